@@ -1,0 +1,155 @@
+import os from "node:os";
+import path from "node:path";
+import dotenv from "dotenv";
+import { z } from "zod";
+import { ConfigError } from "./errors.js";
+
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no", "on", "off", ""])
+  .transform((v) => ["true", "1", "yes", "on"].includes(v));
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined));
+const optionalUrl = optionalString.pipe(z.url({ protocol: /^https?$/ }).optional());
+
+/** Every environment variable the program reads, with its default. Documented in .env.example. */
+const schema = z.object({
+  DOCS_DIR: z.string().default("data/docs"),
+  INDEX_DIR: z.string().default("data/index"),
+  MAX_FILE_BYTES: int(1, 1024 ** 3).default(10 * 1024 * 1024),
+  CHUNK_SIZE: int(100, 8000).default(800),
+  CHUNK_OVERLAP: int(0, 4000).default(100),
+
+  EMBEDDINGS_PROVIDER: z
+    .enum(["local", "openai", "hashing", ""])
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+  EMBEDDINGS_MODEL: optionalString,
+  EMBEDDINGS_BATCH_SIZE: int(1, 2048).default(16),
+  HASHING_DIMENSIONS: int(16, 65536).default(1024),
+  MODEL_CACHE_DIR: z.string().default(".cache/models"),
+  MODEL_DTYPE: z.enum(["q8", "fp32", "fp16", "int8", "uint8", "q4"]).default("q8"),
+  MODELS_OFFLINE: bool.default(false),
+  EMBEDDINGS_THREADS: int(1, 256).default(Math.max(1, os.availableParallelism())),
+
+  OPENAI_BASE_URL: optionalUrl,
+  OPENAI_API_KEY: optionalString,
+
+  RETRIEVAL_K: int(1, 50).default(4),
+  HNSW_M: int(4, 128).default(16),
+  HNSW_EF_CONSTRUCTION: int(10, 2000).default(200),
+  HNSW_EF: int(10, 5000).default(128),
+  ANSWERABLE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.15),
+  DENSE_ANSWERABLE_SIMILARITY: optionalString.pipe(z.union([z.undefined(), z.string().transform(Number).pipe(z.number().min(-1).max(1))])),
+
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+type Env = z.output<typeof schema>;
+
+/** The names of every setting, for documentation checks. */
+export const SETTING_NAMES: readonly string[] = Object.keys(schema.shape);
+
+export interface Config {
+  readonly docsDir: string;
+  readonly indexDir: string;
+  readonly maxFileBytes: number;
+  readonly chunkSize: number;
+  readonly chunkOverlap: number;
+  readonly embeddings: {
+    /** undefined: automatic (local model, falling back to hashing when it cannot be loaded). */
+    readonly provider: "local" | "openai" | "hashing" | undefined;
+    readonly model: string | undefined;
+    readonly batchSize: number;
+    readonly hashingDimensions: number;
+    readonly cacheDir: string;
+    readonly dtype: Env["MODEL_DTYPE"];
+    readonly offline: boolean;
+    readonly threads: number;
+  };
+  readonly openai: { readonly baseURL: string | undefined; readonly apiKey: string | undefined };
+  readonly retrieval: {
+    readonly k: number;
+    readonly hnswM: number;
+    readonly hnswEfConstruction: number;
+    readonly hnswEf: number;
+    readonly answerableThreshold: number;
+    readonly denseAnswerableSimilarity: number | undefined;
+  };
+  readonly logLevel: Env["LOG_LEVEL"];
+  /** Values that must never be logged or shown. */
+  readonly secrets: readonly string[];
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object") {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Parses an environment into one validated, frozen Config. Throws ConfigError naming each bad variable. */
+export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config {
+  // An empty value (`NAME=` in .env) means "use the default".
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ""));
+  const result = schema.safeParse(given);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => ({
+        variable: String(issue.path[0] ?? "?"),
+        message: `${issue.message} (got ${JSON.stringify(env[String(issue.path[0])] ?? null)})`,
+      })),
+    );
+  }
+  const e = result.data;
+  const problems: { variable: string; message: string }[] = [];
+  if (e.CHUNK_OVERLAP >= e.CHUNK_SIZE) {
+    problems.push({ variable: "CHUNK_OVERLAP", message: `must be smaller than CHUNK_SIZE (${e.CHUNK_SIZE})` });
+  }
+  if (e.EMBEDDINGS_PROVIDER === "openai" && !e.OPENAI_API_KEY && !e.OPENAI_BASE_URL) {
+    problems.push({
+      variable: "OPENAI_API_KEY",
+      message: "EMBEDDINGS_PROVIDER=openai needs OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL (a local server)",
+    });
+  }
+  if (problems.length) throw new ConfigError(problems);
+
+  const abs = (p: string) => path.resolve(cwd, p);
+  return deepFreeze({
+    docsDir: abs(e.DOCS_DIR),
+    indexDir: abs(e.INDEX_DIR),
+    maxFileBytes: e.MAX_FILE_BYTES,
+    chunkSize: e.CHUNK_SIZE,
+    chunkOverlap: e.CHUNK_OVERLAP,
+    embeddings: {
+      provider: e.EMBEDDINGS_PROVIDER,
+      model: e.EMBEDDINGS_MODEL,
+      batchSize: e.EMBEDDINGS_BATCH_SIZE,
+      hashingDimensions: e.HASHING_DIMENSIONS,
+      cacheDir: abs(e.MODEL_CACHE_DIR),
+      dtype: e.MODEL_DTYPE,
+      offline: e.MODELS_OFFLINE,
+      threads: e.EMBEDDINGS_THREADS,
+    },
+    openai: { baseURL: e.OPENAI_BASE_URL, apiKey: e.OPENAI_API_KEY },
+    retrieval: {
+      k: e.RETRIEVAL_K,
+      hnswM: e.HNSW_M,
+      hnswEfConstruction: e.HNSW_EF_CONSTRUCTION,
+      hnswEf: e.HNSW_EF,
+      answerableThreshold: e.ANSWERABLE_THRESHOLD,
+      denseAnswerableSimilarity: e.DENSE_ANSWERABLE_SIMILARITY,
+    },
+    logLevel: e.LOG_LEVEL,
+    secrets: [e.OPENAI_API_KEY].filter((s): s is string => !!s && s.length >= 4),
+  });
+}
+
+/** Reads `.env` (if present; real environment variables win) and parses the result. */
+export function loadConfig(cwd = process.cwd()): Config {
+  dotenv.config({ path: path.join(cwd, ".env"), quiet: true });
+  return parseConfig(process.env, cwd);
+}

@@ -1,0 +1,34 @@
+import pino, { type Logger } from "pino";
+
+export type { Logger };
+
+/** Replaces every occurrence of a secret in a string. */
+export function redactSecrets(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const s of secrets) if (s) out = out.split(s).join("[redacted]");
+  return out;
+}
+
+/**
+ * A JSON logger on stderr (stdout stays free for command output). Secrets are masked in every
+ * line, whatever field they hide in.
+ */
+export function createLogger(options: {
+  level: string;
+  secrets: readonly string[];
+  destination?: pino.DestinationStream;
+}): Logger {
+  const { secrets } = options;
+  const destination = options.destination ?? pino.destination({ fd: 2, sync: true });
+  const masking: pino.DestinationStream = secrets.length
+    ? { write: (line: string) => destination.write(redactSecrets(line, secrets)) }
+    : destination;
+  return pino(
+    {
+      level: options.level,
+      base: undefined,
+      redact: { paths: ["token", "apiKey", "*.token", "*.apiKey", "config.secrets"], censor: "[redacted]" },
+    },
+    masking,
+  );
+}

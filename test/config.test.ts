@@ -1,0 +1,47 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { parseConfig, SETTING_NAMES } from "../src/config.js";
+import { ConfigError } from "../src/errors.js";
+
+test("defaults give a working offline setup", () => {
+  const c = parseConfig({}, "/srv/bot");
+  assert.equal(c.docsDir, "/srv/bot/data/docs");
+  assert.equal(c.indexDir, "/srv/bot/data/index");
+  assert.equal(c.chunkSize, 800);
+  assert.equal(c.retrieval.k, 4);
+  assert.ok(c.retrieval.hnswEf >= 64, "ef must be raised above LangChain's 10");
+  assert.equal(c.embeddings.provider, undefined);
+  assert.ok(Object.isFrozen(c) && Object.isFrozen(c.retrieval));
+});
+
+test("a bad value stops start-up with a message naming the variable", () => {
+  assert.throws(
+    () => parseConfig({ RETRIEVAL_K: "many", EMBEDDINGS_PROVIDER: "magic" }),
+    (error: unknown) => {
+      assert.ok(error instanceof ConfigError);
+      assert.match(error.message, /RETRIEVAL_K/);
+      assert.match(error.message, /EMBEDDINGS_PROVIDER/);
+      assert.match(error.hint, /\.env\.example/);
+      return true;
+    },
+  );
+});
+
+test("inconsistent settings are refused", () => {
+  assert.throws(() => parseConfig({ CHUNK_SIZE: "200", CHUNK_OVERLAP: "300" }), /CHUNK_OVERLAP/);
+  assert.throws(() => parseConfig({ EMBEDDINGS_PROVIDER: "openai" }), /OPENAI_API_KEY/);
+  assert.throws(() => parseConfig({ OPENAI_BASE_URL: "ftp://x" }), /OPENAI_BASE_URL/);
+});
+
+test("secrets are collected for masking, and never echoed in config errors' hints", () => {
+  const c = parseConfig({ OPENAI_API_KEY: "sk-secret-value" });
+  assert.deepEqual(c.secrets, ["sk-secret-value"]);
+});
+
+test(".env.example parses as it is: every setting documented there is valid", async () => {
+  const { parse } = await import("dotenv");
+  const fs = await import("node:fs/promises");
+  const env = parse(await fs.readFile(new URL("../.env.example", import.meta.url)));
+  assert.doesNotThrow(() => parseConfig(env));
+  for (const name of SETTING_NAMES) assert.ok(name in env, `${name} is missing from .env.example`);
+});
