@@ -1,0 +1,59 @@
+import cliProgress from "cli-progress";
+import { loadConfig, type Config } from "../src/config.js";
+import { describeError } from "../src/errors.js";
+import { createLogger, type Logger } from "../src/logger.js";
+import type { IngestProgress, IngestSummary } from "../src/rag/ingest.js";
+
+/** Config and a logger for a command-line script; a bad setting ends the script with the message. */
+export function setup(options: { quiet?: boolean } = {}): { config: Config; log: Logger } {
+  const config = loadConfig();
+  const level = options.quiet && config.logLevel === "info" ? "warn" : config.logLevel;
+  return { config, log: createLogger({ level, secrets: config.secrets }) };
+}
+
+/** Runs a script's main function; any error becomes a message on stderr and exit status 1. */
+export function run(main: () => Promise<number | void>): void {
+  main().then(
+    (code) => {
+      process.exitCode = code ?? 0;
+    },
+    (error: unknown) => {
+      process.stderr.write(`\nError: ${describeError(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
+
+/** A progress bar on a terminal, nothing elsewhere. */
+export function progressBar(enabled: boolean): { onProgress?: (p: IngestProgress) => void; stop: () => void } {
+  if (!enabled || !process.stderr.isTTY) return { stop: () => {} };
+  const bar = new cliProgress.SingleBar(
+    { format: "{stage} [{bar}] {value}/{total}", stream: process.stderr, clearOnComplete: true, hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let stage = "";
+  return {
+    onProgress: (p) => {
+      if (p.stage !== stage) {
+        if (stage) bar.stop();
+        stage = p.stage;
+        bar.start(p.total, p.done, { stage: p.stage.padEnd(5) });
+      } else bar.update(p.done);
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+export function formatSummary(s: IngestSummary): string {
+  const lines = [
+    `Indexed ${s.documents} document(s) as ${s.chunks} chunk(s) in ${s.seconds.toFixed(1)} s.`,
+    `Embeddings: ${s.provider} ${s.model} (${s.dimensions} dimensions); ${s.embedded} chunk(s) embedded, ${s.reused} reused.`,
+    `Documents: ${s.added.length} added, ${s.changed.length} changed, ${s.removed.length} removed, ${s.unchanged} unchanged.`,
+  ];
+  if (s.fallbackReason) lines.push(`WARNING: ${s.fallbackReason}.`);
+  if (s.skipped.length) {
+    lines.push(`Skipped ${s.skipped.length} file(s):`);
+    for (const f of s.skipped) lines.push(`  - ${f.source}: ${f.reason}`);
+  }
+  return lines.join("\n");
+}

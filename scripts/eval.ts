@@ -1,0 +1,77 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { openKnowledgeBase } from "../src/app.js";
+import { normalizeForMatch } from "../src/rag/text.js";
+import { formatSummary, progressBar, run, setup } from "./cli.js";
+
+interface EvalQuestion {
+  id: string;
+  lang: string;
+  question: string;
+  source: string | null;
+  expect: string | null;
+}
+
+const DEFAULT_FILE = path.resolve("../shared/eval/dev-questions.jsonl");
+
+run(async () => {
+  const { values } = parseArgs({
+    options: { json: { type: "boolean", default: false }, file: { type: "string", default: DEFAULT_FILE } },
+  });
+  const questions = (await fs.readFile(values.file, "utf8"))
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as EvalQuestion);
+  const { config, log } = setup({ quiet: true });
+  const bar = progressBar(!values.json);
+  const { kb, built } = await openKnowledgeBase(config, log, bar.onProgress);
+  bar.stop();
+  if (built && !values.json) process.stderr.write(`${formatSummary(built)}\n\n`);
+
+  const rows = [];
+  for (const q of questions) {
+    const r = await kb.retrieve(q.question, Math.max(3, config.retrieval.k));
+    const rank = q.expect
+      ? r.results.findIndex(
+          (x) => x.chunk.source === q.source && normalizeForMatch(x.chunk.text).includes(normalizeForMatch(q.expect!)),
+        ) + 1
+      : 0;
+    const shouldAnswer = q.source !== null;
+    rows.push({
+      id: q.id,
+      lang: q.lang,
+      question: q.question,
+      hit1: shouldAnswer ? rank === 1 : null,
+      hit3: shouldAnswer ? rank >= 1 && rank <= 3 : null,
+      answerable: r.answerable,
+      answerability: Number(r.answerability.toFixed(3)),
+      abstentionCorrect: r.answerable === shouldAnswer,
+    });
+  }
+  const answerable = rows.filter((r) => r.hit1 !== null);
+  const totals = {
+    questions: rows.length,
+    hit1: answerable.filter((r) => r.hit1).length / (answerable.length || 1),
+    hit3: answerable.filter((r) => r.hit3).length / (answerable.length || 1),
+    abstentionCorrect: rows.filter((r) => r.abstentionCorrect).length / (rows.length || 1),
+    unanswerableAbstained: `${rows.filter((r) => r.hit1 === null && !r.answerable).length}/${rows.filter((r) => r.hit1 === null).length}`,
+    embeddings: `${kb.embeddings.info.provider} ${kb.embeddings.info.model}`,
+  };
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ rows, totals })}\n`);
+    return 0;
+  }
+  const mark = (v: boolean | null) => (v === null ? "  -  " : v ? " yes " : " no  ");
+  process.stdout.write(`Embeddings: ${totals.embeddings}\n\n`);
+  process.stdout.write("id   lang hit@1 hit@3 answerable(score) abstention-ok question\n");
+  for (const r of rows) {
+    process.stdout.write(
+      `${r.id.padEnd(4)} ${r.lang.padEnd(4)} ${mark(r.hit1)} ${mark(r.hit3)} ${String(r.answerable).padEnd(5)} (${r.answerability.toFixed(2)})      ${mark(r.abstentionCorrect)}        ${r.question}\n`,
+    );
+  }
+  process.stdout.write(
+    `\nhit@1 ${(totals.hit1 * 100).toFixed(0)}%  hit@3 ${(totals.hit3 * 100).toFixed(0)}%  abstention correct ${(totals.abstentionCorrect * 100).toFixed(0)}%  unanswerable abstained ${totals.unanswerableAbstained}\n`,
+  );
+  return 0;
+});

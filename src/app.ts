@@ -1,0 +1,54 @@
+import type { Config } from "./config.js";
+import type { Logger } from "./logger.js";
+import { createEmbeddings, type EmbeddingsHandle } from "./rag/embeddings/index.js";
+import type { IngestOptions, IngestProgress, IngestSummary } from "./rag/ingest.js";
+import { KnowledgeBase, type KnowledgeBaseOptions } from "./rag/knowledge-base.js";
+
+/** Ingestion settings from the config: one place, so `npm run ingest`, start-up and /reindex agree. */
+export function ingestOptions(config: Config, log: Logger, embeddings: EmbeddingsHandle): IngestOptions {
+  return {
+    docsDir: config.docsDir,
+    indexDir: config.indexDir,
+    maxFileBytes: config.maxFileBytes,
+    chunkSize: config.chunkSize,
+    chunkOverlap: config.chunkOverlap,
+    hnsw: { m: config.retrieval.hnswM, efConstruction: config.retrieval.hnswEfConstruction },
+    embeddings,
+    log,
+  };
+}
+
+export function knowledgeBaseOptions(config: Config, log: Logger, embeddings: EmbeddingsHandle): KnowledgeBaseOptions {
+  return {
+    ...ingestOptions(config, log, embeddings),
+    k: config.retrieval.k,
+    ef: config.retrieval.hnswEf,
+    answerableThreshold: config.retrieval.answerableThreshold,
+    denseAnswerableSimilarity: config.retrieval.denseAnswerableSimilarity ?? defaultDenseBar(embeddings),
+  };
+}
+
+/**
+ * The dense similarity above which a passage counts as answering, by provider. Hashing vectors
+ * measure word overlap, which the lexical signal already covers. The e5 and OpenAI values are the
+ * similarities those models typically give related query/passage pairs; they were not measured
+ * here (no model download is possible on these machines): set DENSE_ANSWERABLE_SIMILARITY to tune.
+ */
+function defaultDenseBar(embeddings: EmbeddingsHandle): number | undefined {
+  if (embeddings.info.provider === "local" && /e5/i.test(embeddings.info.model)) return 0.84;
+  if (embeddings.info.provider === "openai") return 0.45;
+  return undefined;
+}
+
+/** Embeddings + index, building the index when there is none (or it no longer fits). */
+export async function openKnowledgeBase(
+  config: Config,
+  log: Logger,
+  onProgress?: (p: IngestProgress) => void,
+): Promise<{ kb: KnowledgeBase; built?: IngestSummary }> {
+  const embeddings = await createEmbeddings(config, log);
+  return KnowledgeBase.open(knowledgeBaseOptions(config, log, embeddings), {
+    enabled: true,
+    ...(onProgress ? { onProgress } : {}),
+  });
+}

@@ -1,0 +1,199 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { Document } from "@langchain/core/documents";
+import type { Embeddings } from "@langchain/core/embeddings";
+import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
+import { SynchronousInMemoryDocstore } from "@langchain/community/stores/doc/in_memory";
+import hnswlib from "hnswlib-node";
+import { IndexCorruptError, IndexMismatchError, IndexNotFoundError } from "../errors.js";
+import { describeSpace, sameSpace, type EmbeddingsInfo } from "./embeddings/types.js";
+import type { Chunk, SkippedFile } from "./types.js";
+
+export const FORMAT_VERSION = 1;
+const POINTER = "current.json";
+const BUILDS = "builds";
+
+export interface HnswParams {
+  readonly m: number;
+  readonly efConstruction: number;
+}
+
+export interface Manifest {
+  readonly formatVersion: number;
+  readonly embeddings: EmbeddingsInfo & { readonly fallbackReason?: string };
+  readonly hnsw: HnswParams & { readonly space: "cosine" };
+  readonly chunkCount: number;
+  readonly documents: readonly { source: string; title: string; lang: string; hash: string; chunks: number }[];
+  readonly skipped: readonly SkippedFile[];
+  readonly builtAt: string;
+  readonly buildMs: number;
+}
+
+/** An index loaded for searching. The vector store is LangChain's VectorStore interface. */
+export interface LoadedIndex {
+  readonly store: HNSWLib;
+  readonly chunks: readonly Chunk[];
+  readonly manifest: Manifest;
+  readonly buildDir: string;
+}
+
+function chunkToDocument(chunk: Chunk): Document {
+  const { text, ...metadata } = chunk;
+  return new Document({ pageContent: text, metadata, id: chunk.id });
+}
+
+export function documentToChunk(doc: Document): Chunk {
+  return { ...(doc.metadata as Omit<Chunk, "text">), text: doc.pageContent };
+}
+
+async function exists(p: string): Promise<boolean> {
+  return fs.access(p).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** The build directory the pointer names, or undefined when there is no index. */
+export async function currentBuildDir(indexDir: string): Promise<string | undefined> {
+  let raw: string;
+  try {
+    raw = await fs.readFile(path.join(indexDir, POINTER), "utf8");
+  } catch {
+    return undefined;
+  }
+  try {
+    const { build } = JSON.parse(raw) as { build: string };
+    if (typeof build !== "string" || build.includes("/") || build.includes("..")) throw new Error("bad pointer");
+    return path.join(indexDir, BUILDS, build);
+  } catch (error) {
+    throw new IndexCorruptError(indexDir, error);
+  }
+}
+
+export async function readManifest(indexDir: string): Promise<Manifest | undefined> {
+  const dir = await currentBuildDir(indexDir);
+  if (!dir) return undefined;
+  try {
+    return JSON.parse(await fs.readFile(path.join(dir, "manifest.json"), "utf8")) as Manifest;
+  } catch (error) {
+    throw new IndexCorruptError(indexDir, error);
+  }
+}
+
+/**
+ * Writes a new index and swaps it in atomically: everything goes into a fresh build directory,
+ * then a one-line pointer file is replaced by rename. A crash at any moment leaves the previous
+ * pointer, and so the previous index, intact. Older builds are removed afterwards.
+ */
+export async function writeIndex(
+  indexDir: string,
+  input: {
+    chunks: readonly Chunk[];
+    vectors: readonly number[][];
+    embeddings: Embeddings;
+    manifest: Omit<Manifest, "formatVersion" | "chunkCount" | "hnsw">;
+    hnsw: HnswParams;
+  },
+): Promise<string> {
+  const { chunks, vectors } = input;
+  if (chunks.length !== vectors.length) throw new Error("chunks and vectors differ in number");
+  const dimensions = input.manifest.embeddings.dimensions;
+  const buildsDir = path.join(indexDir, BUILDS);
+  await fs.mkdir(buildsDir, { recursive: true });
+  const id = `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomBytes(3).toString("hex")}`;
+  const tmp = path.join(buildsDir, `.tmp-${id}`);
+  await fs.mkdir(tmp);
+
+  const index = new hnswlib.HierarchicalNSW("cosine", dimensions);
+  index.initIndex(Math.max(1, chunks.length), input.hnsw.m, input.hnsw.efConstruction, 100);
+  const docs: Record<string, Document> = {};
+  for (let i = 0; i < chunks.length; i++) {
+    const vector = vectors[i]!;
+    if (vector.length !== dimensions) throw new Error(`vector ${i} has ${vector.length} dimensions, not ${dimensions}`);
+    index.addPoint(vector, i);
+    docs[String(i)] = chunkToDocument(chunks[i]!);
+  }
+  const docstore = new SynchronousInMemoryDocstore();
+  docstore.add(docs);
+  const store = new HNSWLib(input.embeddings, { space: "cosine", numDimensions: dimensions, index, docstore });
+  await store.save(tmp);
+  const manifest: Manifest = {
+    formatVersion: FORMAT_VERSION,
+    ...input.manifest,
+    hnsw: { space: "cosine", ...input.hnsw },
+    chunkCount: chunks.length,
+  };
+  // The manifest is written last: a build directory without one was never finished.
+  await fs.writeFile(path.join(tmp, "manifest.json"), JSON.stringify(manifest, null, 2));
+  await fs.rename(tmp, path.join(buildsDir, id));
+
+  const pointerTmp = path.join(indexDir, `.${POINTER}.${id}`);
+  await fs.writeFile(pointerTmp, JSON.stringify({ build: id }));
+  await fs.rename(pointerTmp, path.join(indexDir, POINTER));
+
+  await removeOldBuilds(indexDir, id);
+  return path.join(buildsDir, id);
+}
+
+/** Removes every build but the current one, and leftovers of interrupted builds. */
+async function removeOldBuilds(indexDir: string, keep: string): Promise<void> {
+  const buildsDir = path.join(indexDir, BUILDS);
+  for (const name of await fs.readdir(buildsDir)) {
+    if (name !== keep) await fs.rm(path.join(buildsDir, name), { recursive: true, force: true });
+  }
+  for (const name of await fs.readdir(indexDir)) {
+    if (name.startsWith(`.${POINTER}.`)) await fs.rm(path.join(indexDir, name), { force: true });
+  }
+}
+
+/**
+ * Loads the current index for searching with `embeddings`, which must be the space it was built
+ * in. Sets the HNSW search breadth (ef), which hnswlib does not save and LangChain leaves at 10.
+ */
+export async function loadIndex(
+  indexDir: string,
+  options: { embeddings: Embeddings; info: EmbeddingsInfo; ef: number },
+): Promise<LoadedIndex> {
+  const buildDir = await currentBuildDir(indexDir);
+  if (!buildDir || !(await exists(buildDir))) {
+    if (buildDir) throw new IndexCorruptError(indexDir, new Error(`missing build ${buildDir}`));
+    throw new IndexNotFoundError(indexDir);
+  }
+  const manifest = await readManifest(indexDir);
+  if (!manifest) throw new IndexNotFoundError(indexDir);
+  if (manifest.formatVersion !== FORMAT_VERSION) {
+    throw new IndexMismatchError(`format version ${manifest.formatVersion}, this program reads ${FORMAT_VERSION}`);
+  }
+  if (!sameSpace(manifest.embeddings, options.info)) {
+    throw new IndexMismatchError(
+      `built with ${describeSpace(manifest.embeddings)}, configured now: ${describeSpace(options.info)}`,
+    );
+  }
+  let store: HNSWLib;
+  try {
+    store = await HNSWLib.load(buildDir, options.embeddings);
+  } catch (error) {
+    throw new IndexCorruptError(indexDir, error);
+  }
+  const count = store.index.getCurrentCount();
+  if (count !== manifest.chunkCount) {
+    throw new IndexCorruptError(indexDir, new Error(`${count} vectors, manifest says ${manifest.chunkCount}`));
+  }
+  store.index.setEf(Math.max(options.ef, 1));
+  const chunks: Chunk[] = [];
+  for (let i = 0; i < count; i++) {
+    const doc = store.docstore.search(String(i));
+    chunks.push(documentToChunk(doc));
+  }
+  return { store, chunks, manifest, buildDir };
+}
+
+/** The stored vector of every chunk, by the hash of its text: what an incremental reingest reuses. */
+export function storedVectors(index: LoadedIndex): Map<string, number[]> {
+  const byHash = new Map<string, number[]>();
+  index.chunks.forEach((chunk, label) => {
+    if (!byHash.has(chunk.hash)) byHash.set(chunk.hash, index.store.index.getPoint(label));
+  });
+  return byHash;
+}

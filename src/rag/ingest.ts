@@ -1,0 +1,151 @@
+import { AppError, NoDocumentsError } from "../errors.js";
+import type { Logger } from "../logger.js";
+import { describeSpace, type EmbeddingsHandle } from "./embeddings/types.js";
+import { loadIndex, readManifest, storedVectors, writeIndex, type HnswParams, type Manifest } from "./index-store.js";
+import { loadDocuments } from "./load.js";
+import { splitDocuments } from "./split.js";
+import type { SkippedFile } from "./types.js";
+
+export interface IngestProgress {
+  readonly stage: "load" | "split" | "embed" | "write";
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface IngestOptions {
+  readonly docsDir: string;
+  readonly indexDir: string;
+  readonly maxFileBytes: number;
+  readonly chunkSize: number;
+  readonly chunkOverlap: number;
+  readonly hnsw: HnswParams;
+  readonly embeddings: EmbeddingsHandle;
+  readonly log: Logger;
+  readonly onProgress?: (progress: IngestProgress) => void;
+  /** Texts per embedding call; progress is reported after each. */
+  readonly embedBatch?: number;
+}
+
+export interface IngestSummary {
+  readonly documents: number;
+  readonly chunks: number;
+  readonly skipped: readonly SkippedFile[];
+  /** Chunks whose text was sent to the embeddings model. */
+  readonly embedded: number;
+  /** Chunks whose embedding was taken from the previous index. */
+  readonly reused: number;
+  readonly added: readonly string[];
+  readonly changed: readonly string[];
+  readonly removed: readonly string[];
+  readonly unchanged: number;
+  readonly provider: string;
+  readonly model: string;
+  readonly dimensions: number;
+  readonly fallbackReason?: string;
+  readonly seconds: number;
+  readonly buildDir: string;
+}
+
+/** What the previous index can give: its manifest and, if it is in the same space, its vectors. */
+async function previousIndex(options: IngestOptions): Promise<{ manifest?: Manifest; vectors: Map<string, number[]> }> {
+  const { embeddings, indexDir, log } = options;
+  let manifest: Manifest | undefined;
+  try {
+    manifest = await readManifest(indexDir);
+  } catch (error) {
+    log.warn({ err: error }, "previous index unreadable; building from scratch");
+    return { vectors: new Map() };
+  }
+  if (!manifest) return { vectors: new Map() };
+  try {
+    const index = await loadIndex(indexDir, { embeddings: embeddings.embeddings, info: embeddings.info, ef: 10 });
+    return { manifest, vectors: storedVectors(index) };
+  } catch (error) {
+    const why = error instanceof AppError ? error.message : String(error);
+    log.info({ previous: describeSpace(manifest.embeddings) }, `previous index not reusable (${why}); embedding everything`);
+    return { manifest, vectors: new Map() };
+  }
+}
+
+/**
+ * The one ingestion pipeline (used by `npm run ingest`, start-up and /reindex):
+ * load -> split -> embed (reusing unchanged chunks' vectors) -> write a new index atomically.
+ */
+export async function ingest(options: IngestOptions): Promise<IngestSummary> {
+  const started = performance.now();
+  const { log, embeddings } = options;
+  const progress = options.onProgress ?? (() => {});
+
+  progress({ stage: "load", done: 0, total: 1 });
+  const { documents, skipped } = await loadDocuments(options.docsDir, { maxFileBytes: options.maxFileBytes });
+  for (const s of skipped) log.warn({ file: s.source, reason: s.reason }, "skipped file");
+  if (documents.length === 0) throw new NoDocumentsError(options.docsDir, skipped.length);
+  progress({ stage: "load", done: 1, total: 1 });
+
+  progress({ stage: "split", done: 0, total: documents.length });
+  const chunks = await splitDocuments(documents, options);
+  progress({ stage: "split", done: documents.length, total: documents.length });
+  log.info({ documents: documents.length, chunks: chunks.length, skipped: skipped.length }, "documents split");
+
+  const previous = await previousIndex(options);
+  const vectors: (number[] | undefined)[] = chunks.map((c) => previous.vectors.get(c.hash));
+  const missing = chunks.map((_, i) => i).filter((i) => !vectors[i]);
+  const reused = chunks.length - missing.length;
+  const batch = options.embedBatch ?? 64;
+  progress({ stage: "embed", done: 0, total: missing.length });
+  for (let i = 0; i < missing.length; i += batch) {
+    const ids = missing.slice(i, i + batch);
+    const embedded = await embeddings.embeddings.embedDocuments(ids.map((id) => chunks[id]!.text));
+    ids.forEach((id, j) => (vectors[id] = embedded[j]));
+    progress({ stage: "embed", done: Math.min(i + batch, missing.length), total: missing.length });
+  }
+  log.info({ embedded: missing.length, reused }, "chunks embedded");
+
+  progress({ stage: "write", done: 0, total: 1 });
+  const seconds = (performance.now() - started) / 1000;
+  const perDoc = new Map<string, number>();
+  for (const c of chunks) perDoc.set(c.source, (perDoc.get(c.source) ?? 0) + 1);
+  const buildDir = await writeIndex(options.indexDir, {
+    chunks,
+    vectors: vectors as number[][],
+    embeddings: embeddings.embeddings,
+    hnsw: options.hnsw,
+    manifest: {
+      embeddings: { ...embeddings.info, ...(embeddings.fallbackReason ? { fallbackReason: embeddings.fallbackReason } : {}) },
+      documents: documents.map((d) => ({
+        source: d.source,
+        title: d.title,
+        lang: d.lang,
+        hash: d.hash,
+        chunks: perDoc.get(d.source) ?? 0,
+      })),
+      skipped,
+      builtAt: new Date().toISOString(),
+      buildMs: Math.round(seconds * 1000),
+    },
+  });
+  progress({ stage: "write", done: 1, total: 1 });
+
+  const before = new Map((previous.manifest?.documents ?? []).map((d) => [d.source, d.hash]));
+  const now = new Set(documents.map((d) => d.source));
+  const added = documents.filter((d) => !before.has(d.source)).map((d) => d.source);
+  const changed = documents.filter((d) => before.has(d.source) && before.get(d.source) !== d.hash).map((d) => d.source);
+  const removed = [...before.keys()].filter((s) => !now.has(s));
+  return {
+    documents: documents.length,
+    chunks: chunks.length,
+    skipped,
+    embedded: missing.length,
+    reused,
+    added,
+    changed,
+    removed,
+    unchanged: documents.length - added.length - changed.length,
+    provider: embeddings.info.provider,
+    model: embeddings.info.model,
+    dimensions: embeddings.info.dimensions,
+    ...(embeddings.fallbackReason ? { fallbackReason: embeddings.fallbackReason } : {}),
+    seconds: Number(((performance.now() - started) / 1000).toFixed(3)),
+    buildDir,
+  };
+}

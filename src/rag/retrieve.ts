@@ -1,0 +1,149 @@
+import type { Embeddings } from "@langchain/core/embeddings";
+import type { VectorStore } from "@langchain/core/vectorstores";
+import { Bm25Index } from "./bm25.js";
+import { FuzzyVocabulary } from "./fuzzy.js";
+import { terms } from "./text.js";
+import type { Chunk, RetrievedChunk } from "./types.js";
+
+/** Reciprocal rank fusion constant (Cormack et al. 2009). */
+const RRF_K = 60;
+
+export interface RetrieverOptions {
+  /** Results returned. */
+  readonly k: number;
+  /** Candidates taken from each of the dense and lexical lists before fusion. */
+  readonly candidates?: number;
+  /** Lexical coverage at or above this counts as "the documents probably answer it". */
+  readonly answerableThreshold: number;
+  /** Dense similarity of the best passage at or above this also counts (unset: not used). */
+  readonly denseAnswerableSimilarity?: number | undefined;
+}
+
+export interface Retrieval {
+  readonly question: string;
+  readonly results: RetrievedChunk[];
+  /** 0..1: how much of the question's content the best passages cover. */
+  readonly answerability: number;
+  /** Similarity of the closest passage by embeddings. */
+  readonly denseTop: number;
+  readonly answerable: boolean;
+}
+
+/**
+ * Hybrid retrieval: dense nearest neighbours from any LangChain VectorStore and BM25 over the
+ * same chunks, fused by reciprocal rank, deduplicated, with a signal of whether the corpus
+ * answers the question at all.
+ */
+export class HybridRetriever {
+  private readonly bm25: Bm25Index;
+  private readonly fuzzy: FuzzyVocabulary;
+  private readonly chunkTerms: Set<string>[];
+  private readonly labelById = new Map<string, number>();
+
+  constructor(
+    private readonly store: VectorStore,
+    private readonly embeddings: Embeddings,
+    private readonly chunks: readonly Chunk[],
+    private readonly options: RetrieverOptions,
+  ) {
+    const analysed = chunks.map((c) => terms(`${c.title}\n${c.text}`));
+    this.bm25 = new Bm25Index(analysed);
+    this.chunkTerms = analysed.map((t) => new Set(t));
+    this.fuzzy = new FuzzyVocabulary(this.bm25.vocabulary());
+    chunks.forEach((c, i) => this.labelById.set(c.id, i));
+  }
+
+  get size(): number {
+    return this.chunks.length;
+  }
+
+  private async dense(question: string, n: number): Promise<{ doc: number; score: number }[]> {
+    const vector = await this.embeddings.embedQuery(question);
+    const hits = await this.store.similaritySearchVectorWithScore(vector, Math.min(n, this.chunks.length));
+    const out: { doc: number; score: number }[] = [];
+    for (const [document, distance] of hits) {
+      const label = this.labelById.get(String(document.metadata.id ?? document.id));
+      if (label !== undefined) out.push({ doc: label, score: 1 - distance });
+    }
+    return out;
+  }
+
+  /** Query terms plus vocabulary terms spelled like them (weighted by similarity). */
+  private expand(queryTerms: readonly string[]): { term: string; weight: number; of: string }[] {
+    const out: { term: string; weight: number; of: string }[] = [];
+    for (const term of new Set(queryTerms)) {
+      if (this.bm25.df(term) > 0) out.push({ term, weight: 1, of: term });
+      for (const s of this.fuzzy.similar(term, 3)) out.push({ term: s.term, weight: s.similarity, of: term });
+    }
+    return out;
+  }
+
+  private lexical(expanded: { term: string; weight: number }[], n: number): { doc: number; score: number }[] {
+    const scores = new Map<number, number>();
+    for (const { term, weight } of expanded) {
+      for (const { doc, score } of this.bm25.search([term], this.chunks.length)) {
+        scores.set(doc, (scores.get(doc) ?? 0) + weight * score);
+      }
+    }
+    return [...scores]
+      .map(([doc, score]) => ({ doc, score }))
+      .sort((a, b) => b.score - a.score || a.doc - b.doc)
+      .slice(0, n);
+  }
+
+  /**
+   * How much of the question's content a passage covers: each query term counts with its
+   * rarity (idf; a term the corpus never uses counts as a rare one), matched exactly (1) or by a
+   * similar spelling (its similarity).
+   */
+  private coverage(doc: number, queryTerms: readonly string[], expanded: { term: string; weight: number; of: string }[]): number {
+    const rareIdf = Math.log(1 + (this.bm25.size - 0.5) / 1.5);
+    let total = 0;
+    let covered = 0;
+    for (const q of new Set(queryTerms)) {
+      const w = this.bm25.df(q) > 0 ? Math.min(this.bm25.idf(q), rareIdf) : rareIdf;
+      total += w;
+      let match = 0;
+      for (const e of expanded) if (e.of === q && this.chunkTerms[doc]!.has(e.term)) match = Math.max(match, e.weight);
+      covered += w * match;
+    }
+    return total ? covered / total : 0;
+  }
+
+  async retrieve(question: string, k = this.options.k): Promise<Retrieval> {
+    const n = Math.max(this.options.candidates ?? 20, k * 4);
+    const queryTerms = terms(question);
+    const expanded = this.expand(queryTerms);
+    const [dense, lexical] = await Promise.all([this.dense(question, n), Promise.resolve(this.lexical(expanded, n))]);
+
+    const fused = new Map<number, { score: number; dense?: number; lexical?: number }>();
+    dense.forEach(({ doc, score }, rank) => {
+      const entry = fused.get(doc) ?? { score: 0 };
+      fused.set(doc, { ...entry, score: entry.score + 1 / (RRF_K + rank + 1), dense: score });
+    });
+    lexical.forEach(({ doc, score }, rank) => {
+      const entry = fused.get(doc) ?? { score: 0 };
+      fused.set(doc, { ...entry, score: entry.score + 1 / (RRF_K + rank + 1), lexical: score });
+    });
+    const ranked = [...fused]
+      .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
+      .slice(0, k)
+      .map(([doc, s]) => ({ doc, ...s }));
+
+    const answerability = ranked.reduce((best, r) => Math.max(best, this.coverage(r.doc, queryTerms, expanded)), 0);
+    const denseTop = dense[0]?.score ?? 0;
+    const denseBar = this.options.denseAnswerableSimilarity;
+    return {
+      question,
+      results: ranked.map(({ doc, score, dense: d, lexical: l }) => ({
+        chunk: this.chunks[doc]!,
+        score,
+        ...(d !== undefined ? { dense: d } : {}),
+        ...(l !== undefined ? { lexical: l } : {}),
+      })),
+      answerability,
+      denseTop,
+      answerable: answerability >= this.options.answerableThreshold || (denseBar !== undefined && denseTop >= denseBar),
+    };
+  }
+}

@@ -1,0 +1,43 @@
+import { deu, eng } from "stopword";
+import { detect } from "tinyld";
+
+const STOPWORDS = new Set([...eng, ...deu].map((w) => fold(w)));
+
+/** Lower-case, decompose and drop diacritics, so that "Börse" and "borse" meet. */
+export function fold(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Folded words, in order, stopwords included. */
+export function words(text: string): string[] {
+  return fold(text).match(WORD) ?? [];
+}
+
+/** Folded content words: stopwords and one-letter tokens removed. The analyzer for BM25. */
+export function terms(text: string): string[] {
+  return words(text).filter((w) => w.length > 1 && !STOPWORDS.has(w));
+}
+
+/** Character n-grams of a word with boundary markers: "bank" -> "<ba", "ban", "ank", "nk>" for n = 3. */
+export function charNgrams(word: string, n: number): string[] {
+  const padded = `<${word}>`;
+  const out: string[] = [];
+  for (let i = 0; i + n <= padded.length; i++) out.push(padded.slice(i, i + n));
+  return out;
+}
+
+/** Collapses runs of white space and folds case: the form quotes are compared in. */
+export function normalizeForMatch(text: string): string {
+  return text.replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+export type Lang = "en" | "de" | "other";
+
+/** Detects English or German; anything else (or too short to tell) is "other". */
+export function detectLang(text: string): Lang {
+  const sample = text.slice(0, 2000);
+  const lang = detect(sample, { only: ["en", "de"] });
+  return lang === "en" || lang === "de" ? lang : "other";
+}

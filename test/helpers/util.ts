@@ -1,0 +1,42 @@
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { after } from "node:test";
+import { Writable } from "node:stream";
+import { parseConfig, type Config } from "../../src/config.js";
+import { createLogger, type Logger } from "../../src/logger.js";
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
+export const CORPUS_DIR = path.join(PROJECT_ROOT, "data/docs");
+
+/** A fresh temporary directory, removed when the test file ends. */
+export async function tempDir(prefix = "docsqa-"): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), prefix));
+  after(() => fs.rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A logger that keeps its lines in memory, for assertions (and silence). */
+export function memoryLogger(secrets: string[] = []): { log: Logger; lines: string[] } {
+  const lines: string[] = [];
+  const destination = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { log: createLogger({ level: "debug", secrets, destination }), lines };
+}
+
+/** A Config for tests: hashing embeddings, the given folders. */
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return parseConfig({ EMBEDDINGS_PROVIDER: "hashing", LOG_LEVEL: "silent", ...overrides });
+}
+
+export async function writeFiles(dir: string, files: Record<string, string | Buffer>): Promise<void> {
+  for (const [name, content] of Object.entries(files)) {
+    const file = path.join(dir, name);
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(file, content);
+  }
+}

@@ -1,0 +1,83 @@
+import assert from "node:assert/strict";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { test } from "node:test";
+import { IndexCorruptError, IndexMismatchError, IndexNotFoundError } from "../../src/errors.js";
+import { HashingEmbeddings } from "../../src/rag/embeddings/index.js";
+import { currentBuildDir, loadIndex, writeIndex } from "../../src/rag/index-store.js";
+import type { Chunk } from "../../src/rag/types.js";
+import { tempDir } from "../helpers/util.js";
+
+const emb = new HashingEmbeddings(64);
+const info = { provider: "hashing" as const, model: emb.modelName, dimensions: 64 };
+
+function chunk(i: number, text: string): Chunk {
+  return { id: `doc.txt#${i}`, source: "doc.txt", title: "Doc", lang: "en", text, hash: `h${i}`, start: i * 100, end: i * 100 + text.length };
+}
+
+async function write(dir: string, texts: string[]) {
+  const chunks = texts.map((t, i) => chunk(i, t));
+  return writeIndex(dir, {
+    chunks,
+    vectors: await emb.embedDocuments(texts),
+    embeddings: emb,
+    hnsw: { m: 16, efConstruction: 100 },
+    manifest: { embeddings: info, documents: [], skipped: [], builtAt: new Date().toISOString(), buildMs: 1 },
+  });
+}
+
+test("save and load round trip keeps chunks, vectors and search, with ef set", async () => {
+  const dir = await tempDir();
+  await assert.rejects(loadIndex(dir, { embeddings: emb, info, ef: 64 }), IndexNotFoundError);
+  const texts = ["Putin met Buterin in St. Petersburg", "Gref leads Sberbank", "Hyperledger Fabric voting platform"];
+  await write(dir, texts);
+  const index = await loadIndex(dir, { embeddings: emb, info, ef: 77 });
+  assert.equal(index.store.index.getEf(), 77);
+  assert.deepEqual(index.chunks.map((c) => c.text), texts);
+  assert.equal(index.chunks[1]!.start, 100);
+  const [hit] = await index.store.similaritySearchWithScore("Who leads Sberbank?", 1);
+  assert.equal(hit![0].pageContent, "Gref leads Sberbank");
+});
+
+test("an index built with other embeddings is refused with a message to reindex", async () => {
+  const dir = await tempDir();
+  await write(dir, ["one", "two"]);
+  await assert.rejects(loadIndex(dir, { embeddings: emb, info: { ...info, model: "other" }, ef: 64 }), (error: unknown) => {
+    assert.ok(error instanceof IndexMismatchError);
+    assert.match(error.message, /hashing-v1-64.*other/);
+    assert.match(error.hint, /npm run ingest/);
+    return true;
+  });
+  await assert.rejects(loadIndex(dir, { embeddings: emb, info: { ...info, dimensions: 32 }, ef: 64 }), IndexMismatchError);
+});
+
+test("an interrupted build leaves the previous index serving, and is cleaned up by the next one", async () => {
+  const dir = await tempDir();
+  await write(dir, ["old passage about banks"]);
+  const before = await currentBuildDir(dir);
+  // What a crash mid-build leaves: a half-written build directory that nothing points to.
+  const partial = path.join(dir, "builds", ".tmp-crashed");
+  await fs.mkdir(partial, { recursive: true });
+  await fs.writeFile(path.join(partial, "hnswlib.index"), "garbage");
+  await fs.writeFile(path.join(dir, ".current.json.crashed"), "{");
+  const index = await loadIndex(dir, { embeddings: emb, info, ef: 64 });
+  assert.equal(index.chunks[0]!.text, "old passage about banks");
+  assert.equal(await currentBuildDir(dir), before);
+
+  await write(dir, ["new passage"]);
+  assert.deepEqual((await fs.readdir(path.join(dir, "builds"))).length, 1, "old and crashed builds removed");
+  assert.ok(!(await fs.readdir(dir)).some((n) => n.includes("crashed")));
+});
+
+test("a corrupted index file is reported as corrupt, not as a crash", async () => {
+  const dir = await tempDir();
+  const build = await write(dir, ["a passage", "another passage"]);
+  await fs.writeFile(path.join(build, "docstore.json"), "{ not json");
+  await assert.rejects(loadIndex(dir, { embeddings: emb, info, ef: 64 }), (error: unknown) => {
+    assert.ok(error instanceof IndexCorruptError);
+    assert.match(error.hint, /npm run ingest/);
+    return true;
+  });
+  await fs.writeFile(path.join(dir, "current.json"), "nonsense");
+  await assert.rejects(loadIndex(dir, { embeddings: emb, info, ef: 64 }), IndexCorruptError);
+});

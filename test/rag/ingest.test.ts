@@ -1,0 +1,112 @@
+import assert from "node:assert/strict";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { test } from "node:test";
+import { NoDocumentsError } from "../../src/errors.js";
+import { HashingEmbeddings, type EmbeddingsHandle } from "../../src/rag/embeddings/index.js";
+import { ingest, type IngestOptions, type IngestProgress } from "../../src/rag/ingest.js";
+import { loadIndex, readManifest } from "../../src/rag/index-store.js";
+import { CORPUS_DIR, memoryLogger, tempDir, writeFiles } from "../helpers/util.js";
+
+/** Hashing embeddings that count what they embed, and can be told to fail. */
+class CountingEmbeddings extends HashingEmbeddings {
+  embedded: string[] = [];
+  failAfter = Infinity;
+  override async embedDocuments(texts: string[]): Promise<number[][]> {
+    if (this.embedded.length + texts.length > this.failAfter) throw new Error("embedding service died");
+    this.embedded.push(...texts);
+    return super.embedDocuments(texts);
+  }
+}
+
+async function setup() {
+  const root = await tempDir();
+  const docsDir = path.join(root, "docs");
+  await fs.cp(CORPUS_DIR, docsDir, { recursive: true });
+  const emb = new CountingEmbeddings(128);
+  const handle: EmbeddingsHandle = { embeddings: emb, info: { provider: "hashing", model: emb.modelName, dimensions: 128 } };
+  const options: IngestOptions = {
+    docsDir,
+    indexDir: path.join(root, "index"),
+    maxFileBytes: 1e6,
+    chunkSize: 800,
+    chunkOverlap: 100,
+    hnsw: { m: 16, efConstruction: 100 },
+    embeddings: handle,
+    log: memoryLogger().log,
+    embedBatch: 2,
+  };
+  return { docsDir, emb, handle, options };
+}
+
+test("first ingest embeds everything and reports documents, chunks, provider and progress", async () => {
+  const { options, emb } = await setup();
+  const progress: IngestProgress[] = [];
+  const s = await ingest({ ...options, onProgress: (p) => progress.push(p) });
+  assert.equal(s.documents, 2);
+  assert.equal(s.embedded, s.chunks);
+  assert.equal(s.reused, 0);
+  assert.deepEqual(s.added, ["buterin-putin-meeting.txt", "russia-blockchain-race.txt"]);
+  assert.equal(emb.embedded.length, s.chunks);
+  assert.equal(s.provider, "hashing");
+  assert.deepEqual([...new Set(progress.map((p) => p.stage))], ["load", "split", "embed", "write"]);
+  const embedSteps = progress.filter((p) => p.stage === "embed");
+  assert.ok(embedSteps.length > 2 && embedSteps.at(-1)!.done === s.chunks);
+  const manifest = await readManifest(options.indexDir);
+  assert.equal(manifest?.chunkCount, s.chunks);
+  assert.deepEqual(manifest?.embeddings, options.embeddings.info);
+});
+
+test("reingest: unchanged embeds nothing; an edit re-embeds only its chunks; a deletion disappears", async () => {
+  const { options, emb, docsDir } = await setup();
+  const first = await ingest(options);
+
+  emb.embedded = [];
+  const same = await ingest(options);
+  assert.equal(same.embedded, 0);
+  assert.equal(same.reused, first.chunks);
+  assert.equal(same.unchanged, 2);
+
+  const file = path.join(docsDir, "russia-blockchain-race.txt");
+  const text = await fs.readFile(file, "utf8");
+  await fs.writeFile(file, text.replace(/Herman\sGref/, "Herman O. Gref"));
+  emb.embedded = [];
+  const edited = await ingest(options);
+  assert.deepEqual(edited.changed, ["russia-blockchain-race.txt"]);
+  assert.ok(edited.embedded >= 1 && edited.embedded <= 2, `re-embedded ${edited.embedded}`);
+  assert.ok(emb.embedded.every((t) => t.includes("Herman O. Gref")));
+
+  await fs.rm(path.join(docsDir, "buterin-putin-meeting.txt"));
+  emb.embedded = [];
+  const removed = await ingest(options);
+  assert.deepEqual(removed.removed, ["buterin-putin-meeting.txt"]);
+  assert.equal(removed.embedded, 0);
+  const index = await loadIndex(options.indexDir, { embeddings: emb, info: options.embeddings.info, ef: 64 });
+  assert.ok(index.chunks.every((c) => c.source === "russia-blockchain-race.txt"));
+});
+
+test("a failure during a rebuild keeps the previous index serving", async () => {
+  const { options, emb, docsDir } = await setup();
+  await ingest(options);
+  await writeFiles(docsDir, { "new.md": "# New\n\n" + "Fresh text about the Central Bank. ".repeat(60) });
+  emb.failAfter = emb.embedded.length + 1;
+  await assert.rejects(ingest(options), /embedding service died/);
+  const index = await loadIndex(options.indexDir, { embeddings: emb, info: options.embeddings.info, ef: 64 });
+  assert.ok(!index.chunks.some((c) => c.source === "new.md"));
+  assert.equal(index.manifest.documents.length, 2);
+});
+
+test("no usable documents is an error; skipped files are listed in the summary", async () => {
+  const { options, docsDir } = await setup();
+  await writeFiles(docsDir, { "empty.txt": "", "blob.txt": Buffer.from([0, 0, 0]) });
+  const s = await ingest(options);
+  assert.deepEqual(s.skipped.map((f) => f.source).sort(), ["blob.txt", "empty.txt"]);
+
+  const empty = await tempDir();
+  await writeFiles(empty, { "nothing.txt": "" });
+  await assert.rejects(ingest({ ...options, docsDir: empty }), (error: unknown) => {
+    assert.ok(error instanceof NoDocumentsError);
+    assert.match(error.message, /1 file\(s\) skipped/);
+    return true;
+  });
+});

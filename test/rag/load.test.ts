@@ -1,0 +1,107 @@
+import assert from "node:assert/strict";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { test } from "node:test";
+import { loadDocuments, titleFromText } from "../../src/rag/load.js";
+import { CORPUS_DIR, tempDir, writeFiles } from "../helpers/util.js";
+
+/** A one-page PDF with a text line and a title, written by hand (offsets computed). */
+function tinyPdf(text: string, title: string): Buffer {
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+    null,
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    `<< /Title (${title}) >>`,
+  ];
+  const stream = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
+  objects[3] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
+  let out = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) out += `${String(o).padStart(10, "0")} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 6 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, "latin1");
+}
+
+test("the real corpus loads with titles, languages and hashes", async () => {
+  const { documents, skipped } = await loadDocuments(CORPUS_DIR, { maxFileBytes: 1e7 });
+  assert.deepEqual(skipped, []);
+  assert.deepEqual(documents.map((d) => [d.source, d.lang]), [
+    ["buterin-putin-meeting.txt", "de"],
+    ["russia-blockchain-race.txt", "en"],
+  ]);
+  for (const d of documents) {
+    assert.match(d.hash, /^[0-9a-f]{64}$/);
+    assert.ok(d.title.length > 10 && d.title.length <= 81, d.title);
+  }
+});
+
+test("every supported format is read, with the title each format gives", async () => {
+  const dir = await tempDir();
+  await writeFiles(dir, {
+    "notes/front.md": "---\ntitle: From Front Matter\n---\n# Heading\n\nBody text about blockchains.",
+    "notes/heading.md": "Intro line\n\n## The Heading Title\n\nMore text.",
+    "page.html": "<html><head><title>Page &amp; Title</title></head><body><h1>H</h1><p>Hello <b>world</b> of Sberbank.</p><script>x()</script></body></html>",
+    "plain.txt": "First line is the title\nSecond line.",
+    "doc.pdf": tinyPdf("Hyperledger Fabric runs the vote", "A PDF Title"),
+  });
+  const { documents, skipped } = await loadDocuments(dir, { maxFileBytes: 1e7 });
+  assert.deepEqual(skipped, []);
+  const byName = Object.fromEntries(documents.map((d) => [d.source, d]));
+  assert.equal(byName["notes/front.md"]?.title, "From Front Matter");
+  assert.doesNotMatch(byName["notes/front.md"]!.text, /title:/);
+  assert.equal(byName["notes/heading.md"]?.title, "The Heading Title");
+  assert.equal(byName["page.html"]?.title, "Page & Title");
+  assert.match(byName["page.html"]!.text, /Hello world of Sberbank/);
+  assert.doesNotMatch(byName["page.html"]!.text, /<b>|x\(\)/);
+  assert.equal(byName["plain.txt"]?.title, "First line is the title");
+  assert.match(byName["doc.pdf"]!.text, /Hyperledger Fabric runs the vote/);
+  assert.equal(byName["doc.pdf"]?.title, "A PDF Title");
+});
+
+test("bad files are skipped and each is named with its reason", async () => {
+  const dir = await tempDir();
+  const outside = await tempDir();
+  await writeFiles(outside, { "secret.txt": "TOKEN=123" });
+  await writeFiles(dir, {
+    "good.txt": "A good document.",
+    "empty.txt": "",
+    "blank.md": "   \n\n  ",
+    "binary.txt": Buffer.from([0, 1, 2, 3, 0, 0, 255, 0, 10, 0]),
+    "latin1.txt": Buffer.from([0x47, 0x72, 0xfc, 0xdf, 0x65, 0x20, 0x61, 0x75, 0x73]),
+    "big.txt": "x".repeat(2000),
+    "broken.pdf": "%PDF-1.4 this is not really a pdf",
+    "image.png": Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+  });
+  await fs.symlink(path.join(outside, "secret.txt"), path.join(dir, "leak.txt"));
+  await fs.symlink(outside, path.join(dir, "leakdir"));
+  await fs.symlink(path.join(dir, "good.txt"), path.join(dir, "alias.txt"));
+
+  const { documents, skipped } = await loadDocuments(dir, { maxFileBytes: 1000 });
+  assert.deepEqual(documents.map((d) => d.source).sort(), ["alias.txt", "good.txt"]);
+  const reasons = Object.fromEntries(skipped.map((s) => [s.source, s.reason]));
+  assert.match(reasons["empty.txt"]!, /empty/);
+  assert.match(reasons["blank.md"]!, /no text/);
+  assert.match(reasons["binary.txt"]!, /binary/);
+  assert.match(reasons["latin1.txt"]!, /UTF-8/);
+  assert.match(reasons["big.txt"]!, /too large.*MAX_FILE_BYTES/);
+  assert.match(reasons["broken.pdf"]!, /PDF/);
+  assert.match(reasons["image.png"]!, /unsupported file type "\.png"/);
+  assert.match(reasons["leak.txt"]!, /outside the documents folder/);
+  assert.match(reasons["leakdir"]!, /outside the documents folder/);
+  assert.ok(documents.every((d) => !d.text.includes("TOKEN")));
+});
+
+test("titles from the first line are cut at a word boundary", () => {
+  const long = "This is a very long first line that goes on and on well past any sensible title length for a chat";
+  const t = titleFromText(long);
+  assert.ok(t.length <= 81 && t.endsWith("…"));
+  assert.ok(long.startsWith(t.slice(0, -1)));
+});

@@ -1,0 +1,37 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { loadDocuments } from "../../src/rag/load.js";
+import { splitDocuments } from "../../src/rag/split.js";
+import { CORPUS_DIR } from "../helpers/util.js";
+
+test("chunks are at most 800 characters, carry exact offsets and stable ids", async () => {
+  const { documents } = await loadDocuments(CORPUS_DIR, { maxFileBytes: 1e7 });
+  const chunks = await splitDocuments(documents, { chunkSize: 800, chunkOverlap: 100 });
+  assert.ok(chunks.length >= 6);
+  for (const c of chunks) {
+    const doc = documents.find((d) => d.source === c.source)!;
+    assert.ok(c.text.length <= 800);
+    assert.equal(doc.text.slice(c.start, c.end), c.text, "offsets point at the exact passage");
+    assert.equal(c.title, doc.title);
+  }
+  assert.equal(new Set(chunks.map((c) => c.id)).size, chunks.length);
+  const again = await splitDocuments(documents, { chunkSize: 800, chunkOverlap: 100 });
+  assert.deepEqual(again.map((c) => c.id), chunks.map((c) => c.id));
+  // Every part of each document is in some chunk.
+  for (const doc of documents) {
+    const own = chunks.filter((c) => c.source === doc.source);
+    assert.equal(own[0]!.start, 0);
+    assert.equal(own.at(-1)!.end, doc.text.length);
+  }
+});
+
+test("chunks end on sentence or paragraph boundaries when they can", async () => {
+  const sentence = "Blockchain adoption is accelerating in Russia and elsewhere. ";
+  const text = sentence.repeat(40).trim();
+  const chunks = await splitDocuments(
+    [{ source: "s.txt", title: "S", lang: "en", hash: "h", text }],
+    { chunkSize: 300, chunkOverlap: 0 },
+  );
+  assert.ok(chunks.length > 5);
+  for (const c of chunks.slice(0, -1)) assert.match(c.text, /\.$/);
+});
