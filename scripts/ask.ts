@@ -1,6 +1,8 @@
 import readline from "node:readline";
 import { parseArgs } from "node:util";
-import { openKnowledgeBase } from "../src/app.js";
+import { createQuestionAnswerer, openKnowledgeBase } from "../src/app.js";
+import { describeError } from "../src/errors.js";
+import type { AnswerResult } from "../src/rag/qa.js";
 import type { Retrieval } from "../src/rag/retrieve.js";
 import { formatSummary, progressBar, run, setup } from "./cli.js";
 
@@ -19,11 +21,31 @@ export function retrievalJson(r: Retrieval) {
   };
 }
 
-function formatRetrieval(r: Retrieval): string {
-  const lines = [`Question: ${r.question}`, `Answerable: ${r.answerable ? "probably" : "probably not"} (${r.answerability.toFixed(2)})`, ""];
+export function answerJson(a: AnswerResult) {
+  return {
+    ...retrievalJson(a.retrieval),
+    question: a.question,
+    ...(a.standalone !== a.question ? { standalone: a.standalone } : {}),
+    answer: a.text,
+    citations: a.citations,
+    abstained: a.abstained,
+    answerer: a.answerer,
+  };
+}
+
+/** The answer, its sources with quotes, then the retrieved passages with scores. */
+export function formatAnswer(a: AnswerResult): string {
+  const r = a.retrieval;
+  const lines = [a.text, ""];
+  if (a.citations.length) {
+    lines.push("Sources:");
+    for (const c of a.citations) lines.push(`[${c.n}] ${c.title} (${c.source}, characters ${c.start}-${c.end})`, `    «${c.quote}»`);
+    lines.push("");
+  }
+  lines.push(`Retrieved (answerable: ${r.answerable ? "probably" : "probably not"}, ${r.answerability.toFixed(2)}; answerer: ${a.answerer}):`);
   r.results.forEach((x, i) => {
-    lines.push(`[${i + 1}] ${x.chunk.title} — ${x.chunk.source} (score ${x.score.toFixed(4)})`);
-    lines.push(x.chunk.text.replace(/^/gm, "    "), "");
+    lines.push(`  ${i + 1}. ${x.chunk.title} — ${x.chunk.source} (score ${x.score.toFixed(4)})`);
+    lines.push(x.chunk.text.replace(/^/gm, "       "));
   });
   return lines.join("\n");
 }
@@ -39,10 +61,20 @@ run(async () => {
   bar.stop();
   if (built && !values.json) process.stderr.write(`${formatSummary(built)}\n\n`);
 
+  const qa = createQuestionAnswerer(config, log, kb);
+  const answer = async (q: string) => {
+    try {
+      const a = await qa.ask(q);
+      return values.json ? JSON.stringify(answerJson(a)) : formatAnswer(a);
+    } catch (error) {
+      // The retrieval still helps when the answer step fails.
+      if (!values.json) throw error;
+      return JSON.stringify({ ...retrievalJson(await kb.retrieve(q)), error: describeError(error) });
+    }
+  };
   const question = positionals.join(" ").trim();
   if (question) {
-    const r = await kb.retrieve(question);
-    process.stdout.write(values.json ? `${JSON.stringify(retrievalJson(r))}\n` : `${formatRetrieval(r)}\n`);
+    process.stdout.write(`${await answer(question)}\n`);
     return 0;
   }
   if (!values.json) {
@@ -52,7 +84,7 @@ run(async () => {
   const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     if (!line.trim()) continue;
-    process.stdout.write(`${JSON.stringify(retrievalJson(await kb.retrieve(line.trim())))}\n`);
+    process.stdout.write(`${await answer(line.trim())}\n`);
   }
   return 0;
 });

@@ -3,6 +3,10 @@ import type { Logger } from "./logger.js";
 import { createEmbeddings, type EmbeddingsHandle } from "./rag/embeddings/index.js";
 import type { IngestOptions, IngestProgress, IngestSummary } from "./rag/ingest.js";
 import { KnowledgeBase, type KnowledgeBaseOptions } from "./rag/knowledge-base.js";
+import { ExtractiveAnswerer } from "./rag/answer/extractive.js";
+import { createChatModel, LlmAnswerer } from "./rag/answer/llm.js";
+import { MemoryConversationStore } from "./rag/conversation.js";
+import { QuestionAnswerer } from "./rag/qa.js";
 
 /** Ingestion settings from the config: one place, so `npm run ingest`, start-up and /reindex agree. */
 export function ingestOptions(config: Config, log: Logger, embeddings: EmbeddingsHandle): IngestOptions {
@@ -51,4 +55,15 @@ export async function openKnowledgeBase(
     enabled: true,
     ...(onProgress ? { onProgress } : {}),
   });
+}
+
+/** The answer pipeline over a knowledge base: an LLM when configured, extractive otherwise. */
+export function createQuestionAnswerer(config: Config, log: Logger, kb: KnowledgeBase): QuestionAnswerer {
+  const conversations = new MemoryConversationStore({ turns: config.history.turns, maxAgeMs: config.history.maxAgeMs });
+  const common = { retrieve: (q: string) => kb.retrieve(q), conversations, secrets: config.secrets, log };
+  if (config.llm.provider === "openai") {
+    const llm = new LlmAnswerer(createChatModel({ ...config.llm, ...config.openai }), { malformedRetries: config.llm.maxRetries });
+    return new QuestionAnswerer({ ...common, answerer: llm, condenser: llm });
+  }
+  return new QuestionAnswerer({ ...common, answerer: new ExtractiveAnswerer(kb.embeddings.embeddings) });
 }

@@ -44,6 +44,14 @@ const schema = z.object({
   ANSWERABLE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.15),
   DENSE_ANSWERABLE_SIMILARITY: optionalString.pipe(z.union([z.undefined(), z.string().transform(Number).pipe(z.number().min(-1).max(1))])),
 
+  LLM_PROVIDER: z.enum(["openai", "none"]).optional(),
+  LLM_MODEL: z.string().default("gpt-4o-mini"),
+  LLM_TIMEOUT_MS: int(100, 600_000).default(30_000),
+  LLM_MAX_RETRIES: int(0, 10).default(2),
+  LLM_TEMPERATURE: z.coerce.number().min(0).max(2).default(0),
+  HISTORY_TURNS: int(0, 50).default(4),
+  HISTORY_MAX_AGE_MINUTES: int(1, 7 * 24 * 60).default(30),
+
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -78,6 +86,15 @@ export interface Config {
     readonly answerableThreshold: number;
     readonly denseAnswerableSimilarity: number | undefined;
   };
+  readonly llm: {
+    /** "openai": any OpenAI-compatible chat endpoint; "none": extractive answers, no model. */
+    readonly provider: "openai" | "none";
+    readonly model: string;
+    readonly timeoutMs: number;
+    readonly maxRetries: number;
+    readonly temperature: number;
+  };
+  readonly history: { readonly turns: number; readonly maxAgeMs: number };
   readonly logLevel: Env["LOG_LEVEL"];
   /** Values that must never be logged or shown. */
   readonly secrets: readonly string[];
@@ -115,6 +132,12 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       message: "EMBEDDINGS_PROVIDER=openai needs OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL (a local server)",
     });
   }
+  if (e.LLM_PROVIDER === "openai" && !e.OPENAI_API_KEY && !e.OPENAI_BASE_URL) {
+    problems.push({
+      variable: "OPENAI_API_KEY",
+      message: "LLM_PROVIDER=openai needs OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL (a local server)",
+    });
+  }
   if (problems.length) throw new ConfigError(problems);
 
   const abs = (p: string) => path.resolve(cwd, p);
@@ -143,6 +166,14 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       answerableThreshold: e.ANSWERABLE_THRESHOLD,
       denseAnswerableSimilarity: e.DENSE_ANSWERABLE_SIMILARITY,
     },
+    llm: {
+      provider: e.LLM_PROVIDER ?? (e.OPENAI_API_KEY || e.OPENAI_BASE_URL ? "openai" : "none"),
+      model: e.LLM_MODEL,
+      timeoutMs: e.LLM_TIMEOUT_MS,
+      maxRetries: e.LLM_MAX_RETRIES,
+      temperature: e.LLM_TEMPERATURE,
+    },
+    history: { turns: e.HISTORY_TURNS, maxAgeMs: e.HISTORY_MAX_AGE_MINUTES * 60_000 },
     logLevel: e.LOG_LEVEL,
     secrets: [e.OPENAI_API_KEY].filter((s): s is string => !!s && s.length >= 4),
   });

@@ -1,5 +1,10 @@
 import { charNgrams } from "./text.js";
 
+/** Similarity of two words by their character trigrams (0..1). */
+export function wordSimilarity(a: string, b: string): number {
+  return a === b ? 1 : dice(charNgrams(a, 3), charNgrams(b, 3));
+}
+
 /** Dice coefficient of two sets of character trigrams. */
 function dice(a: readonly string[], b: readonly string[]): number {
   if (!a.length || !b.length) return 0;

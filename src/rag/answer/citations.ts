@@ -1,0 +1,93 @@
+import type { Chunk } from "../types.js";
+import type { Citation, Draft } from "./types.js";
+
+/**
+ * Lower-cases and collapses white space, remembering where each kept character came from, so
+ * a match in the normalised text maps back to exact offsets in the original.
+ */
+function normaliseWithMap(text: string): { norm: string; map: number[] } {
+  let norm = "";
+  const map: number[] = [];
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (/\s/.test(ch)) {
+      space = norm.length > 0;
+      continue;
+    }
+    if (space) {
+      norm += " ";
+      map.push(i - 1);
+      space = false;
+    }
+    const lower = ch.toLowerCase();
+    for (let j = 0; j < lower.length; j++) {
+      norm += lower[j];
+      map.push(i);
+    }
+  }
+  return { norm, map };
+}
+
+/** Quote marks and ellipses models like to wrap quotes in. */
+function trimQuote(quote: string): string {
+  return quote.trim().replace(/^["'«»„“”‚‘’…\s.]+|["'«»„“”‚‘’…\s]+$/gu, "").trim();
+}
+
+/**
+ * Where `quote` occurs in `chunk` (white space and case aside), in document offsets, with the
+ * exact document text. Undefined when it does not occur.
+ */
+export function locateQuote(quote: string, chunk: Chunk): { quote: string; start: number; end: number } | undefined {
+  const wanted = normaliseWithMap(trimQuote(quote)).norm;
+  if (wanted.length < 3) return undefined;
+  const { norm, map } = normaliseWithMap(chunk.text);
+  const at = norm.indexOf(wanted);
+  if (at < 0) return undefined;
+  const from = map[at]!;
+  const to = map[at + wanted.length - 1]! + 1;
+  return { quote: chunk.text.slice(from, to), start: chunk.start + from, end: chunk.start + to };
+}
+
+const MARKER = /\s?\[(\d{1,3})\]/g;
+
+/**
+ * Keeps only the citations that check out: the passage number exists and the quote occurs in
+ * that passage. Markers of dropped or unknown citations are removed; the rest are renumbered
+ * 1, 2, … in order of first appearance. Citations no marker uses are dropped too.
+ */
+export function verifyCitations(draft: Draft, passages: readonly Chunk[]): { text: string; citations: Citation[]; dropped: number } {
+  const valid = new Map<number, Omit<Citation, "n">>();
+  let dropped = 0;
+  for (const c of draft.citations) {
+    const chunk = passages[c.passage - 1];
+    const found = chunk && locateQuote(c.quote, chunk);
+    if (!chunk || !found || valid.has(c.id)) {
+      dropped++;
+      continue;
+    }
+    valid.set(c.id, { source: chunk.source, title: chunk.title, chunkId: chunk.id, ...found });
+  }
+  const renumber = new Map<number, number>();
+  const citations: Citation[] = [];
+  const text = draft.text
+    .replace(MARKER, (_m, raw: string) => {
+      const id = Number(raw);
+      const citation = valid.get(id);
+      if (!citation) return "";
+      let n = renumber.get(id);
+      if (n === undefined) {
+        // Two ids that quote the same passage text become one citation.
+        const same = citations.find((c) => c.chunkId === citation.chunkId && c.start === citation.start && c.end === citation.end);
+        n = same?.n ?? citations.length + 1;
+        if (!same) citations.push({ n, ...citation });
+        renumber.set(id, n);
+      }
+      return ` [${n}]`;
+    })
+    .replace(/(\s*\[\d+\])+/g, (m) => ` ${[...new Set(m.match(/\[\d+\]/g))].join("")}`)
+    .replace(/ +([.,;:!?])/g, "$1")
+    .trim();
+  dropped += [...valid.keys()].filter((id) => !renumber.has(id)).length;
+  return { text, citations, dropped };
+}

@@ -1,0 +1,46 @@
+import type { Lang } from "../text.js";
+import type { Retrieval } from "../retrieve.js";
+
+export interface Citation {
+  /** The number used by the `[n]` markers in the answer text. */
+  readonly n: number;
+  readonly source: string;
+  readonly title: string;
+  readonly chunkId: string;
+  /** Exact text of the document (its own language), found in the cited chunk. */
+  readonly quote: string;
+  /** Offsets of the quote in the document's text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Answer {
+  readonly text: string;
+  readonly citations: readonly Citation[];
+  readonly abstained: boolean;
+  readonly answerer: "llm" | "extractive";
+  /** The language the answer is written in. */
+  readonly lang: Exclude<Lang, "other">;
+}
+
+/** A citation as an answerer proposes it, before verification. */
+export interface ProposedCitation {
+  /** The marker number the proposed text uses. */
+  readonly id: number;
+  /** 1-based position of the passage in the retrieval results. */
+  readonly passage: number;
+  readonly quote: string;
+}
+
+export interface Draft {
+  readonly text: string;
+  readonly citations: readonly ProposedCitation[];
+  /** The answerer judged that the passages do not answer the question. */
+  readonly abstained: boolean;
+}
+
+export interface Answerer {
+  readonly name: Answer["answerer"];
+  /** Turns retrieved passages into a draft answer; throws AnswerError when it cannot. */
+  draft(question: string, retrieval: Retrieval, lang: Answer["lang"]): Promise<Draft>;
+}

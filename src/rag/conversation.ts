@@ -1,0 +1,41 @@
+/** One question and answer in a conversation. */
+export interface Turn {
+  readonly question: string;
+  /** The question as it was searched (a follow-up rewritten to stand on its own). */
+  readonly standalone: string;
+  readonly answer: string;
+  readonly at: number;
+}
+
+/** Where recent turns per conversation live. In memory by default; any store can implement it. */
+export interface ConversationStore {
+  recent(conversation: string): Promise<Turn[]>;
+  add(conversation: string, turn: Turn): Promise<void>;
+}
+
+/** Keeps the last `turns` turns per conversation, younger than `maxAgeMs`, for at most `maxConversations` conversations. */
+export class MemoryConversationStore implements ConversationStore {
+  private readonly data = new Map<string, Turn[]>();
+
+  constructor(
+    private readonly options: { turns: number; maxAgeMs: number; maxConversations?: number; now?: () => number },
+  ) {}
+
+  private now(): number {
+    return this.options.now?.() ?? Date.now();
+  }
+
+  async recent(conversation: string): Promise<Turn[]> {
+    const cutoff = this.now() - this.options.maxAgeMs;
+    return (this.data.get(conversation) ?? []).filter((t) => t.at >= cutoff);
+  }
+
+  async add(conversation: string, turn: Turn): Promise<void> {
+    if (this.options.turns === 0) return;
+    const turns = [...(this.data.get(conversation) ?? []), turn].slice(-this.options.turns);
+    this.data.delete(conversation); // re-insert: the map's order is least recently used first
+    this.data.set(conversation, turns);
+    const max = this.options.maxConversations ?? 10_000;
+    while (this.data.size > max) this.data.delete(this.data.keys().next().value!);
+  }
+}

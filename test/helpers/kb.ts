@@ -1,0 +1,15 @@
+import path from "node:path";
+import { knowledgeBaseOptions } from "../../src/app.js";
+import { createEmbeddings } from "../../src/rag/embeddings/index.js";
+import { KnowledgeBase } from "../../src/rag/knowledge-base.js";
+import { CORPUS_DIR, memoryLogger, tempDir, testConfig } from "./util.js";
+
+/** A knowledge base over the real corpus with hashing embeddings, built in a temporary folder. */
+export async function corpusKnowledgeBase(overrides: Record<string, string> = {}) {
+  const root = await tempDir();
+  const config = testConfig({ DOCS_DIR: CORPUS_DIR, INDEX_DIR: path.join(root, "index"), ...overrides });
+  const { log, lines } = memoryLogger(config.secrets as string[]);
+  const embeddings = await createEmbeddings(config, log);
+  const { kb } = await KnowledgeBase.open(knowledgeBaseOptions(config, log, embeddings), { enabled: true });
+  return { kb, config, log, lines };
+}

@@ -1,0 +1,77 @@
+import assert from "node:assert/strict";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { before, test } from "node:test";
+import { createQuestionAnswerer } from "../../src/app.js";
+import { sentences } from "../../src/rag/answer/extractive.js";
+import { MemoryConversationStore } from "../../src/rag/conversation.js";
+import type { KnowledgeBase } from "../../src/rag/knowledge-base.js";
+import type { QuestionAnswerer } from "../../src/rag/qa.js";
+import { normalizeForMatch } from "../../src/rag/text.js";
+import { corpusKnowledgeBase } from "../helpers/kb.js";
+import { CORPUS_DIR, PROJECT_ROOT } from "../helpers/util.js";
+
+let kb: KnowledgeBase;
+let qa: QuestionAnswerer;
+before(async () => {
+  const built = await corpusKnowledgeBase();
+  kb = built.kb;
+  qa = createQuestionAnswerer(built.config, built.log, kb);
+});
+
+interface DevQuestion { id: string; question: string; source: string | null; expect: string | null }
+
+test("dev questions: a cited quote from the right source whenever retrieval finds it; null questions abstain", async () => {
+  const file = path.join(PROJECT_ROOT, "test/fixtures/dev-questions.jsonl");
+  const questions = (await fs.readFile(file, "utf8")).trim().split("\n").map((l) => JSON.parse(l) as DevQuestion);
+  const documents = new Map<string, string>();
+  for (const name of await fs.readdir(CORPUS_DIR)) documents.set(name, (await fs.readFile(path.join(CORPUS_DIR, name), "utf8")).trim());
+  let checked = 0;
+  for (const q of questions) {
+    const a = await qa.ask(q.question);
+    assert.equal(a.answerer, "extractive");
+    if (!q.source) {
+      assert.equal(a.abstained, true, `${q.id} must abstain`);
+      assert.equal(a.text, q.id === "d11" ? "Die Dokumente beantworten diese Frage nicht." : "The documents do not answer this question.");
+      continue;
+    }
+    const top3 = a.retrieval.results.slice(0, 3);
+    const found = top3.some((x) => x.chunk.source === q.source && normalizeForMatch(x.chunk.text).includes(normalizeForMatch(q.expect!)));
+    if (!found) continue;
+    checked++;
+    assert.equal(a.abstained, false, q.id);
+    assert.ok(a.citations.some((c) => c.source === q.source), `${q.id}: a quote from ${q.source}`);
+    for (const c of a.citations) {
+      assert.equal(documents.get(c.source)!.slice(c.start, c.end), c.quote, "every quote is the document's exact text");
+      assert.ok(a.text.includes(`[${c.n}]`));
+    }
+    assert.match(a.text, q.question.match(/^(Wer|Wie|Welche)/) ? /^Die Dokumente sagen:/ : /^The documents say:/);
+  }
+  assert.ok(checked >= 8, `${checked} questions had their passage in the top 3`);
+});
+
+test("sentences do not break at abbreviations or German ordinals", () => {
+  const s = sentences("Das Forum fand in St. Petersburg statt, vom 1. bis 3. Juni. Buterin sprach dort mit Putin.", "de");
+  assert.deepEqual(s, ["Das Forum fand in St. Petersburg statt, vom 1. bis 3. Juni.", "Buterin sprach dort mit Putin."]);
+});
+
+test("without a model, a follow-up is searched together with the question it follows", async () => {
+  await qa.ask("What did Gref say about virtual currencies?", { conversation: "c1" });
+  const a = await qa.ask("And why is that?", { conversation: "c1" });
+  assert.equal(a.standalone, "What did Gref say about virtual currencies? And why is that?");
+  assert.equal(a.abstained, false);
+  const fresh = await qa.ask("And why is that?", { conversation: "c2" });
+  assert.equal(fresh.standalone, "And why is that?");
+});
+
+test("the conversation store keeps a bounded number of recent turns", async () => {
+  let now = 0;
+  const store = new MemoryConversationStore({ turns: 2, maxAgeMs: 1000, maxConversations: 2, now: () => now });
+  for (const q of ["a", "b", "c"]) await store.add("x", { question: q, standalone: q, answer: "", at: now });
+  assert.deepEqual((await store.recent("x")).map((t) => t.question), ["b", "c"]);
+  now = 2000;
+  assert.deepEqual(await store.recent("x"), [], "old turns expire");
+  await store.add("y", { question: "y", standalone: "y", answer: "", at: now });
+  await store.add("z", { question: "z", standalone: "z", answer: "", at: now });
+  assert.deepEqual(await store.recent("x"), [], "the least recently used conversation is dropped");
+});

@@ -1,0 +1,59 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { locateQuote, verifyCitations } from "../../src/rag/answer/citations.js";
+import type { Chunk } from "../../src/rag/types.js";
+
+const doc = "Intro.\n\nPutin recently had a meeting with Herman\u00a0Gref, the leader of Sberbank.  He said   more.";
+const chunk: Chunk = { id: "a#1", source: "a.txt", title: "A", lang: "en", text: doc.slice(8), hash: "h", start: 8, end: doc.length };
+const other: Chunk = { id: "b#1", source: "b.txt", title: "B", lang: "de", text: "Die Bank von Russland.", hash: "g", start: 0, end: 22 };
+
+test("a quote is found regardless of white space and case, with exact document offsets", () => {
+  const found = locateQuote("“herman gref, the LEADER of Sberbank”", chunk)!;
+  assert.equal(found.quote, "Herman\u00a0Gref, the leader of Sberbank");
+  assert.equal(doc.slice(found.start, found.end), found.quote);
+  assert.equal(locateQuote("He said more", chunk)?.quote, "He said   more");
+  assert.equal(locateQuote("Herman Gref is the president", chunk), undefined);
+  assert.equal(locateQuote("", chunk), undefined);
+});
+
+test("unknown passages and invented quotes are dropped with their markers; the rest renumbered", () => {
+  const v = verifyCitations(
+    {
+      abstained: false,
+      text: "Gref leads Sberbank [2]. The bank is Russian [5]. Putin met him [1] [3]. Invented [4].",
+      citations: [
+        { id: 1, passage: 1, quote: "Putin recently had a meeting" },
+        { id: 2, passage: 1, quote: "the leader of Sberbank" },
+        { id: 3, passage: 9, quote: "anything" },
+        { id: 4, passage: 2, quote: "Die Bank von Deutschland" },
+        { id: 5, passage: 2, quote: "Bank von Russland" },
+      ],
+    },
+    [chunk, other],
+  );
+  assert.equal(v.text, "Gref leads Sberbank [1]. The bank is Russian [2]. Putin met him [3]. Invented.");
+  assert.deepEqual(v.citations.map((c) => [c.n, c.source, c.quote]), [
+    [1, "a.txt", "the leader of Sberbank"],
+    [2, "b.txt", "Bank von Russland"],
+    [3, "a.txt", "Putin recently had a meeting"],
+  ]);
+  assert.equal(v.dropped, 2);
+  for (const c of v.citations.filter((x) => x.source === "a.txt")) assert.equal(doc.slice(c.start, c.end), c.quote);
+});
+
+test("citations no marker uses are dropped, and a repeated quote becomes one citation", () => {
+  const v = verifyCitations(
+    {
+      abstained: false,
+      text: "A [1] and again [2].",
+      citations: [
+        { id: 1, passage: 1, quote: "He said more" },
+        { id: 2, passage: 1, quote: "he said more" },
+        { id: 3, passage: 2, quote: "Bank von Russland" },
+      ],
+    },
+    [chunk, other],
+  );
+  assert.equal(v.text, "A [1] and again [1].");
+  assert.equal(v.citations.length, 1);
+});
