@@ -52,10 +52,31 @@ const schema = z.object({
   HISTORY_TURNS: int(0, 50).default(4),
   HISTORY_MAX_AGE_MINUTES: int(1, 7 * 24 * 60).default(30),
 
+  TELEGRAM_BOT_TOKEN: optionalString.pipe(
+    z
+      .string()
+      .regex(/^\d+:[\w-]{20,}$/, "must look like 123456789:AA… (the token BotFather gave you)")
+      .optional(),
+  ),
+  TELEGRAM_API_ROOT: optionalUrl,
+  ADMIN_USER_IDS: z
+    .string()
+    .default("")
+    .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^\d+$/, "must be numeric Telegram user ids, comma-separated (not @usernames)"))),
+  MAX_QUESTION_CHARS: int(10, 4000).default(1000),
+  RATE_LIMIT_MESSAGES: int(1, 1000).default(8),
+  RATE_LIMIT_WINDOW_SECONDS: int(1, 3600).default(60),
+  FEEDBACK_LOG: z.string().default("data/feedback.jsonl"),
+  REINDEX_PROGRESS_INTERVAL_MS: int(500, 60_000).default(3000),
+
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
 type Env = z.output<typeof schema>;
+
+/** Settings whose values are never echoed, even in error messages. */
+const SECRET_SETTINGS = new Set(["OPENAI_API_KEY", "TELEGRAM_BOT_TOKEN"]);
 
 /** The names of every setting, for documentation checks. */
 export const SETTING_NAMES: readonly string[] = Object.keys(schema.shape);
@@ -95,6 +116,16 @@ export interface Config {
     readonly temperature: number;
   };
   readonly history: { readonly turns: number; readonly maxAgeMs: number };
+  readonly telegram: {
+    /** Undefined: no bot (the console chat runs instead, on a terminal). */
+    readonly token: string | undefined;
+    readonly apiRoot: string | undefined;
+    readonly adminUserIds: readonly number[];
+    readonly maxQuestionChars: number;
+    readonly rateLimit: { readonly messages: number; readonly windowMs: number };
+    readonly feedbackLog: string;
+    readonly progressIntervalMs: number;
+  };
   readonly logLevel: Env["LOG_LEVEL"];
   /** Values that must never be logged or shown. */
   readonly secrets: readonly string[];
@@ -117,7 +148,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
     throw new ConfigError(
       result.error.issues.map((issue) => ({
         variable: String(issue.path[0] ?? "?"),
-        message: `${issue.message} (got ${JSON.stringify(env[String(issue.path[0])] ?? null)})`,
+        message: `${issue.message}${SECRET_SETTINGS.has(String(issue.path[0])) ? "" : ` (got ${JSON.stringify(given[String(issue.path[0])] ?? null)})`}`,
       })),
     );
   }
@@ -174,8 +205,17 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       temperature: e.LLM_TEMPERATURE,
     },
     history: { turns: e.HISTORY_TURNS, maxAgeMs: e.HISTORY_MAX_AGE_MINUTES * 60_000 },
+    telegram: {
+      token: e.TELEGRAM_BOT_TOKEN,
+      apiRoot: e.TELEGRAM_API_ROOT?.replace(/\/+$/, ""),
+      adminUserIds: e.ADMIN_USER_IDS.map(Number),
+      maxQuestionChars: e.MAX_QUESTION_CHARS,
+      rateLimit: { messages: e.RATE_LIMIT_MESSAGES, windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000 },
+      feedbackLog: abs(e.FEEDBACK_LOG),
+      progressIntervalMs: e.REINDEX_PROGRESS_INTERVAL_MS,
+    },
     logLevel: e.LOG_LEVEL,
-    secrets: [e.OPENAI_API_KEY].filter((s): s is string => !!s && s.length >= 4),
+    secrets: [e.OPENAI_API_KEY, e.TELEGRAM_BOT_TOKEN].filter((s): s is string => !!s && s.length >= 4),
   });
 }
 

@@ -25,7 +25,7 @@ export function sentences(text: string, lang: string): string[] {
   }
   return merged
     .flatMap((s) => s.split(/\n{2,}/))
-    .map((s) => s.trim())
+    .map((s) => s.trim().replace(/^["“”„«»]+(?=\S)|(?<=\S)["“”„«»]+$/gu, ""))
     .filter((s) => terms(s).length >= 3);
 }
 

@@ -1,0 +1,18 @@
+import type { Context } from "grammy";
+import type { AutoChatActionFlavor } from "@grammyjs/auto-chat-action";
+import type { Config } from "../config.js";
+import type { Logger } from "../logger.js";
+import type { KnowledgeBase } from "../rag/knowledge-base.js";
+import type { QuestionAnswerer } from "../rag/qa.js";
+import type { FeedbackLog } from "./feedback.js";
+
+export type BotContext = Context & AutoChatActionFlavor;
+
+/** What the bot needs from the rest of the program. */
+export interface BotDeps {
+  readonly qa: Pick<QuestionAnswerer, "ask" | "answererName">;
+  readonly kb: Pick<KnowledgeBase, "index" | "embeddings" | "reindex" | "isReindexing">;
+  readonly settings: Config["telegram"];
+  readonly feedback: FeedbackLog;
+  readonly log: Logger;
+}

@@ -1,0 +1,105 @@
+import { Bot, BotError, GrammyError, HttpError, type Api } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import { autoChatAction } from "@grammyjs/auto-chat-action";
+import { autoRetry } from "@grammyjs/auto-retry";
+import { limit } from "@grammyjs/ratelimiter";
+import { sequentialize } from "@grammyjs/runner";
+import type { Logger } from "../logger.js";
+import type { BotContext, BotDeps } from "./context.js";
+import { adminFeature } from "./features/admin.js";
+import { askFeature } from "./features/ask.js";
+import { helpFeature } from "./features/help.js";
+import { langOf, TEXTS } from "./texts.js";
+
+export interface CreateBotOptions extends BotDeps {
+  readonly token: string;
+  readonly secrets: readonly string[];
+  /** Known bot identity (tests); otherwise fetched with getMe on init. */
+  readonly botInfo?: UserFromGetMe;
+  /** Called after each update is handled (or failed): lets the caller confirm the offset on shutdown. */
+  readonly onHandled?: (updateId: number) => void;
+}
+
+/** Tells the kinds of failure apart in the log: Telegram refused, network, or a bug. */
+export function logBotError(log: Logger, err: BotError<BotContext>): void {
+  const e = err.error;
+  const where = { updateId: err.ctx.update.update_id, chatId: err.ctx.chat?.id };
+  if (e instanceof GrammyError) log.warn({ ...where, method: e.method, code: e.error_code, description: e.description }, "Telegram refused a request");
+  else if (e instanceof HttpError) log.warn({ ...where, err: e.error }, "network error talking to Telegram");
+  else log.error({ ...where, err: e }, "unhandled error in a handler");
+}
+
+/** The bot, with every feature, ready for `bot.init()` and a runner. Never started here. */
+export function createBot(options: CreateBotOptions): Bot<BotContext> {
+  const { settings, log } = options;
+  const bot = new Bot<BotContext>(options.token, {
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+    client: { ...(settings.apiRoot ? { apiRoot: settings.apiRoot } : {}), timeoutSeconds: 60 },
+  });
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
+  if (options.onHandled) {
+    const onHandled = options.onHandled;
+    bot.use(async (ctx, next) => {
+      try {
+        await next();
+      } finally {
+        onHandled(ctx.update.update_id);
+      }
+    });
+  }
+
+  // Updates of one chat in order; different chats in parallel (with @grammyjs/runner).
+  bot.use(sequentialize((ctx: BotContext) => ctx.chat?.id.toString()));
+  bot.use(autoChatAction(bot.api));
+
+  const notified = new Map<number, number>();
+  bot.use(
+    limit<BotContext, never>({
+      timeFrame: settings.rateLimit.windowMs,
+      limit: settings.rateLimit.messages,
+      keyGenerator: (ctx) => ctx.from?.id.toString(),
+      onLimitExceeded: async (ctx) => {
+        // One notice per user per window, in private chats only: no noise in groups.
+        const id = ctx.from?.id;
+        if (!id || ctx.chat?.type !== "private") return;
+        const last = notified.get(id) ?? 0;
+        if (Date.now() - last < settings.rateLimit.windowMs) return;
+        notified.set(id, Date.now());
+        if (notified.size > 10_000) notified.clear();
+        await ctx.reply(TEXTS[langOf(ctx.from?.language_code)].rateLimited).catch(() => {});
+      },
+    }),
+  );
+
+  // Channel posts, edits, joins and everything else that is not a message or a button press fall through, ignored.
+  const features = bot.on(["message", "callback_query"]);
+  features.errorBoundary((err) => logBotError(log, err)).use(helpFeature(options), adminFeature(options, options.secrets), askFeature(options));
+
+  bot.catch((err) => logBotError(log, err));
+  return bot;
+}
+
+/** Public commands for everyone; /reindex in addition in each admin's private chat. Failures are logged, not fatal. */
+export async function registerCommands(api: Api, adminIds: readonly number[], log: Logger): Promise<void> {
+  const common = [
+    { command: "ask", description: "Ask a question about the documents" },
+    { command: "sources", description: "List the indexed documents" },
+    { command: "stats", description: "Index and model statistics" },
+    { command: "help", description: "How to use this bot" },
+  ];
+  const german = [
+    { command: "ask", description: "Eine Frage zu den Dokumenten stellen" },
+    { command: "sources", description: "Die indizierten Dokumente" },
+    { command: "stats", description: "Index- und Modellstatistik" },
+    { command: "help", description: "So funktioniert der Bot" },
+  ];
+  const reindex = { command: "reindex", description: "Rebuild the index from the documents folder (admins)" };
+  const calls: Promise<unknown>[] = [
+    api.setMyCommands(common),
+    api.setMyCommands(german, { language_code: "de" }),
+    ...adminIds.map((id) => api.setMyCommands([...common, reindex], { scope: { type: "chat", chat_id: id } })),
+  ];
+  for (const r of await Promise.allSettled(calls)) {
+    if (r.status === "rejected") log.warn({ err: r.reason }, "setMyCommands failed (commands still work, only the menu is missing)");
+  }
+}

@@ -1,0 +1,58 @@
+import { Composer } from "grammy";
+import { AppError } from "../../errors.js";
+import { redactSecrets } from "../../logger.js";
+import type { IngestProgress } from "../../rag/ingest.js";
+import { replyText } from "../reply.js";
+import { langOf, TEXTS } from "../texts.js";
+import type { BotContext, BotDeps } from "../context.js";
+
+/**
+ * /reindex for admins (by numeric user id, checked here: command scopes only hide commands).
+ * The rebuild runs in the background while questions keep being answered from the old index;
+ * one progress message is edited at most every `progressIntervalMs`.
+ */
+export function adminFeature(deps: BotDeps, secrets: readonly string[]): Composer<BotContext> {
+  const { kb, settings, log } = deps;
+  const admins = new Set(settings.adminUserIds);
+  const composer = new Composer<BotContext>();
+
+  composer.command("reindex", async (ctx) => {
+    const t = TEXTS[langOf(ctx.from?.language_code)];
+    if (!ctx.from || !admins.has(ctx.from.id)) {
+      log.warn({ userId: ctx.from?.id, chatId: ctx.chat.id }, "refused /reindex from a non-admin");
+      if (ctx.chat.type === "private") await replyText(ctx, t.notAdmin);
+      return;
+    }
+    if (kb.isReindexing) {
+      await replyText(ctx, t.reindexBusy);
+      return;
+    }
+    const status = await replyText(ctx, t.reindexStart);
+    const chatId = ctx.chat.id;
+    let lastEdit = Date.now();
+    let lastText: string = t.reindexStart;
+    const edit = async (text: string) => {
+      if (text === lastText) return;
+      lastText = text;
+      await ctx.api.editMessageText(chatId, status.message_id, text).catch((err) => log.warn({ err }, "progress edit failed"));
+    };
+    const onProgress = (p: IngestProgress) => {
+      if (Date.now() - lastEdit < settings.progressIntervalMs) return;
+      lastEdit = Date.now();
+      void edit(t.reindexProgress(p.stage, p.done, p.total));
+    };
+    // Not awaited: the chat's other updates keep flowing while the index is rebuilt.
+    void kb.reindex(onProgress).then(
+      (summary) => {
+        log.info({ summary: { ...summary, skipped: summary.skipped.length } }, "reindex done");
+        return edit(t.reindexDone(summary));
+      },
+      (error: unknown) => {
+        log.error({ err: error }, "reindex failed");
+        const reason = error instanceof AppError ? error.message : "internal error (see the bot's log)";
+        return edit(t.reindexFailed(redactSecrets(reason, secrets)));
+      },
+    );
+  });
+  return composer;
+}

@@ -1,0 +1,100 @@
+import type { Answer } from "../rag/answer/types.js";
+
+export const TELEGRAM_LIMIT = 4096;
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/**
+ * A piece of a message: plain text with the HTML tags around it. Messages are built from blocks,
+ * so a split never falls inside a tag: a block too long for one message is cut in its plain text
+ * and each part gets the same tags.
+ */
+export interface Block {
+  readonly text: string;
+  readonly open?: string;
+  readonly close?: string;
+}
+
+const html = (b: Block) => `${b.open ?? ""}${escapeHtml(b.text)}${b.close ?? ""}`;
+const plain = (b: Block) => b.text;
+
+/** Where to cut a text no longer than `max` (in rendered characters): paragraph, line, sentence, word, anywhere. */
+function cutPoint(text: string, fits: (end: number) => boolean): number {
+  let lo = 1;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  const limit = lo;
+  const window = text.slice(0, limit);
+  for (const boundary of [/\n\n(?=[^\n]*$)/, /\n(?=[^\n]*$)/, /[.!?…]["»”']?\s(?=\S*[^.!?…]*$)/, /\s(?=\S*$)/]) {
+    const m = boundary.exec(window);
+    if (m && m.index + m[0].length > limit / 3) return m.index + m[0].length;
+  }
+  return limit;
+}
+
+function splitBlock(block: Block, render: (b: Block) => string, max: number): Block[] {
+  if (render(block).length <= max) return [block];
+  const parts: Block[] = [];
+  let rest = block.text;
+  while (rest.length) {
+    const fits = (end: number) => render({ ...block, text: rest.slice(0, end) }).length <= max;
+    const end = fits(rest.length) ? rest.length : cutPoint(rest, fits);
+    parts.push({ ...block, text: rest.slice(0, end).trimEnd() });
+    rest = rest.slice(end).trimStart();
+  }
+  return parts;
+}
+
+export type Format = "html" | "plain";
+const RENDER: Record<Format, (b: Block) => string> = { html, plain };
+
+/** Groups blocks (joined by a blank line) into as few messages as fit the limit. */
+export function packBlocks(blocks: readonly Block[], format: Format, max = TELEGRAM_LIMIT): Block[][] {
+  const render = RENDER[format];
+  const messages: Block[][] = [];
+  let current: Block[] = [];
+  let length = 0;
+  for (const block of blocks.flatMap((b) => splitBlock(b, render, max))) {
+    const size = render(block).length;
+    if (!render(block).trim()) continue;
+    if (current.length && length + 2 + size <= max) {
+      current.push(block);
+      length += 2 + size;
+    } else {
+      if (current.length) messages.push(current);
+      current = [block];
+      length = size;
+    }
+  }
+  if (current.length) messages.push(current);
+  return messages;
+}
+
+export function renderMessage(blocks: readonly Block[], format: Format): string {
+  return blocks.map(RENDER[format]).join("\n\n");
+}
+
+export function toMessages(blocks: readonly Block[], format: Format, max = TELEGRAM_LIMIT): string[] {
+  return packBlocks(blocks, format, max).map((m) => renderMessage(m, format));
+}
+
+const SOURCES = { en: "Sources", de: "Quellen" } as const;
+
+/** The answer, then a Sources section: per citation its number, the title, and the quoted passage. */
+export function answerBlocks(answer: Answer): Block[] {
+  const blocks: Block[] = [{ text: answer.text }];
+  if (answer.citations.length) {
+    blocks.push({ text: `${SOURCES[answer.lang]}:`, open: "<b>", close: "</b>" });
+    for (const c of answer.citations) {
+      blocks.push({ text: `[${c.n}] ${c.title} (${c.source})`, open: "<b>", close: "</b>" });
+      blocks.push({ text: c.quote, open: c.quote.length > 300 ? "<blockquote expandable>" : "<blockquote>", close: "</blockquote>" });
+    }
+  }
+  return blocks;
+}

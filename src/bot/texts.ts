@@ -1,0 +1,77 @@
+import type { IngestSummary } from "../rag/ingest.js";
+
+export type BotLang = "en" | "de";
+
+/** The user's language from Telegram's language code: German for de*, English otherwise. */
+export function langOf(code: string | undefined): BotLang {
+  return code?.toLowerCase().startsWith("de") ? "de" : "en";
+}
+
+const list = (items: readonly string[]) => items.map((t) => `• ${t}`).join("\n");
+
+export const TEXTS = {
+  en: {
+    help: (titles: readonly string[], group: boolean) =>
+      `I answer questions about these documents, with numbered sources you can check:\n${list(titles)}\n\n` +
+      (group
+        ? "In a group, mention me (@name + question), reply to one of my messages, or use /ask <question>."
+        : "Just send me a question, in English or German. Follow-up questions work too.") +
+      "\n\nCommands: /ask <question>, /sources, /stats, /help",
+    nonText: "I can only read text messages. Please type your question.",
+    unknownCommand: "I do not know that command. Commands: /ask <question>, /sources, /stats, /help",
+    tooLong: (max: number) => `That question is too long: the limit is ${max} characters. Please shorten it.`,
+    emptyAsk: "Please put the question after the command, e.g. /ask Who leads Sberbank?",
+    rateLimited: "You are sending messages faster than I can answer. Please wait a moment and ask again.",
+    llmDown: "Sorry, the language model is not responding right now, so I cannot write an answer. Please try again in a few minutes.",
+    failed: "Sorry, something went wrong while answering. Please try again.",
+    notAdmin: "Only the bot's admins can rebuild the index.",
+    reindexBusy: "A reindex is already running; I will report here when it is done.",
+    reindexStart: "Rebuilding the index… (questions keep being answered from the current one)",
+    reindexProgress: (stage: string, done: number, total: number) => `Rebuilding the index… ${stage}: ${done}/${total}`,
+    reindexDone: (s: IngestSummary) =>
+      `Index rebuilt in ${s.seconds.toFixed(1)} s: ${s.documents} documents, ${s.chunks} chunks.\n` +
+      `Documents added ${s.added.length}, changed ${s.changed.length}, removed ${s.removed.length}, unchanged ${s.unchanged}.\n` +
+      `Chunks embedded ${s.embedded}, reused ${s.reused}.` +
+      (s.skipped.length ? `\nSkipped: ${s.skipped.map((f) => `${f.source} (${f.reason})`).join("; ")}` : "") +
+      (s.fallbackReason ? `\nWarning: ${s.fallbackReason}` : ""),
+    reindexFailed: (reason: string) => `The reindex failed; the previous index keeps serving.\nReason: ${reason}`,
+    sources: (docs: readonly { title: string; source: string; chunks: number }[]) =>
+      `Indexed documents:\n${list(docs.map((d) => `${d.title} (${d.source}, ${d.chunks} passages)`))}`,
+    stats: (s: { documents: number; chunks: number; embeddings: string; answerer: string; builtAt: string; seconds: number }) =>
+      `Documents: ${s.documents}\nChunks: ${s.chunks}\nEmbeddings: ${s.embeddings}\nAnswers: ${s.answerer}\nLast index build: ${s.builtAt} (${s.seconds.toFixed(1)} s)`,
+    thanks: "Thanks for the feedback!",
+    expired: "This answer is too old to rate.",
+  },
+  de: {
+    help: (titles: readonly string[], group: boolean) =>
+      `Ich beantworte Fragen zu diesen Dokumenten, mit nummerierten Quellen zum Nachprüfen:\n${list(titles)}\n\n` +
+      (group
+        ? "In einer Gruppe: erwähne mich (@Name + Frage), antworte auf eine meiner Nachrichten oder nutze /ask <Frage>."
+        : "Schick mir einfach eine Frage, auf Deutsch oder Englisch. Anschlussfragen funktionieren auch.") +
+      "\n\nBefehle: /ask <Frage>, /sources, /stats, /help",
+    nonText: "Ich kann nur Textnachrichten lesen. Bitte tippe deine Frage.",
+    unknownCommand: "Diesen Befehl kenne ich nicht. Befehle: /ask <Frage>, /sources, /stats, /help",
+    tooLong: (max: number) => `Die Frage ist zu lang: erlaubt sind ${max} Zeichen. Bitte kürze sie.`,
+    emptyAsk: "Bitte schreib die Frage hinter den Befehl, z. B. /ask Wer leitet die Sberbank?",
+    rateLimited: "Du schickst Nachrichten schneller, als ich antworten kann. Bitte warte kurz und frag dann noch einmal.",
+    llmDown: "Entschuldigung, das Sprachmodell antwortet gerade nicht, daher kann ich keine Antwort schreiben. Bitte versuch es in ein paar Minuten noch einmal.",
+    failed: "Entschuldigung, beim Antworten ist etwas schiefgegangen. Bitte versuch es noch einmal.",
+    notAdmin: "Nur die Admins des Bots können den Index neu aufbauen.",
+    reindexBusy: "Ein Neuaufbau läuft bereits; ich melde mich hier, wenn er fertig ist.",
+    reindexStart: "Der Index wird neu aufgebaut… (Fragen werden weiter aus dem aktuellen beantwortet)",
+    reindexProgress: (stage: string, done: number, total: number) => `Der Index wird neu aufgebaut… ${stage}: ${done}/${total}`,
+    reindexDone: (s: IngestSummary) =>
+      `Index in ${s.seconds.toFixed(1)} s neu aufgebaut: ${s.documents} Dokumente, ${s.chunks} Abschnitte.\n` +
+      `Dokumente neu ${s.added.length}, geändert ${s.changed.length}, entfernt ${s.removed.length}, unverändert ${s.unchanged}.\n` +
+      `Abschnitte eingebettet ${s.embedded}, wiederverwendet ${s.reused}.` +
+      (s.skipped.length ? `\nÜbersprungen: ${s.skipped.map((f) => `${f.source} (${f.reason})`).join("; ")}` : "") +
+      (s.fallbackReason ? `\nWarnung: ${s.fallbackReason}` : ""),
+    reindexFailed: (reason: string) => `Der Neuaufbau ist fehlgeschlagen; der bisherige Index bleibt in Betrieb.\nGrund: ${reason}`,
+    sources: (docs: readonly { title: string; source: string; chunks: number }[]) =>
+      `Indizierte Dokumente:\n${list(docs.map((d) => `${d.title} (${d.source}, ${d.chunks} Abschnitte)`))}`,
+    stats: (s: { documents: number; chunks: number; embeddings: string; answerer: string; builtAt: string; seconds: number }) =>
+      `Dokumente: ${s.documents}\nAbschnitte: ${s.chunks}\nEmbeddings: ${s.embeddings}\nAntworten: ${s.answerer}\nLetzter Indexaufbau: ${s.builtAt} (${s.seconds.toFixed(1)} s)`,
+    thanks: "Danke für die Rückmeldung!",
+    expired: "Diese Antwort ist zu alt zum Bewerten.",
+  },
+} as const;

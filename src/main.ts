@@ -1,0 +1,96 @@
+/**
+ * The composition root: config -> logger -> index -> answerer -> bot (or console chat) -> start/stop.
+ */
+import { run } from "@grammyjs/runner";
+import { createQuestionAnswerer, openKnowledgeBase } from "./app.js";
+import { createBot, registerCommands } from "./bot/create-bot.js";
+import { FeedbackLog } from "./bot/feedback.js";
+import { loadConfig } from "./config.js";
+import { runConsoleChat } from "./console-chat.js";
+import { describeError } from "./errors.js";
+import { createLogger } from "./logger.js";
+
+const NO_TOKEN = `TELEGRAM_BOT_TOKEN is not set.
+Create a bot with @BotFather in Telegram (/newbot), put the token it gives you into .env as
+TELEGRAM_BOT_TOKEN=123456789:AA..., and run \`npm start\` again. To try the bot without Telegram,
+run \`npm run chat\` on a terminal.`;
+
+async function main(): Promise<number> {
+  const consoleMode = process.argv.includes("--console");
+  const config = loadConfig();
+  const log = createLogger({ level: config.logLevel, secrets: config.secrets });
+  const token = config.telegram.token;
+  if (!token && !consoleMode && !process.stdin.isTTY) {
+    process.stderr.write(`${NO_TOKEN}\n`);
+    return 1;
+  }
+
+  const { kb, built } = await openKnowledgeBase(config, log);
+  if (built) log.info({ documents: built.documents, chunks: built.chunks, skipped: built.skipped }, "index built");
+  const qa = createQuestionAnswerer(config, log, kb);
+
+  if (consoleMode || !token) {
+    const intro = `${token ? "" : "No TELEGRAM_BOT_TOKEN set: starting a console chat instead of the bot.\n"}` +
+      `Documents: ${kb.index.manifest.documents.map((d) => d.title).join("; ")}`;
+    await runConsoleChat(qa, { input: process.stdin, output: process.stdout, log, intro });
+    return 0;
+  }
+
+  let lastHandled = -1;
+  const bot = createBot({
+    token,
+    secrets: config.secrets,
+    qa,
+    kb,
+    settings: config.telegram,
+    feedback: new FeedbackLog(config.telegram.feedbackLog),
+    log,
+    onHandled: (id) => {
+      lastHandled = Math.max(lastHandled, id);
+    },
+  });
+  // Telegram may be unreachable for a while at start: keep trying instead of dying.
+  for (let delay = 1000; ; delay = Math.min(delay * 2, 60_000)) {
+    try {
+      await bot.init();
+      break;
+    } catch (error) {
+      log.warn({ err: error, retryInMs: delay }, "could not reach the Bot API (getMe); retrying");
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
+  await registerCommands(bot.api, config.telegram.adminUserIds, log);
+  const runner = run(bot, {
+    runner: { fetch: { allowed_updates: ["message", "callback_query"] }, silent: true },
+  });
+  log.info({ username: bot.botInfo.username, answerer: qa.answererName, chunks: kb.index.chunks.length }, "bot started");
+
+  await new Promise<void>((resolve) => {
+    const stop = async (signal: string) => {
+      log.info({ signal }, "stopping");
+      await runner.stop();
+      // Let handlers in flight finish, then confirm their updates so none is handled twice.
+      for (let waited = 0; runner.size() > 0 && waited < 15_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+      if (lastHandled >= 0) {
+        await bot.api.getUpdates({ offset: lastHandled + 1, limit: 1, timeout: 0 }).catch(() => {});
+      }
+      resolve();
+    };
+    process.once("SIGINT", () => void stop("SIGINT"));
+    process.once("SIGTERM", () => void stop("SIGTERM"));
+    runner.task()?.catch((error: unknown) => {
+      log.fatal({ err: error }, "polling stopped");
+      resolve();
+    });
+  });
+  log.info("stopped");
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`Error: ${describeError(error)}\n`);
+    process.exit(1);
+  },
+);
