@@ -8,7 +8,7 @@ function entityText(text: string, e: MessageEntity): string {
 function without(text: string, entities: readonly MessageEntity[]): string {
   let out = text;
   for (const e of [...entities].sort((a, b) => b.offset - a.offset)) out = out.slice(0, e.offset) + out.slice(e.offset + e.length);
-  return out.replace(/^[\s,:]+/, "").replace(/\s{2,}/g, " ").trim();
+  return out.replace(/^[\s,:]+/, "").replace(/\s+([,.;:!?])/g, "$1").replace(/\s{2,}/g, " ").trim();
 }
 
 /** Entities that address this bot: "@botname" mentions and text mentions of its id. */

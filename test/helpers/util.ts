@@ -1,7 +1,7 @@
+import fsSync from "node:fs";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { after } from "node:test";
 import { Writable } from "node:stream";
 import { parseConfig, type Config } from "../../src/config.js";
 import { createLogger, type Logger } from "../../src/logger.js";
@@ -9,10 +9,15 @@ import { createLogger, type Logger } from "../../src/logger.js";
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
 export const CORPUS_DIR = path.join(PROJECT_ROOT, "data/docs");
 
-/** A fresh temporary directory, removed when the test file ends. */
+const created: string[] = [];
+process.once("exit", () => {
+  for (const dir of created) fsSync.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary directory, removed when the test process ends (not when a hook ends). */
 export async function tempDir(prefix = "docsqa-"): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), prefix));
-  after(() => fs.rm(dir, { recursive: true, force: true }));
+  created.push(dir);
   return dir;
 }
 

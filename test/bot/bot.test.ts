@@ -1,0 +1,147 @@
+import assert from "node:assert/strict";
+import fs from "node:fs/promises";
+import { before, test } from "node:test";
+import { createQuestionAnswerer } from "../../src/app.js";
+import { AnswerError } from "../../src/errors.js";
+import type { KnowledgeBase } from "../../src/rag/knowledge-base.js";
+import type { QuestionAnswerer } from "../../src/rag/qa.js";
+import { ADMIN, botHarness, groupMessage, privateText, TOKEN } from "../helpers/bot-harness.js";
+import { corpusKnowledgeBase } from "../helpers/kb.js";
+
+let kb: KnowledgeBase;
+let qa: QuestionAnswerer;
+before(async () => {
+  const built = await corpusKnowledgeBase();
+  kb = built.kb;
+  qa = createQuestionAnswerer(built.config, built.log, kb);
+});
+
+test("a private question gets one HTML reply with markers, sources, quotes and feedback buttons", async () => {
+  const h = await botHarness({ qa, kb });
+  await h.handle(privateText("Wer leitet die Sberbank?", { id: 7, language_code: "de" }));
+  const [m, ...rest] = h.sent();
+  assert.equal(rest.length, 0);
+  assert.equal(m!.payload.parse_mode, "HTML");
+  assert.equal(m!.payload.reply_parameters.message_id, 1);
+  assert.match(m!.payload.text, /\[1\]/);
+  assert.match(m!.payload.text, /<b>Quellen:<\/b>/);
+  assert.match(m!.payload.text, /<blockquote>.*Herman.Gref/s);
+  assert.deepEqual(m!.payload.reply_markup.inline_keyboard[0].map((b: any) => b.text), ["👍", "👎"]);
+  assert.ok(h.calls.some((c) => c.method === "sendChatAction" && c.payload.action === "typing"));
+
+  const data = m!.payload.reply_markup.inline_keyboard[0][1].callback_data;
+  await h.handle({ callback_query: { id: "cb1", chat_instance: "x", from: { id: 7, is_bot: false, first_name: "U" }, data } });
+  assert.ok(h.calls.some((c) => c.method === "answerCallbackQuery" && /Danke|Thanks/.test(c.payload.text)));
+  const [line] = (await fs.readFile(h.feedbackFile, "utf8")).trim().split("\n").map((l) => JSON.parse(l));
+  assert.equal(line.vote, "down");
+  assert.equal(line.question, "Wer leitet die Sberbank?");
+  assert.ok(line.sources.length >= 1 && line.sources[0].quote);
+});
+
+test("a question the documents do not answer says so, without buttons, and is logged for the admin", async () => {
+  const h = await botHarness({ qa, kb });
+  await h.handle(privateText("What is the population of Brazil?"));
+  const [m] = h.sent();
+  assert.equal(m!.payload.text, "The documents do not answer this question.");
+  assert.equal(m!.payload.reply_markup, undefined);
+  const [line] = (await fs.readFile(h.feedbackFile, "utf8")).trim().split("\n").map((l) => JSON.parse(l));
+  assert.equal(line.event, "abstained");
+});
+
+test("in groups the bot answers mentions, replies to it and /ask@it, and ignores everything else", async () => {
+  const h = await botHarness({ qa, kb }, { env: { RATE_LIMIT_MESSAGES: "100" } });
+  await h.handle(groupMessage("Who leads Sberbank?"));
+  await h.handle(groupMessage("@OtherBot who leads Sberbank?", { entities: [{ type: "mention", offset: 0, length: 9 }] }));
+  await h.handle(groupMessage("/ask@OtherBot Who leads Sberbank?"));
+  await h.handle(groupMessage("", { text: undefined, sticker: { file_id: "s", file_unique_id: "s", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } }));
+  await h.handle(groupMessage("/unknown"));
+  assert.equal(h.sent().length, 0, "nothing addressed to the bot: silence");
+
+  await h.handle(groupMessage("@DocsBot who leads Sberbank?", { entities: [{ type: "mention", offset: 0, length: 8 }] }));
+  await h.handle(groupMessage("and who is Gref?", { reply_to_message: { message_id: 99, date: 0, chat: { id: -100, type: "supergroup", title: "G" }, from: { id: 666, is_bot: true, first_name: "Docs" }, text: "x" } }));
+  await h.handle(groupMessage("/ask@DocsBot Who leads Sberbank?"));
+  await h.handle(groupMessage("/ask Who leads Sberbank?"));
+  const sent = h.sent();
+  assert.equal(sent.length, 4);
+  for (const m of sent) {
+    assert.equal(m.payload.reply_parameters.message_id, 5, "answers reply to the asking message");
+    assert.match(m.payload.text, /Herman.Gref|Gref/);
+  }
+});
+
+test("non-text, unknown commands and over-long questions get a one-line explanation in private", async () => {
+  const h = await botHarness({ qa, kb }, { env: { MAX_QUESTION_CHARS: "50" } });
+  await h.handle({ message: { ...privateText("x").message, text: undefined, photo: [{ file_id: "p", file_unique_id: "p", width: 1, height: 1 }] } as any });
+  await h.handle(privateText("/frobnicate"));
+  await h.handle(privateText("why ".repeat(30)));
+  await h.handle(privateText("/ask"));
+  const texts = h.sent().map((m) => m.payload.text);
+  assert.match(texts[0]!, /only read text/);
+  assert.match(texts[1]!, /do not know that command/);
+  assert.match(texts[2]!, /limit is 50 characters/);
+  assert.match(texts[3]!, /put the question after the command/);
+});
+
+test("/reindex: refused for non-admins (even with an admin's username), silent in groups, runs for admins", async () => {
+  const h = await botHarness({ qa, kb });
+  await h.handle(privateText("/reindex", { id: 99, username: "the_admin" }));
+  assert.match(h.sent()[0]!.payload.text, /Only the bot's admins/);
+  await h.handle(groupMessage("/reindex", {}, { id: 99, username: "the_admin" }));
+  assert.equal(h.sent().length, 1, "no reply in the group");
+  assert.ok(h.logLines.some((l) => /refused \/reindex/.test(l)));
+
+  await h.handle(privateText("/reindex", { id: ADMIN }));
+  assert.match(h.sent()[1]!.payload.text, /Rebuilding the index/);
+  for (let i = 0; i < 100 && !h.calls.some((c) => c.method === "editMessageText" && /Index rebuilt/.test(c.payload.text)); i++) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const done = h.calls.find((c) => c.method === "editMessageText" && /Index rebuilt/.test(c.payload.text));
+  assert.match(done!.payload.text, /2 documents/);
+  assert.match(done!.payload.text, /unchanged 2/);
+});
+
+test("a failing LLM gives a friendly message and the bot keeps answering", async () => {
+  let fail = true;
+  const flaky = {
+    answererName: "llm" as const,
+    ask: async (q: string, o?: { conversation?: string }) => {
+      if (fail) throw new AnswerError("The language model endpoint answered HTTP 500.", "http");
+      return qa.ask(q, o);
+    },
+  };
+  const h = await botHarness({ qa: flaky, kb });
+  await h.handle(privateText("Who leads Sberbank?"));
+  assert.match(h.sent()[0]!.payload.text, /language model is not responding/);
+  assert.doesNotMatch(h.sent()[0]!.payload.text, /500|http/i);
+  fail = false;
+  await h.handle(privateText("Who leads Sberbank?"));
+  assert.match(h.sent()[1]!.payload.text, /Gref/);
+});
+
+test("when Telegram rejects the HTML, the same answer goes out as plain text", async () => {
+  const h = await botHarness({ qa, kb }, { rejectHtml: true });
+  await h.handle(privateText("Who leads Sberbank?"));
+  const plain = h.sent().filter((m) => !m.payload.parse_mode);
+  assert.equal(plain.length, 1);
+  assert.match(plain[0]!.payload.text, /Sources:\n\n\[1\]/);
+  assert.doesNotMatch(plain[0]!.payload.text, /<b>|&amp;/);
+  assert.ok(plain[0]!.payload.reply_markup, "buttons survive the fallback");
+});
+
+test("the token never appears in a log line", async () => {
+  const h = await botHarness({ qa, kb });
+  await h.handle(privateText(`my token is ${TOKEN}`));
+  await h.handle(privateText("/reindex", { id: 5 }));
+  assert.ok(h.logLines.length > 0);
+  assert.ok(h.logLines.every((l) => !l.includes(TOKEN)));
+});
+
+test("a user who floods is told once to slow down; other users are not affected", async () => {
+  const h = await botHarness({ qa, kb }, { env: { RATE_LIMIT_MESSAGES: "3", RATE_LIMIT_WINDOW_SECONDS: "60" } });
+  for (let i = 0; i < 8; i++) await h.handle(privateText("Who leads Sberbank?", { id: 11 }));
+  await h.handle(privateText("Who leads Sberbank?", { id: 12 }));
+  const toFlooder = h.sent().filter((m) => m.payload.chat_id === 11).map((m) => m.payload.text);
+  assert.equal(toFlooder.filter((t) => /faster than I can answer/.test(t)).length, 1);
+  assert.equal(toFlooder.length, 4, "three answers and one notice");
+  assert.match(h.sent().find((m) => m.payload.chat_id === 12)!.payload.text, /Gref/);
+});

@@ -1,0 +1,47 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { answerBlocks, escapeHtml, TELEGRAM_LIMIT, toMessages } from "../../src/bot/format.js";
+import type { Answer } from "../../src/rag/answer/types.js";
+
+const answer = (text: string, quote = "Herman Gref, the leader of Sberbank"): Answer => ({
+  text,
+  citations: [{ n: 1, source: "a.txt", title: "A <title> & more", chunkId: "a#1", quote, start: 0, end: quote.length }],
+  abstained: false,
+  answerer: "llm",
+  lang: "en",
+});
+
+function balanced(html: string): boolean {
+  const stack: string[] = [];
+  for (const m of html.matchAll(/<(\/?)(b|blockquote)(?: expandable)?>/g)) {
+    if (m[1]) {
+      if (stack.pop() !== m[2]) return false;
+    } else stack.push(m[2]!);
+  }
+  return stack.length === 0;
+}
+
+test("everything from documents, users and the model is escaped", () => {
+  assert.equal(escapeHtml(`<b>x</b> & "y" </a>`), `&lt;b&gt;x&lt;/b&gt; &amp; "y" &lt;/a&gt;`);
+  const [m] = toMessages(answerBlocks(answer("Use <script> & `code` [1]", "a <i>quote</i> & more")), "html");
+  assert.match(m!, /Use &lt;script&gt; &amp; `code` \[1\]/);
+  assert.match(m!, /<b>\[1\] A &lt;title&gt; &amp; more \(a\.txt\)<\/b>/);
+  assert.match(m!, /<blockquote>a &lt;i&gt;quote&lt;\/i&gt; &amp; more<\/blockquote>/);
+});
+
+test("a 10,000-character answer is split at sentence boundaries into complete, well-formed messages", () => {
+  const sentence = "Sberbank & the <Bank> of Russia tested blockchain platforms in 2017. ";
+  const long = sentence.repeat(Math.ceil(10_000 / sentence.length)).trim();
+  const blocks = answerBlocks(answer(`${long} [1]`, "x".repeat(5000)));
+  const html = toMessages(blocks, "html");
+  assert.ok(html.length >= 4);
+  for (const m of html) {
+    assert.ok(m.length <= TELEGRAM_LIMIT, `${m.length}`);
+    assert.ok(balanced(m), "no tag is broken across messages");
+  }
+  const plain = toMessages(blocks, "plain");
+  const joined = plain.join(" ").replace(/\s+/g, "");
+  assert.equal(joined, [long + " [1]", "Sources:", "[1] A <title> & more (a.txt)", "x".repeat(5000)].join("").replace(/\s+/g, ""), "nothing lost");
+  assert.match(html[0]!, /2017\.$/, "the first message ends at a sentence");
+  assert.match(html.join(""), /<blockquote expandable>/, "long quotes are expandable");
+});
