@@ -36,6 +36,8 @@ export function chatCompletion(content: string): unknown {
 
 export async function startOpenAIServer(handlers: {
   embed?: (texts: string[]) => number[][];
+  /** Answer embedding requests this much later (to make a build slow). */
+  embedDelayMs?: (texts: string[]) => number;
   chat?: (body: any, call: number) => ScriptedReply | string;
 }): Promise<OpenAIServer> {
   const requests: OpenAIServer["requests"] = [];
@@ -56,7 +58,7 @@ export async function startOpenAIServer(handlers: {
         index,
         embedding: base64 ? Buffer.from(new Float32Array(v).buffer).toString("base64") : v,
       }));
-      reply = { body: { object: "list", data, model: body.model, usage: { prompt_tokens: 1, total_tokens: 1 } } };
+      reply = { body: { object: "list", data, model: body.model, usage: { prompt_tokens: 1, total_tokens: 1 } }, delayMs: handlers.embedDelayMs?.(input) ?? 0 };
     } else if (path === "/chat/completions" && handlers.chat) {
       const r = handlers.chat(body, chatCalls++);
       reply = typeof r === "string" ? { body: chatCompletion(r) } : r;
