@@ -5,12 +5,18 @@ import { ingest } from "../src/rag/ingest.js";
 import { formatSummary, progressBar, run, setup } from "./cli.js";
 
 run(async () => {
-  const { values } = parseArgs({ options: { json: { type: "boolean", default: false } } });
+  const { values } = parseArgs({
+    options: { json: { type: "boolean", default: false }, force: { type: "boolean", default: false } },
+  });
   const { config, log } = setup({ quiet: true });
   const embeddings = await createEmbeddings(config, log);
   const bar = progressBar(!values.json);
   try {
-    const summary = await ingest({ ...ingestOptions(config, log, embeddings), ...(bar.onProgress ? { onProgress: bar.onProgress } : {}) });
+    const summary = await ingest({
+      ...ingestOptions(config, log, embeddings),
+      force: values.force,
+      ...(bar.onProgress ? { onProgress: bar.onProgress } : {}),
+    });
     bar.stop();
     process.stdout.write(values.json ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary)}\n`);
   } finally {

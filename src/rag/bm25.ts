@@ -46,20 +46,29 @@ export class Bm25Index {
     return this.postings.keys();
   }
 
+  /** Adds `weight` x the term's BM25 score of every document that contains it to `scores`. */
+  accumulate(term: string, weight: number, scores: Map<number, number>): void {
+    const list = this.postings.get(term);
+    if (!list) return;
+    const idf = this.idf(term) * weight;
+    const avg = this.avgLength || 1;
+    for (const { doc, tf } of list) {
+      const norm = tf + this.k1 * (1 - this.b + (this.b * this.lengths[doc]!) / avg);
+      scores.set(doc, (scores.get(doc) ?? 0) + (idf * (tf * (this.k1 + 1))) / norm);
+    }
+  }
+
   search(queryTerms: readonly string[], limit: number): { doc: number; score: number }[] {
     const scores = new Map<number, number>();
-    for (const term of new Set(queryTerms)) {
-      const list = this.postings.get(term);
-      if (!list) continue;
-      const idf = this.idf(term);
-      for (const { doc, tf } of list) {
-        const norm = tf + this.k1 * (1 - this.b + (this.b * this.lengths[doc]!) / (this.avgLength || 1));
-        scores.set(doc, (scores.get(doc) ?? 0) + (idf * (tf * (this.k1 + 1))) / norm);
-      }
-    }
-    return [...scores]
-      .map(([doc, score]) => ({ doc, score }))
-      .sort((a, b) => b.score - a.score || a.doc - b.doc)
-      .slice(0, limit);
+    for (const term of new Set(queryTerms)) this.accumulate(term, 1, scores);
+    return topScores(scores, limit);
   }
+}
+
+/** The `limit` best entries, best first (ties by document order). */
+export function topScores(scores: Map<number, number>, limit: number): { doc: number; score: number }[] {
+  return [...scores]
+    .map(([doc, score]) => ({ doc, score }))
+    .sort((a, b) => b.score - a.score || a.doc - b.doc)
+    .slice(0, limit);
 }

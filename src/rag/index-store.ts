@@ -23,6 +23,7 @@ export interface Manifest {
   readonly formatVersion: number;
   readonly embeddings: EmbeddingsInfo & { readonly fallbackReason?: string };
   readonly hnsw: HnswParams & { readonly space: "cosine" };
+  readonly chunking: { readonly size: number; readonly overlap: number };
   readonly chunkCount: number;
   readonly documents: readonly { source: string; title: string; lang: string; hash: string; chunks: number }[];
   readonly skipped: readonly SkippedFile[];

@@ -1,10 +1,19 @@
 import { AppError, NoDocumentsError } from "../errors.js";
 import type { Logger } from "../logger.js";
-import { describeSpace, type EmbeddingsHandle } from "./embeddings/types.js";
-import { loadIndex, readManifest, storedVectors, writeIndex, type HnswParams, type Manifest } from "./index-store.js";
+import { describeSpace, sameSpace, type EmbeddingsHandle } from "./embeddings/types.js";
+import {
+  currentBuildDir,
+  FORMAT_VERSION,
+  loadIndex,
+  readManifest,
+  storedVectors,
+  writeIndex,
+  type HnswParams,
+  type Manifest,
+} from "./index-store.js";
 import { loadDocuments } from "./load.js";
 import { splitDocuments } from "./split.js";
-import type { SkippedFile } from "./types.js";
+import type { SkippedFile, SourceDocument } from "./types.js";
 
 export interface IngestProgress {
   readonly stage: "load" | "split" | "embed" | "write";
@@ -24,6 +33,8 @@ export interface IngestOptions {
   readonly onProgress?: (progress: IngestProgress) => void;
   /** Texts per embedding call; progress is reported after each. */
   readonly embedBatch?: number;
+  /** Rebuild even when the documents have not changed (e.g. the index on disk is damaged). */
+  readonly force?: boolean;
 }
 
 export interface IngestSummary {
@@ -44,6 +55,24 @@ export interface IngestSummary {
   readonly fallbackReason?: string;
   readonly seconds: number;
   readonly buildDir: string;
+  /** False when nothing changed since the current index, which was kept as it is. */
+  readonly rebuilt: boolean;
+}
+
+/** The current index already holds exactly these documents, split and embedded the same way. */
+function upToDate(manifest: Manifest | undefined, documents: readonly SourceDocument[], options: IngestOptions): boolean {
+  if (!manifest) return false;
+  const same = (a: object, b: object) => JSON.stringify(a) === JSON.stringify(b);
+  return (
+    manifest.formatVersion === FORMAT_VERSION &&
+    sameSpace(manifest.embeddings, options.embeddings.info) &&
+    same(manifest.chunking, { size: options.chunkSize, overlap: options.chunkOverlap }) &&
+    same({ m: manifest.hnsw.m, efConstruction: manifest.hnsw.efConstruction }, options.hnsw) &&
+    same(
+      manifest.documents.map((d) => [d.source, d.hash, d.title]),
+      documents.map((d) => [d.source, d.hash, d.title]),
+    )
+  );
 }
 
 /** What the previous index can give: its manifest and, if it is in the same space, its vectors. */
@@ -82,6 +111,30 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   if (documents.length === 0) throw new NoDocumentsError(options.docsDir, skipped.length);
   progress({ stage: "load", done: 1, total: 1 });
 
+  const current = await readManifest(options.indexDir).catch(() => undefined);
+  const currentDir = current && (await currentBuildDir(options.indexDir).catch(() => undefined));
+  if (!options.force && current && currentDir && upToDate(current, documents, options)) {
+    log.info({ documents: documents.length, chunks: current.chunkCount }, "documents unchanged; the current index stays");
+    return {
+      documents: documents.length,
+      chunks: current.chunkCount,
+      skipped,
+      embedded: 0,
+      reused: current.chunkCount,
+      added: [],
+      changed: [],
+      removed: [],
+      unchanged: documents.length,
+      provider: embeddings.info.provider,
+      model: embeddings.info.model,
+      dimensions: embeddings.info.dimensions,
+      ...(embeddings.fallbackReason ? { fallbackReason: embeddings.fallbackReason } : {}),
+      seconds: Number(((performance.now() - started) / 1000).toFixed(3)),
+      buildDir: currentDir,
+      rebuilt: false,
+    };
+  }
+
   progress({ stage: "split", done: 0, total: documents.length });
   const chunks = await splitDocuments(documents, options);
   progress({ stage: "split", done: documents.length, total: documents.length });
@@ -111,6 +164,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     embeddings: embeddings.embeddings,
     hnsw: options.hnsw,
     manifest: {
+      chunking: { size: options.chunkSize, overlap: options.chunkOverlap },
       embeddings: { ...embeddings.info, ...(embeddings.fallbackReason ? { fallbackReason: embeddings.fallbackReason } : {}) },
       documents: documents.map((d) => ({
         source: d.source,
@@ -147,5 +201,6 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     ...(embeddings.fallbackReason ? { fallbackReason: embeddings.fallbackReason } : {}),
     seconds: Number(((performance.now() - started) / 1000).toFixed(3)),
     buildDir,
+    rebuilt: true,
   };
 }

@@ -71,7 +71,7 @@ export class KnowledgeBase {
         error instanceof IndexNotFoundError || error instanceof IndexMismatchError || error instanceof IndexCorruptError;
       if (!build.enabled || !rebuildable) throw error;
       options.log.warn({ reason: error.message }, "building the index");
-      const built = await ingest({ ...options, ...(build.onProgress ? { onProgress: build.onProgress } : {}) });
+      const built = await ingest({ ...options, force: true, ...(build.onProgress ? { onProgress: build.onProgress } : {}) });
       return { kb: new KnowledgeBase(options, await KnowledgeBase.load(options)), built };
     }
   }
@@ -88,7 +88,7 @@ export class KnowledgeBase {
     if (this.reindexing) throw new ReindexInProgressError();
     const run = (async () => {
       const summary = await ingest({ ...this.options, ...(onProgress ? { onProgress } : {}) });
-      this.current = await KnowledgeBase.load(this.options);
+      if (summary.rebuilt) this.current = await KnowledgeBase.load(this.options);
       return summary;
     })();
     this.reindexing = run;

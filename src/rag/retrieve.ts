@@ -1,6 +1,6 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import type { VectorStore } from "@langchain/core/vectorstores";
-import { Bm25Index } from "./bm25.js";
+import { Bm25Index, topScores } from "./bm25.js";
 import { FuzzyVocabulary } from "./fuzzy.js";
 import { terms } from "./text.js";
 import type { Chunk, RetrievedChunk } from "./types.js";
@@ -80,15 +80,8 @@ export class HybridRetriever {
 
   private lexical(expanded: { term: string; weight: number }[], n: number): { doc: number; score: number }[] {
     const scores = new Map<number, number>();
-    for (const { term, weight } of expanded) {
-      for (const { doc, score } of this.bm25.search([term], this.chunks.length)) {
-        scores.set(doc, (scores.get(doc) ?? 0) + weight * score);
-      }
-    }
-    return [...scores]
-      .map(([doc, score]) => ({ doc, score }))
-      .sort((a, b) => b.score - a.score || a.doc - b.doc)
-      .slice(0, n);
+    for (const { term, weight } of expanded) this.bm25.accumulate(term, weight, scores);
+    return topScores(scores, n);
   }
 
   /**

@@ -22,7 +22,7 @@ async function write(dir: string, texts: string[]) {
     vectors: await emb.embedDocuments(texts),
     embeddings: emb,
     hnsw: { m: 16, efConstruction: 100 },
-    manifest: { embeddings: info, documents: [], skipped: [], builtAt: new Date().toISOString(), buildMs: 1 },
+    manifest: { embeddings: info, chunking: { size: 800, overlap: 100 }, documents: [], skipped: [], builtAt: new Date().toISOString(), buildMs: 1 },
   });
 }
 

@@ -66,6 +66,11 @@ test("reingest: unchanged embeds nothing; an edit re-embeds only its chunks; a d
   assert.equal(same.embedded, 0);
   assert.equal(same.reused, first.chunks);
   assert.equal(same.unchanged, 2);
+  assert.equal(same.rebuilt, false, "an unchanged corpus keeps the current index");
+  assert.equal(same.buildDir, first.buildDir);
+  const forced = await ingest({ ...options, force: true });
+  assert.equal(forced.rebuilt, true);
+  assert.equal(forced.embedded, 0, "a forced rebuild still reuses every vector");
 
   const file = path.join(docsDir, "russia-blockchain-race.txt");
   const text = await fs.readFile(file, "utf8");
