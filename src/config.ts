@@ -40,7 +40,7 @@ const schema = z.object({
   RETRIEVAL_K: int(1, 50).default(4),
   HNSW_M: int(4, 128).default(16),
   HNSW_EF_CONSTRUCTION: int(10, 2000).default(200),
-  HNSW_EF: int(10, 5000).default(128),
+  HNSW_EF: int(10, 5000).default(256),
   ANSWERABLE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.15),
   DENSE_ANSWERABLE_SIMILARITY: optionalString.pipe(z.union([z.undefined(), z.string().transform(Number).pipe(z.number().min(-1).max(1))])),
 

@@ -1,6 +1,6 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import type { VectorStore } from "@langchain/core/vectorstores";
-import { Bm25Index, topScores } from "./bm25.js";
+import { Bm25Index, ScoreBoard } from "./bm25.js";
 import { FuzzyVocabulary } from "./fuzzy.js";
 import { terms } from "./text.js";
 import type { Chunk, RetrievedChunk } from "./types.js";
@@ -37,7 +37,6 @@ export interface Retrieval {
 export class HybridRetriever {
   private readonly bm25: Bm25Index;
   private readonly fuzzy: FuzzyVocabulary;
-  private readonly chunkTerms: Set<string>[];
   private readonly labelById = new Map<string, number>();
 
   constructor(
@@ -46,9 +45,7 @@ export class HybridRetriever {
     private readonly chunks: readonly Chunk[],
     private readonly options: RetrieverOptions,
   ) {
-    const analysed = chunks.map((c) => terms(`${c.title}\n${c.text}`));
-    this.bm25 = new Bm25Index(analysed);
-    this.chunkTerms = analysed.map((t) => new Set(t));
+    this.bm25 = new Bm25Index(chunks.map((c) => terms(`${c.title}\n${c.text}`)));
     this.fuzzy = new FuzzyVocabulary(this.bm25.vocabulary());
     chunks.forEach((c, i) => this.labelById.set(c.id, i));
   }
@@ -79,9 +76,9 @@ export class HybridRetriever {
   }
 
   private lexical(expanded: { term: string; weight: number }[], n: number): { doc: number; score: number }[] {
-    const scores = new Map<number, number>();
-    for (const { term, weight } of expanded) this.bm25.accumulate(term, weight, scores);
-    return topScores(scores, n);
+    const board = new ScoreBoard(this.chunks.length);
+    for (const { term, weight } of expanded) this.bm25.accumulate(term, weight, board);
+    return board.top(n);
   }
 
   /**
@@ -91,13 +88,15 @@ export class HybridRetriever {
    */
   private coverage(doc: number, queryTerms: readonly string[], expanded: { term: string; weight: number; of: string }[]): number {
     const rareIdf = Math.log(1 + (this.bm25.size - 0.5) / 1.5);
+    const chunk = this.chunks[doc]!;
+    const present = new Set(terms(`${chunk.title}\n${chunk.text}`));
     let total = 0;
     let covered = 0;
     for (const q of new Set(queryTerms)) {
       const w = this.bm25.df(q) > 0 ? Math.min(this.bm25.idf(q), rareIdf) : rareIdf;
       total += w;
       let match = 0;
-      for (const e of expanded) if (e.of === q && this.chunkTerms[doc]!.has(e.term)) match = Math.max(match, e.weight);
+      for (const e of expanded) if (e.of === q && present.has(e.term)) match = Math.max(match, e.weight);
       covered += w * match;
     }
     return total ? covered / total : 0;

@@ -1,18 +1,23 @@
 import { deu, eng } from "stopword";
 import { detect } from "tinyld";
 
+const NON_ASCII = /[^\x00-\x7f]/;
 const STOPWORDS = new Set([...eng, ...deu].map((w) => fold(w)));
 
 /** Lower-case, decompose and drop diacritics, so that "Börse" and "borse" meet. */
 export function fold(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  const lower = text.toLowerCase();
+  // Decomposing is the slow part; plain ASCII has nothing to decompose.
+  return NON_ASCII.test(lower) ? lower.normalize("NFKD").replace(/\p{M}+/gu, "") : lower;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const ASCII_WORD = /[a-z0-9]+/g;
 
 /** Folded words, in order, stopwords included. */
 export function words(text: string): string[] {
-  return fold(text).match(WORD) ?? [];
+  const folded = fold(text);
+  return folded.match(NON_ASCII.test(folded) ? WORD : ASCII_WORD) ?? [];
 }
 
 /** Folded content words: stopwords and one-letter tokens removed. The analyzer for BM25. */
@@ -37,7 +42,8 @@ export type Lang = "en" | "de" | "other";
 
 /** Detects English or German; anything else (or too short to tell) is "other". */
 export function detectLang(text: string): Lang {
-  const sample = text.slice(0, 2000);
+  // A few sentences tell English from German; more only costs time.
+  const sample = text.slice(0, 600);
   const lang = detect(sample, { only: ["en", "de"] });
   return lang === "en" || lang === "de" ? lang : "other";
 }

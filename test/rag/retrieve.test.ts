@@ -71,3 +71,11 @@ test("a question with nothing in common with the documents is not answerable", a
     assert.equal(r.answerable, false, q);
   }
 });
+
+test("the score board returns the best documents in order, ties by document order", async () => {
+  const { ScoreBoard } = await import("../../src/rag/bm25.js");
+  const board = new ScoreBoard(10);
+  for (const [doc, v] of [[3, 1], [7, 5], [1, 5], [9, 2], [3, 3], [0, 0.5]] as const) board.add(doc, v);
+  assert.deepEqual(board.top(3), [{ doc: 1, score: 5 }, { doc: 7, score: 5 }, { doc: 3, score: 4 }]);
+  assert.equal(board.top(10).length, 5);
+});

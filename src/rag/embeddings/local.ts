@@ -37,8 +37,10 @@ export class LocalEmbeddings extends Embeddings {
     const { env, pipeline } = await import("@huggingface/transformers");
     env.cacheDir = options.cacheDir;
     env.allowRemoteModels = !options.offline;
-    env.allowLocalModels = options.localModelPath !== undefined;
-    if (options.localModelPath) env.localModelPath = options.localModelPath;
+    // The download cache has the same layout as a local model folder (<dir>/<model id>/…), so
+    // offline loading reads it as one.
+    env.allowLocalModels = true;
+    env.localModelPath = options.localModelPath ?? options.cacheDir;
     const extractor = await pipeline("feature-extraction", options.model, {
       dtype: options.dtype as "q8",
       device: "cpu",

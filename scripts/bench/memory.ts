@@ -1,0 +1,22 @@
+/**
+ * Run as a child process: loads an index the way the bot does and reports resident memory after
+ * each step, as one JSON line on stdout. Usage: tsx scripts/bench/memory.ts INDEX_DIR DIMENSIONS
+ */
+import { HashingEmbeddings } from "../../src/rag/embeddings/hashing.js";
+import { loadIndex } from "../../src/rag/index-store.js";
+import { HybridRetriever } from "../../src/rag/retrieve.js";
+
+const [indexDir, dims] = process.argv.slice(2);
+const mb = () => process.memoryUsage().rss / 2 ** 20;
+const steps: { step: string; rssMb: number }[] = [{ step: "node + modules", rssMb: mb() }];
+const embeddings = new HashingEmbeddings(Number(dims));
+const info = { provider: "hashing" as const, model: embeddings.modelName, dimensions: embeddings.dimensions };
+const index = await loadIndex(indexDir!, { embeddings, info, ef: 64 });
+steps.push({ step: "HNSW graph + docstore loaded", rssMb: mb() });
+const retriever = new HybridRetriever(index.store, embeddings, index.chunks, { k: 4, answerableThreshold: 0.15 });
+steps.push({ step: "BM25 + fuzzy vocabulary built", rssMb: mb() });
+for (let i = 0; i < 20; i++) await retriever.retrieve(`query number ${i} about synthetic words`);
+steps.push({ step: "after 20 queries", rssMb: mb() });
+process.stdout.write(
+  `${JSON.stringify({ steps, peakRssMb: process.resourceUsage().maxRSS / 1024, heapUsedMb: process.memoryUsage().heapUsed / 2 ** 20 })}\n`,
+);

@@ -1,0 +1,61 @@
+export function percentile(values: readonly number[], p: number): number {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+export function latency(ms: readonly number[]) {
+  return { p50: percentile(ms, 50), p95: percentile(ms, 95), max: Math.max(...ms) };
+}
+
+/** Times `fn` once per input, in milliseconds. */
+export async function timeEach<T, R>(inputs: readonly T[], fn: (input: T) => Promise<R> | R): Promise<{ ms: number[]; results: R[] }> {
+  const ms: number[] = [];
+  const results: R[] = [];
+  for (const input of inputs) {
+    const t = performance.now();
+    results.push(await fn(input));
+    ms.push(performance.now() - t);
+  }
+  return { ms, results };
+}
+
+/** Exact cosine search over unit vectors in one flat array: the ground truth, and the plain-JS baseline. */
+export class BruteForce {
+  private readonly data: Float32Array;
+  constructor(
+    vectors: readonly number[][],
+    private readonly dims: number,
+  ) {
+    this.data = new Float32Array(vectors.length * dims);
+    vectors.forEach((v, i) => this.data.set(v, i * dims));
+  }
+
+  search(query: readonly number[], k: number): number[] {
+    const n = this.data.length / this.dims;
+    const q = Float32Array.from(query);
+    const best: { id: number; s: number }[] = [];
+    for (let i = 0; i < n; i++) {
+      let s = 0;
+      const o = i * this.dims;
+      for (let j = 0; j < this.dims; j++) s += q[j]! * this.data[o + j]!;
+      if (best.length < k || s > best[best.length - 1]!.s) {
+        best.push({ id: i, s });
+        best.sort((a, b) => b.s - a.s);
+        if (best.length > k) best.pop();
+      }
+    }
+    return best.map((b) => b.id);
+  }
+}
+
+export function recallAt(truth: readonly number[][], found: readonly number[][]): number {
+  let hit = 0;
+  let total = 0;
+  truth.forEach((t, i) => {
+    const f = new Set(found[i]);
+    for (const id of t) if (f.has(id)) hit++;
+    total += t.length;
+  });
+  return total ? hit / total : 1;
+}
