@@ -19,6 +19,8 @@ async function main(): Promise<number> {
   const consoleMode = process.argv.includes("--console");
   const config = loadConfig();
   const log = createLogger({ level: config.logLevel, secrets: config.secrets });
+  // A promise nobody awaited must not take the bot down, but it is a bug: log it loudly.
+  process.on("unhandledRejection", (reason) => log.error({ err: reason }, "unhandled rejection"));
   const token = config.telegram.token;
   if (!token && !consoleMode && !process.stdin.isTTY) {
     process.stderr.write(`${NO_TOKEN}\n`);

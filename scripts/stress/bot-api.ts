@@ -1,0 +1,217 @@
+/**
+ * A local Bot API emulator strict enough for a stress test: real long polling with offsets
+ * (updates stay until confirmed, so a killed bot gets them again), Telegram's HTML rules and
+ * 4096-character limit enforced with Telegram's error texts, and every call recorded.
+ */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Update } from "grammy/types";
+
+export const EMULATED_BOT = { id: 777000111, is_bot: true, first_name: "Docs", username: "DocsStressBot" };
+
+export interface SentMessage {
+  message_id: number;
+  chat_id: number;
+  text: string;
+  parse_mode?: string;
+  reply_to?: number;
+  has_keyboard: boolean;
+  at: number;
+  edits: number;
+}
+
+const ALLOWED_TAGS = new Set(["b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "blockquote", "tg-spoiler", "span", "tg-emoji"]);
+
+/** Checks text as Telegram's HTML parser would; returns the visible text or an error. */
+export function parseTelegramHtml(text: string): { ok: true; visible: string } | { ok: false; error: string } {
+  const stack: string[] = [];
+  let visible = "";
+  for (let i = 0; i < text.length; ) {
+    const ch = text[i]!;
+    if (ch === "<") {
+      const m = /^<(\/?)([a-z-]+)((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*>/i.exec(text.slice(i));
+      if (!m) return { ok: false, error: `Unsupported start tag at byte offset ${i}` };
+      const [whole, closing, name] = m;
+      const tag = name!.toLowerCase();
+      if (!ALLOWED_TAGS.has(tag)) return { ok: false, error: `Unsupported start tag "${tag}" at byte offset ${i}` };
+      if (closing) {
+        if (stack.pop() !== tag) return { ok: false, error: `Unmatched end tag at byte offset ${i}, expected "</${stack.at(-1) ?? ""}>", found "</${tag}>"` };
+      } else stack.push(tag);
+      i += whole!.length;
+    } else if (ch === "&") {
+      const m = /^&(lt|gt|amp|quot|#\d+|#x[0-9a-f]+);/i.exec(text.slice(i));
+      if (!m) return { ok: false, error: `Character entity expected at byte offset ${i}` };
+      visible += m[1] === "lt" ? "<" : m[1] === "gt" ? ">" : m[1] === "amp" ? "&" : m[1] === "quot" ? '"' : "?";
+      i += m[0].length;
+    } else if (ch === ">") {
+      visible += ch;
+      i++;
+    } else {
+      visible += ch;
+      i++;
+    }
+  }
+  if (stack.length) return { ok: false, error: `Can't find end tag corresponding to start tag "${stack.at(-1)}"` };
+  return { ok: true, visible };
+}
+
+type Json = Record<string, any>;
+
+export class BotApiEmulator {
+  private server?: http.Server;
+  private readonly pending: Update[] = [];
+  private nextUpdateId = 1;
+  private nextMessageId = 1;
+  private waiters: (() => void)[] = [];
+  readonly sent: SentMessage[] = [];
+  readonly calls: { method: string; at: number }[] = [];
+  /** Requests Telegram would have refused for formatting or length. */
+  readonly formattingErrors: { method: string; error: string; text: string }[] = [];
+  readonly unauthorized: number[] = [];
+  private listeners: ((m: SentMessage) => void)[] = [];
+  apiRoot = "";
+
+  constructor(
+    private readonly token: string,
+    private readonly options: { maxPollSeconds?: number } = {},
+  ) {}
+
+  async start(): Promise<void> {
+    this.server = http.createServer((req, res) => void this.handle(req, res));
+    this.server.keepAliveTimeout = 1000;
+    await new Promise<void>((r) => this.server!.listen(0, "127.0.0.1", r));
+    this.apiRoot = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    for (const w of this.waiters.splice(0)) w();
+    this.server?.closeAllConnections();
+    await new Promise<void>((r) => this.server?.close(() => r()) ?? r());
+  }
+
+  /** Queues an update for the bot; returns its update_id. */
+  push(update: Omit<Update, "update_id">): number {
+    const update_id = this.nextUpdateId++;
+    this.pending.push({ update_id, ...update } as Update);
+    for (const w of this.waiters.splice(0)) w();
+    return update_id;
+  }
+
+  newMessageId(): number {
+    return this.nextMessageId++;
+  }
+
+  onMessage(listener: (m: SentMessage) => void): () => void {
+    this.listeners.push(listener);
+    return () => (this.listeners = this.listeners.filter((l) => l !== listener));
+  }
+
+  /** Updates not yet confirmed by the bot. */
+  get unconfirmed(): number {
+    return this.pending.length;
+  }
+
+  private reply(res: http.ServerResponse, status: number, body: Json) {
+    res.writeHead(status, { "content-type": "application/json" });
+    res.end(JSON.stringify(body));
+  }
+
+  private error(res: http.ServerResponse, code: number, description: string, parameters?: Json) {
+    this.reply(res, code, { ok: false, error_code: code, description, ...(parameters ? { parameters } : {}) });
+  }
+
+  private checkText(method: string, p: Json): string | undefined {
+    const text = String(p.text ?? "");
+    let visible = text;
+    if (p.parse_mode === "HTML") {
+      const parsed = parseTelegramHtml(text);
+      if (!parsed.ok) {
+        this.formattingErrors.push({ method, error: parsed.error, text: text.slice(0, 200) });
+        return `Bad Request: can't parse entities: ${parsed.error}`;
+      }
+      visible = parsed.visible;
+    }
+    if (!visible.trim()) return "Bad Request: message text is empty";
+    if ([...visible].length > 4096) {
+      this.formattingErrors.push({ method, error: "message is too long", text: text.slice(0, 200) });
+      return "Bad Request: message is too long";
+    }
+    return undefined;
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    let raw = "";
+    for await (const part of req) raw += part;
+    const m = /^\/bot([^/]+)\/(\w+)/.exec(req.url ?? "");
+    if (!m) return this.error(res, 404, "Not Found");
+    const [, token, method] = m;
+    if (token !== this.token) {
+      this.unauthorized.push(Date.now());
+      return this.error(res, 401, "Unauthorized");
+    }
+    let p: Json = {};
+    try {
+      p = raw ? JSON.parse(raw) : {};
+    } catch {
+      return this.error(res, 400, "Bad Request: invalid JSON");
+    }
+    this.calls.push({ method: method!, at: Date.now() });
+    switch (method) {
+      case "getMe":
+        return this.reply(res, 200, { ok: true, result: { ...EMULATED_BOT, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false } });
+      case "getUpdates": {
+        const offset = Number(p.offset ?? 0);
+        if (offset > 0) while (this.pending.length && this.pending[0]!.update_id < offset) this.pending.shift();
+        const timeout = Math.min(Number(p.timeout ?? 0), this.options.maxPollSeconds ?? 1);
+        if (!this.pending.length && timeout > 0) {
+          await new Promise<void>((resolve) => {
+            const t = setTimeout(resolve, timeout * 1000);
+            this.waiters.push(() => {
+              clearTimeout(t);
+              resolve();
+            });
+          });
+        }
+        const limit = Math.max(1, Math.min(Number(p.limit ?? 100), 100));
+        return this.reply(res, 200, { ok: true, result: this.pending.slice(0, limit) });
+      }
+      case "sendMessage": {
+        const problem = this.checkText(method, p);
+        if (problem) return this.error(res, 400, problem);
+        const message: SentMessage = {
+          message_id: this.nextMessageId++,
+          chat_id: Number(p.chat_id),
+          text: String(p.text),
+          ...(p.parse_mode ? { parse_mode: String(p.parse_mode) } : {}),
+          ...(p.reply_parameters?.message_id ? { reply_to: Number(p.reply_parameters.message_id) } : {}),
+          has_keyboard: !!p.reply_markup,
+          at: Date.now(),
+          edits: 0,
+        };
+        this.sent.push(message);
+        for (const l of this.listeners) l(message);
+        return this.reply(res, 200, {
+          ok: true,
+          result: { message_id: message.message_id, date: Math.floor(Date.now() / 1000), chat: { id: message.chat_id, type: message.chat_id > 0 ? "private" : "supergroup" }, from: EMULATED_BOT, text: message.text },
+        });
+      }
+      case "editMessageText": {
+        const problem = this.checkText(method, p);
+        if (problem) return this.error(res, 400, problem);
+        const target = this.sent.find((s) => s.message_id === Number(p.message_id) && s.chat_id === Number(p.chat_id));
+        if (!target) return this.error(res, 400, "Bad Request: message to edit not found");
+        target.text = String(p.text);
+        target.edits++;
+        for (const l of this.listeners) l(target);
+        return this.reply(res, 200, { ok: true, result: true });
+      }
+      case "sendChatAction":
+      case "setMyCommands":
+      case "deleteWebhook":
+      case "answerCallbackQuery":
+        return this.reply(res, 200, { ok: true, result: true });
+      default:
+        return this.error(res, 404, "Not Found: method not found");
+    }
+  }
+}
