@@ -58,7 +58,8 @@ ${tableText}
    emulator refused as Telegram would (bad HTML, over 4096 characters). *Exactly one reply*:
    private messages and mentions must get one message replying to them; everything else in
    groups, edits and channel posts must get none.
-2. **Load**: ${"`users x questions`"} users asking at once while one user floods; time from the update
+2. **Load**: every user asks all of their questions at once, first alone, then while one user
+   floods at 50 messages a second; time from the update
    being queued to the bot's reply. The flooder must be cut at the rate limit (12 a minute) plus
    one notice, while every other question is answered.
 3. **Faults**: the proxy answers half of the Bot API requests with 429 (retry_after 1 s), 500 or a

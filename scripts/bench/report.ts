@@ -74,7 +74,18 @@ export function formatReport(r: BenchResult): string {
   if (r.memory) {
     out.push("", `### Memory of a process with the ${r.memory.chunks}-chunk index loaded (peak RSS ${f(r.memory.peakRssMb, 0)} MB)`, "");
     let prev = 0;
-    out.push(table(["step", "RSS MB", "added MB"], r.memory.steps.map((s) => [s.step, f(s.rssMb, 0), f(s.rssMb - prev, 0) + ((prev = s.rssMb), "")])));
+    let prevHeap = 0;
+    out.push(
+      table(
+        ["step", "RSS MB", "added MB", "JS heap after GC MB", "added MB"],
+        r.memory.steps.map((s) => {
+          const row = [s.step, f(s.rssMb, 0), f(s.rssMb - prev, 0), f(s.heapMb, 0), f(s.heapMb - prevHeap, 0)];
+          prev = s.rssMb;
+          prevHeap = s.heapMb;
+          return row;
+        }),
+      ),
+    );
   }
   out.push("", "### Local model", "");
   out.push("skipped" in r.localModel ? `Skipped: ${r.localModel.skipped}.` : table(["dtype", "batch", "sentences/s"], r.localModel.rows.map((x) => [x.dtype, x.batch, f(x.sentencesPerSecond, 1)])));
@@ -95,7 +106,7 @@ export function chartSvg(r: BenchResult): string {
   const all = series.flatMap((s) => s.v).filter((v) => v > 0);
   const lo = Math.log10(Math.min(...all)) - 0.2, hi = Math.log10(Math.max(...all)) + 0.2;
   const ly = (v: number) => T + (1 - (Math.log10(Math.max(v, 1e-6)) - lo) / (hi - lo)) * (H - T - B);
-  const ry = (v: number) => T + (1 - v) * (H - T - B) / 0.5; // recall axis 0.5..1
+  const ry = (v: number) => T + (1 - v) * (H - T - B); // recall axis 0..1
   const path = (pts: [number, number][]) => pts.map(([x, y], i) => `${i ? "L" : "M"}${x.toFixed(1)},${y.toFixed(1)}`).join(" ");
   const parts: string[] = [];
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="sans-serif" font-size="11">`);
@@ -105,7 +116,7 @@ export function chartSvg(r: BenchResult): string {
   for (const n of xs) parts.push(`<text x="${lx(n)}" y="${H - B + 16}" text-anchor="middle">${n.toLocaleString("en")}</text>`);
   parts.push(`<text x="${W / 2}" y="${H - 10}" text-anchor="middle">chunks</text>`);
   for (let e = Math.ceil(lo); e <= Math.floor(hi); e++) parts.push(`<text x="${L - 6}" y="${ly(10 ** e) + 4}" text-anchor="end">${10 ** e}</text><line x1="${L}" x2="${W - R}" y1="${ly(10 ** e)}" y2="${ly(10 ** e)}" stroke="#eee"/>`);
-  for (const v of [0.5, 0.75, 1]) parts.push(`<text x="${W - R + 6}" y="${ry(v) + 4}">${v}</text>`);
+  for (const v of [0, 0.25, 0.5, 0.75, 1]) parts.push(`<text x="${W - R + 6}" y="${ry(v) + 4}">${v}</text>`);
   series.forEach((s, i) => {
     parts.push(`<path d="${path(xs.map((n, j) => [lx(n), ly(s.v[j]!)]))}" fill="none" stroke="${s.color}" stroke-width="2"/>`);
     parts.push(`<text x="${L + 8}" y="${T + 14 + i * 14}" fill="${s.color}">${s.name}</text>`);
@@ -116,7 +127,7 @@ export function chartSvg(r: BenchResult): string {
   ];
   recalls.forEach((s, i) => {
     parts.push(`<path d="${path(xs.map((n, j) => [lx(n), ry(s.v[j]!)]))}" fill="none" stroke="${s.color}" stroke-width="2" stroke-dasharray="5,3"/>`);
-    parts.push(`<text x="${W - R - 8}" y="${H - B - 10 - i * 14}" fill="${s.color}" text-anchor="end">${s.name} (right axis)</text>`);
+    parts.push(`<text x="${W - R - 8}" y="${T + 14 + i * 14}" fill="${s.color}" text-anchor="end">${s.name} (right axis)</text>`);
   });
   parts.push("</svg>");
   return parts.join("\n");

@@ -231,7 +231,7 @@ export interface BenchResult {
   sizes: SizeResult[];
   realCorpus?: { chunks: number; ingestSeconds: number; hybrid: { p50: number; p95: number } };
   paramSweep?: { size: number; rows: ParamSweepRow[] };
-  memory?: { chunks: number; steps: { step: string; rssMb: number }[]; peakRssMb: number; heapUsedMb: number };
+  memory?: { chunks: number; steps: { step: string; rssMb: number; heapMb: number }[]; peakRssMb: number; heapUsedMb: number };
   localModel: { skipped: string } | { rows: { dtype: string; batch: number; sentencesPerSecond: number }[] };
   seconds: number;
 }
@@ -272,7 +272,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     let memory: BenchResult["memory"];
     if (o.memory && largest) {
       say(`memory of a process with the ${largest.n}-chunk index loaded`);
-      const out = execFileSync(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "memory.ts"), largest.indexDir, String(o.dims)], {
+      const out = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", path.join(import.meta.dirname, "memory.ts"), largest.indexDir, String(o.dims)], {
         encoding: "utf8",
       });
       memory = { chunks: largest.n, ...JSON.parse(out.trim().split("\n").at(-1)!) };

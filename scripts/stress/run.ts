@@ -230,35 +230,48 @@ async function load(rig: Rig, o: StressOptions): Promise<Figure[]> {
   }
   const baseline = latency(solo);
   const questions = ["Who leads Sberbank?", "Wer leitet die Sberbank?", "Where did Putin meet Buterin?", "When is full regulatory clarity expected?", "What did Gref say about virtual currencies?"];
-  const asked: { user: number; messageId: number; at: number }[] = [];
   const flooder = 700_000;
   const flood: number[] = [];
-  const floodEnd = Date.now() + o.floodSeconds * 1000;
-  const floodTimer = setInterval(() => {
-    if (Date.now() > floodEnd) return;
-    for (let i = 0; i < o.floodPerSecond / 10; i++) flood.push(rig.ask(flooder, `flood ${flood.length}: who leads Sberbank?`).messageId);
-  }, 100);
-  for (let round = 0; round < o.questionsPerUser; round++) {
-    for (let u = 0; u < o.users; u++) {
-      const user = 600_000 + u;
-      asked.push({ user, ...rig.ask(user, questions[(u + round) % questions.length]!) });
+
+  /** Every user asks `questionsPerUser` questions, all at once; optionally while one user floods. */
+  async function round(firstUser: number, withFlood: boolean) {
+    const asked: { user: number; messageId: number; at: number }[] = [];
+    const floodEnd = Date.now() + o.floodSeconds * 1000;
+    const floodTimer = withFlood
+      ? setInterval(() => {
+          if (Date.now() > floodEnd) return;
+          for (let i = 0; i < o.floodPerSecond / 10; i++) flood.push(rig.ask(flooder, `flood ${flood.length}: who leads Sberbank?`).messageId);
+        }, 100)
+      : undefined;
+    for (let r = 0; r < o.questionsPerUser; r++) {
+      for (let u = 0; u < o.users; u++) {
+        const user = firstUser + u;
+        asked.push({ user, ...rig.ask(user, questions[(u + r) % questions.length]!) });
+      }
+      await new Promise((res) => setTimeout(res, 100));
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await waitFor("every load question to be answered", () => asked.every((q) => rig.repliesTo(q.user, q.messageId).length > 0), 300_000).catch(() => undefined);
+    clearInterval(floodTimer);
+    await waitFor("the queue to drain", () => rig.emulator.unconfirmed === 0, 60_000).catch(() => undefined);
+    await new Promise((res) => setTimeout(res, 1000));
+    const answered = asked.filter((q) => rig.repliesTo(q.user, q.messageId).length > 0);
+    return { asked, answered, latency: latency(answered.map((q) => rig.repliesTo(q.user, q.messageId)[0]!.at - q.at)) };
   }
-  await waitFor("every load question to be answered", () => asked.every((q) => rig.repliesTo(q.user, q.messageId).length > 0), 300_000).catch(() => undefined);
-  clearInterval(floodTimer);
-  await waitFor("the flood to drain", () => rig.emulator.unconfirmed === 0, 60_000).catch(() => undefined);
-  await new Promise((r) => setTimeout(r, 1000));
-  const answered = asked.filter((q) => rig.repliesTo(q.user, q.messageId).length > 0);
-  const times = answered.map((q) => rig.repliesTo(q.user, q.messageId)[0]!.at - q.at);
-  const l = latency(times);
+
+  const quiet = await round(600_000, false);
+  const flooded = await round(650_000, true);
   const toFlooder = rig.emulator.sent.filter((m) => m.chat_id === flooder);
   const floodAnswers = toFlooder.filter((m) => m.reply_to !== undefined).length;
+  const slowdown = flooded.latency.p95 / quiet.latency.p95;
+  const total = quiet.asked.length + flooded.asked.length;
+  const answered = quiet.answered.length + flooded.answered.length;
+  const l = flooded.latency;
   return [
-    ok(s, "answered / asked", `${answered.length} / ${asked.length}`, "all", answered.length === asked.length),
-    ok(s, "time to reply p50 / p95 / max (ms)", `${l.p50} / ${l.p95} / ${l.max}`, "-", true),
+    ok(s, "answered / asked", `${answered} / ${total}`, "all", answered === total),
+    ok(s, `time to reply p50 / p95 / max (ms), ${o.users} users x ${o.questionsPerUser} at once`, `${l.p50} / ${l.p95} / ${l.max}`, "-", true),
     ok(s, "one user alone p50 (ms), same run", baseline.p50, "-", true),
-    ok(s, `flooder: messages sent / answered (${o.floodPerSecond}/s)`, `${flood.length} / ${floodAnswers}`, "answered <= limit (12) + 1 notice", floodAnswers <= 13 && flood.length > 13),
+    ok(s, `flooder: messages sent / answered (${o.floodPerSecond}/s)`, `${flood.length} / ${floodAnswers}`, "answered <= limit (12)", floodAnswers <= 12 && flood.length > 12),
+    ok(s, "others' p95 with the flooder / without", `${slowdown.toFixed(2)} (${l.p95} / ${quiet.latency.p95} ms)`, "< 1.5", slowdown < 1.5),
     ok(s, "peak bot memory (RSS MB)", rig.peakRssMb.toFixed(0), "-", true),
   ];
 }
