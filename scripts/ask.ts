@@ -1,10 +1,9 @@
 import readline from "node:readline";
 import { parseArgs } from "node:util";
-import { createQuestionAnswerer, openKnowledgeBase } from "../src/app.js";
 import { describeError } from "../src/errors.js";
 import type { AnswerResult } from "../src/rag/qa.js";
 import type { Retrieval } from "../src/rag/retrieve.js";
-import { formatSummary, progressBar, run, setup } from "./cli.js";
+import { openForCli, run } from "./cli.js";
 
 export function retrievalJson(r: Retrieval) {
   return {
@@ -55,13 +54,7 @@ run(async () => {
     options: { json: { type: "boolean", default: false } },
     allowPositionals: true,
   });
-  const { config, log } = setup({ quiet: true });
-  const bar = progressBar(!values.json);
-  const { kb, built } = await openKnowledgeBase(config, log, bar.onProgress);
-  bar.stop();
-  if (built && !values.json) process.stderr.write(`${formatSummary(built)}\n\n`);
-
-  const qa = createQuestionAnswerer(config, log, kb);
+  const { kb, qa } = await openForCli(values.json);
   const answer = async (q: string) => {
     try {
       const a = await qa.ask(q);

@@ -1,4 +1,5 @@
 import cliProgress from "cli-progress";
+import { createQuestionAnswerer, openKnowledgeBase } from "../src/app.js";
 import { loadConfig, type Config } from "../src/config.js";
 import { describeError } from "../src/errors.js";
 import { createLogger, type Logger } from "../src/logger.js";
@@ -56,4 +57,17 @@ export function formatSummary(s: IngestSummary): string {
     for (const f of s.skipped) lines.push(`  - ${f.source}: ${f.reason}`);
   }
   return lines.join("\n");
+}
+
+/**
+ * Config, logger, the knowledge base (built first if missing, with a progress bar and summary on
+ * a terminal unless `json`) and the answer pipeline: what `ask` and `eval` start from.
+ */
+export async function openForCli(json: boolean) {
+  const { config, log } = setup({ quiet: true });
+  const bar = progressBar(!json);
+  const { kb, built } = await openKnowledgeBase(config, log, bar.onProgress);
+  bar.stop();
+  if (built && !json) process.stderr.write(`${formatSummary(built)}\n\n`);
+  return { config, log, kb, qa: createQuestionAnswerer(config, log, kb) };
 }

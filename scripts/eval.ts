@@ -1,11 +1,10 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { createQuestionAnswerer, openKnowledgeBase } from "../src/app.js";
 import { describeError } from "../src/errors.js";
 import { loadDocuments } from "../src/rag/load.js";
 import { normalizeForMatch } from "../src/rag/text.js";
-import { formatSummary, progressBar, run, setup } from "./cli.js";
+import { openForCli, run } from "./cli.js";
 
 interface EvalQuestion {
   id: string;
@@ -25,13 +24,7 @@ run(async () => {
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as EvalQuestion);
-  const { config, log } = setup({ quiet: true });
-  const bar = progressBar(!values.json);
-  const { kb, built } = await openKnowledgeBase(config, log, bar.onProgress);
-  bar.stop();
-  if (built && !values.json) process.stderr.write(`${formatSummary(built)}\n\n`);
-
-  const qa = createQuestionAnswerer(config, log, kb);
+  const { config, kb, qa } = await openForCli(values.json);
   const { documents } = await loadDocuments(config.docsDir, { maxFileBytes: config.maxFileBytes });
   const docText = new Map(documents.map((d) => [d.source, d.text]));
   const rows = [];

@@ -1,5 +1,4 @@
 import { AppError, IndexCorruptError, IndexMismatchError, IndexNotFoundError } from "../errors.js";
-import type { Logger } from "../logger.js";
 import type { EmbeddingsHandle } from "./embeddings/types.js";
 import { ingest, type IngestOptions, type IngestProgress, type IngestSummary } from "./ingest.js";
 import { loadIndex, type LoadedIndex } from "./index-store.js";

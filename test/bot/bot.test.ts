@@ -1,19 +1,16 @@
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import { before, test } from "node:test";
-import { createQuestionAnswerer } from "../../src/app.js";
 import { AnswerError } from "../../src/errors.js";
 import type { KnowledgeBase } from "../../src/rag/knowledge-base.js";
 import type { QuestionAnswerer } from "../../src/rag/qa.js";
 import { ADMIN, botHarness, groupMessage, privateText, TOKEN } from "../helpers/bot-harness.js";
-import { corpusKnowledgeBase } from "../helpers/kb.js";
+import { corpusQuestionAnswerer } from "../helpers/kb.js";
 
 let kb: KnowledgeBase;
 let qa: QuestionAnswerer;
 before(async () => {
-  const built = await corpusKnowledgeBase();
-  kb = built.kb;
-  qa = createQuestionAnswerer(built.config, built.log, kb);
+  ({ kb, qa } = await corpusQuestionAnswerer());
 });
 
 test("a private question gets one HTML reply with markers, sources, quotes and feedback buttons", async () => {

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { knowledgeBaseOptions } from "../../src/app.js";
+import { createQuestionAnswerer, knowledgeBaseOptions } from "../../src/app.js";
 import { createEmbeddings } from "../../src/rag/embeddings/index.js";
 import { KnowledgeBase } from "../../src/rag/knowledge-base.js";
 import { CORPUS_DIR, memoryLogger, tempDir, testConfig } from "./util.js";
@@ -12,4 +12,10 @@ export async function corpusKnowledgeBase(overrides: Record<string, string> = {}
   const embeddings = await createEmbeddings(config, log);
   const { kb } = await KnowledgeBase.open(knowledgeBaseOptions(config, log, embeddings), { enabled: true });
   return { kb, config, log, lines };
+}
+
+/** The same, with the answer pipeline the configuration gives (extractive by default). */
+export async function corpusQuestionAnswerer(overrides: Record<string, string> = {}) {
+  const built = await corpusKnowledgeBase(overrides);
+  return { ...built, qa: createQuestionAnswerer(built.config, built.log, built.kb) };
 }

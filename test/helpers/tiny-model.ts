@@ -6,6 +6,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import onnxProto from "onnx-proto";
+import { random } from "../../scripts/bench/synthetic.js";
 
 const { onnx } = onnxProto;
 export const TINY_DIMENSIONS = 8;
@@ -21,17 +22,6 @@ function vocabulary(): Record<string, number> {
   return Object.fromEntries([...new Set(tokens)].map((t, i) => [t, i]));
 }
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function onnxModel(vocabSize: number, dims: number): Uint8Array {
   const rnd = random(42);

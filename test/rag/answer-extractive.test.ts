@@ -2,21 +2,15 @@ import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { before, test } from "node:test";
-import { createQuestionAnswerer } from "../../src/app.js";
-import { sentences } from "../../src/rag/answer/extractive.js";
 import { MemoryConversationStore } from "../../src/rag/conversation.js";
-import type { KnowledgeBase } from "../../src/rag/knowledge-base.js";
 import type { QuestionAnswerer } from "../../src/rag/qa.js";
-import { normalizeForMatch } from "../../src/rag/text.js";
-import { corpusKnowledgeBase } from "../helpers/kb.js";
+import { normalizeForMatch, sentences } from "../../src/rag/text.js";
+import { corpusQuestionAnswerer } from "../helpers/kb.js";
 import { CORPUS_DIR, PROJECT_ROOT } from "../helpers/util.js";
 
-let kb: KnowledgeBase;
 let qa: QuestionAnswerer;
 before(async () => {
-  const built = await corpusKnowledgeBase();
-  kb = built.kb;
-  qa = createQuestionAnswerer(built.config, built.log, kb);
+  ({ qa } = await corpusQuestionAnswerer());
 });
 
 interface DevQuestion { id: string; question: string; source: string | null; expect: string | null }

@@ -117,6 +117,16 @@ test("invalid JSON is retried, then a typed error", async () => {
   assert.equal(a.abstained, false);
 });
 
+test("a model that ignores the JSON format but cites with [n] markers still gets verified citations", async () => {
+  const q = "Who leads Sberbank?";
+  const p = await passageWith(q, "Herman");
+  script = () => `Sberbank is led by Herman Gref [${p}]. He met Putin [99].`;
+  const a = await qa().qa.ask(q);
+  assert.equal(a.abstained, false);
+  assert.equal(a.text, "Sberbank is led by Herman Gref [1]. He met Putin.");
+  assert.match(a.citations[0]!.quote, /Herman.Gref/);
+});
+
 test("a timeout and a 500 become typed errors after bounded retries, with nothing internal in the message", async () => {
   script = () => ({ delayMs: 1500, body: "late" });
   await assert.rejects(qa({ LLM_TIMEOUT_MS: "300", LLM_MAX_RETRIES: "0" }).qa.ask("Who leads Sberbank?"), (e: unknown) => {

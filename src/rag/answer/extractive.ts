@@ -1,7 +1,7 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import { wordSimilarity } from "../fuzzy.js";
 import type { Retrieval } from "../retrieve.js";
-import { terms } from "../text.js";
+import { sentences, terms } from "../text.js";
 import { message } from "./messages.js";
 import type { Answerer, Draft, ProposedCitation } from "./types.js";
 
@@ -9,24 +9,6 @@ interface Sentence {
   passage: number;
   text: string;
   score: number;
-}
-
-/** A segment that ends in an abbreviation ("St.", "Dr.") or a German ordinal ("1.") goes on. */
-const ENDS_MID_SENTENCE = /(?:\b\p{Lu}\p{Ll}{0,2}\.|\b\d{1,2}\.)\s*$/u;
-
-/** Sentences of a passage, by the platform's Unicode sentence segmenter. */
-export function sentences(text: string, lang: string): string[] {
-  const segmenter = new Intl.Segmenter(lang === "other" ? "en" : lang, { granularity: "sentence" });
-  const merged: string[] = [];
-  for (const { segment } of segmenter.segment(text)) {
-    const last = merged.length - 1;
-    if (last >= 0 && ENDS_MID_SENTENCE.test(merged[last]!) && !merged[last]!.includes("\n\n")) merged[last] += segment;
-    else merged.push(segment);
-  }
-  return merged
-    .flatMap((s) => s.split(/\n{2,}/))
-    .map((s) => s.trim().replace(/^["“”„«»]+(?=\S)|(?<=\S)["“”„«»]+$/gu, ""))
-    .filter((s) => terms(s).length >= 3);
 }
 
 /** Share of the question's content words a sentence contains (exactly or by a close spelling). */

@@ -5,7 +5,9 @@ import { AnswerError } from "../../errors.js";
 import type { Retrieval } from "../retrieve.js";
 import { message } from "./messages.js";
 import { ANSWER_SYSTEM_PROMPT, answerUserMessage, CONDENSE_SYSTEM_PROMPT, condenseUserMessage, LANGUAGE_NAMES } from "./prompts.js";
-import type { Answerer, Draft } from "./types.js";
+import type { Answerer, Draft, ProposedCitation } from "./types.js";
+import type { Chunk } from "../types.js";
+import { sentences, terms } from "../text.js";
 
 export interface LlmOptions {
   readonly baseURL: string | undefined;
@@ -46,6 +48,30 @@ export function parseReply(content: string): z.infer<typeof replySchema> | undef
   } catch {
     return undefined;
   }
+}
+
+/**
+ * For models that ignore the JSON format but cite like "… [2]": each marker names a passage, and
+ * the quote is the sentence of that passage sharing the most words with the sentence the marker
+ * ends. Undefined when the reply has no marker naming an existing passage.
+ */
+export function draftFromMarkers(content: string, passages: readonly Chunk[]): Draft | undefined {
+  const text = content.trim();
+  const citations: ProposedCitation[] = [];
+  const claims = text.split(/(?<=[.!?…])\s+/);
+  for (const claim of claims) {
+    for (const m of claim.matchAll(/\[(\d{1,3})\]/g)) {
+      const n = Number(m[1]);
+      const passage = passages[n - 1];
+      if (!passage || citations.some((c) => c.id === n)) continue;
+      const claimTerms = new Set(terms(claim));
+      const best = sentences(passage.text, passage.lang)
+        .map((s) => ({ s, score: terms(s).filter((t) => claimTerms.has(t)).length }))
+        .sort((a, b) => b.score - a.score)[0];
+      if (best) citations.push({ id: n, passage: n, quote: best.s });
+    }
+  }
+  return citations.length ? { text, citations, abstained: false } : undefined;
 }
 
 /** Sorts an LLM client failure into the kinds the caller reports differently. */
@@ -98,6 +124,10 @@ export class LlmAnswerer implements Answerer {
     for (let attempt = 0; ; attempt++) {
       const content = await this.call(system, user);
       const reply = parseReply(content);
+      if (!reply) {
+        const marked = draftFromMarkers(content, retrieval.results.map((r) => r.chunk));
+        if (marked) return marked;
+      }
       if (reply) {
         if (!reply.answerable) return { text: message("notInDocuments", lang), citations: [], abstained: true };
         return {
