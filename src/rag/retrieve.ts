@@ -106,7 +106,8 @@ export class HybridRetriever {
     const n = Math.max(this.options.candidates ?? 20, k * 4);
     const queryTerms = terms(question);
     const expanded = this.expand(queryTerms);
-    const [dense, lexical] = await Promise.all([this.dense(question, n), Promise.resolve(this.lexical(expanded, n))]);
+    const dense = await this.dense(question, n);
+    const lexical = this.lexical(expanded, n);
 
     const fused = new Map<number, { score: number; dense?: number; lexical?: number }>();
     dense.forEach(({ doc, score }, rank) => {
