@@ -131,7 +131,7 @@ async function benchSize(n: number, o: BenchOptions, root: string): Promise<{ re
 
   say(`  ${n}: queries`);
   const qvecs = await Promise.all(corpus.queries.map((q) => embeddings.embedQuery(q)));
-  const vectors = index.chunks.map((_, i) => index.store.index.getPoint(i));
+  const vectors = index.labels.map((label) => index.store.index.getPoint(label));
   const brute = new BruteForce(vectors, o.dims);
   const baselineQ = qvecs.slice(0, o.baselineQueries);
   const exact = await timeEach(qvecs, (q) => brute.search(q, 10));

@@ -35,6 +35,8 @@ export interface Manifest {
 export interface LoadedIndex {
   readonly store: HNSWLib;
   readonly chunks: readonly Chunk[];
+  /** The HNSW label of each chunk (labels of removed chunks are marked deleted in the graph). */
+  readonly labels: readonly number[];
   readonly manifest: Manifest;
   readonly buildDir: string;
 }
@@ -82,6 +84,53 @@ export async function readManifest(indexDir: string): Promise<Manifest | undefin
   }
 }
 
+/** An HNSW graph and the label of each chunk in it, in chunk order. */
+export interface Graph {
+  readonly index: hnswlib.HierarchicalNSW;
+  readonly labels: readonly number[];
+}
+
+/** A fresh graph over all vectors, labelled 0…n-1. */
+export function buildGraph(vectors: readonly number[][], dimensions: number, hnsw: HnswParams): Graph {
+  const index = new hnswlib.HierarchicalNSW("cosine", dimensions);
+  index.initIndex(Math.max(1, vectors.length), hnsw.m, hnsw.efConstruction, 100);
+  vectors.forEach((vector, i) => {
+    if (vector.length !== dimensions) throw new Error(`vector ${i} has ${vector.length} dimensions, not ${dimensions}`);
+    index.addPoint(vector, i);
+  });
+  return { index, labels: vectors.map((_, i) => i) };
+}
+
+/** Share of deleted points above which a graph is rebuilt instead of updated. */
+const MAX_DELETED_SHARE = 0.25;
+
+/**
+ * Updates a previous graph in place for a new list of chunks: chunks it already holds keep their
+ * label, removed ones are marked deleted, new ones are inserted. Undefined when too much of the
+ * graph would be deleted points (then a fresh build is better). `previous` must be a copy loaded
+ * for this purpose, not the one serving queries.
+ */
+export function updateGraph(previous: LoadedIndex, chunks: readonly Chunk[], vectorOf: (i: number) => number[]): Graph | undefined {
+  const index = previous.store.index;
+  const labelOf = new Map(previous.chunks.map((c, i) => [c.id, previous.labels[i]!]));
+  const keep = new Set(chunks.map((c) => c.id));
+  const removed = previous.chunks.filter((c) => !keep.has(c.id));
+  const added = chunks.filter((c) => !labelOf.has(c.id)).length;
+  const total = index.getCurrentCount() + added;
+  const deleted = index.getCurrentCount() - previous.chunks.length + removed.length;
+  if (total === 0 || deleted / total > MAX_DELETED_SHARE) return undefined;
+  for (const c of removed) index.markDelete(labelOf.get(c.id)!);
+  if (total > index.getMaxElements()) index.resizeIndex(total);
+  let next = index.getCurrentCount();
+  const labels = chunks.map((c, i) => {
+    const existing = labelOf.get(c.id);
+    if (existing !== undefined) return existing;
+    index.addPoint(vectorOf(i), next);
+    return next++;
+  });
+  return { index, labels };
+}
+
 /**
  * Writes a new index and swaps it in atomically: everything goes into a fresh build directory,
  * then a one-line pointer file is replaced by rename. A crash at any moment leaves the previous
@@ -91,14 +140,14 @@ export async function writeIndex(
   indexDir: string,
   input: {
     chunks: readonly Chunk[];
-    vectors: readonly number[][];
+    graph: Graph;
     embeddings: Embeddings;
     manifest: Omit<Manifest, "formatVersion" | "chunkCount" | "hnsw">;
     hnsw: HnswParams;
   },
 ): Promise<string> {
-  const { chunks, vectors } = input;
-  if (chunks.length !== vectors.length) throw new Error("chunks and vectors differ in number");
+  const { chunks, graph } = input;
+  if (chunks.length !== graph.labels.length) throw new Error("chunks and labels differ in number");
   const dimensions = input.manifest.embeddings.dimensions;
   const buildsDir = path.join(indexDir, BUILDS);
   await fs.mkdir(buildsDir, { recursive: true });
@@ -106,18 +155,11 @@ export async function writeIndex(
   const tmp = path.join(buildsDir, `.tmp-${id}`);
   await fs.mkdir(tmp);
 
-  const index = new hnswlib.HierarchicalNSW("cosine", dimensions);
-  index.initIndex(Math.max(1, chunks.length), input.hnsw.m, input.hnsw.efConstruction, 100);
   const docs: Record<string, Document> = {};
-  for (let i = 0; i < chunks.length; i++) {
-    const vector = vectors[i]!;
-    if (vector.length !== dimensions) throw new Error(`vector ${i} has ${vector.length} dimensions, not ${dimensions}`);
-    index.addPoint(vector, i);
-    docs[String(i)] = chunkToDocument(chunks[i]!);
-  }
+  chunks.forEach((chunk, i) => (docs[String(graph.labels[i])] = chunkToDocument(chunk)));
   const docstore = new SynchronousInMemoryDocstore();
   docstore.add(docs);
-  const store = new HNSWLib(input.embeddings, { space: "cosine", numDimensions: dimensions, index, docstore });
+  const store = new HNSWLib(input.embeddings, { space: "cosine", numDimensions: dimensions, index: graph.index, docstore });
   await store.save(tmp);
   const manifest: Manifest = {
     formatVersion: FORMAT_VERSION,
@@ -177,24 +219,27 @@ export async function loadIndex(
   } catch (error) {
     throw new IndexCorruptError(indexDir, error);
   }
-  const count = store.index.getCurrentCount();
-  if (count !== manifest.chunkCount) {
-    throw new IndexCorruptError(indexDir, new Error(`${count} vectors, manifest says ${manifest.chunkCount}`));
+  // The docstore holds the live chunks by label; deleted points stay in the graph, unlisted.
+  const entries = [...(store.docstore as SynchronousInMemoryDocstore)._docs.entries()]
+    .map(([label, doc]) => ({ label: Number(label), doc }))
+    .sort((a, b) => a.label - b.label);
+  if (entries.length !== manifest.chunkCount || entries.some((e) => !(e.label < store.index.getCurrentCount()))) {
+    throw new IndexCorruptError(indexDir, new Error(`${entries.length} chunks, manifest says ${manifest.chunkCount}`));
   }
   store.index.setEf(Math.max(options.ef, 1));
-  const chunks: Chunk[] = [];
-  for (let i = 0; i < count; i++) {
-    const doc = store.docstore.search(String(i));
-    chunks.push(documentToChunk(doc));
-  }
-  return { store, chunks, manifest, buildDir };
+  return { store, chunks: entries.map((e) => documentToChunk(e.doc)), labels: entries.map((e) => e.label), manifest, buildDir };
 }
 
-/** The stored vector of every chunk, by the hash of its text: what an incremental reingest reuses. */
-export function storedVectors(index: LoadedIndex): Map<string, number[]> {
-  const byHash = new Map<string, number[]>();
-  index.chunks.forEach((chunk, label) => {
-    if (!byHash.has(chunk.hash)) byHash.set(chunk.hash, index.store.index.getPoint(label));
+/** The stored vector of a chunk's text, by its hash, read from the graph on demand: what a reingest reuses. */
+export function storedVectors(index: LoadedIndex): { get(hash: string): number[] | undefined } {
+  const labelByHash = new Map<string, number>();
+  index.chunks.forEach((chunk, i) => {
+    if (!labelByHash.has(chunk.hash)) labelByHash.set(chunk.hash, index.labels[i]!);
   });
-  return byHash;
+  return {
+    get: (hash) => {
+      const label = labelByHash.get(hash);
+      return label === undefined ? undefined : index.store.index.getPoint(label);
+    },
+  };
 }

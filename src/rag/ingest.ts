@@ -2,13 +2,16 @@ import { AppError, NoDocumentsError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { describeSpace, sameSpace, type EmbeddingsHandle } from "./embeddings/types.js";
 import {
+  buildGraph,
   currentBuildDir,
   FORMAT_VERSION,
   loadIndex,
   readManifest,
   storedVectors,
+  updateGraph,
   writeIndex,
   type HnswParams,
+  type LoadedIndex,
   type Manifest,
 } from "./index-store.js";
 import { loadDocuments } from "./load.js";
@@ -75,24 +78,26 @@ function upToDate(manifest: Manifest | undefined, documents: readonly SourceDocu
   );
 }
 
-/** What the previous index can give: its manifest and, if it is in the same space, its vectors. */
-async function previousIndex(options: IngestOptions): Promise<{ manifest?: Manifest; vectors: Map<string, number[]> }> {
+/**
+ * What the previous index can give: its manifest and, if it is in the same space, a private copy
+ * of it (its vectors are reused, and its graph may be updated rather than rebuilt).
+ */
+async function previousIndex(options: IngestOptions): Promise<{ manifest?: Manifest; index?: LoadedIndex }> {
   const { embeddings, indexDir, log } = options;
   let manifest: Manifest | undefined;
   try {
     manifest = await readManifest(indexDir);
   } catch (error) {
     log.warn({ err: error }, "previous index unreadable; building from scratch");
-    return { vectors: new Map() };
+    return {};
   }
-  if (!manifest) return { vectors: new Map() };
+  if (!manifest) return {};
   try {
-    const index = await loadIndex(indexDir, { embeddings: embeddings.embeddings, info: embeddings.info, ef: 10 });
-    return { manifest, vectors: storedVectors(index) };
+    return { manifest, index: await loadIndex(indexDir, { embeddings: embeddings.embeddings, info: embeddings.info, ef: 10 }) };
   } catch (error) {
     const why = error instanceof AppError ? error.message : String(error);
     log.info({ previous: describeSpace(manifest.embeddings) }, `previous index not reusable (${why}); embedding everything`);
-    return { manifest, vectors: new Map() };
+    return { manifest };
   }
 }
 
@@ -141,8 +146,14 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   log.info({ documents: documents.length, chunks: chunks.length, skipped: skipped.length }, "documents split");
 
   const previous = await previousIndex(options);
-  const vectors: (number[] | undefined)[] = chunks.map((c) => previous.vectors.get(c.hash));
-  const missing = chunks.map((_, i) => i).filter((i) => !vectors[i]);
+  const prev = previous.index;
+  const stored = prev ? storedVectors(prev) : undefined;
+  // With the same graph parameters the previous graph is updated: chunks already in it need nothing.
+  const updatable =
+    prev !== undefined && prev.manifest.hnsw.m === options.hnsw.m && prev.manifest.hnsw.efConstruction === options.hnsw.efConstruction;
+  const inGraph = new Set(updatable ? prev.chunks.map((c) => c.id) : []);
+  const vectors: (number[] | undefined)[] = chunks.map((c) => (inGraph.has(c.id) ? undefined : stored?.get(c.hash)));
+  const missing = chunks.map((_, i) => i).filter((i) => !inGraph.has(chunks[i]!.id) && !vectors[i]);
   const reused = chunks.length - missing.length;
   const batch = options.embedBatch ?? 64;
   progress({ stage: "embed", done: 0, total: missing.length });
@@ -158,9 +169,13 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const seconds = (performance.now() - started) / 1000;
   const perDoc = new Map<string, number>();
   for (const c of chunks) perDoc.set(c.source, (perDoc.get(c.source) ?? 0) + 1);
+  const vectorOf = (i: number) => vectors[i] ?? stored!.get(chunks[i]!.hash)!;
+  const updated = updatable ? updateGraph(prev, chunks, vectorOf) : undefined;
+  const graph = updated ?? buildGraph(chunks.map((_, i) => vectorOf(i)), embeddings.info.dimensions, options.hnsw);
+  log.info({ graph: updated ? "updated" : "built" }, "HNSW graph ready");
   const buildDir = await writeIndex(options.indexDir, {
     chunks,
-    vectors: vectors as number[][],
+    graph,
     embeddings: embeddings.embeddings,
     hnsw: options.hnsw,
     manifest: {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { IndexCorruptError, IndexMismatchError, IndexNotFoundError } from "../../src/errors.js";
 import { HashingEmbeddings } from "../../src/rag/embeddings/index.js";
-import { currentBuildDir, loadIndex, writeIndex } from "../../src/rag/index-store.js";
+import { buildGraph, currentBuildDir, loadIndex, writeIndex } from "../../src/rag/index-store.js";
 import type { Chunk } from "../../src/rag/types.js";
 import { tempDir } from "../helpers/util.js";
 
@@ -19,7 +19,7 @@ async function write(dir: string, texts: string[]) {
   const chunks = texts.map((t, i) => chunk(i, t));
   return writeIndex(dir, {
     chunks,
-    vectors: await emb.embedDocuments(texts),
+    graph: buildGraph(await emb.embedDocuments(texts), 64, { m: 16, efConstruction: 100 }),
     embeddings: emb,
     hnsw: { m: 16, efConstruction: 100 },
     manifest: { embeddings: info, chunking: { size: 800, overlap: 100 }, documents: [], skipped: [], builtAt: new Date().toISOString(), buildMs: 1 },

@@ -81,6 +81,12 @@ test("reingest: unchanged embeds nothing; an edit re-embeds only its chunks; a d
   assert.ok(edited.embedded >= 1 && edited.embedded <= 2, `re-embedded ${edited.embedded}`);
   assert.ok(emb.embedded.every((t) => t.includes("Herman O. Gref")));
 
+  // The edit updated the previous graph: the changed chunk got a new label, the old one is deleted.
+  const afterEdit = await loadIndex(options.indexDir, { embeddings: emb, info: options.embeddings.info, ef: 64 });
+  assert.ok(afterEdit.store.index.getCurrentCount() > afterEdit.chunks.length);
+  const [top] = await afterEdit.store.similaritySearchWithScore("Herman O. Gref Sberbank leader", 1);
+  assert.match(top![0].pageContent, /Herman O\. Gref/);
+
   await fs.rm(path.join(docsDir, "buterin-putin-meeting.txt"));
   emb.embedded = [];
   const removed = await ingest(options);
@@ -88,6 +94,10 @@ test("reingest: unchanged embeds nothing; an edit re-embeds only its chunks; a d
   assert.equal(removed.embedded, 0);
   const index = await loadIndex(options.indexDir, { embeddings: emb, info: options.embeddings.info, ef: 64 });
   assert.ok(index.chunks.every((c) => c.source === "russia-blockchain-race.txt"));
+  // Removing half the corpus would leave too many deleted points: the graph was rebuilt clean.
+  assert.equal(index.store.index.getCurrentCount(), index.chunks.length);
+  const hits = await index.store.similaritySearchWithScore("Buterin Putin Wirtschaftsforum", 10);
+  assert.ok(hits.every(([d]) => d.metadata.source === "russia-blockchain-race.txt"), "deleted chunks are never returned");
 });
 
 test("a failure during a rebuild keeps the previous index serving", async () => {
