@@ -72,8 +72,9 @@ ${report}
   is high; with the local model embedding dominates.
 - **full / unchanged**: a full build divided by a reingest of the same, unchanged documents
   (which keeps the current index after comparing document hashes with the manifest).
-- **1 doc edited**: reingest after one document changed: only its new chunks are embedded, the
-  HNSW graph is rebuilt from the stored vectors.
+- **1 doc edited**: reingest after one document changed: only its new chunks are embedded and
+  inserted into the previous HNSW graph (its old chunks are marked deleted); the graph is rebuilt
+  from the stored vectors only once deleted points pass a quarter of it.
 - **recall@10**: share of the exact top 10 (brute-force cosine over the same vectors) that the
   index returns.
 - **LangChain HNSWLib default**: the same index loaded through LangChain's \`HNSWLib.load\`
