@@ -2,12 +2,13 @@
  * The composition root: config -> logger -> index -> answerer -> bot (or console chat) -> start/stop.
  */
 import { run } from "@grammyjs/runner";
+import { GrammyError } from "grammy";
 import { createQuestionAnswerer, openKnowledgeBase } from "./app.js";
 import { createBot, registerCommands } from "./bot/create-bot.js";
 import { FeedbackLog } from "./bot/feedback.js";
 import { loadConfig } from "./config.js";
 import { runConsoleChat } from "./console-chat.js";
-import { describeError } from "./errors.js";
+import { ConfigError, describeError } from "./errors.js";
 import { createLogger } from "./logger.js";
 
 const NO_TOKEN = `TELEGRAM_BOT_TOKEN is not set.
@@ -57,6 +58,9 @@ async function main(): Promise<number> {
       await bot.init();
       break;
     } catch (error) {
+      if (error instanceof GrammyError && error.error_code === 401) {
+        throw new ConfigError([{ variable: "TELEGRAM_BOT_TOKEN", message: "Telegram refused the token (401 Unauthorized); copy it again from @BotFather" }]);
+      }
       log.warn({ err: error, retryInMs: delay }, "could not reach the Bot API (getMe); retrying");
       await new Promise((r) => setTimeout(r, delay));
     }
@@ -67,6 +71,7 @@ async function main(): Promise<number> {
   });
   log.info({ username: bot.botInfo.username, answerer: qa.answererName, chunks: kb.index.chunks.length }, "bot started");
 
+  let failed = false;
   await new Promise<void>((resolve) => {
     const stop = async (signal: string) => {
       log.info({ signal }, "stopping");
@@ -81,12 +86,14 @@ async function main(): Promise<number> {
     process.once("SIGINT", () => void stop("SIGINT"));
     process.once("SIGTERM", () => void stop("SIGTERM"));
     runner.task()?.catch((error: unknown) => {
-      log.fatal({ err: error }, "polling stopped");
+      // 401 (bad token) or 409 (another instance polls with this token): nothing to retry.
+      log.fatal({ err: error }, "polling stopped; check TELEGRAM_BOT_TOKEN and that no other instance runs");
+      failed = true;
       resolve();
     });
   });
   log.info("stopped");
-  return 0;
+  return failed ? 1 : 0;
 }
 
 main().then(

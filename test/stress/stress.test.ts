@@ -17,3 +17,28 @@ test("npm run stress at a small size: hostile input, load, faults, kill -9, secu
   assert.deepEqual(failed, [], failed.map((f) => `${f.figure}: ${f.value}`).join("\n"));
   assert.ok(figures.length >= 25);
 });
+
+test("a token Telegram refuses stops start-up with a message naming TELEGRAM_BOT_TOKEN", async () => {
+  const { BotApiEmulator } = await import("../../scripts/stress/bot-api.js");
+  const { startBot } = await import("../helpers/emulator.js");
+  const { tempDir } = await import("../helpers/util.js");
+  const path = await import("node:path");
+  const emulator = new BotApiEmulator("111:the-real-token-abcdefghijklmnopqrstuv");
+  await emulator.start();
+  try {
+    const root = await tempDir();
+    const bot = startBot({
+      TELEGRAM_BOT_TOKEN: "222:a-wrong-token-abcdefghijklmnopqrstuv",
+      TELEGRAM_API_ROOT: emulator.apiRoot,
+      DOCS_DIR: CORPUS_DIR,
+      INDEX_DIR: path.join(root, "index"),
+      EMBEDDINGS_PROVIDER: "hashing",
+    });
+    const code = await new Promise<number | null>((resolve) => bot.child.once("exit", resolve));
+    assert.equal(code, 1);
+    assert.match(bot.output(), /TELEGRAM_BOT_TOKEN: Telegram refused the token/);
+    assert.doesNotMatch(bot.output(), /a-wrong-token/);
+  } finally {
+    await emulator.stop();
+  }
+});
