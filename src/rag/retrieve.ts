@@ -26,6 +26,8 @@ export interface Retrieval {
   readonly answerability: number;
   /** Similarity of the closest passage by embeddings. */
   readonly denseTop: number;
+  /** The question's embedding, for later steps that compare it with text. */
+  readonly queryVector: number[];
   readonly answerable: boolean;
 }
 
@@ -54,8 +56,7 @@ export class HybridRetriever {
     return this.chunks.length;
   }
 
-  private async dense(question: string, n: number): Promise<{ doc: number; score: number }[]> {
-    const vector = await this.embeddings.embedQuery(question);
+  private async dense(vector: number[], n: number): Promise<{ doc: number; score: number }[]> {
     const hits = await this.store.similaritySearchVectorWithScore(vector, Math.min(n, this.chunks.length));
     const out: { doc: number; score: number }[] = [];
     for (const [document, distance] of hits) {
@@ -106,7 +107,8 @@ export class HybridRetriever {
     const n = Math.max(this.options.candidates ?? 20, k * 4);
     const queryTerms = terms(question);
     const expanded = this.expand(queryTerms);
-    const dense = await this.dense(question, n);
+    const queryVector = await this.embeddings.embedQuery(question);
+    const dense = await this.dense(queryVector, n);
     const lexical = this.lexical(expanded, n);
 
     const fused = new Map<number, { score: number; dense?: number; lexical?: number }>();
@@ -136,6 +138,7 @@ export class HybridRetriever {
       })),
       answerability,
       denseTop,
+      queryVector,
       answerable: answerability >= this.options.answerableThreshold || (denseBar !== undefined && denseTop >= denseBar),
     };
   }

@@ -53,10 +53,9 @@ export class ExtractiveAnswerer implements Answerer {
     });
     if (!candidates.length) return { text: message("notInDocuments", lang), citations: [], abstained: true };
 
-    const [queryVector, sentenceVectors] = await Promise.all([
-      this.embeddings.embedQuery(question),
-      this.embeddings.embedDocuments(candidates.map((c) => c.text)),
-    ]);
+    // The question was embedded once, by retrieval.
+    const queryVector = retrieval.queryVector;
+    const sentenceVectors = await this.embeddings.embedDocuments(candidates.map((c) => c.text));
     for (const [i, c] of candidates.entries()) {
       const rankPrior = 0.05 / c.passage;
       c.score = overlap(questionTerms, c.text) + 0.5 * cosine(queryVector, sentenceVectors[i]!) + rankPrior;
