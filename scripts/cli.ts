@@ -63,8 +63,9 @@ export function formatSummary(s: IngestSummary): string {
  * Config, logger, the knowledge base (built first if missing, with a progress bar and summary on
  * a terminal unless `json`) and the answer pipeline: what `ask` and `eval` start from.
  */
-export async function openForCli(json: boolean) {
-  const { config, log } = setup({ quiet: true });
+export async function openForCli(json: boolean, overrides: Partial<Pick<Config, "docsDir" | "indexDir">> = {}) {
+  const { config: loaded, log } = setup({ quiet: true });
+  const config: Config = { ...loaded, ...overrides };
   const bar = progressBar(!json);
   const { kb, built } = await openKnowledgeBase(config, log, bar.onProgress);
   bar.stop();

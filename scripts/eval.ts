@@ -1,90 +1,88 @@
 import fs from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { describeError } from "../src/errors.js";
-import { loadDocuments } from "../src/rag/load.js";
-import { normalizeForMatch } from "../src/rag/text.js";
+import { loadDocuments } from "../src/documents/load.js";
 import { openForCli, run } from "./cli.js";
+import { formatTotals, groups, parseQuestions, scoreQuestion, totals, type Observed, type Row } from "./eval/score.js";
 
-interface EvalQuestion {
-  id: string;
-  lang: string;
-  question: string;
-  source: string | null;
-  expect: string | null;
-}
+const DEFAULT_QUESTIONS = path.resolve("../shared/eval/dev-questions.jsonl");
+/** Passages retrieved per question for hit@k and MRR. */
+const RETRIEVE = 10;
 
-const DEFAULT_FILE = path.resolve("../shared/eval/dev-questions.jsonl");
+const USAGE = `Usage: npm run eval -- [--docs DIR] [--questions FILE] [--json]
+  --docs DIR        evaluate on this folder (a throwaway index is built; default: DOCS_DIR and its index)
+  --questions FILE  JSON lines: id, lang, question, source (null: not answerable), expect, page, section, kind
+  --json            one JSON object with every row and the totals`;
 
 run(async () => {
   const { values } = parseArgs({
-    options: { json: { type: "boolean", default: false }, file: { type: "string", default: DEFAULT_FILE } },
+    options: {
+      json: { type: "boolean", default: false },
+      docs: { type: "string" },
+      questions: { type: "string" },
+      file: { type: "string" },
+      help: { type: "boolean", default: false },
+    },
   });
-  const questions = (await fs.readFile(values.file, "utf8"))
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as EvalQuestion);
-  const { config, kb, qa } = await openForCli(values.json);
-  const { documents } = await loadDocuments(config.docsDir, { maxFileBytes: config.maxFileBytes });
-  const docText = new Map(documents.map((d) => [d.source, d.text]));
-  const rows = [];
-  for (const q of questions) {
-    const r = await kb.retrieve(q.question, Math.max(3, config.retrieval.k));
-    let answer: { abstained: boolean; citations: number; quotesFound: boolean; error?: string };
-    try {
-      const a = await qa.ask(q.question);
-      answer = {
-        abstained: a.abstained,
-        citations: a.citations.length,
-        quotesFound: a.citations.every((c) => docText.get(c.source)?.slice(c.start, c.end) === c.quote),
-      };
-    } catch (error) {
-      answer = { abstained: true, citations: 0, quotesFound: true, error: describeError(error) };
-    }
-    const rank = q.expect
-      ? r.results.findIndex(
-          (x) => x.chunk.source === q.source && normalizeForMatch(x.chunk.text).includes(normalizeForMatch(q.expect!)),
-        ) + 1
-      : 0;
-    const shouldAnswer = q.source !== null;
-    rows.push({
-      id: q.id,
-      lang: q.lang,
-      question: q.question,
-      hit1: shouldAnswer ? rank === 1 : null,
-      hit3: shouldAnswer ? rank >= 1 && rank <= 3 : null,
-      answerable: r.answerable,
-      answerability: Number(r.answerability.toFixed(3)),
-      abstentionCorrect: r.answerable === shouldAnswer,
-      ...answer,
-    });
-  }
-  const answerable = rows.filter((r) => r.hit1 !== null);
-  const totals = {
-    questions: rows.length,
-    hit1: answerable.filter((r) => r.hit1).length / (answerable.length || 1),
-    hit3: answerable.filter((r) => r.hit3).length / (answerable.length || 1),
-    abstentionCorrect: rows.filter((r) => r.abstentionCorrect).length / (rows.length || 1),
-    unanswerableAbstained: `${rows.filter((r) => r.hit1 === null && !r.answerable).length}/${rows.filter((r) => r.hit1 === null).length}`,
-    embeddings: `${kb.embeddings.info.provider} ${kb.embeddings.info.model}`,
-    answerer: qa.answererName,
-    answered: rows.filter((r) => !r.abstained).length,
-    allQuotesFound: rows.every((r) => r.quotesFound),
-  };
-  if (values.json) {
-    process.stdout.write(`${JSON.stringify({ rows, totals })}\n`);
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const mark = (v: boolean | null) => (v === null ? "  -  " : v ? " yes " : " no  ");
-  process.stdout.write(`Embeddings: ${totals.embeddings}; answerer: ${totals.answerer}\n\n`);
-  process.stdout.write("id   lang hit@1 hit@3 answerable(score) abstention-ok abstained cites quotes-ok question\n");
-  for (const r of rows) {
-    process.stdout.write(
-      `${r.id.padEnd(4)} ${r.lang.padEnd(4)} ${mark(r.hit1)} ${mark(r.hit3)} ${String(r.answerable).padEnd(5)} (${r.answerability.toFixed(2)})      ${mark(r.abstentionCorrect)}        ${mark(r.abstained)}     ${String(r.citations).padStart(2)}   ${mark(r.quotesFound)}   ${r.question}${r.error ? `  [error: ${r.error.split("\n")[0]}]` : ""}\n`,
-    );
+  const questions = parseQuestions(await fs.readFile(values.questions ?? values.file ?? DEFAULT_QUESTIONS, "utf8"));
+  const scratch = values.docs ? await fs.mkdtemp(path.join(os.tmpdir(), "docsqa-eval-")) : undefined;
+  try {
+    const overrides = values.docs ? { docsDir: path.resolve(values.docs), indexDir: path.join(scratch!, "index") } : {};
+    const { config, kb, qa } = await openForCli(values.json, overrides);
+    const { documents } = await loadDocuments(config.docsDir, { maxFileBytes: config.maxFileBytes });
+    const docText = new Map(documents.map((d) => [d.source, d.text]));
+    const rows: Row[] = [];
+    for (const q of questions) {
+      const retrieval = await kb.retrieve(q.question, RETRIEVE);
+      let observed: Observed;
+      try {
+        const a = await qa.ask(q.question);
+        observed = {
+          retrieved: retrieval.results.map((r) => r.chunk),
+          abstained: a.abstained,
+          answerability: a.retrieval.answerability,
+          citations: a.citations.map((c) => ({
+            source: c.source,
+            quote: c.quote,
+            section: c.section,
+            page: c.page,
+            pageEnd: c.pageEnd,
+            exact: docText.get(c.source)?.slice(c.start, c.end) === c.quote,
+          })),
+        };
+      } catch (error) {
+        observed = { retrieved: retrieval.results.map((r) => r.chunk), abstained: true, citations: [], error: describeError(error) };
+      }
+      rows.push(scoreQuestion(q, observed));
+    }
+    const all = totals(rows);
+    const byGroup = groups(rows);
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify({ embeddings: kb.embeddings.info, answerer: qa.answererName, rows, groups: byGroup })}\n`);
+      return 0;
+    }
+    const mark = (v: boolean | null) => (v === null ? "-" : v ? "yes" : "no");
+    process.stdout.write(`Embeddings: ${kb.embeddings.info.provider} ${kb.embeddings.info.model}; answerer: ${qa.answererName}\n\n`);
+    process.stdout.write("id    lang kind   rank abstained quote page section question\n");
+    for (const r of rows) {
+      process.stdout.write(
+        `${r.id.padEnd(5)} ${r.lang.padEnd(4)} ${r.kind.padEnd(6)} ${String(r.rank || "-").padStart(4)} ${mark(r.abstained).padEnd(9)} ${mark(r.answerable ? r.quoteHolds : null).padEnd(5)} ${mark(r.pageRight).padEnd(4)} ${mark(r.sectionRight).padEnd(7)} ${r.question.slice(0, 90)}${r.error ? `  [error: ${r.error.split("\n")[0]}]` : ""}\n`,
+      );
+    }
+    process.stdout.write("\n");
+    for (const g of byGroup.slice(0, -1)) process.stdout.write(`${g.name.padEnd(9)} ${formatTotals(g.totals)}\n`);
+    process.stdout.write(`\nEvery quote is the exact text of its document at its offsets: ${all.quotesExact ? "yes" : "NO"}\n`);
+    process.stdout.write(`Answerable ${all.answerable}: hit@1 ${all.hit1}  hit@3 ${all.hit3}  MRR ${all.mrr.toFixed(2)}  quotes hold the answer ${all.quoteHolds}\n`);
+    process.stdout.write(`PDF page right ${all.pageRight}/${all.pageQuestions}  section named ${all.sectionNamed}/${all.answerable}  right section ${all.sectionRight}/${all.sectionQuestions}\n`);
+    process.stdout.write(`Unanswerable ${all.unanswerable}: abstained ${all.abstainedRightly}/${all.unanswerable}  false abstentions ${all.falseAbstentions}/${all.answerable}\n`);
+    return 0;
+  } finally {
+    if (scratch) await fs.rm(scratch, { recursive: true, force: true });
   }
-  process.stdout.write(
-    `\nhit@1 ${(totals.hit1 * 100).toFixed(0)}%  hit@3 ${(totals.hit3 * 100).toFixed(0)}%  abstention correct ${(totals.abstentionCorrect * 100).toFixed(0)}%  unanswerable abstained ${totals.unanswerableAbstained}  answered ${totals.answered}/${totals.questions}  every quote found in its source: ${totals.allQuotesFound ? "yes" : "NO"}\n`,
-  );
-  return 0;
 });
