@@ -1,10 +1,13 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import matter from "gray-matter";
-import { convert as htmlToText } from "html-to-text";
-import { detectLang } from "./text.js";
-import type { SkippedFile, SourceDocument } from "./types.js";
+import { detectLang } from "../rag/text.js";
+import type { SkippedFile, SourceDocument } from "../rag/types.js";
+import { readHtml } from "./html.js";
+import { readMarkdown } from "./markdown.js";
+import { readPdf } from "./pdf.js";
+import type { Structure } from "./structure.js";
+import { readableFileName, readText } from "./text.js";
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".pdf"] as const;
 
@@ -15,22 +18,13 @@ export interface LoadResult {
 
 interface Extracted {
   text: string;
+  structure: Structure;
   title?: string | undefined;
+  url?: string | undefined;
 }
-
-const TITLE_MAX = 80;
 
 export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
-}
-
-/** The first non-empty line, cut at a word boundary to a readable length. */
-export function titleFromText(text: string): string {
-  const line = text.split("\n").map((l) => l.trim()).find((l) => l.length > 0) ?? "";
-  if (line.length <= TITLE_MAX) return line;
-  const cut = line.slice(0, TITLE_MAX);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > TITLE_MAX / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 function decodeUtf8(buffer: Buffer): string {
@@ -38,50 +32,12 @@ function decodeUtf8(buffer: Buffer): string {
   return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(buffer);
 }
 
-function extractMarkdown(raw: string): Extracted {
-  const parsed = matter(raw);
-  const fmTitle = typeof parsed.data.title === "string" ? parsed.data.title.trim() : undefined;
-  const heading = /^#{1,6}\s+(.+?)\s*#*\s*$/m.exec(parsed.content)?.[1];
-  return { text: parsed.content, title: fmTitle || heading };
-}
-
-function extractHtml(raw: string): Extracted {
-  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(raw)?.[1] ?? /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(raw)?.[1];
-  const text = htmlToText(raw, {
-    wordwrap: false,
-    selectors: [
-      { selector: "a", options: { ignoreHref: true } },
-      { selector: "img", format: "skip" },
-      { selector: "h1", options: { uppercase: false } },
-      { selector: "h2", options: { uppercase: false } },
-      { selector: "h3", options: { uppercase: false } },
-      { selector: "title", format: "skip" },
-    ],
-  });
-  return { text, title: title ? htmlToText(title, { wordwrap: false }).trim() : undefined };
-}
-
-async function extractPdf(buffer: Buffer): Promise<Extracted> {
-  const { PDFParse } = await import("pdf-parse");
-  const parser = new PDFParse({ data: new Uint8Array(buffer) });
-  try {
-    // One request at a time: the parser does not take concurrent calls.
-    const text = await parser.getText();
-    const info = await parser.getInfo().catch(() => undefined);
-    const infoTitle = (info?.info as { Title?: unknown } | undefined)?.Title;
-    // pdf-parse separates pages with "-- n of m --" lines; they are not part of the document.
-    const body = text.text.replace(/^\s*-- \d+ of \d+ --\s*$/gm, "");
-    return { text: body, title: typeof infoTitle === "string" ? infoTitle : undefined };
-  } finally {
-    await parser.destroy().catch(() => undefined);
-  }
-}
-
-async function extract(file: string, buffer: Buffer): Promise<Extracted | string> {
+/** Text and structure of one file, or the reason it cannot be read. */
+export async function extract(file: string, buffer: Buffer): Promise<Extracted | string> {
   const ext = path.extname(file).toLowerCase();
   if (ext === ".pdf") {
     try {
-      return await extractPdf(buffer);
+      return await readPdf(buffer);
     } catch (error) {
       return `unreadable PDF (${error instanceof Error ? error.message : String(error)})`;
     }
@@ -94,18 +50,9 @@ async function extract(file: string, buffer: Buffer): Promise<Extracted | string
   } catch {
     return "not valid UTF-8 text (save it as UTF-8)";
   }
-  if (ext === ".md" || ext === ".markdown") return extractMarkdown(raw);
-  if (ext === ".html" || ext === ".htm") return extractHtml(raw);
-  return { text: raw };
-}
-
-/** Normalises line endings and trailing blanks, so offsets and hashes do not depend on the editor. */
-function cleanText(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/[ \t]+\n/g, "\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  if (ext === ".md" || ext === ".markdown") return readMarkdown(raw);
+  if (ext === ".html" || ext === ".htm") return readHtml(raw);
+  return readText(raw, file);
 }
 
 interface Candidate {
@@ -190,13 +137,22 @@ export async function loadDocuments(docsDir: string, options: { maxFileBytes: nu
       skipped.push({ source: relative, reason: extracted });
       continue;
     }
-    const text = cleanText(extracted.text);
-    if (!text) {
+    const { text, structure, url } = extracted;
+    if (!text.trim()) {
       skipped.push({ source: relative, reason: "no text in it" });
       continue;
     }
-    const title = extracted.title?.replace(/\s+/g, " ").trim() || titleFromText(text);
-    documents.push({ source: relative, title, lang: detectLang(text), hash: sha256(text), text });
+    const title = extracted.title?.replace(/\s+/g, " ").trim() || readableFileName(relative);
+    documents.push({
+      source: relative,
+      title,
+      lang: detectLang(text),
+      // The structure is part of what is indexed: a new heading changes the document.
+      hash: sha256(JSON.stringify([text, structure, url ?? null])),
+      text,
+      structure,
+      ...(url ? { url } : {}),
+    });
   }
   return { documents, skipped };
 }

@@ -1,6 +1,7 @@
 import { RecursiveCharacterTextSplitter } from "@langchain/textsplitters";
+import type { Chunk, SourceDocument } from "../rag/types.js";
 import { sha256 } from "./load.js";
-import type { Chunk, SourceDocument } from "./types.js";
+import { pageAt, sectionLabel, sectionOf, SECTION_SEPARATOR } from "./structure.js";
 
 /**
  * LangChain's splitter keeps a separator at the start of the next piece (". Next sentence").
@@ -23,8 +24,40 @@ export interface SplitOptions {
 }
 
 /**
- * Splits documents into chunks of at most `chunkSize` characters on sentence-friendly boundaries,
- * each with its exact character offsets in the document.
+ * What is embedded and matched lexically for a chunk: where it stands (title and section path)
+ * and its text. The quoted text stays `chunk.text` alone.
+ */
+export function indexedText(chunk: Pick<Chunk, "title" | "section" | "text">): string {
+  return `${chunk.section ? `${chunk.title}${SECTION_SEPARATOR}${chunk.section}` : chunk.title}\n${chunk.text}`;
+}
+
+/** The pages a stretch [start, end) of a chunk lies on (document offsets). */
+export function pagesWithin(chunk: Pick<Chunk, "page" | "pageBreaks">, start: number, end: number): { page: number | null; pageEnd: number | null } {
+  if (chunk.page === null) return { page: null, pageEnd: null };
+  const breaks = chunk.pageBreaks ?? [];
+  const pageOf = (offset: number) => chunk.page! + breaks.filter((b) => b <= offset).length;
+  return { page: pageOf(start), pageEnd: pageOf(Math.max(start, end - 1)) };
+}
+
+/**
+ * Stretches of a document to split separately: one per section, where a section shorter than
+ * `minLength` is joined to the next, so a chunk spans two sections only when they are tiny.
+ */
+function spans(doc: SourceDocument, minLength: number): { start: number; end: number }[] {
+  const starts = [0, ...doc.structure.sections.map((s) => s.start).filter((s) => s > 0)];
+  const out: { start: number; end: number }[] = [];
+  starts.forEach((start, i) => {
+    const end = starts[i + 1] ?? doc.text.length;
+    const last = out.at(-1);
+    if (last && last.end - last.start < minLength) last.end = end;
+    else if (end > start) out.push({ start, end });
+  });
+  return out;
+}
+
+/**
+ * Splits documents into chunks of at most `chunkSize` characters on sentence-friendly boundaries
+ * inside sections, each with its exact offsets, its section path and, for PDFs, its pages.
  */
 export async function splitDocuments(documents: readonly SourceDocument[], options: SplitOptions): Promise<Chunk[]> {
   const splitter = new SentenceAwareSplitter({
@@ -34,28 +67,36 @@ export async function splitDocuments(documents: readonly SourceDocument[], optio
   });
   const chunks: Chunk[] = [];
   for (const doc of documents) {
-    const pieces = await splitter.splitText(doc.text);
     const seen = new Map<string, number>();
-    let cursor = 0;
-    for (const text of pieces) {
-      // Pieces come in document order and overlap by at most chunkOverlap characters.
-      let start = doc.text.indexOf(text, Math.max(0, cursor - options.chunkOverlap - 1));
-      if (start < 0) start = doc.text.indexOf(text);
-      if (start < 0) throw new Error(`splitter produced text not found in ${doc.source}`);
-      cursor = start + text.length;
-      const hash = sha256(text);
-      const n = seen.get(hash) ?? 0;
-      seen.set(hash, n + 1);
-      chunks.push({
-        id: `${doc.source}#${hash.slice(0, 12)}${n ? `-${n}` : ""}`,
-        source: doc.source,
-        title: doc.title,
-        lang: doc.lang,
-        text,
-        hash,
-        start,
-        end: start + text.length,
-      });
+    for (const span of spans(doc, Math.floor(options.chunkSize / 4))) {
+      const spanText = doc.text.slice(span.start, span.end);
+      const pieces = await splitter.splitText(spanText);
+      let cursor = 0;
+      for (const text of pieces) {
+        // Pieces come in order and overlap by at most chunkOverlap characters.
+        let at = spanText.indexOf(text, Math.max(0, cursor - options.chunkOverlap - 1));
+        if (at < 0) at = spanText.indexOf(text);
+        if (at < 0) throw new Error(`splitter produced text not found in ${doc.source}`);
+        cursor = at + text.length;
+        const start = span.start + at;
+        const end = start + text.length;
+        const section = sectionLabel(sectionOf(doc.structure, start, end, doc.text.length)?.path ?? []);
+        const page = pageAt(doc.structure, start);
+        const base = { source: doc.source, title: doc.title, lang: doc.lang, text, section, page, pageEnd: page === null ? null : pageAt(doc.structure, end - 1) };
+        const hash = sha256(indexedText(base));
+        const n = seen.get(hash) ?? 0;
+        seen.set(hash, n + 1);
+        const pageBreaks = doc.structure.pages.filter((p) => p > start && p < end);
+        chunks.push({
+          id: `${doc.source}#${hash.slice(0, 12)}${n ? `-${n}` : ""}`,
+          ...base,
+          ...(pageBreaks.length ? { pageBreaks } : {}),
+          ...(doc.url ? { url: doc.url } : {}),
+          hash,
+          start,
+          end,
+        });
+      }
     }
   }
   return chunks;

@@ -10,7 +10,11 @@ import { IndexCorruptError, IndexMismatchError, IndexNotFoundError } from "../er
 import { describeSpace, sameSpace, type EmbeddingsInfo } from "./embeddings/types.js";
 import type { Chunk, SkippedFile } from "./types.js";
 
-export const FORMAT_VERSION = 1;
+/**
+ * Version of what an index holds. 2: chunks split inside sections, with section path and pages,
+ * and embedded with their title and section. An index of another version is rebuilt.
+ */
+export const FORMAT_VERSION = 2;
 const POINTER = "current.json";
 const BUILDS = "builds";
 

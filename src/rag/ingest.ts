@@ -14,8 +14,8 @@ import {
   type LoadedIndex,
   type Manifest,
 } from "./index-store.js";
-import { loadDocuments } from "./load.js";
-import { splitDocuments } from "./split.js";
+import { loadDocuments } from "../documents/load.js";
+import { indexedText, splitDocuments } from "../documents/split.js";
 import type { SkippedFile, SourceDocument } from "./types.js";
 
 export interface IngestProgress {
@@ -159,7 +159,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   progress({ stage: "embed", done: 0, total: missing.length });
   for (let i = 0; i < missing.length; i += batch) {
     const ids = missing.slice(i, i + batch);
-    const embedded = await embeddings.embeddings.embedDocuments(ids.map((id) => chunks[id]!.text));
+    const embedded = await embeddings.embeddings.embedDocuments(ids.map((id) => indexedText(chunks[id]!)));
     ids.forEach((id, j) => (vectors[id] = embedded[j]));
     progress({ stage: "embed", done: Math.min(i + batch, missing.length), total: missing.length });
   }

@@ -1,3 +1,4 @@
+import type { Structure } from "../documents/structure.js";
 import type { Lang } from "./text.js";
 
 /** A document read from the documents folder, as plain text. */
@@ -6,9 +7,13 @@ export interface SourceDocument {
   readonly source: string;
   readonly title: string;
   readonly lang: Lang;
-  /** sha256 of `text`. */
+  /** sha256 of the text and its structure. */
   readonly hash: string;
   readonly text: string;
+  /** Sections (heading paths) and pages, as offsets into `text`. */
+  readonly structure: Structure;
+  /** The document's original address, where it names one (front matter `url:`, an HTML canonical link). */
+  readonly url?: string;
 }
 
 /** A file that was not ingested, and why. */
@@ -25,7 +30,15 @@ export interface Chunk {
   readonly title: string;
   readonly lang: Lang;
   readonly text: string;
-  /** sha256 of `text`: the key under which its embedding is reused. */
+  /** Heading path ("6. Maintenance › 6.2. apt-get"), or null before the first heading / without headings. */
+  readonly section: string | null;
+  /** 1-based physical pages the passage starts and ends on (PDF), else null. */
+  readonly page: number | null;
+  readonly pageEnd: number | null;
+  /** Document offsets inside the passage where its next pages start (when it spans pages). */
+  readonly pageBreaks?: readonly number[];
+  readonly url?: string;
+  /** sha256 of what is embedded (title, section and text): the key under which its embedding is reused. */
   readonly hash: string;
   /** Character offsets of `text` in the document's text: `doc.text.slice(start, end) === text`. */
   readonly start: number;

@@ -5,7 +5,7 @@ import type { Answer } from "../../src/rag/answer/types.js";
 
 const answer = (text: string, quote = "Herman Gref, the leader of Sberbank"): Answer => ({
   text,
-  citations: [{ n: 1, source: "a.txt", title: "A <title> & more", chunkId: "a#1", quote, start: 0, end: quote.length }],
+  citations: [{ n: 1, source: "a.txt", title: "A <title> & more", chunkId: "a#1", section: null, page: null, pageEnd: null, quote, start: 0, end: quote.length }],
   abstained: false,
   answerer: "llm",
   lang: "en",

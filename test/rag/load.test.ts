@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
-import { loadDocuments, titleFromText } from "../../src/rag/load.js";
+import { loadDocuments } from "../../src/documents/load.js";
 import { CORPUS_DIR, tempDir, writeFiles } from "../helpers/util.js";
 
 /** A one-page PDF with a text line and a title, written by hand (offsets computed). */
@@ -97,11 +97,4 @@ test("bad files are skipped and each is named with its reason", async () => {
   assert.match(reasons["leak.txt"]!, /outside the documents folder/);
   assert.match(reasons["leakdir"]!, /outside the documents folder/);
   assert.ok(documents.every((d) => !d.text.includes("TOKEN")));
-});
-
-test("titles from the first line are cut at a word boundary", () => {
-  const long = "This is a very long first line that goes on and on well past any sensible title length for a chat";
-  const t = titleFromText(long);
-  assert.ok(t.length <= 81 && t.endsWith("…"));
-  assert.ok(long.startsWith(t.slice(0, -1)));
 });

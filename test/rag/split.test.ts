@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { loadDocuments } from "../../src/rag/load.js";
-import { splitDocuments } from "../../src/rag/split.js";
+import { loadDocuments } from "../../src/documents/load.js";
+import { splitDocuments } from "../../src/documents/split.js";
 import { CORPUS_DIR } from "../helpers/util.js";
 
 test("chunks are at most 800 characters, carry exact offsets and stable ids", async () => {
@@ -29,7 +29,7 @@ test("chunks end on sentence or paragraph boundaries when they can", async () =>
   const sentence = "Blockchain adoption is accelerating in Russia and elsewhere. ";
   const text = sentence.repeat(40).trim();
   const chunks = await splitDocuments(
-    [{ source: "s.txt", title: "S", lang: "en", hash: "h", text }],
+    [{ source: "s.txt", title: "S", lang: "en", hash: "h", text, structure: { sections: [], pages: [] } }],
     { chunkSize: 300, chunkOverlap: 0 },
   );
   assert.ok(chunks.length > 5);

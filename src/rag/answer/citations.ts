@@ -1,3 +1,4 @@
+import { pagesWithin } from "../../documents/split.js";
 import type { Chunk } from "../types.js";
 import type { Citation, Draft } from "./types.js";
 
@@ -49,6 +50,19 @@ export function locateQuote(quote: string, chunk: Chunk): { quote: string; start
   return { quote: chunk.text.slice(from, to), start: chunk.start + from, end: chunk.start + to };
 }
 
+/** A citation of an exact stretch of a passage: where it stands (section, pages) and what it says. */
+export function citationOf(chunk: Chunk, found: { quote: string; start: number; end: number }): Omit<Citation, "n"> {
+  return {
+    source: chunk.source,
+    title: chunk.title,
+    chunkId: chunk.id,
+    section: chunk.section,
+    ...pagesWithin(chunk, found.start, found.end),
+    ...(chunk.url ? { url: chunk.url } : {}),
+    ...found,
+  };
+}
+
 const MARKER = /\s?\[(\d{1,3})\]/g;
 
 /**
@@ -66,7 +80,7 @@ export function verifyCitations(draft: Draft, passages: readonly Chunk[]): { tex
       dropped++;
       continue;
     }
-    valid.set(c.id, { source: chunk.source, title: chunk.title, chunkId: chunk.id, ...found });
+    valid.set(c.id, citationOf(chunk, found));
   }
   const renumber = new Map<number, number>();
   const citations: Citation[] = [];

@@ -7,6 +7,13 @@ export interface Citation {
   readonly source: string;
   readonly title: string;
   readonly chunkId: string;
+  /** Heading path of the cited passage, or null. */
+  readonly section: string | null;
+  /** Physical PDF pages of the quote, or null. */
+  readonly page: number | null;
+  readonly pageEnd: number | null;
+  /** The document's original address, when it names one. */
+  readonly url?: string;
   /** Exact text of the document (its own language), found in the cited chunk. */
   readonly quote: string;
   /** Offsets of the quote in the document's text. */

@@ -1,0 +1,138 @@
+/**
+ * HTML: the main content as text with its structure. htmlparser2 parses (it is what html-to-text
+ * and cheerio use); the walk over the DOM is ours because no converter reports where each heading
+ * lands in its output, and section offsets must be exact.
+ */
+import type { AnyNode, Element } from "domhandler";
+import { isTag, isText } from "domhandler";
+import { findAll, findOne, getAttributeValue, textContent } from "domutils";
+import { parseDocument } from "htmlparser2";
+import { StructuredText, type Structure } from "./structure.js";
+
+export interface HtmlDocument {
+  readonly text: string;
+  readonly structure: Structure;
+  readonly title?: string;
+  readonly url?: string;
+}
+
+/** Elements that are never content. */
+const SKIP_TAGS = new Set([
+  "script", "style", "noscript", "template", "head", "nav", "header", "footer", "aside", "form", "button",
+  "select", "input", "textarea", "svg", "canvas", "iframe", "object", "embed", "img", "picture", "video", "audio", "map",
+]);
+/** Landmark roles of page chrome. */
+const SKIP_ROLES = new Set(["navigation", "banner", "contentinfo", "search", "menu", "menubar", "toolbar", "dialog"]);
+/** Class or id words of page chrome: navigation bars, menus, breadcrumbs, footers, banners. */
+const CHROME = /nav|menu|breadcrumb|footer|banner|masthead|skip-?link|cookie|sidebar-?toc|site-?header|page-?header/i;
+
+/** Containers too big to be page chrome, whatever their class says ("has-navbar" on <body>). */
+const NEVER_CHROME = new Set(["html", "body", "main", "article"]);
+
+const BLOCK_TAGS = new Set([
+  "address", "article", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div", "dl", "dt",
+  "fieldset", "figcaption", "figure", "hr", "li", "main", "ol", "p", "section", "summary", "table", "tbody",
+  "tfoot", "thead", "tr", "ul", "html",
+]);
+/** Blocks that follow each other on the next line rather than after a blank line. */
+const LINE_TAGS = new Set(["li", "dt", "dd", "tr", "br"]);
+const CELL_TAGS = new Set(["td", "th"]);
+
+function isChrome(el: Element): boolean {
+  if (SKIP_TAGS.has(el.name)) return true;
+  if (el.attribs.hidden !== undefined || el.attribs["aria-hidden"] === "true") return true;
+  const role = el.attribs.role;
+  if (role && SKIP_ROLES.has(role)) return true;
+  if (NEVER_CHROME.has(el.name)) return false;
+  const names = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`;
+  return names.trim() !== "" && CHROME.test(names);
+}
+
+/** The element that holds the page's content: <main>, role=main, a single <article>, else <body>. */
+function contentRoot(nodes: AnyNode[]): AnyNode[] {
+  const main = findOne((el) => el.name === "main" || el.attribs.role === "main", nodes);
+  if (main) return [main];
+  const articles = findAll((el) => el.name === "article", nodes);
+  if (articles.length === 1) return articles;
+  const body = findOne((el) => el.name === "body", nodes);
+  return body ? [body] : nodes;
+}
+
+class Walker {
+  readonly out = new StructuredText();
+  private line = "";
+  private prefix = "";
+
+  private flush(sep: "\n" | "\n\n"): void {
+    const text = this.line.replace(/\s+/g, " ").trim();
+    this.line = "";
+    if (text) this.out.block(this.prefix + text, sep);
+    this.prefix = "";
+    this.out.separate(sep);
+  }
+
+  walk(nodes: readonly AnyNode[]): void {
+    for (const node of nodes) {
+      if (isText(node)) {
+        this.line += node.data;
+        continue;
+      }
+      if (!isTag(node) || isChrome(node)) continue;
+      const name = node.name;
+      const heading = /^h([1-6])$/.exec(name);
+      if (heading) {
+        this.flush("\n\n");
+        this.out.heading(Number(heading[1]), textContent(node));
+        continue;
+      }
+      if (name === "pre") {
+        this.flush("\n\n");
+        this.out.block(textContent(node).replace(/^\n/, ""), "\n\n");
+        this.out.separate("\n\n");
+        continue;
+      }
+      if (name === "br") {
+        this.flush("\n");
+        continue;
+      }
+      if (CELL_TAGS.has(name)) {
+        this.line += " ";
+        this.walk(node.children);
+        this.line += " ";
+        continue;
+      }
+      if (BLOCK_TAGS.has(name)) {
+        const sep = LINE_TAGS.has(name) ? "\n" : "\n\n";
+        this.flush(sep);
+        if (name === "li") this.prefix = node.parent && isTag(node.parent) && node.parent.name === "ol" ? `${listNumber(node)}. ` : "• ";
+        this.walk(node.children);
+        this.flush(sep);
+        continue;
+      }
+      this.walk(node.children); // inline: its text joins the line with the spaces around it
+    }
+  }
+
+  finish(): void {
+    this.flush("\n\n");
+  }
+}
+
+function listNumber(li: Element): number {
+  const siblings = (li.parent as Element).children.filter((c): c is Element => isTag(c) && c.name === "li");
+  const start = Number(getAttributeValue(li.parent as Element, "start") ?? 1);
+  return (Number.isFinite(start) ? start : 1) + siblings.indexOf(li);
+}
+
+export function readHtml(raw: string): HtmlDocument {
+  const dom = parseDocument(raw, { decodeEntities: true });
+  const titleEl = findOne((el) => el.name === "title", dom.children);
+  const canonical = findOne((el) => el.name === "link" && /(^|\s)canonical(\s|$)/i.test(el.attribs.rel ?? ""), dom.children);
+  const walker = new Walker();
+  walker.walk(contentRoot(dom.children));
+  walker.finish();
+  const { text, structure } = walker.out.build();
+  const title = (titleEl ? textContent(titleEl) : "").replace(/\s+/g, " ").trim() || structure.sections[0]?.path.at(-1);
+  const url = canonical?.attribs.href;
+  return { text, structure, ...(title ? { title } : {}), ...(url && /^https?:\/\//i.test(url) ? { url } : {}) };
+}

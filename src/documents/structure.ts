@@ -1,0 +1,136 @@
+/**
+ * A document's structure as offsets into its text: sections (heading path) and pages. Every
+ * reader produces text through a StructuredText, so offsets are exact by construction and the
+ * splitter, the citations and the reader all agree on where a section or page starts.
+ */
+
+/** A section: from its heading to the next heading (of any level). */
+export interface Section {
+  /** Offset of the heading's first character. */
+  readonly start: number;
+  /** Offset just after the heading text: [start, headingEnd) is the heading itself. */
+  readonly headingEnd: number;
+  /** Heading path from the outermost heading to this one. */
+  readonly path: readonly string[];
+}
+
+export interface Structure {
+  readonly sections: readonly Section[];
+  /** Start offset of each physical page (index 0 is page 1); empty when the format has no pages. */
+  readonly pages: readonly number[];
+}
+
+/** How a section path is shown to readers: "6. Maintenance › 6.2. apt-get". */
+export const SECTION_SEPARATOR = " › ";
+
+export function sectionLabel(path: readonly string[]): string | null {
+  return path.length ? path.join(SECTION_SEPARATOR) : null;
+}
+
+/** Index of the last item whose key is <= value, in a list ascending by key (-1 when none). */
+function lastAtOrBefore<T>(list: readonly T[], key: (item: T) => number, value: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]!) <= value) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The 1-based page holding `offset`, or null for a document without pages. */
+export function pageAt(structure: Structure, offset: number): number | null {
+  if (!structure.pages.length) return null;
+  return Math.max(0, lastAtOrBefore(structure.pages, (p) => p, offset)) + 1;
+}
+
+/** The section covering most of [start, end); null when most of it lies before the first heading. */
+export function sectionOf(structure: Structure, start: number, end: number, textLength: number): Section | null {
+  const { sections } = structure;
+  let best: Section | null = null;
+  let bestCover = Math.min(end, sections[0]?.start ?? textLength) - start;
+  for (let i = Math.max(0, lastAtOrBefore(sections, (s) => s.start, start)); i < sections.length && sections[i]!.start < end; i++) {
+    const to = i + 1 < sections.length ? sections[i + 1]!.start : textLength;
+    const cover = Math.min(end, to) - Math.max(start, sections[i]!.start);
+    if (cover > bestCover) {
+      best = sections[i]!;
+      bestCover = cover;
+    }
+  }
+  return best;
+}
+
+/**
+ * Builds a document's text block by block, recording headings and page starts. Blocks are
+ * trimmed and joined by a blank line (or a line break for list items and table rows), so the
+ * text needs no cleaning afterwards that would move offsets.
+ */
+export class StructuredText {
+  private text = "";
+  private pendingSep = "";
+  private readonly sections: Section[] = [];
+  private readonly stack: { level: number; title: string }[] = [];
+  private readonly pages: number[] = [];
+  private pageOpen = false;
+
+  /** Separator before the next block: the strongest asked for since the last one. */
+  separate(sep: "\n" | "\n\n"): void {
+    if (this.text && sep.length > this.pendingSep.length) this.pendingSep = sep;
+  }
+
+  private append(text: string): number {
+    if (this.text) this.text += this.pendingSep || "\n";
+    this.pendingSep = "";
+    const at = this.text.length;
+    if (this.pageOpen) {
+      this.pages.push(at);
+      this.pageOpen = false;
+    }
+    this.text += text;
+    return at;
+  }
+
+  /** A paragraph, list item, code block…: kept as given apart from trailing blanks. */
+  block(text: string, sep: "\n" | "\n\n" = "\n\n"): void {
+    const clean = text
+      .replace(/[ \t]+$/gm, "")
+      .replace(/\n{3,}/g, "\n\n")
+      .replace(/^\n+|\s+$/g, "");
+    if (!clean.trim()) return;
+    this.separate(sep);
+    this.append(clean);
+  }
+
+  /** A heading of `level` (1 = outermost): starts a section whose path ends with it. */
+  heading(level: number, title: string): void {
+    const clean = title.replace(/\s+/g, " ").trim();
+    if (!clean) return;
+    while (this.stack.length && this.stack.at(-1)!.level >= level) this.stack.pop();
+    this.stack.push({ level, title: clean });
+    this.separate("\n\n");
+    const start = this.append(clean);
+    this.sections.push({ start, headingEnd: start + clean.length, path: this.stack.map((s) => s.title) });
+    this.separate("\n\n");
+  }
+
+  /** The next block starts a new page (a page without text starts where the next text does). */
+  page(): void {
+    if (this.pageOpen) this.pages.push(this.text.length);
+    this.pageOpen = true;
+    this.separate("\n\n");
+  }
+
+  get length(): number {
+    return this.text.length;
+  }
+
+  build(): { text: string; structure: Structure } {
+    const pages = [...this.pages];
+    if (this.pageOpen) pages.push(this.text.length);
+    return { text: this.text, structure: { sections: this.sections, pages: pages.map((p) => Math.min(p, this.text.length)) } };
+  }
+}

@@ -1,0 +1,127 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { loadDocuments } from "../../src/documents/load.js";
+import { splitDocuments } from "../../src/documents/split.js";
+import { pageAt, sectionOf } from "../../src/documents/structure.js";
+import type { SourceDocument } from "../../src/rag/types.js";
+import { makePdf } from "../helpers/pdf.js";
+import { tempDir, writeFiles } from "../helpers/util.js";
+
+const FILLER = "This sentence is long enough to reach the right margin of the page so that the line wraps on.";
+
+/** A guide as PDFs come: a running header with the page number, a table of contents, hyphenated words. */
+function guidePdf(outline: boolean): Buffer {
+  const header = (n: number) => `Example Guide for Admins ${n} / 4`;
+  return makePdf({
+    title: "Example Guide",
+    pages: [
+      ["Example Guide for Admins", "Contents", "1 Getting started . . . . . . . . . . 2", "1.1 Install . . . . . . . . . . 2", "2 Daily work . . . . . . . . . . 3"],
+      [header(2), "1 Getting started", FILLER, "The installer needs a connection to the network and prak-", "tisch no other preparation at all before it starts.", "1.1 Install", "Run the setup program as root and answer its questions.", "2"],
+      [header(3), "2 Daily work", "Check the logs every morning with the logwatch tool, which is installed by default and mails a", "summary. The Makefile-", "Dateien stay untouched.", "3"],
+      [header(4), FILLER, "Backups run at night from the cron daemon and keep seven days of history.", "4"],
+    ],
+    ...(outline
+      ? { outline: [{ title: "Getting started", page: 2, children: [{ title: "Install", page: 2 }] }, { title: "Daily work", page: 3 }] }
+      : {}),
+  });
+}
+
+async function load(files: Record<string, string | Buffer>): Promise<Map<string, SourceDocument>> {
+  const dir = await tempDir();
+  await writeFiles(dir, files);
+  const { documents, skipped } = await loadDocuments(dir, { maxFileBytes: 1e7 });
+  assert.deepEqual(skipped, []);
+  return new Map(documents.map((d) => [d.source, d]));
+}
+
+for (const outline of [true, false]) {
+  test(`PDF ${outline ? "with an outline" : "without an outline (numbered headings)"}: pages kept, headers, page numbers and contents dropped, hyphens joined`, async () => {
+    const doc = (await load({ "guide.pdf": guidePdf(outline) })).get("guide.pdf")!;
+    assert.equal(doc.title, "Example Guide");
+    assert.equal(doc.structure.pages.length, 4);
+    assert.doesNotMatch(doc.text, /Example Guide for Admins/, "the running header is gone");
+    assert.doesNotMatch(doc.text, /\. \. \./, "the table of contents is gone");
+    assert.doesNotMatch(doc.text, /^\d+$/m, "page-number lines are gone");
+    assert.match(doc.text, /network and praktisch no other/, "a word hyphenated at the line end is joined");
+    assert.match(doc.text, /Makefile-Dateien/, "a real hyphen stays");
+    assert.match(doc.text, /by default and mails a summary\./, "wrapped lines are one paragraph");
+
+    const at = (needle: string) => doc.text.indexOf(needle);
+    assert.equal(pageAt(doc.structure, at("Run the setup program")), 2);
+    assert.equal(pageAt(doc.structure, at("Check the logs")), 3);
+    assert.equal(pageAt(doc.structure, at("Backups run at night")), 4);
+    const section = (needle: string) => sectionOf(doc.structure, at(needle), at(needle) + 10, doc.text.length)?.path.join(" › ");
+    assert.equal(section("Run the setup program"), "1 Getting started › 1.1 Install");
+    assert.equal(section("Check the logs"), "2 Daily work");
+    assert.equal(section("Backups run at night"), "2 Daily work", "a section goes on across a page break");
+
+    const chunks = await splitDocuments([doc], { chunkSize: 200, chunkOverlap: 0 });
+    const backups = chunks.find((c) => c.text.includes("Backups run at night"))!;
+    assert.equal(backups.page, 4);
+    assert.equal(backups.section, "2 Daily work");
+    for (const c of chunks) assert.equal(doc.text.slice(c.start, c.end), c.text);
+  });
+}
+
+test("HTML: only the main content, headings as the section path, code kept as a block, spaces around inline elements", async () => {
+  const html = `<!DOCTYPE html><html><head><title>6.2. APT Commands</title>
+    <link rel="canonical" href="https://example.org/apt.html"></head><body>
+    <div id="banner"><a href="/">Download the ebook</a></div>
+    <nav><ul><li><a href="/a">Home</a></li><li><a href="/b">Next chapter</a></li></ul></nav>
+    <ul class="docnav"><li><a href="p.html">Prev</a></li></ul>
+    <div class="section"><h2>6.2. APT Commands</h2>
+      <p>APT is a   vast project.</p>
+      <h3>6.2.2. Installing and Removing</h3>
+      <p>To install a simple <code>.deb</code> file with its dependencies, use:</p>
+      <pre>
+# apt install ./package.deb
+# apt purge package
+</pre>
+      <ul><li>first point</li><li>second <em>point</em></li></ul>
+    </div>
+    <footer>Copyright 2024 Example</footer><script>track()</script></body></html>`;
+  const doc = (await load({ "apt.html": html })).get("apt.html")!;
+  assert.equal(doc.title, "6.2. APT Commands");
+  assert.equal(doc.url, "https://example.org/apt.html");
+  for (const chrome of ["Download the ebook", "Home", "Next chapter", "Prev", "Copyright", "track"]) assert.ok(!doc.text.includes(chrome), chrome);
+  assert.match(doc.text, /a simple \.deb file with its dependencies, use:/);
+  assert.match(doc.text, /use:\n\n# apt install \.\/package\.deb\n# apt purge package\n\n• first point\n• second point$/);
+  assert.match(doc.text, /APT is a vast project\./);
+  const at = doc.text.indexOf("# apt install");
+  assert.equal(sectionOf(doc.structure, at, at + 5, doc.text.length)?.path.join(" › "), "6.2. APT Commands › 6.2.2. Installing and Removing");
+});
+
+test("Markdown: nested headings give the section path, fenced code is not a heading; plain text titles", async () => {
+  const md = "---\ntitle: Handbook\nurl: https://example.org/hb\n---\n# Setup\n\nIntro text.\n\n## Network\n\nUse DHCP.\n\n```sh\n# not a heading\n```\n\n### Static addresses\n\nEdit the file.\n\nFirewall\n--------\n\nOpen port 22.\n";
+  const docs = await load({
+    "hb.md": md,
+    "notes/release-notes_2024.txt": "This first line is a long sentence that goes on and on, so it cannot be a title at all.\nMore.",
+    "readme.txt": "Quick Start Guide\n\nRun the installer.",
+  });
+  const doc = docs.get("hb.md")!;
+  assert.equal(doc.title, "Handbook");
+  assert.equal(doc.url, "https://example.org/hb");
+  const section = (needle: string) => {
+    const at = doc.text.indexOf(needle);
+    return sectionOf(doc.structure, at, at + needle.length, doc.text.length)?.path.join(" › ");
+  };
+  assert.equal(section("Intro text."), "Setup");
+  assert.equal(section("# not a heading"), "Setup › Network");
+  assert.equal(section("Edit the file."), "Setup › Network › Static addresses");
+  assert.equal(section("Open port 22."), "Setup › Firewall");
+  assert.equal(docs.get("notes/release-notes_2024.txt")!.title, "Release notes 2024");
+  assert.equal(docs.get("readme.txt")!.title, "Quick Start Guide");
+});
+
+test("chunks stay inside sections unless the sections are tiny", async () => {
+  const long = (word: string) => Array.from({ length: 12 }, (_, i) => `${word} sentence number ${i} says something useful.`).join(" ");
+  const md = `# A\n\n${long("Alpha")}\n\n# B\n\n${long("Beta")}\n\n# C\n\nTiny.\n\n# D\n\nAlso tiny.\n`;
+  const doc = (await load({ "x.md": md })).get("x.md")!;
+  const chunks = await splitDocuments([doc], { chunkSize: 800, chunkOverlap: 50 });
+  for (const c of chunks) {
+    assert.ok(!(c.text.includes("Alpha") && c.text.includes("Beta")), "a chunk does not run from A into B");
+    assert.equal(doc.text.slice(c.start, c.end), c.text);
+  }
+  assert.ok(chunks.some((c) => c.text.includes("Tiny.") && c.text.includes("Also tiny.")), "tiny sections share a chunk");
+  assert.equal(chunks.find((c) => c.text.includes("Alpha"))!.section, "A");
+});

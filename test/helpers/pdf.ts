@@ -1,0 +1,68 @@
+/**
+ * Writes real multi-page PDFs for tests: lines of Helvetica text per page and, optionally, an
+ * outline (bookmarks) pointing at pages. Offsets in the cross-reference table are computed, so
+ * pdf.js reads the file as it reads any PDF.
+ */
+export interface PdfSpec {
+  readonly pages: readonly (readonly string[])[];
+  readonly title?: string;
+  /** Bookmarks: a title, the 1-based page it points to, and children. */
+  readonly outline?: readonly OutlineSpec[];
+}
+
+export interface OutlineSpec {
+  readonly title: string;
+  readonly page: number;
+  readonly children?: readonly OutlineSpec[];
+}
+
+const escape = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
+
+export function makePdf(spec: PdfSpec): Buffer {
+  const objects: string[] = [];
+  const add = (body: string) => objects.push(body) - 1 + 1; // object numbers are 1-based
+  const catalog = add("");
+  const pagesObj = add("");
+  const font = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
+  const pageIds: number[] = [];
+  for (const lines of spec.pages) {
+    const stream = `BT /F1 10 Tf 12 TL 50 780 Td ${lines.map((l) => `(${escape(l)}) Tj T*`).join(" ")} ET`;
+    const content = add(`<< /Length ${Buffer.byteLength(stream, "latin1")} >>\nstream\n${stream}\nendstream`);
+    pageIds.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 842] /Contents ${content} 0 R /Resources << /Font << /F1 ${font} 0 R >> >> >>`));
+  }
+  objects[pagesObj - 1] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(" ")}] /Count ${pageIds.length} >>`;
+
+  let outlineRoot: number | undefined;
+  if (spec.outline?.length) {
+    outlineRoot = add("");
+    const build = (items: readonly OutlineSpec[], parent: number): { first: number; last: number; count: number } => {
+      const ids = items.map(() => add(""));
+      let count = items.length;
+      items.forEach((item, i) => {
+        const kids = item.children?.length ? build(item.children, ids[i]!) : undefined;
+        if (kids) count += kids.count;
+        objects[ids[i]! - 1] =
+          `<< /Title (${escape(item.title)}) /Parent ${parent} 0 R /Dest [${pageIds[item.page - 1]} 0 R /XYZ 0 842 0]` +
+          `${i > 0 ? ` /Prev ${ids[i - 1]} 0 R` : ""}${i < ids.length - 1 ? ` /Next ${ids[i + 1]} 0 R` : ""}` +
+          `${kids ? ` /First ${kids.first} 0 R /Last ${kids.last} 0 R /Count ${kids.count}` : ""} >>`;
+      });
+      return { first: ids[0]!, last: ids.at(-1)!, count };
+    };
+    const top = build(spec.outline, outlineRoot);
+    objects[outlineRoot - 1] = `<< /Type /Outlines /First ${top.first} 0 R /Last ${top.last} 0 R /Count ${top.count} >>`;
+  }
+  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R${outlineRoot ? ` /Outlines ${outlineRoot} 0 R` : ""} >>`;
+  const info = spec.title ? add(`<< /Title (${escape(spec.title)}) >>`) : undefined;
+
+  let out = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(Buffer.byteLength(out, "latin1"));
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(out, "latin1");
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) out += `${String(o).padStart(10, "0")} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R${info ? ` /Info ${info} 0 R` : ""} >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, "latin1");
+}
