@@ -41,7 +41,7 @@ const schema = z.object({
   HNSW_M: int(4, 128).default(16),
   HNSW_EF_CONSTRUCTION: int(10, 2000).default(200),
   HNSW_EF: int(10, 5000).default(256),
-  ANSWERABLE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.15),
+  ANSWERABLE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.25),
   DENSE_ANSWERABLE_SIMILARITY: optionalString.pipe(z.union([z.undefined(), z.string().transform(Number).pipe(z.number().min(-1).max(1))])),
 
   LLM_PROVIDER: z.enum(["openai", "none"]).optional(),

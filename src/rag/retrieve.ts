@@ -1,5 +1,6 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import type { VectorStore } from "@langchain/core/vectorstores";
+import { indexedText } from "../documents/split.js";
 import { Bm25Index, ScoreBoard } from "./bm25.js";
 import { FuzzyVocabulary } from "./fuzzy.js";
 import { terms } from "./text.js";
@@ -7,6 +8,10 @@ import type { Chunk, RetrievedChunk } from "./types.js";
 
 /** Reciprocal rank fusion constant (Cormack et al. 2009). */
 const RRF_K = 60;
+/** Fused candidates re-ranked by coverage of the question. */
+const RERANK = 30;
+/** Weight of a compound's part relative to the word itself. */
+const COMPOUND_WEIGHT = 0.7;
 
 export interface RetrieverOptions {
   /** Results returned. */
@@ -24,6 +29,8 @@ export interface Retrieval {
   readonly results: RetrievedChunk[];
   /** 0..1: how much of the question's content the best passages cover. */
   readonly answerability: number;
+  /** Names in the question that the documents never use ("WireGuard", "TOTP"): why it is not answerable. */
+  readonly unknownNames: readonly string[];
   /** Similarity of the closest passage by embeddings. */
   readonly denseTop: number;
   /** The question's embedding, for later steps that compare it with text. */
@@ -47,7 +54,7 @@ export class HybridRetriever {
     private readonly chunks: readonly Chunk[],
     private readonly options: RetrieverOptions,
   ) {
-    this.bm25 = new Bm25Index(chunks.map((c) => terms(`${c.title}\n${c.text}`)));
+    this.bm25 = new Bm25Index(chunks.map((c) => terms(indexedText(c))));
     this.fuzzy = new FuzzyVocabulary(this.bm25.vocabulary());
     chunks.forEach((c, i) => this.labelById.set(c.id, i));
   }
@@ -66,17 +73,55 @@ export class HybridRetriever {
     return out;
   }
 
-  /** Query terms plus vocabulary terms spelled like them (weighted by similarity). */
+  /**
+   * Query terms plus vocabulary terms spelled like them (weighted by similarity) and, for a long
+   * word the documents do not use, the vocabulary words it is compounded of ("Festplattenquotas"
+   * -> "quotas", "Paketversionen" -> "paket"): German compounds meet their parts, in German or
+   * English documents.
+   */
   private expand(queryTerms: readonly string[]): { term: string; weight: number; of: string }[] {
     const out: { term: string; weight: number; of: string }[] = [];
     for (const term of new Set(queryTerms)) {
       if (this.bm25.df(term) > 0) out.push({ term, weight: 1, of: term });
       for (const s of this.fuzzy.similar(term, 3)) out.push({ term: s.term, weight: s.similarity, of: term });
+      if (this.bm25.df(term) === 0) for (const part of this.compoundParts(term)) out.push({ term: part, weight: COMPOUND_WEIGHT, of: term });
     }
     return out;
   }
 
-  private lexical(expanded: { term: string; weight: number }[], n: number): { doc: number; score: number }[] {
+  /** The longest vocabulary words that begin or end a word (at least 4 letters, leaving 3). */
+  private compoundParts(term: string): string[] {
+    if (term.length < 8) return [];
+    let head: string | undefined;
+    let tail: string | undefined;
+    for (let n = term.length - 3; n >= 4 && !(head && tail); n--) {
+      if (!head && this.bm25.df(term.slice(0, n)) > 0) head = term.slice(0, n);
+      if (!tail && this.bm25.df(term.slice(term.length - n)) > 0) tail = term.slice(term.length - n);
+    }
+    return [...new Set([head, tail].filter((t): t is string => !!t))];
+  }
+
+  /**
+   * Names in the question the documents never use: words written like product names or
+   * acronyms (two capitals, as in "WireGuard" or "TOTP"; a digit among letters, as in "x86")
+   * with no term or close spelling in the documents' vocabulary. A question about a thing the
+   * documents never name is not answered by them. (Capitalised words are not taken as names:
+   * German capitalises every noun, and place names differ between languages.)
+   */
+  private unknownNames(question: string): string[] {
+    const out: string[] = [];
+    for (const token of question.split(/[^\p{L}\p{N}]+/u)) {
+      const nameLike = /\p{Lu}.*\p{Lu}/u.test(token) || (/\p{L}/u.test(token) && /\p{N}/u.test(token));
+      if (!nameLike) continue;
+      const parts = terms(token);
+      if (!parts.length) continue;
+      const known = parts.some((t) => this.bm25.df(t) > 0 || this.fuzzy.similar(t, 1).some((s) => s.similarity >= 0.7));
+      if (!known) out.push(token);
+    }
+    return out;
+  }
+
+  private lexical(expanded: readonly { term: string; weight: number }[], n: number): { doc: number; score: number }[] {
     const board = new ScoreBoard(this.chunks.length);
     for (const { term, weight } of expanded) this.bm25.accumulate(term, weight, board);
     return board.top(n);
@@ -90,7 +135,7 @@ export class HybridRetriever {
   private coverage(doc: number, queryTerms: readonly string[], expanded: { term: string; weight: number; of: string }[]): number {
     const rareIdf = Math.log(1 + (this.bm25.size - 0.5) / 1.5);
     const chunk = this.chunks[doc]!;
-    const present = new Set(terms(`${chunk.title}\n${chunk.text}`));
+    const present = new Set(terms(indexedText(chunk)));
     let total = 0;
     let covered = 0;
     for (const q of new Set(queryTerms)) {
@@ -120,26 +165,37 @@ export class HybridRetriever {
       const entry = fused.get(doc) ?? { score: 0 };
       fused.set(doc, { ...entry, score: entry.score + 1 / (RRF_K + rank + 1), lexical: score });
     });
-    const ranked = [...fused]
-      .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
-      .slice(0, k)
-      .map(([doc, s]) => ({ doc, ...s }));
+    // Re-rank the best fused candidates by how much of the question each covers: a passage with
+    // the question's rare words beats one that repeats its common ones.
+    const candidates = [...fused].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]).slice(0, Math.max(k, RERANK));
+    const topFused = candidates[0]?.[1].score || 1;
+    const ranked = candidates
+      .map(([doc, s]) => {
+        const coverage = this.coverage(doc, queryTerms, expanded);
+        return { doc, ...s, coverage, rank: coverage + s.score / topFused };
+      })
+      .sort((a, b) => b.rank - a.rank || a.doc - b.doc)
+      .slice(0, k);
 
-    const answerability = ranked.reduce((best, r) => Math.max(best, this.coverage(r.doc, queryTerms, expanded)), 0);
+    const answerability = ranked.reduce((best, r) => Math.max(best, r.coverage), 0);
+    const unknownNames = this.unknownNames(question);
     const denseTop = dense[0]?.score ?? 0;
     const denseBar = this.options.denseAnswerableSimilarity;
     return {
       question,
-      results: ranked.map(({ doc, score, dense: d, lexical: l }) => ({
+      results: ranked.map(({ doc, rank, dense: d, lexical: l }) => ({
         chunk: this.chunks[doc]!,
-        score,
+        score: rank,
         ...(d !== undefined ? { dense: d } : {}),
         ...(l !== undefined ? { lexical: l } : {}),
       })),
       answerability,
+      unknownNames,
       denseTop,
       queryVector,
-      answerable: answerability >= this.options.answerableThreshold || (denseBar !== undefined && denseTop >= denseBar),
+      answerable:
+        unknownNames.length === 0 &&
+        (answerability >= this.options.answerableThreshold || (denseBar !== undefined && denseTop >= denseBar)),
     };
   }
 }
