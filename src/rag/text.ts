@@ -51,17 +51,40 @@ export function detectLang(text: string): Lang {
 /** A segment that ends in an abbreviation ("St.", "Dr.") or a German ordinal ("1.") goes on. */
 const ENDS_MID_SENTENCE = /(?:\b\p{Lu}\p{Ll}{0,2}\.|\b\d{1,2}\.)\s*$/u;
 
-/** Sentences of a passage, by the platform's Unicode sentence segmenter. */
-export function sentences(text: string, lang: string): string[] {
+/** A sentence (or list item, code line, heading) of a passage, with its offsets in the passage. */
+export interface SentenceSpan {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Sentence-like units of a passage with exact offsets, by the platform's Unicode sentence
+ * segmenter (which also breaks at line ends: list items, code lines and headings are units).
+ * Abbreviations and German ordinals do not end a sentence; surrounding quote marks are left out.
+ */
+export function sentenceSpans(text: string, lang: string): SentenceSpan[] {
   const segmenter = new Intl.Segmenter(lang === "other" ? "en" : lang, { granularity: "sentence" });
-  const merged: string[] = [];
-  for (const { segment } of segmenter.segment(text)) {
-    const last = merged.length - 1;
-    if (last >= 0 && ENDS_MID_SENTENCE.test(merged[last]!) && !merged[last]!.includes("\n\n")) merged[last] += segment;
-    else merged.push(segment);
+  const merged: { start: number; end: number }[] = [];
+  for (const { segment, index } of segmenter.segment(text)) {
+    const last = merged.at(-1);
+    const lastText = last && text.slice(last.start, last.end);
+    if (last && ENDS_MID_SENTENCE.test(lastText!) && !lastText!.includes("\n")) last.end = index + segment.length;
+    else merged.push({ start: index, end: index + segment.length });
   }
-  return merged
-    .flatMap((s) => s.split(/\n{2,}/))
-    .map((s) => s.trim().replace(/^["“”„«»]+(?=\S)|(?<=\S)["“”„«»]+$/gu, ""))
+  const out: SentenceSpan[] = [];
+  for (const { start, end } of merged) {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.replace(/^[\s"“”„«»]+/u, "").length;
+    const body = raw.slice(lead).replace(/[\s"“”„«»]+$/u, "");
+    if (body) out.push({ text: body, start: start + lead, end: start + lead + body.length });
+  }
+  return out;
+}
+
+/** Sentences of a passage with at least three content words. */
+export function sentences(text: string, lang: string): string[] {
+  return sentenceSpans(text, lang)
+    .map((s) => s.text)
     .filter((s) => terms(s).length >= 3);
 }
