@@ -75,8 +75,8 @@ export class KnowledgeBase {
     }
   }
 
-  retrieve(question: string, k?: number): Promise<Retrieval> {
-    return this.current.retriever.retrieve(question, k);
+  retrieve(question: string, k?: number, options?: { alsoCover?: string }): Promise<Retrieval> {
+    return this.current.retriever.retrieve(question, k, options);
   }
 
   /**

@@ -6,7 +6,7 @@ import { ANSWER_SYSTEM_PROMPT } from "./answer/prompts.js";
 import type { Answer, Answerer } from "./answer/types.js";
 import type { ConversationStore } from "./conversation.js";
 import type { Retrieval } from "./retrieve.js";
-import { detectLang, words } from "./text.js";
+import { detectLang, fold, terms, words } from "./text.js";
 
 export interface AnswerResult extends Answer {
   readonly question: string;
@@ -19,15 +19,25 @@ export interface Condenser {
   condense(history: readonly { question: string; answer: string }[], question: string): Promise<string>;
 }
 
-const FOLLOW_UP_WORDS = new Set([
-  ..."and also it its that this these those he she they him her them his their there then".split(" "),
-  ..."und auch es das dies diese dieser er sie ihm ihn ihr ihre dort dann damals dazu davon darüber".split(" "),
-]);
+/** Words that point back at something said before. */
+const REFERRING = new Set([
+  ..."it its that this these those he she they him her them his their there then such".split(" "),
+  ..."es das dies diese dieser dieses er sie ihm ihn ihr ihre dort dann damals dazu davon darüber darin damit dabei".split(" "),
+].map(fold));
+/** Openings of an elliptic question that continues the last one: "and in 2019?", "und was ist mit …?". */
+const CONTINUATION = /^(?:and|also|or|but|what about|how about|und|auch|oder|aber|was ist mit|wie ist es mit)\b/i;
 
-/** Short questions that lean on the previous turn: "and when was that?", "und wer leitet sie?". */
+/**
+ * A real follow-up: an elliptic continuation ("and in 2019?") or a question that points back
+ * ("why is that?", "wer leitet sie?") with too few words of its own to be searched alone. A
+ * question that stands on its own ("What is the capital of France and Germany?") is not one.
+ */
 export function looksLikeFollowUp(question: string): boolean {
   const w = words(question);
-  return w.length > 0 && w.length <= 8 && w.some((x) => FOLLOW_UP_WORDS.has(x));
+  if (!w.length) return false;
+  const own = terms(question).length;
+  if (CONTINUATION.test(question.trim()) && own <= 2) return true;
+  return w.some((x) => REFERRING.has(x)) && own <= 2;
 }
 
 /** Distinctive lines of the system prompt: an answer that repeats one is leaking it. */
@@ -48,7 +58,8 @@ function leaks(text: string, secrets: readonly string[]): boolean {
 export class QuestionAnswerer {
   constructor(
     private readonly deps: {
-      retrieve: (question: string) => Promise<Retrieval>;
+      /** `alsoCover`: words the best passages must cover too for the question to count as answerable. */
+      retrieve: (question: string, options?: { alsoCover?: string }) => Promise<Retrieval>;
       answerer: Answerer;
       condenser?: Condenser;
       conversations: ConversationStore;
@@ -82,7 +93,8 @@ export class QuestionAnswerer {
     const detected = detectLang(question);
     const lang = detected === "de" ? "de" : "en";
     const standalone = await this.standalone(question, options.conversation);
-    const retrieval = await this.deps.retrieve(standalone);
+    // A follow-up is searched with the turn it follows, but must still be answerable on its own words.
+    const retrieval = await this.deps.retrieve(standalone, standalone === question ? {} : { alsoCover: question });
     const draft = await this.deps.answerer.draft(standalone, retrieval, lang);
     const base = { question, standalone, retrieval, answerer: this.deps.answerer.name, lang } as const;
 

@@ -148,7 +148,7 @@ export class HybridRetriever {
     return total ? covered / total : 0;
   }
 
-  async retrieve(question: string, k = this.options.k): Promise<Retrieval> {
+  async retrieve(question: string, k = this.options.k, options: { alsoCover?: string } = {}): Promise<Retrieval> {
     const n = Math.max(this.options.candidates ?? 20, k * 4);
     const queryTerms = terms(question);
     const expanded = this.expand(queryTerms);
@@ -177,7 +177,13 @@ export class HybridRetriever {
       .sort((a, b) => b.rank - a.rank || a.doc - b.doc)
       .slice(0, k);
 
-    const answerability = ranked.reduce((best, r) => Math.max(best, r.coverage), 0);
+    let answerability = ranked.reduce((best, r) => Math.max(best, r.coverage), 0);
+    // A follow-up searched with the question before it must also be answered on its own words.
+    const ownTerms = options.alsoCover ? terms(options.alsoCover) : [];
+    if (ownTerms.length) {
+      const ownExpanded = this.expand(ownTerms);
+      answerability = Math.min(answerability, ranked.reduce((best, r) => Math.max(best, this.coverage(r.doc, ownTerms, ownExpanded)), 0));
+    }
     const unknownNames = this.unknownNames(question);
     const denseTop = dense[0]?.score ?? 0;
     const denseBar = this.options.denseAnswerableSimilarity;

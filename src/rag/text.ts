@@ -2,7 +2,9 @@ import { deu, eng } from "stopword";
 import { detect } from "tinyld";
 
 const NON_ASCII = /[^\x00-\x7f]/;
-const STOPWORDS = new Set([...eng, ...deu].map((w) => fold(w)));
+/** Question words the stopword lists lack: they ask, they carry no topic. */
+const QUESTION_WORDS = ["why", "when", "whom", "whose", "does", "did", "womit", "wozu", "worauf", "woran", "wofür", "weshalb", "wieso"];
+const STOPWORDS = new Set([...eng, ...deu, ...QUESTION_WORDS].map((w) => fold(w)));
 
 /** Lower-case, decompose and drop diacritics, so that "Börse" and "borse" meet. */
 export function fold(text: string): string {

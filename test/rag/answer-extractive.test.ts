@@ -3,7 +3,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { before, test } from "node:test";
 import { MemoryConversationStore } from "../../src/rag/conversation.js";
-import type { QuestionAnswerer } from "../../src/rag/qa.js";
+import { looksLikeFollowUp, type QuestionAnswerer } from "../../src/rag/qa.js";
 import { normalizeForMatch, sentences } from "../../src/rag/text.js";
 import { corpusQuestionAnswerer } from "../helpers/kb.js";
 import { CORPUS_DIR, PROJECT_ROOT } from "../helpers/util.js";
@@ -63,6 +63,23 @@ test("without a model, a follow-up is searched together with the question it fol
   assert.equal(a.abstained, false);
   const fresh = await qa.ask("And why is that?", { conversation: "c2" });
   assert.equal(fresh.standalone, "And why is that?");
+});
+
+test("a question that stands on its own is searched as asked, even after another one", async () => {
+  await qa.ask("What did Gref say about virtual currencies?", { conversation: "c3" });
+  const a = await qa.ask("What is the capital of France and Germany?", { conversation: "c3" });
+  assert.equal(a.standalone, "What is the capital of France and Germany?");
+  assert.equal(a.abstained, true);
+  assert.equal(looksLikeFollowUp("How can I install a .deb file so that APT also pulls in its dependencies?"), false);
+  assert.equal(looksLikeFollowUp("und wer leitet sie?"), true);
+  assert.equal(looksLikeFollowUp("and in 2019?"), true);
+});
+
+test("a follow-up combined with the last turn must still be answerable on its own words", async () => {
+  await qa.ask("Wer leitet die Sberbank?", { conversation: "c4" });
+  const a = await qa.ask("And what about the Eiffel tower?", { conversation: "c4" });
+  assert.equal(a.standalone, "Wer leitet die Sberbank? And what about the Eiffel tower?");
+  assert.equal(a.abstained, true, "the previous question's words do not make the Eiffel tower answerable");
 });
 
 test("the conversation store keeps a bounded number of recent turns", async () => {
