@@ -1,6 +1,7 @@
+import type { Embeddings } from "@langchain/core/embeddings";
 import type { Logger } from "../logger.js";
 import { redactSecrets } from "../logger.js";
-import { verifyCitations } from "./answer/citations.js";
+import { supportedCitations, verifyCitations } from "./answer/citations.js";
 import { message } from "./answer/messages.js";
 import { ANSWER_SYSTEM_PROMPT } from "./answer/prompts.js";
 import type { Answer, Answerer } from "./answer/types.js";
@@ -24,6 +25,8 @@ const REFERRING = new Set([
   ..."it its that this these those he she they him her them his their there then such".split(" "),
   ..."es das dies diese dieser dieses er sie ihm ihn ihr ihre dort dann damals dazu davon darüber darin damit dabei".split(" "),
 ].map(fold));
+/** A question pointing back with more content words than this stands on its own ("… pulls in its dependencies"). */
+const MAX_OWN_TERMS = 4;
 /** Openings of an elliptic question that continues the last one: "and in 2019?", "und was ist mit …?". */
 const CONTINUATION = /^(?:and|also|or|but|what about|how about|und|auch|oder|aber|was ist mit|wie ist es mit)\b/i;
 
@@ -37,7 +40,7 @@ export function looksLikeFollowUp(question: string): boolean {
   if (!w.length) return false;
   const own = terms(question).length;
   if (CONTINUATION.test(question.trim()) && own <= 2) return true;
-  return w.some((x) => REFERRING.has(x)) && own <= 2;
+  return w.some((x) => REFERRING.has(x)) && own <= MAX_OWN_TERMS;
 }
 
 /** Distinctive lines of the system prompt: an answer that repeats one is leaking it. */
@@ -63,6 +66,8 @@ export class QuestionAnswerer {
       answerer: Answerer;
       condenser?: Condenser;
       conversations: ConversationStore;
+      /** Compares a claim with the quote that supports it when they share no word. */
+      embeddings?: Pick<Embeddings, "embedDocuments">;
       secrets: readonly string[];
       log: Logger;
     },
@@ -102,7 +107,9 @@ export class QuestionAnswerer {
     if (draft.abstained) {
       result = { ...base, text: draft.text, citations: [], abstained: true };
     } else {
-      const verified = verifyCitations(draft, retrieval.results.map((r) => r.chunk));
+      const supported = await supportedCitations(draft, this.deps.embeddings);
+      if (supported.dropped) this.deps.log.info({ dropped: supported.dropped }, "citations that do not support their claim dropped");
+      const verified = verifyCitations(supported.draft, retrieval.results.map((r) => r.chunk));
       if (verified.dropped) this.deps.log.info({ dropped: verified.dropped }, "unverifiable citations dropped");
       if (verified.citations.length === 0) {
         result = { ...base, text: message("unverified", lang), citations: [], abstained: true };

@@ -179,3 +179,58 @@ test("a follow-up is rewritten into a standalone question using the same convers
   const other = await answerer.ask("And what did he say about virtual currencies?", { conversation: "chat-2" });
   assert.equal(other.standalone, other.question, "another chat has no history");
 });
+
+/** The id ("2.3") the prompt gave the sentence containing `text`. */
+function sentenceId(prompt: string, text: string): string {
+  const line = prompt.split("\n").find((l) => /^\[\d+\.\d+\] /.test(l) && l.includes(text));
+  assert.ok(line, `no numbered sentence with "${text}" in the prompt`);
+  return /^\[(\d+\.\d+)\]/.exec(line!)![1]!;
+}
+
+test("sentence ids: the model cites ids, the code builds the exact quote; unknown ids are dropped", async () => {
+  const q = "Who leads Sberbank?";
+  script = (body) => {
+    const id = sentenceId(body.messages[1].content, "Herman Gref");
+    return reply({
+      answerable: true,
+      answer: "Herman Gref leads Sberbank [1]. It is the biggest bank on the moon [2].",
+      citations: [
+        { id: 1, sentences: [id] },
+        { id: 2, sentences: ["7.99"] },
+      ],
+    });
+  };
+  const a = await qa().qa.ask(q);
+  assert.equal(a.abstained, false);
+  assert.equal(a.text, "Herman Gref leads Sberbank [1]. It is the biggest bank on the moon.");
+  assert.equal(a.citations.length, 1);
+  const c = a.citations[0]!;
+  assert.match(c.quote, /^Putin recently had a meeting with Herman.Gref, the leader of .*Sberbank\.$/);
+  const chunk = kb.index.chunks.find((x) => x.id === c.chunkId)!;
+  assert.equal(chunk.text.slice(c.start - chunk.start, c.end - chunk.start), c.quote, "the quote is the document's exact text");
+  assert.match(server.requests.at(-1)!.body.messages[0].content, /sentence ids|ids of the passage sentences/i);
+});
+
+test("a cited sentence that shares nothing with its claim is dropped, on the JSON and the markers-only path", async () => {
+  const q = "Who leads Sberbank?";
+  let unrelated = "";
+  script = (body) => {
+    const prompt = body.messages[1].content as string;
+    const id = sentenceId(prompt, "Herman Gref");
+    // A sentence of the prompt without "Gref", "Sberbank" or "leads": it supports nothing of the claim.
+    unrelated = /^\[(\d+\.\d+)\] (?!.*(?:Gref|Sberbank|lead))/m.exec(prompt)![1]!;
+    return reply({
+      answer: "Herman Gref leads Sberbank [1]. Gref plays the violin in a rock band [2].",
+      citations: [{ id: 1, sentences: [id] }, { id: 2, sentences: [unrelated] }],
+    });
+  };
+  const a = await qa().qa.ask(q);
+  assert.equal(a.citations.length, 1, "the unsupported citation is gone");
+  assert.equal(a.text, "Herman Gref leads Sberbank [1]. Gref plays the violin in a rock band.");
+
+  script = (body) => `Herman Gref leads Sberbank [${sentenceId(body.messages[1].content, "Herman Gref")}]. The weather on Mars is mild [${unrelated}].`;
+  const m = await qa().qa.ask(q);
+  assert.equal(m.citations.length, 1);
+  assert.match(m.citations[0]!.quote, /Herman.Gref/);
+  assert.equal(m.text, "Herman Gref leads Sberbank [1]. The weather on Mars is mild.");
+});

@@ -1,6 +1,10 @@
 import { pagesWithin } from "../../documents/split.js";
 import type { Chunk } from "../types.js";
-import type { Citation, Draft } from "./types.js";
+import type { Embeddings } from "@langchain/core/embeddings";
+import { wordSimilarity } from "../fuzzy.js";
+import { terms } from "../text.js";
+import { claimsOf } from "./claims.js";
+import type { Citation, Draft, ProposedCitation } from "./types.js";
 
 /**
  * Lower-cases and collapses white space, remembering where each kept character came from, so
@@ -104,4 +108,45 @@ export function verifyCitations(draft: Draft, passages: readonly Chunk[]): { tex
     .trim();
   dropped += [...valid.keys()].filter((id) => !renumber.has(id)).length;
   return { text, citations, dropped };
+}
+
+/** Cosine similarity at or above which a quote counts as supporting a claim it shares no word with. */
+const SUPPORT_SIMILARITY = 0.5;
+
+const cosine = (a: readonly number[], b: readonly number[]) => a.reduce((s, v, i) => s + v * (b[i] ?? 0), 0);
+
+/** Content words and numbers of a text, for comparing a claim with its quote. */
+function contentOf(text: string): string[] {
+  return terms(text.replace(/\[\d{1,3}(?:\.\d{1,4})?\]/g, " "));
+}
+
+/**
+ * Drops the proposed citations whose quote supports none of the claims that cite it: no content
+ * word, number or name in common (close spellings count, so cognates across English and German
+ * do) and, when embeddings are given, low similarity too. Their markers are removed later by
+ * verifyCitations, like those of any unknown citation.
+ */
+export async function supportedCitations(draft: Draft, embeddings?: Pick<Embeddings, "embedDocuments">): Promise<{ draft: Draft; dropped: number }> {
+  const claims = claimsOf(draft.text);
+  const weak: { citation: ProposedCitation; claims: string[] }[] = [];
+  const kept: ProposedCitation[] = [];
+  for (const c of draft.citations) {
+    const citing = claims.filter((claim) => claim.includes(`[${c.id}]`));
+    const quoteTerms = contentOf(c.quote);
+    const shares = citing.some((claim) => contentOf(claim).some((t) => quoteTerms.some((q) => q === t || wordSimilarity(q, t) >= 0.7)));
+    if (shares || citing.length === 0) kept.push(c);
+    else weak.push({ citation: c, claims: citing });
+  }
+  if (weak.length && embeddings) {
+    const texts = weak.flatMap((w) => [w.citation.quote, ...w.claims]);
+    const vectors = await embeddings.embedDocuments(texts);
+    let i = 0;
+    for (const w of weak) {
+      const quote = vectors[i++]!;
+      const similar = w.claims.map(() => cosine(quote, vectors[i++]!)).some((s) => s >= SUPPORT_SIMILARITY);
+      if (similar) kept.push(w.citation);
+    }
+  }
+  const dropped = draft.citations.length - kept.length;
+  return { draft: dropped ? { ...draft, citations: draft.citations.filter((c) => kept.includes(c)) } : draft, dropped };
 }

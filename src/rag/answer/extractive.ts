@@ -1,9 +1,9 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import { wordSimilarity } from "../fuzzy.js";
 import type { Retrieval } from "../retrieve.js";
-import { sentenceSpans, terms, type SentenceSpan } from "../text.js";
-import type { Chunk } from "../types.js";
+import { terms, type SentenceSpan } from "../text.js";
 import { message } from "./messages.js";
+import { passageSentences } from "./sentences.js";
 import type { Answerer, Draft, ProposedCitation } from "./types.js";
 
 /** Share of the question's content words a sentence contains (exactly or by a close spelling). */
@@ -46,12 +46,6 @@ interface Candidate {
   units: SentenceSpan[];
   at: number;
   score: number;
-}
-
-/** Units of a passage that can be quoted: no headings of its section path, no table-of-contents lines. */
-export function quotableUnits(chunk: Chunk): SentenceSpan[] {
-  const headings = new Set((chunk.section ?? "").split(" › ").map((h) => h.trim()));
-  return sentenceSpans(chunk.text, chunk.lang).filter((u) => !headings.has(u.text.trim()) && !/(?:\.\s?){4,}\s*\d+$/.test(u.text));
 }
 
 /**
@@ -104,7 +98,7 @@ export class ExtractiveAnswerer implements Answerer {
     const questionTerms = [...new Set(terms(question))];
     const candidates: Candidate[] = [];
     retrieval.results.forEach((r, i) => {
-      const units = quotableUnits(r.chunk);
+      const units = passageSentences(r.chunk);
       units.forEach((u, at) => {
         if (terms(u.text).length >= 2 && !isCaption(u)) candidates.push({ passage: i + 1, units, at, score: 0 });
       });

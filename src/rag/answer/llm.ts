@@ -7,7 +7,9 @@ import { message } from "./messages.js";
 import { ANSWER_SYSTEM_PROMPT, answerUserMessage, CONDENSE_SYSTEM_PROMPT, condenseUserMessage, LANGUAGE_NAMES } from "./prompts.js";
 import type { Answerer, Draft, ProposedCitation } from "./types.js";
 import type { Chunk } from "../types.js";
-import { sentences, terms } from "../text.js";
+import { terms } from "../text.js";
+import { claimsOf } from "./claims.js";
+import { passageSentences, quoteFromSentenceIds } from "./sentences.js";
 
 export interface LlmOptions {
   readonly baseURL: string | undefined;
@@ -33,7 +35,19 @@ const replySchema = z.object({
   answerable: z.boolean().default(true),
   answer: z.string(),
   citations: z
-    .array(z.object({ id: z.coerce.number().int(), passage: z.coerce.number().int(), quote: z.string() }))
+    .array(
+      z.object({
+        id: z.coerce.number().int(),
+        // Sentence ids as asked ("2.3"); a lone id or numbers are accepted too.
+        sentences: z
+          .union([z.array(z.union([z.string(), z.number()])), z.string(), z.number()])
+          .optional()
+          .transform((v) => (v === undefined ? undefined : (Array.isArray(v) ? v : [v]).map(String))),
+        // Older replies: a passage number and a copied quote (verified against the passage).
+        passage: z.coerce.number().int().optional(),
+        quote: z.string().optional(),
+      }),
+    )
     .default([]),
 });
 
@@ -51,28 +65,43 @@ export function parseReply(content: string): z.infer<typeof replySchema> | undef
 }
 
 /**
- * For models that ignore the JSON format but cite like "… [2]": each marker names a passage, and
- * the quote is the sentence of that passage sharing the most words with the sentence the marker
- * ends. Undefined when the reply has no marker naming an existing passage.
+ * For models that ignore the JSON format but cite like "… [2]" or "… [2.3]": a sentence id names
+ * its sentence; a passage number names the sentence of that passage sharing the most words with
+ * the claim, and nothing when no sentence shares any (the support check then has its say).
+ * Undefined when the reply has no marker naming an existing passage.
  */
 export function draftFromMarkers(content: string, passages: readonly Chunk[]): Draft | undefined {
-  const text = content.trim();
   const citations: ProposedCitation[] = [];
-  const claims = text.split(/(?<=[.!?…])\s+/);
-  for (const claim of claims) {
+  let next = 1;
+  const idOf = new Map<string, number>();
+  // Each distinct marker becomes a citation id; the text keeps plain [n] markers.
+  const text = content.trim().replace(/\[(\d{1,3}(?:\.\d{1,4})?)\]/g, (_m, raw: string) => {
+    let id = idOf.get(raw);
+    if (id === undefined) idOf.set(raw, (id = next++));
+    return `[${id}]`;
+  });
+  for (const claim of claimsOf(text)) {
     for (const m of claim.matchAll(/\[(\d{1,3})\]/g)) {
-      const n = Number(m[1]);
-      const passage = passages[n - 1];
-      if (!passage || citations.some((c) => c.id === n)) continue;
+      const id = Number(m[1]);
+      const raw = [...idOf].find(([, v]) => v === id)?.[0];
+      if (!raw || citations.some((c) => c.id === id)) continue;
+      if (raw.includes(".")) {
+        const found = quoteFromSentenceIds([raw], passages);
+        if (found) citations.push({ id, ...found });
+        continue;
+      }
+      const passage = passages[Number(raw) - 1];
+      if (!passage) continue;
       const claimTerms = new Set(terms(claim));
-      const best = sentences(passage.text, passage.lang)
-        .map((s) => ({ s, score: terms(s).filter((t) => claimTerms.has(t)).length }))
+      const best = passageSentences(passage)
+        .map((u) => ({ u, score: terms(u.text).filter((t) => claimTerms.has(t)).length }))
         .sort((a, b) => b.score - a.score)[0];
-      if (best) citations.push({ id: n, passage: n, quote: best.s });
+      if (best && best.score > 0) citations.push({ id, passage: Number(raw), quote: best.u.text });
     }
   }
   return citations.length ? { text, citations, abstained: false } : undefined;
 }
+
 
 /** Sorts an LLM client failure into the kinds the caller reports differently. */
 export function classify(error: unknown): AnswerError {
@@ -130,11 +159,14 @@ export class LlmAnswerer implements Answerer {
       }
       if (reply) {
         if (!reply.answerable) return { text: message("notInDocuments", lang), citations: [], abstained: true };
-        return {
-          text: reply.answer,
-          citations: reply.citations.map((c) => ({ id: c.id, passage: c.passage, quote: c.quote })),
-          abstained: false,
-        };
+        const passages = retrieval.results.map((r) => r.chunk);
+        const citations: ProposedCitation[] = [];
+        for (const c of reply.citations) {
+          const fromIds = c.sentences && quoteFromSentenceIds(c.sentences, passages);
+          if (fromIds) citations.push({ id: c.id, ...fromIds });
+          else if (c.passage !== undefined && c.quote) citations.push({ id: c.id, passage: c.passage, quote: c.quote });
+        }
+        return { text: reply.answer, citations, abstained: false };
       }
       if (attempt >= this.options.malformedRetries) {
         throw new AnswerError("The language model's reply was not the JSON asked for.", "malformed");

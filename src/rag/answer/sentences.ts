@@ -1,0 +1,43 @@
+/**
+ * The numbered sentences of retrieved passages: what an LLM cites by id ("2.3") and what the
+ * code turns back into the exact quote and offsets, so a quote never depends on the model
+ * copying text (curly quotes, dashes, escaping, small models all break copying).
+ */
+import { sentenceSpans, type SentenceSpan } from "../text.js";
+import type { Chunk } from "../types.js";
+
+/** Sentences of a passage that can be cited: its section's headings and contents lines are left out. */
+export function passageSentences(chunk: Chunk): SentenceSpan[] {
+  const headings = new Set((chunk.section ?? "").split(" › ").map((h) => h.trim()));
+  return sentenceSpans(chunk.text, chunk.lang).filter((u) => !headings.has(u.text.trim()) && !/(?:\.\s?){4,}\s*\d+$/.test(u.text));
+}
+
+/**
+ * The exact text that sentence ids name: ids of one passage ("2.3", "2.4"), joined from the first
+ * to the last. Ids of other passages than the first valid one and unknown ids are ignored.
+ * Undefined when no id is valid.
+ */
+export function quoteFromSentenceIds(ids: readonly string[], passages: readonly Chunk[]): { passage: number; quote: string } | undefined {
+  let passage: number | undefined;
+  let first = Infinity;
+  let last = -1;
+  let units: SentenceSpan[] = [];
+  for (const id of ids) {
+    const m = /^\s*\[?(\d{1,3})\.(\d{1,4})\]?\s*$/.exec(id);
+    if (!m) continue;
+    const p = Number(m[1]);
+    const s = Number(m[2]) - 1;
+    const chunk = passages[p - 1];
+    if (!chunk || (passage !== undefined && p !== passage)) continue;
+    if (passage === undefined) {
+      units = passageSentences(chunk);
+    }
+    if (!units[s]) continue;
+    passage = p;
+    first = Math.min(first, s);
+    last = Math.max(last, s);
+  }
+  if (passage === undefined || last < 0) return undefined;
+  const chunk = passages[passage - 1]!;
+  return { passage, quote: chunk.text.slice(units[first]!.start, units[last]!.end) };
+}
