@@ -1,5 +1,6 @@
 import readline from "node:readline";
 import { parseArgs } from "node:util";
+import { citationPlace, sourceLine } from "../src/bot/format.js";
 import { describeError } from "../src/errors.js";
 import type { AnswerResult } from "../src/rag/qa.js";
 import type { Retrieval } from "../src/rag/retrieve.js";
@@ -12,6 +13,9 @@ export function retrievalJson(r: Retrieval) {
       source: x.chunk.source,
       title: x.chunk.title,
       chunkId: x.chunk.id,
+      section: x.chunk.section,
+      page: x.chunk.page,
+      pageEnd: x.chunk.pageEnd,
       score: Number(x.score.toFixed(5)),
       text: x.chunk.text,
     })),
@@ -38,12 +42,14 @@ export function formatAnswer(a: AnswerResult): string {
   const lines = [a.text, ""];
   if (a.citations.length) {
     lines.push("Sources:");
-    for (const c of a.citations) lines.push(`[${c.n}] ${c.title} (${c.source}, characters ${c.start}-${c.end})`, `    «${c.quote}»`);
+    for (const c of a.citations) {
+      lines.push(`${sourceLine(c, a.lang)}, characters ${c.start}-${c.end}${c.url ? ` ${c.url}` : ""}`, `    «${c.quote}»`);
+    }
     lines.push("");
   }
   lines.push(`Retrieved (answerable: ${r.answerable ? "probably" : "probably not"}, ${r.answerability.toFixed(2)}; answerer: ${a.answerer}):`);
   r.results.forEach((x, i) => {
-    lines.push(`  ${i + 1}. ${x.chunk.title} — ${x.chunk.source} (score ${x.score.toFixed(4)})`);
+    lines.push(`  ${i + 1}. ${citationPlace(x.chunk, a.lang)} — ${x.chunk.source} (score ${x.score.toFixed(4)})`);
     lines.push(x.chunk.text.replace(/^/gm, "       "));
   });
   return lines.join("\n");

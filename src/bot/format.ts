@@ -1,4 +1,4 @@
-import type { Answer } from "../rag/answer/types.js";
+import type { Answer, Citation } from "../rag/answer/types.js";
 
 export const TELEGRAM_LIMIT = 4096;
 
@@ -85,16 +85,48 @@ export function toMessages(blocks: readonly Block[], format: Format, max = TELEG
 }
 
 const SOURCES = { en: "Sources", de: "Quellen" } as const;
+const PAGE = { en: ["p.", "pp."], de: ["S.", "S."] } as const;
 
-/** The answer, then a Sources section: per citation its number, the title, and the quoted passage. */
+/** Where a citation stands, as a reader looks it up: "Guide › 4.1 control, p. 28". */
+export function citationPlace(c: Pick<Citation, "title" | "section" | "page" | "pageEnd">, lang: Answer["lang"]): string {
+  const [one, many] = PAGE[lang];
+  const place = c.section ? `${c.title} › ${c.section}` : c.title;
+  if (c.page === null) return place;
+  return c.pageEnd !== null && c.pageEnd !== c.page ? `${place}, ${many} ${c.page}–${c.pageEnd}` : `${place}, ${one} ${c.page}`;
+}
+
+/** "[1] Guide › 4.1 control, p. 28 (guide.pdf)": the source line of a citation. */
+export function sourceLine(c: Citation, lang: Answer["lang"]): string {
+  return `[${c.n}] ${citationPlace(c, lang)} (${c.source})`;
+}
+
+/** The answer, then a Sources section: per citation its source line (a link when the document names its address) and the quote. */
 export function answerBlocks(answer: Answer): Block[] {
   const blocks: Block[] = [{ text: answer.text }];
   if (answer.citations.length) {
     blocks.push({ text: `${SOURCES[answer.lang]}:`, open: "<b>", close: "</b>" });
     for (const c of answer.citations) {
-      blocks.push({ text: `[${c.n}] ${c.title} (${c.source})`, open: "<b>", close: "</b>" });
+      const link = c.url ? `<a href="${escapeHtml(c.url).replace(/"/g, "&quot;")}">` : "";
+      blocks.push({ text: sourceLine(c, answer.lang), open: `<b>${link}`, close: `${link ? "</a>" : ""}</b>` });
       blocks.push({ text: c.quote, open: c.quote.length > 300 ? "<blockquote expandable>" : "<blockquote>", close: "</blockquote>" });
     }
   }
+  return blocks;
+}
+
+/**
+ * A cited passage in full with the text just before and after it, its place and its address:
+ * what the passage button shows. The cited quote is bold inside its passage.
+ */
+export function passageBlocks(c: Citation, lang: Answer["lang"], passage: { text: string; start: number }, context: { before: string; after: string }): Block[] {
+  const from = Math.max(0, c.start - passage.start);
+  const to = Math.min(passage.text.length, c.end - passage.start);
+  const blocks: Block[] = [{ text: sourceLine(c, lang), open: "<b>", close: "</b>" }];
+  if (context.before) blocks.push({ text: `…${context.before}`, open: "<i>", close: "</i>" });
+  if (passage.text.slice(0, from).trim()) blocks.push({ text: passage.text.slice(0, from).trim() });
+  blocks.push({ text: passage.text.slice(from, to), open: "<b>", close: "</b>" });
+  if (passage.text.slice(to).trim()) blocks.push({ text: passage.text.slice(to).trim() });
+  if (context.after) blocks.push({ text: `${context.after}…`, open: "<i>", close: "</i>" });
+  if (c.url) blocks.push({ text: c.url });
   return blocks;
 }

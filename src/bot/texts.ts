@@ -41,6 +41,8 @@ export const TEXTS = {
       `Documents: ${s.documents}\nChunks: ${s.chunks}\nEmbeddings: ${s.embeddings}\nAnswers: ${s.answerer}\nLast index build: ${s.builtAt} (${s.seconds.toFixed(1)} s)`,
     thanks: "Thanks for the feedback!",
     expired: "This answer is too old to rate.",
+    passage: "passage",
+    passageGone: "This passage is no longer in the index (the documents changed); ask again.",
   },
   de: {
     help: (titles: readonly string[], group: boolean) =>
@@ -73,5 +75,7 @@ export const TEXTS = {
       `Dokumente: ${s.documents}\nAbschnitte: ${s.chunks}\nEmbeddings: ${s.embeddings}\nAntworten: ${s.answerer}\nLetzter Indexaufbau: ${s.builtAt} (${s.seconds.toFixed(1)} s)`,
     thanks: "Danke für die Rückmeldung!",
     expired: "Diese Antwort ist zu alt zum Bewerten.",
+    passage: "Stelle",
+    passageGone: "Diese Stelle ist nicht mehr im Index (die Dokumente haben sich geändert); fragen Sie bitte neu.",
   },
 } as const;

@@ -23,10 +23,11 @@ let slowEmbedding = false;
 function scriptedChat(body: any): ScriptedReply | string {
   if (llmMode === "fail") return { status: 500, body: { error: { message: "model crashed" } } };
   const user: string = body.messages.at(-1).content;
-  const passage = /<passage number="1" title="[^"]*">\n([\s\S]*?)\n<\/passage>/.exec(user)?.[1] ?? "";
-  const quote = passage.slice(0, 60).replace(/\s+\S*$/, "");
-  const text = llmMode === "long" ? `${"This is a long, well supported answer about the documents. ".repeat(170)}[1]` : `According to the documents: ${quote} [1].`;
-  return JSON.stringify({ answerable: true, answer: text, citations: [{ id: 1, passage: 1, quote }] });
+  // It cites the first sentence of passage 1 by its id, and repeats its opening words.
+  const first = /^\[1\.1\] (.*)$/m.exec(user)?.[1] ?? "";
+  const words = first.slice(0, 60).replace(/\s+\S*$/, "");
+  const text = llmMode === "long" ? `${"This is a long, well supported answer about the documents. ".repeat(170)}${words} [1]` : `According to the documents: ${words} [1].`;
+  return JSON.stringify({ answerable: true, answer: text, citations: [{ id: 1, sentences: ["1.1"] }] });
 }
 
 before(async () => {
@@ -90,6 +91,21 @@ test("a private question gets an answer with a verified citation, over real HTTP
   assert.ok(quote && quote.length > 10);
   const corpus = (await Promise.all((await fs.readdir(docsDir)).map((f) => fs.readFile(path.join(docsDir, f), "utf8")))).join("\n");
   assert.ok(corpus.includes(quote!), "the quote is the documents' exact text");
+});
+
+test("the passage button under an answer shows the cited passage with its context and place", async () => {
+  const c = client(2002, { id: 2002, type: "private" });
+  const [answer] = await ask(c, 2002, "Wer leitet die Sberbank?");
+  const button = answer.reply_markup?.inline_keyboard?.[0]?.[0];
+  assert.match(button?.text ?? "", /^\[1\] (?:passage|Stelle)$/, "a passage button per citation");
+  const before = botMessages(emu.server, 2002).length;
+  await c.sendCallback(c.makeCallbackQuery(button.callback_data, { message: { message_id: answer.message_id ?? 1 } } as any));
+  const [shown] = await waitFor("the passage", () => botMessages(emu.server, 2002).slice(before)[0] && botMessages(emu.server, 2002).slice(before));
+  assert.equal(shown.parse_mode, "HTML");
+  const quote = /<blockquote>([\s\S]*?)<\/blockquote>/.exec(answer.text)![1]!;
+  assert.ok(shown.text.includes(`<b>${quote}</b>`), "the cited quote is bold inside its passage");
+  assert.match(shown.text, /^<b>\[1\] .+ \(russia-blockchain-race\.txt\)<\/b>/, "the source line comes first");
+  assert.ok(shown.text.length > quote.length + 100, "with the text around it");
 });
 
 test("in a group: silence without a mention; a mention and a reply to the bot each get an answer", async () => {

@@ -1,11 +1,14 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { AnswerError } from "../../errors.js";
-import { answerBlocks } from "../format.js";
+import { answerBlocks, passageBlocks } from "../format.js";
 import { FeedbackLog } from "../feedback.js";
 import { groupQuestion } from "../filters.js";
 import { replyBlocks, replyText } from "../reply.js";
 import { langOf, TEXTS } from "../texts.js";
 import type { BotContext, BotDeps } from "../context.js";
+
+/** Characters of the text before and after a passage that its button shows. */
+const CONTEXT_CHARS = 300;
 
 const isGroup = (ctx: BotContext) => ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
 
@@ -36,7 +39,14 @@ export function askFeature(deps: BotDeps): Composer<BotContext> {
       return;
     }
     const key = feedback.remember(chatId, result);
-    const keyboard = result.abstained ? undefined : new InlineKeyboard().text("👍", `fb:${key}:up`).text("👎", `fb:${key}:down`);
+    let keyboard: InlineKeyboard | undefined;
+    if (!result.abstained) {
+      keyboard = new InlineKeyboard();
+      // One button per citation shows its passage in context; then the rating.
+      for (const c of result.citations) keyboard.text(`[${c.n}] ${t.passage}`, `p:${key}:${c.n}`);
+      if (result.citations.length) keyboard.row();
+      keyboard.text("👍", `fb:${key}:up`).text("👎", `fb:${key}:down`);
+    }
     await replyBlocks(ctx, answerBlocks(result), { log, ...(keyboard ? { keyboard } : {}) });
     if (result.abstained) {
       await feedback.append(FeedbackLog.entry("abstained", chatId, ctx.from?.id, result)).catch((err) => log.error({ err }, "feedback log"));
@@ -55,6 +65,29 @@ export function askFeature(deps: BotDeps): Composer<BotContext> {
     const vote = ctx.match[2] as "up" | "down";
     await feedback.append(FeedbackLog.entry("vote", remembered.chatId, ctx.from.id, remembered.result, vote));
     await ctx.answerCallbackQuery({ text: t.thanks });
+  });
+
+  composer.callbackQuery(/^p:([\w-]+):(\d{1,3})$/, async (ctx) => {
+    const t = TEXTS[langOf(ctx.from.language_code)];
+    const remembered = feedback.recall(ctx.match[1]!);
+    const citation = remembered?.result.citations.find((c) => c.n === Number(ctx.match[2]));
+    const chunks = deps.kb.index.chunks;
+    const at = citation ? chunks.findIndex((c) => c.id === citation.chunkId) : -1;
+    if (!remembered || !citation || at < 0) {
+      // The answer is older than the bot's memory, or the passage left the index with a reindex.
+      await ctx.answerCallbackQuery({ text: t.passageGone, show_alert: true });
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    const passage = chunks[at]!;
+    // Neighbouring chunks overlap the passage: only what lies outside it is context.
+    const prev = chunks[at - 1]?.source === passage.source ? chunks[at - 1] : undefined;
+    const next = chunks[at + 1]?.source === passage.source ? chunks[at + 1] : undefined;
+    const context = {
+      before: prev ? prev.text.slice(0, Math.max(0, passage.start - prev.start)).slice(-CONTEXT_CHARS).trimStart() : "",
+      after: next ? next.text.slice(Math.max(0, passage.end - next.start)).slice(0, CONTEXT_CHARS).trimEnd() : "",
+    };
+    await replyBlocks(ctx, passageBlocks(citation, remembered.result.lang, passage, context), { log });
   });
 
   // Groups: only messages that mention the bot or reply to it; everything else is ignored.
