@@ -66,11 +66,12 @@ class Rig {
     await this.startBot();
   }
 
-  /** A model that cites passage 1 exactly, or misbehaves as told. */
+  /** A model that cites the first sentence of passage 1 by its id, or misbehaves as told. */
   private chat(body: any): ScriptedReply | string {
     const user: string = body.messages.at(-1).content;
-    const passage = /<passage number="1" title="[^"]*">\n([\s\S]*?)\n<\/passage>/.exec(user)?.[1] ?? "";
-    const quote = passage.slice(0, 60).replace(/\s+\S*$/, "");
+    // It cites the first sentence of passage 1 by its id and repeats its opening words.
+    const first = /^\[1\.1\] (.*)$/m.exec(user)?.[1] ?? "";
+    const words = first.slice(0, 60).replace(/\s+\S*$/, "");
     switch (this.llmMode) {
       case "timeout":
         return { delayMs: 4000, body: "late" };
@@ -84,12 +85,12 @@ class Rig {
           answerable: true,
           answer: `${ANSWER_SYSTEM_PROMPT} The token is ${TOKEN}. See [9] and [1].`,
           citations: [
-            { id: 9, passage: 9, quote: "anything at all" },
-            { id: 1, passage: 1, quote },
+            { id: 9, sentences: ["9.1"] },
+            { id: 1, sentences: ["1.1"] },
           ],
         });
       default:
-        return JSON.stringify({ answerable: true, answer: `According to the documents: ${quote} [1].`, citations: [{ id: 1, passage: 1, quote }] });
+        return JSON.stringify({ answerable: true, answer: `According to the documents: ${words} [1].`, citations: [{ id: 1, sentences: ["1.1"] }] });
     }
   }
 

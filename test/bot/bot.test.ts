@@ -23,10 +23,12 @@ test("a private question gets one HTML reply with markers, sources, quotes and f
   assert.match(m!.payload.text, /\[1\]/);
   assert.match(m!.payload.text, /<b>Quellen:<\/b>/);
   assert.match(m!.payload.text, /<blockquote>.*Herman.Gref/s);
-  assert.deepEqual(m!.payload.reply_markup.inline_keyboard[0].map((b: any) => b.text), ["👍", "👎"]);
+  const rows = m!.payload.reply_markup.inline_keyboard;
+  assert.ok(rows[0].every((b: any) => /^\[\d\] Stelle$/.test(b.text)), "a passage button per citation, in German");
+  assert.deepEqual(rows.at(-1).map((b: any) => b.text), ["👍", "👎"]);
   assert.ok(h.calls.some((c) => c.method === "sendChatAction" && c.payload.action === "typing"));
 
-  const data = m!.payload.reply_markup.inline_keyboard[0][1].callback_data;
+  const data = rows.at(-1)[1].callback_data;
   await h.handle({ callback_query: { id: "cb1", chat_instance: "x", from: { id: 7, is_bot: false, first_name: "U" }, data } });
   assert.ok(h.calls.some((c) => c.method === "answerCallbackQuery" && /Danke|Thanks/.test(c.payload.text)));
   const [line] = (await fs.readFile(h.feedbackFile, "utf8")).trim().split("\n").map((l) => JSON.parse(l));
