@@ -60,7 +60,13 @@ export async function openKnowledgeBase(
 /** The answer pipeline over a knowledge base: an LLM when configured, extractive otherwise. */
 export function createQuestionAnswerer(config: Config, log: Logger, kb: KnowledgeBase): QuestionAnswerer {
   const conversations = new MemoryConversationStore({ turns: config.history.turns, maxAgeMs: config.history.maxAgeMs });
-  const common = { retrieve: (q: string, o?: { alsoCover?: string }) => kb.retrieve(q, undefined, o), conversations, secrets: config.secrets, log };
+  const common = {
+    retrieve: (q: string, o?: { alsoCover?: string }) => kb.retrieve(q, undefined, o),
+    conversations,
+    embeddings: kb.embeddings.embeddings,
+    secrets: config.secrets,
+    log,
+  };
   if (config.llm.provider === "openai") {
     const llm = new LlmAnswerer(createChatModel({ ...config.llm, ...config.openai }), { malformedRetries: config.llm.maxRetries });
     return new QuestionAnswerer({ ...common, answerer: llm, condenser: llm });
