@@ -31,6 +31,8 @@ export interface Retrieval {
   readonly answerability: number;
   /** Names in the question that the documents never use ("WireGuard", "TOTP"): why it is not answerable. */
   readonly unknownNames: readonly string[];
+  /** The question's content words with how much each says (rare words more): what answers weigh matches by. */
+  readonly termWeights: ReadonlyMap<string, number>;
   /** Similarity of the closest passage by embeddings. */
   readonly denseTop: number;
   /** The question's embedding, for later steps that compare it with text. */
@@ -133,19 +135,24 @@ export class HybridRetriever {
    * similar spelling (its similarity).
    */
   private coverage(doc: number, queryTerms: readonly string[], expanded: { term: string; weight: number; of: string }[]): number {
-    const rareIdf = Math.log(1 + (this.bm25.size - 0.5) / 1.5);
     const chunk = this.chunks[doc]!;
     const present = new Set(terms(indexedText(chunk)));
     let total = 0;
     let covered = 0;
     for (const q of new Set(queryTerms)) {
-      const w = this.bm25.df(q) > 0 ? Math.min(this.bm25.idf(q), rareIdf) : rareIdf;
+      const w = this.termWeight(q);
       total += w;
       let match = 0;
       for (const e of expanded) if (e.of === q && present.has(e.term)) match = Math.max(match, e.weight);
       covered += w * match;
     }
     return total ? covered / total : 0;
+  }
+
+  /** How much a query term says: its idf, and a term the documents never use counts as a rare one. */
+  private termWeight(term: string): number {
+    const rareIdf = Math.log(1 + (this.bm25.size - 0.5) / 1.5);
+    return this.bm25.df(term) > 0 ? Math.min(this.bm25.idf(term), rareIdf) : rareIdf;
   }
 
   async retrieve(question: string, k = this.options.k, options: { alsoCover?: string } = {}): Promise<Retrieval> {
@@ -197,6 +204,7 @@ export class HybridRetriever {
       })),
       answerability,
       unknownNames,
+      termWeights: new Map(queryTerms.map((t) => [t, this.termWeight(t)])),
       denseTop,
       queryVector,
       answerable:

@@ -6,21 +6,25 @@ import { message } from "./messages.js";
 import { passageSentences } from "./sentences.js";
 import type { Answerer, Draft, ProposedCitation } from "./types.js";
 
-/** Share of the question's content words a sentence contains (exactly or by a close spelling). */
-function overlap(questionTerms: readonly string[], sentence: string): number {
-  const words = new Set(terms(sentence));
-  if (!questionTerms.length || !words.size) return 0;
+/**
+ * Share of the question's content a text holds: each question word counts with its weight (rare
+ * words more), matched exactly (1) or by a close spelling (its similarity).
+ */
+function overlap(weights: ReadonlyMap<string, number>, text: string): number {
+  const words = new Set(terms(text));
+  let total = 0;
   let sum = 0;
-  for (const q of questionTerms) {
+  for (const [q, w] of weights) {
+    total += w;
     let best = 0;
-    for (const w of words) {
-      const s = wordSimilarity(q, w);
+    for (const x of words) {
+      const s = wordSimilarity(q, x);
       if (s > best) best = s;
       if (best === 1) break;
     }
-    sum += best >= 0.5 ? best : 0;
+    sum += best >= 0.5 ? w * best : 0;
   }
-  return sum / questionTerms.length;
+  return total ? sum / total : 0;
 }
 
 const cosine = (a: number[], b: number[]) => a.reduce((s, v, i) => s + v * (b[i] ?? 0), 0);
@@ -41,20 +45,31 @@ const SECOND_QUOTE = 0.85;
 /** A quote window grows to about this many characters at most. */
 const WINDOW_MAX = 600;
 
+/** Sentences a quote window may span around its first one. */
+const WINDOW_UNITS = 3;
+/** What each further sentence of a window costs in score: a longer quote must say more. */
+const EXTRA_UNIT_COST = 0.04;
+
 interface Candidate {
   passage: number;
   units: SentenceSpan[];
-  at: number;
+  first: number;
+  last: number;
   score: number;
+}
+
+function normalised(v: number[]): number[] {
+  const n = Math.sqrt(v.reduce((s, x) => s + x * x, 0)) || 1;
+  return v.map((x) => x / n);
 }
 
 /**
  * The stretch of a passage to quote around its best unit: a unit ending in ":" goes on into
  * what it introduces (the next line, list or code block), and a fragment takes its neighbour.
  */
-export function quoteWindow(text: string, units: readonly SentenceSpan[], at: number): { start: number; end: number } {
-  let first = at;
-  let last = at;
+export function quoteWindow(text: string, units: readonly SentenceSpan[], from: number, to = from): { start: number; end: number } {
+  let first = from;
+  let last = to;
   const size = () => units[last]!.end - units[first]!.start;
   const words = () => terms(text.slice(units[first]!.start, units[last]!.end)).length;
   // What a colon introduces: the following units up to the end of that block.
@@ -66,7 +81,7 @@ export function quoteWindow(text: string, units: readonly SentenceSpan[], at: nu
     }
   }
   // A next sentence that refers back ("It is …", "Dies …") completes this one.
-  while (last + 1 < units.length && last - at < 2 && CONTINUES.test(units[last + 1]!.text) && size() < WINDOW_MAX) {
+  while (last + 1 < units.length && last - to < 2 && CONTINUES.test(units[last + 1]!.text) && size() < WINDOW_MAX) {
     if (text.slice(units[last]!.end, units[last + 1]!.start).includes("\n\n")) break;
     last++;
   }
@@ -95,27 +110,44 @@ export class ExtractiveAnswerer implements Answerer {
     if (!retrieval.answerable || retrieval.results.length === 0) {
       return { text: message("notInDocuments", lang), citations: [], abstained: true };
     }
-    const questionTerms = [...new Set(terms(question))];
+    const weights = retrieval.termWeights.size ? retrieval.termWeights : new Map(terms(question).map((t) => [t, 1]));
+    const perPassage = retrieval.results.map((r) => passageSentences(r.chunk));
+    // Sentences are embedded once; a window's vector is the sum of its sentences' vectors.
+    const flat = perPassage.flat();
+    const vectors = flat.length ? await this.embeddings.embedDocuments(flat.map((u) => u.text)) : [];
     const candidates: Candidate[] = [];
-    retrieval.results.forEach((r, i) => {
-      const units = passageSentences(r.chunk);
-      units.forEach((u, at) => {
-        if (terms(u.text).length >= 2 && !isCaption(u)) candidates.push({ passage: i + 1, units, at, score: 0 });
+    let offset = 0;
+    perPassage.forEach((units, p) => {
+      const text = retrieval.results[p]!.chunk.text;
+      const unitVectors = vectors.slice(offset, offset + units.length);
+      offset += units.length;
+      units.forEach((u, first) => {
+        if (terms(u.text).length < 2 || isCaption(u)) return;
+        let sum = unitVectors[first]!.slice();
+        for (let last = first; last < units.length && last - first < WINDOW_UNITS; last++) {
+          if (last > first) {
+            // A window stays inside one block: no blank line between its sentences.
+            if (text.slice(units[last - 1]!.end, units[last]!.start).includes("\n\n")) break;
+            if (units[last]!.end - u.start > WINDOW_MAX) break;
+            sum = sum.map((x, i) => x + unitVectors[last]![i]!);
+          }
+          const windowText = text.slice(u.start, units[last]!.end);
+          const score =
+            overlap(weights, windowText) +
+            0.5 * cosine(retrieval.queryVector, normalised(sum)) +
+            0.05 / (p + 1) -
+            EXTRA_UNIT_COST * (last - first);
+          candidates.push({ passage: p + 1, units, first, last, score });
+        }
       });
     });
     if (!candidates.length) return { text: message("notInDocuments", lang), citations: [], abstained: true };
-
-    // The question was embedded once, by retrieval.
-    const vectors = await this.embeddings.embedDocuments(candidates.map((c) => c.units[c.at]!.text));
-    for (const [i, c] of candidates.entries()) {
-      c.score = overlap(questionTerms, c.units[c.at]!.text) + 0.5 * cosine(retrieval.queryVector, vectors[i]!) + 0.05 / c.passage;
-    }
     const best = [...candidates].sort((a, b) => b.score - a.score);
     const chosen: { passage: number; quote: string; start: number; end: number }[] = [];
     for (const c of best) {
       if (chosen.length >= this.options.maxQuotes || c.score < best[0]!.score * SECOND_QUOTE) break;
       const chunk = retrieval.results[c.passage - 1]!.chunk;
-      const window = quoteWindow(chunk.text, c.units, c.at);
+      const window = quoteWindow(chunk.text, c.units, c.first, c.last);
       const start = chunk.start + window.start;
       const end = chunk.start + window.end;
       // One quote per passage, and never the same text twice (passages overlap).
