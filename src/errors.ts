@@ -78,3 +78,16 @@ export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
 }
+
+/** The hnswlib-node native addon is missing or cannot be loaded (npm ci could not compile it). */
+export class NativeAddonError extends AppError {
+  constructor(cause: unknown) {
+    const why = cause instanceof Error ? cause.message.split("\n")[0]! : String(cause);
+    super(
+      `The hnswlib-node native addon could not be loaded (${why.length > 160 ? `${why.slice(0, 160)}…` : why}).`,
+      "npm ci compiles it with node-gyp, which needs a C++ toolchain and Python: Debian/Ubuntu `apt install build-essential python3`, " +
+        "macOS `xcode-select --install`, Windows the Visual Studio Build Tools with \"Desktop development with C++\". Then run `npm rebuild hnswlib-node`.",
+      { cause },
+    );
+  }
+}

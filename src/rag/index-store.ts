@@ -5,8 +5,9 @@ import { Document } from "@langchain/core/documents";
 import type { Embeddings } from "@langchain/core/embeddings";
 import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import { SynchronousInMemoryDocstore } from "@langchain/community/stores/doc/in_memory";
-import hnswlib from "hnswlib-node";
+import type { HierarchicalNSW } from "hnswlib-node";
 import { IndexCorruptError, IndexMismatchError, IndexNotFoundError } from "../errors.js";
+import { hnswlib } from "./hnswlib.js";
 import { describeSpace, sameSpace, type EmbeddingsInfo } from "./embeddings/types.js";
 import type { Chunk, SkippedFile } from "./types.js";
 
@@ -90,13 +91,13 @@ export async function readManifest(indexDir: string): Promise<Manifest | undefin
 
 /** An HNSW graph and the label of each chunk in it, in chunk order. */
 export interface Graph {
-  readonly index: hnswlib.HierarchicalNSW;
+  readonly index: HierarchicalNSW;
   readonly labels: readonly number[];
 }
 
 /** A fresh graph over all vectors, labelled 0…n-1. */
 export function buildGraph(vectors: readonly number[][], dimensions: number, hnsw: HnswParams): Graph {
-  const index = new hnswlib.HierarchicalNSW("cosine", dimensions);
+  const index = new (hnswlib().HierarchicalNSW)("cosine", dimensions);
   index.initIndex(Math.max(1, vectors.length), hnsw.m, hnsw.efConstruction, 100);
   vectors.forEach((vector, i) => {
     if (vector.length !== dimensions) throw new Error(`vector ${i} has ${vector.length} dimensions, not ${dimensions}`);
@@ -217,6 +218,7 @@ export async function loadIndex(
       `built with ${describeSpace(manifest.embeddings)}, configured now: ${describeSpace(options.info)}`,
     );
   }
+  hnswlib(); // a missing native addon is reported as such, not as a corrupt index
   let store: HNSWLib;
   try {
     store = await HNSWLib.load(buildDir, options.embeddings);

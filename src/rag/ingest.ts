@@ -15,6 +15,7 @@ import {
   type Manifest,
 } from "./index-store.js";
 import { loadDocuments } from "../documents/load.js";
+import { hnswlib } from "./hnswlib.js";
 import { indexedText, splitDocuments } from "../documents/split.js";
 import type { SkippedFile, SourceDocument } from "./types.js";
 
@@ -107,6 +108,7 @@ async function previousIndex(options: IngestOptions): Promise<{ manifest?: Manif
  */
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
+  hnswlib(); // before any work: a missing native addon stops ingestion at once, with what to install
   const { log, embeddings } = options;
   const progress = options.onProgress ?? (() => {});
 
