@@ -10,6 +10,10 @@ import type { Chunk, RetrievedChunk } from "./types.js";
 const RRF_K = 60;
 /** Fused candidates re-ranked by coverage of the question. */
 const RERANK = 30;
+/** Pseudo-relevance feedback: passages read, words added, and their weight against the question's own. */
+const FEEDBACK_DOCS = 5;
+const FEEDBACK_TERMS = 10;
+const FEEDBACK_WEIGHT = 0.2;
 /** Weight of a compound's part relative to the word itself. */
 const COMPOUND_WEIGHT = 0.7;
 
@@ -149,6 +153,27 @@ export class HybridRetriever {
     return total ? covered / total : 0;
   }
 
+  /**
+   * Pseudo-relevance feedback (as in RM3): the most telling words of the best lexical matches
+   * join the query at a low weight, so a passage that says "drives" where the question says
+   * "disks" can still rank. Coverage, and so answerability, still counts only the question's words.
+   */
+  private feedbackTerms(top: readonly { doc: number }[], expanded: readonly { term: string }[]): { term: string; weight: number; of: string }[] {
+    const scoreOf = new Map<string, number>();
+    for (const { doc } of top) {
+      for (const t of terms(indexedText(this.chunks[doc]!))) {
+        // A word of a single passage says nothing about the others.
+        if (this.bm25.df(t) > 1) scoreOf.set(t, (scoreOf.get(t) ?? 0) + this.bm25.idf(t));
+      }
+    }
+    const asked = new Set(expanded.map((e) => e.term));
+    return [...scoreOf]
+      .filter(([t]) => !asked.has(t))
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, FEEDBACK_TERMS)
+      .map(([term]) => ({ term, weight: FEEDBACK_WEIGHT, of: term }));
+  }
+
   /** How much a query term says: its idf, and a term the documents never use counts as a rare one. */
   private termWeight(term: string): number {
     const rareIdf = Math.log(1 + (this.bm25.size - 0.5) / 1.5);
@@ -161,7 +186,7 @@ export class HybridRetriever {
     const expanded = this.expand(queryTerms);
     const queryVector = await this.embeddings.embedQuery(question);
     const dense = await this.dense(queryVector, n);
-    const lexical = this.lexical(expanded, n);
+    const lexical = this.lexical([...expanded, ...this.feedbackTerms(this.lexical(expanded, FEEDBACK_DOCS), expanded)], n);
 
     const fused = new Map<number, { score: number; dense?: number; lexical?: number }>();
     dense.forEach(({ doc, score }, rank) => {
