@@ -37,6 +37,8 @@ export interface Retrieval {
   readonly unknownNames: readonly string[];
   /** The question's content words with how much each says (rare words more): what answers weigh matches by. */
   readonly termWeights: ReadonlyMap<string, number>;
+  /** Per question word, the documents' words it also matches (similar spellings, compound parts) and how well. */
+  readonly expansions: ReadonlyMap<string, readonly { term: string; weight: number }[]>;
   /** Similarity of the closest passage by embeddings. */
   readonly denseTop: number;
   /** The question's embedding, for later steps that compare it with text. */
@@ -230,6 +232,7 @@ export class HybridRetriever {
       answerability,
       unknownNames,
       termWeights: new Map(queryTerms.map((t) => [t, this.termWeight(t)])),
+      expansions: groupBy(expanded.filter((e) => e.term !== e.of), (e) => e.of),
       denseTop,
       queryVector,
       answerable:
@@ -237,4 +240,15 @@ export class HybridRetriever {
         (answerability >= this.options.answerableThreshold || (denseBar !== undefined && denseTop >= denseBar)),
     };
   }
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }

@@ -8,21 +8,23 @@ import type { Answerer, Draft, ProposedCitation } from "./types.js";
 
 /**
  * Share of the question's content a text holds: each question word counts with its weight (rare
- * words more), matched exactly (1) or by a close spelling (its similarity).
+ * words more), matched exactly (1), through one of the documents' words retrieval matched it to
+ * (a similar spelling or a compound part, at that match's weight), or by a close spelling.
  */
-function overlap(weights: ReadonlyMap<string, number>, text: string): number {
+function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions">, text: string): number {
   const words = new Set(terms(text));
   let total = 0;
   let sum = 0;
-  for (const [q, w] of weights) {
+  for (const [q, w] of retrieval.termWeights) {
     total += w;
-    let best = 0;
+    let best = words.has(q) ? 1 : 0;
+    for (const e of retrieval.expansions.get(q) ?? []) if (words.has(e.term)) best = Math.max(best, e.weight);
     for (const x of words) {
-      const s = wordSimilarity(q, x);
-      if (s > best) best = s;
       if (best === 1) break;
+      const s = wordSimilarity(q, x);
+      if (s >= 0.5 && s > best) best = s;
     }
-    sum += best >= 0.5 ? w * best : 0;
+    sum += w * best;
   }
   return total ? sum / total : 0;
 }
@@ -110,7 +112,7 @@ export class ExtractiveAnswerer implements Answerer {
     if (!retrieval.answerable || retrieval.results.length === 0) {
       return { text: message("notInDocuments", lang), citations: [], abstained: true };
     }
-    const weights = retrieval.termWeights.size ? retrieval.termWeights : new Map(terms(question).map((t) => [t, 1]));
+    const weighted = retrieval.termWeights.size ? retrieval : { termWeights: new Map(terms(question).map((t) => [t, 1])), expansions: retrieval.expansions };
     const perPassage = retrieval.results.map((r) => passageSentences(r.chunk));
     // Sentences are embedded once; a window's vector is the sum of its sentences' vectors.
     const flat = perPassage.flat();
@@ -133,7 +135,7 @@ export class ExtractiveAnswerer implements Answerer {
           }
           const windowText = text.slice(u.start, units[last]!.end);
           const score =
-            overlap(weights, windowText) +
+            overlap(weighted, windowText) +
             0.5 * cosine(retrieval.queryVector, normalised(sum)) +
             0.05 / (p + 1) -
             EXTRA_UNIT_COST * (last - first);
