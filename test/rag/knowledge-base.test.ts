@@ -39,3 +39,20 @@ test("a reindex swaps in new documents; a second one while it runs is refused", 
   assert.equal(r.results[0]!.chunk.source, "moon.md");
   assert.equal(kb.isReindexing, false);
 });
+
+test("an index of an older format is rebuilt at start, with the reason in the log", async () => {
+  const root = await tempDir();
+  const docsDir = path.join(root, "docs");
+  await fs.cp(CORPUS_DIR, docsDir, { recursive: true });
+  const config = testConfig({ DOCS_DIR: docsDir, INDEX_DIR: path.join(root, "index") });
+  const { log, lines } = memoryLogger();
+  const opts = knowledgeBaseOptions(config, log, await createEmbeddings(config, log));
+  await KnowledgeBase.open(opts, { enabled: true });
+  // What an index written before sections and pages looks like: format version 1.
+  const manifestFile = path.join((await currentBuildDir(config.indexDir))!, "manifest.json");
+  await fs.writeFile(manifestFile, JSON.stringify({ ...JSON.parse(await fs.readFile(manifestFile, "utf8")), formatVersion: 1 }));
+  const { kb, built } = await KnowledgeBase.open(opts, { enabled: true });
+  assert.ok(built?.rebuilt, "rebuilt");
+  assert.ok(lines.some((l) => /format version 1, this program reads 2/.test(l) && /building the index/.test(l)), "the log says why");
+  assert.ok(kb.index.chunks.every((c) => "section" in c && "page" in c), "chunks of the new format");
+});
