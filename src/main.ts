@@ -16,6 +16,11 @@ Create a bot with @BotFather in Telegram (/newbot), put the token it gives you i
 TELEGRAM_BOT_TOKEN=123456789:AA..., and run \`npm start\` again. To try the bot without Telegram,
 run \`npm run chat\` on a terminal.`;
 
+/** The first few titles, then how many more: a folder of hundreds stays one line. */
+function listTitles(titles: readonly string[], shown: number): string {
+  return titles.length <= shown ? titles.join("; ") : `${titles.slice(0, shown).join("; ")}; and ${titles.length - shown} more`;
+}
+
 async function main(): Promise<number> {
   const consoleMode = process.argv.includes("--console");
   const config = loadConfig();
@@ -34,7 +39,7 @@ async function main(): Promise<number> {
 
   if (consoleMode || !token) {
     const intro = `${token ? "" : "No TELEGRAM_BOT_TOKEN set: starting a console chat instead of the bot.\n"}` +
-      `Documents: ${kb.index.manifest.documents.map((d) => d.title).join("; ")}`;
+      `Documents (${kb.index.manifest.documents.length}): ${listTitles(kb.index.manifest.documents.map((d) => d.title), 8)}`;
     await runConsoleChat(qa, { input: process.stdin, output: process.stdout, log, intro });
     return 0;
   }

@@ -90,7 +90,9 @@ const PAGE = { en: ["p.", "pp."], de: ["S.", "S."] } as const;
 /** Where a citation stands, as a reader looks it up: "Guide › 4.1 control, p. 28". */
 export function citationPlace(c: Pick<Citation, "title" | "section" | "page" | "pageEnd">, lang: Answer["lang"]): string {
   const [one, many] = PAGE[lang];
-  const place = c.section ? `${c.title} › ${c.section}` : c.title;
+  // An HTML page's title is usually its first heading too: say it once.
+  const section = c.section && (c.section === c.title ? null : c.section.startsWith(`${c.title} › `) ? c.section.slice(c.title.length + 3) : c.section);
+  const place = section ? `${c.title} › ${section}` : c.title;
   if (c.page === null) return place;
   return c.pageEnd !== null && c.pageEnd !== c.page ? `${place}, ${many} ${c.page}–${c.pageEnd}` : `${place}, ${one} ${c.page}`;
 }
@@ -100,7 +102,10 @@ export function sourceLine(c: Citation, lang: Answer["lang"]): string {
   return `[${c.n}] ${citationPlace(c, lang)} (${c.source})`;
 }
 
-/** The answer, then a Sources section: per citation its source line (a link when the document names its address) and the quote. */
+/**
+ * The answer, then a Sources section: per citation its source line (a link when the document
+ * names its address) and the quote, unless the answer already shows that quote.
+ */
 export function answerBlocks(answer: Answer): Block[] {
   const blocks: Block[] = [{ text: answer.text }];
   if (answer.citations.length) {
@@ -108,7 +113,10 @@ export function answerBlocks(answer: Answer): Block[] {
     for (const c of answer.citations) {
       const link = c.url ? `<a href="${escapeHtml(c.url).replace(/"/g, "&quot;")}">` : "";
       blocks.push({ text: sourceLine(c, answer.lang), open: `<b>${link}`, close: `${link ? "</a>" : ""}</b>` });
-      blocks.push({ text: c.quote, open: c.quote.length > 300 ? "<blockquote expandable>" : "<blockquote>", close: "</blockquote>" });
+      // A quote the answer already shows word for word (extractive answers) is not shown twice.
+      if (!answer.text.includes(c.quote)) {
+        blocks.push({ text: c.quote, open: c.quote.length > 300 ? "<blockquote expandable>" : "<blockquote>", close: "</blockquote>" });
+      }
     }
   }
   return blocks;

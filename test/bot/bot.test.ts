@@ -22,7 +22,9 @@ test("a private question gets one HTML reply with markers, sources, quotes and f
   assert.equal(m!.payload.reply_parameters.message_id, 1);
   assert.match(m!.payload.text, /\[1\]/);
   assert.match(m!.payload.text, /<b>Quellen:<\/b>/);
-  assert.match(m!.payload.text, /<blockquote>.*Herman.Gref/s);
+  assert.match(m!.payload.text, /«[^»]*Herman.Gref[^»]*» \[1\]/, "the extractive answer quotes the passage");
+  assert.doesNotMatch(m!.payload.text, /<blockquote>/, "a quote the answer shows is not repeated under Sources");
+  assert.match(m!.payload.text, /<b>\[1\] Russia blockchain race \(russia-blockchain-race\.txt\)<\/b>/);
   const rows = m!.payload.reply_markup.inline_keyboard;
   assert.ok(rows[0].every((b: any) => /^\[\d\] Stelle$/.test(b.text)), "a passage button per citation, in German");
   assert.deepEqual(rows.at(-1).map((b: any) => b.text), ["👍", "👎"]);

@@ -45,3 +45,11 @@ test("a 10,000-character answer is split at sentence boundaries into complete, w
   assert.match(html[0]!, /2017\.$/, "the first message ends at a sentence");
   assert.match(html.join(""), /<blockquote expandable>/, "long quotes are expandable");
 });
+
+test("a source line names the section without repeating the title, and the page or pages", async () => {
+  const { sourceLine } = await import("../../src/bot/format.js");
+  const c = { n: 1, source: "g.pdf", title: "Guide", chunkId: "g#1", quote: "q", start: 0, end: 1 };
+  assert.equal(sourceLine({ ...c, section: "4 Files › 4.1 control", page: 28, pageEnd: 28 }, "en"), "[1] Guide › 4 Files › 4.1 control, p. 28 (g.pdf)");
+  assert.equal(sourceLine({ ...c, section: "Guide › 2.3 Setup", page: 3, pageEnd: 4 }, "de"), "[1] Guide › 2.3 Setup, S. 3–4 (g.pdf)");
+  assert.equal(sourceLine({ ...c, section: "Guide", page: null, pageEnd: null }, "en"), "[1] Guide (g.pdf)");
+});
