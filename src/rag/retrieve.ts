@@ -112,19 +112,26 @@ export class HybridRetriever {
   /**
    * Names in the question the documents never use: words written like product names or
    * acronyms (two capitals, as in "WireGuard" or "TOTP"; a digit among letters, as in "x86")
-   * with no term or close spelling in the documents' vocabulary. A question about a thing the
+   * with no term or close spelling in the documents' vocabulary, and file names or paths
+   * ("docker-compose.yml") with a part the documents never use. A question about a thing the
    * documents never name is not answered by them. (Capitalised words are not taken as names:
    * German capitalises every noun, and place names differ between languages.)
    */
   private unknownNames(question: string): string[] {
+    const known = (t: string) => this.bm25.df(t) > 0 || this.fuzzy.similar(t, 1).some((s) => s.similarity >= 0.7);
     const out: string[] = [];
-    for (const token of question.split(/[^\p{L}\p{N}]+/u)) {
-      const nameLike = /\p{Lu}.*\p{Lu}/u.test(token) || (/\p{L}/u.test(token) && /\p{N}/u.test(token));
-      if (!nameLike) continue;
-      const parts = terms(token);
-      if (!parts.length) continue;
-      const known = parts.some((t) => this.bm25.df(t) > 0 || this.fuzzy.similar(t, 1).some((s) => s.similarity >= 0.7));
-      if (!known) out.push(token);
+    for (const raw of question.split(/\s+/)) {
+      const token = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+      if (/[\p{L}\p{N}][._/][\p{L}\p{N}]/u.test(token)) {
+        const parts = terms(token);
+        if (parts.length && !parts.every(known)) out.push(token);
+        continue;
+      }
+      for (const word of token.split(/[^\p{L}\p{N}]+/u)) {
+        const nameLike = /\p{Lu}.*\p{Lu}/u.test(word) || (/\p{L}/u.test(word) && /\p{N}/u.test(word));
+        const parts = nameLike ? terms(word) : [];
+        if (parts.length && !parts.some(known)) out.push(word);
+      }
     }
     return out;
   }

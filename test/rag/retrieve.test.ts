@@ -79,3 +79,19 @@ test("the score board returns the best documents in order, ties by document orde
   assert.deepEqual(board.top(3), [{ doc: 1, score: 5 }, { doc: 7, score: 5 }, { doc: 3, score: 4 }]);
   assert.equal(board.top(10).length, 5);
 });
+
+test("a question naming something the documents never name is not answerable, however much else it shares", async () => {
+  const plain = await kb.retrieve("What did Gref say about Sberbank and blockchain?");
+  assert.equal(plain.answerable, true);
+  for (const [q, name] of [
+    ["What did Gref say about Sberbank and WireGuard?", "WireGuard"],
+    ["Did Sberbank adopt TOTP for its blockchain?", "TOTP"],
+    ["Where is the blockchain.yml file of Sberbank?", "blockchain.yml"],
+  ] as const) {
+    const r = await kb.retrieve(q);
+    assert.deepEqual(r.unknownNames, [name], q);
+    assert.equal(r.answerable, false, q);
+  }
+  // Names the documents use, in any case or spelling close to theirs, are fine.
+  assert.deepEqual((await kb.retrieve("Did the SBERBANK talk to Putin?")).unknownNames, []);
+});
