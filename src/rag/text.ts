@@ -83,10 +83,3 @@ export function sentenceSpans(text: string, lang: string): SentenceSpan[] {
   }
   return out;
 }
-
-/** Sentences of a passage with at least three content words. */
-export function sentences(text: string, lang: string): string[] {
-  return sentenceSpans(text, lang)
-    .map((s) => s.text)
-    .filter((s) => terms(s).length >= 3);
-}

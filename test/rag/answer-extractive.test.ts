@@ -4,7 +4,7 @@ import path from "node:path";
 import { before, test } from "node:test";
 import { MemoryConversationStore } from "../../src/rag/conversation.js";
 import { looksLikeFollowUp, type QuestionAnswerer } from "../../src/rag/qa.js";
-import { normalizeForMatch, sentences } from "../../src/rag/text.js";
+import { normalizeForMatch, sentenceSpans } from "../../src/rag/text.js";
 import { corpusQuestionAnswerer } from "../helpers/kb.js";
 import { CORPUS_DIR, PROJECT_ROOT } from "../helpers/util.js";
 
@@ -52,7 +52,10 @@ test("dev questions: a cited quote from the right source whenever retrieval find
 });
 
 test("sentences do not break at abbreviations or German ordinals", () => {
-  const s = sentences("Das Forum fand in St. Petersburg statt, vom 1. bis 3. Juni. Buterin sprach dort mit Putin.", "de");
+  const text = "Das Forum fand in St. Petersburg statt, vom 1. bis 3. Juni. Buterin sprach dort mit Putin.";
+  const spans = sentenceSpans(text, "de");
+  for (const span of spans) assert.equal(text.slice(span.start, span.end), span.text, "offsets are exact");
+  const s = spans.map((x) => x.text);
   assert.deepEqual(s, ["Das Forum fand in St. Petersburg statt, vom 1. bis 3. Juni.", "Buterin sprach dort mit Putin."]);
 });
 
