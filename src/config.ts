@@ -14,6 +14,14 @@ const optionalString = z
   .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined));
 const optionalUrl = optionalString.pipe(z.url({ protocol: /^https?$/ }).optional());
 
+/** A comma- or space-separated list of numeric ids. */
+const idList = (pattern: RegExp, message: string) =>
+  z
+    .string()
+    .default("")
+    .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+    .pipe(z.array(z.string().regex(pattern, message)));
+
 /** Every environment variable the program reads, with its default. Documented in .env.example. */
 const schema = z.object({
   DOCS_DIR: z.string().default("data/docs"),
@@ -59,11 +67,10 @@ const schema = z.object({
       .optional(),
   ),
   TELEGRAM_API_ROOT: optionalUrl,
-  ADMIN_USER_IDS: z
-    .string()
-    .default("")
-    .transform((v) => v.split(/[\s,]+/).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^\d+$/, "must be numeric Telegram user ids, comma-separated (not @usernames)"))),
+  ADMIN_USER_IDS: idList(/^\d+$/, "must be numeric Telegram user ids, comma-separated (not @usernames)"),
+  ALLOWED_USER_IDS: idList(/^\d+$/, "must be numeric Telegram user ids, comma-separated (not @usernames)"),
+  ALLOWED_CHAT_IDS: idList(/^-?\d+$/, "must be numeric chat ids, comma-separated (groups are negative, e.g. -1001234567890)"),
+  ACCESS_FILE: z.string().default("data/access.json"),
   MAX_QUESTION_CHARS: int(10, 4000).default(1000),
   RATE_LIMIT_MESSAGES: int(1, 1000).default(8),
   RATE_LIMIT_WINDOW_SECONDS: int(1, 3600).default(60),
@@ -121,6 +128,10 @@ export interface Config {
     readonly token: string | undefined;
     readonly apiRoot: string | undefined;
     readonly adminUserIds: readonly number[];
+    /** Empty both: everyone may ask. Otherwise these users (in private) and chats, plus approvals in `accessFile`. */
+    readonly allowedUserIds: readonly number[];
+    readonly allowedChatIds: readonly number[];
+    readonly accessFile: string;
     readonly maxQuestionChars: number;
     readonly rateLimit: { readonly messages: number; readonly windowMs: number };
     readonly feedbackLog: string;
@@ -209,6 +220,9 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       token: e.TELEGRAM_BOT_TOKEN,
       apiRoot: e.TELEGRAM_API_ROOT?.replace(/\/+$/, ""),
       adminUserIds: e.ADMIN_USER_IDS.map(Number),
+      allowedUserIds: e.ALLOWED_USER_IDS.map(Number),
+      allowedChatIds: e.ALLOWED_CHAT_IDS.map(Number),
+      accessFile: abs(e.ACCESS_FILE),
       maxQuestionChars: e.MAX_QUESTION_CHARS,
       rateLimit: { messages: e.RATE_LIMIT_MESSAGES, windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000 },
       feedbackLog: abs(e.FEEDBACK_LOG),

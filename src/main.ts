@@ -10,6 +10,7 @@ import { loadConfig } from "./config.js";
 import { runConsoleChat } from "./console-chat.js";
 import { ConfigError, describeError } from "./errors.js";
 import { createLogger } from "./logger.js";
+import { AccessList } from "./state/access.js";
 
 const NO_TOKEN = `TELEGRAM_BOT_TOKEN is not set.
 Create a bot with @BotFather in Telegram (/newbot), put the token it gives you into .env as
@@ -44,8 +45,17 @@ async function main(): Promise<number> {
     return 0;
   }
 
+  const access = await AccessList.open(config.telegram.accessFile, {
+    users: config.telegram.allowedUserIds,
+    chats: config.telegram.allowedChatIds,
+    admins: config.telegram.adminUserIds,
+  });
+  if (access.open) {
+    log.warn("ALLOWED_USER_IDS and ALLOWED_CHAT_IDS are not set: the bot answers everyone who writes to it and quotes the documents to them");
+  }
   let lastHandled = -1;
   const bot = createBot({
+    access,
     token,
     secrets: config.secrets,
     qa,
@@ -72,7 +82,7 @@ async function main(): Promise<number> {
   }
   await registerCommands(bot.api, config.telegram.adminUserIds, log);
   const runner = run(bot, {
-    runner: { fetch: { allowed_updates: ["message", "callback_query"] }, silent: true },
+    runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member"] }, silent: true },
   });
   log.info({ username: bot.botInfo.username, answerer: qa.answererName, chunks: kb.index.chunks.length }, "bot started");
 

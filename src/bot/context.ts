@@ -4,6 +4,7 @@ import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { KnowledgeBase } from "../rag/knowledge-base.js";
 import type { QuestionAnswerer } from "../rag/qa.js";
+import type { AccessList } from "../state/access.js";
 import type { FeedbackLog } from "./feedback.js";
 
 export type BotContext = Context & AutoChatActionFlavor;
@@ -14,5 +15,6 @@ export interface BotDeps {
   readonly kb: Pick<KnowledgeBase, "index" | "embeddings" | "reindex" | "isReindexing">;
   readonly settings: Config["telegram"];
   readonly feedback: FeedbackLog;
+  readonly access: AccessList;
   readonly log: Logger;
 }

@@ -6,6 +6,7 @@ import { limit } from "@grammyjs/ratelimiter";
 import { sequentialize } from "@grammyjs/runner";
 import type { Logger } from "../logger.js";
 import type { BotContext, BotDeps } from "./context.js";
+import { accessFeature } from "./features/access.js";
 import { adminFeature } from "./features/admin.js";
 import { askFeature } from "./features/ask.js";
 import { helpFeature } from "./features/help.js";
@@ -72,8 +73,10 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   );
 
   // Channel posts, edits, joins and everything else that is not a message or a button press fall through, ignored.
-  const features = bot.on(["message", "callback_query"]);
-  features.errorBoundary((err) => logBotError(log, err)).use(helpFeature(options), adminFeature(options, options.secrets), askFeature(options));
+  const features = bot.on(["message", "callback_query", "my_chat_member"]);
+  features
+    .errorBoundary((err) => logBotError(log, err))
+    .use(accessFeature(options), helpFeature(options), adminFeature(options, options.secrets), askFeature(options));
 
   bot.catch((err) => logBotError(log, err));
   return bot;
@@ -94,10 +97,11 @@ export async function registerCommands(api: Api, adminIds: readonly number[], lo
     { command: "help", description: "So funktioniert der Bot" },
   ];
   const reindex = { command: "reindex", description: "Rebuild the index from the documents folder (admins)" };
+  const access = { command: "access", description: "Who may ask: allowed, waiting and denied (admins)" };
   const calls: Promise<unknown>[] = [
     api.setMyCommands(common),
     api.setMyCommands(german, { language_code: "de" }),
-    ...adminIds.map((id) => api.setMyCommands([...common, reindex], { scope: { type: "chat", chat_id: id } })),
+    ...adminIds.map((id) => api.setMyCommands([...common, reindex, access], { scope: { type: "chat", chat_id: id } })),
   ];
   for (const r of await Promise.allSettled(calls)) {
     if (r.status === "rejected") log.warn({ err: r.reason }, "setMyCommands failed (commands still work, only the menu is missing)");

@@ -43,6 +43,27 @@ export const TEXTS = {
     expired: "This answer is too old to rate.",
     passage: "passage",
     passageGone: "This passage is no longer in the index (the documents changed); ask again.",
+    privateBot: "This bot is private. I have asked its admins to let you in; you will get a message when they do.",
+    privateButton: "This bot is private.",
+    privateGroup: "This bot is private and only answers in groups its admins allowed, so I am leaving. An admin can add me again.",
+    groupAllowed: "Hello! An admin added me, so this group may ask me about the documents: mention me or reply to one of my messages.",
+    accessRequest: (who: string) => `${who} asks to use the bot.`,
+    approve: "Approve",
+    deny: "Deny",
+    approved: (who: string, by: string) => `${who}: approved by ${by}.`,
+    denied: (who: string, by: string) => `${who}: denied by ${by}.`,
+    notAdminAccess: "Only the bot's admins can see or change who may ask.",
+    access: (l: { open: boolean; configuredUsers: number[]; configuredChats: number[]; approvedUsers: number[]; approvedChats: number[]; pending: number[]; denied: number[] }) =>
+      l.open
+        ? "Open: everyone may ask (ALLOWED_USER_IDS and ALLOWED_CHAT_IDS are not set)."
+        : [
+            `Users (settings): ${l.configuredUsers.join(", ") || "none"}`,
+            `Users (approved here): ${l.approvedUsers.join(", ") || "none"}`,
+            `Groups (settings): ${l.configuredChats.join(", ") || "none"}`,
+            `Groups (added by an admin): ${l.approvedChats.join(", ") || "none"}`,
+            `Waiting: ${l.pending.join(", ") || "none"}`,
+            `Denied: ${l.denied.join(", ") || "none"}`,
+          ].join("\n"),
   },
   de: {
     help: (titles: readonly string[], group: boolean) =>
@@ -77,5 +98,29 @@ export const TEXTS = {
     expired: "Diese Antwort ist zu alt zum Bewerten.",
     passage: "Stelle",
     passageGone: "Diese Stelle ist nicht mehr im Index (die Dokumente haben sich geändert); fragen Sie bitte neu.",
+    privateBot: "Dieser Bot ist privat. Ich habe seine Admins gebeten, Sie freizuschalten; Sie bekommen eine Nachricht, sobald das geschehen ist.",
+    privateButton: "Dieser Bot ist privat.",
+    privateGroup: "Dieser Bot ist privat und antwortet nur in Gruppen, die seine Admins freigegeben haben; ich verlasse die Gruppe. Ein Admin kann mich wieder hinzufügen.",
+    groupAllowed: "Hallo! Ein Admin hat mich hinzugefügt, also darf diese Gruppe mich zu den Dokumenten fragen: erwähnen Sie mich oder antworten Sie auf eine meiner Nachrichten.",
+    accessRequest: (who: string) => `${who} möchte den Bot nutzen.`,
+    approve: "Freischalten",
+    deny: "Ablehnen",
+    approved: (who: string, by: string) => `${who}: freigeschaltet von ${by}.`,
+    denied: (who: string, by: string) => `${who}: abgelehnt von ${by}.`,
+    notAdminAccess: "Nur die Admins des Bots können sehen und ändern, wer fragen darf.",
+    access: (l: { open: boolean; configuredUsers: number[]; configuredChats: number[]; approvedUsers: number[]; approvedChats: number[]; pending: number[]; denied: number[] }) =>
+      l.open
+        ? "Offen: alle dürfen fragen (ALLOWED_USER_IDS und ALLOWED_CHAT_IDS sind nicht gesetzt)."
+        : [
+            `Nutzer (Einstellungen): ${l.configuredUsers.join(", ") || "keine"}`,
+            `Nutzer (hier freigeschaltet): ${l.approvedUsers.join(", ") || "keine"}`,
+            `Gruppen (Einstellungen): ${l.configuredChats.join(", ") || "keine"}`,
+            `Gruppen (von einem Admin hinzugefügt): ${l.approvedChats.join(", ") || "keine"}`,
+            `Wartend: ${l.pending.join(", ") || "keine"}`,
+            `Abgelehnt: ${l.denied.join(", ") || "keine"}`,
+          ].join("\n"),
   },
 } as const;
+
+/** Sent to a user an admin approved; their language is not known then, so both. */
+export const APPROVED_NOTICE = "You may ask me now. / Sie können mir jetzt Fragen stellen.";

@@ -45,6 +45,10 @@ before(async () => {
     TELEGRAM_BOT_TOKEN: TOKEN,
     TELEGRAM_API_ROOT: emu.apiRoot,
     ADMIN_USER_IDS: String(ADMIN),
+    // A private bot: the users and the group of the tests below; everyone else must be approved.
+    ALLOWED_USER_IDS: "2001,2002,3001,4001,4002,5001,6001",
+    ALLOWED_CHAT_IDS: "-5001",
+    ACCESS_FILE: path.join(root, "access.json"),
     DOCS_DIR: docsDir,
     INDEX_DIR: path.join(root, "index"),
     FEEDBACK_LOG: path.join(root, "feedback.jsonl"),
@@ -106,6 +110,29 @@ test("the passage button under an answer shows the cited passage with its contex
   assert.ok(shown.text.includes(`<b>${quote}</b>`), "the cited quote is bold inside its passage");
   assert.match(shown.text, /^<b>\[1\] .+ \(russia-blockchain-race\.txt\)<\/b>/, "the source line comes first");
   assert.ok(shown.text.length > quote.length + 100, "with the text around it");
+});
+
+test("a stranger is told the bot is private, the admin approves with a button, and the stranger is answered", async () => {
+  const stranger = client(7001, { id: 7001, type: "private" });
+  const [refused] = await ask(stranger, 7001, "Who leads Sberbank?");
+  assert.match(refused.text, /private/);
+  assert.doesNotMatch(refused.text, /Gref|Sberbank/, "no document text reaches a stranger");
+  const request = await waitFor("the admin's request", () => botMessages(emu.server, ADMIN).find((m) => /asks to use the bot/.test(m.text)));
+  assert.match(request.text, /id 7001/);
+  const approve = request.reply_markup.inline_keyboard[0][0];
+  assert.equal(approve.callback_data, "acc:ok:7001");
+
+  const admin = client(ADMIN, { id: ADMIN, type: "private" });
+  await admin.sendCallback(admin.makeCallbackQuery(approve.callback_data, { message: { message_id: request.message_id ?? 1, text: request.text } } as any));
+  await waitFor("the approval notice", () => botMessages(emu.server, 7001).find((m) => /You may ask me now/.test(m.text)));
+  const [answer] = await ask(stranger, 7001, "Who leads Sberbank?");
+  assert.match(answer.text, /\[1\]/, "approved: answered");
+
+  // A group nobody allowed gets no document text: the bot says it is private (and leaves).
+  const outsider = client(7002, { id: -8001, type: "supergroup" });
+  const [bye] = await ask(outsider, -8001, `@${BOT_USERNAME} who leads Sberbank?`, { entities: [{ type: "mention", offset: 0, length: BOT_USERNAME.length + 1 }] });
+  assert.match(bye.text, /private/);
+  assert.doesNotMatch(bye.text, /Gref/);
 });
 
 test("in a group: silence without a mention; a mention and a reply to the bot each get an answer", async () => {

@@ -4,6 +4,7 @@ import { createBot } from "../../src/bot/create-bot.js";
 import { FeedbackLog } from "../../src/bot/feedback.js";
 import type { BotDeps } from "../../src/bot/context.js";
 import { parseConfig } from "../../src/config.js";
+import { AccessList } from "../../src/state/access.js";
 import { tempDir } from "./util.js";
 
 export const BOT_INFO: UserFromGetMe = {
@@ -43,8 +44,14 @@ export async function botHarness(deps: Pick<BotDeps, "qa" | "kb">, options: { re
     secrets: [TOKEN],
     destination: new Writable({ write: (c, _e, done) => (logLines.push(String(c)), done()) }),
   });
+  const access = await AccessList.open(path.join(dir, "access.json"), {
+    users: config.telegram.allowedUserIds,
+    chats: config.telegram.allowedChatIds,
+    admins: config.telegram.adminUserIds,
+  });
   const bot = createBot({
     ...deps,
+    access,
     token: TOKEN,
     secrets: [TOKEN],
     settings: config.telegram,
@@ -66,7 +73,7 @@ export async function botHarness(deps: Pick<BotDeps, "qa" | "kb">, options: { re
     await bot.handleUpdate({ update_id: updateId++, ...update } as Update);
   };
   const sent = () => calls.filter((c) => c.method === "sendMessage");
-  return { bot, calls, sent, handle, logLines, feedbackFile: config.telegram.feedbackLog };
+  return { bot, calls, sent, handle, logLines, feedbackFile: config.telegram.feedbackLog, access, accessFile: path.join(dir, "access.json") };
 }
 
 export function privateText(text: string, from: { id: number; username?: string; language_code?: string } = { id: 7 }) {
