@@ -81,6 +81,8 @@ async function main(): Promise<number> {
     }
   }
   await registerCommands(bot.api, config.telegram.adminUserIds, log);
+  // Polling while a webhook is set gets 409 from Telegram: remove it, keeping the updates it holds.
+  await bot.api.deleteWebhook({ drop_pending_updates: false }).catch((err: unknown) => log.warn({ err }, "deleteWebhook failed; polling may get 409"));
   const runner = run(bot, {
     runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member"] }, silent: true },
   });

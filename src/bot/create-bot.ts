@@ -21,6 +21,13 @@ export interface CreateBotOptions extends BotDeps {
   readonly onHandled?: (updateId: number) => void;
 }
 
+/** Private chats in order per chat; groups in order per member. */
+export function sequenceKey(ctx: BotContext): string | undefined {
+  const chat = ctx.chat;
+  if (!chat) return ctx.from?.id.toString();
+  return chat.type === "private" || !ctx.from ? chat.id.toString() : `${chat.id}:${ctx.from.id}`;
+}
+
 /** Tells the kinds of failure apart in the log: Telegram refused, network, or a bug. */
 export function logBotError(log: Logger, err: BotError<BotContext>): void {
   const e = err.error;
@@ -49,10 +56,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     });
   }
 
-  // Updates of one chat in order; different chats in parallel (with @grammyjs/runner).
-  bot.use(sequentialize((ctx: BotContext) => ctx.chat?.id.toString()));
-  bot.use(autoChatAction(bot.api));
-
+  // The rate limit comes first, so a flooder's messages are dropped before they queue up anywhere.
   const notified = new Map<number, number>();
   bot.use(
     limit<BotContext, never>({
@@ -71,6 +75,10 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
       },
     }),
   );
+  // Updates of one person in order; different people, and different members of a group, in
+  // parallel (with @grammyjs/runner): one slow question does not hold up a whole group.
+  bot.use(sequentialize(sequenceKey));
+  bot.use(autoChatAction(bot.api));
 
   // Channel posts, edits, joins and everything else that is not a message or a button press fall through, ignored.
   const features = bot.on(["message", "callback_query", "my_chat_member"]);

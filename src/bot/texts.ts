@@ -9,10 +9,22 @@ export function langOf(code: string | undefined): BotLang {
 
 const list = (items: readonly string[]) => items.map((t) => `• ${t}`).join("\n");
 
+/** Titles shown by /start and /help; the rest are counted (and listed by /sources). */
+const HELP_TITLES = 10;
+/** Documents /sources lists (over several messages when needed); the rest are counted. */
+const SOURCES_LISTED = 300;
+/** Skipped files named in a reindex report; the rest are counted (all are in the log). */
+const REPORT_SKIPPED = 10;
+
+/** The first `max` items, then how many more, so a message stays far under Telegram's 4096 characters. */
+function capped(items: readonly string[], max: number, more: (n: number) => string): string[] {
+  return items.length <= max ? [...items] : [...items.slice(0, max), more(items.length - max)];
+}
+
 export const TEXTS = {
   en: {
     help: (titles: readonly string[], group: boolean) =>
-      `I answer questions about these documents, with numbered sources you can check:\n${list(titles)}\n\n` +
+      `I answer questions about these documents, with numbered sources you can check:\n${list(capped(titles, HELP_TITLES, (n) => `and ${n} more: /sources`))}\n\n` +
       (group
         ? "In a group, mention me (@name + question), reply to one of my messages, or use /ask <question>."
         : "Just send me a question, in English or German. Follow-up questions work too.") +
@@ -29,14 +41,16 @@ export const TEXTS = {
     reindexStart: "Rebuilding the index… (questions keep being answered from the current one)",
     reindexProgress: (stage: string, done: number, total: number) => `Rebuilding the index… ${stage}: ${done}/${total}`,
     reindexDone: (s: IngestSummary) =>
-      `Index rebuilt in ${s.seconds.toFixed(1)} s: ${s.documents} documents, ${s.chunks} chunks.\n` +
+      (s.rebuilt
+        ? `Index rebuilt in ${s.seconds.toFixed(1)} s: ${s.documents} documents, ${s.chunks} chunks.\n`
+        : `The documents have not changed since the last build; now serving it: ${s.documents} documents, ${s.chunks} chunks.\n`) +
       `Documents added ${s.added.length}, changed ${s.changed.length}, removed ${s.removed.length}, unchanged ${s.unchanged}.\n` +
       `Chunks embedded ${s.embedded}, reused ${s.reused}.` +
-      (s.skipped.length ? `\nSkipped: ${s.skipped.map((f) => `${f.source} (${f.reason})`).join("; ")}` : "") +
+      (s.skipped.length ? `\nSkipped: ${capped(s.skipped.map((f) => `${f.source} (${f.reason})`), REPORT_SKIPPED, (n) => `and ${n} more (see the log)`).join("; ")}` : "") +
       (s.fallbackReason ? `\nWarning: ${s.fallbackReason}` : ""),
     reindexFailed: (reason: string) => `The reindex failed; the previous index keeps serving.\nReason: ${reason}`,
     sources: (docs: readonly { title: string; source: string; chunks: number }[]) =>
-      `Indexed documents:\n${list(docs.map((d) => `${d.title} (${d.source}, ${d.chunks} passages)`))}`,
+      `Indexed documents (${docs.length}):\n${list(capped(docs.map((d) => `${d.title} (${d.source}, ${d.chunks} passages)`), SOURCES_LISTED, (n) => `and ${n} more`))}`,
     stats: (s: { documents: number; chunks: number; embeddings: string; answerer: string; builtAt: string; seconds: number }) =>
       `Documents: ${s.documents}\nChunks: ${s.chunks}\nEmbeddings: ${s.embeddings}\nAnswers: ${s.answerer}\nLast index build: ${s.builtAt} (${s.seconds.toFixed(1)} s)`,
     thanks: "Thanks for the feedback!",
@@ -67,7 +81,7 @@ export const TEXTS = {
   },
   de: {
     help: (titles: readonly string[], group: boolean) =>
-      `Ich beantworte Fragen zu diesen Dokumenten, mit nummerierten Quellen zum Nachprüfen:\n${list(titles)}\n\n` +
+      `Ich beantworte Fragen zu diesen Dokumenten, mit nummerierten Quellen zum Nachprüfen:\n${list(capped(titles, HELP_TITLES, (n) => `und ${n} weitere: /sources`))}\n\n` +
       (group
         ? "In einer Gruppe: erwähne mich (@Name + Frage), antworte auf eine meiner Nachrichten oder nutze /ask <Frage>."
         : "Schick mir einfach eine Frage, auf Deutsch oder Englisch. Anschlussfragen funktionieren auch.") +
@@ -84,14 +98,16 @@ export const TEXTS = {
     reindexStart: "Der Index wird neu aufgebaut… (Fragen werden weiter aus dem aktuellen beantwortet)",
     reindexProgress: (stage: string, done: number, total: number) => `Der Index wird neu aufgebaut… ${stage}: ${done}/${total}`,
     reindexDone: (s: IngestSummary) =>
-      `Index in ${s.seconds.toFixed(1)} s neu aufgebaut: ${s.documents} Dokumente, ${s.chunks} Abschnitte.\n` +
+      (s.rebuilt
+        ? `Index in ${s.seconds.toFixed(1)} s neu aufgebaut: ${s.documents} Dokumente, ${s.chunks} Abschnitte.\n`
+        : `Die Dokumente sind seit dem letzten Aufbau unverändert; dieser wird jetzt verwendet: ${s.documents} Dokumente, ${s.chunks} Abschnitte.\n`) +
       `Dokumente neu ${s.added.length}, geändert ${s.changed.length}, entfernt ${s.removed.length}, unverändert ${s.unchanged}.\n` +
       `Abschnitte eingebettet ${s.embedded}, wiederverwendet ${s.reused}.` +
-      (s.skipped.length ? `\nÜbersprungen: ${s.skipped.map((f) => `${f.source} (${f.reason})`).join("; ")}` : "") +
+      (s.skipped.length ? `\nÜbersprungen: ${capped(s.skipped.map((f) => `${f.source} (${f.reason})`), REPORT_SKIPPED, (n) => `und ${n} weitere (siehe Log)`).join("; ")}` : "") +
       (s.fallbackReason ? `\nWarnung: ${s.fallbackReason}` : ""),
     reindexFailed: (reason: string) => `Der Neuaufbau ist fehlgeschlagen; der bisherige Index bleibt in Betrieb.\nGrund: ${reason}`,
     sources: (docs: readonly { title: string; source: string; chunks: number }[]) =>
-      `Indizierte Dokumente:\n${list(docs.map((d) => `${d.title} (${d.source}, ${d.chunks} Abschnitte)`))}`,
+      `Indizierte Dokumente (${docs.length}):\n${list(capped(docs.map((d) => `${d.title} (${d.source}, ${d.chunks} Abschnitte)`), SOURCES_LISTED, (n) => `und ${n} weitere`))}`,
     stats: (s: { documents: number; chunks: number; embeddings: string; answerer: string; builtAt: string; seconds: number }) =>
       `Dokumente: ${s.documents}\nAbschnitte: ${s.chunks}\nEmbeddings: ${s.embeddings}\nAntworten: ${s.answerer}\nLetzter Indexaufbau: ${s.builtAt} (${s.seconds.toFixed(1)} s)`,
     thanks: "Danke für die Rückmeldung!",

@@ -93,11 +93,10 @@ test("/reindex: refused for non-admins (even with an admin's username), silent i
 
   await h.handle(privateText("/reindex", { id: ADMIN }));
   assert.match(h.sent()[1]!.payload.text, /Rebuilding the index/);
-  for (let i = 0; i < 100 && !h.calls.some((c) => c.method === "editMessageText" && /Index rebuilt/.test(c.payload.text)); i++) {
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  const done = h.calls.find((c) => c.method === "editMessageText" && /Index rebuilt/.test(c.payload.text));
-  assert.match(done!.payload.text, /2 documents/);
+  const finished = (c: { method: string; payload: any }) => c.method === "editMessageText" && /Index rebuilt|have not changed/.test(c.payload.text);
+  for (let i = 0; i < 100 && !h.calls.some(finished); i++) await new Promise((r) => setTimeout(r, 50));
+  const done = h.calls.find(finished);
+  assert.match(done!.payload.text, /have not changed since the last build; now serving it: 2 documents/, "an unchanged folder is not reported as rebuilt");
   assert.match(done!.payload.text, /unchanged 2/);
 });
 
@@ -145,4 +144,23 @@ test("a user who floods is told once to slow down; other users are not affected"
   assert.equal(toFlooder.filter((t) => /faster than I can answer/.test(t)).length, 1);
   assert.equal(toFlooder.length, 4, "three answers and one notice");
   assert.match(h.sent().find((m) => m.payload.chat_id === 12)!.payload.text, /Gref/);
+});
+
+test("with hundreds of documents, /start, /help and /sources stay within Telegram's limit", async () => {
+  const documents = Array.from({ length: 500 }, (_, i) => ({ source: `manuals/chapter-${i}.html`, title: `Chapter ${i}: a rather long title about installing things`, lang: "en", hash: "h", chunks: 12 }));
+  const bigKb = { ...kb, index: { ...kb.index, manifest: { ...kb.index.manifest, documents } } } as unknown as KnowledgeBase;
+  const h = await botHarness({ qa, kb: bigKb });
+  await h.handle(privateText("/start", { id: 7 }));
+  const start = h.sent().at(-1)!.payload.text as string;
+  assert.ok(start.length < 4096);
+  assert.match(start, /and 490 more: \/sources/);
+  const before = h.sent().length;
+  await h.handle(privateText("/sources", { id: 7 }));
+  const parts = h.sent().slice(before).map((c) => c.payload.text as string);
+  assert.ok(parts.length >= 2, "split into several messages");
+  for (const p of parts) assert.ok(p.length <= 4096);
+  const all = parts.join("\n");
+  assert.match(all, /Indexed documents \(500\)/);
+  assert.match(all, /Chapter 299:/);
+  assert.match(all, /and 200 more/);
 });

@@ -29,3 +29,12 @@ test("a reply to one of the bot's messages is a question; a reply to someone els
   const toUser = msg("and when?", { reply_to_message: { message_id: 2, date: 0, chat: { id: -1, type: "group", title: "g" }, from: { id: 9, is_bot: false, first_name: "X" } } as Message["reply_to_message"] });
   assert.equal(groupQuestion(toUser, BOT_INFO), undefined);
 });
+
+test("updates are ordered per private chat, and per member in a group", async () => {
+  const { sequenceKey } = await import("../../src/bot/create-bot.js");
+  const ctx = (chat: { id: number; type: string } | undefined, from?: number) => ({ chat, from: from === undefined ? undefined : { id: from } }) as any;
+  assert.equal(sequenceKey(ctx({ id: 7, type: "private" }, 7)), "7");
+  assert.equal(sequenceKey(ctx({ id: -100, type: "supergroup" }, 8)), "-100:8");
+  assert.notEqual(sequenceKey(ctx({ id: -100, type: "supergroup" }, 8)), sequenceKey(ctx({ id: -100, type: "supergroup" }, 9)), "two members do not wait for each other");
+  assert.equal(sequenceKey(ctx(undefined, 5)), "5");
+});

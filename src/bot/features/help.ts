@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { replyText } from "../reply.js";
+import { replyBlocks, replyText } from "../reply.js";
 import { langOf, TEXTS } from "../texts.js";
 import type { BotContext, BotDeps } from "../context.js";
 
@@ -11,7 +11,8 @@ export function helpFeature(deps: BotDeps): Composer<BotContext> {
   composer.command(["start", "help"], (ctx) =>
     replyText(ctx, t(ctx).help(deps.kb.index.manifest.documents.map((d) => d.title), ctx.chat.type !== "private")),
   );
-  composer.command("sources", (ctx) => replyText(ctx, t(ctx).sources(deps.kb.index.manifest.documents)));
+  // A long list goes out as several messages, cut at line ends, each under Telegram's limit.
+  composer.command("sources", (ctx) => replyBlocks(ctx, [{ text: t(ctx).sources(deps.kb.index.manifest.documents) }], { log: deps.log }));
   composer.command("stats", (ctx) => {
     const m = deps.kb.index.manifest;
     return replyText(
