@@ -174,14 +174,30 @@ export async function writeIndex(
   };
   // The manifest is written last: a build directory without one was never finished.
   await fs.writeFile(path.join(tmp, "manifest.json"), JSON.stringify(manifest, null, 2));
+  // On disk before the pointer names it: a power cut must not leave a pointer to lost data.
+  for (const name of await fs.readdir(tmp)) await fsyncPath(path.join(tmp, name));
+  await fsyncPath(tmp);
   await fs.rename(tmp, path.join(buildsDir, id));
+  await fsyncPath(buildsDir);
 
   const pointerTmp = path.join(indexDir, `.${POINTER}.${id}`);
   await fs.writeFile(pointerTmp, JSON.stringify({ build: id }));
+  await fsyncPath(pointerTmp);
   await fs.rename(pointerTmp, path.join(indexDir, POINTER));
+  await fsyncPath(indexDir);
 
   await removeOldBuilds(indexDir, id);
   return path.join(buildsDir, id);
+}
+
+/** Flushes a file or directory to disk. */
+async function fsyncPath(p: string): Promise<void> {
+  const handle = await fs.open(p, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Removes every build but the current one, and leftovers of interrupted builds. */

@@ -15,6 +15,7 @@ import {
   type Manifest,
 } from "./index-store.js";
 import { loadDocuments } from "../documents/load.js";
+import { withBuildLock } from "./build-lock.js";
 import { hnswlib } from "./hnswlib.js";
 import { indexedText, splitDocuments } from "../documents/split.js";
 import type { SkippedFile, SourceDocument } from "./types.js";
@@ -107,8 +108,15 @@ async function previousIndex(options: IngestOptions): Promise<{ manifest?: Manif
  * load -> split -> embed (reusing unchanged chunks' vectors) -> write a new index atomically.
  */
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
+  // Before any work: a missing native addon stops ingestion at once, with what to install.
+  hnswlib();
+  // One builder at a time: a second one is told another build runs, and no build directory is
+  // removed while its builder writes it.
+  return withBuildLock(options.indexDir, () => build(options));
+}
+
+async function build(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  hnswlib(); // before any work: a missing native addon stops ingestion at once, with what to install
   const { log, embeddings } = options;
   const progress = options.onProgress ?? (() => {});
 

@@ -1,7 +1,8 @@
+import path from "node:path";
 import { AppError, IndexCorruptError, IndexMismatchError, IndexNotFoundError } from "../errors.js";
 import type { EmbeddingsHandle } from "./embeddings/types.js";
 import { ingest, type IngestOptions, type IngestProgress, type IngestSummary } from "./ingest.js";
-import { loadIndex, type LoadedIndex } from "./index-store.js";
+import { currentBuildDir, loadIndex, type LoadedIndex } from "./index-store.js";
 import { HybridRetriever, type Retrieval } from "./retrieve.js";
 
 export interface KnowledgeBaseOptions extends Omit<IngestOptions, "onProgress"> {
@@ -10,6 +11,9 @@ export interface KnowledgeBaseOptions extends Omit<IngestOptions, "onProgress"> 
   readonly answerableThreshold: number;
   readonly denseAnswerableSimilarity: number | undefined;
 }
+
+/** How often a question may check whether a newer index build is on disk. */
+const POINTER_CHECK_MS = 2000;
 
 export class ReindexInProgressError extends AppError {
   constructor() {
@@ -23,6 +27,8 @@ export class ReindexInProgressError extends AppError {
  */
 export class KnowledgeBase {
   private reindexing: Promise<IngestSummary> | undefined;
+  private following = false;
+  private lastPointerCheck = 0;
 
   private constructor(
     private readonly options: KnowledgeBaseOptions,
@@ -76,7 +82,31 @@ export class KnowledgeBase {
   }
 
   retrieve(question: string, k?: number, options?: { alsoCover?: string }): Promise<Retrieval> {
+    void this.followPointer();
     return this.current.retriever.retrieve(question, k, options);
+  }
+
+  /**
+   * Serves whichever build the pointer names: an index written by `npm run ingest` (or another
+   * instance) is picked up without a restart. Checked at most every few seconds, loaded in the
+   * background while the current one keeps answering.
+   */
+  private async followPointer(): Promise<void> {
+    const now = Date.now();
+    if (this.following || now - this.lastPointerCheck < POINTER_CHECK_MS) return;
+    this.lastPointerCheck = now;
+    this.following = true;
+    try {
+      const onDisk = await currentBuildDir(this.options.indexDir);
+      if (onDisk && onDisk !== this.current.index.buildDir && !this.reindexing) {
+        this.current = await KnowledgeBase.load(this.options);
+        this.options.log.info({ build: path.basename(this.current.index.buildDir) }, "serving a newer index build");
+      }
+    } catch (error) {
+      this.options.log.warn({ err: error }, "could not load the newer index build; the current one keeps serving");
+    } finally {
+      this.following = false;
+    }
   }
 
   /**
@@ -87,7 +117,8 @@ export class KnowledgeBase {
     if (this.reindexing) throw new ReindexInProgressError();
     const run = (async () => {
       const summary = await ingest({ ...this.options, ...(onProgress ? { onProgress } : {}) });
-      if (summary.rebuilt) this.current = await KnowledgeBase.load(this.options);
+      // Unchanged documents may still mean a newer build than the one in memory (a CLI ingest ran).
+      if (summary.rebuilt || summary.buildDir !== this.current.index.buildDir) this.current = await KnowledgeBase.load(this.options);
       return summary;
     })();
     this.reindexing = run;

@@ -56,3 +56,47 @@ test("an index of an older format is rebuilt at start, with the reason in the lo
   assert.ok(lines.some((l) => /format version 1, this program reads 2/.test(l) && /building the index/.test(l)), "the log says why");
   assert.ok(kb.index.chunks.every((c) => "section" in c && "page" in c), "chunks of the new format");
 });
+
+test("a build written by another process (npm run ingest) is served: by /reindex at once, and by questions within seconds", async () => {
+  const { ingest } = await import("../../src/rag/ingest.js");
+  const { opts, docsDir } = await options();
+  const { kb } = await KnowledgeBase.open(opts, { enabled: true });
+  await fs.writeFile(path.join(docsDir, "moon.md"), "# Moon\n\nThe Zephyr consortium plans helium-3 mining on the Moon by 2031.");
+  await ingest(opts); // what `npm run ingest` does, from another process
+  const summary = await kb.reindex();
+  assert.equal(summary.rebuilt, false, "nothing new to build");
+  assert.equal((await kb.retrieve("Zephyr helium-3 mining")).results[0]!.chunk.source, "moon.md", "but the newest build is served");
+
+  await fs.writeFile(path.join(docsDir, "mars.md"), "# Mars\n\nThe Ares cooperative grows potatoes in lava tubes on Mars.");
+  await ingest(opts);
+  await kb.retrieve("potatoes"); // notices the new pointer and loads it in the background
+  for (let i = 0; i < 60 && kb.index.chunks.every((c) => c.source !== "mars.md"); i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    await kb.retrieve("potatoes");
+  }
+  assert.ok(kb.index.chunks.some((c) => c.source === "mars.md"), "questions pick up a CLI ingest without a restart");
+});
+
+test("one index builder at a time: a live owner's lock refuses a second builder; a dead owner's lock is taken over", async () => {
+  const { ingest } = await import("../../src/rag/ingest.js");
+  const { IndexBusyError } = await import("../../src/rag/build-lock.js");
+  const { spawn } = await import("node:child_process");
+  const { opts, config } = await options();
+  await fs.mkdir(config.indexDir, { recursive: true });
+  const other = spawn(process.execPath, ["-e", "setTimeout(() => {}, 30000)"]);
+  try {
+    await fs.writeFile(path.join(config.indexDir, "build.lock"), String(other.pid));
+    await assert.rejects(ingest(opts), IndexBusyError);
+  } finally {
+    other.kill();
+  }
+  await new Promise((r) => other.once("exit", r));
+  // Its owner is gone now (as after kill -9): the next builder takes over.
+  const summary = await ingest(opts);
+  assert.ok(summary.rebuilt);
+  await assert.rejects(fs.access(path.join(config.indexDir, "build.lock")), "the lock is released");
+  // Two builders in one process: the second is refused while the first runs.
+  const first = ingest({ ...opts, force: true });
+  await assert.rejects(ingest({ ...opts, force: true }), IndexBusyError);
+  await first;
+});
