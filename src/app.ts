@@ -4,6 +4,7 @@ import { createEmbeddings, type EmbeddingsHandle } from "./rag/embeddings/index.
 import type { IngestOptions, IngestProgress, IngestSummary } from "./rag/ingest.js";
 import { KnowledgeBase, type KnowledgeBaseOptions } from "./rag/knowledge-base.js";
 import { ExtractiveAnswerer } from "./rag/answer/extractive.js";
+import { ConfigError } from "./errors.js";
 import { createChatModel, LlmAnswerer } from "./rag/answer/llm.js";
 import { MemoryConversationStore } from "./rag/conversation.js";
 import { QuestionAnswerer } from "./rag/qa.js";
@@ -66,10 +67,39 @@ export function createQuestionAnswerer(config: Config, log: Logger, kb: Knowledg
     embeddings: kb.embeddings.embeddings,
     secrets: config.secrets,
     log,
+    answerTimeoutMs: config.llm.answerTimeoutMs,
   };
   if (config.llm.provider === "openai") {
     const llm = new LlmAnswerer(createChatModel({ ...config.llm, ...config.openai }), { malformedRetries: config.llm.maxRetries });
     return new QuestionAnswerer({ ...common, answerer: llm, condenser: llm });
   }
   return new QuestionAnswerer({ ...common, answerer: new ExtractiveAnswerer(kb.embeddings.embeddings) });
+}
+
+/**
+ * One tiny request to the chat endpoint at start-up, so a wrong key, address or model name stops
+ * start-up with the setting to fix instead of looking like an outage to every user. An endpoint
+ * that cannot be reached now is only a warning: it may come up later.
+ */
+export async function probeChatModel(config: Config, log: Logger): Promise<void> {
+  if (config.llm.provider !== "openai") return;
+  const model = createChatModel({ ...config.llm, ...config.openai, maxRetries: 0, timeoutMs: Math.min(config.llm.timeoutMs, 15_000), maxTokens: 1 });
+  try {
+    await model.invoke([{ role: "user", content: "ping" }]);
+  } catch (error) {
+    const e = error as { status?: number; message?: string };
+    const said = (e.message ?? "").split("\n")[0]!.slice(0, 200);
+    if (e.status === 401 || e.status === 403) {
+      throw new ConfigError([{ variable: "OPENAI_API_KEY", message: `the LLM endpoint refused the key (HTTP ${e.status}); check the key for ${config.openai.baseURL ?? "OpenAI"}` }]);
+    }
+    if (e.status === 404) {
+      const aboutModel = /model/i.test(said);
+      throw new ConfigError([
+        aboutModel
+          ? { variable: "LLM_MODEL", message: `the endpoint does not know the model "${config.llm.model}" (HTTP 404: ${said})` }
+          : { variable: "OPENAI_BASE_URL", message: `no OpenAI-compatible chat endpoint there (HTTP 404); it usually ends in /v1` },
+      ]);
+    }
+    log.warn({ status: e.status, reason: said }, "the LLM endpoint did not answer the start-up check; starting anyway, answers will fail until it does");
+  }
 }

@@ -56,6 +56,7 @@ const schema = z.object({
   LLM_MODEL: z.string().default("gpt-4o-mini"),
   LLM_TIMEOUT_MS: int(100, 600_000).default(30_000),
   LLM_MAX_RETRIES: int(0, 10).default(2),
+  ANSWER_TIMEOUT_MS: int(1000, 600_000).default(60_000),
   LLM_TEMPERATURE: z.coerce.number().min(0).max(2).default(0),
   HISTORY_TURNS: int(0, 50).default(4),
   HISTORY_MAX_AGE_MINUTES: int(1, 7 * 24 * 60).default(30),
@@ -119,6 +120,8 @@ export interface Config {
     readonly provider: "openai" | "none";
     readonly model: string;
     readonly timeoutMs: number;
+    /** Budget for one whole answer: follow-up rewrite, answer and all retries. */
+    readonly answerTimeoutMs: number;
     readonly maxRetries: number;
     readonly temperature: number;
   };
@@ -212,6 +215,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       provider: e.LLM_PROVIDER ?? (e.OPENAI_API_KEY || e.OPENAI_BASE_URL ? "openai" : "none"),
       model: e.LLM_MODEL,
       timeoutMs: e.LLM_TIMEOUT_MS,
+      answerTimeoutMs: e.ANSWER_TIMEOUT_MS,
       maxRetries: e.LLM_MAX_RETRIES,
       temperature: e.LLM_TEMPERATURE,
     },

@@ -3,7 +3,7 @@
  */
 import { run } from "@grammyjs/runner";
 import { GrammyError } from "grammy";
-import { createQuestionAnswerer, openKnowledgeBase } from "./app.js";
+import { createQuestionAnswerer, openKnowledgeBase, probeChatModel } from "./app.js";
 import { createBot, registerCommands } from "./bot/create-bot.js";
 import { FeedbackLog } from "./bot/feedback.js";
 import { loadConfig } from "./config.js";
@@ -34,6 +34,7 @@ async function main(): Promise<number> {
     return 1;
   }
 
+  await probeChatModel(config, log);
   const { kb, built } = await openKnowledgeBase(config, log);
   if (built) log.info({ documents: built.documents, chunks: built.chunks, skipped: built.skipped }, "index built");
   const qa = createQuestionAnswerer(config, log, kb);

@@ -17,7 +17,7 @@ export interface AnswerResult extends Answer {
 }
 
 export interface Condenser {
-  condense(history: readonly { question: string; answer: string }[], question: string): Promise<string>;
+  condense(history: readonly { question: string; answer: string }[], question: string, signal?: AbortSignal): Promise<string>;
 }
 
 /** Words that point back at something said before. */
@@ -70,6 +70,8 @@ export class QuestionAnswerer {
       embeddings?: Pick<Embeddings, "embedDocuments">;
       secrets: readonly string[];
       log: Logger;
+      /** Time for one whole answer (rewrite, answer, retries); then AnswerError "timeout". */
+      answerTimeoutMs?: number;
     },
   ) {}
 
@@ -77,14 +79,14 @@ export class QuestionAnswerer {
     return this.deps.answerer.name;
   }
 
-  private async standalone(question: string, conversation: string | undefined): Promise<string> {
+  private async standalone(question: string, conversation: string | undefined, signal?: AbortSignal): Promise<string> {
     if (!conversation || !looksLikeFollowUp(question)) return question;
     const history = await this.deps.conversations.recent(conversation);
     const last = history.at(-1);
     if (!last) return question;
     if (this.deps.condenser) {
       try {
-        return await this.deps.condenser.condense(history.map((t) => ({ question: t.standalone, answer: t.answer })), question);
+        return await this.deps.condenser.condense(history.map((t) => ({ question: t.standalone, answer: t.answer })), question, signal);
       } catch (error) {
         this.deps.log.warn({ err: error }, "could not rewrite a follow-up; searching it as asked");
       }
@@ -97,10 +99,12 @@ export class QuestionAnswerer {
   async ask(question: string, options: { conversation?: string } = {}): Promise<AnswerResult> {
     const detected = detectLang(question);
     const lang = detected === "de" ? "de" : "en";
-    const standalone = await this.standalone(question, options.conversation);
+    // One time budget for the whole answer: rewriting, answering and every retry.
+    const signal = this.deps.answerTimeoutMs ? AbortSignal.timeout(this.deps.answerTimeoutMs) : undefined;
+    const standalone = await this.standalone(question, options.conversation, signal);
     // A follow-up is searched with the turn it follows, but must still be answerable on its own words.
     const retrieval = await this.deps.retrieve(standalone, standalone === question ? {} : { alsoCover: question });
-    const draft = await this.deps.answerer.draft(standalone, retrieval, lang);
+    const draft = await this.deps.answerer.draft(standalone, retrieval, lang, signal);
     const base = { question, standalone, retrieval, answerer: this.deps.answerer.name, lang } as const;
 
     let result: AnswerResult;

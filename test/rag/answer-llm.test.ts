@@ -141,6 +141,19 @@ test("a timeout and a 500 become typed errors after bounded retries, with nothin
   assert.equal(server.requests.length - before, 2);
 });
 
+test("one time budget covers the whole answer: retries stop when ANSWER_TIMEOUT_MS is spent", async () => {
+  script = () => ({ delayMs: 700, body: "late" });
+  const started = Date.now();
+  // Each call may take 600 ms and is retried 5 times (3.6 s in all), but the answer has 1.5 s.
+  await assert.rejects(qa({ LLM_TIMEOUT_MS: "600", LLM_MAX_RETRIES: "5", ANSWER_TIMEOUT_MS: "1500" }).qa.ask("Who leads Sberbank?"), (e: unknown) => {
+    assert.ok(e instanceof AnswerError);
+    assert.equal(e.kind, "timeout");
+    return true;
+  });
+  const took = Date.now() - started;
+  assert.ok(took < 2500, `gave up after ${took} ms`);
+});
+
 test("a question the documents do not touch abstains without calling the model", async () => {
   const before = server.requests.length;
   const a = await qa().qa.ask("What is the population of Brazil?");
@@ -233,4 +246,20 @@ test("a cited sentence that shares nothing with its claim is dropped, on the JSO
   assert.equal(m.citations.length, 1);
   assert.match(m.citations[0]!.quote, /Herman.Gref/);
   assert.equal(m.text, "Herman Gref leads Sberbank [1]. The weather on Mars is mild.");
+});
+
+test("start-up check of the LLM: a refused key or an unknown model stops start-up naming the setting; no endpoint is a warning", async () => {
+  const { probeChatModel } = await import("../../src/app.js");
+  const { ConfigError } = await import("../../src/errors.js");
+  const config = (o: Record<string, string> = {}) => parseConfig({ EMBEDDINGS_PROVIDER: "hashing", OPENAI_BASE_URL: server.baseURL, OPENAI_API_KEY: KEY, LLM_MODEL: "qwen-test", ...o });
+  const { log, lines } = memoryLogger([KEY]);
+
+  script = () => ({ status: 401, body: { error: { message: "Incorrect API key provided" } } });
+  await assert.rejects(probeChatModel(config(), log), (e: unknown) => e instanceof ConfigError && e.problems[0]!.variable === "OPENAI_API_KEY" && !e.message.includes(KEY));
+  script = () => ({ status: 404, body: { error: { message: "model 'qwen-test' not found" } } });
+  await assert.rejects(probeChatModel(config(), log), (e: unknown) => e instanceof ConfigError && e.problems[0]!.variable === "LLM_MODEL" && /qwen-test/.test(e.message));
+  script = () => reply({ answer: "pong" });
+  await probeChatModel(config(), log); // a working endpoint passes
+  await probeChatModel(config({ OPENAI_BASE_URL: "http://127.0.0.1:9/v1" }), log); // nothing listens there
+  assert.ok(lines.some((l) => /did not answer the start-up check/.test(l)));
 });

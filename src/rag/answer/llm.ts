@@ -20,10 +20,11 @@ export interface LlmOptions {
   readonly temperature: number;
 }
 
-export function createChatModel(o: LlmOptions): ChatOpenAI {
+export function createChatModel(o: LlmOptions & { maxTokens?: number }): ChatOpenAI {
   return new ChatOpenAI({
     model: o.model,
     temperature: o.temperature,
+    ...(o.maxTokens ? { maxTokens: o.maxTokens } : {}),
     apiKey: o.apiKey ?? "not-needed",
     timeout: o.timeoutMs,
     maxRetries: o.maxRetries,
@@ -108,7 +109,7 @@ export function classify(error: unknown): AnswerError {
   if (error instanceof AnswerError) return error;
   const e = error as { name?: string; status?: number; message?: string; code?: string };
   const name = `${e?.name ?? ""} ${e?.code ?? ""}`;
-  if (/timeout|timedout|abort/i.test(name) || /timed? ?out/i.test(e?.message ?? "")) {
+  if (/timeout|timedout|abort/i.test(name) || /timed? ?out|abort/i.test(e?.message ?? "")) {
     return new AnswerError("The language model did not answer in time.", "timeout", { cause: error });
   }
   if (typeof e?.status === "number") {
@@ -132,26 +133,29 @@ export class LlmAnswerer implements Answerer {
     private readonly options: { malformedRetries: number },
   ) {}
 
-  private async call(system: string, user: string): Promise<string> {
+  private async call(system: string, user: string, signal?: AbortSignal): Promise<string> {
     try {
-      const reply = await this.model.invoke([
-        { role: "system", content: system },
-        { role: "user", content: user },
-      ]);
+      const reply = await this.model.invoke(
+        [
+          { role: "system", content: system },
+          { role: "user", content: user },
+        ],
+        signal ? { signal } : {},
+      );
       return textOf(reply.content);
     } catch (error) {
       throw classify(error);
     }
   }
 
-  async draft(question: string, retrieval: Retrieval, lang: "en" | "de"): Promise<Draft> {
+  async draft(question: string, retrieval: Retrieval, lang: "en" | "de", signal?: AbortSignal): Promise<Draft> {
     if (!retrieval.answerable || retrieval.results.length === 0) {
       return { text: message("notInDocuments", lang), citations: [], abstained: true };
     }
     const system = ANSWER_SYSTEM_PROMPT.replace("{language}", LANGUAGE_NAMES[lang]);
     const user = answerUserMessage(question, retrieval.results.map((r) => r.chunk));
     for (let attempt = 0; ; attempt++) {
-      const content = await this.call(system, user);
+      const content = await this.call(system, user, signal);
       const reply = parseReply(content);
       if (!reply) {
         const marked = draftFromMarkers(content, retrieval.results.map((r) => r.chunk));
@@ -175,8 +179,8 @@ export class LlmAnswerer implements Answerer {
   }
 
   /** A follow-up rewritten as a standalone question (the original when the model fails). */
-  async condense(history: readonly { question: string; answer: string }[], question: string): Promise<string> {
-    const rewritten = (await this.call(CONDENSE_SYSTEM_PROMPT, condenseUserMessage(history, question))).trim();
+  async condense(history: readonly { question: string; answer: string }[], question: string, signal?: AbortSignal): Promise<string> {
+    const rewritten = (await this.call(CONDENSE_SYSTEM_PROMPT, condenseUserMessage(history, question), signal)).trim();
     return rewritten && rewritten.length <= question.length * 4 + 200 ? rewritten : question;
   }
 }

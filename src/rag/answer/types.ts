@@ -49,5 +49,6 @@ export interface Draft {
 export interface Answerer {
   readonly name: Answer["answerer"];
   /** Turns retrieved passages into a draft answer; throws AnswerError when it cannot. */
-  draft(question: string, retrieval: Retrieval, lang: Answer["lang"]): Promise<Draft>;
+  /** `signal` ends the work when the answer's time budget is spent. */
+  draft(question: string, retrieval: Retrieval, lang: Answer["lang"], signal?: AbortSignal): Promise<Draft>;
 }
