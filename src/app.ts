@@ -59,12 +59,14 @@ export async function openKnowledgeBase(
 }
 
 /** The answer pipeline over a knowledge base: an LLM when configured, extractive otherwise. */
-export function createQuestionAnswerer(config: Config, log: Logger, kb: KnowledgeBase): QuestionAnswerer {
+export function createQuestionAnswerer(config: Config, log: Logger, kb: Pick<KnowledgeBase, "retrieve" | "embeddings">): QuestionAnswerer {
+  // Looked up per call: the knowledge base may still be building when the answerer is made.
+  const embeddings = { embedDocuments: (texts: string[]) => kb.embeddings.embeddings.embedDocuments(texts) };
   const conversations = new MemoryConversationStore({ turns: config.history.turns, maxAgeMs: config.history.maxAgeMs });
   const common = {
     retrieve: (q: string, o?: { alsoCover?: string }) => kb.retrieve(q, undefined, o),
     conversations,
-    embeddings: kb.embeddings.embeddings,
+    embeddings,
     secrets: config.secrets,
     log,
     answerTimeoutMs: config.llm.answerTimeoutMs,
@@ -73,7 +75,7 @@ export function createQuestionAnswerer(config: Config, log: Logger, kb: Knowledg
     const llm = new LlmAnswerer(createChatModel({ ...config.llm, ...config.openai }), { malformedRetries: config.llm.maxRetries });
     return new QuestionAnswerer({ ...common, answerer: llm, condenser: llm });
   }
-  return new QuestionAnswerer({ ...common, answerer: new ExtractiveAnswerer(kb.embeddings.embeddings) });
+  return new QuestionAnswerer({ ...common, answerer: new ExtractiveAnswerer(embeddings) });
 }
 
 /**

@@ -4,6 +4,7 @@
 import { run } from "@grammyjs/runner";
 import { GrammyError } from "grammy";
 import { createQuestionAnswerer, openKnowledgeBase, probeChatModel } from "./app.js";
+import { PendingKnowledgeBase } from "./rag/knowledge-base.js";
 import { createBot, registerCommands } from "./bot/create-bot.js";
 import { FeedbackLog } from "./bot/feedback.js";
 import { loadConfig } from "./config.js";
@@ -35,11 +36,19 @@ async function main(): Promise<number> {
   }
 
   await probeChatModel(config, log);
-  const { kb, built } = await openKnowledgeBase(config, log);
-  if (built) log.info({ documents: built.documents, chunks: built.chunks, skipped: built.skipped }, "index built");
+  // The bot starts polling while the first index is still being built: users are told how far
+  // the reading is instead of getting silence.
+  const kb = new PendingKnowledgeBase((onProgress) =>
+    openKnowledgeBase(config, log, onProgress).then(({ kb: opened, built }) => {
+      if (built) log.info({ documents: built.documents, chunks: built.chunks, skipped: built.skipped }, "index built");
+      log.info({ chunks: opened.index.chunks.length }, "index ready");
+      return opened;
+    }),
+  );
   const qa = createQuestionAnswerer(config, log, kb);
 
   if (consoleMode || !token) {
+    await kb.ready;
     const intro = `${token ? "" : "No TELEGRAM_BOT_TOKEN set: starting a console chat instead of the bot.\n"}` +
       `Documents (${kb.index.manifest.documents.length}): ${listTitles(kb.index.manifest.documents.map((d) => d.title), 8)}`;
     await runConsoleChat(qa, { input: process.stdin, output: process.stdout, log, intro });
@@ -87,7 +96,7 @@ async function main(): Promise<number> {
   const runner = run(bot, {
     runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member"] }, silent: true },
   });
-  log.info({ username: bot.botInfo.username, answerer: qa.answererName, chunks: kb.index.chunks.length }, "bot started");
+  log.info({ username: bot.botInfo.username, answerer: qa.answererName, indexReady: kb.isReady }, "bot started");
 
   let failed = false;
   await new Promise<void>((resolve) => {
@@ -103,6 +112,12 @@ async function main(): Promise<number> {
     };
     process.once("SIGINT", () => void stop("SIGINT"));
     process.once("SIGTERM", () => void stop("SIGTERM"));
+    // A first build that fails (no documents, an embeddings error) ends the bot, as it did before it polled.
+    kb.ready.catch((error: unknown) => {
+      log.fatal({ err: error }, `the index could not be built: ${describeError(error).split("\n")[0]}`);
+      failed = true;
+      void runner.stop().then(resolve);
+    });
     runner.task()?.catch((error: unknown) => {
       // 401 (bad token) or 409 (another instance polls with this token): nothing to retry.
       log.fatal({ err: error }, "polling stopped; check TELEGRAM_BOT_TOKEN and that no other instance runs");

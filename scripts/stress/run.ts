@@ -128,7 +128,7 @@ class Rig {
         () => {},
       );
     }, 250);
-    await waitFor("the bot to start", () => /bot started/.test(this.bot.output()) || this.bot.child.exitCode !== null, 120_000);
+    await waitFor("the bot to start with its index ready", () => (/bot started/.test(this.bot.output()) && /index ready/.test(this.bot.output())) || this.bot.child.exitCode !== null, 120_000);
     if (this.bot.child.exitCode !== null) throw new Error(`the bot exited at start:\n${this.bot.output().slice(-3000)}`);
   }
 

@@ -12,6 +12,7 @@ export type BotContext = Context & AutoChatActionFlavor;
 /** What the bot needs from the rest of the program. */
 export interface BotDeps {
   readonly qa: Pick<QuestionAnswerer, "ask" | "answererName">;
+  /** Throws NotReadyError (`index`, `reindex`) while the first index is still being built. */
   readonly kb: Pick<KnowledgeBase, "index" | "embeddings" | "reindex" | "isReindexing">;
   readonly settings: Config["telegram"];
   readonly feedback: FeedbackLog;

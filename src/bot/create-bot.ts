@@ -5,6 +5,7 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { limit } from "@grammyjs/ratelimiter";
 import { sequentialize } from "@grammyjs/runner";
 import type { Logger } from "../logger.js";
+import { NotReadyError } from "../rag/knowledge-base.js";
 import type { BotContext, BotDeps } from "./context.js";
 import { accessFeature } from "./features/access.js";
 import { adminFeature } from "./features/admin.js";
@@ -19,6 +20,21 @@ export interface CreateBotOptions extends BotDeps {
   readonly botInfo?: UserFromGetMe;
   /** Called after each update is handled (or failed): lets the caller confirm the offset on shutdown. */
   readonly onHandled?: (updateId: number) => void;
+}
+
+/**
+ * While the first index is still being built, whatever needed it tells the user how far the
+ * reading is (in a chat) or says so on the button (a callback), instead of failing silently.
+ */
+async function notReadyYet(ctx: BotContext, next: () => Promise<void>): Promise<void> {
+  try {
+    await next();
+  } catch (error) {
+    if (!(error instanceof NotReadyError)) throw error;
+    const text = TEXTS[langOf(ctx.from?.language_code)].stillReading(error.progress);
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text });
+    else if (ctx.chat) await ctx.reply(text, ctx.msg ? { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } } : {});
+  }
 }
 
 /** Private chats in order per chat; groups in order per member. */
@@ -84,7 +100,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   const features = bot.on(["message", "callback_query", "my_chat_member"]);
   features
     .errorBoundary((err) => logBotError(log, err))
-    .use(accessFeature(options), helpFeature(options), adminFeature(options, options.secrets), askFeature(options));
+    .use(notReadyYet, accessFeature(options), helpFeature(options), adminFeature(options, options.secrets), askFeature(options));
 
   bot.catch((err) => logBotError(log, err));
   return bot;

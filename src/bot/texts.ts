@@ -9,6 +9,12 @@ export function langOf(code: string | undefined): BotLang {
 
 const list = (items: readonly string[]) => items.map((t) => `• ${t}`).join("\n");
 
+/** The stages of a build as users read them. */
+const READING_STAGES = {
+  en: { load: "opening files", split: "splitting", embed: "passages", write: "writing the index" },
+  de: { load: "Dateien öffnen", split: "Aufteilen", embed: "Abschnitte", write: "Index schreiben" },
+} as const;
+
 /** Titles shown by /start and /help; the rest are counted (and listed by /sources). */
 const HELP_TITLES = 10;
 /** Documents /sources lists (over several messages when needed); the rest are counted. */
@@ -57,6 +63,8 @@ export const TEXTS = {
     expired: "This answer is too old to rate.",
     passage: "passage",
     passageGone: "This passage is no longer in the index (the documents changed); ask again.",
+    stillReading: (p: { stage: string; done: number; total: number } | undefined) =>
+      `I am still reading the documents${p ? ` (${READING_STAGES.en[p.stage as keyof typeof READING_STAGES.en] ?? p.stage}: ${p.done} of ${p.total})` : ""}. Please ask again in a moment.`,
     privateBot: "This bot is private. I have asked its admins to let you in; you will get a message when they do.",
     privateButton: "This bot is private.",
     privateGroup: "This bot is private and only answers in groups its admins allowed, so I am leaving. An admin can add me again.",
@@ -114,6 +122,8 @@ export const TEXTS = {
     expired: "Diese Antwort ist zu alt zum Bewerten.",
     passage: "Stelle",
     passageGone: "Diese Stelle ist nicht mehr im Index (die Dokumente haben sich geändert); fragen Sie bitte neu.",
+    stillReading: (p: { stage: string; done: number; total: number } | undefined) =>
+      `Ich lese die Dokumente noch${p ? ` (${READING_STAGES.de[p.stage as keyof typeof READING_STAGES.de] ?? p.stage}: ${p.done} von ${p.total})` : ""}. Bitte fragen Sie gleich noch einmal.`,
     privateBot: "Dieser Bot ist privat. Ich habe seine Admins gebeten, Sie freizuschalten; Sie bekommen eine Nachricht, sobald das geschehen ist.",
     privateButton: "Dieser Bot ist privat.",
     privateGroup: "Dieser Bot ist privat und antwortet nur in Gruppen, die seine Admins freigegeben haben; ich verlasse die Gruppe. Ein Admin kann mich wieder hinzufügen.",

@@ -129,3 +129,60 @@ export class KnowledgeBase {
     }
   }
 }
+
+/** Asked before the first index is ready. `progress` says how far reading the documents is. */
+export class NotReadyError extends AppError {
+  constructor(readonly progress: IngestProgress | undefined) {
+    super("The documents are still being read.", "Ask again in a moment.");
+  }
+}
+
+/**
+ * The knowledge base while its first build may still run: the bot starts polling at once and
+ * tells users how far the reading is, instead of leaving them in silence for minutes. Until it
+ * is ready, everything but `isReady`, `isReindexing` and `progress` throws NotReadyError.
+ */
+export class PendingKnowledgeBase {
+  private kb: KnowledgeBase | undefined;
+  private last: IngestProgress | undefined;
+  /** Settles when the first build is done (or failed). */
+  readonly ready: Promise<KnowledgeBase>;
+
+  constructor(open: (onProgress: (p: IngestProgress) => void) => Promise<KnowledgeBase>) {
+    this.ready = open((p) => (this.last = p)).then((kb) => (this.kb = kb));
+    this.ready.catch(() => {}); // the owner awaits it; nothing else must see it as unhandled
+  }
+
+  get isReady(): boolean {
+    return this.kb !== undefined;
+  }
+
+  get progress(): IngestProgress | undefined {
+    return this.last;
+  }
+
+  private get loaded(): KnowledgeBase {
+    if (!this.kb) throw new NotReadyError(this.last);
+    return this.kb;
+  }
+
+  get index(): LoadedIndex {
+    return this.loaded.index;
+  }
+
+  get embeddings(): EmbeddingsHandle {
+    return this.loaded.embeddings;
+  }
+
+  get isReindexing(): boolean {
+    return this.kb?.isReindexing ?? false;
+  }
+
+  async reindex(onProgress?: (p: IngestProgress) => void): Promise<IngestSummary> {
+    return this.loaded.reindex(onProgress);
+  }
+
+  async retrieve(question: string, k?: number, options?: { alsoCover?: string }): Promise<Retrieval> {
+    return this.loaded.retrieve(question, k, options);
+  }
+}

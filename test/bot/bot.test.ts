@@ -164,3 +164,29 @@ test("with hundreds of documents, /start, /help and /sources stay within Telegra
   assert.match(all, /Chapter 299:/);
   assert.match(all, /and 200 more/);
 });
+
+test("while the first index is still being built, questions and commands get how far the reading is", async () => {
+  const { PendingKnowledgeBase } = await import("../../src/rag/knowledge-base.js");
+  const { createQuestionAnswerer } = await import("../../src/app.js");
+  const { testConfig } = await import("../helpers/util.js");
+  let finish!: (value: KnowledgeBase) => void;
+  let report!: (p: { stage: "embed"; done: number; total: number }) => void;
+  const pending = new PendingKnowledgeBase((onProgress) => {
+    report = onProgress;
+    return new Promise<KnowledgeBase>((resolve) => (finish = resolve));
+  });
+  const pendingQa = createQuestionAnswerer(testConfig(), (await import("../helpers/util.js")).memoryLogger().log, pending);
+  const h = await botHarness({ qa: pendingQa, kb: pending });
+  report({ stage: "embed", done: 3, total: 10 });
+  await h.handle(privateText("Who leads Sberbank?", { id: 7 }));
+  assert.match(h.sent().at(-1)!.payload.text, /still reading the documents \(passages: 3 of 10\)/);
+  await h.handle(privateText("/start", { id: 7, language_code: "de" }));
+  assert.match(h.sent().at(-1)!.payload.text, /Ich lese die Dokumente noch \(Abschnitte: 3 von 10\)/);
+  await h.handle(privateText("/reindex", { id: ADMIN }));
+  assert.match(h.sent().at(-1)!.payload.text, /still reading/);
+
+  finish(kb);
+  await pending.ready;
+  await h.handle(privateText("Who leads Sberbank?", { id: 7 }));
+  assert.match(h.sent().at(-1)!.payload.text, /\[1\]/, "answered once the index is ready");
+});

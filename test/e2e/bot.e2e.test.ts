@@ -61,7 +61,7 @@ before(async () => {
     RATE_LIMIT_MESSAGES: "50",
     LOG_LEVEL: "info",
   });
-  await waitFor("the bot to start", () => /bot started/.test(bot.output()), 60_000);
+  await waitFor("the bot to start and its index to be ready", () => /bot started/.test(bot.output()) && /index ready/.test(bot.output()), 60_000);
 });
 
 after(async () => {

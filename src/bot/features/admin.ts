@@ -23,6 +23,9 @@ export function adminFeature(deps: BotDeps, secrets: readonly string[]): Compose
       if (ctx.chat.type === "private") await replyText(ctx, t.notAdmin);
       return;
     }
+    // While the first build runs there is nothing to rebuild yet: this throws NotReadyError, and
+    // the bot says it is still reading the documents.
+    void kb.index;
     if (kb.isReindexing) {
       await replyText(ctx, t.reindexBusy);
       return;

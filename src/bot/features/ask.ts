@@ -1,5 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { AnswerError } from "../../errors.js";
+import { NotReadyError } from "../../rag/knowledge-base.js";
 import { answerBlocks, passageBlocks } from "../format.js";
 import { FeedbackLog } from "../feedback.js";
 import { groupQuestion } from "../filters.js";
@@ -34,6 +35,7 @@ export function askFeature(deps: BotDeps): Composer<BotContext> {
       // Follow-ups belong to one person's thread of questions in a chat.
       result = await qa.ask(question, { conversation: `${chatId}:${ctx.from?.id ?? 0}` });
     } catch (error) {
+      if (error instanceof NotReadyError) throw error; // answered by the bot: "still reading the documents"
       log.error({ err: error, chatId }, "answering failed");
       await replyText(ctx, error instanceof AnswerError ? t.llmDown : t.failed);
       return;

@@ -104,7 +104,7 @@ export class ExtractiveAnswerer implements Answerer {
   readonly name = "extractive" as const;
 
   constructor(
-    private readonly embeddings: Embeddings,
+    private readonly embeddings: Pick<Embeddings, "embedDocuments">,
     private readonly options: { maxQuotes: number } = { maxQuotes: 2 },
   ) {}
 
