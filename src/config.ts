@@ -76,6 +76,7 @@ const schema = z.object({
   RATE_LIMIT_MESSAGES: int(1, 1000).default(8),
   RATE_LIMIT_WINDOW_SECONDS: int(1, 3600).default(60),
   FEEDBACK_LOG: z.string().default("data/feedback.jsonl"),
+  FEEDBACK_RETENTION_DAYS: int(1, 3650).default(90),
   REINDEX_PROGRESS_INTERVAL_MS: int(500, 60_000).default(3000),
 
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -138,6 +139,8 @@ export interface Config {
     readonly maxQuestionChars: number;
     readonly rateLimit: { readonly messages: number; readonly windowMs: number };
     readonly feedbackLog: string;
+    /** Log entries older than this are dropped when the bot starts. */
+    readonly feedbackRetentionDays: number;
     readonly progressIntervalMs: number;
   };
   readonly logLevel: Env["LOG_LEVEL"];
@@ -230,6 +233,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       maxQuestionChars: e.MAX_QUESTION_CHARS,
       rateLimit: { messages: e.RATE_LIMIT_MESSAGES, windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000 },
       feedbackLog: abs(e.FEEDBACK_LOG),
+      feedbackRetentionDays: e.FEEDBACK_RETENTION_DAYS,
       progressIntervalMs: e.REINDEX_PROGRESS_INTERVAL_MS,
     },
     logLevel: e.LOG_LEVEL,

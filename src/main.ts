@@ -6,7 +6,7 @@ import { GrammyError } from "grammy";
 import { createQuestionAnswerer, openKnowledgeBase, probeChatModel } from "./app.js";
 import { PendingKnowledgeBase } from "./rag/knowledge-base.js";
 import { createBot, registerCommands } from "./bot/create-bot.js";
-import { FeedbackLog } from "./bot/feedback.js";
+import { FeedbackLog } from "./state/feedback.js";
 import { loadConfig } from "./config.js";
 import { runConsoleChat } from "./console-chat.js";
 import { ConfigError, describeError } from "./errors.js";
@@ -71,7 +71,7 @@ async function main(): Promise<number> {
     qa,
     kb,
     settings: config.telegram,
-    feedback: new FeedbackLog(config.telegram.feedbackLog),
+    feedback: await FeedbackLog.open(config.telegram.feedbackLog, { retentionDays: config.telegram.feedbackRetentionDays }),
     log,
     onHandled: (id) => {
       lastHandled = Math.max(lastHandled, id);

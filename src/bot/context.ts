@@ -5,7 +5,7 @@ import type { Logger } from "../logger.js";
 import type { KnowledgeBase } from "../rag/knowledge-base.js";
 import type { QuestionAnswerer } from "../rag/qa.js";
 import type { AccessList } from "../state/access.js";
-import type { FeedbackLog } from "./feedback.js";
+import type { FeedbackLog } from "../state/feedback.js";
 
 export type BotContext = Context & AutoChatActionFlavor;
 

@@ -30,13 +30,46 @@ test("a private question gets one HTML reply with markers, sources, quotes and f
   assert.deepEqual(rows.at(-1).map((b: any) => b.text), ["👍", "👎"]);
   assert.ok(h.calls.some((c) => c.method === "sendChatAction" && c.payload.action === "typing"));
 
-  const data = rows.at(-1)[1].callback_data;
-  await h.handle({ callback_query: { id: "cb1", chat_instance: "x", from: { id: 7, is_bot: false, first_name: "U" }, data } });
+  const [up, down] = rows.at(-1).map((b: any) => b.callback_data);
+  const press = (from: number, data: string) =>
+    h.handle({ callback_query: { id: `cb${from}${data}`, chat_instance: "x", from: { id: from, is_bot: false, first_name: "U" }, data, message: { message_id: 1000, date: 0, chat: { id: 7, type: "private", first_name: "U" } } } });
+  await press(7, down);
   assert.ok(h.calls.some((c) => c.method === "answerCallbackQuery" && /Danke|Thanks/.test(c.payload.text)));
-  const [line] = (await fs.readFile(h.feedbackFile, "utf8")).trim().split("\n").map((l) => JSON.parse(l));
-  assert.equal(line.vote, "down");
-  assert.equal(line.question, "Wer leitet die Sberbank?");
-  assert.ok(line.sources.length >= 1 && line.sources[0].quote);
+  const shown = () => h.calls.filter((c) => c.method === "editMessageReplyMarkup").at(-1)!.payload.reply_markup.inline_keyboard.at(-1).map((b: any) => b.text);
+  assert.deepEqual(shown(), ["👍", "👎 1"], "the buttons show the vote");
+  await press(7, up);
+  assert.deepEqual(shown(), ["👍 1", "👎"], "a second press changes the vote, it does not add one");
+  await press(8, up);
+  assert.deepEqual(shown(), ["👍 2", "👎"]);
+
+  const lines = (await fs.readFile(h.feedbackFile, "utf8")).trim().split("\n").map((l) => JSON.parse(l));
+  assert.equal(lines[0].event, "answer");
+  assert.equal(lines[0].answer.question, "Wer leitet die Sberbank?");
+  assert.ok(lines[0].answer.citations[0].quote);
+  assert.deepEqual(lines.filter((l) => l.event === "vote").map((l) => [l.userId, l.vote]), [[7, "down"], [7, "up"], [8, "up"]]);
+
+  // After a restart the buttons still work: they name the stored answer.
+  const { FeedbackLog } = await import("../../src/state/feedback.js");
+  const reopened = await FeedbackLog.open(h.feedbackFile, { retentionDays: 90 });
+  const key = up.split(":")[1];
+  assert.deepEqual(reopened.tally(key), { up: 2, down: 0 });
+  assert.equal(reopened.recall(key)?.answer.lang, "de");
+});
+
+test("feedback older than FEEDBACK_RETENTION_DAYS is dropped when the log is opened", async () => {
+  const { FeedbackLog } = await import("../../src/state/feedback.js");
+  const { tempDir } = await import("../helpers/util.js");
+  const file = `${await tempDir()}/feedback.jsonl`;
+  const old = new Date(Date.now() - 40 * 86_400_000).toISOString();
+  const recent = new Date().toISOString();
+  await fs.writeFile(file, [
+    JSON.stringify({ event: "abstained", at: old, chatId: 1, question: "old", answer: "-" }),
+    JSON.stringify({ event: "abstained", at: recent, chatId: 1, question: "new", answer: "-" }),
+    '{"event": "abstained", "at": "torn',
+  ].join("\n"));
+  await FeedbackLog.open(file, { retentionDays: 30 });
+  const left = (await fs.readFile(file, "utf8")).trim().split("\n").map((l) => JSON.parse(l).question);
+  assert.deepEqual(left, ["new"]);
 });
 
 test("a question the documents do not answer says so, without buttons, and is logged for the admin", async () => {

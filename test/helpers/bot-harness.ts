@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Update, UserFromGetMe } from "grammy/types";
 import { createBot } from "../../src/bot/create-bot.js";
-import { FeedbackLog } from "../../src/bot/feedback.js";
+import { FeedbackLog } from "../../src/state/feedback.js";
 import type { BotDeps } from "../../src/bot/context.js";
 import { parseConfig } from "../../src/config.js";
 import { AccessList } from "../../src/state/access.js";
@@ -55,7 +55,7 @@ export async function botHarness(deps: Pick<BotDeps, "qa" | "kb">, options: { re
     token: TOKEN,
     secrets: [TOKEN],
     settings: config.telegram,
-    feedback: new FeedbackLog(config.telegram.feedbackLog),
+    feedback: await FeedbackLog.open(config.telegram.feedbackLog, { retentionDays: config.telegram.feedbackRetentionDays }),
     log,
     botInfo: BOT_INFO,
   });

@@ -2,11 +2,20 @@ import { Composer, InlineKeyboard } from "grammy";
 import { AnswerError } from "../../errors.js";
 import { NotReadyError } from "../../rag/knowledge-base.js";
 import { answerBlocks, passageBlocks } from "../format.js";
-import { FeedbackLog } from "../feedback.js";
+import type { Citation } from "../../rag/answer/types.js";
+import type { Tally } from "../../state/feedback.js";
 import { groupQuestion } from "../filters.js";
 import { replyBlocks, replyText } from "../reply.js";
 import { langOf, TEXTS } from "../texts.js";
 import type { BotContext, BotDeps } from "../context.js";
+
+/** Under an answer: a button per citation that shows its passage, then the rating with the votes so far. */
+function answerKeyboard(key: string, citations: readonly Citation[], tally: Tally, t: { passage: string }): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const c of citations) keyboard.text(`[${c.n}] ${t.passage}`, `p:${key}:${c.n}`);
+  if (citations.length) keyboard.row();
+  return keyboard.text(tally.up ? `👍 ${tally.up}` : "👍", `fb:${key}:up`).text(tally.down ? `👎 ${tally.down}` : "👎", `fb:${key}:down`);
+}
 
 /** Characters of the text before and after a passage that its button shows. */
 const CONTEXT_CHARS = 300;
@@ -40,39 +49,41 @@ export function askFeature(deps: BotDeps): Composer<BotContext> {
       await replyText(ctx, error instanceof AnswerError ? t.llmDown : t.failed);
       return;
     }
-    const key = feedback.remember(chatId, result);
-    let keyboard: InlineKeyboard | undefined;
-    if (!result.abstained) {
-      keyboard = new InlineKeyboard();
-      // One button per citation shows its passage in context; then the rating.
-      for (const c of result.citations) keyboard.text(`[${c.n}] ${t.passage}`, `p:${key}:${c.n}`);
-      if (result.citations.length) keyboard.row();
-      keyboard.text("👍", `fb:${key}:up`).text("👎", `fb:${key}:down`);
-    }
-    await replyBlocks(ctx, answerBlocks(result), { log, ...(keyboard ? { keyboard } : {}) });
     if (result.abstained) {
-      await feedback.append(FeedbackLog.entry("abstained", chatId, ctx.from?.id, result)).catch((err) => log.error({ err }, "feedback log"));
+      await replyBlocks(ctx, answerBlocks(result), { log });
+      await feedback.abstained(chatId, ctx.from?.id, result.question, result.text).catch((err) => log.error({ err }, "feedback log"));
+      return;
     }
+    // The buttons name the stored answer, so they keep working after a restart.
+    const key = await feedback.remember(chatId, ctx.from?.id, result).catch((err) => {
+      log.error({ err }, "feedback log: the answer goes out without buttons");
+      return undefined;
+    });
+    const keyboard = key ? answerKeyboard(key, result.citations, { up: 0, down: 0 }, t) : undefined;
+    await replyBlocks(ctx, answerBlocks(result), { log, ...(keyboard ? { keyboard } : {}) });
   }
 
   composer.command("ask", (ctx) => answer(ctx, ctx.match));
 
   composer.callbackQuery(/^fb:([\w-]+):(up|down)$/, async (ctx) => {
     const t = TEXTS[langOf(ctx.from.language_code)];
-    const remembered = feedback.recall(ctx.match[1]!);
-    if (!remembered) {
+    const key = ctx.match[1]!;
+    const tally = await feedback.vote(key, ctx.from.id, ctx.match[2] as "up" | "down");
+    const remembered = feedback.recall(key);
+    if (!tally || !remembered) {
       await ctx.answerCallbackQuery({ text: t.expired });
       return;
     }
-    const vote = ctx.match[2] as "up" | "down";
-    await feedback.append(FeedbackLog.entry("vote", remembered.chatId, ctx.from.id, remembered.result, vote));
     await ctx.answerCallbackQuery({ text: t.thanks });
+    // The buttons show the votes so far; a second press by the same person changes their vote.
+    const keyboard = answerKeyboard(key, remembered.answer.citations, tally, TEXTS[remembered.answer.lang]);
+    await ctx.editMessageReplyMarkup({ reply_markup: keyboard }).catch((err) => log.debug({ err }, "vote buttons not updated"));
   });
 
   composer.callbackQuery(/^p:([\w-]+):(\d{1,3})$/, async (ctx) => {
     const t = TEXTS[langOf(ctx.from.language_code)];
     const remembered = feedback.recall(ctx.match[1]!);
-    const citation = remembered?.result.citations.find((c) => c.n === Number(ctx.match[2]));
+    const citation = remembered?.answer.citations.find((c) => c.n === Number(ctx.match[2]));
     const chunks = deps.kb.index.chunks;
     const at = citation ? chunks.findIndex((c) => c.id === citation.chunkId) : -1;
     if (!remembered || !citation || at < 0) {
@@ -89,7 +100,7 @@ export function askFeature(deps: BotDeps): Composer<BotContext> {
       before: prev ? prev.text.slice(0, Math.max(0, passage.start - prev.start)).slice(-CONTEXT_CHARS).trimStart() : "",
       after: next ? next.text.slice(Math.max(0, passage.end - next.start)).slice(0, CONTEXT_CHARS).trimEnd() : "",
     };
-    await replyBlocks(ctx, passageBlocks(citation, remembered.result.lang, passage, context), { log });
+    await replyBlocks(ctx, passageBlocks(citation, remembered.answer.lang, passage, context), { log });
   });
 
   // Groups: only messages that mention the bot or reply to it; everything else is ignored.

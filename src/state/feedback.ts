@@ -1,0 +1,146 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+import type { Answer } from "../rag/answer/types.js";
+
+/** What is kept of an answer: enough to log a vote on it and to show its passages, after a restart too. */
+export interface StoredAnswer {
+  readonly question: string;
+  readonly text: string;
+  readonly lang: Answer["lang"];
+  readonly abstained: boolean;
+  readonly citations: Answer["citations"];
+}
+
+/** One line of the log. `answer` records are what the buttons under an answer name by `key`. */
+export type FeedbackEntry =
+  | { readonly event: "answer"; readonly at: string; readonly key: string; readonly chatId: number; readonly userId?: number; readonly answer: StoredAnswer }
+  | { readonly event: "vote"; readonly at: string; readonly key: string; readonly chatId: number; readonly userId: number; readonly vote: "up" | "down"; readonly question: string }
+  | { readonly event: "abstained"; readonly at: string; readonly chatId: number; readonly userId?: number; readonly question: string; readonly answer: string };
+
+export interface Tally {
+  readonly up: number;
+  readonly down: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Answers, votes and unanswered questions as JSON lines (one write at a time): what admins read
+ * to see what the documents lack, and what the buttons under an answer refer to. One vote per
+ * person per answer (a second press changes it). Entries older than the retention are dropped
+ * when the log is opened, and the file is rewritten atomically.
+ */
+export class FeedbackLog {
+  private queue: Promise<void> = Promise.resolve();
+  private readonly answers = new Map<string, { chatId: number; answer: StoredAnswer }>();
+  private readonly votes = new Map<string, Map<number, "up" | "down">>();
+
+  private constructor(
+    private readonly file: string,
+    private readonly keep: number,
+  ) {}
+
+  /** Reads the log (answers still within reach of their buttons, and their votes), pruning old entries. */
+  static async open(file: string, options: { retentionDays: number; keep?: number; now?: number }): Promise<FeedbackLog> {
+    const log = new FeedbackLog(file, options.keep ?? 5000);
+    let raw = "";
+    try {
+      raw = await fs.readFile(file, "utf8");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      return log;
+    }
+    const cutoff = (options.now ?? Date.now()) - options.retentionDays * DAY_MS;
+    const kept: string[] = [];
+    let dropped = 0;
+    for (const line of raw.split("\n")) {
+      if (!line.trim()) continue;
+      let entry: FeedbackEntry;
+      try {
+        entry = JSON.parse(line) as FeedbackEntry;
+      } catch {
+        dropped++; // a torn last line after a crash
+        continue;
+      }
+      if (!(Date.parse(entry.at) >= cutoff)) {
+        dropped++;
+        continue;
+      }
+      kept.push(line);
+      log.apply(entry);
+    }
+    if (dropped) {
+      const tmp = `${file}.${process.pid}.tmp`;
+      await fs.writeFile(tmp, kept.length ? `${kept.join("\n")}\n` : "");
+      await fs.rename(tmp, file);
+    }
+    return log;
+  }
+
+  private apply(entry: FeedbackEntry): void {
+    if (entry.event === "answer") {
+      this.answers.set(entry.key, { chatId: entry.chatId, answer: entry.answer });
+      if (this.answers.size > this.keep) {
+        const oldest = this.answers.keys().next().value!;
+        this.answers.delete(oldest);
+        this.votes.delete(oldest);
+      }
+    } else if (entry.event === "vote" && this.answers.has(entry.key)) {
+      let byUser = this.votes.get(entry.key);
+      if (!byUser) this.votes.set(entry.key, (byUser = new Map()));
+      byUser.set(entry.userId, entry.vote);
+    }
+  }
+
+  private write(entry: FeedbackEntry): Promise<void> {
+    const line = `${JSON.stringify(entry)}\n`;
+    this.queue = this.queue.then(async () => {
+      await fs.mkdir(path.dirname(this.file), { recursive: true });
+      await fs.appendFile(this.file, line);
+    });
+    return this.queue;
+  }
+
+  /** Stores an answer; the key is what its buttons carry. */
+  async remember(chatId: number, userId: number | undefined, answer: StoredAnswer): Promise<string> {
+    const key = randomBytes(6).toString("base64url");
+    const entry: FeedbackEntry = {
+      event: "answer",
+      at: new Date().toISOString(),
+      key,
+      chatId,
+      ...(userId !== undefined ? { userId } : {}),
+      answer: { question: answer.question, text: answer.text, lang: answer.lang, abstained: answer.abstained, citations: answer.citations },
+    };
+    this.apply(entry);
+    await this.write(entry);
+    return key;
+  }
+
+  recall(key: string): { chatId: number; answer: StoredAnswer } | undefined {
+    return this.answers.get(key);
+  }
+
+  /** Records a person's vote on an answer (replacing their earlier one); the tally after it. */
+  async vote(key: string, userId: number, vote: "up" | "down"): Promise<Tally | undefined> {
+    const stored = this.answers.get(key);
+    if (!stored) return undefined;
+    if (this.votes.get(key)?.get(userId) !== vote) {
+      const entry: FeedbackEntry = { event: "vote", at: new Date().toISOString(), key, chatId: stored.chatId, userId, vote, question: stored.answer.question };
+      this.apply(entry);
+      await this.write(entry);
+    }
+    return this.tally(key);
+  }
+
+  tally(key: string): Tally {
+    const all = [...(this.votes.get(key)?.values() ?? [])];
+    return { up: all.filter((v) => v === "up").length, down: all.filter((v) => v === "down").length };
+  }
+
+  /** A question the documents did not answer: what admins read to see what the documents lack. */
+  abstained(chatId: number, userId: number | undefined, question: string, answer: string): Promise<void> {
+    return this.write({ event: "abstained", at: new Date().toISOString(), chatId, ...(userId !== undefined ? { userId } : {}), question, answer });
+  }
+}
