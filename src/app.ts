@@ -29,20 +29,9 @@ export function knowledgeBaseOptions(config: Config, log: Logger, embeddings: Em
     k: config.retrieval.k,
     ef: config.retrieval.hnswEf,
     answerableThreshold: config.retrieval.answerableThreshold,
-    denseAnswerableSimilarity: config.retrieval.denseAnswerableSimilarity ?? defaultDenseBar(embeddings),
+    denseAnswerableSimilarity: config.retrieval.denseAnswerableSimilarity,
+    retryEmbeddings: () => createEmbeddings(config, log),
   };
-}
-
-/**
- * The dense similarity above which a passage counts as answering, by provider. Hashing vectors
- * measure word overlap, which the lexical signal already covers. The e5 and OpenAI values are the
- * similarities those models typically give related query/passage pairs; they were not measured
- * here (no model download is possible on these machines): set DENSE_ANSWERABLE_SIMILARITY to tune.
- */
-function defaultDenseBar(embeddings: EmbeddingsHandle): number | undefined {
-  if (embeddings.info.provider === "local" && /e5/i.test(embeddings.info.model)) return 0.84;
-  if (embeddings.info.provider === "openai") return 0.45;
-  return undefined;
 }
 
 /** Embeddings + index, building the index when there is none (or it no longer fits). */

@@ -9,7 +9,25 @@ export interface KnowledgeBaseOptions extends Omit<IngestOptions, "onProgress"> 
   readonly k: number;
   readonly ef: number;
   readonly answerableThreshold: number;
+  /** Set: this bar; unset: a default for the provider (none for hashing). */
   readonly denseAnswerableSimilarity: number | undefined;
+  /**
+   * Tries the configured embeddings again: before a reindex, an index built with the hashing
+   * fallback (the local model could not be loaded) gets another chance at the real model.
+   */
+  readonly retryEmbeddings?: () => Promise<EmbeddingsHandle>;
+}
+
+/**
+ * The dense similarity above which a passage counts as answering, by provider. Hashing vectors
+ * measure word overlap, which the lexical signal already covers. The e5 and OpenAI values are the
+ * similarities those models typically give related query/passage pairs; they were not measured
+ * here (no model download is possible on these machines): set DENSE_ANSWERABLE_SIMILARITY to tune.
+ */
+export function defaultDenseBar(info: EmbeddingsHandle["info"]): number | undefined {
+  if (info.provider === "local" && /e5/i.test(info.model)) return 0.84;
+  if (info.provider === "openai") return 0.45;
+  return undefined;
 }
 
 /** How often a question may check whether a newer index build is on disk. */
@@ -31,7 +49,7 @@ export class KnowledgeBase {
   private lastPointerCheck = 0;
 
   private constructor(
-    private readonly options: KnowledgeBaseOptions,
+    private options: KnowledgeBaseOptions,
     private current: { index: LoadedIndex; retriever: HybridRetriever },
   ) {}
 
@@ -56,7 +74,7 @@ export class KnowledgeBase {
     const retriever = new HybridRetriever(index.store, options.embeddings.embeddings, index.chunks, {
       k: options.k,
       answerableThreshold: options.answerableThreshold,
-      denseAnswerableSimilarity: options.denseAnswerableSimilarity,
+      denseAnswerableSimilarity: options.denseAnswerableSimilarity ?? defaultDenseBar(options.embeddings.info),
     });
     return { index, retriever };
   }
@@ -78,6 +96,21 @@ export class KnowledgeBase {
       options.log.warn({ reason: error.message }, "building the index");
       const built = await ingest({ ...options, force: true, ...(build.onProgress ? { onProgress: build.onProgress } : {}) });
       return { kb: new KnowledgeBase(options, await KnowledgeBase.load(options)), built };
+    }
+  }
+
+  /** The options for a reindex: with the real embeddings if the current ones are a fallback and the model now loads. */
+  private async withRetriedEmbeddings(): Promise<KnowledgeBaseOptions> {
+    const { embeddings, retryEmbeddings, log } = this.options;
+    if (!embeddings.fallbackReason || !retryEmbeddings) return this.options;
+    try {
+      const again = await retryEmbeddings();
+      if (again.fallbackReason) return this.options;
+      log.info({ provider: again.info.provider, model: again.info.model }, "the embeddings model loads now: rebuilding the index with it");
+      return { ...this.options, embeddings: again };
+    } catch (error) {
+      log.warn({ err: error }, "the embeddings model still cannot be loaded; keeping the fallback");
+      return this.options;
     }
   }
 
@@ -116,7 +149,9 @@ export class KnowledgeBase {
   async reindex(onProgress?: (p: IngestProgress) => void): Promise<IngestSummary> {
     if (this.reindexing) throw new ReindexInProgressError();
     const run = (async () => {
-      const summary = await ingest({ ...this.options, ...(onProgress ? { onProgress } : {}) });
+      const options = await this.withRetriedEmbeddings();
+      const summary = await ingest({ ...options, ...(onProgress ? { onProgress } : {}) });
+      this.options = options;
       // Unchanged documents may still mean a newer build than the one in memory (a CLI ingest ran).
       if (summary.rebuilt || summary.buildDir !== this.current.index.buildDir) this.current = await KnowledgeBase.load(this.options);
       return summary;

@@ -100,3 +100,31 @@ test("one index builder at a time: a live owner's lock refuses a second builder;
   await assert.rejects(ingest({ ...opts, force: true }), IndexBusyError);
   await first;
 });
+
+test("an index built with the hashing fallback tries the model again at /reindex and rebuilds with it when it loads", async () => {
+  const { buildTinyModel } = await import("../helpers/tiny-model.js");
+  const { createHashing, createLocal } = await import("../../src/rag/embeddings/index.js");
+  const root = await tempDir();
+  const docsDir = path.join(root, "docs");
+  await fs.cp(CORPUS_DIR, docsDir, { recursive: true });
+  const name = await buildTinyModel(root, "tiny-e5");
+  const config = testConfig({ DOCS_DIR: docsDir, INDEX_DIR: path.join(root, "index"), EMBEDDINGS_MODEL: name, MODELS_OFFLINE: "true", MODEL_CACHE_DIR: path.join(root, "cache") });
+  const { log, lines } = memoryLogger();
+  let modelThere = false;
+  const opts = {
+    ...knowledgeBaseOptions(config, log, { ...createHashing(config), fallbackReason: "local model could not be loaded (offline)" }),
+    retryEmbeddings: async () => (modelThere ? createLocal(config, { localModelPath: root }) : { ...createHashing(config), fallbackReason: "still offline" }),
+  };
+  const { kb } = await KnowledgeBase.open(opts, { enabled: true });
+  assert.equal(kb.embeddings.info.provider, "hashing");
+  const still = await kb.reindex();
+  assert.equal(still.provider, "hashing", "no model yet: the fallback stays");
+  modelThere = true;
+  const summary = await kb.reindex();
+  assert.equal(summary.provider, "local");
+  assert.ok(summary.rebuilt && summary.embedded === summary.chunks, "everything embedded again, with the model");
+  assert.equal(kb.embeddings.info.provider, "local");
+  assert.equal(kb.index.manifest.embeddings.provider, "local");
+  assert.ok((await kb.retrieve("Sberbank")).results.length > 0);
+  assert.ok(lines.some((l) => /the embeddings model loads now/.test(l)));
+});
