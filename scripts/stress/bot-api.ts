@@ -68,6 +68,12 @@ export class BotApiEmulator {
   /** Requests Telegram would have refused for formatting or length. */
   readonly formattingErrors: { method: string; error: string; text: string }[] = [];
   readonly unauthorized: number[] = [];
+  /** Set: a webhook is active, and getUpdates answers 409 as Telegram does until deleteWebhook. */
+  webhookUrl: string | undefined;
+  /** Chats the bot left (leaveChat). */
+  readonly left: number[] = [];
+  /** getUpdates calls refused with 409. */
+  conflicts = 0;
   private listeners: ((m: SentMessage) => void)[] = [];
   apiRoot = "";
 
@@ -160,6 +166,10 @@ export class BotApiEmulator {
       case "getMe":
         return this.reply(res, 200, { ok: true, result: { ...EMULATED_BOT, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false } });
       case "getUpdates": {
+        if (this.webhookUrl) {
+          this.conflicts++;
+          return this.error(res, 409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+        }
         const offset = Number(p.offset ?? 0);
         if (offset > 0) while (this.pending.length && this.pending[0]!.update_id < offset) this.pending.shift();
         const timeout = Math.min(Number(p.timeout ?? 0), this.options.maxPollSeconds ?? 1);
@@ -208,6 +218,11 @@ export class BotApiEmulator {
       case "sendChatAction":
       case "setMyCommands":
       case "deleteWebhook":
+        this.webhookUrl = undefined;
+        return this.reply(res, 200, { ok: true, result: true });
+      case "leaveChat":
+        this.left.push(Number(p.chat_id));
+        return this.reply(res, 200, { ok: true, result: true });
       case "answerCallbackQuery":
         return this.reply(res, 200, { ok: true, result: true });
       default:

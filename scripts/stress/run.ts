@@ -3,7 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { HashingEmbeddings } from "../../src/rag/embeddings/hashing.js";
 import { ANSWER_SYSTEM_PROMPT } from "../../src/rag/answer/prompts.js";
+import { spawn } from "node:child_process";
 import { startBot, waitFor, type BotProcess } from "../../test/helpers/emulator.js";
+import { PROJECT_ROOT } from "../../test/helpers/util.js";
 import { startOpenAIServer, type OpenAIServer, type ScriptedReply } from "../../test/helpers/openai-server.js";
 import { latency } from "../bench/stats.js";
 import { BotApiEmulator, EMULATED_BOT, type SentMessage } from "./bot-api.js";
@@ -94,8 +96,12 @@ class Rig {
     }
   }
 
+  /** Settings the next start adds to env(): what a scenario turns on. */
+  extraEnv: Record<string, string> = {};
+
   env(): Record<string, string> {
     return {
+      ...this.extraEnv,
       TELEGRAM_BOT_TOKEN: TOKEN,
       TELEGRAM_API_ROOT: this.proxy.url,
       ADMIN_USER_IDS: String(ADMIN.id),
@@ -344,6 +350,98 @@ async function faults(rig: Rig): Promise<Figure[]> {
   return figures;
 }
 
+/** `npm run ingest` as a person would run it beside the bot, with the bot's settings. */
+function cliIngest(rig: Rig): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts"], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ...rig.env(), LOG_LEVEL: "warn" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    child.on("exit", (code) => resolve({ code, output }));
+  });
+}
+
+/** Group message that addresses the bot by mention. */
+function mention(rig: Rig, chatId: number, userId: number, question: string): number {
+  const messageId = rig.emulator.newMessageId();
+  const text = `@${EMULATED_BOT.username} ${question}`;
+  rig.emulator.push({
+    message: {
+      message_id: messageId,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: chatId, type: "supergroup", title: "G" },
+      from: { id: userId, is_bot: false, first_name: "M" },
+      text,
+      entities: [{ type: "mention", offset: 0, length: EMULATED_BOT.username.length + 1 }],
+    },
+  } as any);
+  return messageId;
+}
+
+async function operations(rig: Rig): Promise<Figure[]> {
+  const s = "5. operations";
+  const figures: Figure[] = [];
+  let user = 6_000_000;
+
+  // A token that once had a webhook: polling gets 409 until the webhook is deleted.
+  await rig.stopBot();
+  rig.emulator.webhookUrl = "https://example.invalid/hook";
+  await rig.startBot();
+  const q409 = rig.ask(user, "Who leads Sberbank?");
+  const after409 = await rig.waitForReply(user++, q409.messageId, 30_000).catch(() => undefined);
+  figures.push(ok(s, "a webhook left set at start: polling conflicts (409); answering", `${rig.emulator.conflicts} conflicts, ${after409 ? "answering" : "not answering"}`, "0 conflicts, answering", rig.emulator.conflicts === 0 && !!after409));
+
+  // Three builders at once: two CLI ingests and the bot's /reindex.
+  await fs.writeFile(path.join(rig.docsDir, "lunar.md"), "# Lunar Mining Report\n\nThe Zephyr consortium plans helium-3 mining on the Moon by 2031, near the Shackleton crater.");
+  const cmd = rig.command({ id: ADMIN.id, type: "private" }, ADMIN, "/reindex");
+  const [a, b] = await Promise.all([cliIngest(rig), cliIngest(rig)]);
+  const report = await waitFor("the reindex report", () => rig.emulator.sent.find((m) => m.chat_id === ADMIN.id && m.reply_to === cmd && /Index rebuilt|have not changed|failed|already running/.test(m.text) && (m.edits > 0 || /already/.test(m.text))), 60_000).catch(() => undefined);
+  const busy = [a, b].filter((r) => r.code !== 0 && /Another index build is running/.test(r.output)).length + (report && /Another index build is running/.test(report.text) ? 1 : 0);
+  const finished = [a, b].filter((r) => r.code === 0).length + (report && /Index rebuilt|have not changed/.test(report.text) ? 1 : 0);
+  // Whichever builder won, the bot serves its build within seconds (it checks the pointer).
+  let lunar: SentMessage | undefined;
+  for (let i = 0; i < 4 && !(lunar && /lunar\.md/.test(lunar.text)); i++) {
+    if (i) await new Promise((r) => setTimeout(r, 2500));
+    const q = rig.ask(user, "When does the Zephyr consortium plan helium-3 mining on the Moon?");
+    lunar = await rig.waitForReply(user++, q.messageId, 30_000).catch(() => undefined);
+  }
+  figures.push(ok(s, "three builders at once: finished + told another runs / 3; new document served", `${finished} + ${busy}; ${lunar && /lunar\.md/.test(lunar.text) ? "yes" : "no"}`, "3 in all, >= 1 finished; yes", finished >= 1 && finished + busy === 3 && !!lunar && /lunar\.md/.test(lunar.text)));
+
+  // A CLI ingest while the bot runs is what the bot serves after /reindex.
+  await fs.writeFile(path.join(rig.docsDir, "mars.md"), "# Mars Farming\n\nThe Ares cooperative grows potatoes in lava tubes on Mars.");
+  const cli = await cliIngest(rig);
+  const cmd2 = rig.command({ id: ADMIN.id, type: "private" }, ADMIN, "/reindex");
+  await waitFor("the second reindex report", () => rig.emulator.sent.find((m) => m.chat_id === ADMIN.id && m.reply_to === cmd2 && m.edits > 0 && /Index rebuilt|have not changed|failed/.test(m.text)), 60_000).catch(() => undefined);
+  const q2 = rig.ask(user, "Who grows potatoes in lava tubes on Mars?");
+  const mars = await rig.waitForReply(user++, q2.messageId, 30_000).catch(() => undefined);
+  figures.push(ok(s, "a CLI ingest is served after /reindex", cli.code === 0 && mars && /mars\.md/.test(mars.text) ? "yes" : "no", "yes", cli.code === 0 && !!mars && /mars\.md/.test(mars.text)));
+  await fs.rm(path.join(rig.docsDir, "lunar.md"));
+  await fs.rm(path.join(rig.docsDir, "mars.md"));
+
+  // A private bot: strangers and groups nobody allowed get no document text.
+  await rig.stopBot();
+  rig.extraEnv = { ALLOWED_USER_IDS: "5999999", ACCESS_FILE: path.join(rig.root, "access.json") };
+  await rig.startBot();
+  const strangers = Array.from({ length: 10 }, (_, i) => 7_000_000 + i);
+  const sentBefore = rig.emulator.sent.length;
+  const asked = strangers.flatMap((id) => [rig.ask(id, "Wer leitet die Sberbank?"), rig.ask(id, "Who leads Sberbank? Please!")].map((m) => ({ id, ...m })));
+  const groups = [-7_100_001, -7_100_002];
+  for (const g of groups) mention(rig, g, 7_200_000, "Who leads Sberbank?");
+  await waitFor("the strangers to be told", () => strangers.every((id) => rig.emulator.sent.some((m) => m.chat_id === id)) && groups.every((g) => rig.emulator.left.includes(g)), 30_000).catch(() => undefined);
+  await new Promise((r) => setTimeout(r, 1000));
+  const toOutsiders = rig.emulator.sent.slice(sentBefore).filter((m) => strangers.includes(m.chat_id) || groups.includes(m.chat_id));
+  const leaking = toOutsiders.filter((m) => /\[1\]|Gref|Sberbank/.test(m.text));
+  const perStranger = strangers.map((id) => toOutsiders.filter((m) => m.chat_id === id).length);
+  figures.push(ok(s, `messages with document text to ${strangers.length} strangers (${asked.length} questions) and ${groups.length} groups`, leaking.length, "0", leaking.length === 0));
+  figures.push(ok(s, "strangers told the bot is private: once each; groups left", `${perStranger.filter((n) => n === 1).length} of ${strangers.length}; ${groups.filter((g) => rig.emulator.left.includes(g)).length} of ${groups.length}`, `${strangers.length} of ${strangers.length}; ${groups.length} of ${groups.length}`, perStranger.every((n) => n === 1) && groups.every((g) => rig.emulator.left.includes(g))));
+  rig.extraEnv = {};
+  return figures;
+}
+
 async function security(rig: Rig): Promise<Figure[]> {
   const s = "4. security";
   const figures: Figure[] = [];
@@ -417,8 +515,10 @@ export async function runStress(o: StressOptions): Promise<{ figures: Figure[]; 
     figures.push(...(await faults(rig)));
     say("4. security");
     figures.push(...(await security(rig)));
+    say("5. operations: a leftover webhook, concurrent builders, a CLI ingest, a private bot");
+    figures.push(...(await operations(rig)));
     const code = await rig.stopBot();
-    figures.push(ok("5. shutdown", "exit status after SIGTERM", String(code), "0", code === 0));
+    figures.push(ok("6. shutdown", "exit status after SIGTERM", String(code), "0", code === 0));
   } catch (error) {
     figures.push(ok("harness", "ran to the end", (error as Error).message.split("\n")[0]!, "yes", false));
     say(rig.allOutput().slice(-4000));
