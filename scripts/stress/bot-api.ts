@@ -138,7 +138,8 @@ export class BotApiEmulator {
       visible = parsed.visible;
     }
     if (!visible.trim()) return "Bad Request: message text is empty";
-    if ([...visible].length > 4096) {
+    // Telegram counts UTF-16 code units, as JavaScript's length does: an emoji counts two.
+    if (visible.length > 4096) {
       this.formattingErrors.push({ method, error: "message is too long", text: text.slice(0, 200) });
       return "Bad Request: message is too long";
     }

@@ -11,6 +11,26 @@ test("the emulator refuses HTML that Telegram would refuse (so the formatting ch
   }
 });
 
+test("the emulator counts a message's length in UTF-16 units, as Telegram does", async () => {
+  const { BotApiEmulator } = await import("../../scripts/stress/bot-api.js");
+  const emulator = new BotApiEmulator("333:length-token-abcdefghijklmnopqrstuv");
+  await emulator.start();
+  try {
+    const send = (text: string) =>
+      fetch(`${emulator.apiRoot}/bot333:length-token-abcdefghijklmnopqrstuv/sendMessage`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ chat_id: 1, text }),
+      }).then((r) => r.json() as Promise<{ ok: boolean; description?: string }>);
+    assert.equal((await send("🙂".repeat(2048))).ok, true, "4096 units");
+    const tooLong = await send("🙂".repeat(2049));
+    assert.equal(tooLong.ok, false, "2049 emoji are 4098 units, though only 2049 code points");
+    assert.match(tooLong.description ?? "", /too long/);
+  } finally {
+    await emulator.stop();
+  }
+});
+
 test("npm run stress at a small size: hostile input, load, faults, kill -9, security all pass", async () => {
   const { figures } = await runStress({ hostile: 150, users: 10, questionsPerUser: 3, floodPerSecond: 50, floodSeconds: 1, corpusDir: CORPUS_DIR });
   const failed = figures.filter((f) => !f.pass);
