@@ -9,9 +9,12 @@ run(async () => {
     options: { json: { type: "boolean", default: false }, force: { type: "boolean", default: false } },
   });
   const { config, log } = setup({ quiet: true });
-  const embeddings = await createEmbeddings(config, log);
   const bar = progressBar(!values.json);
   try {
+    // A first run downloads the model: the bar shows it (megabytes) before the documents.
+    const embeddings = await createEmbeddings(config, log, (d) =>
+      bar.onProgress?.({ stage: "model", done: Math.round(d.loaded / 1e6), total: Math.max(1, Math.round(d.total / 1e6)) }),
+    );
     const summary = await ingest({
       ...ingestOptions(config, log, embeddings),
       force: values.force,

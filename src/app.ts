@@ -1,6 +1,6 @@
 import type { Config } from "./config.js";
 import type { Logger } from "./logger.js";
-import { createEmbeddings, type EmbeddingsHandle } from "./rag/embeddings/index.js";
+import { createEmbeddings, logDownload, type EmbeddingsHandle } from "./rag/embeddings/index.js";
 import type { IngestOptions, IngestProgress, IngestSummary } from "./rag/ingest.js";
 import { KnowledgeBase, type KnowledgeBaseOptions } from "./rag/knowledge-base.js";
 import { ExtractiveAnswerer } from "./rag/answer/extractive.js";
@@ -40,7 +40,11 @@ export async function openKnowledgeBase(
   log: Logger,
   onProgress?: (p: IngestProgress) => void,
 ): Promise<{ kb: KnowledgeBase; built?: IngestSummary }> {
-  const embeddings = await createEmbeddings(config, log);
+  const logged = logDownload(log);
+  const embeddings = await createEmbeddings(config, log, (d) => {
+    logged(d);
+    onProgress?.({ stage: "model", done: Math.round(d.loaded / 1e6), total: Math.max(1, Math.round(d.total / 1e6)) });
+  });
   return KnowledgeBase.open(knowledgeBaseOptions(config, log, embeddings), {
     enabled: true,
     ...(onProgress ? { onProgress } : {}),

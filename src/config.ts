@@ -40,6 +40,7 @@ const schema = z.object({
   MODEL_CACHE_DIR: z.string().default(".cache/models"),
   MODEL_DTYPE: z.enum(["q8", "fp32", "fp16", "int8", "uint8", "q4"]).default("q8"),
   MODELS_OFFLINE: bool.default(false),
+  MODEL_REMOTE_HOST: optionalUrl,
   EMBEDDINGS_THREADS: int(1, 256).default(Math.max(1, os.availableParallelism())),
 
   OPENAI_BASE_URL: optionalUrl,
@@ -106,6 +107,8 @@ export interface Config {
     readonly dtype: Env["MODEL_DTYPE"];
     readonly offline: boolean;
     readonly threads: number;
+    /** A Hugging Face mirror to download models from; unset: huggingface.co. */
+    readonly remoteHost: string | undefined;
   };
   readonly openai: { readonly baseURL: string | undefined; readonly apiKey: string | undefined };
   readonly retrieval: {
@@ -203,6 +206,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       cacheDir: abs(e.MODEL_CACHE_DIR),
       dtype: e.MODEL_DTYPE,
       offline: e.MODELS_OFFLINE,
+      remoteHost: e.MODEL_REMOTE_HOST,
       threads: e.EMBEDDINGS_THREADS,
     },
     openai: { baseURL: e.OPENAI_BASE_URL, apiKey: e.OPENAI_API_KEY },

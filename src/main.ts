@@ -11,6 +11,7 @@ import { loadConfig } from "./config.js";
 import { runConsoleChat } from "./console-chat.js";
 import { ConfigError, describeError } from "./errors.js";
 import { createLogger } from "./logger.js";
+import { useProxyFromEnvironment } from "./proxy.js";
 import { AccessList } from "./state/access.js";
 
 const NO_TOKEN = `TELEGRAM_BOT_TOKEN is not set.
@@ -27,6 +28,7 @@ async function main(): Promise<number> {
   const consoleMode = process.argv.includes("--console");
   const config = loadConfig();
   const log = createLogger({ level: config.logLevel, secrets: config.secrets });
+  useProxyFromEnvironment(log);
   // A promise nobody awaited must not take the bot down, but it is a bug: log it loudly.
   process.on("unhandledRejection", (reason) => log.error({ err: reason }, "unhandled rejection"));
   const token = config.telegram.token;

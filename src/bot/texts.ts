@@ -11,8 +11,8 @@ const list = (items: readonly string[]) => items.map((t) => `• ${t}`).join("\n
 
 /** The stages of a build as users read them. */
 const READING_STAGES = {
-  en: { load: "opening files", split: "splitting", embed: "passages", write: "writing the index" },
-  de: { load: "Dateien öffnen", split: "Aufteilen", embed: "Abschnitte", write: "Index schreiben" },
+  en: { model: "downloading the language model, MB", load: "opening files", split: "splitting", embed: "passages", write: "writing the index" },
+  de: { model: "Sprachmodell herunterladen, MB", load: "Dateien öffnen", split: "Aufteilen", embed: "Abschnitte", write: "Index schreiben" },
 } as const;
 
 /** Titles shown by /start and /help; the rest are counted (and listed by /sources). */

@@ -21,7 +21,8 @@ import { indexedText, splitDocuments } from "../documents/split.js";
 import type { SkippedFile, SourceDocument } from "./types.js";
 
 export interface IngestProgress {
-  readonly stage: "load" | "split" | "embed" | "write";
+  /** "model": the embeddings model is being downloaded (done/total in megabytes). */
+  readonly stage: "model" | "load" | "split" | "embed" | "write";
   readonly done: number;
   readonly total: number;
 }

@@ -24,9 +24,12 @@ export function createHashing(cfg: EmbeddingsConfig): EmbeddingsHandle {
   return { embeddings, info: { provider: "hashing", model: embeddings.modelName, dimensions: embeddings.dimensions } };
 }
 
+/** Download progress of the local model, in bytes over all its files so far. */
+export type DownloadProgress = (progress: { file: string; loaded: number; total: number }) => void;
+
 export async function createLocal(
   cfg: EmbeddingsConfig,
-  options: { localModelPath?: string } = {},
+  options: { localModelPath?: string; onDownload?: DownloadProgress } = {},
 ): Promise<EmbeddingsHandle> {
   const model = cfg.embeddings.model ?? DEFAULT_LOCAL_MODEL;
   const embeddings = await LocalEmbeddings.load({
@@ -36,6 +39,8 @@ export async function createLocal(
     dtype: cfg.embeddings.dtype,
     threads: cfg.embeddings.threads,
     batchSize: cfg.embeddings.batchSize,
+    ...(cfg.embeddings.remoteHost ? { remoteHost: cfg.embeddings.remoteHost } : {}),
+    ...(options.onDownload ? { onDownload: overAllFiles(options.onDownload) } : {}),
     ...(options.localModelPath ? { localModelPath: options.localModelPath } : {}),
   });
   const probe = await embeddings.embedQuery("probe");
@@ -60,12 +65,38 @@ export async function createOpenAI(cfg: EmbeddingsConfig): Promise<EmbeddingsHan
   return { embeddings, info: { provider: "openai", model, dimensions: probe.length } };
 }
 
+/** Per-file progress summed over the files seen so far, so one bar or line covers the whole model. */
+function overAllFiles(report: DownloadProgress): DownloadProgress {
+  const files = new Map<string, { loaded: number; total: number }>();
+  return ({ file, loaded, total }) => {
+    files.set(file, { loaded, total });
+    let sumLoaded = 0;
+    let sumTotal = 0;
+    for (const f of files.values()) {
+      sumLoaded += f.loaded;
+      sumTotal += f.total;
+    }
+    report({ file, loaded: sumLoaded, total: sumTotal });
+  };
+}
+
+/** Download progress as log lines, at every tenth of the way. */
+export function logDownload(log: Logger): DownloadProgress {
+  let last = -1;
+  return ({ file, loaded, total }) => {
+    const tenth = Math.floor((loaded / total) * 10);
+    if (tenth <= last) return;
+    last = tenth;
+    log.info({ file, percent: tenth * 10, megabytes: Number((total / 1e6).toFixed(1)) }, "downloading the embeddings model");
+  };
+}
+
 /**
  * The configured embeddings. With no provider chosen, the local model is tried and, when it cannot
  * be loaded (no network and no cache), hashing is used and the reason is returned, loudly.
  * An explicitly chosen provider that fails is an error that says what to do.
  */
-export async function createEmbeddings(cfg: EmbeddingsConfig, log: Logger): Promise<EmbeddingsHandle> {
+export async function createEmbeddings(cfg: EmbeddingsConfig, log: Logger, onDownload?: DownloadProgress): Promise<EmbeddingsHandle> {
   const provider = cfg.embeddings.provider;
   if (provider === "hashing") return createHashing(cfg);
   if (provider === "openai") {
@@ -80,7 +111,7 @@ export async function createEmbeddings(cfg: EmbeddingsConfig, log: Logger): Prom
     }
   }
   try {
-    return await createLocal(cfg);
+    return await createLocal(cfg, { onDownload: onDownload ?? logDownload(log) });
   } catch (error) {
     const model = cfg.embeddings.model ?? DEFAULT_LOCAL_MODEL;
     if (provider === "local") {

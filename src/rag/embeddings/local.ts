@@ -13,6 +13,10 @@ export interface LocalEmbeddingsOptions {
   readonly dtype: string;
   readonly threads: number;
   readonly batchSize: number;
+  /** Where models are downloaded from (a Hugging Face mirror); unset: huggingface.co. */
+  readonly remoteHost?: string;
+  /** Download progress of each model file, in bytes. */
+  readonly onDownload?: (progress: { file: string; loaded: number; total: number }) => void;
 }
 
 /** e5 models were trained with these prefixes; without them retrieval quality drops. */
@@ -41,7 +45,16 @@ export class LocalEmbeddings extends Embeddings {
     // offline loading reads it as one.
     env.allowLocalModels = true;
     env.localModelPath = options.localModelPath ?? options.cacheDir;
+    if (options.remoteHost) env.remoteHost = options.remoteHost.endsWith("/") ? options.remoteHost : `${options.remoteHost}/`;
+    const onDownload = options.onDownload;
     const extractor = await pipeline("feature-extraction", options.model, {
+      ...(onDownload
+        ? {
+            progress_callback: (p: { status?: string; file?: string; loaded?: number; total?: number }) => {
+              if (p.status === "progress" && p.file && p.total) onDownload({ file: p.file, loaded: p.loaded ?? 0, total: p.total });
+            },
+          }
+        : {}),
       dtype: options.dtype as "q8",
       device: "cpu",
       session_options: { intraOpNumThreads: options.threads, interOpNumThreads: 1 },
