@@ -19,8 +19,8 @@ run(async () => {
   });
   const config = loadConfig();
   const sizes = values.quick
-    ? { hostile: 200, users: 20, questionsPerUser: 3, floodPerSecond: 50, floodSeconds: 1 }
-    : { hostile: 1200, users: 100, questionsPerUser: 10, floodPerSecond: 50, floodSeconds: 4 };
+    ? { hostile: 200, users: 20, questionsPerUser: 3, floodPerSecond: 50, floodSeconds: 1, slowFlood: 500 }
+    : { hostile: 1200, users: 100, questionsPerUser: 10, floodPerSecond: 50, floodSeconds: 4, slowFlood: 3000 };
   const { figures, seconds } = await runStress({
     ...sizes,
     corpusDir: config.docsDir,

@@ -30,6 +30,8 @@ export interface StressOptions {
   questionsPerUser: number;
   floodPerSecond: number;
   floodSeconds: number;
+  /** Messages a flooder sends at once while the model is slow (enough to fill the runner's slots). */
+  slowFlood: number;
   corpusDir: string;
   log?: (line: string) => void;
 }
@@ -42,6 +44,8 @@ class Rig {
   proxy!: FaultProxy;
   llm!: OpenAIServer;
   llmMode: LlmMode = "cite";
+  /** A slow model: every answer takes this long. */
+  llmDelayMs = 0;
   slowEmbeddingMarker: string | undefined;
   bot!: BotProcess;
   outputs: string[] = [];
@@ -91,8 +95,10 @@ class Rig {
             { id: 1, sentences: ["1.1"] },
           ],
         });
-      default:
-        return JSON.stringify({ answerable: true, answer: `According to the documents: ${words} [1].`, citations: [{ id: 1, sentences: ["1.1"] }] });
+      default: {
+        const json = JSON.stringify({ answerable: true, answer: `According to the documents: ${words} [1].`, citations: [{ id: 1, sentences: ["1.1"] }] });
+        return this.llmDelayMs ? { delayMs: this.llmDelayMs, body: json } : json;
+      }
     }
   }
 
@@ -281,6 +287,42 @@ async function load(rig: Rig, o: StressOptions): Promise<Figure[]> {
     ok(s, "others' p95 with the flooder / without", `${slowdown.toFixed(2)} (${l.p95} / ${quiet.latency.p95} ms)`, "< 1.5", slowdown < 1.5),
     ok(s, "peak bot memory (RSS MB)", rig.peakRssMb.toFixed(0), "-", true),
   ];
+}
+
+/** Questions sent at once; milliseconds until each is answered. */
+async function timeAnswers(rig: Rig, asks: { chatId: number; messageId: number; at: number }[]): Promise<number[]> {
+  const replies = await Promise.all(asks.map((q) => rig.waitForReply(q.chatId, q.messageId, 60_000)));
+  // An answer, not the friendly message of a failed one: the timings are of real answers.
+  const failed = replies.filter((r) => !/\[1\]/.test(r.text));
+  if (failed.length) throw new Error(`${failed.length} questions got no answer: ${failed[0]!.text.slice(0, 120)}`);
+  return replies.map((r, i) => r.at - asks[i]!.at);
+}
+
+/** A model that takes seconds per answer, a flooder with thousands of messages, and a busy group. */
+async function slowModel(rig: Rig, o: StressOptions): Promise<Figure[]> {
+  const s = "2. load, slow model";
+  const figures: Figure[] = [];
+  rig.llmDelayMs = 1000; // under LLM_TIMEOUT_MS (1500): slow, but answering
+  let user = 8_000_000;
+  const five = () => Array.from({ length: 5 }, () => { const id = user++; return { chatId: id, ...rig.ask(id, "Who leads Sberbank?") }; });
+  const alone = await timeAnswers(rig, five());
+  const flooder = user++;
+  for (let i = 0; i < o.slowFlood; i++) rig.ask(flooder, `flood ${i}: who leads Sberbank?`);
+  const flooded = await timeAnswers(rig, five());
+  const p95 = (xs: number[]) => latency(xs).p95;
+  const ratio = p95(flooded) / p95(alone);
+  figures.push(ok(s, `others' p95 with ${o.slowFlood} flood messages / without (model 1 s per answer)`, `${ratio.toFixed(2)} (${Math.round(p95(flooded))} / ${Math.round(p95(alone))} ms)`, "< 1.5", ratio < 1.5));
+  // Three members of one group ask at once: answered side by side, not one after another.
+  const group = -8_100_000;
+  const members = [user++, user++, user++];
+  const asks = members.map((m) => ({ chatId: group, messageId: mention(rig, group, m, "Who leads Sberbank?"), at: Date.now() }));
+  const times = await timeAnswers(rig, asks);
+  const slowest = Math.max(...times);
+  figures.push(ok(s, "3 members of one group asking at once: slowest answer / one answer alone", `${(slowest / p95(alone)).toFixed(2)} (${slowest} / ${Math.round(p95(alone))} ms)`, "< 2 (not 3: one after another)", slowest < 2 * p95(alone)));
+  rig.llmDelayMs = 0;
+  // Let the flood drain before the next section measures anything.
+  await waitFor("the flood to drain", () => rig.emulator.unconfirmed === 0, 60_000).catch(() => undefined);
+  return figures;
 }
 
 async function waitAllAnswered(rig: Rig, qs: { user: number; messageId: number }[], timeoutMs: number) {
@@ -511,6 +553,8 @@ export async function runStress(o: StressOptions): Promise<{ figures: Figure[]; 
     figures.push(...(await hostile(rig, o)));
     say(`2. load: ${o.users} users x ${o.questionsPerUser} questions, one flooder at ${o.floodPerSecond}/s`);
     figures.push(...(await load(rig, o)));
+    say(`2. load with a slow model: a flooder with ${o.slowFlood} messages, a busy group`);
+    figures.push(...(await slowModel(rig, o)));
     say("3. faults");
     figures.push(...(await faults(rig)));
     say("4. security");
