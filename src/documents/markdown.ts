@@ -47,8 +47,8 @@ export function markdownSections(text: string): Section[] {
     const atx = ATX.exec(line);
     if (atx) {
       const title = atx[2]!.replace(/[*_`]/g, "").trim();
-      const at = start + line.indexOf(atx[2]!);
-      push(atx[1]!.length, title, at, at + atx[2]!.length);
+      // The section starts with its "## " marker, so no chunk ends in a stray "##".
+      push(atx[1]!.length, title, start, start + line.indexOf(atx[2]!) + atx[2]!.length);
       previous = undefined;
       continue;
     }

@@ -53,6 +53,29 @@ export function detectLang(text: string): Lang {
 /** A segment that ends in an abbreviation ("St.", "Dr.") or a German ordinal ("1.") goes on. */
 const ENDS_MID_SENTENCE = /(?:\b\p{Lu}\p{Ll}{0,2}\.|\b\d{1,2}\.)\s*$/u;
 
+/** A line that starts a block of its own: a list item, heading, quote, table row, or code indented 4. */
+const BLOCK_START = /^(?:\t| {4}| {0,3}(?:[-*+•◦–]\s|\d{1,3}[.)]\s|#{1,6}\s|>|\||```|~~~))/;
+
+/**
+ * The text with the line breaks inside paragraphs (hard-wrapped text and Markdown) turned into
+ * spaces, so they do not end sentences; a break before a block of its own, after a colon or at a
+ * blank line stays. Same length as the text: offsets into one are offsets into the other.
+ */
+function unwrapLines(text: string): string {
+  if (!text.includes("\n")) return text;
+  const chars = text.split("");
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
+    const prev = text.slice(lineStart, i);
+    const nextEnd = text.indexOf("\n", i + 1);
+    const next = text.slice(i + 1, nextEnd < 0 ? text.length : nextEnd);
+    lineStart = i + 1;
+    if (!prev.trim() || !next.trim() || /:\s*$/.test(prev) || BLOCK_START.test(next) || BLOCK_START.test(prev) && /^\s*(?:```|~~~|\||#)/.test(prev)) continue;
+    chars[i] = " ";
+  }
+  return chars.join("");
+}
+
 /** A sentence (or list item, code line, heading) of a passage, with its offsets in the passage. */
 export interface SentenceSpan {
   readonly text: string;
@@ -68,7 +91,8 @@ export interface SentenceSpan {
 export function sentenceSpans(text: string, lang: string): SentenceSpan[] {
   const segmenter = new Intl.Segmenter(lang === "other" ? "en" : lang, { granularity: "sentence" });
   const merged: { start: number; end: number }[] = [];
-  for (const { segment, index } of segmenter.segment(text)) {
+  const unwrapped = unwrapLines(text);
+  for (const { segment, index } of segmenter.segment(unwrapped)) {
     const last = merged.at(-1);
     const lastText = last && text.slice(last.start, last.end);
     if (last && ENDS_MID_SENTENCE.test(lastText!) && !lastText!.includes("\n")) last.end = index + segment.length;

@@ -96,3 +96,19 @@ test("the conversation store keeps a bounded number of recent turns", async () =
   await store.add("z", { question: "z", standalone: "z", answer: "", at: now });
   assert.deepEqual(await store.recent("x"), [], "the least recently used conversation is dropped");
 });
+
+test("a hard-wrapped paragraph is read as sentences, while list items, headings and table rows stay units", () => {
+  const text = "Only those users get answers;\n  admins always do.\n- A list item: one unit.\n- Another item.\n## A heading\nThe body starts here and wraps\nonto a second line. Then more.\n| a | b |\n| c | d |";
+  const spans = sentenceSpans(text, "en");
+  for (const span of spans) assert.equal(text.slice(span.start, span.end), span.text, "offsets stay exact");
+  assert.deepEqual(spans.map((s) => s.text.replace(/\s+/g, " ")), [
+    "Only those users get answers; admins always do.",
+    "- A list item: one unit.",
+    "- Another item.",
+    "## A heading",
+    "The body starts here and wraps onto a second line.",
+    "Then more.",
+    "| a | b |",
+    "| c | d |",
+  ]);
+});

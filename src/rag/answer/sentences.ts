@@ -9,7 +9,9 @@ import type { Chunk } from "../types.js";
 /** Sentences of a passage that can be cited: its section's headings and contents lines are left out. */
 export function passageSentences(chunk: Chunk): SentenceSpan[] {
   const headings = new Set((chunk.section ?? "").split(" › ").map((h) => h.trim()));
-  return sentenceSpans(chunk.text, chunk.lang).filter((u) => !headings.has(u.text.trim()) && !/(?:\.\s?){4,}\s*\d+$/.test(u.text));
+  return sentenceSpans(chunk.text, chunk.lang).filter(
+    (u) => !headings.has(u.text.replace(/^#{1,6}\s+/, "").replace(/[*_`]/g, "").trim()) && !/(?:\.\s?){4,}\s*\d+$/.test(u.text),
+  );
 }
 
 /**
