@@ -3,13 +3,16 @@ import { createQuestionAnswerer, openKnowledgeBase } from "../src/app.js";
 import { loadConfig, type Config } from "../src/config.js";
 import { describeError } from "../src/errors.js";
 import { createLogger, type Logger } from "../src/logger.js";
+import { useProxyFromEnvironment } from "../src/proxy.js";
 import type { IngestProgress, IngestSummary } from "../src/rag/ingest.js";
 
 /** Config and a logger for a command-line script; a bad setting ends the script with the message. */
 export function setup(options: { quiet?: boolean } = {}): { config: Config; log: Logger } {
   const config = loadConfig();
   const level = options.quiet && config.logLevel === "info" ? "warn" : config.logLevel;
-  return { config, log: createLogger({ level, secrets: config.secrets }) };
+  const log = createLogger({ level, secrets: config.secrets });
+  useProxyFromEnvironment(log);
+  return { config, log };
 }
 
 /** Runs a script's main function; any error becomes a message on stderr and exit status 1. */
