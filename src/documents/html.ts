@@ -124,14 +124,21 @@ function listNumber(li: Element): number {
   return (Number.isFinite(start) ? start : 1) + siblings.indexOf(li);
 }
 
-export function readHtml(raw: string): HtmlDocument {
+export function readHtml(raw: string): HtmlDocument | string {
   const dom = parseDocument(raw, { decodeEntities: true });
+
   const titleEl = findOne((el) => el.name === "title", dom.children);
   const canonical = findOne((el) => el.name === "link" && /(^|\s)canonical(\s|$)/i.test(el.attribs.rel ?? ""), dom.children);
   const walker = new Walker();
   walker.walk(contentRoot(dom.children));
   walker.finish();
   const { text, structure } = walker.out.build();
+  // A page that only sends the browser elsewhere (<meta http-equiv="refresh">) has no content of its own.
+  const refresh = findOne((el) => el.name === "meta" && (el.attribs["http-equiv"] ?? "").toLowerCase() === "refresh", dom.children);
+  if (refresh && text.length < 300) {
+    const target = /url\s*=\s*['"]?([^'";]+)/i.exec(refresh.attribs.content ?? "")?.[1];
+    return `a redirect page${target ? ` to ${target}` : ""}`;
+  }
   const title = (titleEl ? textContent(titleEl) : "").replace(/\s+/g, " ").trim() || structure.sections[0]?.path.at(-1);
   const url = canonical?.attribs.href;
   return { text, structure, ...(title ? { title } : {}), ...(url && /^https?:\/\//i.test(url) ? { url } : {}) };

@@ -123,7 +123,11 @@ async function build(options: IngestOptions): Promise<IngestSummary> {
 
   progress({ stage: "load", done: 0, total: 1 });
   const { documents, skipped } = await loadDocuments(options.docsDir, { maxFileBytes: options.maxFileBytes });
-  for (const s of skipped) log.warn({ file: s.source, reason: s.reason }, "skipped file");
+  // Assets beside HTML pages (.css, .js, images) are expected: counted, not warned about one by one.
+  for (const s of skipped) {
+    if (s.reason.startsWith("unsupported file type")) log.debug({ file: s.source, reason: s.reason }, "skipped file");
+    else log.warn({ file: s.source, reason: s.reason }, "skipped file");
+  }
   if (documents.length === 0) throw new NoDocumentsError(options.docsDir, skipped.length);
   progress({ stage: "load", done: 1, total: 1 });
 

@@ -95,7 +95,10 @@ export function sentenceSpans(text: string, lang: string): SentenceSpan[] {
   for (const { segment, index } of segmenter.segment(unwrapped)) {
     const last = merged.at(-1);
     const lastText = last && text.slice(last.start, last.end);
-    if (last && ENDS_MID_SENTENCE.test(lastText!) && !lastText!.includes("\n")) last.end = index + segment.length;
+    // Not a sentence end: an abbreviation or ordinal ("St.", "1."), or punctuation with no space
+    // after it, as in code ("#![warn]", "a.b()").
+    const glued = index > 0 && /\S/.test(text[index - 1]!) && /\S/.test(text[index] ?? "");
+    if (last && (glued || (ENDS_MID_SENTENCE.test(lastText!) && !lastText!.includes("\n")))) last.end = index + segment.length;
     else merged.push({ start: index, end: index + segment.length });
   }
   const out: SentenceSpan[] = [];

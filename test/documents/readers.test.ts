@@ -125,3 +125,14 @@ test("chunks stay inside sections unless the sections are tiny", async () => {
   assert.ok(chunks.some((c) => c.text.includes("Tiny.") && c.text.includes("Also tiny.")), "tiny sections share a chunk");
   assert.equal(chunks.find((c) => c.text.includes("Alpha"))!.section, "A");
 });
+
+test("an HTML page that only redirects elsewhere is skipped and named", async () => {
+  const dir = await tempDir();
+  await writeFiles(dir, {
+    "old.html": '<html><head><meta http-equiv="refresh" content="0; URL=new/page.html"><title>Redirecting...</title></head><body>Redirecting to... <a href="new/page.html">new/page.html</a>.</body></html>',
+    "new/page.html": "<html><head><title>Page</title></head><body><main><h1>Page</h1><p>The real content lives here.</p></main></body></html>",
+  });
+  const { documents, skipped } = await loadDocuments(dir, { maxFileBytes: 1e7 });
+  assert.deepEqual(documents.map((d) => d.source), ["new/page.html"]);
+  assert.deepEqual(skipped, [{ source: "old.html", reason: "a redirect page to new/page.html" }]);
+});

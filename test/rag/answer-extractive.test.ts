@@ -112,3 +112,12 @@ test("a hard-wrapped paragraph is read as sentences, while list items, headings 
     "| c | d |",
   ]);
 });
+
+test("punctuation inside code does not end a sentence", () => {
+  const text = "You can add #![warn(unused)] to the top of your example. Call a.b() then c.d() to see it! Done.";
+  assert.deepEqual(sentenceSpans(text, "en").map((s) => s.text), [
+    "You can add #![warn(unused)] to the top of your example.",
+    "Call a.b() then c.d() to see it!",
+    "Done.",
+  ]);
+});

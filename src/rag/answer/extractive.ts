@@ -1,7 +1,7 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import { wordSimilarity } from "../fuzzy.js";
 import type { Retrieval } from "../retrieve.js";
-import { terms, type SentenceSpan } from "../text.js";
+import { normalizeForMatch, terms, type SentenceSpan } from "../text.js";
 import { message } from "./messages.js";
 import { passageSentences } from "./sentences.js";
 import type { Answerer, Draft, ProposedCitation } from "./types.js";
@@ -49,6 +49,8 @@ const WINDOW_MAX = 600;
 
 /** Sentences a quote window may span around its first one. */
 const WINDOW_UNITS = 3;
+/** What a window with a sentence cut off at the passage's edge loses: it is quoted only if nothing whole comes close. */
+const CUT_PENALTY = 0.3;
 /** What each further sentence of a window costs in score: a longer quote must say more. */
 const EXTRA_UNIT_COST = 0.04;
 
@@ -120,7 +122,11 @@ export class ExtractiveAnswerer implements Answerer {
     const candidates: Candidate[] = [];
     let offset = 0;
     perPassage.forEach((units, p) => {
-      const text = retrieval.results[p]!.chunk.text;
+      const chunk = retrieval.results[p]!.chunk;
+      const text = chunk.text;
+      // A passage cut in mid-sentence (its neighbour, which overlaps it, has the whole sentence).
+      const cutAtStart = chunk.start > 0 && /^\p{Ll}/u.test(text);
+      const cutAtEnd = !/[.!?…:;)\]"'»”]\s*$/u.test(text);
       const unitVectors = vectors.slice(offset, offset + units.length);
       offset += units.length;
       units.forEach((u, first) => {
@@ -139,7 +145,8 @@ export class ExtractiveAnswerer implements Answerer {
             0.5 * cosine(retrieval.queryVector, normalised(sum)) +
             0.05 / (p + 1) -
             EXTRA_UNIT_COST * (last - first);
-          candidates.push({ passage: p + 1, units, first, last, score });
+          const cut = (first === 0 && cutAtStart) || (last === units.length - 1 && cutAtEnd);
+          candidates.push({ passage: p + 1, units, first, last, score: cut ? score - CUT_PENALTY : score });
         }
       });
     });
@@ -152,10 +159,19 @@ export class ExtractiveAnswerer implements Answerer {
       const window = quoteWindow(chunk.text, c.units, c.first, c.last);
       const start = chunk.start + window.start;
       const end = chunk.start + window.end;
-      // One quote per passage, and never the same text twice (passages overlap).
-      const overlaps = chosen.some((x) => x.passage === c.passage || (retrieval.results[x.passage - 1]!.chunk.source === chunk.source && x.start < end && start < x.end));
+      // One quote per passage, and never the same text twice (passages overlap, and a folder may
+      // hold the same text twice, as a page and in a print-all page).
+      const quote = chunk.text.slice(window.start, window.end);
+      const same = normalizeForMatch(quote);
+      const overlaps = chosen.some(
+        (x) =>
+          x.passage === c.passage ||
+          normalizeForMatch(x.quote).includes(same) ||
+          same.includes(normalizeForMatch(x.quote)) ||
+          (retrieval.results[x.passage - 1]!.chunk.source === chunk.source && x.start < end && start < x.end),
+      );
       if (overlaps) continue;
-      chosen.push({ passage: c.passage, quote: chunk.text.slice(window.start, window.end), start, end });
+      chosen.push({ passage: c.passage, quote, start, end });
     }
     const citations: ProposedCitation[] = chosen.map((c, i) => ({ id: i + 1, passage: c.passage, quote: c.quote }));
     const text = [message("extractiveLead", lang), ...chosen.map((c, i) => `«${c.quote}» [${i + 1}]`)].join("\n");
