@@ -57,7 +57,14 @@ export function formatSummary(s: IngestSummary): string {
   if (s.fallbackReason) lines.push(`WARNING: ${s.fallbackReason}.`);
   if (s.skipped.length) {
     lines.push(`Skipped ${s.skipped.length} file(s):`);
-    for (const f of s.skipped) lines.push(`  - ${f.source}: ${f.reason}`);
+    // Files of types no reader takes are counted per type; every other reason is named per file.
+    const byType = new Map<string, number>();
+    for (const f of s.skipped) {
+      const type = /^unsupported file type "(.*)"$/.exec(f.reason)?.[1];
+      if (type !== undefined) byType.set(type, (byType.get(type) ?? 0) + 1);
+      else lines.push(`  - ${f.source}: ${f.reason}`);
+    }
+    if (byType.size) lines.push(`  - unsupported file types: ${[...byType].sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t} (${n})`).join(", ")}`);
   }
   return lines.join("\n");
 }
