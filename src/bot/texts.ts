@@ -15,6 +15,16 @@ const READING_STAGES = {
   de: { model: "Sprachmodell herunterladen, MB", load: "Dateien öffnen", split: "Aufteilen", embed: "Abschnitte", write: "Index schreiben" },
 } as const;
 
+/** Who may ask, as /access shows it, in one language's words. */
+function accessList(words: { open: string; none: string; rows: readonly [string, string, string, string, string, string] }) {
+  return (l: { open: boolean; configuredUsers: number[]; configuredChats: number[]; approvedUsers: number[]; approvedChats: number[]; pending: number[]; denied: number[] }) =>
+    l.open
+      ? words.open
+      : [l.configuredUsers, l.approvedUsers, l.configuredChats, l.approvedChats, l.pending, l.denied]
+          .map((ids, i) => `${words.rows[i]}: ${ids.join(", ") || words.none}`)
+          .join("\n");
+}
+
 /** Titles shown by /start and /help; the rest are counted (and listed by /sources). */
 const HELP_TITLES = 10;
 /** Documents /sources lists (over several messages when needed); the rest are counted. */
@@ -75,17 +85,11 @@ export const TEXTS = {
     approved: (who: string, by: string) => `${who}: approved by ${by}.`,
     denied: (who: string, by: string) => `${who}: denied by ${by}.`,
     notAdminAccess: "Only the bot's admins can see or change who may ask.",
-    access: (l: { open: boolean; configuredUsers: number[]; configuredChats: number[]; approvedUsers: number[]; approvedChats: number[]; pending: number[]; denied: number[] }) =>
-      l.open
-        ? "Open: everyone may ask (ALLOWED_USER_IDS and ALLOWED_CHAT_IDS are not set)."
-        : [
-            `Users (settings): ${l.configuredUsers.join(", ") || "none"}`,
-            `Users (approved here): ${l.approvedUsers.join(", ") || "none"}`,
-            `Groups (settings): ${l.configuredChats.join(", ") || "none"}`,
-            `Groups (added by an admin): ${l.approvedChats.join(", ") || "none"}`,
-            `Waiting: ${l.pending.join(", ") || "none"}`,
-            `Denied: ${l.denied.join(", ") || "none"}`,
-          ].join("\n"),
+    access: accessList({
+      open: "Open: everyone may ask (ALLOWED_USER_IDS and ALLOWED_CHAT_IDS are not set).",
+      none: "none",
+      rows: ["Users (settings)", "Users (approved here)", "Groups (settings)", "Groups (added by an admin)", "Waiting", "Denied"],
+    }),
   },
   de: {
     help: (titles: readonly string[], group: boolean) =>
@@ -134,17 +138,11 @@ export const TEXTS = {
     approved: (who: string, by: string) => `${who}: freigeschaltet von ${by}.`,
     denied: (who: string, by: string) => `${who}: abgelehnt von ${by}.`,
     notAdminAccess: "Nur die Admins des Bots können sehen und ändern, wer fragen darf.",
-    access: (l: { open: boolean; configuredUsers: number[]; configuredChats: number[]; approvedUsers: number[]; approvedChats: number[]; pending: number[]; denied: number[] }) =>
-      l.open
-        ? "Offen: alle dürfen fragen (ALLOWED_USER_IDS und ALLOWED_CHAT_IDS sind nicht gesetzt)."
-        : [
-            `Nutzer (Einstellungen): ${l.configuredUsers.join(", ") || "keine"}`,
-            `Nutzer (hier freigeschaltet): ${l.approvedUsers.join(", ") || "keine"}`,
-            `Gruppen (Einstellungen): ${l.configuredChats.join(", ") || "keine"}`,
-            `Gruppen (von einem Admin hinzugefügt): ${l.approvedChats.join(", ") || "keine"}`,
-            `Wartend: ${l.pending.join(", ") || "keine"}`,
-            `Abgelehnt: ${l.denied.join(", ") || "keine"}`,
-          ].join("\n"),
+    access: accessList({
+      open: "Offen: alle dürfen fragen (ALLOWED_USER_IDS und ALLOWED_CHAT_IDS sind nicht gesetzt).",
+      none: "keine",
+      rows: ["Nutzer (Einstellungen)", "Nutzer (hier freigeschaltet)", "Gruppen (Einstellungen)", "Gruppen (von einem Admin hinzugefügt)", "Wartend", "Abgelehnt"],
+    }),
   },
 } as const;
 
