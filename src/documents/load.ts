@@ -3,13 +3,14 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { detectLang } from "../rag/text.js";
 import type { SkippedFile, SourceDocument } from "../rag/types.js";
+import { readDocx } from "./docx.js";
 import { readHtml } from "./html.js";
 import { readMarkdown } from "./markdown.js";
 import { readPdf } from "./pdf.js";
 import type { Structure } from "./structure.js";
 import { readableFileName, readText } from "./text.js";
 
-export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".pdf"] as const;
+export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"] as const;
 
 export interface LoadResult {
   readonly documents: SourceDocument[];
@@ -42,6 +43,7 @@ export async function extract(file: string, buffer: Buffer): Promise<Extracted |
       return `unreadable PDF (${error instanceof Error ? error.message : String(error)})`;
     }
   }
+  if (ext === ".docx") return readDocx(buffer);
   // As git does: a NUL byte in the first 8000 bytes means binary.
   if (buffer.subarray(0, 8000).includes(0)) return "binary content in a text file";
   let raw: string;

@@ -136,3 +136,22 @@ test("an HTML page that only redirects elsewhere is skipped and named", async ()
   assert.deepEqual(documents.map((d) => d.source), ["new/page.html"]);
   assert.deepEqual(skipped, [{ source: "old.html", reason: "a redirect page to new/page.html" }]);
 });
+
+test("Word files: headings become the section path; a file that is not a Word document is skipped and named", async () => {
+  const { makeDocx } = await import("../helpers/docx.js");
+  const docx = await makeDocx([
+    { text: "Onboarding Handbook", style: "Heading1" },
+    { text: "Welcome to the team." },
+    { text: "Laptops", style: "Heading2" },
+    { text: "Every new colleague gets a laptop from the IT desk on the first day." },
+  ]);
+  const dir = await tempDir();
+  await writeFiles(dir, { "handbook.docx": docx, "broken.docx": "this is not a zip file" });
+  const { documents, skipped } = await loadDocuments(dir, { maxFileBytes: 1e7 });
+  const doc = documents.find((d) => d.source === "handbook.docx")!;
+  assert.equal(doc.title, "Onboarding Handbook");
+  const at = doc.text.indexOf("Every new colleague");
+  assert.ok(at > 0, doc.text);
+  assert.equal(sectionOf(doc.structure, at, at + 10, doc.text.length)?.path.join(" › "), "Onboarding Handbook › Laptops");
+  assert.match(skipped.find((s) => s.source === "broken.docx")?.reason ?? "", /unreadable Word document/);
+});
