@@ -150,8 +150,9 @@ test("one time budget covers the whole answer: retries stop when ANSWER_TIMEOUT_
     assert.equal(e.kind, "timeout");
     return true;
   });
+  // Without the budget, 6 attempts of 600 ms plus the client's backoff between them take well over 5 s.
   const took = Date.now() - started;
-  assert.ok(took < 2500, `gave up after ${took} ms`);
+  assert.ok(took < 5000, `gave up after ${took} ms`);
 });
 
 test("a question the documents do not touch abstains without calling the model", async () => {
