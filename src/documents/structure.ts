@@ -124,10 +124,6 @@ export class StructuredText {
     this.separate("\n\n");
   }
 
-  get length(): number {
-    return this.text.length;
-  }
-
   build(): { text: string; structure: Structure } {
     const pages = [...this.pages];
     if (this.pageOpen) pages.push(this.text.length);
