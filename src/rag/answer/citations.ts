@@ -1,3 +1,4 @@
+import { cosine } from "../embeddings/types.js";
 import { pagesWithin } from "../../documents/split.js";
 import type { Chunk } from "../types.js";
 import type { Embeddings } from "@langchain/core/embeddings";
@@ -113,7 +114,6 @@ export function verifyCitations(draft: Draft, passages: readonly Chunk[]): { tex
 /** Cosine similarity at or above which a quote counts as supporting a claim it shares no word with. */
 const SUPPORT_SIMILARITY = 0.5;
 
-const cosine = (a: readonly number[], b: readonly number[]) => a.reduce((s, v, i) => s + v * (b[i] ?? 0), 0);
 
 /** Content words and numbers of a text, for comparing a claim with its quote. */
 function contentOf(text: string): string[] {

@@ -1,3 +1,4 @@
+import { cosine } from "../embeddings/types.js";
 import type { Embeddings } from "@langchain/core/embeddings";
 import { wordSimilarity } from "../fuzzy.js";
 import type { Retrieval } from "../retrieve.js";
@@ -29,7 +30,6 @@ function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions">, text:
   return total ? sum / total : 0;
 }
 
-const cosine = (a: number[], b: number[]) => a.reduce((s, v, i) => s + v * (b[i] ?? 0), 0);
 
 /** A unit shorter than this (in content words) is a fragment: it is quoted with its neighbour. */
 const FRAGMENT_TERMS = 5;

@@ -23,3 +23,10 @@ export function sameSpace(a: EmbeddingsInfo, b: EmbeddingsInfo): boolean {
 export function describeSpace(info: EmbeddingsInfo): string {
   return `${info.provider} ${info.model} (${info.dimensions} dimensions)`;
 }
+
+/** Cosine similarity of two L2-normalised vectors (every provider here returns them normalised). */
+export function cosine(a: readonly number[], b: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += a[i]! * (b[i] ?? 0);
+  return sum;
+}
