@@ -79,6 +79,10 @@ const schema = z.object({
   FEEDBACK_LOG: z.string().default("data/feedback.jsonl"),
   FEEDBACK_RETENTION_DAYS: int(1, 3650).default(90),
   REINDEX_PROGRESS_INTERVAL_MS: int(500, 60_000).default(3000),
+  FETCH_TIMEOUT_MS: int(1000, 600_000).default(30_000),
+  ALLOW_PRIVATE_URLS: bool.default(false),
+  STREAM_ANSWERS: bool.default(true),
+  STREAM_INTERVAL_MS: int(200, 10_000).default(1000),
 
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
@@ -145,6 +149,14 @@ export interface Config {
     /** Log entries older than this are dropped when the bot starts. */
     readonly feedbackRetentionDays: number;
     readonly progressIntervalMs: number;
+    /** Time limit for downloading an uploaded file or fetching a page for /add. */
+    readonly fetchTimeoutMs: number;
+    /** /add may fetch from private, loopback and link-local addresses. */
+    readonly allowPrivateUrls: boolean;
+    /** Private chats with the LLM answerer: the answer is streamed as drafts while it is written. */
+    readonly streamAnswers: boolean;
+    /** At most one draft update per this many milliseconds. */
+    readonly streamIntervalMs: number;
   };
   readonly logLevel: Env["LOG_LEVEL"];
   /** Values that must never be logged or shown. */
@@ -239,6 +251,10 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       feedbackLog: abs(e.FEEDBACK_LOG),
       feedbackRetentionDays: e.FEEDBACK_RETENTION_DAYS,
       progressIntervalMs: e.REINDEX_PROGRESS_INTERVAL_MS,
+      fetchTimeoutMs: e.FETCH_TIMEOUT_MS,
+      allowPrivateUrls: e.ALLOW_PRIVATE_URLS,
+      streamAnswers: e.STREAM_ANSWERS,
+      streamIntervalMs: e.STREAM_INTERVAL_MS,
     },
     logLevel: e.LOG_LEVEL,
     secrets: [e.OPENAI_API_KEY, e.TELEGRAM_BOT_TOKEN].filter((s): s is string => !!s && s.length >= 4),

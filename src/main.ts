@@ -13,6 +13,7 @@ import { ConfigError, describeError } from "./errors.js";
 import { createLogger } from "./logger.js";
 import { useProxyFromEnvironment } from "./proxy.js";
 import { AccessList } from "./state/access.js";
+import { DocumentLibrary } from "./documents/library.js";
 
 const NO_TOKEN = `TELEGRAM_BOT_TOKEN is not set.
 Create a bot with @BotFather in Telegram (/newbot), put the token it gives you into .env as
@@ -68,6 +69,7 @@ async function main(): Promise<number> {
   let lastHandled = -1;
   const bot = createBot({
     access,
+    library: new DocumentLibrary(config.docsDir, { maxFileBytes: config.maxFileBytes }),
     token,
     secrets: config.secrets,
     qa,
@@ -96,7 +98,7 @@ async function main(): Promise<number> {
   // Polling while a webhook is set gets 409 from Telegram: remove it, keeping the updates it holds.
   await bot.api.deleteWebhook({ drop_pending_updates: false }).catch((err: unknown) => log.warn({ err }, "deleteWebhook failed; polling may get 409"));
   const runner = run(bot, {
-    runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member"] }, silent: true },
+    runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member", "stopped_message_generation"] }, silent: true },
   });
   log.info({ username: bot.botInfo.username, answerer: qa.answererName, indexReady: kb.isReady }, "bot started");
 

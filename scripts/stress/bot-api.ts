@@ -16,8 +16,19 @@ export interface SentMessage {
   parse_mode?: string;
   reply_to?: number;
   has_keyboard: boolean;
+  /** The inline keyboard as sent (or last edited). */
+  keyboard?: { inline_keyboard: { text: string; callback_data?: string }[][] };
   at: number;
   edits: number;
+}
+
+/** A draft of a streamed answer (sendMessageDraft). */
+export interface SentDraft {
+  chat_id: number;
+  draft_id: number;
+  text: string;
+  can_stop: boolean;
+  at: number;
 }
 
 const ALLOWED_TAGS = new Set(["b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "blockquote", "tg-spoiler", "span", "tg-emoji"]);
@@ -75,6 +86,12 @@ export class BotApiEmulator {
   /** getUpdates calls refused with 409. */
   conflicts = 0;
   private listeners: ((m: SentMessage) => void)[] = [];
+  /** Drafts the bot streamed, in order. */
+  readonly drafts: SentDraft[] = [];
+  /** Files users "sent", by file_id: served by getFile and the file download path. */
+  private readonly files = new Map<string, { bytes: Buffer; path: string }>();
+  /** Every call with its parameters. */
+  readonly log: { method: string; payload: Json }[] = [];
   apiRoot = "";
 
   constructor(
@@ -101,6 +118,14 @@ export class BotApiEmulator {
     this.pending.push({ update_id, ...update } as Update);
     for (const w of this.waiters.splice(0)) w();
     return update_id;
+  }
+
+  /** Stores a file as if a user had uploaded it; returns its file_id for a `document` message. */
+  addFile(bytes: Buffer, fileName: string): { file_id: string; file_unique_id: string; file_name: string; file_size: number } {
+    const n = this.files.size + 1;
+    const file_id = `file-${n}-${Math.random().toString(36).slice(2, 10)}`;
+    this.files.set(file_id, { bytes, path: `documents/file_${n}${/\.\w+$/.exec(fileName)?.[0] ?? ""}` });
+    return { file_id, file_unique_id: `u${n}`, file_name: fileName, file_size: bytes.length };
   }
 
   newMessageId(): number {
@@ -149,6 +174,14 @@ export class BotApiEmulator {
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     let raw = "";
     for await (const part of req) raw += part;
+    const download = /^\/file\/bot([^/]+)\/(.+)$/.exec(req.url ?? "");
+    if (download) {
+      const file = [...this.files.values()].find((f) => f.path === download[2]);
+      if (download[1] !== this.token || !file) return this.error(res, 404, "Not Found");
+      res.writeHead(200, { "content-type": "application/octet-stream", "content-length": file.bytes.length });
+      res.end(file.bytes);
+      return;
+    }
     const m = /^\/bot([^/]+)\/(\w+)/.exec(req.url ?? "");
     if (!m) return this.error(res, 404, "Not Found");
     const [, token, method] = m;
@@ -163,6 +196,7 @@ export class BotApiEmulator {
       return this.error(res, 400, "Bad Request: invalid JSON");
     }
     this.calls.push({ method: method!, at: Date.now() });
+    this.log.push({ method: method!, payload: p });
     switch (method) {
       case "getMe":
         return this.reply(res, 200, { ok: true, result: { ...EMULATED_BOT, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false } });
@@ -196,6 +230,7 @@ export class BotApiEmulator {
           ...(p.parse_mode ? { parse_mode: String(p.parse_mode) } : {}),
           ...(p.reply_parameters?.message_id ? { reply_to: Number(p.reply_parameters.message_id) } : {}),
           has_keyboard: !!p.reply_markup,
+          ...(p.reply_markup ? { keyboard: p.reply_markup } : {}),
           at: Date.now(),
           edits: 0,
         };
@@ -213,7 +248,30 @@ export class BotApiEmulator {
         if (!target) return this.error(res, 400, "Bad Request: message to edit not found");
         target.text = String(p.text);
         target.edits++;
+        if (p.reply_markup) target.keyboard = p.reply_markup;
+        else delete target.keyboard;
         for (const l of this.listeners) l(target);
+        return this.reply(res, 200, { ok: true, result: true });
+      }
+      case "sendMessageDraft": {
+        // Drafts exist only in private chats; Telegram answers a group or channel id with this.
+        if (Number(p.chat_id) <= 0) return this.error(res, 400, "Bad Request: TEXTDRAFT_PEER_INVALID");
+        if (!Number.isInteger(Number(p.draft_id)) || Number(p.draft_id) === 0) return this.error(res, 400, "Bad Request: draft_id must be non-zero");
+        // An empty text is allowed: it shows a "Thinking…" placeholder.
+        if (String(p.text ?? "").length > 4096) return this.error(res, 400, "Bad Request: message is too long");
+        this.drafts.push({ chat_id: Number(p.chat_id), draft_id: Number(p.draft_id), text: String(p.text ?? ""), can_stop: !!p.can_stop, at: Date.now() });
+        return this.reply(res, 200, { ok: true, result: true });
+      }
+      case "getFile": {
+        const file = this.files.get(String(p.file_id));
+        if (!file) return this.error(res, 400, "Bad Request: invalid file_id");
+        return this.reply(res, 200, { ok: true, result: { file_id: p.file_id, file_unique_id: "u", file_size: file.bytes.length, file_path: file.path } });
+      }
+      case "editMessageReplyMarkup": {
+        const target = this.sent.find((s) => s.message_id === Number(p.message_id) && s.chat_id === Number(p.chat_id));
+        if (!target) return this.error(res, 400, "Bad Request: message to edit not found");
+        if (p.reply_markup) target.keyboard = p.reply_markup;
+        else delete target.keyboard;
         return this.reply(res, 200, { ok: true, result: true });
       }
       case "sendChatAction":

@@ -1,6 +1,7 @@
 import type { Context } from "grammy";
 import type { AutoChatActionFlavor } from "@grammyjs/auto-chat-action";
 import type { Config } from "../config.js";
+import type { DocumentLibrary } from "../documents/library.js";
 import type { Logger } from "../logger.js";
 import type { KnowledgeBase } from "../rag/knowledge-base.js";
 import type { QuestionAnswerer } from "../rag/qa.js";
@@ -13,9 +14,11 @@ export type BotContext = Context & AutoChatActionFlavor;
 export interface BotDeps {
   readonly qa: Pick<QuestionAnswerer, "ask" | "answererName">;
   /** Throws NotReadyError (`index`, `reindex`) while the first index is still being built. */
-  readonly kb: Pick<KnowledgeBase, "index" | "embeddings" | "reindex" | "isReindexing">;
+  readonly kb: Pick<KnowledgeBase, "index" | "embeddings" | "reindex" | "update" | "isReindexing">;
   readonly settings: Config["telegram"];
   readonly feedback: FeedbackLog;
   readonly access: AccessList;
+  /** The documents folder, as admins change it from the chat. */
+  readonly library: DocumentLibrary;
   readonly log: Logger;
 }

@@ -9,7 +9,8 @@ import { NotReadyError } from "../rag/knowledge-base.js";
 import type { BotContext, BotDeps } from "./context.js";
 import { accessFeature } from "./features/access.js";
 import { adminFeature } from "./features/admin.js";
-import { askFeature } from "./features/ask.js";
+import { AnswerStreams, askFeature } from "./features/ask.js";
+import { documentsFeature } from "./features/documents.js";
 import { helpFeature } from "./features/help.js";
 import { langOf, TEXTS } from "./texts.js";
 
@@ -72,6 +73,13 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     });
   }
 
+  // The stop button under a streamed answer: handled at once, not queued behind the answer it stops.
+  const streams = new AnswerStreams();
+  bot.on("stopped_message_generation", (ctx) => {
+    const stopped = ctx.update.stopped_message_generation!;
+    if (!streams.stop(stopped.chat.id, stopped.draft_id)) log.debug({ chatId: stopped.chat.id }, "stop pressed for an answer already sent");
+  });
+
   // The rate limit comes first, so a flooder's messages are dropped before they queue up anywhere.
   const notified = new Map<number, number>();
   bot.use(
@@ -100,7 +108,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   const features = bot.on(["message", "callback_query", "my_chat_member"]);
   features
     .errorBoundary((err) => logBotError(log, err))
-    .use(notReadyYet, accessFeature(options), helpFeature(options), adminFeature(options, options.secrets), askFeature(options));
+    .use(notReadyYet, accessFeature(options), helpFeature(options), adminFeature(options, options.secrets), documentsFeature(options, options.secrets), askFeature(options, streams));
 
   bot.catch((err) => logBotError(log, err));
   return bot;
@@ -121,11 +129,16 @@ export async function registerCommands(api: Api, adminIds: readonly number[], lo
     { command: "help", description: "So funktioniert der Bot" },
   ];
   const reindex = { command: "reindex", description: "Rebuild the index from the documents folder (admins)" };
+  const manage = [
+    { command: "add", description: "Add a web page or PDF by its address (admins)" },
+    { command: "docs", description: "List the documents with their passages (admins)" },
+    { command: "remove", description: "Remove a document (admins)" },
+  ];
   const access = { command: "access", description: "Who may ask: allowed, waiting and denied (admins)" };
   const calls: Promise<unknown>[] = [
     api.setMyCommands(common),
     api.setMyCommands(german, { language_code: "de" }),
-    ...adminIds.map((id) => api.setMyCommands([...common, reindex, access], { scope: { type: "chat", chat_id: id } })),
+    ...adminIds.map((id) => api.setMyCommands([...common, reindex, ...manage, access], { scope: { type: "chat", chat_id: id } })),
   ];
   for (const r of await Promise.allSettled(calls)) {
     if (r.status === "rejected") log.warn({ err: r.reason }, "setMyCommands failed (commands still work, only the menu is missing)");

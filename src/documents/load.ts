@@ -12,6 +12,23 @@ import { readableFileName, readText } from "./text.js";
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"] as const;
 
+/**
+ * In the documents folder: the address each document added by URL came from (written by the
+ * bot's /add), so its citations link to the original. Not a document itself.
+ */
+export const ORIGINS_FILE = ".origins.json";
+
+/** The origins file of a documents folder: `{ "relative/path.html": "https://…" }`; empty when absent or unreadable. */
+export async function readOrigins(dir: string): Promise<Record<string, string>> {
+  try {
+    const parsed: unknown = JSON.parse(await fs.readFile(path.join(dir, ORIGINS_FILE), "utf8"));
+    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return {};
+    return Object.fromEntries(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === "string" && /^https?:\/\//i.test(e[1])));
+  } catch {
+    return {};
+  }
+}
+
 export interface LoadResult {
   readonly documents: SourceDocument[];
   readonly skipped: SkippedFile[];
@@ -112,7 +129,9 @@ export async function loadDocuments(docsDir: string, options: { maxFileBytes: nu
   const skipped: SkippedFile[] = [];
   const documents: SourceDocument[] = [];
   const candidates = await walk(docsDir, skipped);
+  const origins = await readOrigins(docsDir);
   for (const { absolute, relative } of candidates) {
+    if (relative === ORIGINS_FILE) continue;
     const ext = path.extname(relative).toLowerCase();
     if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
       skipped.push({ source: relative, reason: `unsupported file type "${ext || "(none)"}"` });
@@ -139,7 +158,9 @@ export async function loadDocuments(docsDir: string, options: { maxFileBytes: nu
       skipped.push({ source: relative, reason: extracted });
       continue;
     }
-    const { text, structure, url } = extracted;
+    const { text, structure } = extracted;
+    // Where the admin fetched it from wins over what the page says of itself.
+    const url = origins[relative] ?? extracted.url;
     if (!text.trim()) {
       skipped.push({ source: relative, reason: "no text in it" });
       continue;

@@ -163,6 +163,16 @@ export class KnowledgeBase {
       this.reindexing = undefined;
     }
   }
+
+  /**
+   * Brings the index up to date with the folder after a change made here (an upload, a removal):
+   * waits for a reindex that is running (it may have read the folder before the change), then
+   * runs one. Unchanged documents keep their embeddings, so this costs only the changed file.
+   */
+  async update(onProgress?: (p: IngestProgress) => void): Promise<IngestSummary> {
+    while (this.reindexing) await this.reindexing.catch(() => {});
+    return this.reindex(onProgress);
+  }
 }
 
 /** Asked before the first index is ready. `progress` says how far reading the documents is. */
@@ -215,6 +225,10 @@ export class PendingKnowledgeBase {
 
   async reindex(onProgress?: (p: IngestProgress) => void): Promise<IngestSummary> {
     return this.loaded.reindex(onProgress);
+  }
+
+  async update(onProgress?: (p: IngestProgress) => void): Promise<IngestSummary> {
+    return this.loaded.update(onProgress);
   }
 
   async retrieve(question: string, k?: number, options?: { alsoCover?: string }): Promise<Retrieval> {

@@ -96,15 +96,27 @@ export class QuestionAnswerer {
   }
 
   /** Answers one question. Throws AnswerError when the answerer fails (the caller tells the user). */
-  async ask(question: string, options: { conversation?: string } = {}): Promise<AnswerResult> {
+  async ask(
+    question: string,
+    options: {
+      conversation?: string;
+      /** Ends the answer early (the user pressed stop): AnswerError, as for a timeout. */
+      signal?: AbortSignal;
+      /** The answer as it is written (LLM streaming), before its citations are checked. */
+      onPartial?: (text: string) => void;
+    } = {},
+  ): Promise<AnswerResult> {
     const detected = detectLang(question);
     const lang = detected === "de" ? "de" : "en";
     // One time budget for the whole answer: rewriting, answering and every retry.
-    const signal = this.deps.answerTimeoutMs ? AbortSignal.timeout(this.deps.answerTimeoutMs) : undefined;
+    const signals = [options.signal, this.deps.answerTimeoutMs ? AbortSignal.timeout(this.deps.answerTimeoutMs) : undefined].filter(
+      (s): s is AbortSignal => s !== undefined,
+    );
+    const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
     const standalone = await this.standalone(question, options.conversation, signal);
     // A follow-up is searched with the turn it follows, but must still be answerable on its own words.
     const retrieval = await this.deps.retrieve(standalone, standalone === question ? {} : { alsoCover: question });
-    const draft = await this.deps.answerer.draft(standalone, retrieval, lang, signal);
+    const draft = await this.deps.answerer.draft(standalone, retrieval, lang, signal, options.onPartial);
     const base = { question, standalone, retrieval, answerer: this.deps.answerer.name, lang } as const;
 
     let result: AnswerResult;

@@ -5,6 +5,7 @@ import { FeedbackLog } from "../../src/state/feedback.js";
 import type { BotDeps } from "../../src/bot/context.js";
 import { parseConfig } from "../../src/config.js";
 import { AccessList } from "../../src/state/access.js";
+import { DocumentLibrary } from "../../src/documents/library.js";
 import { tempDir } from "./util.js";
 
 export const BOT_INFO: UserFromGetMe = {
@@ -52,6 +53,7 @@ export async function botHarness(deps: Pick<BotDeps, "qa" | "kb">, options: { re
   const bot = createBot({
     ...deps,
     access,
+    library: new DocumentLibrary(config.docsDir, { maxFileBytes: config.maxFileBytes }),
     token: TOKEN,
     secrets: [TOKEN],
     settings: config.telegram,

@@ -15,11 +15,19 @@ export interface ScriptedReply {
   delayMs?: number;
   /** Close the connection without an answer. */
   drop?: boolean;
+  /**
+   * For a request with `stream: true`: these pieces as server-sent events, `delayMs` apart. A
+   * string reply to a streaming request is streamed in pieces of about 8 characters. Set
+   * `stream: false` to answer a streaming request with one JSON body (a server that cannot stream).
+   */
+  stream?: { pieces?: string[]; delayMs?: number } | false;
 }
 
 export interface OpenAIServer {
   readonly baseURL: string;
   readonly requests: { path: string; body: any; headers: http.IncomingHttpHeaders }[];
+  /** Streaming requests whose client closed the connection before the stream ended (an abort). */
+  readonly closedEarly: number;
   close(): Promise<void>;
 }
 
@@ -39,8 +47,11 @@ export async function startOpenAIServer(handlers: {
   /** Answer embedding requests this much later (to make a build slow). */
   embedDelayMs?: (texts: string[]) => number;
   chat?: (body: any, call: number) => ScriptedReply | string;
+  /** Pause between streamed pieces when the reply does not say (default 0). */
+  streamDelayMs?: number;
 }): Promise<OpenAIServer> {
   const requests: OpenAIServer["requests"] = [];
+  let closedEarly = 0;
   let chatCalls = 0;
   const sockets = new Set<import("node:net").Socket>();
   const server = http.createServer(async (req, res) => {
@@ -62,7 +73,14 @@ export async function startOpenAIServer(handlers: {
     } else if (path === "/chat/completions" && handlers.chat) {
       const r = handlers.chat(body, chatCalls++);
       reply = typeof r === "string" ? { body: chatCompletion(r) } : r;
+      const content = typeof r === "string" ? r : typeof reply.body === "string" ? reply.body : undefined;
       if (typeof reply.body === "string") reply = { ...reply, body: chatCompletion(reply.body) };
+      if (body?.stream && reply.stream !== false && !reply.status && !reply.drop && !reply.raw && (reply.stream?.pieces || content !== undefined)) {
+        const pieces = reply.stream?.pieces ?? content!.match(/[\s\S]{1,8}/g) ?? [];
+        if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
+        await streamPieces(req, res, pieces, reply.stream?.delayMs ?? handlers.streamDelayMs ?? 0, () => closedEarly++);
+        return;
+      }
     } else {
       reply = { status: 404, body: { error: { message: "not found" } } };
     }
@@ -83,10 +101,35 @@ export async function startOpenAIServer(handlers: {
   return {
     baseURL: `http://127.0.0.1:${port}/v1`,
     requests,
+    get closedEarly() {
+      return closedEarly;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();
         server.close(() => resolve());
       }),
   };
+}
+
+/** Writes a chat completion as OpenAI streams it: one `chat.completion.chunk` event per piece, then [DONE]. */
+async function streamPieces(req: http.IncomingMessage, res: http.ServerResponse, pieces: readonly string[], delayMs: number, onClosedEarly: () => void): Promise<void> {
+  let closed = false;
+  res.on("close", () => {
+    if (!res.writableFinished) closed = true;
+  });
+  res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" });
+  const event = (delta: object, finish: string | null) =>
+    `data: ${JSON.stringify({ id: "chatcmpl-test", object: "chat.completion.chunk", created: 0, model: "test-model", choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
+  res.write(event({ role: "assistant", content: "" }, null));
+  for (const piece of pieces) {
+    if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
+    if (closed || req.socket.destroyed) {
+      onClosedEarly();
+      return;
+    }
+    res.write(event({ content: piece }, null));
+  }
+  res.write(event({}, "stop"));
+  res.end("data: [DONE]\n\n");
 }

@@ -264,3 +264,53 @@ test("start-up check of the LLM: a refused key or an unknown model stops start-u
   await probeChatModel(config({ OPENAI_BASE_URL: "http://127.0.0.1:9/v1" }), log); // nothing listens there
   assert.ok(lines.some((l) => /did not answer the start-up check/.test(l)));
 });
+
+test("streaming: the reader sees the answer grow without sentence ids, and the final answer is the verified one", async () => {
+  const q = "Wer leitet die Sberbank?";
+  script = (body) => {
+    const id = sentenceId(body.messages[1].content, "Herman Gref");
+    const json = reply({ answerable: true, answer: "Herman Gref leitet die Sberbank [1]. Er ist ihr Chef.", citations: [{ id: 1, sentences: [id] }] });
+    return { stream: { pieces: json.match(/[\s\S]{1,6}/g)!, delayMs: 1 } };
+  };
+  const partials: string[] = [];
+  const a = await qa().qa.ask(q, { onPartial: (text) => partials.push(text) });
+  assert.equal(server.requests.at(-1)!.body.stream, true, "the model was asked to stream");
+  assert.ok(partials.length >= 3, `several partial texts (${partials.length})`);
+  for (let i = 1; i < partials.length; i++) assert.ok(partials[i]!.length >= partials[i - 1]!.length, "each partial text extends the last");
+  assert.equal(partials.at(-1), "Herman Gref leitet die Sberbank. Er ist ihr Chef.");
+  assert.ok(partials.every((t) => !/[[{"]/.test(t)), `no JSON or markers shown: ${partials.join(" | ")}`);
+  assert.equal(a.abstained, false);
+  assert.match(a.text, /Herman Gref leitet die Sberbank/);
+  assert.equal(a.citations.length, 1);
+  assert.match(a.citations[0]!.quote, /Herman.Gref/);
+});
+
+test("streaming: an endpoint that cannot stream is asked again without streaming, and the answer comes", async () => {
+  const q = "Who leads Sberbank?";
+  // Like a server without streaming support: a 400 to `stream: true`, an answer otherwise.
+  script = (body) =>
+    body.stream
+      ? { status: 400, body: { error: { message: "stream is not supported" } } }
+      : reply({ answerable: true, answer: "Herman Gref leads Sberbank [1].", citations: [{ id: 1, sentences: [sentenceId(body.messages[1].content, "Herman Gref")] }] });
+  const before = server.requests.length;
+  const partials: string[] = [];
+  const a = await qa({ LLM_MAX_RETRIES: "0" }).qa.ask(q, { onPartial: (text) => partials.push(text) });
+  assert.equal(a.abstained, false);
+  assert.match(a.text, /Herman Gref leads Sberbank/);
+  const calls = server.requests.slice(before).filter((r) => r.path === "/chat/completions");
+  assert.deepEqual(calls.map((r) => !!r.body.stream), [true, false], "one streaming attempt, then one plain request");
+  assert.deepEqual(partials, []);
+});
+
+test("streaming: stopping the answer closes the model's connection and ends the answer at once", async () => {
+  const q = "Who leads Sberbank?";
+  script = () => ({ stream: { pieces: Array.from({ length: 200 }, (_, i) => `word${i} `), delayMs: 20 } });
+  const closedBefore = server.closedEarly;
+  const stop = new AbortController();
+  const started = Date.now();
+  const asked = qa().qa.ask(q, { signal: stop.signal, onPartial: (text) => text.length > 20 && stop.abort() });
+  await assert.rejects(asked, AnswerError);
+  assert.ok(Date.now() - started < 2000, "the answer ended well before the stream would have");
+  for (let i = 0; i < 50 && server.closedEarly === closedBefore; i++) await new Promise((r) => setTimeout(r, 20));
+  assert.equal(server.closedEarly, closedBefore + 1, "the model server saw its stream closed");
+});

@@ -2,6 +2,7 @@ import { Composer } from "grammy";
 import { AppError } from "../../errors.js";
 import { redactSecrets } from "../../logger.js";
 import type { IngestProgress } from "../../rag/ingest.js";
+import { ProgressMessage } from "../progress.js";
 import { replyText } from "../reply.js";
 import { langOf, TEXTS } from "../texts.js";
 import type { BotContext, BotDeps } from "../context.js";
@@ -30,30 +31,18 @@ export function adminFeature(deps: BotDeps, secrets: readonly string[]): Compose
       await replyText(ctx, t.reindexBusy);
       return;
     }
-    const status = await replyText(ctx, t.reindexStart);
-    const chatId = ctx.chat.id;
-    let lastEdit = Date.now();
-    let lastText: string = t.reindexStart;
-    const edit = async (text: string) => {
-      if (text === lastText) return;
-      lastText = text;
-      await ctx.api.editMessageText(chatId, status.message_id, text).catch((err) => log.warn({ err }, "progress edit failed"));
-    };
-    const onProgress = (p: IngestProgress) => {
-      if (Date.now() - lastEdit < settings.progressIntervalMs) return;
-      lastEdit = Date.now();
-      void edit(t.reindexProgress(p.stage, p.done, p.total));
-    };
+    const status = await ProgressMessage.send(ctx, t.reindexStart, { intervalMs: settings.progressIntervalMs, log });
+    const onProgress = (p: IngestProgress) => status.update(t.reindexProgress(p.stage, p.done, p.total));
     // Not awaited: the chat's other updates keep flowing while the index is rebuilt.
     void kb.reindex(onProgress).then(
       (summary) => {
         log.info({ summary: { ...summary, skipped: summary.skipped.length } }, "reindex done");
-        return edit(t.reindexDone(summary));
+        return status.finish(t.reindexDone(summary));
       },
       (error: unknown) => {
         log.error({ err: error }, "reindex failed");
         const reason = error instanceof AppError ? error.message : "internal error (see the bot's log)";
-        return edit(t.reindexFailed(redactSecrets(reason, secrets)));
+        return status.finish(t.reindexFailed(redactSecrets(reason, secrets)));
       },
     );
   });

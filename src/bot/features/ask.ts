@@ -4,6 +4,7 @@ import { NotReadyError } from "../../rag/knowledge-base.js";
 import { answerBlocks, passageBlocks } from "../format.js";
 import type { Citation } from "../../rag/answer/types.js";
 import type { Tally } from "../../state/feedback.js";
+import { DraftStream } from "../draft-stream.js";
 import { groupQuestion } from "../filters.js";
 import { replyBlocks, replyText } from "../reply.js";
 import { langOf, TEXTS } from "../texts.js";
@@ -17,15 +18,50 @@ function answerKeyboard(key: string, citations: readonly Citation[], tally: Tall
   return keyboard.text(tally.up ? `👍 ${tally.up}` : "👍", `fb:${key}:up`).text(tally.down ? `👎 ${tally.down}` : "👎", `fb:${key}:down`);
 }
 
+/**
+ * Answers being streamed, by chat and draft id, so that the user's stop button (an update of its
+ * own, handled outside the per-chat queue) can abort the model call.
+ */
+export class AnswerStreams {
+  private readonly open_ = new Map<string, AbortController>();
+  private next = 0;
+
+  /** A non-zero draft id, distinct for each answer. */
+  draftIdFor(updateId: number): number {
+    this.next = (this.next + 1) % 1000;
+    return ((updateId % 2_000_000) * 1000 + this.next) % 2_147_483_647 || 1;
+  }
+
+  open(chatId: number, draftId: number): AbortController {
+    const controller = new AbortController();
+    this.open_.set(`${chatId}:${draftId}`, controller);
+    return controller;
+  }
+
+  close(chatId: number, draftId: number): void {
+    this.open_.delete(`${chatId}:${draftId}`);
+  }
+
+  /** The user pressed stop: true when that answer was still being written. */
+  stop(chatId: number, draftId: number): boolean {
+    const controller = this.open_.get(`${chatId}:${draftId}`);
+    controller?.abort(new Error("stopped by the user"));
+    return controller !== undefined;
+  }
+}
+
 /** Characters of the text before and after a passage that its button shows. */
 const CONTEXT_CHARS = 300;
 
 const isGroup = (ctx: BotContext) => ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
 
 /** Questions: any text in private chats, addressed messages in groups, and /ask everywhere. */
-export function askFeature(deps: BotDeps): Composer<BotContext> {
+export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotContext> {
   const { qa, settings, feedback, log } = deps;
   const composer = new Composer<BotContext>();
+
+  /** Private chats with a model that writes: the answer is shown as drafts while it is written. */
+  const streamed = (ctx: BotContext) => settings.streamAnswers && qa.answererName === "llm" && ctx.chat?.type === "private";
 
   async function answer(ctx: BotContext, question: string): Promise<void> {
     const t = TEXTS[langOf(ctx.from?.language_code)];
@@ -37,18 +73,33 @@ export function askFeature(deps: BotDeps): Composer<BotContext> {
       await replyText(ctx, t.tooLong(settings.maxQuestionChars));
       return;
     }
-    ctx.chatAction = "typing";
     const chatId = ctx.chat!.id;
+    const drafts = streamed(ctx) ? new DraftStream(ctx.api, chatId, streams.draftIdFor(ctx.update.update_id), { intervalMs: settings.streamIntervalMs, log }) : undefined;
+    const stop = drafts ? streams.open(chatId, drafts.draftId) : undefined;
+    if (drafts) drafts.start();
+    else ctx.chatAction = "typing";
     let result;
     try {
       // Follow-ups belong to one person's thread of questions in a chat.
-      result = await qa.ask(question, { conversation: `${chatId}:${ctx.from?.id ?? 0}` });
+      result = await qa.ask(question, {
+        conversation: `${chatId}:${ctx.from?.id ?? 0}`,
+        ...(drafts && stop ? { signal: stop.signal, onPartial: (text: string) => drafts.push(text) } : {}),
+      });
     } catch (error) {
       if (error instanceof NotReadyError) throw error; // answered by the bot: "still reading the documents"
+      await drafts?.close();
+      if (stop?.signal.aborted) {
+        log.info({ chatId }, "the user stopped the answer");
+        await replyText(ctx, t.stopped);
+        return;
+      }
       log.error({ err: error, chatId }, "answering failed");
       await replyText(ctx, error instanceof AnswerError ? t.llmDown : t.failed);
       return;
+    } finally {
+      if (drafts) streams.close(chatId, drafts.draftId);
     }
+    await drafts?.close();
     if (result.abstained) {
       await replyBlocks(ctx, answerBlocks(result), { log });
       await feedback.abstained(chatId, ctx.from?.id, result.question, result.text).catch((err) => log.error({ err }, "feedback log"));

@@ -1,5 +1,6 @@
 import { ChatOpenAI } from "@langchain/openai";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import { parseJsonMarkdown } from "@langchain/core/output_parsers";
 import { z } from "zod";
 import { AnswerError } from "../../errors.js";
 import type { Retrieval } from "../retrieve.js";
@@ -124,6 +125,28 @@ function textOf(content: unknown): string {
   return "";
 }
 
+/**
+ * What a reply streamed so far shows a reader: the "answer" of a JSON reply (parsed as partial
+ * JSON), or the text itself, without sentence-id markers (the final message numbers its sources).
+ */
+export function readableSoFar(content: string): string {
+  let text = content;
+  if (/^\s*(?:```(?:json)?\s*)?\{/.test(content)) {
+    let partial: unknown;
+    try {
+      partial = parseJsonMarkdown(content);
+    } catch {
+      partial = undefined;
+    }
+    const answer = (partial as { answer?: unknown } | null | undefined)?.answer;
+    text = typeof answer === "string" ? answer : "";
+  }
+  return text
+    .replace(/\s?\[\d{1,3}(?:\.\d{1,4})?(?:\s*,\s*\d{1,3}(?:\.\d{1,4})?)*\]/g, "")
+    .replace(/\s?\[[\d.,\s]*$/, "") // a marker still being written
+    .trim();
+}
+
 /** Answers with a chat model through LangChain: JSON with an answer and, per citation, the exact quote. */
 export class LlmAnswerer implements Answerer {
   readonly name = "llm" as const;
@@ -133,29 +156,53 @@ export class LlmAnswerer implements Answerer {
     private readonly options: { malformedRetries: number },
   ) {}
 
-  private async call(system: string, user: string, signal?: AbortSignal): Promise<string> {
+  private async call(system: string, user: string, signal?: AbortSignal, onPartial?: (text: string) => void): Promise<string> {
+    const messages = [
+      { role: "system", content: system },
+      { role: "user", content: user },
+    ];
+    if (onPartial) {
+      const streamed = await this.stream(messages, signal, onPartial);
+      if (streamed !== undefined) return streamed;
+    }
     try {
-      const reply = await this.model.invoke(
-        [
-          { role: "system", content: system },
-          { role: "user", content: user },
-        ],
-        signal ? { signal } : {},
-      );
+      const reply = await this.model.invoke(messages, signal ? { signal } : {});
       return textOf(reply.content);
     } catch (error) {
       throw classify(error);
     }
   }
 
-  async draft(question: string, retrieval: Retrieval, lang: "en" | "de", signal?: AbortSignal): Promise<Draft> {
+  /**
+   * The reply streamed, telling `onPartial` what it shows so far. Undefined when the model or
+   * endpoint cannot stream (an error that is not the signal's, or a stream with no text): the
+   * caller then asks again without streaming, and the user only waits longer.
+   */
+  private async stream(messages: { role: string; content: string }[], signal: AbortSignal | undefined, onPartial: (text: string) => void): Promise<string | undefined> {
+    let content = "";
+    let shown = "";
+    try {
+      const stream = await this.model.stream(messages, signal ? { signal } : {});
+      for await (const chunk of stream) {
+        content += textOf(chunk.content);
+        const readable = readableSoFar(content);
+        if (readable !== shown) onPartial((shown = readable));
+      }
+    } catch (error) {
+      if (signal?.aborted) throw classify(error);
+      return undefined;
+    }
+    return content.trim() ? content : undefined;
+  }
+
+  async draft(question: string, retrieval: Retrieval, lang: "en" | "de", signal?: AbortSignal, onPartial?: (text: string) => void): Promise<Draft> {
     if (!retrieval.answerable || retrieval.results.length === 0) {
       return { text: message("notInDocuments", lang), citations: [], abstained: true };
     }
     const system = ANSWER_SYSTEM_PROMPT.replace("{language}", LANGUAGE_NAMES[lang]);
     const user = answerUserMessage(question, retrieval.results.map((r) => r.chunk));
     for (let attempt = 0; ; attempt++) {
-      const content = await this.call(system, user, signal);
+      const content = await this.call(system, user, signal, onPartial);
       const reply = parseReply(content);
       if (!reply) {
         const marked = draftFromMarkers(content, retrieval.results.map((r) => r.chunk));

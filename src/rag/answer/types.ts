@@ -48,7 +48,10 @@ export interface Draft {
 
 export interface Answerer {
   readonly name: Answer["answerer"];
-  /** Turns retrieved passages into a draft answer; throws AnswerError when it cannot. */
-  /** `signal` ends the work when the answer's time budget is spent. */
-  draft(question: string, retrieval: Retrieval, lang: Answer["lang"], signal?: AbortSignal): Promise<Draft>;
+  /**
+   * Turns retrieved passages into a draft answer; throws AnswerError when it cannot. `signal`
+   * ends the work (the time budget is spent, or the user pressed stop). `onPartial`, when the
+   * answerer writes as it goes (an LLM streaming), gets the readable answer so far.
+   */
+  draft(question: string, retrieval: Retrieval, lang: Answer["lang"], signal?: AbortSignal, onPartial?: (text: string) => void): Promise<Draft>;
 }

@@ -1,0 +1,95 @@
+/** What the bot says while admins manage the documents from the chat (uploads, /add, /docs, /remove). */
+import type { BotLang } from "./texts.js";
+
+export interface AddedDocument {
+  readonly title: string;
+  readonly source: string;
+  readonly pages: number;
+  readonly sections: number;
+  readonly chunks: number;
+  readonly url?: string | undefined;
+}
+
+const en = {
+  notAdmin: "Only the bot's admins can add or remove documents. Ask an admin to add this file.",
+  unsupported: (exts: string) => `I cannot read this kind of file. I read: ${exts}.`,
+  tooLarge: (bytes: number, limit: number) => `This file is too large (${mb(bytes)}); the limit is ${mb(limit)}.`,
+  unreadable: (name: string, reason: string) => `I could not read ${name}: ${reason}. Nothing was added; the index is unchanged.`,
+  downloading: "Reading the file…",
+  exists: (name: string) => `A document named ${name} already exists. Replace it, keep both, or cancel?`,
+  replace: "Replace",
+  keepBoth: "Keep both",
+  cancel: "Cancel",
+  cancelled: "Cancelled; nothing was changed.",
+  expired: "This choice has expired; please send the file again.",
+  indexing: (name: string) => `Adding ${name} to the index…`,
+  progress: (name: string, stage: string, done: number, total: number) => `Adding ${name} to the index… ${stage}: ${done}/${total}`,
+  added: (d: AddedDocument, replaced: boolean) =>
+    `${replaced ? "Replaced" : "Added"}: ${d.title} (${d.source})\n` +
+    [d.pages ? `${d.pages} pages` : undefined, d.sections ? `${d.sections} sections` : undefined, `${d.chunks} passages`].filter(Boolean).join(", ") +
+    (d.url ? `\nSource: ${d.url}` : "") +
+    "\nIt can be asked about now.",
+  addFailed: (name: string, reason: string) => `${name} could not be indexed, so it was not kept; the index is unchanged.\nReason: ${reason}`,
+  addUsage: "Send /add followed by the address of a web page or PDF, e.g. /add https://example.org/manual.html",
+  fetching: (url: string) => `Fetching ${url}…`,
+  fetchFailed: (url: string, reason: string) => `I could not add ${url}: ${reason}. Nothing was added.`,
+  docsHeader: (count: number, page: number, pages: number) => `Documents (${count}), page ${page} of ${pages}:`,
+  docsLine: (title: string, source: string, chunks: number) => `• ${title} (${source}): ${chunks} passages`,
+  noDocs: "The index has no documents.",
+  previous: "‹ Previous",
+  next: "Next ›",
+  removeWhich: (page: number, pages: number) => `Which document should I remove? (page ${page} of ${pages})`,
+  removeConfirm: (title: string, source: string) => `Remove ${title} (${source}) from the documents and the index?`,
+  remove: "Remove",
+  removing: (source: string) => `Removing ${source}…`,
+  removed: (source: string, documents: number) => `Removed ${source}. ${documents} documents remain; answers no longer cite it.`,
+  removeGone: "That document is no longer in the index.",
+  removeFailed: (source: string, reason: string) => `${source} could not be removed: ${reason}`,
+  notInFolder: "Only documents inside the documents folder can be removed.",
+  noMatch: (name: string) => `No document matches "${name}". Send /remove without a name to pick one.`,
+};
+
+const de: typeof en = {
+  notAdmin: "Nur die Admins des Bots können Dokumente hinzufügen oder entfernen. Bitten Sie einen Admin, diese Datei hinzuzufügen.",
+  unsupported: (exts: string) => `Diese Dateiart kann ich nicht lesen. Ich lese: ${exts}.`,
+  tooLarge: (bytes: number, limit: number) => `Diese Datei ist zu groß (${mb(bytes)}); die Grenze ist ${mb(limit)}.`,
+  unreadable: (name: string, reason: string) => `Ich konnte ${name} nicht lesen: ${reason}. Es wurde nichts hinzugefügt; der Index ist unverändert.`,
+  downloading: "Ich lese die Datei…",
+  exists: (name: string) => `Ein Dokument namens ${name} gibt es schon. Ersetzen, beide behalten oder abbrechen?`,
+  replace: "Ersetzen",
+  keepBoth: "Beide behalten",
+  cancel: "Abbrechen",
+  cancelled: "Abgebrochen; es wurde nichts geändert.",
+  expired: "Diese Auswahl ist abgelaufen; bitte schicken Sie die Datei noch einmal.",
+  indexing: (name: string) => `${name} wird in den Index aufgenommen…`,
+  progress: (name: string, stage: string, done: number, total: number) => `${name} wird in den Index aufgenommen… ${stage}: ${done}/${total}`,
+  added: (d: AddedDocument, replaced: boolean) =>
+    `${replaced ? "Ersetzt" : "Hinzugefügt"}: ${d.title} (${d.source})\n` +
+    [d.pages ? `${d.pages} Seiten` : undefined, d.sections ? `${d.sections} Abschnitte` : undefined, `${d.chunks} Passagen`].filter(Boolean).join(", ") +
+    (d.url ? `\nQuelle: ${d.url}` : "") +
+    "\nFragen dazu werden ab jetzt beantwortet.",
+  addFailed: (name: string, reason: string) => `${name} konnte nicht indiziert werden und wurde daher nicht behalten; der Index ist unverändert.\nGrund: ${reason}`,
+  addUsage: "Schicken Sie /add mit der Adresse einer Webseite oder PDF, z. B. /add https://example.org/handbuch.html",
+  fetching: (url: string) => `Ich lade ${url}…`,
+  fetchFailed: (url: string, reason: string) => `Ich konnte ${url} nicht hinzufügen: ${reason}. Es wurde nichts hinzugefügt.`,
+  docsHeader: (count: number, page: number, pages: number) => `Dokumente (${count}), Seite ${page} von ${pages}:`,
+  docsLine: (title: string, source: string, chunks: number) => `• ${title} (${source}): ${chunks} Passagen`,
+  noDocs: "Der Index enthält keine Dokumente.",
+  previous: "‹ Zurück",
+  next: "Weiter ›",
+  removeWhich: (page: number, pages: number) => `Welches Dokument soll ich entfernen? (Seite ${page} von ${pages})`,
+  removeConfirm: (title: string, source: string) => `${title} (${source}) aus den Dokumenten und dem Index entfernen?`,
+  remove: "Entfernen",
+  removing: (source: string) => `${source} wird entfernt…`,
+  removed: (source: string, documents: number) => `${source} wurde entfernt. ${documents} Dokumente bleiben; Antworten zitieren es nicht mehr.`,
+  removeGone: "Dieses Dokument ist nicht mehr im Index.",
+  removeFailed: (source: string, reason: string) => `${source} konnte nicht entfernt werden: ${reason}`,
+  notInFolder: "Nur Dokumente im Dokumentenordner können entfernt werden.",
+  noMatch: (name: string) => `Kein Dokument passt zu „${name}“. Schicken Sie /remove ohne Namen, um eines auszuwählen.`,
+};
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
+}
+
+export const DOC_TEXTS: Record<BotLang, typeof en> = { en, de };

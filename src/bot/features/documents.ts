@@ -1,0 +1,337 @@
+import { createHash, randomBytes } from "node:crypto";
+import path from "node:path";
+import { Composer, InlineKeyboard } from "grammy";
+import { AppError } from "../../errors.js";
+import { redactSecrets } from "../../logger.js";
+import { safeFileName, type DocumentSummary } from "../../documents/library.js";
+import { SUPPORTED_EXTENSIONS } from "../../documents/load.js";
+import { downloadTelegramFile, fetchDocument, FetchRefusedError } from "../../net/fetch-document.js";
+import { DOC_TEXTS } from "../documents-texts.js";
+import { ProgressMessage } from "../progress.js";
+import { replyText } from "../reply.js";
+import { langOf } from "../texts.js";
+import type { BotContext, BotDeps } from "../context.js";
+
+/** The Bot API's download limit (getFile); a local Bot API server (TELEGRAM_API_ROOT) has none this low. */
+const TELEGRAM_DOWNLOAD_LIMIT = 20 * 1024 * 1024;
+/** How long a Replace / Keep both / Cancel question waits for an answer; its file is held in memory until then. */
+const PENDING_TTL_MS = 15 * 60_000;
+const MAX_PENDING = 20;
+/** Documents per page in /docs and /remove. */
+const PAGE_SIZE = 8;
+
+/** A file read and checked, waiting for the admin to say what to do about a name already taken. */
+interface Pending {
+  readonly name: string;
+  readonly bytes: Buffer;
+  readonly summary: DocumentSummary;
+  readonly url?: string;
+  readonly userId: number;
+  readonly at: number;
+}
+
+/** A short, stable id of a document for callback data (64 bytes at most): its source may be long. */
+const docId = (source: string) => createHash("sha256").update(source).digest("base64url").slice(0, 12);
+
+/**
+ * Admins keep the documents current from the chat: a file sent in private is added, `/add <url>`
+ * fetches a page, `/docs` lists, `/remove` deletes. Every change is checked with the same readers
+ * as ingestion before it touches the folder, and the index is updated in the background with a
+ * progress message. A change whose indexing fails is undone, so the folder and the index agree.
+ */
+export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Composer<BotContext> {
+  const { kb, library, settings, access, log } = deps;
+  const composer = new Composer<BotContext>();
+  const pending = new Map<string, Pending>();
+  const t = (ctx: BotContext) => DOC_TEXTS[langOf(ctx.from?.language_code)];
+  const progressOptions = { intervalMs: settings.progressIntervalMs, log };
+  const reasonOf = (error: unknown) =>
+    redactSecrets(error instanceof AppError ? error.message : "internal error (see the bot's log)", secrets);
+
+  function hold(item: Omit<Pending, "at">): string {
+    const now = Date.now();
+    for (const [key, p] of pending) if (now - p.at > PENDING_TTL_MS || pending.size >= MAX_PENDING) pending.delete(key);
+    const key = randomBytes(6).toString("base64url");
+    pending.set(key, { ...item, at: now });
+    return key;
+  }
+
+  /**
+   * Puts a checked file into the folder and the index. With `replace` false the name is made
+   * free ("name (2).pdf"). If indexing fails, the previous state of the folder comes back.
+   */
+  async function commit(ctx: BotContext, status: ProgressMessage, item: Omit<Pending, "at" | "userId">, replace: boolean): Promise<void> {
+    const tx = t(ctx);
+    const name = replace ? item.name : await library.freeName(item.name);
+    const before = replace ? await library.read(name) : undefined;
+    const beforeUrl = replace ? (await library.origins())[name] : undefined;
+    try {
+      await library.save(name, item.bytes, item.url ? { url: item.url } : {});
+    } catch (error) {
+      log.error({ err: error, name }, "could not save an uploaded document");
+      await status.finish(tx.addFailed(name, "the documents folder is not writable (see the bot's log)"));
+      return;
+    }
+    await status.finish(tx.indexing(name));
+    // Not awaited: the chat's other updates keep flowing while the index is updated.
+    void kb
+      .update((p) => status.update(tx.progress(name, p.stage, p.done, p.total)))
+      .then(async () => {
+        const doc = kb.index.manifest.documents.find((d) => d.source === name);
+        log.info({ name, chunks: doc?.chunks, url: item.url }, "document added from the chat");
+        await status.finish(
+          tx.added(
+            { title: doc?.title ?? item.summary.title ?? name, source: name, pages: item.summary.pages, sections: item.summary.sections, chunks: doc?.chunks ?? 0, url: item.url },
+            before !== undefined,
+          ),
+        );
+      })
+      .catch(async (error: unknown) => {
+        log.error({ err: error, name }, "indexing an added document failed; undoing the change");
+        try {
+          if (before) await library.save(name, before, beforeUrl ? { url: beforeUrl } : {});
+          else await library.remove(name);
+        } catch (undo) {
+          log.error({ err: undo, name }, "could not undo the change in the documents folder");
+        }
+        await status.finish(tx.addFailed(name, reasonOf(error)));
+      });
+  }
+
+  /** After a file or page was read: ask about a name already taken, else add it. */
+  async function offer(ctx: BotContext, status: ProgressMessage | undefined, item: Omit<Pending, "at" | "userId">): Promise<void> {
+    const tx = t(ctx);
+    if (await library.exists(item.name)) {
+      const key = hold({ ...item, userId: ctx.from!.id });
+      const keyboard = new InlineKeyboard().text(tx.replace, `up:${key}:r`).text(tx.keepBoth, `up:${key}:k`).text(tx.cancel, `up:${key}:c`);
+      if (status) await status.finish(tx.exists(item.name));
+      await ctx.reply(tx.exists(item.name), { reply_markup: keyboard });
+      return;
+    }
+    await commit(ctx, status ?? (await ProgressMessage.send(ctx, tx.indexing(item.name), progressOptions)), item, false);
+  }
+
+  const isAdmin = (ctx: BotContext) => access.isAdmin(ctx.from?.id);
+
+  // Files: admins in private chats. In groups, files are not for the bot and are ignored.
+  composer.chatType("private").on("message:document", async (ctx) => {
+    const tx = t(ctx);
+    if (!isAdmin(ctx)) {
+      await replyText(ctx, tx.notAdmin);
+      return;
+    }
+    void kb.index; // still reading the first build: the user is told (NotReadyError)
+    const document = ctx.msg.document;
+    const name = safeFileName(document.file_name ?? "");
+    if (!name) {
+      await replyText(ctx, tx.unsupported(SUPPORTED_EXTENSIONS.join(", ")));
+      return;
+    }
+    const limit = settings.apiRoot ? library.maxFileBytes : Math.min(library.maxFileBytes, TELEGRAM_DOWNLOAD_LIMIT);
+    if (document.file_size !== undefined && document.file_size > limit) {
+      await replyText(ctx, tx.tooLarge(document.file_size, limit));
+      return;
+    }
+    const status = await ProgressMessage.send(ctx, tx.downloading, progressOptions);
+    let bytes: Buffer;
+    try {
+      const file = await ctx.api.getFile(document.file_id);
+      if (!file.file_path) throw new FetchRefusedError("Telegram gave no download path for the file");
+      bytes = await downloadTelegramFile(file.file_path, {
+        apiRoot: settings.apiRoot ?? "https://api.telegram.org",
+        token: settings.token ?? "",
+        maxBytes: limit,
+        timeoutMs: settings.fetchTimeoutMs,
+      });
+    } catch (error) {
+      log.warn({ err: error, name }, "could not download an uploaded file");
+      await status.finish(tx.unreadable(name, error instanceof AppError ? error.message : "the download failed"));
+      return;
+    }
+    const summary = await library.inspect(name, bytes);
+    if (typeof summary === "string") {
+      log.info({ name, reason: summary }, "an uploaded file could not be read; not kept");
+      await status.finish(tx.unreadable(name, summary));
+      return;
+    }
+    await offer(ctx, status, { name, bytes, summary });
+  });
+
+  composer.command("add", async (ctx) => {
+    const tx = t(ctx);
+    if (!isAdmin(ctx)) {
+      if (ctx.chat.type === "private") await replyText(ctx, tx.notAdmin);
+      return;
+    }
+    void kb.index;
+    const address = ctx.match.trim();
+    if (!address) {
+      await replyText(ctx, tx.addUsage);
+      return;
+    }
+    const status = await ProgressMessage.send(ctx, tx.fetching(address), progressOptions);
+    let fetched;
+    try {
+      fetched = await fetchDocument(address, { maxBytes: library.maxFileBytes, timeoutMs: settings.fetchTimeoutMs, allowPrivate: settings.allowPrivateUrls });
+    } catch (error) {
+      log.info({ err: error, address }, "/add refused or failed");
+      await status.finish(tx.fetchFailed(address, error instanceof AppError ? error.message : "the page could not be fetched"));
+      return;
+    }
+    const name = safeFileName(fetched.fileName) ?? safeFileName(`page${path.extname(fetched.fileName)}`)!;
+    const summary = await library.inspect(name, fetched.bytes);
+    if (typeof summary === "string") {
+      await status.finish(tx.fetchFailed(address, summary));
+      return;
+    }
+    await offer(ctx, status, { name, bytes: fetched.bytes, summary, url: fetched.url });
+  });
+
+  composer.callbackQuery(/^up:([\w-]+):([rkc])$/, async (ctx) => {
+    const tx = t(ctx);
+    const item = pending.get(ctx.match[1]!);
+    if (!isAdmin(ctx) || !item || item.userId !== ctx.from.id) {
+      await ctx.answerCallbackQuery({ text: isAdmin(ctx) ? tx.expired : tx.notAdmin });
+      return;
+    }
+    pending.delete(ctx.match[1]!);
+    await ctx.answerCallbackQuery();
+    const message = ctx.callbackQuery.message;
+    if (ctx.match[2] === "c" || !message) {
+      await ctx.editMessageText(tx.cancelled).catch(() => {});
+      return;
+    }
+    const status = ProgressMessage.attach(ctx.api, message.chat.id, message.message_id, tx.exists(item.name), progressOptions);
+    await commit(ctx, status, item, ctx.match[2] === "r");
+  });
+
+  /** The documents in the index, sorted by source, as pages. */
+  function documentPage(page: number) {
+    const docs = [...kb.index.manifest.documents].sort((a, b) => a.source.localeCompare(b.source));
+    const pages = Math.max(1, Math.ceil(docs.length / PAGE_SIZE));
+    const at = Math.min(Math.max(0, page), pages - 1);
+    return { docs, at, pages, shown: docs.slice(at * PAGE_SIZE, (at + 1) * PAGE_SIZE) };
+  }
+
+  function pager(keyboard: InlineKeyboard, prefix: string, at: number, pages: number, tx: ReturnType<typeof t>): InlineKeyboard {
+    if (pages <= 1) return keyboard;
+    if (at > 0) keyboard.text(tx.previous, `${prefix}:${at - 1}`);
+    if (at < pages - 1) keyboard.text(tx.next, `${prefix}:${at + 1}`);
+    return keyboard;
+  }
+
+  function docsView(ctx: BotContext, page: number) {
+    const tx = t(ctx);
+    const { docs, at, pages, shown } = documentPage(page);
+    if (!docs.length) return { text: tx.noDocs, keyboard: new InlineKeyboard() };
+    const text = [tx.docsHeader(docs.length, at + 1, pages), ...shown.map((d) => tx.docsLine(d.title, d.source, d.chunks))].join("\n");
+    return { text, keyboard: pager(new InlineKeyboard(), "docs", at, pages, tx) };
+  }
+
+  function removeView(ctx: BotContext, page: number) {
+    const tx = t(ctx);
+    const { docs, at, pages, shown } = documentPage(page);
+    if (!docs.length) return { text: tx.noDocs, keyboard: new InlineKeyboard() };
+    const keyboard = new InlineKeyboard();
+    for (const d of shown) keyboard.text(`${d.title.slice(0, 40)} (${d.source.slice(-30)})`, `rm:${docId(d.source)}`).row();
+    return { text: tx.removeWhich(at + 1, pages), keyboard: pager(keyboard, "rmp", at, pages, tx) };
+  }
+
+  const adminOnly = async (ctx: BotContext, next: () => Promise<void>) => {
+    if (isAdmin(ctx)) return next();
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: t(ctx).notAdmin });
+    else if (ctx.chat?.type === "private") await replyText(ctx, t(ctx).notAdmin);
+  };
+
+  composer.command("docs", adminOnly, async (ctx) => {
+    const view = docsView(ctx, 0);
+    await ctx.reply(view.text, { reply_markup: view.keyboard });
+  });
+  composer.callbackQuery(/^docs:(\d+)$/, adminOnly, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const view = docsView(ctx, Number(ctx.match[1]));
+    await ctx.editMessageText(view.text, { reply_markup: view.keyboard }).catch(() => {});
+  });
+
+  const confirmRemoval = (ctx: BotContext, doc: { title: string; source: string }) => {
+    const tx = t(ctx);
+    return {
+      text: tx.removeConfirm(doc.title, doc.source),
+      keyboard: new InlineKeyboard().text(tx.remove, `rmy:${docId(doc.source)}`).text(tx.cancel, "rmn"),
+    };
+  };
+
+  composer.command("remove", adminOnly, async (ctx) => {
+    const wanted = ctx.match.trim().toLowerCase();
+    if (wanted) {
+      const docs = kb.index.manifest.documents;
+      const doc = docs.find((d) => d.source.toLowerCase() === wanted) ?? docs.find((d) => d.title.toLowerCase() === wanted);
+      if (!doc) {
+        await replyText(ctx, t(ctx).noMatch(ctx.match.trim()));
+        return;
+      }
+      const view = confirmRemoval(ctx, doc);
+      await ctx.reply(view.text, { reply_markup: view.keyboard });
+      return;
+    }
+    const view = removeView(ctx, 0);
+    await ctx.reply(view.text, { reply_markup: view.keyboard });
+  });
+  composer.callbackQuery(/^rmp:(\d+)$/, adminOnly, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const view = removeView(ctx, Number(ctx.match[1]));
+    await ctx.editMessageText(view.text, { reply_markup: view.keyboard }).catch(() => {});
+  });
+  composer.callbackQuery(/^rm:([\w-]+)$/, adminOnly, async (ctx) => {
+    const doc = kb.index.manifest.documents.find((d) => docId(d.source) === ctx.match[1]);
+    if (!doc) {
+      await ctx.answerCallbackQuery({ text: t(ctx).removeGone });
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    const view = confirmRemoval(ctx, doc);
+    await ctx.editMessageText(view.text, { reply_markup: view.keyboard }).catch(() => {});
+  });
+  composer.callbackQuery("rmn", adminOnly, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageText(t(ctx).cancelled).catch(() => {});
+  });
+  composer.callbackQuery(/^rmy:([\w-]+)$/, adminOnly, async (ctx) => {
+    const tx = t(ctx);
+    const doc = kb.index.manifest.documents.find((d) => docId(d.source) === ctx.match[1]);
+    const message = ctx.callbackQuery.message;
+    if (!doc || !message) {
+      await ctx.answerCallbackQuery({ text: tx.removeGone });
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    const status = ProgressMessage.attach(ctx.api, message.chat.id, message.message_id, "", progressOptions);
+    if (!library.contains(doc.source)) {
+      await status.finish(tx.removeFailed(doc.source, tx.notInFolder));
+      return;
+    }
+    await status.finish(tx.removing(doc.source));
+    const before = await library.read(doc.source);
+    const url = (await library.origins())[doc.source];
+    try {
+      await library.remove(doc.source);
+    } catch (error) {
+      log.warn({ err: error, source: doc.source }, "could not remove a document");
+      await status.finish(tx.removeFailed(doc.source, "the file could not be deleted (see the bot's log)"));
+      return;
+    }
+    void kb
+      .update((p) => status.update(tx.progress(doc.source, p.stage, p.done, p.total)))
+      .then(async () => {
+        log.info({ source: doc.source }, "document removed from the chat");
+        await status.finish(tx.removed(doc.source, kb.index.manifest.documents.length));
+      })
+      .catch(async (error: unknown) => {
+        log.error({ err: error, source: doc.source }, "indexing after a removal failed; putting the file back");
+        if (before) await library.save(doc.source, before, url ? { url } : {}).catch((err: unknown) => log.error({ err }, "could not put the file back"));
+        await status.finish(tx.removeFailed(doc.source, reasonOf(error)));
+      });
+  });
+
+  return composer;
+}

@@ -1,0 +1,199 @@
+/**
+ * Fetching a document an admin names by URL (/add) or sends as a file (Telegram's file download),
+ * with a size and time limit. For URLs: http(s) only, and no address in a private, loopback,
+ * link-local or otherwise non-public range unless allowed, checked on every address actually
+ * connected to (redirects and DNS answers included), so a URL cannot reach the bot's own network.
+ *
+ * Written by hand: undici gives the hooks (a connect-time DNS lookup, manual redirects, a body
+ * stream), ipaddr.js classifies addresses; no maintained package joins them for undici's fetch
+ * (request-filtering-agent and ssrf-req-filter wrap Node's http.Agent, which fetch does not use).
+ */
+import dns from "node:dns";
+import fs from "node:fs/promises";
+import path from "node:path";
+import ipaddr from "ipaddr.js";
+import { Agent, fetch, type Dispatcher, type Response } from "undici";
+import { AppError } from "../errors.js";
+
+/** A URL or file the bot will not fetch or keep; `message` is shown to the admin. */
+export class FetchRefusedError extends AppError {
+  constructor(message: string) {
+    super(message, "Check the address or file and try again.");
+  }
+}
+
+/** Only ordinary public unicast addresses; IPv4-mapped IPv6 is judged as the IPv4 address it maps. */
+export function isPublicAddress(address: string): boolean {
+  if (!ipaddr.isValid(address)) return false;
+  let parsed = ipaddr.parse(address);
+  if (parsed.kind() === "ipv6" && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) parsed = (parsed as ipaddr.IPv6).toIPv4Address();
+  return parsed.range() === "unicast";
+}
+
+type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | dns.LookupAddress[], family?: number) => void;
+
+/** A DNS lookup for connections that fails for any answer in a non-public range. */
+function publicOnlyLookup(hostname: string, options: dns.LookupOptions, callback: LookupCallback): void {
+  dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
+    if (error) return callback(error, []);
+    const refused = addresses.find((a) => !isPublicAddress(a.address));
+    if (refused || addresses.length === 0) {
+      const e: NodeJS.ErrnoException = new FetchRefusedError(`${hostname} is a private or local address (${refused?.address ?? "none"})`);
+      e.code = "EPRIVATEADDRESS";
+      return callback(e, []);
+    }
+    if (options.all) callback(null, addresses);
+    else callback(null, addresses[0]!.address, addresses[0]!.family);
+  });
+}
+
+let guarded: Agent | undefined;
+/** One agent for every guarded fetch (connections are pooled per origin). */
+function publicOnlyAgent(): Agent {
+  guarded ??= new Agent({ connect: { lookup: publicOnlyLookup as never } });
+  return guarded;
+}
+
+/** The body, stopping (and refusing) as soon as it passes `maxBytes`. */
+export async function readLimited(response: Response, maxBytes: number): Promise<Buffer> {
+  const declared = Number(response.headers.get("content-length") ?? NaN);
+  if (declared > maxBytes) {
+    await response.body?.cancel().catch(() => {});
+    throw new FetchRefusedError(`too large (${declared} bytes; the limit is ${maxBytes})`);
+  }
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const part of response.body ?? []) {
+    size += part.length;
+    if (size > maxBytes) throw new FetchRefusedError(`too large (over ${maxBytes} bytes; the limit is ${maxBytes})`);
+    parts.push(Buffer.from(part));
+  }
+  return Buffer.concat(parts);
+}
+
+export interface FetchedDocument {
+  /** The address finally fetched (after redirects). */
+  readonly url: string;
+  readonly bytes: Buffer;
+  /** A file name for it, with the extension of what it is. */
+  readonly fileName: string;
+}
+
+export interface FetchOptions {
+  readonly maxBytes: number;
+  readonly timeoutMs: number;
+  /** Allow private, loopback and link-local addresses (tests; an intranet wiki). */
+  readonly allowPrivate: boolean;
+}
+
+const MAX_REDIRECTS = 5;
+
+/** What the page is: by Content-Type, else by its first bytes. */
+function kindOf(contentType: string, bytes: Buffer): "html" | "pdf" | undefined {
+  const type = contentType.split(";")[0]!.trim().toLowerCase();
+  if (type === "application/pdf") return "pdf";
+  if (type === "text/html" || type === "application/xhtml+xml") return "html";
+  if (bytes.subarray(0, 5).toString("latin1") === "%PDF-") return "pdf";
+  if (/<html[\s>]|<!doctype html/i.test(bytes.subarray(0, 2048).toString("latin1"))) return "html";
+  return undefined;
+}
+
+/** HTML as UTF-8: the charset the server or the page declares, else UTF-8, else Windows-1252. */
+function htmlAsUtf8(bytes: Buffer, contentType: string): Buffer {
+  const declared =
+    /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ?? /<meta[^>]+charset=["']?([\w-]+)/i.exec(bytes.subarray(0, 4096).toString("latin1"))?.[1];
+  const attempts = [declared, "utf-8", "windows-1252"].filter((c): c is string => !!c);
+  for (const label of attempts) {
+    try {
+      return Buffer.from(new TextDecoder(label, { fatal: true }).decode(bytes), "utf8");
+    } catch {
+      // an unknown label or bytes that are not in it: try the next
+    }
+  }
+  return Buffer.from(new TextDecoder("windows-1252").decode(bytes), "utf8");
+}
+
+/** "https://example.org/guide/install?x=1" → "install"; the host name when the path names nothing. */
+function nameFromUrl(url: URL): string {
+  const last = decodeURIComponent(url.pathname.split("/").filter(Boolean).pop() ?? "").replace(/\.(html?|pdf|php|aspx?)$/i, "");
+  return last || url.hostname;
+}
+
+/** Fetches one HTML page or PDF, following up to five redirects, each checked like the first. */
+export async function fetchDocument(address: string, options: FetchOptions): Promise<FetchedDocument> {
+  let url: URL;
+  try {
+    url = new URL(address.trim());
+  } catch {
+    throw new FetchRefusedError("that is not a web address (expected https://…)");
+  }
+  const signal = AbortSignal.timeout(options.timeoutMs);
+  const dispatcher: Dispatcher | undefined = options.allowPrivate ? undefined : publicOnlyAgent();
+  for (let hop = 0; ; hop++) {
+    if (url.protocol !== "http:" && url.protocol !== "https:") throw new FetchRefusedError(`only http and https addresses can be added (not ${url.protocol})`);
+    if (url.username || url.password) throw new FetchRefusedError("addresses with a user name or password are not added");
+    const host = url.hostname.replace(/^\[|\]$/g, "");
+    // A literal address is connected to without a DNS lookup: check it here.
+    if (!options.allowPrivate && ipaddr.isValid(host) && !isPublicAddress(host)) {
+      throw new FetchRefusedError(`${host} is a private or local address`);
+    }
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        redirect: "manual",
+        signal,
+        headers: { accept: "text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.1", "user-agent": "docs-qa-telegram-bot" },
+        ...(dispatcher ? { dispatcher } : {}),
+      });
+    } catch (error) {
+      const cause = (error as { cause?: unknown }).cause;
+      if (cause instanceof FetchRefusedError) throw cause;
+      if (signal.aborted) throw new FetchRefusedError(`no answer within ${Math.round(options.timeoutMs / 1000)} s`);
+      throw new FetchRefusedError(`could not connect (${(cause as { code?: string })?.code ?? (error as Error).message})`);
+    }
+    const location = response.headers.get("location");
+    if (response.status >= 300 && response.status < 400 && location) {
+      await response.body?.cancel().catch(() => {});
+      if (hop >= MAX_REDIRECTS) throw new FetchRefusedError("too many redirects");
+      url = new URL(location, url);
+      continue;
+    }
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => {});
+      throw new FetchRefusedError(`the server answered HTTP ${response.status}`);
+    }
+    const contentType = response.headers.get("content-type") ?? "";
+    const bytes = await readLimited(response, options.maxBytes).catch((error: unknown) => {
+      if (signal.aborted) throw new FetchRefusedError(`no answer within ${Math.round(options.timeoutMs / 1000)} s`);
+      throw error;
+    });
+    const kind = kindOf(contentType, bytes);
+    if (!kind) throw new FetchRefusedError(`not an HTML page or a PDF (${contentType.split(";")[0] || "unknown type"})`);
+    return { url: url.href, bytes: kind === "html" ? htmlAsUtf8(bytes, contentType) : bytes, fileName: `${nameFromUrl(url)}.${kind}` };
+  }
+}
+
+/**
+ * A file a user sent, from the Bot API: over HTTP from `{apiRoot}/file/bot<token>/<path>`, or from
+ * disk when a local Bot API server (`--local`) gives an absolute path. The URL holds the token:
+ * errors never include it.
+ */
+export async function downloadTelegramFile(filePath: string, options: { apiRoot: string; token: string; maxBytes: number; timeoutMs: number }): Promise<Buffer> {
+  if (path.isAbsolute(filePath)) {
+    const stat = await fs.stat(filePath);
+    if (stat.size > options.maxBytes) throw new FetchRefusedError(`too large (${stat.size} bytes; the limit is ${options.maxBytes})`);
+    return fs.readFile(filePath);
+  }
+  const signal = AbortSignal.timeout(options.timeoutMs);
+  let response: Response;
+  try {
+    response = await fetch(`${options.apiRoot}/file/bot${options.token}/${filePath}`, { signal });
+  } catch (error) {
+    throw new FetchRefusedError(`the file could not be downloaded from Telegram (${signal.aborted ? "timed out" : ((error as { cause?: { code?: string } }).cause?.code ?? "network error")})`);
+  }
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => {});
+    throw new FetchRefusedError(`the file could not be downloaded from Telegram (HTTP ${response.status})`);
+  }
+  return readLimited(response, options.maxBytes);
+}
