@@ -30,11 +30,11 @@ export function safeFileName(raw: string): string | undefined {
     .normalize("NFC")
     .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, "")
     .replace(/\s+/g, " ")
-    .trim()
-    .replace(/^[.\s]+/, "");
-  const ext = path.extname(cleaned).toLowerCase();
+    .trim();
+  const ext = (/\.[a-z0-9]+$/i.exec(cleaned)?.[0] ?? "").toLowerCase();
   if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) return undefined;
-  const stem = cleaned.slice(0, cleaned.length - ext.length).trim().slice(0, MAX_STEM).trim();
+  // No leading dots: a hidden file, or "..", is never made.
+  const stem = cleaned.slice(0, cleaned.length - ext.length).replace(/^[.\s]+/, "").slice(0, MAX_STEM).trim();
   return `${stem || "document"}${ext}`;
 }
 

@@ -1,0 +1,100 @@
+import assert from "node:assert/strict";
+import fs from "node:fs/promises";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { after, before, test } from "node:test";
+import { DocumentLibrary, safeFileName } from "../../src/documents/library.js";
+import { loadDocuments } from "../../src/documents/load.js";
+import { fetchDocument, FetchRefusedError, isPublicAddress } from "../../src/net/fetch-document.js";
+import { tempDir } from "../helpers/util.js";
+
+let server: http.Server;
+let base: string;
+
+before(async () => {
+  server = http.createServer((req, res) => {
+    if (req.url === "/page") {
+      res.writeHead(200, { "content-type": "text/html; charset=iso-8859-1" });
+      res.end(Buffer.from("<html><head><title>Grüße</title></head><body><p>Schöne Grüße aus Köln.</p></body></html>", "latin1"));
+    } else if (req.url === "/big") {
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end(`<html>${"x".repeat(5000)}</html>`);
+    } else if (req.url === "/image") {
+      res.writeHead(200, { "content-type": "image/png" });
+      res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    } else if (req.url === "/to-loopback") {
+      res.writeHead(302, { location: "http://127.0.0.1:1/secret" });
+      res.end();
+    } else if (req.url === "/slow") {
+      setTimeout(() => res.end("<html>late</html>"), 3000);
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+after(() => {
+  server.closeAllConnections();
+  server.close();
+});
+
+const open = { maxBytes: 1000, timeoutMs: 1000, allowPrivate: true };
+
+test("file names from users are made safe: no path, no control characters, a supported extension", () => {
+  assert.equal(safeFileName("../../etc/passwd.md"), "passwd.md");
+  assert.equal(safeFileName("C:\\Users\\x\\Report Q3.PDF"), "Report Q3.pdf");
+  assert.equal(safeFileName(".hidden.txt"), "hidden.txt");
+  assert.equal(safeFileName("a\u0000b<c>.html"), "abc.html");
+  assert.equal(safeFileName(".pdf"), "document.pdf");
+  assert.equal(safeFileName("tool.exe"), undefined);
+  assert.equal(safeFileName("notes"), undefined);
+  assert.ok(safeFileName(`${"x".repeat(300)}.txt`)!.length <= 104);
+});
+
+test("the library never writes or deletes outside its folder, and records where a page came from", async () => {
+  const dir = await tempDir();
+  const library = new DocumentLibrary(dir, { maxFileBytes: 1000 });
+  await assert.rejects(library.save("../escape.txt", Buffer.from("x")));
+  await assert.rejects(library.remove("../../etc/hostname"));
+  assert.equal(library.contains("../x"), false);
+  await library.save("page.html", Buffer.from("<html><body><p>Hello there, reader.</p></body></html>"), { url: "https://example.org/page" });
+  assert.equal(await library.freeName("page.html"), "page (2).html");
+  const { documents, skipped } = await loadDocuments(dir, { maxFileBytes: 1000 });
+  assert.equal(documents[0]!.url, "https://example.org/page", "the recorded address is the document's");
+  assert.deepEqual(skipped, [], "the origins file is not a document");
+  await library.remove("page.html");
+  assert.deepEqual(await library.origins(), {});
+  assert.deepEqual((await fs.readdir(dir)).filter((f) => !f.startsWith(".origins")), []);
+  assert.match(String(await library.inspect("x.pdf", Buffer.from("%PDF-1.4 garbage"))), /unreadable PDF/);
+  assert.match(String(await library.inspect("x.txt", Buffer.alloc(2000, 97))), /too large/);
+});
+
+test("non-public addresses are recognised, IPv4-mapped IPv6 included", () => {
+  for (const a of ["127.0.0.1", "10.1.2.3", "192.168.0.1", "172.16.5.4", "169.254.169.254", "0.0.0.0", "::1", "fe80::1", "fc00::1", "::ffff:127.0.0.1", "100.64.0.1"]) {
+    assert.equal(isPublicAddress(a), false, a);
+  }
+  for (const a of ["93.184.216.34", "2606:2800:220:1:248:1893:25c8:1946", "8.8.8.8"]) assert.equal(isPublicAddress(a), true, a);
+});
+
+test("fetching refuses private addresses (literal, by name, after a redirect) unless allowed", async () => {
+  const guarded = { ...open, allowPrivate: false };
+  await assert.rejects(fetchDocument(`${base}/page`, guarded), (e: Error) => e instanceof FetchRefusedError && /private or local/.test(e.message));
+  await assert.rejects(fetchDocument(`http://localhost:${new URL(base).port}/page`, guarded), /private or local/);
+  await assert.rejects(fetchDocument("http://[::ffff:127.0.0.1]/", guarded), /private or local/);
+  await assert.rejects(fetchDocument("ftp://example.org/file.pdf", guarded), /only http and https/);
+  await assert.rejects(fetchDocument("not a url", guarded), /not a web address/);
+  // Allowed (tests, an intranet), a redirect is still checked for its scheme and followed.
+  await assert.rejects(fetchDocument(`${base}/to-loopback`, open), /could not connect/);
+});
+
+test("fetching keeps to the size and time limits, takes only HTML or PDF, and converts the charset", async () => {
+  const page = await fetchDocument(`${base}/page`, open);
+  assert.equal(page.fileName, "page.html");
+  assert.match(page.bytes.toString("utf8"), /Schöne Grüße aus Köln/);
+  await assert.rejects(fetchDocument(`${base}/big`, open), /too large/);
+  await assert.rejects(fetchDocument(`${base}/image`, open), /not an HTML page or a PDF \(image\/png\)/);
+  await assert.rejects(fetchDocument(`${base}/missing`, open), /HTTP 404/);
+  await assert.rejects(fetchDocument(`${base}/slow`, { ...open, timeoutMs: 300 }), /no answer within/);
+});
