@@ -33,7 +33,15 @@ export interface ApiCall {
  * A bot wired to real features, with the Bot API replaced by a recorder (no HTTP): feed it
  * updates with `handle`, read what it sent in `calls`.
  */
-export async function botHarness(deps: Pick<BotDeps, "qa" | "kb">, options: { rejectHtml?: boolean; env?: Record<string, string> } = {}) {
+export async function botHarness(
+  deps: Pick<BotDeps, "qa" | "kb">,
+  options: {
+    rejectHtml?: boolean;
+    env?: Record<string, string>;
+    /** getFile answers with these absolute paths by file_id, as a local Bot API server does. */
+    files?: Record<string, string>;
+  } = {},
+) {
   const dir = await tempDir();
   const config = parseConfig({ ADMIN_USER_IDS: String(ADMIN), FEEDBACK_LOG: path.join(dir, "feedback.jsonl"), ...options.env });
   const calls: ApiCall[] = [];
@@ -67,7 +75,13 @@ export async function botHarness(deps: Pick<BotDeps, "qa" | "kb">, options: { re
     if (options.rejectHtml && (payload as any).parse_mode === "HTML") {
       return { ok: false, error_code: 400, description: "Bad Request: can't parse entities" } as any;
     }
-    const result = method === "sendMessage" ? { message_id: messageId++, date: 0, chat: { id: (payload as any).chat_id, type: "private" }, text: (payload as any).text } : true;
+    const p = payload as any;
+    const result =
+      method === "sendMessage"
+        ? { message_id: messageId++, date: 0, chat: { id: p.chat_id, type: "private" }, text: p.text }
+        : method === "getFile"
+          ? { file_id: p.file_id, file_unique_id: "u", file_path: options.files?.[p.file_id] }
+          : true;
     return { ok: true, result } as any;
   });
   let updateId = 1;

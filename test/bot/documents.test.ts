@@ -1,0 +1,84 @@
+import assert from "node:assert/strict";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { test } from "node:test";
+import { EmbeddingsError } from "../../src/errors.js";
+import { ADMIN, botHarness } from "../helpers/bot-harness.js";
+import { tempDir } from "../helpers/util.js";
+
+/** A knowledge base whose index update fails, as when the embeddings endpoint is down. */
+function failingKb() {
+  let updates = 0;
+  const kb = {
+    index: { manifest: { documents: [{ source: "notes.md", title: "Notes", chunks: 1, hash: "h", lang: "en" }] }, chunks: [] },
+    isReindexing: false,
+    update: async () => {
+      updates++;
+      throw new EmbeddingsError("The embeddings endpoint could not be reached.", "Check OPENAI_BASE_URL.");
+    },
+  };
+  return { kb: kb as any, updates: () => updates };
+}
+
+const qa = { ask: async () => { throw new Error("not asked"); }, answererName: "extractive" as const } as any;
+
+function documentMessage(fileId: string, fileName: string) {
+  return {
+    message: {
+      message_id: 3,
+      date: 0,
+      chat: { id: ADMIN, type: "private" as const, first_name: "A" },
+      from: { id: ADMIN, is_bot: false, first_name: "A" },
+      document: { file_id: fileId, file_unique_id: "u", file_name: fileName, file_size: 40 },
+    },
+  };
+}
+
+async function until<T>(probe: () => T | undefined, what: string): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const v = probe();
+    if (v) return v;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+test("an upload whose indexing fails is not kept: a new file is removed, a replaced one restored", async () => {
+  const docs = await tempDir();
+  await fs.writeFile(path.join(docs, "notes.md"), "# Notes\n\nThe old notes say the ferry leaves at nine.\n");
+  const uploads = await tempDir();
+  await fs.writeFile(path.join(uploads, "new"), "# Plans\n\nThe plan is to paint the boathouse green.\n");
+  await fs.writeFile(path.join(uploads, "newer"), "# Notes\n\nThe new notes say the ferry leaves at ten.\n");
+  const { kb, updates } = failingKb();
+  // A local Bot API server (TELEGRAM_API_ROOT) gives absolute paths: the file is read from disk.
+  const h = await botHarness({ qa, kb }, { env: { DOCS_DIR: docs, TELEGRAM_API_ROOT: "http://127.0.0.1:9" }, files: { f1: path.join(uploads, "new"), f2: path.join(uploads, "newer") } });
+  const edits = () => h.calls.filter((c) => c.method === "editMessageText").map((c) => String(c.payload.text));
+
+  await h.handle(documentMessage("f1", "plans.md"));
+  const failed = await until(() => edits().find((t) => /could not be indexed/.test(t)), "the failure report");
+  assert.match(failed, /plans\.md could not be indexed, so it was not kept; the index is unchanged\.\nReason: The embeddings endpoint could not be reached\./);
+  assert.deepEqual((await fs.readdir(docs)).filter((f) => !f.startsWith(".")), ["notes.md"]);
+
+  await h.handle(documentMessage("f2", "notes.md"));
+  const question = h.sent().at(-1)!;
+  assert.match(question.payload.text, /already exists/);
+  const replace = question.payload.reply_markup.inline_keyboard[0][0].callback_data;
+  await h.handle({
+    callback_query: { id: "q", from: { id: ADMIN, is_bot: false, first_name: "A" }, chat_instance: "c", data: replace, message: { message_id: 1000 + h.sent().length - 1, date: 0, chat: { id: ADMIN, type: "private", first_name: "A" }, text: "x" } },
+  } as any);
+  await until(() => edits().filter((t) => /could not be indexed/.test(t)).length === 2 || undefined, "the second failure report");
+  assert.equal(updates(), 2);
+  assert.match(await fs.readFile(path.join(docs, "notes.md"), "utf8"), /leaves at nine/, "the replaced file is back");
+});
+
+test("uploads are for admins in private chats; a member is told, and nothing is downloaded", async () => {
+  const docs = await tempDir();
+  const { kb } = failingKb();
+  const h = await botHarness({ qa, kb }, { env: { DOCS_DIR: docs } });
+  const msg = documentMessage("f1", "x.pdf");
+  msg.message.from.id = 7;
+  msg.message.chat.id = 7;
+  await h.handle(msg);
+  assert.match(h.sent().at(-1)!.payload.text, /Only the bot's admins can add or remove documents/);
+  assert.ok(!h.calls.some((c) => c.method === "getFile"));
+});
