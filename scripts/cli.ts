@@ -73,9 +73,12 @@ export function formatSummary(s: IngestSummary): string {
  * Config, logger, the knowledge base (built first if missing, with a progress bar and summary on
  * a terminal unless `json`) and the answer pipeline: what `ask` and `eval` start from.
  */
-export async function openForCli(json: boolean, overrides: Partial<Pick<Config, "docsDir" | "indexDir">> = {}) {
+export async function openForCli(
+  json: boolean,
+  overrides: Partial<Pick<Config, "docsDir" | "indexDir" | "store">> | ((loaded: Config) => Partial<Pick<Config, "docsDir" | "indexDir" | "store">>) = {},
+) {
   const { config: loaded, log } = setup({ quiet: true });
-  const config: Config = { ...loaded, ...overrides };
+  const config: Config = { ...loaded, ...(typeof overrides === "function" ? overrides(loaded) : overrides) };
   const bar = progressBar(!json);
   const { kb, built } = await openKnowledgeBase(config, log, bar.onProgress);
   bar.stop();

@@ -2,6 +2,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { indexBackend } from "../src/app.js";
 import { describeError } from "../src/errors.js";
 import { loadDocuments } from "../src/documents/load.js";
 import { openForCli, run } from "./cli.js";
@@ -31,10 +32,20 @@ run(async () => {
     return 0;
   }
   const questions = parseQuestions(await fs.readFile(values.questions ?? values.file ?? DEFAULT_QUESTIONS, "utf8"));
+  let dropAfter: (() => Promise<void>) | undefined;
   const scratch = values.docs ? await fs.mkdtemp(path.join(os.tmpdir(), "docsqa-eval-")) : undefined;
   try {
-    const overrides = values.docs ? { docsDir: path.resolve(values.docs), indexDir: path.join(scratch!, "index") } : {};
-    const { config, kb, qa } = await openForCli(values.json, overrides);
+    // A throwaway index of the folder: a scratch directory, or a scratch schema in the database.
+    const { config, kb, qa } = await openForCli(values.json, (loaded) =>
+      values.docs
+        ? {
+            docsDir: path.resolve(values.docs),
+            indexDir: path.join(scratch!, "index"),
+            store: { ...loaded.store, schema: `${loaded.store.schema}_eval_${process.pid}` },
+          }
+        : {},
+    );
+    if (values.docs) dropAfter = () => indexBackend(config).discard();
     const { documents } = await loadDocuments(config.docsDir, { maxFileBytes: config.maxFileBytes });
     const docText = new Map(documents.map((d) => [d.source, d.text]));
     const rows: Row[] = [];
@@ -84,5 +95,6 @@ run(async () => {
     return 0;
   } finally {
     if (scratch) await fs.rm(scratch, { recursive: true, force: true });
+    await dropAfter?.();
   }
 });

@@ -5,6 +5,8 @@ import type { IngestOptions, IngestProgress, IngestSummary } from "./rag/ingest.
 import { KnowledgeBase, type KnowledgeBaseOptions } from "./rag/knowledge-base.js";
 import { ExtractiveAnswerer } from "./rag/answer/extractive.js";
 import { ConfigError } from "./errors.js";
+import { localBackend, type IndexBackend } from "./rag/backend.js";
+import { createPool, pgBackend } from "./store/pg/backend.js";
 import { createChatModel, LlmAnswerer } from "./rag/answer/llm.js";
 import { MemoryConversationStore } from "./rag/conversation.js";
 import { QuestionAnswerer } from "./rag/qa.js";
@@ -23,9 +25,20 @@ export function ingestOptions(config: Config, log: Logger, embeddings: Embedding
   };
 }
 
+/** Where the index lives, from the config: the on-disk index, or Postgres (one pool per database URL). */
+const backends = new Map<string, IndexBackend>();
+export function indexBackend(config: Config): IndexBackend {
+  if (config.store.kind === "hnswlib") return localBackend(config.indexDir);
+  const key = `${config.store.databaseUrl}#${config.store.schema}`;
+  let backend = backends.get(key);
+  if (!backend) backends.set(key, (backend = pgBackend(createPool(config.store.databaseUrl!, config.store.poolSize), config.store.schema)));
+  return backend;
+}
+
 export function knowledgeBaseOptions(config: Config, log: Logger, embeddings: EmbeddingsHandle): KnowledgeBaseOptions {
   return {
     ...ingestOptions(config, log, embeddings),
+    backend: indexBackend(config),
     k: config.retrieval.k,
     ef: config.retrieval.hnswEf,
     answerableThreshold: config.retrieval.answerableThreshold,

@@ -46,6 +46,11 @@ const schema = z.object({
   OPENAI_BASE_URL: optionalUrl,
   OPENAI_API_KEY: optionalString,
 
+  VECTOR_STORE: z.enum(["hnswlib", "pgvector"]).default("hnswlib"),
+  DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// connection URL").optional()),
+  DATABASE_POOL_SIZE: int(1, 100).default(8),
+  PG_SCHEMA: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,62}$/, "must be a plain identifier: letters, digits and underscores").default("docsqa"),
+
   RETRIEVAL_K: int(1, 50).default(4),
   HNSW_M: int(4, 128).default(16),
   HNSW_EF_CONSTRUCTION: int(10, 2000).default(200),
@@ -90,7 +95,7 @@ const schema = z.object({
 type Env = z.output<typeof schema>;
 
 /** Settings whose values are never echoed, even in error messages. */
-const SECRET_SETTINGS = new Set(["OPENAI_API_KEY", "TELEGRAM_BOT_TOKEN"]);
+const SECRET_SETTINGS = new Set(["OPENAI_API_KEY", "TELEGRAM_BOT_TOKEN", "DATABASE_URL"]);
 
 /** The names of every setting, for documentation checks. */
 export const SETTING_NAMES: readonly string[] = Object.keys(schema.shape);
@@ -115,6 +120,8 @@ export interface Config {
     readonly remoteHost: string | undefined;
   };
   readonly openai: { readonly baseURL: string | undefined; readonly apiKey: string | undefined };
+  /** Where the index lives: local files (hnswlib, the default) or Postgres with pgvector. */
+  readonly store: { readonly kind: "hnswlib" | "pgvector"; readonly databaseUrl: string | undefined; readonly schema: string; readonly poolSize: number };
   readonly retrieval: {
     readonly k: number;
     readonly hnswM: number;
@@ -163,6 +170,16 @@ export interface Config {
   readonly secrets: readonly string[];
 }
 
+/** The password in a connection URL, if any: masked in logs wherever it appears on its own. */
+function databasePassword(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return decodeURIComponent(new URL(url).password) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object") {
     for (const v of Object.values(value)) deepFreeze(v);
@@ -201,6 +218,9 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       message: "LLM_PROVIDER=openai needs OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL (a local server)",
     });
   }
+  if (e.VECTOR_STORE === "pgvector" && !e.DATABASE_URL) {
+    problems.push({ variable: "DATABASE_URL", message: "VECTOR_STORE=pgvector needs DATABASE_URL=postgres://user:password@host:5432/database (a Postgres with the pgvector extension)" });
+  }
   if (problems.length) throw new ConfigError(problems);
 
   const abs = (p: string) => path.resolve(cwd, p);
@@ -222,6 +242,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       threads: e.EMBEDDINGS_THREADS,
     },
     openai: { baseURL: e.OPENAI_BASE_URL, apiKey: e.OPENAI_API_KEY },
+    store: { kind: e.VECTOR_STORE, databaseUrl: e.DATABASE_URL, schema: e.PG_SCHEMA, poolSize: e.DATABASE_POOL_SIZE },
     retrieval: {
       k: e.RETRIEVAL_K,
       hnswM: e.HNSW_M,
@@ -257,7 +278,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       streamIntervalMs: e.STREAM_INTERVAL_MS,
     },
     logLevel: e.LOG_LEVEL,
-    secrets: [e.OPENAI_API_KEY, e.TELEGRAM_BOT_TOKEN].filter((s): s is string => !!s && s.length >= 4),
+    secrets: [e.OPENAI_API_KEY, e.TELEGRAM_BOT_TOKEN, e.DATABASE_URL, databasePassword(e.DATABASE_URL)].filter((s): s is string => !!s && s.length >= 4),
   });
 }
 

@@ -66,7 +66,7 @@ export interface IngestSummary {
 }
 
 /** The current index already holds exactly these documents, split and embedded the same way. */
-function upToDate(manifest: Manifest | undefined, documents: readonly SourceDocument[], options: IngestOptions): boolean {
+export function upToDate(manifest: Manifest | undefined, documents: readonly SourceDocument[], options: IngestOptions): boolean {
   if (!manifest) return false;
   const same = (a: object, b: object) => JSON.stringify(a) === JSON.stringify(b);
   return (
@@ -116,11 +116,10 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   return withBuildLock(options.indexDir, () => build(options));
 }
 
-async function build(options: IngestOptions): Promise<IngestSummary> {
-  const started = performance.now();
-  const { log, embeddings } = options;
+/** What every builder starts with: the documents read (skipped files logged) and split. */
+export async function readDocuments(options: IngestOptions): Promise<{ documents: SourceDocument[]; skipped: SkippedFile[] }> {
+  const { log } = options;
   const progress = options.onProgress ?? (() => {});
-
   progress({ stage: "load", done: 0, total: 1 });
   const { documents, skipped } = await loadDocuments(options.docsDir, { maxFileBytes: options.maxFileBytes });
   // Assets beside HTML pages (.css, .js, images) are expected: counted, not warned about one by one.
@@ -130,29 +129,56 @@ async function build(options: IngestOptions): Promise<IngestSummary> {
   }
   if (documents.length === 0) throw new NoDocumentsError(options.docsDir, skipped.length);
   progress({ stage: "load", done: 1, total: 1 });
+  return { documents, skipped };
+}
+
+/** The summary of a build that found the documents unchanged and kept the current index. */
+export function unchangedSummary(
+  options: IngestOptions,
+  input: { documents: readonly SourceDocument[]; skipped: readonly SkippedFile[]; chunks: number; started: number; buildDir: string },
+): IngestSummary {
+  const { embeddings } = options;
+  return {
+    documents: input.documents.length,
+    chunks: input.chunks,
+    skipped: input.skipped,
+    embedded: 0,
+    reused: input.chunks,
+    added: [],
+    changed: [],
+    removed: [],
+    unchanged: input.documents.length,
+    provider: embeddings.info.provider,
+    model: embeddings.info.model,
+    dimensions: embeddings.info.dimensions,
+    ...(embeddings.fallbackReason ? { fallbackReason: embeddings.fallbackReason } : {}),
+    seconds: Number(((performance.now() - input.started) / 1000).toFixed(3)),
+    buildDir: input.buildDir,
+    rebuilt: false,
+  };
+}
+
+/** Documents added, changed and removed since a manifest. */
+export function changesSince(previous: Manifest | undefined, documents: readonly SourceDocument[]) {
+  const before = new Map((previous?.documents ?? []).map((d) => [d.source, d.hash]));
+  const now = new Set(documents.map((d) => d.source));
+  const added = documents.filter((d) => !before.has(d.source)).map((d) => d.source);
+  const changed = documents.filter((d) => before.has(d.source) && before.get(d.source) !== d.hash).map((d) => d.source);
+  const removed = [...before.keys()].filter((s) => !now.has(s));
+  return { added, changed, removed, unchanged: documents.length - added.length - changed.length };
+}
+
+async function build(options: IngestOptions): Promise<IngestSummary> {
+  const started = performance.now();
+  const { log, embeddings } = options;
+  const progress = options.onProgress ?? (() => {});
+  const { documents, skipped } = await readDocuments(options);
 
   const current = await readManifest(options.indexDir).catch(() => undefined);
   const currentDir = current && (await currentBuildDir(options.indexDir).catch(() => undefined));
   if (!options.force && current && currentDir && upToDate(current, documents, options)) {
     log.info({ documents: documents.length, chunks: current.chunkCount }, "documents unchanged; the current index stays");
-    return {
-      documents: documents.length,
-      chunks: current.chunkCount,
-      skipped,
-      embedded: 0,
-      reused: current.chunkCount,
-      added: [],
-      changed: [],
-      removed: [],
-      unchanged: documents.length,
-      provider: embeddings.info.provider,
-      model: embeddings.info.model,
-      dimensions: embeddings.info.dimensions,
-      ...(embeddings.fallbackReason ? { fallbackReason: embeddings.fallbackReason } : {}),
-      seconds: Number(((performance.now() - started) / 1000).toFixed(3)),
-      buildDir: currentDir,
-      rebuilt: false,
-    };
+    return unchangedSummary(options, { documents, skipped, chunks: current.chunkCount, started, buildDir: currentDir });
   }
 
   progress({ stage: "split", done: 0, total: documents.length });
@@ -210,21 +236,13 @@ async function build(options: IngestOptions): Promise<IngestSummary> {
   });
   progress({ stage: "write", done: 1, total: 1 });
 
-  const before = new Map((previous.manifest?.documents ?? []).map((d) => [d.source, d.hash]));
-  const now = new Set(documents.map((d) => d.source));
-  const added = documents.filter((d) => !before.has(d.source)).map((d) => d.source);
-  const changed = documents.filter((d) => before.has(d.source) && before.get(d.source) !== d.hash).map((d) => d.source);
-  const removed = [...before.keys()].filter((s) => !now.has(s));
   return {
     documents: documents.length,
     chunks: chunks.length,
     skipped,
     embedded: missing.length,
     reused,
-    added,
-    changed,
-    removed,
-    unchanged: documents.length - added.length - changed.length,
+    ...changesSince(previous.manifest, documents),
     provider: embeddings.info.provider,
     model: embeddings.info.model,
     dimensions: embeddings.info.dimensions,

@@ -1,8 +1,8 @@
 import path from "node:path";
 import { AppError, IndexCorruptError, IndexMismatchError, IndexNotFoundError } from "../errors.js";
 import type { EmbeddingsHandle } from "./embeddings/types.js";
-import { ingest, type IngestOptions, type IngestProgress, type IngestSummary } from "./ingest.js";
-import { currentBuildDir, loadIndex, type LoadedIndex } from "./index-store.js";
+import { localBackend, type IndexBackend, type ServedIndex } from "./backend.js";
+import type { IngestOptions, IngestProgress, IngestSummary } from "./ingest.js";
 import { HybridRetriever, type Retrieval } from "./retrieve.js";
 
 export interface KnowledgeBaseOptions extends Omit<IngestOptions, "onProgress"> {
@@ -16,7 +16,11 @@ export interface KnowledgeBaseOptions extends Omit<IngestOptions, "onProgress"> 
    * fallback (the local model could not be loaded) gets another chance at the real model.
    */
   readonly retryEmbeddings?: () => Promise<EmbeddingsHandle>;
+  /** Where the index lives; the on-disk index in `indexDir` when unset. */
+  readonly backend?: IndexBackend;
 }
+
+const backendOf = (options: KnowledgeBaseOptions) => options.backend ?? localBackend(options.indexDir);
 
 /**
  * The dense similarity above which a passage counts as answering, by provider. Hashing vectors
@@ -50,10 +54,10 @@ export class KnowledgeBase {
 
   private constructor(
     private options: KnowledgeBaseOptions,
-    private current: { index: LoadedIndex; retriever: HybridRetriever },
+    private current: { index: ServedIndex; retriever: HybridRetriever },
   ) {}
 
-  get index(): LoadedIndex {
+  get index(): ServedIndex {
     return this.current.index;
   }
 
@@ -66,7 +70,7 @@ export class KnowledgeBase {
   }
 
   private static async load(options: KnowledgeBaseOptions) {
-    const index = await loadIndex(options.indexDir, {
+    const index = await backendOf(options).load({
       embeddings: options.embeddings.embeddings,
       info: options.embeddings.info,
       ef: options.ef,
@@ -94,7 +98,7 @@ export class KnowledgeBase {
         error instanceof IndexNotFoundError || error instanceof IndexMismatchError || error instanceof IndexCorruptError;
       if (!build.enabled || !rebuildable) throw error;
       options.log.warn({ reason: error.message }, "building the index");
-      const built = await ingest({ ...options, force: true, ...(build.onProgress ? { onProgress: build.onProgress } : {}) });
+      const built = await backendOf(options).ingest({ ...options, force: true, ...(build.onProgress ? { onProgress: build.onProgress } : {}) });
       return { kb: new KnowledgeBase(options, await KnowledgeBase.load(options)), built };
     }
   }
@@ -130,7 +134,7 @@ export class KnowledgeBase {
     this.lastPointerCheck = now;
     this.following = true;
     try {
-      const onDisk = await currentBuildDir(this.options.indexDir);
+      const onDisk = await backendOf(this.options).current();
       if (onDisk && onDisk !== this.current.index.buildDir && !this.reindexing) {
         this.current = await KnowledgeBase.load(this.options);
         this.options.log.info({ build: path.basename(this.current.index.buildDir) }, "serving a newer index build");
@@ -150,7 +154,7 @@ export class KnowledgeBase {
     if (this.reindexing) throw new ReindexInProgressError();
     const run = (async () => {
       const options = await this.withRetriedEmbeddings();
-      const summary = await ingest({ ...options, ...(onProgress ? { onProgress } : {}) });
+      const summary = await backendOf(options).ingest({ ...options, ...(onProgress ? { onProgress } : {}) });
       this.options = options;
       // Unchanged documents may still mean a newer build than the one in memory (a CLI ingest ran).
       if (summary.rebuilt || summary.buildDir !== this.current.index.buildDir) this.current = await KnowledgeBase.load(this.options);
@@ -211,7 +215,7 @@ export class PendingKnowledgeBase {
     return this.kb;
   }
 
-  get index(): LoadedIndex {
+  get index(): ServedIndex {
     return this.loaded.index;
   }
 

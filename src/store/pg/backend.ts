@@ -1,0 +1,330 @@
+/**
+ * The index in Postgres with pgvector (VECTOR_STORE=pgvector): chunks, their metadata and
+ * embeddings in one table with an HNSW index, versioned by generation so that a reindex is
+ * incremental (only new text is embedded; unchanged chunks keep their rows) and atomic (readers
+ * switch from one generation to the next in one committed transaction, and a question is answered
+ * from one generation only, never a mix).
+ *
+ * Our own SQL rather than LangChain's PGVectorStore: PGVectorStore has no notion of generations
+ * (its metadata filter cannot express "visible in generation g", and an operator it does not know
+ * silently runs unfiltered), keeps ids as UUIDs, does not set `hnsw.ef_search` per query, and
+ * creates its HNSW index without failing loudly. The retrieval pipeline still sees a LangChain
+ * VectorStore (PgGenerationStore below).
+ */
+import type { Embeddings } from "@langchain/core/embeddings";
+import { Document, type DocumentInterface } from "@langchain/core/documents";
+import { VectorStore } from "@langchain/core/vectorstores";
+import pg from "pg";
+import { IndexCorruptError, IndexMismatchError, IndexNotFoundError } from "../../errors.js";
+import { indexedText, splitDocuments } from "../../documents/split.js";
+import type { IndexBackend, ServedIndex } from "../../rag/backend.js";
+import { describeSpace, sameSpace, type EmbeddingsInfo } from "../../rag/embeddings/types.js";
+import { FORMAT_VERSION, type HnswParams, type Manifest } from "../../rag/index-store.js";
+import { changesSince, readDocuments, unchangedSummary, upToDate, type IngestOptions, type IngestSummary } from "../../rag/ingest.js";
+import type { Chunk } from "../../rag/types.js";
+import { dropSchema, ident, migrate } from "./schema.js";
+
+/** Advisory lock key of the builder: one build at a time across every instance and CLI run. */
+const BUILD_LOCK = 7_303_201_002;
+/** Rows per INSERT statement. */
+const INSERT_BATCH = 200;
+
+const visibleIn = (g: string) => `first_gen <= ${g} AND (last_gen IS NULL OR last_gen > ${g})`;
+const toVector = (v: readonly number[]) => `[${v.join(",")}]`;
+
+interface State {
+  generation: number;
+  manifest: Manifest;
+}
+
+async function readState(db: pg.Pool | pg.PoolClient, s: string): Promise<State | undefined> {
+  const { rows } = await db.query<{ generation: string; manifest: Manifest }>(`SELECT generation, manifest FROM ${s}.state`);
+  return rows[0] ? { generation: Number(rows[0].generation), manifest: rows[0].manifest } : undefined;
+}
+
+async function chunkTableDimensions(db: pg.PoolClient | pg.Pool, schema: string): Promise<number | undefined> {
+  const { rows } = await db.query<{ dims: number }>(
+    "SELECT a.atttypmod AS dims FROM pg_attribute a WHERE a.attrelid = to_regclass($1) AND a.attname = 'embedding'",
+    [`${ident(schema)}.chunks`],
+  );
+  return rows[0]?.dims;
+}
+
+/**
+ * The chunks table for vectors of `dimensions`, with its HNSW index for these parameters. A table
+ * for other embeddings is dropped (its vectors cannot be compared with the new ones).
+ */
+async function ensureChunkTable(client: pg.PoolClient, schema: string, dimensions: number, hnsw: HnswParams, reset: boolean): Promise<void> {
+  const s = ident(schema);
+  const existing = await chunkTableDimensions(client, schema);
+  if (existing !== undefined && (existing !== dimensions || reset)) {
+    await client.query(`DROP TABLE ${s}.chunks`);
+    await client.query(`DELETE FROM ${s}.state`);
+  }
+  await client.query(`
+    CREATE TABLE IF NOT EXISTS ${s}.chunks (
+      row_id bigserial PRIMARY KEY,
+      id text NOT NULL,
+      first_gen bigint NOT NULL,
+      last_gen bigint,
+      source text NOT NULL,
+      start_offset integer NOT NULL,
+      hash text NOT NULL,
+      chunk jsonb NOT NULL,
+      text text NOT NULL,
+      embedding vector(${dimensions}) NOT NULL
+    )`);
+  await client.query(`CREATE INDEX IF NOT EXISTS chunks_generations ON ${s}.chunks (first_gen, last_gen)`);
+  await client.query(`CREATE INDEX IF NOT EXISTS chunks_hash ON ${s}.chunks (hash)`);
+  const name = `chunks_embedding_hnsw_m${hnsw.m}_ef${hnsw.efConstruction}`;
+  const { rows } = await client.query<{ indexname: string }>(
+    "SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND tablename = 'chunks' AND indexname LIKE 'chunks_embedding_hnsw_%'",
+    [schema],
+  );
+  if (!rows.some((r) => r.indexname === name)) {
+    for (const r of rows) await client.query(`DROP INDEX ${s}.${ident(r.indexname)}`);
+    await client.query(`CREATE INDEX ${ident(name)} ON ${s}.chunks USING hnsw (embedding vector_cosine_ops) WITH (m = ${hnsw.m}, ef_construction = ${hnsw.efConstruction})`);
+  }
+}
+
+/**
+ * Nearest neighbours among the chunks of one generation, as a LangChain VectorStore: HNSW with
+ * `hnsw.ef_search` set for the query (pgvector's default of 40 is too low for good recall) and
+ * iterative scans, so that filtering by generation does not starve the result.
+ */
+export class PgGenerationStore extends VectorStore {
+  declare FilterType: never;
+
+  constructor(
+    embeddings: Embeddings,
+    private readonly pool: pg.Pool,
+    private readonly schema: string,
+    readonly generation: number,
+    private readonly ef: number,
+  ) {
+    super(embeddings, {});
+  }
+
+  _vectorstoreType(): string {
+    return "pgvector-generation";
+  }
+
+  async addVectors(): Promise<void> {
+    throw new Error("PgGenerationStore is read-only: the index is written by the ingest pipeline");
+  }
+
+  async addDocuments(): Promise<void> {
+    throw new Error("PgGenerationStore is read-only: the index is written by the ingest pipeline");
+  }
+
+  async similaritySearchVectorWithScore(query: number[], k: number): Promise<[DocumentInterface, number][]> {
+    const s = ident(this.schema);
+    const client = await this.pool.connect();
+    try {
+      await client.query("BEGIN");
+      await client.query(`SET LOCAL hnsw.ef_search = ${Math.max(1, Math.min(this.ef, 1000))}`);
+      await client.query("SET LOCAL hnsw.iterative_scan = relaxed_order");
+      const { rows } = await client.query<{ id: string; distance: number }>(
+        `SELECT id, embedding <=> $1::vector AS distance FROM ${s}.chunks WHERE ${visibleIn("$2")} ORDER BY embedding <=> $1::vector LIMIT $3`,
+        [toVector(query), this.generation, k],
+      );
+      await client.query("COMMIT");
+      // Iterative scans in relaxed order may return neighbours slightly out of order.
+      return rows
+        .map((r) => [new Document({ pageContent: "", metadata: { id: r.id }, id: r.id }), Number(r.distance)] as [DocumentInterface, number])
+        .sort((a, b) => a[1] - b[1]);
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}
+
+/**
+ * Runs `work` holding a session advisory lock on a connection of its own: another holder of the
+ * same key (another instance, a CLI run) waits until it is released. The connection is released
+ * (and with it the lock) even when `work` fails; a crashed process's lock ends with its session.
+ */
+export async function withAdvisoryLock<T>(pool: pg.Pool, key: number, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken = false;
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [key]);
+    try {
+      return await work(client);
+    } finally {
+      await client.query("SELECT pg_advisory_unlock($1)", [key]).catch(() => (broken = true));
+    }
+  } finally {
+    client.release(broken);
+  }
+}
+
+/** Connects to DATABASE_URL. Idle connections do not keep a command-line script alive. */
+export function createPool(databaseUrl: string, max = 8): pg.Pool {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+  // An idle connection that breaks (a database restart) must not crash the process; the next query reconnects.
+  pool.on("error", () => {});
+  return pool;
+}
+
+/** The index in Postgres, in `schema`. Migrates the schema before first use. */
+export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { readonly pool: pg.Pool } {
+  const s = ident(schema);
+  let migrated: Promise<void> | undefined;
+  const ready = () => (migrated ??= migrate(pool, schema).catch((error: unknown) => {
+    migrated = undefined;
+    throw error;
+  }));
+  const name = (g: number) => `pgvector:${schema}:generation-${g}`;
+
+  return {
+    kind: "pgvector",
+    pool,
+
+    discard: () => dropSchema(pool, schema),
+
+    async current() {
+      await ready();
+      const state = await readState(pool, s);
+      return state ? name(state.generation) : undefined;
+    },
+
+    async load(options: { embeddings: Embeddings; info: EmbeddingsInfo; ef: number }): Promise<ServedIndex> {
+      await ready();
+      const where = `schema ${schema} of the database`;
+      const state = await readState(pool, s);
+      if (!state || (await chunkTableDimensions(pool, schema)) === undefined) throw new IndexNotFoundError(where);
+      const { manifest, generation } = state;
+      if (manifest.formatVersion !== FORMAT_VERSION) {
+        throw new IndexMismatchError(`format version ${manifest.formatVersion}, this program reads ${FORMAT_VERSION}`);
+      }
+      if (!sameSpace(manifest.embeddings, options.info)) {
+        throw new IndexMismatchError(`built with ${describeSpace(manifest.embeddings)}, configured now: ${describeSpace(options.info)}`);
+      }
+      const { rows } = await pool.query<{ chunk: Omit<Chunk, "text">; text: string }>(
+        `SELECT chunk, text FROM ${s}.chunks WHERE ${visibleIn("$1")}`,
+        [generation],
+      );
+      if (rows.length !== manifest.chunkCount) {
+        throw new IndexCorruptError(where, new Error(`${rows.length} chunks in generation ${generation}, its manifest says ${manifest.chunkCount}`));
+      }
+      // The order of a local build: documents as listed, chunks by position.
+      const order = new Map(manifest.documents.map((d, i) => [d.source, i]));
+      const chunks = rows
+        .map((r) => ({ ...r.chunk, text: r.text }) as Chunk)
+        .sort((a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0) || a.start - b.start || a.id.localeCompare(b.id));
+      return { store: new PgGenerationStore(options.embeddings, pool, schema, generation, options.ef), chunks, manifest, buildDir: name(generation) };
+    },
+
+    async ingest(options: IngestOptions): Promise<IngestSummary> {
+      await ready();
+      const started = performance.now();
+      const { log, embeddings } = options;
+      const progress = options.onProgress ?? (() => {});
+      // One builder at a time, across instances: a second waits here, then usually finds nothing to do.
+      return withAdvisoryLock(pool, BUILD_LOCK, async (client) => {
+        const { documents, skipped } = await readDocuments(options);
+        const state = await readState(client, s);
+        if (!options.force && state && upToDate(state.manifest, documents, options)) {
+          log.info({ documents: documents.length, chunks: state.manifest.chunkCount }, "documents unchanged; the current generation stays");
+          return unchangedSummary(options, { documents, skipped, chunks: state.manifest.chunkCount, started, buildDir: name(state.generation) });
+        }
+        progress({ stage: "split", done: 0, total: documents.length });
+        const chunks = await splitDocuments(documents, options);
+        progress({ stage: "split", done: documents.length, total: documents.length });
+
+        const compatible = !!state && state.manifest.formatVersion === FORMAT_VERSION && sameSpace(state.manifest.embeddings, embeddings.info);
+        await ensureChunkTable(client, schema, embeddings.info.dimensions, options.hnsw, !!state && !compatible);
+        const g = compatible ? state.generation : 0;
+        const next = (state?.generation ?? 0) + 1;
+        const { rows: visible } = await client.query<{ id: string }>(`SELECT id FROM ${s}.chunks WHERE ${visibleIn("$1")}`, [g]);
+        const kept = new Set(visible.map((r) => r.id));
+        const fresh = chunks.filter((c) => !kept.has(c.id));
+        // Vectors of text embedded before (same hash, same embeddings: the table holds one space).
+        const hashes = [...new Set(fresh.map((c) => c.hash))];
+        const { rows: known } = await client.query<{ hash: string; embedding: string }>(
+          `SELECT DISTINCT ON (hash) hash, embedding::text AS embedding FROM ${s}.chunks WHERE hash = ANY($1)`,
+          [hashes],
+        );
+        const vectors = new Map(known.map((r) => [r.hash, JSON.parse(r.embedding) as number[]]));
+        const missing = [...new Map(fresh.filter((c) => !vectors.has(c.hash)).map((c) => [c.hash, c])).values()];
+        const batch = options.embedBatch ?? 64;
+        progress({ stage: "embed", done: 0, total: missing.length });
+        for (let i = 0; i < missing.length; i += batch) {
+          const part = missing.slice(i, i + batch);
+          const embedded = await embeddings.embeddings.embedDocuments(part.map((c) => indexedText(c)));
+          part.forEach((c, j) => vectors.set(c.hash, embedded[j]!));
+          progress({ stage: "embed", done: Math.min(i + batch, missing.length), total: missing.length });
+        }
+        const missingHashes = new Set(missing.map((c) => c.hash));
+        const embeddedChunks = chunks.filter((c) => !kept.has(c.id) && missingHashes.has(c.hash)).length;
+        log.info({ embedded: embeddedChunks, reused: chunks.length - embeddedChunks }, "chunks embedded");
+
+        progress({ stage: "write", done: 0, total: 1 });
+        const perDoc = new Map<string, number>();
+        for (const c of chunks) perDoc.set(c.source, (perDoc.get(c.source) ?? 0) + 1);
+        const manifest: Manifest = {
+          formatVersion: FORMAT_VERSION,
+          embeddings: { ...embeddings.info, ...(embeddings.fallbackReason ? { fallbackReason: embeddings.fallbackReason } : {}) },
+          hnsw: { space: "cosine", ...options.hnsw },
+          chunking: { size: options.chunkSize, overlap: options.chunkOverlap },
+          chunkCount: chunks.length,
+          documents: documents.map((d) => ({ source: d.source, title: d.title, lang: d.lang, hash: d.hash, chunks: perDoc.get(d.source) ?? 0 })),
+          skipped,
+          builtAt: new Date().toISOString(),
+          buildMs: Math.round(performance.now() - started),
+        };
+        // The switch: new rows, retired rows and the new generation commit together. Readers on the
+        // old generation keep seeing exactly it; the rows only it used are removed at the next switch.
+        await client.query("BEGIN");
+        try {
+          // Leftovers of a builder that died before committing.
+          await client.query(`DELETE FROM ${s}.chunks WHERE first_gen >= $1`, [next]);
+          await client.query(`UPDATE ${s}.chunks SET last_gen = NULL WHERE last_gen >= $1`, [next]);
+          for (let i = 0; i < fresh.length; i += INSERT_BATCH) {
+            const part = fresh.slice(i, i + INSERT_BATCH);
+            const values: unknown[] = [];
+            const tuples = part.map((c, j) => {
+              const { text, ...meta } = c;
+              values.push(c.id, next, c.source, c.start, c.hash, JSON.stringify(meta), text, toVector(vectors.get(c.hash)!));
+              const b = j * 8;
+              return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::jsonb, $${b + 7}, $${b + 8}::vector)`;
+            });
+            await client.query(`INSERT INTO ${s}.chunks (id, first_gen, source, start_offset, hash, chunk, text, embedding) VALUES ${tuples.join(", ")}`, values);
+          }
+          await client.query(`UPDATE ${s}.chunks SET last_gen = $1 WHERE ${visibleIn("$2")} AND NOT (id = ANY($3))`, [next, g, chunks.map((c) => c.id)]);
+          await client.query(`DELETE FROM ${s}.chunks WHERE last_gen IS NOT NULL AND last_gen <= $1`, [g]);
+          await client.query(
+            `INSERT INTO ${s}.state (singleton, generation, manifest, updated_at) VALUES (true, $1, $2::jsonb, now())
+             ON CONFLICT (singleton) DO UPDATE SET generation = EXCLUDED.generation, manifest = EXCLUDED.manifest, updated_at = now()`,
+            [next, JSON.stringify(manifest)],
+          );
+          await client.query("COMMIT");
+        } catch (error) {
+          await client.query("ROLLBACK").catch(() => {});
+          throw error;
+        }
+        progress({ stage: "write", done: 1, total: 1 });
+        log.info({ generation: next, chunks: chunks.length, inserted: fresh.length }, "new generation committed");
+        return {
+          documents: documents.length,
+          chunks: chunks.length,
+          skipped,
+          embedded: embeddedChunks,
+          reused: chunks.length - embeddedChunks,
+          ...changesSince(compatible ? state.manifest : undefined, documents),
+          provider: embeddings.info.provider,
+          model: embeddings.info.model,
+          dimensions: embeddings.info.dimensions,
+          ...(embeddings.fallbackReason ? { fallbackReason: embeddings.fallbackReason } : {}),
+          seconds: Number(((performance.now() - started) / 1000).toFixed(3)),
+          buildDir: name(next),
+          rebuilt: true,
+        };
+      });
+    },
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The project's tables in Postgres, created and migrated by the project itself on start (never by
+ * hand): every migration has a version, runs once, in order, in a transaction, under an advisory
+ * lock so that instances starting together do not race.
+ */
+import type pg from "pg";
+
+/** A schema name as an SQL identifier (quoted; only letters, digits and underscores are accepted). */
+export function ident(name: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(name)) throw new Error(`not a usable schema name: ${JSON.stringify(name)}`);
+  return `"${name}"`;
+}
+
+/** Key of the advisory lock that serialises migrations (any 64-bit number unique to this use). */
+const MIGRATION_LOCK = 7_303_201_001;
+
+/**
+ * Migrations, in order. The chunks table itself is made by the builder (`ensureChunkTable`): its
+ * vector column has the dimensions of the configured embeddings, which a migration cannot know.
+ */
+const MIGRATIONS: readonly ((s: string) => string)[] = [
+  (s) => `
+    CREATE EXTENSION IF NOT EXISTS vector;
+    CREATE TABLE ${s}.state (
+      singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+      generation bigint NOT NULL,
+      manifest jsonb NOT NULL,
+      updated_at timestamptz NOT NULL DEFAULT now()
+    );`,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Creates the schema and applies the migrations it has not seen yet. */
+export async function migrate(pool: pg.Pool, schema: string): Promise<void> {
+  const s = ident(schema);
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
+    await client.query(`CREATE TABLE IF NOT EXISTS ${s}.schema_version (version integer NOT NULL)`);
+    const { rows } = await client.query<{ version: number }>(`SELECT max(version) AS version FROM ${s}.schema_version`);
+    const at = rows[0]?.version ?? 0;
+    if (at > MIGRATIONS.length) {
+      throw new Error(`the database schema ${schema} is at version ${at}, newer than this program (${MIGRATIONS.length}); update the program`);
+    }
+    for (let v = at; v < MIGRATIONS.length; v++) {
+      await client.query("BEGIN");
+      try {
+        await client.query(MIGRATIONS[v]!(s));
+        await client.query(`INSERT INTO ${s}.schema_version (version) VALUES ($1)`, [v + 1]);
+        await client.query("COMMIT");
+      } catch (error) {
+        await client.query("ROLLBACK");
+        throw error;
+      }
+    }
+  } finally {
+    await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});
+    client.release();
+  }
+}
+
+/** Removes a schema and everything in it (a throwaway evaluation index). */
+export async function dropSchema(pool: pg.Pool, schema: string): Promise<void> {
+  await pool.query(`DROP SCHEMA IF EXISTS ${ident(schema)} CASCADE`);
+}

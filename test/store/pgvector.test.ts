@@ -1,0 +1,161 @@
+/**
+ * The index in Postgres + pgvector, through the same `pg` client code that talks to a server:
+ * here PostgreSQL 18 + pgvector in process (PGlite) over the wire protocol, or a real server
+ * when TEST_DATABASE_URL is set.
+ */
+import assert from "node:assert/strict";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { createQuestionAnswerer, knowledgeBaseOptions } from "../../src/app.js";
+import { createEmbeddings } from "../../src/rag/embeddings/index.js";
+import type { EmbeddingsHandle } from "../../src/rag/embeddings/types.js";
+import { KnowledgeBase } from "../../src/rag/knowledge-base.js";
+import { createPool, pgBackend } from "../../src/store/pg/backend.js";
+import { migrate, SCHEMA_VERSION } from "../../src/store/pg/schema.js";
+import { startPglite } from "../helpers/pglite.js";
+import { CORPUS_DIR, memoryLogger, PROJECT_ROOT, tempDir, testConfig } from "../helpers/util.js";
+
+let url: string;
+let stop: (() => Promise<void>) | undefined;
+let schemas = 0;
+
+before(async () => {
+  if (process.env.TEST_DATABASE_URL) {
+    url = process.env.TEST_DATABASE_URL;
+  } else {
+    ({ url, stop } = await startPglite());
+  }
+});
+after(async () => stop?.());
+
+/** Embeddings that count the texts they embed (and can be made slow). */
+function counting(handle: EmbeddingsHandle) {
+  const seen: string[] = [];
+  let delayMs = 0;
+  const inner = handle.embeddings;
+  const embeddings = Object.assign(Object.create(Object.getPrototypeOf(inner)), inner, {
+    embedDocuments: async (texts: string[]) => {
+      seen.push(...texts);
+      if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
+      return inner.embedDocuments(texts);
+    },
+  });
+  return { handle: { ...handle, embeddings }, seen, slow: (ms: number) => (delayMs = ms) };
+}
+
+/** A knowledge base in its own schema, over a copy of the corpus; one connection (PGlite is one session). */
+async function pgKnowledgeBase(extra: Record<string, string> = {}) {
+  const root = await tempDir();
+  const docsDir = path.join(root, "docs");
+  await fs.cp(CORPUS_DIR, docsDir, { recursive: true });
+  const schema = `t${process.pid}_${++schemas}`;
+  const config = testConfig({ DOCS_DIR: docsDir, VECTOR_STORE: "pgvector", DATABASE_URL: url, PG_SCHEMA: schema, ...extra });
+  const { log } = memoryLogger();
+  const pool = createPool(url, 1);
+  const backend = pgBackend(pool, schema);
+  const embeddings = counting(await createEmbeddings(config, log));
+  const options = { ...knowledgeBaseOptions(config, log, embeddings.handle), backend };
+  const { kb, built } = await KnowledgeBase.open(options, { enabled: true });
+  return { kb, built, config, log, docsDir, schema, pool, backend, embeddings, options };
+}
+
+test("ingest into Postgres: the dev questions find the same passages as the local index", async () => {
+  const pgKb = await pgKnowledgeBase();
+  assert.ok(pgKb.built?.rebuilt);
+  assert.equal(pgKb.kb.index.manifest.chunkCount, pgKb.kb.index.chunks.length);
+  const root = await tempDir();
+  const localConfig = testConfig({ DOCS_DIR: CORPUS_DIR, INDEX_DIR: path.join(root, "index") });
+  const { log } = memoryLogger();
+  const { kb: local } = await KnowledgeBase.open(knowledgeBaseOptions(localConfig, log, await createEmbeddings(localConfig, log)), { enabled: true });
+  const questions = (await fs.readFile(path.join(PROJECT_ROOT, "test/fixtures/dev-questions.jsonl"), "utf8"))
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { question: string; source: string | null });
+  let hitsLocal = 0;
+  let hitsPg = 0;
+  for (const q of questions) {
+    const [a, b] = [await local.retrieve(q.question), await pgKb.kb.retrieve(q.question)];
+    assert.deepEqual(b.results.map((r) => r.chunk.id), a.results.map((r) => r.chunk.id), `same passages for "${q.question}"`);
+    assert.equal(b.answerable, a.answerable);
+    if (q.source && a.results.slice(0, 3).some((r) => r.chunk.source === q.source)) hitsLocal++;
+    if (q.source && b.results.slice(0, 3).some((r) => r.chunk.source === q.source)) hitsPg++;
+  }
+  assert.equal(hitsPg, hitsLocal);
+  // The whole answer pipeline runs on it as on the local index.
+  const qa = createQuestionAnswerer(pgKb.config, pgKb.log, pgKb.kb);
+  const answer = await qa.ask("Who leads Sberbank?");
+  assert.equal(answer.abstained, false);
+  assert.match(answer.citations[0]!.quote, /Gref/);
+  await pgKb.pool.end();
+});
+
+test("reingest: unchanged embeds nothing, an edited document only its chunks, a deleted one leaves", async () => {
+  const { kb, docsDir, embeddings, pool } = await pgKnowledgeBase();
+  const firstGeneration = kb.index.buildDir;
+  embeddings.seen.length = 0;
+
+  const same = await kb.reindex();
+  assert.equal(same.rebuilt, false);
+  assert.equal(embeddings.seen.length, 0, "nothing embedded");
+  assert.equal(kb.index.buildDir, firstGeneration);
+
+  const file = path.join(docsDir, "russia-blockchain-race.txt");
+  await fs.appendFile(file, "\n\nA closing note: the Zephyrine committee approved the plan in 2031.\n");
+  const edited = await kb.reindex();
+  assert.deepEqual(edited.changed, ["russia-blockchain-race.txt"]);
+  const editedChunks = kb.index.chunks.filter((c) => c.source === "russia-blockchain-race.txt");
+  assert.ok(embeddings.seen.length > 0 && embeddings.seen.length <= editedChunks.length, `only the edited document's new text (${embeddings.seen.length})`);
+  assert.ok(embeddings.seen.every((t) => !t.includes("Vitalik")), "nothing of the unchanged document");
+  assert.notEqual(kb.index.buildDir, firstGeneration);
+  assert.equal((await kb.retrieve("Zephyrine committee approved")).results[0]!.chunk.source, "russia-blockchain-race.txt");
+
+  await fs.rm(path.join(docsDir, "buterin-putin-meeting.txt"));
+  embeddings.seen.length = 0;
+  const removed = await kb.reindex();
+  assert.deepEqual(removed.removed, ["buterin-putin-meeting.txt"]);
+  assert.equal(embeddings.seen.length, 0, "removing embeds nothing");
+  assert.ok(kb.index.chunks.every((c) => c.source !== "buterin-putin-meeting.txt"));
+  const r = await kb.retrieve("Where did Putin meet Vitalik Buterin?", 10);
+  assert.ok(r.results.every((x) => x.chunk.source !== "buterin-putin-meeting.txt"), "the dense leg no longer returns its chunks");
+  await pool.end();
+});
+
+test("a question during a reindex is answered from the old generation or the new one, never a mix", async () => {
+  const { kb, docsDir, embeddings, pool } = await pgKnowledgeBase();
+  const oldIds = new Set(kb.index.chunks.map((c) => c.id));
+  await fs.writeFile(path.join(docsDir, "moon.md"), "# Moon\n\nThe Zephyr consortium plans helium-3 mining on the Moon by 2031. Putin and Buterin discussed it.");
+  await fs.rm(path.join(docsDir, "russia-blockchain-race.txt"));
+  embeddings.slow(400);
+  const reindex = kb.reindex();
+  const during = await Promise.all(["Where did Putin meet Buterin?", "Who leads Sberbank?", "helium-3 mining on the Moon"].map((q) => kb.retrieve(q, 10)));
+  await reindex;
+  const newIds = new Set(kb.index.chunks.map((c) => c.id));
+  for (const r of during) {
+    const ids = r.results.map((x) => x.chunk.id);
+    assert.ok(ids.every((id) => oldIds.has(id)) || ids.every((id) => newIds.has(id)), `one generation: ${ids.join(", ")}`);
+  }
+  const after = await kb.retrieve("helium-3 mining on the Moon");
+  assert.equal(after.results[0]!.chunk.source, "moon.md");
+  await pool.end();
+});
+
+test("the schema is created and migrated by the program, once; other embeddings rebuild the index", async () => {
+  const first = await pgKnowledgeBase();
+  await migrate(first.pool, first.schema);
+  await migrate(first.pool, first.schema);
+  const { rows } = await first.pool.query(`SELECT version FROM "${first.schema}".schema_version ORDER BY version`);
+  assert.deepEqual(rows.map((r) => r.version), Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1));
+  await first.pool.end();
+
+  // The same schema with other embeddings: its index is rebuilt in the new space, with the reason logged.
+  const config = testConfig({ DOCS_DIR: first.docsDir, VECTOR_STORE: "pgvector", DATABASE_URL: url, PG_SCHEMA: first.schema, HASHING_DIMENSIONS: "64" });
+  const { log, lines } = memoryLogger();
+  const pool = createPool(url, 1);
+  const { kb, built } = await KnowledgeBase.open({ ...knowledgeBaseOptions(config, log, await createEmbeddings(config, log)), backend: pgBackend(pool, first.schema) }, { enabled: true });
+  assert.ok(built?.rebuilt);
+  assert.equal(kb.index.manifest.embeddings.dimensions, 64);
+  assert.ok(lines.some((l) => /different embeddings/.test(l)), "the reason is logged");
+  assert.ok((await kb.retrieve("Who leads Sberbank?")).results.length > 0);
+  await pool.end();
+});
