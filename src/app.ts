@@ -31,7 +31,7 @@ export function indexBackend(config: Config): IndexBackend {
   if (config.store.kind === "hnswlib") return localBackend(config.indexDir);
   const key = `${config.store.databaseUrl}#${config.store.schema}`;
   let backend = backends.get(key);
-  if (!backend) backends.set(key, (backend = pgBackend(createPool(config.store.databaseUrl!, config.store.poolSize), config.store.schema)));
+  if (!backend) backends.set(key, (backend = pgBackend(createPool(config.store.databaseUrl!, { max: config.store.poolSize, ef: config.retrieval.hnswEf }), config.store.schema)));
   return backend;
 }
 

@@ -22,7 +22,7 @@ after(async () => {
 
 function pool(): pg.Pool {
   if ("skipped" in server) throw new Error("no server");
-  const p = createPool(server.url, 2);
+  const p = createPool(server.url, { max: 2 });
   pools.push(p);
   return p;
 }

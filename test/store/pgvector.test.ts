@@ -52,7 +52,7 @@ async function pgKnowledgeBase(extra: Record<string, string> = {}) {
   const schema = `t${process.pid}_${++schemas}`;
   const config = testConfig({ DOCS_DIR: docsDir, VECTOR_STORE: "pgvector", DATABASE_URL: url, PG_SCHEMA: schema, ...extra });
   const { log } = memoryLogger();
-  const pool = createPool(url, 1);
+  const pool = createPool(url, { max: 1, ef: config.retrieval.hnswEf });
   const backend = pgBackend(pool, schema);
   const embeddings = counting(await createEmbeddings(config, log));
   const options = { ...knowledgeBaseOptions(config, log, embeddings.handle), backend };
@@ -87,6 +87,8 @@ test("ingest into Postgres: the dev questions find the same passages as the loca
   const answer = await qa.ask("Who leads Sberbank?");
   assert.equal(answer.abstained, false);
   assert.match(answer.citations[0]!.quote, /Gref/);
+  const { rows } = await pgKb.pool.query("SHOW hnsw.ef_search");
+  assert.equal(rows[0].hnsw_ef_search, String(pgKb.config.retrieval.hnswEf), "HNSW_EF is the session's ef_search");
   await pgKb.pool.end();
 });
 
@@ -151,7 +153,7 @@ test("the schema is created and migrated by the program, once; other embeddings 
   // The same schema with other embeddings: its index is rebuilt in the new space, with the reason logged.
   const config = testConfig({ DOCS_DIR: first.docsDir, VECTOR_STORE: "pgvector", DATABASE_URL: url, PG_SCHEMA: first.schema, HASHING_DIMENSIONS: "64" });
   const { log, lines } = memoryLogger();
-  const pool = createPool(url, 1);
+  const pool = createPool(url, { max: 1 });
   const { kb, built } = await KnowledgeBase.open({ ...knowledgeBaseOptions(config, log, await createEmbeddings(config, log)), backend: pgBackend(pool, first.schema) }, { enabled: true });
   assert.ok(built?.rebuilt);
   assert.equal(kb.index.manifest.embeddings.dimensions, 64);

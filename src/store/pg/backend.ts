@@ -88,9 +88,7 @@ async function ensureChunkTable(client: pg.PoolClient, schema: string, dimension
 }
 
 /**
- * Nearest neighbours among the chunks of one generation, as a LangChain VectorStore: HNSW with
- * `hnsw.ef_search` set for the query (pgvector's default of 40 is too low for good recall) and
- * iterative scans, so that filtering by generation does not starve the result.
+ * Nearest neighbours among the chunks of one generation, as a LangChain VectorStore.
  */
 export class PgGenerationStore extends VectorStore {
   declare FilterType: never;
@@ -100,7 +98,6 @@ export class PgGenerationStore extends VectorStore {
     private readonly pool: pg.Pool,
     private readonly schema: string,
     readonly generation: number,
-    private readonly ef: number,
   ) {
     super(embeddings, {});
   }
@@ -119,26 +116,15 @@ export class PgGenerationStore extends VectorStore {
 
   async similaritySearchVectorWithScore(query: number[], k: number): Promise<[DocumentInterface, number][]> {
     const s = ident(this.schema);
-    const client = await this.pool.connect();
-    try {
-      await client.query("BEGIN");
-      await client.query(`SET LOCAL hnsw.ef_search = ${Math.max(1, Math.min(this.ef, 1000))}`);
-      await client.query("SET LOCAL hnsw.iterative_scan = relaxed_order");
-      const { rows } = await client.query<{ id: string; distance: number }>(
-        `SELECT id, embedding <=> $1::vector AS distance FROM ${s}.chunks WHERE ${visibleIn("$2")} ORDER BY embedding <=> $1::vector LIMIT $3`,
-        [toVector(query), this.generation, k],
-      );
-      await client.query("COMMIT");
-      // Iterative scans in relaxed order may return neighbours slightly out of order.
-      return rows
-        .map((r) => [new Document({ pageContent: "", metadata: { id: r.id }, id: r.id }), Number(r.distance)] as [DocumentInterface, number])
-        .sort((a, b) => a[1] - b[1]);
-    } catch (error) {
-      await client.query("ROLLBACK").catch(() => {});
-      throw error;
-    } finally {
-      client.release();
-    }
+    // One statement, no transaction: hnsw.ef_search and the iterative scan are set per session (createPool).
+    const { rows } = await this.pool.query<{ id: string; distance: number }>(
+      `SELECT id, embedding <=> $1::vector AS distance FROM ${s}.chunks WHERE ${visibleIn("$2")} ORDER BY embedding <=> $1::vector LIMIT $3`,
+      [toVector(query), this.generation, k],
+    );
+    // Iterative scans in relaxed order may return neighbours slightly out of order.
+    return rows
+      .map((r) => [new Document({ pageContent: "", metadata: { id: r.id }, id: r.id }), Number(r.distance)] as [DocumentInterface, number])
+      .sort((a, b) => a[1] - b[1]);
   }
 }
 
@@ -162,9 +148,18 @@ export async function withAdvisoryLock<T>(pool: pg.Pool, key: number, work: (cli
   }
 }
 
-/** Connects to DATABASE_URL. Idle connections do not keep a command-line script alive. */
-export function createPool(databaseUrl: string, max = 8): pg.Pool {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+/**
+ * Connects to DATABASE_URL. Every session searches HNSW with `ef` candidates (pgvector's default
+ * of 40 is too low for good recall) and iterative scans, so that filtering by generation does not
+ * starve a result. Idle connections do not keep a command-line script alive.
+ */
+export function createPool(databaseUrl: string, options: { max?: number; ef?: number } = {}): pg.Pool {
+  const ef = Math.max(1, Math.min(options.ef ?? 256, 1000));
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.max ?? 8, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+  pool.on("connect", (client) => {
+    // Before the extension exists (a new database) these settings are unknown: then they are set on the next connection.
+    client.query(`SET hnsw.ef_search = ${ef}; SET hnsw.iterative_scan = relaxed_order`).catch(() => {});
+  });
   // An idle connection that breaks (a database restart) must not crash the process; the next query reconnects.
   pool.on("error", () => {});
   return pool;
@@ -216,7 +211,7 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
       const chunks = rows
         .map((r) => ({ ...r.chunk, text: r.text }) as Chunk)
         .sort((a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0) || a.start - b.start || a.id.localeCompare(b.id));
-      return { store: new PgGenerationStore(options.embeddings, pool, schema, generation, options.ef), chunks, manifest, buildDir: name(generation) };
+      return { store: new PgGenerationStore(options.embeddings, pool, schema, generation), chunks, manifest, buildDir: name(generation) };
     },
 
     async ingest(options: IngestOptions): Promise<IngestSummary> {
