@@ -87,8 +87,8 @@ test("ingest into Postgres: the dev questions find the same passages as the loca
   const answer = await qa.ask("Who leads Sberbank?");
   assert.equal(answer.abstained, false);
   assert.match(answer.citations[0]!.quote, /Gref/);
-  const { rows } = await pgKb.pool.query("SHOW hnsw.ef_search");
-  assert.equal(rows[0].hnsw_ef_search, String(pgKb.config.retrieval.hnswEf), "HNSW_EF is the session's ef_search");
+  const { rows } = await pgKb.pool.query("SELECT current_setting('hnsw.ef_search') AS ef");
+  assert.equal(rows[0].ef, String(pgKb.config.retrieval.hnswEf), "HNSW_EF is the session's ef_search");
   await pgKb.pool.end();
 });
 
