@@ -1,3 +1,4 @@
+import type pg from "pg";
 import type { Config } from "./config.js";
 import type { Logger } from "./logger.js";
 import { createEmbeddings, logDownload, type EmbeddingsHandle } from "./rag/embeddings/index.js";
@@ -25,13 +26,22 @@ export function ingestOptions(config: Config, log: Logger, embeddings: Embedding
   };
 }
 
-/** Where the index lives, from the config: the on-disk index, or Postgres (one pool per database URL). */
+/** The connection pool to DATABASE_URL (one per process); undefined without it. */
+let pool: { url: string; pool: pg.Pool } | undefined;
+export function databasePool(config: Config): pg.Pool | undefined {
+  const url = config.store.databaseUrl;
+  if (!url) return undefined;
+  if (pool?.url !== url) pool = { url, pool: createPool(url, { max: config.store.poolSize, ef: config.retrieval.hnswEf }) };
+  return pool.pool;
+}
+
+/** Where the index lives, from the config: the on-disk index, or Postgres. */
 const backends = new Map<string, IndexBackend>();
 export function indexBackend(config: Config): IndexBackend {
   if (config.store.kind === "hnswlib") return localBackend(config.indexDir);
   const key = `${config.store.databaseUrl}#${config.store.schema}`;
   let backend = backends.get(key);
-  if (!backend) backends.set(key, (backend = pgBackend(createPool(config.store.databaseUrl!, { max: config.store.poolSize, ef: config.retrieval.hnswEf }), config.store.schema)));
+  if (!backend) backends.set(key, (backend = pgBackend(databasePool(config)!, config.store.schema)));
   return backend;
 }
 

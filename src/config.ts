@@ -74,6 +74,12 @@ const schema = z.object({
       .optional(),
   ),
   TELEGRAM_API_ROOT: optionalUrl,
+  TELEGRAM_WEBHOOK_URL: optionalUrl,
+  TELEGRAM_WEBHOOK_SECRET: optionalString.pipe(
+    z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, "must be 1-256 characters: letters, digits, _ and - (Telegram's rule)").optional(),
+  ),
+  PORT: int(0, 65535).default(8080),
+  WEBHOOK_LEASE_MS: int(1000, 3_600_000).default(120_000),
   ADMIN_USER_IDS: idList(/^\d+$/, "must be numeric Telegram user ids, comma-separated (not @usernames)"),
   ALLOWED_USER_IDS: idList(/^\d+$/, "must be numeric Telegram user ids, comma-separated (not @usernames)"),
   ALLOWED_CHAT_IDS: idList(/^-?\d+$/, "must be numeric chat ids, comma-separated (groups are negative, e.g. -1001234567890)"),
@@ -95,7 +101,7 @@ const schema = z.object({
 type Env = z.output<typeof schema>;
 
 /** Settings whose values are never echoed, even in error messages. */
-const SECRET_SETTINGS = new Set(["OPENAI_API_KEY", "TELEGRAM_BOT_TOKEN", "DATABASE_URL"]);
+const SECRET_SETTINGS = new Set(["OPENAI_API_KEY", "TELEGRAM_BOT_TOKEN", "DATABASE_URL", "TELEGRAM_WEBHOOK_SECRET"]);
 
 /** The names of every setting, for documentation checks. */
 export const SETTING_NAMES: readonly string[] = Object.keys(schema.shape);
@@ -145,6 +151,8 @@ export interface Config {
     /** Undefined: no bot (the console chat runs instead, on a terminal). */
     readonly token: string | undefined;
     readonly apiRoot: string | undefined;
+    /** Set: webhook mode (Telegram posts updates to `url`); unset: long polling. */
+    readonly webhook: { readonly url: string; readonly secret: string; readonly port: number; readonly leaseMs: number } | undefined;
     readonly adminUserIds: readonly number[];
     /** Empty both: everyone may ask. Otherwise these users (in private) and chats, plus approvals in `accessFile`. */
     readonly allowedUserIds: readonly number[];
@@ -218,6 +226,9 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       message: "LLM_PROVIDER=openai needs OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL (a local server)",
     });
   }
+  if (e.TELEGRAM_WEBHOOK_URL && !e.TELEGRAM_WEBHOOK_SECRET) {
+    problems.push({ variable: "TELEGRAM_WEBHOOK_SECRET", message: "TELEGRAM_WEBHOOK_URL needs a secret that Telegram sends with every update, e.g. the output of `openssl rand -hex 32`" });
+  }
   if (e.VECTOR_STORE === "pgvector" && !e.DATABASE_URL) {
     problems.push({ variable: "DATABASE_URL", message: "VECTOR_STORE=pgvector needs DATABASE_URL=postgres://user:password@host:5432/database (a Postgres with the pgvector extension)" });
   }
@@ -263,6 +274,10 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
     telegram: {
       token: e.TELEGRAM_BOT_TOKEN,
       apiRoot: e.TELEGRAM_API_ROOT?.replace(/\/+$/, ""),
+      webhook:
+        e.TELEGRAM_WEBHOOK_URL && e.TELEGRAM_WEBHOOK_SECRET
+          ? { url: e.TELEGRAM_WEBHOOK_URL, secret: e.TELEGRAM_WEBHOOK_SECRET, port: e.PORT, leaseMs: e.WEBHOOK_LEASE_MS }
+          : undefined,
       adminUserIds: e.ADMIN_USER_IDS.map(Number),
       allowedUserIds: e.ALLOWED_USER_IDS.map(Number),
       allowedChatIds: e.ALLOWED_CHAT_IDS.map(Number),
@@ -278,7 +293,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       streamIntervalMs: e.STREAM_INTERVAL_MS,
     },
     logLevel: e.LOG_LEVEL,
-    secrets: [e.OPENAI_API_KEY, e.TELEGRAM_BOT_TOKEN, e.DATABASE_URL, databasePassword(e.DATABASE_URL)].filter((s): s is string => !!s && s.length >= 4),
+    secrets: [e.OPENAI_API_KEY, e.TELEGRAM_BOT_TOKEN, e.TELEGRAM_WEBHOOK_SECRET, e.DATABASE_URL, databasePassword(e.DATABASE_URL)].filter((s): s is string => !!s && s.length >= 4),
   });
 }
 

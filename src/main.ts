@@ -2,15 +2,20 @@
  * The composition root: config -> logger -> index -> answerer -> bot (or console chat) -> start/stop.
  */
 import { run } from "@grammyjs/runner";
-import { GrammyError } from "grammy";
-import { createQuestionAnswerer, openKnowledgeBase, probeChatModel } from "./app.js";
+import os from "node:os";
+import { GrammyError, type Bot } from "grammy";
+import { createQuestionAnswerer, databasePool, openKnowledgeBase, probeChatModel } from "./app.js";
+import type { BotContext } from "./bot/context.js";
+import { MemoryClaims, PgClaims } from "./server/claims.js";
+import { startWebhookServer } from "./server/webhook.js";
+import { migrate } from "./store/pg/schema.js";
 import { PendingKnowledgeBase } from "./rag/knowledge-base.js";
 import { createBot, registerCommands } from "./bot/create-bot.js";
 import { FeedbackLog } from "./state/feedback.js";
-import { loadConfig } from "./config.js";
+import { loadConfig, type Config } from "./config.js";
 import { runConsoleChat } from "./console-chat.js";
 import { ConfigError, describeError } from "./errors.js";
-import { createLogger } from "./logger.js";
+import { createLogger, type Logger } from "./logger.js";
 import { useProxyFromEnvironment } from "./proxy.js";
 import { AccessList } from "./state/access.js";
 import { DocumentLibrary } from "./documents/library.js";
@@ -95,10 +100,14 @@ async function main(): Promise<number> {
     }
   }
   await registerCommands(bot.api, config.telegram.adminUserIds, log);
+  const allowedUpdates = ["message", "callback_query", "my_chat_member", "stopped_message_generation"] as const;
+  const webhook = config.telegram.webhook;
+  if (webhook) return serveWebhook(config, log, bot, kb, allowedUpdates);
+
   // Polling while a webhook is set gets 409 from Telegram: remove it, keeping the updates it holds.
   await bot.api.deleteWebhook({ drop_pending_updates: false }).catch((err: unknown) => log.warn({ err }, "deleteWebhook failed; polling may get 409"));
   const runner = run(bot, {
-    runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member", "stopped_message_generation"] }, silent: true },
+    runner: { fetch: { allowed_updates: allowedUpdates }, silent: true },
   });
   log.info({ username: bot.botInfo.username, answerer: qa.answererName, indexReady: kb.isReady }, "bot started");
 
@@ -127,6 +136,57 @@ async function main(): Promise<number> {
       log.fatal({ err: error }, "polling stopped; check TELEGRAM_BOT_TOKEN and that no other instance runs");
       failed = true;
       resolve();
+    });
+  });
+  log.info("stopped");
+  return failed ? 1 : 0;
+}
+
+/**
+ * Webhook mode: sets the webhook (with its secret) and serves updates over HTTP until SIGINT or
+ * SIGTERM. With DATABASE_URL, updates are claimed in Postgres, so several instances behind one
+ * address each handle an update once; without it, one instance claims in memory.
+ */
+async function serveWebhook(
+  config: Config,
+  log: Logger,
+  bot: Bot<BotContext>,
+  kb: PendingKnowledgeBase,
+  allowedUpdates: readonly ("message" | "callback_query" | "my_chat_member" | "stopped_message_generation")[],
+): Promise<number> {
+  const webhook = config.telegram.webhook!;
+  const pool = databasePool(config);
+  if (pool) await migrate(pool, config.store.schema);
+  else log.warn("TELEGRAM_WEBHOOK_URL without DATABASE_URL: updates are claimed in memory, so run one instance only");
+  const claims = pool ? new PgClaims(pool, config.store.schema, `${os.hostname()}:${process.pid}`) : new MemoryClaims();
+  const server = await startWebhookServer({
+    bot,
+    port: webhook.port,
+    path: new URL(webhook.url).pathname,
+    secret: webhook.secret,
+    claims,
+    leaseMs: webhook.leaseMs,
+    health: () => (kb.isReady ? { ready: true, index: kb.index.buildDir } : { ready: false }),
+    log,
+  });
+  // Set after the server listens: Telegram may post at once. Every instance sets the same webhook.
+  await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...allowedUpdates], drop_pending_updates: false });
+  log.info({ username: bot.botInfo.username, port: server.port }, "bot started (webhook)");
+
+  let failed = false;
+  await new Promise<void>((resolve) => {
+    const stop = async (signal: string) => {
+      log.info({ signal }, "stopping");
+      // The webhook stays set: other instances keep serving. Updates in flight finish first.
+      await server.close();
+      resolve();
+    };
+    process.once("SIGINT", () => void stop("SIGINT"));
+    process.once("SIGTERM", () => void stop("SIGTERM"));
+    kb.ready.catch((error: unknown) => {
+      log.fatal({ err: error }, `the index could not be built: ${describeError(error).split("\n")[0]}`);
+      failed = true;
+      void server.close().then(resolve);
     });
   });
   log.info("stopped");

@@ -90,6 +90,20 @@ export class BotApiEmulator {
   readonly drafts: SentDraft[] = [];
   /** Files users "sent", by file_id: served by getFile and the file download path. */
   private readonly files = new Map<string, { bytes: Buffer; path: string }>();
+  /** setWebhook's secret_token: sent with every delivery. */
+  webhookSecret: string | undefined;
+  /**
+   * Where webhook deliveries go: these origins in turn (the path of the webhook URL kept), moving
+   * to the next when one fails, as a load balancer in front of several instances would. Unset:
+   * the webhook URL itself.
+   */
+  webhookTargets: string[] | undefined;
+  /** Each webhook delivery attempt: the update, where it went, and the HTTP status (0: no answer). */
+  readonly deliveries: { update_id: number; target: string; status: number }[] = [];
+  private readonly chatQueues = new Map<string, Update[]>();
+  private readonly delivering = new Set<string>();
+  private nextTarget = 0;
+  private stopped = false;
   /** Every call with its parameters. */
   readonly log: { method: string; payload: Json }[] = [];
   apiRoot = "";
@@ -107,6 +121,7 @@ export class BotApiEmulator {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     for (const w of this.waiters.splice(0)) w();
     this.server?.closeAllConnections();
     await new Promise<void>((r) => this.server?.close(() => r()) ?? r());
@@ -115,9 +130,55 @@ export class BotApiEmulator {
   /** Queues an update for the bot; returns its update_id. */
   push(update: Omit<Update, "update_id">): number {
     const update_id = this.nextUpdateId++;
-    this.pending.push({ update_id, ...update } as Update);
+    const full = { update_id, ...update } as Update;
+    if (this.webhookUrl) this.deliver(full);
+    else this.pending.push(full);
     for (const w of this.waiters.splice(0)) w();
     return update_id;
+  }
+
+  /**
+   * Webhook delivery as Telegram does it: one chat's updates one at a time (the next only after
+   * the last was acknowledged with 2xx), different chats in parallel, and an update resent until
+   * it is acknowledged.
+   */
+  private deliver(update: Update): void {
+    const u = update as any;
+    const chat = u.message?.chat?.id ?? u.callback_query?.message?.chat?.id ?? u.my_chat_member?.chat?.id ?? u.stopped_message_generation?.chat?.id;
+    const key = chat === undefined ? `u${update.update_id}` : String(chat);
+    const queue = this.chatQueues.get(key) ?? [];
+    queue.push(update);
+    this.chatQueues.set(key, queue);
+    if (!this.delivering.has(key)) void this.drain(key);
+  }
+
+  private async drain(key: string): Promise<void> {
+    this.delivering.add(key);
+    const queue = this.chatQueues.get(key)!;
+    while (queue.length && !this.stopped) {
+      const update = queue[0]!;
+      if (!this.webhookUrl) break; // deleted: what is left is for getUpdates
+      const targets = this.webhookTargets ?? [new URL(this.webhookUrl).origin];
+      const target = targets[this.nextTarget++ % targets.length]!;
+      const url = `${target}${new URL(this.webhookUrl).pathname}`;
+      let status = 0;
+      try {
+        const res = await fetch(url, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...(this.webhookSecret ? { "x-telegram-bot-api-secret-token": this.webhookSecret } : {}) },
+          body: JSON.stringify(update),
+          signal: AbortSignal.timeout(10_000),
+        });
+        status = res.status;
+        await res.arrayBuffer().catch(() => {});
+      } catch {
+        status = 0;
+      }
+      this.deliveries.push({ update_id: update.update_id, target, status });
+      if (status >= 200 && status < 300) queue.shift();
+      else await new Promise((r) => setTimeout(r, 100));
+    }
+    this.delivering.delete(key);
   }
 
   /** Stores a file as if a user had uploaded it; returns its file_id for a `document` message. */
@@ -276,9 +337,18 @@ export class BotApiEmulator {
       }
       case "sendChatAction":
       case "setMyCommands":
+        return this.reply(res, 200, { ok: true, result: true });
       case "deleteWebhook":
         this.webhookUrl = undefined;
+        for (const queue of this.chatQueues.values()) this.pending.push(...queue.splice(0));
+        this.pending.sort((a, b) => a.update_id - b.update_id);
         return this.reply(res, 200, { ok: true, result: true });
+      case "setWebhook": {
+        this.webhookUrl = String(p.url);
+        this.webhookSecret = p.secret_token ? String(p.secret_token) : undefined;
+        for (const update of this.pending.splice(0)) this.deliver(update);
+        return this.reply(res, 200, { ok: true, result: true });
+      }
       case "leaveChat":
         this.left.push(Number(p.chat_id));
         return this.reply(res, 200, { ok: true, result: true });

@@ -56,6 +56,7 @@ async function chunkTableDimensions(db: pg.PoolClient | pg.Pool, schema: string)
  */
 async function ensureChunkTable(client: pg.PoolClient, schema: string, dimensions: number, hnsw: HnswParams, reset: boolean): Promise<void> {
   const s = ident(schema);
+  await client.query("CREATE EXTENSION IF NOT EXISTS vector");
   const existing = await chunkTableDimensions(client, schema);
   if (existing !== undefined && (existing !== dimensions || reset)) {
     await client.query(`DROP TABLE ${s}.chunks`);

@@ -15,18 +15,28 @@ export function ident(name: string): string {
 const MIGRATION_LOCK = 7_303_201_001;
 
 /**
- * Migrations, in order. The chunks table itself is made by the builder (`ensureChunkTable`): its
- * vector column has the dimensions of the configured embeddings, which a migration cannot know.
+ * Migrations, in order. The chunks table itself is made by the builder (`ensureChunkTable`), with
+ * the vector extension: its vector column has the dimensions of the configured embeddings, which a
+ * migration cannot know, and a database used only for bot state (webhook claims) needs no pgvector.
  */
 const MIGRATIONS: readonly ((s: string) => string)[] = [
   (s) => `
-    CREATE EXTENSION IF NOT EXISTS vector;
     CREATE TABLE ${s}.state (
       singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
       generation bigint NOT NULL,
       manifest jsonb NOT NULL,
       updated_at timestamptz NOT NULL DEFAULT now()
     );`,
+  // Webhook updates, claimed by the instance that handles them: each update_id once, across instances.
+  (s) => `
+    CREATE TABLE ${s}.updates (
+      update_id bigint PRIMARY KEY,
+      payload jsonb NOT NULL,
+      claimed_by text NOT NULL,
+      claimed_at timestamptz NOT NULL DEFAULT now(),
+      done_at timestamptz
+    );
+    CREATE INDEX updates_unfinished ON ${s}.updates (claimed_at) WHERE done_at IS NULL;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

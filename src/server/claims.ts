@@ -1,0 +1,127 @@
+/**
+ * Who handles which webhook update. Telegram resends an update whose request did not succeed in
+ * time, and behind a load balancer the resend may reach another instance: an update is claimed
+ * (with its payload) before it is handled, so each update_id is handled once across instances.
+ * A claim whose instance died before finishing is taken over after a lease, so nothing is lost.
+ * Updates of one chat are handled one at a time across instances (a per-chat lock).
+ */
+import type pg from "pg";
+import type { Update } from "grammy/types";
+import { ident } from "../store/pg/schema.js";
+
+export interface UpdateClaims {
+  /** True when this instance got the update (first to claim it). */
+  claim(update: Update): Promise<boolean>;
+  done(updateId: number): Promise<void>;
+  /** Unfinished updates claimed longer ago than `leaseMs`: now claimed by this instance. */
+  takeOver(leaseMs: number): Promise<Update[]>;
+  /** Waits for the chat's lock; the returned function releases it. */
+  lockChat(key: string): Promise<() => Promise<void>>;
+  /** Whether the store answers (health checks). */
+  healthy(): Promise<boolean>;
+}
+
+/** One instance without a database: claims and locks in memory. */
+export class MemoryClaims implements UpdateClaims {
+  private readonly seen = new Map<number, { update: Update; at: number; done: boolean }>();
+  private readonly chains = new Map<string, Promise<void>>();
+
+  async claim(update: Update): Promise<boolean> {
+    if (this.seen.has(update.update_id)) return false;
+    this.seen.set(update.update_id, { update, at: Date.now(), done: false });
+    if (this.seen.size > 100_000) for (const [id, s] of this.seen) if (s.done) this.seen.delete(id);
+    return true;
+  }
+
+  async done(updateId: number): Promise<void> {
+    const s = this.seen.get(updateId);
+    if (s) s.done = true;
+  }
+
+  async takeOver(): Promise<Update[]> {
+    return []; // one instance: nobody else's claims to take over
+  }
+
+  async lockChat(key: string): Promise<() => Promise<void>> {
+    const previous = this.chains.get(key) ?? Promise.resolve();
+    let release!: () => void;
+    const mine = new Promise<void>((r) => (release = r));
+    const chain = previous.then(() => mine);
+    this.chains.set(key, chain);
+    await previous;
+    return async () => {
+      release();
+      if (this.chains.get(key) === chain) this.chains.delete(key);
+    };
+  }
+
+  async healthy(): Promise<boolean> {
+    return true;
+  }
+}
+
+/** Claims in Postgres (table `updates`), chat locks as session advisory locks. */
+export class PgClaims implements UpdateClaims {
+  private readonly s: string;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    schema: string,
+    private readonly instance: string,
+  ) {
+    this.s = ident(schema);
+  }
+
+  async claim(update: Update): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `INSERT INTO ${this.s}.updates (update_id, payload, claimed_by) VALUES ($1, $2::jsonb, $3) ON CONFLICT (update_id) DO NOTHING`,
+      [update.update_id, JSON.stringify(update), this.instance],
+    );
+    return rowCount === 1;
+  }
+
+  async done(updateId: number): Promise<void> {
+    await this.pool.query(`UPDATE ${this.s}.updates SET done_at = now() WHERE update_id = $1`, [updateId]);
+    // Finished claims are kept a day (Telegram resends within minutes), then removed.
+    if (updateId % 100 === 0) {
+      await this.pool.query(`DELETE FROM ${this.s}.updates WHERE done_at < now() - interval '1 day'`).catch(() => {});
+    }
+  }
+
+  async takeOver(leaseMs: number): Promise<Update[]> {
+    const { rows } = await this.pool.query<{ payload: Update }>(
+      `UPDATE ${this.s}.updates SET claimed_by = $1, claimed_at = now()
+       WHERE update_id IN (
+         SELECT update_id FROM ${this.s}.updates
+         WHERE done_at IS NULL AND claimed_at < now() - make_interval(secs => $2::float8 / 1000)
+         ORDER BY update_id LIMIT 50 FOR UPDATE SKIP LOCKED)
+       RETURNING payload`,
+      [this.instance, leaseMs],
+    );
+    return rows.map((r) => r.payload).sort((a, b) => a.update_id - b.update_id);
+  }
+
+  async lockChat(key: string): Promise<() => Promise<void>> {
+    const client = await this.pool.connect();
+    try {
+      await client.query("SELECT pg_advisory_lock(hashtextextended($1, 7303201))", [key]);
+    } catch (error) {
+      client.release(true);
+      throw error;
+    }
+    return async () => {
+      const failed = await client.query("SELECT pg_advisory_unlock(hashtextextended($1, 7303201))", [key]).then(
+        () => false,
+        () => true,
+      );
+      client.release(failed);
+    };
+  }
+
+  async healthy(): Promise<boolean> {
+    return this.pool.query("SELECT 1").then(
+      () => true,
+      () => false,
+    );
+  }
+}

@@ -1,0 +1,181 @@
+/**
+ * Webhook mode: Telegram POSTs each update to TELEGRAM_WEBHOOK_URL. A request without the right
+ * `X-Telegram-Bot-Api-Secret-Token` gets 401. An update is claimed (once across instances) and its
+ * chat's lock taken, then acknowledged at once, and answered after: answers take seconds, and
+ * Telegram resends what is not acknowledged in time. Because Telegram sends a chat's next update
+ * only after this one is acknowledged, and the acknowledgement waits for the chat's lock, one
+ * chat's updates are answered in order even across instances. `/healthz` says whether this
+ * instance can answer.
+ *
+ * Written on node:http rather than grammY's `webhookCallback`: that adapter answers Telegram only
+ * when the handler is done (or fails the request at its timeout, after which Telegram resends),
+ * and has no place for the claim and the lock between receiving and acknowledging.
+ */
+import { timingSafeEqual } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { Context, type Bot } from "grammy";
+import type { Update } from "grammy/types";
+import type { Logger } from "../logger.js";
+import type { BotContext } from "../bot/context.js";
+import { sequenceKey } from "../bot/create-bot.js";
+import type { UpdateClaims } from "./claims.js";
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface WebhookServerOptions {
+  readonly bot: Bot<BotContext>;
+  readonly port: number;
+  readonly host?: string;
+  /** The path Telegram posts to (the path of TELEGRAM_WEBHOOK_URL). */
+  readonly path: string;
+  readonly secret: string;
+  readonly claims: UpdateClaims;
+  /** An update claimed this long ago and not finished is taken over (its instance died). */
+  readonly leaseMs: number;
+  /** What /healthz reports besides the claim store: the index is loaded and which build it is. */
+  readonly health: () => { ready: boolean; index?: string };
+  readonly log: Logger;
+}
+
+export interface WebhookServer {
+  readonly port: number;
+  /** Updates being handled now. */
+  readonly inFlight: number;
+  /** Stops taking updates and waits (up to `waitMs`) for those in flight. */
+  close(waitMs?: number): Promise<void>;
+}
+
+function sameSecret(given: string | string[] | undefined, secret: string): boolean {
+  if (typeof given !== "string") return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(secret);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+async function readBody(req: http.IncomingMessage): Promise<string | undefined> {
+  let size = 0;
+  const parts: Buffer[] = [];
+  for await (const part of req) {
+    size += (part as Buffer).length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    parts.push(part as Buffer);
+  }
+  return Buffer.concat(parts).toString("utf8");
+}
+
+export async function startWebhookServer(o: WebhookServerOptions): Promise<WebhookServer> {
+  let inFlight = 0;
+  let closing = false;
+  const keyOf = (update: Update) => sequenceKey(new Context(update, o.bot.api, o.bot.botInfo) as BotContext) ?? `update:${update.update_id}`;
+
+  /** Handles a claimed update whose chat lock is held; never throws. */
+  async function handle(update: Update, release: () => Promise<void>): Promise<void> {
+    inFlight++;
+    try {
+      await o.bot.handleUpdate(update);
+    } catch (error) {
+      o.log.error({ err: error, updateId: update.update_id }, "handling a webhook update failed");
+    } finally {
+      await o.claims.done(update.update_id).catch((err: unknown) => o.log.warn({ err, updateId: update.update_id }, "could not mark an update done"));
+      await release().catch(() => {});
+      inFlight--;
+    }
+  }
+
+  const server = http.createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? "/", "http://localhost");
+      if (req.method === "GET" && url.pathname === "/healthz") {
+        const state = o.health();
+        const database = await o.claims.healthy();
+        const ok = state.ready && database && !closing;
+        res.writeHead(ok ? 200 : 503, { "content-type": "application/json" });
+        res.end(JSON.stringify({ ok, index: state.index ?? null, indexReady: state.ready, database, closing }));
+        return;
+      }
+      if (url.pathname !== o.path) {
+        res.writeHead(404).end();
+        return;
+      }
+      if (req.method !== "POST") {
+        res.writeHead(405, { allow: "POST" }).end();
+        return;
+      }
+      if (!sameSecret(req.headers["x-telegram-bot-api-secret-token"], o.secret)) {
+        o.log.warn({ from: req.socket.remoteAddress }, "webhook request with a wrong secret token refused");
+        res.writeHead(401).end();
+        return;
+      }
+      if (closing) {
+        // Telegram (or the proxy) retries: another instance takes it.
+        res.writeHead(503).end();
+        return;
+      }
+      const body = await readBody(req);
+      let update: Update;
+      try {
+        update = JSON.parse(body ?? "") as Update;
+        if (!Number.isInteger(update.update_id)) throw new Error("no update_id");
+      } catch {
+        res.writeHead(400).end();
+        return;
+      }
+      let release: (() => Promise<void>) | undefined;
+      try {
+        if (!(await o.claims.claim(update))) {
+          res.writeHead(200).end(); // a resend of an update already claimed: handled (or being handled) once
+          return;
+        }
+        release = await o.claims.lockChat(keyOf(update));
+      } catch (error) {
+        // The claim store is down: not acknowledged, so Telegram sends it again later.
+        o.log.error({ err: error, updateId: update.update_id }, "could not claim a webhook update");
+        res.writeHead(500).end();
+        return;
+      }
+      res.writeHead(200).end();
+      await handle(update, release);
+    })().catch((error: unknown) => {
+      o.log.error({ err: error }, "webhook request failed");
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+
+  // Claims of an instance that died mid-answer are taken over once their lease has run out.
+  const sweep = setInterval(() => {
+    if (closing) return;
+    void o.claims
+      .takeOver(o.leaseMs)
+      .then(async (updates) => {
+        for (const update of updates) {
+          o.log.warn({ updateId: update.update_id }, "taking over an update another instance did not finish");
+          const release = await o.claims.lockChat(keyOf(update));
+          void handle(update, release);
+        }
+      })
+      .catch((err: unknown) => o.log.warn({ err }, "could not check for unfinished updates"));
+  }, Math.max(200, Math.min(o.leaseMs / 2, 10_000)));
+  sweep.unref();
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(o.port, o.host ?? "0.0.0.0", () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  o.log.info({ port, path: o.path }, "webhook server listening");
+
+  return {
+    port,
+    get inFlight() {
+      return inFlight;
+    },
+    async close(waitMs = 15_000) {
+      closing = true;
+      clearInterval(sweep);
+      server.close();
+      for (let waited = 0; inFlight > 0 && waited < waitMs; waited += 100) await new Promise((r) => setTimeout(r, 100));
+      server.closeAllConnections();
+    },
+  };
+}
