@@ -5,10 +5,12 @@ import { loadConfig } from "../src/config.js";
 import { chartSvg, formatReport } from "./bench/report.js";
 import { runBench } from "./bench/run.js";
 import { run } from "./cli.js";
+import { startPglite } from "./bench/pglite.js";
 
-const USAGE = `npm run bench [-- --sizes 1000,10000,100000] [--json] [--docs] [--quick]
+const USAGE = `npm run bench [-- --sizes 1000,10000,100000] [--json] [--docs] [--quick] [--no-pg]
   --docs   also write docs/performance.md and docs/performance.svg
-  --quick  small sizes (1000, 5000), for a smoke run`;
+  --quick  small sizes (1000, 5000), for a smoke run
+  --no-pg  without the pgvector rows (PGlite; a server with BENCH_DATABASE_URL)`;
 
 run(async () => {
   const { values } = parseArgs({
@@ -17,6 +19,7 @@ run(async () => {
       json: { type: "boolean", default: false },
       docs: { type: "boolean", default: false },
       quick: { type: "boolean", default: false },
+      "no-pg": { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
   });
@@ -27,7 +30,15 @@ run(async () => {
   const config = loadConfig();
   const sizes = (values.sizes ?? (values.quick ? "1000,5000" : "1000,10000,100000")).split(",").map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new Error(`--sizes takes whole numbers >= 10, got ${values.sizes}`);
+  // pgvector beside hnswlib: PGlite (PostgreSQL + pgvector in this process, over the wire
+  // protocol) always; a real server too with BENCH_DATABASE_URL.
+  const pglite = values["no-pg"] ? undefined : await startPglite();
+  const pgTargets = [
+    ...(pglite ? [{ label: "PGlite", url: pglite.url }] : []),
+    ...(process.env.BENCH_DATABASE_URL ? [{ label: "server", url: process.env.BENCH_DATABASE_URL }] : []),
+  ];
   const result = await runBench({
+    pgTargets,
     sizes,
     dims: 384,
     m: config.retrieval.hnswM,
@@ -40,7 +51,7 @@ run(async () => {
     realCorpusDir: config.docsDir,
     memory: true,
     log: values.json ? undefined : (line) => process.stderr.write(`${line}\n`),
-  });
+  }).finally(() => pglite?.stop());
   const report = formatReport(result);
   process.stdout.write(values.json ? `${JSON.stringify(result)}\n` : `\n${report}\n`);
   if (values.docs) {

@@ -8,6 +8,7 @@ import { ExtractiveAnswerer } from "./rag/answer/extractive.js";
 import { ConfigError } from "./errors.js";
 import { localBackend, type IndexBackend } from "./rag/backend.js";
 import { createPool, pgBackend } from "./store/pg/backend.js";
+import { PgConversationStore } from "./store/pg/state.js";
 import { createChatModel, LlmAnswerer } from "./rag/answer/llm.js";
 import { MemoryConversationStore } from "./rag/conversation.js";
 import { QuestionAnswerer } from "./rag/qa.js";
@@ -78,7 +79,10 @@ export async function openKnowledgeBase(
 export function createQuestionAnswerer(config: Config, log: Logger, kb: Pick<KnowledgeBase, "retrieve" | "embeddings">): QuestionAnswerer {
   // Looked up per call: the knowledge base may still be building when the answerer is made.
   const embeddings = { embedDocuments: (texts: string[]) => kb.embeddings.embeddings.embedDocuments(texts) };
-  const conversations = new MemoryConversationStore({ turns: config.history.turns, maxAgeMs: config.history.maxAgeMs });
+  // With a database, follow-ups work whichever instance a question reaches.
+  const pool = databasePool(config);
+  const history = { turns: config.history.turns, maxAgeMs: config.history.maxAgeMs };
+  const conversations = pool ? new PgConversationStore(pool, config.store.schema, { ...history, onError: (err, what) => log.warn({ err }, `database failed ${what}; answering without it`) }) : new MemoryConversationStore(history);
   const common = {
     retrieve: (q: string, o?: { alsoCover?: string }) => kb.retrieve(q, undefined, o),
     conversations,

@@ -8,7 +8,8 @@ import { createQuestionAnswerer, databasePool, openKnowledgeBase, probeChatModel
 import type { BotContext } from "./bot/context.js";
 import { MemoryClaims, PgClaims } from "./server/claims.js";
 import { startWebhookServer } from "./server/webhook.js";
-import { migrate } from "./store/pg/schema.js";
+import { ensureMigrated } from "./store/pg/schema.js";
+import { PgRateLimitClient } from "./store/pg/state.js";
 import { PendingKnowledgeBase } from "./rag/knowledge-base.js";
 import { createBot, registerCommands } from "./bot/create-bot.js";
 import { FeedbackLog } from "./state/feedback.js";
@@ -72,7 +73,9 @@ async function main(): Promise<number> {
     log.warn("ALLOWED_USER_IDS and ALLOWED_CHAT_IDS are not set: the bot answers everyone who writes to it and quotes the documents to them");
   }
   let lastHandled = -1;
+  const pool = databasePool(config);
   const bot = createBot({
+    ...(pool ? { rateLimitStore: new PgRateLimitClient(pool, config.store.schema, (err, what) => log.warn({ err }, `database failed ${what}; letting the message through`)) } : {}),
     access,
     library: new DocumentLibrary(config.docsDir, { maxFileBytes: config.maxFileBytes }),
     token,
@@ -156,7 +159,7 @@ async function serveWebhook(
 ): Promise<number> {
   const webhook = config.telegram.webhook!;
   const pool = databasePool(config);
-  if (pool) await migrate(pool, config.store.schema);
+  if (pool) await ensureMigrated(pool, config.store.schema);
   else log.warn("TELEGRAM_WEBHOOK_URL without DATABASE_URL: updates are claimed in memory, so run one instance only");
   const claims = pool ? new PgClaims(pool, config.store.schema, `${os.hostname()}:${process.pid}`) : new MemoryClaims();
   const server = await startWebhookServer({

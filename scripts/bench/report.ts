@@ -54,6 +54,28 @@ export function formatReport(r: BenchResult): string {
       }),
     ),
   );
+  const pgRows = r.sizes.flatMap((s) => (s.pgvector ?? []).map((p) => ({ s, p })));
+  if (pgRows.length) {
+    out.push("", "### hnswlib (files) beside pgvector (Postgres), same documents, same run", "");
+    out.push(
+      table(
+        ["chunks", "store", "ingest s", "reingest unchanged s", "1 doc edited s (embedded)", "load s", "dense p50/p95 ms", "recall@10"],
+        r.sizes.flatMap((s) => [
+          [s.chunks, "hnswlib", f(s.ingest.seconds, 2), f(s.reingestUnchanged.seconds, 2), `${f(s.reingestOneDocEdited.seconds, 2)} (${s.reingestOneDocEdited.embedded})`, f(s.index.loadSeconds, 2), `${ms(s.retrieval.configured.dense.p50)} / ${ms(s.retrieval.configured.dense.p95)}`, f(s.retrieval.configured.recallAt10, 3)],
+          ...(s.pgvector ?? []).map((p) => [
+            s.chunks,
+            `pgvector (${p.label})`,
+            f(p.ingestSeconds, 2),
+            f(p.reingestUnchangedSeconds, 2),
+            `${f(p.reingestOneDocEdited.seconds, 2)} (${p.reingestOneDocEdited.embedded})`,
+            f(p.loadSeconds, 2),
+            `${ms(p.dense.p50)} / ${ms(p.dense.p95)}`,
+            f(p.recallAt10, 3),
+          ]),
+        ]),
+      ),
+    );
+  }
   const largest = r.sizes.at(-1);
   if (largest) {
     out.push("", `### Search breadth ef at ${largest.chunks} chunks`, "");

@@ -12,6 +12,7 @@ import type { EmbeddingsHandle } from "../../src/rag/embeddings/types.js";
 import { ingest, type IngestOptions, type IngestProgress } from "../../src/rag/ingest.js";
 import { currentBuildDir, loadIndex } from "../../src/rag/index-store.js";
 import { HybridRetriever } from "../../src/rag/retrieve.js";
+import { createPool, pgBackend } from "../../src/store/pg/backend.js";
 import { BruteForce, latency, recallAt, timeEach } from "./stats.js";
 import { syntheticCorpus } from "./synthetic.js";
 
@@ -29,6 +30,8 @@ export interface BenchOptions {
   readonly paramSweepSize: number;
   readonly realCorpusDir?: string;
   readonly memory: boolean;
+  /** Postgres databases to run the pgvector store on beside hnswlib (PGlite in process; a server). */
+  readonly pgTargets?: readonly { label: string; url: string }[];
   readonly log?: (line: string) => void;
 }
 
@@ -66,6 +69,16 @@ export interface SizeResult {
     langchainDefaults: { ef: number; p50: number; p95: number; recallAt10: number };
     speedupVsBruteForceP95: number;
   };
+  /** The same documents in Postgres + pgvector (VECTOR_STORE=pgvector), per database. */
+  pgvector?: {
+    label: string;
+    ingestSeconds: number;
+    reingestUnchangedSeconds: number;
+    reingestOneDocEdited: { seconds: number; embedded: number };
+    loadSeconds: number;
+    dense: { p50: number; p95: number };
+    recallAt10: number;
+  }[];
 }
 
 async function benchSize(n: number, o: BenchOptions, root: string): Promise<{ result: SizeResult; indexDir: string }> {
@@ -160,6 +173,43 @@ async function benchSize(n: number, o: BenchOptions, root: string): Promise<{ re
   await memoryStore.addVectors(vectors, index.chunks.map((c) => ({ pageContent: "", metadata: { id: c.id } }) as Document));
   const mem = await timeEach(baselineQ, async (q) => (await memoryStore.similaritySearchVectorWithScore(q, 10)).map(([d]) => idToLabel.get(String(d.metadata.id))!));
 
+  const pgvector: NonNullable<SizeResult["pgvector"]> = [];
+  for (const target of o.pgTargets ?? []) {
+    say(`  ${n}: pgvector (${target.label})`);
+    const pool = createPool(target.url, { max: 2, ef: o.ef });
+    const schema = `bench_${n}_${process.pid}`;
+    const backend = pgBackend(pool, schema);
+    try {
+      const tp = performance.now();
+      await backend.ingest(options);
+      const ingestSeconds = (performance.now() - tp) / 1000;
+      const tu = performance.now();
+      await backend.ingest(options);
+      const reingestUnchangedSeconds = (performance.now() - tu) / 1000;
+      const tload = performance.now();
+      const served = await backend.load({ embeddings, info: handle.info, ef: o.ef });
+      const loadSeconds = (performance.now() - tload) / 1000;
+      // Same documents, so the same chunk ids: the exact neighbours above are the truth here too.
+      const r = await timeEach(qvecs, async (q) => (await served.store.similaritySearchVectorWithScore(q, 10)).map(([d]) => idToLabel.get(String(d.metadata.id)) ?? -1));
+      const second = corpus.documents[1] ?? first;
+      await fs.writeFile(path.join(docsDir, second.name), `${second.text}\n\nAnother added closing paragraph, for the pgvector reingest.`);
+      const te = performance.now();
+      const editedPg = await backend.ingest(options);
+      pgvector.push({
+        label: target.label,
+        ingestSeconds,
+        reingestUnchangedSeconds,
+        reingestOneDocEdited: { seconds: (performance.now() - te) / 1000, embedded: editedPg.embedded },
+        loadSeconds,
+        dense: latency(r.ms),
+        recallAt10: recallAt(truth, r.results),
+      });
+    } finally {
+      await backend.discard().catch(() => {});
+      await pool.end();
+    }
+  }
+
   const configuredRecall = recallAt(truth, dense.results);
   return {
     indexDir,
@@ -178,6 +228,7 @@ async function benchSize(n: number, o: BenchOptions, root: string): Promise<{ re
         langchainDefaults: { ef: lcDefault.index.getEf(), ...latency(lc.ms), recallAt10: recallAt(truth, lc.results) },
         speedupVsBruteForceP95: bruteLatency.p95 / latency(dense.ms).p95,
       },
+      ...(pgvector.length ? { pgvector } : {}),
     },
   };
 }

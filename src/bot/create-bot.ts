@@ -19,6 +19,8 @@ export interface CreateBotOptions extends BotDeps {
   readonly secrets: readonly string[];
   /** Known bot identity (tests); otherwise fetched with getMe on init. */
   readonly botInfo?: UserFromGetMe;
+  /** Rate-limit counters shared by instances (a Redis-like client); in memory when unset. */
+  readonly rateLimitStore?: { incr(key: string): Promise<number>; pexpire(key: string, ms: number): Promise<unknown> };
   /** Called after each update is handled (or failed): lets the caller confirm the offset on shutdown. */
   readonly onHandled?: (updateId: number) => void;
 }
@@ -86,6 +88,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     limit<BotContext, never>({
       timeFrame: settings.rateLimit.windowMs,
       limit: settings.rateLimit.messages,
+      ...(options.rateLimitStore ? { storageClient: options.rateLimitStore as never } : {}),
       keyGenerator: (ctx) => ctx.from?.id.toString(),
       onLimitExceeded: async (ctx) => {
         // One notice per user per window, in private chats only: no noise in groups.

@@ -13,7 +13,8 @@ import type { EmbeddingsHandle } from "../../src/rag/embeddings/types.js";
 import { KnowledgeBase } from "../../src/rag/knowledge-base.js";
 import { createPool, pgBackend } from "../../src/store/pg/backend.js";
 import { migrate, SCHEMA_VERSION } from "../../src/store/pg/schema.js";
-import { startPglite } from "../helpers/pglite.js";
+import { PgConversationStore, PgRateLimitClient } from "../../src/store/pg/state.js";
+import { startPglite } from "../../scripts/bench/pglite.js";
 import { CORPUS_DIR, memoryLogger, PROJECT_ROOT, tempDir, testConfig } from "../helpers/util.js";
 
 let url: string;
@@ -160,4 +161,32 @@ test("the schema is created and migrated by the program, once; other embeddings 
   assert.ok(lines.some((l) => /different embeddings/.test(l)), "the reason is logged");
   assert.ok((await kb.retrieve("Who leads Sberbank?")).results.length > 0);
   await pool.end();
+});
+
+test("with a database, follow-up history and rate-limit counters are shared by instances, and a failing database costs no answer", async () => {
+  const schema = `t${process.pid}_${++schemas}`;
+  const [poolA, poolB] = [createPool(url, { max: 1 }), createPool(url, { max: 1 })];
+  const errors: string[] = [];
+  const onError = (_e: unknown, what: string) => errors.push(what);
+  const a = new PgConversationStore(poolA, schema, { turns: 2, maxAgeMs: 60_000, onError });
+  const b = new PgConversationStore(poolB, schema, { turns: 2, maxAgeMs: 60_000, onError });
+  for (const q of ["first", "second", "third"]) await a.add("chat:1", { question: q, standalone: q, answer: `about ${q}`, at: Date.now() });
+  assert.deepEqual((await b.recent("chat:1")).map((t) => t.question), ["second", "third"], "the other instance sees the last turns, in order");
+  assert.deepEqual(await b.recent("chat:2"), []);
+
+  const limitA = new PgRateLimitClient(poolA, schema, onError);
+  const limitB = new PgRateLimitClient(poolB, schema, onError);
+  assert.equal(await limitA.incr("user:7"), 1);
+  await limitA.pexpire("user:7", 300);
+  assert.equal(await limitB.incr("user:7"), 2, "one counter across instances");
+  await new Promise((r) => setTimeout(r, 400));
+  assert.equal(await limitB.incr("user:7"), 1, "a new window starts at 1");
+  assert.deepEqual(errors, []);
+  await Promise.all([poolA.end(), poolB.end()]);
+
+  const down = createPool("postgres://postgres@127.0.0.1:1/none", { max: 1 });
+  assert.deepEqual(await new PgConversationStore(down, schema, { turns: 2, maxAgeMs: 60_000, onError }).recent("chat:1"), []);
+  assert.equal(await new PgRateLimitClient(down, schema, onError).incr("user:7"), 0, "let through");
+  assert.deepEqual(errors, ["reading the conversation", "counting for the rate limit"]);
+  await down.end();
 });

@@ -22,7 +22,7 @@ import { describeSpace, sameSpace, type EmbeddingsInfo } from "../../rag/embeddi
 import { FORMAT_VERSION, type HnswParams, type Manifest } from "../../rag/index-store.js";
 import { changesSince, readDocuments, unchangedSummary, upToDate, type IngestOptions, type IngestSummary } from "../../rag/ingest.js";
 import type { Chunk } from "../../rag/types.js";
-import { dropSchema, ident, migrate } from "./schema.js";
+import { dropSchema, ensureMigrated, ident } from "./schema.js";
 
 /** Advisory lock key of the builder: one build at a time across every instance and CLI run. */
 const BUILD_LOCK = 7_303_201_002;
@@ -169,11 +169,7 @@ export function createPool(databaseUrl: string, options: { max?: number; ef?: nu
 /** The index in Postgres, in `schema`. Migrates the schema before first use. */
 export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { readonly pool: pg.Pool } {
   const s = ident(schema);
-  let migrated: Promise<void> | undefined;
-  const ready = () => (migrated ??= migrate(pool, schema).catch((error: unknown) => {
-    migrated = undefined;
-    throw error;
-  }));
+  const ready = () => ensureMigrated(pool, schema);
   const name = (g: number) => `pgvector:${schema}:generation-${g}`;
 
   return {

@@ -37,9 +37,38 @@ const MIGRATIONS: readonly ((s: string) => string)[] = [
       done_at timestamptz
     );
     CREATE INDEX updates_unfinished ON ${s}.updates (claimed_at) WHERE done_at IS NULL;`,
+  // Bot state shared by instances: recent turns for follow-up questions, and rate-limit counters.
+  (s) => `
+    CREATE TABLE ${s}.conversation_turns (
+      conversation text NOT NULL,
+      at timestamptz NOT NULL,
+      turn jsonb NOT NULL
+    );
+    CREATE INDEX conversation_turns_recent ON ${s}.conversation_turns (conversation, at DESC);
+    CREATE TABLE ${s}.rate_limits (
+      key text PRIMARY KEY,
+      count integer NOT NULL,
+      expires_at timestamptz NOT NULL
+    );`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
+
+const migrated = new WeakMap<pg.Pool, Map<string, Promise<void>>>();
+/** `migrate`, once per pool and schema in this process (a failure is tried again next time). */
+export function ensureMigrated(pool: pg.Pool, schema: string): Promise<void> {
+  const bySchema = migrated.get(pool) ?? new Map<string, Promise<void>>();
+  migrated.set(pool, bySchema);
+  let done = bySchema.get(schema);
+  if (!done) {
+    done = migrate(pool, schema).catch((error: unknown) => {
+      bySchema.delete(schema);
+      throw error;
+    });
+    bySchema.set(schema, done);
+  }
+  return done;
+}
 
 /** Creates the schema and applies the migrations it has not seen yet. */
 export async function migrate(pool: pg.Pool, schema: string): Promise<void> {

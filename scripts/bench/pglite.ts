@@ -1,12 +1,24 @@
 /**
  * PostgreSQL 18 with pgvector in this process (PGlite), served over the Postgres wire protocol on
  * a loopback port, so the project's `pg` client code talks to it exactly as to a server. PGlite
- * is one session: good for the SQL, not for showing locks or concurrency (see pg-server.ts).
+ * is one session: good for the SQL, not for showing locks or concurrency (the tests start a real
+ * server for those: test/helpers/pg-server.ts). Used by the tests and by `npm run bench`.
  */
 import { PGlite } from "@electric-sql/pglite";
 import { vector } from "@electric-sql/pglite-pgvector";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
-import { freePort } from "./emulator.js";
+import net from "node:net";
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+    s.on("error", reject);
+  });
+}
 
 export async function startPglite(): Promise<{ url: string; stop: () => Promise<void> }> {
   const db = await PGlite.create({ extensions: { vector } });
