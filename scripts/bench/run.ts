@@ -31,7 +31,7 @@ export interface BenchOptions {
   readonly realCorpusDir?: string;
   readonly memory: boolean;
   /** Postgres databases to run the pgvector store on beside hnswlib (PGlite in process; a server). */
-  readonly pgTargets?: readonly { label: string; url: string }[];
+  readonly pgTargets?: readonly { label: string; url: string; maxChunks: number }[];
   readonly log?: (line: string) => void;
 }
 
@@ -174,7 +174,7 @@ async function benchSize(n: number, o: BenchOptions, root: string): Promise<{ re
   const mem = await timeEach(baselineQ, async (q) => (await memoryStore.similaritySearchVectorWithScore(q, 10)).map(([d]) => idToLabel.get(String(d.metadata.id))!));
 
   const pgvector: NonNullable<SizeResult["pgvector"]> = [];
-  for (const target of o.pgTargets ?? []) {
+  for (const target of (o.pgTargets ?? []).filter((t) => n <= t.maxChunks)) {
     say(`  ${n}: pgvector (${target.label})`);
     const pool = createPool(target.url, { max: 2, ef: o.ef });
     const schema = `bench_${n}_${process.pid}`;
