@@ -45,3 +45,14 @@ test(".env.example parses as it is: every setting documented there is valid", as
   assert.doesNotThrow(() => parseConfig(env));
   for (const name of SETTING_NAMES) assert.ok(name in env, `${name} is missing from .env.example`);
 });
+
+test("webhook and database settings: a missing secret or database URL is named; the URL's password is masked", () => {
+  assert.throws(() => parseConfig({ TELEGRAM_WEBHOOK_URL: "https://bot.example.org/hook" }), /TELEGRAM_WEBHOOK_SECRET/);
+  assert.throws(() => parseConfig({ TELEGRAM_WEBHOOK_URL: "https://bot.example.org/hook", TELEGRAM_WEBHOOK_SECRET: "has spaces" }), /TELEGRAM_WEBHOOK_SECRET/);
+  assert.throws(() => parseConfig({ VECTOR_STORE: "pgvector" }), /DATABASE_URL/);
+  assert.throws(() => parseConfig({ DATABASE_URL: "mysql://x" }), /DATABASE_URL/);
+  const c = parseConfig({ DATABASE_URL: "postgres://bot:p%40ss-w0rd@db:5432/docs", TELEGRAM_WEBHOOK_URL: "https://bot.example.org/hook", TELEGRAM_WEBHOOK_SECRET: "s3cret_token" });
+  assert.ok(c.secrets.includes("p@ss-w0rd") && c.secrets.includes("s3cret_token"));
+  assert.equal(c.telegram.webhook?.port, 8080);
+  assert.equal(c.store.kind, "hnswlib");
+});
