@@ -9,7 +9,7 @@ import type { BotContext } from "./bot/context.js";
 import { MemoryClaims, PgClaims } from "./server/claims.js";
 import { startWebhookServer } from "./server/webhook.js";
 import { ensureMigrated } from "./store/pg/schema.js";
-import { PgRateLimitClient } from "./store/pg/state.js";
+import { PgAccessStore, PgFeedback, PgRateLimitClient } from "./store/pg/state.js";
 import { PendingKnowledgeBase } from "./rag/knowledge-base.js";
 import { createBot, registerCommands } from "./bot/create-bot.js";
 import { FeedbackLog } from "./state/feedback.js";
@@ -64,7 +64,9 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  const access = await AccessList.open(config.telegram.accessFile, {
+  // With a database, approvals, feedback, follow-ups and rate limits are shared by every instance.
+  const pool = databasePool(config);
+  const access = await AccessList.open(pool ? new PgAccessStore(pool, config.store.schema) : config.telegram.accessFile, {
     users: config.telegram.allowedUserIds,
     chats: config.telegram.allowedChatIds,
     admins: config.telegram.adminUserIds,
@@ -73,7 +75,6 @@ async function main(): Promise<number> {
     log.warn("ALLOWED_USER_IDS and ALLOWED_CHAT_IDS are not set: the bot answers everyone who writes to it and quotes the documents to them");
   }
   let lastHandled = -1;
-  const pool = databasePool(config);
   const bot = createBot({
     ...(pool ? { rateLimitStore: new PgRateLimitClient(pool, config.store.schema, (err, what) => log.warn({ err }, `database failed ${what}; letting the message through`)) } : {}),
     access,
@@ -83,7 +84,9 @@ async function main(): Promise<number> {
     qa,
     kb,
     settings: config.telegram,
-    feedback: await FeedbackLog.open(config.telegram.feedbackLog, { retentionDays: config.telegram.feedbackRetentionDays }),
+    feedback: pool
+      ? await PgFeedback.open(pool, config.store.schema, { retentionDays: config.telegram.feedbackRetentionDays })
+      : await FeedbackLog.open(config.telegram.feedbackLog, { retentionDays: config.telegram.feedbackRetentionDays }),
     log,
     onHandled: (id) => {
       lastHandled = Math.max(lastHandled, id);

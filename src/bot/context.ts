@@ -6,7 +6,7 @@ import type { Logger } from "../logger.js";
 import type { KnowledgeBase } from "../rag/knowledge-base.js";
 import type { QuestionAnswerer } from "../rag/qa.js";
 import type { AccessList } from "../state/access.js";
-import type { FeedbackLog } from "../state/feedback.js";
+import type { Feedback } from "../state/feedback.js";
 
 export type BotContext = Context & AutoChatActionFlavor;
 
@@ -16,7 +16,7 @@ export interface BotDeps {
   /** Throws NotReadyError (`index`, `reindex`) while the first index is still being built. */
   readonly kb: Pick<KnowledgeBase, "index" | "embeddings" | "reindex" | "update" | "isReindexing">;
   readonly settings: Config["telegram"];
-  readonly feedback: FeedbackLog;
+  readonly feedback: Feedback;
   readonly access: AccessList;
   /** The documents folder, as admins change it from the chat. */
   readonly library: DocumentLibrary;

@@ -25,13 +25,24 @@ export interface Tally {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** What the bot needs of feedback: a JSON-lines file (FeedbackLog) or, with a database, tables. */
+export interface Feedback {
+  /** Stores an answer; the key is what its buttons carry. */
+  remember(chatId: number, userId: number | undefined, answer: StoredAnswer): Promise<string>;
+  recall(key: string): Promise<{ chatId: number; answer: StoredAnswer } | undefined>;
+  /** Records a person's vote (replacing their earlier one); the tally after it, undefined for an unknown answer. */
+  vote(key: string, userId: number, vote: "up" | "down"): Promise<Tally | undefined>;
+  /** A question the documents did not answer. */
+  abstained(chatId: number, userId: number | undefined, question: string, answer: string): Promise<void>;
+}
+
 /**
  * Answers, votes and unanswered questions as JSON lines (one write at a time): what admins read
  * to see what the documents lack, and what the buttons under an answer refer to. One vote per
  * person per answer (a second press changes it). Entries older than the retention are dropped
  * when the log is opened, and the file is rewritten atomically.
  */
-export class FeedbackLog {
+export class FeedbackLog implements Feedback {
   private queue: Promise<void> = Promise.resolve();
   private readonly answers = new Map<string, { chatId: number; answer: StoredAnswer }>();
   private readonly votes = new Map<string, Map<number, "up" | "down">>();
@@ -118,7 +129,7 @@ export class FeedbackLog {
     return key;
   }
 
-  recall(key: string): { chatId: number; answer: StoredAnswer } | undefined {
+  async recall(key: string): Promise<{ chatId: number; answer: StoredAnswer } | undefined> {
     return this.answers.get(key);
   }
 

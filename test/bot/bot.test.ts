@@ -53,7 +53,7 @@ test("a private question gets one HTML reply with markers, sources, quotes and f
   const reopened = await FeedbackLog.open(h.feedbackFile, { retentionDays: 90 });
   const key = up.split(":")[1];
   assert.deepEqual(reopened.tally(key), { up: 2, down: 0 });
-  assert.equal(reopened.recall(key)?.answer.lang, "de");
+  assert.equal((await reopened.recall(key))?.answer.lang, "de");
 });
 
 test("feedback older than FEEDBACK_RETENTION_DAYS is dropped when the log is opened", async () => {

@@ -13,7 +13,8 @@ import type { EmbeddingsHandle } from "../../src/rag/embeddings/types.js";
 import { KnowledgeBase } from "../../src/rag/knowledge-base.js";
 import { createPool, pgBackend } from "../../src/store/pg/backend.js";
 import { migrate, SCHEMA_VERSION } from "../../src/store/pg/schema.js";
-import { PgConversationStore, PgRateLimitClient } from "../../src/store/pg/state.js";
+import { PgAccessStore, PgConversationStore, PgFeedback, PgRateLimitClient } from "../../src/store/pg/state.js";
+import { AccessList } from "../../src/state/access.js";
 import { startPglite } from "../../scripts/bench/pglite.js";
 import { CORPUS_DIR, memoryLogger, PROJECT_ROOT, tempDir, testConfig } from "../helpers/util.js";
 
@@ -189,4 +190,35 @@ test("with a database, follow-up history and rate-limit counters are shared by i
   assert.equal(await new PgRateLimitClient(down, schema, onError).incr("user:7"), 0, "let through");
   assert.deepEqual(errors, ["reading the conversation", "counting for the rate limit"]);
   await down.end();
+});
+
+test("with a database, access approvals and feedback are shared: what one instance records, the other acts on", async () => {
+  const schema = `t${process.pid}_${++schemas}`;
+  const [poolA, poolB] = [createPool(url, { max: 1 }), createPool(url, { max: 1 })];
+  const configured = { users: [1], chats: [], admins: [42] };
+  const a = await AccessList.open(new PgAccessStore(poolA, schema), configured);
+  const b = await AccessList.open(new PgAccessStore(poolB, schema), configured);
+  assert.equal(await a.request(7), true);
+  assert.equal(await b.request(7), false, "the other instance does not ask the admins again");
+  assert.equal(b.user(7), "pending");
+  await a.approveUser(7);
+  assert.equal(b.user(7), "pending", "not yet read");
+  await b.refresh();
+  assert.equal(b.user(7), "allowed", "approved through the other instance");
+  await Promise.all([a.denyUser(8), b.allowChat(-100)]);
+  const both = await AccessList.open(new PgAccessStore(poolA, schema), configured);
+  assert.deepEqual([both.user(8), both.chatAllowed(-100)], ["denied", true], "neither change overwrote the other");
+
+  const fa = await PgFeedback.open(poolA, schema, { retentionDays: 90 });
+  const fb = await PgFeedback.open(poolB, schema, { retentionDays: 90 });
+  const key = await fa.remember(-100, 7, { question: "Who?", text: "Gref [1].", lang: "en", abstained: false, citations: [] });
+  assert.equal((await fb.recall(key))?.answer.text, "Gref [1].");
+  assert.deepEqual(await fb.vote(key, 7, "up"), { up: 1, down: 0 });
+  assert.deepEqual(await fa.vote(key, 7, "down"), { up: 0, down: 1 }, "one vote per person: a second press changes it");
+  assert.deepEqual(await fa.vote(key, 9, "down"), { up: 0, down: 2 });
+  assert.equal(await fb.vote("no-such-key", 7, "up"), undefined);
+  await fb.abstained(-100, 7, "What is the moon made of?", "The documents do not answer this.");
+  const { rows } = await poolA.query(`SELECT question FROM "${schema}".feedback_unanswered`);
+  assert.deepEqual(rows.map((r) => r.question), ["What is the moon made of?"]);
+  await Promise.all([poolA.end(), poolB.end()]);
 });

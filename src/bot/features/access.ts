@@ -73,12 +73,17 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
     if (access.open || access.isAdmin(userId)) return next();
     if (chat && isGroup(chat.type)) {
       if (access.chatAllowed(chat.id)) return next();
+      await access.refresh();
+      if (access.chatAllowed(chat.id)) return next();
       // A group the bot is in without being allowed (it was added while the bot was open): leave.
       log.warn({ chatId: chat.id }, "message from a group that is not allowed; leaving");
       await ctx.api.sendMessage(chat.id, TEXTS[langOf(ctx.from?.language_code)].privateGroup).catch(() => {});
       await ctx.api.leaveChat(chat.id).catch((err) => log.warn({ err }, "could not leave the group"));
       return;
     }
+    if (userId !== undefined && access.user(userId) === "allowed") return next();
+    // Before refusing: an admin may have approved them through another instance.
+    await access.refresh();
     if (userId !== undefined && access.user(userId) === "allowed") return next();
     const t = TEXTS[langOf(ctx.from?.language_code)];
     if (ctx.callbackQuery) {

@@ -120,7 +120,7 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
     const t = TEXTS[langOf(ctx.from.language_code)];
     const key = ctx.match[1]!;
     const tally = await feedback.vote(key, ctx.from.id, ctx.match[2] as "up" | "down");
-    const remembered = feedback.recall(key);
+    const remembered = await feedback.recall(key);
     if (!tally || !remembered) {
       await ctx.answerCallbackQuery({ text: t.expired });
       return;
@@ -133,7 +133,7 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
 
   composer.callbackQuery(/^p:([\w-]+):(\d{1,3})$/, async (ctx) => {
     const t = TEXTS[langOf(ctx.from.language_code)];
-    const remembered = feedback.recall(ctx.match[1]!);
+    const remembered = await feedback.recall(ctx.match[1]!);
     const citation = remembered?.answer.citations.find((c) => c.n === Number(ctx.match[2]));
     const chunks = deps.kb.index.chunks;
     const at = citation ? chunks.findIndex((c) => c.id === citation.chunkId) : -1;

@@ -50,6 +50,34 @@ const MIGRATIONS: readonly ((s: string) => string)[] = [
       count integer NOT NULL,
       expires_at timestamptz NOT NULL
     );`,
+  // Access approvals, and feedback: answers their buttons name, votes, unanswered questions.
+  (s) => `
+    CREATE TABLE ${s}.access_state (
+      singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+      data jsonb NOT NULL
+    );
+    CREATE TABLE ${s}.feedback_answers (
+      key text PRIMARY KEY,
+      chat_id bigint NOT NULL,
+      user_id bigint,
+      answer jsonb NOT NULL,
+      at timestamptz NOT NULL DEFAULT now()
+    );
+    CREATE TABLE ${s}.feedback_votes (
+      key text NOT NULL REFERENCES ${s}.feedback_answers (key) ON DELETE CASCADE,
+      user_id bigint NOT NULL,
+      vote text NOT NULL CHECK (vote IN ('up', 'down')),
+      at timestamptz NOT NULL DEFAULT now(),
+      PRIMARY KEY (key, user_id)
+    );
+    CREATE TABLE ${s}.feedback_unanswered (
+      id bigserial PRIMARY KEY,
+      chat_id bigint NOT NULL,
+      user_id bigint,
+      question text NOT NULL,
+      answer text NOT NULL,
+      at timestamptz NOT NULL DEFAULT now()
+    );`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

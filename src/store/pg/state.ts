@@ -1,10 +1,14 @@
 /**
  * Bot state in Postgres when DATABASE_URL is set, so that instances behind one webhook share it:
- * recent turns for follow-up questions, and rate-limit counters (through @grammyjs/ratelimiter's
- * Redis-like storage client interface, which only needs `incr` and `pexpire`).
+ * recent turns for follow-up questions, rate-limit counters (through @grammyjs/ratelimiter's
+ * Redis-like storage client interface, which only needs `incr` and `pexpire`), access approvals,
+ * and feedback (answers their buttons name, votes, unanswered questions).
  */
 import type pg from "pg";
+import { randomBytes } from "node:crypto";
 import type { ConversationStore, Turn } from "../../rag/conversation.js";
+import { accessData, EMPTY_ACCESS, type AccessFile, type AccessStore } from "../../state/access.js";
+import type { Feedback, StoredAnswer, Tally } from "../../state/feedback.js";
 import { ensureMigrated, ident } from "./schema.js";
 
 /**
@@ -108,5 +112,95 @@ export class PgRateLimitClient {
           return 0;
         },
       );
+  }
+}
+
+/** Access approvals in one row, changed under a row lock: instances never overwrite each other's changes. */
+export class PgAccessStore implements AccessStore {
+  private readonly s: string;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly schema: string,
+  ) {
+    this.s = ident(schema);
+  }
+
+  async load(): Promise<AccessFile> {
+    await ensureMigrated(this.pool, this.schema);
+    const { rows } = await this.pool.query<{ data: AccessFile }>(`SELECT data FROM ${this.s}.access_state`);
+    return rows[0] ? accessData(rows[0].data) : EMPTY_ACCESS;
+  }
+
+  async change(change: (data: AccessFile) => AccessFile): Promise<AccessFile> {
+    await ensureMigrated(this.pool, this.schema);
+    const client = await this.pool.connect();
+    try {
+      await client.query("BEGIN");
+      await client.query(`INSERT INTO ${this.s}.access_state (singleton, data) VALUES (true, $1::jsonb) ON CONFLICT DO NOTHING`, [JSON.stringify(EMPTY_ACCESS)]);
+      const { rows } = await client.query<{ data: AccessFile }>(`SELECT data FROM ${this.s}.access_state FOR UPDATE`);
+      const current = accessData(rows[0]!.data);
+      const next = change(current);
+      if (next !== current) await client.query(`UPDATE ${this.s}.access_state SET data = $1::jsonb`, [JSON.stringify(next)]);
+      await client.query("COMMIT");
+      return next;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}
+
+/** Feedback in tables: any instance can show the passages of, and count the votes on, any answer. */
+export class PgFeedback implements Feedback {
+  private readonly s: string;
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    schema: string,
+  ) {
+    this.s = ident(schema);
+  }
+
+  /** Opens the tables, dropping entries older than the retention. */
+  static async open(pool: pg.Pool, schema: string, options: { retentionDays: number }): Promise<PgFeedback> {
+    await ensureMigrated(pool, schema);
+    const feedback = new PgFeedback(pool, schema);
+    const cutoff = [options.retentionDays];
+    await pool.query(`DELETE FROM ${feedback.s}.feedback_answers WHERE at < now() - make_interval(days => $1)`, cutoff);
+    await pool.query(`DELETE FROM ${feedback.s}.feedback_unanswered WHERE at < now() - make_interval(days => $1)`, cutoff);
+    return feedback;
+  }
+
+  async remember(chatId: number, userId: number | undefined, answer: StoredAnswer): Promise<string> {
+    const key = randomBytes(6).toString("base64url");
+    const stored: StoredAnswer = { question: answer.question, text: answer.text, lang: answer.lang, abstained: answer.abstained, citations: answer.citations };
+    await this.pool.query(`INSERT INTO ${this.s}.feedback_answers (key, chat_id, user_id, answer) VALUES ($1, $2, $3, $4::jsonb)`, [key, chatId, userId ?? null, JSON.stringify(stored)]);
+    return key;
+  }
+
+  async recall(key: string): Promise<{ chatId: number; answer: StoredAnswer } | undefined> {
+    const { rows } = await this.pool.query<{ chat_id: string; answer: StoredAnswer }>(`SELECT chat_id, answer FROM ${this.s}.feedback_answers WHERE key = $1`, [key]);
+    return rows[0] ? { chatId: Number(rows[0].chat_id), answer: rows[0].answer } : undefined;
+  }
+
+  async vote(key: string, userId: number, vote: "up" | "down"): Promise<Tally | undefined> {
+    const { rowCount } = await this.pool.query(
+      `INSERT INTO ${this.s}.feedback_votes (key, user_id, vote) SELECT key, $2, $3 FROM ${this.s}.feedback_answers WHERE key = $1
+       ON CONFLICT (key, user_id) DO UPDATE SET vote = EXCLUDED.vote, at = now()`,
+      [key, userId, vote],
+    );
+    if (!rowCount) return undefined;
+    const { rows } = await this.pool.query<{ up: number; down: number }>(
+      `SELECT count(*) FILTER (WHERE vote = 'up')::int AS up, count(*) FILTER (WHERE vote = 'down')::int AS down FROM ${this.s}.feedback_votes WHERE key = $1`,
+      [key],
+    );
+    return { up: rows[0]!.up, down: rows[0]!.down };
+  }
+
+  async abstained(chatId: number, userId: number | undefined, question: string, answer: string): Promise<void> {
+    await this.pool.query(`INSERT INTO ${this.s}.feedback_unanswered (chat_id, user_id, question, answer) VALUES ($1, $2, $3, $4)`, [chatId, userId ?? null, question, answer]);
   }
 }
