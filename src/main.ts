@@ -50,7 +50,7 @@ async function main(): Promise<number> {
   const kb = new PendingKnowledgeBase((onProgress) =>
     openKnowledgeBase(config, log, onProgress).then(({ kb: opened, built }) => {
       if (built) log.info({ documents: built.documents, chunks: built.chunks, skipped: built.skipped }, "index built");
-      log.info({ chunks: opened.index.chunks.length }, "index ready");
+      log.info({ chunks: opened.index.corpus.size }, "index ready");
       return opened;
     }),
   );

@@ -4,6 +4,7 @@
  */
 import { HashingEmbeddings } from "../../src/rag/embeddings/hashing.js";
 import { loadIndex } from "../../src/rag/index-store.js";
+import { MemoryCorpus } from "../../src/rag/corpus.js";
 import { HybridRetriever } from "../../src/rag/retrieve.js";
 
 const [indexDir, dims] = process.argv.slice(2);
@@ -19,7 +20,7 @@ const embeddings = new HashingEmbeddings(Number(dims));
 const info = { provider: "hashing" as const, model: embeddings.modelName, dimensions: embeddings.dimensions };
 const index = await loadIndex(indexDir!, { embeddings, info, ef: 64 });
 steps.push(measure("HNSW graph (native) + docstore loaded"));
-const retriever = new HybridRetriever(index.store, embeddings, index.chunks, { k: 4, answerableThreshold: 0.15 });
+const retriever = new HybridRetriever(index.store, embeddings, new MemoryCorpus(index.chunks), { k: 4, answerableThreshold: 0.15 });
 steps.push(measure("BM25 postings + fuzzy vocabulary built"));
 for (let i = 0; i < 20; i++) await retriever.retrieve(`query number ${i} about synthetic words`);
 steps.push(measure("after 20 queries"));

@@ -11,6 +11,7 @@ import { HashingEmbeddings } from "../../src/rag/embeddings/hashing.js";
 import type { EmbeddingsHandle } from "../../src/rag/embeddings/types.js";
 import { ingest, type IngestOptions, type IngestProgress } from "../../src/rag/ingest.js";
 import { currentBuildDir, loadIndex } from "../../src/rag/index-store.js";
+import { MemoryCorpus } from "../../src/rag/corpus.js";
 import { HybridRetriever } from "../../src/rag/retrieve.js";
 import { createPool, pgBackend } from "../../src/store/pg/backend.js";
 import { BruteForce, latency, recallAt, timeEach } from "./stats.js";
@@ -138,7 +139,7 @@ async function benchSize(n: number, o: BenchOptions, root: string): Promise<{ re
   const index = await loadIndex(indexDir, { embeddings, info: handle.info, ef: o.ef });
   const loadSeconds = (performance.now() - tl) / 1000;
   const tr = performance.now();
-  const retriever = new HybridRetriever(index.store, embeddings, index.chunks, { k: 10, answerableThreshold: 0.15 });
+  const retriever = new HybridRetriever(index.store, embeddings, new MemoryCorpus(index.chunks), { k: 10, answerableThreshold: 0.15 });
   const retrieverBuildSeconds = (performance.now() - tr) / 1000;
 
   say(`  ${n}: queries`);
@@ -309,7 +310,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       const s = await ingest({ docsDir: o.realCorpusDir, indexDir, maxFileBytes: 1e7, chunkSize: 800, chunkOverlap: 100, hnsw: { m: o.m, efConstruction: o.efConstruction }, embeddings: handle, log: silent });
       const ingestSeconds = (performance.now() - t) / 1000;
       const index = await loadIndex(indexDir, { embeddings, info: handle.info, ef: o.ef });
-      const retriever = new HybridRetriever(index.store, embeddings, index.chunks, { k: 4, answerableThreshold: 0.15 });
+      const retriever = new HybridRetriever(index.store, embeddings, new MemoryCorpus(index.chunks), { k: 4, answerableThreshold: 0.15 });
       const qs = ["Where did Putin meet Vitalik Buterin?", "Wer leitet die Sberbank?", "When is full regulatory clarity expected?", "Welche Länder nehmen am digitalen Wettlauf teil?"];
       const r = await timeEach([...qs, ...qs, ...qs, ...qs, ...qs], (q) => retriever.retrieve(q));
       realCorpus = { chunks: s.chunks, ingestSeconds, hybrid: latency(r.ms) };

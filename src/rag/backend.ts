@@ -4,13 +4,14 @@ import type { VectorStore } from "@langchain/core/vectorstores";
 import type { EmbeddingsInfo } from "./embeddings/types.js";
 import { ingest, type IngestOptions, type IngestSummary } from "./ingest.js";
 import { currentBuildDir, loadIndex, type Manifest } from "./index-store.js";
-import type { Chunk } from "./types.js";
+import { MemoryCorpus, type Corpus } from "./corpus.js";
 
 /** An index as questions are answered from it: the dense store, the passages and what was built. */
 export interface ServedIndex {
   /** Nearest neighbours by embedding (LangChain's VectorStore interface). */
   readonly store: VectorStore;
-  readonly chunks: readonly Chunk[];
+  /** The passages and their lexical statistics (in memory, or read from Postgres as needed). */
+  readonly corpus: Corpus;
   readonly manifest: Manifest;
   /** Names this build: a directory (hnswlib) or a generation (pgvector). A new name is a new build. */
   readonly buildDir: string;
@@ -36,7 +37,10 @@ export interface IndexBackend {
 export function localBackend(indexDir: string): IndexBackend {
   return {
     kind: "hnswlib",
-    load: (options) => loadIndex(indexDir, options),
+    load: async (options) => {
+      const index = await loadIndex(indexDir, options);
+      return { store: index.store, corpus: new MemoryCorpus(index.chunks), manifest: index.manifest, buildDir: index.buildDir };
+    },
     current: () => currentBuildDir(indexDir),
     ingest: (options) => ingest({ ...options, indexDir }),
     discard: () => fs.rm(indexDir, { recursive: true, force: true }),

@@ -75,7 +75,7 @@ export class KnowledgeBase {
       info: options.embeddings.info,
       ef: options.ef,
     });
-    const retriever = new HybridRetriever(index.store, options.embeddings.embeddings, index.chunks, {
+    const retriever = new HybridRetriever(index.store, options.embeddings.embeddings, index.corpus, {
       k: options.k,
       answerableThreshold: options.answerableThreshold,
       denseAnswerableSimilarity: options.denseAnswerableSimilarity ?? defaultDenseBar(options.embeddings.info),

@@ -1,7 +1,7 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import type { VectorStore } from "@langchain/core/vectorstores";
 import { indexedText } from "../documents/split.js";
-import { Bm25Index, ScoreBoard } from "./bm25.js";
+import type { Corpus } from "./corpus.js";
 import { FuzzyVocabulary } from "./fuzzy.js";
 import { terms } from "./text.js";
 import type { Chunk, RetrievedChunk } from "./types.js";
@@ -48,37 +48,28 @@ export interface Retrieval {
 
 /**
  * Hybrid retrieval: dense nearest neighbours from any LangChain VectorStore and BM25 over the
- * same chunks, fused by reciprocal rank, deduplicated, with a signal of whether the corpus
- * answers the question at all.
+ * same chunks (a Corpus: in memory, or in Postgres), fused by reciprocal rank, deduplicated,
+ * with a signal of whether the corpus answers the question at all.
  */
 export class HybridRetriever {
-  private readonly bm25: Bm25Index;
   private readonly fuzzy: FuzzyVocabulary;
-  private readonly labelById = new Map<string, number>();
 
   constructor(
     private readonly store: VectorStore,
     private readonly embeddings: Embeddings,
-    private readonly chunks: readonly Chunk[],
+    private readonly corpus: Corpus,
     private readonly options: RetrieverOptions,
   ) {
-    this.bm25 = new Bm25Index(chunks.map((c) => terms(indexedText(c))));
-    this.fuzzy = new FuzzyVocabulary(this.bm25.vocabulary());
-    chunks.forEach((c, i) => this.labelById.set(c.id, i));
+    this.fuzzy = new FuzzyVocabulary(corpus.vocabulary());
   }
 
   get size(): number {
-    return this.chunks.length;
+    return this.corpus.size;
   }
 
-  private async dense(vector: number[], n: number): Promise<{ doc: number; score: number }[]> {
-    const hits = await this.store.similaritySearchVectorWithScore(vector, Math.min(n, this.chunks.length));
-    const out: { doc: number; score: number }[] = [];
-    for (const [document, distance] of hits) {
-      const label = this.labelById.get(String(document.metadata.id ?? document.id));
-      if (label !== undefined) out.push({ doc: label, score: 1 - distance });
-    }
-    return out;
+  private async dense(vector: number[], n: number): Promise<{ id: string; score: number }[]> {
+    const hits = await this.store.similaritySearchVectorWithScore(vector, Math.min(n, this.corpus.size));
+    return hits.map(([document, distance]) => ({ id: String(document.metadata.id ?? document.id), score: 1 - distance }));
   }
 
   /**
@@ -90,9 +81,9 @@ export class HybridRetriever {
   private expand(queryTerms: readonly string[]): { term: string; weight: number; of: string }[] {
     const out: { term: string; weight: number; of: string }[] = [];
     for (const term of new Set(queryTerms)) {
-      if (this.bm25.df(term) > 0) out.push({ term, weight: 1, of: term });
+      if (this.corpus.df(term) > 0) out.push({ term, weight: 1, of: term });
       for (const s of this.fuzzy.similar(term, 3)) out.push({ term: s.term, weight: s.similarity, of: term });
-      if (this.bm25.df(term) === 0) for (const part of this.compoundParts(term)) out.push({ term: part, weight: COMPOUND_WEIGHT, of: term });
+      if (this.corpus.df(term) === 0) for (const part of this.compoundParts(term)) out.push({ term: part, weight: COMPOUND_WEIGHT, of: term });
     }
     return out;
   }
@@ -103,8 +94,8 @@ export class HybridRetriever {
     let head: string | undefined;
     let tail: string | undefined;
     for (let n = term.length - 3; n >= 4 && !(head && tail); n--) {
-      if (!head && this.bm25.df(term.slice(0, n)) > 0) head = term.slice(0, n);
-      if (!tail && this.bm25.df(term.slice(term.length - n)) > 0) tail = term.slice(term.length - n);
+      if (!head && this.corpus.df(term.slice(0, n)) > 0) head = term.slice(0, n);
+      if (!tail && this.corpus.df(term.slice(term.length - n)) > 0) tail = term.slice(term.length - n);
     }
     return [...new Set([head, tail].filter((t): t is string => !!t))];
   }
@@ -118,7 +109,7 @@ export class HybridRetriever {
    * German capitalises every noun, and place names differ between languages.)
    */
   private unknownNames(question: string): string[] {
-    const known = (t: string) => this.bm25.df(t) > 0 || this.fuzzy.similar(t, 1).some((s) => s.similarity >= 0.7);
+    const known = (t: string) => this.corpus.df(t) > 0 || this.fuzzy.similar(t, 1).some((s) => s.similarity >= 0.7);
     const out: string[] = [];
     for (const raw of question.split(/\s+/)) {
       const token = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
@@ -136,19 +127,13 @@ export class HybridRetriever {
     return out;
   }
 
-  private lexical(expanded: readonly { term: string; weight: number }[], n: number): { doc: number; score: number }[] {
-    const board = new ScoreBoard(this.chunks.length);
-    for (const { term, weight } of expanded) this.bm25.accumulate(term, weight, board);
-    return board.top(n);
-  }
 
   /**
    * How much of the question's content a passage covers: each query term counts with its
    * rarity (idf; a term the corpus never uses counts as a rare one), matched exactly (1) or by a
    * similar spelling (its similarity).
    */
-  private coverage(doc: number, queryTerms: readonly string[], expanded: { term: string; weight: number; of: string }[]): number {
-    const chunk = this.chunks[doc]!;
+  private coverage(chunk: Chunk, queryTerms: readonly string[], expanded: { term: string; weight: number; of: string }[]): number {
     const present = new Set(terms(indexedText(chunk)));
     let total = 0;
     let covered = 0;
@@ -167,12 +152,12 @@ export class HybridRetriever {
    * join the query at a low weight, so a passage that says "drives" where the question says
    * "disks" can still rank. Coverage, and so answerability, still counts only the question's words.
    */
-  private feedbackTerms(top: readonly { doc: number }[], expanded: readonly { term: string }[]): { term: string; weight: number; of: string }[] {
+  private feedbackTerms(top: readonly Chunk[], expanded: readonly { term: string }[]): { term: string; weight: number; of: string }[] {
     const scoreOf = new Map<string, number>();
-    for (const { doc } of top) {
-      for (const t of terms(indexedText(this.chunks[doc]!))) {
+    for (const chunk of top) {
+      for (const t of terms(indexedText(chunk))) {
         // A word of a single passage says nothing about the others.
-        if (this.bm25.df(t) > 1) scoreOf.set(t, (scoreOf.get(t) ?? 0) + this.bm25.idf(t));
+        if (this.corpus.df(t) > 1) scoreOf.set(t, (scoreOf.get(t) ?? 0) + this.corpus.idf(t));
       }
     }
     const asked = new Set(expanded.map((e) => e.term));
@@ -185,8 +170,8 @@ export class HybridRetriever {
 
   /** How much a query term says: its idf, and a term the documents never use counts as a rare one. */
   private termWeight(term: string): number {
-    const rareIdf = Math.log(1 + (this.bm25.size - 0.5) / 1.5);
-    return this.bm25.df(term) > 0 ? Math.min(this.bm25.idf(term), rareIdf) : rareIdf;
+    const rareIdf = Math.log(1 + (this.corpus.size - 0.5) / 1.5);
+    return this.corpus.df(term) > 0 ? Math.min(this.corpus.idf(term), rareIdf) : rareIdf;
   }
 
   async retrieve(question: string, k = this.options.k, options: { alsoCover?: string } = {}): Promise<Retrieval> {
@@ -195,27 +180,36 @@ export class HybridRetriever {
     const expanded = this.expand(queryTerms);
     const queryVector = await this.embeddings.embedQuery(question);
     const dense = await this.dense(queryVector, n);
-    const lexical = this.lexical([...expanded, ...this.feedbackTerms(this.lexical(expanded, FEEDBACK_DOCS), expanded)], n);
+    const firstPass = await this.corpus.lexical(expanded, FEEDBACK_DOCS);
+    const feedbackChunks = [...(await this.corpus.get(firstPass.map((r) => r.id))).values()];
+    const lexical = await this.corpus.lexical([...expanded, ...this.feedbackTerms(feedbackChunks, expanded)], n);
 
-    const fused = new Map<number, { score: number; dense?: number; lexical?: number }>();
-    dense.forEach(({ doc, score }, rank) => {
-      const entry = fused.get(doc) ?? { score: 0 };
-      fused.set(doc, { ...entry, score: entry.score + 1 / (RRF_K + rank + 1), dense: score });
+    const fused = new Map<string, { score: number; dense?: number; lexical?: number }>();
+    dense.forEach(({ id, score }, rank) => {
+      const entry = fused.get(id) ?? { score: 0 };
+      fused.set(id, { ...entry, score: entry.score + 1 / (RRF_K + rank + 1), dense: score });
     });
-    lexical.forEach(({ doc, score }, rank) => {
-      const entry = fused.get(doc) ?? { score: 0 };
-      fused.set(doc, { ...entry, score: entry.score + 1 / (RRF_K + rank + 1), lexical: score });
+    lexical.forEach(({ id, score }, rank) => {
+      const entry = fused.get(id) ?? { score: 0 };
+      fused.set(id, { ...entry, score: entry.score + 1 / (RRF_K + rank + 1), lexical: score });
     });
+    // Ties go by corpus order; a passage the corpus no longer has (a store ahead of it) is left out.
+    const chunks = await this.corpus.get([...fused.keys()]);
+    const order = (id: string) => this.corpus.order(chunks.get(id)!);
     // Re-rank the best fused candidates by how much of the question each covers: a passage with
     // the question's rare words beats one that repeats its common ones.
-    const candidates = [...fused].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]).slice(0, Math.max(k, RERANK));
+    const candidates = [...fused]
+      .filter(([id]) => chunks.has(id))
+      .sort((a, b) => b[1].score - a[1].score || order(a[0]) - order(b[0]))
+      .slice(0, Math.max(k, RERANK));
     const topFused = candidates[0]?.[1].score || 1;
     const ranked = candidates
-      .map(([doc, s]) => {
-        const coverage = this.coverage(doc, queryTerms, expanded);
-        return { doc, ...s, coverage, rank: coverage + s.score / topFused };
+      .map(([id, s]) => {
+        const chunk = chunks.get(id)!;
+        const coverage = this.coverage(chunk, queryTerms, expanded);
+        return { chunk, ...s, coverage, rank: coverage + s.score / topFused };
       })
-      .sort((a, b) => b.rank - a.rank || a.doc - b.doc)
+      .sort((a, b) => b.rank - a.rank || this.corpus.order(a.chunk) - this.corpus.order(b.chunk))
       .slice(0, k);
 
     let answerability = ranked.reduce((best, r) => Math.max(best, r.coverage), 0);
@@ -223,15 +217,15 @@ export class HybridRetriever {
     const ownTerms = options.alsoCover ? terms(options.alsoCover) : [];
     if (ownTerms.length) {
       const ownExpanded = this.expand(ownTerms);
-      answerability = Math.min(answerability, ranked.reduce((best, r) => Math.max(best, this.coverage(r.doc, ownTerms, ownExpanded)), 0));
+      answerability = Math.min(answerability, ranked.reduce((best, r) => Math.max(best, this.coverage(r.chunk, ownTerms, ownExpanded)), 0));
     }
     const unknownNames = this.unknownNames(question);
     const denseTop = dense[0]?.score ?? 0;
     const denseBar = this.options.denseAnswerableSimilarity;
     return {
       question,
-      results: ranked.map(({ doc, rank, dense: d, lexical: l }) => ({
-        chunk: this.chunks[doc]!,
+      results: ranked.map(({ chunk, rank, dense: d, lexical: l }) => ({
+        chunk,
         score: rank,
         ...(d !== undefined ? { dense: d } : {}),
         ...(l !== undefined ? { lexical: l } : {}),

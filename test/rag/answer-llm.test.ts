@@ -58,7 +58,7 @@ test("a good answer keeps its verified citations, with exact document offsets", 
   assert.equal(a.citations.length, 1);
   const c = a.citations[0]!;
   assert.equal(c.source, "russia-blockchain-race.txt");
-  const docText = kb.index.chunks.find((x) => x.id === c.chunkId)!;
+  const docText = (await kb.index.corpus.all()).find((x) => x.id === c.chunkId)!;
   assert.equal(docText.text.slice(c.start - docText.start, c.end - docText.start), c.quote);
   const sent = server.requests.at(-1)!.body;
   assert.match(sent.messages[0].content, /Write the answer in German/);
@@ -220,7 +220,7 @@ test("sentence ids: the model cites ids, the code builds the exact quote; unknow
   assert.equal(a.citations.length, 1);
   const c = a.citations[0]!;
   assert.match(c.quote, /^Putin recently had a meeting with Herman.Gref, the leader of .*Sberbank\.$/);
-  const chunk = kb.index.chunks.find((x) => x.id === c.chunkId)!;
+  const chunk = (await kb.index.corpus.all()).find((x) => x.id === c.chunkId)!;
   assert.equal(chunk.text.slice(c.start - chunk.start, c.end - chunk.start), c.quote, "the quote is the document's exact text");
   assert.match(server.requests.at(-1)!.body.messages[0].content, /sentence ids|ids of the passage sentences/i);
 });

@@ -54,7 +54,7 @@ test("an index of an older format is rebuilt at start, with the reason in the lo
   const { kb, built } = await KnowledgeBase.open(opts, { enabled: true });
   assert.ok(built?.rebuilt, "rebuilt");
   assert.ok(lines.some((l) => /format version 1, this program reads 2/.test(l) && /building the index/.test(l)), "the log says why");
-  assert.ok(kb.index.chunks.every((c) => "section" in c && "page" in c), "chunks of the new format");
+  assert.ok((await kb.index.corpus.all()).every((c) => "section" in c && "page" in c), "chunks of the new format");
 });
 
 test("a build written by another process (npm run ingest) is served: by /reindex at once, and by questions within seconds", async () => {
@@ -70,11 +70,11 @@ test("a build written by another process (npm run ingest) is served: by /reindex
   await fs.writeFile(path.join(docsDir, "mars.md"), "# Mars\n\nThe Ares cooperative grows potatoes in lava tubes on Mars.");
   await ingest(opts);
   await kb.retrieve("potatoes"); // notices the new pointer and loads it in the background
-  for (let i = 0; i < 60 && kb.index.chunks.every((c) => c.source !== "mars.md"); i++) {
+  for (let i = 0; i < 60 && (await kb.index.corpus.all()).every((c) => c.source !== "mars.md"); i++) {
     await new Promise((r) => setTimeout(r, 100));
     await kb.retrieve("potatoes");
   }
-  assert.ok(kb.index.chunks.some((c) => c.source === "mars.md"), "questions pick up a CLI ingest without a restart");
+  assert.ok((await kb.index.corpus.all()).some((c) => c.source === "mars.md"), "questions pick up a CLI ingest without a restart");
 });
 
 test("one index builder at a time: a live owner's lock refuses a second builder; a dead owner's lock is taken over", async () => {

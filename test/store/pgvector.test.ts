@@ -65,7 +65,7 @@ async function pgKnowledgeBase(extra: Record<string, string> = {}) {
 test("ingest into Postgres: the dev questions find the same passages as the local index", async () => {
   const pgKb = await pgKnowledgeBase();
   assert.ok(pgKb.built?.rebuilt);
-  assert.equal(pgKb.kb.index.manifest.chunkCount, pgKb.kb.index.chunks.length);
+  assert.equal(pgKb.kb.index.manifest.chunkCount, (await pgKb.kb.index.corpus.all()).length);
   const root = await tempDir();
   const localConfig = testConfig({ DOCS_DIR: CORPUS_DIR, INDEX_DIR: path.join(root, "index") });
   const { log } = memoryLogger();
@@ -108,7 +108,7 @@ test("reingest: unchanged embeds nothing, an edited document only its chunks, a 
   await fs.appendFile(file, "\n\nA closing note: the Zephyrine committee approved the plan in 2031.\n");
   const edited = await kb.reindex();
   assert.deepEqual(edited.changed, ["russia-blockchain-race.txt"]);
-  const editedChunks = kb.index.chunks.filter((c) => c.source === "russia-blockchain-race.txt");
+  const editedChunks = (await kb.index.corpus.all()).filter((c) => c.source === "russia-blockchain-race.txt");
   assert.ok(embeddings.seen.length > 0 && embeddings.seen.length <= editedChunks.length, `only the edited document's new text (${embeddings.seen.length})`);
   assert.ok(embeddings.seen.every((t) => !t.includes("Vitalik")), "nothing of the unchanged document");
   assert.notEqual(kb.index.buildDir, firstGeneration);
@@ -119,7 +119,7 @@ test("reingest: unchanged embeds nothing, an edited document only its chunks, a 
   const removed = await kb.reindex();
   assert.deepEqual(removed.removed, ["buterin-putin-meeting.txt"]);
   assert.equal(embeddings.seen.length, 0, "removing embeds nothing");
-  assert.ok(kb.index.chunks.every((c) => c.source !== "buterin-putin-meeting.txt"));
+  assert.ok((await kb.index.corpus.all()).every((c) => c.source !== "buterin-putin-meeting.txt"));
   const r = await kb.retrieve("Where did Putin meet Vitalik Buterin?", 10);
   assert.ok(r.results.every((x) => x.chunk.source !== "buterin-putin-meeting.txt"), "the dense leg no longer returns its chunks");
   await pool.end();
@@ -127,14 +127,14 @@ test("reingest: unchanged embeds nothing, an edited document only its chunks, a 
 
 test("a question during a reindex is answered from the old generation or the new one, never a mix", async () => {
   const { kb, docsDir, embeddings, pool } = await pgKnowledgeBase();
-  const oldIds = new Set(kb.index.chunks.map((c) => c.id));
+  const oldIds = new Set((await kb.index.corpus.all()).map((c) => c.id));
   await fs.writeFile(path.join(docsDir, "moon.md"), "# Moon\n\nThe Zephyr consortium plans helium-3 mining on the Moon by 2031. Putin and Buterin discussed it.");
   await fs.rm(path.join(docsDir, "russia-blockchain-race.txt"));
   embeddings.slow(400);
   const reindex = kb.reindex();
   const during = await Promise.all(["Where did Putin meet Buterin?", "Who leads Sberbank?", "helium-3 mining on the Moon"].map((q) => kb.retrieve(q, 10)));
   await reindex;
-  const newIds = new Set(kb.index.chunks.map((c) => c.id));
+  const newIds = new Set((await kb.index.corpus.all()).map((c) => c.id));
   for (const r of during) {
     const ids = r.results.map((x) => x.chunk.id);
     assert.ok(ids.every((id) => oldIds.has(id)) || ids.every((id) => newIds.has(id)), `one generation: ${ids.join(", ")}`);

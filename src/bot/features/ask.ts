@@ -135,18 +135,15 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
     const t = TEXTS[langOf(ctx.from.language_code)];
     const remembered = await feedback.recall(ctx.match[1]!);
     const citation = remembered?.answer.citations.find((c) => c.n === Number(ctx.match[2]));
-    const chunks = deps.kb.index.chunks;
-    const at = citation ? chunks.findIndex((c) => c.id === citation.chunkId) : -1;
-    if (!remembered || !citation || at < 0) {
+    const found = citation ? await deps.kb.index.corpus.around(citation.chunkId) : undefined;
+    if (!remembered || !citation || !found) {
       // The answer is older than the bot's memory, or the passage left the index with a reindex.
       await ctx.answerCallbackQuery({ text: t.passageGone, show_alert: true });
       return;
     }
     await ctx.answerCallbackQuery();
-    const passage = chunks[at]!;
     // Neighbouring chunks overlap the passage: only what lies outside it is context.
-    const prev = chunks[at - 1]?.source === passage.source ? chunks[at - 1] : undefined;
-    const next = chunks[at + 1]?.source === passage.source ? chunks[at + 1] : undefined;
+    const { chunk: passage, prev, next } = found;
     const context = {
       before: prev ? prev.text.slice(0, Math.max(0, passage.start - prev.start)).slice(-CONTEXT_CHARS).trimStart() : "",
       after: next ? next.text.slice(Math.max(0, passage.end - next.start)).slice(0, CONTEXT_CHARS).trimEnd() : "",

@@ -21,15 +21,15 @@ import type { IndexBackend, ServedIndex } from "../../rag/backend.js";
 import { describeSpace, sameSpace, type EmbeddingsInfo } from "../../rag/embeddings/types.js";
 import { FORMAT_VERSION, type HnswParams, type Manifest } from "../../rag/index-store.js";
 import { changesSince, readDocuments, unchangedSummary, upToDate, type IngestOptions, type IngestSummary } from "../../rag/ingest.js";
-import type { Chunk } from "../../rag/types.js";
 import { dropSchema, ensureMigrated, ident } from "./schema.js";
+import { PgCorpus, tsvectorOf, visibleIn } from "./corpus.js";
+import { terms } from "../../rag/text.js";
 
 /** Advisory lock key of the builder: one build at a time across every instance and CLI run. */
 const BUILD_LOCK = 7_303_201_002;
 /** Rows per INSERT statement. */
 const INSERT_BATCH = 200;
 
-const visibleIn = (g: string) => `first_gen <= ${g} AND (last_gen IS NULL OR last_gen > ${g})`;
 const toVector = (v: readonly number[]) => `[${v.join(",")}]`;
 
 interface State {
@@ -50,6 +50,12 @@ async function chunkTableDimensions(db: pg.PoolClient | pg.Pool, schema: string)
   return rows[0]?.dims;
 }
 
+/** Whether the chunks table has the lexical columns (tables made by an earlier version lack them). */
+async function hasLexicalColumns(db: pg.PoolClient, schema: string): Promise<boolean> {
+  const { rows } = await db.query("SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass($1) AND attname = 'lexemes'", [`${ident(schema)}.chunks`]);
+  return rows.length > 0;
+}
+
 /**
  * The chunks table for vectors of `dimensions`, with its HNSW index for these parameters. A table
  * for other embeddings is dropped (its vectors cannot be compared with the new ones).
@@ -58,8 +64,9 @@ async function ensureChunkTable(client: pg.PoolClient, schema: string, dimension
   const s = ident(schema);
   await client.query("CREATE EXTENSION IF NOT EXISTS vector");
   const existing = await chunkTableDimensions(client, schema);
-  if (existing !== undefined && (existing !== dimensions || reset)) {
+  if (existing !== undefined && (existing !== dimensions || reset || !(await hasLexicalColumns(client, schema)))) {
     await client.query(`DROP TABLE ${s}.chunks`);
+    await client.query(`DROP TABLE IF EXISTS ${s}.vocabulary`);
     await client.query(`DELETE FROM ${s}.state`);
   }
   await client.query(`
@@ -73,9 +80,27 @@ async function ensureChunkTable(client: pg.PoolClient, schema: string, dimension
       hash text NOT NULL,
       chunk jsonb NOT NULL,
       text text NOT NULL,
+      lexemes tsvector NOT NULL,
+      term_count integer NOT NULL,
       embedding vector(${dimensions}) NOT NULL
     )`);
   await client.query(`CREATE INDEX IF NOT EXISTS chunks_generations ON ${s}.chunks (first_gen, last_gen)`);
+  await client.query(`CREATE INDEX IF NOT EXISTS chunks_lexemes ON ${s}.chunks USING gin (lexemes)`);
+  await client.query(`CREATE INDEX IF NOT EXISTS chunks_source ON ${s}.chunks (source, start_offset)`);
+  // Per generation: each term's document frequency, and the passages' mean length in terms.
+  await client.query(`
+    CREATE TABLE IF NOT EXISTS ${s}.vocabulary (
+      generation bigint NOT NULL,
+      term text NOT NULL,
+      df integer NOT NULL,
+      PRIMARY KEY (generation, term)
+    )`);
+  await client.query(`
+    CREATE TABLE IF NOT EXISTS ${s}.generation_stats (
+      generation bigint PRIMARY KEY,
+      chunks integer NOT NULL,
+      avg_terms float8 NOT NULL
+    )`);
   await client.query(`CREATE INDEX IF NOT EXISTS chunks_hash ON ${s}.chunks (hash)`);
   const name = `chunks_embedding_hnsw_m${hnsw.m}_ef${hnsw.efConstruction}`;
   const { rows } = await client.query<{ indexname: string }>(
@@ -196,19 +221,22 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
       if (!sameSpace(manifest.embeddings, options.info)) {
         throw new IndexMismatchError(`built with ${describeSpace(manifest.embeddings)}, configured now: ${describeSpace(options.info)}`);
       }
-      const { rows } = await pool.query<{ chunk: Omit<Chunk, "text">; text: string }>(
-        `SELECT chunk, text FROM ${s}.chunks WHERE ${visibleIn("$1")}`,
-        [generation],
-      );
-      if (rows.length !== manifest.chunkCount) {
-        throw new IndexCorruptError(where, new Error(`${rows.length} chunks in generation ${generation}, its manifest says ${manifest.chunkCount}`));
+      // In memory: the vocabulary with document frequencies, not the passages.
+      const { rows: stats } = await pool.query<{ chunks: number; avg_terms: number }>(`SELECT chunks, avg_terms FROM ${s}.generation_stats WHERE generation = $1`, [generation]);
+      if (!stats[0] || stats[0].chunks !== manifest.chunkCount) {
+        throw new IndexCorruptError(where, new Error(`generation ${generation} has no statistics for its ${manifest.chunkCount} chunks`));
       }
-      // The order of a local build: documents as listed, chunks by position.
-      const order = new Map(manifest.documents.map((d, i) => [d.source, i]));
-      const chunks = rows
-        .map((r) => ({ ...r.chunk, text: r.text }) as Chunk)
-        .sort((a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0) || a.start - b.start || a.id.localeCompare(b.id));
-      return { store: new PgGenerationStore(options.embeddings, pool, schema, generation), chunks, manifest, buildDir: name(generation) };
+      const { rows: vocabulary } = await pool.query<{ term: string; df: number }>(`SELECT term, df FROM ${s}.vocabulary WHERE generation = $1`, [generation]);
+      const corpus = new PgCorpus(
+        pool,
+        schema,
+        generation,
+        new Map(vocabulary.map((v) => [v.term, v.df])),
+        stats[0].chunks,
+        stats[0].avg_terms,
+        manifest.documents.map((d) => d.source),
+      );
+      return { store: new PgGenerationStore(options.embeddings, pool, schema, generation), corpus, manifest, buildDir: name(generation) };
     },
 
     async ingest(options: IngestOptions): Promise<IngestSummary> {
@@ -256,6 +284,16 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
         log.info({ embedded: embeddedChunks, reused: chunks.length - embeddedChunks }, "chunks embedded");
 
         progress({ stage: "write", done: 0, total: 1 });
+        // The lexical side, analysed as the local index analyses it: terms per passage, document frequencies.
+        const analysedOf = new Map<string, string[]>();
+        const df = new Map<string, number>();
+        let totalTerms = 0;
+        for (const c of chunks) {
+          const analysed = terms(indexedText(c));
+          analysedOf.set(c.id, analysed);
+          totalTerms += analysed.length;
+          for (const t of new Set(analysed)) df.set(t, (df.get(t) ?? 0) + 1);
+        }
         const perDoc = new Map<string, number>();
         for (const c of chunks) perDoc.set(c.source, (perDoc.get(c.source) ?? 0) + 1);
         const manifest: Manifest = {
@@ -281,14 +319,28 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
             const values: unknown[] = [];
             const tuples = part.map((c, j) => {
               const { text, ...meta } = c;
-              values.push(c.id, next, c.source, c.start, c.hash, JSON.stringify(meta), text, toVector(vectors.get(c.hash)!));
-              const b = j * 8;
-              return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::jsonb, $${b + 7}, $${b + 8}::vector)`;
+              const analysed = analysedOf.get(c.id)!;
+              values.push(c.id, next, c.source, c.start, c.hash, JSON.stringify(meta), text, tsvectorOf(analysed), analysed.length, toVector(vectors.get(c.hash)!));
+              const b = j * 10;
+              return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::jsonb, $${b + 7}, $${b + 8}::tsvector, $${b + 9}, $${b + 10}::vector)`;
             });
-            await client.query(`INSERT INTO ${s}.chunks (id, first_gen, source, start_offset, hash, chunk, text, embedding) VALUES ${tuples.join(", ")}`, values);
+            await client.query(
+              `INSERT INTO ${s}.chunks (id, first_gen, source, start_offset, hash, chunk, text, lexemes, term_count, embedding) VALUES ${tuples.join(", ")}`,
+              values,
+            );
           }
           await client.query(`UPDATE ${s}.chunks SET last_gen = $1 WHERE ${visibleIn("$2")} AND NOT (id = ANY($3))`, [next, g, chunks.map((c) => c.id)]);
           await client.query(`DELETE FROM ${s}.chunks WHERE last_gen IS NOT NULL AND last_gen <= $1`, [g]);
+          // The new generation's lexical statistics; the previous generation's stay for its readers.
+          await client.query(`DELETE FROM ${s}.vocabulary WHERE generation < $1 OR generation >= $2`, [g, next]);
+          await client.query(`DELETE FROM ${s}.generation_stats WHERE generation < $1 OR generation >= $2`, [g, next]);
+          const vocabularyTerms = [...df.keys()];
+          await client.query(`INSERT INTO ${s}.vocabulary (generation, term, df) SELECT $1, * FROM unnest($2::text[], $3::int[])`, [
+            next,
+            vocabularyTerms,
+            vocabularyTerms.map((t) => df.get(t)!),
+          ]);
+          await client.query(`INSERT INTO ${s}.generation_stats (generation, chunks, avg_terms) VALUES ($1, $2, $3)`, [next, chunks.length, chunks.length ? totalTerms / chunks.length : 0]);
           await client.query(
             `INSERT INTO ${s}.state (singleton, generation, manifest, updated_at) VALUES (true, $1, $2::jsonb, now())
              ON CONFLICT (singleton) DO UPDATE SET generation = EXCLUDED.generation, manifest = EXCLUDED.manifest, updated_at = now()`,

@@ -1,0 +1,115 @@
+import type pg from "pg";
+import { BM25_B, BM25_K1, bm25Idf, corpusOrder, type Corpus } from "../../rag/corpus.js";
+import type { Chunk } from "../../rag/types.js";
+import { ident } from "./schema.js";
+
+/** Chunks of generation `$g` (a parameter reference such as "$2"). */
+export const visibleIn = (g: string) => `first_gen <= ${g} AND (last_gen IS NULL OR last_gen > ${g})`;
+
+/** tsvector positions stop at 16383 (Postgres' limit); later occurrences keep the last position. */
+const MAX_POSITION = 16383;
+
+/**
+ * A passage's analysed terms as a tsvector literal, one position per occurrence, so that the
+ * number of positions is the term's frequency. Built from the same analyser as the local BM25
+ * (folded, accents removed, stopwords dropped): Postgres' own parsers and dictionaries are not
+ * used, so both modes match the same words.
+ */
+export function tsvectorOf(analysed: readonly string[]): string {
+  const positions = new Map<string, number[]>();
+  analysed.forEach((term, i) => {
+    let list = positions.get(term);
+    if (!list) positions.set(term, (list = []));
+    list.push(Math.min(i + 1, MAX_POSITION));
+  });
+  return [...positions].map(([term, at]) => `'${term.replace(/\\/g, "\\\\").replace(/'/g, "''")}':${[...new Set(at)].join(",")}`).join(" ");
+}
+
+const quoteLexeme = (term: string) => `'${term.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
+
+/**
+ * The passages of one generation in Postgres. Held in memory: only the vocabulary with document
+ * frequencies (what query expansion, idf and answerability need). BM25 runs in SQL: a GIN index
+ * on the passages' terms finds the candidates, and the score is Okapi BM25 with the same k1, b and
+ * idf as the local index; passages are read by id when the retriever needs their text.
+ */
+export class PgCorpus implements Corpus {
+  private readonly s: string;
+  readonly order: (chunk: Chunk) => number;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    schema: string,
+    private readonly generation: number,
+    private readonly dfs: ReadonlyMap<string, number>,
+    readonly size: number,
+    private readonly avgLength: number,
+    private readonly sources: readonly string[],
+  ) {
+    this.s = ident(schema);
+    this.order = corpusOrder(sources);
+  }
+
+  df(term: string): number {
+    return this.dfs.get(term) ?? 0;
+  }
+
+  idf(term: string): number {
+    return bm25Idf(this.size, this.df(term));
+  }
+
+  vocabulary(): Iterable<string> {
+    return this.dfs.keys();
+  }
+
+  async lexical(expanded: readonly { term: string; weight: number }[], n: number): Promise<{ id: string; score: number }[]> {
+    // Weights per term as the local index adds them up: weight x idf, summed over repeats.
+    const weights = new Map<string, number>();
+    for (const { term, weight } of expanded) if (this.df(term) > 0) weights.set(term, (weights.get(term) ?? 0) + weight * this.idf(term));
+    if (!weights.size || n <= 0) return [];
+    const termsList = [...weights.keys()];
+    const { rows } = await this.pool.query<{ id: string; score: number }>(
+      `WITH q(term, w) AS (SELECT * FROM unnest($1::text[], $2::float8[]))
+       SELECT c.id, sum(q.w * (array_length(u.positions, 1) * ${BM25_K1 + 1}) /
+                (array_length(u.positions, 1) + ${BM25_K1} * (1 - ${BM25_B} + ${BM25_B} * c.term_count / $3::float8))) AS score
+       FROM ${this.s}.chunks c
+       CROSS JOIN LATERAL unnest(c.lexemes) AS u(lexeme, positions, weights)
+       JOIN q ON q.term = u.lexeme
+       WHERE ${visibleIn("$4")} AND c.lexemes @@ $5::tsquery
+       GROUP BY c.id, c.source, c.start_offset
+       ORDER BY score DESC, array_position($6::text[], c.source), c.start_offset
+       LIMIT $7`,
+      [termsList, termsList.map((t) => weights.get(t)!), this.avgLength || 1, this.generation, termsList.map(quoteLexeme).join(" | "), this.sources, n],
+    );
+    return rows.map((r) => ({ id: r.id, score: Number(r.score) }));
+  }
+
+  async get(ids: readonly string[]): Promise<Map<string, Chunk>> {
+    if (!ids.length) return new Map();
+    const { rows } = await this.pool.query<{ chunk: Omit<Chunk, "text">; text: string }>(
+      `SELECT chunk, text FROM ${this.s}.chunks WHERE ${visibleIn("$1")} AND id = ANY($2::text[])`,
+      [this.generation, ids],
+    );
+    return new Map(rows.map((r) => [r.chunk.id, { ...r.chunk, text: r.text } as Chunk]));
+  }
+
+  async around(id: string): Promise<{ chunk: Chunk; prev?: Chunk; next?: Chunk } | undefined> {
+    const chunk = (await this.get([id])).get(id);
+    if (!chunk) return undefined;
+    const neighbour = async (comparison: "<" | ">", direction: "DESC" | "ASC") => {
+      const { rows } = await this.pool.query<{ chunk: Omit<Chunk, "text">; text: string }>(
+        `SELECT chunk, text FROM ${this.s}.chunks WHERE ${visibleIn("$1")} AND source = $2 AND start_offset ${comparison} $3
+         ORDER BY start_offset ${direction} LIMIT 1`,
+        [this.generation, chunk.source, chunk.start],
+      );
+      return rows[0] ? ({ ...rows[0].chunk, text: rows[0].text } as Chunk) : undefined;
+    };
+    const [prev, next] = await Promise.all([neighbour("<", "DESC"), neighbour(">", "ASC")]);
+    return { chunk, ...(prev ? { prev } : {}), ...(next ? { next } : {}) };
+  }
+
+  async all(): Promise<readonly Chunk[]> {
+    const { rows } = await this.pool.query<{ chunk: Omit<Chunk, "text">; text: string }>(`SELECT chunk, text FROM ${this.s}.chunks WHERE ${visibleIn("$1")}`, [this.generation]);
+    return rows.map((r) => ({ ...r.chunk, text: r.text }) as Chunk).sort((a, b) => this.order(a) - this.order(b));
+  }
+}
