@@ -59,9 +59,9 @@ export function formatReport(r: BenchResult): string {
     out.push("", "### hnswlib (files) beside pgvector (Postgres), same documents, same run", "");
     out.push(
       table(
-        ["chunks", "store", "ingest s", "reingest unchanged s", "1 doc edited s (embedded)", "load s", "dense p50/p95 ms", "recall@10"],
+        ["chunks", "store", "ingest s", "reingest unchanged s", "1 doc edited s (embedded)", "load s", "dense p50/p95 ms", "recall@10", "hybrid p50/p95 ms"],
         r.sizes.flatMap((s) => [
-          [s.chunks, "hnswlib", f(s.ingest.seconds, 2), f(s.reingestUnchanged.seconds, 2), `${f(s.reingestOneDocEdited.seconds, 2)} (${s.reingestOneDocEdited.embedded})`, f(s.index.loadSeconds, 2), `${ms(s.retrieval.configured.dense.p50)} / ${ms(s.retrieval.configured.dense.p95)}`, f(s.retrieval.configured.recallAt10, 3)],
+          [s.chunks, "hnswlib", f(s.ingest.seconds, 2), f(s.reingestUnchanged.seconds, 2), `${f(s.reingestOneDocEdited.seconds, 2)} (${s.reingestOneDocEdited.embedded})`, f(s.index.loadSeconds, 2), `${ms(s.retrieval.configured.dense.p50)} / ${ms(s.retrieval.configured.dense.p95)}`, f(s.retrieval.configured.recallAt10, 3), `${ms(s.retrieval.configured.hybrid.p50)} / ${ms(s.retrieval.configured.hybrid.p95)}`],
           ...(s.pgvector ?? []).map((p) => [
             s.chunks,
             `pgvector (${p.label})`,
@@ -71,6 +71,7 @@ export function formatReport(r: BenchResult): string {
             f(p.loadSeconds, 2),
             `${ms(p.dense.p50)} / ${ms(p.dense.p95)}`,
             f(p.recallAt10, 3),
+            `${ms(p.hybrid.p50)} / ${ms(p.hybrid.p95)}`,
           ]),
         ]),
       ),

@@ -78,6 +78,8 @@ export interface SizeResult {
     reingestOneDocEdited: { seconds: number; embedded: number };
     loadSeconds: number;
     dense: { p50: number; p95: number };
+    /** The whole retrieval, with BM25 in SQL. */
+    hybrid: { p50: number; p95: number };
     recallAt10: number;
   }[];
 }
@@ -192,6 +194,8 @@ async function benchSize(n: number, o: BenchOptions, root: string): Promise<{ re
       const loadSeconds = (performance.now() - tload) / 1000;
       // Same documents, so the same chunk ids: the exact neighbours above are the truth here too.
       const r = await timeEach(qvecs, async (q) => (await served.store.similaritySearchVectorWithScore(q, 10)).map(([d]) => idToLabel.get(String(d.metadata.id)) ?? -1));
+      const pgRetriever = new HybridRetriever(served.store, embeddings, served.corpus, { k: 10, answerableThreshold: 0.15 });
+      const pgHybrid = await timeEach(corpus.queries, (q) => pgRetriever.retrieve(q, 10));
       const second = corpus.documents[1] ?? first;
       await fs.writeFile(path.join(docsDir, second.name), `${second.text}\n\nAnother added closing paragraph, for the pgvector reingest.`);
       const te = performance.now();
@@ -203,6 +207,7 @@ async function benchSize(n: number, o: BenchOptions, root: string): Promise<{ re
         reingestOneDocEdited: { seconds: (performance.now() - te) / 1000, embedded: editedPg.embedded },
         loadSeconds,
         dense: latency(r.ms),
+        hybrid: latency(pgHybrid.ms),
         recallAt10: recallAt(truth, r.results),
       });
     } finally {
