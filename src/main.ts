@@ -117,34 +117,25 @@ async function main(): Promise<number> {
   });
   log.info({ username: bot.botInfo.username, answerer: qa.answererName, indexReady: kb.isReady }, "bot started");
 
-  let failed = false;
-  await new Promise<void>((resolve) => {
-    const stop = async (signal: string) => {
-      log.info({ signal }, "stopping");
+  const failed = await runUntilStopped(log, kb, {
+    stop: async () => {
       await runner.stop();
       // Let handlers in flight finish, then confirm their updates so none is handled twice.
       for (let waited = 0; runner.size() > 0 && waited < 15_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
       if (lastHandled >= 0) {
         await bot.api.getUpdates({ offset: lastHandled + 1, limit: 1, timeout: 0 }).catch(() => {});
       }
-      resolve();
-    };
-    process.once("SIGINT", () => void stop("SIGINT"));
-    process.once("SIGTERM", () => void stop("SIGTERM"));
-    // A first build that fails (no documents, an embeddings error) ends the bot, as it did before it polled.
-    kb.ready.catch((error: unknown) => {
-      log.fatal({ err: error }, `the index could not be built: ${describeError(error).split("\n")[0]}`);
-      failed = true;
-      void runner.stop().then(resolve);
-    });
-    runner.task()?.catch((error: unknown) => {
-      // 401 (bad token) or 409 (another instance polls with this token): nothing to retry.
-      log.fatal({ err: error }, "polling stopped; check TELEGRAM_BOT_TOKEN and that no other instance runs");
-      failed = true;
-      resolve();
-    });
+    },
+    halt: () => runner.stop(),
+    // 401 (bad token) or 409 (another instance polls with this token): nothing to retry.
+    failure: runner.task()?.then(
+      () => false,
+      (error: unknown) => {
+        log.fatal({ err: error }, "polling stopped; check TELEGRAM_BOT_TOKEN and that no other instance runs");
+        return true;
+      },
+    ),
   });
-  log.info("stopped");
   return failed ? 1 : 0;
 }
 
@@ -179,12 +170,29 @@ async function serveWebhook(
   await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...allowedUpdates], drop_pending_updates: false });
   log.info({ username: bot.botInfo.username, port: server.port }, "bot started (webhook)");
 
+  const failed = await runUntilStopped(log, kb, {
+    // The webhook stays set: other instances keep serving. Updates in flight finish first.
+    stop: () => server.close(),
+    halt: () => server.close(),
+  });
+  return failed ? 1 : 0;
+}
+
+/**
+ * Serves until SIGINT or SIGTERM (then `stop`: finish what is in flight), a first index build that
+ * fails (then `halt`: no documents or an embeddings error end the bot, as before it served), or
+ * `failure` resolving true. True when it ended by failing.
+ */
+async function runUntilStopped(
+  log: Logger,
+  kb: PendingKnowledgeBase,
+  o: { stop: () => Promise<void>; halt: () => Promise<void>; failure?: Promise<boolean> | undefined },
+): Promise<boolean> {
   let failed = false;
   await new Promise<void>((resolve) => {
     const stop = async (signal: string) => {
       log.info({ signal }, "stopping");
-      // The webhook stays set: other instances keep serving. Updates in flight finish first.
-      await server.close();
+      await o.stop();
       resolve();
     };
     process.once("SIGINT", () => void stop("SIGINT"));
@@ -192,11 +200,16 @@ async function serveWebhook(
     kb.ready.catch((error: unknown) => {
       log.fatal({ err: error }, `the index could not be built: ${describeError(error).split("\n")[0]}`);
       failed = true;
-      void server.close().then(resolve);
+      void o.halt().then(resolve);
+    });
+    void o.failure?.then((f) => {
+      if (!f) return;
+      failed = true;
+      resolve();
     });
   });
   log.info("stopped");
-  return failed ? 1 : 0;
+  return failed;
 }
 
 main().then(

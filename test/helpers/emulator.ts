@@ -3,20 +3,11 @@
  * started as `npm start` starts it (a child process running src/main.ts), talking real HTTP.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
+import { freePort } from "../../scripts/free-port.js";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { PROJECT_ROOT } from "./util.js";
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-    s.on("error", reject);
-  });
-}
+export { freePort };
 
 export async function startEmulator() {
   const port = await freePort();
