@@ -78,6 +78,8 @@ const MIGRATIONS: readonly ((s: string) => string)[] = [
       answer text NOT NULL,
       at timestamptz NOT NULL DEFAULT now()
     );`,
+  // Turns written in the same millisecond keep the order they were written in.
+  (s) => `ALTER TABLE ${s}.conversation_turns ADD COLUMN seq bigserial;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -41,7 +41,7 @@ export class PgConversationStore implements ConversationStore {
     await ensureMigrated(this.pool, this.schema);
     const { rows } = await this.pool.query<{ turn: Turn }>(
       `SELECT turn FROM ${this.s}.conversation_turns WHERE conversation = $1 AND at >= now() - make_interval(secs => $2::float8 / 1000)
-       ORDER BY at DESC LIMIT $3`,
+       ORDER BY at DESC, seq DESC LIMIT $3`,
       [conversation, this.options.maxAgeMs, this.options.turns],
     );
     return rows.map((r) => r.turn).reverse();
