@@ -155,7 +155,9 @@ async function serveWebhook(
   const pool = databasePool(config);
   if (pool) await ensureMigrated(pool, config.store.schema);
   else log.warn("TELEGRAM_WEBHOOK_URL without DATABASE_URL: updates are claimed in memory, so run one instance only");
-  const claims = pool ? new PgClaims(pool, config.store.schema, `${os.hostname()}:${process.pid}`) : new MemoryClaims();
+  const claims = pool
+    ? new PgClaims(pool, config.store.schema, `${os.hostname()}:${process.pid}`, webhook.leaseMs, (err, what) => log.warn({ err }, `database failed ${what}`))
+    : new MemoryClaims();
   const server = await startWebhookServer({
     bot,
     port: webhook.port,

@@ -5,6 +5,7 @@
  * A claim whose instance died before finishing is taken over after a lease, so nothing is lost.
  * Updates of one chat are handled one at a time across instances (a per-chat lock).
  */
+import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import type { Update } from "grammy/types";
 import { ident } from "../store/pg/schema.js";
@@ -19,6 +20,14 @@ export interface UpdateClaims {
   lockChat(key: string): Promise<() => Promise<void>>;
   /** Whether the store answers (health checks). */
   healthy(): Promise<boolean>;
+  /**
+   * Tells every instance about an update that must reach the one holding some state: the stop
+   * button under a streamed answer reaches whichever instance Telegram's request lands on, while
+   * the model call to abort runs in the instance that answers. `listen` gets what others publish.
+   */
+  publish(update: Update): Promise<void>;
+  listen(onUpdate: (update: Update) => void): Promise<void>;
+  close(): Promise<void>;
 }
 
 /** One instance without a database: claims and locks in memory. */
@@ -58,18 +67,83 @@ export class MemoryClaims implements UpdateClaims {
   async healthy(): Promise<boolean> {
     return true;
   }
+
+  async publish(): Promise<void> {
+    // One instance: nobody else to tell.
+  }
+
+  async listen(): Promise<void> {}
+
+  async close(): Promise<void> {}
 }
 
-/** Claims in Postgres (table `updates`), chat locks as session advisory locks. */
+/** How often a chat lock held elsewhere is tried again. */
+const LOCK_POLL_MS = 50;
+
+/**
+ * Claims in Postgres (table `updates`). Chat locks are lease rows (table `chat_locks`), not
+ * session advisory locks: an advisory lock holds a connection for as long as the chat is being
+ * answered, and handlers that need the pool for their own queries could then wait on each other.
+ * A lease held by an instance that died ends after the lease time.
+ */
 export class PgClaims implements UpdateClaims {
   private readonly s: string;
+  private readonly channel: string;
+  private listener: pg.PoolClient | undefined;
+  private closed = false;
 
   constructor(
     private readonly pool: pg.Pool,
     schema: string,
     private readonly instance: string,
+    private readonly leaseMs: number,
+    private readonly onError: (error: unknown, what: string) => void = () => {},
   ) {
     this.s = ident(schema);
+    this.channel = ident(`${schema.slice(0, 50)}_broadcast`);
+  }
+
+  async publish(update: Update): Promise<void> {
+    await this.pool.query("SELECT pg_notify($1, $2)", [this.channel.slice(1, -1), JSON.stringify(update)]);
+  }
+
+  /** LISTEN on a connection of its own; a broken connection is replaced after a second. */
+  async listen(onUpdate: (update: Update) => void): Promise<void> {
+    const connect = async (): Promise<void> => {
+      if (this.closed) return;
+      try {
+        const client = await this.pool.connect();
+        this.listener = client;
+        client.on("notification", (n) => {
+          try {
+            onUpdate(JSON.parse(n.payload ?? "") as Update);
+          } catch (error) {
+            this.onError(error, "reading a broadcast update");
+          }
+        });
+        client.on("error", (error) => {
+          this.onError(error, "listening for broadcast updates");
+          client.release(true);
+          this.listener = undefined;
+          setTimeout(() => void connect(), 1000).unref();
+        });
+        await client.query(`LISTEN ${this.channel}`);
+      } catch (error) {
+        this.onError(error, "listening for broadcast updates");
+        setTimeout(() => void connect(), 1000).unref();
+      }
+    };
+    await connect();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const client = this.listener;
+    this.listener = undefined;
+    if (client) {
+      await client.query(`UNLISTEN ${this.channel}`).catch(() => {});
+      client.release();
+    }
   }
 
   async claim(update: Update): Promise<boolean> {
@@ -102,19 +176,18 @@ export class PgClaims implements UpdateClaims {
   }
 
   async lockChat(key: string): Promise<() => Promise<void>> {
-    const client = await this.pool.connect();
-    try {
-      await client.query("SELECT pg_advisory_lock(hashtextextended($1, 7303201))", [key]);
-    } catch (error) {
-      client.release(true);
-      throw error;
+    const holder = `${this.instance}:${randomUUID()}`;
+    for (;;) {
+      const { rowCount } = await this.pool.query(
+        `INSERT INTO ${this.s}.chat_locks (key, holder, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3::float8 / 1000))
+         ON CONFLICT (key) DO UPDATE SET holder = EXCLUDED.holder, expires_at = EXCLUDED.expires_at WHERE chat_locks.expires_at < now()`,
+        [key, holder, this.leaseMs],
+      );
+      if (rowCount === 1) break;
+      await new Promise((r) => setTimeout(r, LOCK_POLL_MS));
     }
     return async () => {
-      const failed = await client.query("SELECT pg_advisory_unlock(hashtextextended($1, 7303201))", [key]).then(
-        () => false,
-        () => true,
-      );
-      client.release(failed);
+      await this.pool.query(`DELETE FROM ${this.s}.chat_locks WHERE key = $1 AND holder = $2`, [key, holder]);
     };
   }
 

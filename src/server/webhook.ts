@@ -121,6 +121,14 @@ export async function startWebhookServer(o: WebhookServerOptions): Promise<Webho
         res.writeHead(400).end();
         return;
       }
+      // The stop button under a streamed answer: handled at once, outside the chat's order (the
+      // answer it stops holds the chat's lock), here and in every other instance.
+      if (update.stopped_message_generation) {
+        res.writeHead(200).end();
+        await o.bot.handleUpdate(update).catch((err: unknown) => o.log.warn({ err }, "handling a stop failed"));
+        await o.claims.publish(update).catch((err: unknown) => o.log.warn({ err }, "could not tell the other instances about a stop"));
+        return;
+      }
       let release: (() => Promise<void>) | undefined;
       try {
         if (!(await o.claims.claim(update))) {
@@ -140,6 +148,10 @@ export async function startWebhookServer(o: WebhookServerOptions): Promise<Webho
       o.log.error({ err: error }, "webhook request failed");
       if (!res.headersSent) res.writeHead(500).end();
     });
+  });
+
+  await o.claims.listen((update) => {
+    if (update.stopped_message_generation) void o.bot.handleUpdate(update).catch(() => {});
   });
 
   // Claims of an instance that died mid-answer are taken over once their lease has run out.
@@ -176,6 +188,7 @@ export async function startWebhookServer(o: WebhookServerOptions): Promise<Webho
       server.close();
       for (let waited = 0; inFlight > 0 && waited < waitMs; waited += 100) await new Promise((r) => setTimeout(r, 100));
       server.closeAllConnections();
+      await o.claims.close();
     },
   };
 }

@@ -35,10 +35,14 @@ before(async () => {
   emu = new BotApiEmulator(TOKEN);
   await emu.start();
   slowModel = await startOpenAIServer({
-    chat: (body) => ({
-      delayMs: body.max_tokens === 1 ? 0 : 1500,
-      body: JSON.stringify({ answerable: true, answer: "The documents say so [1].", citations: [{ id: 1, sentences: ["1.1"] }] }),
-    }),
+    chat: (body) =>
+      // A question asking for it gets a long answer, written slowly (to be stopped).
+      /slowly/.test(JSON.stringify(body.messages))
+        ? { stream: { pieces: Array.from({ length: 300 }, (_, i) => `word${i} `), delayMs: 50 } }
+        : {
+            delayMs: body.max_tokens === 1 ? 0 : 1500,
+            body: JSON.stringify({ answerable: true, answer: "The documents say so [1].", citations: [{ id: 1, sentences: ["1.1"] }] }),
+          },
   });
   const root = await tempDir();
   const docsDir = path.join(root, "docs");
@@ -64,7 +68,7 @@ before(async () => {
         EMBEDDINGS_PROVIDER: "hashing",
         RATE_LIMIT_MESSAGES: "1000",
         LOG_LEVEL: "info",
-        ...(i === 0 ? { OPENAI_BASE_URL: slowModel.baseURL, OPENAI_API_KEY: "sk-webhook-test", LLM_MODEL: "test-model", LLM_MAX_RETRIES: "0", STREAM_ANSWERS: "false" } : {}),
+        ...(i === 0 ? { OPENAI_BASE_URL: slowModel.baseURL, OPENAI_API_KEY: "sk-webhook-test", LLM_MODEL: "test-model", LLM_MAX_RETRIES: "0", STREAM_INTERVAL_MS: "200" } : {}),
       }),
     });
   }
@@ -73,6 +77,7 @@ before(async () => {
 });
 
 after(async () => {
+  if (process.env.DEBUG_WEBHOOK_TEST) for (const b of bots) process.stdout.write(b.process.output().slice(-3000));
   for (const b of bots) await b.process.stop();
   await emu?.stop();
   await slowModel?.close();
@@ -122,6 +127,31 @@ test("two instances: every update is answered exactly once, and each chat's in o
   }
   const targets = new Set(emu.deliveries.filter((d) => d.status === 200).map((d) => d.target));
   assert.equal(targets.size, 2, "both instances took updates");
+});
+
+test("the stop button works whichever instance Telegram's request reaches", async (t) => {
+  if ("skipped" in server) return t.skip(server.skipped);
+  const chat = 9001;
+  // Only the first instance has a model (and so streams): wait until it is the one answering.
+  let draft: { draft_id: number } | undefined;
+  for (let attempt = 0; attempt < 4 && !draft; attempt++) {
+    const before = emu.drafts.length;
+    const id = ask(chat, `Who leads Sberbank? Answer slowly ${attempt}`);
+    draft = await waitFor("a draft, or the answer", () => emu.drafts.slice(before).find((d) => d.chat_id === chat && d.text) ?? (repliesTo(chat, id).length > 0 && undefined), 10_000).catch(() => undefined);
+  }
+  assert.ok(draft, "the first instance streamed an answer");
+  const closedBefore = slowModel.closedEarly;
+  const sentBefore = emu.sent.length;
+  // Telegram's request with the stop lands on the second instance.
+  const stop = { update_id: 500_000, stopped_message_generation: { chat: { id: chat, type: "private", first_name: "U" }, draft_id: draft.draft_id } };
+  const res = await fetch(`${bots[1]!.origin}${HOOK_PATH}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
+    body: JSON.stringify(stop),
+  });
+  assert.equal(res.status, 200);
+  await waitFor("the stop reply", () => emu.sent.slice(sentBefore).find((m) => m.chat_id === chat && /Stopped/.test(m.text)), 10_000);
+  await waitFor("the model's stream to be closed", () => slowModel.closedEarly > closedBefore, 5000);
 });
 
 test("one instance killed mid-stream: the other answers everything, nothing is lost", async (t) => {

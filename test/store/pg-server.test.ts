@@ -5,7 +5,9 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type pg from "pg";
+import { PgClaims } from "../../src/server/claims.js";
 import { createPool, withAdvisoryLock } from "../../src/store/pg/backend.js";
+import { migrate } from "../../src/store/pg/schema.js";
 import { startPgServer } from "../helpers/pg-server.js";
 
 let server: Awaited<ReturnType<typeof startPgServer>>;
@@ -22,7 +24,7 @@ after(async () => {
 
 function pool(): pg.Pool {
   if ("skipped" in server) throw new Error("no server");
-  const p = createPool(server.url, { max: 2 });
+  const p = createPool(server.url, { max: 3 });
   pools.push(p);
   return p;
 }
@@ -46,4 +48,45 @@ test("two builders at once: the second waits for the first (advisory lock across
   // A builder that fails releases the lock: the next one is not stuck.
   await assert.rejects(withAdvisoryLock(a, 42, async () => { throw new Error("boom"); }), /boom/);
   assert.equal(await withAdvisoryLock(b, 42, async () => "free"), "free");
+});
+
+test("webhook claims across instances: each update once, chat leases in turn, a dead holder's lease expires, broadcasts reach the others", async (t) => {
+  if ("skipped" in server) return t.skip(server.skipped);
+  const [a, b] = [pool(), pool()];
+  await migrate(a, "hooks");
+  const claimsA = new PgClaims(a, "hooks", "a", 400);
+  const claimsB = new PgClaims(b, "hooks", "b", 400);
+  const update = { update_id: 77, message: { message_id: 1, date: 0, chat: { id: 5, type: "private", first_name: "U" }, text: "hi" } } as any;
+  const results = await Promise.all([claimsA.claim(update), claimsB.claim(update)]);
+  assert.deepEqual(results.sort(), [false, true], "exactly one instance gets the update");
+  await claimsA.done(77);
+
+  const events: string[] = [];
+  const releaseA = await claimsA.lockChat("chat:5");
+  const waiting = claimsB.lockChat("chat:5").then((release) => (events.push("b locked"), release));
+  await new Promise((r) => setTimeout(r, 150));
+  events.push("a releases");
+  await releaseA();
+  await (await waiting)();
+  assert.deepEqual(events, ["a releases", "b locked"]);
+
+  // A holder that died never releases: its lease runs out.
+  await claimsA.lockChat("chat:6");
+  const started = Date.now();
+  await (await claimsB.lockChat("chat:6"))();
+  assert.ok(Date.now() - started >= 300, "waited for the lease");
+
+  // An unfinished claim is taken over after the lease, once.
+  await claimsA.claim({ ...update, update_id: 78 });
+  await new Promise((r) => setTimeout(r, 500));
+  const [takenB, takenA] = [await claimsB.takeOver(400), await claimsA.takeOver(400)];
+  assert.deepEqual(takenB.map((u) => u.update_id), [78]);
+  assert.deepEqual(takenA, [], "taken over by one instance only");
+
+  const heard: number[] = [];
+  await claimsB.listen((u) => heard.push(u.update_id));
+  await claimsA.publish({ update_id: 99, stopped_message_generation: { chat: { id: 5, type: "private", first_name: "U" }, draft_id: 3 } } as any);
+  for (let i = 0; i < 50 && !heard.length; i++) await new Promise((r) => setTimeout(r, 20));
+  assert.deepEqual(heard, [99], "the other instance hears the stop");
+  await Promise.all([claimsA.close(), claimsB.close()]);
 });

@@ -80,6 +80,13 @@ const MIGRATIONS: readonly ((s: string) => string)[] = [
     );`,
   // Turns written in the same millisecond keep the order they were written in.
   (s) => `ALTER TABLE ${s}.conversation_turns ADD COLUMN seq bigserial;`,
+  // Per-chat order across instances: a lease row per chat being answered.
+  (s) => `
+    CREATE TABLE ${s}.chat_locks (
+      key text PRIMARY KEY,
+      holder text NOT NULL,
+      expires_at timestamptz NOT NULL
+    );`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
