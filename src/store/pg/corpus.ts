@@ -73,7 +73,8 @@ export class PgCorpus implements Corpus {
        SELECT c.id, sum(q.w * (array_length(u.positions, 1) * ${BM25_K1 + 1}) /
                 (array_length(u.positions, 1) + ${BM25_K1} * (1 - ${BM25_B} + ${BM25_B} * c.term_count / $3::float8))) AS score
        FROM ${this.s}.chunks c
-       CROSS JOIN LATERAL unnest(c.lexemes) AS u(lexeme, positions, weights)
+       -- Only the query's own terms are unnested: marked with weight A (stored terms carry D), then kept.
+       CROSS JOIN LATERAL unnest(ts_filter(setweight(c.lexemes, 'A', $1::text[]), '{a}')) AS u(lexeme, positions, weights)
        JOIN q ON q.term = u.lexeme
        WHERE ${visibleIn("$4")} AND c.lexemes @@ $5::tsquery
        GROUP BY c.id, c.source, c.start_offset
