@@ -142,15 +142,24 @@ export class PgGenerationStore extends VectorStore {
 
   async similaritySearchVectorWithScore(query: number[], k: number): Promise<[DocumentInterface, number][]> {
     const s = ident(this.schema);
-    // One statement, no transaction: hnsw.ef_search and the iterative scan are set per session (createPool).
-    const { rows } = await this.pool.query<{ id: string; distance: number }>(
-      `SELECT id, embedding <=> $1::vector AS distance FROM ${s}.chunks WHERE ${visibleIn("$2")} ORDER BY embedding <=> $1::vector LIMIT $3`,
-      [toVector(query), this.generation, k],
-    );
-    // Iterative scans in relaxed order may return neighbours slightly out of order.
-    return rows
-      .map((r) => [new Document({ pageContent: "", metadata: { id: r.id }, id: r.id }), Number(r.distance)] as [DocumentInterface, number])
-      .sort((a, b) => a[1] - b[1]);
+    const client = await this.pool.connect();
+    try {
+      // hnsw.ef_search and the iterative scan are set once per session, before its first search.
+      if (!configuredSessions.has(client)) {
+        await client.query(searchSettings.get(this.pool) ?? "SET hnsw.iterative_scan = relaxed_order");
+        configuredSessions.add(client);
+      }
+      const { rows } = await client.query<{ id: string; distance: number }>(
+        `SELECT id, embedding <=> $1::vector AS distance FROM ${s}.chunks WHERE ${visibleIn("$2")} ORDER BY embedding <=> $1::vector LIMIT $3`,
+        [toVector(query), this.generation, k],
+      );
+      // Iterative scans in relaxed order may return neighbours slightly out of order.
+      return rows
+        .map((r) => [new Document({ pageContent: "", metadata: { id: r.id }, id: r.id }), Number(r.distance)] as [DocumentInterface, number])
+        .sort((a, b) => a[1] - b[1]);
+    } finally {
+      client.release();
+    }
   }
 }
 
@@ -174,6 +183,10 @@ export async function withAdvisoryLock<T>(pool: pg.Pool, key: number, work: (cli
   }
 }
 
+/** Per pool, the settings of a session that searches HNSW; and the sessions that have them. */
+const searchSettings = new WeakMap<pg.Pool, string>();
+const configuredSessions = new WeakSet<pg.PoolClient>();
+
 /**
  * Connects to DATABASE_URL. Every session searches HNSW with `ef` candidates (pgvector's default
  * of 40 is too low for good recall) and iterative scans, so that filtering by generation does not
@@ -182,10 +195,7 @@ export async function withAdvisoryLock<T>(pool: pg.Pool, key: number, work: (cli
 export function createPool(databaseUrl: string, options: { max?: number; ef?: number } = {}): pg.Pool {
   const ef = Math.max(1, Math.min(options.ef ?? 256, 1000));
   const pool = new pg.Pool({ connectionString: databaseUrl, max: options.max ?? 8, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
-  pool.on("connect", (client) => {
-    // Before the extension exists (a new database) these settings are unknown: then they are set on the next connection.
-    client.query(`SET hnsw.ef_search = ${ef}; SET hnsw.iterative_scan = relaxed_order`).catch(() => {});
-  });
+  searchSettings.set(pool, `SET hnsw.ef_search = ${ef}; SET hnsw.iterative_scan = relaxed_order`);
   // An idle connection that breaks (a database restart) must not crash the process; the next query reconnects.
   pool.on("error", () => {});
   return pool;
