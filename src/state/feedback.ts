@@ -25,6 +25,11 @@ export interface Tally {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** Only what is kept of an answer (the caller may pass a whole AnswerResult). */
+export function storedAnswer(answer: StoredAnswer): StoredAnswer {
+  return { question: answer.question, text: answer.text, lang: answer.lang, abstained: answer.abstained, citations: answer.citations };
+}
+
 /** What the bot needs of feedback: a JSON-lines file (FeedbackLog) or, with a database, tables. */
 export interface Feedback {
   /** Stores an answer; the key is what its buttons carry. */
@@ -122,7 +127,7 @@ export class FeedbackLog implements Feedback {
       key,
       chatId,
       ...(userId !== undefined ? { userId } : {}),
-      answer: { question: answer.question, text: answer.text, lang: answer.lang, abstained: answer.abstained, citations: answer.citations },
+      answer: storedAnswer(answer),
     };
     this.apply(entry);
     await this.write(entry);

@@ -253,6 +253,8 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
     await ctx.editMessageText(view.text, { reply_markup: view.keyboard }).catch(() => {});
   });
 
+  const documentById = (id: string) => kb.index.manifest.documents.find((d) => docId(d.source) === id);
+
   const confirmRemoval = (ctx: BotContext, doc: { title: string; source: string }) => {
     const tx = t(ctx);
     return {
@@ -283,7 +285,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
     await ctx.editMessageText(view.text, { reply_markup: view.keyboard }).catch(() => {});
   });
   composer.callbackQuery(/^rm:([\w-]+)$/, adminOnly, async (ctx) => {
-    const doc = kb.index.manifest.documents.find((d) => docId(d.source) === ctx.match[1]);
+    const doc = documentById(ctx.match[1]!);
     if (!doc) {
       await ctx.answerCallbackQuery({ text: t(ctx).removeGone });
       return;
@@ -298,7 +300,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
   });
   composer.callbackQuery(/^rmy:([\w-]+)$/, adminOnly, async (ctx) => {
     const tx = t(ctx);
-    const doc = kb.index.manifest.documents.find((d) => docId(d.source) === ctx.match[1]);
+    const doc = documentById(ctx.match[1]!);
     const message = ctx.callbackQuery.message;
     if (!doc || !message) {
       await ctx.answerCallbackQuery({ text: tx.removeGone });

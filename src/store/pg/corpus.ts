@@ -6,6 +6,9 @@ import { ident } from "./schema.js";
 /** Chunks of generation `$g` (a parameter reference such as "$2"). */
 export const visibleIn = (g: string) => `first_gen <= ${g} AND (last_gen IS NULL OR last_gen > ${g})`;
 
+/** A lexeme as a tsvector or tsquery literal takes it: quoted, verbatim (no parser, no dictionary). */
+const quoteLexeme = (term: string) => `'${term.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
+
 /** tsvector positions stop at 16383 (Postgres' limit); later occurrences keep the last position. */
 const MAX_POSITION = 16383;
 
@@ -22,10 +25,9 @@ export function tsvectorOf(analysed: readonly string[]): string {
     if (!list) positions.set(term, (list = []));
     list.push(Math.min(i + 1, MAX_POSITION));
   });
-  return [...positions].map(([term, at]) => `'${term.replace(/\\/g, "\\\\").replace(/'/g, "''")}':${[...new Set(at)].join(",")}`).join(" ");
+  return [...positions].map(([term, at]) => `${quoteLexeme(term)}:${[...new Set(at)].join(",")}`).join(" ");
 }
 
-const quoteLexeme = (term: string) => `'${term.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
 
 /**
  * The passages of one generation in Postgres. Held in memory: only the vocabulary with document

@@ -8,7 +8,7 @@ import type pg from "pg";
 import { randomBytes } from "node:crypto";
 import type { ConversationStore, Turn } from "../../rag/conversation.js";
 import { accessData, EMPTY_ACCESS, type AccessFile, type AccessStore } from "../../state/access.js";
-import type { Feedback, StoredAnswer, Tally } from "../../state/feedback.js";
+import { storedAnswer, type Feedback, type StoredAnswer, type Tally } from "../../state/feedback.js";
 import { ensureMigrated, ident } from "./schema.js";
 
 /**
@@ -176,8 +176,12 @@ export class PgFeedback implements Feedback {
 
   async remember(chatId: number, userId: number | undefined, answer: StoredAnswer): Promise<string> {
     const key = randomBytes(6).toString("base64url");
-    const stored: StoredAnswer = { question: answer.question, text: answer.text, lang: answer.lang, abstained: answer.abstained, citations: answer.citations };
-    await this.pool.query(`INSERT INTO ${this.s}.feedback_answers (key, chat_id, user_id, answer) VALUES ($1, $2, $3, $4::jsonb)`, [key, chatId, userId ?? null, JSON.stringify(stored)]);
+    await this.pool.query(`INSERT INTO ${this.s}.feedback_answers (key, chat_id, user_id, answer) VALUES ($1, $2, $3, $4::jsonb)`, [
+      key,
+      chatId,
+      userId ?? null,
+      JSON.stringify(storedAnswer(answer)),
+    ]);
     return key;
   }
 
