@@ -26,12 +26,13 @@ function alive(pid: number): boolean {
  * and a long-running bot without a daemon, hence this file.
  */
 export async function withBuildLock<T>(indexDir: string, work: () => Promise<T>): Promise<T> {
-  await fs.mkdir(indexDir, { recursive: true });
   const file = path.join(indexDir, LOCK);
-  // Builders in this process are told apart here: the file only knows the pid.
+  // Builders in this process are told apart here, before anything is awaited, so the first
+  // caller is the one that gets the lock: the file only knows the pid.
   if (held.has(file)) throw new IndexBusyError(process.pid);
   held.add(file);
   try {
+    await fs.mkdir(indexDir, { recursive: true });
     await acquire(file);
   } catch (error) {
     held.delete(file);
