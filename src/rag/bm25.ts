@@ -4,6 +4,8 @@
  * every document on every query and offers no analyser hook, which is why this one exists.)
  * Postings are typed arrays: at 100,000 chunks that is tens of megabytes instead of hundreds.
  */
+const EMPTY = new Uint32Array(0);
+
 export class Bm25Index {
   private readonly postings = new Map<string, { docs: Uint32Array; tfs: Uint16Array }>();
   private readonly lengths: Uint32Array;
@@ -45,6 +47,11 @@ export class Bm25Index {
   /** Number of documents that contain the term. */
   df(term: string): number {
     return this.postings.get(term)?.docs.length ?? 0;
+  }
+
+  /** The documents that contain the term, in document order. */
+  documentsWith(term: string): Uint32Array {
+    return this.postings.get(term)?.docs ?? EMPTY;
   }
 
   idf(term: string): number {

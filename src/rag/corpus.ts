@@ -1,6 +1,6 @@
 import { indexedText } from "../documents/split.js";
 import { Bm25Index, ScoreBoard } from "./bm25.js";
-import { terms } from "./text.js";
+import { terms, type Lang } from "./text.js";
 import type { Chunk } from "./types.js";
 
 /** BM25 parameters, the same in memory and in SQL. */
@@ -18,6 +18,8 @@ export interface Corpus {
   /** Passages containing a term. */
   df(term: string): number;
   idf(term: string): number;
+  /** Whether passages in this language use the term (a German passage rarely says "contain"). */
+  usedIn(term: string, lang: Lang): boolean;
   /** Every term that occurs somewhere. */
   vocabulary(): Iterable<string>;
   /** The best `n` passages by BM25 over weighted terms, best first (ties in corpus order). */
@@ -31,6 +33,10 @@ export interface Corpus {
   /** Sort key giving corpus order (documents as listed in the manifest, then position in the document). */
   order(chunk: Chunk): number;
 }
+
+/** The languages a term occurs in, as bits: what `Corpus.usedIn` reads, and what Postgres stores per term. */
+export const LANG_BITS: Readonly<Record<Lang, number>> = { en: 1, de: 2, other: 4 };
+export const ALL_LANGS = 7;
 
 /** The inverse document frequency BM25 uses. */
 export function bm25Idf(size: number, df: number): number {
@@ -47,6 +53,7 @@ export function corpusOrder(sources: readonly string[]): (chunk: Chunk) => numbe
 export class MemoryCorpus implements Corpus {
   private readonly bm25: Bm25Index;
   private readonly byId = new Map<string, number>();
+  private readonly langBits = new Map<string, number>();
   readonly order: (chunk: Chunk) => number;
 
   constructor(private readonly chunks: readonly Chunk[]) {
@@ -70,6 +77,20 @@ export class MemoryCorpus implements Corpus {
 
   idf(term: string): number {
     return this.bm25.idf(term);
+  }
+
+  usedIn(term: string, lang: Lang): boolean {
+    let bits = this.langBits.get(term);
+    if (bits === undefined) {
+      // Computed on first use from the term's postings: most terms are never asked about.
+      bits = 0;
+      for (const doc of this.bm25.documentsWith(term)) {
+        bits |= LANG_BITS[this.chunks[doc]!.lang];
+        if (bits === ALL_LANGS) break;
+      }
+      this.langBits.set(term, bits);
+    }
+    return (bits & LANG_BITS[lang]) !== 0;
   }
 
   vocabulary(): Iterable<string> {

@@ -3,7 +3,7 @@ import type { VectorStore } from "@langchain/core/vectorstores";
 import { indexedText } from "../documents/split.js";
 import type { Corpus } from "./corpus.js";
 import { FuzzyVocabulary } from "./fuzzy.js";
-import { terms } from "./text.js";
+import { detectLang, terms, type Lang } from "./text.js";
 import type { Chunk, RetrievedChunk } from "./types.js";
 
 /** Reciprocal rank fusion constant (Cormack et al. 2009). */
@@ -37,6 +37,8 @@ export interface Retrieval {
   readonly unknownNames: readonly string[];
   /** The question's content words with how much each says (rare words more): what answers weigh matches by. */
   readonly termWeights: ReadonlyMap<string, number>;
+  /** Per question word, the languages of the passages that can be expected to use it (the question's, and those whose passages use it). */
+  readonly wordLanguages: ReadonlyMap<string, readonly Lang[]>;
   /** Per question word, the documents' words it also matches (similar spellings, compound parts) and how well. */
   readonly expansions: ReadonlyMap<string, readonly { term: string; weight: number }[]>;
   /** Similarity of the closest passage by embeddings. */
@@ -133,11 +135,12 @@ export class HybridRetriever {
    * rarity (idf; a term the corpus never uses counts as a rare one), matched exactly (1) or by a
    * similar spelling (its similarity).
    */
-  private coverage(chunk: Chunk, queryTerms: readonly string[], expanded: { term: string; weight: number; of: string }[]): number {
+  private coverage(chunk: Chunk, queryTerms: readonly string[], expanded: { term: string; weight: number; of: string }[], languages?: ReadonlyMap<string, readonly Lang[]>): number {
     const present = new Set(terms(indexedText(chunk)));
     let total = 0;
     let covered = 0;
     for (const q of new Set(queryTerms)) {
+      if (languages && !expectedIn(languages, q, chunk.lang)) continue;
       const w = this.termWeight(q);
       total += w;
       let match = 0;
@@ -166,6 +169,24 @@ export class HybridRetriever {
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, FEEDBACK_TERMS)
       .map(([term]) => ({ term, weight: FEEDBACK_WEIGHT, of: term }));
+  }
+
+  /**
+   * Per question word, the languages of the passages that can be expected to use it: passages in
+   * the question's language, and passages in another language only where such passages use the
+   * word (or a word it was matched to): a name, a command, a shared word. A word no passage uses
+   * is missing from every passage alike; a question of no clear language holds every passage to
+   * every word.
+   */
+  private wordLanguages(question: string, queryTerms: readonly string[], expanded: readonly { term: string; of: string }[]): Map<string, readonly Lang[]> {
+    const asked = detectLang(question);
+    return new Map(
+      [...new Set(queryTerms)].map((q) => {
+        const used = LANGS.filter((lang) => expanded.some((e) => e.of === q && this.corpus.usedIn(e.term, lang)));
+        const expected = asked === "other" || !used.length ? LANGS : LANGS.filter((lang) => lang === asked || lang === "other" || used.includes(lang));
+        return [q, expected];
+      }),
+    );
   }
 
   /** How much a query term says: its idf, and a term the documents never use counts as a rare one. */
@@ -202,12 +223,17 @@ export class HybridRetriever {
       .filter(([id]) => chunks.has(id))
       .sort((a, b) => b[1].score - a[1].score || order(a[0]) - order(b[0]))
       .slice(0, Math.max(k, RERANK));
+    // Ranking judges a passage by the question words its language could have: a passage in another
+    // language than the question's cannot be expected to use the question's own words, only the
+    // names, commands and shared words its language's passages use too. Answerability below still
+    // counts every word.
     const topFused = candidates[0]?.[1].score || 1;
+    const wordLanguages = this.wordLanguages(question, queryTerms, expanded);
     const ranked = candidates
       .map(([id, s]) => {
         const chunk = chunks.get(id)!;
         const coverage = this.coverage(chunk, queryTerms, expanded);
-        return { chunk, ...s, coverage, rank: coverage + s.score / topFused };
+        return { chunk, ...s, coverage, rank: this.coverage(chunk, queryTerms, expanded, wordLanguages) + s.score / topFused };
       })
       .sort((a, b) => b.rank - a.rank || this.corpus.order(a.chunk) - this.corpus.order(b.chunk))
       .slice(0, k);
@@ -233,6 +259,7 @@ export class HybridRetriever {
       answerability,
       unknownNames,
       termWeights: new Map(queryTerms.map((t) => [t, this.termWeight(t)])),
+      wordLanguages,
       expansions: groupBy(expanded.filter((e) => e.term !== e.of), (e) => e.of),
       denseTop,
       queryVector,
@@ -241,6 +268,13 @@ export class HybridRetriever {
         (answerability >= this.options.answerableThreshold || (denseBar !== undefined && denseTop >= denseBar)),
     };
   }
+}
+
+const LANGS: readonly Lang[] = ["en", "de", "other"];
+
+/** Whether a passage in `lang` can be expected to use a question word (see `Retrieval.wordLanguages`). */
+export function expectedIn(wordLanguages: ReadonlyMap<string, readonly Lang[]>, word: string, lang: Lang): boolean {
+  return wordLanguages.get(word)?.includes(lang) ?? true;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

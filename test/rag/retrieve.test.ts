@@ -95,3 +95,32 @@ test("a question naming something the documents never name is not answerable, ho
   // Names the documents use, in any case or spelling close to theirs, are fine.
   assert.deepEqual((await kb.retrieve("Did the SBERBANK talk to Putin?")).unknownNames, []);
 });
+
+test("across languages: a passage is judged by the question words its language uses, and names count everywhere", async () => {
+  const root = await tempDir();
+  const docs = path.join(root, "docs");
+  await fs.mkdir(docs);
+  await fs.writeFile(
+    path.join(docs, "crates.md"),
+    "# Crates\n\nA crate of bottles should contain twelve bottles. Crates that contain glass bottles need a label on the side.\n\n" +
+      "# Labels\n\nEvery label on a crate names the bottles it should contain, and a shipping label names the crate's destination.\n",
+  );
+  await fs.writeFile(
+    path.join(docs, "treffen.md"),
+    "# Hinweise zum Versand\n\nKisten sollten im Allgemeinen keine Frobnitz-Markierung tragen, weil die Spedition sie sonst zurückweist.\n\n" +
+      "# Besuch\n\nDie Ingenieurin Anna Kowalski traf den Bürgermeister am Montag im Rathaus der Stadt, um über den neuen Hafen zu sprechen.\n",
+  );
+  await fs.writeFile(
+    path.join(docs, "mayors.md"),
+    "# Mayors\n\nPeople who want to meet the mayor write to the town hall first. The mayor meets citizens every week to hear their concerns.\n",
+  );
+  const config = testConfig({ DOCS_DIR: docs, INDEX_DIR: path.join(root, "index") });
+  const { log } = memoryLogger();
+  const { kb: bilingual } = await KnowledgeBase.open(knowledgeBaseOptions(config, log, await createEmbeddings(config, log)), { enabled: true });
+  // The German passage shares one rare word with the English question; the English ones share its common words.
+  const marked = await bilingual.retrieve("Should crates of bottles contain a frobnitz label?", 3);
+  assert.match(marked.results[0]!.chunk.text, /Frobnitz/, "the passage with the question's rare word comes first");
+  // A name only German passages use is still the question's own word: English passages are held to it.
+  const met = await bilingual.retrieve("Where did Anna Kowalski meet the mayor?", 3);
+  assert.match(met.results[0]!.chunk.text, /Kowalski/);
+});

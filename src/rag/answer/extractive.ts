@@ -1,8 +1,8 @@
 import { cosine } from "../embeddings/types.js";
 import type { Embeddings } from "@langchain/core/embeddings";
 import { wordSimilarity } from "../fuzzy.js";
-import type { Retrieval } from "../retrieve.js";
-import { normalizeForMatch, terms, type SentenceSpan } from "../text.js";
+import { expectedIn, type Retrieval } from "../retrieve.js";
+import { normalizeForMatch, terms, type Lang, type SentenceSpan } from "../text.js";
 import { message } from "./messages.js";
 import { passageSentences } from "./sentences.js";
 import type { Answerer, Draft, ProposedCitation } from "./types.js";
@@ -12,11 +12,13 @@ import type { Answerer, Draft, ProposedCitation } from "./types.js";
  * words more), matched exactly (1), through one of the documents' words retrieval matched it to
  * (a similar spelling or a compound part, at that match's weight), or by a close spelling.
  */
-function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions">, text: string): number {
+function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "wordLanguages">, text: string, lang: Lang): number {
   const words = new Set(terms(text));
   let total = 0;
   let sum = 0;
   for (const [q, w] of retrieval.termWeights) {
+    // A word passages in this language never use is not held against its text (as in ranking).
+    if (!expectedIn(retrieval.wordLanguages, q, lang)) continue;
     total += w;
     let best = words.has(q) ? 1 : 0;
     for (const e of retrieval.expansions.get(q) ?? []) if (words.has(e.term)) best = Math.max(best, e.weight);
@@ -114,7 +116,7 @@ export class ExtractiveAnswerer implements Answerer {
     if (!retrieval.answerable || retrieval.results.length === 0) {
       return { text: message("notInDocuments", lang), citations: [], abstained: true };
     }
-    const weighted = retrieval.termWeights.size ? retrieval : { termWeights: new Map(terms(question).map((t) => [t, 1])), expansions: retrieval.expansions };
+    const weighted = retrieval.termWeights.size ? retrieval : { ...retrieval, termWeights: new Map(terms(question).map((t) => [t, 1])) };
     const perPassage = retrieval.results.map((r) => passageSentences(r.chunk));
     // Sentences are embedded once; a window's vector is the sum of its sentences' vectors.
     const flat = perPassage.flat();
@@ -141,7 +143,7 @@ export class ExtractiveAnswerer implements Answerer {
           }
           const windowText = text.slice(u.start, units[last]!.end);
           const score =
-            overlap(weighted, windowText) +
+            overlap(weighted, windowText, chunk.lang) +
             0.5 * cosine(retrieval.queryVector, normalised(sum)) +
             0.05 / (p + 1) -
             EXTRA_UNIT_COST * (last - first);

@@ -23,6 +23,7 @@ import { FORMAT_VERSION, type HnswParams, type Manifest } from "../../rag/index-
 import { changesSince, readDocuments, unchangedSummary, upToDate, type IngestOptions, type IngestSummary } from "../../rag/ingest.js";
 import { dropSchema, ensureMigrated, ident } from "./schema.js";
 import { PgCorpus, tsvectorOf, visibleIn } from "./corpus.js";
+import { ALL_LANGS, LANG_BITS } from "../../rag/corpus.js";
 import { terms } from "../../rag/text.js";
 
 /** Advisory lock key of the builder: one build at a time across every instance and CLI run. */
@@ -95,6 +96,8 @@ async function ensureChunkTable(client: pg.PoolClient, schema: string, dimension
       df integer NOT NULL,
       PRIMARY KEY (generation, term)
     )`);
+  // The languages of the passages that use each term (LANG_BITS); generations written before it read as "all".
+  await client.query(`ALTER TABLE ${s}.vocabulary ADD COLUMN IF NOT EXISTS langs smallint NOT NULL DEFAULT ${ALL_LANGS}`);
   await client.query(`
     CREATE TABLE IF NOT EXISTS ${s}.generation_stats (
       generation bigint PRIMARY KEY,
@@ -236,12 +239,12 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
       if (!stats[0] || stats[0].chunks !== manifest.chunkCount) {
         throw new IndexCorruptError(where, new Error(`generation ${generation} has no statistics for its ${manifest.chunkCount} chunks`));
       }
-      const { rows: vocabulary } = await pool.query<{ term: string; df: number }>(`SELECT term, df FROM ${s}.vocabulary WHERE generation = $1`, [generation]);
+      const { rows: vocabulary } = await pool.query<{ term: string; df: number; langs: number }>(`SELECT term, df, langs FROM ${s}.vocabulary WHERE generation = $1`, [generation]);
       const corpus = new PgCorpus(
         pool,
         schema,
         generation,
-        new Map(vocabulary.map((v) => [v.term, v.df])),
+        new Map(vocabulary.map((v) => [v.term, { df: v.df, langs: v.langs }])),
         stats[0].chunks,
         stats[0].avg_terms,
         manifest.documents.map((d) => d.source),
@@ -297,12 +300,16 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
         // The lexical side, analysed as the local index analyses it: terms per passage, document frequencies.
         const analysedOf = new Map<string, string[]>();
         const df = new Map<string, number>();
+        const langs = new Map<string, number>();
         let totalTerms = 0;
         for (const c of chunks) {
           const analysed = terms(indexedText(c));
           analysedOf.set(c.id, analysed);
           totalTerms += analysed.length;
-          for (const t of new Set(analysed)) df.set(t, (df.get(t) ?? 0) + 1);
+          for (const t of new Set(analysed)) {
+            df.set(t, (df.get(t) ?? 0) + 1);
+            langs.set(t, (langs.get(t) ?? 0) | LANG_BITS[c.lang]);
+          }
         }
         const perDoc = new Map<string, number>();
         for (const c of chunks) perDoc.set(c.source, (perDoc.get(c.source) ?? 0) + 1);
@@ -345,10 +352,11 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
           await client.query(`DELETE FROM ${s}.vocabulary WHERE generation < $1 OR generation >= $2`, [g, next]);
           await client.query(`DELETE FROM ${s}.generation_stats WHERE generation < $1 OR generation >= $2`, [g, next]);
           const vocabularyTerms = [...df.keys()];
-          await client.query(`INSERT INTO ${s}.vocabulary (generation, term, df) SELECT $1, * FROM unnest($2::text[], $3::int[])`, [
+          await client.query(`INSERT INTO ${s}.vocabulary (generation, term, df, langs) SELECT $1, * FROM unnest($2::text[], $3::int[], $4::smallint[])`, [
             next,
             vocabularyTerms,
             vocabularyTerms.map((t) => df.get(t)!),
+            vocabularyTerms.map((t) => langs.get(t)!),
           ]);
           await client.query(`INSERT INTO ${s}.generation_stats (generation, chunks, avg_terms) VALUES ($1, $2, $3)`, [next, chunks.length, chunks.length ? totalTerms / chunks.length : 0]);
           await client.query(

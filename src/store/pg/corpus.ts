@@ -1,5 +1,6 @@
 import type pg from "pg";
-import { BM25_B, BM25_K1, bm25Idf, corpusOrder, type Corpus } from "../../rag/corpus.js";
+import { BM25_B, BM25_K1, bm25Idf, corpusOrder, LANG_BITS, type Corpus } from "../../rag/corpus.js";
+import type { Lang } from "../../rag/text.js";
 import type { Chunk } from "../../rag/types.js";
 import { ident } from "./schema.js";
 
@@ -31,7 +32,7 @@ export function tsvectorOf(analysed: readonly string[]): string {
 
 /**
  * The passages of one generation in Postgres. Held in memory: only the vocabulary with document
- * frequencies (what query expansion, idf and answerability need). BM25 runs in SQL: a GIN index
+ * frequencies and languages (what query expansion, idf, answerability and ranking need). BM25 runs in SQL: a GIN index
  * on the passages' terms finds the candidates, and the score is Okapi BM25 with the same k1, b and
  * idf as the local index; passages are read by id when the retriever needs their text.
  */
@@ -43,7 +44,7 @@ export class PgCorpus implements Corpus {
     private readonly pool: pg.Pool,
     schema: string,
     private readonly generation: number,
-    private readonly dfs: ReadonlyMap<string, number>,
+    private readonly vocab: ReadonlyMap<string, { readonly df: number; readonly langs: number }>,
     readonly size: number,
     private readonly avgLength: number,
     private readonly sources: readonly string[],
@@ -53,7 +54,11 @@ export class PgCorpus implements Corpus {
   }
 
   df(term: string): number {
-    return this.dfs.get(term) ?? 0;
+    return this.vocab.get(term)?.df ?? 0;
+  }
+
+  usedIn(term: string, lang: Lang): boolean {
+    return ((this.vocab.get(term)?.langs ?? 0) & LANG_BITS[lang]) !== 0;
   }
 
   idf(term: string): number {
@@ -61,7 +66,7 @@ export class PgCorpus implements Corpus {
   }
 
   vocabulary(): Iterable<string> {
-    return this.dfs.keys();
+    return this.vocab.keys();
   }
 
   async lexical(expanded: readonly { term: string; weight: number }[], n: number): Promise<{ id: string; score: number }[]> {
