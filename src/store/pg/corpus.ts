@@ -32,9 +32,10 @@ export function tsvectorOf(analysed: readonly string[]): string {
 
 /**
  * The passages of one generation in Postgres. Held in memory: only the vocabulary with document
- * frequencies and languages (what query expansion, idf, answerability and ranking need). BM25 runs in SQL: a GIN index
- * on the passages' terms finds the candidates, and the score is Okapi BM25 with the same k1, b and
- * idf as the local index; passages are read by id when the retriever needs their text.
+ * frequencies and languages (what query expansion, idf, answerability and ranking need). BM25
+ * runs in SQL: a GIN index on the passages' terms finds the candidates, and the score is Okapi
+ * BM25 with the same k1, b and idf as the local index; passages are read by id when the retriever
+ * needs their text.
  */
 export class PgCorpus implements Corpus {
   private readonly s: string;
