@@ -54,6 +54,8 @@ export class MemoryCorpus implements Corpus {
   private readonly bm25: Bm25Index;
   private readonly byId = new Map<string, number>();
   private readonly langBits = new Map<string, number>();
+  /** The languages of all passages: a term found in all of them needs no further look. */
+  private readonly langsPresent: number;
   readonly order: (chunk: Chunk) => number;
 
   constructor(private readonly chunks: readonly Chunk[]) {
@@ -62,7 +64,12 @@ export class MemoryCorpus implements Corpus {
       BM25_K1,
       BM25_B,
     );
-    chunks.forEach((c, i) => this.byId.set(c.id, i));
+    let present = 0;
+    chunks.forEach((c, i) => {
+      this.byId.set(c.id, i);
+      present |= LANG_BITS[c.lang];
+    });
+    this.langsPresent = present;
     // Chunks are listed document by document, each by offset: their index is corpus order.
     this.order = (chunk) => this.byId.get(chunk.id) ?? Number.MAX_SAFE_INTEGER;
   }
@@ -86,7 +93,7 @@ export class MemoryCorpus implements Corpus {
       bits = 0;
       for (const doc of this.bm25.documentsWith(term)) {
         bits |= LANG_BITS[this.chunks[doc]!.lang];
-        if (bits === ALL_LANGS) break;
+        if (bits === this.langsPresent) break;
       }
       this.langBits.set(term, bits);
     }
