@@ -223,17 +223,17 @@ export class HybridRetriever {
       .filter(([id]) => chunks.has(id))
       .sort((a, b) => b[1].score - a[1].score || order(a[0]) - order(b[0]))
       .slice(0, Math.max(k, RERANK));
+    const fusedShare = fusedShareByLanguage(candidates.map(([id, s]) => ({ lang: chunks.get(id)!.lang, score: s.score })));
     // Ranking judges a passage by the question words its language could have: a passage in another
     // language than the question's cannot be expected to use the question's own words, only the
     // names, commands and shared words its language's passages use too. Answerability below still
     // counts every word.
-    const topFused = candidates[0]?.[1].score || 1;
     const wordLanguages = this.wordLanguages(question, queryTerms, expanded);
     const ranked = candidates
-      .map(([id, s]) => {
+      .map(([id, s], i) => {
         const chunk = chunks.get(id)!;
         const coverage = this.coverage(chunk, queryTerms, expanded);
-        return { chunk, ...s, coverage, rank: this.coverage(chunk, queryTerms, expanded, wordLanguages) + s.score / topFused };
+        return { chunk, ...s, coverage, rank: this.coverage(chunk, queryTerms, expanded, wordLanguages) + fusedShare[i]! };
       })
       .sort((a, b) => b.rank - a.rank || this.corpus.order(a.chunk) - this.corpus.order(b.chunk))
       .slice(0, k);
@@ -271,6 +271,19 @@ export class HybridRetriever {
 }
 
 const LANGS: readonly Lang[] = ["en", "de", "other"];
+
+/**
+ * Each candidate's fused score as a share of the best among the candidates in its language:
+ * normalised-score merging, as multilingual search merges its per-language result lists. A
+ * passage in another language than the question's cannot match the question's words in either
+ * list (nor, with embeddings that only match words, in the dense one), so its raw fused score is
+ * lower for that reason alone; within each language the order stays as fused.
+ */
+export function fusedShareByLanguage(candidates: readonly { lang: Lang; score: number }[]): number[] {
+  const best = new Map<Lang, number>();
+  for (const c of candidates) best.set(c.lang, Math.max(best.get(c.lang) ?? 0, c.score));
+  return candidates.map((c) => c.score / (best.get(c.lang) || 1));
+}
 
 /** Whether a passage in `lang` can be expected to use a question word (see `Retrieval.wordLanguages`). */
 export function expectedIn(wordLanguages: ReadonlyMap<string, readonly Lang[]>, word: string, lang: Lang): boolean {

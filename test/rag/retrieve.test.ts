@@ -102,8 +102,13 @@ test("across languages: a passage is judged by the question words its language u
   await fs.mkdir(docs);
   await fs.writeFile(
     path.join(docs, "crates.md"),
-    "# Crates\n\nA crate of bottles should contain twelve bottles. Crates that contain glass bottles need a label on the side.\n\n" +
-      "# Labels\n\nEvery label on a crate names the bottles it should contain, and a shipping label names the crate's destination.\n",
+    ["Crates", "Labels", "Glass", "Returns", "Storage"]
+      .map(
+        (heading, i) =>
+          `# ${heading}\n\nCrates of bottles should contain ${10 + i} bottles, and every crate should carry a label. ` +
+          `A label on crates of bottles says what the bottles contain; crates that contain glass bottles need a second label.\n`,
+      )
+      .join("\n"),
   );
   await fs.writeFile(
     path.join(docs, "treffen.md"),
@@ -123,4 +128,22 @@ test("across languages: a passage is judged by the question words its language u
   // A name only German passages use is still the question's own word: English passages are held to it.
   const met = await bilingual.retrieve("Where did Anna Kowalski meet the mayor?", 3);
   assert.match(met.results[0]!.chunk.text, /Kowalski/);
+});
+
+test("fused scores are merged per language: each language's best candidate stands level, order within a language is kept", async () => {
+  const { fusedShareByLanguage } = await import("../../src/rag/retrieve.js");
+  // English passages are in both the dense and the lexical list; the German one, sharing only a
+  // name with the English question, is in the lexical list alone.
+  const shares = fusedShareByLanguage([
+    { lang: "en", score: 2 / 61 },
+    { lang: "en", score: 1 / 61 + 1 / 70 },
+    { lang: "de", score: 1 / 75 },
+    { lang: "de", score: 1 / 80 },
+  ]);
+  assert.equal(shares[0], 1);
+  assert.equal(shares[2], 1, "the best German passage is not held back by lists it could not match");
+  assert.ok(shares[1]! < 1 && shares[3]! < 1);
+  assert.ok(shares[3]! < shares[2]!);
+  // One language: the shares are the fused scores relative to the best, as before.
+  assert.deepEqual(fusedShareByLanguage([{ lang: "en", score: 0.5 }, { lang: "en", score: 0.25 }]), [1, 0.5]);
 });
