@@ -36,7 +36,7 @@ export interface Corpus {
 
 /** The languages a term occurs in, as bits: what `Corpus.usedIn` reads, and what Postgres stores per term. */
 export const LANG_BITS: Readonly<Record<Lang, number>> = { en: 1, de: 2, other: 4 };
-export const ALL_LANGS = 7;
+export const ALL_LANGS = LANG_BITS.en | LANG_BITS.de | LANG_BITS.other;
 
 /** The inverse document frequency BM25 uses. */
 export function bm25Idf(size: number, df: number): number {

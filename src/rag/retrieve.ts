@@ -133,21 +133,32 @@ export class HybridRetriever {
   /**
    * How much of the question's content a passage covers: each query term counts with its
    * rarity (idf; a term the corpus never uses counts as a rare one), matched exactly (1) or by a
-   * similar spelling (its similarity).
+   * similar spelling (its similarity). `all` holds the passage to every word; `expected` only to
+   * the words passages in its language can be expected to use (`languages`; every word without it).
    */
-  private coverage(chunk: Chunk, queryTerms: readonly string[], expanded: { term: string; weight: number; of: string }[], languages?: ReadonlyMap<string, readonly Lang[]>): number {
+  private coverage(
+    chunk: Chunk,
+    queryTerms: readonly string[],
+    expanded: { term: string; weight: number; of: string }[],
+    languages?: ReadonlyMap<string, readonly Lang[]>,
+  ): { all: number; expected: number } {
     const present = new Set(terms(indexedText(chunk)));
     let total = 0;
     let covered = 0;
+    let expectedTotal = 0;
+    let expectedCovered = 0;
     for (const q of new Set(queryTerms)) {
-      if (languages && !expectedIn(languages, q, chunk.lang)) continue;
       const w = this.termWeight(q);
-      total += w;
       let match = 0;
       for (const e of expanded) if (e.of === q && present.has(e.term)) match = Math.max(match, e.weight);
+      total += w;
       covered += w * match;
+      if (!languages || expectedIn(languages, q, chunk.lang)) {
+        expectedTotal += w;
+        expectedCovered += w * match;
+      }
     }
-    return total ? covered / total : 0;
+    return { all: total ? covered / total : 0, expected: expectedTotal ? expectedCovered / expectedTotal : 0 };
   }
 
   /**
@@ -232,8 +243,8 @@ export class HybridRetriever {
     const ranked = candidates
       .map(([id, s], i) => {
         const chunk = chunks.get(id)!;
-        const coverage = this.coverage(chunk, queryTerms, expanded);
-        return { chunk, ...s, coverage, rank: this.coverage(chunk, queryTerms, expanded, wordLanguages) + fusedShare[i]! };
+        const { all: coverage, expected } = this.coverage(chunk, queryTerms, expanded, wordLanguages);
+        return { chunk, ...s, coverage, rank: expected + fusedShare[i]! };
       })
       .sort((a, b) => b.rank - a.rank || this.corpus.order(a.chunk) - this.corpus.order(b.chunk))
       .slice(0, k);
@@ -243,7 +254,7 @@ export class HybridRetriever {
     const ownTerms = options.alsoCover ? terms(options.alsoCover) : [];
     if (ownTerms.length) {
       const ownExpanded = this.expand(ownTerms);
-      answerability = Math.min(answerability, ranked.reduce((best, r) => Math.max(best, this.coverage(r.chunk, ownTerms, ownExpanded)), 0));
+      answerability = Math.min(answerability, ranked.reduce((best, r) => Math.max(best, this.coverage(r.chunk, ownTerms, ownExpanded).all), 0));
     }
     const unknownNames = this.unknownNames(question);
     const denseTop = dense[0]?.score ?? 0;
