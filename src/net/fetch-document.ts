@@ -22,12 +22,45 @@ export class FetchRefusedError extends AppError {
   }
 }
 
-/** Only ordinary public unicast addresses; IPv4-mapped IPv6 is judged as the IPv4 address it maps. */
+/**
+ * IPv6 prefixes that carry an IPv4 address inside them, so that a packet to them may end up at
+ * that IPv4 address (a private one, if the attacker chose so): IPv4-compatible (::/96), NAT64
+ * (64:ff9b::/96 and the local-use 64:ff9b:1::/48), IPv4-translated (::ffff:0:0:0/96), 6to4
+ * (2002::/16) and Teredo (2001::/32). IPv4-mapped (::ffff:0:0/96) is judged as its IPv4 address.
+ */
+const EMBEDS_IPV4: readonly [string, number][] = [
+  ["::", 96],
+  ["64:ff9b::", 96],
+  ["64:ff9b:1::", 48],
+  ["::ffff:0:0:0", 96],
+  ["2002::", 16],
+  ["2001::", 32],
+];
+
+/**
+ * An IPv6 address written with a dotted IPv4 tail ("::127.0.0.1") with that tail in hex
+ * ("::7f00:1"): ipaddr.js reads every dotted tail as IPv4-mapped, which would judge "::127.0.0.1"
+ * (IPv4-compatible) and "64:ff9b::10.0.0.1" by the wrong rule.
+ */
+function withHexTail(address: string): string {
+  const m = /^(.*:)(\d{1,3}(?:\.\d{1,3}){3})$/.exec(address);
+  if (!m || !ipaddr.IPv4.isValidFourPartDecimal(m[2]!)) return address;
+  const [a, b, c, d] = ipaddr.IPv4.parse(m[2]!).toByteArray() as [number, number, number, number];
+  return `${m[1]}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+}
+
+/**
+ * Only ordinary public unicast addresses. IPv6 must be global unicast (2000::/3) and not one of
+ * the forms that embed an IPv4 address; IPv4-mapped IPv6 is judged as the IPv4 address it maps.
+ */
 export function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
-  let parsed = ipaddr.parse(address);
-  if (parsed.kind() === "ipv6" && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) parsed = (parsed as ipaddr.IPv6).toIPv4Address();
-  return parsed.range() === "unicast";
+  const parsed = ipaddr.parse(withHexTail(address));
+  if (parsed.kind() === "ipv4") return parsed.range() === "unicast";
+  const v6 = parsed as ipaddr.IPv6;
+  if (v6.isIPv4MappedAddress()) return v6.toIPv4Address().range() === "unicast";
+  if (EMBEDS_IPV4.some(([prefix, bits]) => v6.match(ipaddr.IPv6.parse(prefix), bits))) return false;
+  return v6.match(ipaddr.IPv6.parse("2000::"), 3) && v6.range() === "unicast";
 }
 
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | dns.LookupAddress[], family?: number) => void;
