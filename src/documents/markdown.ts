@@ -1,9 +1,9 @@
 /**
- * Markdown: front matter (title, url) by gray-matter, then headings as sections. Only heading
- * lines and code fences matter for structure, and their offsets must be exact in the text the
- * user wrote, so this scans lines instead of rendering through a Markdown parser.
+ * Markdown: front matter (title, url) as data, then headings as sections. Only heading lines and
+ * code fences matter for structure, and their offsets must be exact in the text the user wrote,
+ * so this scans lines instead of rendering through a Markdown parser.
  */
-import matter from "gray-matter";
+import { parseFrontMatter } from "./front-matter.js";
 import { cleanText } from "./text.js";
 import type { Section, Structure } from "./structure.js";
 
@@ -12,11 +12,34 @@ export interface MarkdownDocument {
   readonly structure: Structure;
   readonly title?: string;
   readonly url?: string;
+  readonly warnings: readonly string[];
 }
 
-const ATX = /^ {0,3}(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
+/** The opening of an ATX heading ("## "); the title and its optional closing "##" are cut by hand. */
+const ATX_OPEN = /^ {0,3}(#{1,6})[ \t]+/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+/**
+ * Longer lines are never taken for headings, fences or underlines: a heading is a line of a few
+ * words, and capping what the patterns see keeps each line's matching linear-time and short.
+ */
+const MAX_STRUCTURE_LINE = 500;
+
+/**
+ * An ATX heading's level, title and the title's offset in the line. By hand rather than one
+ * pattern with a lazy title and an optional closing sequence, which backtracks quadratically.
+ */
+function atxHeading(line: string): { level: number; title: string; at: number } | undefined {
+  const open = ATX_OPEN.exec(line);
+  if (!open) return undefined;
+  let title = line.slice(open[0].length).trimEnd();
+  let end = title.length;
+  while (end > 0 && title[end - 1] === "#") end--;
+  // A closing "##" needs a blank before it ("C#" keeps its "#"); a title of only "#"s is empty.
+  if (end === 0) title = "";
+  else if (end < title.length && (title[end - 1] === " " || title[end - 1] === "\t")) title = title.slice(0, end).trimEnd();
+  return title ? { level: open[1]!.length, title, at: open[0].length } : undefined;
+}
 
 /** Sections from ATX ("## Title") and setext ("Title\n=====") headings outside code fences. */
 export function markdownSections(text: string): Section[] {
@@ -33,6 +56,10 @@ export function markdownSections(text: string): Section[] {
   for (const line of text.split("\n")) {
     const start = offset;
     offset += line.length + 1;
+    if (line.length > MAX_STRUCTURE_LINE) {
+      previous = undefined;
+      continue;
+    }
     const f = FENCE.exec(line);
     if (fence) {
       if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length) fence = undefined;
@@ -44,11 +71,11 @@ export function markdownSections(text: string): Section[] {
       previous = undefined;
       continue;
     }
-    const atx = ATX.exec(line);
+    const atx = atxHeading(line);
     if (atx) {
-      const title = atx[2]!.replace(/[*_`]/g, "").trim();
+      const title = atx.title.replace(/[*_`]/g, "").trim();
       // The section starts with its "## " marker, so no chunk ends in a stray "##".
-      push(atx[1]!.length, title, start, start + line.indexOf(atx[2]!) + atx[2]!.length);
+      push(atx.level, title, start, start + atx.at + atx.title.length);
       previous = undefined;
       continue;
     }
@@ -66,11 +93,17 @@ export function markdownSections(text: string): Section[] {
 }
 
 export function readMarkdown(raw: string): MarkdownDocument {
-  const parsed = matter(raw);
+  const parsed = parseFrontMatter(raw);
   const data = parsed.data as { title?: unknown; url?: unknown };
   const text = cleanText(parsed.content);
   const sections = markdownSections(text);
   const title = (typeof data.title === "string" && data.title.trim()) || sections[0]?.path.at(-1);
   const url = typeof data.url === "string" && /^https?:\/\//i.test(data.url.trim()) ? data.url.trim() : undefined;
-  return { text, structure: { sections, pages: [] }, ...(title ? { title } : {}), ...(url ? { url } : {}) };
+  return {
+    text,
+    structure: { sections, pages: [] },
+    ...(title ? { title } : {}),
+    ...(url ? { url } : {}),
+    warnings: parsed.warning ? [parsed.warning] : [],
+  };
 }
