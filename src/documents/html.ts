@@ -124,8 +124,29 @@ function listNumber(li: Element): number {
   return (Number.isFinite(start) ? start : 1) + siblings.indexOf(li);
 }
 
+/**
+ * Deeper nesting than any real page has. The walk below (and domutils) recurse once per level;
+ * a crafted page of thousands of nested elements would overflow the stack, so it is refused.
+ */
+const MAX_DEPTH = 500;
+
+/** The deepest nesting of elements, measured without recursion. */
+function maxDepth(nodes: readonly AnyNode[]): number {
+  let deepest = 0;
+  const stack: { node: AnyNode; depth: number }[] = nodes.map((node) => ({ node, depth: 1 }));
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (!isTag(node)) continue;
+    if (depth > deepest) deepest = depth;
+    if (deepest > MAX_DEPTH) return deepest;
+    for (const child of node.children) stack.push({ node: child, depth: depth + 1 });
+  }
+  return deepest;
+}
+
 export function readHtml(raw: string): HtmlDocument | string {
   const dom = parseDocument(raw, { decodeEntities: true });
+  if (maxDepth(dom.children) > MAX_DEPTH) return `HTML nested too deeply (over ${MAX_DEPTH} levels of elements)`;
 
   const titleEl = findOne((el) => el.name === "title", dom.children);
   const canonical = findOne((el) => el.name === "link" && /(^|\s)canonical(\s|$)/i.test(el.attribs.rel ?? ""), dom.children);

@@ -5,6 +5,7 @@
  * into paragraphs. Sections come from the outline (bookmarks) when there is one, else from
  * numbered headings. No library does this cleaning for pdf.js output, hence this file.
  */
+import type { ReadLimits } from "./limits.js";
 import { StructuredText, type Structure } from "./structure.js";
 
 export interface PdfDocument {
@@ -28,13 +29,45 @@ function normaliseLine(line: string): string {
     .trim();
 }
 
-/** A line of a table of contents: "2.1 Title . . . . . 12" (dot leaders before a page number). */
-const TOC_LINE = /(?:\.\s?){4,}\s*\d+\s*$|…{2,}\s*\d+\s*$/;
+/**
+ * Lines longer than this are never a page number, running header, contents line or heading. The
+ * patterns that find those only see shorter lines, so matching stays linear in the document: a
+ * pattern anchored at the end of a long line would be tried from every position of it.
+ */
+const MAX_PATTERN_LINE = 300;
+
+/**
+ * A line of a table of contents: "2.1 Title . . . . . 12" (four or more dot leaders, or two
+ * ellipses, before a page number). Scanned from the end by hand: the equivalent pattern
+ * `(?:\.\s?){4,}\s*\d+\s*$` backtracks over every dot of a long leader that ends in no number.
+ */
+export function isContentsLine(line: string): boolean {
+  if (line.length > MAX_PATTERN_LINE) return false;
+  let i = line.trimEnd().length;
+  const digitsEnd = i;
+  while (i > 0 && line[i - 1]! >= "0" && line[i - 1]! <= "9") i--;
+  if (i === digitsEnd) return false;
+  while (i > 0 && /\s/.test(line[i - 1]!)) i--;
+  let dots = 0;
+  let ellipses = 0;
+  while (i > 0) {
+    const c = line[i - 1]!;
+    if (c === ".") dots++;
+    else if (c === "…") ellipses++;
+    // One blank between two dots (". . . ."), as `\.\s?` allowed.
+    else if (!(/\s/.test(c) && line[i - 2] === ".")) break;
+    i--;
+  }
+  return dots >= 4 || ellipses >= 2;
+}
+
 /** A line that is only a page number: "12", "iv", "12 / 63", "Page 3 of 10", "Seite 3". */
 const PAGE_NUMBER_LINE = /^(?:(?:page|seite|p\.|s\.)\s*)?(?:\d+|[ivxlcdm]+)(?:\s*(?:\/|of|von|de)\s*\d+)?$/i;
+const isPageNumberLine = (line: string) => line.length <= 40 && PAGE_NUMBER_LINE.test(line);
 
-/** A header or footer with its page number removed, so "Guide 12 / 63" and "Guide iv" meet. */
+/** A header or footer with its page number removed, so "Guide 12 / 63" and "Guide iv" meet; "" for a long line. */
 function runningKey(line: string): string {
+  if (line.length > MAX_PATTERN_LINE) return "";
   return line
     .replace(/^(?:\d+|[ivxlcdm]+)\s+/i, "")
     .replace(/(?:\s+(?:\d+|[ivxlcdm]+)(?:\s*(?:\/|of|von|de)\s*\d+)?)+$/i, "")
@@ -55,13 +88,13 @@ function runningLines(pages: readonly string[][]): Set<string> {
 /** Drops running headers/footers, page numbers and table-of-contents lines of one page. */
 function contentLines(lines: readonly string[], running: Set<string>): string[] {
   const isEdge = (i: number) => i < 2 || i >= lines.length - 2;
-  const tocLines = lines.filter((l) => TOC_LINE.test(l)).length;
+  const tocLines = lines.filter(isContentsLine).length;
   const tocPage = tocLines >= 3 && tocLines >= lines.length * 0.3;
   return lines.filter((line, i) => {
-    if (!line || PAGE_NUMBER_LINE.test(line) || TOC_LINE.test(line)) return false;
+    if (!line || isPageNumberLine(line) || isContentsLine(line)) return false;
     if (isEdge(i) && running.has(runningKey(line))) return false;
     // On a contents page, the chapter lines have no dot leaders but still end in a page number.
-    if (tocPage && /\s\d+$/.test(line)) return false;
+    if (tocPage && line.length <= MAX_PATTERN_LINE && /\s\d+$/.test(line)) return false;
     return true;
   });
 }
@@ -90,6 +123,10 @@ class HeadingFinder {
   constructor(private readonly outline: readonly OutlineEntry[]) {}
 
   find(line: string): { level: number; title: string } | undefined {
+    if (line.length > MAX_PATTERN_LINE) {
+      this.pendingChapter = undefined;
+      return undefined;
+    }
     const chapter = CHAPTER_LINE.exec(line);
     if (chapter) {
       this.pendingChapter = chapter[1];
@@ -109,8 +146,9 @@ class HeadingFinder {
       }
       return undefined;
     }
+    if (line.length > 100) return undefined;
     const m = NUMBERED_HEADING.exec(line);
-    if (!m || /[.,;:]$/.test(line) || line.length > 100) return undefined;
+    if (!m || /[.,;:]$/.test(line)) return undefined;
     const number = m[1]!.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p.charCodeAt(0)));
     // "3 apples" or a numbered listing line ("1 Source: gentoo") is not a heading.
     if (number.length < 2 && !chapterNumber && (line.length > 60 || /[:\d]/.test(line.slice(m[1]!.length)))) return undefined;
@@ -134,20 +172,53 @@ function followsInOrder(previous: readonly number[], next: readonly number[]): b
   return false;
 }
 
-/** Joins a line to the paragraph so far, undoing hyphenation at the line end. */
-function joinLine(paragraph: string, line: string): string {
-  if (!paragraph) return line;
-  const hyphen = /(\S*)-$/.exec(paragraph);
-  if (hyphen) {
-    const word = hyphen[1]!;
-    // "prak-" + "tisch" -> "praktisch"; "Makefile-" + "Dateien" and "list-" + "files" in "a-list-" stay hyphenated.
-    if (/^\p{Ll}/u.test(line) && /^\p{L}+$/u.test(word) && word.length > 1) return paragraph.slice(0, -1) + line;
-    return paragraph + line;
+/** Longest word that a hyphen at a line end is taken to break; anything longer keeps its hyphen. */
+const MAX_WORD = 64;
+
+/**
+ * A paragraph being joined from lines, undoing hyphenation at line ends. Kept as a list of lines
+ * and joined once: re-reading (or re-slicing) the whole paragraph at every line is quadratic in
+ * its length, and a page of ten thousand tiny lines makes one long paragraph.
+ */
+class Paragraph {
+  private parts: string[] = [];
+
+  get empty(): boolean {
+    return this.parts.length === 0;
   }
-  return `${paragraph} ${line}`;
+
+  add(line: string): void {
+    const last = this.parts.at(-1);
+    if (last === undefined) {
+      this.parts.push(line);
+      return;
+    }
+    if (!last.endsWith("-")) {
+      this.parts.push(" ", line);
+      return;
+    }
+    // The word the hyphen ends, read back from the end of the last line only (at most MAX_WORD + 1).
+    const tail = last.slice(-(MAX_WORD + 2), -1);
+    const space = tail.search(/\S+$/);
+    const word = space < 0 ? "" : tail.slice(space);
+    const whole = space > 0 || last.length - 1 <= MAX_WORD;
+    // "prak-" + "tisch" -> "praktisch"; "Makefile-" + "Dateien" and "list-" + "files" in "a-list-" stay hyphenated.
+    if (whole && /^\p{Ll}/u.test(line) && /^\p{L}+$/u.test(word) && word.length > 1) this.parts[this.parts.length - 1] = last.slice(0, -1);
+    this.parts.push(line);
+  }
+
+  take(): string {
+    const text = this.parts.join("");
+    this.parts = [];
+    return text;
+  }
 }
 
+/** Outline levels below this are not headings anyone reads; a crafted outline may nest without end. */
+const MAX_OUTLINE_DEPTH = 12;
+
 function flattenOutline(items: readonly unknown[] | null | undefined, depth = 0, out: OutlineEntry[] = []): OutlineEntry[] {
+  if (depth > MAX_OUTLINE_DEPTH) return out;
   for (const item of items ?? []) {
     const node = item as { title?: unknown; items?: unknown[] };
     if (typeof node.title === "string" && node.title.trim()) out.push({ title: normaliseLine(node.title), depth });
@@ -168,11 +239,10 @@ export function structurePdfPages(pageTexts: readonly string[], outline: readonl
   const out = new StructuredText();
   for (const lines of content) {
     out.page();
-    let paragraph = "";
+    const paragraph = new Paragraph();
     let wraps = false;
     const flush = () => {
-      if (paragraph) out.block(paragraph, "\n");
-      paragraph = "";
+      if (!paragraph.empty) out.block(paragraph.take(), "\n");
     };
     for (const line of lines) {
       const heading = finder.find(line);
@@ -182,9 +252,9 @@ export function structurePdfPages(pageTexts: readonly string[], outline: readonl
         wraps = false;
         continue;
       }
-      if (CHAPTER_LINE.test(line)) continue;
+      if (line.length <= MAX_PATTERN_LINE && CHAPTER_LINE.test(line)) continue;
       if (!wraps || BULLET.test(line)) flush();
-      paragraph = joinLine(paragraph, line);
+      paragraph.add(line);
       // A line that reached the margin, or ends in a word broken by a hyphen, goes on in the next.
       wraps = (line.length >= fullWidth || /\p{L}-$/u.test(line)) && !/:$/.test(line);
     }
@@ -193,17 +263,35 @@ export function structurePdfPages(pageTexts: readonly string[], outline: readonl
   return out.build();
 }
 
-export async function readPdf(buffer: Buffer): Promise<PdfDocument> {
+/** Pages read per text request: the character limit is checked between them, not only at the end. */
+const PAGE_BATCH = 50;
+
+/**
+ * Text and structure of a PDF, or why it is not read (over MAX_PDF_PAGES or MAX_DOCUMENT_CHARS).
+ * pdf.js runs with `isEvalSupported: false`: it never compiles code (PostScript functions, font
+ * paths) from what a file contains.
+ */
+export async function readPdf(buffer: Buffer, limits: Pick<ReadLimits, "maxPdfPages" | "maxChars">): Promise<PdfDocument | string> {
   const { PDFParse } = await import("pdf-parse");
-  const parser = new PDFParse({ data: new Uint8Array(buffer) });
+  const parser = new PDFParse({ data: new Uint8Array(buffer), isEvalSupported: false, verbosity: 0 });
   try {
     // One request at a time: the parser does not take concurrent calls.
-    const result = await parser.getText();
     const info = await parser.getInfo().catch(() => undefined);
+    const total = info?.total ?? (await parser.getText({ first: 1, last: 1 })).total;
+    if (total > limits.maxPdfPages) return `too many pages (${total}; MAX_PDF_PAGES is ${limits.maxPdfPages})`;
     const infoTitle = (info?.info as { Title?: unknown } | undefined)?.Title;
     // Physical pages in order; a page pdf.js gave no text for stays, empty, so numbers hold.
-    const byNumber = new Map(result.pages.map((p) => [p.num, p.text]));
-    const pages = Array.from({ length: Math.max(result.total, ...byNumber.keys()) }, (_, i) => byNumber.get(i + 1) ?? "");
+    const pages: string[] = Array.from({ length: total }, () => "");
+    let characters = 0;
+    for (let first = 1; first <= total; first += PAGE_BATCH) {
+      const result = await parser.getText({ first, last: Math.min(total, first + PAGE_BATCH - 1) });
+      for (const page of result.pages) {
+        if (page.num < 1 || page.num > total) continue;
+        pages[page.num - 1] = page.text;
+        characters += page.text.length;
+      }
+      if (characters > limits.maxChars) return `too much text (over ${limits.maxChars} characters by page ${Math.min(total, first + PAGE_BATCH - 1)}; MAX_DOCUMENT_CHARS is ${limits.maxChars})`;
+    }
     const { text, structure } = structurePdfPages(pages, flattenOutline(info?.outline));
     const title = typeof infoTitle === "string" && infoTitle.trim() ? normaliseLine(infoTitle) : undefined;
     return { text, structure, ...(title ? { title } : {}) };

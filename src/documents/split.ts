@@ -1,17 +1,42 @@
 import { RecursiveCharacterTextSplitter } from "@langchain/textsplitters";
 import type { Chunk, SourceDocument } from "../rag/types.js";
-import { sha256 } from "./load.js";
+import { sha256 } from "./hash.js";
 import { pageAt, sectionLabel, sectionOf, SECTION_SEPARATOR } from "./structure.js";
+
+/** Pieces of a stretch with no separator at all (a long run of one character, a giant "word"). */
+const RUN_PIECE = 64;
+/** Shortest piece handed to LangChain's merge, unless it is the last. */
+const MIN_PIECE = 24;
 
 /**
  * LangChain's splitter keeps a separator at the start of the next piece (". Next sentence").
  * Sentence punctuation belongs to the sentence it ends, so this one keeps it at the end.
+ *
+ * It also keeps the work per character small on text built to be slow. LangChain merges pieces
+ * with an `await` per piece, so pieces are never tiny: a run of separators stays with its piece,
+ * consecutive short pieces are joined until each has MIN_PIECE characters (a chunk still ends
+ * only where a separator is), and a stretch without any separator is cut every RUN_PIECE
+ * characters rather than into single characters. Scanned with indexOf, not a regex split, which
+ * made a string per separator first.
  */
 class SentenceAwareSplitter extends RecursiveCharacterTextSplitter {
   override splitOnSeparator(text: string, separator: string): string[] {
-    if (!separator) return super.splitOnSeparator(text, separator);
-    const escaped = separator.replace(/[/\-\\^$*+?.()|[\]{}]/g, "\\$&");
-    return text.split(new RegExp(`(?<=${escaped})`)).filter((s) => s !== "");
+    const pieces: string[] = [];
+    if (!separator) {
+      for (let at = 0; at < text.length; at += RUN_PIECE) pieces.push(text.slice(at, at + RUN_PIECE));
+      return pieces;
+    }
+    let start = 0;
+    for (let at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at)) {
+      at += separator.length;
+      while (text.startsWith(separator, at)) at += separator.length;
+      if (at - start >= MIN_PIECE) {
+        pieces.push(text.slice(start, at));
+        start = at;
+      }
+    }
+    if (start < text.length) pieces.push(text.slice(start));
+    return pieces;
   }
 }
 

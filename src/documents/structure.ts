@@ -3,6 +3,7 @@
  * reader produces text through a StructuredText, so offsets are exact by construction and the
  * splitter, the citations and the reader all agree on where a section or page starts.
  */
+import { trimLineEnds } from "./text.js";
 
 /** A section: from its heading to the next heading (of any level). */
 export interface Section {
@@ -96,10 +97,10 @@ export class StructuredText {
 
   /** A paragraph, list item, code block…: kept as given apart from trailing blanks. */
   block(text: string, sep: "\n" | "\n\n" = "\n\n"): void {
-    const clean = text
-      .replace(/[ \t]+$/gm, "")
+    const clean = trimLineEnds(text)
       .replace(/\n{3,}/g, "\n\n")
-      .replace(/^\n+|\s+$/g, "");
+      .replace(/^\n+/, "")
+      .trimEnd();
     if (!clean.trim()) return;
     this.separate(sep);
     this.append(clean);

@@ -2,11 +2,20 @@
 import path from "node:path";
 import type { Structure } from "./structure.js";
 
+/**
+ * Trailing blanks of every line removed. Split and trimmed rather than `/[ \t]+\n/g`: that pattern
+ * backtracks over a long run of blanks that no line break ends, which is quadratic in the run.
+ */
+export function trimLineEnds(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => line.trimEnd())
+    .join("\n");
+}
+
 /** Normalises line endings and trailing blanks, so offsets and hashes do not depend on the editor. */
 export function cleanText(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/[ \t]+\n/g, "\n")
+  return trimLineEnds(text.replace(/\r\n?/g, "\n"))
     .replace(/\n{3,}/g, "\n\n")
     .trim();
 }
