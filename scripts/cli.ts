@@ -66,6 +66,10 @@ export function formatSummary(s: IngestSummary): string {
     }
     if (byType.size) lines.push(`  - unsupported file types: ${[...byType].sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t} (${n})`).join(", ")}`);
   }
+  if (s.warnings.length) {
+    lines.push(`Read with warnings (${s.warnings.length}):`);
+    for (const w of s.warnings) lines.push(`  - ${w.source}: ${w.warning}`);
+  }
   return lines.join("\n");
 }
 

@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { indexBackend } from "../src/app.js";
+import { documentReader, indexBackend } from "../src/app.js";
 import { describeError } from "../src/errors.js";
 import { loadDocuments } from "../src/documents/load.js";
 import { openForCli, run } from "./cli.js";
@@ -46,7 +46,7 @@ run(async () => {
         : {},
     );
     if (values.docs) dropAfter = () => indexBackend(config).discard();
-    const { documents } = await loadDocuments(config.docsDir, { maxFileBytes: config.maxFileBytes });
+    const { documents } = await loadDocuments(config.docsDir, { reader: documentReader(config), chunking: { chunkSize: config.chunkSize, chunkOverlap: config.chunkOverlap } });
     const docText = new Map(documents.map((d) => [d.source, d.text]));
     const rows: Row[] = [];
     for (const q of questions) {

@@ -1,6 +1,8 @@
 import type pg from "pg";
 import type { Config } from "./config.js";
 import type { Logger } from "./logger.js";
+import { DocumentLibrary } from "./documents/library.js";
+import { createDocumentReader, type DocumentReader } from "./documents/reader.js";
 import { createEmbeddings, logDownload, type EmbeddingsHandle } from "./rag/embeddings/index.js";
 import type { IngestOptions, IngestProgress, IngestSummary } from "./rag/ingest.js";
 import { KnowledgeBase, type KnowledgeBaseOptions } from "./rag/knowledge-base.js";
@@ -18,13 +20,27 @@ export function ingestOptions(config: Config, log: Logger, embeddings: Embedding
   return {
     docsDir: config.docsDir,
     indexDir: config.indexDir,
-    maxFileBytes: config.maxFileBytes,
+    reader: documentReader(config),
     chunkSize: config.chunkSize,
     chunkOverlap: config.chunkOverlap,
     hnsw: { m: config.retrieval.hnswM, efConstruction: config.retrieval.hnswEfConstruction },
     embeddings,
     log,
   };
+}
+
+/** The isolated reader of documents: one pool of workers per process (and per set of limits). */
+const readers = new Map<string, DocumentReader>();
+export function documentReader(config: Config): DocumentReader {
+  const key = JSON.stringify(config.reading);
+  let reader = readers.get(key);
+  if (!reader) readers.set(key, (reader = createDocumentReader(config.reading, config.reading.workers)));
+  return reader;
+}
+
+/** The documents folder as admins change it from the chat, read with the same reader as ingestion. */
+export function documentLibrary(config: Config): DocumentLibrary {
+  return new DocumentLibrary(config.docsDir, { reader: documentReader(config), chunking: { chunkSize: config.chunkSize, chunkOverlap: config.chunkOverlap } });
 }
 
 /** The connection pool to DATABASE_URL (one per process); undefined without it. */

@@ -2,6 +2,8 @@ import os from "node:os";
 import path from "node:path";
 import dotenv from "dotenv";
 import { z } from "zod";
+import { DEFAULT_READ_LIMITS, type ReadLimits } from "./documents/limits.js";
+import { defaultReadWorkers } from "./documents/reader.js";
 import { ConfigError } from "./errors.js";
 
 const bool = z
@@ -26,7 +28,14 @@ const idList = (pattern: RegExp, message: string) =>
 const schema = z.object({
   DOCS_DIR: z.string().default("data/docs"),
   INDEX_DIR: z.string().default("data/index"),
-  MAX_FILE_BYTES: int(1, 1024 ** 3).default(10 * 1024 * 1024),
+  MAX_FILE_BYTES: int(1, 1024 ** 3).default(DEFAULT_READ_LIMITS.maxFileBytes),
+  READ_TIMEOUT_MS: int(100, 3_600_000).default(DEFAULT_READ_LIMITS.timeoutMs),
+  READ_MEMORY_MB: int(64, 65_536).default(DEFAULT_READ_LIMITS.memoryMb),
+  READ_WORKERS: int(1, 64).default(defaultReadWorkers()),
+  MAX_PDF_PAGES: int(1, 1_000_000).default(DEFAULT_READ_LIMITS.maxPdfPages),
+  MAX_DOCUMENT_CHARS: int(1000, 1_000_000_000).default(DEFAULT_READ_LIMITS.maxChars),
+  MAX_PASSAGES_PER_DOCUMENT: int(1, 10_000_000).default(DEFAULT_READ_LIMITS.maxPassages),
+  MAX_UNPACKED_BYTES: int(1024, 64 * 1024 ** 3).default(DEFAULT_READ_LIMITS.maxUnpackedBytes),
   CHUNK_SIZE: int(100, 8000).default(800),
   CHUNK_OVERLAP: int(0, 4000).default(100),
 
@@ -109,7 +118,8 @@ export const SETTING_NAMES: readonly string[] = Object.keys(schema.shape);
 export interface Config {
   readonly docsDir: string;
   readonly indexDir: string;
-  readonly maxFileBytes: number;
+  /** What reading one document may cost and become, and how many workers read. */
+  readonly reading: ReadLimits & { readonly workers: number };
   readonly chunkSize: number;
   readonly chunkOverlap: number;
   readonly embeddings: {
@@ -238,7 +248,16 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
   return deepFreeze({
     docsDir: abs(e.DOCS_DIR),
     indexDir: abs(e.INDEX_DIR),
-    maxFileBytes: e.MAX_FILE_BYTES,
+    reading: {
+      maxFileBytes: e.MAX_FILE_BYTES,
+      timeoutMs: e.READ_TIMEOUT_MS,
+      memoryMb: e.READ_MEMORY_MB,
+      maxPdfPages: e.MAX_PDF_PAGES,
+      maxChars: e.MAX_DOCUMENT_CHARS,
+      maxPassages: e.MAX_PASSAGES_PER_DOCUMENT,
+      maxUnpackedBytes: e.MAX_UNPACKED_BYTES,
+      workers: e.READ_WORKERS,
+    },
     chunkSize: e.CHUNK_SIZE,
     chunkOverlap: e.CHUNK_OVERLAP,
     embeddings: {

@@ -4,7 +4,7 @@
 import { run } from "@grammyjs/runner";
 import os from "node:os";
 import { GrammyError, type Bot } from "grammy";
-import { createQuestionAnswerer, databasePool, openKnowledgeBase, probeChatModel } from "./app.js";
+import { createQuestionAnswerer, databasePool, documentLibrary, openKnowledgeBase, probeChatModel } from "./app.js";
 import type { BotContext } from "./bot/context.js";
 import { MemoryClaims, PgClaims } from "./server/claims.js";
 import { startWebhookServer } from "./server/webhook.js";
@@ -19,7 +19,6 @@ import { ConfigError, describeError } from "./errors.js";
 import { createLogger, type Logger } from "./logger.js";
 import { useProxyFromEnvironment } from "./proxy.js";
 import { AccessList } from "./state/access.js";
-import { DocumentLibrary } from "./documents/library.js";
 
 const NO_TOKEN = `TELEGRAM_BOT_TOKEN is not set.
 Create a bot with @BotFather in Telegram (/newbot), put the token it gives you into .env as
@@ -78,7 +77,7 @@ async function main(): Promise<number> {
   const bot = createBot({
     ...(pool ? { rateLimitStore: new PgRateLimitClient(pool, config.store.schema, (err, what) => log.warn({ err }, `database failed ${what}; letting the message through`)) } : {}),
     access,
-    library: new DocumentLibrary(config.docsDir, { maxFileBytes: config.maxFileBytes }),
+    library: documentLibrary(config),
     token,
     secrets: config.secrets,
     qa,

@@ -1,3 +1,4 @@
+import { createDocumentReader } from "../../src/documents/reader.js";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs/promises";
 import os from "node:os";
@@ -108,7 +109,7 @@ async function benchSize(n: number, o: BenchOptions, root: string): Promise<{ re
   const options: IngestOptions = {
     docsDir,
     indexDir,
-    maxFileBytes: 1e8,
+    reader: createDocumentReader({ maxFileBytes: 1e8 }),
     chunkSize: 800,
     chunkOverlap: 100,
     hnsw: { m: o.m, efConstruction: o.efConstruction },
@@ -312,7 +313,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       const handle: EmbeddingsHandle = { embeddings, info: { provider: "hashing", model: embeddings.modelName, dimensions: o.dims } };
       const indexDir = path.join(root, "index-real");
       const t = performance.now();
-      const s = await ingest({ docsDir: o.realCorpusDir, indexDir, maxFileBytes: 1e7, chunkSize: 800, chunkOverlap: 100, hnsw: { m: o.m, efConstruction: o.efConstruction }, embeddings: handle, log: silent });
+      const s = await ingest({ docsDir: o.realCorpusDir, indexDir, reader: createDocumentReader(), chunkSize: 800, chunkOverlap: 100, hnsw: { m: o.m, efConstruction: o.efConstruction }, embeddings: handle, log: silent });
       const ingestSeconds = (performance.now() - t) / 1000;
       const index = await loadIndex(indexDir, { embeddings, info: handle.info, ef: o.ef });
       const retriever = new HybridRetriever(index.store, embeddings, new MemoryCorpus(index.chunks), { k: 4, answerableThreshold: 0.15 });

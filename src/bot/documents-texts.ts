@@ -8,6 +8,8 @@ export interface AddedDocument {
   readonly sections: number;
   readonly chunks: number;
   readonly url?: string | undefined;
+  /** Things about the file worth knowing (front matter ignored…), in English as the reader says them. */
+  readonly warnings?: readonly string[];
 }
 
 const en = {
@@ -28,6 +30,7 @@ const en = {
     `${replaced ? "Replaced" : "Added"}: ${d.title} (${d.source})\n` +
     [d.pages ? `${d.pages} pages` : undefined, d.sections ? `${d.sections} sections` : undefined, `${d.chunks} passages`].filter(Boolean).join(", ") +
     (d.url ? `\nSource: ${d.url}` : "") +
+    (d.warnings?.length ? `\nNote: ${d.warnings.join("; ")}.` : "") +
     "\nIt can be asked about now.",
   addFailed: (name: string, reason: string) => `${name} could not be indexed, so it was not kept; the index is unchanged.\nReason: ${reason}`,
   addUsage: "Send /add followed by the address of a web page or PDF, e.g. /add https://example.org/manual.html",
@@ -67,6 +70,7 @@ const de: typeof en = {
     `${replaced ? "Ersetzt" : "Hinzugefügt"}: ${d.title} (${d.source})\n` +
     [d.pages ? `${d.pages} Seiten` : undefined, d.sections ? `${d.sections} Abschnitte` : undefined, `${d.chunks} Passagen`].filter(Boolean).join(", ") +
     (d.url ? `\nQuelle: ${d.url}` : "") +
+    (d.warnings?.length ? `\nHinweis: ${d.warnings.join("; ")}.` : "") +
     "\nFragen dazu werden ab jetzt beantwortet.",
   addFailed: (name: string, reason: string) => `${name} konnte nicht indiziert werden und wurde daher nicht behalten; der Index ist unverändert.\nGrund: ${reason}`,
   addUsage: "Schicken Sie /add mit der Adresse einer Webseite oder PDF, z. B. /add https://example.org/handbuch.html",

@@ -11,8 +11,8 @@ const list = (items: readonly string[]) => items.map((t) => `• ${t}`).join("\n
 
 /** The stages of a build as users read them. */
 const READING_STAGES = {
-  en: { model: "downloading the language model, MB", load: "opening files", split: "splitting", embed: "passages", write: "writing the index" },
-  de: { model: "Sprachmodell herunterladen, MB", load: "Dateien öffnen", split: "Aufteilen", embed: "Abschnitte", write: "Index schreiben" },
+  en: { model: "downloading the language model, MB", load: "reading files", embed: "passages", write: "writing the index" },
+  de: { model: "Sprachmodell herunterladen, MB", load: "Dateien lesen", embed: "Abschnitte", write: "Index schreiben" },
 } as const;
 
 /** Who may ask, as /access shows it, in one language's words. */
@@ -64,6 +64,7 @@ export const TEXTS = {
       `Documents added ${s.added.length}, changed ${s.changed.length}, removed ${s.removed.length}, unchanged ${s.unchanged}.\n` +
       `Chunks embedded ${s.embedded}, reused ${s.reused}.` +
       (s.skipped.length ? `\nSkipped: ${capped(s.skipped.map((f) => `${f.source} (${f.reason})`), REPORT_SKIPPED, (n) => `and ${n} more (see the log)`).join("; ")}` : "") +
+      (s.warnings.length ? `\nRead with a warning: ${capped(s.warnings.map((w) => `${w.source} (${w.warning})`), REPORT_SKIPPED, (n) => `and ${n} more (see the log)`).join("; ")}` : "") +
       (s.fallbackReason ? `\nWarning: ${s.fallbackReason}` : ""),
     reindexFailed: (reason: string) => `The reindex failed; the previous index keeps serving.\nReason: ${reason}`,
     sources: (docs: readonly { title: string; source: string; chunks: number }[]) =>
@@ -118,6 +119,7 @@ export const TEXTS = {
       `Dokumente neu ${s.added.length}, geändert ${s.changed.length}, entfernt ${s.removed.length}, unverändert ${s.unchanged}.\n` +
       `Abschnitte eingebettet ${s.embedded}, wiederverwendet ${s.reused}.` +
       (s.skipped.length ? `\nÜbersprungen: ${capped(s.skipped.map((f) => `${f.source} (${f.reason})`), REPORT_SKIPPED, (n) => `und ${n} weitere (siehe Log)`).join("; ")}` : "") +
+      (s.warnings.length ? `\nMit Warnung gelesen: ${capped(s.warnings.map((w) => `${w.source} (${w.warning})`), REPORT_SKIPPED, (n) => `und ${n} weitere (siehe Log)`).join("; ")}` : "") +
       (s.fallbackReason ? `\nWarnung: ${s.fallbackReason}` : ""),
     reindexFailed: (reason: string) => `Der Neuaufbau ist fehlgeschlagen; der bisherige Index bleibt in Betrieb.\nGrund: ${reason}`,
     sources: (docs: readonly { title: string; source: string; chunks: number }[]) =>

@@ -6,7 +6,10 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { extract, ORIGINS_FILE, readOrigins, SUPPORTED_EXTENSIONS } from "./load.js";
+import { megabytes } from "./limits.js";
+import { ORIGINS_FILE, readOrigins, SUPPORTED_EXTENSIONS } from "./load.js";
+import type { DocumentReader } from "./reader.js";
+import type { SplitOptions } from "./split.js";
 
 /** What a file turned out to hold, as the upload reply tells it. */
 export interface DocumentSummary {
@@ -14,38 +17,85 @@ export interface DocumentSummary {
   readonly pages: number;
   readonly sections: number;
   readonly characters: number;
+  readonly passages: number;
+  /** Read all the same, but worth telling (front matter ignored…). */
+  readonly warnings: readonly string[];
 }
 
-/** Longest file name stem kept from a user's file name. */
-const MAX_STEM = 100;
+/**
+ * Longest file name kept, in UTF-8 bytes: file systems count bytes (255 on ext4), and a name of
+ * 100 CJK characters is 300. The margin leaves room for " (12)" and the temporary name's suffix.
+ */
+const MAX_NAME_BYTES = 180;
+
+/**
+ * Invisible and format characters, which make a name read as something it is not: bidi controls
+ * ("invoice\u202Efdp.txt" shows as "invoicetxt.pdf"), zero-width characters, controls, and line
+ * and paragraph separators (Unicode categories Cf, Cc, Zl, Zp).
+ */
+const INVISIBLE = /[\p{Cf}\p{Cc}\p{Zl}\p{Zp}]/gu;
+
+/** The longest prefix of `text` within `maxBytes` of UTF-8, cut between user-perceived characters. */
+function truncateBytes(text: string, maxBytes: number): string {
+  if (Buffer.byteLength(text) <= maxBytes) return text;
+  let out = "";
+  let bytes = 0;
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text)) {
+    bytes += Buffer.byteLength(segment);
+    if (bytes > maxBytes) break;
+    out += segment;
+  }
+  return out;
+}
 
 /**
  * A file name that is safe in the documents folder, from a name a user sent: the last path part
- * only, no control or reserved characters, no leading dots, a supported extension (lower case).
- * Undefined when the extension is not one the loader reads.
+ * only, no invisible, control or reserved characters, no leading dots, at most MAX_NAME_BYTES,
+ * a supported extension (lower case) kept. Undefined when the extension is not one the loader reads.
  */
 export function safeFileName(raw: string): string | undefined {
   const base = raw.split(/[\\/]/).pop() ?? "";
   const cleaned = base
     .normalize("NFC")
-    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, "")
+    .replace(INVISIBLE, "")
+    .replace(/[<>:"|?*]/g, "")
     .replace(/\s+/g, " ")
     .trim();
   const ext = (/\.[a-z0-9]+$/i.exec(cleaned)?.[0] ?? "").toLowerCase();
   if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) return undefined;
   // No leading dots: a hidden file, or "..", is never made.
-  const stem = cleaned.slice(0, cleaned.length - ext.length).replace(/^[.\s]+/, "").slice(0, MAX_STEM).trim();
+  const stem = truncateBytes(cleaned.slice(0, cleaned.length - ext.length).replace(/^[.\s]+/, ""), MAX_NAME_BYTES - ext.length).trim();
   return `${stem || "document"}${ext}`;
+}
+
+/** Why a file could not be written, in words an admin can act on. */
+export function writeFailure(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case "ENAMETOOLONG":
+      return "the file name is too long for the file system";
+    case "ENOSPC":
+    case "EDQUOT":
+      return "the disk holding the documents folder is full";
+    case "EACCES":
+    case "EPERM":
+    case "EROFS":
+      return "the documents folder is not writable";
+    case "EILSEQ":
+    case "EINVAL":
+      return "the file system does not accept this file name";
+    default:
+      return "the file could not be written (see the bot's log)";
+  }
 }
 
 export class DocumentLibrary {
   constructor(
     readonly dir: string,
-    private readonly options: { maxFileBytes: number },
+    private readonly options: { reader: DocumentReader; chunking: SplitOptions },
   ) {}
 
   get maxFileBytes(): number {
-    return this.options.maxFileBytes;
+    return this.options.reader.limits.maxFileBytes;
   }
 
   /** The absolute path of a name or relative source, or undefined when it would leave the folder. */
@@ -66,18 +116,20 @@ export class DocumentLibrary {
     return target ? fs.readFile(target).catch(() => undefined) : undefined;
   }
 
-  /** Reads a file's bytes as ingestion would: a summary, or why it cannot be used. */
+  /** Reads a file's bytes as ingestion would (in the isolated reader): a summary, or why it cannot be used. */
   async inspect(fileName: string, bytes: Buffer): Promise<DocumentSummary | string> {
     if (bytes.length === 0) return "empty file";
-    if (bytes.length > this.options.maxFileBytes) return `too large (${bytes.length} bytes; MAX_FILE_BYTES is ${this.options.maxFileBytes})`;
-    const extracted = await extract(fileName, bytes);
-    if (typeof extracted === "string") return extracted;
-    if (!extracted.text.trim()) return "no text in it (a scanned PDF needs OCR first)";
+    if (bytes.length > this.maxFileBytes) return `too large (${megabytes(bytes.length)}; MAX_FILE_BYTES is ${megabytes(this.maxFileBytes)})`;
+    const outcome = await this.options.reader.read({ source: fileName, bytes, chunking: this.options.chunking });
+    if (!outcome.ok) return outcome.reason;
+    const { document, chunks, warnings } = outcome;
     return {
-      title: extracted.title?.replace(/\s+/g, " ").trim() || undefined,
-      pages: extracted.structure.pages.length,
-      sections: extracted.structure.sections.length,
-      characters: extracted.text.length,
+      title: document.title,
+      pages: document.structure.pages.length,
+      sections: document.structure.sections.length,
+      characters: document.text.length,
+      passages: chunks.length,
+      warnings,
     };
   }
 

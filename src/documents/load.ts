@@ -1,16 +1,12 @@
-import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { detectLang } from "../rag/text.js";
-import type { SkippedFile, SourceDocument } from "../rag/types.js";
-import { readDocx } from "./docx.js";
-import { readHtml } from "./html.js";
-import { readMarkdown } from "./markdown.js";
-import { readPdf } from "./pdf.js";
-import type { Structure } from "./structure.js";
-import { readableFileName, readText } from "./text.js";
+import type { Chunk, SkippedFile, SourceDocument } from "../rag/types.js";
+import { megabytes, type ReadLimits } from "./limits.js";
+import { SUPPORTED_EXTENSIONS, type ReadOutcome } from "./read.js";
+import { createDocumentReader, type DocumentReader } from "./reader.js";
+import type { SplitOptions } from "./split.js";
 
-export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"] as const;
+export { SUPPORTED_EXTENSIONS } from "./read.js";
 
 /**
  * In the documents folder: the address each document added by URL came from (written by the
@@ -29,49 +25,18 @@ export async function readOrigins(dir: string): Promise<Record<string, string>> 
   }
 }
 
+/** Something worth knowing about a document that was read all the same (front matter ignored…). */
+export interface ReadWarning {
+  readonly source: string;
+  readonly warning: string;
+}
+
 export interface LoadResult {
   readonly documents: SourceDocument[];
+  /** Every document's passages, in the order of `documents`. */
+  readonly chunks: Chunk[];
   readonly skipped: SkippedFile[];
-}
-
-interface Extracted {
-  text: string;
-  structure: Structure;
-  title?: string | undefined;
-  url?: string | undefined;
-}
-
-export function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
-}
-
-function decodeUtf8(buffer: Buffer): string {
-  // fatal: a file that is not UTF-8 is reported, not silently turned into replacement characters.
-  return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(buffer);
-}
-
-/** Text and structure of one file, or the reason it cannot be read. */
-export async function extract(file: string, buffer: Buffer): Promise<Extracted | string> {
-  const ext = path.extname(file).toLowerCase();
-  if (ext === ".pdf") {
-    try {
-      return await readPdf(buffer);
-    } catch (error) {
-      return `unreadable PDF (${error instanceof Error ? error.message : String(error)})`;
-    }
-  }
-  if (ext === ".docx") return readDocx(buffer);
-  // As git does: a NUL byte in the first 8000 bytes means binary.
-  if (buffer.subarray(0, 8000).includes(0)) return "binary content in a text file";
-  let raw: string;
-  try {
-    raw = decodeUtf8(buffer);
-  } catch {
-    return "not valid UTF-8 text (save it as UTF-8)";
-  }
-  if (ext === ".md" || ext === ".markdown") return readMarkdown(raw);
-  if (ext === ".html" || ext === ".htm") return readHtml(raw);
-  return readText(raw, file);
+  readonly warnings: ReadWarning[];
 }
 
 interface Candidate {
@@ -79,18 +44,25 @@ interface Candidate {
   relative: string;
 }
 
-/** Walks the folder; symlinks are followed only when they stay inside it. */
+/** Walks the folder; symlinks are followed only when they stay inside it. An unreadable folder is skipped, not fatal. */
 async function walk(root: string, skipped: SkippedFile[]): Promise<Candidate[]> {
   const realRoot = await fs.realpath(root);
   const found: Candidate[] = [];
   const visited = new Set<string>();
-  const rel = (p: string) => path.relative(root, p).split(path.sep).join("/");
+  const rel = (p: string) => path.relative(root, p).split(path.sep).join("/") || ".";
 
   async function visit(dir: string): Promise<void> {
-    const real = await fs.realpath(dir);
-    if (visited.has(real)) return;
-    visited.add(real);
-    const entries = await fs.readdir(dir, { withFileTypes: true });
+    let entries;
+    try {
+      const real = await fs.realpath(dir);
+      if (visited.has(real)) return;
+      visited.add(real);
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      if (dir === root) throw error;
+      skipped.push({ source: rel(dir), reason: `folder not readable (${(error as NodeJS.ErrnoException).code ?? "error"})` });
+      return;
+    }
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
       const absolute = path.join(dir, entry.name);
@@ -108,9 +80,9 @@ async function walk(root: string, skipped: SkippedFile[]): Promise<Candidate[]> 
           skipped.push({ source: rel(absolute), reason: "symbolic link to a place outside the documents folder" });
           continue;
         }
-        const stat = await fs.stat(target);
-        isDir = stat.isDirectory();
-        isFile = stat.isFile();
+        const stat = await fs.stat(target).catch(() => undefined);
+        isDir = stat?.isDirectory() ?? false;
+        isFile = stat?.isFile() ?? false;
       }
       if (isDir) await visit(absolute);
       else if (isFile) found.push({ absolute, relative: rel(absolute) });
@@ -121,61 +93,109 @@ async function walk(root: string, skipped: SkippedFile[]): Promise<Candidate[]> 
   return found;
 }
 
+/** A file's bytes, reading no more than `maxBytes` + 1 of it (it may grow between stat and read). */
+async function readBounded(file: string, maxBytes: number): Promise<Buffer | string> {
+  const handle = await fs.open(file, "r");
+  try {
+    const { size } = await handle.stat();
+    if (size > maxBytes) return `too large (${megabytes(size)}; MAX_FILE_BYTES is ${megabytes(maxBytes)})`;
+    const buffer = Buffer.alloc(Math.min(size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length === buffer.length) return `too large (over ${megabytes(maxBytes)}; MAX_FILE_BYTES is ${megabytes(maxBytes)})`;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+export interface LoadOptions {
+  /** The isolated reader to read with; without one, a reader is made for this call and closed after. */
+  readonly reader?: DocumentReader;
+  /** Limits of the reader made for this call (when no reader is given). */
+  readonly limits?: Partial<ReadLimits>;
+  readonly chunking?: SplitOptions;
+  /** After each file: how many of the supported files are read. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** Files read (their bytes in memory) at once: enough to keep every worker busy. */
+const IN_FLIGHT = 8;
+
+/** `fn` over `items` with at most `limit` running at once; results in the order of `items`. Too small for a dependency. */
+async function mapInOrder<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+const DEFAULT_CHUNKING: SplitOptions = { chunkSize: 800, chunkOverlap: 100 };
+
 /**
- * Reads every supported document below `docsDir`. Files that cannot be used are returned in
- * `skipped` with the reason; they never stop the load.
+ * Reads and splits every supported document below `docsDir`, each in the isolated reader. Files
+ * that cannot be used are returned in `skipped` with the reason; they never stop the load.
  */
-export async function loadDocuments(docsDir: string, options: { maxFileBytes: number }): Promise<LoadResult> {
+export async function loadDocuments(docsDir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const reader = options.reader ?? createDocumentReader(options.limits);
+  try {
+    return await loadWith(reader, docsDir, options.chunking ?? DEFAULT_CHUNKING, options.onProgress ?? (() => {}));
+  } finally {
+    if (!options.reader) await reader.close();
+  }
+}
+
+async function loadWith(reader: DocumentReader, docsDir: string, chunking: SplitOptions, progress: (done: number, total: number) => void): Promise<LoadResult> {
   const skipped: SkippedFile[] = [];
-  const documents: SourceDocument[] = [];
+  const warnings: ReadWarning[] = [];
   const candidates = await walk(docsDir, skipped);
   const origins = await readOrigins(docsDir);
-  for (const { absolute, relative } of candidates) {
-    if (relative === ORIGINS_FILE) continue;
+  const readable = candidates.filter(({ relative }) => {
+    if (relative === ORIGINS_FILE) return false;
     const ext = path.extname(relative).toLowerCase();
-    if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
-      skipped.push({ source: relative, reason: `unsupported file type "${ext || "(none)"}"` });
-      continue;
-    }
-    let buffer: Buffer;
+    if ((SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) return true;
+    skipped.push({ source: relative, reason: `unsupported file type "${ext || "(none)"}"` });
+    return false;
+  });
+  // A few files in flight at a time (the reader queues them for its workers), results in order.
+  let done = 0;
+  progress(0, readable.length);
+  const outcomes = await mapInOrder(readable, IN_FLIGHT, async ({ absolute, relative }) => {
+    const outcome = await readOne(absolute, relative);
+    progress(++done, readable.length);
+    return { relative, outcome };
+  });
+  async function readOne(absolute: string, relative: string): Promise<ReadOutcome> {
+    let bytes: Buffer | string;
     try {
-      const stat = await fs.stat(absolute);
-      if (stat.size > options.maxFileBytes) {
-        skipped.push({ source: relative, reason: `too large (${stat.size} bytes; MAX_FILE_BYTES is ${options.maxFileBytes})` });
-        continue;
-      }
-      buffer = await fs.readFile(absolute);
+      bytes = await readBounded(absolute, reader.limits.maxFileBytes);
     } catch (error) {
-      skipped.push({ source: relative, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? "error"})` });
-      continue;
+      return { ok: false, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? "error"})` };
     }
-    if (buffer.length === 0) {
-      skipped.push({ source: relative, reason: "empty file" });
-      continue;
-    }
-    const extracted = await extract(relative, buffer);
-    if (typeof extracted === "string") {
-      skipped.push({ source: relative, reason: extracted });
-      continue;
-    }
-    const { text, structure } = extracted;
-    // Where the admin fetched it from wins over what the page says of itself.
-    const url = origins[relative] ?? extracted.url;
-    if (!text.trim()) {
-      skipped.push({ source: relative, reason: "no text in it" });
-      continue;
-    }
-    const title = extracted.title?.replace(/\s+/g, " ").trim() || readableFileName(relative);
-    documents.push({
-      source: relative,
-      title,
-      lang: detectLang(text),
-      // The structure is part of what is indexed: a new heading changes the document.
-      hash: sha256(JSON.stringify([text, structure, url ?? null])),
-      text,
-      structure,
-      ...(url ? { url } : {}),
-    });
+    if (typeof bytes === "string") return { ok: false, reason: bytes };
+    if (bytes.length === 0) return { ok: false, reason: "empty file" };
+    return reader.read({ source: relative, bytes, url: origins[relative], chunking });
   }
-  return { documents, skipped };
+  const documents: SourceDocument[] = [];
+  const chunks: Chunk[] = [];
+  for (const { relative, outcome } of outcomes) {
+    if (!outcome.ok) {
+      skipped.push({ source: relative, reason: outcome.reason });
+      continue;
+    }
+    documents.push(outcome.document);
+    for (const chunk of outcome.chunks) chunks.push(chunk);
+    for (const warning of outcome.warnings) warnings.push({ source: relative, warning });
+  }
+  return { documents, chunks, skipped, warnings };
 }

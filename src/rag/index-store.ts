@@ -95,11 +95,30 @@ export interface Graph {
   readonly labels: readonly number[];
 }
 
+/** Longest stretch of graph building between two turns of the event loop. */
+const SLICE_MS = 20;
+
+/**
+ * Calls `step` for 0…count-1, letting the event loop run every SLICE_MS: inserting into the graph
+ * is synchronous native work, seconds for a large folder, and questions must not wait for it.
+ */
+async function inSlices(count: number, step: (i: number) => void): Promise<void> {
+  let sliceStart = performance.now();
+  for (let i = 0; i < count; i++) {
+    step(i);
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+}
+
 /** A fresh graph over all vectors, labelled 0…n-1. */
-export function buildGraph(vectors: readonly number[][], dimensions: number, hnsw: HnswParams): Graph {
+export async function buildGraph(vectors: readonly number[][], dimensions: number, hnsw: HnswParams): Promise<Graph> {
   const index = new (hnswlib().HierarchicalNSW)("cosine", dimensions);
   index.initIndex(Math.max(1, vectors.length), hnsw.m, hnsw.efConstruction, 100);
-  vectors.forEach((vector, i) => {
+  await inSlices(vectors.length, (i) => {
+    const vector = vectors[i]!;
     if (vector.length !== dimensions) throw new Error(`vector ${i} has ${vector.length} dimensions, not ${dimensions}`);
     index.addPoint(vector, i);
   });
@@ -115,7 +134,7 @@ const MAX_DELETED_SHARE = 0.25;
  * graph would be deleted points (then a fresh build is better). `previous` must be a copy loaded
  * for this purpose, not the one serving queries.
  */
-export function updateGraph(previous: LoadedIndex, chunks: readonly Chunk[], vectorOf: (i: number) => number[]): Graph | undefined {
+export async function updateGraph(previous: LoadedIndex, chunks: readonly Chunk[], vectorOf: (i: number) => number[]): Promise<Graph | undefined> {
   const index = previous.store.index;
   const labelOf = new Map(previous.chunks.map((c, i) => [c.id, previous.labels[i]!]));
   const keep = new Set(chunks.map((c) => c.id));
@@ -127,11 +146,14 @@ export function updateGraph(previous: LoadedIndex, chunks: readonly Chunk[], vec
   for (const c of removed) index.markDelete(labelOf.get(c.id)!);
   if (total > index.getMaxElements()) index.resizeIndex(total);
   let next = index.getCurrentCount();
-  const labels = chunks.map((c, i) => {
-    const existing = labelOf.get(c.id);
-    if (existing !== undefined) return existing;
-    index.addPoint(vectorOf(i), next);
-    return next++;
+  const labels: number[] = [];
+  await inSlices(chunks.length, (i) => {
+    const existing = labelOf.get(chunks[i]!.id);
+    if (existing !== undefined) labels.push(existing);
+    else {
+      index.addPoint(vectorOf(i), next);
+      labels.push(next++);
+    }
   });
   return { index, labels };
 }

@@ -14,15 +14,17 @@ import {
   type LoadedIndex,
   type Manifest,
 } from "./index-store.js";
-import { loadDocuments } from "../documents/load.js";
+import { loadDocuments, type LoadResult, type ReadWarning } from "../documents/load.js";
+import type { DocumentReader } from "../documents/reader.js";
 import { withBuildLock } from "./build-lock.js";
 import { hnswlib } from "./hnswlib.js";
-import { indexedText, splitDocuments } from "../documents/split.js";
-import type { SkippedFile, SourceDocument } from "./types.js";
+import { indexedText } from "../documents/split.js";
+import type { Chunk, SkippedFile, SourceDocument } from "./types.js";
 
 export interface IngestProgress {
   /** "model": the embeddings model is being downloaded (done/total in megabytes). */
-  readonly stage: "model" | "load" | "split" | "embed" | "write";
+  /** "load": files read and split (in the isolated reader); done/total counts files. */
+  readonly stage: "model" | "load" | "embed" | "write";
   readonly done: number;
   readonly total: number;
 }
@@ -30,7 +32,8 @@ export interface IngestProgress {
 export interface IngestOptions {
   readonly docsDir: string;
   readonly indexDir: string;
-  readonly maxFileBytes: number;
+  /** Reads each document in isolation, within its limits. */
+  readonly reader: DocumentReader;
   readonly chunkSize: number;
   readonly chunkOverlap: number;
   readonly hnsw: HnswParams;
@@ -47,6 +50,8 @@ export interface IngestSummary {
   readonly documents: number;
   readonly chunks: number;
   readonly skipped: readonly SkippedFile[];
+  /** Documents read all the same, with something their owner should know (front matter ignored…). */
+  readonly warnings: readonly ReadWarning[];
   /** Chunks whose text was sent to the embeddings model. */
   readonly embedded: number;
   /** Chunks whose embedding was taken from the previous index. */
@@ -116,32 +121,60 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   return withBuildLock(options.indexDir, () => build(options));
 }
 
-/** What every builder starts with: the documents read (skipped files logged) and split. */
-export async function readDocuments(options: IngestOptions): Promise<{ documents: SourceDocument[]; skipped: SkippedFile[] }> {
+/** What every builder starts with: the documents read and split (skipped files and warnings logged). */
+export async function readDocuments(options: IngestOptions): Promise<LoadResult> {
   const { log } = options;
   const progress = options.onProgress ?? (() => {});
-  progress({ stage: "load", done: 0, total: 1 });
-  const { documents, skipped } = await loadDocuments(options.docsDir, { maxFileBytes: options.maxFileBytes });
+  progress({ stage: "load", done: 0, total: 0 });
+  const loaded = await loadDocuments(options.docsDir, {
+    reader: options.reader,
+    chunking: { chunkSize: options.chunkSize, chunkOverlap: options.chunkOverlap },
+    onProgress: (done, total) => progress({ stage: "load", done, total }),
+  });
+  const { documents, skipped, warnings } = loaded;
   // Assets beside HTML pages (.css, .js, images) are expected: counted, not warned about one by one.
   for (const s of skipped) {
     if (s.reason.startsWith("unsupported file type")) log.debug({ file: s.source, reason: s.reason }, "skipped file");
     else log.warn({ file: s.source, reason: s.reason }, "skipped file");
   }
+  for (const w of warnings) log.warn({ file: w.source, warning: w.warning }, "read with a warning");
   if (documents.length === 0) throw new NoDocumentsError(options.docsDir, skipped.length);
-  progress({ stage: "load", done: 1, total: 1 });
-  return { documents, skipped };
+  return loaded;
+}
+
+/** Lets the event loop run (timers, network, other chats' questions) between slices of work. */
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Embeddings of chunks' indexed text, in batches with progress after each. Between batches the
+ * event loop runs: an embedder that computes on the main thread (hashing) must not hold the bot
+ * up for a whole folder.
+ */
+export async function embedChunks(options: IngestOptions, chunks: readonly Chunk[]): Promise<number[][]> {
+  const progress = options.onProgress ?? (() => {});
+  const batch = options.embedBatch ?? 64;
+  const out: number[][] = [];
+  progress({ stage: "embed", done: 0, total: chunks.length });
+  for (let i = 0; i < chunks.length; i += batch) {
+    const embedded = await options.embeddings.embeddings.embedDocuments(chunks.slice(i, i + batch).map((c) => indexedText(c)));
+    for (const vector of embedded) out.push(vector);
+    progress({ stage: "embed", done: Math.min(i + batch, chunks.length), total: chunks.length });
+    await yieldToEventLoop();
+  }
+  return out;
 }
 
 /** The summary of a build that found the documents unchanged and kept the current index. */
 export function unchangedSummary(
   options: IngestOptions,
-  input: { documents: readonly SourceDocument[]; skipped: readonly SkippedFile[]; chunks: number; started: number; buildDir: string },
+  input: { documents: readonly SourceDocument[]; skipped: readonly SkippedFile[]; warnings: readonly ReadWarning[]; chunks: number; started: number; buildDir: string },
 ): IngestSummary {
   const { embeddings } = options;
   return {
     documents: input.documents.length,
     chunks: input.chunks,
     skipped: input.skipped,
+    warnings: input.warnings,
     embedded: 0,
     reused: input.chunks,
     added: [],
@@ -172,18 +205,14 @@ async function build(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const { log, embeddings } = options;
   const progress = options.onProgress ?? (() => {});
-  const { documents, skipped } = await readDocuments(options);
+  const { documents, chunks, skipped, warnings } = await readDocuments(options);
 
   const current = await readManifest(options.indexDir).catch(() => undefined);
   const currentDir = current && (await currentBuildDir(options.indexDir).catch(() => undefined));
   if (!options.force && current && currentDir && upToDate(current, documents, options)) {
     log.info({ documents: documents.length, chunks: current.chunkCount }, "documents unchanged; the current index stays");
-    return unchangedSummary(options, { documents, skipped, chunks: current.chunkCount, started, buildDir: currentDir });
+    return unchangedSummary(options, { documents, skipped, warnings, chunks: current.chunkCount, started, buildDir: currentDir });
   }
-
-  progress({ stage: "split", done: 0, total: documents.length });
-  const chunks = await splitDocuments(documents, options);
-  progress({ stage: "split", done: documents.length, total: documents.length });
   log.info({ documents: documents.length, chunks: chunks.length, skipped: skipped.length }, "documents split");
 
   const previous = await previousIndex(options);
@@ -196,14 +225,8 @@ async function build(options: IngestOptions): Promise<IngestSummary> {
   const vectors: (number[] | undefined)[] = chunks.map((c) => (inGraph.has(c.id) ? undefined : stored?.get(c.hash)));
   const missing = chunks.map((_, i) => i).filter((i) => !inGraph.has(chunks[i]!.id) && !vectors[i]);
   const reused = chunks.length - missing.length;
-  const batch = options.embedBatch ?? 64;
-  progress({ stage: "embed", done: 0, total: missing.length });
-  for (let i = 0; i < missing.length; i += batch) {
-    const ids = missing.slice(i, i + batch);
-    const embedded = await embeddings.embeddings.embedDocuments(ids.map((id) => indexedText(chunks[id]!)));
-    ids.forEach((id, j) => (vectors[id] = embedded[j]));
-    progress({ stage: "embed", done: Math.min(i + batch, missing.length), total: missing.length });
-  }
+  const embedded = await embedChunks(options, missing.map((i) => chunks[i]!));
+  missing.forEach((id, j) => (vectors[id] = embedded[j]));
   log.info({ embedded: missing.length, reused }, "chunks embedded");
 
   progress({ stage: "write", done: 0, total: 1 });
@@ -211,8 +234,8 @@ async function build(options: IngestOptions): Promise<IngestSummary> {
   const perDoc = new Map<string, number>();
   for (const c of chunks) perDoc.set(c.source, (perDoc.get(c.source) ?? 0) + 1);
   const vectorOf = (i: number) => vectors[i] ?? stored!.get(chunks[i]!.hash)!;
-  const updated = updatable ? updateGraph(prev, chunks, vectorOf) : undefined;
-  const graph = updated ?? buildGraph(chunks.map((_, i) => vectorOf(i)), embeddings.info.dimensions, options.hnsw);
+  const updated = updatable ? await updateGraph(prev, chunks, vectorOf) : undefined;
+  const graph = updated ?? await buildGraph(chunks.map((_, i) => vectorOf(i)), embeddings.info.dimensions, options.hnsw);
   log.info({ graph: updated ? "updated" : "built" }, "HNSW graph ready");
   const buildDir = await writeIndex(options.indexDir, {
     chunks,
@@ -240,6 +263,7 @@ async function build(options: IngestOptions): Promise<IngestSummary> {
     documents: documents.length,
     chunks: chunks.length,
     skipped,
+    warnings,
     embedded: missing.length,
     reused,
     ...changesSince(previous.manifest, documents),

@@ -1,3 +1,4 @@
+import { createDocumentReader } from "../../src/documents/reader.js";
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import http from "node:http";
@@ -50,18 +51,18 @@ test("file names from users are made safe: no path, no control characters, a sup
   assert.equal(safeFileName(".pdf"), "document.pdf");
   assert.equal(safeFileName("tool.exe"), undefined);
   assert.equal(safeFileName("notes"), undefined);
-  assert.ok(safeFileName(`${"x".repeat(300)}.txt`)!.length <= 104);
+  assert.equal(safeFileName(`${"x".repeat(300)}.txt`), `${"x".repeat(176)}.txt`, "capped at 180 bytes, extension kept");
 });
 
 test("the library never writes or deletes outside its folder, and records where a page came from", async () => {
   const dir = await tempDir();
-  const library = new DocumentLibrary(dir, { maxFileBytes: 1000 });
+  const library = new DocumentLibrary(dir, { reader: createDocumentReader({ maxFileBytes: 1000 }), chunking: { chunkSize: 800, chunkOverlap: 100 } });
   await assert.rejects(library.save("../escape.txt", Buffer.from("x")));
   await assert.rejects(library.remove("../../etc/hostname"));
   assert.equal(library.contains("../x"), false);
   await library.save("page.html", Buffer.from("<html><body><p>Hello there, reader.</p></body></html>"), { url: "https://example.org/page" });
   assert.equal(await library.freeName("page.html"), "page (2).html");
-  const { documents, skipped } = await loadDocuments(dir, { maxFileBytes: 1000 });
+  const { documents, skipped } = await loadDocuments(dir, { limits: { maxFileBytes: 1000 } });
   assert.equal(documents[0]!.url, "https://example.org/page", "the recorded address is the document's");
   assert.deepEqual(skipped, [], "the origins file is not a document");
   await library.remove("page.html");
@@ -71,11 +72,24 @@ test("the library never writes or deletes outside its folder, and records where 
   assert.match(String(await library.inspect("x.txt", Buffer.alloc(2000, 97))), /too large/);
 });
 
-test("non-public addresses are recognised, IPv4-mapped IPv6 included", () => {
-  for (const a of ["127.0.0.1", "10.1.2.3", "192.168.0.1", "172.16.5.4", "169.254.169.254", "0.0.0.0", "::1", "fe80::1", "fc00::1", "::ffff:127.0.0.1", "100.64.0.1"]) {
-    assert.equal(isPublicAddress(a), false, a);
+test("non-public addresses are recognised, including every IPv6 form that embeds an IPv4 address", () => {
+  const refused = {
+    "IPv4 private, loopback, link-local, shared, unspecified": ["127.0.0.1", "10.1.2.3", "192.168.0.1", "172.16.5.4", "169.254.169.254", "0.0.0.0", "100.64.0.1"],
+    "IPv6 loopback, link-local, unique-local, multicast, unspecified": ["::1", "fe80::1", "fc00::1", "ff02::1", "::"],
+    "IPv4-mapped (::ffff:0:0/96) of a private address": ["::ffff:127.0.0.1", "::ffff:7f00:1", "::ffff:a9fe:a9fe"],
+    "IPv4-compatible (::/96)": ["::127.0.0.1", "::7f00:1", "::a9fe:a9fe", "::8.8.8.8"],
+    "NAT64 (64:ff9b::/96, 64:ff9b:1::/48)": ["64:ff9b::7f00:1", "64:ff9b::8.8.8.8", "64:ff9b:1::a00:1"],
+    "IPv4-translated (::ffff:0:0:0/96)": ["::ffff:0:7f00:1"],
+    "6to4 (2002::/16)": ["2002:7f00:1::1", "2002:c0a8:101::1", "2002:808:808::1"],
+    "Teredo (2001::/32)": ["2001:0:4136:e378:8000:63bf:3fff:fdd2", "2001::1"],
+    "documentation and other non-global IPv6": ["2001:db8::1", "100::1", "3fff::1"],
+  };
+  for (const [kind, addresses] of Object.entries(refused)) {
+    for (const a of addresses) assert.equal(isPublicAddress(a), false, `${kind}: ${a}`);
   }
-  for (const a of ["93.184.216.34", "2606:2800:220:1:248:1893:25c8:1946", "8.8.8.8"]) assert.equal(isPublicAddress(a), true, a);
+  for (const a of ["93.184.216.34", "2606:2800:220:1:248:1893:25c8:1946", "8.8.8.8", "::ffff:8.8.8.8", "2a00:1450:4001:80b::200e"]) {
+    assert.equal(isPublicAddress(a), true, a);
+  }
 });
 
 test("fetching refuses private addresses (literal, by name, after a redirect) unless allowed", async () => {
@@ -83,6 +97,8 @@ test("fetching refuses private addresses (literal, by name, after a redirect) un
   await assert.rejects(fetchDocument(`${base}/page`, guarded), (e: Error) => e instanceof FetchRefusedError && /private or local/.test(e.message));
   await assert.rejects(fetchDocument(`http://localhost:${new URL(base).port}/page`, guarded), /private or local/);
   await assert.rejects(fetchDocument("http://[::ffff:127.0.0.1]/", guarded), /private or local/);
+  await assert.rejects(fetchDocument("http://[::127.0.0.1]/", guarded), /private or local/);
+  await assert.rejects(fetchDocument("http://[2002:7f00:1::1]/", guarded), /private or local/);
   await assert.rejects(fetchDocument("ftp://example.org/file.pdf", guarded), /only http and https/);
   await assert.rejects(fetchDocument("not a url", guarded), /not a web address/);
   // Allowed (tests, an intranet), a redirect is still checked for its scheme and followed.

@@ -29,7 +29,7 @@ function guidePdf(outline: boolean): Buffer {
 async function load(files: Record<string, string | Buffer>): Promise<Map<string, SourceDocument>> {
   const dir = await tempDir();
   await writeFiles(dir, files);
-  const { documents, skipped } = await loadDocuments(dir, { maxFileBytes: 1e7 });
+  const { documents, skipped } = await loadDocuments(dir, { limits: { maxFileBytes: 1e7 } });
   assert.deepEqual(skipped, []);
   return new Map(documents.map((d) => [d.source, d]));
 }
@@ -132,7 +132,7 @@ test("an HTML page that only redirects elsewhere is skipped and named", async ()
     "old.html": '<html><head><meta http-equiv="refresh" content="0; URL=new/page.html"><title>Redirecting...</title></head><body>Redirecting to... <a href="new/page.html">new/page.html</a>.</body></html>',
     "new/page.html": "<html><head><title>Page</title></head><body><main><h1>Page</h1><p>The real content lives here.</p></main></body></html>",
   });
-  const { documents, skipped } = await loadDocuments(dir, { maxFileBytes: 1e7 });
+  const { documents, skipped } = await loadDocuments(dir, { limits: { maxFileBytes: 1e7 } });
   assert.deepEqual(documents.map((d) => d.source), ["new/page.html"]);
   assert.deepEqual(skipped, [{ source: "old.html", reason: "a redirect page to new/page.html" }]);
 });
@@ -147,11 +147,11 @@ test("Word files: headings become the section path; a file that is not a Word do
   ]);
   const dir = await tempDir();
   await writeFiles(dir, { "handbook.docx": docx, "broken.docx": "this is not a zip file" });
-  const { documents, skipped } = await loadDocuments(dir, { maxFileBytes: 1e7 });
+  const { documents, skipped } = await loadDocuments(dir, { limits: { maxFileBytes: 1e7 } });
   const doc = documents.find((d) => d.source === "handbook.docx")!;
   assert.equal(doc.title, "Onboarding Handbook");
   const at = doc.text.indexOf("Every new colleague");
   assert.ok(at > 0, doc.text);
   assert.equal(sectionOf(doc.structure, at, at + 10, doc.text.length)?.path.join(" › "), "Onboarding Handbook › Laptops");
-  assert.match(skipped.find((s) => s.source === "broken.docx")?.reason ?? "", /unreadable Word document/);
+  assert.match(skipped.find((s) => s.source === "broken.docx")?.reason ?? "", /not a Word document/);
 });

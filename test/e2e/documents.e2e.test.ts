@@ -14,6 +14,7 @@ import { BotApiEmulator, EMULATED_BOT, type SentMessage } from "../../scripts/st
 import { HashingEmbeddings } from "../../src/rag/embeddings/index.js";
 import { currentBuildDir, readManifest } from "../../src/rag/index-store.js";
 import { makeDocx } from "../helpers/docx.js";
+import * as hostile from "../helpers/hostile.js";
 import { startBot, waitFor, type BotProcess } from "../helpers/emulator.js";
 import { startOpenAIServer, type OpenAIServer } from "../helpers/openai-server.js";
 import { makePdf } from "../helpers/pdf.js";
@@ -248,6 +249,42 @@ test("an unreadable file is refused with the reason, and the folder and index st
   assert.match(unsupported[0]!.text, /cannot read this kind of file/);
   assert.deepEqual(await docsOnDisk(), before);
   assert.equal((await readManifest(indexDir))?.builtAt, manifest?.builtAt, "no new index build");
+});
+
+test("hostile uploads each get a reply saying why and nothing is kept; code in front matter never runs", async () => {
+  const before = await docsOnDisk();
+  const marker = path.join(path.dirname(docsDir), "pwned");
+  const refusals: [string, Buffer, RegExp][] = [
+    ["broken.md", Buffer.from(hostile.BAD_YAML), /front matter is not valid YAML/],
+    ["deep.html", Buffer.from(hostile.deepHtml()), /nested too deeply/],
+    ["bomb.docx", await hostile.docxBomb(), /unpacks to 50 MB \(MAX_UNPACKED_BYTES is 40 MB\)/],
+    ["lying.docx", await hostile.lyingDocx(), /more than its zip directory declares/],
+  ];
+  for (const [name, bytes, reason] of refusals) {
+    push(ADMIN, { document: emu.addFile(bytes, name) });
+    const status = await until(`the refusal of ${name}`, () => messagesTo(ADMIN).find((m) => m.text.startsWith(`I could not read ${name}: `)));
+    assert.match(status.text, reason);
+    assert.match(status.text, /Nothing was added/);
+  }
+  assert.deepEqual(await docsOnDisk(), before, "nothing was kept");
+
+  push(ADMIN, { document: emu.addFile(Buffer.from(hostile.jsFrontMatter(marker)), "meeting-notes.md") });
+  const added = await until("the report on meeting-notes.md", () => messagesTo(ADMIN).find((m) => /^Added: .*meeting-notes\.md/.test(m.text)));
+  assert.match(added.text, /Note: front matter in "js" is not read/);
+  await assert.rejects(fs.stat(marker), "the front matter's code never ran");
+  const answer = await say(ADMIN, "When did the committee approve the lighthouse budget?", (a) => !!finalAnswer(a));
+  assert.match(finalAnswer(answer)!.text, /meeting-notes\.md/);
+});
+
+test("the bot answers another user's question while a slow file is being read", async () => {
+  // Several seconds of pdf.js work: on the event loop it would hold every chat up until it ended.
+  push(ADMIN, { document: emu.addFile(hostile.prosePdf(4_000_000), "big report.pdf") });
+  await until("the upload to start", () => messagesTo(ADMIN).find((m) => m.text === "Reading the file…"));
+  const answer = await say(MEMBER, "What bolt torque does the Quillfeather turbine need?", (a) => !!finalAnswer(a));
+  assert.match(finalAnswer(answer)!.text, /47 newton metres|\[1\]/);
+  const upload = () => messagesTo(ADMIN).find((m) => /big report\.pdf/.test(m.text));
+  assert.equal(upload(), undefined, "the question was answered while the file was still being read");
+  await until("the upload's result", upload, 120_000);
 });
 
 test("/add fetches a page (following a redirect) and its answers link to the original address", async () => {

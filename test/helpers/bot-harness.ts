@@ -5,7 +5,7 @@ import { FeedbackLog } from "../../src/state/feedback.js";
 import type { BotDeps } from "../../src/bot/context.js";
 import { parseConfig } from "../../src/config.js";
 import { AccessList } from "../../src/state/access.js";
-import { DocumentLibrary } from "../../src/documents/library.js";
+import { documentLibrary } from "../../src/app.js";
 import { tempDir } from "./util.js";
 
 export const BOT_INFO: UserFromGetMe = {
@@ -61,7 +61,7 @@ export async function botHarness(
   const bot = createBot({
     ...deps,
     access,
-    library: new DocumentLibrary(config.docsDir, { maxFileBytes: config.maxFileBytes }),
+    library: documentLibrary(config),
     token: TOKEN,
     secrets: [TOKEN],
     settings: config.telegram,

@@ -19,7 +19,7 @@ async function write(dir: string, texts: string[]) {
   const chunks = texts.map((t, i) => chunk(i, t));
   return writeIndex(dir, {
     chunks,
-    graph: buildGraph(await emb.embedDocuments(texts), 64, { m: 16, efConstruction: 100 }),
+    graph: await buildGraph(await emb.embedDocuments(texts), 64, { m: 16, efConstruction: 100 }),
     embeddings: emb,
     hnsw: { m: 16, efConstruction: 100 },
     manifest: { embeddings: info, chunking: { size: 800, overlap: 100 }, documents: [], skipped: [], builtAt: new Date().toISOString(), buildMs: 1 },

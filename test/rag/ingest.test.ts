@@ -1,3 +1,4 @@
+import { createDocumentReader } from "../../src/documents/reader.js";
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import path from "node:path";
@@ -28,7 +29,7 @@ async function setup() {
   const options: IngestOptions = {
     docsDir,
     indexDir: path.join(root, "index"),
-    maxFileBytes: 1e6,
+    reader: createDocumentReader({ maxFileBytes: 1e6 }),
     chunkSize: 800,
     chunkOverlap: 100,
     hnsw: { m: 16, efConstruction: 100 },
@@ -49,7 +50,7 @@ test("first ingest embeds everything and reports documents, chunks, provider and
   assert.deepEqual(s.added, ["buterin-putin-meeting.txt", "russia-blockchain-race.txt"]);
   assert.equal(emb.embedded.length, s.chunks);
   assert.equal(s.provider, "hashing");
-  assert.deepEqual([...new Set(progress.map((p) => p.stage))], ["load", "split", "embed", "write"]);
+  assert.deepEqual([...new Set(progress.map((p) => p.stage))], ["load", "embed", "write"]);
   const embedSteps = progress.filter((p) => p.stage === "embed");
   assert.ok(embedSteps.length > 2 && embedSteps.at(-1)!.done === s.chunks);
   const manifest = await readManifest(options.indexDir);

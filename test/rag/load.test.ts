@@ -31,7 +31,7 @@ function tinyPdf(text: string, title: string): Buffer {
 }
 
 test("the real corpus loads with titles, languages and hashes", async () => {
-  const { documents, skipped } = await loadDocuments(CORPUS_DIR, { maxFileBytes: 1e7 });
+  const { documents, skipped } = await loadDocuments(CORPUS_DIR, { limits: { maxFileBytes: 1e7 } });
   assert.deepEqual(skipped, []);
   assert.deepEqual(documents.map((d) => [d.source, d.lang]), [
     ["buterin-putin-meeting.txt", "de"],
@@ -52,7 +52,7 @@ test("every supported format is read, with the title each format gives", async (
     "plain.txt": "First line is the title\nSecond line.",
     "doc.pdf": tinyPdf("Hyperledger Fabric runs the vote", "A PDF Title"),
   });
-  const { documents, skipped } = await loadDocuments(dir, { maxFileBytes: 1e7 });
+  const { documents, skipped } = await loadDocuments(dir, { limits: { maxFileBytes: 1e7 } });
   assert.deepEqual(skipped, []);
   const byName = Object.fromEntries(documents.map((d) => [d.source, d]));
   assert.equal(byName["notes/front.md"]?.title, "From Front Matter");
@@ -84,7 +84,7 @@ test("bad files are skipped and each is named with its reason", async () => {
   await fs.symlink(outside, path.join(dir, "leakdir"));
   await fs.symlink(path.join(dir, "good.txt"), path.join(dir, "alias.txt"));
 
-  const { documents, skipped } = await loadDocuments(dir, { maxFileBytes: 1000 });
+  const { documents, skipped } = await loadDocuments(dir, { limits: { maxFileBytes: 1000 } });
   assert.deepEqual(documents.map((d) => d.source).sort(), ["alias.txt", "good.txt"]);
   const reasons = Object.fromEntries(skipped.map((s) => [s.source, s.reason]));
   assert.match(reasons["empty.txt"]!, /empty/);

@@ -5,7 +5,7 @@ import { splitDocuments } from "../../src/documents/split.js";
 import { CORPUS_DIR } from "../helpers/util.js";
 
 test("chunks are at most 800 characters, carry exact offsets and stable ids", async () => {
-  const { documents } = await loadDocuments(CORPUS_DIR, { maxFileBytes: 1e7 });
+  const { documents } = await loadDocuments(CORPUS_DIR, { limits: { maxFileBytes: 1e7 } });
   const chunks = await splitDocuments(documents, { chunkSize: 800, chunkOverlap: 100 });
   assert.ok(chunks.length >= 6);
   for (const c of chunks) {

@@ -3,7 +3,7 @@ import path from "node:path";
 import { Composer, InlineKeyboard } from "grammy";
 import { AppError } from "../../errors.js";
 import { redactSecrets } from "../../logger.js";
-import { safeFileName, type DocumentSummary } from "../../documents/library.js";
+import { safeFileName, writeFailure, type DocumentSummary } from "../../documents/library.js";
 import { SUPPORTED_EXTENSIONS } from "../../documents/load.js";
 import { downloadTelegramFile, fetchDocument, FetchRefusedError } from "../../net/fetch-document.js";
 import { DOC_TEXTS } from "../documents-texts.js";
@@ -17,6 +17,8 @@ const TELEGRAM_DOWNLOAD_LIMIT = 20 * 1024 * 1024;
 /** How long a Replace / Keep both / Cancel question waits for an answer; its file is held in memory until then. */
 const PENDING_TTL_MS = 15 * 60_000;
 const MAX_PENDING = 20;
+/** What the admin is told of an error that is the bot's own fault (the log has the details). */
+const INTERNAL = "internal error (see the bot's log)";
 /** Documents per page in /docs and /remove. */
 const PAGE_SIZE = 8;
 
@@ -62,14 +64,17 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
    */
   async function commit(ctx: BotContext, status: ProgressMessage, item: Omit<Pending, "at" | "userId">, replace: boolean): Promise<void> {
     const tx = t(ctx);
-    const name = replace ? item.name : await library.freeName(item.name);
-    const before = replace ? await library.read(name) : undefined;
-    const beforeUrl = replace ? (await library.origins())[name] : undefined;
+    let name = item.name;
+    let before: Buffer | undefined;
+    let beforeUrl: string | undefined;
     try {
+      name = replace ? item.name : await library.freeName(item.name);
+      before = replace ? await library.read(name) : undefined;
+      beforeUrl = replace ? (await library.origins())[name] : undefined;
       await library.save(name, item.bytes, item.url ? { url: item.url } : {});
     } catch (error) {
       log.error({ err: error, name }, "could not save an uploaded document");
-      await status.finish(tx.addFailed(name, "the documents folder is not writable (see the bot's log)"));
+      await status.finish(tx.addFailed(name, writeFailure(error)));
       return;
     }
     await status.finish(tx.indexing(name));
@@ -81,7 +86,15 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
         log.info({ name, chunks: doc?.chunks, url: item.url }, "document added from the chat");
         await status.finish(
           tx.added(
-            { title: doc?.title ?? item.summary.title ?? name, source: name, pages: item.summary.pages, sections: item.summary.sections, chunks: doc?.chunks ?? 0, url: item.url },
+            {
+              title: doc?.title ?? item.summary.title ?? name,
+              source: name,
+              pages: item.summary.pages,
+              sections: item.summary.sections,
+              chunks: doc?.chunks ?? 0,
+              url: item.url,
+              warnings: item.summary.warnings,
+            },
             before !== undefined,
           ),
         );
@@ -113,6 +126,19 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
 
   const isAdmin = (ctx: BotContext) => access.isAdmin(ctx.from?.id);
 
+  /**
+   * Runs a step that reports through a status message; if it throws, the message still ends, with
+   * `failed`, so no admin is left looking at "Reading the file…". Nothing was kept by then.
+   */
+  async function settled(status: ProgressMessage, failed: string, step: () => Promise<void>): Promise<void> {
+    try {
+      await step();
+    } catch (error) {
+      log.error({ err: error }, "adding a document failed unexpectedly");
+      await status.finish(failed);
+    }
+  }
+
   // Files: admins in private chats. In groups, files are not for the bot and are ignored.
   composer.chatType("private").on("message:document", async (ctx) => {
     const tx = t(ctx);
@@ -133,28 +159,30 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
       return;
     }
     const status = await ProgressMessage.send(ctx, tx.downloading, progressOptions);
-    let bytes: Buffer;
-    try {
-      const file = await ctx.api.getFile(document.file_id);
-      if (!file.file_path) throw new FetchRefusedError("Telegram gave no download path for the file");
-      bytes = await downloadTelegramFile(file.file_path, {
-        apiRoot: settings.apiRoot ?? "https://api.telegram.org",
-        token: settings.token ?? "",
-        maxBytes: limit,
-        timeoutMs: settings.fetchTimeoutMs,
-      });
-    } catch (error) {
-      log.warn({ err: error, name }, "could not download an uploaded file");
-      await status.finish(tx.unreadable(name, error instanceof AppError ? error.message : "the download failed"));
-      return;
-    }
-    const summary = await library.inspect(name, bytes);
-    if (typeof summary === "string") {
-      log.info({ name, reason: summary }, "an uploaded file could not be read; not kept");
-      await status.finish(tx.unreadable(name, summary));
-      return;
-    }
-    await offer(ctx, status, { name, bytes, summary });
+    await settled(status, tx.unreadable(name, INTERNAL), async () => {
+      let bytes: Buffer;
+      try {
+        const file = await ctx.api.getFile(document.file_id);
+        if (!file.file_path) throw new FetchRefusedError("Telegram gave no download path for the file");
+        bytes = await downloadTelegramFile(file.file_path, {
+          apiRoot: settings.apiRoot ?? "https://api.telegram.org",
+          token: settings.token ?? "",
+          maxBytes: limit,
+          timeoutMs: settings.fetchTimeoutMs,
+        });
+      } catch (error) {
+        log.warn({ err: error, name }, "could not download an uploaded file");
+        await status.finish(tx.unreadable(name, error instanceof AppError ? error.message : "the download failed"));
+        return;
+      }
+      const summary = await library.inspect(name, bytes);
+      if (typeof summary === "string") {
+        log.info({ name, reason: summary }, "an uploaded file could not be read; not kept");
+        await status.finish(tx.unreadable(name, summary));
+        return;
+      }
+      await offer(ctx, status, { name, bytes, summary });
+    });
   });
 
   composer.command("add", async (ctx) => {
@@ -170,21 +198,23 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
       return;
     }
     const status = await ProgressMessage.send(ctx, tx.fetching(address), progressOptions);
-    let fetched;
-    try {
-      fetched = await fetchDocument(address, { maxBytes: library.maxFileBytes, timeoutMs: settings.fetchTimeoutMs, allowPrivate: settings.allowPrivateUrls });
-    } catch (error) {
-      log.info({ err: error, address }, "/add refused or failed");
-      await status.finish(tx.fetchFailed(address, error instanceof AppError ? error.message : "the page could not be fetched"));
-      return;
-    }
-    const name = safeFileName(fetched.fileName) ?? safeFileName(`page${path.extname(fetched.fileName)}`)!;
-    const summary = await library.inspect(name, fetched.bytes);
-    if (typeof summary === "string") {
-      await status.finish(tx.fetchFailed(address, summary));
-      return;
-    }
-    await offer(ctx, status, { name, bytes: fetched.bytes, summary, url: fetched.url });
+    await settled(status, tx.fetchFailed(address, INTERNAL), async () => {
+      let fetched;
+      try {
+        fetched = await fetchDocument(address, { maxBytes: library.maxFileBytes, timeoutMs: settings.fetchTimeoutMs, allowPrivate: settings.allowPrivateUrls });
+      } catch (error) {
+        log.info({ err: error, address }, "/add refused or failed");
+        await status.finish(tx.fetchFailed(address, error instanceof AppError ? error.message : "the page could not be fetched"));
+        return;
+      }
+      const name = safeFileName(fetched.fileName) ?? safeFileName(`page${path.extname(fetched.fileName)}`)!;
+      const summary = await library.inspect(name, fetched.bytes);
+      if (typeof summary === "string") {
+        await status.finish(tx.fetchFailed(address, summary));
+        return;
+      }
+      await offer(ctx, status, { name, bytes: fetched.bytes, summary, url: fetched.url });
+    });
   });
 
   composer.callbackQuery(/^up:([\w-]+):([rkc])$/, async (ctx) => {
@@ -202,7 +232,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
       return;
     }
     const status = ProgressMessage.attach(ctx.api, message.chat.id, message.message_id, tx.exists(item.name), progressOptions);
-    await commit(ctx, status, item, ctx.match[2] === "r");
+    await settled(status, tx.addFailed(item.name, INTERNAL), () => commit(ctx, status, item, ctx.match[2] === "r"));
   });
 
   /** The documents in the index, sorted by source, as pages. */

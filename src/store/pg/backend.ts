@@ -16,11 +16,11 @@ import { Document, type DocumentInterface } from "@langchain/core/documents";
 import { VectorStore } from "@langchain/core/vectorstores";
 import pg from "pg";
 import { IndexCorruptError, IndexMismatchError, IndexNotFoundError } from "../../errors.js";
-import { indexedText, splitDocuments } from "../../documents/split.js";
+import { indexedText } from "../../documents/split.js";
 import type { IndexBackend, ServedIndex } from "../../rag/backend.js";
 import { describeSpace, sameSpace, type EmbeddingsInfo } from "../../rag/embeddings/types.js";
 import { FORMAT_VERSION, type HnswParams, type Manifest } from "../../rag/index-store.js";
-import { changesSince, readDocuments, unchangedSummary, upToDate, type IngestOptions, type IngestSummary } from "../../rag/ingest.js";
+import { changesSince, embedChunks, readDocuments, unchangedSummary, upToDate, type IngestOptions, type IngestSummary } from "../../rag/ingest.js";
 import { dropSchema, ensureMigrated, ident } from "./schema.js";
 import { PgCorpus, tsvectorOf, visibleIn } from "./corpus.js";
 import { ALL_LANGS, LANG_BITS } from "../../rag/corpus.js";
@@ -259,15 +259,12 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
       const progress = options.onProgress ?? (() => {});
       // One builder at a time, across instances: a second waits here, then usually finds nothing to do.
       return withAdvisoryLock(pool, BUILD_LOCK, async (client) => {
-        const { documents, skipped } = await readDocuments(options);
+        const { documents, chunks, skipped, warnings } = await readDocuments(options);
         const state = await readState(client, s);
         if (!options.force && state && upToDate(state.manifest, documents, options)) {
           log.info({ documents: documents.length, chunks: state.manifest.chunkCount }, "documents unchanged; the current generation stays");
-          return unchangedSummary(options, { documents, skipped, chunks: state.manifest.chunkCount, started, buildDir: name(state.generation) });
+          return unchangedSummary(options, { documents, skipped, warnings, chunks: state.manifest.chunkCount, started, buildDir: name(state.generation) });
         }
-        progress({ stage: "split", done: 0, total: documents.length });
-        const chunks = await splitDocuments(documents, options);
-        progress({ stage: "split", done: documents.length, total: documents.length });
 
         const compatible = !!state && state.manifest.formatVersion === FORMAT_VERSION && sameSpace(state.manifest.embeddings, embeddings.info);
         await ensureChunkTable(client, schema, embeddings.info.dimensions, options.hnsw, !!state && !compatible);
@@ -284,14 +281,8 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
         );
         const vectors = new Map(known.map((r) => [r.hash, JSON.parse(r.embedding) as number[]]));
         const missing = [...new Map(fresh.filter((c) => !vectors.has(c.hash)).map((c) => [c.hash, c])).values()];
-        const batch = options.embedBatch ?? 64;
-        progress({ stage: "embed", done: 0, total: missing.length });
-        for (let i = 0; i < missing.length; i += batch) {
-          const part = missing.slice(i, i + batch);
-          const embedded = await embeddings.embeddings.embedDocuments(part.map((c) => indexedText(c)));
-          part.forEach((c, j) => vectors.set(c.hash, embedded[j]!));
-          progress({ stage: "embed", done: Math.min(i + batch, missing.length), total: missing.length });
-        }
+        const embedded = await embedChunks(options, missing);
+        missing.forEach((c, j) => vectors.set(c.hash, embedded[j]!));
         const missingHashes = new Set(missing.map((c) => c.hash));
         const embeddedChunks = chunks.filter((c) => !kept.has(c.id) && missingHashes.has(c.hash)).length;
         log.info({ embedded: embeddedChunks, reused: chunks.length - embeddedChunks }, "chunks embedded");
@@ -375,6 +366,7 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
           documents: documents.length,
           chunks: chunks.length,
           skipped,
+          warnings,
           embedded: embeddedChunks,
           reused: chunks.length - embeddedChunks,
           ...changesSince(compatible ? state.manifest : undefined, documents),

@@ -1,0 +1,41 @@
+/**
+ * What reading one document may cost and become. A file over a limit is skipped, and the reason
+ * names the limit and the setting that raises it, so whoever reads the ingest summary, the
+ * reindex report or the upload reply knows what to change.
+ */
+export interface ReadLimits {
+  /** Bytes of the file itself (MAX_FILE_BYTES). */
+  readonly maxFileBytes: number;
+  /** Time to read and split one file, in milliseconds (READ_TIMEOUT_MS). */
+  readonly timeoutMs: number;
+  /** Heap of the reader that reads it, in megabytes (READ_MEMORY_MB). */
+  readonly memoryMb: number;
+  /** Pages of a PDF (MAX_PDF_PAGES). */
+  readonly maxPdfPages: number;
+  /** Characters of text a document may hold (MAX_DOCUMENT_CHARS). */
+  readonly maxChars: number;
+  /** Passages a document may be split into (MAX_PASSAGES_PER_DOCUMENT). */
+  readonly maxPassages: number;
+  /** Bytes a packed format (.docx) may unpack to, as its zip directory declares (MAX_UNPACKED_BYTES). */
+  readonly maxUnpackedBytes: number;
+}
+
+export const DEFAULT_READ_LIMITS: ReadLimits = {
+  maxFileBytes: 10 * 1024 * 1024,
+  timeoutMs: 120_000,
+  memoryMb: 1024,
+  maxPdfPages: 2000,
+  maxChars: 5_000_000,
+  maxPassages: 5000,
+  maxUnpackedBytes: 40 * 1024 * 1024,
+};
+
+/** "12.5 MB", "300 KB", "900 bytes": a size for reasons people read. */
+export function megabytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
+/** A file over one of the limits: the message says which, with its setting. */
+export class OverLimitError extends Error {}

@@ -1,0 +1,115 @@
+/**
+ * Reading one file into a document and its passages: the format's reader, the limits on what a
+ * file may become, and the split. This is what the isolated reader (reader.ts) runs in a worker;
+ * it takes bytes and returns data, and never touches the folder, the index or the network.
+ */
+import path from "node:path";
+import { detectLang } from "../rag/text.js";
+import type { Chunk, SourceDocument } from "../rag/types.js";
+import { readDocx } from "./docx.js";
+import { FrontMatterError } from "./front-matter.js";
+import { sha256 } from "./hash.js";
+import { readHtml } from "./html.js";
+import type { ReadLimits } from "./limits.js";
+import { readMarkdown } from "./markdown.js";
+import { readPdf } from "./pdf.js";
+import { splitDocuments, type SplitOptions } from "./split.js";
+import type { Structure } from "./structure.js";
+import { readableFileName, readText } from "./text.js";
+
+export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"] as const;
+
+export interface ReadTask {
+  /** Path relative to the documents folder (or the name of an upload): its extension picks the reader. */
+  readonly source: string;
+  readonly bytes: Uint8Array;
+  /** Where the document came from, when known (an admin's /add): wins over what the file says. */
+  readonly url?: string | undefined;
+  readonly chunking: SplitOptions;
+  readonly limits: ReadLimits;
+}
+
+export type ReadOutcome =
+  | { readonly ok: true; readonly document: SourceDocument; readonly chunks: Chunk[]; readonly warnings: string[] }
+  | { readonly ok: false; readonly reason: string };
+
+interface Extracted {
+  readonly text: string;
+  readonly structure: Structure;
+  readonly title?: string | undefined;
+  readonly url?: string | undefined;
+  readonly warnings?: readonly string[];
+}
+
+function decodeUtf8(bytes: Uint8Array): string {
+  // fatal: a file that is not UTF-8 is reported, not silently turned into replacement characters.
+  return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+}
+
+/** Text and structure of one file, or the reason it cannot be read. */
+async function extract(source: string, bytes: Uint8Array, limits: ReadLimits): Promise<Extracted | string> {
+  const ext = path.extname(source).toLowerCase();
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (ext === ".pdf") {
+    try {
+      return await readPdf(buffer, limits);
+    } catch (error) {
+      return `unreadable PDF (${error instanceof Error ? error.message : String(error)})`;
+    }
+  }
+  if (ext === ".docx") return readDocx(buffer, limits);
+  // As git does: a NUL byte in the first 8000 bytes means binary.
+  if (bytes.subarray(0, 8000).includes(0)) return "binary content in a text file";
+  let raw: string;
+  try {
+    raw = decodeUtf8(bytes);
+  } catch {
+    return "not valid UTF-8 text (save it as UTF-8)";
+  }
+  if (ext === ".html" || ext === ".htm") return readHtml(raw);
+  // Text and Markdown are their own text: over the limit before any parsing.
+  if (raw.length > limits.maxChars) return tooMuchText(raw.length, limits);
+  if (ext === ".md" || ext === ".markdown") return readMarkdown(raw);
+  return readText(raw, source);
+}
+
+const tooMuchText = (characters: number, limits: ReadLimits) => `too much text (${characters} characters; MAX_DOCUMENT_CHARS is ${limits.maxChars})`;
+
+/** Why a reader threw, in words for the skipped-files list. */
+function failure(error: unknown): string {
+  if (error instanceof FrontMatterError) return error.message;
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return "nested too deeply to read (the reader ran out of stack)";
+  const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+  return `the reader failed (${message.slice(0, 200)})`;
+}
+
+/** Reads one file within the limits: its document and passages, or why it is skipped. */
+export async function readDocument(task: ReadTask): Promise<ReadOutcome> {
+  try {
+    const extracted = await extract(task.source, task.bytes, task.limits);
+    if (typeof extracted === "string") return { ok: false, reason: extracted };
+    const { text, structure } = extracted;
+    if (!text.trim()) {
+      return { ok: false, reason: path.extname(task.source).toLowerCase() === ".pdf" ? "no text in it (a scanned PDF needs OCR first)" : "no text in it" };
+    }
+    if (text.length > task.limits.maxChars) return { ok: false, reason: tooMuchText(text.length, task.limits) };
+    const url = task.url ?? extracted.url;
+    const document: SourceDocument = {
+      source: task.source,
+      title: extracted.title?.replace(/\s+/g, " ").trim() || readableFileName(task.source),
+      lang: detectLang(text),
+      // The structure is part of what is indexed: a new heading changes the document.
+      hash: sha256(JSON.stringify([text, structure, url ?? null])),
+      text,
+      structure,
+      ...(url ? { url } : {}),
+    };
+    const chunks = await splitDocuments([document], task.chunking);
+    if (chunks.length > task.limits.maxPassages) {
+      return { ok: false, reason: `too many passages (${chunks.length}; MAX_PASSAGES_PER_DOCUMENT is ${task.limits.maxPassages})` };
+    }
+    return { ok: true, document, chunks, warnings: [...(extracted.warnings ?? [])] };
+  } catch (error) {
+    return { ok: false, reason: failure(error) };
+  }
+}

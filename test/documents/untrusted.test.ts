@@ -1,0 +1,241 @@
+/**
+ * Documents come from outside. These tests feed the readers files built to run code, exhaust
+ * memory, stall the bot or stop a build, and check that each is refused or read safely, named
+ * with its reason, while the good files beside them are indexed.
+ */
+import assert from "node:assert/strict";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { test } from "node:test";
+import { writeFailure, safeFileName, DocumentLibrary } from "../../src/documents/library.js";
+import { DEFAULT_READ_LIMITS, type ReadLimits } from "../../src/documents/limits.js";
+import { loadDocuments } from "../../src/documents/load.js";
+import { readDocument } from "../../src/documents/read.js";
+import { createDocumentReader } from "../../src/documents/reader.js";
+import { makeDocx } from "../helpers/docx.js";
+import * as hostile from "../helpers/hostile.js";
+import { makePdf } from "../helpers/pdf.js";
+import { tempDir, writeFiles } from "../helpers/util.js";
+
+const CHUNKING = { chunkSize: 800, chunkOverlap: 100 };
+const GOOD = "# Lighthouse\n\nThe lighthouse keeper lights the lamp at dusk and logs every passing ship.\n";
+
+test("---js front matter runs nothing: the file is read without it, with a warning naming the file", async () => {
+  const dir = await tempDir();
+  const marker = path.join(dir, "pwned");
+  await writeFiles(dir, { "meeting-notes.md": hostile.jsFrontMatter(marker) });
+  for (let run = 0; run < 2; run++) {
+    const { documents, skipped, warnings } = await loadDocuments(dir);
+    assert.deepEqual(skipped, []);
+    const doc = documents.find((d) => d.source === "meeting-notes.md")!;
+    assert.match(doc.text, /approved the lighthouse budget/);
+    assert.doesNotMatch(doc.text, /require|writeFileSync/, "the front matter is not part of the text");
+    assert.equal(doc.title, "Meeting notes", "the title comes from the heading, not from the code");
+    assert.deepEqual(warnings.map((w) => w.source), ["meeting-notes.md"]);
+    assert.match(warnings[0]!.warning, /front matter in "js" is not read/);
+  }
+  await assert.rejects(fs.stat(marker), "the code in the front matter never ran");
+});
+
+test("YAML, TOML and JSON front matter are read as data; YAML tags run nothing", async () => {
+  const dir = await tempDir();
+  await writeFiles(dir, {
+    "yaml.md": "---\ntitle: Harbour rules\nurl: https://example.org/harbour\n---\nBoats moor at the east pier.\n",
+    "toml.md": '+++\ntitle = "Ferry times"\n+++\nThe ferry leaves at nine.\n',
+    "json.md": '---json\n{ "title": "Crew list" }\n---\nThe crew has six sailors.\n',
+    "tags.md": '---\ntitle: !!js/function "function () { return 1 }"\nother: !!python/object:os.system "echo hi"\n---\nTagged front matter stays data.\n',
+  });
+  const { documents, skipped } = await loadDocuments(dir);
+  assert.deepEqual(skipped, []);
+  const by = new Map(documents.map((d) => [d.source, d]));
+  assert.equal(by.get("yaml.md")!.title, "Harbour rules");
+  assert.equal(by.get("yaml.md")!.url, "https://example.org/harbour");
+  assert.equal(by.get("toml.md")!.title, "Ferry times");
+  assert.equal(by.get("json.md")!.title, "Crew list");
+  assert.equal(typeof by.get("tags.md")!.title, "string");
+  assert.equal(by.get("tags.md")!.text, "Tagged front matter stays data.");
+});
+
+test("bad YAML, an alias bomb and deep HTML are skipped and named; the rest of the folder is indexed, every time", async () => {
+  const dir = await tempDir();
+  await writeFiles(dir, { "good.md": GOOD, "broken.md": hostile.BAD_YAML, "laughs.md": hostile.yamlAliasBomb(), "deep.html": hostile.deepHtml() });
+  // Twice: no parser cache may turn the failed parse into a success the second time.
+  for (let run = 0; run < 2; run++) {
+    const { documents, skipped } = await loadDocuments(dir);
+    assert.deepEqual(documents.map((d) => d.source), ["good.md"]);
+    const reason = (source: string) => skipped.find((s) => s.source === source)?.reason ?? "";
+    assert.match(reason("broken.md"), /front matter is not valid YAML/);
+    assert.match(reason("laughs.md"), /front matter is not valid YAML \(.*alias/i);
+    assert.match(reason("deep.html"), /nested too deeply/);
+  }
+});
+
+test("a .docx bomb is refused by its declared size, and one that lies about it by inflating with a cap, in bounded memory", async () => {
+  const reader = createDocumentReader();
+  try {
+    const read = (name: string, bytes: Buffer) => reader.read({ source: name, bytes, chunking: CHUNKING });
+    // Warm the worker, so its start does not count as the bomb's memory.
+    assert.equal((await read("ok.docx", await makeDocx([{ text: "Ordinary words." }]))).ok, true);
+    const bomb = await hostile.docxBomb();
+    const lying = await hostile.lyingDocx();
+    assert.ok(bomb.length < 200_000, "50 MB of XML in a small file");
+    const before = process.memoryUsage().rss;
+    let peak = before;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+    const refused = await read("bomb.docx", bomb);
+    const lied = await read("lying.docx", lying);
+    clearInterval(sampler);
+    assert.deepEqual(refused, { ok: false, reason: "it unpacks to 50 MB (MAX_UNPACKED_BYTES is 40 MB)" });
+    assert.deepEqual(lied, { ok: false, reason: "a part unpacks to more than its zip directory declares (a zip bomb?)" });
+    // mammoth took 3.7 GB for the bomb; nothing near its unpacked size is ever held.
+    assert.ok(peak - before < 100 * 1024 * 1024, `memory grew by ${Math.round((peak - before) / 1e6)} MB`);
+  } finally {
+    await reader.close();
+  }
+});
+
+/** Fastest of two runs of reading `bytes` as `source` in this thread (no worker start in the time). */
+async function readTime(source: string, bytes: Uint8Array, limits: ReadLimits): Promise<number> {
+  let best = Infinity;
+  for (let run = 0; run < 2; run++) {
+    const started = performance.now();
+    const outcome = await readDocument({ source, bytes, chunking: CHUNKING, limits });
+    best = Math.min(best, performance.now() - started);
+    assert.ok(outcome.ok, `${source}: ${outcome.ok ? "" : outcome.reason}`);
+  }
+  return best;
+}
+
+/** Prose of about `size` characters, in paragraphs. */
+function prose(size: number): string {
+  let text = "";
+  for (let i = 0; text.length < size; i++) text += `The quarterly report covers revenue, staffing and plans for building ${i}.${i % 5 ? " " : "\n\n"}`;
+  return text;
+}
+
+test("every reader is linear on pathological input of 1 MB: its time is within a small factor of ordinary input of the same size", async () => {
+  const limits = { ...DEFAULT_READ_LIMITS, maxChars: 1e8, maxPassages: 1e8 };
+  const MB = 1_100_000;
+  const tinyLines = hostile.tinyLinesPdf(100_000);
+  const dots = hostile.dotLeaderPdf();
+  const cases: { name: string; source: string; hostile: Uint8Array; ordinary: Uint8Array }[] = [
+    { name: "text: a run of blanks no line break ends", source: "a.txt", hostile: Buffer.from(`a${" ".repeat(MB)}b`), ordinary: Buffer.from(prose(MB)) },
+    {
+      name: "Markdown: heading lines of 100 KB",
+      source: "a.md",
+      hostile: Buffer.from(Array.from({ length: 11 }, () => `# x${" \t".repeat(50_000)}y`).join("\n")),
+      ordinary: Buffer.from(prose(MB)),
+    },
+    { name: "HTML: a paragraph of blanks", source: "a.html", hostile: Buffer.from(`<html><body><p>a${" ".repeat(MB)}b</p></body></html>`), ordinary: Buffer.from(`<html><body><p>${prose(MB)}</p></body></html>`) },
+    { name: "PDF: 100,000 tiny hyphenated lines", source: "a.pdf", hostile: tinyLines, ordinary: hostile.prosePdf(tinyLines.length) },
+    { name: "PDF: dot leaders of 20,000 characters with no page number", source: "a.pdf", hostile: dots, ordinary: hostile.prosePdf(dots.length) },
+    { name: "Word: a paragraph of blanks", source: "a.docx", hostile: await makeDocx([{ text: `a${" ".repeat(MB)}b` }]), ordinary: await makeDocx([{ text: prose(MB) }]) },
+  ];
+  for (const c of cases) {
+    assert.ok(c.hostile.length >= 1_000_000, `${c.name}: at least 1 MB`);
+    const ordinary = await readTime(c.source, c.ordinary, limits);
+    const pathological = await readTime(c.source, c.hostile, limits);
+    // A quadratic step makes this a thousand times slower at this size; linear code stays close.
+    assert.ok(pathological < 10 * ordinary, `${c.name}: ${Math.round(pathological)} ms against ${Math.round(ordinary)} ms for ordinary input`);
+  }
+});
+
+test("files over a limit are skipped, each named with the limit and its setting", async () => {
+  const dir = await tempDir();
+  const pages = (n: number) => makePdf({ pages: Array.from({ length: n }, (_, i) => [`Page ${i + 1} tells of the harbour and its boats.`]) });
+  await writeFiles(dir, {
+    "good.md": GOOD,
+    "pages.pdf": pages(12),
+    "long.txt": prose(30_000),
+    "passages.md": Array.from({ length: 40 }, (_, i) => `## Part ${i}\n\n${prose(300)}`).join("\n\n"),
+  });
+  const skippedWith = async (limits: Partial<ReadLimits>) => {
+    const { documents, skipped } = await loadDocuments(dir, { limits });
+    assert.ok(documents.some((d) => d.source === "good.md"), "the good file is read");
+    return (source: string) => skipped.find((s) => s.source === source)?.reason;
+  };
+  assert.equal((await skippedWith({ maxPdfPages: 10 }))("pages.pdf"), "too many pages (12; MAX_PDF_PAGES is 10)");
+  assert.equal((await skippedWith({ maxChars: 20_000 }))("long.txt"), `too much text (${prose(30_000).length} characters; MAX_DOCUMENT_CHARS is 20000)`);
+  assert.match((await skippedWith({ maxPassages: 30 }))("passages.md") ?? "", /^too many passages \(\d+; MAX_PASSAGES_PER_DOCUMENT is 30\)$/);
+  assert.match((await skippedWith({ maxFileBytes: 4000 }))("long.txt") ?? "", /^too large \(29 KB; MAX_FILE_BYTES is 4 KB\)$/);
+});
+
+test("a file that takes too long or needs too much memory is skipped with that limit; the reader goes on with the next file", async () => {
+  const dir = await tempDir();
+  await writeFiles(dir, { "good.md": GOOD, "book.pdf": hostile.prosePdf(2_000_000) });
+  const slow = await loadDocuments(dir, { limits: { timeoutMs: 300 } });
+  assert.match(slow.skipped.find((s) => s.source === "book.pdf")?.reason ?? "", /^took longer than 0\.3 s to read \(READ_TIMEOUT_MS is 300\)$/);
+
+  const heavy = await tempDir();
+  // Half a million elements: a DOM far larger than a 64 MB heap.
+  await writeFiles(heavy, { "good.md": GOOD, "heavy.html": `<html><body>${"<b>x</b>".repeat(600_000)}</body></html>` });
+  const reader = createDocumentReader({ memoryMb: 64 }, 1);
+  try {
+    const { documents, skipped } = await loadDocuments(heavy, { reader });
+    assert.match(skipped.find((s) => s.source === "heavy.html")?.reason ?? "", /^needs more than 64 MB of memory to read \(READ_MEMORY_MB is 64\)$/);
+    assert.deepEqual(documents.map((d) => d.source), ["good.md"], "the worker that ran out is replaced");
+  } finally {
+    await reader.close();
+  }
+});
+
+test("file names lose invisible characters and are capped in bytes with the extension kept; a failed write names its cause", async () => {
+  assert.equal(safeFileName("invoice\u202Efdp.txt"), "invoicefdp.txt", "no right-to-left override");
+  assert.equal(safeFileName("re\u200Bport\u2060\uFEFF.md"), "report.md", "no zero-width characters");
+  assert.equal(safeFileName("line\u2028break\u2029.md"), "linebreak.md", "no line or paragraph separators");
+  assert.equal(safeFileName("a\u0007b\u009Fc.pdf"), "abc.pdf", "no control characters");
+  const cjk = safeFileName(`${"文".repeat(100)}.pdf`)!;
+  assert.ok(Buffer.byteLength(cjk) <= 180, `${Buffer.byteLength(cjk)} bytes`);
+  assert.equal(cjk, `${"文".repeat(58)}.pdf`, "cut between characters, extension kept");
+  const emoji = safeFileName(`${"👩‍👩‍👧".repeat(20)}.txt`)!;
+  assert.ok(emoji.endsWith(".txt") && Buffer.byteLength(emoji) <= 180 && !emoji.includes("\uFFFD"));
+
+  const dir = await tempDir();
+  const library = new DocumentLibrary(dir, { reader: createDocumentReader(), chunking: CHUNKING });
+  await library.save(cjk, Buffer.from("A file with a long name in Chinese characters."));
+  assert.deepEqual((await fs.readdir(dir)).filter((f) => !f.startsWith(".")), [cjk]);
+  assert.equal(await library.freeName(cjk), `${"文".repeat(58)} (2).pdf`);
+  const tooLong = await fs.writeFile(path.join(dir, `${"x".repeat(300)}.txt`), "x").catch((e: unknown) => e);
+  assert.equal(writeFailure(tooLong), "the file name is too long for the file system");
+  assert.equal(writeFailure(Object.assign(new Error("x"), { code: "ENOSPC" })), "the disk holding the documents folder is full");
+  assert.equal(writeFailure(Object.assign(new Error("x"), { code: "EACCES" })), "the documents folder is not writable");
+});
+
+test("`npm run ingest` on a folder of hostile files beside good ones exits 0, indexes the good ones and names each bad one", async () => {
+  const { execFile } = await import("node:child_process");
+  const root = await tempDir();
+  const docs = path.join(root, "docs");
+  const marker = path.join(root, "pwned");
+  await writeFiles(docs, {
+    "good.md": GOOD,
+    "guide.pdf": makePdf({ pages: [["The harbour master opens the lock gates at high tide."]] }),
+    "meeting-notes.md": hostile.jsFrontMatter(marker),
+    "broken.md": hostile.BAD_YAML,
+    "laughs.md": hostile.yamlAliasBomb(),
+    "deep.html": hostile.deepHtml(),
+    "bomb.docx": await hostile.docxBomb(),
+    "lying.docx": await hostile.lyingDocx(),
+    "tiny-lines.pdf": hostile.tinyLinesPdf(10_000),
+  });
+  const env = { ...process.env, DOCS_DIR: docs, INDEX_DIR: path.join(root, "index"), EMBEDDINGS_PROVIDER: "hashing", LOG_LEVEL: "silent", TELEGRAM_BOT_TOKEN: "" };
+  const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+    const child = execFile(process.execPath, ["--import", "tsx", "scripts/ingest.ts"], { cwd: path.resolve(import.meta.dirname, "../.."), env }, (error, out) =>
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout: out }),
+    );
+    child.stdin?.end();
+  });
+  assert.equal(code, 0, stdout);
+  assert.match(stdout, /Indexed 4 document\(s\)/, "good.md, guide.pdf, meeting-notes.md (without its front matter) and the tiny-lines PDF");
+  for (const [file, reason] of [
+    ["broken.md", /front matter is not valid YAML/],
+    ["laughs.md", /front matter is not valid YAML .*alias/i],
+    ["deep.html", /nested too deeply/],
+    ["bomb.docx", /MAX_UNPACKED_BYTES/],
+    ["lying.docx", /zip directory declares/],
+  ] as const) {
+    const line = stdout.split("\n").find((l) => l.startsWith(`  - ${file}: `));
+    assert.match(line ?? "", reason, `${file} is named with its reason`);
+  }
+  assert.match(stdout, /Read with warnings \(1\):\n  - meeting-notes\.md: front matter in "js" is not read/);
+  await assert.rejects(fs.stat(marker), "no code ran");
+});

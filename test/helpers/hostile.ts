@@ -1,0 +1,76 @@
+/**
+ * Hostile documents, made by the tests: each is a small file (or a large one of one pattern) that
+ * used to run code, exhaust memory, stall the bot or stop a build. Kept in one place so the
+ * reader tests, the bot tests and the ingest CLI test use the same files.
+ */
+import JSZip from "jszip";
+import { makeDocx } from "./docx.js";
+import { makePdf } from "./pdf.js";
+
+/** Markdown whose `---js` front matter would write `marker` (with the token) if it were evaluated. */
+export function jsFrontMatter(marker: string): string {
+  return `---js\n{ title: (require("fs").writeFileSync(${JSON.stringify(marker)}, String(process.env.TELEGRAM_BOT_TOKEN)), "Notes") }\n---\n# Meeting notes\n\nThe committee approved the lighthouse budget on Tuesday.\n`;
+}
+
+/** Markdown whose YAML front matter does not parse. */
+export const BAD_YAML = "---\ntitle: [unclosed\n  - : : :\n---\n# Broken\n\nThis text is never indexed while its front matter is broken.\n";
+
+/** YAML front matter that expands to billions of entries through aliases ("billion laughs"). */
+export function yamlAliasBomb(): string {
+  const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  for (let i = 1; i < 9; i++) {
+    const prev = String.fromCharCode(96 + i);
+    const name = String.fromCharCode(97 + i);
+    lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(",")}]`);
+  }
+  return `---\n${lines.join("\n")}\n---\n# Laughs\n\nNothing here.\n`;
+}
+
+/** HTML of `depth` nested elements around one sentence. */
+export function deepHtml(depth = 5000): string {
+  return `<html><body>${"<div>".repeat(depth)}Deep inside.${"</div>".repeat(depth)}</body></html>`;
+}
+
+/** A .docx whose document.xml declares (and has) `bytes` of XML: a zip bomb of ~`bytes / 1000` compressed. */
+export async function docxBomb(bytes = 50 * 1024 * 1024): Promise<Buffer> {
+  return deflated(await makeDocx([{ text: "a".repeat(bytes) }]));
+}
+
+/** The same package with every part deflated, as Word writes it. */
+async function deflated(docx: Buffer): Promise<Buffer> {
+  return (await JSZip.loadAsync(docx)).generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/**
+ * A .docx whose zip directory says document.xml is 1 KB while it inflates to `bytes`: a bomb that
+ * lies about its size, so only inflating with a cap stops it.
+ */
+export async function lyingDocx(bytes = 20 * 1024 * 1024): Promise<Buffer> {
+  const buffer = await deflated(await makeDocx([{ text: "b".repeat(bytes) }]));
+  const name = Buffer.from("word/document.xml");
+  for (let at = 0; at < buffer.length - 4; at++) {
+    const signature = buffer.readUInt32LE(at);
+    if (signature === 0x04034b50 && buffer.subarray(at + 30, at + 30 + name.length).equals(name)) buffer.writeUInt32LE(1024, at + 22);
+    if (signature === 0x02014b50 && buffer.subarray(at + 46, at + 46 + name.length).equals(name)) buffer.writeUInt32LE(1024, at + 24);
+  }
+  return buffer;
+}
+
+/** A one-page PDF of `lines` tiny hyphenated lines: one paragraph that used to be joined in quadratic time. */
+export function tinyLinesPdf(lines = 10_000): Buffer {
+  return makePdf({ pages: [Array.from({ length: lines }, (_, i) => `w${i % 10}-`)] });
+}
+
+/** A PDF of ordinary prose pages of about `bytes` bytes in all, to time a hostile one against. */
+export function prosePdf(bytes: number): Buffer {
+  const line = "The quarterly report covers revenue, staffing and the plans for the new office building.";
+  const perPage = 60;
+  const pages = Math.max(1, Math.round(bytes / ((line.length + 8) * perPage)));
+  return makePdf({ pages: Array.from({ length: pages }, (_, p) => Array.from({ length: perPage }, (_, i) => `${line} ${p}.${i}`)) });
+}
+
+/** A PDF whose lines are long dot leaders that end in no page number (a contents-line pattern backtracked over them). */
+export function dotLeaderPdf(lines = 50, length = 20_000): Buffer {
+  const leader = `Introduction${" .".repeat(length / 2)} x`;
+  return makePdf({ pages: [Array.from({ length: lines }, () => leader)] });
+}
