@@ -57,3 +57,13 @@ test("citations no marker uses are dropped, and a repeated quote becomes one cit
   assert.equal(v.text, "A [1] and again [1].");
   assert.equal(v.citations.length, 1);
 });
+
+test("an answer that quotes text with a blank before punctuation keeps the quote exactly; only the markers' blanks are tidied", () => {
+  const lck: Chunk = { ...other, id: "c#1", source: "c.txt", lang: "en", text: "Delete the .LCK and .LNK files , then restart.", end: 47 };
+  const v = verifyCitations(
+    { abstained: false, text: "The documents say: «Delete the .LCK and .LNK files , then restart.» [1] . Also [7] .", citations: [{ id: 1, passage: 1, quote: "Delete the .LCK and .LNK files , then restart." }] },
+    [lck],
+  );
+  assert.equal(v.text, "The documents say: «Delete the .LCK and .LNK files , then restart.» [1]. Also.");
+  assert.equal(v.citations[0]!.quote, "Delete the .LCK and .LNK files , then restart.");
+});

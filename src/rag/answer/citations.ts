@@ -68,7 +68,8 @@ export function citationOf(chunk: Chunk, found: { quote: string; start: number; 
   };
 }
 
-const MARKER = /\s?\[(\d{1,3})\]/g;
+/** A citation marker, with the blank before it and any blanks between it and punctuation after it. */
+const MARKER = /\s?\[(\d{1,3})\](?: +(?=[.,;:!?]))?/g;
 
 /**
  * Keeps only the citations that check out: the passage number exists and the quote occurs in
@@ -105,7 +106,7 @@ export function verifyCitations(draft: Draft, passages: readonly Chunk[]): { tex
       return ` [${n}]`;
     })
     .replace(/(\s*\[\d+\])+/g, (m) => ` ${[...new Set(m.match(/\[\d+\]/g))].join("")}`)
-    .replace(/ +([.,;:!?])/g, "$1")
+    // Only the blanks the markers leave are tidied: a quote keeps every character it has («the .LCK files»).
     .trim();
   dropped += [...valid.keys()].filter((id) => !renumber.has(id)).length;
   return { text, citations, dropped };
