@@ -3,6 +3,7 @@ import type { VectorStore } from "@langchain/core/vectorstores";
 import { indexedText } from "../documents/split.js";
 import type { Corpus } from "./corpus.js";
 import { FuzzyVocabulary } from "./fuzzy.js";
+import { commonWords, specificWords } from "./general-words.js";
 import { detectLang, terms, type Lang } from "./text.js";
 import type { Chunk, RetrievedChunk } from "./types.js";
 
@@ -14,6 +15,16 @@ const RERANK = 30;
 const FEEDBACK_DOCS = 5;
 const FEEDBACK_TERMS = 10;
 const FEEDBACK_WEIGHT = 0.2;
+/**
+ * Matches this close count towards answerability: the word itself, an inflection ("entfernen" for
+ * "entferne", "points" for "point") or a compound's part. Looser spellings ("later" for "water",
+ * "talk" for "kalk") still help ranking but are no evidence that the documents answer.
+ */
+const STRONG_MATCH = 0.7;
+/** A word in this share of the passages names the folder's subject, not a question's (see specificWords). */
+const UBIQUITOUS_SHARE = 0.1;
+/** …and in at least this many: in a folder of a few passages every word is in a tenth of them. */
+const UBIQUITOUS_MIN = 20;
 /** Weight of a compound's part relative to the word itself. */
 const COMPOUND_WEIGHT = 0.7;
 
@@ -35,6 +46,8 @@ export interface Retrieval {
   readonly answerability: number;
   /** Names in the question that the documents never use ("WireGuard", "TOTP"): why it is not answerable. */
   readonly unknownNames: readonly string[];
+  /** The question's specific words (rare in its language) when none of them is in the passages found: why it is not answerable. */
+  readonly specificMissing: readonly string[];
   /** The question's content words with how much each says (rare words more): what answers weigh matches by. */
   readonly termWeights: ReadonlyMap<string, number>;
   /** Per question word, the languages of the passages that can be expected to use it (the question's, and those whose passages use it). */
@@ -80,12 +93,12 @@ export class HybridRetriever {
    * -> "quotas", "Paketversionen" -> "paket"): German compounds meet their parts, in German or
    * English documents.
    */
-  private expand(queryTerms: readonly string[]): { term: string; weight: number; of: string }[] {
-    const out: { term: string; weight: number; of: string }[] = [];
+  private expand(queryTerms: readonly string[]): Expansion[] {
+    const out: Expansion[] = [];
     for (const term of new Set(queryTerms)) {
       if (this.corpus.df(term) > 0) out.push({ term, weight: 1, of: term });
       for (const s of this.fuzzy.similar(term, 3)) out.push({ term: s.term, weight: s.similarity, of: term });
-      if (this.corpus.df(term) === 0) for (const part of this.compoundParts(term)) out.push({ term: part, weight: COMPOUND_WEIGHT, of: term });
+      if (this.corpus.df(term) === 0) for (const part of this.compoundParts(term)) out.push({ term: part, weight: COMPOUND_WEIGHT, of: term, part: true });
     }
     return out;
   }
@@ -135,30 +148,42 @@ export class HybridRetriever {
    * rarity (idf; a term the corpus never uses counts as a rare one), matched exactly (1) or by a
    * similar spelling (its similarity). `all` holds the passage to every word; `expected` only to
    * the words passages in its language can be expected to use (`languages`; every word without it).
+   * `evidence` is what answerability counts: only the word itself, an inflection or a compound's
+   * part (STRONG_MATCH). `matched`: the question words the passage says (not only a part of them).
    */
   private coverage(
     chunk: Chunk,
     queryTerms: readonly string[],
-    expanded: { term: string; weight: number; of: string }[],
+    expanded: readonly Expansion[],
     languages?: ReadonlyMap<string, readonly Lang[]>,
-  ): { all: number; expected: number } {
+  ): { all: number; expected: number; evidence: number; matched: Set<string> } {
     const present = new Set(terms(indexedText(chunk)));
     let total = 0;
     let covered = 0;
+    let strongCovered = 0;
     let expectedTotal = 0;
     let expectedCovered = 0;
+    const matched = new Set<string>();
     for (const q of new Set(queryTerms)) {
       const w = this.termWeight(q);
       let match = 0;
-      for (const e of expanded) if (e.of === q && present.has(e.term)) match = Math.max(match, e.weight);
+      let strong = 0;
+      for (const e of expanded) {
+        if (e.of !== q || !present.has(e.term)) continue;
+        match = Math.max(match, e.weight);
+        if (e.weight >= STRONG_MATCH) strong = Math.max(strong, e.weight);
+        // A compound's part ("theorie" of "Relativitätstheorie") ranks, but the word is not said.
+        if (e.weight >= STRONG_MATCH && !e.part) matched.add(q);
+      }
       total += w;
       covered += w * match;
+      strongCovered += w * strong;
       if (!languages || expectedIn(languages, q, chunk.lang)) {
         expectedTotal += w;
         expectedCovered += w * match;
       }
     }
-    return { all: total ? covered / total : 0, expected: expectedTotal ? expectedCovered / expectedTotal : 0 };
+    return { all: total ? covered / total : 0, expected: expectedTotal ? expectedCovered / expectedTotal : 0, evidence: total ? strongCovered / total : 0, matched };
   }
 
   /**
@@ -189,8 +214,7 @@ export class HybridRetriever {
    * is missing from every passage alike; a question of no clear language holds every passage to
    * every word.
    */
-  private wordLanguages(question: string, queryTerms: readonly string[], expanded: readonly { term: string; of: string }[]): Map<string, readonly Lang[]> {
-    const asked = detectLang(question);
+  private wordLanguages(asked: Lang, queryTerms: readonly string[], expanded: readonly { term: string; of: string }[]): Map<string, readonly Lang[]> {
     return new Map(
       [...new Set(queryTerms)].map((q) => {
         const used = LANGS.filter((lang) => expanded.some((e) => e.of === q && this.corpus.usedIn(e.term, lang)));
@@ -239,12 +263,13 @@ export class HybridRetriever {
     // language than the question's cannot be expected to use the question's own words, only the
     // names, commands and shared words its language's passages use too. Answerability below still
     // counts every word.
-    const wordLanguages = this.wordLanguages(question, queryTerms, expanded);
+    const asked = detectLang(question);
+    const wordLanguages = this.wordLanguages(asked, queryTerms, expanded);
     const ranked = candidates
       .map(([id, s], i) => {
         const chunk = chunks.get(id)!;
-        const { all: coverage, expected } = this.coverage(chunk, queryTerms, expanded, wordLanguages);
-        return { chunk, ...s, coverage, rank: expected + fusedShare[i]! };
+        const { evidence: coverage, expected, matched } = this.coverage(chunk, queryTerms, expanded, wordLanguages);
+        return { chunk, ...s, coverage, matched, rank: expected + fusedShare[i]! };
       })
       .sort((a, b) => b.rank - a.rank || this.corpus.order(a.chunk) - this.corpus.order(b.chunk))
       .slice(0, k);
@@ -254,9 +279,16 @@ export class HybridRetriever {
     const ownTerms = options.alsoCover ? terms(options.alsoCover) : [];
     if (ownTerms.length) {
       const ownExpanded = this.expand(ownTerms);
-      answerability = Math.min(answerability, ranked.reduce((best, r) => Math.max(best, this.coverage(r.chunk, ownTerms, ownExpanded).all), 0));
+      answerability = Math.min(answerability, ranked.reduce((best, r) => Math.max(best, this.coverage(r.chunk, ownTerms, ownExpanded).evidence), 0));
     }
     const unknownNames = this.unknownNames(question);
+    // The question's specific words (not among its language's common words): when the folder never
+    // uses any of them (nor a close form), its passages answer some other question that merely
+    // shares everyday words with this one.
+    const common = commonWords(asked);
+    const specific = common ? specificWords(queryTerms, common, (t) => this.corpus.df(t) >= Math.max(UBIQUITOUS_MIN, UBIQUITOUS_SHARE * this.corpus.size)) : [];
+    const inFolder = (t: string) => ranked.some((r) => r.matched.has(t)) || expanded.some((e) => e.of === t && !e.part && e.weight >= STRONG_MATCH);
+    const specificMissing = specific.length > 0 && !specific.some(inFolder);
     const denseTop = dense[0]?.score ?? 0;
     const denseBar = this.options.denseAnswerableSimilarity;
     return {
@@ -274,14 +306,24 @@ export class HybridRetriever {
       expansions: groupBy(expanded.filter((e) => e.term !== e.of), (e) => e.of),
       denseTop,
       queryVector,
+      specificMissing: specificMissing ? specific : [],
       answerable:
         unknownNames.length === 0 &&
+        !specificMissing &&
         (answerability >= this.options.answerableThreshold || (denseBar !== undefined && denseTop >= denseBar)),
     };
   }
 }
 
 const LANGS: readonly Lang[] = ["en", "de", "other"];
+
+/** A document word a question word is matched to, and how well; `part` for a compound's part. */
+interface Expansion {
+  readonly term: string;
+  readonly weight: number;
+  readonly of: string;
+  readonly part?: true;
+}
 
 /**
  * Each candidate's fused score as a share of the best among the candidates in its language:

