@@ -5,7 +5,7 @@
  */
 import { parseFrontMatter } from "./front-matter.js";
 import { cleanText } from "./text.js";
-import type { Section, Structure } from "./structure.js";
+import { capText, type Section, type Structure } from "./structure.js";
 
 export interface MarkdownDocument {
   readonly text: string;
@@ -50,7 +50,7 @@ export function markdownSections(text: string): Section[] {
   let previous: { start: number; line: string } | undefined;
   const push = (level: number, title: string, start: number, headingEnd: number) => {
     while (stack.length && stack.at(-1)!.level >= level) stack.pop();
-    stack.push({ level, title });
+    stack.push({ level, title: capText(title) });
     sections.push({ start, headingEnd, path: stack.map((s) => s.title) });
   };
   for (const line of text.split("\n")) {

@@ -14,7 +14,10 @@ import type { ReadLimits } from "./limits.js";
 import { readMarkdown } from "./markdown.js";
 import { readPdf } from "./pdf.js";
 import { splitDocuments, type SplitOptions } from "./split.js";
-import type { Structure } from "./structure.js";
+import { capText, type Structure } from "./structure.js";
+
+/** Longest document address kept (longer ones are dropped, not cut: a cut address is wrong). */
+const MAX_URL = 2048;
 import { readableFileName, readText } from "./text.js";
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"] as const;
@@ -93,10 +96,12 @@ export async function readDocument(task: ReadTask): Promise<ReadOutcome> {
       return { ok: false, reason: path.extname(task.source).toLowerCase() === ".pdf" ? "no text in it (a scanned PDF needs OCR first)" : "no text in it" };
     }
     if (text.length > task.limits.maxChars) return { ok: false, reason: tooMuchText(text.length, task.limits) };
-    const url = task.url ?? extracted.url;
+    const found = task.url ?? extracted.url;
+    // Every passage carries the title and address: capped so that a huge one cannot multiply.
+    const url = found && found.length <= MAX_URL ? found : undefined;
     const document: SourceDocument = {
       source: task.source,
-      title: extracted.title?.replace(/\s+/g, " ").trim() || readableFileName(task.source),
+      title: capText(extracted.title?.replace(/\s+/g, " ").trim() || readableFileName(task.source)),
       lang: detectLang(text),
       // The structure is part of what is indexed: a new heading changes the document.
       hash: sha256(JSON.stringify([text, structure, url ?? null])),

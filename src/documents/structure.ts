@@ -21,6 +21,13 @@ export interface Structure {
   readonly pages: readonly number[];
 }
 
+/** Longest title or heading kept: every passage carries its document's title and section path. */
+export const MAX_HEADING = 300;
+
+export function capText(text: string, max = MAX_HEADING): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
 /** How a section path is shown to readers: "6. Maintenance › 6.2. apt-get". */
 export const SECTION_SEPARATOR = " › ";
 
@@ -108,7 +115,8 @@ export class StructuredText {
 
   /** A heading of `level` (1 = outermost): starts a section whose path ends with it. */
   heading(level: number, title: string): void {
-    const clean = title.replace(/\s+/g, " ").trim();
+    // Every passage of the section carries its path: a heading is capped, so a huge one cannot multiply.
+    const clean = capText(title.replace(/\s+/g, " ").trim());
     if (!clean) return;
     while (this.stack.length && this.stack.at(-1)!.level >= level) this.stack.pop();
     this.stack.push({ level, title: clean });
