@@ -2,7 +2,9 @@
  * Who handles which webhook update. Telegram resends an update whose request did not succeed in
  * time, and behind a load balancer the resend may reach another instance: an update is claimed
  * (with its payload) before it is handled, so each update_id is handled once across instances.
- * A claim whose instance died before finishing is taken over after a lease, so nothing is lost.
+ * A claim whose instance died before finishing is taken over after a lease, so nothing is lost:
+ * a live instance renews the claims and chat locks it holds (`renew`, well within the lease), so
+ * only a dead one's run out, however long an answer or a chat's queue takes.
  * Updates of one chat are handled one at a time across instances (a per-chat lock).
  */
 import { randomUUID } from "node:crypto";
@@ -18,6 +20,8 @@ export interface UpdateClaims {
   takeOver(leaseMs: number): Promise<Update[]>;
   /** Waits for the chat's lock; the returned function releases it. */
   lockChat(key: string): Promise<() => Promise<void>>;
+  /** Extends the lease of every claim and chat lock this instance still holds. */
+  renew(): Promise<void>;
   /** Whether the store answers (health checks). */
   healthy(): Promise<boolean>;
   /**
@@ -49,6 +53,10 @@ export class MemoryClaims implements UpdateClaims {
 
   async takeOver(): Promise<Update[]> {
     return []; // one instance: nobody else's claims to take over
+  }
+
+  async renew(): Promise<void> {
+    // One instance: no lease that another could take over.
   }
 
   async lockChat(key: string): Promise<() => Promise<void>> {
@@ -91,6 +99,9 @@ export class PgClaims implements UpdateClaims {
   private readonly channel: string;
   private listener: pg.PoolClient | undefined;
   private closed = false;
+  /** Claims this instance took and has not finished, and the chat locks it holds: renewed. */
+  private readonly working = new Set<number>();
+  private readonly holding = new Set<string>();
 
   constructor(
     private readonly pool: pg.Pool,
@@ -151,10 +162,12 @@ export class PgClaims implements UpdateClaims {
       `INSERT INTO ${this.s}.updates (update_id, payload, claimed_by) VALUES ($1, $2::jsonb, $3) ON CONFLICT (update_id) DO NOTHING`,
       [update.update_id, JSON.stringify(update), this.instance],
     );
+    if (rowCount === 1) this.working.add(update.update_id);
     return rowCount === 1;
   }
 
   async done(updateId: number): Promise<void> {
+    this.working.delete(updateId);
     await this.pool.query(`UPDATE ${this.s}.updates SET done_at = now() WHERE update_id = $1`, [updateId]);
     // Finished claims are kept a day (Telegram resends within minutes), then removed.
     if (updateId % 100 === 0) {
@@ -172,7 +185,23 @@ export class PgClaims implements UpdateClaims {
        RETURNING payload`,
       [this.instance, leaseMs],
     );
+    for (const r of rows) this.working.add(r.payload.update_id);
     return rows.map((r) => r.payload).sort((a, b) => a.update_id - b.update_id);
+  }
+
+  async renew(): Promise<void> {
+    if (this.working.size) {
+      await this.pool.query(`UPDATE ${this.s}.updates SET claimed_at = now() WHERE update_id = ANY($1::bigint[]) AND claimed_by = $2 AND done_at IS NULL`, [
+        [...this.working],
+        this.instance,
+      ]);
+    }
+    if (this.holding.size) {
+      await this.pool.query(`UPDATE ${this.s}.chat_locks SET expires_at = now() + make_interval(secs => $2::float8 / 1000) WHERE holder = ANY($1::text[])`, [
+        [...this.holding],
+        this.leaseMs,
+      ]);
+    }
   }
 
   async lockChat(key: string): Promise<() => Promise<void>> {
@@ -186,7 +215,9 @@ export class PgClaims implements UpdateClaims {
       if (rowCount === 1) break;
       await new Promise((r) => setTimeout(r, LOCK_POLL_MS));
     }
+    this.holding.add(holder);
     return async () => {
+      this.holding.delete(holder);
       await this.pool.query(`DELETE FROM ${this.s}.chat_locks WHERE key = $1 AND holder = $2`, [key, holder]);
     };
   }

@@ -154,8 +154,12 @@ export async function startWebhookServer(o: WebhookServerOptions): Promise<Webho
     if (update.stopped_message_generation) void o.bot.handleUpdate(update).catch(() => {});
   });
 
-  // Claims of an instance that died mid-answer are taken over once their lease has run out.
+  // This instance's claims and chat locks are renewed well within the lease (a third of it, so a
+  // slow round trip or a missed tick does not let them lapse); claims of an instance that died
+  // mid-answer are taken over once their lease has run out.
+  // While closing, what is still being answered is renewed, but nothing new is taken over.
   const sweep = setInterval(() => {
+    void o.claims.renew().catch((err: unknown) => o.log.warn({ err }, "could not renew this instance's claims"));
     if (closing) return;
     void o.claims
       .takeOver(o.leaseMs)
@@ -167,7 +171,7 @@ export async function startWebhookServer(o: WebhookServerOptions): Promise<Webho
         }
       })
       .catch((err: unknown) => o.log.warn({ err }, "could not check for unfinished updates"));
-  }, Math.max(200, Math.min(o.leaseMs / 2, 10_000)));
+  }, Math.max(100, Math.min(o.leaseMs / 3, 10_000)));
   sweep.unref();
 
   await new Promise<void>((resolve, reject) => {
@@ -184,9 +188,9 @@ export async function startWebhookServer(o: WebhookServerOptions): Promise<Webho
     },
     async close(waitMs = 15_000) {
       closing = true;
-      clearInterval(sweep);
       server.close();
       for (let waited = 0; inFlight > 0 && waited < waitMs; waited += 100) await new Promise((r) => setTimeout(r, 100));
+      clearInterval(sweep);
       server.closeAllConnections();
       await o.claims.close();
     },

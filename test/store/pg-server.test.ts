@@ -82,6 +82,25 @@ test("webhook claims across instances: each update once, chat leases in turn, a 
   const [takenB, takenA] = [await claimsB.takeOver(400), await claimsA.takeOver(400)];
   assert.deepEqual(takenB.map((u) => u.update_id), [78]);
   assert.deepEqual(takenA, [], "taken over by one instance only");
+  await claimsB.done(78);
+
+  // A live instance renews what it holds: a long answer, or a long queue in its chat, keeps its claim and lock.
+  await claimsA.claim({ ...update, update_id: 79 });
+  const releaseLong = await claimsA.lockChat("chat:7");
+  for (let i = 0; i < 5; i++) {
+    await new Promise((r) => setTimeout(r, 150));
+    await claimsA.renew();
+  }
+  assert.deepEqual(await claimsB.takeOver(400), [], "a renewed claim is not taken over");
+  let bGotLock = false;
+  const bWaits = claimsB.lockChat("chat:7").then((release) => ((bGotLock = true), release));
+  await new Promise((r) => setTimeout(r, 150));
+  await claimsA.renew();
+  await new Promise((r) => setTimeout(r, 300));
+  assert.equal(bGotLock, false, "a renewed chat lock is still held");
+  await releaseLong();
+  await (await bWaits)();
+  await claimsA.done(79);
 
   const heard: number[] = [];
   await claimsB.listen((u) => heard.push(u.update_id));
