@@ -1,4 +1,5 @@
 /** What the bot says while admins manage the documents from the chat (uploads, /add, /docs, /remove). */
+import { capText } from "../documents/structure.js";
 import type { BotLang } from "./texts.js";
 
 export interface AddedDocument {
@@ -96,4 +97,26 @@ function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
 }
 
-export const DOC_TEXTS: Record<BotLang, typeof en> = { en, de };
+/** Longest name, title, address or reason put into a reply (a redirect's reason can be 20,000 characters). */
+const MAX_PART = 300;
+/** Notes about one file shown at most. */
+const MAX_WARNINGS = 5;
+
+function capPart(value: unknown): unknown {
+  if (typeof value === "string") return capText(value, MAX_PART);
+  if (Array.isArray(value)) return value.slice(0, MAX_WARNINGS).map(capPart);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, capPart(v)]));
+  return value;
+}
+
+/**
+ * The texts with every value that came from outside (file names, titles, addresses, reasons)
+ * shortened: one reply stays readable and within Telegram's 4,096 characters.
+ */
+function capped<T extends object>(texts: T): T {
+  return Object.fromEntries(
+    Object.entries(texts).map(([key, value]) => [key, typeof value === "function" ? (...args: unknown[]) => (value as (...a: unknown[]) => unknown)(...args.map(capPart)) : value]),
+  ) as T;
+}
+
+export const DOC_TEXTS: Record<BotLang, typeof en> = { en: capped(en), de: capped(de) };

@@ -118,10 +118,20 @@ class Walker {
   }
 }
 
+/** Each numbered list's item numbers, worked out once per list (a list of 100,000 items stays linear). */
+const itemNumbers = new WeakMap<Element, Map<Element, number>>();
+
 function listNumber(li: Element): number {
-  const siblings = (li.parent as Element).children.filter((c): c is Element => isTag(c) && c.name === "li");
-  const start = Number(getAttributeValue(li.parent as Element, "start") ?? 1);
-  return (Number.isFinite(start) ? start : 1) + siblings.indexOf(li);
+  const list = li.parent as Element;
+  let numbers = itemNumbers.get(list);
+  if (!numbers) {
+    const start = Number(getAttributeValue(list, "start") ?? 1);
+    let n = Number.isFinite(start) ? start : 1;
+    numbers = new Map();
+    for (const c of list.children) if (isTag(c) && c.name === "li") numbers.set(c, n++);
+    itemNumbers.set(list, numbers);
+  }
+  return numbers.get(li) ?? 1;
 }
 
 /**

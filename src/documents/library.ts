@@ -142,12 +142,13 @@ export class DocumentLibrary {
     );
   }
 
-  /** `name`, or "stem (2).ext", "stem (3).ext", … whichever is free. */
+  /** `name`, or "stem (2).ext", "stem (3).ext", … whichever is free, each within MAX_NAME_BYTES (the stem shortened). */
   async freeName(name: string): Promise<string> {
     const ext = path.extname(name);
     const stem = name.slice(0, name.length - ext.length);
     for (let n = 1; ; n++) {
-      const candidate = n === 1 ? name : `${stem} (${n})${ext}`;
+      const suffix = n === 1 ? ext : ` (${n})${ext}`;
+      const candidate = `${truncateBytes(stem, MAX_NAME_BYTES - Buffer.byteLength(suffix))}${suffix}`;
       if (!(await this.exists(candidate))) return candidate;
     }
   }

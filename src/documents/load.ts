@@ -1,3 +1,4 @@
+import { constants as fsConstants } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { Chunk, SkippedFile, SourceDocument } from "../rag/types.js";
@@ -14,10 +15,18 @@ export { SUPPORTED_EXTENSIONS } from "./read.js";
  */
 export const ORIGINS_FILE = ".origins.json";
 
-/** The origins file of a documents folder: `{ "relative/path.html": "https://…" }`; empty when absent or unreadable. */
+/** More than enough for the addresses of thousands of documents; a bigger origins file is not ours. */
+const MAX_ORIGINS_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The origins file of a documents folder: `{ "relative/path.html": "https://…" }`; empty when
+ * absent, unreadable, not a regular file (a FIFO, a device) or over 4 MB.
+ */
 export async function readOrigins(dir: string): Promise<Record<string, string>> {
   try {
-    const parsed: unknown = JSON.parse(await fs.readFile(path.join(dir, ORIGINS_FILE), "utf8"));
+    const bytes = await readBounded(path.join(dir, ORIGINS_FILE), MAX_ORIGINS_BYTES);
+    if (typeof bytes === "string") return {};
+    const parsed: unknown = JSON.parse(bytes.toString("utf8"));
     if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return {};
     return Object.fromEntries(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === "string" && /^https?:\/\//i.test(e[1])));
   } catch {
@@ -93,11 +102,17 @@ async function walk(root: string, skipped: SkippedFile[]): Promise<Candidate[]> 
   return found;
 }
 
-/** A file's bytes, reading no more than `maxBytes` + 1 of it (it may grow between stat and read). */
+/**
+ * A regular file's bytes, reading no more than `maxBytes` + 1 of it (it may grow between stat and
+ * read), or why not. Opened without blocking and checked after opening, so a FIFO or a device
+ * swapped in after the folder was listed neither hangs the read nor streams forever.
+ */
 async function readBounded(file: string, maxBytes: number): Promise<Buffer | string> {
-  const handle = await fs.open(file, "r");
+  const handle = await fs.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
   try {
-    const { size } = await handle.stat();
+    const stat = await handle.stat();
+    if (!stat.isFile()) return "not a regular file";
+    const { size } = stat;
     if (size > maxBytes) return `too large (${megabytes(size)}; MAX_FILE_BYTES is ${megabytes(maxBytes)})`;
     const buffer = Buffer.alloc(Math.min(size, maxBytes) + 1);
     let length = 0;

@@ -6,7 +6,7 @@
  * numbered headings. No library does this cleaning for pdf.js output, hence this file.
  */
 import type { ReadLimits } from "./limits.js";
-import { StructuredText, type Structure } from "./structure.js";
+import { capText, StructuredText, type Structure } from "./structure.js";
 
 export interface PdfDocument {
   readonly text: string;
@@ -16,6 +16,8 @@ export interface PdfDocument {
 
 interface OutlineEntry {
   readonly title: string;
+  /** The title as lines are compared with it (headingKey). */
+  readonly key: string;
   readonly depth: number;
 }
 
@@ -103,10 +105,12 @@ const NUMBERED_HEADING = /^((?:\d+|[A-Z])(?:\.\d+)+|\d+)\.?\s+(\p{Lu}|\p{Ll}).{0
 const CHAPTER_LINE = /^(?:chapter|kapitel|chapitre|capítulo|capitolo|appendix|anhang|annexe|part|teil)\s+([\dA-Z]+|[IVXLC]+)$/i;
 const BULLET = /^[•◦▪‣●○■□–—*-]\s|^\d+[.)]\s/;
 
-function headingTitleMatches(line: string, title: string): boolean {
-  const norm = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
-  const l = norm(line);
-  const t = norm(title);
+/** How a heading and an outline title are compared: spaces collapsed, lower case. */
+const headingKey = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
+
+/** Whether a line is the heading an outline entry names (its key made once, in flattenOutline). */
+function headingTitleMatches(line: string, t: string): boolean {
+  const l = headingKey(line);
   if (!t) return false;
   return l === t || (l.endsWith(t) && /^(?:(?:\d+|[a-z])(?:\.\d+)*\.?|[ivxlc]+\.)\s*$/.test(l.slice(0, l.length - t.length)));
 }
@@ -138,7 +142,7 @@ class HeadingFinder {
       // Look a few entries ahead: an entry whose heading the text lacks must not stop the rest.
       for (let k = this.next; k < Math.min(this.outline.length, this.next + 3); k++) {
         const entry = this.outline[k]!;
-        if (headingTitleMatches(line, entry.title)) {
+        if (headingTitleMatches(line, entry.key)) {
           this.next = k + 1;
           const title = chapterNumber && line.trim().toLowerCase() === entry.title.trim().toLowerCase() ? `${chapterNumber} ${line}` : line;
           return { level: entry.depth + 1, title };
@@ -216,12 +220,19 @@ class Paragraph {
 
 /** Outline levels below this are not headings anyone reads; a crafted outline may nest without end. */
 const MAX_OUTLINE_DEPTH = 12;
+/** More bookmarks than any book has; a crafted outline could have millions. */
+const MAX_OUTLINE_ENTRIES = 20_000;
 
 function flattenOutline(items: readonly unknown[] | null | undefined, depth = 0, out: OutlineEntry[] = []): OutlineEntry[] {
   if (depth > MAX_OUTLINE_DEPTH) return out;
   for (const item of items ?? []) {
+    if (out.length >= MAX_OUTLINE_ENTRIES) return out;
     const node = item as { title?: unknown; items?: unknown[] };
-    if (typeof node.title === "string" && node.title.trim()) out.push({ title: normaliseLine(node.title), depth });
+    if (typeof node.title === "string" && node.title.trim()) {
+      // Capped before it is compared with every line: a title is a heading, not a page of text.
+      const title = normaliseLine(capText(node.title, MAX_PATTERN_LINE));
+      out.push({ title, key: headingKey(title), depth });
+    }
     flattenOutline(node.items, depth + 1, out);
   }
   return out;

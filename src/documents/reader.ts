@@ -3,8 +3,16 @@
  * small pool (piscina), never on the bot's event loop. Each worker has a heap limit
  * (READ_MEMORY_MB) and each file a time limit (READ_TIMEOUT_MS, counted from when a worker takes
  * it); a worker that runs out of either is ended and replaced, and the file is skipped with the
- * limit it hit. Workers get an empty environment: nothing a document makes a parser do can read
- * the bot's token or keys from `process.env`.
+ * limit it hit. The heap limit does not cover buffers outside the heap (pdf.js decodes a PDF's
+ * streams into them: a 500 KB PDF whose content stream inflates to 500 MB took 1 GB), so the
+ * process's resident memory is watched too: past twice READ_MEMORY_MB per busy worker above what
+ * it was when reading began, the files being read are stopped; each is read again on its own, and
+ * the one that goes over alone is skipped for memory.
+ *
+ * Workers get an empty `process.env` (piscina's `env: {}`), so a parser cannot hand the bot's
+ * token or keys to a document through it. This is not a sandbox: code running in a worker could
+ * still read /proc/self/environ; what keeps document content from running is that no reader
+ * evaluates it (see front-matter.ts, docx.ts).
  */
 import os from "node:os";
 import { Piscina } from "piscina";
@@ -26,11 +34,21 @@ export function defaultReadWorkers(): number {
 
 /** How long an idle worker is kept for the next file. */
 const IDLE_MS = 30_000;
+/** How often resident memory is looked at while files are read. */
+const MEMORY_CHECK_MS = 100;
+
+/** Why a read was stopped from outside the worker. */
+type StopReason = "timeout" | "memory";
 
 class WorkerReader implements DocumentReader {
   private readonly pool: Piscina<ReadTask, ReadOutcome>;
   private active = 0;
   private readonly waiting: (() => void)[] = [];
+  /** Files being read now, each with the way to stop it. */
+  private readonly running = new Set<(reason: StopReason) => void>();
+  /** Resident memory when reading began (no file in flight before). */
+  private baseRss = 0;
+  private watch: NodeJS.Timeout | undefined;
 
   constructor(
     readonly limits: ReadLimits,
@@ -58,30 +76,81 @@ class WorkerReader implements DocumentReader {
     await new Promise<void>((resolve) => this.waiting.push(resolve));
   }
 
-  private release(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.active--;
+  /** Waits until no other file is being read, then holds every worker's place. */
+  private async slotAlone(): Promise<void> {
+    for (let held = 0; held < this.threads; held++) await this.slot();
+  }
+
+  private release(count = 1): void {
+    for (let i = 0; i < count; i++) {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active--;
+    }
   }
 
   async read(task: Omit<ReadTask, "limits">): Promise<ReadOutcome> {
     await this.slot();
-    const signal = AbortSignal.timeout(this.limits.timeoutMs);
+    let outcome: ReadOutcome | "memory";
     try {
-      return await this.pool.run({ ...task, limits: this.limits }, { signal });
-    } catch (error) {
-      return { ok: false, reason: this.reasonOf(error, signal) };
+      outcome = await this.attempt(task);
     } finally {
       this.release();
     }
+    if (outcome !== "memory") return outcome;
+    // Stopped for memory with other files in flight: any of them may have been the one. Read
+    // again alone; going over now, it is this file.
+    await this.slotAlone();
+    try {
+      const alone = await this.attempt(task);
+      return alone === "memory" ? { ok: false, reason: this.memoryReason() } : alone;
+    } finally {
+      this.release(this.threads);
+    }
   }
 
-  private reasonOf(error: unknown, signal: AbortSignal): string {
-    const { timeoutMs, memoryMb } = this.limits;
-    if (signal.aborted) return `took longer than ${Math.round(timeoutMs / 100) / 10} s to read (READ_TIMEOUT_MS is ${timeoutMs})`;
-    if ((error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY") {
-      return `needs more than ${memoryMb} MB of memory to read (READ_MEMORY_MB is ${memoryMb})`;
+  /** One try in a worker; "memory" when the memory watch stopped it. */
+  private async attempt(task: Omit<ReadTask, "limits">): Promise<ReadOutcome | "memory"> {
+    const controller = new AbortController();
+    let stopped: StopReason | undefined;
+    const stop = (reason: StopReason) => {
+      stopped ??= reason;
+      controller.abort();
+    };
+    const timer = setTimeout(() => stop("timeout"), this.limits.timeoutMs);
+    if (this.running.size === 0) this.baseRss = process.memoryUsage.rss();
+    this.running.add(stop);
+    this.watch ??= setInterval(() => this.checkMemory(), MEMORY_CHECK_MS);
+    try {
+      return await this.pool.run({ ...task, limits: this.limits }, { signal: controller.signal });
+    } catch (error) {
+      if (stopped === "memory") return "memory";
+      return { ok: false, reason: this.reasonOf(error, stopped) };
+    } finally {
+      clearTimeout(timer);
+      this.running.delete(stop);
+      if (this.running.size === 0 && this.watch) {
+        clearInterval(this.watch);
+        this.watch = undefined;
+      }
     }
+  }
+
+  private checkMemory(): void {
+    const allowed = this.running.size * this.limits.memoryMb * 2 * 1024 * 1024;
+    if (process.memoryUsage.rss() - this.baseRss <= allowed) return;
+    for (const stop of [...this.running]) stop("memory");
+  }
+
+  private memoryReason(): string {
+    const { memoryMb } = this.limits;
+    return `needs more than ${memoryMb} MB of memory to read (READ_MEMORY_MB is ${memoryMb})`;
+  }
+
+  private reasonOf(error: unknown, stopped: StopReason | undefined): string {
+    const { timeoutMs } = this.limits;
+    if (stopped === "timeout") return `took longer than ${Math.round(timeoutMs / 100) / 10} s to read (READ_TIMEOUT_MS is ${timeoutMs})`;
+    if ((error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY") return this.memoryReason();
     const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
     return `the reader stopped (${message.slice(0, 200)})`;
   }

@@ -148,7 +148,14 @@ function htmlAsUtf8(bytes: Buffer, contentType: string): Buffer {
 
 /** "https://example.org/guide/install?x=1" → "install"; the host name when the path names nothing. */
 function nameFromUrl(url: URL): string {
-  const last = decodeURIComponent(url.pathname.split("/").filter(Boolean).pop() ?? "").replace(/\.(html?|pdf|php|aspx?)$/i, "");
+  const segment = url.pathname.split("/").filter(Boolean).pop() ?? "";
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    decoded = segment; // a malformed %-escape ("%E0%A4%A"): the name as written
+  }
+  const last = decoded.replace(/\.(html?|pdf|php|aspx?)$/i, "");
   return last || url.hostname;
 }
 

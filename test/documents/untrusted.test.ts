@@ -179,6 +179,19 @@ test("a file that takes too long or needs too much memory is skipped with that l
   }
 });
 
+test("a PDF whose streams inflate past the memory limit outside the heap is stopped and skipped; a file read beside it is read", async () => {
+  const dir = await tempDir();
+  await writeFiles(dir, { "good.md": GOOD, "inflating.pdf": await hostile.inflatingPdf(600) });
+  const reader = createDocumentReader({ memoryMb: 96 }, 2);
+  try {
+    const { documents, skipped } = await loadDocuments(dir, { reader });
+    assert.match(skipped.find((s) => s.source === "inflating.pdf")?.reason ?? "", /^needs more than 96 MB of memory to read \(READ_MEMORY_MB is 96\)$/);
+    assert.deepEqual(documents.map((d) => d.source), ["good.md"], "the file read at the same time is read again and kept");
+  } finally {
+    await reader.close();
+  }
+});
+
 test("file names lose invisible characters and are capped in bytes with the extension kept; a failed write names its cause", async () => {
   assert.equal(safeFileName("invoice\u202Efdp.txt"), "invoicefdp.txt", "no right-to-left override");
   assert.equal(safeFileName("re\u200Bport\u2060\uFEFF.md"), "report.md", "no zero-width characters");

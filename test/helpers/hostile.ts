@@ -3,6 +3,7 @@
  * used to run code, exhaust memory, stall the bot or stop a build. Kept in one place so the
  * reader tests, the bot tests and the ingest CLI test use the same files.
  */
+import zlib from "node:zlib";
 import JSZip from "jszip";
 import { makeDocx } from "./docx.js";
 import { makePdf } from "./pdf.js";
@@ -73,4 +74,45 @@ export function prosePdf(bytes: number): Buffer {
 export function dotLeaderPdf(lines = 50, length = 20_000): Buffer {
   const leader = `Introduction${" .".repeat(length / 2)} x`;
   return makePdf({ pages: [Array.from({ length: lines }, () => leader)] });
+}
+
+/**
+ * A PDF of under a megabyte whose one content stream inflates to `megabytes` MB of blanks: pdf.js
+ * decodes it into buffers outside the worker's heap, past the heap limit. Deflated a megabyte at
+ * a time, so making it does not itself raise the test process's memory.
+ */
+export async function inflatingPdf(megabytes = 600): Promise<Buffer> {
+  const deflate = zlib.createDeflate({ level: 9 });
+  const out: Buffer[] = [];
+  deflate.on("data", (b: Buffer) => out.push(b));
+  const ended = new Promise((resolve) => deflate.on("end", resolve));
+  const blanks = Buffer.alloc(1024 * 1024, " ");
+  for (let i = 0; i < megabytes; i++) if (!deflate.write(blanks)) await new Promise((r) => deflate.once("drain", r));
+  deflate.end();
+  await ended;
+  const stream = Buffer.concat(out);
+  const objects: (string | Buffer)[][] = [
+    ["<< /Type /Catalog /Pages 2 0 R >>"],
+    ["<< /Type /Pages /Kids [3 0 R] /Count 1 >>"],
+    ["<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 842] /Contents 4 0 R >>"],
+    [`<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`, stream, "\nendstream"],
+  ];
+  const parts: Buffer[] = [Buffer.from("%PDF-1.4\n", "latin1")];
+  let length = parts[0]!.length;
+  const offsets: number[] = [];
+  const push = (p: string | Buffer) => {
+    const b = typeof p === "string" ? Buffer.from(p, "latin1") : p;
+    parts.push(b);
+    length += b.length;
+  };
+  objects.forEach((body, i) => {
+    offsets.push(length);
+    push(`${i + 1} 0 obj\n`);
+    body.forEach(push);
+    push("\nendobj\n");
+  });
+  const xref = length;
+  push(`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`);
+  push(`trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
+  return Buffer.concat(parts);
 }
