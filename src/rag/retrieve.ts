@@ -4,7 +4,7 @@ import { indexedText } from "../documents/split.js";
 import type { Corpus } from "./corpus.js";
 import { FuzzyVocabulary } from "./fuzzy.js";
 import { commonWords, specificWords } from "./general-words.js";
-import { detectLang, terms, type Lang } from "./text.js";
+import { detectLang, sentenceSpans, terms, type Lang } from "./text.js";
 import type { Chunk, RetrievedChunk } from "./types.js";
 
 /** Reciprocal rank fusion constant (Cormack et al. 2009). */
@@ -25,6 +25,14 @@ const STRONG_MATCH = 0.7;
 const UBIQUITOUS_SHARE = 0.1;
 /** …and in at least this many: in a folder of a few passages every word is in a tenth of them. */
 const UBIQUITOUS_MIN = 20;
+/**
+ * Proximity: a passage is also judged by its best few consecutive sentences (with its headings).
+ * A passage that answers has the question's words together; an index, a reference table or a
+ * sitemap has them scattered over lines about other things.
+ */
+const PROXIMITY_UNITS = 3;
+/** Share of the re-ranking score that comes from the best window (the rest from the whole passage). */
+const PROXIMITY_WEIGHT = 0.5;
 /** Weight of a compound's part relative to the word itself. */
 const COMPOUND_WEIGHT = 0.7;
 
@@ -156,7 +164,7 @@ export class HybridRetriever {
     queryTerms: readonly string[],
     expanded: readonly Expansion[],
     languages?: ReadonlyMap<string, readonly Lang[]>,
-  ): { all: number; expected: number; evidence: number; matched: Set<string> } {
+  ): { all: number; expected: number; evidence: number; local: number; matched: Set<string> } {
     const present = new Set(terms(indexedText(chunk)));
     let total = 0;
     let covered = 0;
@@ -183,7 +191,43 @@ export class HybridRetriever {
         expectedCovered += w * match;
       }
     }
-    return { all: total ? covered / total : 0, expected: expectedTotal ? expectedCovered / expectedTotal : 0, evidence: total ? strongCovered / total : 0, matched };
+    const expected = expectedTotal ? expectedCovered / expectedTotal : 0;
+    return {
+      all: total ? covered / total : 0,
+      expected,
+      evidence: total ? strongCovered / total : 0,
+      local: expected > 0 ? this.windowCoverage(chunk, queryTerms, expanded, languages) : 0,
+      matched,
+    };
+  }
+
+  /** The expected coverage (as in `coverage`) of the passage's best PROXIMITY_UNITS consecutive sentences, its headings included. */
+  private windowCoverage(chunk: Chunk, queryTerms: readonly string[], expanded: readonly Expansion[], languages?: ReadonlyMap<string, readonly Lang[]>): number {
+    const asked = [...new Set(queryTerms)].filter((q) => !languages || expectedIn(languages, q, chunk.lang));
+    const weights = asked.map((q) => this.termWeight(q));
+    const total = weights.reduce((a, b) => a + b, 0);
+    if (!total) return 0;
+    // How well a set of words matches each question word.
+    const matchIn = (words: ReadonlySet<string>) =>
+      asked.map((q) => expanded.reduce((best, e) => (e.of === q && e.weight > best && words.has(e.term) ? e.weight : best), 0));
+    const heading = matchIn(new Set(terms(chunk.section ? `${chunk.title} ${chunk.section}` : chunk.title)));
+    // Sentences, and the lines of a run of bare lines (a table, an index) each on its own; a line
+    // that goes on in lower case is a wrapped sentence and stays with it.
+    const units = sentenceSpans(chunk.text, chunk.lang)
+      .flatMap((u) => u.text.split(/\n(?!\s*\p{Ll})/u))
+      .map((line) => matchIn(new Set(terms(line))));
+    if (!units.length) return 0;
+    let best = 0;
+    for (let i = 0; i < units.length; i++) {
+      let sum = 0;
+      asked.forEach((_, j) => {
+        let m = heading[j]!;
+        for (let k = i; k < Math.min(units.length, i + PROXIMITY_UNITS); k++) m = Math.max(m, units[k]![j]!);
+        sum += weights[j]! * m;
+      });
+      best = Math.max(best, sum / total);
+    }
+    return best;
   }
 
   /**
@@ -268,8 +312,8 @@ export class HybridRetriever {
     const ranked = candidates
       .map(([id, s], i) => {
         const chunk = chunks.get(id)!;
-        const { evidence: coverage, expected, matched } = this.coverage(chunk, queryTerms, expanded, wordLanguages);
-        return { chunk, ...s, coverage, matched, rank: expected + fusedShare[i]! };
+        const { evidence: coverage, expected, local, matched } = this.coverage(chunk, queryTerms, expanded, wordLanguages);
+        return { chunk, ...s, coverage, matched, rank: (1 - PROXIMITY_WEIGHT) * expected + PROXIMITY_WEIGHT * local + fusedShare[i]! };
       })
       .sort((a, b) => b.rank - a.rank || this.corpus.order(a.chunk) - this.corpus.order(b.chunk))
       .slice(0, k);

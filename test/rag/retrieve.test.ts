@@ -166,6 +166,36 @@ test("across languages: a passage is judged by the question words its language u
   assert.match(met.results[0]!.chunk.text, /Kowalski/);
 });
 
+test("a passage with the question's words together outranks a reference table that has them scattered over unrelated lines", async () => {
+  const root = await tempDir();
+  const docs = path.join(root, "docs");
+  await fs.mkdir(docs);
+  // A directive index: every line about another setting, the question's words spread among them.
+  const rows = [
+    "CacheRoot dir: where the cache is",
+    "Backlog n: pending connections",
+    "RotateLogs f: a growing log is rotated",
+    "LogLevel l: log detail",
+    "KeepOpen b: the server keeps files open",
+    "Threads n: idle threads",
+    "DiskQuota n: disk space for uploads",
+    "Timeout s: request wait",
+    "BodyLimit n: the size a limit applies to",
+  ];
+  await fs.writeFile(path.join(docs, "quick-reference.md"), `# Directive index\n\n${rows.join("\n")}\n`);
+  await fs.writeFile(
+    path.join(docs, "cache-guide.md"),
+    "# Looking after the cache\n\nThe cache module never removes old entries by itself, so the cache on disk grows until the disk is full. " +
+      "Run the cleaning tool every hour to keep the cache size under a limit you choose. It deletes the oldest entries first.\n\n" +
+      "# Sharing the cache\n\nSeveral servers may share one cache directory when they serve the same site.\n",
+  );
+  const config = testConfig({ DOCS_DIR: docs, INDEX_DIR: path.join(root, "index") });
+  const { log } = memoryLogger();
+  const { kb: manual } = await KnowledgeBase.open(knowledgeBaseOptions(config, log, await createEmbeddings(config, log)), { enabled: true });
+  const r = await manual.retrieve("The disk cache keeps growing: how do I keep its size under a limit?", 3);
+  assert.equal(r.results[0]!.chunk.source, "cache-guide.md", r.results.map((x) => x.chunk.source).join(", "));
+});
+
 test("fused scores are merged per language: each language's best candidate stands level, order within a language is kept", async () => {
   const { fusedShareByLanguage } = await import("../../src/rag/retrieve.js");
   // English passages are in both the dense and the lexical list; the German one, sharing only a
