@@ -5,8 +5,18 @@ import { before, test } from "node:test";
 import { MemoryConversationStore } from "../../src/rag/conversation.js";
 import { looksLikeFollowUp, type QuestionAnswerer } from "../../src/rag/qa.js";
 import { normalizeForMatch, sentenceSpans } from "../../src/rag/text.js";
+import { createQuestionAnswerer, knowledgeBaseOptions } from "../../src/app.js";
+import { createEmbeddings } from "../../src/rag/embeddings/index.js";
+import { KnowledgeBase } from "../../src/rag/knowledge-base.js";
 import { corpusQuestionAnswerer } from "../helpers/kb.js";
-import { CORPUS_DIR, PROJECT_ROOT } from "../helpers/util.js";
+import { CORPUS_DIR, memoryLogger, PROJECT_ROOT, tempDir, testConfig } from "../helpers/util.js";
+
+async function questionAnswererFor(docs: string, root: string) {
+  const config = testConfig({ DOCS_DIR: docs, INDEX_DIR: path.join(root, "index") });
+  const { log } = memoryLogger();
+  const { kb } = await KnowledgeBase.open(knowledgeBaseOptions(config, log, await createEmbeddings(config, log)), { enabled: true });
+  return { kb, qa: createQuestionAnswerer(config, log, kb) };
+}
 
 let qa: QuestionAnswerer;
 before(async () => {
@@ -49,6 +59,23 @@ test("dev questions: a cited quote from the right source whenever retrieval find
   }
   assert.ok(checked >= 7, `${checked} questions had their passage in the top 3 and were answered`);
   assert.ok(falseAbstentions <= 1, `${falseAbstentions} answerable questions abstained`);
+});
+
+test("a quote is read under its section's headings: the sentence that answers beats one that only shares the question's words", async () => {
+  const root = await tempDir();
+  const docs = path.join(root, "docs");
+  await fs.mkdir(docs);
+  // Sections long enough to be passages of their own.
+  const filler = "The log file records when this happened, which process did it and how long it took, so that an administrator can follow it later. ".repeat(6);
+  await fs.writeFile(
+    path.join(docs, "server.md"),
+    "# Stopping and restarting\n\n## Immediate stop\n\nThe parent process kills its children at once. All requests being handled are aborted and no further requests are served. " +
+      `${filler}\n\n## Graceful restart\n\nThe parent process advises its children to exit after their current request. Idle children exit at once, and new children start with the new configuration. ${filler}\n`,
+  );
+  const { qa: server } = await questionAnswererFor(docs, root);
+  const a = await server.ask("What happens to the requests still running when I do a graceful restart?");
+  assert.equal(a.abstained, false);
+  assert.match(a.citations[0]!.quote, /exit after their current request/, a.citations.map((c) => c.quote).join(" | "));
 });
 
 test("sentences do not break at abbreviations or German ordinals", () => {
