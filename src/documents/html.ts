@@ -82,7 +82,7 @@ class Walker {
       const heading = /^h([1-6])$/.exec(name);
       if (heading) {
         this.flush("\n\n");
-        this.out.heading(Number(heading[1]), textContent(node));
+        this.out.heading(Number(heading[1]), headingText(node));
         continue;
       }
       if (name === "pre") {
@@ -102,11 +102,15 @@ class Walker {
         continue;
       }
       if (BLOCK_TAGS.has(name)) {
+        if (isLinkRow(node)) continue;
         const sep = LINE_TAGS.has(name) ? "\n" : "\n\n";
         this.flush(sep);
         if (name === "li") this.prefix = node.parent && isTag(node.parent) && node.parent.name === "ol" ? `${listNumber(node)}. ` : "• ";
+        const depth = this.out.scope();
         this.walk(node.children);
         this.flush(sep);
+        // Only inside a section: the box or block that opens a page (its title and preamble) sets its headings for all that follows.
+        if (depth > 0 && closesItsHeadings(node)) this.out.endScope(depth);
         continue;
       }
       this.walk(node.children); // inline: its text joins the line with the spaces around it
@@ -116,6 +120,77 @@ class Walker {
   finish(): void {
     this.flush("\n\n");
   }
+}
+
+/** Links a row of links has at least. */
+const LINK_ROW_LINKS = 3;
+/** Words outside the links a row of links may have: a label ("Available languages:"), the page it is on. */
+const LINK_ROW_LABEL_WORDS = 3;
+/** A longer block is content with links in it, not a row of links. */
+const LINK_ROW_MAX_WORDS = 40;
+
+/**
+ * A breadcrumb ("Home > Guide > Install"), a language bar ("Languages: de | en | fr") or a row of
+ * "see also" links: a short block of at least three links where the text outside them is only
+ * separators and a short label. Told by its shape, so it is found on any site.
+ */
+function isLinkRow(el: Element): boolean {
+  let links = 0;
+  let outside = "";
+  let words = 0;
+  const visit = (nodes: readonly AnyNode[]): boolean => {
+    for (const n of nodes) {
+      if (words > LINK_ROW_MAX_WORDS) return false;
+      if (isText(n)) {
+        outside += ` ${n.data}`;
+        words += n.data.split(/\s+/).filter(Boolean).length;
+      } else if (isTag(n)) {
+        if (isChrome(n)) continue;
+        if (n.name === "a") {
+          links++;
+          words += textContent(n).split(/\s+/).filter(Boolean).length;
+        } else if (!visit(n.children)) return false;
+      }
+    }
+    return true;
+  };
+  if (!visit(el.children) || words > LINK_ROW_MAX_WORDS || links < LINK_ROW_LINKS) return false;
+  const label = outside.replace(/[|>›»«<\/·•,;:–—-]+/g, " ").split(/\s+/).filter(Boolean);
+  return label.length <= LINK_ROW_LABEL_WORDS;
+}
+
+/**
+ * A heading's text without its permalink: a link inside the heading whose text has no letter or
+ * digit ("¶", "#", "§", "🔗") is a mark to copy the address, not part of the title.
+ */
+function headingText(heading: Element): string {
+  const parts: string[] = [];
+  const visit = (nodes: readonly AnyNode[]) => {
+    for (const n of nodes) {
+      if (isText(n)) parts.push(n.data);
+      else if (isTag(n)) {
+        if (n.name === "a" && !/[\p{L}\p{N}]/u.test(textContent(n))) continue;
+        visit(n.children);
+      }
+    }
+  };
+  visit(heading.children);
+  return parts.join("");
+}
+
+/**
+ * Whether the headings inside an element end with it: a box or section that holds a heading of
+ * its own and content after it ("Note:" and its text). A wrapper around a heading alone (a title
+ * bar) does not end it: the content after the wrapper is still under that heading.
+ */
+function closesItsHeadings(el: Element): boolean {
+  let heading = false;
+  let other = false;
+  for (const c of el.children) {
+    if (isTag(c) && /^h[1-6]$/.test(c.name)) heading = true;
+    else if (isTag(c) ? !isChrome(c) : isText(c) && c.data.trim() !== "") other = true;
+  }
+  return heading && other;
 }
 
 /** Each numbered list's item numbers, worked out once per list (a list of 100,000 items stays linear). */

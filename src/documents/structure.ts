@@ -126,6 +126,25 @@ export class StructuredText {
     this.separate("\n\n");
   }
 
+  /** Where the heading path stands now: give it to `endScope` when the element that opened a scope ends. */
+  scope(): number {
+    return this.stack.length;
+  }
+
+  /**
+   * Ends the headings opened since `scope()` (a note box's "Note:" heading ends with its box):
+   * what follows is in the section that was open before, again.
+   */
+  endScope(depth: number): void {
+    if (this.stack.length <= depth) return;
+    this.stack.length = depth;
+    const start = this.text.length;
+    const last = this.sections.at(-1);
+    // A section that ends before any text of its own is replaced, not left empty.
+    if (last && last.start >= start) this.sections.pop();
+    this.sections.push({ start, headingEnd: start, path: this.stack.map((s) => s.title) });
+  }
+
   /** The next block starts a new page (a page without text starts where the next text does). */
   page(): void {
     if (this.pageOpen) this.pages.push(this.text.length);

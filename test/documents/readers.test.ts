@@ -91,6 +91,38 @@ test("HTML: only the main content, headings as the section path, code kept as a 
   assert.equal(sectionOf(doc.structure, at, at + 5, doc.text.length)?.path.join(" › "), "6.2. APT Commands › 6.2.2. Installing and Removing");
 });
 
+test("HTML site chrome without names: breadcrumb, language bar and link rows go; permalink marks leave headings; a note's heading ends with its box", async () => {
+  // Shaped like a real manual page, with class names no rule knows.
+  const html = `<!DOCTYPE html><html lang="en"><head><title>Stopping and Restarting - Web Server</title></head><body>
+    <div id="pg-top"><a href="/">Server</a> &gt; <a href="/docs">Documentation</a> &gt; <a href="/docs/2.4">Version 2.4</a></div>
+    <div id="pg-body">
+      <h1>Stopping and Restarting the Server</h1>
+      <div class="langs"><p><span>Available Languages: </span><a href="de">&nbsp;de&nbsp;</a> | <a href="en">&nbsp;en&nbsp;</a> | <a href="fr">&nbsp;fr&nbsp;</a> | <a href="ja">&nbsp;ja&nbsp;</a></p></div>
+      <p>This document covers stopping and restarting the server on Unix-like systems.</p>
+      <div class="part">
+        <h2><a name="graceful">Graceful Restart</a> <a class="mark" href="#graceful">¶</a></h2>
+        <p>The parent process advises the children to exit after their current request.</p>
+        <div class="box"><h3>Note:</h3><p>Children that are idle exit at once.</p></div>
+        <p>The configuration is read again and new children start with it.</p>
+      </div>
+      <p><a href="a.html">Stopping</a>, <a href="b.html">Restarting</a>, <a href="c.html">Logs</a></p>
+      <p>See <a href="signals.html">the signals page</a> for details on the signals, which the server handles in order of arrival.</p>
+    </div></body></html>`;
+  const doc = (await load({ "stopping.html": html })).get("stopping.html")!;
+  for (const chrome of ["Documentation", "Version 2.4", "Available Languages", "| en |", "¶", "Stopping, Restarting, Logs"]) {
+    assert.ok(!doc.text.includes(chrome), `${chrome} is not content`);
+  }
+  assert.match(doc.text, /See the signals page for details/, "a sentence with a link in it stays");
+  const section = (needle: string) => {
+    const at = doc.text.indexOf(needle);
+    assert.ok(at >= 0, needle);
+    return sectionOf(doc.structure, at, at + needle.length, doc.text.length)?.path.join(" › ");
+  };
+  assert.equal(section("The parent process advises"), "Stopping and Restarting the Server › Graceful Restart", "no permalink mark in the path");
+  assert.equal(section("Children that are idle"), "Stopping and Restarting the Server › Graceful Restart › Note:");
+  assert.equal(section("The configuration is read again"), "Stopping and Restarting the Server › Graceful Restart", "the note's heading ended with its box");
+});
+
 test("Markdown: nested headings give the section path, fenced code is not a heading; plain text titles", async () => {
   const md = "---\ntitle: Handbook\nurl: https://example.org/hb\n---\n# Setup\n\nIntro text.\n\n## Network\n\nUse DHCP.\n\n```sh\n# not a heading\n```\n\n### Static addresses\n\nEdit the file.\n\nFirewall\n--------\n\nOpen port 22.\n";
   const docs = await load({
