@@ -332,7 +332,11 @@ export class HybridRetriever {
     const common = commonWords(asked);
     const specific = common ? specificWords(queryTerms, common, (t) => this.corpus.df(t) >= Math.max(UBIQUITOUS_MIN, UBIQUITOUS_SHARE * this.corpus.size)) : [];
     const inFolder = (t: string) => ranked.some((r) => r.matched.has(t)) || expanded.some((e) => e.of === t && !e.part && e.weight >= STRONG_MATCH);
-    const specificMissing = specific.length > 0 && !specific.some(inFolder);
+    // A number ("250", "2019") turns up in any folder in some other sense: when the question has
+    // specific words besides numbers, those say what it is about.
+    const named = specific.filter((t) => /\p{L}/u.test(t));
+    const topical = named.length ? named : specific;
+    const specificMissing = topical.length > 0 && !topical.some(inFolder);
     const denseTop = dense[0]?.score ?? 0;
     const denseBar = this.options.denseAnswerableSimilarity;
     return {
@@ -350,7 +354,7 @@ export class HybridRetriever {
       expansions: groupBy(expanded.filter((e) => e.term !== e.of), (e) => e.of),
       denseTop,
       queryVector,
-      specificMissing: specificMissing ? specific : [],
+      specificMissing: specificMissing ? topical : [],
       answerable:
         unknownNames.length === 0 &&
         !specificMissing &&

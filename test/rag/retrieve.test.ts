@@ -166,6 +166,7 @@ test("across languages: a passage is judged by the question words its language u
   assert.match(met.results[0]!.chunk.text, /Kowalski/);
 });
 
+let manual: KnowledgeBase;
 test("a passage with the question's words together outranks a reference table that has them scattered over unrelated lines", async () => {
   const root = await tempDir();
   const docs = path.join(root, "docs");
@@ -186,14 +187,23 @@ test("a passage with the question's words together outranks a reference table th
   await fs.writeFile(
     path.join(docs, "cache-guide.md"),
     "# Looking after the cache\n\nThe cache module never removes old entries by itself, so the cache on disk grows until the disk is full. " +
-      "Run the cleaning tool every hour to keep the cache size under a limit you choose. It deletes the oldest entries first.\n\n" +
+      "Run the cleaning tool every 30 minutes to keep the cache size under a limit you choose. It deletes the oldest entries first.\n\n" +
       "# Sharing the cache\n\nSeveral servers may share one cache directory when they serve the same site.\n",
   );
   const config = testConfig({ DOCS_DIR: docs, INDEX_DIR: path.join(root, "index") });
   const { log } = memoryLogger();
-  const { kb: manual } = await KnowledgeBase.open(knowledgeBaseOptions(config, log, await createEmbeddings(config, log)), { enabled: true });
+  ({ kb: manual } = await KnowledgeBase.open(knowledgeBaseOptions(config, log, await createEmbeddings(config, log)), { enabled: true }));
   const r = await manual.retrieve("The disk cache keeps growing: how do I keep its size under a limit?", 3);
   assert.equal(r.results[0]!.chunk.source, "cache-guide.md", r.results.map((x) => x.chunk.source).join(", "));
+});
+
+test("a number the folder happens to use does not make a question about something else answerable", async () => {
+  // The guide says "every 30 minutes"; pancakes and flour are nowhere in it.
+  const r = await manual.retrieve("How many pancakes can I make from 30 g of flour?");
+  assert.equal(r.answerable, false);
+  assert.ok(r.specificMissing.length > 0 && !r.specificMissing.includes("30"), r.specificMissing.join(", "));
+  const asked = await manual.retrieve("How often should the cleaning tool run to keep the cache size under a limit?");
+  assert.equal(asked.answerable, true, "a question about the folder's subject is still answered");
 });
 
 test("fused scores are merged per language: each language's best candidate stands level, order within a language is kept", async () => {
