@@ -4,7 +4,15 @@ export interface Turn {
   /** The question as it was searched (a follow-up rewritten to stand on its own). */
   readonly standalone: string;
   readonly answer: string;
+  /** Where the answer's quotes are (document offsets): a follow-up quotes something else. */
+  readonly quoted?: readonly QuotedSpan[];
   readonly at: number;
+}
+
+export interface QuotedSpan {
+  readonly source: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 /** Where recent turns per conversation live. In memory by default; any store can implement it. */

@@ -5,7 +5,8 @@ import { supportedCitations, verifyCitations } from "./answer/citations.js";
 import { message } from "./answer/messages.js";
 import { ANSWER_SYSTEM_PROMPT } from "./answer/prompts.js";
 import type { Answer, Answerer } from "./answer/types.js";
-import type { ConversationStore } from "./conversation.js";
+import type { ConversationStore, QuotedSpan, Turn } from "./conversation.js";
+import { commonWords } from "./general-words.js";
 import type { Retrieval } from "./retrieve.js";
 import { detectLang, fold, terms, words } from "./text.js";
 
@@ -41,6 +42,30 @@ export function looksLikeFollowUp(question: string): boolean {
   const own = terms(question).length;
   if (CONTINUATION.test(question.trim()) && own <= 2) return true;
   return w.some((x) => REFERRING.has(x)) && own <= MAX_OWN_TERMS;
+}
+
+/** Names taken from an answer for the follow-up after it. */
+const MAX_NAMES = 6;
+
+/**
+ * Names in an answer's quotes: capitalised words inside a sentence that are not common words of
+ * the quote's language ("Herman Gref", "Sberbank"), in order, each once.
+ */
+export function namesIn(answer: string): string[] {
+  const quotes = [...answer.matchAll(/«([^»]*)»/g)].map((m) => m[1]!);
+  const names: string[] = [];
+  for (const quote of quotes) {
+    const common = commonWords(detectLang(quote));
+    for (const m of quote.matchAll(/(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}\p{M}\p{N}-]*/gu)) {
+      const word = m[0].replace(/-+$/, "");
+      const folded = fold(word);
+      if (word.length < 2 || names.some((n) => fold(n) === folded)) continue;
+      if (common?.has(folded)) continue;
+      names.push(word);
+      if (names.length >= MAX_NAMES) return names;
+    }
+  }
+  return names;
 }
 
 /** Distinctive lines of the system prompt: an answer that repeats one is leaking it. */
@@ -79,20 +104,27 @@ export class QuestionAnswerer {
     return this.deps.answerer.name;
   }
 
-  private async standalone(question: string, conversation: string | undefined, signal?: AbortSignal): Promise<string> {
-    if (!conversation || !looksLikeFollowUp(question)) return question;
+  /** The question as it is searched, and for a follow-up searched with the turn before it, that turn. */
+  private async standalone(
+    question: string,
+    conversation: string | undefined,
+    signal?: AbortSignal,
+  ): Promise<{ text: string; previous?: Turn; quoted?: readonly QuotedSpan[] }> {
+    if (!conversation || !looksLikeFollowUp(question)) return { text: question };
     const history = await this.deps.conversations.recent(conversation);
     const last = history.at(-1);
-    if (!last) return question;
+    if (!last) return { text: question };
     if (this.deps.condenser) {
       try {
-        return await this.deps.condenser.condense(history.map((t) => ({ question: t.standalone, answer: t.answer })), question, signal);
+        return { text: await this.deps.condenser.condense(history.map((t) => ({ question: t.standalone, answer: t.answer })), question, signal) };
       } catch (error) {
         this.deps.log.warn({ err: error }, "could not rewrite a follow-up; searching it as asked");
       }
     }
-    // Without a model: search the follow-up together with the question it follows.
-    return `${last.standalone} ${question}`;
+    // Without a model: search the follow-up together with the question it follows and the names
+    // its answer gave ("he" after "Who leads Sberbank?" is most likely the Herman Gref it quoted).
+    const names = namesIn(last.answer).filter((n) => !fold(last.standalone).includes(fold(n)));
+    return { text: [last.standalone, ...names, question].join(" "), previous: last, quoted: history.flatMap((t) => t.quoted ?? []) };
   }
 
   /** Answers one question. Throws AnswerError when the answerer fails (the caller tells the user). */
@@ -113,10 +145,11 @@ export class QuestionAnswerer {
       (s): s is AbortSignal => s !== undefined,
     );
     const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
-    const standalone = await this.standalone(question, options.conversation, signal);
+    const { text: standalone, previous, quoted: quotedBefore } = await this.standalone(question, options.conversation, signal);
     // A follow-up is searched with the turn it follows, but must still be answerable on its own words.
     const retrieval = await this.deps.retrieve(standalone, standalone === question ? {} : { alsoCover: question });
-    const draft = await this.deps.answerer.draft(standalone, retrieval, lang, signal, options.onPartial);
+    const followUp = previous ? { asked: question, quoted: quotedBefore ?? [] } : undefined;
+    const draft = await this.deps.answerer.draft(standalone, retrieval, lang, signal, options.onPartial, followUp);
     const base = { question, standalone, retrieval, answerer: this.deps.answerer.name, lang } as const;
 
     let result: AnswerResult;
@@ -137,7 +170,8 @@ export class QuestionAnswerer {
       }
     }
     if (options.conversation) {
-      await this.deps.conversations.add(options.conversation, { question, standalone, answer: result.text, at: Date.now() });
+      const quoted = result.citations.map((c) => ({ source: c.source, start: c.start, end: c.end }));
+      await this.deps.conversations.add(options.conversation, { question, standalone, answer: result.text, ...(quoted.length ? { quoted } : {}), at: Date.now() });
     }
     return result;
   }

@@ -318,25 +318,28 @@ export class HybridRetriever {
       .sort((a, b) => b.rank - a.rank || this.corpus.order(a.chunk) - this.corpus.order(b.chunk))
       .slice(0, k);
 
-    let answerability = ranked.reduce((best, r) => Math.max(best, r.coverage), 0);
-    // A follow-up searched with the question before it must also be answered on its own words.
-    const ownTerms = options.alsoCover ? terms(options.alsoCover) : [];
-    if (ownTerms.length) {
-      const ownExpanded = this.expand(ownTerms);
-      answerability = Math.min(answerability, ranked.reduce((best, r) => Math.max(best, this.coverage(r.chunk, ownTerms, ownExpanded).evidence), 0));
-    }
+    const answerability = ranked.reduce((best, r) => Math.max(best, r.coverage), 0);
     const unknownNames = this.unknownNames(question);
     // The question's specific words (not among its language's common words): when the folder never
     // uses any of them (nor a close form), its passages answer some other question that merely
     // shares everyday words with this one.
     const common = commonWords(asked);
-    const specific = common ? specificWords(queryTerms, common, (t) => this.corpus.df(t) >= Math.max(UBIQUITOUS_MIN, UBIQUITOUS_SHARE * this.corpus.size)) : [];
+    const ubiquitous = (t: string) => this.corpus.df(t) >= Math.max(UBIQUITOUS_MIN, UBIQUITOUS_SHARE * this.corpus.size);
     const inFolder = (t: string) => ranked.some((r) => r.matched.has(t)) || expanded.some((e) => e.of === t && !e.part && e.weight >= STRONG_MATCH);
     // A number ("250", "2019") turns up in any folder in some other sense: when the question has
     // specific words besides numbers, those say what it is about.
-    const named = specific.filter((t) => /\p{L}/u.test(t));
-    const topical = named.length ? named : specific;
-    const specificMissing = topical.length > 0 && !topical.some(inFolder);
+    const topicalOf = (words: readonly string[]) => {
+      const specific = common ? specificWords(words, common, ubiquitous) : [];
+      const named = specific.filter((t) => /\p{L}/u.test(t));
+      return named.length ? named : specific;
+    };
+    const topical = topicalOf(queryTerms);
+    // A follow-up searched with the question before it ("and what did Putin tell him?") must be
+    // about the folder on its own words too: "and the Eiffel tower?" is not answered from the
+    // previous question's passages. Its everyday words ("tell") need not be there.
+    const ownTopical = options.alsoCover ? topicalOf(terms(options.alsoCover)) : [];
+    const missing = [topical, ownTopical].find((words) => words.length > 0 && !words.some(inFolder));
+    const specificMissing = missing !== undefined;
     const denseTop = dense[0]?.score ?? 0;
     const denseBar = this.options.denseAnswerableSimilarity;
     return {
@@ -354,7 +357,7 @@ export class HybridRetriever {
       expansions: groupBy(expanded.filter((e) => e.term !== e.of), (e) => e.of),
       denseTop,
       queryVector,
-      specificMissing: specificMissing ? topical : [],
+      specificMissing: missing ?? [],
       answerable:
         unknownNames.length === 0 &&
         !specificMissing &&

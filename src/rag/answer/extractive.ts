@@ -5,7 +5,7 @@ import { expectedIn, type Retrieval } from "../retrieve.js";
 import { normalizeForMatch, terms, type Lang, type SentenceSpan } from "../text.js";
 import { message } from "./messages.js";
 import { passageSentences } from "./sentences.js";
-import type { Answerer, Draft, ProposedCitation } from "./types.js";
+import type { Answerer, Draft, FollowUp, ProposedCitation } from "./types.js";
 
 /**
  * Share of the question's content a text holds: each question word counts with its weight (rare
@@ -53,6 +53,8 @@ const WINDOW_MAX = 600;
 const WINDOW_UNITS = 3;
 /** What a window with a sentence cut off at the passage's edge loses: it is quoted only if nothing whole comes close. */
 const CUT_PENALTY = 0.3;
+/** What a window the previous answer quoted loses in a follow-up. */
+const REPEAT_PENALTY = 0.5;
 /** What each further sentence of a window costs in score: a longer quote must say more. */
 const EXTRA_UNIT_COST = 0.04;
 
@@ -112,11 +114,19 @@ export class ExtractiveAnswerer implements Answerer {
     private readonly options: { maxQuotes: number } = { maxQuotes: 2 },
   ) {}
 
-  async draft(question: string, retrieval: Retrieval, lang: "en" | "de"): Promise<Draft> {
+  async draft(question: string, retrieval: Retrieval, lang: "en" | "de", _signal?: AbortSignal, _onPartial?: (text: string) => void, followUp?: FollowUp): Promise<Draft> {
     if (!retrieval.answerable || retrieval.results.length === 0) {
       return { text: message("notInDocuments", lang), citations: [], abstained: true };
     }
     const weighted = retrieval.termWeights.size ? retrieval : { ...retrieval, termWeights: new Map(terms(question).map((t) => [t, 1])) };
+    // A follow-up is searched with the question before it, but its quote is chosen for what it
+    // asks itself ("what did he say about cryptocurrencies?"): its own words count as much as all
+    // of the combined question's.
+    const own = new Set(followUp ? terms(followUp.asked) : []);
+    const ownWeighted = own.size ? { ...weighted, termWeights: new Map([...weighted.termWeights].filter(([t]) => own.has(t))) } : undefined;
+    const fit = (text: string, chunkLang: Lang) =>
+      ownWeighted?.termWeights.size ? (overlap(weighted, text, chunkLang) + overlap(ownWeighted, text, chunkLang)) / 2 : overlap(weighted, text, chunkLang);
+    const quotedBefore = (source: string, start: number, end: number) => (followUp?.quoted ?? []).some((q) => q.source === source && q.start < end && start < q.end);
     const perPassage = retrieval.results.map((r) => passageSentences(r.chunk));
     // Sentences are embedded once; a window's vector is the sum of its sentences' vectors.
     const flat = perPassage.flat();
@@ -145,12 +155,14 @@ export class ExtractiveAnswerer implements Answerer {
           // A sentence is read under its headings: "the children finish their request" answers a
           // question about a graceful restart in the section of that name, without saying it.
           const score =
-            overlap(weighted, `${chunk.section ?? ""}\n${windowText}`, chunk.lang) +
+            fit(`${chunk.section ?? ""}\n${windowText}`, chunk.lang) +
             0.5 * cosine(retrieval.queryVector, normalised(sum)) +
             0.05 / (p + 1) -
             EXTRA_UNIT_COST * (last - first);
           const cut = (first === 0 && cutAtStart) || (last === units.length - 1 && cutAtEnd);
-          candidates.push({ passage: p + 1, units, first, last, score: cut ? score - CUT_PENALTY : score });
+          // What the previous answer quoted is quoted again only when nothing else comes close.
+          const repeated = quotedBefore(chunk.source, chunk.start + u.start, chunk.start + units[last]!.end);
+          candidates.push({ passage: p + 1, units, first, last, score: score - (cut ? CUT_PENALTY : 0) - (repeated ? REPEAT_PENALTY : 0) });
         }
       });
     });

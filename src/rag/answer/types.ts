@@ -1,3 +1,4 @@
+import type { QuotedSpan } from "../conversation.js";
 import type { Lang } from "../text.js";
 import type { Retrieval } from "../retrieve.js";
 
@@ -46,6 +47,12 @@ export interface Draft {
   readonly abstained: boolean;
 }
 
+/** A follow-up searched together with the turn before it: what it asks on its own, and what was quoted then. */
+export interface FollowUp {
+  readonly asked: string;
+  readonly quoted: readonly QuotedSpan[];
+}
+
 export interface Answerer {
   readonly name: Answer["answerer"];
   /**
@@ -53,5 +60,5 @@ export interface Answerer {
    * ends the work (the time budget is spent, or the user pressed stop). `onPartial`, when the
    * answerer writes as it goes (an LLM streaming), gets the readable answer so far.
    */
-  draft(question: string, retrieval: Retrieval, lang: Answer["lang"], signal?: AbortSignal, onPartial?: (text: string) => void): Promise<Draft>;
+  draft(question: string, retrieval: Retrieval, lang: Answer["lang"], signal?: AbortSignal, onPartial?: (text: string) => void, followUp?: FollowUp): Promise<Draft>;
 }
