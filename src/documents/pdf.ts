@@ -76,15 +76,34 @@ function runningKey(line: string): string {
     .toLowerCase();
 }
 
-/** Lines near the top or bottom that repeat on many pages: running headers and footers. */
+/** Pages in a row (a chapter's, at most every other page apart) whose header makes it a running one. */
+const RUN_PAGES = 3;
+
+/**
+ * Lines near the top or bottom that repeat: running headers and footers. One that is on many of
+ * all pages (the book's title), or on several pages in a row, at most every other page apart
+ * (a chapter's title on its left-hand pages, in a book of many chapters).
+ */
 function runningLines(pages: readonly string[][]): Set<string> {
-  const seen = new Map<string, number>();
-  for (const lines of pages) {
+  const seen = new Map<string, number[]>();
+  pages.forEach((lines, page) => {
     const edge = new Set([...lines.slice(0, 2), ...lines.slice(-2)].map(runningKey).filter((k) => k.length > 0));
-    for (const key of edge) seen.set(key, (seen.get(key) ?? 0) + 1);
-  }
+    for (const key of edge) {
+      const at = seen.get(key);
+      if (at) at.push(page);
+      else seen.set(key, [page]);
+    }
+  });
   const minPages = Math.max(3, Math.ceil(pages.length * 0.3));
-  return new Set([...seen].filter(([, n]) => n >= minPages).map(([key]) => key));
+  const inARow = (at: readonly number[]) => {
+    let run = 1;
+    for (let i = 1; i < at.length; i++) {
+      run = at[i]! - at[i - 1]! <= 2 ? run + 1 : 1;
+      if (run >= RUN_PAGES) return true;
+    }
+    return false;
+  };
+  return new Set([...seen].filter(([, at]) => at.length >= minPages || inARow(at)).map(([key]) => key));
 }
 
 /** Drops running headers/footers, page numbers and table-of-contents lines of one page. */
@@ -101,9 +120,56 @@ function contentLines(lines: readonly string[], running: Set<string>): string[] 
   });
 }
 
+/** A footnote as pdf.js gives it at the foot of a page: its number glued to its first word ("1Das ist …"). */
+const FOOTNOTE_LINE = /^(\d{1,3})(?=\p{Lu}\p{Ll}{2}|\p{Ll}{3})/u;
+/** Superscript digits, as some PDFs give footnote numbers. */
+const SUPERSCRIPT: Record<string, string> = { "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9" };
+
+/**
+ * Footnotes of one page, told apart from the text: in the lower half of a page, a line that
+ * starts with a number glued to a word ("1Das ist …", "⁴Trotzdem …") is a footnote, and so is the
+ * next number glued to a word after a sentence of it (pdf.js puts several on one line). Each
+ * becomes "[1] …" on a line of its own, and its mark in the text above ("Fußnoten1",
+ * "tar.gz1") becomes "[1]", so no number sticks to a word.
+ */
+function separateFootnotes(lines: readonly string[]): string[] {
+  const foot = Math.floor(lines.length * 0.5);
+  const out = lines.slice(0, foot);
+  const notes: string[] = [];
+  for (const raw of lines.slice(foot)) {
+    const line = raw.length <= MAX_PATTERN_LINE * 4 ? raw.replace(/^\d*[⁰¹²³⁴⁵⁶⁷⁸⁹]+/u, (d) => [...d].map((c) => SUPERSCRIPT[c] ?? c).join("")) : raw;
+    const m = line.length <= MAX_PATTERN_LINE * 4 ? FOOTNOTE_LINE.exec(line) : null;
+    if (!m) {
+      out.push(raw);
+      continue;
+    }
+    // Several footnotes on one line: "… 4.4.3. 11Die Standardfeldlänge …".
+    let n = Number(m[1]);
+    let rest = line.slice(m[1]!.length);
+    for (;;) {
+      const next = new RegExp(`(?<=[.!?)»”]\\s?)${n + 1}(?=\\p{Lu}\\p{Ll}{2}|[⁰¹²³⁴⁵⁶⁷⁸⁹])`, "u").exec(rest);
+      if (!next) break;
+      out.push(`[${n}] ${rest.slice(0, next.index).trimEnd()}`);
+      notes.push(String(n));
+      rest = rest.slice(next.index + String(n + 1).length);
+      n++;
+    }
+    out.push(`[${n}] ${rest}`);
+    notes.push(String(n));
+  }
+  // Each footnote's mark in the text above it: the number right after a word in lower case (or its
+  // closing punctuation), before a blank or punctuation; not "SHA1", "ch10#", "6.2" or a longer number.
+  for (const n of notes) {
+    const mark = new RegExp(`(?<=\\p{Ll}[.,;:)»«“”"']?)${n}(?=[\\s.,;:)]|$)`, "u");
+    const at = out.findIndex((l) => !l.startsWith("[") && l.length <= MAX_PATTERN_LINE * 4 && mark.test(l));
+    if (at >= 0) out[at] = out[at]!.replace(mark, `[${n}]`);
+  }
+  return out;
+}
+
 const NUMBERED_HEADING = /^((?:\d+|[A-Z])(?:\.\d+)+|\d+)\.?\s+(\p{Lu}|\p{Ll}).{0,90}$/u;
 const CHAPTER_LINE = /^(?:chapter|kapitel|chapitre|capítulo|capitolo|appendix|anhang|annexe|part|teil)\s+([\dA-Z]+|[IVXLC]+)$/i;
-const BULLET = /^[•◦▪‣●○■□–—*-]\s|^\d+[.)]\s/;
+const BULLET = /^[•◦▪‣●○■□–—*-]\s|^\d+[.)]\s|^\[\d+\]\s/;
 
 /** How a heading and an outline title are compared: spaces collapsed, lower case. */
 const headingKey = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
@@ -240,7 +306,7 @@ function flattenOutline(items: readonly unknown[] | null | undefined, depth = 0,
 
 /** Builds the document from the text of each page (pdf.js order) and the outline. */
 export function structurePdfPages(pageTexts: readonly string[], outline: readonly OutlineEntry[]): { text: string; structure: Structure } {
-  const pages = pageTexts.map((t) => t.split("\n").map(normaliseLine));
+  const pages = pageTexts.map((t) => separateFootnotes(t.split("\n").map(normaliseLine)));
   const running = runningLines(pages);
   const content = pages.map((lines) => contentLines(lines, running));
   // A line this long reached the right margin: the paragraph goes on in the next line.

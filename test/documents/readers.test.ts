@@ -63,6 +63,31 @@ for (const outline of [true, false]) {
   });
 }
 
+test("PDF book: a chapter's running header goes though it is on few of all pages; footnotes come apart from the words they are glued to", async () => {
+  const body = (chapter: number, page: number) => [
+    `Chapter ${chapter} text on page ${page} explains what the reader needs to know about this part of the work in detail.`,
+    "It goes on with more sentences that fill the page, so that the header is not the only line that repeats here.",
+  ];
+  const pages: string[][] = [];
+  // Six chapters of three pages; each chapter's title heads its own pages only (3 of 18 pages, under 30%).
+  const titles = ["Planning the Move", "Packing Rooms", "Moving Day", "Unpacking", "Paperwork", "Settling In"];
+  titles.forEach((title, c) => {
+    for (let p = 0; p < 3; p++) {
+      const n = pages.length + 1;
+      const lines = [`${title} ${n}`, ...body(c + 1, n)];
+      if (c === 2 && p === 1) {
+        lines.push("Book the lift for the whole morning and keep the permit1 at hand for the caretaker.", "1Das permit comes from the building office two weeks before.");
+      }
+      pages.push(lines);
+    }
+  });
+  const doc = (await load({ "book.pdf": makePdf({ pages }) })).get("book.pdf")!;
+  for (const title of titles) assert.doesNotMatch(doc.text, new RegExp(`${title} \\d`), `the running header "${title}" is gone`);
+  assert.match(doc.text, /keep the permit\[1\] at hand/, "the mark is set apart from its word");
+  assert.match(doc.text, /\n\[1\] Das permit comes from the building office/, "the footnote starts a line of its own with its number apart");
+  assert.doesNotMatch(doc.text, /permit1|1Das/);
+});
+
 test("HTML: only the main content, headings as the section path, code kept as a block, spaces around inline elements", async () => {
   const html = `<!DOCTYPE html><html><head><title>6.2. APT Commands</title>
     <link rel="canonical" href="https://example.org/apt.html"></head><body>
