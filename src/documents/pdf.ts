@@ -14,11 +14,13 @@ export interface PdfDocument {
   readonly title?: string;
 }
 
-interface OutlineEntry {
+export interface OutlineEntry {
   readonly title: string;
   /** The title as lines are compared with it (headingKey). */
   readonly key: string;
   readonly depth: number;
+  /** The 1-based page the bookmark points to, when the file says. */
+  readonly page?: number;
 }
 
 const LIGATURES: Record<string, string> = { "ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st" };
@@ -192,7 +194,13 @@ class HeadingFinder {
 
   constructor(private readonly outline: readonly OutlineEntry[]) {}
 
-  find(line: string): { level: number; title: string } | undefined {
+  /**
+   * The heading `line` is (with `nextLine`, for a heading wrapped onto two lines: `lines` 2) on
+   * 1-based `page`. A bookmark that points to a page is looked for on that page and the next only:
+   * a generic title ("General") is not taken from an earlier page, and one the text lacks is
+   * passed by once its page is, so the later ones are still found.
+   */
+  find(line: string, page = 0, nextLine?: string): { level: number; title: string; lines: 1 | 2 } | undefined {
     if (line.length > MAX_PATTERN_LINE) {
       this.pendingChapter = undefined;
       return undefined;
@@ -205,13 +213,18 @@ class HeadingFinder {
     const chapterNumber = this.pendingChapter;
     this.pendingChapter = undefined;
     if (this.outline.length) {
+      while (this.next < this.outline.length && page > 0 && (this.outline[this.next]!.page ?? page) < page - 1) this.next++;
+      const twoLines = nextLine !== undefined && nextLine.length <= MAX_PATTERN_LINE ? `${line} ${nextLine}` : undefined;
       // Look a few entries ahead: an entry whose heading the text lacks must not stop the rest.
       for (let k = this.next; k < Math.min(this.outline.length, this.next + 3); k++) {
         const entry = this.outline[k]!;
-        if (headingTitleMatches(line, entry.key)) {
+        if (entry.page !== undefined && page > 0 && (entry.page > page + 1 || entry.page < page - 1)) continue;
+        const lines = headingTitleMatches(line, entry.key) ? 1 : twoLines && headingTitleMatches(twoLines, entry.key) ? 2 : 0;
+        if (lines) {
           this.next = k + 1;
-          const title = chapterNumber && line.trim().toLowerCase() === entry.title.trim().toLowerCase() ? `${chapterNumber} ${line}` : line;
-          return { level: entry.depth + 1, title };
+          const text = lines === 2 ? twoLines! : line;
+          const title = chapterNumber && text.trim().toLowerCase() === entry.title.trim().toLowerCase() ? `${chapterNumber} ${text}` : text;
+          return { level: entry.depth + 1, title, lines };
         }
       }
       return undefined;
@@ -224,7 +237,7 @@ class HeadingFinder {
     if (number.length < 2 && !chapterNumber && (line.length > 60 || /[:\d]/.test(line.slice(m[1]!.length)))) return undefined;
     if (!followsInOrder(this.lastNumber, number)) return undefined;
     this.lastNumber = number;
-    return { level: number.length, title: line };
+    return { level: number.length, title: line, lines: 1 };
   }
 }
 
@@ -289,19 +302,44 @@ const MAX_OUTLINE_DEPTH = 12;
 /** More bookmarks than any book has; a crafted outline could have millions. */
 const MAX_OUTLINE_ENTRIES = 20_000;
 
-function flattenOutline(items: readonly unknown[] | null | undefined, depth = 0, out: OutlineEntry[] = []): OutlineEntry[] {
+/** Where a bookmark points: its 1-based page, when pdf.js can resolve it. */
+type PageOfDest = (dest: unknown) => Promise<number | undefined>;
+
+async function flattenOutline(items: readonly unknown[] | null | undefined, pageOf: PageOfDest, depth = 0, out: OutlineEntry[] = []): Promise<OutlineEntry[]> {
   if (depth > MAX_OUTLINE_DEPTH) return out;
   for (const item of items ?? []) {
     if (out.length >= MAX_OUTLINE_ENTRIES) return out;
-    const node = item as { title?: unknown; items?: unknown[] };
+    const node = item as { title?: unknown; items?: unknown[]; dest?: unknown };
     if (typeof node.title === "string" && node.title.trim()) {
       // Capped before it is compared with every line: a title is a heading, not a page of text.
       const title = normaliseLine(capText(node.title, MAX_PATTERN_LINE));
-      out.push({ title, key: headingKey(title), depth });
+      const page = await pageOf(node.dest);
+      out.push({ title, key: headingKey(title), depth, ...(page !== undefined ? { page } : {}) });
     }
-    flattenOutline(node.items, depth + 1, out);
+    await flattenOutline(node.items, pageOf, depth + 1, out);
   }
   return out;
+}
+
+/**
+ * The page a bookmark's destination is on, through the pdf.js document pdf-parse holds (it does
+ * not resolve destinations itself). Undefined when the destination or that document is not there:
+ * headings are then matched by their order alone.
+ */
+function destinationPages(parser: unknown): PageOfDest {
+  const doc = (parser as { doc?: { getDestination(name: string): Promise<unknown[] | null>; getPageIndex(ref: unknown): Promise<number> } }).doc;
+  return async (dest) => {
+    if (!doc || typeof doc.getDestination !== "function") return undefined;
+    try {
+      const explicit = typeof dest === "string" ? await doc.getDestination(dest) : Array.isArray(dest) ? dest : null;
+      const target = explicit?.[0];
+      if (typeof target === "number") return target + 1;
+      if (target && typeof target === "object") return (await doc.getPageIndex(target)) + 1;
+    } catch {
+      // an unresolvable destination: matched by order
+    }
+    return undefined;
+  };
 }
 
 /** Builds the document from the text of each page (pdf.js order) and the outline. */
@@ -314,19 +352,21 @@ export function structurePdfPages(pageTexts: readonly string[], outline: readonl
   const fullWidth = Math.max(30, lengths[Math.floor(lengths.length * 0.9)] ?? 80) * 0.75;
   const finder = new HeadingFinder(outline);
   const out = new StructuredText();
-  for (const lines of content) {
+  content.forEach((lines, pageIndex) => {
     out.page();
     const paragraph = new Paragraph();
     let wraps = false;
     const flush = () => {
       if (!paragraph.empty) out.block(paragraph.take(), "\n");
     };
-    for (const line of lines) {
-      const heading = finder.find(line);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      const heading = finder.find(line, pageIndex + 1, lines[i + 1]);
       if (heading) {
         flush();
         out.heading(heading.level, heading.title);
         wraps = false;
+        i += heading.lines - 1;
         continue;
       }
       if (line.length <= MAX_PATTERN_LINE && CHAPTER_LINE.test(line)) continue;
@@ -336,7 +376,7 @@ export function structurePdfPages(pageTexts: readonly string[], outline: readonl
       wraps = (line.length >= fullWidth || /\p{L}-$/u.test(line)) && !/:$/.test(line);
     }
     flush();
-  }
+  });
   return out.build();
 }
 
@@ -369,7 +409,7 @@ export async function readPdf(buffer: Buffer, limits: Pick<ReadLimits, "maxPdfPa
       }
       if (characters > limits.maxChars) return `too much text (over ${limits.maxChars} characters by page ${Math.min(total, first + PAGE_BATCH - 1)}; MAX_DOCUMENT_CHARS is ${limits.maxChars})`;
     }
-    const { text, structure } = structurePdfPages(pages, flattenOutline(info?.outline));
+    const { text, structure } = structurePdfPages(pages, await flattenOutline(info?.outline, destinationPages(parser)));
     const title = typeof infoTitle === "string" && infoTitle.trim() ? normaliseLine(infoTitle) : undefined;
     return { text, structure, ...(title ? { title } : {}) };
   } finally {

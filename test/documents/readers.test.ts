@@ -88,6 +88,32 @@ test("PDF book: a chapter's running header goes though it is on few of all pages
   assert.doesNotMatch(doc.text, /permit1|1Das/);
 });
 
+test("PDF outline: a bookmark is looked for on the page it points to, so a generic title is not taken early; a heading wrapped onto two lines is found", async () => {
+  const pdf = makePdf({
+    pages: [
+      ["Introduction", "This book covers the bookkeeping of a small club.", "General", "A line that happens to say the title of a later chapter."],
+      ["More of the introduction, which goes on for a while about members and fees."],
+      ["General", "Every club keeps a cash book and a bank book.", "Details", "The cash book lists each payment on its own line."],
+      ["Keeping the Records of Every Payment and", "Every Receipt", "Receipts are kept for ten years in a folder per year."],
+    ],
+    outline: [
+      { title: "Introduction", page: 1 },
+      { title: "General", page: 3, children: [{ title: "Details", page: 3 }] },
+      { title: "Keeping the Records of Every Payment and Every Receipt", page: 4 },
+    ],
+  });
+  const doc = (await load({ "club.pdf": pdf })).get("club.pdf")!;
+  const section = (needle: string) => {
+    const at = doc.text.indexOf(needle);
+    assert.ok(at >= 0, needle);
+    return sectionOf(doc.structure, at, at + needle.length, doc.text.length)?.path.join(" › ");
+  };
+  assert.equal(section("A line that happens to say"), "Introduction", "the word on page 1 is not the chapter of page 3");
+  assert.equal(section("Every club keeps a cash book"), "General");
+  assert.equal(section("The cash book lists"), "General › Details");
+  assert.equal(section("Receipts are kept for ten years"), "Keeping the Records of Every Payment and Every Receipt");
+});
+
 test("HTML: only the main content, headings as the section path, code kept as a block, spaces around inline elements", async () => {
   const html = `<!DOCTYPE html><html><head><title>6.2. APT Commands</title>
     <link rel="canonical" href="https://example.org/apt.html"></head><body>
