@@ -14,6 +14,8 @@ import { PgConversationStore } from "./store/pg/state.js";
 import { createChatModel, LlmAnswerer } from "./rag/answer/llm.js";
 import { MemoryConversationStore } from "./rag/conversation.js";
 import { QuestionAnswerer } from "./rag/qa.js";
+import type { Lang } from "./rag/text.js";
+import { QuestionForms } from "./rag/translate-query.js";
 
 /** Ingestion settings from the config: one place, so `npm run ingest`, start-up and /reindex agree. */
 export function ingestOptions(config: Config, log: Logger, embeddings: EmbeddingsHandle): IngestOptions {
@@ -91,8 +93,26 @@ export async function openKnowledgeBase(
   });
 }
 
+const languagesOf = new WeakMap<object, readonly Lang[]>();
+
+/** The languages of the passages the knowledge base serves now (none while it is being built). */
+function folderLanguages(kb: Pick<KnowledgeBase, "index">): readonly Lang[] {
+  let manifest;
+  try {
+    manifest = kb.index.manifest;
+  } catch {
+    return [];
+  }
+  let langs = languagesOf.get(manifest);
+  if (!langs) {
+    langs = [...new Set(manifest.documents.map((d) => d.lang as Lang))];
+    languagesOf.set(manifest, langs);
+  }
+  return langs;
+}
+
 /** The answer pipeline over a knowledge base: an LLM when configured, extractive otherwise. */
-export function createQuestionAnswerer(config: Config, log: Logger, kb: Pick<KnowledgeBase, "retrieve" | "embeddings">): QuestionAnswerer {
+export function createQuestionAnswerer(config: Config, log: Logger, kb: Pick<KnowledgeBase, "retrieve" | "embeddings" | "index">): QuestionAnswerer {
   // Looked up per call: the knowledge base may still be building when the answerer is made.
   const embeddings = { embedDocuments: (texts: string[]) => kb.embeddings.embeddings.embedDocuments(texts) };
   // With a database, follow-ups work whichever instance a question reaches.
@@ -109,7 +129,8 @@ export function createQuestionAnswerer(config: Config, log: Logger, kb: Pick<Kno
   };
   if (config.llm.provider === "openai") {
     const llm = new LlmAnswerer(createChatModel({ ...config.llm, ...config.openai }), { malformedRetries: config.llm.maxRetries });
-    return new QuestionAnswerer({ ...common, answerer: llm, condenser: llm });
+    const forms = config.llm.translateQuestions ? new QuestionForms(llm, () => folderLanguages(kb), log) : undefined;
+    return new QuestionAnswerer({ ...common, answerer: llm, condenser: llm, ...(forms ? { forms } : {}) });
   }
   return new QuestionAnswerer({ ...common, answerer: new ExtractiveAnswerer(embeddings) });
 }

@@ -73,6 +73,7 @@ const schema = z.object({
   LLM_MAX_RETRIES: int(0, 10).default(2),
   ANSWER_TIMEOUT_MS: int(1000, 600_000).default(60_000),
   LLM_TEMPERATURE: z.coerce.number().min(0).max(2).default(0),
+  LLM_TRANSLATE_QUESTIONS: bool.default(true),
   HISTORY_TURNS: int(0, 50).default(4),
   HISTORY_MAX_AGE_MINUTES: int(1, 7 * 24 * 60).default(30),
 
@@ -155,6 +156,8 @@ export interface Config {
     readonly answerTimeoutMs: number;
     readonly maxRetries: number;
     readonly temperature: number;
+    /** Search each question in the folder's other languages too, translated by the model (one cached call). */
+    readonly translateQuestions: boolean;
   };
   readonly history: { readonly turns: number; readonly maxAgeMs: number };
   readonly telegram: {
@@ -288,6 +291,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       answerTimeoutMs: e.ANSWER_TIMEOUT_MS,
       maxRetries: e.LLM_MAX_RETRIES,
       temperature: e.LLM_TEMPERATURE,
+      translateQuestions: e.LLM_TRANSLATE_QUESTIONS,
     },
     history: { turns: e.HISTORY_TURNS, maxAgeMs: e.HISTORY_MAX_AGE_MINUTES * 60_000 },
     telegram: {

@@ -8,6 +8,7 @@ import type { Answer, Answerer } from "./answer/types.js";
 import type { ConversationStore, QuotedSpan, Turn } from "./conversation.js";
 import { commonWords } from "./general-words.js";
 import type { Retrieval } from "./retrieve.js";
+import { mergeRetrievals, type QuestionForms } from "./translate-query.js";
 import { detectLang, fold, terms, words } from "./text.js";
 
 export interface AnswerResult extends Answer {
@@ -91,6 +92,8 @@ export class QuestionAnswerer {
       answerer: Answerer;
       condenser?: Condenser;
       conversations: ConversationStore;
+      /** With an LLM: the question in the folder's other languages, each searched too. */
+      forms?: Pick<QuestionForms, "forms">;
       /** Compares a claim with the quote that supports it when they share no word. */
       embeddings?: Pick<Embeddings, "embedDocuments">;
       secrets: readonly string[];
@@ -147,7 +150,10 @@ export class QuestionAnswerer {
     const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
     const { text: standalone, previous, quoted: quotedBefore } = await this.standalone(question, options.conversation, signal);
     // A follow-up is searched with the turn it follows, but must still be answerable on its own words.
-    const retrieval = await this.deps.retrieve(standalone, standalone === question ? {} : { alsoCover: question });
+    const own = await this.deps.retrieve(standalone, standalone === question ? {} : { alsoCover: question });
+    // A name the folder never uses is the same in every language: no translation finds it.
+    const forms = this.deps.forms && own.unknownNames.length === 0 ? await this.deps.forms.forms(standalone, signal) : [];
+    const retrieval = mergeRetrievals(own, await Promise.all(forms.map((f) => this.deps.retrieve(f))));
     const followUp = previous ? { asked: question, quoted: quotedBefore ?? [] } : undefined;
     const draft = await this.deps.answerer.draft(standalone, retrieval, lang, signal, options.onPartial, followUp);
     const base = { question, standalone, retrieval, answerer: this.deps.answerer.name, lang } as const;

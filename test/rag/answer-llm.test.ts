@@ -27,6 +27,8 @@ function qa(overrides: Record<string, string> = {}) {
     OPENAI_API_KEY: KEY,
     LLM_MAX_RETRIES: "1",
     LLM_TIMEOUT_MS: "2000",
+    // The scripted replies below answer the answer call; the translation call has its own test.
+    LLM_TRANSLATE_QUESTIONS: "false",
     ...overrides,
   });
   const { log, lines } = memoryLogger([KEY]);
@@ -153,6 +155,42 @@ test("one time budget covers the whole answer: retries stop when ANSWER_TIMEOUT_
   // Without the budget, 6 attempts of 600 ms plus the client's backoff between them take well over 5 s.
   const took = Date.now() - started;
   assert.ok(took < 5000, `gave up after ${took} ms`);
+});
+
+test("with a model, a question is also searched in the folder's other languages: one cached call translates it, and the passage only the translation finds is cited", async () => {
+  // The folder holds an English and a German article; this English question shares no word with
+  // the German passage that answers it (the forum is "Wirtschaftsforum" there).
+  const q = "Which city hosted the economic summit where the programmer met the head of state?";
+  const own = await kb.retrieve(q);
+  assert.ok(!own.results.some((r) => /Wirtschaftsforum/.test(r.chunk.text)), "the question alone does not find it");
+  const translations: string[] = [];
+  script = (body) => {
+    const system = String(body.messages[0].content);
+    if (/Translate the user's question/.test(system)) {
+      translations.push(String(body.messages[1].content));
+      return reply({ de: "In welcher Stadt fand das Wirtschaftsforum statt, auf dem Buterin Präsident Putin traf?" });
+    }
+    const user = String(body.messages[1].content);
+    const m = /\[(\d+)\.(\d+)\][^\n]*Wirtschaftsforum/.exec(user);
+    return m ? reply({ answerable: true, answer: "In St. Petersburg [1].", citations: [{ id: 1, sentences: [`${m[1]}.${m[2]}`] }] }) : reply({ answerable: false, answer: "", citations: [] });
+  };
+  const { qa: translating } = qa({ LLM_TRANSLATE_QUESTIONS: "true" });
+  const a = await translating.ask(q);
+  assert.equal(translations.length, 1, "one call");
+  assert.match(translations[0]!, /de \(German\)/, "asked for the folder's other language");
+  assert.equal(a.abstained, false);
+  assert.equal(a.citations[0]!.source, "buterin-putin-meeting.txt");
+  assert.match(a.citations[0]!.quote, /Wirtschaftsforum/);
+  await translating.ask(q);
+  assert.equal(translations.length, 1, "the same question again is not translated again");
+  const unknown = await translating.ask("How do I set up WireGuard on the server?");
+  assert.equal(unknown.abstained, true);
+  assert.equal(translations.length, 1, "a name the folder never uses is not looked for in other languages: no call");
+
+  const { qa: plain } = qa();
+  const b = await plain.ask(q);
+  assert.equal(translations.length, 1, "LLM_TRANSLATE_QUESTIONS=false: no translation");
+  assert.ok(b.abstained || !b.citations.some((c) => /Wirtschaftsforum/.test(c.quote)));
 });
 
 test("a question the documents do not touch abstains without calling the model", async () => {

@@ -5,7 +5,15 @@ import { z } from "zod";
 import { AnswerError } from "../../errors.js";
 import type { Retrieval } from "../retrieve.js";
 import { message } from "./messages.js";
-import { ANSWER_SYSTEM_PROMPT, answerUserMessage, CONDENSE_SYSTEM_PROMPT, condenseUserMessage, LANGUAGE_NAMES } from "./prompts.js";
+import {
+  ANSWER_SYSTEM_PROMPT,
+  answerUserMessage,
+  CONDENSE_SYSTEM_PROMPT,
+  condenseUserMessage,
+  LANGUAGE_NAMES,
+  TRANSLATE_SYSTEM_PROMPT,
+  translateUserMessage,
+} from "./prompts.js";
 import type { Answerer, Draft, ProposedCitation } from "./types.js";
 import type { Chunk } from "../types.js";
 import { terms } from "../text.js";
@@ -223,6 +231,27 @@ export class LlmAnswerer implements Answerer {
         throw new AnswerError("The language model's reply was not the JSON asked for.", "malformed");
       }
     }
+  }
+
+  /**
+   * The question in each of `languages` (one call), for searching passages in those languages.
+   * Forms that are missing, empty or far longer than the question are left out.
+   */
+  async translate(question: string, languages: readonly (keyof typeof LANGUAGE_NAMES)[], signal?: AbortSignal): Promise<string[]> {
+    if (!languages.length) return [];
+    const reply = await this.call(TRANSLATE_SYSTEM_PROMPT, translateUserMessage(question, languages), signal);
+    let parsed: unknown;
+    try {
+      parsed = parseJsonMarkdown(reply);
+    } catch {
+      return [];
+    }
+    const forms = z.record(z.string(), z.unknown()).safeParse(parsed);
+    if (!forms.success) return [];
+    return languages
+      .map((l) => forms.data[l])
+      .filter((f): f is string => typeof f === "string" && f.trim().length > 0 && f.length <= question.length * 4 + 200)
+      .map((f) => f.trim());
   }
 
   /** A follow-up rewritten as a standalone question (the original when the model fails). */
