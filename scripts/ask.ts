@@ -32,6 +32,7 @@ export function answerJson(a: AnswerResult) {
     answer: a.text,
     citations: a.citations,
     abstained: a.abstained,
+    ...(a.closest ? { closest: a.closest } : {}),
     answerer: a.answerer,
   };
 }
@@ -47,6 +48,8 @@ export function formatAnswer(a: AnswerResult): string {
     }
     lines.push("");
   }
+  for (const p of a.closest ?? []) lines.push(`[${p.n}] ${citationPlace(p, a.lang)} (${p.source})${p.url ? ` ${p.url}` : ""}`);
+  if (a.closest?.length) lines.push("");
   lines.push(`Retrieved (answerable: ${r.answerable ? "probably" : "probably not"}, ${r.answerability.toFixed(2)}; answerer: ${a.answerer}):`);
   r.results.forEach((x, i) => {
     lines.push(`  ${i + 1}. ${citationPlace(x.chunk, a.lang)} — ${x.chunk.source} (score ${x.score.toFixed(4)})`);

@@ -119,6 +119,11 @@ export function answerBlocks(answer: Answer): Block[] {
       }
     }
   }
+  // Not an answer: where to look, without quotes.
+  for (const p of answer.closest ?? []) {
+    const link = p.url ? `<a href="${escapeHtml(p.url).replace(/"/g, "&quot;")}">` : "";
+    blocks.push({ text: `[${p.n}] ${citationPlace(p, answer.lang)} (${p.source})`, open: link, close: link ? "</a>" : "" });
+  }
   return blocks;
 }
 

@@ -4,7 +4,7 @@ import { redactSecrets } from "../logger.js";
 import { supportedCitations, verifyCitations } from "./answer/citations.js";
 import { message } from "./answer/messages.js";
 import { ANSWER_SYSTEM_PROMPT } from "./answer/prompts.js";
-import type { Answer, Answerer } from "./answer/types.js";
+import type { Answer, Answerer, PassagePlace } from "./answer/types.js";
 import type { ConversationStore, QuotedSpan, Turn } from "./conversation.js";
 import { commonWords } from "./general-words.js";
 import type { Retrieval } from "./retrieve.js";
@@ -67,6 +67,29 @@ export function namesIn(answer: string): string[] {
     }
   }
   return names;
+}
+
+/** Passages shown when a question is not answered but comes close. */
+const MAX_CLOSEST = 2;
+
+/** The best passages of a near miss, one per section of a document. */
+function closestPassages(retrieval: Retrieval): PassagePlace[] {
+  const places: PassagePlace[] = [];
+  for (const { chunk } of retrieval.results) {
+    if (places.some((p) => p.source === chunk.source && p.section === chunk.section)) continue;
+    places.push({
+      n: places.length + 1,
+      source: chunk.source,
+      title: chunk.title,
+      chunkId: chunk.id,
+      section: chunk.section,
+      page: chunk.page,
+      pageEnd: chunk.pageEnd,
+      ...(chunk.url ? { url: chunk.url } : {}),
+    });
+    if (places.length >= MAX_CLOSEST) break;
+  }
+  return places;
 }
 
 /** Distinctive lines of the system prompt: an answer that repeats one is leaking it. */
@@ -160,7 +183,10 @@ export class QuestionAnswerer {
 
     let result: AnswerResult;
     if (draft.abstained) {
-      result = { ...base, text: draft.text, citations: [], abstained: true };
+      const closest = retrieval.nearMiss ? closestPassages(retrieval) : [];
+      result = closest.length
+        ? { ...base, text: message("closest", lang), citations: [], abstained: true, closest }
+        : { ...base, text: draft.text, citations: [], abstained: true };
     } else {
       const supported = await supportedCitations(draft, this.deps.embeddings);
       if (supported.dropped) this.deps.log.info({ dropped: supported.dropped }, "citations that do not support their claim dropped");

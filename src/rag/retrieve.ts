@@ -33,6 +33,8 @@ const UBIQUITOUS_MIN = 20;
 const PROXIMITY_UNITS = 3;
 /** Share of the re-ranking score that comes from the best window (the rest from the whole passage). */
 const PROXIMITY_WEIGHT = 0.5;
+/** Share of the answerability bar a question that is not answered must reach for its closest passages to be shown. */
+const NEAR_MISS = 0.5;
 /** Weight of a compound's part relative to the word itself. */
 const COMPOUND_WEIGHT = 0.7;
 
@@ -67,6 +69,11 @@ export interface Retrieval {
   /** The question's embedding, for later steps that compare it with text. */
   readonly queryVector: number[];
   readonly answerable: boolean;
+  /**
+   * Not answerable, but nothing in the question is foreign to the folder and the best passage
+   * covers at least half of what answering takes: the closest passages may still help the reader.
+   */
+  readonly nearMiss?: boolean;
 }
 
 /**
@@ -342,6 +349,8 @@ export class HybridRetriever {
     const specificMissing = missing !== undefined;
     const denseTop = dense[0]?.score ?? 0;
     const denseBar = this.options.denseAnswerableSimilarity;
+    const answerable =
+      unknownNames.length === 0 && !specificMissing && (answerability >= this.options.answerableThreshold || (denseBar !== undefined && denseTop >= denseBar));
     return {
       question,
       results: ranked.map(({ chunk, rank, dense: d, lexical: l }) => ({
@@ -358,10 +367,9 @@ export class HybridRetriever {
       denseTop,
       queryVector,
       specificMissing: missing ?? [],
-      answerable:
-        unknownNames.length === 0 &&
-        !specificMissing &&
-        (answerability >= this.options.answerableThreshold || (denseBar !== undefined && denseTop >= denseBar)),
+      answerable,
+      // Not answered, but about the folder's subject and half way there: the closest passages are worth a look.
+      nearMiss: !answerable && unknownNames.length === 0 && !specificMissing && ranked.length > 0 && answerability >= this.options.answerableThreshold * NEAR_MISS,
     };
   }
 }

@@ -53,3 +53,21 @@ test("a source line names the section without repeating the title, and the page 
   assert.equal(sourceLine({ ...c, section: "Guide › 2.3 Setup", page: 3, pageEnd: 4 }, "de"), "[1] Guide › 2.3 Setup, S. 3–4 (g.pdf)");
   assert.equal(sourceLine({ ...c, section: "Guide", page: null, pageEnd: null }, "en"), "[1] Guide (g.pdf)");
 });
+
+test("a near miss shows where the closest passages are, linked when they have an address, escaped, without quotes", () => {
+  const near: Answer = {
+    text: "The documents do not seem to answer this. These passages come closest:",
+    citations: [],
+    abstained: true,
+    answerer: "extractive",
+    lang: "en",
+    closest: [
+      { n: 1, source: "guide.pdf", title: "Guide <2>", chunkId: "g#4", section: "4 Backups", page: 12, pageEnd: null },
+      { n: 2, source: "page.html", title: "Restore", chunkId: "p#1", section: null, page: null, pageEnd: null, url: "https://example.org/restore?a=1&b=2" },
+    ],
+  };
+  const [m] = toMessages(answerBlocks(near), "html");
+  assert.match(m!, /\[1\] Guide &lt;2&gt; › 4 Backups, p\. 12 \(guide\.pdf\)/);
+  assert.match(m!, /<a href="https:\/\/example\.org\/restore\?a=1&amp;b=2">\[2\] Restore \(page\.html\)<\/a>/);
+  assert.doesNotMatch(m!, /blockquote/);
+});

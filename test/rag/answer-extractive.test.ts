@@ -78,6 +78,20 @@ test("a quote is read under its section's headings: the sentence that answers be
   assert.match(a.citations[0]!.quote, /exit after their current request/, a.citations.map((c) => c.quote).join(" | "));
 });
 
+test("a question that comes close but is not answered says so and points to the closest passages, without quoting them as an answer", async () => {
+  // A bar above what "Who leads Sberbank?" reaches (0.42), so the best passage is a near miss.
+  const { qa: strict } = await corpusQuestionAnswerer({ ANSWERABLE_THRESHOLD: "0.8" });
+  const a = await strict.ask("Who leads Sberbank?");
+  assert.equal(a.abstained, true);
+  assert.equal(a.citations.length, 0);
+  assert.equal(a.text, "The documents do not seem to answer this. These passages come closest:");
+  assert.ok(a.closest?.length, "the closest passages are named");
+  assert.equal(a.closest![0]!.source, "russia-blockchain-race.txt");
+  const off = await strict.ask("Who discovered penicillin?");
+  assert.equal(off.text, "The documents do not answer this question.", "a question foreign to the folder gets no closest passages");
+  assert.equal(off.closest, undefined);
+});
+
 test("sentences do not break at abbreviations or German ordinals", () => {
   const text = "Das Forum fand in St. Petersburg statt, vom 1. bis 3. Juni. Buterin sprach dort mit Putin.";
   const spans = sentenceSpans(text, "de");

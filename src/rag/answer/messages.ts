@@ -12,6 +12,10 @@ export const MESSAGES = {
     en: "I found related passages, but could not verify an answer against them, so I will not give one.",
     de: "Ich habe verwandte Stellen gefunden, konnte aber keine Antwort daran belegen und gebe deshalb keine.",
   },
+  closest: {
+    en: "The documents do not seem to answer this. These passages come closest:",
+    de: "Die Dokumente scheinen das nicht zu beantworten. Am nächsten kommen diese Stellen:",
+  },
   extractiveLead: {
     en: "The documents say:",
     de: "Die Dokumente sagen:",

@@ -22,10 +22,15 @@ export interface Citation {
   readonly end: number;
 }
 
+/** Where a passage is, without a quote: the closest passages of a question the documents do not answer. */
+export type PassagePlace = Pick<Citation, "n" | "source" | "title" | "chunkId" | "section" | "page" | "pageEnd"> & { readonly url?: string };
+
 export interface Answer {
   readonly text: string;
   readonly citations: readonly Citation[];
   readonly abstained: boolean;
+  /** Abstained, but these passages come close: shown for the reader to judge, not as an answer. */
+  readonly closest?: readonly PassagePlace[];
   readonly answerer: "llm" | "extractive";
   /** The language the answer is written in. */
   readonly lang: Exclude<Lang, "other">;
