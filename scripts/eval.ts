@@ -57,6 +57,7 @@ run(async () => {
         observed = {
           retrieved: retrieval.results.map((r) => r.chunk),
           abstained: a.abstained,
+          closest: !!a.closest?.length,
           answerability: a.retrieval.answerability,
           citations: a.citations.map((c) => ({
             source: c.source,
@@ -91,7 +92,7 @@ run(async () => {
     process.stdout.write(`\nEvery quote is the exact text of its document at its offsets: ${all.quotesExact ? "yes" : "NO"}\n`);
     process.stdout.write(`Answerable ${all.answerable}: hit@1 ${all.hit1}  hit@3 ${all.hit3}  MRR ${all.mrr.toFixed(2)}  quotes hold the answer ${all.quoteHolds}\n`);
     process.stdout.write(`PDF page right ${all.pageRight}/${all.pageQuestions}  section named ${all.sectionNamed}/${all.answerable}  right section ${all.sectionRight}/${all.sectionQuestions}\n`);
-    process.stdout.write(`Unanswerable ${all.unanswerable}: abstained ${all.abstainedRightly}/${all.unanswerable}  false abstentions ${all.falseAbstentions}/${all.answerable}\n`);
+    process.stdout.write(`Unanswerable ${all.unanswerable}: abstained ${all.abstainedRightly}/${all.unanswerable}  false abstentions ${all.falseAbstentions}/${all.answerable}  (closest passages named: ${all.closestUnanswerable} of the abstentions, ${all.closestFalse} of the false ones)\n`);
     return 0;
   } finally {
     if (scratch) await fs.rm(scratch, { recursive: true, force: true });

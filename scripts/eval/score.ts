@@ -23,6 +23,8 @@ export interface Observed {
   /** Retrieved passages, best first. */
   readonly retrieved: readonly { source: string; text: string }[];
   readonly abstained: boolean;
+  /** Abstained, naming the closest passages (a near miss). */
+  readonly closest?: boolean;
   /** Retrieval's answerability signal, for reading the rows. */
   readonly answerability?: number;
   readonly error?: string;
@@ -45,6 +47,7 @@ export interface Row {
   /** null when the question has no section. */
   readonly sectionRight: boolean | null;
   readonly quotesExact: boolean;
+  readonly closest: boolean;
   readonly answerability?: number;
   readonly error?: string;
 }
@@ -85,6 +88,7 @@ export function scoreQuestion(q: EvalQuestion, o: Observed): Row {
     sectionNamed: answerable && cited.length > 0 && cited.every((c) => !!c.section),
     sectionRight: answerable && wantSection ? fromSource.some((c) => !!c.section && normSection(c.section).includes(wantSection)) : null,
     quotesExact: cited.every((c) => c.exact),
+    closest: o.abstained && !!o.closest,
     ...(o.answerability !== undefined ? { answerability: Number(o.answerability.toFixed(3)) } : {}),
     ...(o.error ? { error: o.error } : {}),
   };
@@ -105,6 +109,9 @@ export interface Totals {
   readonly unanswerable: number;
   readonly abstainedRightly: number;
   readonly falseAbstentions: number;
+  /** Abstentions that named the closest passages: of the unanswerable questions, of the false abstentions. */
+  readonly closestUnanswerable: number;
+  readonly closestFalse: number;
   readonly quotesExact: boolean;
 }
 
@@ -127,6 +134,8 @@ export function totals(rows: readonly Row[]): Totals {
     unanswerable: no.length,
     abstainedRightly: count(no, (r) => r.abstained),
     falseAbstentions: count(yes, (r) => r.abstained),
+    closestUnanswerable: count(no, (r) => r.closest),
+    closestFalse: count(yes, (r) => r.closest),
     quotesExact: rows.every((r) => r.quotesExact),
   };
 }
