@@ -26,11 +26,15 @@ export interface OutlineEntry {
 const LIGATURES: Record<string, string> = { "ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st" };
 
 function normaliseLine(line: string): string {
-  return line
-    .replace(/[ﬀ-ﬆ]/g, (c) => LIGATURES[c] ?? c)
-    .replace(/\u00ad/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    line
+      .replace(/[ﬀ-ﬆ]/g, (c) => LIGATURES[c] ?? c)
+      .replace(/\u00ad/g, "")
+      .replace(/\s+/g, " ")
+      // pdf.js puts a blank where the font changes: "[1 ]", "[ 1, 4 ]" are references "[1]", "[1, 4]".
+      .replace(/\[ ?(\d{1,4}(?: ?[,–-] ?\d{1,4}){0,8}) ?\]/g, (_, inner: string) => `[${inner.replace(/ ?, ?/g, ", ").replace(/ ?([–-]) ?/g, "$1")}]`)
+      .trim()
+  );
 }
 
 /**
@@ -283,7 +287,8 @@ class Paragraph {
     // The word the hyphen ends, read back from the end of the last line only (at most MAX_WORD + 1).
     const tail = last.slice(-(MAX_WORD + 2), -1);
     const space = tail.search(/\S+$/);
-    const word = space < 0 ? "" : tail.slice(space);
+    // The word the hyphen breaks, without what opens it: "(sie-" + "he)" is "(siehe)".
+    const word = space < 0 ? "" : tail.slice(space).replace(/^[(\[„“"'‚‘«»]+/u, "");
     const whole = space > 0 || last.length - 1 <= MAX_WORD;
     // "prak-" + "tisch" -> "praktisch"; "Makefile-" + "Dateien" and "list-" + "files" in "a-list-" stay hyphenated.
     if (whole && /^\p{Ll}/u.test(line) && /^\p{L}+$/u.test(word) && word.length > 1) this.parts[this.parts.length - 1] = last.slice(0, -1);

@@ -114,6 +114,17 @@ test("PDF outline: a bookmark is looked for on the page it points to, so a gener
   assert.equal(section("Receipts are kept for ten years"), "Keeping the Records of Every Payment and Every Receipt");
 });
 
+test("PDF text: reference brackets lose the blanks pdf.js adds, and a word hyphenated inside brackets is joined", async () => {
+  const pdf = makePdf({
+    pages: [
+      ["As shown before [1 ] and in [ 2, 4 ], the setup needs a network (sie-", "he Abschnitt 2) and nothing else."],
+    ],
+  });
+  const doc = (await load({ "notes.pdf": pdf })).get("notes.pdf")!;
+  assert.match(doc.text, /As shown before \[1\] and in \[2, 4\], the setup/);
+  assert.match(doc.text, /network \(siehe Abschnitt 2\)/);
+});
+
 test("HTML: only the main content, headings as the section path, code kept as a block, spaces around inline elements", async () => {
   const html = `<!DOCTYPE html><html><head><title>6.2. APT Commands</title>
     <link rel="canonical" href="https://example.org/apt.html"></head><body>
