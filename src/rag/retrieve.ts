@@ -4,7 +4,7 @@ import { indexedText } from "../documents/split.js";
 import type { Corpus } from "./corpus.js";
 import { FuzzyVocabulary } from "./fuzzy.js";
 import { commonWords, specificWords } from "./general-words.js";
-import { detectLang, sentenceSpans, terms, type Lang } from "./text.js";
+import { detectLang, terms, type Lang } from "./text.js";
 import type { Chunk, RetrievedChunk } from "./types.js";
 
 /** Reciprocal rank fusion constant (Cormack et al. 2009). */
@@ -218,11 +218,11 @@ export class HybridRetriever {
     const matchIn = (words: ReadonlySet<string>) =>
       asked.map((q) => expanded.reduce((best, e) => (e.of === q && e.weight > best && words.has(e.term) ? e.weight : best), 0));
     const heading = matchIn(new Set(terms(chunk.section ? `${chunk.title} ${chunk.section}` : chunk.title)));
-    // Sentences, and the lines of a run of bare lines (a table, an index) each on its own; a line
-    // that goes on in lower case is a wrapped sentence and stays with it.
-    const units = sentenceSpans(chunk.text, chunk.lang)
-      .flatMap((u) => u.text.split(/\n(?!\s*\p{Ll})/u))
-      .map((line) => matchIn(new Set(terms(line))));
+    // Sentences (cut at sentence punctuation: rough, but this runs for every candidate of every
+    // question, where the full sentence segmenter took half the query time), and the lines of a
+    // run of bare lines (a table, an index) each on its own; a line that goes on in lower case is
+    // a wrapped sentence and stays with it.
+    const units = chunk.text.split(/(?<=[.!?])\s+(?=\P{Ll})|\n(?!\s*\p{Ll})/u).map((line) => matchIn(new Set(terms(line))));
     if (!units.length) return 0;
     let best = 0;
     for (let i = 0; i < units.length; i++) {
