@@ -92,6 +92,35 @@ test("a question that comes close but is not answered says so and points to the 
   assert.equal(off.closest, undefined);
 });
 
+test("the same guide in two languages: each language's question is answered from its own copy, and a how-long or when question by the sentence with the number", async () => {
+  const root = await tempDir();
+  const docs = path.join(root, "docs");
+  await fs.mkdir(path.join(docs, "en"), { recursive: true });
+  await fs.mkdir(path.join(docs, "de"));
+  await fs.writeFile(
+    path.join(docs, "en", "backup.md"),
+    "# Backups\n\n## Schedule\n\nThe backup job runs every night at two o'clock and copies the database to the storage server. It keeps the copies of the last fourteen days.\n\n" +
+      "## Restoring\n\nTo restore a copy, stop the application, run the restore script with the date of the copy, and start the application again. The restore takes about ten minutes.\n",
+  );
+  await fs.writeFile(
+    path.join(docs, "de", "backup.md"),
+    "# Datensicherung\n\n## Zeitplan\n\nDie Datensicherung läuft jede Nacht um zwei Uhr und kopiert die Datenbank auf den Speicherserver. Sie behält die Kopien der letzten vierzehn Tage.\n\n" +
+      "## Wiederherstellen\n\nUm eine Kopie wiederherzustellen, halten Sie die Anwendung an, starten das Wiederherstellungsskript mit dem Datum der Kopie und starten die Anwendung wieder. Die Wiederherstellung dauert etwa zehn Minuten.\n",
+  );
+  const { qa: twin } = await questionAnswererFor(docs, root);
+  for (const [q, source, words] of [
+    ["How long does restoring a copy take?", "en/backup.md", /ten minutes/],
+    ["Wie lange dauert die Wiederherstellung einer Kopie?", "de/backup.md", /zehn Minuten/],
+    ["When does the backup job run?", "en/backup.md", /two o'clock/],
+    ["Wann läuft die Datensicherung?", "de/backup.md", /zwei Uhr/],
+  ] as const) {
+    const a = await twin.ask(q);
+    assert.equal(a.abstained, false, q);
+    assert.equal(a.citations[0]!.source, source, q);
+    assert.match(a.citations[0]!.quote, words, q);
+  }
+});
+
 test("sentences do not break at abbreviations or German ordinals", () => {
   const text = "Das Forum fand in St. Petersburg statt, vom 1. bis 3. Juni. Buterin sprach dort mit Putin.";
   const spans = sentenceSpans(text, "de");

@@ -33,6 +33,18 @@ function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "word
 }
 
 
+/**
+ * A question that asks for an amount, a duration or a time ("How long …?", "Wie viele …?",
+ * "When …?", by its opening words: "… boot when a disk is missing" asks no such thing) is
+ * answered by a sentence with a number in it.
+ */
+const ASKS_AMOUNT = /^\W*(?:(?:and|so|und|also)\W+)?(?:how (?:long|many|much|often|old|big|large|far|soon)|when|what time|wie (?:lange?|viele?|oft|alt|groß|weit|hoch|schnell)|wann|seit wann|um wie viel uhr)\b/i;
+/** Digits, or a number written out (English and German). */
+const NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|thousand|once|twice|eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert|tausend|einmal|zweimal)\b/i;
+/** What a window with a number gains for a question that asks for one. */
+const AMOUNT_BONUS = 0.1;
+
 /** A unit shorter than this (in content words) is a fragment: it is quoted with its neighbour. */
 const FRAGMENT_TERMS = 5;
 /** A sentence opening that refers back to the one before it. */
@@ -119,6 +131,9 @@ export class ExtractiveAnswerer implements Answerer {
       return { text: message("notInDocuments", lang), citations: [], abstained: true };
     }
     const weighted = retrieval.termWeights.size ? retrieval : { ...retrieval, termWeights: new Map(terms(question).map((t) => [t, 1])) };
+    // The question's own numbers do not answer it.
+    const asksAmount = ASKS_AMOUNT.test(followUp?.asked ?? question);
+    const hasNumber = (text: string) => NUMBER.test(text.replace(/\d+/g, (n) => (question.includes(n) ? "" : n)));
     // A follow-up is searched with the question before it, but its quote is chosen for what it
     // asks itself ("what did he say about cryptocurrencies?"): its own words count as much as all
     // of the combined question's.
@@ -157,7 +172,8 @@ export class ExtractiveAnswerer implements Answerer {
           const score =
             fit(`${chunk.section ?? ""}\n${windowText}`, chunk.lang) +
             0.5 * cosine(retrieval.queryVector, normalised(sum)) +
-            0.05 / (p + 1) -
+            0.05 / (p + 1) +
+            (asksAmount && hasNumber(windowText) ? AMOUNT_BONUS : 0) -
             EXTRA_UNIT_COST * (last - first);
           const cut = (first === 0 && cutAtStart) || (last === units.length - 1 && cutAtEnd);
           // What the previous answer quoted is quoted again only when nothing else comes close.
