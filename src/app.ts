@@ -1,3 +1,5 @@
+import { constants as fsConstants } from "node:fs";
+import fs from "node:fs/promises";
 import type pg from "pg";
 import type { Config } from "./config.js";
 import type { Logger } from "./logger.js";
@@ -77,11 +79,33 @@ export function knowledgeBaseOptions(config: Config, log: Logger, embeddings: Em
 }
 
 /** Embeddings + index, building the index when there is none (or it no longer fits). */
+/**
+ * The documents folder must be a readable folder before anything else happens (a model download,
+ * an index build): a wrong DOCS_DIR stops start-up naming the variable and the fix.
+ */
+export async function checkDocsDir(config: Pick<Config, "docsDir">): Promise<void> {
+  const fix = "set DOCS_DIR in .env to the folder that holds your documents (HTML, Markdown, text, PDF, Word), e.g. DOCS_DIR=/home/me/manuals";
+  let stat;
+  try {
+    stat = await fs.stat(config.docsDir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError([{ variable: "DOCS_DIR", message: `"${config.docsDir}" ${code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? "error"})`}; ${fix}` }]);
+  }
+  if (!stat.isDirectory()) throw new ConfigError([{ variable: "DOCS_DIR", message: `"${config.docsDir}" is a file, not a folder; ${fix}` }]);
+  try {
+    await fs.access(config.docsDir, fsConstants.R_OK | fsConstants.X_OK);
+  } catch {
+    throw new ConfigError([{ variable: "DOCS_DIR", message: `"${config.docsDir}" cannot be read by this user; give it read access or ${fix}` }]);
+  }
+}
+
 export async function openKnowledgeBase(
   config: Config,
   log: Logger,
   onProgress?: (p: IngestProgress) => void,
 ): Promise<{ kb: KnowledgeBase; built?: IngestSummary }> {
+  await checkDocsDir(config);
   const logged = logDownload(log);
   const embeddings = await createEmbeddings(config, log, (d) => {
     logged(d);

@@ -23,6 +23,13 @@ export class ConfigError extends AppError {
   }
 }
 
+/** The index was built from another documents folder than DOCS_DIR names now. */
+export class IndexFolderMismatchError extends AppError {
+  constructor(built: string, now: string) {
+    super(`The index was built from another documents folder (${built}); DOCS_DIR is now ${now}.`, "It is rebuilt from DOCS_DIR at start; or run `npm run ingest`.");
+  }
+}
+
 /** No index on disk yet. */
 export class IndexNotFoundError extends AppError {
   constructor(dir: string) {

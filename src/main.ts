@@ -4,7 +4,7 @@
 import { run } from "@grammyjs/runner";
 import os from "node:os";
 import { GrammyError, type Bot } from "grammy";
-import { createQuestionAnswerer, databasePool, documentLibrary, openKnowledgeBase, probeChatModel } from "./app.js";
+import { checkDocsDir, createQuestionAnswerer, databasePool, documentLibrary, openKnowledgeBase, probeChatModel } from "./app.js";
 import type { BotContext } from "./bot/context.js";
 import { MemoryClaims, PgClaims } from "./server/claims.js";
 import { startWebhookServer } from "./server/webhook.js";
@@ -43,6 +43,7 @@ async function main(): Promise<number> {
     return 1;
   }
 
+  await checkDocsDir(config);
   await probeChatModel(config, log);
   // The bot starts polling while the first index is still being built: users are told how far
   // the reading is instead of getting silence.

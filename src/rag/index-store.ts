@@ -30,6 +30,8 @@ export interface Manifest {
   readonly hnsw: HnswParams & { readonly space: "cosine" };
   readonly chunking: { readonly size: number; readonly overlap: number };
   readonly chunkCount: number;
+  /** The documents folder the index was built from (its real path); absent in older indexes. */
+  readonly docsDir?: string;
   readonly documents: readonly { source: string; title: string; lang: string; hash: string; chunks: number }[];
   readonly skipped: readonly SkippedFile[];
   readonly builtAt: string;

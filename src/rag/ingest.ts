@@ -1,3 +1,5 @@
+import path from "node:path";
+import fs from "node:fs/promises";
 import { AppError, NoDocumentsError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { describeSpace, sameSpace, type EmbeddingsHandle } from "./embeddings/types.js";
@@ -68,6 +70,11 @@ export interface IngestSummary {
   readonly buildDir: string;
   /** False when nothing changed since the current index, which was kept as it is. */
   readonly rebuilt: boolean;
+}
+
+/** A documents folder as the manifest records it: its real path (the path as given if it cannot be resolved). */
+export async function folderPath(dir: string): Promise<string> {
+  return fs.realpath(dir).catch(() => path.resolve(dir));
 }
 
 /** The current index already holds exactly these documents, split and embedded the same way. */
@@ -209,7 +216,8 @@ async function build(options: IngestOptions): Promise<IngestSummary> {
 
   const current = await readManifest(options.indexDir).catch(() => undefined);
   const currentDir = current && (await currentBuildDir(options.indexDir).catch(() => undefined));
-  if (!options.force && current && currentDir && upToDate(current, documents, options)) {
+  const sameFolder = !current?.docsDir || current.docsDir === (await folderPath(options.docsDir));
+  if (!options.force && current && currentDir && sameFolder && upToDate(current, documents, options)) {
     log.info({ documents: documents.length, chunks: current.chunkCount }, "documents unchanged; the current index stays");
     return unchangedSummary(options, { documents, skipped, warnings, chunks: current.chunkCount, started, buildDir: currentDir });
   }
@@ -243,6 +251,7 @@ async function build(options: IngestOptions): Promise<IngestSummary> {
     embeddings: embeddings.embeddings,
     hnsw: options.hnsw,
     manifest: {
+      docsDir: await folderPath(options.docsDir),
       chunking: { size: options.chunkSize, overlap: options.chunkOverlap },
       embeddings: { ...embeddings.info, ...(embeddings.fallbackReason ? { fallbackReason: embeddings.fallbackReason } : {}) },
       documents: documents.map((d) => ({

@@ -1,8 +1,8 @@
 import path from "node:path";
-import { AppError, IndexCorruptError, IndexMismatchError, IndexNotFoundError } from "../errors.js";
+import { AppError, IndexCorruptError, IndexFolderMismatchError, IndexMismatchError, IndexNotFoundError } from "../errors.js";
 import type { EmbeddingsHandle } from "./embeddings/types.js";
 import { localBackend, type IndexBackend, type ServedIndex } from "./backend.js";
-import type { IngestOptions, IngestProgress, IngestSummary } from "./ingest.js";
+import { folderPath, type IngestOptions, type IngestProgress, type IngestSummary } from "./ingest.js";
 import { HybridRetriever, type Retrieval } from "./retrieve.js";
 
 export interface KnowledgeBaseOptions extends Omit<IngestOptions, "onProgress"> {
@@ -70,11 +70,18 @@ export class KnowledgeBase {
   }
 
   private static async load(options: KnowledgeBaseOptions) {
-    const index = await backendOf(options).load({
+    const backend = backendOf(options);
+    const index = await backend.load({
       embeddings: options.embeddings.embeddings,
       info: options.embeddings.info,
       ef: options.ef,
     });
+    // A local index serves the folder it was built from: with another DOCS_DIR it is rebuilt, not
+    // served silently. (Instances sharing Postgres may mount the same folder at different paths.)
+    if (backend.kind === "hnswlib" && index.manifest.docsDir) {
+      const now = await folderPath(options.docsDir);
+      if (now !== index.manifest.docsDir) throw new IndexFolderMismatchError(index.manifest.docsDir, now);
+    }
     const retriever = new HybridRetriever(index.store, options.embeddings.embeddings, index.corpus, {
       k: options.k,
       answerableThreshold: options.answerableThreshold,
@@ -95,7 +102,10 @@ export class KnowledgeBase {
       return { kb: new KnowledgeBase(options, await KnowledgeBase.load(options)) };
     } catch (error) {
       const rebuildable =
-        error instanceof IndexNotFoundError || error instanceof IndexMismatchError || error instanceof IndexCorruptError;
+        error instanceof IndexNotFoundError ||
+        error instanceof IndexMismatchError ||
+        error instanceof IndexCorruptError ||
+        error instanceof IndexFolderMismatchError;
       if (!build.enabled || !rebuildable) throw error;
       options.log.warn({ reason: error.message }, "building the index");
       const built = await backendOf(options).ingest({ ...options, force: true, ...(build.onProgress ? { onProgress: build.onProgress } : {}) });

@@ -27,6 +27,27 @@ test("a damaged index on disk is rebuilt at start, even though the documents did
   assert.ok((await kb.retrieve("Who leads Sberbank?")).results.length > 0);
 });
 
+test("an index built from another folder is not served: a start with another DOCS_DIR rebuilds from it, saying why; a missing DOCS_DIR names the variable", async () => {
+  const { config } = await options();
+  const { log, lines } = memoryLogger();
+  await KnowledgeBase.open(knowledgeBaseOptions(config, log, await createEmbeddings(config, log)), { enabled: true });
+  const other = path.join(await tempDir(), "manuals");
+  await fs.mkdir(other);
+  await fs.writeFile(path.join(other, "pinning.md"), "# Pinning\n\nTo pin a package version, add a Pin line to the preferences file of the package manager.\n");
+  const moved = { ...config, docsDir: other };
+  const { kb, built } = await KnowledgeBase.open(knowledgeBaseOptions(moved, log, await createEmbeddings(moved, log)), { enabled: true });
+  assert.ok(built?.rebuilt, "rebuilt");
+  assert.deepEqual(kb.index.manifest.documents.map((d) => d.source), ["pinning.md"]);
+  assert.equal(kb.index.manifest.docsDir, await fs.realpath(other));
+  assert.ok(lines.some((l) => /built from another documents folder/.test(l)), "the log says why");
+  const r = await kb.retrieve("How do I pin a package version?");
+  assert.equal(r.results[0]!.chunk.source, "pinning.md");
+
+  const { checkDocsDir } = await import("../../src/app.js");
+  await assert.rejects(checkDocsDir({ docsDir: "/nonexistent/folder" }), (e: Error) => /DOCS_DIR: "\/nonexistent\/folder" does not exist; set DOCS_DIR in \.env/.test(e.message));
+  await assert.rejects(checkDocsDir({ docsDir: path.join(other, "pinning.md") }), /is a file, not a folder/);
+});
+
 test("a reindex swaps in new documents; a second one while it runs is refused", async () => {
   const { opts, docsDir } = await options();
   const { kb } = await KnowledgeBase.open(opts, { enabled: true });

@@ -20,7 +20,7 @@ import { indexedText } from "../../documents/split.js";
 import type { IndexBackend, ServedIndex } from "../../rag/backend.js";
 import { describeSpace, sameSpace, type EmbeddingsInfo } from "../../rag/embeddings/types.js";
 import { FORMAT_VERSION, type HnswParams, type Manifest } from "../../rag/index-store.js";
-import { changesSince, embedChunks, readDocuments, unchangedSummary, upToDate, type IngestOptions, type IngestSummary } from "../../rag/ingest.js";
+import { changesSince, embedChunks, folderPath, readDocuments, unchangedSummary, upToDate, type IngestOptions, type IngestSummary } from "../../rag/ingest.js";
 import { dropSchema, ensureMigrated, ident } from "./schema.js";
 import { PgCorpus, tsvectorOf, visibleIn } from "./corpus.js";
 import { ALL_LANGS, LANG_BITS } from "../../rag/corpus.js";
@@ -306,6 +306,7 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
         for (const c of chunks) perDoc.set(c.source, (perDoc.get(c.source) ?? 0) + 1);
         const manifest: Manifest = {
           formatVersion: FORMAT_VERSION,
+          docsDir: await folderPath(options.docsDir),
           embeddings: { ...embeddings.info, ...(embeddings.fallbackReason ? { fallbackReason: embeddings.fallbackReason } : {}) },
           hnsw: { space: "cosine", ...options.hnsw },
           chunking: { size: options.chunkSize, overlap: options.chunkOverlap },
