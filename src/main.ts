@@ -25,6 +25,19 @@ Create a bot with @BotFather in Telegram (/newbot), put the token it gives you i
 TELEGRAM_BOT_TOKEN=123456789:AA..., and run \`npm start\` again. To try the bot without Telegram,
 run \`npm run chat\` on a terminal.`;
 
+/** When the first "still trying to reach the Bot API" is logged; then every twice as long, at most a minute. */
+const STILL_TRYING_FIRST_MS = 5000;
+
+/** The Bot API address for the log: its origin only (no credentials a URL may carry). */
+function botApiAddress(apiRoot: string | undefined): string {
+  if (!apiRoot) return "https://api.telegram.org";
+  try {
+    return new URL(apiRoot).origin;
+  } catch {
+    return "(TELEGRAM_API_ROOT is not a URL)";
+  }
+}
+
 /** The first few titles, then how many more: a folder of hundreds stays one line. */
 function listTitles(titles: readonly string[], shown: number): string {
   return titles.length <= shown ? titles.join("; ") : `${titles.slice(0, shown).join("; ")}; and ${titles.length - shown} more`;
@@ -92,13 +105,28 @@ async function main(): Promise<number> {
       lastHandled = Math.max(lastHandled, id);
     },
   });
-  // Telegram may be unreachable for a while at start: keep trying instead of dying.
+  // Telegram may be unreachable for a while at start: keep trying instead of dying, and say so
+  // (auto-retry retries a failed connection by itself, so getMe can wait a long time silently).
+  const apiAddress = botApiAddress(config.telegram.apiRoot);
+  let waitedMs = 0;
+  let stillTrying: NodeJS.Timeout | undefined;
+  const remind = (afterMs: number) => {
+    stillTrying = setTimeout(() => {
+      waitedMs += afterMs;
+      log.warn({ apiRoot: apiAddress, setting: "TELEGRAM_API_ROOT", waitedSeconds: Math.round(waitedMs / 1000) }, "still trying to reach the Bot API (getMe); check the network or TELEGRAM_API_ROOT");
+      remind(Math.min(afterMs * 2, 60_000));
+    }, afterMs);
+    stillTrying.unref();
+  };
+  remind(STILL_TRYING_FIRST_MS);
   for (let delay = 1000; ; delay = Math.min(delay * 2, 60_000)) {
     try {
       await bot.init();
+      clearTimeout(stillTrying);
       break;
     } catch (error) {
       if (error instanceof GrammyError && error.error_code === 401) {
+        clearTimeout(stillTrying);
         throw new ConfigError([{ variable: "TELEGRAM_BOT_TOKEN", message: "Telegram refused the token (401 Unauthorized); copy it again from @BotFather" }]);
       }
       log.warn({ err: error, retryInMs: delay }, "could not reach the Bot API (getMe); retrying");

@@ -3,7 +3,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { HashingEmbeddings } from "../../src/rag/embeddings/index.js";
-import { botMessages, startBot, startEmulator, waitFor, type BotProcess, type Emulator } from "../helpers/emulator.js";
+import { botMessages, freePort, startBot, startEmulator, waitFor, type BotProcess, type Emulator } from "../helpers/emulator.js";
 import { startOpenAIServer, type OpenAIServer, type ScriptedReply } from "../helpers/openai-server.js";
 import { CORPUS_DIR, tempDir } from "../helpers/util.js";
 
@@ -220,4 +220,27 @@ test("npm start without a token and without a terminal exits non-zero and says h
   assert.equal(code, 1);
   assert.match(p.output(), /TELEGRAM_BOT_TOKEN is not set/);
   assert.match(p.output(), /BotFather/);
+});
+
+test("a Bot API that cannot be reached is not a silent hang: the bot says it is still trying, with the address and the setting", async () => {
+  const root = await tempDir();
+  // A port nothing listens on: every connection is refused.
+  const closed = `http://127.0.0.1:${await freePort()}`;
+  const p = startBot({
+    TELEGRAM_BOT_TOKEN: "123456:unreachable-api-token-abcdefghijklmnop",
+    TELEGRAM_API_ROOT: closed,
+    DOCS_DIR: docsDir,
+    INDEX_DIR: path.join(root, "index"),
+    EMBEDDINGS_PROVIDER: "hashing",
+    LOG_LEVEL: "info",
+  });
+  try {
+    await waitFor("the still-trying warning", () => /still trying to reach the Bot API/.test(p.output()), 30_000);
+    const line = p.output().split("\n").find((l) => /still trying to reach the Bot API/.test(l))!;
+    assert.match(line, new RegExp(closed.replace(/[.]/g, "\\.")));
+    assert.match(line, /TELEGRAM_API_ROOT/);
+    assert.doesNotMatch(p.output(), /unreachable-api-token/, "the token is not logged");
+  } finally {
+    await p.stop();
+  }
 });
