@@ -1,5 +1,5 @@
 import cliProgress from "cli-progress";
-import { createQuestionAnswerer, openKnowledgeBase } from "../src/app.js";
+import { checkDocsDir, createQuestionAnswerer, openKnowledgeBase } from "../src/app.js";
 import { loadConfig, type Config } from "../src/config.js";
 import { describeError } from "../src/errors.js";
 import { createLogger, type Logger } from "../src/logger.js";
@@ -83,6 +83,7 @@ export async function openForCli(
 ) {
   const { config: loaded, log } = setup({ quiet: true });
   const config: Config = { ...loaded, ...(typeof overrides === "function" ? overrides(loaded) : overrides) };
+  await checkDocsDir(config);
   const bar = progressBar(!json);
   const { kb, built } = await openKnowledgeBase(config, log, bar.onProgress);
   bar.stop();

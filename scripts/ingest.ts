@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { indexBackend, ingestOptions } from "../src/app.js";
+import { checkDocsDir, indexBackend, ingestOptions } from "../src/app.js";
 import { createEmbeddings } from "../src/rag/embeddings/index.js";
 import { formatSummary, progressBar, run, setup } from "./cli.js";
 
@@ -8,6 +8,7 @@ run(async () => {
     options: { json: { type: "boolean", default: false }, force: { type: "boolean", default: false } },
   });
   const { config, log } = setup({ quiet: true });
+  await checkDocsDir(config);
   const bar = progressBar(!values.json);
   try {
     // A first run downloads the model: the bar shows it (megabytes) before the documents.

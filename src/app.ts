@@ -78,10 +78,10 @@ export function knowledgeBaseOptions(config: Config, log: Logger, embeddings: Em
   };
 }
 
-/** Embeddings + index, building the index when there is none (or it no longer fits). */
 /**
  * The documents folder must be a readable folder before anything else happens (a model download,
- * an index build): a wrong DOCS_DIR stops start-up naming the variable and the fix.
+ * an index build): a wrong DOCS_DIR stops start-up naming the variable and the fix. Called by each
+ * entry point (the bot, the CLI commands) once, first.
  */
 export async function checkDocsDir(config: Pick<Config, "docsDir">): Promise<void> {
   const fix = "set DOCS_DIR in .env to the folder that holds your documents (HTML, Markdown, text, PDF, Word), e.g. DOCS_DIR=/home/me/manuals";
@@ -100,12 +100,12 @@ export async function checkDocsDir(config: Pick<Config, "docsDir">): Promise<voi
   }
 }
 
+/** Embeddings + index, building the index when there is none (or it no longer fits). */
 export async function openKnowledgeBase(
   config: Config,
   log: Logger,
   onProgress?: (p: IngestProgress) => void,
 ): Promise<{ kb: KnowledgeBase; built?: IngestSummary }> {
-  await checkDocsDir(config);
   const logged = logDownload(log);
   const embeddings = await createEmbeddings(config, log, (d) => {
     logged(d);

@@ -216,7 +216,8 @@ async function build(options: IngestOptions): Promise<IngestSummary> {
 
   const current = await readManifest(options.indexDir).catch(() => undefined);
   const currentDir = current && (await currentBuildDir(options.indexDir).catch(() => undefined));
-  const sameFolder = !current?.docsDir || current.docsDir === (await folderPath(options.docsDir));
+  const folder = await folderPath(options.docsDir);
+  const sameFolder = !current?.docsDir || current.docsDir === folder;
   if (!options.force && current && currentDir && sameFolder && upToDate(current, documents, options)) {
     log.info({ documents: documents.length, chunks: current.chunkCount }, "documents unchanged; the current index stays");
     return unchangedSummary(options, { documents, skipped, warnings, chunks: current.chunkCount, started, buildDir: currentDir });
@@ -251,7 +252,7 @@ async function build(options: IngestOptions): Promise<IngestSummary> {
     embeddings: embeddings.embeddings,
     hnsw: options.hnsw,
     manifest: {
-      docsDir: await folderPath(options.docsDir),
+      docsDir: folder,
       chunking: { size: options.chunkSize, overlap: options.chunkOverlap },
       embeddings: { ...embeddings.info, ...(embeddings.fallbackReason ? { fallbackReason: embeddings.fallbackReason } : {}) },
       documents: documents.map((d) => ({
