@@ -34,6 +34,13 @@ async function load(files: Record<string, string | Buffer>): Promise<Map<string,
   return new Map(documents.map((d) => [d.source, d]));
 }
 
+/** The section path that covers `needle` in a document (asserting the text is there). */
+function sectionAt(doc: SourceDocument, needle: string): string | undefined {
+  const at = doc.text.indexOf(needle);
+  assert.ok(at >= 0, needle);
+  return sectionOf(doc.structure, at, at + needle.length, doc.text.length)?.path.join(" › ");
+}
+
 for (const outline of [true, false]) {
   test(`PDF ${outline ? "with an outline" : "without an outline (numbered headings)"}: pages kept, headers, page numbers and contents dropped, hyphens joined`, async () => {
     const doc = (await load({ "guide.pdf": guidePdf(outline) })).get("guide.pdf")!;
@@ -103,11 +110,7 @@ test("PDF outline: a bookmark is looked for on the page it points to, so a gener
     ],
   });
   const doc = (await load({ "club.pdf": pdf })).get("club.pdf")!;
-  const section = (needle: string) => {
-    const at = doc.text.indexOf(needle);
-    assert.ok(at >= 0, needle);
-    return sectionOf(doc.structure, at, at + needle.length, doc.text.length)?.path.join(" › ");
-  };
+  const section = (needle: string) => sectionAt(doc, needle);
   assert.equal(section("A line that happens to say"), "Introduction", "the word on page 1 is not the chapter of page 3");
   assert.equal(section("Every club keeps a cash book"), "General");
   assert.equal(section("The cash book lists"), "General › Details");
@@ -175,11 +178,7 @@ test("HTML site chrome without names: breadcrumb, language bar and link rows go;
     assert.ok(!doc.text.includes(chrome), `${chrome} is not content`);
   }
   assert.match(doc.text, /See the signals page for details/, "a sentence with a link in it stays");
-  const section = (needle: string) => {
-    const at = doc.text.indexOf(needle);
-    assert.ok(at >= 0, needle);
-    return sectionOf(doc.structure, at, at + needle.length, doc.text.length)?.path.join(" › ");
-  };
+  const section = (needle: string) => sectionAt(doc, needle);
   assert.equal(section("The parent process advises"), "Stopping and Restarting the Server › Graceful Restart", "no permalink mark in the path");
   assert.equal(section("Children that are idle"), "Stopping and Restarting the Server › Graceful Restart › Note:");
   assert.equal(section("The configuration is read again"), "Stopping and Restarting the Server › Graceful Restart", "the note's heading ended with its box");

@@ -133,8 +133,14 @@ test("every reader is linear on pathological input of 1 MB: its time is within a
   ];
   for (const c of cases) {
     assert.ok(c.hostile.length >= 1_000_000, `${c.name}: at least 1 MB`);
-    const ordinary = await readTime(c.source, c.ordinary, limits);
-    const pathological = await readTime(c.source, c.hostile, limits);
+    // The better of two runs each, taken in turn: a busy machine (other test files run beside
+    // this one) slows one run, not the ratio.
+    let ordinary = Infinity;
+    let pathological = Infinity;
+    for (let run = 0; run < 2; run++) {
+      ordinary = Math.min(ordinary, await readTime(c.source, c.ordinary, limits));
+      pathological = Math.min(pathological, await readTime(c.source, c.hostile, limits));
+    }
     // A quadratic step makes this a thousand times slower at this size; linear code stays close.
     assert.ok(pathological < 10 * ordinary, `${c.name}: ${Math.round(pathological)} ms against ${Math.round(ordinary)} ms for ordinary input`);
   }
@@ -169,28 +175,26 @@ test("a file that takes too long or needs too much memory is skipped with that l
   const heavy = await tempDir();
   // Half a million elements: a DOM far larger than a 64 MB heap.
   await writeFiles(heavy, { "good.md": GOOD, "heavy.html": `<html><body>${"<b>x</b>".repeat(600_000)}</body></html>` });
-  const reader = createDocumentReader({ memoryMb: 64 }, 1);
-  try {
-    const { documents, skipped } = await loadDocuments(heavy, { reader });
-    assert.match(skipped.find((s) => s.source === "heavy.html")?.reason ?? "", /^needs more than 64 MB of memory to read \(READ_MEMORY_MB is 64\)$/);
-    assert.deepEqual(documents.map((d) => d.source), ["good.md"], "the worker that ran out is replaced");
-  } finally {
-    await reader.close();
-  }
+  await assertSkippedForMemory(heavy, "heavy.html", 64, 1, "the worker that ran out is replaced");
 });
 
 test("a PDF whose streams inflate past the memory limit outside the heap is stopped and skipped; a file read beside it is read", async () => {
   const dir = await tempDir();
   await writeFiles(dir, { "good.md": GOOD, "inflating.pdf": await hostile.inflatingPdf(600) });
-  const reader = createDocumentReader({ memoryMb: 96 }, 2);
+  await assertSkippedForMemory(dir, "inflating.pdf", 96, 2, "the file read at the same time is read again and kept");
+});
+
+/** Reads a folder of good.md and one heavy file with this memory limit: the heavy one is skipped for memory, good.md is read. */
+async function assertSkippedForMemory(dir: string, heavy: string, memoryMb: number, workers: number, why: string): Promise<void> {
+  const reader = createDocumentReader({ memoryMb }, workers);
   try {
     const { documents, skipped } = await loadDocuments(dir, { reader });
-    assert.match(skipped.find((s) => s.source === "inflating.pdf")?.reason ?? "", /^needs more than 96 MB of memory to read \(READ_MEMORY_MB is 96\)$/);
-    assert.deepEqual(documents.map((d) => d.source), ["good.md"], "the file read at the same time is read again and kept");
+    assert.equal(skipped.find((s) => s.source === heavy)?.reason, `needs more than ${memoryMb} MB of memory to read (READ_MEMORY_MB is ${memoryMb})`);
+    assert.deepEqual(documents.map((d) => d.source), ["good.md"], why);
   } finally {
     await reader.close();
   }
-});
+}
 
 test("file names lose invisible characters and are capped in bytes with the extension kept; a failed write names its cause", async () => {
   assert.equal(safeFileName("invoice\u202Efdp.txt"), "invoicefdp.txt", "no right-to-left override");
