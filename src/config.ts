@@ -97,6 +97,7 @@ const schema = z.object({
   MAX_QUESTION_CHARS: int(10, 4000).default(1000),
   RATE_LIMIT_MESSAGES: int(1, 1000).default(8),
   RATE_LIMIT_WINDOW_SECONDS: int(1, 3600).default(60),
+  RATE_LIMIT_ACTIONS: int(1, 10_000).default(60),
   FEEDBACK_LOG: z.string().default("data/feedback.jsonl"),
   FEEDBACK_RETENTION_DAYS: int(1, 3650).default(90),
   REINDEX_PROGRESS_INTERVAL_MS: int(500, 60_000).default(3000),
@@ -172,7 +173,8 @@ export interface Config {
     readonly allowedChatIds: readonly number[];
     readonly accessFile: string;
     readonly maxQuestionChars: number;
-    readonly rateLimit: { readonly messages: number; readonly windowMs: number };
+    /** Per person and window: questions, and commands plus button presses. Admins are exempt. */
+    readonly rateLimit: { readonly messages: number; readonly actions: number; readonly windowMs: number };
     readonly feedbackLog: string;
     /** Log entries older than this are dropped when the bot starts. */
     readonly feedbackRetentionDays: number;
@@ -306,7 +308,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       allowedChatIds: e.ALLOWED_CHAT_IDS.map(Number),
       accessFile: abs(e.ACCESS_FILE),
       maxQuestionChars: e.MAX_QUESTION_CHARS,
-      rateLimit: { messages: e.RATE_LIMIT_MESSAGES, windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000 },
+      rateLimit: { messages: e.RATE_LIMIT_MESSAGES, actions: e.RATE_LIMIT_ACTIONS, windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000 },
       feedbackLog: abs(e.FEEDBACK_LOG),
       feedbackRetentionDays: e.FEEDBACK_RETENTION_DAYS,
       progressIntervalMs: e.REINDEX_PROGRESS_INTERVAL_MS,

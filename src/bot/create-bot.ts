@@ -2,7 +2,6 @@ import { Bot, BotError, GrammyError, HttpError, type Api } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { autoChatAction } from "@grammyjs/auto-chat-action";
 import { autoRetry } from "@grammyjs/auto-retry";
-import { limit } from "@grammyjs/ratelimiter";
 import { sequentialize } from "@grammyjs/runner";
 import type { Logger } from "../logger.js";
 import { NotReadyError } from "../rag/knowledge-base.js";
@@ -12,6 +11,7 @@ import { adminFeature } from "./features/admin.js";
 import { AnswerStreams, askFeature } from "./features/ask.js";
 import { documentsFeature } from "./features/documents.js";
 import { helpFeature } from "./features/help.js";
+import { rateLimits, type RateLimitStore } from "./rate-limit.js";
 import { langOf, TEXTS } from "./texts.js";
 
 export interface CreateBotOptions extends BotDeps {
@@ -19,8 +19,8 @@ export interface CreateBotOptions extends BotDeps {
   readonly secrets: readonly string[];
   /** Known bot identity (tests); otherwise fetched with getMe on init. */
   readonly botInfo?: UserFromGetMe;
-  /** Rate-limit counters shared by instances (a Redis-like client); in memory when unset. */
-  readonly rateLimitStore?: { incr(key: string): Promise<number>; pexpire(key: string, ms: number): Promise<unknown> };
+  /** Rate-limit counters shared by instances; in memory when unset. */
+  readonly rateLimitStore?: RateLimitStore;
   /** Called after each update is handled (or failed): lets the caller confirm the offset on shutdown. */
   readonly onHandled?: (updateId: number) => void;
 }
@@ -82,26 +82,8 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     if (!streams.stop(stopped.chat.id, stopped.draft_id)) log.debug({ chatId: stopped.chat.id }, "stop pressed for an answer already sent");
   });
 
-  // The rate limit comes first, so a flooder's messages are dropped before they queue up anywhere.
-  const notified = new Map<number, number>();
-  bot.use(
-    limit<BotContext, never>({
-      timeFrame: settings.rateLimit.windowMs,
-      limit: settings.rateLimit.messages,
-      ...(options.rateLimitStore ? { storageClient: options.rateLimitStore as never } : {}),
-      keyGenerator: (ctx) => ctx.from?.id.toString(),
-      onLimitExceeded: async (ctx) => {
-        // One notice per user per window, in private chats only: no noise in groups.
-        const id = ctx.from?.id;
-        if (!id || ctx.chat?.type !== "private") return;
-        const last = notified.get(id) ?? 0;
-        if (Date.now() - last < settings.rateLimit.windowMs) return;
-        notified.set(id, Date.now());
-        if (notified.size > 10_000) notified.clear();
-        await ctx.reply(TEXTS[langOf(ctx.from?.language_code)].rateLimited).catch(() => {});
-      },
-    }),
-  );
+  // The rate limits come first, so a flooder's messages are dropped before they queue up anywhere.
+  bot.use(rateLimits(settings, options.access, options.rateLimitStore));
   // Updates of one person in order; different people, and different members of a group, in
   // parallel (with @grammyjs/runner): one slow question does not hold up a whole group.
   bot.use(sequentialize(sequenceKey));

@@ -179,6 +179,39 @@ test("a user who floods is told once to slow down; other users are not affected"
   assert.match(h.sent().find((m) => m.payload.chat_id === 12)!.payload.text, /Gref/);
 });
 
+test("commands and button presses do not use up the questions; every press is answered, past the limit with a short 'slow down'; admins are exempt", async () => {
+  const h = await botHarness({ qa, kb }, { env: { RATE_LIMIT_MESSAGES: "2", RATE_LIMIT_ACTIONS: "5", RATE_LIMIT_WINDOW_SECONDS: "60" } });
+  // A new user exploring: commands, then questions.
+  for (const command of ["/start", "/help", "/sources"]) await h.handle(privateText(command, { id: 11 }));
+  await h.handle(privateText("Who leads Sberbank?", { id: 11 }));
+  await h.handle(privateText("And Gazprom?", { id: 11 }));
+  const toUser = () => h.sent().filter((m) => m.payload.chat_id === 11).map((m) => m.payload.text as string);
+  assert.equal(toUser().length, 5, "three commands and two questions, all answered");
+  assert.ok(toUser().every((t) => !/faster than I can answer|wait a moment/.test(t)));
+
+  // Pressing a button quickly: each press gets an answer, so no button spins.
+  const answer = h.sent().find((m) => m.payload.chat_id === 11 && /Gref/.test(m.payload.text))!;
+  const key = answer.payload.reply_markup.inline_keyboard.at(-1)[0].callback_data as string;
+  for (let i = 0; i < 12; i++) {
+    await h.handle({ callback_query: { id: `press-${i}`, chat_instance: "x", from: { id: 11, is_bot: false, first_name: "U" }, data: key, message: { message_id: 1000, date: 0, chat: { id: 11, type: "private", first_name: "U" } } } });
+  }
+  const answered = h.calls.filter((c) => c.method === "answerCallbackQuery");
+  assert.equal(answered.length, 12, "every press answered");
+  assert.equal(answered.filter((c) => /wait a moment/.test(c.payload.text ?? "")).length, 12 - 2, "two presses left in the budget after three commands; past it, a toast");
+
+  // The third question in the window is refused with one notice; further ones are dropped silently.
+  await h.handle(privateText("Who leads Sberbank?", { id: 11 }));
+  await h.handle(privateText("Who leads Sberbank?", { id: 11 }));
+  assert.equal(toUser().filter((t) => /faster than I can answer/.test(t)).length, 1);
+
+  // An admin paging and asking far past both limits is never limited.
+  for (let i = 0; i < 10; i++) await h.handle(privateText("Who leads Sberbank?", { id: ADMIN }));
+  for (let i = 0; i < 10; i++) await h.handle(privateText("/help", { id: ADMIN }));
+  const toAdmin = h.sent().filter((m) => m.payload.chat_id === ADMIN).map((m) => m.payload.text as string);
+  assert.equal(toAdmin.length, 20);
+  assert.ok(toAdmin.every((t) => !/faster than I can answer|wait a moment/.test(t)));
+});
+
 test("with hundreds of documents, /start, /help and /sources stay within Telegram's limit", async () => {
   const documents = Array.from({ length: 500 }, (_, i) => ({ source: `manuals/chapter-${i}.html`, title: `Chapter ${i}: a rather long title about installing things`, lang: "en", hash: "h", chunks: 12 }));
   const bigKb = { ...kb, index: { ...kb.index, manifest: { ...kb.index.manifest, documents } } } as unknown as KnowledgeBase;
