@@ -94,6 +94,7 @@ const schema = z.object({
   ALLOWED_USER_IDS: idList(/^\d+$/, "must be numeric Telegram user ids, comma-separated (not @usernames)"),
   ALLOWED_CHAT_IDS: idList(/^-?\d+$/, "must be numeric chat ids, comma-separated (groups are negative, e.g. -1001234567890)"),
   ACCESS_FILE: z.string().default("data/access.json"),
+  ACCESS_PENDING_MAX: int(1, 10_000).default(50),
   MAX_QUESTION_CHARS: int(10, 4000).default(1000),
   RATE_LIMIT_MESSAGES: int(1, 1000).default(8),
   RATE_LIMIT_WINDOW_SECONDS: int(1, 3600).default(60),
@@ -172,6 +173,8 @@ export interface Config {
     readonly allowedUserIds: readonly number[];
     readonly allowedChatIds: readonly number[];
     readonly accessFile: string;
+    /** Requests waiting at most; strangers beyond it are told the bot is private, and admins get an hourly count. */
+    readonly maxPendingRequests: number;
     readonly maxQuestionChars: number;
     /** Per person and window: questions, and commands plus button presses. Admins are exempt. */
     readonly rateLimit: { readonly messages: number; readonly actions: number; readonly windowMs: number };
@@ -307,6 +310,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       allowedUserIds: e.ALLOWED_USER_IDS.map(Number),
       allowedChatIds: e.ALLOWED_CHAT_IDS.map(Number),
       accessFile: abs(e.ACCESS_FILE),
+      maxPendingRequests: e.ACCESS_PENDING_MAX,
       maxQuestionChars: e.MAX_QUESTION_CHARS,
       rateLimit: { messages: e.RATE_LIMIT_MESSAGES, actions: e.RATE_LIMIT_ACTIONS, windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000 },
       feedbackLog: abs(e.FEEDBACK_LOG),

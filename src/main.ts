@@ -26,6 +26,8 @@ TELEGRAM_BOT_TOKEN=123456789:AA..., and run \`npm start\` again. To try the bot 
 run \`npm run chat\` on a terminal.`;
 
 /** When the first "still trying to reach the Bot API" is logged; then every twice as long, at most a minute. */
+/** How often the access list is read again (a small row or file). */
+const ACCESS_REFRESH_MS = 2000;
 const STILL_TRYING_FIRST_MS = 5000;
 
 /** The Bot API address for the log: its origin only (no credentials a URL may carry). */
@@ -83,7 +85,10 @@ async function main(): Promise<number> {
     users: config.telegram.allowedUserIds,
     chats: config.telegram.allowedChatIds,
     admins: config.telegram.adminUserIds,
+    maxPending: config.telegram.maxPendingRequests,
   });
+  // Decisions taken on another instance, or edits of the access file, hold here within seconds.
+  access.watch(ACCESS_REFRESH_MS, (err) => log.warn({ err }, "could not re-read who may ask; keeping the last list"));
   if (access.open) {
     log.warn("ALLOWED_USER_IDS and ALLOWED_CHAT_IDS are not set: the bot answers everyone who writes to it and quotes the documents to them");
   }

@@ -15,16 +15,6 @@ const READING_STAGES = {
   de: { model: "Sprachmodell herunterladen, MB", load: "Dateien lesen", embed: "Abschnitte", write: "Index schreiben" },
 } as const;
 
-/** Who may ask, as /access shows it, in one language's words. */
-function accessList(words: { open: string; none: string; rows: readonly [string, string, string, string, string, string] }) {
-  return (l: { open: boolean; configuredUsers: number[]; configuredChats: number[]; approvedUsers: number[]; approvedChats: number[]; pending: number[]; denied: number[] }) =>
-    l.open
-      ? words.open
-      : [l.configuredUsers, l.approvedUsers, l.configuredChats, l.approvedChats, l.pending, l.denied]
-          .map((ids, i) => `${words.rows[i]}: ${ids.join(", ") || words.none}`)
-          .join("\n");
-}
-
 /** Titles shown by /start and /help; the rest are counted (and listed by /sources). */
 const HELP_TITLES = 10;
 /** Documents /sources lists (over several messages when needed); the rest are counted. */
@@ -88,11 +78,26 @@ export const TEXTS = {
     approved: (who: string, by: string) => `${who}: approved by ${by}.`,
     denied: (who: string, by: string) => `${who}: denied by ${by}.`,
     notAdminAccess: "Only the bot's admins can see or change who may ask.",
-    access: accessList({
-      open: "Open: everyone may ask (ALLOWED_USER_IDS and ALLOWED_CHAT_IDS are not set).",
-      none: "none",
-      rows: ["Users (settings)", "Users (approved here)", "Groups (settings)", "Groups (added by an admin)", "Waiting", "Denied"],
-    }),
+    privateBotFull: "This bot is private, and too many requests are waiting for its admins right now. Please ask them directly.",
+    accessOverflow: (n: number, max: number) =>
+      `${n} more ${n === 1 ? "person" : "people"} asked to use the bot while ${max} requests were already waiting; they were told it is private, and no request was made. /access lists those waiting (this note comes at most once an hour).`,
+    accessOpen: "Open: everyone may ask (ALLOWED_USER_IDS and ALLOWED_CHAT_IDS are not set).",
+    accessHeader: (n: number, page: number, pages: number) => `Who may ask (${n}${pages > 1 ? `, page ${page} of ${pages}` : ""}), newest first:`,
+    accessEmpty: "Nobody yet besides the admins.",
+    accessKinds: {
+      pending: "Waiting",
+      approved: "Approved here",
+      denied: "Denied",
+      configured: "Users in ALLOWED_USER_IDS",
+      group: "Groups added by an admin",
+      configuredGroup: "Groups in ALLOWED_CHAT_IDS",
+    },
+    previous: "‹ Previous",
+    next: "Next ›",
+    revoke: "Revoke",
+    letIn: "Let in",
+    approvedToast: "Approved.",
+    deniedToast: "Refused: this person can no longer ask.",
   },
   de: {
     help: (titles: readonly string[], group: boolean) =>
@@ -144,11 +149,26 @@ export const TEXTS = {
     approved: (who: string, by: string) => `${who}: freigeschaltet von ${by}.`,
     denied: (who: string, by: string) => `${who}: abgelehnt von ${by}.`,
     notAdminAccess: "Nur die Admins des Bots können sehen und ändern, wer fragen darf.",
-    access: accessList({
-      open: "Offen: alle dürfen fragen (ALLOWED_USER_IDS und ALLOWED_CHAT_IDS sind nicht gesetzt).",
-      none: "keine",
-      rows: ["Nutzer (Einstellungen)", "Nutzer (hier freigeschaltet)", "Gruppen (Einstellungen)", "Gruppen (von einem Admin hinzugefügt)", "Wartend", "Abgelehnt"],
-    }),
+    privateBotFull: "Dieser Bot ist privat, und gerade warten zu viele Anfragen auf seine Admins. Bitte wenden Sie sich direkt an sie.",
+    accessOverflow: (n: number, max: number) =>
+      `${n} weitere ${n === 1 ? "Person wollte" : "Personen wollten"} den Bot nutzen, während schon ${max} Anfragen warteten; ihnen wurde gesagt, dass er privat ist, eine Anfrage gab es nicht. /access zeigt die Wartenden (dieser Hinweis kommt höchstens einmal pro Stunde).`,
+    accessOpen: "Offen: alle dürfen fragen (ALLOWED_USER_IDS und ALLOWED_CHAT_IDS sind nicht gesetzt).",
+    accessHeader: (n: number, page: number, pages: number) => `Wer fragen darf (${n}${pages > 1 ? `, Seite ${page} von ${pages}` : ""}), neueste zuerst:`,
+    accessEmpty: "Außer den Admins noch niemand.",
+    accessKinds: {
+      pending: "Wartend",
+      approved: "Hier freigeschaltet",
+      denied: "Abgelehnt",
+      configured: "Nutzer in ALLOWED_USER_IDS",
+      group: "Von einem Admin hinzugefügte Gruppen",
+      configuredGroup: "Gruppen in ALLOWED_CHAT_IDS",
+    },
+    previous: "‹ Zurück",
+    next: "Weiter ›",
+    revoke: "Entziehen",
+    letIn: "Zulassen",
+    approvedToast: "Freigeschaltet.",
+    deniedToast: "Abgelehnt: diese Person kann nicht mehr fragen.",
   },
 } as const;
 

@@ -1,20 +1,51 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 
-/** What is stored: who was approved or denied by an admin, and who is waiting. */
+/** Who an id is ("Jane Doe (@jane, id 42)", a group's title) and when it last asked or was decided on. */
+export interface Known {
+  readonly name: string;
+  readonly at: number;
+}
+
+/** What is stored: who was approved or denied by an admin, who is waiting, and who they are. */
 export interface AccessFile {
   readonly users: number[];
   readonly chats: number[];
   readonly denied: number[];
   readonly pending: number[];
+  /** By id, for the ids in the lists above: what /access shows instead of a bare number. */
+  readonly names: Readonly<Record<string, Known>>;
 }
 
-export const EMPTY_ACCESS: AccessFile = { users: [], chats: [], denied: [], pending: [] };
+export const EMPTY_ACCESS: AccessFile = { users: [], chats: [], denied: [], pending: [], names: {} };
 
-/** Only safe integer ids from whatever was stored. */
+/** A stored name is shown to admins: one line, and short. */
+const MAX_NAME = 120;
+
+/** Only safe integer ids and well-formed names from whatever was stored. */
 export function accessData(raw: Partial<AccessFile> | null | undefined): AccessFile {
   const ids = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is number => Number.isSafeInteger(x)) : []);
-  return { users: ids(raw?.users), chats: ids(raw?.chats), denied: ids(raw?.denied), pending: ids(raw?.pending) };
+  const names: Record<string, Known> = {};
+  if (raw?.names && typeof raw.names === "object") {
+    for (const [id, k] of Object.entries(raw.names as Record<string, Partial<Known>>)) {
+      if (/^-?\d+$/.test(id) && typeof k?.name === "string" && Number.isFinite(k.at)) names[id] = { name: oneLine(k.name), at: k.at! };
+    }
+  }
+  return { users: ids(raw?.users), chats: ids(raw?.chats), denied: ids(raw?.denied), pending: ids(raw?.pending), names };
+}
+
+function oneLine(name: string): string {
+  const flat = name.replace(/\s+/g, " ").trim();
+  return flat.length > MAX_NAME ? `${flat.slice(0, MAX_NAME - 1)}…` : flat;
+}
+
+/** Names of ids no list holds any more are dropped, so the stored state stays as small as the lists. */
+function withName(d: AccessFile, id: number, name: string | undefined): AccessFile {
+  const names: Record<string, Known> = {};
+  const listed = new Set([...d.users, ...d.chats, ...d.denied, ...d.pending]);
+  for (const [key, known] of Object.entries(d.names)) if (listed.has(Number(key))) names[key] = known;
+  if (listed.has(id)) names[id] = { name: oneLine(name ?? d.names[id]?.name ?? ""), at: Date.now() };
+  return { ...d, names };
 }
 
 /**
@@ -72,37 +103,79 @@ const REFRESH_MS = 2000;
 
 export type AccessDecision = "allowed" | "denied" | "pending" | "unknown";
 
+/** One row of /access. `configured`: from the settings, changed only there. */
+export interface AccessEntry {
+  readonly id: number;
+  readonly kind: "pending" | "approved" | "denied" | "configured" | "group" | "configuredGroup";
+  readonly name: string | undefined;
+}
+
 /**
  * Who may ask: admins always; with `ALLOWED_USER_IDS` or `ALLOWED_CHAT_IDS` set, those users (in
  * private) and chats (groups) plus the ones admins approved from the chat; with neither, everyone.
  * Approvals are kept in an AccessStore (a file path: a JSON file); what the bot acts on is what
- * the store holds after each change.
+ * the store holds after each change, and, with `watch`, what another instance (or an edit of the
+ * file) changed there a few seconds ago.
  */
 export class AccessList {
   private lastRefresh = 0;
+  private timer: NodeJS.Timeout | undefined;
 
   private constructor(
     private readonly store: AccessStore,
     private readonly configured: { users: ReadonlySet<number>; chats: ReadonlySet<number>; admins: ReadonlySet<number> },
     private data: AccessFile,
+    /** Requests waiting at most; strangers beyond it are told the bot is private, without a request. */
+    readonly maxPending: number,
   ) {}
 
   static async open(
     store: string | AccessStore,
-    configured: { users: readonly number[]; chats: readonly number[]; admins: readonly number[] },
+    configured: { users: readonly number[]; chats: readonly number[]; admins: readonly number[]; maxPending?: number },
   ): Promise<AccessList> {
     const s = typeof store === "string" ? new FileAccessStore(store) : store;
-    return new AccessList(s, { users: new Set(configured.users), chats: new Set(configured.chats), admins: new Set(configured.admins) }, await s.load());
+    const sets = { users: new Set(configured.users), chats: new Set(configured.chats), admins: new Set(configured.admins) };
+    return new AccessList(s, sets, await s.load(), configured.maxPending ?? 50);
   }
 
   /**
-   * Reads the store again (at most every 2 s): before refusing someone, the bot looks for an
-   * approval given through another instance sharing the store. A failing store keeps the last state.
+   * Reads the store again (at most every 2 s unless forced): before refusing someone, the bot
+   * looks for an approval given through another instance sharing the store. A failing store keeps
+   * the last state.
    */
-  async refresh(): Promise<void> {
-    if (Date.now() - this.lastRefresh < REFRESH_MS) return;
+  async refresh(force = false): Promise<void> {
+    if (!force && Date.now() - this.lastRefresh < REFRESH_MS) return;
     this.lastRefresh = Date.now();
     this.data = await this.store.load().catch(() => this.data);
+  }
+
+  /**
+   * Re-reads the store every `intervalMs`, so that a denial or revocation given on another
+   * instance, or an edit of the access file, holds here within that time. A failing read keeps
+   * the last state and is reported once until a read succeeds again.
+   */
+  watch(intervalMs: number, onError: (error: unknown) => void): void {
+    this.close();
+    let failing = false;
+    this.timer = setInterval(() => {
+      this.store.load().then(
+        (data) => {
+          this.data = data;
+          this.lastRefresh = Date.now();
+          failing = false;
+        },
+        (error: unknown) => {
+          if (!failing) onError(error);
+          failing = true;
+        },
+      );
+    }, intervalMs);
+    this.timer.unref();
+  }
+
+  close(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
   }
 
   /** No allow-list configured: the bot answers everyone. */
@@ -128,49 +201,91 @@ export class AccessList {
     return this.open || this.configured.chats.has(chatId) || this.data.chats.includes(chatId);
   }
 
-  /** Everyone allowed, for /access: configured and approved separately. */
-  list(): { configuredUsers: number[]; configuredChats: number[]; approvedUsers: number[]; approvedChats: number[]; pending: number[]; denied: number[] } {
-    return {
-      configuredUsers: [...this.configured.users],
-      configuredChats: [...this.configured.chats],
-      approvedUsers: [...this.data.users],
-      approvedChats: [...this.data.chats],
-      pending: [...this.data.pending],
-      denied: [...this.data.denied],
-    };
+  /** The stored name of an id, if it ever asked or was decided on. */
+  nameOf(id: number): string | undefined {
+    return this.data.names[id]?.name || undefined;
   }
 
-  /** Records a request; false when this user already asked (so admins are asked once). */
-  async request(userId: number): Promise<boolean> {
-    let added = false;
+  /** Everyone /access shows: waiting, approved, denied, then the settings' users and the groups; newest first within each. */
+  entries(): AccessEntry[] {
+    const d = this.data;
+    const newestFirst = (ids: readonly number[]) => [...ids].sort((a, b) => (d.names[b]?.at ?? 0) - (d.names[a]?.at ?? 0));
+    const rows = (ids: readonly number[], kind: AccessEntry["kind"]) => newestFirst(ids).map((id) => ({ id, kind, name: this.nameOf(id) }));
+    return [
+      ...rows(d.pending, "pending"),
+      ...rows(d.users.filter((id) => !this.configured.users.has(id)), "approved"),
+      ...rows(d.denied, "denied"),
+      ...rows([...this.configured.users], "configured"),
+      ...rows(d.chats.filter((id) => !this.configured.chats.has(id)), "group"),
+      ...rows([...this.configured.chats], "configuredGroup"),
+    ];
+  }
+
+  /**
+   * Records a request: "added" (admins are to be asked), "known" (this user already asked or was
+   * decided on: nobody is asked twice), or "full" (`maxPending` requests are waiting already).
+   */
+  async request(userId: number, name: string): Promise<"added" | "known" | "full"> {
+    let result: "added" | "known" | "full" = "known";
     await this.update((d) => {
       if ([d.users, d.denied, d.pending].some((ids) => ids.includes(userId))) return d;
-      added = true;
-      return { ...d, pending: [...d.pending, userId] };
+      if (d.pending.length >= this.maxPending) {
+        result = "full";
+        return d;
+      }
+      result = "added";
+      return withName({ ...d, pending: [...d.pending, userId] }, userId, name);
     });
-    return added;
+    return result;
   }
 
   approveUser(userId: number): Promise<void> {
-    return this.update((d) => ({
-      ...d,
-      users: [...new Set([...d.users, userId])],
-      pending: d.pending.filter((id) => id !== userId),
-      denied: d.denied.filter((id) => id !== userId),
-    }));
+    return this.update((d) =>
+      withName(
+        {
+          ...d,
+          users: [...new Set([...d.users, userId])],
+          pending: d.pending.filter((id) => id !== userId),
+          denied: d.denied.filter((id) => id !== userId),
+        },
+        userId,
+        undefined,
+      ),
+    );
   }
 
+  /** Denies a request, or revokes an approval: the user is refused from then on, on every instance. */
   denyUser(userId: number): Promise<void> {
-    return this.update((d) => ({
-      ...d,
-      users: d.users.filter((id) => id !== userId),
-      pending: d.pending.filter((id) => id !== userId),
-      denied: [...new Set([...d.denied, userId])],
-    }));
+    return this.update((d) =>
+      withName(
+        {
+          ...d,
+          users: d.users.filter((id) => id !== userId),
+          pending: d.pending.filter((id) => id !== userId),
+          denied: [...new Set([...d.denied, userId])],
+        },
+        userId,
+        undefined,
+      ),
+    );
   }
 
-  allowChat(chatId: number): Promise<void> {
-    return this.update((d) => (this.open || this.configured.chats.has(chatId) || d.chats.includes(chatId) ? d : { ...d, chats: [...d.chats, chatId] }));
+  allowChat(chatId: number, title?: string): Promise<void> {
+    return this.update((d) => (this.open || this.configured.chats.has(chatId) || d.chats.includes(chatId) ? d : withName({ ...d, chats: [...d.chats, chatId] }, chatId, title)));
+  }
+
+  /**
+   * A group became a supergroup (a new chat id): if the old one was allowed, the new one is,
+   * under the same name. True when the new chat may ask.
+   */
+  async migrateChat(from: number, to: number): Promise<boolean> {
+    if (this.chatAllowed(to)) return true;
+    await this.refresh(true);
+    if (!this.chatAllowed(from)) return this.chatAllowed(to);
+    await this.update((d) =>
+      d.chats.includes(to) ? d : withName({ ...d, chats: [...d.chats.filter((id) => id !== from), to] }, to, d.names[from]?.name),
+    );
+    return true;
   }
 
   /** Only once the store has it: what the bot acts on is what a restart reads. */

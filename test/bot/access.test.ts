@@ -97,7 +97,8 @@ test("added to a group by a non-admin, the bot says it is private and leaves; ad
 test("/access is for admins; without allow-lists the bot is open and says so", async () => {
   const h = await botHarness({ qa, kb }, restricted);
   await h.handle(privateText("/access", { id: ADMIN }));
-  assert.match(h.sent().at(-1)!.payload.text, /Users \(settings\): 7/);
+  assert.match(h.sent().at(-1)!.payload.text, /Users in ALLOWED_USER_IDS:\n• id 7/);
+  assert.equal(h.sent().at(-1)!.payload.reply_markup, undefined, "nothing to decide, no keyboard (not an empty row)");
   await h.handle(privateText("/access", { id: 7 }));
   assert.match(h.sent().at(-1)!.payload.text, /Only the bot's admins/);
 
@@ -106,4 +107,97 @@ test("/access is for admins; without allow-lists the bot is open and says so", a
   assert.equal(answers(open, 4242).length, 1, "open: anyone is answered");
   await open.handle(privateText("/access", { id: ADMIN }));
   assert.match(open.sent().at(-1)!.payload.text, /everyone may ask/);
+});
+
+const page = (h: Awaited<ReturnType<typeof botHarness>>) => {
+  const last = h.calls.filter((c) => (c.method === "sendMessage" && c.payload.chat_id === ADMIN) || c.method === "editMessageText").at(-1)!.payload;
+  const buttons = (last.reply_markup?.inline_keyboard ?? []).flat() as { text: string; callback_data: string }[];
+  return { text: last.text as string, buttons };
+};
+
+test("/access names who is waiting, approved and denied, newest first; an admin revokes someone or lets them in from the list, and it holds at once", async () => {
+  const h = await botHarness({ qa, kb }, restricted);
+  await h.handle(privateText("hi", { id: 91, username: "first" }));
+  await h.handle(privateText("hi", { id: 92, username: "second" }));
+  await h.handle(press(ADMIN, "acc:ok:91"));
+  assert.ok(h.calls.some((c) => c.method === "editMessageText" && /^U \(@first, id 91\): approved by Admin \(id 42\)\.$/.test(c.payload.text)), "the request names who, once");
+  await h.handle(privateText("Who leads Sberbank?", { id: 91 }));
+  assert.equal(answers(h, 91).length, 1);
+
+  await h.handle(privateText("/access", { id: ADMIN }));
+  let view = page(h);
+  assert.match(view.text, /Waiting:\n• U \(@second, id 92\)\n\nApproved here:\n• U \(@first, id 91\)\n\nUsers in ALLOWED_USER_IDS:\n• id 7/);
+  const revoke = view.buttons.find((b) => /Revoke/.test(b.text))!;
+  assert.match(revoke.text, /Revoke U$/);
+  await h.handle(press(ADMIN, revoke.callback_data));
+  assert.equal(h.access.user(91), "denied");
+  view = page(h);
+  assert.match(view.text, /Denied:\n• U \(@first, id 91\)/, "the list is shown again, changed");
+  await h.handle(privateText("Who leads Sberbank?", { id: 91 }));
+  assert.equal(answers(h, 91).length, 1, "a revoked user is no longer answered");
+
+  await h.handle(press(ADMIN, view.buttons.find((b) => /Let in/.test(b.text))!.callback_data));
+  await h.handle(privateText("Who leads Sberbank?", { id: 91 }));
+  assert.equal(answers(h, 91).length, 2, "let in again");
+});
+
+test("400 strangers: the admin gets a bounded number of messages, each stranger one reply, and /access still works, page by page", async () => {
+  const h = await botHarness({ qa, kb }, { env: { ALLOWED_USER_IDS: "7", ACCESS_PENDING_MAX: "20" } });
+  for (let i = 0; i < 400; i++) await h.handle(privateText("hi", { id: 10_000 + i, username: `s${i}` }));
+  await h.handle(privateText("hi again", { id: 10_399 }));
+  const toAdmin = h.sent().filter((c) => c.payload.chat_id === ADMIN);
+  assert.equal(toAdmin.length, 21, "twenty requests and one summary of the rest");
+  assert.match(toAdmin.at(-1)!.payload.text, /^1 more person asked/, "the summary counts from the first stranger past the cap; the next comes an hour later");
+  const strangers = h.sent().filter((c) => c.payload.chat_id >= 10_000);
+  assert.equal(strangers.length, 400, "each stranger is told once, even past the cap");
+  assert.ok(strangers.slice(20).every((c) => /private/.test(c.payload.text) && /too many requests/.test(c.payload.text)));
+
+  await h.handle(privateText("/access", { id: ADMIN }));
+  let view = page(h);
+  assert.ok(view.text.length < 4096);
+  assert.match(view.text, /Who may ask \(21, page 1 of 3\)/);
+  assert.match(view.text, /@s19, id 10019/, "newest first");
+  await h.handle(press(ADMIN, view.buttons.find((b) => /Next/.test(b.text))!.callback_data));
+  view = page(h);
+  assert.match(view.text, /page 2 of 3/);
+  assert.ok(view.buttons.some((b) => /Previous/.test(b.text)));
+});
+
+test("a group that becomes a supergroup keeps its permission under the new id", async () => {
+  const h = await botHarness({ qa, kb }, restricted);
+  await h.handle(added(ADMIN, -300));
+  const mention = (chatId: number) => ({
+    message: { ...groupMessage("@DocsBot who leads Sberbank?", { entities: [{ type: "mention", offset: 0, length: 8 }] }).message, chat: { id: chatId, type: "supergroup" as const, title: "G" } },
+  });
+  await h.handle({ message: { message_id: 9, date: 0, chat: { id: -300, type: "group" as const, title: "G" }, from: { id: 8, is_bot: false, first_name: "M" }, migrate_to_chat_id: -1003000 } });
+  await h.handle({ message: { message_id: 1, date: 0, chat: { id: -1003000, type: "supergroup" as const, title: "G" }, from: { id: 8, is_bot: false, first_name: "M" }, migrate_from_chat_id: -300 } });
+  await h.handle(mention(-1003000));
+  assert.equal(answers(h, -1003000).length, 1, "answered in the new supergroup");
+  assert.ok(!h.calls.some((c) => c.method === "leaveChat"), "the bot stays");
+  assert.equal(h.access.chatAllowed(-300), false, "the old id is gone");
+
+  // A chat that was not allowed gains nothing by migrating.
+  await h.handle({ message: { message_id: 1, date: 0, chat: { id: -1004000, type: "supergroup" as const, title: "X" }, from: { id: 8, is_bot: false, first_name: "M" }, migrate_from_chat_id: -400 } });
+  await h.handle(mention(-1004000));
+  assert.equal(answers(h, -1004000).length, 0);
+  assert.ok(h.calls.some((c) => c.method === "leaveChat" && c.payload.chat_id === -1004000));
+});
+
+test("an edit of the access file holds within seconds, without a restart", async () => {
+  const h = await botHarness({ qa, kb }, restricted);
+  await h.handle(privateText("hi", { id: 93 }));
+  await h.handle(press(ADMIN, "acc:ok:93"));
+  await h.handle(privateText("Who leads Sberbank?", { id: 93 }));
+  assert.equal(answers(h, 93).length, 1);
+  h.access.watch(100, (err) => assert.fail(String(err)));
+  try {
+    const stored = JSON.parse(await fs.readFile(h.accessFile, "utf8"));
+    await fs.writeFile(h.accessFile, JSON.stringify({ ...stored, users: [], denied: [93] }));
+    const until = Date.now() + 3000;
+    while (h.access.user(93) !== "denied" && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    await h.handle(privateText("Who leads Sberbank?", { id: 93 }));
+    assert.equal(answers(h, 93).length, 1, "denied by the edit: no second answer");
+  } finally {
+    h.access.close();
+  }
 });

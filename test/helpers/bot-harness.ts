@@ -4,7 +4,7 @@ import { createBot } from "../../src/bot/create-bot.js";
 import { FeedbackLog } from "../../src/state/feedback.js";
 import type { BotDeps } from "../../src/bot/context.js";
 import { parseConfig } from "../../src/config.js";
-import { AccessList } from "../../src/state/access.js";
+import { AccessList, type AccessStore } from "../../src/state/access.js";
 import { documentLibrary } from "../../src/app.js";
 import { tempDir } from "./util.js";
 
@@ -40,6 +40,8 @@ export async function botHarness(
     env?: Record<string, string>;
     /** getFile answers with these absolute paths by file_id, as a local Bot API server does. */
     files?: Record<string, string>;
+    /** Where approvals are kept (another instance's database); the harness's own JSON file otherwise. */
+    accessStore?: AccessStore;
   } = {},
 ) {
   const dir = await tempDir();
@@ -53,10 +55,11 @@ export async function botHarness(
     secrets: [TOKEN],
     destination: new Writable({ write: (c, _e, done) => (logLines.push(String(c)), done()) }),
   });
-  const access = await AccessList.open(path.join(dir, "access.json"), {
+  const access = await AccessList.open(options.accessStore ?? path.join(dir, "access.json"), {
     users: config.telegram.allowedUserIds,
     chats: config.telegram.allowedChatIds,
     admins: config.telegram.adminUserIds,
+    maxPending: config.telegram.maxPendingRequests,
   });
   const bot = createBot({
     ...deps,

@@ -109,3 +109,33 @@ test("webhook claims across instances: each update once, chat leases in turn, a 
   assert.deepEqual(heard, [99], "the other instance hears the stop");
   await Promise.all([claimsA.close(), claimsB.close()]);
 });
+
+test("two bots on one PostgreSQL: an approval on one lets the user in on the other, and a denial there stops the answers within seconds", async (t) => {
+  if ("skipped" in server) return t.skip(server.skipped);
+  const { corpusQuestionAnswerer } = await import("../helpers/kb.js");
+  const { ADMIN, botHarness, privateText } = await import("../helpers/bot-harness.js");
+  const { PgAccessStore } = await import("../../src/store/pg/state.js");
+  const { kb, qa } = await corpusQuestionAnswerer();
+  const env = { env: { ALLOWED_USER_IDS: "7", RATE_LIMIT_MESSAGES: "100" } };
+  const [a, b] = [await botHarness({ kb, qa }, { ...env, accessStore: new PgAccessStore(pool(), "shared_access") }), await botHarness({ kb, qa }, { ...env, accessStore: new PgAccessStore(pool(), "shared_access") })];
+  for (const h of [a, b]) h.access.watch(200, (err) => assert.fail(String(err)));
+  try {
+    const press = (h: typeof a, data: string) =>
+      h.handle({ callback_query: { id: data, chat_instance: "x", from: { id: ADMIN, is_bot: false, first_name: "Admin" }, data, message: { message_id: 1, date: 0, chat: { id: ADMIN, type: "private" as const, first_name: "A" } } } });
+    const answered = (h: typeof a) => h.sent().filter((c) => c.payload.chat_id === 99 && /\[1\]/.test(c.payload.text)).length;
+    await a.handle(privateText("Who leads Sberbank?", { id: 99 }));
+    await press(a, "acc:ok:99");
+    await b.handle(privateText("Who leads Sberbank?", { id: 99 }));
+    assert.equal(answered(b), 1, "approved on A, answered on B at once");
+    await a.handle(privateText("Who leads Sberbank?", { id: 99 }));
+    assert.equal(answered(a), 1);
+
+    await press(b, "acc:no:99");
+    const until = Date.now() + 5000;
+    while (a.access.user(99) !== "denied" && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    await a.handle(privateText("Who leads Sberbank?", { id: 99 }));
+    assert.equal(answered(a), 1, "denied on B: A no longer answers");
+  } finally {
+    for (const h of [a, b]) h.access.close();
+  }
+});

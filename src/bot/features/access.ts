@@ -1,10 +1,41 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { User } from "grammy/types";
+import { head, markup, pageOf, pager } from "../paging.js";
 import { replyText } from "../reply.js";
 import { APPROVED_NOTICE, langOf, TEXTS } from "../texts.js";
 import type { BotContext, BotDeps } from "../context.js";
 
 const isGroup = (type: string | undefined) => type === "group" || type === "supergroup";
+
+/** People per /access page: with their buttons, a page stays far under Telegram's 100 buttons and 4096 characters. */
+const ACCESS_PAGE = 8;
+const HOUR_MS = 3_600_000;
+
+/** Remembers ids already told something (bounded: past `max`, it starts again). */
+class OncePerId {
+  private readonly seen = new Set<number>();
+  constructor(private readonly max: number) {}
+  first(id: number): boolean {
+    if (this.seen.has(id)) return false;
+    if (this.seen.size >= this.max) this.seen.clear();
+    this.seen.add(id);
+    return true;
+  }
+}
+
+/** Counts events; `count()` returns how many since the last report, at most once an hour (else undefined). */
+class HourlyCount {
+  private pending = 0;
+  private last = -Infinity;
+  count(): number | undefined {
+    this.pending++;
+    if (Date.now() - this.last < HOUR_MS) return undefined;
+    this.last = Date.now();
+    const n = this.pending;
+    this.pending = 0;
+    return n;
+  }
+}
 
 /** "Jane Doe (@jane, id 42)": how admins see who asks. */
 function describe(user: Pick<User, "id" | "first_name" | "last_name" | "username">): string {
@@ -21,6 +52,8 @@ function describe(user: Pick<User, "id" | "first_name" | "last_name" | "username
 export function accessFeature(deps: BotDeps): Composer<BotContext> {
   const { access, log } = deps;
   const composer = new Composer<BotContext>();
+  const refused = new OncePerId(10_000);
+  const overflow = new HourlyCount();
 
   // Added to a group: by an admin, the group is allowed; by anyone else, the bot says so and leaves.
   composer.on("my_chat_member", async (ctx) => {
@@ -29,7 +62,7 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
     const t = TEXTS[langOf(from.language_code)];
     if (access.chatAllowed(chat.id)) return;
     if (access.isAdmin(from.id)) {
-      await access.allowChat(chat.id);
+      await access.allowChat(chat.id, chat.title);
       log.info({ chatId: chat.id, by: from.id }, "group allowed by an admin");
       await ctx.api.sendMessage(chat.id, t.groupAllowed).catch((err) => log.warn({ err }, "greeting failed"));
       return;
@@ -39,7 +72,30 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
     await ctx.api.leaveChat(chat.id).catch((err) => log.warn({ err }, "could not leave the group"));
   });
 
-  composer.callbackQuery(/^acc:(ok|no):(\d+)$/, async (ctx) => {
+  /** A page of /access: who is waiting, approved and denied (newest first), with a button for each decision. */
+  function accessView(ctx: BotContext, page: number) {
+    const t = TEXTS[langOf(ctx.from?.language_code)];
+    if (access.open) return { text: t.accessOpen, keyboard: new InlineKeyboard() };
+    const entries = access.entries();
+    const { at, pages, shown } = pageOf(entries, page, ACCESS_PAGE);
+    const keyboard = new InlineKeyboard();
+    const lines = [t.accessHeader(entries.length, at + 1, pages)];
+    let section: string | undefined;
+    for (const e of shown) {
+      if (e.kind !== section) lines.push("", `${t.accessKinds[e.kind]}:`);
+      section = e.kind;
+      lines.push(`• ${e.name || `id ${e.id}`}`);
+      const who = head(e.name?.replace(/ \(.*$/, "") || String(e.id), 24);
+      if (e.kind === "pending") keyboard.text(`✅ ${who}`, `acc:ok:${e.id}:${at}`).text(`⛔ ${t.deny}`, `acc:no:${e.id}:${at}`).row();
+      else if (e.kind === "approved") keyboard.text(`⛔ ${t.revoke} ${who}`, `acc:no:${e.id}:${at}`).row();
+      else if (e.kind === "denied") keyboard.text(`✅ ${t.letIn} ${who}`, `acc:ok:${e.id}:${at}`).row();
+    }
+    if (!entries.length) lines.push("", t.accessEmpty);
+    return { text: lines.join("\n"), keyboard: pager(keyboard, "accp", at, pages, t) };
+  }
+
+  // Approve/Deny under a request, and the decision buttons of /access (with the page to show again).
+  composer.callbackQuery(/^acc:(ok|no):(\d+)(?::(\d+))?$/, async (ctx) => {
     const t = TEXTS[langOf(ctx.from.language_code)];
     if (!access.isAdmin(ctx.from.id)) {
       await ctx.answerCallbackQuery({ text: t.notAdminAccess });
@@ -47,14 +103,19 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
     }
     const userId = Number(ctx.match[2]);
     const approve = ctx.match[1] === "ok";
+    const before = access.user(userId);
     if (approve) await access.approveUser(userId);
     else await access.denyUser(userId);
     log.info({ userId, by: ctx.from.id, approve }, "access decided");
-    await ctx.answerCallbackQuery();
-    const who = ctx.callbackQuery.message?.text?.split("\n")[0] ?? `id ${userId}`;
-    const by = describe(ctx.from);
-    await ctx.editMessageText(approve ? t.approved(who, by) : t.denied(who, by)).catch((err) => log.warn({ err }, "could not update the request"));
-    if (approve) await ctx.api.sendMessage(userId, APPROVED_NOTICE).catch((err) => log.warn({ err, userId }, "could not tell the user"));
+    await ctx.answerCallbackQuery({ text: approve ? t.approvedToast : t.deniedToast });
+    const who = access.nameOf(userId) ?? `id ${userId}`;
+    if (ctx.match[3] !== undefined) {
+      const view = accessView(ctx, Number(ctx.match[3]));
+      await ctx.editMessageText(view.text, markup(view.keyboard)).catch((err) => log.warn({ err }, "could not update /access"));
+    } else {
+      await ctx.editMessageText(approve ? t.approved(who, describe(ctx.from)) : t.denied(who, describe(ctx.from))).catch((err) => log.warn({ err }, "could not update the request"));
+    }
+    if (approve && before !== "allowed") await ctx.api.sendMessage(userId, APPROVED_NOTICE).catch((err) => log.warn({ err, userId }, "could not tell the user"));
   });
 
   composer.command("access", async (ctx) => {
@@ -63,7 +124,26 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
       if (ctx.chat.type === "private" && (access.open || access.user(ctx.from!.id) === "allowed")) await replyText(ctx, t.notAdminAccess);
       return;
     }
-    await replyText(ctx, t.access({ open: access.open, ...access.list() }));
+    await access.refresh(true);
+    const view = accessView(ctx, 0);
+    await ctx.reply(view.text, markup(view.keyboard));
+  });
+  composer.callbackQuery(/^accp:(\d+)$/, async (ctx) => {
+    if (!access.isAdmin(ctx.from.id)) {
+      await ctx.answerCallbackQuery({ text: TEXTS[langOf(ctx.from.language_code)].notAdminAccess });
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    const view = accessView(ctx, Number(ctx.match[1]));
+    await ctx.editMessageText(view.text, markup(view.keyboard)).catch(() => {});
+  });
+
+  // A group that became a supergroup: the new chat keeps the old one's permission. Telegram
+  // says so in both chats (migrate_to in the old, migrate_from in the new); either is enough.
+  composer.on(["message:migrate_to_chat_id", "message:migrate_from_chat_id"], async (ctx) => {
+    const m = ctx.message;
+    const [from, to] = m.migrate_to_chat_id !== undefined ? [m.chat.id, m.migrate_to_chat_id] : [m.migrate_from_chat_id!, m.chat.id];
+    if (await access.migrateChat(from, to)) log.info({ from, to }, "group became a supergroup; permission moved to the new id");
   });
 
   // The gate: everything after this composer sees only updates that may be answered.
@@ -92,10 +172,20 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
     }
     if (chat?.type !== "private" || !ctx.from) return;
     // One message per person, and one request per person to each admin; after that, silence.
-    if (!(await access.request(ctx.from.id))) return;
+    const who = describe(ctx.from);
+    const request = await access.request(ctx.from.id, who);
+    if (request === "known") return;
+    if (request === "full") {
+      // Too many waiting: told once, without a request; admins hear about these at most once an hour.
+      if (!refused.first(ctx.from.id)) return;
+      await replyText(ctx, t.privateBotFull);
+      const more = overflow.count();
+      if (more === undefined) return;
+      for (const admin of access.admins) await ctx.api.sendMessage(admin, TEXTS.en.accessOverflow(more, access.maxPending)).catch((err) => log.warn({ err, admin }, "could not tell an admin"));
+      return;
+    }
     log.info({ userId: ctx.from.id }, "access requested");
     await replyText(ctx, t.privateBot);
-    const who = describe(ctx.from);
     for (const admin of access.admins) {
       const ta = TEXTS.en; // the admin's language is not known here
       const keyboard = new InlineKeyboard().text(ta.approve, `acc:ok:${ctx.from.id}`).text(ta.deny, `acc:no:${ctx.from.id}`);
