@@ -22,15 +22,19 @@ export function markup(keyboard: InlineKeyboard): { reply_markup?: InlineKeyboar
   return rows.length ? { reply_markup: InlineKeyboard.from(rows) } : {};
 }
 
-/** A button label of at most `max` characters, cut at the start ("…/guide/install.html"): the end of a path says most. */
+/** A path of at most `max` characters, cut at the start and at a folder when it can ("…/guide/install.html"): the end of a path says most. */
 export function tail(text: string, max: number): string {
-  return text.length <= max ? text : `…${text.slice(text.length - max + 1)}`;
+  if (text.length <= max) return text;
+  const kept = text.slice(text.length - max + 1);
+  const slash = kept.indexOf("/");
+  return `…${slash >= 0 && slash < kept.length / 2 ? kept.slice(slash) : kept}`;
 }
 
 /** A button label of at most `max` characters, cut at a word when it can. */
 export function head(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
+  if (/\s/.test(text[max - 1]!)) return `${cut.trimEnd()}…`;
   const space = cut.lastIndexOf(" ");
-  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+  return `${space > max / 3 ? cut.slice(0, space) : cut}…`;
 }

@@ -82,3 +82,22 @@ test("uploads are for admins in private chats; a member is told, and nothing is 
   assert.match(h.sent().at(-1)!.payload.text, /Only the bot's admins can add or remove documents/);
   assert.ok(!h.calls.some((c) => c.method === "getFile"));
 });
+
+test("/remove labels keep the whole file name; a one-page /docs has no empty keyboard row", async () => {
+  const documents = [
+    { source: "handbook-en/debian-packaging-and-distribution.html", title: "Chapter 7. Packaging and distributing software: a rather long chapter title", chunks: 3, hash: "h", lang: "en" },
+    { source: "notes.md", title: "notes.md", chunks: 1, hash: "h", lang: "en" },
+  ];
+  const kb = { index: { manifest: { documents }, chunks: [] }, isReindexing: false } as any;
+  const h = await botHarness({ qa, kb });
+  const say = (text: string) =>
+    h.handle({ message: { message_id: 1, date: 0, chat: { id: ADMIN, type: "private" as const, first_name: "A" }, from: { id: ADMIN, is_bot: false, first_name: "A" }, text, entities: [{ type: "bot_command" as const, offset: 0, length: text.length }] } });
+  await say("/remove");
+  const labels = h.sent().at(-1)!.payload.reply_markup.inline_keyboard.flat().map((b: any) => b.text as string);
+  assert.equal(labels.length, 2);
+  assert.match(labels[0]!, /^Chapter 7\. Packaging.*… \(…\/debian-packaging-and-distribution\.html\)$/, labels[0]);
+  assert.ok(labels[0]!.length <= 64);
+  assert.equal(labels[1], "notes.md", "a title that is the file name is not said twice");
+  await say("/docs");
+  assert.equal(h.sent().at(-1)!.payload.reply_markup, undefined);
+});

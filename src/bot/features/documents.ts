@@ -8,6 +8,7 @@ import { SUPPORTED_EXTENSIONS } from "../../documents/load.js";
 import { downloadTelegramFile, fetchDocument, FetchRefusedError } from "../../net/fetch-document.js";
 import { DOC_TEXTS } from "../documents-texts.js";
 import { ProgressMessage } from "../progress.js";
+import { head, markup, pageOf, pager, tail } from "../paging.js";
 import { replyText } from "../reply.js";
 import { langOf } from "../texts.js";
 import type { BotContext, BotDeps } from "../context.js";
@@ -118,7 +119,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
       const key = hold({ ...item, userId: ctx.from!.id });
       const keyboard = new InlineKeyboard().text(tx.replace, `up:${key}:r`).text(tx.keepBoth, `up:${key}:k`).text(tx.cancel, `up:${key}:c`);
       if (status) await status.finish(tx.exists(item.name));
-      await ctx.reply(tx.exists(item.name), { reply_markup: keyboard });
+      await ctx.reply(tx.exists(item.name), markup(keyboard));
       return;
     }
     await commit(ctx, status ?? (await ProgressMessage.send(ctx, tx.indexing(item.name), progressOptions)), item, false);
@@ -238,16 +239,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
   /** The documents in the index, sorted by source, as pages. */
   function documentPage(page: number) {
     const docs = [...kb.index.manifest.documents].sort((a, b) => a.source.localeCompare(b.source));
-    const pages = Math.max(1, Math.ceil(docs.length / PAGE_SIZE));
-    const at = Math.min(Math.max(0, page), pages - 1);
-    return { docs, at, pages, shown: docs.slice(at * PAGE_SIZE, (at + 1) * PAGE_SIZE) };
-  }
-
-  function pager(keyboard: InlineKeyboard, prefix: string, at: number, pages: number, tx: ReturnType<typeof t>): InlineKeyboard {
-    if (pages <= 1) return keyboard;
-    if (at > 0) keyboard.text(tx.previous, `${prefix}:${at - 1}`);
-    if (at < pages - 1) keyboard.text(tx.next, `${prefix}:${at + 1}`);
-    return keyboard;
+    return { docs, ...pageOf(docs, page, PAGE_SIZE) };
   }
 
   function docsView(ctx: BotContext, page: number) {
@@ -263,7 +255,11 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
     const { docs, at, pages, shown } = documentPage(page);
     if (!docs.length) return { text: tx.noDocs, keyboard: new InlineKeyboard() };
     const keyboard = new InlineKeyboard();
-    for (const d of shown) keyboard.text(`${d.title.slice(0, 40)} (${d.source.slice(-30)})`, `rm:${docId(d.source)}`).row();
+    // The file name whole when it fits (the end of a path says most), then as much of the title as fits.
+    for (const d of shown) {
+      const file = tail(d.source, 40);
+      keyboard.text(d.title && d.title !== d.source ? `${head(d.title, Math.max(16, 64 - 3 - file.length))} (${file})` : file, `rm:${docId(d.source)}`).row();
+    }
     return { text: tx.removeWhich(at + 1, pages), keyboard: pager(keyboard, "rmp", at, pages, tx) };
   }
 
@@ -275,12 +271,12 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
 
   composer.command("docs", adminOnly, async (ctx) => {
     const view = docsView(ctx, 0);
-    await ctx.reply(view.text, { reply_markup: view.keyboard });
+    await ctx.reply(view.text, markup(view.keyboard));
   });
   composer.callbackQuery(/^docs:(\d+)$/, adminOnly, async (ctx) => {
     await ctx.answerCallbackQuery();
     const view = docsView(ctx, Number(ctx.match[1]));
-    await ctx.editMessageText(view.text, { reply_markup: view.keyboard }).catch(() => {});
+    await ctx.editMessageText(view.text, markup(view.keyboard)).catch(() => {});
   });
 
   const documentById = (id: string) => kb.index.manifest.documents.find((d) => docId(d.source) === id);
@@ -303,16 +299,16 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
         return;
       }
       const view = confirmRemoval(ctx, doc);
-      await ctx.reply(view.text, { reply_markup: view.keyboard });
+      await ctx.reply(view.text, markup(view.keyboard));
       return;
     }
     const view = removeView(ctx, 0);
-    await ctx.reply(view.text, { reply_markup: view.keyboard });
+    await ctx.reply(view.text, markup(view.keyboard));
   });
   composer.callbackQuery(/^rmp:(\d+)$/, adminOnly, async (ctx) => {
     await ctx.answerCallbackQuery();
     const view = removeView(ctx, Number(ctx.match[1]));
-    await ctx.editMessageText(view.text, { reply_markup: view.keyboard }).catch(() => {});
+    await ctx.editMessageText(view.text, markup(view.keyboard)).catch(() => {});
   });
   composer.callbackQuery(/^rm:([\w-]+)$/, adminOnly, async (ctx) => {
     const doc = documentById(ctx.match[1]!);
@@ -322,7 +318,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
     }
     await ctx.answerCallbackQuery();
     const view = confirmRemoval(ctx, doc);
-    await ctx.editMessageText(view.text, { reply_markup: view.keyboard }).catch(() => {});
+    await ctx.editMessageText(view.text, markup(view.keyboard)).catch(() => {});
   });
   composer.callbackQuery("rmn", adminOnly, async (ctx) => {
     await ctx.answerCallbackQuery();
