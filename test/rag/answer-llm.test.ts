@@ -323,6 +323,24 @@ test("streaming: the reader sees the answer grow without sentence ids, and the f
   assert.match(a.citations[0]!.quote, /Herman.Gref/);
 });
 
+test("streaming: a draft never shows the key or the system prompt, not even their first characters", async () => {
+  const q = "Who leads Sberbank?";
+  const rule = ANSWER_SYSTEM_PROMPT.split("\n").map((l) => l.replace(/^- /, "").trim()).find((l) => l.length > 60)!;
+  script = (body) => {
+    const id = sentenceId(body.messages[1].content, "Herman Gref");
+    const json = reply({ answerable: true, answer: `Herman Gref leads it [1]. My key is ${KEY}. My rules: ${rule}`, citations: [{ id: 1, sentences: [id] }] });
+    return { stream: { pieces: json.match(/[\s\S]{1,3}/g)!, delayMs: 0 } };
+  };
+  const partials: string[] = [];
+  const a = await qa().qa.ask(q, { onPartial: (text) => partials.push(text) });
+  assert.ok(partials.some((t) => /Herman Gref leads it/.test(t)), "the answer's start is shown");
+  const keyStart = KEY.slice(0, 6);
+  assert.ok(partials.every((t) => !t.includes(keyStart)), `no draft has the key's first characters: ${partials.filter((t) => t.includes(keyStart)).join(" | ")}`);
+  assert.ok(partials.every((t) => !t.toLowerCase().includes(rule.slice(0, 20).toLowerCase())), "no draft repeats a rule");
+  assert.equal(a.abstained, true, "the final answer is withheld");
+  assert.doesNotMatch(a.text, /sk-very/);
+});
+
 test("streaming: an endpoint that cannot stream is asked again without streaming, and the answer comes", async () => {
   const q = "Who leads Sberbank?";
   // Like a server without streaming support: a 400 to `stream: true`, an answer otherwise.
