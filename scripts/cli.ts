@@ -2,13 +2,17 @@ import cliProgress from "cli-progress";
 import { checkDocsDir, createQuestionAnswerer, openKnowledgeBase } from "../src/app.js";
 import { loadConfig, type Config } from "../src/config.js";
 import { describeError } from "../src/errors.js";
-import { createLogger, type Logger } from "../src/logger.js";
+import { createLogger, redactSecrets, type Logger } from "../src/logger.js";
 import { useProxyFromEnvironment } from "../src/proxy.js";
 import type { IngestProgress, IngestSummary } from "../src/rag/ingest.js";
+
+/** Set by `setup`: an error message on stderr is masked with them, as log lines are. */
+let secrets: readonly string[] = [];
 
 /** Config and a logger for a command-line script; a bad setting ends the script with the message. */
 export function setup(options: { quiet?: boolean } = {}): { config: Config; log: Logger } {
   const config = loadConfig();
+  secrets = config.secrets;
   const level = options.quiet && config.logLevel === "info" ? "warn" : config.logLevel;
   const log = createLogger({ level, secrets: config.secrets });
   useProxyFromEnvironment(log);
@@ -22,7 +26,7 @@ export function run(main: () => Promise<number | void>): void {
       process.exitCode = code ?? 0;
     },
     (error: unknown) => {
-      process.stderr.write(`\nError: ${describeError(error)}\n`);
+      process.stderr.write(`\nError: ${redactSecrets(describeError(error), secrets)}\n`);
       process.exitCode = 1;
     },
   );

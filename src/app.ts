@@ -2,7 +2,7 @@ import { constants as fsConstants } from "node:fs";
 import fs from "node:fs/promises";
 import type pg from "pg";
 import type { Config } from "./config.js";
-import type { Logger } from "./logger.js";
+import { redactSecrets, type Logger } from "./logger.js";
 import { DocumentLibrary } from "./documents/library.js";
 import { createDocumentReader, type DocumentReader } from "./documents/reader.js";
 import { createEmbeddings, logDownload, type EmbeddingsHandle } from "./rag/embeddings/index.js";
@@ -171,7 +171,8 @@ export async function probeChatModel(config: Config, log: Logger): Promise<void>
     await model.invoke([{ role: "user", content: "ping" }]);
   } catch (error) {
     const e = error as { status?: number; message?: string };
-    const said = (e.message ?? "").split("\n")[0]!.slice(0, 200);
+    // The endpoint's own words may echo what it was sent (the key among them).
+    const said = redactSecrets((e.message ?? "").split("\n")[0]!, config.secrets).slice(0, 200);
     if (e.status === 401 || e.status === 403) {
       throw new ConfigError([{ variable: "OPENAI_API_KEY", message: `the LLM endpoint refused the key (HTTP ${e.status}); check the key for ${config.openai.baseURL ?? "OpenAI"}` }]);
     }

@@ -90,6 +90,7 @@ const schema = z.object({
   ),
   PORT: int(0, 65535).default(8080),
   WEBHOOK_LEASE_MS: int(1000, 3_600_000).default(120_000),
+  HEALTHZ_DETAIL: bool.default(false),
   ADMIN_USER_IDS: idList(/^\d+$/, "must be numeric Telegram user ids, comma-separated (not @usernames)"),
   ALLOWED_USER_IDS: idList(/^\d+$/, "must be numeric Telegram user ids, comma-separated (not @usernames)"),
   ALLOWED_CHAT_IDS: idList(/^-?\d+$/, "must be numeric chat ids, comma-separated (groups are negative, e.g. -1001234567890)"),
@@ -167,7 +168,7 @@ export interface Config {
     readonly token: string | undefined;
     readonly apiRoot: string | undefined;
     /** Set: webhook mode (Telegram posts updates to `url`); unset: long polling. */
-    readonly webhook: { readonly url: string; readonly secret: string; readonly port: number; readonly leaseMs: number } | undefined;
+    readonly webhook: { readonly url: string; readonly secret: string; readonly port: number; readonly leaseMs: number; readonly healthDetail: boolean } | undefined;
     readonly adminUserIds: readonly number[];
     /** Empty both: everyone may ask. Otherwise these users (in private) and chats, plus approvals in `accessFile`. */
     readonly allowedUserIds: readonly number[];
@@ -304,7 +305,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       apiRoot: e.TELEGRAM_API_ROOT?.replace(/\/+$/, ""),
       webhook:
         e.TELEGRAM_WEBHOOK_URL && e.TELEGRAM_WEBHOOK_SECRET
-          ? { url: e.TELEGRAM_WEBHOOK_URL, secret: e.TELEGRAM_WEBHOOK_SECRET, port: e.PORT, leaseMs: e.WEBHOOK_LEASE_MS }
+          ? { url: e.TELEGRAM_WEBHOOK_URL, secret: e.TELEGRAM_WEBHOOK_SECRET, port: e.PORT, leaseMs: e.WEBHOOK_LEASE_MS, healthDetail: e.HEALTHZ_DETAIL }
           : undefined,
       adminUserIds: e.ADMIN_USER_IDS.map(Number),
       allowedUserIds: e.ALLOWED_USER_IDS.map(Number),

@@ -32,3 +32,22 @@ export function createLogger(options: {
     masking,
   );
 }
+
+/**
+ * A warning that can repeat many times a second (a wrong webhook secret, refused strangers):
+ * logged at most once per `intervalMs`, saying how many were left out since the last line.
+ */
+export function throttledWarning(log: Logger, message: string, intervalMs = 60_000): (fields?: Record<string, unknown>) => void {
+  let last = -Infinity;
+  let skipped = 0;
+  return (fields = {}) => {
+    const now = Date.now();
+    if (now - last < intervalMs) {
+      skipped++;
+      return;
+    }
+    log.warn({ ...fields, ...(skipped ? { notLogged: skipped } : {}) }, skipped ? `${message} (${skipped} more since the last such line)` : message);
+    last = now;
+    skipped = 0;
+  };
+}

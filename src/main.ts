@@ -16,7 +16,7 @@ import { FeedbackLog } from "./state/feedback.js";
 import { loadConfig, type Config } from "./config.js";
 import { runConsoleChat } from "./console-chat.js";
 import { ConfigError, describeError } from "./errors.js";
-import { createLogger, type Logger } from "./logger.js";
+import { createLogger, redactSecrets, type Logger } from "./logger.js";
 import { useProxyFromEnvironment } from "./proxy.js";
 import { AccessList } from "./state/access.js";
 
@@ -45,9 +45,13 @@ function listTitles(titles: readonly string[], shown: number): string {
   return titles.length <= shown ? titles.join("; ") : `${titles.slice(0, shown).join("; ")}; and ${titles.length - shown} more`;
 }
 
+/** Set once the config is read: the last-resort error message on stderr is masked with them too. */
+let secrets: readonly string[] = [];
+
 async function main(): Promise<number> {
   const consoleMode = process.argv.includes("--console");
   const config = loadConfig();
+  secrets = config.secrets;
   const log = createLogger({ level: config.logLevel, secrets: config.secrets });
   useProxyFromEnvironment(log);
   // A promise nobody awaited must not take the bot down, but it is a bug: log it loudly.
@@ -199,6 +203,7 @@ async function serveWebhook(
     claims,
     leaseMs: webhook.leaseMs,
     health: () => (kb.isReady ? { ready: true, index: kb.index.buildDir } : { ready: false }),
+    healthDetail: webhook.healthDetail,
     log,
   });
   // Set after the server listens: Telegram may post at once. Every instance sets the same webhook.
@@ -250,7 +255,7 @@ async function runUntilStopped(
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`Error: ${describeError(error)}\n`);
+    process.stderr.write(`Error: ${redactSecrets(describeError(error), secrets)}\n`);
     process.exit(1);
   },
 );

@@ -16,7 +16,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { Context, type Bot } from "grammy";
 import type { Update } from "grammy/types";
-import type { Logger } from "../logger.js";
+import { throttledWarning, type Logger } from "../logger.js";
 import type { BotContext } from "../bot/context.js";
 import { sequenceKey } from "../bot/create-bot.js";
 import type { UpdateClaims } from "./claims.js";
@@ -35,6 +35,8 @@ export interface WebhookServerOptions {
   readonly leaseMs: number;
   /** What /healthz reports besides the claim store: the index is loaded and which build it is. */
   readonly health: () => { ready: boolean; index?: string };
+  /** /healthz also says which index is loaded (its path) and what is not ready; otherwise only ok. */
+  readonly healthDetail: boolean;
   readonly log: Logger;
 }
 
@@ -67,6 +69,8 @@ async function readBody(req: http.IncomingMessage): Promise<string | undefined> 
 export async function startWebhookServer(o: WebhookServerOptions): Promise<WebhookServer> {
   let inFlight = 0;
   let closing = false;
+  // Anyone can post to the address: a flood of them must not flood the log.
+  const wrongSecret = throttledWarning(o.log, "webhook request with a wrong secret token refused");
   const keyOf = (update: Update) => sequenceKey(new Context(update, o.bot.api, o.bot.botInfo) as BotContext) ?? `update:${update.update_id}`;
 
   /** Handles a claimed update whose chat lock is held; never throws. */
@@ -91,7 +95,7 @@ export async function startWebhookServer(o: WebhookServerOptions): Promise<Webho
         const database = await o.claims.healthy();
         const ok = state.ready && database && !closing;
         res.writeHead(ok ? 200 : 503, { "content-type": "application/json" });
-        res.end(JSON.stringify({ ok, index: state.index ?? null, indexReady: state.ready, database, closing }));
+        res.end(JSON.stringify(o.healthDetail ? { ok, index: state.index ?? null, indexReady: state.ready, database, closing } : { ok }));
         return;
       }
       if (url.pathname !== o.path) {
@@ -103,7 +107,7 @@ export async function startWebhookServer(o: WebhookServerOptions): Promise<Webho
         return;
       }
       if (!sameSecret(req.headers["x-telegram-bot-api-secret-token"], o.secret)) {
-        o.log.warn({ from: req.socket.remoteAddress }, "webhook request with a wrong secret token refused");
+        wrongSecret({ from: req.socket.remoteAddress });
         res.writeHead(401).end();
         return;
       }

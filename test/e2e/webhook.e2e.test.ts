@@ -69,6 +69,7 @@ before(async () => {
         EMBEDDINGS_PROVIDER: "hashing",
         RATE_LIMIT_MESSAGES: "1000",
         LOG_LEVEL: "info",
+        ...(i === 1 ? { HEALTHZ_DETAIL: "true" } : {}),
         ...(i === 0 ? { OPENAI_BASE_URL: slowModel.baseURL, OPENAI_API_KEY: "sk-webhook-test", LLM_MODEL: "test-model", LLM_MAX_RETRIES: "0", STREAM_INTERVAL_MS: "200" } : {}),
       }),
     });
@@ -94,7 +95,7 @@ function ask(chatId: number, text: string): number {
 
 const repliesTo = (chatId: number, messageId: number): SentMessage[] => emu.sent.filter((m) => m.chat_id === chatId && m.reply_to === messageId);
 
-test("a request without the right secret is refused with 401; /healthz says the instance can answer", async (t) => {
+test("a request without the right secret is refused with 401, and a flood of them is one log line; /healthz says the instance can answer, and its details only when asked to", async (t) => {
   if ("skipped" in server) return t.skip(server.skipped);
   const url = `${bots[0]!.origin}${HOOK_PATH}`;
   const body = JSON.stringify({ update_id: 999_999, message: { message_id: 1, date: 0, chat: { id: 5, type: "private" }, from: { id: 5, is_bot: false, first_name: "X" }, text: "hi" } });
@@ -104,10 +105,15 @@ test("a request without the right secret is refused with 401; /healthz says the 
   assert.equal(none.status, 401);
   await new Promise((r) => setTimeout(r, 300));
   assert.equal(emu.sent.filter((m) => m.chat_id === 5).length, 0, "nothing was answered");
+  for (let i = 0; i < 50; i++) assert.equal((await fetch(url, { method: "POST", headers: { "x-telegram-bot-api-secret-token": `guess${i}` }, body })).status, 401);
+  assert.equal(bots[0]!.process.output().match(/wrong secret token/g)?.length, 1, "52 refusals, one log line");
   const health = await fetch(`${bots[1]!.origin}/healthz`);
   assert.equal(health.status, 200);
-  const state = (await health.json()) as { ok: boolean; database: boolean; indexReady: boolean };
+  const state = (await health.json()) as { ok: boolean; database: boolean; indexReady: boolean; index: string };
   assert.deepEqual([state.ok, state.database, state.indexReady], [true, true, true]);
+  assert.match(state.index, /index-1/, "HEALTHZ_DETAIL=true: which index is loaded");
+  const plain = await fetch(`${bots[0]!.origin}/healthz`);
+  assert.deepEqual(await plain.json(), { ok: true }, "by default nothing about paths");
   const webhookSet = emu.log.filter((c) => c.method === "setWebhook");
   assert.ok(webhookSet.length >= 2 && webhookSet.every((c) => c.payload.secret_token === SECRET), "each instance set the webhook with its secret");
 });

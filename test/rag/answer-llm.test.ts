@@ -297,6 +297,9 @@ test("start-up check of the LLM: a refused key or an unknown model stops start-u
   await assert.rejects(probeChatModel(config(), log), (e: unknown) => e instanceof ConfigError && e.problems[0]!.variable === "OPENAI_API_KEY" && !e.message.includes(KEY));
   script = () => ({ status: 404, body: { error: { message: "model 'qwen-test' not found" } } });
   await assert.rejects(probeChatModel(config(), log), (e: unknown) => e instanceof ConfigError && e.problems[0]!.variable === "LLM_MODEL" && /qwen-test/.test(e.message));
+  // An endpoint that echoes what it was sent: the key is masked in the start-up error.
+  script = () => ({ status: 404, body: { error: { message: `model 'qwen-test' not found (request had key ${KEY})` } } });
+  await assert.rejects(probeChatModel(config(), log), (e: unknown) => e instanceof ConfigError && /\[redacted\]/.test(e.message) && !e.message.includes(KEY));
   script = () => reply({ answer: "pong" });
   await probeChatModel(config(), log); // a working endpoint passes
   await probeChatModel(config({ OPENAI_BASE_URL: "http://127.0.0.1:9/v1" }), log); // nothing listens there
