@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { documentReader, indexBackend } from "../src/app.js";
 import { describeError } from "../src/errors.js";
@@ -8,13 +9,17 @@ import { loadDocuments } from "../src/documents/load.js";
 import { openForCli, run } from "./cli.js";
 import { formatTotals, groups, parseQuestions, scoreQuestion, totals, type Observed, type Row } from "./eval/score.js";
 
-const DEFAULT_QUESTIONS = path.resolve("../shared/eval/dev-questions.jsonl");
+/** Without arguments: the questions shipped in the repository about the bundled articles, over those articles. */
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const SEED = { docs: path.join(PROJECT_ROOT, "data/docs"), questions: path.join(PROJECT_ROOT, "data/eval/seed-questions.jsonl") };
 /** Passages retrieved per question for hit@k and MRR. */
 const RETRIEVE = 10;
 
 const USAGE = `Usage: npm run eval -- [--docs DIR] [--questions FILE] [--json]
   --docs DIR        evaluate on this folder (a throwaway index is built; default: DOCS_DIR and its index)
   --questions FILE  JSON lines: id, lang, question, source (null: not answerable), expect, page, section, kind
+Without --docs and --questions: the questions in data/eval/seed-questions.jsonl over the bundled
+articles in data/docs (a throwaway index).
   --json            one JSON object with every row and the totals`;
 
 run(async () => {
@@ -31,7 +36,9 @@ run(async () => {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const questions = parseQuestions(await fs.readFile(values.questions ?? values.file ?? DEFAULT_QUESTIONS, "utf8"));
+  const questionsFile = values.questions ?? values.file;
+  if (!questionsFile && !values.docs) values.docs = SEED.docs;
+  const questions = parseQuestions(await fs.readFile(questionsFile ?? SEED.questions, "utf8"));
   let dropAfter: (() => Promise<void>) | undefined;
   const scratch = values.docs ? await fs.mkdtemp(path.join(os.tmpdir(), "docsqa-eval-")) : undefined;
   try {

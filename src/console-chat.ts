@@ -1,32 +1,59 @@
 import readline from "node:readline/promises";
-import { AnswerError } from "./errors.js";
+import { AnswerError, describeError } from "./errors.js";
 import type { Logger } from "./logger.js";
 import { answerBlocks, toMessages } from "./bot/format.js";
+import { TEXTS } from "./bot/texts.js";
+import type { KnowledgeBase } from "./rag/knowledge-base.js";
 import type { QuestionAnswerer } from "./rag/qa.js";
+
+const COMMANDS = "Commands: /help, /sources, /reindex, /exit (or Ctrl-D).";
 
 /**
  * A chat on the terminal with the same answer pipeline and the same citations as the bot, as
- * plain text. Ends on /exit, Ctrl-D or Ctrl-C.
+ * plain text, and the bot's commands that make sense there: /help, /sources, /reindex, /exit.
+ * Ends on /exit, Ctrl-D or Ctrl-C.
  */
 export async function runConsoleChat(
   qa: Pick<QuestionAnswerer, "ask">,
+  kb: Pick<KnowledgeBase, "index" | "reindex">,
   io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; log: Logger; intro: string },
 ): Promise<void> {
   const rl = readline.createInterface({ input: io.input, output: io.output, terminal: false });
   const write = (text: string) => io.output.write(`${text}\n`);
+  const documents = () => kb.index.manifest.documents;
   write(io.intro);
-  write("Ask a question (English or German). /exit to quit.\n");
+  write(`Ask a question (English or German). ${COMMANDS}\n`);
   io.output.write("> ");
   for await (const line of rl) {
-    const question = line.trim();
-    if (question === "/exit" || question === "/quit") break;
-    if (question) {
+    const input = line.trim();
+    const command = /^\/(\w+)(?:@\S+)?\s*$/.exec(input)?.[1]?.toLowerCase();
+    if (command === "exit" || command === "quit") break;
+    if (command === "help" || command === "start") {
+      write(`\nI answer questions about ${documents().length} document(s), with numbered sources you can check. Follow-up questions work too.\n${COMMANDS}\n`);
+    } else if (command === "sources") {
+      write(`\n${TEXTS.en.sources(documents())}\n`);
+    } else if (command === "reindex") {
+      write("\nRebuilding the index from the documents folder…");
       try {
-        const result = await qa.ask(question, { conversation: "console" });
+        write(`${TEXTS.en.reindexDone(await kb.reindex())}\n`);
+      } catch (error) {
+        write(`${TEXTS.en.reindexFailed(describeError(error).split("\n")[0]!)}\n`);
+      }
+    } else if (command !== undefined) {
+      write(`\nI do not know /${command}. ${COMMANDS}\n`);
+    } else if (input) {
+      try {
+        const result = await qa.ask(input, { conversation: "console" });
         write(`\n${toMessages(answerBlocks(result), "plain", Number.MAX_SAFE_INTEGER).join("\n\n")}\n`);
       } catch (error) {
-        io.log.error({ err: error }, "answering failed");
-        write(error instanceof AnswerError ? `\n${error.message} ${error.hint}\n` : "\nSomething went wrong; see the log.\n");
+        // A known failure (the model is down, a timeout) is said here in full; the log keeps one line.
+        if (error instanceof AnswerError) {
+          io.log.warn({ reason: error.message }, "answering failed");
+          write(`\n${error.message} ${error.hint}\n`);
+        } else {
+          io.log.error({ err: error }, "answering failed");
+          write("\nSomething went wrong; see the log.\n");
+        }
       }
     }
     io.output.write("> ");

@@ -1,4 +1,5 @@
 import pino, { type Logger } from "pino";
+import pretty from "pino-pretty";
 
 export type { Logger };
 
@@ -10,16 +11,36 @@ export function redactSecrets(text: string, secrets: readonly string[]): string 
 }
 
 /**
- * A JSON logger on stderr (stdout stays free for command output). Secrets are masked in every
- * line, whatever field they hide in.
+ * Log lines a person reads between answers (the console chat): one line each, local time, the
+ * error's first line instead of its stack, colours on a terminal.
+ */
+function readableLines(colorize: boolean): pino.DestinationStream {
+  return pretty({
+    colorize,
+    singleLine: true,
+    translateTime: "SYS:HH:MM:ss",
+    ignore: "pid,hostname,err",
+    destination: 2,
+    sync: true,
+    messageFormat: (line, key) => {
+      const err = line.err as { message?: string } | undefined;
+      return `${String(line[key])}${err?.message ? `: ${err.message.split("\n")[0]}` : ""}`;
+    },
+  });
+}
+
+/**
+ * A JSON logger on stderr (stdout stays free for command output), or `readable` one-line text.
+ * Secrets are masked in every line, whatever field they hide in.
  */
 export function createLogger(options: {
   level: string;
   secrets: readonly string[];
   destination?: pino.DestinationStream;
+  readable?: boolean;
 }): Logger {
   const { secrets } = options;
-  const destination = options.destination ?? pino.destination({ fd: 2, sync: true });
+  const destination = options.destination ?? (options.readable ? readableLines(process.stderr.isTTY === true) : pino.destination({ fd: 2, sync: true }));
   const masking: pino.DestinationStream = secrets.length
     ? { write: (line: string) => destination.write(redactSecrets(line, secrets)) }
     : destination;

@@ -52,11 +52,15 @@ async function main(): Promise<number> {
   const consoleMode = process.argv.includes("--console");
   const config = loadConfig();
   secrets = config.secrets;
-  const log = createLogger({ level: config.logLevel, secrets: config.secrets });
+  const token = config.telegram.token;
+  // The console chat: log lines would land between the answers, so only warnings and errors
+  // (unless LOG_LEVEL asks for more detail than the default), one readable line each.
+  const chat = consoleMode || (!token && process.stdin.isTTY === true);
+  const level = chat && config.logLevel === "info" ? "warn" : config.logLevel;
+  const log = createLogger({ level, secrets: config.secrets, readable: chat });
   useProxyFromEnvironment(log);
   // A promise nobody awaited must not take the bot down, but it is a bug: log it loudly.
   process.on("unhandledRejection", (reason) => log.error({ err: reason }, "unhandled rejection"));
-  const token = config.telegram.token;
   if (!token && !consoleMode && !process.stdin.isTTY) {
     process.stderr.write(`${NO_TOKEN}\n`);
     return 1;
@@ -75,11 +79,12 @@ async function main(): Promise<number> {
   );
   const qa = createQuestionAnswerer(config, log, kb);
 
-  if (consoleMode || !token) {
+  if (chat || !token) {
+    if (!kb.isReady) process.stdout.write("Reading the documents (the first start builds the index; later starts reuse it)…\n");
     await kb.ready;
     const intro = `${token ? "" : "No TELEGRAM_BOT_TOKEN set: starting a console chat instead of the bot.\n"}` +
       `Documents (${kb.index.manifest.documents.length}): ${listTitles(kb.index.manifest.documents.map((d) => d.title), 8)}`;
-    await runConsoleChat(qa, { input: process.stdin, output: process.stdout, log, intro });
+    await runConsoleChat(qa, kb, { input: process.stdin, output: process.stdout, log, intro });
     return 0;
   }
 

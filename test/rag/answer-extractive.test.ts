@@ -26,7 +26,7 @@ before(async () => {
 interface DevQuestion { id: string; question: string; source: string | null; expect: string | null }
 
 test("dev questions: a cited quote from the right source whenever retrieval finds it; null questions abstain", async () => {
-  const file = path.join(PROJECT_ROOT, "test/fixtures/dev-questions.jsonl");
+  const file = path.join(PROJECT_ROOT, "data/eval/seed-questions.jsonl");
   const questions = (await fs.readFile(file, "utf8")).trim().split("\n").map((l) => JSON.parse(l) as DevQuestion);
   const documents = new Map<string, string>();
   for (const name of await fs.readdir(CORPUS_DIR)) documents.set(name, (await fs.readFile(path.join(CORPUS_DIR, name), "utf8")).trim());

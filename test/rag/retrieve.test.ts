@@ -46,7 +46,7 @@ test("hybrid results are fused, deduplicated, ranked and cut at k", async () => 
 interface DevQuestion { id: string; question: string; source: string | null; expect: string | null }
 
 test("dev questions, offline hashing: the passage is in the top 3 across languages; unanswerable ones are flagged", async () => {
-  const file = path.join(PROJECT_ROOT, "test/fixtures/dev-questions.jsonl"); // copy of ../shared/eval
+  const file = path.join(PROJECT_ROOT, "data/eval/seed-questions.jsonl"); // the seed articles' questions
   const questions = (await fs.readFile(file, "utf8")).trim().split("\n").map((l) => JSON.parse(l) as DevQuestion);
   let hits = 0;
   let answerableOk = 0;

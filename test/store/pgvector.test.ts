@@ -70,7 +70,7 @@ test("ingest into Postgres: the dev questions find the same passages as the loca
   const localConfig = testConfig({ DOCS_DIR: CORPUS_DIR, INDEX_DIR: path.join(root, "index") });
   const { log } = memoryLogger();
   const { kb: local } = await KnowledgeBase.open(knowledgeBaseOptions(localConfig, log, await createEmbeddings(localConfig, log)), { enabled: true });
-  const questions = (await fs.readFile(path.join(PROJECT_ROOT, "test/fixtures/dev-questions.jsonl"), "utf8"))
+  const questions = (await fs.readFile(path.join(PROJECT_ROOT, "data/eval/seed-questions.jsonl"), "utf8"))
     .split("\n")
     .filter(Boolean)
     .map((l) => JSON.parse(l) as { question: string; source: string | null });

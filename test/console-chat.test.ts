@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { PassThrough } from "node:stream";
+import { test } from "node:test";
+import { runConsoleChat } from "../src/console-chat.js";
+import { AnswerError } from "../src/errors.js";
+import { corpusQuestionAnswerer } from "./helpers/kb.js";
+import { memoryLogger } from "./helpers/util.js";
+
+/** Types the lines into the console chat and returns everything it printed. */
+async function chat(lines: string[], deps: Awaited<ReturnType<typeof corpusQuestionAnswerer>>, qa = deps.qa) {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = "";
+  output.on("data", (c) => (printed += String(c)));
+  const { log, lines: logLines } = memoryLogger();
+  const done = runConsoleChat(qa, deps.kb, { input, output, log, intro: "Documents: …" });
+  for (const l of lines) input.write(`${l}\n`);
+  input.end();
+  await done;
+  return { printed, logLines };
+}
+
+test("the console chat answers questions and knows the bot's commands: /help, /sources, /reindex, /exit", async () => {
+  const deps = await corpusQuestionAnswerer();
+  const { printed } = await chat(["/help", "/sources", "/nonsense", "Who leads Sberbank?", "/reindex", "/exit", "Who leads Sberbank?"], deps);
+  assert.match(printed, /I answer questions about 2 document\(s\)/, "/help is not asked as a question");
+  assert.doesNotMatch(printed, /do not answer this question/);
+  assert.match(printed, /Indexed documents \(2\):\n• Buterin putin meeting \(buterin-putin-meeting\.txt, \d+ passages\)/);
+  assert.match(printed, /I do not know \/nonsense\. Commands:/);
+  assert.match(printed, /«[^»]*Herman.Gref[^»]*» \[1\]\n\nSources:/);
+  assert.match(printed, /Rebuilding the index from the documents folder…\n(The documents have not changed since the last build|Index rebuilt)[^\n]*: 2 documents/);
+  assert.equal(printed.match(/Herman.Gref/g)!.length, 1, "nothing is answered after /exit");
+});
+
+test("in the console chat, a failing model is one sentence on screen and one short line in the log", async () => {
+  const deps = await corpusQuestionAnswerer();
+  const down = { ask: async () => { throw new AnswerError("The language model is not responding.", "network"); } } as any;
+  const { printed, logLines } = await chat(["Who leads Sberbank?"], deps, down);
+  assert.match(printed, /The language model is not responding\. Check LLM_PROVIDER/);
+  assert.equal(logLines.length, 1);
+  assert.ok(logLines[0]!.length < 300, "no stack trace");
+});
