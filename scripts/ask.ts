@@ -1,6 +1,6 @@
 import readline from "node:readline";
 import { parseArgs } from "node:util";
-import { citationPlace, sourceLine } from "../src/bot/format.js";
+import { citationPlace, sourceLine, SOURCES } from "../src/bot/format.js";
 import { describeError } from "../src/errors.js";
 import type { AnswerResult } from "../src/rag/qa.js";
 import type { Retrieval } from "../src/rag/retrieve.js";
@@ -42,7 +42,7 @@ export function formatAnswer(a: AnswerResult): string {
   const r = a.retrieval;
   const lines = [a.text, ""];
   if (a.citations.length) {
-    lines.push("Sources:");
+    lines.push(`${SOURCES[a.lang]}:`); // in the language of the answer above it
     for (const c of a.citations) {
       lines.push(`${sourceLine(c, a.lang)}, characters ${c.start}-${c.end}${c.url ? ` ${c.url}` : ""}`, `    «${c.quote}»`);
     }

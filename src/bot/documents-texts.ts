@@ -1,6 +1,6 @@
 /** What the bot says while admins manage the documents from the chat (uploads, /add, /docs, /remove). */
 import { capText } from "../documents/structure.js";
-import type { BotLang } from "./texts.js";
+import { stageProgress, type BotLang } from "./texts.js";
 
 export interface AddedDocument {
   readonly title: string;
@@ -26,7 +26,7 @@ const en = {
   cancelled: "Cancelled; nothing was changed.",
   expired: "This choice has expired; please send the file again.",
   indexing: (name: string) => `Adding ${name} to the index…`,
-  progress: (name: string, stage: string, done: number, total: number) => `Adding ${name} to the index… ${stage}: ${done}/${total}`,
+  progress: (name: string, p: { stage: string; done: number; total: number }) => `Adding ${name} to the index… ${stageProgress("en", p)}`,
   added: (d: AddedDocument, replaced: boolean) =>
     `${replaced ? "Replaced" : "Added"}: ${d.title} (${d.source})\n` +
     [d.pages ? `${d.pages} pages` : undefined, d.sections ? `${d.sections} sections` : undefined, `${d.chunks} passages`].filter(Boolean).join(", ") +
@@ -66,7 +66,7 @@ const de: typeof en = {
   cancelled: "Abgebrochen; es wurde nichts geändert.",
   expired: "Diese Auswahl ist abgelaufen; bitte schicken Sie die Datei noch einmal.",
   indexing: (name: string) => `${name} wird in den Index aufgenommen…`,
-  progress: (name: string, stage: string, done: number, total: number) => `${name} wird in den Index aufgenommen… ${stage}: ${done}/${total}`,
+  progress: (name: string, p: { stage: string; done: number; total: number }) => `${name} wird in den Index aufgenommen… ${stageProgress("de", p)}`,
   added: (d: AddedDocument, replaced: boolean) =>
     `${replaced ? "Ersetzt" : "Hinzugefügt"}: ${d.title} (${d.source})\n` +
     [d.pages ? `${d.pages} Seiten` : undefined, d.sections ? `${d.sections} Abschnitte` : undefined, `${d.chunks} Passagen`].filter(Boolean).join(", ") +

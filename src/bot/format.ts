@@ -84,7 +84,7 @@ export function toMessages(blocks: readonly Block[], format: Format, max = TELEG
   return packBlocks(blocks, format, max).map((m) => renderMessage(m, format));
 }
 
-const SOURCES = { en: "Sources", de: "Quellen" } as const;
+export const SOURCES = { en: "Sources", de: "Quellen" } as const;
 const PAGE = { en: ["p.", "pp."], de: ["S.", "S."] } as const;
 
 /** Where a citation stands, as a reader looks it up: "Guide › 4.1 control, p. 28". */
@@ -125,6 +125,24 @@ export function answerBlocks(answer: Answer): Block[] {
     blocks.push({ text: `[${p.n}] ${citationPlace(p, answer.lang)} (${p.source})`, open: link, close: link ? "</a>" : "" });
   }
   return blocks;
+}
+
+/** The end of a text, at most `max` characters, starting at a word (context shown before a passage). */
+export function wordsBefore(text: string, max: number): string {
+  if (text.length <= max) return text.trimStart();
+  const cut = text.slice(-max);
+  if (/\s/.test(text[text.length - max - 1]!)) return cut.trimStart();
+  const space = cut.search(/\s/);
+  return (space >= 0 && space < max / 2 ? cut.slice(space) : cut).trimStart();
+}
+
+/** The start of a text, at most `max` characters, ending at a word (context shown after a passage). */
+export function wordsAfter(text: string, max: number): string {
+  if (text.length <= max) return text.trimEnd();
+  const cut = text.slice(0, max);
+  if (/\s/.test(text[max]!)) return cut.trimEnd();
+  const space = Math.max(cut.lastIndexOf(" "), cut.lastIndexOf("\n"));
+  return (space > max / 2 ? cut.slice(0, space) : cut).trimEnd();
 }
 
 /**

@@ -15,6 +15,14 @@ const READING_STAGES = {
   de: { model: "Sprachmodell herunterladen, MB", load: "Dateien lesen", embed: "Abschnitte", write: "Index schreiben" },
 } as const;
 
+/** How far a stage is, as a user reads it: counts only where they say something ("passages: 30 of 120", not "writing the index: 0 of 1"). */
+export function stageProgress(lang: BotLang, p: { stage: string; done: number; total: number }): string {
+  const stages: Record<string, string> = READING_STAGES[lang];
+  const of = lang === "de" ? "von" : "of";
+  const name = stages[p.stage] ?? p.stage;
+  return p.total > 1 ? `${name}: ${p.done} ${of} ${p.total}` : name;
+}
+
 /** Titles shown by /start and /help; the rest are counted (and listed by /sources). */
 const HELP_TITLES = 10;
 /** Documents /sources lists (over several messages when needed); the rest are counted. */
@@ -35,6 +43,8 @@ export const TEXTS = {
         ? "In a group, mention me (@name + question), reply to one of my messages, or use /ask <question>."
         : "Just send me a question, in English or German. Follow-up questions work too.") +
       "\n\nCommands: /ask <question>, /sources, /stats, /help",
+    adminHelp:
+      "You are an admin: /reindex rebuilds the index from the documents folder; send me a file (PDF, Word, HTML, Markdown, text) or /add <url> to add a document; /docs lists them, /remove takes one out; /access shows who may ask and lets you approve or revoke.",
     nonText: "I can only read text messages. Please type your question.",
     unknownCommand: "I do not know that command. Commands: /ask <question>, /sources, /stats, /help",
     tooLong: (max: number) => `That question is too long: the limit is ${max} characters. Please shorten it.`,
@@ -47,7 +57,7 @@ export const TEXTS = {
     notAdmin: "Only the bot's admins can rebuild the index.",
     reindexBusy: "A reindex is already running; I will report here when it is done.",
     reindexStart: "Rebuilding the index… (questions keep being answered from the current one)",
-    reindexProgress: (stage: string, done: number, total: number) => `Rebuilding the index… ${stage}: ${done}/${total}`,
+    reindexProgress: (p: { stage: string; done: number; total: number }) => `Rebuilding the index… ${stageProgress("en", p)}`,
     reindexDone: (s: IngestSummary) =>
       (s.rebuilt
         ? `Index rebuilt in ${s.seconds.toFixed(1)} s: ${s.documents} documents, ${s.chunks} chunks.\n`
@@ -67,7 +77,7 @@ export const TEXTS = {
     passage: "passage",
     passageGone: "This passage is no longer in the index (the documents changed); ask again.",
     stillReading: (p: { stage: string; done: number; total: number } | undefined) =>
-      `I am still reading the documents${p ? ` (${READING_STAGES.en[p.stage as keyof typeof READING_STAGES.en] ?? p.stage}: ${p.done} of ${p.total})` : ""}. Please ask again in a moment.`,
+      `I am still reading the documents${p ? ` (${stageProgress("en", p)})` : ""}. Please ask again in a moment.`,
     privateBot: "This bot is private. I have asked its admins to let you in; you will get a message when they do.",
     privateButton: "This bot is private.",
     privateGroup: "This bot is private and only answers in groups its admins allowed, so I am leaving. An admin can add me again.",
@@ -106,6 +116,8 @@ export const TEXTS = {
         ? "In einer Gruppe: erwähne mich (@Name + Frage), antworte auf eine meiner Nachrichten oder nutze /ask <Frage>."
         : "Schick mir einfach eine Frage, auf Deutsch oder Englisch. Anschlussfragen funktionieren auch.") +
       "\n\nBefehle: /ask <Frage>, /sources, /stats, /help",
+    adminHelp:
+      "Sie sind Admin: /reindex baut den Index aus dem Dokumentenordner neu auf; schicken Sie mir eine Datei (PDF, Word, HTML, Markdown, Text) oder /add <URL>, um ein Dokument hinzuzufügen; /docs listet sie, /remove nimmt eines heraus; /access zeigt, wer fragen darf, zum Freischalten oder Entziehen.",
     nonText: "Ich kann nur Textnachrichten lesen. Bitte tippe deine Frage.",
     unknownCommand: "Diesen Befehl kenne ich nicht. Befehle: /ask <Frage>, /sources, /stats, /help",
     tooLong: (max: number) => `Die Frage ist zu lang: erlaubt sind ${max} Zeichen. Bitte kürze sie.`,
@@ -118,7 +130,7 @@ export const TEXTS = {
     notAdmin: "Nur die Admins des Bots können den Index neu aufbauen.",
     reindexBusy: "Ein Neuaufbau läuft bereits; ich melde mich hier, wenn er fertig ist.",
     reindexStart: "Der Index wird neu aufgebaut… (Fragen werden weiter aus dem aktuellen beantwortet)",
-    reindexProgress: (stage: string, done: number, total: number) => `Der Index wird neu aufgebaut… ${stage}: ${done}/${total}`,
+    reindexProgress: (p: { stage: string; done: number; total: number }) => `Der Index wird neu aufgebaut… ${stageProgress("de", p)}`,
     reindexDone: (s: IngestSummary) =>
       (s.rebuilt
         ? `Index in ${s.seconds.toFixed(1)} s neu aufgebaut: ${s.documents} Dokumente, ${s.chunks} Abschnitte.\n`
@@ -138,7 +150,7 @@ export const TEXTS = {
     passage: "Stelle",
     passageGone: "Diese Stelle ist nicht mehr im Index (die Dokumente haben sich geändert); fragen Sie bitte neu.",
     stillReading: (p: { stage: string; done: number; total: number } | undefined) =>
-      `Ich lese die Dokumente noch${p ? ` (${READING_STAGES.de[p.stage as keyof typeof READING_STAGES.de] ?? p.stage}: ${p.done} von ${p.total})` : ""}. Bitte fragen Sie gleich noch einmal.`,
+      `Ich lese die Dokumente noch${p ? ` (${stageProgress("de", p)})` : ""}. Bitte fragen Sie gleich noch einmal.`,
     privateBot: "Dieser Bot ist privat. Ich habe seine Admins gebeten, Sie freizuschalten; Sie bekommen eine Nachricht, sobald das geschehen ist.",
     privateButton: "Dieser Bot ist privat.",
     privateGroup: "Dieser Bot ist privat und antwortet nur in Gruppen, die seine Admins freigegeben haben; ich verlasse die Gruppe. Ein Admin kann mich wieder hinzufügen.",

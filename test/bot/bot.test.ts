@@ -220,6 +220,9 @@ test("with hundreds of documents, /start, /help and /sources stay within Telegra
   const start = h.sent().at(-1)!.payload.text as string;
   assert.ok(start.length < 4096);
   assert.match(start, /and 490 more: \/sources/);
+  assert.doesNotMatch(start, /admin/, "a user's /start says nothing of admin commands");
+  await h.handle(privateText("/start", { id: ADMIN }));
+  assert.match(h.sent().at(-1)!.payload.text, /You are an admin: \/reindex .*\/access/, "an admin's /start names theirs");
   const before = h.sent().length;
   await h.handle(privateText("/sources", { id: 7 }));
   const parts = h.sent().slice(before).map((c) => c.payload.text as string);
@@ -236,7 +239,7 @@ test("while the first index is still being built, questions and commands get how
   const { createQuestionAnswerer } = await import("../../src/app.js");
   const { testConfig } = await import("../helpers/util.js");
   let finish!: (value: KnowledgeBase) => void;
-  let report!: (p: { stage: "embed"; done: number; total: number }) => void;
+  let report!: (p: { stage: "embed" | "write"; done: number; total: number }) => void;
   const pending = new PendingKnowledgeBase((onProgress) => {
     report = onProgress;
     return new Promise<KnowledgeBase>((resolve) => (finish = resolve));
@@ -248,6 +251,9 @@ test("while the first index is still being built, questions and commands get how
   assert.match(h.sent().at(-1)!.payload.text, /still reading the documents \(passages: 3 of 10\)/);
   await h.handle(privateText("/start", { id: 7, language_code: "de" }));
   assert.match(h.sent().at(-1)!.payload.text, /Ich lese die Dokumente noch \(Abschnitte: 3 von 10\)/);
+  report({ stage: "write", done: 0, total: 1 });
+  await h.handle(privateText("Who leads Sberbank?", { id: 7 }));
+  assert.match(h.sent().at(-1)!.payload.text, /still reading the documents \(writing the index\)\./, "no '0 of 1'");
   await h.handle(privateText("/reindex", { id: ADMIN }));
   assert.match(h.sent().at(-1)!.payload.text, /still reading/);
 

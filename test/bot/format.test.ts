@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { answerBlocks, escapeHtml, TELEGRAM_LIMIT, toMessages } from "../../src/bot/format.js";
+import { answerBlocks, escapeHtml, TELEGRAM_LIMIT, toMessages, wordsAfter, wordsBefore } from "../../src/bot/format.js";
 import type { Answer } from "../../src/rag/answer/types.js";
 
 const answer = (text: string, quote = "Herman Gref, the leader of Sberbank"): Answer => ({
@@ -70,4 +70,14 @@ test("a near miss shows where the closest passages are, linked when they have an
   assert.match(m!, /\[1\] Guide &lt;2&gt; › 4 Backups, p\. 12 \(guide\.pdf\)/);
   assert.match(m!, /<a href="https:\/\/example\.org\/restore\?a=1&amp;b=2">\[2\] Restore \(page\.html\)<\/a>/);
   assert.doesNotMatch(m!, /blockquote/);
+});
+
+test("the context around a shown passage starts and ends at whole words", () => {
+  const before = "Russia and other countries are racing to build blockchain systems for banks and government";
+  assert.equal(wordsBefore(before, 40), "systems for banks and government");
+  assert.equal(wordsBefore(before, 40).length <= 40, true);
+  assert.equal(wordsBefore("short text", 40), "short text");
+  assert.equal(wordsAfter(before, 30), "Russia and other countries are");
+  assert.equal(wordsAfter("  two words  ", 40), "  two words");
+  assert.ok(!/^\S*n and/.test(wordsBefore("…Sberbank of Russia and other countries", 25)), "never a piece of a word");
 });

@@ -32,7 +32,7 @@ export function adminFeature(deps: BotDeps, secrets: readonly string[]): Compose
       return;
     }
     const status = await ProgressMessage.send(ctx, t.reindexStart, { intervalMs: settings.progressIntervalMs, log });
-    const onProgress = (p: IngestProgress) => status.update(t.reindexProgress(p.stage, p.done, p.total));
+    const onProgress = (p: IngestProgress) => status.update(t.reindexProgress(p));
     // Not awaited: the chat's other updates keep flowing while the index is rebuilt.
     void kb.reindex(onProgress).then(
       (summary) => {

@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { AnswerError } from "../../errors.js";
 import { NotReadyError } from "../../rag/knowledge-base.js";
-import { answerBlocks, passageBlocks } from "../format.js";
+import { answerBlocks, passageBlocks, wordsAfter, wordsBefore } from "../format.js";
 import type { Citation } from "../../rag/answer/types.js";
 import type { Tally } from "../../state/feedback.js";
 import { DraftStream } from "../draft-stream.js";
@@ -145,8 +145,8 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
     // Neighbouring chunks overlap the passage: only what lies outside it is context.
     const { chunk: passage, prev, next } = found;
     const context = {
-      before: prev ? prev.text.slice(0, Math.max(0, passage.start - prev.start)).slice(-CONTEXT_CHARS).trimStart() : "",
-      after: next ? next.text.slice(Math.max(0, passage.end - next.start)).slice(0, CONTEXT_CHARS).trimEnd() : "",
+      before: prev ? wordsBefore(prev.text.slice(0, Math.max(0, passage.start - prev.start)), CONTEXT_CHARS) : "",
+      after: next ? wordsAfter(next.text.slice(Math.max(0, passage.end - next.start)), CONTEXT_CHARS) : "",
     };
     await replyBlocks(ctx, passageBlocks(citation, remembered.answer.lang, passage, context), { log });
   });

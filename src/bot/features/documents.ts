@@ -81,7 +81,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
     await status.finish(tx.indexing(name));
     // Not awaited: the chat's other updates keep flowing while the index is updated.
     void kb
-      .update((p) => status.update(tx.progress(name, p.stage, p.done, p.total)))
+      .update((p) => status.update(tx.progress(name, p)))
       .then(async () => {
         const doc = kb.index.manifest.documents.find((d) => d.source === name);
         log.info({ name, chunks: doc?.chunks, url: item.url }, "document added from the chat");
@@ -349,7 +349,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
       return;
     }
     void kb
-      .update((p) => status.update(tx.progress(doc.source, p.stage, p.done, p.total)))
+      .update((p) => status.update(tx.progress(doc.source, p)))
       .then(async () => {
         log.info({ source: doc.source }, "document removed from the chat");
         await status.finish(tx.removed(doc.source, kb.index.manifest.documents.length));
