@@ -19,6 +19,7 @@ import { ConfigError, describeError } from "./errors.js";
 import { createLogger, redactSecrets, type Logger } from "./logger.js";
 import { useProxyFromEnvironment } from "./proxy.js";
 import { AccessList } from "./state/access.js";
+import { waitForDatabase } from "./store/pg/connect.js";
 
 const NO_TOKEN = `TELEGRAM_BOT_TOKEN is not set.
 Create a bot with @BotFather in Telegram (/newbot), put the token it gives you into .env as
@@ -67,6 +68,10 @@ async function main(): Promise<number> {
   }
 
   await checkDocsDir(config);
+  // With a database, approvals, feedback, follow-ups and rate limits are shared by every instance
+  // (and with VECTOR_STORE=pgvector, the index is there): wait for it, saying so, before anything uses it.
+  const pool = databasePool(config);
+  if (pool) await waitForDatabase(pool, config.store.databaseUrl!, log);
   await probeChatModel(config, log);
   // The bot starts polling while the first index is still being built: users are told how far
   // the reading is instead of getting silence.
@@ -88,8 +93,6 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  // With a database, approvals, feedback, follow-ups and rate limits are shared by every instance.
-  const pool = databasePool(config);
   const access = await AccessList.open(pool ? new PgAccessStore(pool, config.store.schema) : config.telegram.accessFile, {
     users: config.telegram.allowedUserIds,
     chats: config.telegram.allowedChatIds,

@@ -139,3 +139,38 @@ test("two bots on one PostgreSQL: an approval on one lets the user in on the oth
     for (const h of [a, b]) h.access.close();
   }
 });
+
+test("a database that is not there yet is waited for, saying where and which setting, and used once it answers; a missing database stops start-up naming DATABASE_URL", async (t) => {
+  if ("skipped" in server) return t.skip(server.skipped);
+  const net = await import("node:net");
+  const { freePort } = await import("../helpers/emulator.js");
+  const { memoryLogger } = await import("../helpers/util.js");
+  const { waitForDatabase } = await import("../../src/store/pg/connect.js");
+  const { ConfigError } = await import("../../src/errors.js");
+  const { log, lines } = memoryLogger(["s3cret-pass"]);
+  const port = await freePort();
+  const target = new URL(server.url);
+  const url = `postgres://postgres:s3cret-pass@127.0.0.1:${port}/postgres`;
+  const later = createPool(url, { max: 1 });
+  pools.push(later);
+  const waiting = waitForDatabase(later, url, log, { firstDelayMs: 100, maxDelayMs: 200 });
+  await new Promise((r) => setTimeout(r, 400));
+  assert.ok(lines.some((l) => /cannot reach the database yet/.test(l) && l.includes(`127.0.0.1:${port}/postgres`) && /DATABASE_URL/.test(l)), "said at the first failure");
+  assert.ok(lines.every((l) => !l.includes("s3cret-pass")), "never the password");
+  // The database comes up (here: a forwarder to the test server appears on the port).
+  const forwarder = net.createServer((c) => c.pipe(net.connect(Number(target.port), target.hostname)).pipe(c));
+  await new Promise<void>((r) => forwarder.listen(port, "127.0.0.1", r));
+  try {
+    await waiting;
+    assert.ok(lines.some((l) => /database reachable/.test(l)));
+  } finally {
+    await later.end();
+    pools.splice(pools.indexOf(later), 1);
+    forwarder.close();
+  }
+
+  const missing = `${server.url.replace(/\/postgres$/, "")}/no_such_database`;
+  const nowhere = createPool(missing, { max: 1 });
+  pools.push(nowhere);
+  await assert.rejects(waitForDatabase(nowhere, missing, log), (e: unknown) => e instanceof ConfigError && e.problems[0]!.variable === "DATABASE_URL" && /does not exist/.test(e.message));
+});

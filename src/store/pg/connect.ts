@@ -1,0 +1,44 @@
+import type pg from "pg";
+import { ConfigError } from "../../errors.js";
+import type { Logger } from "../../logger.js";
+
+/** Where a connection URL points, for the log: host, port and database, never the user or password. */
+export function databaseAddress(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || "5432"}${u.pathname}`;
+  } catch {
+    return "(DATABASE_URL is not a URL)";
+  }
+}
+
+/** Postgres error codes that no retry fixes: a wrong password or user, a database that does not exist. */
+const FATAL: Record<string, string> = {
+  "28P01": "the server refused the user name or password",
+  "28000": "the server refused this user or client (pg_hba.conf)",
+  "3D000": "the database does not exist",
+};
+
+/**
+ * Waits until the database answers, so that start-up is never a silent hang: each failure is
+ * logged (where, the setting, the next try), trying again with backoff up to a minute. A refused
+ * password or a missing database stops start-up naming DATABASE_URL instead.
+ */
+export async function waitForDatabase(pool: pg.Pool, url: string, log: Logger, options: { firstDelayMs?: number; maxDelayMs?: number } = {}): Promise<void> {
+  const maxDelay = options.maxDelayMs ?? 60_000;
+  for (let delay = options.firstDelayMs ?? 1000, tries = 1; ; delay = Math.min(delay * 2, maxDelay), tries++) {
+    try {
+      await pool.query("SELECT 1");
+      if (tries > 1) log.info({ database: databaseAddress(url), tries }, "database reachable");
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code && FATAL[code]) throw new ConfigError([{ variable: "DATABASE_URL", message: `${FATAL[code]} at ${databaseAddress(url)}; check the URL` }]);
+      log.warn(
+        { database: databaseAddress(url), setting: "DATABASE_URL", reason: (error as Error).message, retryInMs: delay },
+        "cannot reach the database yet; retrying (check that Postgres runs there and DATABASE_URL)",
+      );
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
+}
