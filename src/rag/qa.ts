@@ -103,6 +103,39 @@ function leaks(text: string, secrets: readonly string[]): boolean {
   return secrets.some((s) => text.includes(s)) || PROMPT_FINGERPRINTS.some((f) => lower.includes(f));
 }
 
+/** Shortest start of a secret or prompt line held back at the end of a draft: shorter ones are common words. */
+const HELD_PREFIX = 6;
+
+/**
+ * The same guard for the drafts a reader sees while the answer is written: secrets are masked,
+ * the end of a draft that could be the start of a secret or of a prompt line waits for the next
+ * piece, and once a draft repeats the prompt or a secret no further draft is shown (the final
+ * message is then withheld too).
+ */
+function guardedPartials(onPartial: (text: string) => void, secrets: readonly string[]): (text: string) => void {
+  const watched = [...secrets.filter((s) => s.length >= HELD_PREFIX), ...PROMPT_FINGERPRINTS].map((w) => w.toLowerCase());
+  let leaked = false;
+  return (text) => {
+    if (leaked) return;
+    if (leaks(text, secrets)) {
+      leaked = true;
+      onPartial("");
+      return;
+    }
+    const lower = text.toLowerCase();
+    let keep = text.length;
+    for (const w of watched) {
+      for (let k = Math.min(w.length - 1, lower.length); k >= HELD_PREFIX; k--) {
+        if (lower.endsWith(w.slice(0, k))) {
+          keep = Math.min(keep, text.length - k);
+          break;
+        }
+      }
+    }
+    onPartial(redactSecrets(text.slice(0, keep), secrets));
+  };
+}
+
 /**
  * The question-answering pipeline: follow-up rewriting, retrieval, an answerer, citation
  * verification and the last guard against leaks. Knows nothing of Telegram.
@@ -178,7 +211,8 @@ export class QuestionAnswerer {
     const forms = this.deps.forms && own.unknownNames.length === 0 ? await this.deps.forms.forms(standalone, signal) : [];
     const retrieval = mergeRetrievals(own, await Promise.all(forms.map((f) => this.deps.retrieve(f))));
     const followUp = previous ? { asked: question, quoted: quotedBefore ?? [] } : undefined;
-    const draft = await this.deps.answerer.draft(standalone, retrieval, lang, signal, options.onPartial, followUp);
+    const onPartial = options.onPartial && guardedPartials(options.onPartial, this.deps.secrets);
+    const draft = await this.deps.answerer.draft(standalone, retrieval, lang, signal, onPartial, followUp);
     const base = { question, standalone, retrieval, answerer: this.deps.answerer.name, lang } as const;
 
     let result: AnswerResult;
