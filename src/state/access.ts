@@ -120,6 +120,8 @@ export interface AccessEntry {
 export class AccessList {
   private lastRefresh = 0;
   private timer: NodeJS.Timeout | undefined;
+  /** Counts this instance's changes: a read that started before one must not undo it in memory. */
+  private changes = 0;
 
   private constructor(
     private readonly store: AccessStore,
@@ -146,7 +148,14 @@ export class AccessList {
   async refresh(force = false): Promise<void> {
     if (!force && Date.now() - this.lastRefresh < REFRESH_MS) return;
     this.lastRefresh = Date.now();
-    this.data = await this.store.load().catch(() => this.data);
+    await this.reload().catch(() => {});
+  }
+
+  /** Reads the store; kept only when no change of this instance finished meanwhile (that one is newer). */
+  private async reload(): Promise<void> {
+    const before = this.changes;
+    const data = await this.store.load();
+    if (this.changes === before) this.data = data;
   }
 
   /**
@@ -158,9 +167,8 @@ export class AccessList {
     this.close();
     let failing = false;
     this.timer = setInterval(() => {
-      this.store.load().then(
-        (data) => {
-          this.data = data;
+      this.reload().then(
+        () => {
           this.lastRefresh = Date.now();
           failing = false;
         },
@@ -291,5 +299,6 @@ export class AccessList {
   /** Only once the store has it: what the bot acts on is what a restart reads. */
   private async update(change: (data: AccessFile) => AccessFile): Promise<void> {
     this.data = await this.store.change(change);
+    this.changes++;
   }
 }
