@@ -22,9 +22,19 @@ export function words(text: string): string[] {
   return folded.match(NON_ASCII.test(folded) ? WORD : ASCII_WORD) ?? [];
 }
 
-/** Folded content words: stopwords and one-letter tokens removed. The analyzer for BM25. */
+/** A word joined by a hyphen to a single digit: "RAID-6", "ext-4", "Python-3". */
+const WORD_DIGIT = /([\p{L}][\p{L}\p{N}]*)-(\d)(?![\p{L}\p{N}])/gu;
+
+/**
+ * Folded content words: stopwords and one-letter tokens removed. The analyzer for BM25.
+ * A single digit is a one-letter token, but joined by a hyphen to a word it names something
+ * ("RAID-6" is not "RAID-5"): such a pair also counts as one word, "raid6", as "RAID6" does.
+ */
 export function terms(text: string): string[] {
-  return words(text).filter((w) => w.length > 1 && !STOPWORDS.has(w));
+  const out = words(text).filter((w) => w.length > 1 && !STOPWORDS.has(w));
+  if (!/-\d/.test(text)) return out;
+  for (const m of fold(text).matchAll(WORD_DIGIT)) out.push(`${m[1]}${m[2]}`);
+  return out;
 }
 
 /** Character n-grams of a word with boundary markers: "bank" -> "<ba", "ban", "ank", "nk>" for n = 3. */

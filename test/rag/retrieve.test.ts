@@ -25,6 +25,18 @@ test("similar spellings are found across English and German", () => {
   assert.deepEqual(fuzzy.similar("population"), []);
 });
 
+test("a name with a single digit ('RAID-6') is one word: it finds its own passage, not its neighbour's", () => {
+  assert.ok(terms("a RAID-6 array").includes("raid6"));
+  assert.deepEqual(terms("RAID-6").filter((t) => t.startsWith("raid")).sort(), terms("RAID6 raid").sort(), "RAID-6, RAID6: the same word");
+  const docs = [
+    "RAID-5 spreads parity over all the disks of the array; one disk may fail.",
+    "RAID-6 extends the scheme with two parity blocks per stripe, so two disks may fail.",
+    "RAID-1 mirrors the data of the array on every disk.",
+  ].map(terms);
+  const hits = new Bm25Index(docs).search(terms("How many disks can fail in a RAID-6 array?"), 3);
+  assert.equal(hits[0]!.doc, 1);
+});
+
 let kb: KnowledgeBase;
 before(async () => {
   const root = await tempDir();
