@@ -22,7 +22,9 @@ export function costOf(ctx: BotContext): "question" | "action" | "free" {
   const message = ctx.message;
   if (!message || !ctx.from) return "free";
   const text = message.text ?? message.caption;
-  const command = message.entities?.[0]?.type === "bot_command" && message.entities[0].offset === 0 ? text?.slice(1, message.entities[0].length) : undefined;
+  // As grammY tells a command: any bot_command entity at the start (a bold /ask has its bold entity first).
+  const entity = message.entities?.find((e) => e.type === "bot_command" && e.offset === 0);
+  const command = entity ? text?.slice(1, entity.length) : undefined;
   if (command !== undefined) return command.split("@")[0]!.toLowerCase() === "ask" ? "question" : "action";
   if (ctx.chat?.type === "private") return "question";
   return groupQuestion(message, ctx.me) !== undefined ? "question" : "free";

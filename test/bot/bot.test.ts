@@ -179,6 +179,14 @@ test("a user who floods is told once to slow down; other users are not affected"
   assert.match(h.sent().find((m) => m.payload.chat_id === 12)!.payload.text, /Gref/);
 });
 
+test("a formatted /ask is still a question for the rate limit (a bold entity before the command does not hide it)", async () => {
+  const h = await botHarness({ qa, kb }, { env: { RATE_LIMIT_MESSAGES: "1", RATE_LIMIT_WINDOW_SECONDS: "60" } });
+  const boldAsk = (id: number) =>
+    groupMessage("/ask who leads Sberbank?", { message_id: 50 + id, entities: [{ type: "bold", offset: 0, length: 24 }, { type: "bot_command", offset: 0, length: 4 }] }, { id: 21 });
+  for (let i = 0; i < 4; i++) await h.handle(boldAsk(i));
+  assert.equal(h.sent().filter((m) => /Gref/.test(m.payload.text)).length, 1, "one question in the window, however it is formatted");
+});
+
 test("commands and button presses do not use up the questions; every press is answered, past the limit with a short 'slow down'; admins are exempt", async () => {
   const h = await botHarness({ qa, kb }, { env: { RATE_LIMIT_MESSAGES: "2", RATE_LIMIT_ACTIONS: "5", RATE_LIMIT_WINDOW_SECONDS: "60" } });
   // A new user exploring: commands, then questions.
