@@ -107,6 +107,7 @@ export const TEXTS = {
     revoke: "Revoke",
     letIn: "Let in",
     approvedToast: "Approved.",
+    accessNotSaved: "This could not be saved (the store of access decisions failed); nothing changed. Please try again.",
     deniedToast: "Refused: this person can no longer ask.",
   },
   de: {
@@ -180,6 +181,7 @@ export const TEXTS = {
     revoke: "Entziehen",
     letIn: "Zulassen",
     approvedToast: "Freigeschaltet.",
+    accessNotSaved: "Das konnte nicht gespeichert werden (der Speicher der Zugriffsentscheidungen ist ausgefallen); nichts wurde geändert. Bitte noch einmal versuchen.",
     deniedToast: "Abgelehnt: diese Person kann nicht mehr fragen.",
   },
 } as const;

@@ -1,10 +1,21 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 
-/** Who an id is ("Jane Doe (@jane, id 42)", a group's title) and when it last asked or was decided on. */
+/**
+ * Who an id is (a person's name and @username, a group's title) and when it last asked or was
+ * decided on. The id is never part of the stored name: it is added from the key when shown, so a
+ * name cannot pass itself off as someone else's ("Eve (@alice, id 7)").
+ */
 export interface Known {
   readonly name: string;
+  readonly username?: string;
   readonly at: number;
+}
+
+/** What is said about someone who asks: their name and @username, as Telegram gives them. */
+export interface Who {
+  readonly name: string;
+  readonly username?: string | undefined;
 }
 
 /** What is stored: who was approved or denied by an admin, who is waiting, and who they are. */
@@ -28,7 +39,9 @@ export function accessData(raw: Partial<AccessFile> | null | undefined): AccessF
   const names: Record<string, Known> = {};
   if (raw?.names && typeof raw.names === "object") {
     for (const [id, k] of Object.entries(raw.names as Record<string, Partial<Known>>)) {
-      if (/^-?\d+$/.test(id) && typeof k?.name === "string" && Number.isFinite(k.at)) names[id] = { name: oneLine(k.name), at: k.at! };
+      if (!/^-?\d+$/.test(id) || typeof k?.name !== "string" || !Number.isFinite(k.at)) continue;
+      const username = typeof k.username === "string" && /^\w{1,64}$/.test(k.username) ? k.username : undefined;
+      names[id] = { name: oneLine(k.name), ...(username ? { username } : {}), at: k.at! };
     }
   }
   return { users: ids(raw?.users), chats: ids(raw?.chats), denied: ids(raw?.denied), pending: ids(raw?.pending), names };
@@ -40,12 +53,20 @@ function oneLine(name: string): string {
 }
 
 /** Names of ids no list holds any more are dropped, so the stored state stays as small as the lists. */
-function withName(d: AccessFile, id: number, name: string | undefined): AccessFile {
+function withName(d: AccessFile, id: number, who: Who | undefined): AccessFile {
   const names: Record<string, Known> = {};
   const listed = new Set([...d.users, ...d.chats, ...d.denied, ...d.pending]);
   for (const [key, known] of Object.entries(d.names)) if (listed.has(Number(key))) names[key] = known;
-  if (listed.has(id)) names[id] = { name: oneLine(name ?? d.names[id]?.name ?? ""), at: Date.now() };
+  const name = oneLine(who?.name ?? d.names[id]?.name ?? "");
+  const username = who ? who.username : d.names[id]?.username;
+  if (listed.has(id)) names[id] = { name, ...(username ? { username } : {}), at: Date.now() };
   return { ...d, names };
+}
+
+/** "Jane Doe (@jane, id 42)", "Team chat (id -100…)", or "id 42" for someone never seen. */
+export function describeKnown(id: number, known: Known | undefined): string {
+  if (!known?.name && !known?.username) return `id ${id}`;
+  return `${known.name || "?"} (${known.username ? `@${known.username}, ` : ""}id ${id})`;
 }
 
 /**
@@ -107,7 +128,10 @@ export type AccessDecision = "allowed" | "denied" | "pending" | "unknown";
 export interface AccessEntry {
   readonly id: number;
   readonly kind: "pending" | "approved" | "denied" | "configured" | "group" | "configuredGroup";
-  readonly name: string | undefined;
+  /** How /access shows it: "Jane Doe (@jane, id 42)", or "id 42". */
+  readonly description: string;
+  /** The name alone, for a button; empty when unknown. */
+  readonly name: string;
 }
 
 /**
@@ -166,8 +190,12 @@ export class AccessList {
   watch(intervalMs: number, onError: (error: unknown) => void): void {
     this.close();
     let failing = false;
+    let reading = false;
     this.timer = setInterval(() => {
-      this.reload().then(
+      // A slow store: no second read while one is under way.
+      if (reading) return;
+      reading = true;
+      this.reload().finally(() => (reading = false)).then(
         () => {
           this.lastRefresh = Date.now();
           failing = false;
@@ -209,16 +237,17 @@ export class AccessList {
     return this.open || this.configured.chats.has(chatId) || this.data.chats.includes(chatId);
   }
 
-  /** The stored name of an id, if it ever asked or was decided on. */
-  nameOf(id: number): string | undefined {
-    return this.data.names[id]?.name || undefined;
+  /** Who an id is, as admins read it: "Jane Doe (@jane, id 42)", or "id 42". */
+  describe(id: number): string {
+    return describeKnown(id, this.data.names[id]);
   }
 
   /** Everyone /access shows: waiting, approved, denied, then the settings' users and the groups; newest first within each. */
   entries(): AccessEntry[] {
     const d = this.data;
     const newestFirst = (ids: readonly number[]) => [...ids].sort((a, b) => (d.names[b]?.at ?? 0) - (d.names[a]?.at ?? 0));
-    const rows = (ids: readonly number[], kind: AccessEntry["kind"]) => newestFirst(ids).map((id) => ({ id, kind, name: this.nameOf(id) }));
+    const rows = (ids: readonly number[], kind: AccessEntry["kind"]) =>
+      newestFirst(ids).map((id) => ({ id, kind, description: this.describe(id), name: d.names[id]?.name ?? "" }));
     return [
       ...rows(d.pending, "pending"),
       ...rows(d.users.filter((id) => !this.configured.users.has(id)), "approved"),
@@ -233,7 +262,10 @@ export class AccessList {
    * Records a request: "added" (admins are to be asked), "known" (this user already asked or was
    * decided on: nobody is asked twice), or "full" (`maxPending` requests are waiting already).
    */
-  async request(userId: number, name: string): Promise<"added" | "known" | "full"> {
+  async request(userId: number, who: Who): Promise<"added" | "known" | "full"> {
+    // Already asked or decided on, as far as this instance knows: no write (a stranger who keeps
+    // writing costs no lock on the shared row).
+    if (this.user(userId) !== "unknown") return "known";
     let result: "added" | "known" | "full" = "known";
     await this.update((d) => {
       if ([d.users, d.denied, d.pending].some((ids) => ids.includes(userId))) return d;
@@ -242,7 +274,7 @@ export class AccessList {
         return d;
       }
       result = "added";
-      return withName({ ...d, pending: [...d.pending, userId] }, userId, name);
+      return withName({ ...d, pending: [...d.pending, userId] }, userId, who);
     });
     return result;
   }
@@ -279,7 +311,9 @@ export class AccessList {
   }
 
   allowChat(chatId: number, title?: string): Promise<void> {
-    return this.update((d) => (this.open || this.configured.chats.has(chatId) || d.chats.includes(chatId) ? d : withName({ ...d, chats: [...d.chats, chatId] }, chatId, title)));
+    return this.update((d) =>
+      this.open || this.configured.chats.has(chatId) || d.chats.includes(chatId) ? d : withName({ ...d, chats: [...d.chats, chatId] }, chatId, title ? { name: title } : undefined),
+    );
   }
 
   /**
@@ -291,7 +325,7 @@ export class AccessList {
     await this.refresh(true);
     if (!this.chatAllowed(from)) return this.chatAllowed(to);
     await this.update((d) =>
-      d.chats.includes(to) ? d : withName({ ...d, chats: [...d.chats.filter((id) => id !== from), to] }, to, d.names[from]?.name),
+      d.chats.includes(to) ? d : withName({ ...d, chats: [...d.chats.filter((id) => id !== from), to] }, to, d.names[from]),
     );
     return true;
   }

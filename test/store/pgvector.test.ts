@@ -198,14 +198,14 @@ test("with a database, access approvals and feedback are shared: what one instan
   const configured = { users: [1], chats: [], admins: [42] };
   const a = await AccessList.open(new PgAccessStore(poolA, schema), configured);
   const b = await AccessList.open(new PgAccessStore(poolB, schema), configured);
-  assert.equal(await a.request(7, "Seven (@seven, id 7)"), "added");
-  assert.equal(await b.request(7, "Seven (@seven, id 7)"), "known", "the other instance does not ask the admins again");
+  assert.equal(await a.request(7, { name: "Seven", username: "seven" }), "added");
+  assert.equal(await b.request(7, { name: "Seven", username: "seven" }), "known", "the other instance does not ask the admins again");
   assert.equal(b.user(7), "pending");
   await a.approveUser(7);
   assert.equal(b.user(7), "pending", "not yet read");
   await b.refresh();
   assert.equal(b.user(7), "allowed", "approved through the other instance");
-  assert.equal(b.nameOf(7), "Seven (@seven, id 7)", "who it is travels with the approval");
+  assert.equal(b.describe(7), "Seven (@seven, id 7)", "who it is travels with the approval");
   await Promise.all([a.denyUser(8), b.allowChat(-100)]);
   const both = await AccessList.open(new PgAccessStore(poolA, schema), configured);
   assert.deepEqual([both.user(8), both.chatAllowed(-100)], ["denied", true], "neither change overwrote the other");

@@ -3,6 +3,7 @@ import type { User } from "grammy/types";
 import { head, markup, pageOf, pager } from "../paging.js";
 import { replyText } from "../reply.js";
 import { APPROVED_NOTICE, langOf, TEXTS } from "../texts.js";
+import { describeKnown, type Who } from "../../state/access.js";
 import type { BotContext, BotDeps } from "../context.js";
 
 const isGroup = (type: string | undefined) => type === "group" || type === "supergroup";
@@ -37,11 +38,17 @@ class HourlyCount {
   }
 }
 
-/** "Jane Doe (@jane, id 42)": how admins see who asks. */
-function describe(user: Pick<User, "id" | "first_name" | "last_name" | "username">): string {
-  const name = [user.first_name, user.last_name].filter(Boolean).join(" ");
-  return `${name}${user.username ? ` (@${user.username}, id ${user.id})` : ` (id ${user.id})`}`;
+/** A person as Telegram names them: their name and @username (the id is added where they are shown). */
+function whoIs(user: Pick<User, "first_name" | "last_name" | "username">): Who {
+  return { name: [user.first_name, user.last_name].filter(Boolean).join(" "), username: user.username };
 }
+
+/**
+ * How long a supergroup the bot finds itself in without permission may be one that an allowed
+ * group just became: Telegram says so in a message in each chat, which may be handled after the
+ * join or the first message of the new chat.
+ */
+const MIGRATION_GRACE_MS = 2000;
 
 /**
  * Who may ask. Registered before every other feature: it answers the questions of access itself
@@ -55,6 +62,27 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
   const refused = new OncePerId(10_000);
   const overflow = new HourlyCount();
 
+  const leaving = new Set<number>();
+  /**
+   * Says the bot is private and leaves a group that may not ask. A supergroup gets a grace of
+   * MIGRATION_GRACE_MS first, outside the chat's queue (the message saying it was an allowed
+   * group's new id may be queued behind this update): left only if it is still not allowed then.
+   */
+  function leave(api: BotContext["api"], chat: { id: number; type: string }, lang: string | undefined, why: string): void {
+    if (leaving.has(chat.id)) return;
+    leaving.add(chat.id);
+    const go = async () => {
+      await access.refresh(true);
+      if (access.chatAllowed(chat.id)) return;
+      log.warn({ chatId: chat.id }, `${why}; leaving`);
+      await api.sendMessage(chat.id, TEXTS[langOf(lang)].privateGroup).catch((err) => log.warn({ err }, "could not say goodbye"));
+      await api.leaveChat(chat.id).catch((err) => log.warn({ err }, "could not leave the group"));
+    };
+    const done = () => leaving.delete(chat.id);
+    if (chat.type === "supergroup") setTimeout(() => void go().finally(done), MIGRATION_GRACE_MS).unref();
+    else void go().finally(done);
+  }
+
   // Added to a group: by an admin, the group is allowed; by anyone else, the bot says so and leaves.
   composer.on("my_chat_member", async (ctx) => {
     const { chat, from, new_chat_member } = ctx.myChatMember;
@@ -67,9 +95,7 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
       await ctx.api.sendMessage(chat.id, t.groupAllowed).catch((err) => log.warn({ err }, "greeting failed"));
       return;
     }
-    log.warn({ chatId: chat.id, by: from.id }, "added to a group that is not allowed; leaving");
-    await ctx.api.sendMessage(chat.id, t.privateGroup).catch((err) => log.warn({ err }, "could not say goodbye"));
-    await ctx.api.leaveChat(chat.id).catch((err) => log.warn({ err }, "could not leave the group"));
+    leave(ctx.api, chat, from.language_code, "added to a group that is not allowed");
   });
 
   /** A page of /access: who is waiting, approved and denied (newest first), with a button for each decision. */
@@ -84,8 +110,8 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
     for (const e of shown) {
       if (e.kind !== section) lines.push("", `${t.accessKinds[e.kind]}:`);
       section = e.kind;
-      lines.push(`• ${e.name || `id ${e.id}`}`);
-      const who = head(e.name?.replace(/ \(.*$/, "") || String(e.id), 24);
+      lines.push(`• ${e.description}`);
+      const who = head(e.name || String(e.id), 24);
       if (e.kind === "pending") keyboard.text(`✅ ${who}`, `acc:ok:${e.id}:${at}`).text(`⛔ ${t.deny}`, `acc:no:${e.id}:${at}`).row();
       else if (e.kind === "approved") keyboard.text(`⛔ ${t.revoke} ${who}`, `acc:no:${e.id}:${at}`).row();
       else if (e.kind === "denied") keyboard.text(`✅ ${t.letIn} ${who}`, `acc:ok:${e.id}:${at}`).row();
@@ -104,16 +130,24 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
     const userId = Number(ctx.match[2]);
     const approve = ctx.match[1] === "ok";
     const before = access.user(userId);
-    if (approve) await access.approveUser(userId);
-    else await access.denyUser(userId);
+    try {
+      if (approve) await access.approveUser(userId);
+      else await access.denyUser(userId);
+    } catch (err) {
+      // The store failed (a database down): nothing changed, and the button says so instead of spinning.
+      log.warn({ err, userId }, "could not record an access decision");
+      await ctx.answerCallbackQuery({ text: t.accessNotSaved, show_alert: true });
+      return;
+    }
     log.info({ userId, by: ctx.from.id, approve }, "access decided");
     await ctx.answerCallbackQuery({ text: approve ? t.approvedToast : t.deniedToast });
-    const who = access.nameOf(userId) ?? `id ${userId}`;
+    const who = access.describe(userId);
+    const by = describeKnown(ctx.from.id, { ...whoIs(ctx.from), at: 0 });
     if (ctx.match[3] !== undefined) {
       const view = accessView(ctx, Number(ctx.match[3]));
       await ctx.editMessageText(view.text, markup(view.keyboard)).catch((err) => log.warn({ err }, "could not update /access"));
     } else {
-      await ctx.editMessageText(approve ? t.approved(who, describe(ctx.from)) : t.denied(who, describe(ctx.from))).catch((err) => log.warn({ err }, "could not update the request"));
+      await ctx.editMessageText(approve ? t.approved(who, by) : t.denied(who, by)).catch((err) => log.warn({ err }, "could not update the request"));
     }
     if (approve && before !== "allowed") await ctx.api.sendMessage(userId, APPROVED_NOTICE).catch((err) => log.warn({ err, userId }, "could not tell the user"));
   });
@@ -152,13 +186,10 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
     const chat = ctx.chat;
     if (access.open || access.isAdmin(userId)) return next();
     if (chat && isGroup(chat.type)) {
-      if (access.chatAllowed(chat.id)) return next();
       await access.refresh();
       if (access.chatAllowed(chat.id)) return next();
       // A group the bot is in without being allowed (it was added while the bot was open): leave.
-      log.warn({ chatId: chat.id }, "message from a group that is not allowed; leaving");
-      await ctx.api.sendMessage(chat.id, TEXTS[langOf(ctx.from?.language_code)].privateGroup).catch(() => {});
-      await ctx.api.leaveChat(chat.id).catch((err) => log.warn({ err }, "could not leave the group"));
+      leave(ctx.api, chat, ctx.from?.language_code, "message from a group that is not allowed");
       return;
     }
     if (userId !== undefined && access.user(userId) === "allowed") return next();
@@ -172,7 +203,7 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
     }
     if (chat?.type !== "private" || !ctx.from) return;
     // One message per person, and one request per person to each admin; after that, silence.
-    const who = describe(ctx.from);
+    const who = whoIs(ctx.from);
     const request = await access.request(ctx.from.id, who);
     if (request === "known") return;
     if (request === "full") {
@@ -189,7 +220,7 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
     for (const admin of access.admins) {
       const ta = TEXTS.en; // the admin's language is not known here
       const keyboard = new InlineKeyboard().text(ta.approve, `acc:ok:${ctx.from.id}`).text(ta.deny, `acc:no:${ctx.from.id}`);
-      await ctx.api.sendMessage(admin, ta.accessRequest(who), { reply_markup: keyboard }).catch((err) => log.warn({ err, admin }, "could not ask an admin"));
+      await ctx.api.sendMessage(admin, ta.accessRequest(access.describe(ctx.from.id)), { reply_markup: keyboard }).catch((err) => log.warn({ err, admin }, "could not ask an admin"));
     }
   });
   return composer;
