@@ -26,9 +26,9 @@ Create a bot with @BotFather in Telegram (/newbot), put the token it gives you i
 TELEGRAM_BOT_TOKEN=123456789:AA..., and run \`npm start\` again. To try the bot without Telegram,
 run \`npm run chat\` on a terminal.`;
 
-/** When the first "still trying to reach the Bot API" is logged; then every twice as long, at most a minute. */
 /** How often the access list is read again (a small row or file). */
 const ACCESS_REFRESH_MS = 2000;
+/** When the first "still trying to reach the Bot API" is logged; then every twice as long, at most a minute. */
 const STILL_TRYING_FIRST_MS = 5000;
 
 /** The Bot API address for the log: its origin only (no credentials a URL may carry). */
@@ -71,7 +71,7 @@ async function main(): Promise<number> {
   // With a database, approvals, feedback, follow-ups and rate limits are shared by every instance
   // (and with VECTOR_STORE=pgvector, the index is there): wait for it, saying so, before anything uses it.
   const pool = databasePool(config);
-  if (pool) await waitForDatabase(pool, config.store.databaseUrl!, log);
+  if (pool) await waitForDatabase(config.store.databaseUrl!, log);
   await probeChatModel(config, log);
   // The bot starts polling while the first index is still being built: users are told how far
   // the reading is instead of getting silence.

@@ -197,8 +197,7 @@ const configuredSessions = new WeakSet<pg.PoolClient>();
  */
 export function createPool(databaseUrl: string, options: { max?: number; ef?: number } = {}): pg.Pool {
   const ef = Math.max(1, Math.min(options.ef ?? 256, 1000));
-  // A host that does not answer at all fails a connection after 10 s instead of never.
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.max ?? 8, idleTimeoutMillis: 10_000, connectionTimeoutMillis: 10_000, allowExitOnIdle: true });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.max ?? 8, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
   searchSettings.set(pool, `SET hnsw.ef_search = ${ef}; SET hnsw.iterative_scan = relaxed_order`);
   // An idle connection that breaks (a database restart) must not crash the process; the next query reconnects.
   pool.on("error", () => {});

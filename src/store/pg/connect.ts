@@ -1,4 +1,4 @@
-import type pg from "pg";
+import pg from "pg";
 import { ConfigError } from "../../errors.js";
 import type { Logger } from "../../logger.js";
 
@@ -24,14 +24,21 @@ const FATAL: Record<string, string> = {
  * logged (where, the setting, the next try), trying again with backoff up to a minute. A refused
  * password or a missing database stops start-up naming DATABASE_URL instead.
  */
-export async function waitForDatabase(pool: pg.Pool, url: string, log: Logger, options: { firstDelayMs?: number; maxDelayMs?: number } = {}): Promise<void> {
+export async function waitForDatabase(url: string, log: Logger, options: { firstDelayMs?: number; maxDelayMs?: number } = {}): Promise<void> {
   const maxDelay = options.maxDelayMs ?? 60_000;
   for (let delay = options.firstDelayMs ?? 1000, tries = 1; ; delay = Math.min(delay * 2, maxDelay), tries++) {
+    // A client of its own: a host that does not answer at all fails this try after 10 s instead
+    // of never (the pool keeps no such limit: there it would also cut queries waiting for a busy connection).
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+    client.on("error", () => {});
     try {
-      await pool.query("SELECT 1");
+      await client.connect();
+      await client.query("SELECT 1");
+      await client.end().catch(() => {});
       if (tries > 1) log.info({ database: databaseAddress(url), tries }, "database reachable");
       return;
     } catch (error) {
+      await client.end().catch(() => {});
       const code = (error as { code?: string }).code;
       if (code && FATAL[code]) throw new ConfigError([{ variable: "DATABASE_URL", message: `${FATAL[code]} at ${databaseAddress(url)}; check the URL` }]);
       log.warn(
