@@ -18,9 +18,9 @@ const RETRIEVE = 10;
 const USAGE = `Usage: npm run eval -- [--docs DIR] [--questions FILE] [--json]
   --docs DIR        evaluate on this folder (a throwaway index is built; default: DOCS_DIR and its index)
   --questions FILE  JSON lines: id, lang, question, source (null: not answerable), expect, page, section, kind
+  --json            one JSON object with every row and the totals
 Without --docs and --questions: the questions in data/eval/seed-questions.jsonl over the bundled
-articles in data/docs (a throwaway index).
-  --json            one JSON object with every row and the totals`;
+articles in data/docs (a throwaway index).`;
 
 run(async () => {
   const { values } = parseArgs({

@@ -26,7 +26,9 @@ export async function runConsoleChat(
   io.output.write("> ");
   for await (const line of rl) {
     const input = line.trim();
-    const command = /^\/(\w+)(?:@\S+)?\s*$/.exec(input)?.[1]?.toLowerCase();
+    // "/ask question" is the question; any other "/word" is a command (its arguments ignored).
+    const asked = /^\/ask(?:@\S+)?\s+([\s\S]+)$/i.exec(input)?.[1]?.trim();
+    const command = asked ? undefined : /^\/(\w+)(?:@\S+)?(?:\s|$)/.exec(input)?.[1]?.toLowerCase();
     if (command === "exit" || command === "quit") break;
     if (command === "help" || command === "start") {
       write(`\nI answer questions about ${documents().length} document(s), with numbered sources you can check. Follow-up questions work too.\n${COMMANDS}\n`);
@@ -41,9 +43,9 @@ export async function runConsoleChat(
       }
     } else if (command !== undefined) {
       write(`\nI do not know /${command}. ${COMMANDS}\n`);
-    } else if (input) {
+    } else if (asked ?? input) {
       try {
-        const result = await qa.ask(input, { conversation: "console" });
+        const result = await qa.ask(asked ?? input, { conversation: "console" });
         write(`\n${toMessages(answerBlocks(result), "plain", Number.MAX_SAFE_INTEGER).join("\n\n")}\n`);
       } catch (error) {
         // A known failure (the model is down, a timeout) is said here in full; the log keeps one line.

@@ -56,19 +56,33 @@ export function createLogger(options: {
 
 /**
  * A warning that can repeat many times a second (a wrong webhook secret, refused strangers):
- * logged at most once per `intervalMs`, saying how many were left out since the last line.
+ * logged at most once per `intervalMs`; the ones left out are counted in one line at the end of
+ * the interval.
  */
 export function throttledWarning(log: Logger, message: string, intervalMs = 60_000): (fields?: Record<string, unknown>) => void {
   let last = -Infinity;
   let skipped = 0;
+  let lastFields: Record<string, unknown> = {};
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    timer = undefined;
+    if (!skipped) return;
+    log.warn({ ...lastFields, notLogged: skipped }, `${message} (${skipped} more in the last ${Math.round(intervalMs / 1000)} s)`);
+    skipped = 0;
+    last = Date.now();
+  };
   return (fields = {}) => {
     const now = Date.now();
     if (now - last < intervalMs) {
       skipped++;
+      lastFields = fields;
+      if (!timer) {
+        timer = setTimeout(flush, last + intervalMs - now);
+        timer.unref();
+      }
       return;
     }
-    log.warn({ ...fields, ...(skipped ? { notLogged: skipped } : {}) }, skipped ? `${message} (${skipped} more since the last such line)` : message);
+    log.warn(fields, message);
     last = now;
-    skipped = 0;
   };
 }

@@ -22,7 +22,7 @@ async function chat(lines: string[], deps: Awaited<ReturnType<typeof corpusQuest
 
 test("the console chat answers questions and knows the bot's commands: /help, /sources, /reindex, /exit", async () => {
   const deps = await corpusQuestionAnswerer();
-  const { printed } = await chat(["/help", "/sources", "/nonsense", "Who leads Sberbank?", "/reindex", "/exit", "Who leads Sberbank?"], deps);
+  const { printed } = await chat(["/help", "/sources", "/nonsense", "/ask Who leads Sberbank?", "/reindex", "/exit", "Who leads Sberbank?"], deps);
   assert.match(printed, /I answer questions about 2 document\(s\)/, "/help is not asked as a question");
   assert.doesNotMatch(printed, /do not answer this question/);
   assert.match(printed, /Indexed documents \(2\):\n• Buterin putin meeting \(buterin-putin-meeting\.txt, \d+ passages\)/);
