@@ -10,7 +10,8 @@ import type { IngestOptions, IngestProgress, IngestSummary } from "./rag/ingest.
 import { KnowledgeBase, type KnowledgeBaseOptions } from "./rag/knowledge-base.js";
 import { ExtractiveAnswerer } from "./rag/answer/extractive.js";
 import { ConfigError } from "./errors.js";
-import { localBackend, type IndexBackend } from "./rag/backend.js";
+import type { IndexBackend } from "./store/backend.js";
+import { localBackend } from "./store/local/backend.js";
 import { createPool, pgBackend } from "./store/pg/backend.js";
 import { PgConversationStore } from "./store/pg/state.js";
 import { createChatModel, LlmAnswerer } from "./rag/answer/llm.js";

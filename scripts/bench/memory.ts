@@ -3,7 +3,7 @@
  * each step, as one JSON line on stdout. Usage: tsx scripts/bench/memory.ts INDEX_DIR DIMENSIONS
  */
 import { HashingEmbeddings } from "../../src/rag/embeddings/hashing.js";
-import { loadIndex } from "../../src/rag/index-store.js";
+import { loadIndex } from "../../src/store/local/index-store.js";
 import { MemoryCorpus } from "../../src/rag/corpus.js";
 import { HybridRetriever } from "../../src/rag/retrieve.js";
 

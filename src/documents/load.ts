@@ -1,7 +1,7 @@
 import { constants as fsConstants } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
-import type { Chunk, SkippedFile, SourceDocument } from "../rag/types.js";
+import type { Chunk, SkippedFile, SourceDocument } from "./types.js";
 import { megabytes, type ReadLimits } from "./limits.js";
 import { SUPPORTED_EXTENSIONS, type ReadOutcome } from "./read.js";
 import { createDocumentReader, type DocumentReader } from "./reader.js";

@@ -4,8 +4,8 @@
  * it takes bytes and returns data, and never touches the folder, the index or the network.
  */
 import path from "node:path";
-import { detectLang } from "../rag/text.js";
-import type { Chunk, SourceDocument } from "../rag/types.js";
+import { detectLang } from "./language.js";
+import type { Chunk, SourceDocument } from "./types.js";
 import { readDocx } from "./docx.js";
 import { FrontMatterError } from "./front-matter.js";
 import { sha256 } from "./hash.js";

@@ -1,5 +1,5 @@
 import { RecursiveCharacterTextSplitter } from "@langchain/textsplitters";
-import type { Chunk, SourceDocument } from "../rag/types.js";
+import type { Chunk, SourceDocument } from "./types.js";
 import { sha256 } from "./hash.js";
 import { pageAt, sectionLabel, sectionOf, SECTION_SEPARATOR } from "./structure.js";
 

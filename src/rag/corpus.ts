@@ -1,7 +1,7 @@
 import { indexedText } from "../documents/split.js";
 import { Bm25Index, ScoreBoard } from "./bm25.js";
 import { terms, type Lang } from "./text.js";
-import type { Chunk } from "./types.js";
+import type { Chunk } from "../documents/types.js";
 
 /** BM25 parameters, the same in memory and in SQL. */
 export const BM25_K1 = 1.2;

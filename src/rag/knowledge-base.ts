@@ -1,7 +1,7 @@
 import path from "node:path";
 import { AppError, IndexCorruptError, IndexFolderMismatchError, IndexMismatchError, IndexNotFoundError } from "../errors.js";
 import type { EmbeddingsHandle } from "./embeddings/types.js";
-import { localBackend, type IndexBackend, type ServedIndex } from "./backend.js";
+import type { IndexBackend, ServedIndex } from "../store/backend.js";
 import { folderPath, type IngestOptions, type IngestProgress, type IngestSummary } from "./ingest.js";
 import { HybridRetriever, type Retrieval } from "./retrieve.js";
 
@@ -16,11 +16,11 @@ export interface KnowledgeBaseOptions extends Omit<IngestOptions, "onProgress"> 
    * fallback (the local model could not be loaded) gets another chance at the real model.
    */
   readonly retryEmbeddings?: () => Promise<EmbeddingsHandle>;
-  /** Where the index lives; the on-disk index in `indexDir` when unset. */
-  readonly backend?: IndexBackend;
+  /** Where the index lives: the on-disk index, or Postgres (chosen by the composition root). */
+  readonly backend: IndexBackend;
 }
 
-const backendOf = (options: KnowledgeBaseOptions) => options.backend ?? localBackend(options.indexDir);
+const backendOf = (options: KnowledgeBaseOptions) => options.backend;
 
 /**
  * The dense similarity above which a passage counts as answering, by provider. Hashing vectors

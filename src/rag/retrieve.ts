@@ -5,7 +5,8 @@ import type { Corpus } from "./corpus.js";
 import { FuzzyVocabulary } from "./fuzzy.js";
 import { commonWords, specificWords } from "./general-words.js";
 import { detectLang, terms, type Lang } from "./text.js";
-import type { Chunk, RetrievedChunk } from "./types.js";
+import type { Chunk } from "../documents/types.js";
+import type { RetrievedChunk } from "./types.js";
 
 /** Reciprocal rank fusion constant (Cormack et al. 2009). */
 const RRF_K = 60;

@@ -1,5 +1,4 @@
 import { deu, eng } from "stopword";
-import { detect } from "tinyld";
 
 const NON_ASCII = /[^\x00-\x7f]/;
 /** Question words the stopword lists lack: they ask, they carry no topic. */
@@ -50,15 +49,7 @@ export function normalizeForMatch(text: string): string {
   return text.replace(/\s+/g, " ").trim().toLowerCase();
 }
 
-export type Lang = "en" | "de" | "other";
-
-/** Detects English or German; anything else (or too short to tell) is "other". */
-export function detectLang(text: string): Lang {
-  // A few sentences tell English from German; more only costs time.
-  const sample = text.slice(0, 600);
-  const lang = detect(sample, { only: ["en", "de"] });
-  return lang === "en" || lang === "de" ? lang : "other";
-}
+export { detectLang, type Lang } from "../documents/language.js";
 
 /** A segment that ends in an abbreviation ("St.", "Dr.") or a German ordinal ("1.") goes on. */
 const ENDS_MID_SENTENCE = /(?:\b\p{Lu}\p{Ll}{0,2}\.|\b\d{1,2}\.)\s*$/u;

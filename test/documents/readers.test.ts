@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { loadDocuments } from "../../src/documents/load.js";
 import { splitDocuments } from "../../src/documents/split.js";
 import { pageAt, sectionOf } from "../../src/documents/structure.js";
-import type { SourceDocument } from "../../src/rag/types.js";
+import type { SourceDocument } from "../../src/documents/types.js";
 import { makePdf } from "../helpers/pdf.js";
 import { tempDir, writeFiles } from "../helpers/util.js";
 

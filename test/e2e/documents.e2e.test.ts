@@ -12,7 +12,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import { BotApiEmulator, EMULATED_BOT, type SentMessage } from "../../scripts/stress/bot-api.js";
 import { HashingEmbeddings } from "../../src/rag/embeddings/index.js";
-import { currentBuildDir, readManifest } from "../../src/rag/index-store.js";
+import { currentBuildDir, readManifest } from "../../src/store/local/index-store.js";
 import { makeDocx } from "../helpers/docx.js";
 import * as hostile from "../helpers/hostile.js";
 import { startBot, waitFor, type BotProcess } from "../helpers/emulator.js";

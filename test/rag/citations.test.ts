@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { locateQuote, verifyCitations } from "../../src/rag/answer/citations.js";
-import type { Chunk } from "../../src/rag/types.js";
+import type { Chunk } from "../../src/documents/types.js";
 
 const doc = "Intro.\n\nPutin recently had a meeting with Herman\u00a0Gref, the leader of Sberbank.  He said   more.";
 const chunk: Chunk = { id: "a#1", source: "a.txt", title: "A", lang: "en", text: doc.slice(8), section: null, page: null, pageEnd: null, hash: "h", start: 8, end: doc.length };

@@ -4,8 +4,8 @@ import path from "node:path";
 import { test } from "node:test";
 import { IndexCorruptError, IndexMismatchError, IndexNotFoundError } from "../../src/errors.js";
 import { HashingEmbeddings } from "../../src/rag/embeddings/index.js";
-import { buildGraph, currentBuildDir, loadIndex, writeIndex } from "../../src/rag/index-store.js";
-import type { Chunk } from "../../src/rag/types.js";
+import { buildGraph, currentBuildDir, loadIndex, writeIndex } from "../../src/store/local/index-store.js";
+import type { Chunk } from "../../src/documents/types.js";
 import { tempDir } from "../helpers/util.js";
 
 const emb = new HashingEmbeddings(64);

@@ -5,8 +5,9 @@ import path from "node:path";
 import { test } from "node:test";
 import { NoDocumentsError } from "../../src/errors.js";
 import { HashingEmbeddings, type EmbeddingsHandle } from "../../src/rag/embeddings/index.js";
-import { ingest, type IngestOptions, type IngestProgress } from "../../src/rag/ingest.js";
-import { loadIndex, readManifest } from "../../src/rag/index-store.js";
+import type { IngestOptions, IngestProgress } from "../../src/rag/ingest.js";
+import { ingest } from "../../src/store/local/build.js";
+import { loadIndex, readManifest } from "../../src/store/local/index-store.js";
 import { CORPUS_DIR, memoryLogger, tempDir, writeFiles } from "../helpers/util.js";
 
 /** Hashing embeddings that count what they embed, and can be told to fail. */

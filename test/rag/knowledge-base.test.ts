@@ -4,7 +4,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { knowledgeBaseOptions } from "../../src/app.js";
 import { createEmbeddings } from "../../src/rag/embeddings/index.js";
-import { currentBuildDir } from "../../src/rag/index-store.js";
+import { currentBuildDir } from "../../src/store/local/index-store.js";
 import { KnowledgeBase, ReindexInProgressError } from "../../src/rag/knowledge-base.js";
 import { CORPUS_DIR, memoryLogger, tempDir, testConfig } from "../helpers/util.js";
 
@@ -79,7 +79,7 @@ test("an index of an older format is rebuilt at start, with the reason in the lo
 });
 
 test("a build written by another process (npm run ingest) is served: by /reindex at once, and by questions within seconds", async () => {
-  const { ingest } = await import("../../src/rag/ingest.js");
+  const { ingest } = await import("../../src/store/local/build.js");
   const { opts, docsDir } = await options();
   const { kb } = await KnowledgeBase.open(opts, { enabled: true });
   await fs.writeFile(path.join(docsDir, "moon.md"), "# Moon\n\nThe Zephyr consortium plans helium-3 mining on the Moon by 2031.");
@@ -99,8 +99,8 @@ test("a build written by another process (npm run ingest) is served: by /reindex
 });
 
 test("one index builder at a time: a live owner's lock refuses a second builder; a dead owner's lock is taken over", async () => {
-  const { ingest } = await import("../../src/rag/ingest.js");
-  const { IndexBusyError } = await import("../../src/rag/build-lock.js");
+  const { ingest } = await import("../../src/store/local/build.js");
+  const { IndexBusyError } = await import("../../src/store/local/build-lock.js");
   const { spawn } = await import("node:child_process");
   const { opts, config } = await options();
   await fs.mkdir(config.indexDir, { recursive: true });

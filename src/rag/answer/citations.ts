@@ -1,6 +1,6 @@
 import { cosine } from "../embeddings/types.js";
 import { pagesWithin } from "../../documents/split.js";
-import type { Chunk } from "../types.js";
+import type { Chunk } from "../../documents/types.js";
 import type { Embeddings } from "@langchain/core/embeddings";
 import { wordSimilarity } from "../fuzzy.js";
 import { terms } from "../text.js";

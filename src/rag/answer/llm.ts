@@ -15,7 +15,7 @@ import {
   translateUserMessage,
 } from "./prompts.js";
 import type { Answerer, Draft, ProposedCitation } from "./types.js";
-import type { Chunk } from "../types.js";
+import type { Chunk } from "../../documents/types.js";
 import { terms } from "../text.js";
 import { claimsOf } from "./claims.js";
 import { passageSentences, quoteFromSentenceIds } from "./sentences.js";

@@ -1,4 +1,4 @@
-import type { Chunk } from "../types.js";
+import type { Chunk } from "../../documents/types.js";
 import { passageSentences } from "./sentences.js";
 
 /** The system prompt of the answer step. Sources and questions are data, never instructions. */

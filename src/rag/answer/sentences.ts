@@ -4,7 +4,7 @@
  * copying text (curly quotes, dashes, escaping, small models all break copying).
  */
 import { sentenceSpans, type SentenceSpan } from "../text.js";
-import type { Chunk } from "../types.js";
+import type { Chunk } from "../../documents/types.js";
 
 /** Sentences of a passage that can be cited: its section's headings and contents lines are left out. */
 export function passageSentences(chunk: Chunk): SentenceSpan[] {

@@ -1,7 +1,7 @@
 import type pg from "pg";
 import { BM25_B, BM25_K1, bm25Idf, corpusOrder, LANG_BITS, type Corpus } from "../../rag/corpus.js";
 import type { Lang } from "../../rag/text.js";
-import type { Chunk } from "../../rag/types.js";
+import type { Chunk } from "../../documents/types.js";
 import { ident } from "./schema.js";
 
 /** Chunks of generation `$g` (a parameter reference such as "$2"). */

@@ -1,10 +1,35 @@
-import fs from "node:fs/promises";
 import type { Embeddings } from "@langchain/core/embeddings";
 import type { VectorStore } from "@langchain/core/vectorstores";
-import type { EmbeddingsInfo } from "./embeddings/types.js";
-import { ingest, type IngestOptions, type IngestSummary } from "./ingest.js";
-import { currentBuildDir, loadIndex, type Manifest } from "./index-store.js";
-import { MemoryCorpus, type Corpus } from "./corpus.js";
+import type { SkippedFile } from "../documents/types.js";
+import type { Corpus } from "../rag/corpus.js";
+import type { EmbeddingsInfo } from "../rag/embeddings/types.js";
+import type { IngestOptions, IngestSummary } from "../rag/ingest.js";
+
+/**
+ * Version of what an index holds. 2: chunks split inside sections, with section path and pages,
+ * and embedded with their title and section. An index of another version is rebuilt.
+ */
+export const FORMAT_VERSION = 2;
+
+export interface HnswParams {
+  readonly m: number;
+  readonly efConstruction: number;
+}
+
+export interface Manifest {
+  readonly formatVersion: number;
+  readonly embeddings: EmbeddingsInfo & { readonly fallbackReason?: string };
+  readonly hnsw: HnswParams & { readonly space: "cosine" };
+  readonly chunking: { readonly size: number; readonly overlap: number };
+  readonly chunkCount: number;
+  /** The documents folder the index was built from (its real path); absent in older indexes. */
+  readonly docsDir?: string;
+  readonly documents: readonly { source: string; title: string; lang: string; hash: string; chunks: number }[];
+  readonly skipped: readonly SkippedFile[];
+  readonly builtAt: string;
+  readonly buildMs: number;
+}
+
 
 /** An index as questions are answered from it: the dense store, the passages and what was built. */
 export interface ServedIndex {
@@ -31,18 +56,4 @@ export interface IndexBackend {
   ingest(options: IngestOptions): Promise<IngestSummary>;
   /** Deletes this index entirely (a throwaway evaluation index). */
   discard(): Promise<void>;
-}
-
-/** The on-disk HNSW index in `indexDir` (hnswlib-node through LangChain's HNSWLib). */
-export function localBackend(indexDir: string): IndexBackend {
-  return {
-    kind: "hnswlib",
-    load: async (options) => {
-      const index = await loadIndex(indexDir, options);
-      return { store: index.store, corpus: new MemoryCorpus(index.chunks), manifest: index.manifest, buildDir: index.buildDir };
-    },
-    current: () => currentBuildDir(indexDir),
-    ingest: (options) => ingest({ ...options, indexDir }),
-    discard: () => fs.rm(indexDir, { recursive: true, force: true }),
-  };
 }

@@ -6,37 +6,14 @@ import type { Embeddings } from "@langchain/core/embeddings";
 import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import { SynchronousInMemoryDocstore } from "@langchain/community/stores/doc/in_memory";
 import type { HierarchicalNSW } from "hnswlib-node";
-import { IndexCorruptError, IndexMismatchError, IndexNotFoundError } from "../errors.js";
+import { IndexCorruptError, IndexMismatchError, IndexNotFoundError } from "../../errors.js";
+import type { Chunk } from "../../documents/types.js";
+import { describeSpace, sameSpace, type EmbeddingsInfo } from "../../rag/embeddings/types.js";
+import { FORMAT_VERSION, type HnswParams, type Manifest } from "../backend.js";
 import { hnswlib } from "./hnswlib.js";
-import { describeSpace, sameSpace, type EmbeddingsInfo } from "./embeddings/types.js";
-import type { Chunk, SkippedFile } from "./types.js";
 
-/**
- * Version of what an index holds. 2: chunks split inside sections, with section path and pages,
- * and embedded with their title and section. An index of another version is rebuilt.
- */
-export const FORMAT_VERSION = 2;
 const POINTER = "current.json";
 const BUILDS = "builds";
-
-export interface HnswParams {
-  readonly m: number;
-  readonly efConstruction: number;
-}
-
-export interface Manifest {
-  readonly formatVersion: number;
-  readonly embeddings: EmbeddingsInfo & { readonly fallbackReason?: string };
-  readonly hnsw: HnswParams & { readonly space: "cosine" };
-  readonly chunking: { readonly size: number; readonly overlap: number };
-  readonly chunkCount: number;
-  /** The documents folder the index was built from (its real path); absent in older indexes. */
-  readonly docsDir?: string;
-  readonly documents: readonly { source: string; title: string; lang: string; hash: string; chunks: number }[];
-  readonly skipped: readonly SkippedFile[];
-  readonly builtAt: string;
-  readonly buildMs: number;
-}
 
 /** An index loaded for searching. The vector store is LangChain's VectorStore interface. */
 export interface LoadedIndex {

@@ -1,6 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { AppError } from "../errors.js";
+import { AppError } from "../../errors.js";
 
 export class IndexBusyError extends AppError {
   constructor(pid: number) {

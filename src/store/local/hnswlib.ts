@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import type * as HnswlibNode from "hnswlib-node";
-import { NativeAddonError } from "../errors.js";
+import { NativeAddonError } from "../../errors.js";
 
 let loaded: typeof HnswlibNode | undefined;
 

@@ -1,0 +1,19 @@
+import fs from "node:fs/promises";
+import { MemoryCorpus } from "../../rag/corpus.js";
+import type { IndexBackend } from "../backend.js";
+import { ingest } from "./build.js";
+import { currentBuildDir, loadIndex } from "./index-store.js";
+
+/** The on-disk HNSW index in `indexDir` (hnswlib-node through LangChain's HNSWLib). */
+export function localBackend(indexDir: string): IndexBackend {
+  return {
+    kind: "hnswlib",
+    load: async (options) => {
+      const index = await loadIndex(indexDir, options);
+      return { store: index.store, corpus: new MemoryCorpus(index.chunks), manifest: index.manifest, buildDir: index.buildDir };
+    },
+    current: () => currentBuildDir(indexDir),
+    ingest: (options) => ingest({ ...options, indexDir }),
+    discard: () => fs.rm(indexDir, { recursive: true, force: true }),
+  };
+}
