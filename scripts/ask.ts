@@ -11,6 +11,7 @@ export function retrievalJson(r: Retrieval) {
     question: r.question,
     retrieved: r.results.map((x) => ({
       source: x.chunk.source,
+      collection: x.chunk.collection,
       title: x.chunk.title,
       chunkId: x.chunk.id,
       section: x.chunk.section,

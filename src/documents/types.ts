@@ -27,6 +27,8 @@ export interface Chunk {
   /** Stable across reingests while the passage's text and document stay the same. */
   readonly id: string;
   readonly source: string;
+  /** The collection the document belongs to (its top-level folder, or "main"): see collections.ts. */
+  readonly collection: string;
   readonly title: string;
   readonly lang: Lang;
   readonly text: string;

@@ -7,9 +7,10 @@ import type { IngestOptions, IngestSummary } from "../rag/ingest.js";
 
 /**
  * Version of what an index holds. 2: chunks split inside sections, with section path and pages,
- * and embedded with their title and section. An index of another version is rebuilt.
+ * and embedded with their title and section. 3: every chunk and document carries its collection.
+ * An index of another version is rebuilt.
  */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 export interface HnswParams {
   readonly m: number;
@@ -24,7 +25,7 @@ export interface Manifest {
   readonly chunkCount: number;
   /** The documents folder the index was built from (its real path); absent in older indexes. */
   readonly docsDir?: string;
-  readonly documents: readonly { source: string; title: string; lang: string; hash: string; chunks: number }[];
+  readonly documents: readonly { source: string; collection: string; title: string; lang: string; hash: string; chunks: number }[];
   readonly skipped: readonly SkippedFile[];
   readonly builtAt: string;
   readonly buildMs: number;

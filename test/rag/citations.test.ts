@@ -4,8 +4,8 @@ import { locateQuote, verifyCitations } from "../../src/rag/answer/citations.js"
 import type { Chunk } from "../../src/documents/types.js";
 
 const doc = "Intro.\n\nPutin recently had a meeting with Herman\u00a0Gref, the leader of Sberbank.  He said   more.";
-const chunk: Chunk = { id: "a#1", source: "a.txt", title: "A", lang: "en", text: doc.slice(8), section: null, page: null, pageEnd: null, hash: "h", start: 8, end: doc.length };
-const other: Chunk = { id: "b#1", source: "b.txt", title: "B", lang: "de", text: "Die Bank von Russland.", section: null, page: null, pageEnd: null, hash: "g", start: 0, end: 22 };
+const chunk: Chunk = { id: "a#1", source: "a.txt", collection: "main", title: "A", lang: "en", text: doc.slice(8), section: null, page: null, pageEnd: null, hash: "h", start: 8, end: doc.length };
+const other: Chunk = { id: "b#1", source: "b.txt", collection: "main", title: "B", lang: "de", text: "Die Bank von Russland.", section: null, page: null, pageEnd: null, hash: "g", start: 0, end: 22 };
 
 test("a quote is found regardless of white space and case, with exact document offsets", () => {
   const found = locateQuote("“herman gref, the LEADER of Sberbank”", chunk)!;

@@ -12,7 +12,7 @@ const emb = new HashingEmbeddings(64);
 const info = { provider: "hashing" as const, model: emb.modelName, dimensions: 64 };
 
 function chunk(i: number, text: string): Chunk {
-  return { id: `doc.txt#${i}`, source: "doc.txt", title: "Doc", lang: "en", text, section: null, page: null, pageEnd: null, hash: `h${i}`, start: i * 100, end: i * 100 + text.length };
+  return { id: `doc.txt#${i}`, source: "doc.txt", collection: "main", title: "Doc", lang: "en", text, section: null, page: null, pageEnd: null, hash: `h${i}`, start: i * 100, end: i * 100 + text.length };
 }
 
 async function write(dir: string, texts: string[]) {

@@ -127,3 +127,18 @@ test("no usable documents is an error; skipped files are listed in the summary",
     return true;
   });
 });
+
+test("every passage and document carries its collection: the top-level folder, or main for files directly in the folder", async () => {
+  const { options, docsDir } = await setup();
+  await writeFiles(docsDir, {
+    "hr/holidays.md": "# Holidays\n\nEvery employee has 30 days of paid leave a year.\n",
+    "engineering/deploy/release.md": "# Releases\n\nReleases go out on Tuesdays after the freeze.\n",
+  });
+  await ingest(options);
+  const index = await loadIndex(options.indexDir, { embeddings: options.embeddings.embeddings, info: options.embeddings.info, ef: 10 });
+  const byCollection = (name: string) => new Set(index.chunks.filter((c) => c.collection === name).map((c) => c.source));
+  assert.deepEqual([...byCollection("hr")], ["hr/holidays.md"]);
+  assert.deepEqual([...byCollection("engineering")], ["engineering/deploy/release.md"]);
+  assert.ok(byCollection("main").has("russia-blockchain-race.txt"));
+  assert.equal(index.manifest.documents.find((d) => d.source === "hr/holidays.md")?.collection, "hr");
+});

@@ -74,8 +74,8 @@ test("an index of an older format is rebuilt at start, with the reason in the lo
   await fs.writeFile(manifestFile, JSON.stringify({ ...JSON.parse(await fs.readFile(manifestFile, "utf8")), formatVersion: 1 }));
   const { kb, built } = await KnowledgeBase.open(opts, { enabled: true });
   assert.ok(built?.rebuilt, "rebuilt");
-  assert.ok(lines.some((l) => /format version 1, this program reads 2/.test(l) && /building the index/.test(l)), "the log says why");
-  assert.ok((await kb.index.corpus.all()).every((c) => "section" in c && "page" in c), "chunks of the new format");
+  assert.ok(lines.some((l) => /format version 1, this program reads 3/.test(l) && /building the index/.test(l)), "the log says why");
+  assert.ok((await kb.index.corpus.all()).every((c) => "section" in c && "page" in c && c.collection === "main"), "chunks of the new format");
 });
 
 test("a build written by another process (npm run ingest) is served: by /reindex at once, and by questions within seconds", async () => {

@@ -66,6 +66,9 @@ test("ingest into Postgres: the dev questions find the same passages as the loca
   const pgKb = await pgKnowledgeBase();
   assert.ok(pgKb.built?.rebuilt);
   assert.equal(pgKb.kb.index.manifest.chunkCount, (await pgKb.kb.index.corpus.all()).length);
+  assert.ok((await pgKb.kb.index.corpus.all()).every((c) => c.collection === "main"), "each passage carries its collection");
+  const collections = await pgKb.pool.query<{ collection: string }>(`SELECT DISTINCT collection FROM "${pgKb.schema}".chunks`);
+  assert.deepEqual(collections.rows.map((r) => r.collection), ["main"], "in its own column, for filtering");
   const root = await tempDir();
   const localConfig = testConfig({ DOCS_DIR: CORPUS_DIR, INDEX_DIR: path.join(root, "index") });
   const { log } = memoryLogger();

@@ -59,6 +59,7 @@ export function locateQuote(quote: string, chunk: Chunk): { quote: string; start
 export function citationOf(chunk: Chunk, found: { quote: string; start: number; end: number }): Omit<Citation, "n"> {
   return {
     source: chunk.source,
+    collection: chunk.collection,
     title: chunk.title,
     chunkId: chunk.id,
     section: chunk.section,

@@ -6,6 +6,8 @@ export interface Citation {
   /** The number used by the `[n]` markers in the answer text. */
   readonly n: number;
   readonly source: string;
+  /** The collection of the cited document (answers stored before collections lack it: see collectionOf). */
+  readonly collection?: string;
   readonly title: string;
   readonly chunkId: string;
   /** Heading path of the cited passage, or null. */

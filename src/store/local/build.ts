@@ -1,3 +1,4 @@
+import { collectionOf } from "../../documents/collections.js";
 import { AppError } from "../../errors.js";
 import { describeSpace } from "../../rag/embeddings/types.js";
 import { changesSince, embedChunks, folderPath, readDocuments, unchangedSummary, upToDate, type IngestOptions, type IngestSummary } from "../../rag/ingest.js";
@@ -90,6 +91,7 @@ async function build(options: IngestOptions): Promise<IngestSummary> {
       embeddings: { ...embeddings.info, ...(embeddings.fallbackReason ? { fallbackReason: embeddings.fallbackReason } : {}) },
       documents: documents.map((d) => ({
         source: d.source,
+        collection: collectionOf(d.source),
         title: d.title,
         lang: d.lang,
         hash: d.hash,

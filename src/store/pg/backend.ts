@@ -16,6 +16,7 @@ import { Document, type DocumentInterface } from "@langchain/core/documents";
 import { VectorStore } from "@langchain/core/vectorstores";
 import pg from "pg";
 import { IndexCorruptError, IndexMismatchError, IndexNotFoundError } from "../../errors.js";
+import { collectionOf } from "../../documents/collections.js";
 import { indexedText } from "../../documents/split.js";
 import { FORMAT_VERSION, type HnswParams, type IndexBackend, type Manifest, type ServedIndex } from "../backend.js";
 import { describeSpace, sameSpace, type EmbeddingsInfo } from "../../rag/embeddings/types.js";
@@ -50,10 +51,10 @@ async function chunkTableDimensions(db: pg.PoolClient | pg.Pool, schema: string)
   return rows[0]?.dims;
 }
 
-/** Whether the chunks table has the lexical columns (tables made by an earlier version lack them). */
-async function hasLexicalColumns(db: pg.PoolClient, schema: string): Promise<boolean> {
-  const { rows } = await db.query("SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass($1) AND attname = 'lexemes'", [`${ident(schema)}.chunks`]);
-  return rows.length > 0;
+/** Whether the chunks table has the lexical and collection columns (tables made by an earlier version lack them). */
+async function hasCurrentColumns(db: pg.PoolClient, schema: string): Promise<boolean> {
+  const { rows } = await db.query("SELECT attname FROM pg_attribute WHERE attrelid = to_regclass($1) AND attname IN ('lexemes', 'collection')", [`${ident(schema)}.chunks`]);
+  return rows.length === 2;
 }
 
 /**
@@ -64,7 +65,7 @@ async function ensureChunkTable(client: pg.PoolClient, schema: string, dimension
   const s = ident(schema);
   await client.query("CREATE EXTENSION IF NOT EXISTS vector");
   const existing = await chunkTableDimensions(client, schema);
-  if (existing !== undefined && (existing !== dimensions || reset || !(await hasLexicalColumns(client, schema)))) {
+  if (existing !== undefined && (existing !== dimensions || reset || !(await hasCurrentColumns(client, schema)))) {
     await client.query(`DROP TABLE ${s}.chunks`);
     await client.query(`DROP TABLE IF EXISTS ${s}.vocabulary`);
     await client.query(`DELETE FROM ${s}.state`);
@@ -76,6 +77,7 @@ async function ensureChunkTable(client: pg.PoolClient, schema: string, dimension
       first_gen bigint NOT NULL,
       last_gen bigint,
       source text NOT NULL,
+      collection text NOT NULL,
       start_offset integer NOT NULL,
       hash text NOT NULL,
       chunk jsonb NOT NULL,
@@ -87,6 +89,7 @@ async function ensureChunkTable(client: pg.PoolClient, schema: string, dimension
   await client.query(`CREATE INDEX IF NOT EXISTS chunks_generations ON ${s}.chunks (first_gen, last_gen)`);
   await client.query(`CREATE INDEX IF NOT EXISTS chunks_lexemes ON ${s}.chunks USING gin (lexemes)`);
   await client.query(`CREATE INDEX IF NOT EXISTS chunks_source ON ${s}.chunks (source, start_offset)`);
+  await client.query(`CREATE INDEX IF NOT EXISTS chunks_collection ON ${s}.chunks (collection)`);
   // Per generation: each term's document frequency, and the passages' mean length in terms.
   await client.query(`
     CREATE TABLE IF NOT EXISTS ${s}.vocabulary (
@@ -310,7 +313,7 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
           hnsw: { space: "cosine", ...options.hnsw },
           chunking: { size: options.chunkSize, overlap: options.chunkOverlap },
           chunkCount: chunks.length,
-          documents: documents.map((d) => ({ source: d.source, title: d.title, lang: d.lang, hash: d.hash, chunks: perDoc.get(d.source) ?? 0 })),
+          documents: documents.map((d) => ({ source: d.source, collection: collectionOf(d.source), title: d.title, lang: d.lang, hash: d.hash, chunks: perDoc.get(d.source) ?? 0 })),
           skipped,
           builtAt: new Date().toISOString(),
           buildMs: Math.round(performance.now() - started),
@@ -328,12 +331,12 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
             const tuples = part.map((c, j) => {
               const { text, ...meta } = c;
               const analysed = analysedOf.get(c.id)!;
-              values.push(c.id, next, c.source, c.start, c.hash, JSON.stringify(meta), text, tsvectorOf(analysed), analysed.length, toVector(vectors.get(c.hash)!));
-              const b = j * 10;
-              return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::jsonb, $${b + 7}, $${b + 8}::tsvector, $${b + 9}, $${b + 10}::vector)`;
+              values.push(c.id, next, c.source, c.collection, c.start, c.hash, JSON.stringify(meta), text, tsvectorOf(analysed), analysed.length, toVector(vectors.get(c.hash)!));
+              const b = j * 11;
+              return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}::jsonb, $${b + 8}, $${b + 9}::tsvector, $${b + 10}, $${b + 11}::vector)`;
             });
             await client.query(
-              `INSERT INTO ${s}.chunks (id, first_gen, source, start_offset, hash, chunk, text, lexemes, term_count, embedding) VALUES ${tuples.join(", ")}`,
+              `INSERT INTO ${s}.chunks (id, first_gen, source, collection, start_offset, hash, chunk, text, lexemes, term_count, embedding) VALUES ${tuples.join(", ")}`,
               values,
             );
           }

@@ -1,0 +1,15 @@
+/**
+ * Collections: a top-level subfolder of the documents folder is a collection of its own
+ * ("hr/policies.pdf" is in "hr"); files directly in the folder form the collection "main".
+ * A chat searches only the collections meant for it.
+ */
+export const MAIN_COLLECTION = "main";
+
+/** A collection name as a folder name: letters, digits, "-", "_" and "." (not at the start), at most 64. */
+export const COLLECTION_NAME = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,63}$/u;
+
+/** The collection of a document, from its path relative to the documents folder (forward slashes). */
+export function collectionOf(source: string): string {
+  const slash = source.indexOf("/");
+  return slash > 0 ? source.slice(0, slash) : MAIN_COLLECTION;
+}
