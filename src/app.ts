@@ -145,7 +145,7 @@ export function createQuestionAnswerer(config: Config, log: Logger, kb: Pick<Kno
   const history = { turns: config.history.turns, maxAgeMs: config.history.maxAgeMs };
   const conversations = pool ? new PgConversationStore(pool, config.store.schema, { ...history, onError: (err, what) => log.warn({ err }, `database failed ${what}; answering without it`) }) : new MemoryConversationStore(history);
   const common = {
-    retrieve: (q: string, o?: { alsoCover?: string }) => kb.retrieve(q, undefined, o),
+    retrieve: (q: string, o?: { alsoCover?: string; collections?: readonly string[] }) => kb.retrieve(q, undefined, o),
     conversations,
     embeddings,
     secrets: config.secrets,

@@ -32,6 +32,12 @@ export interface Corpus {
   all(): Promise<readonly Chunk[]>;
   /** Sort key giving corpus order (documents as listed in the manifest, then position in the document). */
   order(chunk: Chunk): number;
+  /**
+   * The passages of these collections only, as a corpus of their own: its sizes, frequencies,
+   * vocabulary and searches know nothing of the others (a word used only elsewhere is absent).
+   * Undefined where the store cannot scope yet.
+   */
+  readonly scoped?: (collections: ReadonlySet<string>) => Corpus;
 }
 
 /** The languages a term occurs in, as bits: what `Corpus.usedIn` reads, and what Postgres stores per term. */
@@ -57,8 +63,10 @@ export class MemoryCorpus implements Corpus {
   /** The languages of all passages: a term found in all of them needs no further look. */
   private readonly langsPresent: number;
   readonly order: (chunk: Chunk) => number;
+  readonly scoped: (collections: ReadonlySet<string>) => Corpus;
 
   constructor(private readonly chunks: readonly Chunk[]) {
+    this.scoped = (collections) => new MemoryCorpus(chunks.filter((c) => collections.has(c.collection)));
     this.bm25 = new Bm25Index(
       chunks.map((c) => terms(indexedText(c))),
       BM25_K1,

@@ -22,6 +22,16 @@ export interface KnowledgeBaseOptions extends Omit<IngestOptions, "onProgress"> 
 
 const backendOf = (options: KnowledgeBaseOptions) => options.backend;
 
+/** Scoped retrievers kept per index (distinct sets of collections asked about). */
+const MAX_SCOPES = 32;
+
+/** Searching only some collections is not available with this index store yet. */
+export class CollectionsUnsupportedError extends AppError {
+  constructor() {
+    super("Searching only some collections is not available with VECTOR_STORE=pgvector yet.", "Use the local index (VECTOR_STORE=hnswlib) for chats limited to collections, or leave COLLECTIONS_BY_CHAT and DEFAULT_COLLECTIONS unset.");
+  }
+}
+
 /**
  * The dense similarity above which a passage counts as answering, by provider. Hashing vectors
  * measure word overlap, which the lexical signal already covers. The e5 and OpenAI values are the
@@ -54,7 +64,7 @@ export class KnowledgeBase {
 
   private constructor(
     private options: KnowledgeBaseOptions,
-    private current: { index: ServedIndex; retriever: HybridRetriever },
+    private current: { index: ServedIndex; retriever: HybridRetriever; scoped?: Map<string, HybridRetriever> },
   ) {}
 
   get index(): ServedIndex {
@@ -82,12 +92,39 @@ export class KnowledgeBase {
       const now = await folderPath(options.docsDir);
       if (now !== index.manifest.docsDir) throw new IndexFolderMismatchError(index.manifest.docsDir, now);
     }
-    const retriever = new HybridRetriever(index.store, options.embeddings.embeddings, index.corpus, {
+    const retriever = new HybridRetriever(index.store, options.embeddings.embeddings, index.corpus, KnowledgeBase.retrieverOptions(options));
+    return { index, retriever };
+  }
+
+  private static retrieverOptions(options: KnowledgeBaseOptions) {
+    return {
       k: options.k,
       answerableThreshold: options.answerableThreshold,
       denseAnswerableSimilarity: options.denseAnswerableSimilarity ?? defaultDenseBar(options.embeddings.info),
+    };
+  }
+
+  /**
+   * The retriever of some collections: a corpus of their passages only (its own statistics) and a
+   * dense search filtered to them. Kept per set of collections until the index changes.
+   */
+  private scopedRetriever(collections: readonly string[]): HybridRetriever {
+    const current = this.current;
+    const key = [...new Set(collections)].sort().join("\n");
+    const cached = current.scoped?.get(key);
+    if (cached) return cached;
+    const scoped = current.index.corpus.scoped;
+    if (!scoped) throw new CollectionsUnsupportedError();
+    const only = new Set(collections);
+    const retriever = new HybridRetriever(current.index.store, this.options.embeddings.embeddings, scoped(only), {
+      ...KnowledgeBase.retrieverOptions(this.options),
+      collections: only,
     });
-    return { index, retriever };
+    // A handful of scopes in practice (one per kind of chat); bounded all the same.
+    current.scoped ??= new Map();
+    if (current.scoped.size >= MAX_SCOPES) current.scoped.delete(current.scoped.keys().next().value!);
+    current.scoped.set(key, retriever);
+    return retriever;
   }
 
   /**
@@ -128,9 +165,12 @@ export class KnowledgeBase {
     }
   }
 
-  retrieve(question: string, k?: number, options?: { alsoCover?: string }): Promise<Retrieval> {
+  /** Searches the whole index, or with `collections` only theirs (nothing of the others counts). */
+  retrieve(question: string, k?: number, options?: { alsoCover?: string; collections?: readonly string[] }): Promise<Retrieval> {
     void this.followPointer();
-    return this.current.retriever.retrieve(question, k, options);
+    const { collections, ...rest } = options ?? {};
+    const retriever = collections ? this.scopedRetriever(collections) : this.current.retriever;
+    return retriever.retrieve(question, k, rest);
   }
 
   /**
@@ -245,7 +285,7 @@ export class PendingKnowledgeBase {
     return this.loaded.update(onProgress);
   }
 
-  async retrieve(question: string, k?: number, options?: { alsoCover?: string }): Promise<Retrieval> {
+  async retrieve(question: string, k?: number, options?: { alsoCover?: string; collections?: readonly string[] }): Promise<Retrieval> {
     return this.loaded.retrieve(question, k, options);
   }
 }

@@ -144,7 +144,7 @@ export class QuestionAnswerer {
   constructor(
     private readonly deps: {
       /** `alsoCover`: words the best passages must cover too for the question to count as answerable. */
-      retrieve: (question: string, options?: { alsoCover?: string }) => Promise<Retrieval>;
+      retrieve: (question: string, options?: { alsoCover?: string; collections?: readonly string[] }) => Promise<Retrieval>;
       answerer: Answerer;
       condenser?: Condenser;
       conversations: ConversationStore;
@@ -195,6 +195,8 @@ export class QuestionAnswerer {
       signal?: AbortSignal;
       /** The answer as it is written (LLM streaming), before its citations are checked. */
       onPartial?: (text: string) => void;
+      /** Only these collections are searched (the asking chat's); unset: every document. */
+      collections?: readonly string[];
     } = {},
   ): Promise<AnswerResult> {
     const detected = detectLang(question);
@@ -206,10 +208,11 @@ export class QuestionAnswerer {
     const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
     const { text: standalone, previous, quoted: quotedBefore } = await this.standalone(question, options.conversation, signal);
     // A follow-up is searched with the turn it follows, but must still be answerable on its own words.
-    const own = await this.deps.retrieve(standalone, standalone === question ? {} : { alsoCover: question });
+    const scope = options.collections ? { collections: options.collections } : {};
+    const own = await this.deps.retrieve(standalone, standalone === question ? scope : { ...scope, alsoCover: question });
     // A name the folder never uses is the same in every language: no translation finds it.
     const forms = this.deps.forms && own.unknownNames.length === 0 ? await this.deps.forms.forms(standalone, signal) : [];
-    const retrieval = mergeRetrievals(own, await Promise.all(forms.map((f) => this.deps.retrieve(f))));
+    const retrieval = mergeRetrievals(own, await Promise.all(forms.map((f) => this.deps.retrieve(f, scope))));
     const followUp = previous ? { asked: question, quoted: quotedBefore ?? [] } : undefined;
     const onPartial = options.onPartial && guardedPartials(options.onPartial, this.deps.secrets);
     const draft = await this.deps.answerer.draft(standalone, retrieval, lang, signal, onPartial, followUp);

@@ -48,6 +48,8 @@ export interface RetrieverOptions {
   readonly answerableThreshold: number;
   /** Dense similarity of the best passage at or above this also counts (unset: not used). */
   readonly denseAnswerableSimilarity?: number | undefined;
+  /** Only passages of these collections are searched, by the vector store's filter (unset: all). */
+  readonly collections?: ReadonlySet<string>;
 }
 
 export interface Retrieval {
@@ -99,7 +101,11 @@ export class HybridRetriever {
   }
 
   private async dense(vector: number[], n: number): Promise<{ id: string; score: number }[]> {
-    const hits = await this.store.similaritySearchVectorWithScore(vector, Math.min(n, this.corpus.size));
+    if (this.corpus.size === 0) return [];
+    const only = this.options.collections;
+    // Filtered inside the graph search (hnswlib's filter), so that the n nearest are all in scope.
+    const filter = only ? (doc: { metadata: Record<string, unknown> }) => only.has(String(doc.metadata.collection)) : undefined;
+    const hits = await this.store.similaritySearchVectorWithScore(vector, Math.min(n, this.corpus.size), filter as never);
     return hits.map(([document, distance]) => ({ id: String(document.metadata.id ?? document.id), score: 1 - distance }));
   }
 
