@@ -3,6 +3,7 @@ import path from "node:path";
 import dotenv from "dotenv";
 import { z } from "zod";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./documents/limits.js";
+import { COLLECTION_NAME } from "./documents/collections.js";
 import { defaultReadWorkers } from "./documents/reader.js";
 import { ConfigError } from "./errors.js";
 
@@ -23,6 +24,31 @@ const idList = (pattern: RegExp, message: string) =>
     .default("")
     .transform((v) => v.split(/[\s,]+/).filter(Boolean))
     .pipe(z.array(z.string().regex(pattern, message)));
+
+/** Collection names, comma-separated; empty: none given. */
+const collectionList = z
+  .string()
+  .default("")
+  .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+  .pipe(z.array(z.string().regex(COLLECTION_NAME, "must be collection names (top-level folders of DOCS_DIR, or main), comma-separated")));
+
+/** "chat=collection,collection;chat=collection": which collections each chat searches. */
+const collectionsByChat = z
+  .string()
+  .default("")
+  .transform((v, ctx) => {
+    const out: [number, string[]][] = [];
+    for (const entry of v.split(";").map((e) => e.trim()).filter(Boolean)) {
+      const m = /^(-?\d+)\s*=\s*(.+)$/.exec(entry);
+      const names = m ? m[2]!.split(/[\s,]+/).filter(Boolean) : [];
+      if (!m || !names.length || !names.every((n) => COLLECTION_NAME.test(n))) {
+        ctx.addIssue({ code: "custom", message: `"${entry}" is not chat id=collection,collection (e.g. -1001234567890=hr,finance;4242=hr)` });
+        return z.NEVER;
+      }
+      out.push([Number(m[1]), names]);
+    }
+    return out;
+  });
 
 /** Every environment variable the program reads, with its default. Documented in .env.example. */
 const schema = z.object({
@@ -96,6 +122,8 @@ const schema = z.object({
   ALLOWED_CHAT_IDS: idList(/^-?\d+$/, "must be numeric chat ids, comma-separated (groups are negative, e.g. -1001234567890)"),
   ACCESS_FILE: z.string().default("data/access.json"),
   ACCESS_PENDING_MAX: int(1, 10_000).default(50),
+  COLLECTIONS_BY_CHAT: collectionsByChat,
+  DEFAULT_COLLECTIONS: collectionList,
   MAX_QUESTION_CHARS: int(10, 4000).default(1000),
   RATE_LIMIT_MESSAGES: int(1, 1000).default(8),
   RATE_LIMIT_WINDOW_SECONDS: int(1, 3600).default(60),
@@ -174,6 +202,10 @@ export interface Config {
     readonly allowedUserIds: readonly number[];
     readonly allowedChatIds: readonly number[];
     readonly accessFile: string;
+    /** Per chat id (groups negative, private chats by user id): the collections it searches. */
+    readonly collectionsByChat: ReadonlyMap<number, readonly string[]>;
+    /** The collections of every other chat; undefined: all of them. Admins' private chats search all unless listed. */
+    readonly defaultCollections: readonly string[] | undefined;
     /** Requests waiting at most; strangers beyond it are told the bot is private, and admins get an hourly count. */
     readonly maxPendingRequests: number;
     readonly maxQuestionChars: number;
@@ -248,6 +280,12 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
   if (e.TELEGRAM_WEBHOOK_URL && !e.TELEGRAM_WEBHOOK_SECRET) {
     problems.push({ variable: "TELEGRAM_WEBHOOK_SECRET", message: "TELEGRAM_WEBHOOK_URL needs a secret that Telegram sends with every update, e.g. the output of `openssl rand -hex 32`" });
   }
+  if (e.VECTOR_STORE === "pgvector" && (e.COLLECTIONS_BY_CHAT.length || e.DEFAULT_COLLECTIONS.length)) {
+    problems.push({
+      variable: e.COLLECTIONS_BY_CHAT.length ? "COLLECTIONS_BY_CHAT" : "DEFAULT_COLLECTIONS",
+      message: "chats limited to collections need the local index for now: set VECTOR_STORE=hnswlib, or leave COLLECTIONS_BY_CHAT and DEFAULT_COLLECTIONS empty",
+    });
+  }
   if (e.VECTOR_STORE === "pgvector" && !e.DATABASE_URL) {
     problems.push({ variable: "DATABASE_URL", message: "VECTOR_STORE=pgvector needs DATABASE_URL=postgres://user:password@host:5432/database (a Postgres with the pgvector extension)" });
   }
@@ -312,6 +350,8 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       allowedChatIds: e.ALLOWED_CHAT_IDS.map(Number),
       accessFile: abs(e.ACCESS_FILE),
       maxPendingRequests: e.ACCESS_PENDING_MAX,
+      collectionsByChat: new Map(e.COLLECTIONS_BY_CHAT),
+      defaultCollections: e.DEFAULT_COLLECTIONS.length ? e.DEFAULT_COLLECTIONS : undefined,
       maxQuestionChars: e.MAX_QUESTION_CHARS,
       rateLimit: { messages: e.RATE_LIMIT_MESSAGES, actions: e.RATE_LIMIT_ACTIONS, windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000 },
       feedbackLog: abs(e.FEEDBACK_LOG),

@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import { AnswerError } from "../../errors.js";
 import { NotReadyError } from "../../rag/knowledge-base.js";
 import { answerBlocks, passageBlocks, wordsAfter, wordsBefore } from "../format.js";
+import { chatCollections, inScope } from "../scope.js";
 import type { Citation } from "../../rag/answer/types.js";
 import type { Tally } from "../../state/feedback.js";
 import { DraftStream } from "../draft-stream.js";
@@ -81,8 +82,10 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
     let result;
     try {
       // Follow-ups belong to one person's thread of questions in a chat.
+      const collections = chatCollections(deps.settings, deps.access, ctx);
       result = await qa.ask(question, {
         conversation: `${chatId}:${ctx.from?.id ?? 0}`,
+        ...(collections ? { collections } : {}),
         ...(drafts && stop ? { signal: stop.signal, onPartial: (text: string) => drafts.push(text) } : {}),
       });
     } catch (error) {
@@ -121,7 +124,9 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
     const key = ctx.match[1]!;
     const tally = await feedback.vote(key, ctx.from.id, ctx.match[2] as "up" | "down");
     const remembered = await feedback.recall(key);
-    if (!tally || !remembered) {
+    // Buttons of an answer from another chat's documents (copied callback data) are not answered.
+    const scope = chatCollections(deps.settings, deps.access, ctx);
+    if (!tally || !remembered || !remembered.answer.citations.every((c) => inScope(scope, c.source))) {
       await ctx.answerCallbackQuery({ text: t.expired });
       return;
     }
@@ -134,7 +139,9 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
   composer.callbackQuery(/^p:([\w-]+):(\d{1,3})$/, async (ctx) => {
     const t = TEXTS[langOf(ctx.from.language_code)];
     const remembered = await feedback.recall(ctx.match[1]!);
-    const citation = remembered?.answer.citations.find((c) => c.n === Number(ctx.match[2]));
+    const named = remembered?.answer.citations.find((c) => c.n === Number(ctx.match[2]));
+    // A passage outside this chat's collections (callback data copied from another chat) does not exist here.
+    const citation = named && inScope(chatCollections(deps.settings, deps.access, ctx), named.source) ? named : undefined;
     const found = citation ? await deps.kb.index.corpus.around(citation.chunkId) : undefined;
     if (!remembered || !citation || !found) {
       // The answer is older than the bot's memory, or the passage left the index with a reindex.

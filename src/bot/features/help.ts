@@ -1,5 +1,6 @@
 import { Composer } from "grammy";
 import { replyBlocks, replyText } from "../reply.js";
+import { chatCollections, inScope } from "../scope.js";
 import { langOf, TEXTS } from "../texts.js";
 import type { BotContext, BotDeps } from "../context.js";
 
@@ -7,22 +8,28 @@ import type { BotContext, BotDeps } from "../context.js";
 export function helpFeature(deps: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const t = (ctx: BotContext) => TEXTS[langOf(ctx.from?.language_code)];
+  /** The documents this chat searches: the others do not exist here, not even by title. */
+  const documents = (ctx: BotContext) => {
+    const scope = chatCollections(deps.settings, deps.access, ctx);
+    return deps.kb.index.manifest.documents.filter((d) => inScope(scope, d.source));
+  };
 
   composer.command(["start", "help"], (ctx) => {
-    const help = t(ctx).help(deps.kb.index.manifest.documents.map((d) => d.title), ctx.chat.type !== "private");
+    const help = t(ctx).help(documents(ctx).map((d) => d.title), ctx.chat.type !== "private");
     // An admin, in private, also reads what only they can do.
     const admin = ctx.chat.type === "private" && deps.access.isAdmin(ctx.from?.id);
     return replyText(ctx, admin ? `${help}\n\n${t(ctx).adminHelp}` : help);
   });
   // A long list goes out as several messages, cut at line ends, each under Telegram's limit.
-  composer.command("sources", (ctx) => replyBlocks(ctx, [{ text: t(ctx).sources(deps.kb.index.manifest.documents) }], { log: deps.log }));
+  composer.command("sources", (ctx) => replyBlocks(ctx, [{ text: t(ctx).sources(documents(ctx)) }], { log: deps.log }));
   composer.command("stats", (ctx) => {
     const m = deps.kb.index.manifest;
+    const docs = documents(ctx);
     return replyText(
       ctx,
       t(ctx).stats({
-        documents: m.documents.length,
-        chunks: m.chunkCount,
+        documents: docs.length,
+        chunks: docs.length === m.documents.length ? m.chunkCount : docs.reduce((n, d) => n + d.chunks, 0),
         embeddings: `${m.embeddings.provider} ${m.embeddings.model}`,
         answerer: deps.qa.answererName === "llm" ? "LLM" : "extractive (quotes)",
         builtAt: m.builtAt,

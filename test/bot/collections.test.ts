@@ -1,0 +1,61 @@
+import assert from "node:assert/strict";
+import path from "node:path";
+import { before, test } from "node:test";
+import type { KnowledgeBase } from "../../src/rag/knowledge-base.js";
+import type { QuestionAnswerer } from "../../src/rag/qa.js";
+import { botHarness, groupMessage, privateText, ADMIN } from "../helpers/bot-harness.js";
+import { corpusQuestionAnswerer } from "../helpers/kb.js";
+import { tempDir, writeFiles } from "../helpers/util.js";
+
+let kb: KnowledgeBase;
+let qa: QuestionAnswerer;
+before(async () => {
+  const docs = path.join(await tempDir(), "docs");
+  await writeFiles(docs, {
+    "hr/leave.md": "# Paid leave\n\nEvery employee has 31 days of paid leave a year, booked in the Tallybook portal.\n",
+    "board/minutes.md": "# Board minutes\n\nThe board agreed to acquire Zephyrine Robotics for 40 million euros, to be announced in March.\n",
+  });
+  ({ kb, qa } = await corpusQuestionAnswerer({ DOCS_DIR: docs }));
+});
+
+const env = { env: { COLLECTIONS_BY_CHAT: "-100=hr;-200=board", RATE_LIMIT_MESSAGES: "100" } };
+const ask = (chatId: number, question: string, from = 8) => ({
+  message: { ...groupMessage(`@DocsBot ${question}`, { entities: [{ type: "mention", offset: 0, length: 8 }] }, { id: from }).message, chat: { id: chatId, type: "supergroup" as const, title: "G" } },
+});
+const command = (chatId: number, text: string) => ({ message: { ...groupMessage(text).message, chat: { id: chatId, type: "supergroup" as const, title: "G" } } });
+const toChat = (h: Awaited<ReturnType<typeof botHarness>>, chatId: number) => h.sent().filter((c) => c.payload.chat_id === chatId).map((c) => JSON.stringify(c.payload));
+
+test("each group searches only its collections: the other's facts, titles and files do not exist there", async () => {
+  const h = await botHarness({ qa, kb }, env);
+  await h.handle(ask(-100, "How many days of paid leave does an employee get?"));
+  assert.match(toChat(h, -100).at(-1)!, /31 days/);
+  await h.handle(ask(-100, "Which company will the board acquire, Zephyrine Robotics?"));
+  await h.handle(command(-100, "/sources"));
+  await h.handle(command(-100, "/help"));
+  const hr = toChat(h, -100).join("\n");
+  assert.doesNotMatch(hr, /Zephyrine|40 million|minutes|board\//i, "nothing of the board's collection reaches the HR group");
+  assert.match(hr, /do not answer/, "the board's fact is simply not in this group's documents");
+
+  await h.handle(ask(-200, "Which company will the board acquire, Zephyrine Robotics?"));
+  assert.match(toChat(h, -200).at(-1)!, /Zephyrine Robotics/);
+  await h.handle(command(-200, "/sources"));
+  assert.doesNotMatch(toChat(h, -200).join("\n"), /leave\.md|Tallybook/);
+
+  // A passage button whose data was copied from the board's group, pressed in the HR group.
+  const boardAnswer = h.sent().filter((c) => c.payload.chat_id === -200 && c.payload.reply_markup).at(-1)!;
+  const passageButton = boardAnswer.payload.reply_markup.inline_keyboard.flat().find((b: any) => b.callback_data.startsWith("p:"))!;
+  const before = h.sent().length;
+  await h.handle({
+    callback_query: { id: "copied", chat_instance: "x", from: { id: 8, is_bot: false, first_name: "M" }, data: passageButton.callback_data, message: { message_id: 1, date: 0, chat: { id: -100, type: "supergroup" as const, title: "G" } } },
+  });
+  assert.equal(h.sent().length, before, "no passage is shown");
+  assert.ok(h.calls.some((c) => c.method === "answerCallbackQuery" && c.payload.callback_query_id === "copied" && /no longer in the index|nicht mehr/.test(c.payload.text)));
+});
+
+test("an admin's private chat searches everything unless COLLECTIONS_BY_CHAT lists it; other chats get DEFAULT_COLLECTIONS", async () => {
+  const h = await botHarness({ qa, kb }, { env: { DEFAULT_COLLECTIONS: "hr" } });
+  await h.handle(privateText("Which company will the board acquire, Zephyrine Robotics?", { id: ADMIN }));
+  assert.match(toChat(h, ADMIN).at(-1)!, /Zephyrine Robotics/);
+  await h.handle(privateText("Which company will the board acquire, Zephyrine Robotics?", { id: 7 }));
+  assert.doesNotMatch(toChat(h, 7).join("\n"), /Zephyrine Robotics for/);
+});
