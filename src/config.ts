@@ -280,12 +280,6 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
   if (e.TELEGRAM_WEBHOOK_URL && !e.TELEGRAM_WEBHOOK_SECRET) {
     problems.push({ variable: "TELEGRAM_WEBHOOK_SECRET", message: "TELEGRAM_WEBHOOK_URL needs a secret that Telegram sends with every update, e.g. the output of `openssl rand -hex 32`" });
   }
-  if (e.VECTOR_STORE === "pgvector" && (e.COLLECTIONS_BY_CHAT.length || e.DEFAULT_COLLECTIONS.length)) {
-    problems.push({
-      variable: e.COLLECTIONS_BY_CHAT.length ? "COLLECTIONS_BY_CHAT" : "DEFAULT_COLLECTIONS",
-      message: "chats limited to collections need the local index for now: set VECTOR_STORE=hnswlib, or leave COLLECTIONS_BY_CHAT and DEFAULT_COLLECTIONS empty",
-    });
-  }
   if (e.VECTOR_STORE === "pgvector" && !e.DATABASE_URL) {
     problems.push({ variable: "DATABASE_URL", message: "VECTOR_STORE=pgvector needs DATABASE_URL=postgres://user:password@host:5432/database (a Postgres with the pgvector extension)" });
   }

@@ -32,12 +32,6 @@ export interface Corpus {
   all(): Promise<readonly Chunk[]>;
   /** Sort key giving corpus order (documents as listed in the manifest, then position in the document). */
   order(chunk: Chunk): number;
-  /**
-   * The passages of these collections only, as a corpus of their own: its sizes, frequencies,
-   * vocabulary and searches know nothing of the others (a word used only elsewhere is absent).
-   * Undefined where the store cannot scope yet.
-   */
-  readonly scoped?: (collections: ReadonlySet<string>) => Corpus;
 }
 
 /** The languages a term occurs in, as bits: what `Corpus.usedIn` reads, and what Postgres stores per term. */
@@ -63,10 +57,8 @@ export class MemoryCorpus implements Corpus {
   /** The languages of all passages: a term found in all of them needs no further look. */
   private readonly langsPresent: number;
   readonly order: (chunk: Chunk) => number;
-  readonly scoped: (collections: ReadonlySet<string>) => Corpus;
 
   constructor(private readonly chunks: readonly Chunk[]) {
-    this.scoped = (collections) => new MemoryCorpus(chunks.filter((c) => collections.has(c.collection)));
     this.bm25 = new Bm25Index(
       chunks.map((c) => terms(indexedText(c))),
       BM25_K1,
@@ -110,6 +102,11 @@ export class MemoryCorpus implements Corpus {
 
   vocabulary(): Iterable<string> {
     return this.bm25.vocabulary();
+  }
+
+  /** The passages of these collections only, as a corpus of their own (its own statistics: a word used only elsewhere is absent). */
+  subset(collections: ReadonlySet<string>): MemoryCorpus {
+    return new MemoryCorpus(this.chunks.filter((c) => collections.has(c.collection)));
   }
 
   async lexical(expanded: readonly { term: string; weight: number }[], n: number): Promise<{ id: string; score: number }[]> {

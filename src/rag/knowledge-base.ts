@@ -25,12 +25,6 @@ const backendOf = (options: KnowledgeBaseOptions) => options.backend;
 /** Scoped retrievers kept per index (distinct sets of collections asked about). */
 const MAX_SCOPES = 32;
 
-/** Searching only some collections is not available with this index store yet. */
-export class CollectionsUnsupportedError extends AppError {
-  constructor() {
-    super("Searching only some collections is not available with VECTOR_STORE=pgvector yet.", "Use the local index (VECTOR_STORE=hnswlib) for chats limited to collections, or leave COLLECTIONS_BY_CHAT and DEFAULT_COLLECTIONS unset.");
-  }
-}
 
 /**
  * The dense similarity above which a passage counts as answering, by provider. Hashing vectors
@@ -64,7 +58,7 @@ export class KnowledgeBase {
 
   private constructor(
     private options: KnowledgeBaseOptions,
-    private current: { index: ServedIndex; retriever: HybridRetriever; scoped?: Map<string, HybridRetriever> },
+    private current: { index: ServedIndex; retriever: HybridRetriever; scoped?: Map<string, Promise<HybridRetriever>> },
   ) {}
 
   get index(): ServedIndex {
@@ -108,23 +102,20 @@ export class KnowledgeBase {
    * The retriever of some collections: a corpus of their passages only (its own statistics) and a
    * dense search filtered to them. Kept per set of collections until the index changes.
    */
-  private scopedRetriever(collections: readonly string[]): HybridRetriever {
+  private scopedRetriever(collections: readonly string[]): Promise<HybridRetriever> {
     const current = this.current;
     const key = [...new Set(collections)].sort().join("\n");
     const cached = current.scoped?.get(key);
     if (cached) return cached;
-    const scoped = current.index.corpus.scoped;
-    if (!scoped) throw new CollectionsUnsupportedError();
-    const only = new Set(collections);
-    const retriever = new HybridRetriever(current.index.store, this.options.embeddings.embeddings, scoped(only), {
-      ...KnowledgeBase.retrieverOptions(this.options),
-      collections: only,
-    });
-    // A handful of scopes in practice (one per kind of chat); bounded all the same.
+    const made = current.index.scope(new Set(collections)).then(
+      ({ store, corpus }) => new HybridRetriever(store, this.options.embeddings.embeddings, corpus, KnowledgeBase.retrieverOptions(this.options)),
+    );
+    // A handful of scopes in practice (one per kind of chat); bounded all the same. A failure is not kept.
     current.scoped ??= new Map();
     if (current.scoped.size >= MAX_SCOPES) current.scoped.delete(current.scoped.keys().next().value!);
-    current.scoped.set(key, retriever);
-    return retriever;
+    current.scoped.set(key, made);
+    made.catch(() => current.scoped?.delete(key));
+    return made;
   }
 
   /**
@@ -169,8 +160,8 @@ export class KnowledgeBase {
   retrieve(question: string, k?: number, options?: { alsoCover?: string; collections?: readonly string[] }): Promise<Retrieval> {
     void this.followPointer();
     const { collections, ...rest } = options ?? {};
-    const retriever = collections ? this.scopedRetriever(collections) : this.current.retriever;
-    return retriever.retrieve(question, k, rest);
+    if (!collections) return this.current.retriever.retrieve(question, k, rest);
+    return this.scopedRetriever(collections).then((retriever) => retriever.retrieve(question, k, rest));
   }
 
   /**

@@ -1,11 +1,11 @@
 import type { Embeddings } from "@langchain/core/embeddings";
-import type { VectorStore } from "@langchain/core/vectorstores";
 import { indexedText } from "../documents/split.js";
 import type { Corpus } from "./corpus.js";
 import { FuzzyVocabulary } from "./fuzzy.js";
 import { commonWords, specificWords } from "./general-words.js";
 import { detectLang, terms, type Lang } from "./text.js";
 import type { Chunk } from "../documents/types.js";
+import type { DenseSearch } from "../store/backend.js";
 import type { RetrievedChunk } from "./types.js";
 
 /** Reciprocal rank fusion constant (Cormack et al. 2009). */
@@ -48,8 +48,6 @@ export interface RetrieverOptions {
   readonly answerableThreshold: number;
   /** Dense similarity of the best passage at or above this also counts (unset: not used). */
   readonly denseAnswerableSimilarity?: number | undefined;
-  /** Only passages of these collections are searched, by the vector store's filter (unset: all). */
-  readonly collections?: ReadonlySet<string>;
 }
 
 export interface Retrieval {
@@ -88,7 +86,7 @@ export class HybridRetriever {
   private readonly fuzzy: FuzzyVocabulary;
 
   constructor(
-    private readonly store: VectorStore,
+    private readonly store: DenseSearch,
     private readonly embeddings: Embeddings,
     private readonly corpus: Corpus,
     private readonly options: RetrieverOptions,
@@ -102,10 +100,7 @@ export class HybridRetriever {
 
   private async dense(vector: number[], n: number): Promise<{ id: string; score: number }[]> {
     if (this.corpus.size === 0) return [];
-    const only = this.options.collections;
-    // Filtered inside the graph search (hnswlib's filter), so that the n nearest are all in scope.
-    const filter = only ? (doc: { metadata: Record<string, unknown> }) => only.has(String(doc.metadata.collection)) : undefined;
-    const hits = await this.store.similaritySearchVectorWithScore(vector, Math.min(n, this.corpus.size), filter as never);
+    const hits = await this.store.similaritySearchVectorWithScore(vector, Math.min(n, this.corpus.size));
     return hits.map(([document, distance]) => ({ id: String(document.metadata.id ?? document.id), score: 1 - distance }));
   }
 

@@ -32,15 +32,24 @@ export interface Manifest {
 }
 
 
+/** Nearest neighbours by embedding: the one call of LangChain's VectorStore retrieval makes. */
+export type DenseSearch = Pick<VectorStore, "similaritySearchVectorWithScore">;
+
 /** An index as questions are answered from it: the dense store, the passages and what was built. */
 export interface ServedIndex {
   /** Nearest neighbours by embedding (LangChain's VectorStore interface). */
-  readonly store: VectorStore;
+  readonly store: DenseSearch;
   /** The passages and their lexical statistics (in memory, or read from Postgres as needed). */
   readonly corpus: Corpus;
   readonly manifest: Manifest;
   /** Names this build: a directory (hnswlib) or a generation (pgvector). A new name is a new build. */
   readonly buildDir: string;
+  /**
+   * The same index limited to some collections: a dense search that only finds their passages
+   * (filtered inside the search, not after it) and a corpus of their passages with their own
+   * statistics. The other collections do not exist for it.
+   */
+  scope(collections: ReadonlySet<string>): Promise<{ store: DenseSearch; corpus: Corpus }>;
 }
 
 /**

@@ -6,7 +6,8 @@ import { knowledgeBaseOptions } from "../../src/app.js";
 import { createEmbeddings } from "../../src/rag/embeddings/index.js";
 import { currentBuildDir } from "../../src/store/local/index-store.js";
 import { KnowledgeBase, ReindexInProgressError } from "../../src/rag/knowledge-base.js";
-import { CORPUS_DIR, memoryLogger, tempDir, testConfig, writeFiles } from "../helpers/util.js";
+import { assertCollectionsIsolated, writeCollectionsFolder } from "../helpers/collections.js";
+import { CORPUS_DIR, memoryLogger, tempDir, testConfig } from "../helpers/util.js";
 
 async function options() {
   const root = await tempDir();
@@ -152,26 +153,9 @@ test("an index built with the hashing fallback tries the model again at /reindex
 
 test("a search limited to collections knows nothing of the others: not their passages, not their words", async () => {
   const root = await tempDir();
-  const docsDir = path.join(root, "docs");
-  await writeFiles(docsDir, {
-    "hr/leave.md": "# Paid leave\n\nEvery employee of Quillfeather has 31 days of paid leave a year, booked in the Tallybook portal.\n",
-    "board/minutes.md": "# Board minutes\n\nThe board agreed to acquire Zephyrine Robotics for 40 million euros, announced in March.\n",
-    "welcome.md": "# Welcome\n\nThe office opens at eight; the canteen serves lunch from noon.\n",
-  });
+  const docsDir = await writeCollectionsFolder(root);
   const config = testConfig({ DOCS_DIR: docsDir, INDEX_DIR: path.join(root, "index") });
   const { log } = memoryLogger();
   const { kb } = await KnowledgeBase.open(knowledgeBaseOptions(config, log, await createEmbeddings(config, log)), { enabled: true });
-
-  const all = await kb.retrieve("Which company will the board acquire, Zephyrine Robotics?");
-  assert.equal(all.results[0]!.chunk.source, "board/minutes.md", "unscoped, the minutes answer");
-
-  const hr = await kb.retrieve("Which company will the board acquire, Zephyrine Robotics?", 5, { collections: ["hr", "main"] });
-  assert.ok(hr.results.every((r) => r.chunk.collection === "hr" || r.chunk.collection === "main"), hr.results.map((r) => r.chunk.source).join(", "));
-  assert.equal(hr.answerable, false, "the minutes do not exist for this chat");
-  assert.ok([...hr.unknownNames, ...hr.specificMissing].some((w) => /zephyrine/i.test(w)), `a word used only in another collection counts as absent: ${JSON.stringify([hr.unknownNames, hr.specificMissing])}`);
-
-  const leave = await kb.retrieve("How many days of paid leave do employees get?", 5, { collections: ["hr"] });
-  assert.equal(leave.results[0]!.chunk.source, "hr/leave.md");
-  assert.equal(leave.answerable, true);
-  assert.ok(leave.results.every((r) => r.chunk.collection === "hr"));
+  await assertCollectionsIsolated(kb);
 });

@@ -16,6 +16,7 @@ import { migrate, SCHEMA_VERSION } from "../../src/store/pg/schema.js";
 import { PgAccessStore, PgConversationStore, PgFeedback, PgRateLimitClient } from "../../src/store/pg/state.js";
 import { AccessList } from "../../src/state/access.js";
 import { startPglite } from "../../scripts/bench/pglite.js";
+import { assertCollectionsIsolated, writeCollectionsFolder } from "../helpers/collections.js";
 import { CORPUS_DIR, memoryLogger, PROJECT_ROOT, tempDir, testConfig } from "../helpers/util.js";
 
 let url: string;
@@ -225,4 +226,20 @@ test("with a database, access approvals and feedback are shared: what one instan
   const { rows } = await poolA.query(`SELECT question FROM "${schema}".feedback_unanswered`);
   assert.deepEqual(rows.map((r) => r.question), ["What is the moon made of?"]);
   await Promise.all([poolA.end(), poolB.end()]);
+});
+
+test("with pgvector too, a search limited to collections knows nothing of the others (filtered in the index scan and in the lexical SQL)", async () => {
+  const root = await tempDir();
+  const docsDir = await writeCollectionsFolder(root);
+  const schema = `t${process.pid}_${++schemas}`;
+  const config = testConfig({ DOCS_DIR: docsDir, VECTOR_STORE: "pgvector", DATABASE_URL: url, PG_SCHEMA: schema });
+  const { log } = memoryLogger();
+  const pool = createPool(url, { max: 1, ef: config.retrieval.hnswEf });
+  try {
+    const options = { ...knowledgeBaseOptions(config, log, await createEmbeddings(config, log)), backend: pgBackend(pool, schema) };
+    const { kb } = await KnowledgeBase.open(options, { enabled: true });
+    await assertCollectionsIsolated(kb);
+  } finally {
+    await pool.end();
+  }
 });

@@ -10,7 +10,20 @@ export function localBackend(indexDir: string): IndexBackend {
     kind: "hnswlib",
     load: async (options) => {
       const index = await loadIndex(indexDir, options);
-      return { store: index.store, corpus: new MemoryCorpus(index.chunks), manifest: index.manifest, buildDir: index.buildDir };
+      const corpus = new MemoryCorpus(index.chunks);
+      return {
+        store: index.store,
+        corpus,
+        manifest: index.manifest,
+        buildDir: index.buildDir,
+        scope: async (collections) => ({
+          // hnswlib's search takes a filter on labels: the graph is searched for in-scope neighbours only.
+          store: {
+            similaritySearchVectorWithScore: (query, k) => index.store.similaritySearchVectorWithScore(query, k, (doc) => collections.has(String(doc.metadata.collection))),
+          },
+          corpus: corpus.subset(collections),
+        }),
+      };
     },
     current: () => currentBuildDir(indexDir),
     ingest: (options) => ingest({ ...options, indexDir }),

@@ -125,12 +125,19 @@ export class PgGenerationStore extends VectorStore {
   declare FilterType: never;
 
   constructor(
-    embeddings: Embeddings,
+    private readonly searchEmbeddings: Embeddings,
     private readonly pool: pg.Pool,
     private readonly schema: string,
     readonly generation: number,
+    /** Only passages of these collections are searched (undefined: all), inside the index scan. */
+    private readonly collections?: readonly string[],
   ) {
-    super(embeddings, {});
+    super(searchEmbeddings, {});
+  }
+
+  /** The same search, limited to some collections. */
+  scoped(collections: readonly string[]): PgGenerationStore {
+    return new PgGenerationStore(this.searchEmbeddings, this.pool, this.schema, this.generation, collections);
   }
 
   _vectorstoreType(): string {
@@ -155,8 +162,10 @@ export class PgGenerationStore extends VectorStore {
         configuredSessions.add(client);
       }
       const { rows } = await client.query<{ id: string; distance: number }>(
-        `SELECT id, embedding <=> $1::vector AS distance FROM ${s}.chunks WHERE ${visibleIn("$2")} ORDER BY embedding <=> $1::vector LIMIT $3`,
-        [toVector(query), this.generation, k],
+        // With iterative scans (relaxed order) the HNSW scan goes on until k rows pass the filter.
+        `SELECT id, embedding <=> $1::vector AS distance FROM ${s}.chunks WHERE ${visibleIn("$2")}${this.collections ? " AND collection = ANY($4::text[])" : ""}
+         ORDER BY embedding <=> $1::vector LIMIT $3`,
+        [toVector(query), this.generation, k, ...(this.collections ? [this.collections] : [])],
       );
       // Iterative scans in relaxed order may return neighbours slightly out of order.
       return rows
@@ -251,7 +260,18 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
         stats[0].avg_terms,
         manifest.documents.map((d) => d.source),
       );
-      return { store: new PgGenerationStore(options.embeddings, pool, schema, generation), corpus, manifest, buildDir: name(generation) };
+      const store = new PgGenerationStore(options.embeddings, pool, schema, generation);
+      return {
+        store,
+        corpus,
+        manifest,
+        buildDir: name(generation),
+        scope: async (collections) => {
+          const only = [...collections];
+          const sources = manifest.documents.filter((d) => collections.has(d.collection)).map((d) => d.source);
+          return { store: store.scoped(only), corpus: await corpus.subset(only, sources) };
+        },
+      };
     },
 
     async ingest(options: IngestOptions): Promise<IngestSummary> {

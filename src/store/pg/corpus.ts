@@ -43,15 +43,44 @@ export class PgCorpus implements Corpus {
 
   constructor(
     private readonly pool: pg.Pool,
-    schema: string,
+    private readonly schema: string,
     private readonly generation: number,
     private readonly vocab: ReadonlyMap<string, { readonly df: number; readonly langs: number }>,
     readonly size: number,
     private readonly avgLength: number,
     private readonly sources: readonly string[],
+    /** Only the passages of these collections exist for this corpus (undefined: all). */
+    private readonly collections?: readonly string[],
   ) {
     this.s = ident(schema);
     this.order = corpusOrder(sources);
+  }
+
+  /** The SQL condition that keeps the passages of this corpus's collections (`$n` is bound to them). */
+  private inScope(param: string): string {
+    return this.collections ? ` AND c.collection = ANY(${param}::text[])` : "";
+  }
+
+  /**
+   * The passages of some collections as a corpus of their own: their count, mean length and
+   * vocabulary (document frequencies and languages) read from Postgres, once per scope.
+   */
+  async subset(collections: readonly string[], sources: readonly string[]): Promise<PgCorpus> {
+    const g = this.generation;
+    const { rows: stats } = await this.pool.query<{ chunks: number; avg_terms: number }>(
+      `SELECT count(*)::int AS chunks, coalesce(avg(term_count), 0)::float8 AS avg_terms FROM ${this.s}.chunks c WHERE ${visibleIn("$1")} AND c.collection = ANY($2::text[])`,
+      [g, collections],
+    );
+    const { rows: vocabulary } = await this.pool.query<{ term: string; df: number; langs: number }>(
+      `SELECT u.lexeme AS term, count(*)::int AS df,
+              bit_or(CASE c.chunk->>'lang' WHEN 'en' THEN ${LANG_BITS.en} WHEN 'de' THEN ${LANG_BITS.de} ELSE ${LANG_BITS.other} END)::int AS langs
+       FROM ${this.s}.chunks c CROSS JOIN LATERAL unnest(c.lexemes) AS u(lexeme, positions, weights)
+       WHERE ${visibleIn("$1")} AND c.collection = ANY($2::text[])
+       GROUP BY u.lexeme`,
+      [g, collections],
+    );
+    const vocab = new Map(vocabulary.map((v) => [v.term, { df: v.df, langs: v.langs }]));
+    return new PgCorpus(this.pool, this.schema, g, vocab, stats[0]?.chunks ?? 0, stats[0]?.avg_terms ?? 0, sources, collections);
   }
 
   df(term: string): number {
@@ -84,11 +113,11 @@ export class PgCorpus implements Corpus {
        -- Only the query's own terms are unnested: marked with weight A (stored terms carry D), then kept.
        CROSS JOIN LATERAL unnest(ts_filter(setweight(c.lexemes, 'A', $1::text[]), '{a}')) AS u(lexeme, positions, weights)
        JOIN q ON q.term = u.lexeme
-       WHERE ${visibleIn("$4")} AND c.lexemes @@ $5::tsquery
+       WHERE ${visibleIn("$4")} AND c.lexemes @@ $5::tsquery${this.inScope("$8")}
        GROUP BY c.id, c.source, c.start_offset
        ORDER BY score DESC, array_position($6::text[], c.source), c.start_offset
        LIMIT $7`,
-      [termsList, termsList.map((t) => weights.get(t)!), this.avgLength || 1, this.generation, termsList.map(quoteLexeme).join(" | "), this.sources, n],
+      [termsList, termsList.map((t) => weights.get(t)!), this.avgLength || 1, this.generation, termsList.map(quoteLexeme).join(" | "), this.sources, n, ...(this.collections ? [this.collections] : [])],
     );
     return rows.map((r) => ({ id: r.id, score: Number(r.score) }));
   }
@@ -96,8 +125,8 @@ export class PgCorpus implements Corpus {
   async get(ids: readonly string[]): Promise<Map<string, Chunk>> {
     if (!ids.length) return new Map();
     const { rows } = await this.pool.query<{ chunk: Omit<Chunk, "text">; text: string }>(
-      `SELECT chunk, text FROM ${this.s}.chunks WHERE ${visibleIn("$1")} AND id = ANY($2::text[])`,
-      [this.generation, ids],
+      `SELECT chunk, text FROM ${this.s}.chunks c WHERE ${visibleIn("$1")} AND id = ANY($2::text[])${this.inScope("$3")}`,
+      [this.generation, ids, ...(this.collections ? [this.collections] : [])],
     );
     return new Map(rows.map((r) => [r.chunk.id, { ...r.chunk, text: r.text } as Chunk]));
   }
@@ -118,7 +147,10 @@ export class PgCorpus implements Corpus {
   }
 
   async all(): Promise<readonly Chunk[]> {
-    const { rows } = await this.pool.query<{ chunk: Omit<Chunk, "text">; text: string }>(`SELECT chunk, text FROM ${this.s}.chunks WHERE ${visibleIn("$1")}`, [this.generation]);
+    const { rows } = await this.pool.query<{ chunk: Omit<Chunk, "text">; text: string }>(
+      `SELECT chunk, text FROM ${this.s}.chunks c WHERE ${visibleIn("$1")}${this.inScope("$2")}`,
+      [this.generation, ...(this.collections ? [this.collections] : [])],
+    );
     return rows.map((r) => ({ ...r.chunk, text: r.text }) as Chunk).sort((a, b) => this.order(a) - this.order(b));
   }
 }
