@@ -9,6 +9,7 @@ import type { BotContext, BotDeps } from "./context.js";
 import { accessFeature } from "./features/access.js";
 import { adminFeature } from "./features/admin.js";
 import { AnswerStreams, askFeature } from "./features/ask.js";
+import { collectionsFeature } from "./features/collections.js";
 import { documentsFeature } from "./features/documents.js";
 import { helpFeature } from "./features/help.js";
 import { rateLimits, type RateLimitStore } from "./rate-limit.js";
@@ -93,7 +94,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   const features = bot.on(["message", "callback_query", "my_chat_member"]);
   features
     .errorBoundary((err) => logBotError(log, err))
-    .use(notReadyYet, accessFeature(options), helpFeature(options), adminFeature(options, options.secrets), documentsFeature(options, options.secrets), askFeature(options, streams));
+    .use(notReadyYet, accessFeature(options), collectionsFeature(options), helpFeature(options), adminFeature(options, options.secrets), documentsFeature(options, options.secrets), askFeature(options, streams));
 
   bot.catch((err) => logBotError(log, err));
   return bot;
@@ -120,10 +121,11 @@ export async function registerCommands(api: Api, adminIds: readonly number[], lo
     { command: "remove", description: "Remove a document (admins)" },
   ];
   const access = { command: "access", description: "Who may ask: allowed, waiting and denied (admins)" };
+  const collections = { command: "collections", description: "Which documents this chat searches (admins)" };
   const calls: Promise<unknown>[] = [
     api.setMyCommands(common),
     api.setMyCommands(german, { language_code: "de" }),
-    ...adminIds.map((id) => api.setMyCommands([...common, reindex, ...manage, access], { scope: { type: "chat", chat_id: id } })),
+    ...adminIds.map((id) => api.setMyCommands([...common, reindex, ...manage, access, collections], { scope: { type: "chat", chat_id: id } })),
   ];
   for (const r of await Promise.allSettled(calls)) {
     if (r.status === "rejected") log.warn({ err: r.reason }, "setMyCommands failed (commands still work, only the menu is missing)");

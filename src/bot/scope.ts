@@ -4,18 +4,27 @@ import type { AccessList } from "../state/access.js";
 import type { BotContext } from "./context.js";
 
 /**
- * The collections a chat searches: those COLLECTIONS_BY_CHAT names for it (groups by their
- * negative id, private chats by the user's id), else, in an admin's private chat, all of them,
- * else DEFAULT_COLLECTIONS. Undefined: every document.
+ * The collections a chat searches: those an admin set for it with /collections, else those
+ * COLLECTIONS_BY_CHAT names for it (groups by their negative id, private chats by the user's id),
+ * else, in an admin's private chat, all of them, else DEFAULT_COLLECTIONS. Undefined: every document.
  */
-export function chatCollections(settings: Config["telegram"], access: Pick<AccessList, "isAdmin">, ctx: BotContext): readonly string[] | undefined {
+export function collectionsOfChat(
+  settings: Config["telegram"],
+  access: Pick<AccessList, "isAdmin" | "collectionsOf">,
+  chatId: number,
+  adminPrivate: boolean,
+): readonly string[] | undefined {
+  const listed = access.collectionsOf(chatId) ?? settings.collectionsByChat.get(chatId);
+  if (listed) return listed;
+  return adminPrivate ? undefined : settings.defaultCollections;
+}
+
+/** The collections of the chat an update comes from (see collectionsOfChat). */
+export function chatCollections(settings: Config["telegram"], access: Pick<AccessList, "isAdmin" | "collectionsOf">, ctx: BotContext): readonly string[] | undefined {
   const chatId = ctx.chat?.id ?? ctx.callbackQuery?.message?.chat.id ?? ctx.from?.id;
   if (chatId === undefined) return settings.defaultCollections ?? [];
-  const listed = settings.collectionsByChat.get(chatId);
-  if (listed) return listed;
   const privateChat = ctx.chat?.type === "private" || chatId === ctx.from?.id;
-  if (privateChat && access.isAdmin(ctx.from?.id)) return undefined;
-  return settings.defaultCollections;
+  return collectionsOfChat(settings, access, chatId, privateChat && chatId === ctx.from?.id && access.isAdmin(ctx.from?.id));
 }
 
 /** Whether a document (by its path) is one the chat may see. */

@@ -1,5 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
+import { COLLECTION_NAME } from "../documents/collections.js";
 
 /**
  * Who an id is (a person's name and @username, a group's title) and when it last asked or was
@@ -26,9 +27,11 @@ export interface AccessFile {
   readonly pending: number[];
   /** By id, for the ids in the lists above: what /access shows instead of a bare number. */
   readonly names: Readonly<Record<string, Known>>;
+  /** By chat id: the collections an admin set for it from the chat (over COLLECTIONS_BY_CHAT). */
+  readonly collections: Readonly<Record<string, readonly string[]>>;
 }
 
-export const EMPTY_ACCESS: AccessFile = { users: [], chats: [], denied: [], pending: [], names: {} };
+export const EMPTY_ACCESS: AccessFile = { users: [], chats: [], denied: [], pending: [], names: {}, collections: {} };
 
 /** A stored name is shown to admins: one line, and short. */
 const MAX_NAME = 120;
@@ -44,7 +47,13 @@ export function accessData(raw: Partial<AccessFile> | null | undefined): AccessF
       names[id] = { name: oneLine(k.name), ...(username ? { username } : {}), at: k.at! };
     }
   }
-  return { users: ids(raw?.users), chats: ids(raw?.chats), denied: ids(raw?.denied), pending: ids(raw?.pending), names };
+  const collections: Record<string, string[]> = {};
+  if (raw?.collections && typeof raw.collections === "object") {
+    for (const [id, list] of Object.entries(raw.collections as Record<string, unknown>)) {
+      if (/^-?\d+$/.test(id) && Array.isArray(list)) collections[id] = list.filter((n): n is string => typeof n === "string" && COLLECTION_NAME.test(n));
+    }
+  }
+  return { users: ids(raw?.users), chats: ids(raw?.chats), denied: ids(raw?.denied), pending: ids(raw?.pending), names, collections };
 }
 
 function oneLine(name: string): string {
@@ -237,6 +246,21 @@ export class AccessList {
     return this.open || this.configured.chats.has(chatId) || this.data.chats.includes(chatId);
   }
 
+  /** The collections an admin set for a chat from the chat; undefined: none set (the settings decide). */
+  collectionsOf(chatId: number): readonly string[] | undefined {
+    return this.data.collections[chatId];
+  }
+
+  /** Sets the collections a chat searches (undefined: back to the settings). Holds on every instance within seconds. */
+  setCollections(chatId: number, collections: readonly string[] | undefined): Promise<void> {
+    return this.update((d) => {
+      const next = { ...d.collections };
+      if (collections) next[chatId] = [...new Set(collections)].sort();
+      else delete next[chatId];
+      return { ...d, collections: next };
+    });
+  }
+
   /** Who an id is, as admins read it: "Jane Doe (@jane, id 42)", or "id 42". */
   describe(id: number): string {
     return describeKnown(id, this.data.names[id]);
@@ -321,13 +345,19 @@ export class AccessList {
    * under the same name. True when the new chat may ask.
    */
   async migrateChat(from: number, to: number): Promise<boolean> {
-    if (this.chatAllowed(to)) return true;
     await this.refresh(true);
-    if (!this.chatAllowed(from)) return this.chatAllowed(to);
-    await this.update((d) =>
-      d.chats.includes(to) ? d : withName({ ...d, chats: [...d.chats.filter((id) => id !== from), to] }, to, d.names[from]),
-    );
-    return true;
+    const allowed = this.chatAllowed(from);
+    if (!allowed && !this.data.collections[from]) return this.chatAllowed(to);
+    await this.update((d) => {
+      // Its collections move with it.
+      const collections = { ...d.collections };
+      if (collections[from] && !collections[to]) collections[to] = collections[from]!;
+      delete collections[from];
+      const grant = allowed && !this.open && !this.configured.chats.has(to) && !d.chats.includes(to);
+      const chats = grant ? [...d.chats.filter((id) => id !== from), to] : d.chats;
+      return withName({ ...d, chats, collections }, to, d.names[from] ?? d.names[to]);
+    });
+    return this.chatAllowed(to);
   }
 
   /** Only once the store has it: what the bot acts on is what a restart reads. */

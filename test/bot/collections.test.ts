@@ -59,3 +59,28 @@ test("an admin's private chat searches everything unless COLLECTIONS_BY_CHAT lis
   await h.handle(privateText("Which company will the board acquire, Zephyrine Robotics?", { id: 7 }));
   assert.doesNotMatch(toChat(h, 7).join("\n"), /Zephyrine Robotics for/);
 });
+
+test("an admin changes a group's collections with /collections, and the next question respects it; a member cannot", async () => {
+  const h = await botHarness({ qa, kb }, env);
+  const pressIn = (chatId: number, from: number, data: string) =>
+    h.handle({ callback_query: { id: `p-${data}-${from}`, chat_instance: "x", from: { id: from, is_bot: false, first_name: "A" }, data, message: { message_id: 9, date: 0, chat: { id: chatId, type: "supergroup" as const, title: "G" } } } });
+  await h.handle({ message: { ...groupMessage("/collections", {}, { id: ADMIN }).message, chat: { id: -100, type: "supergroup" as const, title: "G" } } });
+  const shown = h.sent().at(-1)!.payload;
+  assert.match(shown.text, /This chat searches these collections: hr/);
+  const buttons = shown.reply_markup.inline_keyboard.flat() as { text: string; callback_data: string }[];
+  assert.deepEqual(buttons.map((b) => b.text), ["▫️ board", "✅ hr"]);
+
+  await pressIn(-100, 8, buttons[0]!.callback_data);
+  await h.handle(ask(-100, "Which company will the board acquire, Zephyrine Robotics?"));
+  assert.doesNotMatch(toChat(h, -100).at(-1)!, /Zephyrine Robotics for/, "a member's press changes nothing");
+
+  await pressIn(-100, ADMIN, buttons[0]!.callback_data);
+  assert.match(h.calls.filter((c) => c.method === "editMessageText").at(-1)!.payload.text, /these collections: board, hr/);
+  await h.handle(ask(-100, "Which company will the board acquire, Zephyrine Robotics?"));
+  assert.match(toChat(h, -100).at(-1)!, /Zephyrine Robotics for/, "the board's collection is searched now");
+  assert.deepEqual(h.access.collectionsOf(-100), ["board", "hr"], "kept with the access decisions");
+
+  await pressIn(-100, ADMIN, "col:-100:reset");
+  await h.handle(ask(-100, "Which company will the board acquire, Zephyrine Robotics?"));
+  assert.doesNotMatch(toChat(h, -100).at(-1)!, /Zephyrine Robotics for/, "back to the settings");
+});
