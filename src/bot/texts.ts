@@ -44,7 +44,7 @@ export const TEXTS = {
         : "Just send me a question, in English or German. Follow-up questions work too.") +
       "\n\nCommands: /ask <question>, /sources, /stats, /help",
     adminHelp:
-      "You are an admin: /reindex rebuilds the index from the documents folder; send me a file (PDF, Word, HTML, Markdown, text) or /add <url> to add a document; /docs lists them, /remove takes one out; /access shows who may ask and lets you approve or revoke.",
+      "You are an admin: /reindex rebuilds the index from the documents folder; send me a file (PDF, Word, HTML, Markdown, text) or /add <url> to add a document; /docs lists them, /remove takes one out; /access shows who may ask and lets you approve or revoke; /collections chooses which documents a chat searches.",
     nonText: "I can only read text messages. Please type your question.",
     unknownCommand: "I do not know that command. Commands: /ask <question>, /sources, /stats, /help",
     tooLong: (max: number) => `That question is too long: the limit is ${max} characters. Please shorten it.`,
@@ -124,7 +124,7 @@ export const TEXTS = {
         : "Schick mir einfach eine Frage, auf Deutsch oder Englisch. Anschlussfragen funktionieren auch.") +
       "\n\nBefehle: /ask <Frage>, /sources, /stats, /help",
     adminHelp:
-      "Sie sind Admin: /reindex baut den Index aus dem Dokumentenordner neu auf; schicken Sie mir eine Datei (PDF, Word, HTML, Markdown, Text) oder /add <URL>, um ein Dokument hinzuzufügen; /docs listet sie, /remove nimmt eines heraus; /access zeigt, wer fragen darf, zum Freischalten oder Entziehen.",
+      "Sie sind Admin: /reindex baut den Index aus dem Dokumentenordner neu auf; schicken Sie mir eine Datei (PDF, Word, HTML, Markdown, Text) oder /add <URL>, um ein Dokument hinzuzufügen; /docs listet sie, /remove nimmt eines heraus; /access zeigt, wer fragen darf, zum Freischalten oder Entziehen; /collections legt fest, welche Dokumente ein Chat durchsucht.",
     nonText: "Ich kann nur Textnachrichten lesen. Bitte tippe deine Frage.",
     unknownCommand: "Diesen Befehl kenne ich nicht. Befehle: /ask <Frage>, /sources, /stats, /help",
     tooLong: (max: number) => `Die Frage ist zu lang: erlaubt sind ${max} Zeichen. Bitte kürze sie.`,
