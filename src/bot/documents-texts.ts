@@ -37,7 +37,9 @@ const en = {
   addUsage: "Send /add followed by the address of a web page or PDF, e.g. /add https://example.org/manual.html",
   fetching: (url: string) => `Fetching ${url}…`,
   fetchFailed: (url: string, reason: string) => `I could not add ${url}: ${reason}. Nothing was added.`,
-  docsHeader: (count: number, page: number, pages: number) => `Documents (${count}), page ${page} of ${pages}:`,
+  docsHeader: (count: number, page: number, pages: number, collection?: string) =>
+    `Documents${collection === undefined ? "" : ` of the collection ${collection}`} (${count}), page ${page} of ${pages}:`,
+  noSuchCollection: (name: string, names: readonly string[]) => `There is no collection "${capText(name, 64)}". Collections: ${names.join(", ")}.`,
   docsLine: (title: string, source: string, chunks: number) => `• ${title} (${source}): ${chunks} passages`,
   noDocs: "The index has no documents.",
   previous: "‹ Previous",
@@ -77,7 +79,9 @@ const de: typeof en = {
   addUsage: "Schicken Sie /add mit der Adresse einer Webseite oder PDF, z. B. /add https://example.org/handbuch.html",
   fetching: (url: string) => `Ich lade ${url}…`,
   fetchFailed: (url: string, reason: string) => `Ich konnte ${url} nicht hinzufügen: ${reason}. Es wurde nichts hinzugefügt.`,
-  docsHeader: (count: number, page: number, pages: number) => `Dokumente (${count}), Seite ${page} von ${pages}:`,
+  docsHeader: (count: number, page: number, pages: number, collection?: string) =>
+    `Dokumente${collection === undefined ? "" : ` der Sammlung ${collection}`} (${count}), Seite ${page} von ${pages}:`,
+  noSuchCollection: (name: string, names: readonly string[]) => `Es gibt keine Sammlung „${capText(name, 64)}“. Sammlungen: ${names.join(", ")}.`,
   docsLine: (title: string, source: string, chunks: number) => `• ${title} (${source}): ${chunks} Passagen`,
   noDocs: "Der Index enthält keine Dokumente.",
   previous: "‹ Zurück",

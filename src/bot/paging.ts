@@ -7,12 +7,12 @@ export function pageOf<T>(items: readonly T[], page: number, size: number): { at
   return { at, pages, shown: items.slice(at * size, (at + 1) * size) };
 }
 
-/** Previous/next buttons (callback `prefix:page`) in a row of their own; none for a single page. */
-export function pager(keyboard: InlineKeyboard, prefix: string, at: number, pages: number, labels: { previous: string; next: string }): InlineKeyboard {
+/** Previous/next buttons (callback `prefix:page` + `suffix`) in a row of their own; none for a single page. */
+export function pager(keyboard: InlineKeyboard, prefix: string, at: number, pages: number, labels: { previous: string; next: string }, suffix = ""): InlineKeyboard {
   if (pages <= 1) return keyboard;
   if (keyboard.inline_keyboard.at(-1)?.length) keyboard.row();
-  if (at > 0) keyboard.text(labels.previous, `${prefix}:${at - 1}`);
-  if (at < pages - 1) keyboard.text(labels.next, `${prefix}:${at + 1}`);
+  if (at > 0) keyboard.text(labels.previous, `${prefix}:${at - 1}${suffix}`);
+  if (at < pages - 1) keyboard.text(labels.next, `${prefix}:${at + 1}${suffix}`);
   return keyboard;
 }
 

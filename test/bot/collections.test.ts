@@ -84,3 +84,14 @@ test("an admin changes a group's collections with /collections, and the next que
   await h.handle(ask(-100, "Which company will the board acquire, Zephyrine Robotics?"));
   assert.doesNotMatch(toChat(h, -100).at(-1)!, /Zephyrine Robotics for/, "back to the settings");
 });
+
+test("/docs <collection> lists one collection's documents; an unknown one is named with the ones there are", async () => {
+  const h = await botHarness({ qa, kb }, env);
+  await h.handle(privateText("/docs hr", { id: ADMIN }));
+  const text = h.sent().at(-1)!.payload.text as string;
+  assert.match(text, /^Documents of the collection hr \(1\)/);
+  assert.match(text, /hr\/leave\.md/);
+  assert.doesNotMatch(text, /board/);
+  await h.handle(privateText("/docs finance", { id: ADMIN }));
+  assert.match(h.sent().at(-1)!.payload.text, /no collection "finance"\. Collections: board, hr\./);
+});

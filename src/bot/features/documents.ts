@@ -236,18 +236,22 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
     await settled(status, tx.addFailed(item.name, INTERNAL), () => commit(ctx, status, item, ctx.match[2] === "r"));
   });
 
-  /** The documents in the index, sorted by source, as pages. */
-  function documentPage(page: number) {
-    const docs = [...kb.index.manifest.documents].sort((a, b) => a.source.localeCompare(b.source));
+  /** The documents in the index (of one collection, if given), sorted by source, as pages. */
+  function documentPage(page: number, collection?: string) {
+    const docs = [...kb.index.manifest.documents].filter((d) => collection === undefined || d.collection === collection).sort((a, b) => a.source.localeCompare(b.source));
     return { docs, ...pageOf(docs, page, PAGE_SIZE) };
   }
 
-  function docsView(ctx: BotContext, page: number) {
+  /** The index's collections, sorted: a /docs page button names one by its place here (callback data is short). */
+  const collectionNames = () => [...new Set(kb.index.manifest.documents.map((d) => d.collection))].sort();
+
+  function docsView(ctx: BotContext, page: number, collection?: string) {
     const tx = t(ctx);
-    const { docs, at, pages, shown } = documentPage(page);
+    const { docs, at, pages, shown } = documentPage(page, collection);
     if (!docs.length) return { text: tx.noDocs, keyboard: new InlineKeyboard() };
-    const text = [tx.docsHeader(docs.length, at + 1, pages), ...shown.map((d) => tx.docsLine(d.title, d.source, d.chunks))].join("\n");
-    return { text, keyboard: pager(new InlineKeyboard(), "docs", at, pages, tx) };
+    const text = [tx.docsHeader(docs.length, at + 1, pages, collection), ...shown.map((d) => tx.docsLine(d.title, d.source, d.chunks))].join("\n");
+    const which = collection === undefined ? "" : `:${collectionNames().indexOf(collection)}`;
+    return { text, keyboard: pager(new InlineKeyboard(), "docs", at, pages, tx, which) };
   }
 
   function removeView(ctx: BotContext, page: number) {
@@ -269,13 +273,21 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
     else if (ctx.chat?.type === "private") await replyText(ctx, t(ctx).notAdmin);
   };
 
+  // `/docs` lists every document, `/docs hr` those of one collection.
   composer.command("docs", adminOnly, async (ctx) => {
-    const view = docsView(ctx, 0);
+    const wanted = ctx.match.trim();
+    const names = collectionNames();
+    if (wanted && !names.includes(wanted)) {
+      await replyText(ctx, t(ctx).noSuchCollection(wanted, names));
+      return;
+    }
+    const view = docsView(ctx, 0, wanted || undefined);
     await ctx.reply(view.text, markup(view.keyboard));
   });
-  composer.callbackQuery(/^docs:(\d+)$/, adminOnly, async (ctx) => {
+  composer.callbackQuery(/^docs:(\d+)(?::(\d+))?$/, adminOnly, async (ctx) => {
     await ctx.answerCallbackQuery();
-    const view = docsView(ctx, Number(ctx.match[1]));
+    const collection = ctx.match[2] === undefined ? undefined : collectionNames()[Number(ctx.match[2])];
+    const view = docsView(ctx, Number(ctx.match[1]), collection);
     await ctx.editMessageText(view.text, markup(view.keyboard)).catch(() => {});
   });
 
