@@ -34,12 +34,14 @@ const en = {
     (d.warnings?.length ? `\nNote: ${d.warnings.join("; ")}.` : "") +
     "\nIt can be asked about now.",
   addFailed: (name: string, reason: string) => `${name} could not be indexed, so it was not kept; the index is unchanged.\nReason: ${reason}`,
-  addUsage: "Send /add followed by the address of a web page or PDF, e.g. /add https://example.org/manual.html",
+  addUsage: "Send /add followed by the address of a web page or PDF, and optionally the collection it goes into, e.g. /add https://example.org/manual.html hr",
   fetching: (url: string) => `Fetching ${url}…`,
   fetchFailed: (url: string, reason: string) => `I could not add ${url}: ${reason}. Nothing was added.`,
   docsHeader: (count: number, page: number, pages: number, collection?: string) =>
     `Documents${collection === undefined ? "" : ` of the collection ${collection}`} (${count}), page ${page} of ${pages}:`,
   noSuchCollection: (name: string, names: readonly string[]) => `There is no collection "${capText(name, 64)}". Collections: ${names.join(", ")}.`,
+  whichCollection: (name: string) => `Which collection should ${name} go into? (Next time, a caption or a word after the address names it; a new name makes a new collection.)`,
+  badCollection: (name: string) => `"${capText(name, 64)}" cannot be a collection name: letters, digits, ".", "-" and "_", at most 64, starting with a letter or digit.`,
   docsLine: (title: string, source: string, chunks: number) => `• ${title} (${source}): ${chunks} passages`,
   noDocs: "The index has no documents.",
   previous: "‹ Previous",
@@ -76,12 +78,14 @@ const de: typeof en = {
     (d.warnings?.length ? `\nHinweis: ${d.warnings.join("; ")}.` : "") +
     "\nFragen dazu werden ab jetzt beantwortet.",
   addFailed: (name: string, reason: string) => `${name} konnte nicht indiziert werden und wurde daher nicht behalten; der Index ist unverändert.\nGrund: ${reason}`,
-  addUsage: "Schicken Sie /add mit der Adresse einer Webseite oder PDF, z. B. /add https://example.org/handbuch.html",
+  addUsage: "Schicken Sie /add mit der Adresse einer Webseite oder PDF und, wenn gewünscht, der Sammlung, z. B. /add https://example.org/handbuch.html hr",
   fetching: (url: string) => `Ich lade ${url}…`,
   fetchFailed: (url: string, reason: string) => `Ich konnte ${url} nicht hinzufügen: ${reason}. Es wurde nichts hinzugefügt.`,
   docsHeader: (count: number, page: number, pages: number, collection?: string) =>
     `Dokumente${collection === undefined ? "" : ` der Sammlung ${collection}`} (${count}), Seite ${page} von ${pages}:`,
   noSuchCollection: (name: string, names: readonly string[]) => `Es gibt keine Sammlung „${capText(name, 64)}“. Sammlungen: ${names.join(", ")}.`,
+  whichCollection: (name: string) => `In welche Sammlung soll ${name}? (Nächstes Mal nennt eine Bildunterschrift oder ein Wort nach der Adresse sie; ein neuer Name legt eine neue Sammlung an.)`,
+  badCollection: (name: string) => `„${capText(name, 64)}“ kann kein Sammlungsname sein: Buchstaben, Ziffern, „.“, „-“ und „_“, höchstens 64, am Anfang ein Buchstabe oder eine Ziffer.`,
   docsLine: (title: string, source: string, chunks: number) => `• ${title} (${source}): ${chunks} Passagen`,
   noDocs: "Der Index enthält keine Dokumente.",
   previous: "‹ Zurück",

@@ -4,6 +4,7 @@
  * and the addresses of pages added by URL (so their citations link to the original).
  */
 import { randomBytes } from "node:crypto";
+import { COLLECTION_NAME } from "./collections.js";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { megabytes } from "./limits.js";
@@ -161,7 +162,15 @@ export class DocumentLibrary {
   async save(name: string, bytes: Buffer, options: { url?: string } = {}): Promise<string> {
     const target = this.inside(name);
     if (!target || path.basename(name) !== safeFileName(path.basename(name))) throw new Error(`unsafe file name: ${JSON.stringify(name)}`);
-    await fs.mkdir(path.dirname(target), { recursive: true });
+    // A collection's folder: a plain folder of the documents folder, never a link out of it.
+    const folder = path.dirname(target);
+    if (folder !== path.resolve(this.dir)) {
+      const collection = name.split("/")[0]!;
+      if (!COLLECTION_NAME.test(collection) || name.split("/").length !== 2) throw new Error(`unsafe collection: ${JSON.stringify(name)}`);
+      const existing = await fs.lstat(folder).catch(() => undefined);
+      if (existing && !existing.isDirectory()) throw new Error(`not a plain folder: ${JSON.stringify(collection)}`);
+    }
+    await fs.mkdir(folder, { recursive: true });
     const temporary = path.join(path.dirname(target), `.${randomBytes(6).toString("hex")}.upload`);
     try {
       await fs.writeFile(temporary, bytes, { flag: "wx" });

@@ -4,7 +4,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { EmbeddingsError } from "../../src/errors.js";
 import { ADMIN, botHarness } from "../helpers/bot-harness.js";
-import { tempDir } from "../helpers/util.js";
+import { tempDir, writeFiles } from "../helpers/util.js";
 
 /** A knowledge base whose index update fails, as when the embeddings endpoint is down. */
 function failingKb() {
@@ -100,4 +100,37 @@ test("/remove labels keep the whole file name; a one-page /docs has no empty key
   assert.equal(labels[1], "notes.md", "a title that is the file name is not said twice");
   await say("/docs");
   assert.equal(h.sent().at(-1)!.payload.reply_markup, undefined);
+});
+
+test("an upload goes into the collection its caption names, or the admin chooses one with buttons; a link in place of a collection folder is refused", async () => {
+  const docs = await tempDir();
+  await writeFiles(docs, { "hr/leave.md": "# Leave\n\n31 days.\n", "board/minutes.md": "# Minutes\n\nAcquisition.\n" });
+  const uploads = await tempDir();
+  await fs.writeFile(path.join(uploads, "a"), "# Travel\n\nTrain tickets are refunded within a week.\n");
+  const documents = [
+    { source: "hr/leave.md", collection: "hr", title: "Leave", chunks: 1, hash: "h", lang: "en" },
+    { source: "board/minutes.md", collection: "board", title: "Minutes", chunks: 1, hash: "h", lang: "en" },
+  ];
+  let updates = 0;
+  const kb = { index: { manifest: { documents }, chunks: [] }, isReindexing: false, update: async () => void updates++ } as any;
+  const h = await botHarness({ qa, kb }, { env: { DOCS_DIR: docs, TELEGRAM_API_ROOT: "http://127.0.0.1:9" }, files: { f1: path.join(uploads, "a"), f2: path.join(uploads, "a"), f3: path.join(uploads, "a") } });
+  const upload = (fileId: string, caption?: string) => h.handle({ message: { ...documentMessage(fileId, "travel.md").message, ...(caption ? { caption } : {}) } });
+
+  await upload("f1", "finance");
+  await until(() => updates === 1 || undefined, "the update");
+  assert.match(await fs.readFile(path.join(docs, "finance", "travel.md"), "utf8"), /refunded/, "a new collection from the caption");
+
+  await upload("f2");
+  const question = await until(() => h.sent().find((m) => /Which collection should travel\.md go into/.test(m.payload.text)), "the question");
+  const buttons = question.payload.reply_markup.inline_keyboard.flat() as { text: string; callback_data: string }[];
+  assert.deepEqual(buttons.map((b) => b.text), ["board", "hr", "main", "Cancel"]);
+  await h.handle({ callback_query: { id: "c", from: { id: ADMIN, is_bot: false, first_name: "A" }, chat_instance: "c", data: buttons[1]!.callback_data, message: { message_id: 1000, date: 0, chat: { id: ADMIN, type: "private", first_name: "A" }, text: "x" } } } as any);
+  await until(() => updates === 2 || undefined, "the second update");
+  assert.match(await fs.readFile(path.join(docs, "hr", "travel.md"), "utf8"), /refunded/);
+
+  const outside = await tempDir();
+  await fs.symlink(outside, path.join(docs, "linked"));
+  await upload("f3", "linked");
+  await until(() => h.calls.some((c) => c.method === "editMessageText" && /could not be (saved|written)|not kept|failed/i.test(String(c.payload.text))) || undefined, "the refusal");
+  assert.deepEqual(await fs.readdir(outside), [], "nothing written through the link");
 });

@@ -20,7 +20,7 @@ export function collectionsFeature(deps: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const t = (ctx: BotContext) => TEXTS[langOf(ctx.from?.language_code)];
   /** Every collection of the index, sorted: a button names one by its place here. */
-  const known = () => [...new Set(kb.index.manifest.documents.map((d) => d.collection ?? collectionOf(d.source)))].sort();
+  const known = () => [...new Set(kb.index.manifest.documents.map((d) => collectionOf(d.source)))].sort();
 
   function view(ctx: BotContext, chatId: number) {
     const tx = t(ctx);

@@ -2,6 +2,8 @@ import { createHash, randomBytes } from "node:crypto";
 import path from "node:path";
 import { Composer, InlineKeyboard } from "grammy";
 import { AppError } from "../../errors.js";
+import { COLLECTION_NAME, collectionOf, MAIN_COLLECTION } from "../../documents/collections.js";
+import { chatCollections } from "../scope.js";
 import { redactSecrets } from "../../logger.js";
 import { safeFileName, writeFailure, type DocumentSummary } from "../../documents/library.js";
 import { SUPPORTED_EXTENSIONS } from "../../documents/load.js";
@@ -26,6 +28,8 @@ const PAGE_SIZE = 8;
 /** A file read and checked, waiting for the admin to say what to do about a name already taken. */
 interface Pending {
   readonly name: string;
+  /** The collections offered for it, when the admin is asked to choose one. */
+  readonly choices?: readonly string[];
   readonly bytes: Buffer;
   readonly summary: DocumentSummary;
   readonly url?: string;
@@ -112,6 +116,31 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
       });
   }
 
+  /**
+   * After a file or page was read: into the collection named (a caption, or after the address),
+   * else the chat's only collection, else the admin chooses one with buttons.
+   */
+  async function place(ctx: BotContext, status: ProgressMessage, item: Omit<Pending, "at" | "userId">, named: string | undefined): Promise<void> {
+    const tx = t(ctx);
+    const into = (collection: string) => ({ ...item, name: collection === MAIN_COLLECTION ? item.name : `${collection}/${item.name}` });
+    if (named) return offer(ctx, status, into(named));
+    const scope = chatCollections(settings, access, ctx);
+    const choices = [...new Set([...(scope ?? kb.index.manifest.documents.map((d) => collectionOf(d.source))), MAIN_COLLECTION])]
+      .filter((c) => !scope || scope.includes(c))
+      .sort()
+      .slice(0, 30);
+    if (choices.length <= 1) return offer(ctx, status, into(choices[0] ?? MAIN_COLLECTION));
+    const key = hold({ ...item, choices, userId: ctx.from!.id });
+    const keyboard = new InlineKeyboard();
+    choices.forEach((c, i) => {
+      keyboard.text(c, `upc:${key}:${i}`);
+      if (i % 3 === 2) keyboard.row();
+    });
+    keyboard.row().text(tx.cancel, `up:${key}:c`);
+    await status.finish(tx.whichCollection(item.name));
+    await ctx.reply(tx.whichCollection(item.name), markup(keyboard));
+  }
+
   /** After a file or page was read: ask about a name already taken, else add it. */
   async function offer(ctx: BotContext, status: ProgressMessage | undefined, item: Omit<Pending, "at" | "userId">): Promise<void> {
     const tx = t(ctx);
@@ -149,6 +178,12 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
     }
     void kb.index; // still reading the first build: the user is told (NotReadyError)
     const document = ctx.msg.document;
+    // A caption names the collection it goes into (a new name makes a new one).
+    const collection = ctx.msg.caption?.trim() || undefined;
+    if (collection !== undefined && !COLLECTION_NAME.test(collection)) {
+      await replyText(ctx, tx.badCollection(collection));
+      return;
+    }
     const name = safeFileName(document.file_name ?? "");
     if (!name) {
       await replyText(ctx, tx.unsupported(SUPPORTED_EXTENSIONS.join(", ")));
@@ -182,7 +217,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
         await status.finish(tx.unreadable(name, summary));
         return;
       }
-      await offer(ctx, status, { name, bytes, summary });
+      await place(ctx, status, { name, bytes, summary }, collection);
     });
   });
 
@@ -193,9 +228,13 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
       return;
     }
     void kb.index;
-    const address = ctx.match.trim();
-    if (!address) {
+    const [address, collection, ...extra] = ctx.match.trim().split(/\s+/).filter(Boolean);
+    if (!address || extra.length) {
       await replyText(ctx, tx.addUsage);
+      return;
+    }
+    if (collection !== undefined && !COLLECTION_NAME.test(collection)) {
+      await replyText(ctx, tx.badCollection(collection));
       return;
     }
     const status = await ProgressMessage.send(ctx, tx.fetching(address), progressOptions);
@@ -214,8 +253,26 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
         await status.finish(tx.fetchFailed(address, summary));
         return;
       }
-      await offer(ctx, status, { name, bytes: fetched.bytes, summary, url: fetched.url });
+      await place(ctx, status, { name, bytes: fetched.bytes, summary, url: fetched.url }, collection);
     });
+  });
+
+  // The collection chosen for an upload or /add.
+  composer.callbackQuery(/^upc:([\w-]+):(\d{1,2})$/, async (ctx) => {
+    const tx = t(ctx);
+    const item = pending.get(ctx.match[1]!);
+    const collection = item?.choices?.[Number(ctx.match[2])];
+    if (!isAdmin(ctx) || !item || item.userId !== ctx.from.id || !collection) {
+      await ctx.answerCallbackQuery({ text: isAdmin(ctx) ? tx.expired : tx.notAdmin });
+      return;
+    }
+    pending.delete(ctx.match[1]!);
+    await ctx.answerCallbackQuery();
+    const message = ctx.callbackQuery.message;
+    if (!message) return;
+    const status = ProgressMessage.attach(ctx.api, message.chat.id, message.message_id, tx.whichCollection(item.name), progressOptions);
+    const { choices: _choices, userId: _userId, at: _at, ...rest } = item;
+    await settled(status, tx.addFailed(item.name, INTERNAL), () => place(ctx, status, rest, collection));
   });
 
   composer.callbackQuery(/^up:([\w-]+):([rkc])$/, async (ctx) => {
@@ -238,12 +295,12 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
 
   /** The documents in the index (of one collection, if given), sorted by source, as pages. */
   function documentPage(page: number, collection?: string) {
-    const docs = [...kb.index.manifest.documents].filter((d) => collection === undefined || d.collection === collection).sort((a, b) => a.source.localeCompare(b.source));
+    const docs = [...kb.index.manifest.documents].filter((d) => collection === undefined || collectionOf(d.source) === collection).sort((a, b) => a.source.localeCompare(b.source));
     return { docs, ...pageOf(docs, page, PAGE_SIZE) };
   }
 
   /** The index's collections, sorted: a /docs page button names one by its place here (callback data is short). */
-  const collectionNames = () => [...new Set(kb.index.manifest.documents.map((d) => d.collection))].sort();
+  const collectionNames = () => [...new Set(kb.index.manifest.documents.map((d) => collectionOf(d.source)))].sort();
 
   function docsView(ctx: BotContext, page: number, collection?: string) {
     const tx = t(ctx);
