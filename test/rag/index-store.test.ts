@@ -15,15 +15,16 @@ function chunk(i: number, text: string): Chunk {
   return { id: `doc.txt#${i}`, source: "doc.txt", collection: "main", title: "Doc", lang: "en", text, section: null, page: null, pageEnd: null, hash: `h${i}`, start: i * 100, end: i * 100 + text.length };
 }
 
-async function write(dir: string, texts: string[]) {
-  const chunks = texts.map((t, i) => chunk(i, t));
-  return writeIndex(dir, {
+async function write(dir: string, texts: string[], collection: (i: number) => string = () => "main") {
+  const chunks = texts.map((t, i) => ({ ...chunk(i, t), collection: collection(i) }));
+  const buildDir = await writeIndex(dir, {
     chunks,
     graph: await buildGraph(await emb.embedDocuments(texts), 64, { m: 16, efConstruction: 100 }),
     embeddings: emb,
     hnsw: { m: 16, efConstruction: 100 },
     manifest: { embeddings: info, chunking: { size: 800, overlap: 100 }, documents: [], skipped: [], builtAt: new Date().toISOString(), buildMs: 1 },
   });
+  return { buildDir, chunks };
 }
 
 test("save and load round trip keeps chunks, vectors and search, with ef set", async () => {
@@ -71,7 +72,7 @@ test("an interrupted build leaves the previous index serving, and is cleaned up 
 
 test("a corrupted index file is reported as corrupt, not as a crash", async () => {
   const dir = await tempDir();
-  const build = await write(dir, ["a passage", "another passage"]);
+  const { buildDir: build } = await write(dir, ["a passage", "another passage"]);
   await fs.writeFile(path.join(build, "docstore.json"), "{ not json");
   await assert.rejects(loadIndex(dir, { embeddings: emb, info, ef: 64 }), (error: unknown) => {
     assert.ok(error instanceof IndexCorruptError);
@@ -80,4 +81,23 @@ test("a corrupted index file is reported as corrupt, not as a crash", async () =
   });
   await fs.writeFile(path.join(dir, "current.json"), "nonsense");
   await assert.rejects(loadIndex(dir, { embeddings: emb, info, ef: 64 }), IndexCorruptError);
+});
+
+test("a search limited to collections finds only their passages, exactly for a small collection and through hnswlib's filter for a large one, with the same nearest first", async () => {
+  const { scopedDenseSearch } = await import("../../src/store/local/scoped-search.js");
+  const dir = await tempDir();
+  const texts = Array.from({ length: 60 }, (_, i) => `Passage ${i} about ${["boats", "trains", "planes"][i % 3]} and harbour number ${i}.`);
+  const { chunks } = await write(dir, texts, (i) => (i % 10 === 0 ? "narrow" : "main"));
+  const index = await loadIndex(dir, { embeddings: emb, info, ef: 100 });
+  const query = await emb.embedQuery("boats and harbour number 30");
+  const narrow = new Set(["narrow"]);
+  const exact = await scopedDenseSearch(index, narrow).similaritySearchVectorWithScore(query, 3);
+  const filtered = await scopedDenseSearch(index, narrow, 0).similaritySearchVectorWithScore(query, 3);
+  const ids = (hits: [{ metadata: Record<string, unknown> }, number][]) => hits.map(([d]) => String(d.metadata.id));
+  const narrowIds = new Set(chunks.filter((c) => c.collection === "narrow").map((c) => c.id));
+  assert.equal(exact.length, 3);
+  assert.ok([...ids(exact), ...ids(filtered)].every((id) => narrowIds.has(id)), "only the collection's passages");
+  assert.equal(ids(exact)[0], "doc.txt#30");
+  assert.deepEqual(ids(filtered), ids(exact), "the graph search agrees with the exact one");
+  assert.ok(Math.abs(exact[0]![1] - filtered[0]![1]) < 1e-4, "the same distance scale");
 });

@@ -3,6 +3,7 @@ import { MemoryCorpus } from "../../rag/corpus.js";
 import type { IndexBackend } from "../backend.js";
 import { ingest } from "./build.js";
 import { currentBuildDir, loadIndex } from "./index-store.js";
+import { scopedDenseSearch } from "./scoped-search.js";
 
 /** The on-disk HNSW index in `indexDir` (hnswlib-node through LangChain's HNSWLib). */
 export function localBackend(indexDir: string): IndexBackend {
@@ -16,13 +17,7 @@ export function localBackend(indexDir: string): IndexBackend {
         corpus,
         manifest: index.manifest,
         buildDir: index.buildDir,
-        scope: async (collections) => ({
-          // hnswlib's search takes a filter on labels: the graph is searched for in-scope neighbours only.
-          store: {
-            similaritySearchVectorWithScore: (query, k) => index.store.similaritySearchVectorWithScore(query, k, (doc) => collections.has(String(doc.metadata.collection))),
-          },
-          corpus: corpus.subset(collections),
-        }),
+        scope: async (collections) => ({ store: scopedDenseSearch(index, collections), corpus: corpus.subset(collections) }),
       };
     },
     current: () => currentBuildDir(indexDir),
