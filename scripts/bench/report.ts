@@ -77,6 +77,25 @@ export function formatReport(r: BenchResult): string {
       ),
     );
   }
+  if (r.sizes.some((s) => s.filtered?.length)) {
+    out.push("", "### Filtered to one collection (about 1% of the passages), same run", "");
+    out.push(
+      table(
+        ["chunks", "store", "collection share", "dense p50/p95 ms", "recall@10 within it", "hybrid p50/p95 ms", "hybrid p95 / unfiltered p95"],
+        r.sizes.flatMap((s) =>
+          (s.filtered ?? []).map((x) => [
+            s.chunks,
+            x.store,
+            `${f(x.share * 100, 1)}%`,
+            `${ms(x.dense.p50)} / ${ms(x.dense.p95)}`,
+            f(x.recallAt10, 3),
+            `${ms(x.hybrid.p50)} / ${ms(x.hybrid.p95)}`,
+            `${f(x.hybridP95VsUnfiltered, 2)}x`,
+          ]),
+        ),
+      ),
+    );
+  }
   const largest = r.sizes.at(-1);
   if (largest) {
     out.push("", `### Search breadth ef at ${largest.chunks} chunks`, "");

@@ -13,7 +13,9 @@ import type { EmbeddingsHandle } from "../../src/rag/embeddings/types.js";
 import type { IngestOptions, IngestProgress } from "../../src/rag/ingest.js";
 import { ingest } from "../../src/store/local/build.js";
 import { currentBuildDir, loadIndex } from "../../src/store/local/index-store.js";
-import { MemoryCorpus } from "../../src/rag/corpus.js";
+import { MemoryCorpus, type Corpus } from "../../src/rag/corpus.js";
+import type { DenseSearch } from "../../src/store/backend.js";
+import { EXACT_SEARCH_UP_TO, scopedDenseSearch } from "../../src/store/local/scoped-search.js";
 import { HybridRetriever } from "../../src/rag/retrieve.js";
 import { createPool, pgBackend } from "../../src/store/pg/backend.js";
 import { BruteForce, latency, recallAt, timeEach } from "./stats.js";
@@ -57,6 +59,9 @@ async function dirSize(dir: string): Promise<number> {
 
 const silent = createLogger({ level: "silent", secrets: [] });
 
+/** The collection of about 1% of the documents that the filtered rows search alone. */
+const NARROW = "narrow";
+
 export interface SizeResult {
   chunks: number;
   documents: number;
@@ -84,6 +89,15 @@ export interface SizeResult {
     hybrid: { p50: number; p95: number };
     recallAt10: number;
   }[];
+  /** Questions searching one collection of about 1% of the passages (recall against exact search within it). */
+  filtered?: {
+    store: string;
+    share: number;
+    dense: { p50: number; p95: number };
+    recallAt10: number;
+    hybrid: { p50: number; p95: number };
+    hybridP95VsUnfiltered: number;
+  }[];
 }
 
 async function benchSize(n: number, o: BenchOptions, root: string): Promise<{ result: SizeResult; indexDir: string }> {
@@ -92,7 +106,10 @@ async function benchSize(n: number, o: BenchOptions, root: string): Promise<{ re
   const docsDir = path.join(root, `docs-${n}`);
   const indexDir = path.join(root, `index-${n}`);
   await fs.mkdir(docsDir, { recursive: true });
-  for (const d of corpus.documents) await fs.writeFile(path.join(docsDir, d.name), d.text);
+  // About 1% of the documents (at least one) form the collection "narrow": the filtered rows search it alone.
+  const narrowEvery = Math.max(2, Math.round(corpus.documents.length / Math.max(1, Math.round(corpus.documents.length / 100))));
+  await fs.mkdir(path.join(docsDir, NARROW), { recursive: true });
+  for (const [i, d] of corpus.documents.entries()) await fs.writeFile(path.join(docsDir, i % narrowEvery === 0 ? NARROW : "", d.name), d.text);
 
   const embeddings = new TimedEmbeddings(o.dims);
   const handle: EmbeddingsHandle = { embeddings, info: { provider: "hashing", model: embeddings.modelName, dimensions: o.dims } };
@@ -130,7 +147,7 @@ async function benchSize(n: number, o: BenchOptions, root: string): Promise<{ re
   await ingest(options);
   const unchangedSeconds = (performance.now() - t1) / 1000;
   say(`  ${n}: reingest after editing one document`);
-  const first = corpus.documents[0]!;
+  const first = corpus.documents[1]!;
   await fs.writeFile(path.join(docsDir, first.name), `${first.text}\n\nAn added closing paragraph about nothing in particular.`);
   const t2 = performance.now();
   const editedSummary = await ingest(options);
@@ -170,6 +187,23 @@ async function benchSize(n: number, o: BenchOptions, root: string): Promise<{ re
   const dense = await denseRun(index.store, qvecs);
   const hybrid = await timeEach(corpus.queries, (q) => retriever.retrieve(q, 10));
 
+  say(`  ${n}: filtered to one collection`);
+  const narrowAt = index.chunks.flatMap((c, i) => (c.collection === NARROW ? [i] : []));
+  const narrowBrute = new BruteForce(narrowAt.map((i) => vectors[i]!), o.dims);
+  const narrowTruth = qvecs.map((q) => narrowBrute.search(q, 10).map((j) => narrowAt[j]!));
+  const narrowSet = new Set([NARROW]);
+  const filteredRun = async (store: DenseSearch, corpusOf: Corpus, storeLabel: string, unfilteredHybridP95: number) => {
+    const d = await timeEach(qvecs, async (q) => (await store.similaritySearchVectorWithScore(q, 10)).map(([doc]) => idToLabel.get(String(doc.metadata.id)) ?? -1));
+    const scopedRetriever = new HybridRetriever(store, embeddings, corpusOf, { k: 10, answerableThreshold: 0.15 });
+    const h = await timeEach(corpus.queries, (q) => scopedRetriever.retrieve(q, 10));
+    return { store: storeLabel, share: narrowAt.length / index.chunks.length, dense: latency(d.ms), recallAt10: recallAt(narrowTruth, d.results), hybrid: latency(h.ms), hybridP95VsUnfiltered: latency(h.ms).p95 / unfilteredHybridP95 };
+  };
+  const narrowCorpus = new MemoryCorpus(index.chunks).subset(narrowSet);
+  const filtered: NonNullable<SizeResult["filtered"]> = [
+    await filteredRun(scopedDenseSearch(index, narrowSet), narrowCorpus, `hnswlib, exact up to ${EXACT_SEARCH_UP_TO} passages (default)`, latency(hybrid.ms).p95),
+    await filteredRun(scopedDenseSearch(index, narrowSet, 0), narrowCorpus, "hnswlib, graph search with a filter", latency(hybrid.ms).p95),
+  ];
+
   say(`  ${n}: baselines`);
   // LangChain's HNSWLib as it loads by default: hnswlib's ef of 10, never raised.
   const lcDefault = await HNSWLib.load(buildDir, embeddings);
@@ -198,7 +232,9 @@ async function benchSize(n: number, o: BenchOptions, root: string): Promise<{ re
       const r = await timeEach(qvecs, async (q) => (await served.store.similaritySearchVectorWithScore(q, 10)).map(([d]) => idToLabel.get(String(d.metadata.id)) ?? -1));
       const pgRetriever = new HybridRetriever(served.store, embeddings, served.corpus, { k: 10, answerableThreshold: 0.15 });
       const pgHybrid = await timeEach(corpus.queries, (q) => pgRetriever.retrieve(q, 10));
-      const second = corpus.documents[1] ?? first;
+      const scoped = await served.scope(narrowSet);
+      filtered.push(await filteredRun(scoped.store, scoped.corpus, `pgvector (${target.label})`, latency(pgHybrid.ms).p95));
+      const second = corpus.documents[2] ?? first;
       await fs.writeFile(path.join(docsDir, second.name), `${second.text}\n\nAnother added closing paragraph, for the pgvector reingest.`);
       const te = performance.now();
       const editedPg = await backend.ingest(options);
@@ -237,6 +273,7 @@ async function benchSize(n: number, o: BenchOptions, root: string): Promise<{ re
         speedupVsBruteForceP95: bruteLatency.p95 / latency(dense.ms).p95,
       },
       ...(pgvector.length ? { pgvector } : {}),
+      filtered,
     },
   };
 }
