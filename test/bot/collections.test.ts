@@ -95,3 +95,10 @@ test("/docs <collection> lists one collection's documents; an unknown one is nam
   await h.handle(privateText("/docs finance", { id: ADMIN }));
   assert.match(h.sent().at(-1)!.payload.text, /no collection "finance"\. Collections: board, hr\./);
 });
+
+test("/remove <collection> offers only that collection's documents", async () => {
+  const h = await botHarness({ qa, kb }, env);
+  await h.handle(privateText("/remove board", { id: ADMIN }));
+  const labels = h.sent().at(-1)!.payload.reply_markup.inline_keyboard.flat().map((b: any) => b.text as string);
+  assert.deepEqual(labels, ["Board minutes (board/minutes.md)"]);
+});

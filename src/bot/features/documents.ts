@@ -311,9 +311,9 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
     return { text, keyboard: pager(new InlineKeyboard(), "docs", at, pages, tx, which) };
   }
 
-  function removeView(ctx: BotContext, page: number) {
+  function removeView(ctx: BotContext, page: number, collection?: string) {
     const tx = t(ctx);
-    const { docs, at, pages, shown } = documentPage(page);
+    const { docs, at, pages, shown } = documentPage(page, collection);
     if (!docs.length) return { text: tx.noDocs, keyboard: new InlineKeyboard() };
     const keyboard = new InlineKeyboard();
     // The file name whole when it fits (the end of a path says most), then as much of the title as fits.
@@ -321,7 +321,8 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
       const file = tail(d.source, 40);
       keyboard.text(d.title && d.title !== d.source ? `${head(d.title, Math.max(16, 64 - 3 - file.length))} (${file})` : file, `rm:${docId(d.source)}`).row();
     }
-    return { text: tx.removeWhich(at + 1, pages), keyboard: pager(keyboard, "rmp", at, pages, tx) };
+    const which = collection === undefined ? "" : `:${collectionNames().indexOf(collection)}`;
+    return { text: tx.removeWhich(at + 1, pages), keyboard: pager(keyboard, "rmp", at, pages, tx, which) };
   }
 
   const adminOnly = async (ctx: BotContext, next: () => Promise<void>) => {
@@ -360,6 +361,13 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
 
   composer.command("remove", adminOnly, async (ctx) => {
     const wanted = ctx.match.trim().toLowerCase();
+    // `/remove hr`: the picker for one collection's documents.
+    const collection = collectionNames().find((c) => c.toLowerCase() === wanted);
+    if (wanted && collection !== undefined) {
+      const view = removeView(ctx, 0, collection);
+      await ctx.reply(view.text, markup(view.keyboard));
+      return;
+    }
     if (wanted) {
       const docs = kb.index.manifest.documents;
       const doc = docs.find((d) => d.source.toLowerCase() === wanted) ?? docs.find((d) => d.title.toLowerCase() === wanted);
@@ -374,9 +382,10 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
     const view = removeView(ctx, 0);
     await ctx.reply(view.text, markup(view.keyboard));
   });
-  composer.callbackQuery(/^rmp:(\d+)$/, adminOnly, async (ctx) => {
+  composer.callbackQuery(/^rmp:(\d+)(?::(\d+))?$/, adminOnly, async (ctx) => {
     await ctx.answerCallbackQuery();
-    const view = removeView(ctx, Number(ctx.match[1]));
+    const collection = ctx.match[2] === undefined ? undefined : collectionNames()[Number(ctx.match[2])];
+    const view = removeView(ctx, Number(ctx.match[1]), collection);
     await ctx.editMessageText(view.text, markup(view.keyboard)).catch(() => {});
   });
   composer.callbackQuery(/^rm:([\w-]+)$/, adminOnly, async (ctx) => {
