@@ -5,8 +5,16 @@
  */
 export const MAIN_COLLECTION = "main";
 
-/** A collection name as a folder name: letters, digits, "-", "_" and "." (not at the start), at most 64. */
+/**
+ * A collection name an admin types (a caption, /add, the settings): letters, digits, "-", "_" and
+ * "." (not at the start), at most 64; it becomes a folder name.
+ */
 export const COLLECTION_NAME = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,63}$/u;
+
+/** Any folder name a collection can have on disk (an existing folder may hold spaces): what stored choices may name. */
+export function isFolderName(name: string): boolean {
+  return name.length > 0 && name.length <= 255 && name !== "." && name !== ".." && !/[/\\\u0000-\u001f]/.test(name);
+}
 
 /** The collection of a document, from its path relative to the documents folder (forward slashes). */
 export function collectionOf(source: string): string {

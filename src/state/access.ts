@@ -1,6 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { COLLECTION_NAME } from "../documents/collections.js";
+import { isFolderName } from "../documents/collections.js";
 
 /**
  * Who an id is (a person's name and @username, a group's title) and when it last asked or was
@@ -50,7 +50,7 @@ export function accessData(raw: Partial<AccessFile> | null | undefined): AccessF
   const collections: Record<string, string[]> = {};
   if (raw?.collections && typeof raw.collections === "object") {
     for (const [id, list] of Object.entries(raw.collections as Record<string, unknown>)) {
-      if (/^-?\d+$/.test(id) && Array.isArray(list)) collections[id] = list.filter((n): n is string => typeof n === "string" && COLLECTION_NAME.test(n));
+      if (/^-?\d+$/.test(id) && Array.isArray(list)) collections[id] = list.filter((n): n is string => typeof n === "string" && isFolderName(n));
     }
   }
   return { users: ids(raw?.users), chats: ids(raw?.chats), denied: ids(raw?.denied), pending: ids(raw?.pending), names, collections };

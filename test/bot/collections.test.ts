@@ -102,3 +102,11 @@ test("/remove <collection> offers only that collection's documents", async () =>
   const labels = h.sent().at(-1)!.payload.reply_markup.inline_keyboard.flat().map((b: any) => b.text as string);
   assert.deepEqual(labels, ["Board minutes (board/minutes.md)"]);
 });
+
+test("a chat's collections are kept across a restart, folder names with spaces included", async () => {
+  const { AccessList } = await import("../../src/state/access.js");
+  const h = await botHarness({ qa, kb }, env);
+  await h.access.setCollections(-100, ["hr", "Board Minutes"]);
+  const reopened = await AccessList.open(h.accessFile, { users: [], chats: [], admins: [ADMIN] });
+  assert.deepEqual(reopened.collectionsOf(-100), ["Board Minutes", "hr"]);
+});
