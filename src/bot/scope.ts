@@ -21,6 +21,8 @@ export function collectionsOfChat(
 
 /** The collections of the chat an update comes from (see collectionsOfChat). */
 export function chatCollections(settings: Config["telegram"], access: Pick<AccessList, "isAdmin" | "collectionsOf">, ctx: BotContext): readonly string[] | undefined {
+  // A press on a message the bot cannot see (an inline message) has no chat: it may see nothing.
+  if (ctx.callbackQuery && !ctx.callbackQuery.message) return [];
   const chatId = ctx.chat?.id ?? ctx.callbackQuery?.message?.chat.id ?? ctx.from?.id;
   if (chatId === undefined) return settings.defaultCollections ?? [];
   const privateChat = ctx.chat?.type === "private" || chatId === ctx.from?.id;

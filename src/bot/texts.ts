@@ -107,11 +107,14 @@ export const TEXTS = {
     revoke: "Revoke",
     letIn: "Let in",
     collectionsAdminsOnly: "Only the bot's admins can choose which documents a chat searches.",
+    usePrivate: "Please use this command in our private chat: here every member would read the answer.",
+    collectionsSentPrivately: "I sent you the choice for this group in our private chat.",
+    collectionsOpenPrivate: (chatId: number) => `Open a private chat with me (press Start there), then send /collections ${chatId}.`,
     collectionsUsage: "Usage: /collections in a group or private chat, or /collections <user id> for that person's private chat.",
     collectionsChanged: "The documents changed since this message; send /collections again.",
     collectionsReset: "↩ As in the settings",
-    collectionsOf: (chatId: number | undefined, current: string[] | undefined, count: number) =>
-      `${chatId === undefined ? "This chat" : `Chat ${chatId}`} searches ${current ? (current.length ? `these collections: ${current.join(", ")}` : "no collection (it gets no answers)") : `every collection (${count})`}. Press one to switch it on or off.`,
+    collectionsOf: (chat: string | undefined, current: string[] | undefined, count: number) =>
+      `${chat === undefined ? "This chat" : `The chat ${chat}`} searches ${current ? (current.length ? `these collections: ${current.join(", ")}` : "no collection (it gets no answers)") : `every collection (${count})`}. Press one to switch it on or off.`,
     approvedToast: "Approved.",
     accessNotSaved: "This could not be saved (the store of access decisions failed); nothing changed. Please try again.",
     deniedToast: "Refused: this person can no longer ask.",
@@ -187,11 +190,14 @@ export const TEXTS = {
     revoke: "Entziehen",
     letIn: "Zulassen",
     collectionsAdminsOnly: "Nur die Admins des Bots können festlegen, welche Dokumente ein Chat durchsucht.",
+    usePrivate: "Bitte nutzen Sie diesen Befehl in unserem privaten Chat: hier würden alle Mitglieder die Antwort lesen.",
+    collectionsSentPrivately: "Ich habe Ihnen die Auswahl für diese Gruppe in unserem privaten Chat geschickt.",
+    collectionsOpenPrivate: (chatId: number) => `Öffnen Sie einen privaten Chat mit mir (dort auf Start drücken) und senden Sie dann /collections ${chatId}.`,
     collectionsUsage: "So geht es: /collections in einer Gruppe oder einem privaten Chat, oder /collections <Nutzer-ID> für den privaten Chat dieser Person.",
     collectionsChanged: "Die Dokumente haben sich seit dieser Nachricht geändert; bitte /collections neu senden.",
     collectionsReset: "↩ Wie in den Einstellungen",
-    collectionsOf: (chatId: number | undefined, current: string[] | undefined, count: number) =>
-      `${chatId === undefined ? "Dieser Chat" : `Chat ${chatId}`} durchsucht ${current ? (current.length ? `diese Sammlungen: ${current.join(", ")}` : "keine Sammlung (er bekommt keine Antworten)") : `alle Sammlungen (${count})`}. Drücken Sie eine, um sie ein- oder auszuschalten.`,
+    collectionsOf: (chat: string | undefined, current: string[] | undefined, count: number) =>
+      `${chat === undefined ? "Dieser Chat" : `Der Chat ${chat}`} durchsucht ${current ? (current.length ? `diese Sammlungen: ${current.join(", ")}` : "keine Sammlung (er bekommt keine Antworten)") : `alle Sammlungen (${count})`}. Drücken Sie eine, um sie ein- oder auszuschalten.`,
     approvedToast: "Freigeschaltet.",
     accessNotSaved: "Das konnte nicht gespeichert werden (der Speicher der Zugriffsentscheidungen ist ausgefallen); nichts wurde geändert. Bitte noch einmal versuchen.",
     deniedToast: "Abgelehnt: diese Person kann nicht mehr fragen.",

@@ -4,7 +4,7 @@
  * and the addresses of pages added by URL (so their citations link to the original).
  */
 import { randomBytes } from "node:crypto";
-import { COLLECTION_NAME } from "./collections.js";
+import { COLLECTION_NAME, isFolderName } from "./collections.js";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { megabytes } from "./limits.js";
@@ -166,8 +166,10 @@ export class DocumentLibrary {
     const folder = path.dirname(target);
     if (folder !== path.resolve(this.dir)) {
       const collection = name.split("/")[0]!;
-      if (!COLLECTION_NAME.test(collection) || name.split("/").length !== 2) throw new Error(`unsafe collection: ${JSON.stringify(name)}`);
       const existing = await fs.lstat(folder).catch(() => undefined);
+      // A new folder gets a name an admin can type; an existing one may have any plain name.
+      const named = existing ? isFolderName(collection) : COLLECTION_NAME.test(collection);
+      if (!named || name.split("/").length !== 2) throw new Error(`unsafe collection: ${JSON.stringify(name)}`);
       if (existing && !existing.isDirectory()) throw new Error(`not a plain folder: ${JSON.stringify(collection)}`);
     }
     await fs.mkdir(folder, { recursive: true });

@@ -6,6 +6,8 @@ export interface Turn {
   readonly answer: string;
   /** Where the answer's quotes are (document offsets): a follow-up quotes something else. */
   readonly quoted?: readonly QuotedSpan[];
+  /** The collections the question searched ("*": all): a follow-up uses only turns of the same ones. */
+  readonly scope?: string;
   readonly at: number;
 }
 

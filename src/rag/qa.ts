@@ -92,6 +92,9 @@ function closestPassages(retrieval: Retrieval): PassagePlace[] {
   return places;
 }
 
+/** The scope of a turn asked over every document. */
+const ALL_SCOPE = "*";
+
 /** Distinctive lines of the system prompt: an answer that repeats one is leaking it. */
 const PROMPT_FINGERPRINTS = ANSWER_SYSTEM_PROMPT.split("\n")
   .map((l) => l.replace(/^- /, "").trim())
@@ -167,10 +170,13 @@ export class QuestionAnswerer {
   private async standalone(
     question: string,
     conversation: string | undefined,
+    scope: string,
     signal?: AbortSignal,
   ): Promise<{ text: string; previous?: Turn; quoted?: readonly QuotedSpan[] }> {
     if (!conversation || !looksLikeFollowUp(question)) return { text: question };
-    const history = await this.deps.conversations.recent(conversation);
+    // Only turns asked over the same collections: after a chat's collections change, what earlier
+    // answers quoted from the others is not carried into its follow-ups.
+    const history = (await this.deps.conversations.recent(conversation)).filter((t) => (t.scope ?? ALL_SCOPE) === scope);
     const last = history.at(-1);
     if (!last) return { text: question };
     if (this.deps.condenser) {
@@ -206,7 +212,8 @@ export class QuestionAnswerer {
       (s): s is AbortSignal => s !== undefined,
     );
     const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
-    const { text: standalone, previous, quoted: quotedBefore } = await this.standalone(question, options.conversation, signal);
+    const scopeKey = options.collections ? [...new Set(options.collections)].sort().join(",") : ALL_SCOPE;
+    const { text: standalone, previous, quoted: quotedBefore } = await this.standalone(question, options.conversation, scopeKey, signal);
     // A follow-up is searched with the turn it follows, but must still be answerable on its own words.
     const scope = options.collections ? { collections: options.collections } : {};
     const own = await this.deps.retrieve(standalone, standalone === question ? scope : { ...scope, alsoCover: question });
@@ -240,7 +247,7 @@ export class QuestionAnswerer {
     }
     if (options.conversation) {
       const quoted = result.citations.map((c) => ({ source: c.source, start: c.start, end: c.end }));
-      await this.deps.conversations.add(options.conversation, { question, standalone, answer: result.text, ...(quoted.length ? { quoted } : {}), at: Date.now() });
+      await this.deps.conversations.add(options.conversation, { question, standalone, answer: result.text, ...(quoted.length ? { quoted } : {}), scope: scopeKey, at: Date.now() });
     }
     return result;
   }

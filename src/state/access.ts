@@ -251,6 +251,19 @@ export class AccessList {
     return this.data.collections[chatId];
   }
 
+  /**
+   * Switches one collection on or off for a chat, on what the store holds at that moment (or
+   * `fallback`, the chat's collections by the settings, when none were set), so that two admins
+   * pressing at once do not undo each other.
+   */
+  async toggleCollection(chatId: number, name: string, fallback: readonly string[]): Promise<void> {
+    await this.update((d) => {
+      const current = d.collections[chatId] ?? fallback;
+      const next = current.includes(name) ? current.filter((n) => n !== name) : [...current, name];
+      return { ...d, collections: { ...d.collections, [chatId]: [...new Set(next)].sort() } };
+    });
+  }
+
   /** Sets the collections a chat searches (undefined: back to the settings). Holds on every instance within seconds. */
   setCollections(chatId: number, collections: readonly string[] | undefined): Promise<void> {
     return this.update((d) => {
@@ -344,14 +357,16 @@ export class AccessList {
    * A group became a supergroup (a new chat id): if the old one was allowed, the new one is,
    * under the same name. True when the new chat may ask.
    */
-  async migrateChat(from: number, to: number): Promise<boolean> {
+  async migrateChat(from: number, to: number, configuredCollections?: readonly string[]): Promise<boolean> {
     await this.refresh(true);
     const allowed = this.chatAllowed(from);
-    if (!allowed && !this.data.collections[from]) return this.chatAllowed(to);
+    if (!allowed && !this.data.collections[from] && !configuredCollections) return this.chatAllowed(to);
     await this.update((d) => {
-      // Its collections move with it.
+      // Its collections move with it: those set from the chat, else those of the settings (which
+      // name the old id and would no longer apply).
       const collections = { ...d.collections };
-      if (collections[from] && !collections[to]) collections[to] = collections[from]!;
+      const moving = collections[from] ?? configuredCollections;
+      if (moving && !collections[to]) collections[to] = [...moving];
       delete collections[from];
       const grant = allowed && !this.open && !this.configured.chats.has(to) && !d.chats.includes(to);
       const chats = grant ? [...d.chats.filter((id) => id !== from), to] : d.chats;

@@ -50,6 +50,14 @@ test("each group searches only its collections: the other's facts, titles and fi
   });
   assert.equal(h.sent().length, before, "no passage is shown");
   assert.ok(h.calls.some((c) => c.method === "answerCallbackQuery" && c.payload.callback_query_id === "copied" && /no longer in the index|nicht mehr/.test(c.payload.text)));
+
+  // And its vote button, pressed in the HR group: nothing is counted.
+  const voteButton = boardAnswer.payload.reply_markup.inline_keyboard.flat().find((b: any) => b.callback_data.startsWith("fb:"))!;
+  await h.handle({
+    callback_query: { id: "copied-vote", chat_instance: "x", from: { id: 8, is_bot: false, first_name: "M" }, data: voteButton.callback_data, message: { message_id: 1, date: 0, chat: { id: -100, type: "supergroup" as const, title: "G" } } },
+  });
+  assert.ok(h.calls.some((c) => c.method === "answerCallbackQuery" && c.payload.callback_query_id === "copied-vote" && /too old/.test(c.payload.text)));
+  assert.ok(!h.calls.some((c) => c.method === "editMessageReplyMarkup"), "no tally shown or changed");
 });
 
 test("an admin's private chat searches everything unless COLLECTIONS_BY_CHAT lists it; other chats get DEFAULT_COLLECTIONS", async () => {
@@ -60,29 +68,43 @@ test("an admin's private chat searches everything unless COLLECTIONS_BY_CHAT lis
   assert.doesNotMatch(toChat(h, 7).join("\n"), /Zephyrine Robotics for/);
 });
 
-test("an admin changes a group's collections with /collections, and the next question respects it; a member cannot", async () => {
+test("an admin changes a group's collections with /collections (the choice comes in private), and the next question respects it; a member cannot", async () => {
   const h = await botHarness({ qa, kb }, env);
-  const pressIn = (chatId: number, from: number, data: string) =>
-    h.handle({ callback_query: { id: `p-${data}-${from}`, chat_instance: "x", from: { id: from, is_bot: false, first_name: "A" }, data, message: { message_id: 9, date: 0, chat: { id: chatId, type: "supergroup" as const, title: "G" } } } });
+  const press = (chatId: number, from: number, data: string) =>
+    h.handle({ callback_query: { id: `p-${data}-${from}`, chat_instance: "x", from: { id: from, is_bot: false, first_name: "A" }, data, message: { message_id: 9, date: 0, chat: { id: chatId, type: chatId > 0 ? ("private" as const) : ("supergroup" as const), first_name: "A", title: "G" } } } } as any);
   await h.handle({ message: { ...groupMessage("/collections", {}, { id: ADMIN }).message, chat: { id: -100, type: "supergroup" as const, title: "G" } } });
-  const shown = h.sent().at(-1)!.payload;
-  assert.match(shown.text, /This chat searches these collections: hr/);
+  assert.match(toChat(h, -100).at(-1)!, /sent you the choice for this group in our private chat/, "no collection names in the group");
+  const shown = h.sent().filter((c) => c.payload.chat_id === ADMIN).at(-1)!.payload;
+  assert.match(shown.text, /The chat id -100 searches these collections: hr/);
   const buttons = shown.reply_markup.inline_keyboard.flat() as { text: string; callback_data: string }[];
   assert.deepEqual(buttons.map((b) => b.text), ["▫️ board", "✅ hr"]);
 
-  await pressIn(-100, 8, buttons[0]!.callback_data);
+  await press(-100, 8, buttons[0]!.callback_data);
   await h.handle(ask(-100, "Which company will the board acquire, Zephyrine Robotics?"));
-  assert.doesNotMatch(toChat(h, -100).at(-1)!, /Zephyrine Robotics for/, "a member's press changes nothing");
+  assert.doesNotMatch(toChat(h, -100).at(-1)!, /Zephyrine Robotics for/, "a member's press (copied data) changes nothing");
 
-  await pressIn(-100, ADMIN, buttons[0]!.callback_data);
+  await press(ADMIN, ADMIN, buttons[0]!.callback_data.replace(/:[\w-]{6}$/, ":stale0"));
+  assert.equal(h.access.collectionsOf(-100), undefined, "a button made from another list of collections does nothing");
+
+  await press(ADMIN, ADMIN, buttons[0]!.callback_data);
   assert.match(h.calls.filter((c) => c.method === "editMessageText").at(-1)!.payload.text, /these collections: board, hr/);
   await h.handle(ask(-100, "Which company will the board acquire, Zephyrine Robotics?"));
   assert.match(toChat(h, -100).at(-1)!, /Zephyrine Robotics for/, "the board's collection is searched now");
   assert.deepEqual(h.access.collectionsOf(-100), ["board", "hr"], "kept with the access decisions");
 
-  await pressIn(-100, ADMIN, "col:-100:reset");
+  await press(ADMIN, ADMIN, "col:-100:reset");
   await h.handle(ask(-100, "Which company will the board acquire, Zephyrine Robotics?"));
   assert.doesNotMatch(toChat(h, -100).at(-1)!, /Zephyrine Robotics for/, "back to the settings");
+});
+
+test("in a group, the admin commands that show the folder answer only in private", async () => {
+  const h = await botHarness({ qa, kb }, env);
+  for (const command of ["/docs", "/remove", "/reindex", "/add https://example.org/a.html"]) {
+    await h.handle({ message: { ...groupMessage(command, {}, { id: ADMIN }).message, chat: { id: -100, type: "supergroup" as const, title: "G" } } });
+  }
+  const inGroup = toChat(h, -100);
+  assert.equal(inGroup.length, 4);
+  assert.ok(inGroup.every((m) => /use this command in our private chat/.test(m) && !/minutes|leave\.md/.test(m)), inGroup.join("\n"));
 });
 
 test("/docs <collection> lists one collection's documents; an unknown one is named with the ones there are", async () => {
@@ -109,4 +131,23 @@ test("a chat's collections are kept across a restart, folder names with spaces i
   await h.access.setCollections(-100, ["hr", "Board Minutes"]);
   const reopened = await AccessList.open(h.accessFile, { users: [], chats: [], admins: [ADMIN] });
   assert.deepEqual(reopened.collectionsOf(-100), ["Board Minutes", "hr"]);
+});
+
+test("a group limited by COLLECTIONS_BY_CHAT keeps its limit when it becomes a supergroup", async () => {
+  const h = await botHarness({ qa, kb }, env);
+  await h.handle({ message: { message_id: 9, date: 0, chat: { id: -100, type: "group" as const, title: "G" }, from: { id: 8, is_bot: false, first_name: "M" }, migrate_to_chat_id: -1009 } } as any);
+  await h.handle(ask(-1009, "Which company will the board acquire, Zephyrine Robotics?"));
+  assert.doesNotMatch(toChat(h, -1009).at(-1)!, /Zephyrine Robotics for/, "still only hr");
+  await h.handle(ask(-1009, "How many days of paid leave does an employee get?"));
+  assert.match(toChat(h, -1009).at(-1)!, /31 days/);
+  assert.ok(h.logLines.some((l) => /put the new id in COLLECTIONS_BY_CHAT/.test(l)));
+});
+
+test("a follow-up uses only earlier turns asked over the same collections", async () => {
+  const first = await qa.ask("How many days of paid leave does an employee get?", { conversation: "c1", collections: ["hr"] });
+  assert.match(first.text, /31 days/);
+  const after = await qa.ask("And what about the Tallybook portal?", { conversation: "c1", collections: ["board"] });
+  assert.equal(after.standalone, "And what about the Tallybook portal?", "the hr turn is not carried into a board-only follow-up");
+  const same = await qa.ask("And what about the Tallybook portal?", { conversation: "c1", collections: ["hr"] });
+  assert.notEqual(same.standalone, "And what about the Tallybook portal?", "within the same collections the follow-up is combined with the turn before");
 });

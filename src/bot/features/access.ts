@@ -177,7 +177,11 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
   composer.on(["message:migrate_to_chat_id", "message:migrate_from_chat_id"], async (ctx) => {
     const m = ctx.message;
     const [from, to] = m.migrate_to_chat_id !== undefined ? [m.chat.id, m.migrate_to_chat_id] : [m.migrate_from_chat_id!, m.chat.id];
-    if (await access.migrateChat(from, to)) log.info({ from, to }, "group became a supergroup; permission moved to the new id");
+    const configured = deps.settings.collectionsByChat.get(from);
+    if (await access.migrateChat(from, to, configured)) log.info({ from, to }, "group became a supergroup; permission moved to the new id");
+    if (configured && !deps.settings.collectionsByChat.has(to)) {
+      log.warn({ from, to }, "COLLECTIONS_BY_CHAT names a group's old id: its collections now hold under the new id from the chat's settings; put the new id in COLLECTIONS_BY_CHAT");
+    }
   });
 
   // The gate: everything after this composer sees only updates that may be answered.

@@ -24,6 +24,11 @@ export function adminFeature(deps: BotDeps, secrets: readonly string[]): Compose
       if (ctx.chat.type === "private") await replyText(ctx, t.notAdmin);
       return;
     }
+    // Its report names files of every collection: not for a group's members.
+    if (ctx.chat.type !== "private") {
+      await replyText(ctx, t.usePrivate);
+      return;
+    }
     // While the first build runs there is nothing to rebuild yet: this throws NotReadyError, and
     // the bot says it is still reading the documents.
     void kb.index;

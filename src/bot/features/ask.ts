@@ -122,11 +122,12 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
   composer.callbackQuery(/^fb:([\w-]+):(up|down)$/, async (ctx) => {
     const t = TEXTS[langOf(ctx.from.language_code)];
     const key = ctx.match[1]!;
-    const tally = await feedback.vote(key, ctx.from.id, ctx.match[2] as "up" | "down");
+    // The buttons of an answer given in another chat (copied callback data) count nothing here.
     const remembered = await feedback.recall(key);
-    // Buttons of an answer from another chat's documents (copied callback data) are not answered.
     const scope = chatCollections(deps.settings, deps.access, ctx);
-    if (!tally || !remembered || !remembered.answer.citations.every((c) => inScope(scope, c.source))) {
+    const here = remembered && remembered.chatId === ctx.callbackQuery.message?.chat.id && remembered.answer.citations.every((c) => inScope(scope, c.source));
+    const tally = here ? await feedback.vote(key, ctx.from.id, ctx.match[2] as "up" | "down") : undefined;
+    if (!tally || !remembered) {
       await ctx.answerCallbackQuery({ text: t.expired });
       return;
     }

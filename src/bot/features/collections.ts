@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { Composer, InlineKeyboard } from "grammy";
 import { collectionOf } from "../../documents/collections.js";
 import { markup } from "../paging.js";
@@ -5,6 +6,11 @@ import { replyText } from "../reply.js";
 import { collectionsOfChat } from "../scope.js";
 import { langOf, TEXTS } from "../texts.js";
 import type { BotContext, BotDeps } from "../context.js";
+
+/** A short fingerprint of the list of collections a keyboard was made from. */
+function listVersion(names: readonly string[]): string {
+  return createHash("sha256").update(names.join("\n")).digest("base64url").slice(0, 6);
+}
 
 /** Buttons per /collections message: Telegram's keyboards hold at most 100. */
 const MAX_TOGGLES = 90;
@@ -22,20 +28,22 @@ export function collectionsFeature(deps: BotDeps): Composer<BotContext> {
   /** Every collection of the index, sorted: a button names one by its place here. */
   const known = () => [...new Set(kb.index.manifest.documents.map((d) => collectionOf(d.source)))].sort();
 
-  function view(ctx: BotContext, chatId: number) {
+  /** The toggles of a chat's collections; `here`: shown in that chat itself. */
+  function view(ctx: BotContext, chatId: number, here: boolean) {
     const tx = t(ctx);
     const names = known();
     const adminPrivate = chatId > 0 && access.isAdmin(chatId);
     const current = collectionsOfChat(settings, access, chatId, adminPrivate);
     const on = (name: string) => !current || current.includes(name);
     const keyboard = new InlineKeyboard();
+    const version = listVersion(names);
     names.slice(0, MAX_TOGGLES).forEach((name, i) => {
-      keyboard.text(`${on(name) ? "✅" : "▫️"} ${name}`, `col:${chatId}:${i}`);
+      keyboard.text(`${on(name) ? "✅" : "▫️"} ${name}`, `col:${chatId}:${i}:${version}`);
       if (i % 2 === 1) keyboard.row();
     });
     keyboard.row();
     if (access.collectionsOf(chatId)) keyboard.text(tx.collectionsReset, `col:${chatId}:reset`);
-    const text = tx.collectionsOf(chatId === ctx.chat?.id ? undefined : chatId, current ? [...current] : undefined, names.length);
+    const text = tx.collectionsOf(here ? undefined : access.describe(chatId), current ? [...current] : undefined, names.length);
     return { text, keyboard };
   }
 
@@ -51,11 +59,21 @@ export function collectionsFeature(deps: BotDeps): Composer<BotContext> {
     }
     const chatId = arg ? Number(arg) : ctx.chat.id;
     await access.refresh(true);
-    const v = view(ctx, chatId);
-    await ctx.reply(v.text, markup(v.keyboard));
+    const v = view(ctx, chatId, ctx.chat.type === "private" && chatId === ctx.chat.id);
+    if (ctx.chat.type === "private") {
+      await ctx.reply(v.text, markup(v.keyboard));
+      return;
+    }
+    // In a group: the names of every collection are for the admin, not for the members.
+    const tx = t(ctx);
+    const sent = await ctx.api.sendMessage(ctx.from!.id, v.text, markup(v.keyboard)).then(
+      () => true,
+      () => false,
+    );
+    await replyText(ctx, sent ? tx.collectionsSentPrivately : tx.collectionsOpenPrivate(chatId));
   });
 
-  composer.callbackQuery(/^col:(-?\d{1,20}):(\d{1,3}|reset)$/, async (ctx) => {
+  composer.callbackQuery(/^col:(-?\d{1,20}):(?:(\d{1,3}):([\w-]{6})|(reset))$/, async (ctx) => {
     const tx = t(ctx);
     if (!access.isAdmin(ctx.from.id)) {
       await ctx.answerCallbackQuery({ text: tx.collectionsAdminsOnly });
@@ -64,17 +82,18 @@ export function collectionsFeature(deps: BotDeps): Composer<BotContext> {
     const chatId = Number(ctx.match[1]);
     const names = known();
     try {
-      if (ctx.match[2] === "reset") {
+      if (ctx.match[4] === "reset") {
         await access.setCollections(chatId, undefined);
       } else {
+        // A button names a collection by its place in the list it was made from: if the list
+        // changed since (a collection added or removed), the place may name another one.
         const name = names[Number(ctx.match[2])];
-        if (!name) {
+        if (!name || ctx.match[3] !== listVersion(names)) {
           await ctx.answerCallbackQuery({ text: tx.collectionsChanged });
           return;
         }
-        const current = collectionsOfChat(settings, access, chatId, chatId > 0 && access.isAdmin(chatId)) ?? names;
-        const next = current.includes(name) ? current.filter((n) => n !== name) : [...current, name];
-        await access.setCollections(chatId, next);
+        const bySettings = settings.collectionsByChat.get(chatId) ?? (chatId > 0 && access.isAdmin(chatId) ? undefined : settings.defaultCollections);
+        await access.toggleCollection(chatId, name, bySettings ?? names);
       }
     } catch (err) {
       log.warn({ err, chatId }, "could not save a chat's collections");
@@ -83,7 +102,7 @@ export function collectionsFeature(deps: BotDeps): Composer<BotContext> {
     }
     log.info({ chatId, by: ctx.from.id, collections: access.collectionsOf(chatId) ?? "settings" }, "collections of a chat changed");
     await ctx.answerCallbackQuery();
-    const v = view(ctx, chatId);
+    const v = view(ctx, chatId, ctx.callbackQuery.message?.chat.id === chatId);
     await ctx.editMessageText(v.text, markup(v.keyboard)).catch(() => {});
   });
   return composer;

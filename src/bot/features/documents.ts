@@ -12,7 +12,7 @@ import { DOC_TEXTS } from "../documents-texts.js";
 import { ProgressMessage } from "../progress.js";
 import { head, markup, pageOf, pager, tail } from "../paging.js";
 import { replyText } from "../reply.js";
-import { langOf } from "../texts.js";
+import { langOf, TEXTS } from "../texts.js";
 import type { BotContext, BotDeps } from "../context.js";
 
 /** The Bot API's download limit (getFile); a local Bot API server (TELEGRAM_API_ROOT) has none this low. */
@@ -227,6 +227,10 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
       if (ctx.chat.type === "private") await replyText(ctx, tx.notAdmin);
       return;
     }
+    if (ctx.chat.type !== "private") {
+      await replyText(ctx, TEXTS[langOf(ctx.from?.language_code)].usePrivate);
+      return;
+    }
     void kb.index;
     const [address, collection, ...extra] = ctx.match.trim().split(/\s+/).filter(Boolean);
     if (!address || extra.length) {
@@ -325,8 +329,14 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
     return { text: tx.removeWhich(at + 1, pages), keyboard: pager(keyboard, "rmp", at, pages, tx, which) };
   }
 
+  /** Admins, in their private chat: these lists show the whole folder, which a group's members must not read. */
   const adminOnly = async (ctx: BotContext, next: () => Promise<void>) => {
-    if (isAdmin(ctx)) return next();
+    if (isAdmin(ctx) && ctx.chat?.type === "private") return next();
+    if (isAdmin(ctx)) {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: TEXTS[langOf(ctx.from?.language_code)].usePrivate });
+      else await replyText(ctx, TEXTS[langOf(ctx.from?.language_code)].usePrivate);
+      return;
+    }
     if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: t(ctx).notAdmin });
     else if (ctx.chat?.type === "private") await replyText(ctx, t(ctx).notAdmin);
   };
