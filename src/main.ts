@@ -19,6 +19,8 @@ import { ConfigError, describeError } from "./errors.js";
 import { createLogger, redactSecrets, type Logger } from "./logger.js";
 import { useProxyFromEnvironment } from "./proxy.js";
 import { AccessList } from "./state/access.js";
+import { collectionOf } from "./documents/collections.js";
+import { unknownCollections } from "./bot/scope.js";
 import { waitForDatabase } from "./store/pg/connect.js";
 
 const NO_TOKEN = `TELEGRAM_BOT_TOKEN is not set.
@@ -104,6 +106,15 @@ async function main(): Promise<number> {
   if (access.open) {
     log.warn("ALLOWED_USER_IDS and ALLOWED_CHAT_IDS are not set: the bot answers everyone who writes to it and quotes the documents to them");
   }
+  void kb.ready.then(
+    (ready) => {
+      const present = ready.index.manifest.documents.map((d) => collectionOf(d.source));
+      for (const { variable, names } of unknownCollections(config.telegram, present)) {
+        log.warn({ setting: variable, collections: names }, `${variable} names collections the documents folder does not have (top-level folders of DOCS_DIR): chats limited to them get no answers`);
+      }
+    },
+    () => {}, // a failed build is reported where the bot stops
+  );
   let lastHandled = -1;
   const bot = createBot({
     ...(pool ? { rateLimitStore: new PgRateLimitClient(pool, config.store.schema, (err, what) => log.warn({ err }, `database failed ${what}; letting the message through`)) } : {}),

@@ -66,3 +66,13 @@ test("collections per chat: parsed into a map; a malformed entry is refused, nam
   assert.throws(() => parseConfig({ COLLECTIONS_BY_CHAT: "hr=-100" }), /COLLECTIONS_BY_CHAT/);
   assert.throws(() => parseConfig({ DEFAULT_COLLECTIONS: "../secret" }), /DEFAULT_COLLECTIONS/);
 });
+
+test("collections the settings name but the folder does not have are found, per setting", async () => {
+  const { unknownCollections } = await import("../src/bot/scope.js");
+  const c = parseConfig({ COLLECTIONS_BY_CHAT: "-100=hr,fiannce;-200=hr", DEFAULT_COLLECTIONS: "main,legal" });
+  assert.deepEqual(unknownCollections(c.telegram, ["hr", "main", "finance"]), [
+    { variable: "COLLECTIONS_BY_CHAT", names: ["fiannce"] },
+    { variable: "DEFAULT_COLLECTIONS", names: ["legal"] },
+  ]);
+  assert.deepEqual(unknownCollections(parseConfig({}).telegram, ["main"]), []);
+});

@@ -33,3 +33,18 @@ export function chatCollections(settings: Config["telegram"], access: Pick<Acces
 export function inScope(collections: readonly string[] | undefined, source: string): boolean {
   return !collections || collections.includes(collectionOf(source));
 }
+
+/**
+ * Collections the settings name that the index does not have (a typo, a folder not created yet):
+ * a chat limited to them gets no answers, so start-up says so, naming the setting.
+ */
+export function unknownCollections(settings: Config["telegram"], present: Iterable<string>): { variable: string; names: string[] }[] {
+  const have = new Set(present);
+  const missing = (names: readonly string[]) => [...new Set(names)].filter((n) => !have.has(n));
+  const out: { variable: string; names: string[] }[] = [];
+  const byChat = missing([...settings.collectionsByChat.values()].flat());
+  if (byChat.length) out.push({ variable: "COLLECTIONS_BY_CHAT", names: byChat });
+  const defaults = missing(settings.defaultCollections ?? []);
+  if (defaults.length) out.push({ variable: "DEFAULT_COLLECTIONS", names: defaults });
+  return out;
+}
