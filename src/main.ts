@@ -19,7 +19,7 @@ import { ConfigError, describeError } from "./errors.js";
 import { createLogger, redactSecrets, type Logger } from "./logger.js";
 import { useProxyFromEnvironment } from "./proxy.js";
 import { AccessList } from "./state/access.js";
-import { collectionOf } from "./documents/collections.js";
+import { collectionsOf } from "./documents/collections.js";
 import { unknownCollections } from "./bot/scope.js";
 import { waitForDatabase } from "./store/pg/connect.js";
 
@@ -108,8 +108,7 @@ async function main(): Promise<number> {
   }
   void kb.ready.then(
     (ready) => {
-      const present = ready.index.manifest.documents.map((d) => collectionOf(d.source));
-      for (const { variable, names } of unknownCollections(config.telegram, present)) {
+      for (const { variable, names } of unknownCollections(config.telegram, collectionsOf(ready.index.manifest.documents))) {
         log.warn({ setting: variable, collections: names }, `${variable} names collections the documents folder does not have (top-level folders of DOCS_DIR): chats limited to them get no answers`);
       }
     },

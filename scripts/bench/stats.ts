@@ -1,3 +1,5 @@
+import { nearestByDot } from "../../src/store/local/scoped-search.js";
+
 export function percentile(values: readonly number[], p: number): number {
   if (!values.length) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
@@ -32,20 +34,7 @@ export class BruteForce {
   }
 
   search(query: readonly number[], k: number): number[] {
-    const n = this.data.length / this.dims;
-    const q = Float32Array.from(query);
-    const best: { id: number; s: number }[] = [];
-    for (let i = 0; i < n; i++) {
-      let s = 0;
-      const o = i * this.dims;
-      for (let j = 0; j < this.dims; j++) s += q[j]! * this.data[o + j]!;
-      if (best.length < k || s > best[best.length - 1]!.s) {
-        best.push({ id: i, s });
-        best.sort((a, b) => b.s - a.s);
-        if (best.length > k) best.pop();
-      }
-    }
-    return best.map((b) => b.id);
+    return nearestByDot(this.data, this.dims, Float32Array.from(query), k).map((b) => b.i);
   }
 }
 

@@ -16,6 +16,11 @@ export function isFolderName(name: string): boolean {
   return name.length > 0 && name.length <= 255 && name !== "." && name !== ".." && !/[/\\\u0000-\u001f]/.test(name);
 }
 
+/** The collections of some documents, each once, sorted: buttons name one by its place in this list. */
+export function collectionsOf(documents: readonly { readonly source: string }[]): string[] {
+  return [...new Set(documents.map((d) => collectionOf(d.source)))].sort();
+}
+
 /** The collection of a document, from its path relative to the documents folder (forward slashes). */
 export function collectionOf(source: string): string {
   const slash = source.indexOf("/");

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { Composer, InlineKeyboard } from "grammy";
-import { collectionOf } from "../../documents/collections.js";
+import { collectionsOf } from "../../documents/collections.js";
 import { markup } from "../paging.js";
 import { replyText } from "../reply.js";
 import { collectionsOfChat } from "../scope.js";
@@ -26,7 +26,7 @@ export function collectionsFeature(deps: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const t = (ctx: BotContext) => TEXTS[langOf(ctx.from?.language_code)];
   /** Every collection of the index, sorted: a button names one by its place here. */
-  const known = () => [...new Set(kb.index.manifest.documents.map((d) => collectionOf(d.source)))].sort();
+  const known = () => collectionsOf(kb.index.manifest.documents);
 
   /** The toggles of a chat's collections; `here`: shown in that chat itself. */
   function view(ctx: BotContext, chatId: number, here: boolean) {

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import path from "node:path";
 import { Composer, InlineKeyboard } from "grammy";
 import { AppError } from "../../errors.js";
-import { COLLECTION_NAME, collectionOf, MAIN_COLLECTION } from "../../documents/collections.js";
+import { COLLECTION_NAME, collectionOf, collectionsOf, MAIN_COLLECTION } from "../../documents/collections.js";
 import { chatCollections } from "../scope.js";
 import { redactSecrets } from "../../logger.js";
 import { safeFileName, writeFailure, type DocumentSummary } from "../../documents/library.js";
@@ -125,7 +125,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
     const into = (collection: string) => ({ ...item, name: collection === MAIN_COLLECTION ? item.name : `${collection}/${item.name}` });
     if (named) return offer(ctx, status, into(named));
     const scope = chatCollections(settings, access, ctx);
-    const choices = [...new Set([...(scope ?? kb.index.manifest.documents.map((d) => collectionOf(d.source))), MAIN_COLLECTION])]
+    const choices = [...new Set([...(scope ?? collectionsOf(kb.index.manifest.documents)), MAIN_COLLECTION])]
       .filter((c) => !scope || scope.includes(c))
       .sort()
       .slice(0, 30);
@@ -304,7 +304,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
   }
 
   /** The index's collections, sorted: a /docs page button names one by its place here (callback data is short). */
-  const collectionNames = () => [...new Set(kb.index.manifest.documents.map((d) => collectionOf(d.source)))].sort();
+  const collectionNames = () => collectionsOf(kb.index.manifest.documents);
 
   function docsView(ctx: BotContext, page: number, collection?: string) {
     const tx = t(ctx);

@@ -11,6 +11,22 @@ import type { LoadedIndex } from "./index-store.js";
  */
 export const EXACT_SEARCH_UP_TO = 20_000;
 
+/** The `k` rows of a flat array of `dims`-long vectors with the largest dot product with `query`, best first. */
+export function nearestByDot(data: Float32Array, dims: number, query: ArrayLike<number>, k: number): { i: number; s: number }[] {
+  const best: { i: number; s: number }[] = [];
+  for (let i = 0, n = data.length / dims; i < n; i++) {
+    let s = 0;
+    const o = i * dims;
+    for (let j = 0; j < dims; j++) s += query[j]! * data[o + j]!;
+    if (best.length < k || s > best[best.length - 1]!.s) {
+      best.push({ i, s });
+      best.sort((a, b) => b.s - a.s);
+      if (best.length > k) best.pop();
+    }
+  }
+  return best;
+}
+
 /** Exact cosine search over the (unit) vectors of some passages, in one flat array. */
 class ExactSearch implements DenseSearch {
   private readonly data: Float32Array;
@@ -26,18 +42,7 @@ class ExactSearch implements DenseSearch {
 
   async similaritySearchVectorWithScore(query: number[], k: number): Promise<[Document, number][]> {
     const norm = Math.sqrt(query.reduce((s, x) => s + x * x, 0)) || 1;
-    const q = Float32Array.from(query, (x) => x / norm);
-    const best: { i: number; s: number }[] = [];
-    for (let i = 0; i < this.ids.length; i++) {
-      let s = 0;
-      const o = i * this.dims;
-      for (let j = 0; j < this.dims; j++) s += q[j]! * this.data[o + j]!;
-      if (best.length < k || s > best[best.length - 1]!.s) {
-        best.push({ i, s });
-        best.sort((a, b) => b.s - a.s);
-        if (best.length > k) best.pop();
-      }
-    }
+    const best = nearestByDot(this.data, this.dims, Float32Array.from(query, (x) => x / norm), k);
     // As hnswlib's cosine space reports it: a distance of 1 - similarity.
     return best.map(({ i, s }) => [new Document({ pageContent: "", metadata: { id: this.ids[i] }, id: this.ids[i]! }), 1 - s]);
   }
