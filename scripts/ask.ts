@@ -53,7 +53,7 @@ export function formatAnswer(a: AnswerResult): string {
   if (a.closest?.length) lines.push("");
   lines.push(`Retrieved (answerable: ${r.answerable ? "probably" : "probably not"}, ${r.answerability.toFixed(2)}; answerer: ${a.answerer}):`);
   r.results.forEach((x, i) => {
-    lines.push(`  ${i + 1}. ${citationPlace(x.chunk, a.lang)} — ${x.chunk.source} (score ${x.score.toFixed(4)})`);
+    lines.push(`  ${i + 1}. ${citationPlace({ ...x.chunk, scanned: x.chunk.scanned?.length ? true : undefined }, a.lang)} — ${x.chunk.source} (score ${x.score.toFixed(4)})`);
     lines.push(x.chunk.text.replace(/^/gm, "       "));
   });
   return lines.join("\n");

@@ -1,6 +1,7 @@
 import cliProgress from "cli-progress";
 import { checkDocsDir, createQuestionAnswerer, openKnowledgeBase } from "../src/app.js";
 import { loadConfig, type Config } from "../src/config.js";
+import { PICTURE_OF_A_PAGE } from "../src/documents/load.js";
 import { describeError } from "../src/errors.js";
 import { createLogger, redactSecrets, type Logger } from "../src/logger.js";
 import { useProxyFromEnvironment } from "../src/proxy.js";
@@ -36,17 +37,22 @@ export function run(main: () => Promise<number | void>): void {
 export function progressBar(enabled: boolean): { onProgress?: (p: IngestProgress) => void; stop: () => void } {
   if (!enabled || !process.stderr.isTTY) return { stop: () => {} };
   const bar = new cliProgress.SingleBar(
-    { format: "{stage} [{bar}] {value}/{total}", stream: process.stderr, clearOnComplete: true, hideCursor: true },
+    { format: "{stage} [{bar}] {value}/{total}{scanned}", stream: process.stderr, clearOnComplete: true, hideCursor: true },
     cliProgress.Presets.shades_classic,
   );
   let stage = "";
   return {
     onProgress: (p) => {
+      // Scanned pages are read while files are: counted on the files' line.
+      const scanned = p.scanned ? `  scanned pages ${p.scanned.done}/${p.scanned.total}` : "";
       if (p.stage !== stage) {
         if (stage) bar.stop();
         stage = p.stage;
-        bar.start(p.total, p.done, { stage: p.stage.padEnd(5) });
-      } else bar.update(p.done);
+        bar.start(p.total, p.done, { stage: p.stage.padEnd(5), scanned });
+      } else {
+        bar.setTotal(p.total);
+        bar.update(p.done, { scanned });
+      }
     },
     stop: () => bar.stop(),
   };
@@ -63,12 +69,15 @@ export function formatSummary(s: IngestSummary): string {
     lines.push(`Skipped ${s.skipped.length} file(s):`);
     // Files of types no reader takes are counted per type; every other reason is named per file.
     const byType = new Map<string, number>();
+    let pictures = 0;
     for (const f of s.skipped) {
       const type = /^unsupported file type "(.*)"$/.exec(f.reason)?.[1];
       if (type !== undefined) byType.set(type, (byType.get(type) ?? 0) + 1);
+      else if (f.reason.startsWith(PICTURE_OF_A_PAGE)) pictures++;
       else lines.push(`  - ${f.source}: ${f.reason}`);
     }
     if (byType.size) lines.push(`  - unsupported file types: ${[...byType].sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t} (${n})`).join(", ")}`);
+    if (pictures) lines.push(`  - ${pictures} picture(s) shown in pages (part of those pages, not read on their own)`);
   }
   if (s.warnings.length) {
     lines.push(`Read with warnings (${s.warnings.length}):`);

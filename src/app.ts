@@ -1,5 +1,6 @@
 import { constants as fsConstants } from "node:fs";
 import fs from "node:fs/promises";
+import path from "node:path";
 import type pg from "pg";
 import type { Config } from "./config.js";
 import { redactSecrets, type Logger } from "./logger.js";
@@ -37,9 +38,11 @@ export function ingestOptions(config: Config, log: Logger, embeddings: Embedding
 /** The isolated reader of documents: one pool of workers per process (and per set of limits). */
 const readers = new Map<string, DocumentReader>();
 export function documentReader(config: Config): DocumentReader {
-  const key = JSON.stringify(config.reading);
+  // What OCR read is kept beside the index, by content hash: a reindex never reads a scan twice.
+  const ocr = config.ocr ? { ...config.ocr, cacheDir: path.join(config.indexDir, "ocr-cache") } : undefined;
+  const key = JSON.stringify([config.reading, ocr]);
   let reader = readers.get(key);
-  if (!reader) readers.set(key, (reader = createDocumentReader(config.reading, config.reading.workers)));
+  if (!reader) readers.set(key, (reader = createDocumentReader(config.reading, config.reading.workers, ocr)));
   return reader;
 }
 

@@ -4,6 +4,7 @@ import dotenv from "dotenv";
 import { z } from "zod";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./documents/limits.js";
 import { COLLECTION_NAME } from "./documents/collections.js";
+import { DEFAULT_OCR_MAX_PAGES, trainedDataFile, type OcrSettings } from "./documents/ocr.js";
 import { defaultReadWorkers } from "./documents/reader.js";
 import { ConfigError } from "./errors.js";
 
@@ -62,6 +63,14 @@ const schema = z.object({
   MAX_DOCUMENT_CHARS: int(1000, 1_000_000_000).default(DEFAULT_READ_LIMITS.maxChars),
   MAX_PASSAGES_PER_DOCUMENT: int(1, 10_000_000).default(DEFAULT_READ_LIMITS.maxPassages),
   MAX_UNPACKED_BYTES: int(1024, 64 * 1024 ** 3).default(DEFAULT_READ_LIMITS.maxUnpackedBytes),
+  OCR: bool.default(true),
+  OCR_LANGUAGES: z
+    .string()
+    .default("eng+deu")
+    .transform((v) => v.split(/[\s+,]+/).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[a-z_]{3,12}$/, "must be Tesseract language codes joined by +, e.g. eng+deu")).min(1, "must name at least one language, e.g. eng")),
+  OCR_MAX_PAGES: int(1, 100_000).default(DEFAULT_OCR_MAX_PAGES),
+  OCR_PAGE_TIMEOUT_MS: int(1000, 3_600_000).default(60_000),
   CHUNK_SIZE: int(100, 8000).default(800),
   CHUNK_OVERLAP: int(0, 4000).default(100),
 
@@ -80,6 +89,10 @@ const schema = z.object({
 
   OPENAI_BASE_URL: optionalUrl,
   OPENAI_API_KEY: optionalString,
+  TRANSCRIBE_MODEL: optionalString,
+  TRANSCRIBE_BASE_URL: optionalUrl,
+  TRANSCRIBE_API_KEY: optionalString,
+  VOICE_MAX_SECONDS: int(1, 3600).default(120),
 
   VECTOR_STORE: z.enum(["hnswlib", "pgvector"]).default("hnswlib"),
   DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// connection URL").optional()),
@@ -142,7 +155,7 @@ const schema = z.object({
 type Env = z.output<typeof schema>;
 
 /** Settings whose values are never echoed, even in error messages. */
-const SECRET_SETTINGS = new Set(["OPENAI_API_KEY", "TELEGRAM_BOT_TOKEN", "DATABASE_URL", "TELEGRAM_WEBHOOK_SECRET"]);
+const SECRET_SETTINGS = new Set(["OPENAI_API_KEY", "TRANSCRIBE_API_KEY", "TELEGRAM_BOT_TOKEN", "DATABASE_URL", "TELEGRAM_WEBHOOK_SECRET"]);
 
 /** The names of every setting, for documentation checks. */
 export const SETTING_NAMES: readonly string[] = Object.keys(schema.shape);
@@ -152,6 +165,8 @@ export interface Config {
   readonly indexDir: string;
   /** What reading one document may cost and become, and how many workers read. */
   readonly reading: ReadLimits & { readonly workers: number };
+  /** OCR of scanned pages and images; undefined when OCR=false. */
+  readonly ocr: OcrSettings | undefined;
   readonly chunkSize: number;
   readonly chunkOverlap: number;
   readonly embeddings: {
@@ -223,6 +238,8 @@ export interface Config {
     readonly streamAnswers: boolean;
     /** At most one draft update per this many milliseconds. */
     readonly streamIntervalMs: number;
+    /** Voice questions: transcribed by this endpoint; undefined: voice messages get a hint naming TRANSCRIBE_MODEL. */
+    readonly voice: { readonly model: string; readonly baseURL: string | undefined; readonly apiKey: string | undefined; readonly maxSeconds: number } | undefined;
   };
   readonly logLevel: Env["LOG_LEVEL"];
   /** Values that must never be logged or shown. */
@@ -283,6 +300,15 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
   if (e.VECTOR_STORE === "pgvector" && !e.DATABASE_URL) {
     problems.push({ variable: "DATABASE_URL", message: "VECTOR_STORE=pgvector needs DATABASE_URL=postgres://user:password@host:5432/database (a Postgres with the pgvector extension)" });
   }
+  if (e.OCR) {
+    const missing = e.OCR_LANGUAGES.filter((l) => !trainedDataFile(l));
+    if (missing.length) {
+      problems.push({
+        variable: "OCR_LANGUAGES",
+        message: `no OCR data installed for ${missing.join(", ")}: run npm install ${missing.map((l) => `@tesseract.js-data/${l}`).join(" ")} (or set OCR=false)`,
+      });
+    }
+  }
   if (problems.length) throw new ConfigError(problems);
 
   const abs = (p: string) => path.resolve(cwd, p);
@@ -299,6 +325,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       maxUnpackedBytes: e.MAX_UNPACKED_BYTES,
       workers: e.READ_WORKERS,
     },
+    ocr: e.OCR ? { languages: e.OCR_LANGUAGES, maxPages: e.OCR_MAX_PAGES, pageTimeoutMs: e.OCR_PAGE_TIMEOUT_MS } : undefined,
     chunkSize: e.CHUNK_SIZE,
     chunkOverlap: e.CHUNK_OVERLAP,
     embeddings: {
@@ -355,9 +382,13 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       allowPrivateUrls: e.ALLOW_PRIVATE_URLS,
       streamAnswers: e.STREAM_ANSWERS,
       streamIntervalMs: e.STREAM_INTERVAL_MS,
+      // The transcription endpoint defaults to the language model's server and key.
+      voice: e.TRANSCRIBE_MODEL
+        ? { model: e.TRANSCRIBE_MODEL, baseURL: e.TRANSCRIBE_BASE_URL ?? e.OPENAI_BASE_URL, apiKey: e.TRANSCRIBE_API_KEY ?? e.OPENAI_API_KEY, maxSeconds: e.VOICE_MAX_SECONDS }
+        : undefined,
     },
     logLevel: e.LOG_LEVEL,
-    secrets: [e.OPENAI_API_KEY, e.TELEGRAM_BOT_TOKEN, e.TELEGRAM_WEBHOOK_SECRET, e.DATABASE_URL, databasePassword(e.DATABASE_URL)].filter((s): s is string => !!s && s.length >= 4),
+    secrets: [e.OPENAI_API_KEY, e.TRANSCRIBE_API_KEY, e.TELEGRAM_BOT_TOKEN, e.TELEGRAM_WEBHOOK_SECRET, e.DATABASE_URL, databasePassword(e.DATABASE_URL)].filter((s): s is string => !!s && s.length >= 4),
   });
 }
 

@@ -1,6 +1,6 @@
 /** What the bot says while admins manage the documents from the chat (uploads, /add, /docs, /remove). */
 import { capText } from "../documents/structure.js";
-import { stageProgress, type BotLang } from "./texts.js";
+import { stageProgress, type BotLang, type StageProgress } from "./texts.js";
 
 export interface AddedDocument {
   readonly title: string;
@@ -19,6 +19,9 @@ const en = {
   tooLarge: (bytes: number, limit: number) => `This file is too large (${mb(bytes)}); the limit is ${mb(limit)}.`,
   unreadable: (name: string, reason: string) => `I could not read ${name}: ${reason}. Nothing was added; the index is unchanged.`,
   downloading: "Reading the file…",
+  readingScans: (done: number, total: number) => `Reading the file… reading scanned pages: ${done} of ${total}`,
+  photoHint: "To add this photo to the documents, send it again with the caption /add (or /add followed by a collection).",
+  photoNoOcr: "I cannot read photos: OCR is off (OCR=false in the bot's settings).",
   exists: (name: string) => `A document named ${name} already exists. Replace it, keep both, or cancel?`,
   replace: "Replace",
   keepBoth: "Keep both",
@@ -26,7 +29,7 @@ const en = {
   cancelled: "Cancelled; nothing was changed.",
   expired: "This choice has expired; please send the file again.",
   indexing: (name: string) => `Adding ${name} to the index…`,
-  progress: (name: string, p: { stage: string; done: number; total: number }) => `Adding ${name} to the index… ${stageProgress("en", p)}`,
+  progress: (name: string, p: StageProgress) => `Adding ${name} to the index… ${stageProgress("en", p)}`,
   added: (d: AddedDocument, replaced: boolean) =>
     `${replaced ? "Replaced" : "Added"}: ${d.title} (${d.source})\n` +
     [d.pages ? `${d.pages} pages` : undefined, d.sections ? `${d.sections} sections` : undefined, `${d.chunks} passages`].filter(Boolean).join(", ") +
@@ -63,6 +66,9 @@ const de: typeof en = {
   tooLarge: (bytes: number, limit: number) => `Diese Datei ist zu groß (${mb(bytes)}); die Grenze ist ${mb(limit)}.`,
   unreadable: (name: string, reason: string) => `Ich konnte ${name} nicht lesen: ${reason}. Es wurde nichts hinzugefügt; der Index ist unverändert.`,
   downloading: "Ich lese die Datei…",
+  readingScans: (done: number, total: number) => `Ich lese die Datei… gescannte Seiten lesen: ${done} von ${total}`,
+  photoHint: "Um dieses Foto zu den Dokumenten hinzuzufügen, senden Sie es noch einmal mit der Bildunterschrift /add (oder /add und einer Sammlung).",
+  photoNoOcr: "Fotos kann ich nicht lesen: OCR ist ausgeschaltet (OCR=false in den Einstellungen des Bots).",
   exists: (name: string) => `Ein Dokument namens ${name} gibt es schon. Ersetzen, beide behalten oder abbrechen?`,
   replace: "Ersetzen",
   keepBoth: "Beide behalten",
@@ -70,7 +76,7 @@ const de: typeof en = {
   cancelled: "Abgebrochen; es wurde nichts geändert.",
   expired: "Diese Auswahl ist abgelaufen; bitte schicken Sie die Datei noch einmal.",
   indexing: (name: string) => `${name} wird in den Index aufgenommen…`,
-  progress: (name: string, p: { stage: string; done: number; total: number }) => `${name} wird in den Index aufgenommen… ${stageProgress("de", p)}`,
+  progress: (name: string, p: StageProgress) => `${name} wird in den Index aufgenommen… ${stageProgress("de", p)}`,
   added: (d: AddedDocument, replaced: boolean) =>
     `${replaced ? "Ersetzt" : "Hinzugefügt"}: ${d.title} (${d.source})\n` +
     [d.pages ? `${d.pages} Seiten` : undefined, d.sections ? `${d.sections} Abschnitte` : undefined, `${d.chunks} Passagen`].filter(Boolean).join(", ") +

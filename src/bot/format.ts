@@ -86,15 +86,17 @@ export function toMessages(blocks: readonly Block[], format: Format, max = TELEG
 
 export const SOURCES = { en: "Sources", de: "Quellen" } as const;
 const PAGE = { en: ["p.", "pp."], de: ["S.", "S."] } as const;
+const SCANNED = { en: "scanned", de: "gescannt" } as const;
 
-/** Where a citation stands, as a reader looks it up: "Guide › 4.1 control, p. 28". */
-export function citationPlace(c: Pick<Citation, "title" | "section" | "page" | "pageEnd">, lang: Answer["lang"]): string {
+/** Where a citation stands, as a reader looks it up: "Guide › 4.1 control, p. 28" ("p. 12, scanned" when OCR read it). */
+export function citationPlace(c: Pick<Citation, "title" | "section" | "page" | "pageEnd" | "scanned">, lang: Answer["lang"]): string {
   const [one, many] = PAGE[lang];
   // An HTML page's title is usually its first heading too: say it once.
   const section = c.section && (c.section === c.title ? null : c.section.startsWith(`${c.title} › `) ? c.section.slice(c.title.length + 3) : c.section);
   const place = section ? `${c.title} › ${section}` : c.title;
   if (c.page === null) return place;
-  return c.pageEnd !== null && c.pageEnd !== c.page ? `${place}, ${many} ${c.page}–${c.pageEnd}` : `${place}, ${one} ${c.page}`;
+  const pages = c.pageEnd !== null && c.pageEnd !== c.page ? `${place}, ${many} ${c.page}–${c.pageEnd}` : `${place}, ${one} ${c.page}`;
+  return c.scanned ? `${pages}, ${SCANNED[lang]}` : pages;
 }
 
 /** "[1] Guide › 4.1 control, p. 28 (guide.pdf)": the source line of a citation. */

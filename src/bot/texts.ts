@@ -15,12 +15,26 @@ const READING_STAGES = {
   de: { model: "Sprachmodell herunterladen, MB", load: "Dateien lesen", embed: "Abschnitte", write: "Index schreiben" },
 } as const;
 
-/** How far a stage is, as a user reads it: counts only where they say something ("passages: 30 of 120", not "writing the index: 0 of 1"). */
-export function stageProgress(lang: BotLang, p: { stage: string; done: number; total: number }): string {
+const SCANNED_PAGES = { en: "reading scanned pages", de: "gescannte Seiten lesen" } as const;
+
+/** A stage as the bot reports it: its counts, and the scanned pages OCR reads while files are read. */
+export interface StageProgress {
+  readonly stage: string;
+  readonly done: number;
+  readonly total: number;
+  readonly scanned?: { readonly done: number; readonly total: number };
+}
+
+/**
+ * How far a stage is, as a user reads it: counts only where they say something ("passages: 30 of
+ * 120", not "writing the index: 0 of 1"); "reading scanned pages: 12 of 40" beside the files.
+ */
+export function stageProgress(lang: BotLang, p: StageProgress): string {
   const stages: Record<string, string> = READING_STAGES[lang];
   const of = lang === "de" ? "von" : "of";
   const name = stages[p.stage] ?? p.stage;
-  return p.total > 1 ? `${name}: ${p.done} ${of} ${p.total}` : name;
+  const counted = p.total > 1 ? `${name}: ${p.done} ${of} ${p.total}` : name;
+  return p.scanned ? `${counted} · ${SCANNED_PAGES[lang]}: ${p.scanned.done} ${of} ${p.scanned.total}` : counted;
 }
 
 /** Titles shown by /start and /help; the rest are counted (and listed by /sources). */
@@ -46,6 +60,10 @@ export const TEXTS = {
     adminHelp:
       "You are an admin: /reindex rebuilds the index from the documents folder; send me a file (PDF, Word, HTML, Markdown, text) or /add <url> to add a document; /docs lists them, /remove takes one out; /access shows who may ask and lets you approve or revoke; /collections chooses which documents a chat searches.",
     nonText: "I can only read text messages. Please type your question.",
+    voiceOff: "I cannot listen to voice messages: no transcription model is set up (the bot's admin can set TRANSCRIBE_MODEL). Please type your question.",
+    voiceTooLong: (seconds: number) => `This recording is too long: I listen to at most ${seconds} seconds. Please ask in a shorter message or type your question.`,
+    voiceFailed: "I could not transcribe the voice message: the transcription service is not responding. Please try again later or type your question.",
+    voiceEmpty: "I could not make out any words in the voice message. Please try again or type your question.",
     unknownCommand: "I do not know that command. Commands: /ask <question>, /sources, /stats, /help",
     tooLong: (max: number) => `That question is too long: the limit is ${max} characters. Please shorten it.`,
     emptyAsk: "Please put the question after the command, e.g. /ask Who leads Sberbank?",
@@ -57,7 +75,7 @@ export const TEXTS = {
     notAdmin: "Only the bot's admins can rebuild the index.",
     reindexBusy: "A reindex is already running; I will report here when it is done.",
     reindexStart: "Rebuilding the index… (questions keep being answered from the current one)",
-    reindexProgress: (p: { stage: string; done: number; total: number }) => `Rebuilding the index… ${stageProgress("en", p)}`,
+    reindexProgress: (p: StageProgress) => `Rebuilding the index… ${stageProgress("en", p)}`,
     reindexDone: (s: IngestSummary) =>
       (s.rebuilt
         ? `Index rebuilt in ${s.seconds.toFixed(1)} s: ${s.documents} documents, ${s.chunks} chunks.\n`
@@ -76,7 +94,7 @@ export const TEXTS = {
     expired: "This answer is too old to rate.",
     passage: "passage",
     passageGone: "This passage is no longer in the index (the documents changed); ask again.",
-    stillReading: (p: { stage: string; done: number; total: number } | undefined) =>
+    stillReading: (p: StageProgress | undefined) =>
       `I am still reading the documents${p ? ` (${stageProgress("en", p)})` : ""}. Please ask again in a moment.`,
     privateBot: "This bot is private. I have asked its admins to let you in; you will get a message when they do.",
     privateButton: "This bot is private.",
@@ -129,6 +147,10 @@ export const TEXTS = {
     adminHelp:
       "Sie sind Admin: /reindex baut den Index aus dem Dokumentenordner neu auf; schicken Sie mir eine Datei (PDF, Word, HTML, Markdown, Text) oder /add <URL>, um ein Dokument hinzuzufügen; /docs listet sie, /remove nimmt eines heraus; /access zeigt, wer fragen darf, zum Freischalten oder Entziehen; /collections legt fest, welche Dokumente ein Chat durchsucht.",
     nonText: "Ich kann nur Textnachrichten lesen. Bitte tippe deine Frage.",
+    voiceOff: "Sprachnachrichten kann ich nicht anhören: Es ist kein Transkriptionsmodell eingerichtet (der Admin des Bots kann TRANSCRIBE_MODEL setzen). Bitte tippe deine Frage.",
+    voiceTooLong: (seconds: number) => `Diese Aufnahme ist zu lang: Ich höre höchstens ${seconds} Sekunden. Bitte frag kürzer oder tippe deine Frage.`,
+    voiceFailed: "Ich konnte die Sprachnachricht nicht umwandeln: Der Transkriptionsdienst antwortet nicht. Bitte versuch es später noch einmal oder tippe deine Frage.",
+    voiceEmpty: "In der Sprachnachricht konnte ich keine Worte verstehen. Bitte versuch es noch einmal oder tippe deine Frage.",
     unknownCommand: "Diesen Befehl kenne ich nicht. Befehle: /ask <Frage>, /sources, /stats, /help",
     tooLong: (max: number) => `Die Frage ist zu lang: erlaubt sind ${max} Zeichen. Bitte kürze sie.`,
     emptyAsk: "Bitte schreib die Frage hinter den Befehl, z. B. /ask Wer leitet die Sberbank?",
@@ -140,7 +162,7 @@ export const TEXTS = {
     notAdmin: "Nur die Admins des Bots können den Index neu aufbauen.",
     reindexBusy: "Ein Neuaufbau läuft bereits; ich melde mich hier, wenn er fertig ist.",
     reindexStart: "Der Index wird neu aufgebaut… (Fragen werden weiter aus dem aktuellen beantwortet)",
-    reindexProgress: (p: { stage: string; done: number; total: number }) => `Der Index wird neu aufgebaut… ${stageProgress("de", p)}`,
+    reindexProgress: (p: StageProgress) => `Der Index wird neu aufgebaut… ${stageProgress("de", p)}`,
     reindexDone: (s: IngestSummary) =>
       (s.rebuilt
         ? `Index in ${s.seconds.toFixed(1)} s neu aufgebaut: ${s.documents} Dokumente, ${s.chunks} Abschnitte.\n`
@@ -159,7 +181,7 @@ export const TEXTS = {
     expired: "Diese Antwort ist zu alt zum Bewerten.",
     passage: "Stelle",
     passageGone: "Diese Stelle ist nicht mehr im Index (die Dokumente haben sich geändert); fragen Sie bitte neu.",
-    stillReading: (p: { stage: string; done: number; total: number } | undefined) =>
+    stillReading: (p: StageProgress | undefined) =>
       `Ich lese die Dokumente noch${p ? ` (${stageProgress("de", p)})` : ""}. Bitte fragen Sie gleich noch einmal.`,
     privateBot: "Dieser Bot ist privat. Ich habe seine Admins gebeten, Sie freizuschalten; Sie bekommen eine Nachricht, sobald das geschehen ist.",
     privateButton: "Dieser Bot ist privat.",

@@ -9,7 +9,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { megabytes } from "./limits.js";
 import { ORIGINS_FILE, readOrigins, SUPPORTED_EXTENSIONS } from "./load.js";
-import type { DocumentReader } from "./reader.js";
+import type { DocumentReader, ReadOptions } from "./reader.js";
 import type { SplitOptions } from "./split.js";
 
 /** What a file turned out to hold, as the upload reply tells it. */
@@ -54,7 +54,7 @@ function truncateBytes(text: string, maxBytes: number): string {
  * only, no invisible, control or reserved characters, no leading dots, at most MAX_NAME_BYTES,
  * a supported extension (lower case) kept. Undefined when the extension is not one the loader reads.
  */
-export function safeFileName(raw: string): string | undefined {
+export function safeFileName(raw: string, extensions: readonly string[] = SUPPORTED_EXTENSIONS): string | undefined {
   const base = raw.split(/[\\/]/).pop() ?? "";
   const cleaned = base
     .normalize("NFC")
@@ -63,7 +63,7 @@ export function safeFileName(raw: string): string | undefined {
     .replace(/\s+/g, " ")
     .trim();
   const ext = (/\.[a-z0-9]+$/i.exec(cleaned)?.[0] ?? "").toLowerCase();
-  if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) return undefined;
+  if (!extensions.includes(ext)) return undefined;
   // No leading dots: a hidden file, or "..", is never made.
   const stem = truncateBytes(cleaned.slice(0, cleaned.length - ext.length).replace(/^[.\s]+/, ""), MAX_NAME_BYTES - ext.length).trim();
   return `${stem || "document"}${ext}`;
@@ -95,6 +95,11 @@ export class DocumentLibrary {
     private readonly options: { reader: DocumentReader; chunking: SplitOptions },
   ) {}
 
+  /** The file extensions the folder's reader reads (images when OCR is on). */
+  get extensions(): readonly string[] {
+    return this.options.reader.extensions;
+  }
+
   get maxFileBytes(): number {
     return this.options.reader.limits.maxFileBytes;
   }
@@ -118,10 +123,10 @@ export class DocumentLibrary {
   }
 
   /** Reads a file's bytes as ingestion would (in the isolated reader): a summary, or why it cannot be used. */
-  async inspect(fileName: string, bytes: Buffer): Promise<DocumentSummary | string> {
+  async inspect(fileName: string, bytes: Buffer, options: ReadOptions = {}): Promise<DocumentSummary | string> {
     if (bytes.length === 0) return "empty file";
     if (bytes.length > this.maxFileBytes) return `too large (${megabytes(bytes.length)}; MAX_FILE_BYTES is ${megabytes(this.maxFileBytes)})`;
-    const outcome = await this.options.reader.read({ source: fileName, bytes, chunking: this.options.chunking });
+    const outcome = await this.options.reader.read({ source: fileName, bytes, chunking: this.options.chunking }, options);
     if (!outcome.ok) return outcome.reason;
     const { document, chunks, warnings } = outcome;
     return {

@@ -3,11 +3,11 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { Chunk, SkippedFile, SourceDocument } from "./types.js";
 import { megabytes, type ReadLimits } from "./limits.js";
-import { SUPPORTED_EXTENSIONS, type ReadOutcome } from "./read.js";
+import { isImageFile, type ReadOutcome } from "./read.js";
 import { createDocumentReader, type DocumentReader } from "./reader.js";
 import type { SplitOptions } from "./split.js";
 
-export { SUPPORTED_EXTENSIONS } from "./read.js";
+export { IMAGE_EXTENSIONS, SUPPORTED_EXTENSIONS } from "./read.js";
 
 /**
  * In the documents folder: the address each document added by URL came from (written by the
@@ -46,6 +46,8 @@ export interface LoadResult {
   readonly chunks: Chunk[];
   readonly skipped: SkippedFile[];
   readonly warnings: ReadWarning[];
+  /** Scanned pages (and images) OCR read this time; pages known from the cache are not counted. */
+  readonly ocrPages: number;
 }
 
 interface Candidate {
@@ -134,8 +136,22 @@ export interface LoadOptions {
   /** Limits of the reader made for this call (when no reader is given). */
   readonly limits?: Partial<ReadLimits>;
   readonly chunking?: SplitOptions;
-  /** After each file: how many of the supported files are read. */
-  readonly onProgress?: (done: number, total: number) => void;
+  /** After each file (and each scanned page): how many of the supported files are read, and of their scanned pages. */
+  readonly onProgress?: (done: number, total: number, scanned?: ScanProgress) => void;
+}
+
+/** Scanned pages read by OCR so far, of those in the files read so far. */
+export interface ScanProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/** The reason a picture is not read: a page shows it ("a picture shown in guide/index.html"). */
+export const PICTURE_OF_A_PAGE = "a picture shown in";
+
+/** Skipped files that are expected beside documents (assets, a page's pictures): counted, not warned about one by one. */
+export function isQuietSkip(reason: string): boolean {
+  return reason.startsWith("unsupported file type") || reason.startsWith(PICTURE_OF_A_PAGE);
 }
 
 /** Files read (their bytes in memory) at once: enough to keep every worker busy. */
@@ -170,7 +186,8 @@ export async function loadDocuments(docsDir: string, options: LoadOptions = {}):
   }
 }
 
-async function loadWith(reader: DocumentReader, docsDir: string, chunking: SplitOptions, progress: (done: number, total: number) => void): Promise<LoadResult> {
+async function loadWith(reader: DocumentReader, docsDir: string, chunking: SplitOptions, progress: NonNullable<LoadOptions["onProgress"]>): Promise<LoadResult> {
+  const started = Date.now();
   const skipped: SkippedFile[] = [];
   const warnings: ReadWarning[] = [];
   const candidates = await walk(docsDir, skipped);
@@ -178,18 +195,59 @@ async function loadWith(reader: DocumentReader, docsDir: string, chunking: Split
   const readable = candidates.filter(({ relative }) => {
     if (relative === ORIGINS_FILE) return false;
     const ext = path.extname(relative).toLowerCase();
-    if ((SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) return true;
+    if (reader.extensions.includes(ext)) return true;
     skipped.push({ source: relative, reason: `unsupported file type "${ext || "(none)"}"` });
     return false;
   });
   // A few files in flight at a time (the reader queues them for its workers), results in order.
   let done = 0;
+  // Scanned pages per file being read or read: summed, so several files read at once add up.
+  const scans = new Map<string, ScanProgress>();
+  const scanned = (): ScanProgress | undefined => {
+    let pagesDone = 0;
+    let pagesTotal = 0;
+    for (const p of scans.values()) {
+      pagesDone += p.done;
+      pagesTotal += p.total;
+    }
+    return pagesTotal ? { done: pagesDone, total: pagesTotal } : undefined;
+  };
   progress(0, readable.length);
-  const outcomes = await mapInOrder(readable, IN_FLIGHT, async ({ absolute, relative }) => {
+  const read = async ({ absolute, relative }: Candidate) => {
     const outcome = await readOne(absolute, relative);
-    progress(++done, readable.length);
+    progress(++done, readable.length, scanned());
     return { relative, outcome };
-  });
+  };
+  // Pages first, then pictures: a picture a page shows (a manual's screenshots and icons) is part
+  // of that page, not a document of its own, and is not read by OCR.
+  const pages = await mapInOrder(
+    readable.filter((c) => !isImageFile(c.relative)),
+    IN_FLIGHT,
+    read,
+  );
+  const shownIn = new Map<string, string>();
+  for (const { relative, outcome } of pages) {
+    if (!outcome.ok) continue;
+    for (const picture of outcome.pictures ?? []) {
+      const at = path.posix.normalize(path.posix.join(path.posix.dirname(relative), picture));
+      if (!shownIn.has(at)) shownIn.set(at, relative);
+    }
+  }
+  const pictures = await mapInOrder(
+    readable.filter((c) => isImageFile(c.relative)),
+    IN_FLIGHT,
+    async (c) => {
+      const page = shownIn.get(c.relative);
+      if (page === undefined) return read(c);
+      progress(++done, readable.length, scanned());
+      return { relative: c.relative, outcome: { ok: false, reason: `${PICTURE_OF_A_PAGE} ${page}` } as ReadOutcome };
+    },
+  );
+  // In the folder's order, as the files were listed.
+  const byFile = new Map([...pages, ...pictures].map((o) => [o.relative, o]));
+  const outcomes = readable.map((c) => byFile.get(c.relative)!);
+  // What OCR read from files that are no longer here (or changed) is forgotten.
+  await reader.sweepOcrCache(started);
   async function readOne(absolute: string, relative: string): Promise<ReadOutcome> {
     let bytes: Buffer | string;
     try {
@@ -199,11 +257,21 @@ async function loadWith(reader: DocumentReader, docsDir: string, chunking: Split
     }
     if (typeof bytes === "string") return { ok: false, reason: bytes };
     if (bytes.length === 0) return { ok: false, reason: "empty file" };
-    return reader.read({ source: relative, bytes, url: origins[relative], chunking });
+    return reader.read(
+      { source: relative, bytes, url: origins[relative], chunking },
+      {
+        onScanProgress: (pagesDone, pagesTotal) => {
+          scans.set(relative, { done: pagesDone, total: pagesTotal });
+          progress(done, readable.length, scanned());
+        },
+      },
+    );
   }
   const documents: SourceDocument[] = [];
   const chunks: Chunk[] = [];
+  let ocrPages = 0;
   for (const { relative, outcome } of outcomes) {
+    ocrPages += Object.keys(outcome.ocr ?? {}).length;
     if (!outcome.ok) {
       skipped.push({ source: relative, reason: outcome.reason });
       continue;
@@ -212,5 +280,5 @@ async function loadWith(reader: DocumentReader, docsDir: string, chunking: Split
     for (const chunk of outcome.chunks) chunks.push(chunk);
     for (const warning of outcome.warnings) warnings.push({ source: relative, warning });
   }
-  return { documents, chunks, skipped, warnings };
+  return { documents, chunks, skipped, warnings, ocrPages };
 }

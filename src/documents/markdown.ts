@@ -3,6 +3,7 @@
  * code fences matter for structure, and their offsets must be exact in the text the user wrote,
  * so this scans lines instead of rendering through a Markdown parser.
  */
+import { localPictures } from "./html.js";
 import { parseFrontMatter } from "./front-matter.js";
 import { cleanText } from "./text.js";
 import { capText, type Section, type Structure } from "./structure.js";
@@ -92,6 +93,24 @@ export function markdownSections(text: string): Section[] {
   return sections;
 }
 
+/**
+ * The addresses of `![alt](address)` pictures. Scanned by hand, remembering the next "](": a
+ * pattern tried at every "![" of a line of a million of them would read ahead from each.
+ */
+function pictureAddresses(text: string): string[] {
+  const out: string[] = [];
+  let close = -1;
+  for (let at = text.indexOf("!["); at >= 0 && out.length < 1000; at = text.indexOf("![", at + 2)) {
+    if (close < at + 2) close = text.indexOf("](", at + 2);
+    if (close < 0) break;
+    const alt = text.slice(at + 2, Math.min(close, at + 502));
+    if (close - at > 502 || alt.includes("\n") || alt.includes("]")) continue;
+    const address = /^\s*<?([^)\s>]{1,1000})/.exec(text.slice(close + 2, close + 1100))?.[1];
+    if (address) out.push(address);
+  }
+  return out;
+}
+
 export function readMarkdown(raw: string): MarkdownDocument {
   const parsed = parseFrontMatter(raw);
   const data = parsed.data as { title?: unknown; url?: unknown };
@@ -99,9 +118,11 @@ export function readMarkdown(raw: string): MarkdownDocument {
   const sections = markdownSections(text);
   const title = (typeof data.title === "string" && data.title.trim()) || sections[0]?.path.at(-1);
   const url = typeof data.url === "string" && /^https?:\/\//i.test(data.url.trim()) ? data.url.trim() : undefined;
+  const pictures = localPictures(pictureAddresses(parsed.content));
   return {
     text,
     structure: { sections, pages: [] },
+    ...(pictures.length ? { pictures } : {}),
     ...(title ? { title } : {}),
     ...(url ? { url } : {}),
     warnings: parsed.warning ? [parsed.warning] : [],

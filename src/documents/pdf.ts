@@ -6,12 +6,17 @@
  * numbered headings. No library does this cleaning for pdf.js output, hence this file.
  */
 import type { ReadLimits } from "./limits.js";
+import type { OcrPage } from "./ocr.js";
+import { needsOcr, ocrPdfPages, type OcrJob, type PdfJsDocument } from "./scan.js";
 import { capText, StructuredText, type Structure } from "./structure.js";
 
 export interface PdfDocument {
   readonly text: string;
   readonly structure: Structure;
   readonly title?: string;
+  /** Pages read by OCR this time, for the reader's cache. */
+  readonly ocr?: Record<string, OcrPage>;
+  readonly warnings?: readonly string[];
 }
 
 export interface OutlineEntry {
@@ -391,9 +396,10 @@ const PAGE_BATCH = 50;
 /**
  * Text and structure of a PDF, or why it is not read (over MAX_PDF_PAGES or MAX_DOCUMENT_CHARS).
  * pdf.js runs with `isEvalSupported: false`: it never compiles code (PostScript functions, font
- * paths) from what a file contains.
+ * paths) from what a file contains. With `ocr`, pages without a text layer (scans) are drawn and
+ * read by OCR (scan.ts); their text is cleaned like any page's.
  */
-export async function readPdf(buffer: Buffer, limits: Pick<ReadLimits, "maxPdfPages" | "maxChars">): Promise<PdfDocument | string> {
+export async function readPdf(buffer: Buffer, limits: Pick<ReadLimits, "maxPdfPages" | "maxChars">, ocr?: OcrJob): Promise<PdfDocument | string> {
   const { PDFParse } = await import("pdf-parse");
   const parser = new PDFParse({ data: new Uint8Array(buffer), isEvalSupported: false, verbosity: 0 });
   try {
@@ -414,9 +420,23 @@ export async function readPdf(buffer: Buffer, limits: Pick<ReadLimits, "maxPdfPa
       }
       if (characters > limits.maxChars) return `too much text (over ${limits.maxChars} characters by page ${Math.min(total, first + PAGE_BATCH - 1)}; MAX_DOCUMENT_CHARS is ${limits.maxChars})`;
     }
+    const scans = pages.flatMap((t, i) => (needsOcr(t) ? [i + 1] : []));
+    const doc = (parser as unknown as { doc?: PdfJsDocument }).doc;
+    const read = ocr && scans.length && doc ? await ocrPdfPages(doc, scans, ocr) : undefined;
+    for (const [page, pageText] of read?.texts ?? []) {
+      pages[page - 1] = pageText;
+      characters += pageText.length;
+    }
+    if (characters > limits.maxChars) return `too much text (over ${limits.maxChars} characters with the scanned pages; MAX_DOCUMENT_CHARS is ${limits.maxChars})`;
     const { text, structure } = structurePdfPages(pages, await flattenOutline(info?.outline, destinationPages(parser)));
     const title = typeof infoTitle === "string" && infoTitle.trim() ? normaliseLine(infoTitle) : undefined;
-    return { text, structure, ...(title ? { title } : {}) };
+    const scanned = [...(read?.texts.keys() ?? [])].sort((a, b) => a - b);
+    return {
+      text,
+      structure: scanned.length ? { ...structure, scanned } : structure,
+      ...(title ? { title } : {}),
+      ...(read ? { ocr: read.fresh, warnings: read.warnings } : {}),
+    };
   } finally {
     await parser.destroy().catch(() => undefined);
   }

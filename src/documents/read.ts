@@ -4,6 +4,7 @@
  * it takes bytes and returns data, and never touches the folder, the index or the network.
  */
 import path from "node:path";
+import type { MessagePort } from "node:worker_threads";
 import { detectLang } from "./language.js";
 import type { Chunk, SourceDocument } from "./types.js";
 import { readDocx } from "./docx.js";
@@ -12,7 +13,9 @@ import { sha256 } from "./hash.js";
 import { readHtml } from "./html.js";
 import type { ReadLimits } from "./limits.js";
 import { readMarkdown } from "./markdown.js";
-import { readPdf } from "./pdf.js";
+import type { OcrPage, OcrSettings } from "./ocr.js";
+import { readPdf, structurePdfPages } from "./pdf.js";
+import { ocrImage, type OcrJob } from "./scan.js";
 import { splitDocuments, type SplitOptions } from "./split.js";
 import { capText, type Structure } from "./structure.js";
 
@@ -21,6 +24,23 @@ const MAX_URL = 2048;
 import { readableFileName, readText } from "./text.js";
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"] as const;
+/** Pictures read with OCR as one-page documents, when OCR is on. */
+export const IMAGE_EXTENSIONS = [".png", ".jpg", ".jpeg", ".webp", ".tif", ".tiff"] as const;
+
+export const isImageFile = (name: string) => (IMAGE_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase());
+
+/** The extensions read with these OCR settings (images only with OCR on). */
+export function readableExtensions(ocr: boolean): readonly string[] {
+  return ocr ? [...SUPPORTED_EXTENSIONS, ...IMAGE_EXTENSIONS] : SUPPORTED_EXTENSIONS;
+}
+
+/** OCR for one read: the settings, pages known from an earlier read of the same bytes, and where to say how far it is. */
+export interface ReadOcr {
+  readonly settings: OcrSettings;
+  readonly cached: Readonly<Record<string, OcrPage>>;
+  /** Gets `{ done, total }` after each scanned page (a port: the read runs in a worker). */
+  readonly progress?: MessagePort;
+}
 
 export interface ReadTask {
   /** Path relative to the documents folder (or the name of an upload): its extension picks the reader. */
@@ -30,11 +50,22 @@ export interface ReadTask {
   readonly url?: string | undefined;
   readonly chunking: SplitOptions;
   readonly limits: ReadLimits;
+  /** Absent: OCR is off (scans and images are not read). */
+  readonly ocr?: ReadOcr | undefined;
 }
 
 export type ReadOutcome =
-  | { readonly ok: true; readonly document: SourceDocument; readonly chunks: Chunk[]; readonly warnings: string[] }
-  | { readonly ok: false; readonly reason: string };
+  | {
+      readonly ok: true;
+      readonly document: SourceDocument;
+      readonly chunks: Chunk[];
+      readonly warnings: string[];
+      /** Pages OCR read this time (not from the cache), to be cached under the file's hash. */
+      readonly ocr?: Record<string, OcrPage>;
+      /** Pictures the document shows from beside it (relative addresses), which are not documents of their own. */
+      readonly pictures?: readonly string[];
+    }
+  | { readonly ok: false; readonly reason: string; readonly ocr?: Record<string, OcrPage> };
 
 interface Extracted {
   readonly text: string;
@@ -42,6 +73,8 @@ interface Extracted {
   readonly title?: string | undefined;
   readonly url?: string | undefined;
   readonly warnings?: readonly string[];
+  readonly ocr?: Record<string, OcrPage>;
+  readonly pictures?: readonly string[];
 }
 
 function decodeUtf8(bytes: Uint8Array): string {
@@ -49,16 +82,37 @@ function decodeUtf8(bytes: Uint8Array): string {
   return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
 }
 
+/** The OCR job of a read: the task's settings, with progress sent through its port. */
+function ocrJob(ocr: ReadOcr | undefined): OcrJob | undefined {
+  if (!ocr) return undefined;
+  const { progress } = ocr;
+  return { settings: ocr.settings, cached: ocr.cached, ...(progress ? { onProgress: (done: number, total: number) => progress.postMessage({ done, total }) } : {}) };
+}
+
+/** A photo's title: its first line of text when that reads like one, else the file name. */
+function imageTitle(text: string, source: string): string {
+  const first = text.split("\n", 1)[0]!.trim();
+  return first.length >= 3 && first.length <= 100 && (first.match(/\p{L}/gu)?.length ?? 0) >= 3 ? first : readableFileName(source);
+}
+
 /** Text and structure of one file, or the reason it cannot be read. */
-async function extract(source: string, bytes: Uint8Array, limits: ReadLimits): Promise<Extracted | string> {
+async function extract(source: string, bytes: Uint8Array, limits: ReadLimits, ocr: OcrJob | undefined): Promise<Extracted | string> {
   const ext = path.extname(source).toLowerCase();
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (ext === ".pdf") {
     try {
-      return await readPdf(buffer, limits);
+      return await readPdf(buffer, limits, ocr);
     } catch (error) {
       return `unreadable PDF (${error instanceof Error ? error.message : String(error)})`;
     }
+  }
+  if (isImageFile(source)) {
+    if (!ocr) return "an image, and OCR is off (OCR=false)";
+    const read = await ocrImage(buffer, ocr);
+    if (typeof read === "string") return read;
+    // The same cleaning as a scanned page: hyphenation, wrapped lines, page numbers.
+    const { text, structure } = structurePdfPages([read.texts.get(1) ?? ""], []);
+    return { text, structure: text ? { ...structure, scanned: [1] } : structure, title: imageTitle(text, source), ocr: read.fresh, warnings: read.warnings };
   }
   if (ext === ".docx") return readDocx(buffer, limits);
   // As git does: a NUL byte in the first 8000 bytes means binary.
@@ -89,11 +143,15 @@ function failure(error: unknown): string {
 /** Reads one file within the limits: its document and passages, or why it is skipped. */
 export async function readDocument(task: ReadTask): Promise<ReadOutcome> {
   try {
-    const extracted = await extract(task.source, task.bytes, task.limits);
+    const extracted = await extract(task.source, task.bytes, task.limits, ocrJob(task.ocr));
     if (typeof extracted === "string") return { ok: false, reason: extracted };
     const { text, structure } = extracted;
+    const fresh = extracted.ocr && Object.keys(extracted.ocr).length ? { ocr: extracted.ocr } : {};
     if (!text.trim()) {
-      return { ok: false, reason: path.extname(task.source).toLowerCase() === ".pdf" ? "no text in it (a scanned PDF needs OCR first)" : "no text in it" };
+      // What OCR found wrong says why a scan gave no text.
+      if (extracted.warnings?.length) return { ok: false, reason: `no text could be read (${extracted.warnings.join("; ")})`, ...fresh };
+      const pdf = path.extname(task.source).toLowerCase() === ".pdf";
+      return { ok: false, reason: pdf && !task.ocr ? "no text in it (a scanned PDF: OCR is off, OCR=false)" : "no text in it", ...fresh };
     }
     if (text.length > task.limits.maxChars) return { ok: false, reason: tooMuchText(text.length, task.limits) };
     const found = task.url ?? extracted.url;
@@ -113,7 +171,7 @@ export async function readDocument(task: ReadTask): Promise<ReadOutcome> {
     if (chunks.length > task.limits.maxPassages) {
       return { ok: false, reason: `too many passages (${chunks.length}; MAX_PASSAGES_PER_DOCUMENT is ${task.limits.maxPassages})` };
     }
-    return { ok: true, document, chunks, warnings: [...(extracted.warnings ?? [])] };
+    return { ok: true, document, chunks, warnings: [...(extracted.warnings ?? [])], ...fresh, ...(extracted.pictures?.length ? { pictures: extracted.pictures } : {}) };
   } catch (error) {
     return { ok: false, reason: failure(error) };
   }

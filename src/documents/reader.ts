@@ -15,14 +15,34 @@
  * evaluates it (see front-matter.ts, docx.ts).
  */
 import os from "node:os";
+import path from "node:path";
+import { MessageChannel } from "node:worker_threads";
 import { Piscina } from "piscina";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./limits.js";
-import type { ReadOutcome, ReadTask } from "./read.js";
+import type { OcrPage, OcrSettings } from "./ocr.js";
+import { OcrCache } from "./ocr-cache.js";
+import { isImageFile, readableExtensions, type ReadOutcome, type ReadTask } from "./read.js";
+
+/** OCR as the reader does it: the settings and where what it read is kept (none: not kept). */
+export interface ReaderOcr extends OcrSettings {
+  readonly cacheDir?: string;
+}
+
+export interface ReadOptions {
+  /** After each scanned page of this file: pages read by OCR of those it has. */
+  readonly onScanProgress?: (done: number, total: number) => void;
+}
 
 export interface DocumentReader {
   readonly limits: ReadLimits;
+  /** OCR settings; undefined when OCR is off. */
+  readonly ocr: OcrSettings | undefined;
+  /** The file extensions this reader reads (images only with OCR). */
+  readonly extensions: readonly string[];
   /** One file's document and passages, or the reason it is skipped; never throws. */
-  read(task: Omit<ReadTask, "limits">): Promise<ReadOutcome>;
+  read(task: Omit<ReadTask, "limits" | "ocr">, options?: ReadOptions): Promise<ReadOutcome>;
+  /** Forgets what OCR read from files no read has asked about since `since` (ms since the epoch). */
+  sweepOcrCache(since: number): Promise<void>;
   /** Ends the workers; reads after this fail. */
   close(): Promise<void>;
 }
@@ -40,8 +60,14 @@ const MEMORY_CHECK_MS = 100;
 /** Why a read was stopped from outside the worker. */
 type StopReason = "timeout" | "memory";
 
+/** Whether OCR may have something to read in this file. */
+const mayHoldScans = (source: string) => path.extname(source).toLowerCase() === ".pdf" || isImageFile(source);
+
 class WorkerReader implements DocumentReader {
   private readonly pool: Piscina<ReadTask, ReadOutcome>;
+  readonly ocr: OcrSettings | undefined;
+  readonly extensions: readonly string[];
+  private readonly cache: OcrCache | undefined;
   private active = 0;
   private readonly waiting: (() => void)[] = [];
   /** Files being read now, each with the way to stop it. */
@@ -53,7 +79,11 @@ class WorkerReader implements DocumentReader {
   constructor(
     readonly limits: ReadLimits,
     private readonly threads: number,
+    ocr: ReaderOcr | undefined,
   ) {
+    this.ocr = ocr ? { languages: ocr.languages, maxPages: ocr.maxPages, pageTimeoutMs: ocr.pageTimeoutMs } : undefined;
+    this.extensions = readableExtensions(!!ocr);
+    this.cache = ocr?.cacheDir ? new OcrCache(ocr.cacheDir) : undefined;
     this.pool = new Piscina<ReadTask, ReadOutcome>({
       filename: new URL("./read-worker.ts", import.meta.url).href,
       minThreads: 0,
@@ -89,11 +119,20 @@ class WorkerReader implements DocumentReader {
     }
   }
 
-  async read(task: Omit<ReadTask, "limits">): Promise<ReadOutcome> {
+  async read(task: Omit<ReadTask, "limits" | "ocr">, options: ReadOptions = {}): Promise<ReadOutcome> {
+    const scans = this.ocr && mayHoldScans(task.source);
+    const key = scans && this.cache ? this.cache.key(task.bytes, this.ocr!.languages) : undefined;
+    const cached = key ? await this.cache!.get(key) : {};
+    const outcome = await this.readIn(task, cached, options);
+    if (key && outcome.ocr) await this.cache!.put(key, outcome.ocr);
+    return outcome;
+  }
+
+  private async readIn(task: Omit<ReadTask, "limits" | "ocr">, cached: Readonly<Record<string, OcrPage>>, options: ReadOptions): Promise<ReadOutcome> {
     await this.slot();
     let outcome: ReadOutcome | "memory";
     try {
-      outcome = await this.attempt(task);
+      outcome = await this.attempt(task, cached, options);
     } finally {
       this.release();
     }
@@ -102,38 +141,58 @@ class WorkerReader implements DocumentReader {
     // again alone; going over now, it is this file.
     await this.slotAlone();
     try {
-      const alone = await this.attempt(task);
+      const alone = await this.attempt(task, cached, options);
       return alone === "memory" ? { ok: false, reason: this.memoryReason() } : alone;
     } finally {
       this.release(this.threads);
     }
   }
 
-  /** One try in a worker; "memory" when the memory watch stopped it. */
-  private async attempt(task: Omit<ReadTask, "limits">): Promise<ReadOutcome | "memory"> {
+  /**
+   * One try in a worker; "memory" when the memory watch stopped it. The time limit is
+   * READ_TIMEOUT_MS, plus OCR_PAGE_TIMEOUT_MS for each page the worker says it reads by OCR.
+   */
+  private async attempt(task: Omit<ReadTask, "limits" | "ocr">, cached: Readonly<Record<string, OcrPage>>, options: ReadOptions): Promise<ReadOutcome | "memory"> {
     const controller = new AbortController();
     let stopped: StopReason | undefined;
     const stop = (reason: StopReason) => {
       stopped ??= reason;
       controller.abort();
     };
-    const timer = setTimeout(() => stop("timeout"), this.limits.timeoutMs);
+    const started = Date.now();
+    let timer = setTimeout(() => stop("timeout"), this.limits.timeoutMs);
+    const channel = this.ocr && mayHoldScans(task.source) ? new MessageChannel() : undefined;
+    let scanPages = 0;
+    channel?.port1.on("message", (message: { done: number; total: number }) => {
+      if (message.total !== scanPages) {
+        scanPages = message.total;
+        clearTimeout(timer);
+        timer = setTimeout(() => stop("timeout"), Math.max(0, started + this.limits.timeoutMs + scanPages * this.ocr!.pageTimeoutMs - Date.now()));
+      }
+      options.onScanProgress?.(message.done, message.total);
+    });
     if (this.running.size === 0) this.baseRss = process.memoryUsage.rss();
     this.running.add(stop);
     this.watch ??= setInterval(() => this.checkMemory(), MEMORY_CHECK_MS);
     try {
-      return await this.pool.run({ ...task, limits: this.limits }, { signal: controller.signal });
+      const ocr = this.ocr ? { settings: this.ocr, cached, ...(channel ? { progress: channel.port2 } : {}) } : undefined;
+      return await this.pool.run({ ...task, limits: this.limits, ocr }, { signal: controller.signal, ...(channel ? { transferList: [channel.port2] } : {}) });
     } catch (error) {
       if (stopped === "memory") return "memory";
-      return { ok: false, reason: this.reasonOf(error, stopped) };
+      return { ok: false, reason: this.reasonOf(error, stopped, scanPages) };
     } finally {
       clearTimeout(timer);
+      channel?.port1.close();
       this.running.delete(stop);
       if (this.running.size === 0 && this.watch) {
         clearInterval(this.watch);
         this.watch = undefined;
       }
     }
+  }
+
+  async sweepOcrCache(since: number): Promise<void> {
+    await this.cache?.sweep(since);
   }
 
   private checkMemory(): void {
@@ -147,8 +206,12 @@ class WorkerReader implements DocumentReader {
     return `needs more than ${memoryMb} MB of memory to read (READ_MEMORY_MB is ${memoryMb})`;
   }
 
-  private reasonOf(error: unknown, stopped: StopReason | undefined): string {
+  private reasonOf(error: unknown, stopped: StopReason | undefined, scanPages: number): string {
     const { timeoutMs } = this.limits;
+    if (stopped === "timeout" && scanPages) {
+      const allowed = timeoutMs + scanPages * this.ocr!.pageTimeoutMs;
+      return `took longer than ${Math.round(allowed / 100) / 10} s to read with ${scanPages} scanned page(s) (READ_TIMEOUT_MS is ${timeoutMs}, plus OCR_PAGE_TIMEOUT_MS ${this.ocr!.pageTimeoutMs} per page)`;
+    }
     if (stopped === "timeout") return `took longer than ${Math.round(timeoutMs / 100) / 10} s to read (READ_TIMEOUT_MS is ${timeoutMs})`;
     if ((error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY") return this.memoryReason();
     const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
@@ -161,6 +224,6 @@ class WorkerReader implements DocumentReader {
 }
 
 /** A reader with these limits (defaults for any not given) and this many workers. */
-export function createDocumentReader(limits: Partial<ReadLimits> = {}, threads = defaultReadWorkers()): DocumentReader {
-  return new WorkerReader({ ...DEFAULT_READ_LIMITS, ...limits }, Math.max(1, threads));
+export function createDocumentReader(limits: Partial<ReadLimits> = {}, threads = defaultReadWorkers(), ocr?: ReaderOcr): DocumentReader {
+  return new WorkerReader({ ...DEFAULT_READ_LIMITS, ...limits }, Math.max(1, threads), ocr);
 }

@@ -58,11 +58,19 @@ export function indexedText(chunk: Pick<Chunk, "title" | "section" | "text">): s
 }
 
 /** The pages a stretch [start, end) of a chunk lies on (document offsets). */
-export function pagesWithin(chunk: Pick<Chunk, "page" | "pageBreaks">, start: number, end: number): { page: number | null; pageEnd: number | null } {
+export function pagesWithin(
+  chunk: Pick<Chunk, "page" | "pageBreaks" | "scanned">,
+  start: number,
+  end: number,
+): { page: number | null; pageEnd: number | null; scanned?: true } {
   if (chunk.page === null) return { page: null, pageEnd: null };
   const breaks = chunk.pageBreaks ?? [];
   const pageOf = (offset: number) => chunk.page! + breaks.filter((b) => b <= offset).length;
-  return { page: pageOf(start), pageEnd: pageOf(Math.max(start, end - 1)) };
+  const page = pageOf(start);
+  const pageEnd = pageOf(Math.max(start, end - 1));
+  // The stretch was read from a scan when any of its pages was.
+  const scanned = chunk.scanned?.some((p) => p >= page && p <= pageEnd);
+  return { page, pageEnd, ...(scanned ? { scanned: true as const } : {}) };
 }
 
 /**
@@ -113,10 +121,12 @@ export async function splitDocuments(documents: readonly SourceDocument[], optio
         const n = seen.get(hash) ?? 0;
         seen.set(hash, n + 1);
         const pageBreaks = doc.structure.pages.filter((p) => p > start && p < end);
+        const scanned = page === null ? [] : (doc.structure.scanned ?? []).filter((p) => p >= page && p <= base.pageEnd!);
         chunks.push({
           id: `${doc.source}#${hash.slice(0, 12)}${n ? `-${n}` : ""}`,
           ...base,
           ...(pageBreaks.length ? { pageBreaks } : {}),
+          ...(scanned.length ? { scanned } : {}),
           ...(doc.url ? { url: doc.url } : {}),
           hash,
           start,

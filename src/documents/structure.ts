@@ -19,6 +19,8 @@ export interface Structure {
   readonly sections: readonly Section[];
   /** Start offset of each physical page (index 0 is page 1); empty when the format has no pages. */
   readonly pages: readonly number[];
+  /** 1-based pages whose text was read from a picture by OCR (a scan, a photo). */
+  readonly scanned?: readonly number[];
 }
 
 /** Longest title or heading kept: every passage carries its document's title and section path. */

@@ -39,6 +39,8 @@ export interface Chunk {
   readonly pageEnd: number | null;
   /** Document offsets inside the passage where its next pages start (when it spans pages). */
   readonly pageBreaks?: readonly number[];
+  /** Pages of the passage whose text OCR read from a picture (see Structure.scanned). */
+  readonly scanned?: readonly number[];
   readonly url?: string;
   /** sha256 of what is embedded (title, section and text): the key under which its embedding is reused. */
   readonly hash: string;

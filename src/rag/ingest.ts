@@ -4,7 +4,7 @@ import { NoDocumentsError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { sameSpace, type EmbeddingsHandle } from "./embeddings/types.js";
 import { FORMAT_VERSION, type HnswParams, type Manifest } from "../store/backend.js";
-import { loadDocuments, type LoadResult, type ReadWarning } from "../documents/load.js";
+import { isQuietSkip, loadDocuments, type LoadResult, type ReadWarning, type ScanProgress } from "../documents/load.js";
 import type { DocumentReader } from "../documents/reader.js";
 import { indexedText } from "../documents/split.js";
 import type { Chunk, SkippedFile, SourceDocument } from "../documents/types.js";
@@ -15,6 +15,8 @@ export interface IngestProgress {
   readonly stage: "model" | "load" | "embed" | "write";
   readonly done: number;
   readonly total: number;
+  /** While files are read: their scanned pages read by OCR so far, of those found. */
+  readonly scanned?: ScanProgress;
 }
 
 export interface IngestOptions {
@@ -87,15 +89,16 @@ export async function readDocuments(options: IngestOptions): Promise<LoadResult>
   const loaded = await loadDocuments(options.docsDir, {
     reader: options.reader,
     chunking: { chunkSize: options.chunkSize, chunkOverlap: options.chunkOverlap },
-    onProgress: (done, total) => progress({ stage: "load", done, total }),
+    onProgress: (done, total, scanned) => progress({ stage: "load", done, total, ...(scanned ? { scanned } : {}) }),
   });
   const { documents, skipped, warnings } = loaded;
   // Assets beside HTML pages (.css, .js, images) are expected: counted, not warned about one by one.
   for (const s of skipped) {
-    if (s.reason.startsWith("unsupported file type")) log.debug({ file: s.source, reason: s.reason }, "skipped file");
+    if (isQuietSkip(s.reason)) log.debug({ file: s.source, reason: s.reason }, "skipped file");
     else log.warn({ file: s.source, reason: s.reason }, "skipped file");
   }
   for (const w of warnings) log.warn({ file: w.source, warning: w.warning }, "read with a warning");
+  if (loaded.ocrPages) log.info({ pages: loaded.ocrPages }, "read scanned pages and images by OCR (kept, by content hash, for the next build)");
   if (documents.length === 0) throw new NoDocumentsError(options.docsDir, skipped.length);
   return loaded;
 }

@@ -85,6 +85,7 @@ function closestPassages(retrieval: Retrieval): PassagePlace[] {
       section: chunk.section,
       page: chunk.page,
       pageEnd: chunk.pageEnd,
+      ...(chunk.scanned?.length ? { scanned: true as const } : {}),
       ...(chunk.url ? { url: chunk.url } : {}),
     });
     if (places.length >= MAX_CLOSEST) break;

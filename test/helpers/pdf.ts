@@ -4,7 +4,8 @@
  * pdf.js reads the file as it reads any PDF.
  */
 export interface PdfSpec {
-  readonly pages: readonly (readonly string[])[];
+  /** Per page: lines of text, or a JPEG drawn over the whole page (a scan: no text layer). */
+  readonly pages: readonly (readonly string[] | ScanSpec)[];
   readonly title?: string;
   /** Bookmarks: a title, the 1-based page it points to, and children. */
   readonly outline?: readonly OutlineSpec[];
@@ -16,6 +17,14 @@ export interface OutlineSpec {
   readonly children?: readonly OutlineSpec[];
 }
 
+export interface ScanSpec {
+  readonly jpeg: Buffer;
+  readonly width: number;
+  readonly height: number;
+}
+
+const isScan = (page: readonly string[] | ScanSpec): page is ScanSpec => !Array.isArray(page);
+
 const escape = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
 
 export function makePdf(spec: PdfSpec): Buffer {
@@ -25,8 +34,18 @@ export function makePdf(spec: PdfSpec): Buffer {
   const pagesObj = add("");
   const font = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
   const pageIds: number[] = [];
-  for (const lines of spec.pages) {
-    const stream = `BT /F1 10 Tf 12 TL 50 780 Td ${lines.map((l) => `(${escape(l)}) Tj T*`).join(" ")} ET`;
+  for (const page of spec.pages) {
+    if (isScan(page)) {
+      // The JPEG as an image XObject (DCTDecode) scaled to the whole page, as a scanner writes it.
+      const image = add(
+        `<< /Type /XObject /Subtype /Image /Width ${page.width} /Height ${page.height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${page.jpeg.length} >>\nstream\n${page.jpeg.toString("latin1")}\nendstream`,
+      );
+      const stream = "q 612 0 0 842 0 0 cm /Im1 Do Q";
+      const content = add(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
+      pageIds.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 842] /Contents ${content} 0 R /Resources << /XObject << /Im1 ${image} 0 R >> >> >>`));
+      continue;
+    }
+    const stream = `BT /F1 10 Tf 12 TL 50 780 Td ${page.map((l) => `(${escape(l)}) Tj T*`).join(" ")} ET`;
     const content = add(`<< /Length ${Buffer.byteLength(stream, "latin1")} >>\nstream\n${stream}\nendstream`);
     pageIds.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 842] /Contents ${content} 0 R /Resources << /Font << /F1 ${font} 0 R >> >> >>`));
   }

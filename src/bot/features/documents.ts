@@ -6,7 +6,6 @@ import { COLLECTION_NAME, collectionOf, collectionsOf, MAIN_COLLECTION } from ".
 import { chatCollections } from "../scope.js";
 import { redactSecrets } from "../../logger.js";
 import { safeFileName, writeFailure, type DocumentSummary } from "../../documents/library.js";
-import { SUPPORTED_EXTENSIONS } from "../../documents/load.js";
 import { downloadTelegramFile, fetchDocument, FetchRefusedError } from "../../net/fetch-document.js";
 import { DOC_TEXTS } from "../documents-texts.js";
 import { ProgressMessage } from "../progress.js";
@@ -169,38 +168,29 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
     }
   }
 
-  // Files: admins in private chats. In groups, files are not for the bot and are ignored.
-  composer.chatType("private").on("message:document", async (ctx) => {
+  /**
+   * A file an admin sent (a document, or a photo captioned /add): downloaded, read as ingestion
+   * would (scanned pages and photos by OCR, with its progress), then placed in a collection.
+   */
+  async function receiveFile(ctx: BotContext, file: { name: string; id: string; size: number | undefined; collection: string | undefined }): Promise<void> {
     const tx = t(ctx);
-    if (!isAdmin(ctx)) {
-      await replyText(ctx, tx.notAdmin);
-      return;
-    }
-    void kb.index; // still reading the first build: the user is told (NotReadyError)
-    const document = ctx.msg.document;
-    // A caption names the collection it goes into (a new name makes a new one).
-    const collection = ctx.msg.caption?.trim() || undefined;
+    const { name, collection } = file;
     if (collection !== undefined && !COLLECTION_NAME.test(collection)) {
       await replyText(ctx, tx.badCollection(collection));
       return;
     }
-    const name = safeFileName(document.file_name ?? "");
-    if (!name) {
-      await replyText(ctx, tx.unsupported(SUPPORTED_EXTENSIONS.join(", ")));
-      return;
-    }
     const limit = settings.apiRoot ? library.maxFileBytes : Math.min(library.maxFileBytes, TELEGRAM_DOWNLOAD_LIMIT);
-    if (document.file_size !== undefined && document.file_size > limit) {
-      await replyText(ctx, tx.tooLarge(document.file_size, limit));
+    if (file.size !== undefined && file.size > limit) {
+      await replyText(ctx, tx.tooLarge(file.size, limit));
       return;
     }
     const status = await ProgressMessage.send(ctx, tx.downloading, progressOptions);
     await settled(status, tx.unreadable(name, INTERNAL), async () => {
       let bytes: Buffer;
       try {
-        const file = await ctx.api.getFile(document.file_id);
-        if (!file.file_path) throw new FetchRefusedError("Telegram gave no download path for the file");
-        bytes = await downloadTelegramFile(file.file_path, {
+        const found = await ctx.api.getFile(file.id);
+        if (!found.file_path) throw new FetchRefusedError("Telegram gave no download path for the file");
+        bytes = await downloadTelegramFile(found.file_path, {
           apiRoot: settings.apiRoot ?? "https://api.telegram.org",
           token: settings.token ?? "",
           maxBytes: limit,
@@ -211,7 +201,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
         await status.finish(tx.unreadable(name, error instanceof AppError ? error.message : "the download failed"));
         return;
       }
-      const summary = await library.inspect(name, bytes);
+      const summary = await library.inspect(name, bytes, { onScanProgress: (done, total) => status.update(tx.readingScans(done, total)) });
       if (typeof summary === "string") {
         log.info({ name, reason: summary }, "an uploaded file could not be read; not kept");
         await status.finish(tx.unreadable(name, summary));
@@ -219,6 +209,52 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
       }
       await place(ctx, status, { name, bytes, summary }, collection);
     });
+  }
+
+  // Files: admins in private chats. In groups, files are not for the bot and are ignored.
+  composer.chatType("private").on("message:document", async (ctx) => {
+    const tx = t(ctx);
+    if (!isAdmin(ctx)) {
+      await replyText(ctx, tx.notAdmin);
+      return;
+    }
+    void kb.index; // still reading the first build: the user is told (NotReadyError)
+    const document = ctx.msg.document;
+    const name = safeFileName(document.file_name ?? "", library.extensions);
+    if (!name) {
+      await replyText(ctx, tx.unsupported(library.extensions.join(", ")));
+      return;
+    }
+    // A caption names the collection it goes into (a new name makes a new one); "/add hr" as a photo's would, too.
+    const collection = ctx.msg.caption?.trim().replace(/^\/add(?:@\w+)?(?:\s+|$)/i, "") || undefined;
+    await receiveFile(ctx, { name, id: document.file_id, size: document.file_size, collection });
+  });
+
+  // Photos: an admin's photo captioned /add (or "/add collection") is read by OCR and added.
+  composer.chatType("private").on("message:photo", async (ctx, next) => {
+    const tx = t(ctx);
+    const caption = /^\/add(?:@\w+)?(?:\s+(\S+))?\s*$/i.exec(ctx.msg.caption?.trim() ?? "");
+    if (!isAdmin(ctx)) {
+      // Anyone else's photo is a message the bot cannot read (said further on).
+      if (caption) await replyText(ctx, tx.notAdmin);
+      else await next();
+      return;
+    }
+    if (!caption) {
+      await replyText(ctx, library.extensions.includes(".jpg") ? tx.photoHint : tx.photoNoOcr);
+      return;
+    }
+    if (!library.extensions.includes(".jpg")) {
+      await replyText(ctx, tx.photoNoOcr);
+      return;
+    }
+    void kb.index;
+    // Telegram sends a photo in several sizes, smallest first: the largest that may be downloaded.
+    const limit = settings.apiRoot ? library.maxFileBytes : Math.min(library.maxFileBytes, TELEGRAM_DOWNLOAD_LIMIT);
+    const sizes = ctx.msg.photo;
+    const photo = [...sizes].reverse().find((p) => p.file_size === undefined || p.file_size <= limit) ?? sizes.at(-1)!;
+    const taken = new Date(ctx.msg.date * 1000).toISOString().slice(0, 19).replace("T", "-").replace(/:/g, "");
+    await receiveFile(ctx, { name: `photo-${taken}.jpg`, id: photo.file_id, size: photo.file_size, collection: caption[1] });
   });
 
   composer.command("add", async (ctx) => {
@@ -251,7 +287,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
         await status.finish(tx.fetchFailed(address, error instanceof AppError ? error.message : "the page could not be fetched"));
         return;
       }
-      const name = safeFileName(fetched.fileName) ?? safeFileName(`page${path.extname(fetched.fileName)}`)!;
+      const name = safeFileName(fetched.fileName, library.extensions) ?? safeFileName(`page${path.extname(fetched.fileName)}`, library.extensions)!;
       const summary = await library.inspect(name, fetched.bytes);
       if (typeof summary === "string") {
         await status.finish(tx.fetchFailed(address, summary));

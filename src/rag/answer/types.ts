@@ -15,6 +15,8 @@ export interface Citation {
   /** Physical PDF pages of the quote, or null. */
   readonly page: number | null;
   readonly pageEnd: number | null;
+  /** The quote's text was read from a scan or photo by OCR: a reader checks it against the page. */
+  readonly scanned?: true;
   /** The document's original address, when it names one. */
   readonly url?: string;
   /** Exact text of the document (its own language), found in the cited chunk. */
@@ -25,7 +27,7 @@ export interface Citation {
 }
 
 /** Where a passage is, without a quote: the closest passages of a question the documents do not answer. */
-export type PassagePlace = Pick<Citation, "n" | "source" | "title" | "chunkId" | "section" | "page" | "pageEnd"> & { readonly url?: string };
+export type PassagePlace = Pick<Citation, "n" | "source" | "title" | "chunkId" | "section" | "page" | "pageEnd" | "scanned"> & { readonly url?: string };
 
 export interface Answer {
   readonly text: string;

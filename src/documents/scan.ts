@@ -1,0 +1,210 @@
+/**
+ * Text from pictures: the pages of a PDF that have no text layer (scans) and image files, read
+ * with OCR (ocr.ts) inside the isolated reader. PDF pages are drawn with pdf.js on the canvas
+ * pdf-parse brings; images are decoded by sharp (libvips), which reads the header first, so an
+ * image of too many pixels is refused before it is decoded. Results already known for the same
+ * file (the reader's cache, by content hash) are taken as they are: an unchanged file is never
+ * read by OCR twice.
+ */
+import { OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { MIN_OCR_CONFIDENCE, OCR_MAX_PIXELS, OcrTimeoutError, ocrEngine, pageList, type OcrPage, type OcrSettings } from "./ocr.js";
+
+/** What a read is told about OCR: the settings, what is known already and whom to tell how far it is. */
+export interface OcrJob {
+  readonly settings: OcrSettings;
+  /** Pages read before from this same file (keys: 1-based page numbers; an image is page 1). */
+  readonly cached: Readonly<Record<string, OcrPage>>;
+  /** After each page: pages read by OCR (or found in the cache) of those to read in this file. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** What OCR made of a file's pages. */
+export interface OcrOutcome {
+  /** Text of each page that was read well enough (1-based page numbers). */
+  readonly texts: Map<number, string>;
+  /** Pages read by OCR this time (for the cache). */
+  readonly fresh: Record<string, OcrPage>;
+  readonly warnings: string[];
+}
+
+/** Images bigger than this are not decoded at all (about a 7,000 x 7,000 scan). */
+export const MAX_IMAGE_PIXELS = 50_000_000;
+
+/** Read at most this scale of a PDF page: 200 dpi (PDF units are 1/72 inch). */
+const MAX_PAGE_SCALE = 200 / 72;
+
+/** pdf.js operators that paint a picture: a page without any is blank or drawn, not scanned. */
+const IMAGE_OPS = new Set<number>([
+  OPS.paintImageXObject,
+  OPS.paintInlineImageXObject,
+  OPS.paintImageMaskXObject,
+  OPS.paintImageXObjectRepeat,
+  OPS.paintImageMaskXObjectRepeat,
+  OPS.paintInlineImageXObjectGroup,
+  OPS.paintImageMaskXObjectGroup,
+  OPS.paintSolidColorImageMask,
+]);
+
+/** The parts of pdf.js's document and page that reading a page as a picture needs. */
+interface PdfJsPage {
+  getViewport(options: { scale: number }): { width: number; height: number };
+  render(options: Record<string, unknown>): { promise: Promise<void> };
+  getOperatorList(): Promise<{ fnArray: number[] }>;
+  cleanup(): void;
+}
+interface Canvas {
+  toBuffer(mime: "image/png"): Buffer;
+}
+export interface PdfJsDocument {
+  getPage(page: number): Promise<PdfJsPage>;
+  readonly canvasFactory: { create(width: number, height: number): { canvas: Canvas; context: unknown }; destroy(c: unknown): void };
+}
+
+/** Fewer non-blank characters than this on a page: it has no text layer to speak of. */
+const MIN_PAGE_TEXT = 16;
+
+/** Whether a page's text layer is (almost) empty, so that it is read as a picture. */
+export function needsOcr(pageText: string): boolean {
+  return pageText.replace(/\s+/g, "").length < MIN_PAGE_TEXT;
+}
+
+/** One PDF page drawn as a PNG at up to 200 dpi and OCR_MAX_PIXELS. */
+async function renderPage(doc: PdfJsDocument, page: PdfJsPage): Promise<Buffer> {
+  const unit = page.getViewport({ scale: 1 });
+  const scale = Math.min(MAX_PAGE_SCALE, Math.sqrt(OCR_MAX_PIXELS / Math.max(1, unit.width * unit.height)));
+  const viewport = page.getViewport({ scale });
+  const width = Math.max(1, Math.floor(viewport.width));
+  const height = Math.max(1, Math.floor(viewport.height));
+  const target = doc.canvasFactory.create(width, height);
+  try {
+    await page.render({ canvasContext: target.context, canvas: target.canvas, viewport, background: "white" }).promise;
+    return target.canvas.toBuffer("image/png");
+  } finally {
+    doc.canvasFactory.destroy(target);
+  }
+}
+
+/** The error of a page in words: "took longer than 60 s" or what failed. */
+const failureOf = (error: unknown) => (error instanceof Error ? error.message.split("\n")[0]!.slice(0, 200) : String(error).slice(0, 200));
+
+/**
+ * Reads the given pages (1-based, those without text) of a PDF with OCR: the first
+ * OCR_MAX_PAGES of them, each within OCR_PAGE_TIMEOUT_MS. Pages read poorly, too slowly or not at
+ * all are named in the warnings, with the setting that changes it where there is one.
+ */
+export async function ocrPdfPages(doc: PdfJsDocument, pages: readonly number[], job: OcrJob): Promise<OcrOutcome> {
+  const { settings } = job;
+  const todo = pages.slice(0, settings.maxPages);
+  const outcome = emptyOutcome();
+  if (pages.length > todo.length) {
+    outcome.warnings.push(`pages ${pageList(pages.slice(todo.length))} have no text and were not read: OCR_MAX_PAGES is ${settings.maxPages}`);
+  }
+  const tally = new Tally(outcome);
+  job.onProgress?.(0, todo.length);
+  for (const [i, number] of todo.entries()) {
+    const known = job.cached[number];
+    if (known) tally.add(number, known);
+    else {
+      let page: PdfJsPage | undefined;
+      try {
+        page = await doc.getPage(number);
+        const read = await ocrEngine(settings.languages).recognize(await renderPage(doc, page), settings.pageTimeoutMs);
+        // A page with no word on it is blank, unless it holds a picture: then it is a scan OCR could not read.
+        const result = read.text.trim() ? read : { ...read, blank: !(await page.getOperatorList()).fnArray.some((fn) => IMAGE_OPS.has(fn)) };
+        outcome.fresh[number] = result;
+        tally.add(number, result);
+      } catch (error) {
+        tally.fail(number, error, settings);
+      } finally {
+        page?.cleanup();
+      }
+    }
+    job.onProgress?.(i + 1, todo.length);
+  }
+  tally.report();
+  return outcome;
+}
+
+/**
+ * An image file read with OCR as one page: decoded by sharp (turned as its EXIF data says, as
+ * phones store photos), scaled down to OCR_MAX_PIXELS, grey. A reason string when it cannot be.
+ */
+export async function ocrImage(bytes: Buffer, job: OcrJob): Promise<OcrOutcome | string> {
+  const outcome = emptyOutcome();
+  const tally = new Tally(outcome);
+  job.onProgress?.(0, 1);
+  const known = job.cached["1"];
+  if (known) tally.add(1, known);
+  else {
+    const { default: sharp } = await import("sharp");
+    // One thread and no cache: the reader runs beside the bot, and a file is read once.
+    sharp.concurrency(1);
+    sharp.cache(false);
+    let width: number;
+    let height: number;
+    try {
+      const meta = await sharp(bytes, { limitInputPixels: false }).metadata();
+      width = meta.autoOrient?.width ?? meta.width ?? 0;
+      height = meta.autoOrient?.height ?? meta.height ?? 0;
+    } catch {
+      return "not an image that can be read (PNG, JPEG, WebP or TIFF)";
+    }
+    if (!width || !height) return "not an image that can be read (PNG, JPEG, WebP or TIFF)";
+    if (width * height > MAX_IMAGE_PIXELS) return `too many pixels to read (${width} x ${height}; at most ${MAX_IMAGE_PIXELS / 1e6} million)`;
+    const scale = Math.min(1, Math.sqrt(OCR_MAX_PIXELS / (width * height)));
+    let png: Buffer;
+    try {
+      png = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS })
+        .rotate()
+        .resize({ width: Math.max(1, Math.floor(width * scale)), height: Math.max(1, Math.floor(height * scale)), fit: "inside" })
+        .greyscale()
+        .png()
+        .toBuffer();
+    } catch (error) {
+      return `the image could not be decoded (${failureOf(error)})`;
+    }
+    try {
+      const result = await ocrEngine(job.settings.languages).recognize(png, job.settings.pageTimeoutMs);
+      outcome.fresh["1"] = result;
+      tally.add(1, result);
+    } catch (error) {
+      if (error instanceof OcrTimeoutError) return `OCR took longer than ${job.settings.pageTimeoutMs / 1000} s (OCR_PAGE_TIMEOUT_MS is ${job.settings.pageTimeoutMs})`;
+      return `OCR failed (${failureOf(error)})`;
+    }
+  }
+  job.onProgress?.(1, 1);
+  tally.report();
+  return outcome;
+}
+
+const emptyOutcome = (): { texts: Map<number, string>; fresh: Record<string, OcrPage>; warnings: string[] } => ({ texts: new Map(), fresh: {}, warnings: [] });
+
+/** Sorts pages read into text, poor scans and failures, and words the warnings. */
+class Tally {
+  private readonly poor: number[] = [];
+  private readonly slow: number[] = [];
+  private readonly failed: { page: number; why: string }[] = [];
+  private timeoutMs = 0;
+
+  constructor(private readonly outcome: OcrOutcome) {}
+
+  add(page: number, result: OcrPage): void {
+    if (result.text.trim() && result.confidence >= MIN_OCR_CONFIDENCE) this.outcome.texts.set(page, result.text);
+    else if (!result.blank) this.poor.push(page);
+  }
+
+  fail(page: number, error: unknown, settings: OcrSettings): void {
+    if (error instanceof OcrTimeoutError) {
+      this.slow.push(page);
+      this.timeoutMs = settings.pageTimeoutMs;
+    } else this.failed.push({ page, why: failureOf(error) });
+  }
+
+  report(): void {
+    const { warnings } = this.outcome;
+    const pages = (list: readonly number[]) => `${list.length === 1 ? "page" : "pages"} ${pageList(list)}`;
+    if (this.poor.length) warnings.push(`${pages(this.poor)}: poor scan quality (OCR confidence under ${MIN_OCR_CONFIDENCE}%), not indexed`);
+    if (this.slow.length) warnings.push(`${pages(this.slow)}: OCR took longer than ${this.timeoutMs / 1000} s (OCR_PAGE_TIMEOUT_MS is ${this.timeoutMs}), not indexed`);
+    for (const { page, why } of this.failed) warnings.push(`page ${page}: could not be read as a picture (${why})`);
+  }
+}

@@ -1,0 +1,151 @@
+import assert from "node:assert/strict";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { createQuestionAnswerer, knowledgeBaseOptions } from "../../src/app.js";
+import { answerBlocks, renderMessage } from "../../src/bot/format.js";
+import { loadDocuments, type ScanProgress } from "../../src/documents/load.js";
+import { createDocumentReader, type DocumentReader } from "../../src/documents/reader.js";
+import { createEmbeddings } from "../../src/rag/embeddings/index.js";
+import { KnowledgeBase } from "../../src/rag/knowledge-base.js";
+import { makePdf } from "../helpers/pdf.js";
+import { scannedPage, textPng } from "../helpers/scan.js";
+import { memoryLogger, tempDir, testConfig, writeFiles } from "../helpers/util.js";
+
+const OCR = { languages: ["eng", "deu"], maxPages: 50, pageTimeoutMs: 60_000 };
+
+/** A folder as an office has it: a contract whose second page is a scan, a photo of a notice, and a text note. */
+let folder: string;
+let reader: DocumentReader;
+let cacheDir: string;
+
+before(async () => {
+  folder = await tempDir();
+  cacheDir = path.join(await tempDir(), "ocr-cache");
+  const scan = await scannedPage(["Maintenance contract", "The heating system must be serviced every", "eighteen months by a licensed engineer."]);
+  const blank = await scannedPage([]);
+  const noisy = await scannedPage(["x"], { noise: true });
+  await writeFiles(folder, {
+    "contract.pdf": makePdf({ pages: [["Service agreement between the owners and the caretaker, signed in March."], scan, blank, noisy] }),
+    "notice.png": await textPng(["Parking notice", "The underground garage closes at nine in the evening."]),
+    "readme.md": "# Office notes\n\nThe kitchen is cleaned on Fridays.\n",
+  });
+  reader = createDocumentReader({}, 1, { ...OCR, cacheDir });
+});
+
+after(async () => {
+  await reader.close();
+});
+
+test("a scanned page and a photo are read by OCR: their passages keep the page and say they were scanned; text pages are not OCR'd; a blank or noisy scan is named as poor quality", async () => {
+  const seen: ScanProgress[] = [];
+  const loaded = await loadDocuments(folder, { reader, onProgress: (_d, _t, scanned) => scanned && seen.push(scanned) });
+  assert.deepEqual(loaded.skipped, []);
+  const contract = loaded.documents.find((d) => d.source === "contract.pdf")!;
+  assert.match(contract.text, /serviced every\s+eighteen months by a licensed engineer/);
+  assert.match(contract.text, /Service agreement between the owners/);
+  // Only the three pages without a text layer were read as pictures; the text page was not.
+  assert.deepEqual(contract.structure.scanned, [2]);
+  assert.equal(seen.at(-1)!.total, 4, "three pages of the contract and the photo");
+  assert.equal(loaded.ocrPages, 4);
+  const passage = loaded.chunks.find((c) => c.source === "contract.pdf" && c.text.includes("eighteen months"))!;
+  assert.deepEqual(passage.scanned, [2]);
+  assert.deepEqual(
+    loaded.warnings.filter((w) => w.source === "contract.pdf").map((w) => w.warning),
+    ["pages 3, 4: poor scan quality (OCR confidence under 50%), not indexed"],
+  );
+  const notice = loaded.documents.find((d) => d.source === "notice.png")!;
+  assert.equal(notice.title, "Parking notice");
+  assert.match(notice.text, /garage closes at nine in the evening/);
+  assert.deepEqual(notice.structure.scanned, [1]);
+});
+
+test("an unchanged folder read again runs no OCR (the results are kept by content hash); a changed file is read again", async () => {
+  const again = await loadDocuments(folder, { reader });
+  assert.equal(again.ocrPages, 0);
+  assert.match(again.documents.find((d) => d.source === "notice.png")!.text, /garage closes/);
+  await fs.writeFile(path.join(folder, "notice.png"), await textPng(["Parking notice", "The underground garage closes at ten in the evening."]));
+  const changed = await loadDocuments(folder, { reader });
+  assert.equal(changed.ocrPages, 1);
+  assert.match(changed.documents.find((d) => d.source === "notice.png")!.text, /closes at ten/);
+  // The old photo's entry is swept: the cache holds what the folder holds.
+  assert.equal((await fs.readdir(cacheDir)).length, 2);
+});
+
+test("a question answered only by the scanned page is answered with a citation naming that page as scanned", async () => {
+  const index = await tempDir();
+  const config = testConfig({ DOCS_DIR: folder, INDEX_DIR: index });
+  const { log } = memoryLogger();
+  const embeddings = await createEmbeddings(config, log);
+  const { kb } = await KnowledgeBase.open({ ...knowledgeBaseOptions(config, log, embeddings), reader }, { enabled: true });
+  const qa = createQuestionAnswerer(config, log, kb);
+  const answer = await qa.ask("How often must the heating system be serviced?");
+  const cited = answer.citations.find((c) => c.source === "contract.pdf");
+  assert.ok(cited, JSON.stringify(answer));
+  assert.equal(cited.page, 2);
+  assert.equal(cited.scanned, true);
+  assert.match(renderMessage(answerBlocks(answer), "plain"), /p\. 2, scanned \(contract\.pdf\)/);
+});
+
+test("a picture an HTML or Markdown page shows is part of that page, not a document; a picture on its own is read", async () => {
+  const dir = await tempDir();
+  const shot = await textPng(["Settings dialog", "Click Save to keep the changes."]);
+  await writeFiles(dir, {
+    "guide/index.html": '<html><head><title>Guide</title></head><body><h1>Guide</h1><p>Open the settings.</p><img src="img/settings%20dialog.png"><a href="../big.png?x=1">full size</a></body></html>',
+    "guide/img/settings dialog.png": shot,
+    "big.png": shot,
+    "notes.md": "# Notes\n\n![diagram](pictures/flow.png)\n",
+    "pictures/flow.png": shot,
+    "whiteboard.png": await textPng(["Whiteboard", "Release planning happens on Mondays."]),
+  });
+  const loaded = await loadDocuments(dir, { reader });
+  assert.deepEqual(loaded.documents.map((d) => d.source).sort(), ["guide/index.html", "notes.md", "whiteboard.png"]);
+  assert.deepEqual(
+    loaded.skipped.map((s) => [s.source, s.reason]).sort(),
+    [
+      ["big.png", "a picture shown in guide/index.html"],
+      ["guide/img/settings dialog.png", "a picture shown in guide/index.html"],
+      ["pictures/flow.png", "a picture shown in notes.md"],
+    ],
+  );
+});
+
+test("with OCR off, a scanned PDF is skipped saying so and images are not documents", async () => {
+  const dir = await tempDir();
+  await writeFiles(dir, {
+    "scan.pdf": makePdf({ pages: [await scannedPage(["Only a picture of text"])] }),
+    "photo.png": await textPng(["Some text"]),
+    "note.txt": "A note.",
+  });
+  const loaded = await loadDocuments(dir, { limits: {} });
+  assert.deepEqual(loaded.documents.map((d) => d.source), ["note.txt"]);
+  assert.deepEqual(loaded.skipped.map((s) => [s.source, s.reason]).sort(), [
+    ["photo.png", 'unsupported file type ".png"'],
+    ["scan.pdf", "no text in it (a scanned PDF: OCR is off, OCR=false)"],
+  ]);
+});
+
+test("a page over its OCR time limit is named with the setting; pages past OCR_MAX_PAGES are named and left out; an image too big to decode is refused by its header", async () => {
+  const dir = await tempDir();
+  const page = await scannedPage(["A page of a long scanned book"]);
+  await writeFiles(dir, { "book.pdf": makePdf({ pages: [page, page, page] }) });
+  const slow = createDocumentReader({}, 1, { ...OCR, pageTimeoutMs: 1 });
+  const few = createDocumentReader({}, 1, { ...OCR, maxPages: 1 });
+  try {
+    const timedOut = await loadDocuments(dir, { reader: slow });
+    assert.match(timedOut.skipped[0]!.reason, /pages 1–3: OCR took longer than 0\.001 s \(OCR_PAGE_TIMEOUT_MS is 1\)/);
+    const capped = await loadDocuments(dir, { reader: few });
+    assert.equal(capped.documents.length, 1);
+    assert.deepEqual(capped.warnings.map((w) => w.warning), ["pages 2, 3 have no text and were not read: OCR_MAX_PAGES is 1"]);
+    // A JPEG whose header claims 60,000 x 60,000 pixels: refused before anything is decoded.
+    const jpeg = Buffer.from((await scannedPage(["x"], { width: 16, height: 16 })).jpeg);
+    const frame = jpeg.indexOf(Buffer.from([0xff, 0xc0]));
+    jpeg.writeUInt16BE(60_000, frame + 5);
+    jpeg.writeUInt16BE(60_000, frame + 7);
+    const huge = await few.read({ source: "huge.jpg", bytes: jpeg, chunking: { chunkSize: 800, chunkOverlap: 100 } });
+    assert.deepEqual(huge, { ok: false, reason: "too many pixels to read (60000 x 60000; at most 50 million)" });
+  } finally {
+    await slow.close();
+    await few.close();
+  }
+});
