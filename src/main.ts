@@ -22,6 +22,7 @@ import { AccessList } from "./state/access.js";
 import { collectionsOf } from "./documents/collections.js";
 import { unknownCollections } from "./bot/scope.js";
 import { waitForDatabase } from "./store/pg/connect.js";
+import { createTranscriber } from "./net/transcribe.js";
 
 const NO_TOKEN = `TELEGRAM_BOT_TOKEN is not set.
 Create a bot with @BotFather in Telegram (/newbot), put the token it gives you into .env as
@@ -30,6 +31,8 @@ run \`npm run chat\` on a terminal.`;
 
 /** How often the access list is read again (a small row or file). */
 const ACCESS_REFRESH_MS = 2000;
+/** How long a voice question may take to transcribe (a minute of speech takes seconds). */
+const TRANSCRIBE_TIMEOUT_MS = 60_000;
 /** When the first "still trying to reach the Bot API" is logged; then every twice as long, at most a minute. */
 const STILL_TRYING_FIRST_MS = 5000;
 
@@ -119,6 +122,7 @@ async function main(): Promise<number> {
     ...(pool ? { rateLimitStore: new PgRateLimitClient(pool, config.store.schema, (err, what) => log.warn({ err }, `database failed ${what}; letting the message through`)) } : {}),
     access,
     library: documentLibrary(config),
+    transcriber: config.telegram.voice ? createTranscriber({ ...config.telegram.voice, timeoutMs: TRANSCRIBE_TIMEOUT_MS }) : undefined,
     token,
     secrets: config.secrets,
     qa,

@@ -3,6 +3,7 @@ import type { AutoChatActionFlavor } from "@grammyjs/auto-chat-action";
 import type { Config } from "../config.js";
 import type { DocumentLibrary } from "../documents/library.js";
 import type { Logger } from "../logger.js";
+import type { Transcriber } from "../net/transcribe.js";
 import type { KnowledgeBase } from "../rag/knowledge-base.js";
 import type { QuestionAnswerer } from "../rag/qa.js";
 import type { AccessList } from "../state/access.js";
@@ -20,5 +21,7 @@ export interface BotDeps {
   readonly access: AccessList;
   /** The documents folder, as admins change it from the chat. */
   readonly library: DocumentLibrary;
+  /** Turns voice questions into text; undefined when no transcription model is set (TRANSCRIBE_MODEL). */
+  readonly transcriber?: Transcriber | undefined;
   readonly log: Logger;
 }

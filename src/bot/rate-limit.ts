@@ -2,7 +2,7 @@ import { Composer, type MiddlewareFn } from "grammy";
 import { limit } from "@grammyjs/ratelimiter";
 import type { Config } from "../config.js";
 import type { AccessList } from "../state/access.js";
-import { groupQuestion } from "./filters.js";
+import { groupQuestion, repliesToBot } from "./filters.js";
 import type { BotContext } from "./context.js";
 import { langOf, TEXTS } from "./texts.js";
 
@@ -27,6 +27,8 @@ export function costOf(ctx: BotContext): "question" | "action" | "free" {
   const command = entity ? text?.slice(1, entity.length) : undefined;
   if (command !== undefined) return command.split("@")[0]!.toLowerCase() === "ask" ? "question" : "action";
   if (ctx.chat?.type === "private") return "question";
+  // A recording in a group is a question when it replies to the bot.
+  if (message.voice || message.audio) return repliesToBot(message, ctx.me) ? "question" : "free";
   return groupQuestion(message, ctx.me) !== undefined ? "question" : "free";
 }
 

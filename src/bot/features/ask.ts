@@ -1,3 +1,4 @@
+import path from "node:path";
 import { Composer, InlineKeyboard } from "grammy";
 import { AnswerError } from "../../errors.js";
 import { NotReadyError } from "../../rag/knowledge-base.js";
@@ -6,7 +7,8 @@ import { chatCollections, inScope } from "../scope.js";
 import type { Citation } from "../../rag/answer/types.js";
 import type { Tally } from "../../state/feedback.js";
 import { DraftStream } from "../draft-stream.js";
-import { groupQuestion } from "../filters.js";
+import { groupQuestion, repliesToBot } from "../filters.js";
+import { downloadTelegramFile, FetchRefusedError } from "../../net/fetch-document.js";
 import { replyBlocks, replyText } from "../reply.js";
 import { langOf, TEXTS } from "../texts.js";
 import type { BotContext, BotDeps } from "../context.js";
@@ -50,6 +52,9 @@ export class AnswerStreams {
     return controller !== undefined;
   }
 }
+
+/** Largest recording downloaded: Telegram's own download limit, and under OpenAI's 25 MB. */
+const MAX_VOICE_BYTES = 20 * 1024 * 1024;
 
 /** Characters of the text before and after a passage that its button shows. */
 const CONTEXT_CHARS = 300;
@@ -117,6 +122,50 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
     await replyBlocks(ctx, answerBlocks(result), { log, ...(keyboard ? { keyboard } : {}) });
   }
 
+  /**
+   * A voice message or audio file: downloaded, transcribed, shown as understood ("🎤 …"), then
+   * answered as if it had been typed (in the language it was spoken in).
+   */
+  async function answerVoice(ctx: BotContext): Promise<void> {
+    const t = TEXTS[langOf(ctx.from?.language_code)];
+    const media = ctx.msg?.voice ?? ctx.msg?.audio;
+    if (!media) return;
+    const { transcriber } = deps;
+    if (!transcriber || !settings.voice) {
+      await replyText(ctx, t.voiceOff);
+      return;
+    }
+    if (media.duration > settings.voice.maxSeconds || (media.file_size ?? 0) > MAX_VOICE_BYTES) {
+      await replyText(ctx, t.voiceTooLong(settings.voice.maxSeconds));
+      return;
+    }
+    ctx.chatAction = "typing";
+    let transcript: string;
+    try {
+      const file = await ctx.api.getFile(media.file_id);
+      if (!file.file_path) throw new FetchRefusedError("Telegram gave no download path for the recording");
+      const bytes = await downloadTelegramFile(file.file_path, {
+        apiRoot: settings.apiRoot ?? "https://api.telegram.org",
+        token: settings.token ?? "",
+        maxBytes: MAX_VOICE_BYTES,
+        timeoutMs: settings.fetchTimeoutMs,
+      });
+      // The endpoint tells formats by the file name: Telegram's voice notes are OGG/Opus.
+      const name = ctx.msg?.voice ? "voice.ogg" : (ctx.msg?.audio?.file_name ?? `audio${path.extname(file.file_path) || ".mp3"}`);
+      transcript = (await transcriber.transcribe(bytes, name)).text;
+    } catch (error) {
+      log.warn({ err: error, chatId: ctx.chat?.id }, "a voice question could not be transcribed");
+      await replyText(ctx, t.voiceFailed);
+      return;
+    }
+    if (!transcript) {
+      await replyText(ctx, t.voiceEmpty);
+      return;
+    }
+    await replyText(ctx, `🎤 ${transcript}`);
+    await answer(ctx, transcript);
+  }
+
   composer.command("ask", (ctx) => answer(ctx, ctx.match));
 
   composer.callbackQuery(/^fb:([\w-]+):(up|down)$/, async (ctx) => {
@@ -167,12 +216,17 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
     if (question === undefined) return;
     await answer(ctx, question);
   });
+  // A voice question in a group is one that replies to the bot (a recording cannot @mention it).
+  group.on(["message:voice", "message:audio"], async (ctx) => {
+    if (repliesToBot(ctx.msg, ctx.me)) await answerVoice(ctx);
+  });
 
   const priv = composer.chatType("private");
   priv.on("message:text", async (ctx, next) => {
     if (ctx.msg.text.startsWith("/")) return next();
     await answer(ctx, ctx.msg.text);
   });
+  priv.on(["message:voice", "message:audio"], answerVoice);
   priv.on("message", (ctx) => {
     const t = TEXTS[langOf(ctx.from.language_code)];
     return replyText(ctx, ctx.msg.text?.startsWith("/") ? t.unknownCommand : t.nonText);

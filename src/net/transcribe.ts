@@ -1,0 +1,61 @@
+/**
+ * Voice questions to text: an OpenAI-compatible transcription endpoint (`/v1/audio/transcriptions`:
+ * OpenAI's whisper-1 / gpt-4o-transcribe, or a local whisper server) through the OpenAI SDK,
+ * which already speaks the protocol, its multipart upload and its errors.
+ */
+import OpenAI, { toFile } from "openai";
+import { AppError } from "../errors.js";
+
+export interface TranscriberSettings {
+  readonly model: string;
+  /** The server's base URL ending in /v1; OpenAI's when unset. */
+  readonly baseURL?: string | undefined;
+  readonly apiKey?: string | undefined;
+  readonly timeoutMs: number;
+}
+
+export interface Transcript {
+  readonly text: string;
+}
+
+export interface Transcriber {
+  readonly model: string;
+  /** The words of a recording (OGG/Opus from Telegram, MP3, M4A…). Throws TranscriptionError. */
+  transcribe(audio: Buffer, fileName: string, signal?: AbortSignal): Promise<Transcript>;
+}
+
+/** The endpoint failed or refused: the user gets a friendly message, the log the cause. */
+export class TranscriptionError extends AppError {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, "check TRANSCRIBE_MODEL, TRANSCRIBE_BASE_URL and TRANSCRIBE_API_KEY, and that the server is up", options);
+  }
+}
+
+/** Longest transcript taken: a few minutes of speech; more is not a question. */
+const MAX_TRANSCRIPT = 8000;
+
+export function createTranscriber(settings: TranscriberSettings): Transcriber {
+  const client = new OpenAI({
+    // A local whisper server needs no key; the SDK insists on one.
+    apiKey: settings.apiKey ?? "not-needed",
+    ...(settings.baseURL ? { baseURL: settings.baseURL } : {}),
+    timeout: settings.timeoutMs,
+    maxRetries: 1,
+  });
+  return {
+    model: settings.model,
+    async transcribe(audio, fileName, signal) {
+      let result: unknown;
+      try {
+        result = await client.audio.transcriptions.create({ file: await toFile(audio, fileName), model: settings.model, response_format: "json" }, signal ? { signal } : {});
+      } catch (error) {
+        const status = (error as { status?: number }).status;
+        throw new TranscriptionError(status ? `the transcription service answered ${status}` : "the transcription service could not be reached", { cause: error });
+      }
+      // Model output is data from outside: a string, capped; anything else is no transcript.
+      const text = typeof result === "string" ? result : (result as { text?: unknown } | null)?.text;
+      if (typeof text !== "string") throw new TranscriptionError("the transcription service sent no text");
+      return { text: text.replace(/\s+/g, " ").trim().slice(0, MAX_TRANSCRIPT) };
+    },
+  };
+}
