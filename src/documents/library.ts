@@ -166,7 +166,7 @@ export class DocumentLibrary {
    */
   async save(name: string, bytes: Buffer, options: { url?: string } = {}): Promise<string> {
     const target = this.inside(name);
-    if (!target || path.basename(name) !== safeFileName(path.basename(name))) throw new Error(`unsafe file name: ${JSON.stringify(name)}`);
+    if (!target || path.basename(name) !== safeFileName(path.basename(name), this.extensions)) throw new Error(`unsafe file name: ${JSON.stringify(name)}`);
     // A collection's folder: a plain folder of the documents folder, never a link out of it.
     const folder = path.dirname(target);
     if (folder !== path.resolve(this.dir)) {

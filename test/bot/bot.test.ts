@@ -103,6 +103,12 @@ test("in groups the bot answers mentions, replies to it and /ask@it, and ignores
   }
 });
 
+test("without a transcription model, a voice message gets a hint naming TRANSCRIBE_MODEL", async () => {
+  const h = await botHarness({ qa, kb });
+  await h.handle({ message: { ...privateText("x").message, text: undefined, voice: { file_id: "v", file_unique_id: "v", duration: 2 } } as any });
+  assert.match(h.sent()[0]!.payload.text, /no transcription model is set up \(the bot's admin can set TRANSCRIBE_MODEL\)/);
+});
+
 test("non-text, unknown commands and over-long questions get a one-line explanation in private", async () => {
   const h = await botHarness({ qa, kb }, { env: { MAX_QUESTION_CHARS: "50" } });
   await h.handle({ message: { ...privateText("x").message, text: undefined, photo: [{ file_id: "p", file_unique_id: "p", width: 1, height: 1 }] } as any });

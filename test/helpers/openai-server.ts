@@ -49,19 +49,30 @@ export async function startOpenAIServer(handlers: {
   chat?: (body: any, call: number) => ScriptedReply | string;
   /** Pause between streamed pieces when the reply does not say (default 0). */
   streamDelayMs?: number;
+  /** `/audio/transcriptions` (multipart): the uploaded file and model; a string is the transcript. */
+  transcribe?: (upload: { model: string; fileName: string; bytes: Buffer }) => ScriptedReply | string;
 }): Promise<OpenAIServer> {
   const requests: OpenAIServer["requests"] = [];
   let closedEarly = 0;
   let chatCalls = 0;
   const sockets = new Set<import("node:net").Socket>();
   const server = http.createServer(async (req, res) => {
-    let raw = "";
-    for await (const part of req) raw += part;
-    const body = raw ? JSON.parse(raw) : undefined;
+    const parts: Buffer[] = [];
+    for await (const part of req) parts.push(part as Buffer);
+    const bytes = Buffer.concat(parts);
+    const multipart = /^multipart\/form-data/i.test(req.headers["content-type"] ?? "");
+    // Uploads are multipart (parsed as a browser would, by undici); everything else is JSON.
+    const form = multipart ? await new Response(bytes, { headers: { "content-type": req.headers["content-type"]! } }).formData() : undefined;
+    const raw = multipart ? "" : bytes.toString("utf8");
+    const body = form ? Object.fromEntries([...form.keys()].map((k) => [k, typeof form.get(k) === "string" ? form.get(k) : "(file)"])) : raw ? JSON.parse(raw) : undefined;
     const path = (req.url ?? "").replace(/^\/v1/, "");
     requests.push({ path, body, headers: req.headers });
     let reply: ScriptedReply;
-    if (path === "/embeddings" && handlers.embed) {
+    if (path === "/audio/transcriptions" && handlers.transcribe && form) {
+      const file = form.get("file") as File;
+      const r = handlers.transcribe({ model: String(form.get("model")), fileName: file.name, bytes: Buffer.from(await file.arrayBuffer()) });
+      reply = typeof r === "string" ? { body: { text: r } } : r;
+    } else if (path === "/embeddings" && handlers.embed) {
       const input: string[] = Array.isArray(body.input) ? body.input : [body.input];
       const base64 = body.encoding_format === "base64";
       const data = handlers.embed(input).map((v, index) => ({

@@ -1,0 +1,149 @@
+/**
+ * End to end, over real HTTP: the bot as `npm start` runs it, the project's Bot API emulator
+ * (photos, voice messages, getFile and downloads), and a local OpenAI-compatible server whose
+ * /v1/audio/transcriptions endpoint stands in for whisper. An admin photographs a notice and adds
+ * it with the caption /add; a member asks about it, then asks by voice.
+ */
+import assert from "node:assert/strict";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { BotApiEmulator, EMULATED_BOT, type SentMessage } from "../../scripts/stress/bot-api.js";
+import { startBot, waitFor, type BotProcess } from "../helpers/emulator.js";
+import { startOpenAIServer, type OpenAIServer } from "../helpers/openai-server.js";
+import { scannedPage } from "../helpers/scan.js";
+import { tempDir, writeFiles } from "../helpers/util.js";
+
+const TOKEN = "717171:scans-voice-e2e-token-abcdefghijk";
+const ADMIN = 3001;
+const MEMBER = 3002;
+const GROUP = -3003;
+
+let emu: BotApiEmulator;
+let whisper: OpenAIServer;
+let bot: BotProcess;
+let docsDir: string;
+/** What the fake transcription endpoint does: say this text, or fail. */
+let speech: { say: string } | "fail" = { say: "" };
+/** Recordings the endpoint received, as it received them. */
+const heard: { model: string; fileName: string; bytes: Buffer }[] = [];
+
+/** An OGG file as Telegram stores a voice note (the fake endpoint does not decode it; it checks the bytes arrive). */
+const OGG = Buffer.concat([Buffer.from("OggS\0\x02", "latin1"), Buffer.alloc(58, 7), Buffer.from("OpusHead", "latin1"), Buffer.alloc(400, 3)]);
+
+before(async () => {
+  emu = new BotApiEmulator(TOKEN, { maxPollSeconds: 1 });
+  await emu.start();
+  whisper = await startOpenAIServer({
+    transcribe: (upload) => {
+      heard.push(upload);
+      return speech === "fail" ? { status: 503, body: { error: { message: "model overloaded" } } } : speech.say;
+    },
+  });
+  const root = await tempDir();
+  docsDir = path.join(root, "docs");
+  await writeFiles(docsDir, { "office.md": "# Office\n\nThe kitchen is cleaned on Fridays by the facility team.\n" });
+  bot = startBot({
+    TELEGRAM_BOT_TOKEN: TOKEN,
+    TELEGRAM_API_ROOT: emu.apiRoot,
+    ADMIN_USER_IDS: String(ADMIN),
+    ALLOWED_USER_IDS: String(MEMBER),
+    ALLOWED_CHAT_IDS: String(GROUP),
+    ACCESS_FILE: path.join(root, "access.json"),
+    DOCS_DIR: docsDir,
+    INDEX_DIR: path.join(root, "index"),
+    FEEDBACK_LOG: path.join(root, "feedback.jsonl"),
+    EMBEDDINGS_PROVIDER: "hashing",
+    LLM_PROVIDER: "none",
+    TRANSCRIBE_MODEL: "whisper-test",
+    TRANSCRIBE_BASE_URL: whisper.baseURL,
+    TRANSCRIBE_API_KEY: "sk-transcribe-e2e-secret",
+    REINDEX_PROGRESS_INTERVAL_MS: "500",
+    RATE_LIMIT_MESSAGES: "100",
+    LOG_LEVEL: "info",
+  });
+  await waitFor("the bot to start and its index to be ready", () => /bot started/.test(bot.output()) && /index ready/.test(bot.output()), 60_000);
+});
+
+after(async () => {
+  const code = await bot?.stop();
+  await emu?.stop();
+  await whisper?.close();
+  assert.equal(code, 0, `the bot stops cleanly on SIGTERM\n${bot?.output().slice(-2000)}`);
+  assert.ok(!bot.output().includes(TOKEN) && !bot.output().includes("sk-transcribe-e2e-secret"), "no secret in the bot's output");
+});
+
+const user = (id: number) => ({ id, is_bot: false, first_name: id === ADMIN ? "Admin" : "Member", language_code: "en" });
+const privateChat = (id: number) => ({ id, type: "private" as const, first_name: "U" });
+const messagesTo = (chatId: number): SentMessage[] => emu.sent.filter((m) => m.chat_id === chatId);
+
+/** Pushes a message; resolves with the bot's messages to that chat after it, once `done` holds. */
+async function exchange(chatId: number, message: Record<string, unknown>, done: (after: SentMessage[]) => unknown, timeoutMs = 60_000): Promise<SentMessage[]> {
+  const before = messagesTo(chatId).length;
+  emu.push({ message: { message_id: emu.newMessageId(), date: Math.floor(Date.now() / 1000), ...message } } as any);
+  return waitFor("the bot's reply", () => {
+    const after = messagesTo(chatId).slice(before);
+    return done(after) ? after : undefined;
+  }, timeoutMs);
+}
+
+function voiceFrom(from: number, seconds = 3) {
+  const file = emu.addFile(OGG, "voice.ogg");
+  return { file_id: file.file_id, file_unique_id: file.file_unique_id, duration: seconds, mime_type: "audio/ogg", file_size: file.file_size };
+}
+
+test("an admin sends a photo of a notice with the caption /add; a member's question is then answered from it, cited as scanned", async () => {
+  const page = await scannedPage(["Parking notice", "The underground garage closes at 21:00 every evening."], { width: 1000, height: 600 });
+  const file = emu.addFile(page.jpeg, "photo.jpg");
+  const photo = [{ file_id: file.file_id, file_unique_id: file.file_unique_id, width: 1000, height: 600, file_size: file.file_size }];
+  const added = await exchange(ADMIN, { chat: privateChat(ADMIN), from: user(ADMIN), photo, caption: "/add", caption_entities: [{ type: "bot_command", offset: 0, length: 4 }] }, (a) =>
+    a.some((m) => /^Added: /.test(m.text)),
+  );
+  const report = added.find((m) => /^Added: /.test(m.text))!;
+  assert.match(report.text, /Parking notice \(photo-[\d-]+\.jpg\)/);
+  assert.match(report.text, /It can be asked about now/);
+  assert.deepEqual((await fs.readdir(docsDir)).filter((f) => f.startsWith("photo-")).length, 1);
+
+  const answer = await exchange(MEMBER, { chat: privateChat(MEMBER), from: user(MEMBER), text: "When does the underground garage close?" }, (a) => a.some((m) => /\[1\]/.test(m.text)));
+  const text = answer.find((m) => /\[1\]/.test(m.text))!.text;
+  assert.match(text, /closes at 21:00 every evening/);
+  assert.match(text, /Parking notice, p\. 1, scanned \(photo-[\d-]+\.jpg\)/);
+});
+
+test("a photo without /add gets a hint; a member's photo is a message the bot cannot read", async () => {
+  const file = emu.addFile((await scannedPage(["x"], { width: 50, height: 50 })).jpeg, "p.jpg");
+  const photo = [{ file_id: file.file_id, file_unique_id: file.file_unique_id, width: 50, height: 50 }];
+  const hint = await exchange(ADMIN, { chat: privateChat(ADMIN), from: user(ADMIN), photo }, (a) => a.length > 0);
+  assert.match(hint[0]!.text, /send it again with the caption \/add/);
+  const member = await exchange(MEMBER, { chat: privateChat(MEMBER), from: user(MEMBER), photo }, (a) => a.length > 0);
+  assert.match(member[0]!.text, /only read text messages/);
+});
+
+test("a voice question is transcribed, shown as understood, and answered like a typed one; in a group, a voice reply to the bot is too", async () => {
+  speech = { say: "On which day is the kitchen cleaned?" };
+  const replies = await exchange(MEMBER, { chat: privateChat(MEMBER), from: user(MEMBER), voice: voiceFrom(MEMBER) }, (a) => a.some((m) => /\[1\]/.test(m.text)));
+  assert.equal(replies[0]!.text, "🎤 On which day is the kitchen cleaned?");
+  assert.match(replies.find((m) => /\[1\]/.test(m.text))!.text, /facility team/);
+  const upload = heard.at(-1)!;
+  assert.equal(upload.model, "whisper-test");
+  assert.equal(upload.fileName, "voice.ogg");
+  assert.deepEqual(upload.bytes, OGG, "the recording reaches the endpoint as Telegram stored it");
+
+  const group = { id: GROUP, type: "supergroup" as const, title: "Office" };
+  const botMessage = { message_id: 1, date: 0, chat: group, from: EMULATED_BOT, text: "Ask me" };
+  const inGroup = await exchange(GROUP, { chat: group, from: user(MEMBER), voice: voiceFrom(MEMBER), reply_to_message: botMessage }, (a) => a.some((m) => /\[1\]/.test(m.text)));
+  assert.equal(inGroup[0]!.text, "🎤 On which day is the kitchen cleaned?");
+});
+
+test("a failing transcription endpoint, a recording past VOICE_MAX_SECONDS and silence each get a friendly reply", async () => {
+  speech = "fail";
+  const failed = await exchange(MEMBER, { chat: privateChat(MEMBER), from: user(MEMBER), voice: voiceFrom(MEMBER) }, (a) => a.length > 0);
+  assert.match(failed[0]!.text, /could not transcribe the voice message: the transcription service is not responding/);
+  const calls = heard.length;
+  const long = await exchange(MEMBER, { chat: privateChat(MEMBER), from: user(MEMBER), voice: voiceFrom(MEMBER, 600) }, (a) => a.length > 0);
+  assert.match(long[0]!.text, /too long: I listen to at most 120 seconds/);
+  assert.equal(heard.length, calls, "a recording over the limit is not sent");
+  speech = { say: "  " };
+  const silent = await exchange(MEMBER, { chat: privateChat(MEMBER), from: user(MEMBER), voice: voiceFrom(MEMBER) }, (a) => a.length > 0);
+  assert.match(silent[0]!.text, /could not make out any words/);
+});
