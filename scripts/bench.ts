@@ -53,6 +53,7 @@ run(async () => {
     paramSweepSize: values.quick ? 0 : 10_000,
     realCorpusDir: config.docsDir,
     memory: true,
+    ocrPages: values.quick ? 2 : 6,
     log: values.json ? undefined : (line) => process.stderr.write(`${line}\n`),
   }).finally(() => pglite?.stop());
   const report = formatReport(result);

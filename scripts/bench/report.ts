@@ -110,6 +110,18 @@ export function formatReport(r: BenchResult): string {
       ),
     );
   }
+  if (r.ocr) {
+    const o2 = r.ocr;
+    out.push(
+      "",
+      `### OCR (${o2.pages} scanned pages of dense print, ${o2.languages.join("+")}, one reader worker)`,
+      "",
+      table(
+        ["pages with a text layer s/page (baseline)", "scanned pages by OCR s/page", "OCR / text layer", "scans again, cached s/page"],
+        [[f(o2.textSecondsPerPage, 3), f(o2.ocrSecondsPerPage, 2), `${f(o2.ocrSecondsPerPage / o2.textSecondsPerPage, 0)}x`, f(o2.cachedSecondsPerPage, 3)]],
+      ),
+    );
+  }
   if (r.realCorpus) {
     out.push("", `Real corpus (data/docs): ${r.realCorpus.chunks} chunks, ingest ${f(r.realCorpus.ingestSeconds, 2)} s, hybrid query p50 ${ms(r.realCorpus.hybrid.p50)} ms / p95 ${ms(r.realCorpus.hybrid.p95)} ms.`);
   }

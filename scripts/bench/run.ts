@@ -1,3 +1,4 @@
+import { benchOcr, type OcrBench } from "./ocr.js";
 import { createDocumentReader } from "../../src/documents/reader.js";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs/promises";
@@ -35,6 +36,8 @@ export interface BenchOptions {
   readonly paramSweepSize: number;
   readonly realCorpusDir?: string;
   readonly memory: boolean;
+  /** Scanned pages read by OCR for the OCR row (0: none). */
+  readonly ocrPages: number;
   /** Postgres databases to run the pgvector store on beside hnswlib (PGlite in process; a server). */
   readonly pgTargets?: readonly { label: string; url: string; maxChunks: number }[];
   readonly log?: (line: string) => void;
@@ -327,6 +330,7 @@ export interface BenchResult {
   realCorpus?: { chunks: number; ingestSeconds: number; hybrid: { p50: number; p95: number } };
   paramSweep?: { size: number; rows: ParamSweepRow[] };
   memory?: { chunks: number; steps: { step: string; rssMb: number; heapMb: number }[]; peakRssMb: number; heapUsedMb: number };
+  ocr?: OcrBench;
   localModel: { skipped: string } | { rows: { dtype: string; batch: number; sentencesPerSecond: number }[] };
   seconds: number;
 }
@@ -372,6 +376,11 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       });
       memory = { chunks: largest.n, ...JSON.parse(out.trim().split("\n").at(-1)!) };
     }
+    let ocr: OcrBench | undefined;
+    if (o.ocrPages > 0) {
+      say(`OCR of ${o.ocrPages} scanned pages`);
+      ocr = await benchOcr(o.ocrPages, ["eng", "deu"]);
+    }
     return {
       options: { ...o, log: undefined } as BenchResult["options"],
       machine: { cpus: os.availableParallelism(), node: process.version, platform: `${os.platform()} ${os.arch()}` },
@@ -379,6 +388,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       ...(realCorpus ? { realCorpus } : {}),
       ...(sweep ? { paramSweep: sweep } : {}),
       ...(memory ? { memory } : {}),
+      ...(ocr ? { ocr } : {}),
       localModel: await benchLocalModel(say),
       seconds: (performance.now() - started) / 1000,
     };
