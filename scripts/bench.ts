@@ -53,7 +53,8 @@ run(async () => {
     paramSweepSize: values.quick ? 0 : 10_000,
     realCorpusDir: config.docsDir,
     memory: true,
-    ocrPages: values.quick ? 2 : 6,
+    ocrPages: config.ocr ? (values.quick ? 2 : 6) : 0,
+    ocrLanguages: config.ocr?.languages ?? [],
     log: values.json ? undefined : (line) => process.stderr.write(`${line}\n`),
   }).finally(() => pglite?.stop());
   const report = formatReport(result);

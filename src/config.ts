@@ -246,6 +246,16 @@ export interface Config {
   readonly secrets: readonly string[];
 }
 
+/**
+ * Where voice questions are transcribed, and with which key. The language model's server and key
+ * are the default; a transcription server of its own never gets the language model's key (it may
+ * be another party's).
+ */
+function transcriptionEndpoint(e: Env): { baseURL: string | undefined; apiKey: string | undefined } {
+  if (e.TRANSCRIBE_BASE_URL) return { baseURL: e.TRANSCRIBE_BASE_URL, apiKey: e.TRANSCRIBE_API_KEY };
+  return { baseURL: e.OPENAI_BASE_URL, apiKey: e.TRANSCRIBE_API_KEY ?? e.OPENAI_API_KEY };
+}
+
 /** The password in a connection URL, if any: masked in logs wherever it appears on its own. */
 function databasePassword(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -299,6 +309,16 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
   }
   if (e.VECTOR_STORE === "pgvector" && !e.DATABASE_URL) {
     problems.push({ variable: "DATABASE_URL", message: "VECTOR_STORE=pgvector needs DATABASE_URL=postgres://user:password@host:5432/database (a Postgres with the pgvector extension)" });
+  }
+  if (e.TRANSCRIBE_MODEL) {
+    const endpoint = transcriptionEndpoint(e);
+    if (!endpoint.baseURL && !endpoint.apiKey) {
+      problems.push({ variable: "TRANSCRIBE_MODEL", message: "voice questions need TRANSCRIBE_API_KEY or OPENAI_API_KEY (OpenAI), or TRANSCRIBE_BASE_URL (a local whisper server)" });
+    }
+  } else {
+    for (const variable of ["TRANSCRIBE_BASE_URL", "TRANSCRIBE_API_KEY"] as const) {
+      if (e[variable]) problems.push({ variable, message: `${variable} is set but TRANSCRIBE_MODEL is not: set TRANSCRIBE_MODEL (e.g. whisper-1) to turn voice questions on` });
+    }
   }
   if (e.OCR) {
     const missing = e.OCR_LANGUAGES.filter((l) => !trainedDataFile(l));
@@ -383,9 +403,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       streamAnswers: e.STREAM_ANSWERS,
       streamIntervalMs: e.STREAM_INTERVAL_MS,
       // The transcription endpoint defaults to the language model's server and key.
-      voice: e.TRANSCRIBE_MODEL
-        ? { model: e.TRANSCRIBE_MODEL, baseURL: e.TRANSCRIBE_BASE_URL ?? e.OPENAI_BASE_URL, apiKey: e.TRANSCRIBE_API_KEY ?? e.OPENAI_API_KEY, maxSeconds: e.VOICE_MAX_SECONDS }
-        : undefined,
+      voice: e.TRANSCRIBE_MODEL ? { model: e.TRANSCRIBE_MODEL, ...transcriptionEndpoint(e), maxSeconds: e.VOICE_MAX_SECONDS } : undefined,
     },
     logLevel: e.LOG_LEVEL,
     secrets: [e.OPENAI_API_KEY, e.TRANSCRIBE_API_KEY, e.TELEGRAM_BOT_TOKEN, e.TELEGRAM_WEBHOOK_SECRET, e.DATABASE_URL, databasePassword(e.DATABASE_URL)].filter((s): s is string => !!s && s.length >= 4),

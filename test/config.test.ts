@@ -76,3 +76,20 @@ test("collections the settings name but the folder does not have are found, per 
   ]);
   assert.deepEqual(unknownCollections(parseConfig({}).telegram, ["main"]), []);
 });
+
+test("voice: the language model's key goes only to the language model's server; a transcription server of its own gets its own key or none", () => {
+  const shared = parseConfig({ TRANSCRIBE_MODEL: "whisper-1", OPENAI_API_KEY: "sk-openai-key" });
+  assert.deepEqual(shared.telegram.voice, { model: "whisper-1", baseURL: undefined, apiKey: "sk-openai-key", maxSeconds: 120 });
+  const own = parseConfig({ TRANSCRIBE_MODEL: "whisper-1", TRANSCRIBE_BASE_URL: "http://whisper.lan:9000/v1", OPENAI_API_KEY: "sk-openai-key" });
+  assert.equal(own.telegram.voice?.apiKey, undefined);
+  assert.equal(own.telegram.voice?.baseURL, "http://whisper.lan:9000/v1");
+  assert.throws(() => parseConfig({ TRANSCRIBE_MODEL: "whisper-1" }), /TRANSCRIBE_MODEL: voice questions need TRANSCRIBE_API_KEY or OPENAI_API_KEY/);
+  assert.throws(() => parseConfig({ TRANSCRIBE_BASE_URL: "http://whisper.lan:9000/v1" }), /TRANSCRIBE_BASE_URL is set but TRANSCRIBE_MODEL is not/);
+  assert.deepEqual(parseConfig({ TRANSCRIBE_MODEL: "w", TRANSCRIBE_API_KEY: "sk-transcribe" }).secrets, ["sk-transcribe"]);
+});
+
+test("OCR: a language without its data package stops start-up naming the npm package; OCR=false needs none", () => {
+  assert.deepEqual(parseConfig({}).ocr?.languages, ["eng", "deu"]);
+  assert.throws(() => parseConfig({ OCR_LANGUAGES: "eng+xyz" }), /OCR_LANGUAGES: no OCR data installed for xyz: run npm install @tesseract.js-data\/xyz/);
+  assert.equal(parseConfig({ OCR: "false", OCR_LANGUAGES: "eng+xyz" }).ocr, undefined);
+});

@@ -38,6 +38,8 @@ export interface BenchOptions {
   readonly memory: boolean;
   /** Scanned pages read by OCR for the OCR row (0: none). */
   readonly ocrPages: number;
+  /** Tesseract languages of the OCR row (OCR_LANGUAGES). */
+  readonly ocrLanguages: readonly string[];
   /** Postgres databases to run the pgvector store on beside hnswlib (PGlite in process; a server). */
   readonly pgTargets?: readonly { label: string; url: string; maxChunks: number }[];
   readonly log?: (line: string) => void;
@@ -379,7 +381,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     let ocr: OcrBench | undefined;
     if (o.ocrPages > 0) {
       say(`OCR of ${o.ocrPages} scanned pages`);
-      ocr = await benchOcr(o.ocrPages, ["eng", "deu"]);
+      ocr = await benchOcr(o.ocrPages, o.ocrLanguages);
     }
     return {
       options: { ...o, log: undefined } as BenchResult["options"],

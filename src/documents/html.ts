@@ -14,7 +14,7 @@ export interface HtmlDocument {
   readonly structure: Structure;
   readonly title?: string;
   readonly url?: string;
-  /** Pictures the page shows from beside it (relative addresses): see localPictures. */
+  /** The addresses of the pictures the page shows (its <img src>): see localPictures in formats.ts. */
   readonly pictures?: readonly string[];
 }
 
@@ -249,30 +249,12 @@ export function readHtml(raw: string): HtmlDocument | string {
   }
   const title = (titleEl ? textContent(titleEl) : "").replace(/\s+/g, " ").trim() || structure.sections[0]?.path.at(-1);
   const url = canonical?.attribs.href;
-  const pictures = localPictures(findAll((el) => el.name === "img" || (el.name === "a" && PICTURE_FILE.test(el.attribs.href ?? "")), dom.children).map((el) => (el.name === "img" ? el.attribs.src : el.attribs.href) ?? ""));
+  // Pictures it shows (an <img> only: a link to a picture file may be a document of its own).
+  const pictures = findAll((el) => el.name === "img" && !!el.attribs.src, dom.children)
+    .slice(0, MAX_PICTURES)
+    .map((el) => el.attribs.src!.slice(0, 2000));
   return { text, structure, ...(title ? { title } : {}), ...(url && /^https?:\/\//i.test(url) ? { url } : {}), ...(pictures.length ? { pictures } : {}) };
 }
 
-/** A link to a picture file (a thumbnail's full image). */
-const PICTURE_FILE = /\.(?:png|jpe?g|webp|tiff?|gif|svg)(?:[?#].*)?$/i;
 /** More pictures than any page shows; a crafted page could list millions. */
 const MAX_PICTURES = 1000;
-
-/**
- * The pictures a page shows from beside it: relative addresses, without query or fragment,
- * decoded. The loader does not read these as documents of their own (a manual's screenshots and
- * icons are part of its pages).
- */
-export function localPictures(addresses: readonly string[]): string[] {
-  const out = new Set<string>();
-  for (const raw of addresses.slice(0, MAX_PICTURES)) {
-    const address = raw.trim().replace(/[?#].*$/, "");
-    if (!address || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(address) || address.length > 1000) continue;
-    try {
-      out.add(decodeURIComponent(address));
-    } catch {
-      out.add(address);
-    }
-  }
-  return [...out];
-}

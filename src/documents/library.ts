@@ -8,7 +8,8 @@ import { COLLECTION_NAME, isFolderName } from "./collections.js";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { megabytes } from "./limits.js";
-import { ORIGINS_FILE, readOrigins, SUPPORTED_EXTENSIONS } from "./load.js";
+import { SUPPORTED_EXTENSIONS } from "./formats.js";
+import { ORIGINS_FILE, readOrigins } from "./load.js";
 import type { DocumentReader, ReadOptions } from "./reader.js";
 import type { SplitOptions } from "./split.js";
 

@@ -3,11 +3,12 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { Chunk, SkippedFile, SourceDocument } from "./types.js";
 import { megabytes, type ReadLimits } from "./limits.js";
-import { isImageFile, type ReadOutcome } from "./read.js";
+import { isImageFile, localPictures } from "./formats.js";
+import type { ReadOutcome } from "./read.js";
 import { createDocumentReader, type DocumentReader } from "./reader.js";
 import type { SplitOptions } from "./split.js";
 
-export { IMAGE_EXTENSIONS, SUPPORTED_EXTENSIONS } from "./read.js";
+export { IMAGE_EXTENSIONS, SUPPORTED_EXTENSIONS } from "./formats.js";
 
 /**
  * In the documents folder: the address each document added by URL came from (written by the
@@ -228,10 +229,7 @@ async function loadWith(reader: DocumentReader, docsDir: string, chunking: Split
   const shownIn = new Map<string, string>();
   for (const { relative, outcome } of pages) {
     if (!outcome.ok) continue;
-    for (const picture of outcome.pictures ?? []) {
-      const at = path.posix.normalize(path.posix.join(path.posix.dirname(relative), picture));
-      if (!shownIn.has(at)) shownIn.set(at, relative);
-    }
+    for (const picture of localPictures(relative, outcome.pictures ?? [])) if (!shownIn.has(picture)) shownIn.set(picture, relative);
   }
   const pictures = await mapInOrder(
     readable.filter((c) => isImageFile(c.relative)),

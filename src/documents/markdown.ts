@@ -3,7 +3,6 @@
  * code fences matter for structure, and their offsets must be exact in the text the user wrote,
  * so this scans lines instead of rendering through a Markdown parser.
  */
-import { localPictures } from "./html.js";
 import { parseFrontMatter } from "./front-matter.js";
 import { cleanText } from "./text.js";
 import { capText, type Section, type Structure } from "./structure.js";
@@ -118,7 +117,7 @@ export function readMarkdown(raw: string): MarkdownDocument {
   const sections = markdownSections(text);
   const title = (typeof data.title === "string" && data.title.trim()) || sections[0]?.path.at(-1);
   const url = typeof data.url === "string" && /^https?:\/\//i.test(data.url.trim()) ? data.url.trim() : undefined;
-  const pictures = localPictures(pictureAddresses(parsed.content));
+  const pictures = pictureAddresses(parsed.content);
   return {
     text,
     structure: { sections, pages: [] },

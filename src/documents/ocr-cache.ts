@@ -1,8 +1,8 @@
 /**
  * What OCR read from each file, kept on disk by the file's content hash (and the OCR languages),
  * so a reindex, a restart or a second copy of the same scan never runs OCR on it again. One small
- * JSON file per document; entries no read has used since a full read of the folder began are
- * removed by `sweep`, so the cache holds about what the folder holds.
+ * JSON file per document; entries no read has used since a full read of the folder began, nor
+ * for a day, are removed by `sweep`, so the cache holds about what the folder holds.
  */
 import fs from "node:fs/promises";
 import path from "node:path";
@@ -15,11 +15,21 @@ const MAX_PAGE_TEXT = 200_000;
 
 const entrySchema = z.record(
   z.string().regex(/^\d{1,7}$/),
-  z.object({ text: z.string().max(MAX_PAGE_TEXT), confidence: z.number().min(0).max(100), blank: z.boolean().optional() }),
+  z.object({ text: z.string().max(MAX_PAGE_TEXT), confidence: z.number().min(0).max(100) }),
 );
 
+/**
+ * How long an entry no read used is kept: a day, so an upload waiting for the admin's choice of
+ * collection (read, not yet in the folder) or a clock that differs between machines sharing the
+ * folder does not lose it to a build that runs meanwhile.
+ */
+export const OCR_CACHE_KEEP_MS = 24 * 60 * 60 * 1000;
+
 export class OcrCache {
-  constructor(private readonly dir: string) {}
+  constructor(
+    private readonly dir: string,
+    private readonly keepMs = OCR_CACHE_KEEP_MS,
+  ) {}
 
   /** The key of a file's bytes read in these languages. */
   key(bytes: Uint8Array, languages: readonly string[]): string {
@@ -56,8 +66,9 @@ export class OcrCache {
     }
   }
 
-  /** Removes the entries not used since `since` (ms since the epoch). */
+  /** Removes the entries not used since `since` (ms since the epoch), and for longer than the keep time. */
   async sweep(since: number): Promise<void> {
+    const before = Math.min(since, Date.now() - this.keepMs);
     let names: string[];
     try {
       names = await fs.readdir(this.dir);
@@ -67,7 +78,7 @@ export class OcrCache {
     for (const name of names) {
       const file = path.join(this.dir, name);
       const stat = await fs.stat(file).catch(() => undefined);
-      if (stat?.isFile() && stat.mtimeMs < since) await fs.rm(file, { force: true }).catch(() => {});
+      if (stat?.isFile() && stat.mtimeMs < before) await fs.rm(file, { force: true }).catch(() => {});
     }
   }
 }

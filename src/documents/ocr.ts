@@ -25,8 +25,6 @@ export interface OcrPage {
   readonly text: string;
   /** Tesseract's mean word confidence, 0-100 (0 when it found no word). */
   readonly confidence: number;
-  /** No word, and the page holds no picture: an empty page, not a poor scan. */
-  readonly blank?: boolean;
 }
 
 /**
@@ -61,19 +59,32 @@ interface TesseractWorker {
   terminate(): Promise<unknown>;
 }
 
+const TEMP_PREFIX = "docs-qa-ocr-";
+
+/** Temporary folders of starts that were cut off (a reader worker ended mid-start), older than an hour. */
+async function removeStaleStarts(): Promise<void> {
+  const names = await fs.readdir(os.tmpdir()).catch(() => [] as string[]);
+  for (const name of names.filter((n) => n.startsWith(TEMP_PREFIX))) {
+    const dir = path.join(os.tmpdir(), name);
+    const stat = await fs.stat(dir).catch(() => undefined);
+    if (stat && Date.now() - stat.mtimeMs > 3_600_000) await fs.rm(dir, { recursive: true, force: true }).catch(() => {});
+  }
+}
+
 /**
  * Starts Tesseract with the languages' data. tesseract.js reads every language from one folder
- * (`langPath`), and each npm package holds one language, so a private temporary folder of links
- * to them is made for the start and removed after it (the data is read once, at the start).
+ * (`langPath`), and each npm package holds one language, so a private temporary folder with a
+ * copy of each is made for the start and removed after it (the data is read once, at the start).
  */
 async function startTesseract(languages: readonly string[]): Promise<TesseractWorker> {
   const { createWorker, OEM } = await import("tesseract.js");
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "docs-qa-ocr-"));
+  await removeStaleStarts();
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), TEMP_PREFIX));
   try {
     for (const language of languages) {
       const file = trainedDataFile(language);
       if (!file) throw new Error(`no OCR data for "${language}" (npm install @tesseract.js-data/${language})`);
-      await fs.symlink(file, path.join(dir, `${language}.traineddata.gz`));
+      await fs.copyFile(file, path.join(dir, `${language}.traineddata.gz`));
     }
     return (await createWorker([...languages], OEM.LSTM_ONLY, {
       langPath: dir,

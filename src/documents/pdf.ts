@@ -423,6 +423,8 @@ export async function readPdf(buffer: Buffer, limits: Pick<ReadLimits, "maxPdfPa
     const scans = pages.flatMap((t, i) => (needsOcr(t) ? [i + 1] : []));
     const doc = (parser as unknown as { doc?: PdfJsDocument }).doc;
     const read = ocr && scans.length && doc ? await ocrPdfPages(doc, scans, ocr) : undefined;
+    // pdf-parse keeps pdf.js's document in a private field; should it ever move, say so instead of silently skipping scans.
+    const lost = ocr && scans.length && !doc ? ["pages without text could not be read by OCR (the PDF reader gave no page images)"] : [];
     for (const [page, pageText] of read?.texts ?? []) {
       pages[page - 1] = pageText;
       characters += pageText.length;
@@ -435,7 +437,8 @@ export async function readPdf(buffer: Buffer, limits: Pick<ReadLimits, "maxPdfPa
       text,
       structure: scanned.length ? { ...structure, scanned } : structure,
       ...(title ? { title } : {}),
-      ...(read ? { ocr: read.fresh, warnings: read.warnings } : {}),
+      ...(read ? { ocr: read.fresh } : {}),
+      ...(read || lost.length ? { warnings: [...(read?.warnings ?? []), ...lost] } : {}),
     };
   } finally {
     await parser.destroy().catch(() => undefined);

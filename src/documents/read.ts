@@ -6,6 +6,7 @@
 import path from "node:path";
 import type { MessagePort } from "node:worker_threads";
 import { detectLang } from "./language.js";
+import { isImageFile } from "./formats.js";
 import type { Chunk, SourceDocument } from "./types.js";
 import { readDocx } from "./docx.js";
 import { FrontMatterError } from "./front-matter.js";
@@ -23,22 +24,13 @@ import { capText, type Structure } from "./structure.js";
 const MAX_URL = 2048;
 import { readableFileName, readText } from "./text.js";
 
-export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"] as const;
-/** Pictures read with OCR as one-page documents, when OCR is on. */
-export const IMAGE_EXTENSIONS = [".png", ".jpg", ".jpeg", ".webp", ".tif", ".tiff"] as const;
-
-export const isImageFile = (name: string) => (IMAGE_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase());
-
-/** The extensions read with these OCR settings (images only with OCR on). */
-export function readableExtensions(ocr: boolean): readonly string[] {
-  return ocr ? [...SUPPORTED_EXTENSIONS, ...IMAGE_EXTENSIONS] : SUPPORTED_EXTENSIONS;
-}
+export { IMAGE_EXTENSIONS, SUPPORTED_EXTENSIONS } from "./formats.js";
 
 /** OCR for one read: the settings, pages known from an earlier read of the same bytes, and where to say how far it is. */
 export interface ReadOcr {
   readonly settings: OcrSettings;
   readonly cached: Readonly<Record<string, OcrPage>>;
-  /** Gets `{ done, total }` after each scanned page (a port: the read runs in a worker). */
+  /** Gets `{ done, total }` after each scanned page, and `{ page, result }` as each is read (a port: the read runs in a worker). */
   readonly progress?: MessagePort;
 }
 
@@ -86,7 +78,13 @@ function decodeUtf8(bytes: Uint8Array): string {
 function ocrJob(ocr: ReadOcr | undefined): OcrJob | undefined {
   if (!ocr) return undefined;
   const { progress } = ocr;
-  return { settings: ocr.settings, cached: ocr.cached, ...(progress ? { onProgress: (done: number, total: number) => progress.postMessage({ done, total }) } : {}) };
+  if (!progress) return { settings: ocr.settings, cached: ocr.cached };
+  return {
+    settings: ocr.settings,
+    cached: ocr.cached,
+    onProgress: (done: number, total: number) => progress.postMessage({ done, total }),
+    onPage: (page: number, result: OcrPage) => progress.postMessage({ page, result }),
+  };
 }
 
 /** A photo's title: its first line of text when that reads like one, else the file name. */
@@ -111,8 +109,10 @@ async function extract(source: string, bytes: Uint8Array, limits: ReadLimits, oc
     const read = await ocrImage(buffer, ocr);
     if (typeof read === "string") return read;
     // The same cleaning as a scanned page: hyphenation, wrapped lines, page numbers.
-    const { text, structure } = structurePdfPages([read.texts.get(1) ?? ""], []);
-    return { text, structure: text ? { ...structure, scanned: [1] } : structure, title: imageTitle(text, source), ocr: read.fresh, warnings: read.warnings };
+    const pages = Array.from({ length: Math.max(1, ...read.texts.keys()) }, (_, i) => read.texts.get(i + 1) ?? "");
+    const { text, structure } = structurePdfPages(pages, []);
+    const scanned = [...read.texts.keys()].sort((a, b) => a - b);
+    return { text, structure: scanned.length ? { ...structure, scanned } : structure, title: imageTitle(text, source), ocr: read.fresh, warnings: read.warnings };
   }
   if (ext === ".docx") return readDocx(buffer, limits);
   // As git does: a NUL byte in the first 8000 bytes means binary.
@@ -153,7 +153,7 @@ export async function readDocument(task: ReadTask): Promise<ReadOutcome> {
       const pdf = path.extname(task.source).toLowerCase() === ".pdf";
       return { ok: false, reason: pdf && !task.ocr ? "no text in it (a scanned PDF: OCR is off, OCR=false)" : "no text in it", ...fresh };
     }
-    if (text.length > task.limits.maxChars) return { ok: false, reason: tooMuchText(text.length, task.limits) };
+    if (text.length > task.limits.maxChars) return { ok: false, reason: tooMuchText(text.length, task.limits), ...fresh };
     const found = task.url ?? extracted.url;
     // Every passage carries the title and address: capped so that a huge one cannot multiply.
     const url = found && found.length <= MAX_URL ? found : undefined;
@@ -169,7 +169,7 @@ export async function readDocument(task: ReadTask): Promise<ReadOutcome> {
     };
     const chunks = await splitDocuments([document], task.chunking);
     if (chunks.length > task.limits.maxPassages) {
-      return { ok: false, reason: `too many passages (${chunks.length}; MAX_PASSAGES_PER_DOCUMENT is ${task.limits.maxPassages})` };
+      return { ok: false, reason: `too many passages (${chunks.length}; MAX_PASSAGES_PER_DOCUMENT is ${task.limits.maxPassages})`, ...fresh };
     }
     return { ok: true, document, chunks, warnings: [...(extracted.warnings ?? [])], ...fresh, ...(extracted.pictures?.length ? { pictures: extracted.pictures } : {}) };
   } catch (error) {

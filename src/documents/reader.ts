@@ -15,17 +15,19 @@
  * evaluates it (see front-matter.ts, docx.ts).
  */
 import os from "node:os";
-import path from "node:path";
 import { MessageChannel } from "node:worker_threads";
 import { Piscina } from "piscina";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./limits.js";
 import type { OcrPage, OcrSettings } from "./ocr.js";
 import { OcrCache } from "./ocr-cache.js";
-import { isImageFile, readableExtensions, type ReadOutcome, type ReadTask } from "./read.js";
+import { mayHoldScans, readableExtensions } from "./formats.js";
+import type { ReadOutcome, ReadTask } from "./read.js";
 
 /** OCR as the reader does it: the settings and where what it read is kept (none: not kept). */
 export interface ReaderOcr extends OcrSettings {
   readonly cacheDir?: string;
+  /** How long a cache entry no read uses is kept (default a day; see OcrCache). */
+  readonly cacheKeepMs?: number;
 }
 
 export interface ReadOptions {
@@ -57,11 +59,13 @@ const IDLE_MS = 30_000;
 /** How often resident memory is looked at while files are read. */
 const MEMORY_CHECK_MS = 100;
 
+/** A read's options inside the reader: where the pages OCR reads are collected. */
+interface AttemptOptions extends ReadOptions {
+  readonly fresh: Record<string, OcrPage>;
+}
+
 /** Why a read was stopped from outside the worker. */
 type StopReason = "timeout" | "memory";
-
-/** Whether OCR may have something to read in this file. */
-const mayHoldScans = (source: string) => path.extname(source).toLowerCase() === ".pdf" || isImageFile(source);
 
 class WorkerReader implements DocumentReader {
   private readonly pool: Piscina<ReadTask, ReadOutcome>;
@@ -83,7 +87,7 @@ class WorkerReader implements DocumentReader {
   ) {
     this.ocr = ocr ? { languages: ocr.languages, maxPages: ocr.maxPages, pageTimeoutMs: ocr.pageTimeoutMs } : undefined;
     this.extensions = readableExtensions(!!ocr);
-    this.cache = ocr?.cacheDir ? new OcrCache(ocr.cacheDir) : undefined;
+    this.cache = ocr?.cacheDir ? new OcrCache(ocr.cacheDir, ocr.cacheKeepMs) : undefined;
     this.pool = new Piscina<ReadTask, ReadOutcome>({
       filename: new URL("./read-worker.ts", import.meta.url).href,
       minThreads: 0,
@@ -123,12 +127,14 @@ class WorkerReader implements DocumentReader {
     const scans = this.ocr && mayHoldScans(task.source);
     const key = scans && this.cache ? this.cache.key(task.bytes, this.ocr!.languages) : undefined;
     const cached = key ? await this.cache!.get(key) : {};
-    const outcome = await this.readIn(task, cached, options);
-    if (key && outcome.ocr) await this.cache!.put(key, outcome.ocr);
+    // Pages arrive one by one as OCR reads them, so they are kept even if the read is stopped later.
+    const fresh: Record<string, OcrPage> = {};
+    const outcome = await this.readIn(task, cached, { ...options, fresh });
+    if (key && Object.keys(fresh).length) await this.cache!.put(key, fresh);
     return outcome;
   }
 
-  private async readIn(task: Omit<ReadTask, "limits" | "ocr">, cached: Readonly<Record<string, OcrPage>>, options: ReadOptions): Promise<ReadOutcome> {
+  private async readIn(task: Omit<ReadTask, "limits" | "ocr">, cached: Readonly<Record<string, OcrPage>>, options: AttemptOptions): Promise<ReadOutcome> {
     await this.slot();
     let outcome: ReadOutcome | "memory";
     try {
@@ -152,7 +158,7 @@ class WorkerReader implements DocumentReader {
    * One try in a worker; "memory" when the memory watch stopped it. The time limit is
    * READ_TIMEOUT_MS, plus OCR_PAGE_TIMEOUT_MS for each page the worker says it reads by OCR.
    */
-  private async attempt(task: Omit<ReadTask, "limits" | "ocr">, cached: Readonly<Record<string, OcrPage>>, options: ReadOptions): Promise<ReadOutcome | "memory"> {
+  private async attempt(task: Omit<ReadTask, "limits" | "ocr">, cached: Readonly<Record<string, OcrPage>>, options: AttemptOptions): Promise<ReadOutcome | "memory"> {
     const controller = new AbortController();
     let stopped: StopReason | undefined;
     const stop = (reason: StopReason) => {
@@ -163,7 +169,11 @@ class WorkerReader implements DocumentReader {
     let timer = setTimeout(() => stop("timeout"), this.limits.timeoutMs);
     const channel = this.ocr && mayHoldScans(task.source) ? new MessageChannel() : undefined;
     let scanPages = 0;
-    channel?.port1.on("message", (message: { done: number; total: number }) => {
+    channel?.port1.on("message", (message: { done: number; total: number } | { page: number; result: OcrPage }) => {
+      if ("page" in message) {
+        options.fresh[message.page] = message.result;
+        return;
+      }
       if (message.total !== scanPages) {
         scanPages = message.total;
         clearTimeout(timer);

@@ -6,7 +6,6 @@
  * file (the reader's cache, by content hash) are taken as they are: an unchanged file is never
  * read by OCR twice.
  */
-import { OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { MIN_OCR_CONFIDENCE, OCR_MAX_PIXELS, OcrTimeoutError, ocrEngine, pageList, type OcrPage, type OcrSettings } from "./ocr.js";
 
 /** What a read is told about OCR: the settings, what is known already and whom to tell how far it is. */
@@ -16,6 +15,8 @@ export interface OcrJob {
   readonly cached: Readonly<Record<string, OcrPage>>;
   /** After each page: pages read by OCR (or found in the cache) of those to read in this file. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Each page as OCR read it, at once: kept even if the file is stopped later (a time or memory limit). */
+  readonly onPage?: (page: number, result: OcrPage) => void;
 }
 
 /** What OCR made of a file's pages. */
@@ -33,17 +34,20 @@ export const MAX_IMAGE_PIXELS = 50_000_000;
 /** Read at most this scale of a PDF page: 200 dpi (PDF units are 1/72 inch). */
 const MAX_PAGE_SCALE = 200 / 72;
 
-/** pdf.js operators that paint a picture: a page without any is blank or drawn, not scanned. */
-const IMAGE_OPS = new Set<number>([
-  OPS.paintImageXObject,
-  OPS.paintInlineImageXObject,
-  OPS.paintImageMaskXObject,
-  OPS.paintImageXObjectRepeat,
-  OPS.paintImageMaskXObjectRepeat,
-  OPS.paintInlineImageXObjectGroup,
-  OPS.paintImageMaskXObjectGroup,
-  OPS.paintSolidColorImageMask,
-]);
+/** pdf.js operators that paint a picture: a page without any is blank, a title or a drawing, not a scan. */
+async function imageOps(): Promise<Set<number>> {
+  // Loaded here, not at the top: only a reader worker reading a PDF needs pdf.js.
+  const { OPS } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  return new Set<number>([
+    OPS.paintImageXObject,
+    OPS.paintInlineImageXObject,
+    OPS.paintImageMaskXObject,
+    OPS.paintImageXObjectRepeat,
+    OPS.paintImageMaskXObjectRepeat,
+    OPS.paintInlineImageXObjectGroup,
+    OPS.paintImageMaskXObjectGroup,
+  ]);
+}
 
 /** The parts of pdf.js's document and page that reading a page as a picture needs. */
 interface PdfJsPage {
@@ -88,19 +92,37 @@ async function renderPage(doc: PdfJsDocument, page: PdfJsPage): Promise<Buffer> 
 const failureOf = (error: unknown) => (error instanceof Error ? error.message.split("\n")[0]!.slice(0, 200) : String(error).slice(0, 200));
 
 /**
- * Reads the given pages (1-based, those without text) of a PDF with OCR: the first
- * OCR_MAX_PAGES of them, each within OCR_PAGE_TIMEOUT_MS. Pages read poorly, too slowly or not at
+ * Reads the pages (1-based) without a text layer that show a picture (a scan), with OCR: the
+ * first OCR_MAX_PAGES of them, each within OCR_PAGE_TIMEOUT_MS. A page without a picture (blank,
+ * a title, a drawing) is not a scan and is left as it is. Pages read poorly, too slowly or not at
  * all are named in the warnings, with the setting that changes it where there is one.
  */
 export async function ocrPdfPages(doc: PdfJsDocument, pages: readonly number[], job: OcrJob): Promise<OcrOutcome> {
   const { settings } = job;
-  const todo = pages.slice(0, settings.maxPages);
+  const painted = await imageOps();
+  const scans: number[] = [];
+  for (const number of pages) {
+    if (job.cached[number]) scans.push(number);
+    else {
+      try {
+        const page = await doc.getPage(number);
+        try {
+          if ((await page.getOperatorList()).fnArray.some((fn) => painted.has(fn))) scans.push(number);
+        } finally {
+          page.cleanup();
+        }
+      } catch {
+        // A page pdf.js cannot take apart is left as it is (empty), like any unreadable page.
+      }
+    }
+  }
+  const todo = scans.slice(0, settings.maxPages);
   const outcome = emptyOutcome();
-  if (pages.length > todo.length) {
-    outcome.warnings.push(`pages ${pageList(pages.slice(todo.length))} have no text and were not read: OCR_MAX_PAGES is ${settings.maxPages}`);
+  if (scans.length > todo.length) {
+    outcome.warnings.push(`${pagesNamed(scans.slice(todo.length))}: scanned, not read (OCR_MAX_PAGES is ${settings.maxPages})`);
   }
   const tally = new Tally(outcome);
-  job.onProgress?.(0, todo.length);
+  if (todo.length) job.onProgress?.(0, todo.length);
   for (const [i, number] of todo.entries()) {
     const known = job.cached[number];
     if (known) tally.add(number, known);
@@ -108,10 +130,9 @@ export async function ocrPdfPages(doc: PdfJsDocument, pages: readonly number[], 
       let page: PdfJsPage | undefined;
       try {
         page = await doc.getPage(number);
-        const read = await ocrEngine(settings.languages).recognize(await renderPage(doc, page), settings.pageTimeoutMs);
-        // A page with no word on it is blank, unless it holds a picture: then it is a scan OCR could not read.
-        const result = read.text.trim() ? read : { ...read, blank: !(await page.getOperatorList()).fnArray.some((fn) => IMAGE_OPS.has(fn)) };
+        const result = await ocrEngine(settings.languages).recognize(await renderPage(doc, page), settings.pageTimeoutMs);
         outcome.fresh[number] = result;
+        job.onPage?.(number, result);
         tally.add(number, result);
       } catch (error) {
         tally.fail(number, error, settings);
@@ -125,63 +146,86 @@ export async function ocrPdfPages(doc: PdfJsDocument, pages: readonly number[], 
   return outcome;
 }
 
+/** What sharp may decode: the picture formats people scan and photograph to. Not SVG, HEIF or others. */
+const PICTURE_FORMATS = new Set(["jpeg", "png", "webp", "tiff"]);
+
 /**
- * An image file read with OCR as one page: decoded by sharp (turned as its EXIF data says, as
- * phones store photos), scaled down to OCR_MAX_PIXELS, grey. A reason string when it cannot be.
+ * An image file read with OCR: decoded by sharp (turned as its EXIF data says, as phones store
+ * photos), scaled down to OCR_MAX_PIXELS, grey. A multi-page TIFF (a fax, a scanner's output) is
+ * read page by page, up to OCR_MAX_PAGES. A reason string when it cannot be read at all.
  */
 export async function ocrImage(bytes: Buffer, job: OcrJob): Promise<OcrOutcome | string> {
-  const outcome = emptyOutcome();
-  const tally = new Tally(outcome);
-  job.onProgress?.(0, 1);
-  const known = job.cached["1"];
-  if (known) tally.add(1, known);
-  else {
-    const { default: sharp } = await import("sharp");
-    // One thread and no cache: the reader runs beside the bot, and a file is read once.
-    sharp.concurrency(1);
-    sharp.cache(false);
-    let width: number;
-    let height: number;
-    try {
-      const meta = await sharp(bytes, { limitInputPixels: false }).metadata();
-      width = meta.autoOrient?.width ?? meta.width ?? 0;
-      height = meta.autoOrient?.height ?? meta.height ?? 0;
-    } catch {
-      return "not an image that can be read (PNG, JPEG, WebP or TIFF)";
-    }
-    if (!width || !height) return "not an image that can be read (PNG, JPEG, WebP or TIFF)";
-    if (width * height > MAX_IMAGE_PIXELS) return `too many pixels to read (${width} x ${height}; at most ${MAX_IMAGE_PIXELS / 1e6} million)`;
-    const scale = Math.min(1, Math.sqrt(OCR_MAX_PIXELS / (width * height)));
-    let png: Buffer;
-    try {
-      png = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS })
-        .rotate()
-        .resize({ width: Math.max(1, Math.floor(width * scale)), height: Math.max(1, Math.floor(height * scale)), fit: "inside" })
-        .greyscale()
-        .png()
-        .toBuffer();
-    } catch (error) {
-      return `the image could not be decoded (${failureOf(error)})`;
-    }
-    try {
-      const result = await ocrEngine(job.settings.languages).recognize(png, job.settings.pageTimeoutMs);
-      outcome.fresh["1"] = result;
-      tally.add(1, result);
-    } catch (error) {
-      if (error instanceof OcrTimeoutError) return `OCR took longer than ${job.settings.pageTimeoutMs / 1000} s (OCR_PAGE_TIMEOUT_MS is ${job.settings.pageTimeoutMs})`;
-      return `OCR failed (${failureOf(error)})`;
-    }
+  const { default: sharp } = await import("sharp");
+  // One thread and no cache: the reader runs beside the bot, and a file is read once.
+  sharp.concurrency(1);
+  sharp.cache(false);
+  let meta;
+  try {
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
+  } catch {
+    return UNREADABLE_PICTURE;
   }
-  job.onProgress?.(1, 1);
+  if (!meta.format || !PICTURE_FORMATS.has(meta.format)) return UNREADABLE_PICTURE;
+  const width = meta.autoOrient?.width ?? meta.width ?? 0;
+  const height = meta.autoOrient?.height ?? meta.height ?? 0;
+  if (!width || !height) return UNREADABLE_PICTURE;
+  if (width * height > MAX_IMAGE_PIXELS) return `too many pixels to read (${width} x ${height}; at most ${MAX_IMAGE_PIXELS / 1e6} million)`;
+  const count = Math.max(1, meta.pages ?? 1);
+  const todo = Math.min(count, job.settings.maxPages);
+  const outcome = emptyOutcome();
+  if (count > todo) outcome.warnings.push(`${pagesNamed(Array.from({ length: count - todo }, (_, i) => todo + i + 1))}: not read (OCR_MAX_PAGES is ${job.settings.maxPages})`);
+  const tally = new Tally(outcome);
+  job.onProgress?.(0, todo);
+  for (let page = 1; page <= todo; page++) {
+    const known = job.cached[page];
+    if (known) tally.add(page, known);
+    else {
+      let png: Buffer;
+      try {
+        // Every page of a TIFF has its own size: each is checked and scaled on its own.
+        const one = sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, page: page - 1 });
+        const size = page === 1 ? { width, height } : await one.clone().metadata().then((m) => ({ width: m.width ?? width, height: m.height ?? height }));
+        const scale = Math.min(1, Math.sqrt(OCR_MAX_PIXELS / (size.width * size.height)));
+        png = await one
+          .rotate()
+          .resize({ width: Math.max(1, Math.floor(size.width * scale)), height: Math.max(1, Math.floor(size.height * scale)), fit: "inside" })
+          .greyscale()
+          .png()
+          .toBuffer();
+      } catch (error) {
+        if (count === 1) return `the image could not be decoded (${failureOf(error)})`;
+        tally.fail(page, error, job.settings);
+        job.onProgress?.(page, todo);
+        continue;
+      }
+      try {
+        const result = await ocrEngine(job.settings.languages).recognize(png, job.settings.pageTimeoutMs);
+        outcome.fresh[page] = result;
+        job.onPage?.(page, result);
+        tally.add(page, result);
+      } catch (error) {
+        if (count > 1) tally.fail(page, error, job.settings);
+        else if (error instanceof OcrTimeoutError) return `OCR took longer than ${job.settings.pageTimeoutMs / 1000} s (OCR_PAGE_TIMEOUT_MS is ${job.settings.pageTimeoutMs})`;
+        else return `OCR failed (${failureOf(error)})`;
+      }
+    }
+    job.onProgress?.(page, todo);
+  }
   tally.report();
   return outcome;
 }
 
+const UNREADABLE_PICTURE = "not a picture that can be read (PNG, JPEG, WebP or TIFF)";
+
+/** "page 3", "pages 3, 7": for warnings. */
+const pagesNamed = (list: readonly number[]) => `${list.length === 1 ? "page" : "pages"} ${pageList(list)}`;
+
 const emptyOutcome = (): { texts: Map<number, string>; fresh: Record<string, OcrPage>; warnings: string[] } => ({ texts: new Map(), fresh: {}, warnings: [] });
 
-/** Sorts pages read into text, poor scans and failures, and words the warnings. */
+/** Sorts pages read into text, poor scans, scans without words and failures, and words the warnings. */
 class Tally {
   private readonly poor: number[] = [];
+  private readonly empty: number[] = [];
   private readonly slow: number[] = [];
   private readonly failed: { page: number; why: string }[] = [];
   private timeoutMs = 0;
@@ -189,8 +233,9 @@ class Tally {
   constructor(private readonly outcome: OcrOutcome) {}
 
   add(page: number, result: OcrPage): void {
-    if (result.text.trim() && result.confidence >= MIN_OCR_CONFIDENCE) this.outcome.texts.set(page, result.text);
-    else if (!result.blank) this.poor.push(page);
+    if (!result.text.trim()) this.empty.push(page);
+    else if (result.confidence >= MIN_OCR_CONFIDENCE) this.outcome.texts.set(page, result.text);
+    else this.poor.push(page);
   }
 
   fail(page: number, error: unknown, settings: OcrSettings): void {
@@ -202,9 +247,9 @@ class Tally {
 
   report(): void {
     const { warnings } = this.outcome;
-    const pages = (list: readonly number[]) => `${list.length === 1 ? "page" : "pages"} ${pageList(list)}`;
-    if (this.poor.length) warnings.push(`${pages(this.poor)}: poor scan quality (OCR confidence under ${MIN_OCR_CONFIDENCE}%), not indexed`);
-    if (this.slow.length) warnings.push(`${pages(this.slow)}: OCR took longer than ${this.timeoutMs / 1000} s (OCR_PAGE_TIMEOUT_MS is ${this.timeoutMs}), not indexed`);
+    if (this.poor.length) warnings.push(`${pagesNamed(this.poor)}: poor scan quality (OCR confidence under ${MIN_OCR_CONFIDENCE}%), not indexed`);
+    if (this.empty.length) warnings.push(`${pagesNamed(this.empty)}: no text found in the scan (blank, a picture without words, or a poor scan)`);
+    if (this.slow.length) warnings.push(`${pagesNamed(this.slow)}: OCR took longer than ${this.timeoutMs / 1000} s (OCR_PAGE_TIMEOUT_MS is ${this.timeoutMs}), not indexed`);
     for (const { page, why } of this.failed) warnings.push(`page ${page}: could not be read as a picture (${why})`);
   }
 }

@@ -218,6 +218,9 @@ export async function fetchDocument(address: string, options: FetchOptions): Pro
  * disk when a local Bot API server (`--local`) gives an absolute path. The URL holds the token:
  * errors never include it.
  */
+/** The Bot API's download limit (getFile); a local Bot API server (TELEGRAM_API_ROOT) has none this low. */
+export const TELEGRAM_DOWNLOAD_LIMIT = 20 * 1024 * 1024;
+
 export async function downloadTelegramFile(filePath: string, options: { apiRoot: string; token: string; maxBytes: number; timeoutMs: number }): Promise<Buffer> {
   if (path.isAbsolute(filePath)) {
     const stat = await fs.stat(filePath);

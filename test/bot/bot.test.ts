@@ -1,3 +1,4 @@
+import { addCaption } from "../../src/bot/features/documents.js";
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import { before, test } from "node:test";
@@ -101,6 +102,15 @@ test("in groups the bot answers mentions, replies to it and /ask@it, and ignores
     assert.equal(m.payload.reply_parameters.message_id, 5, "answers reply to the asking message");
     assert.match(m.payload.text, /Herman.Gref|Gref/);
   }
+});
+
+test("a photo's caption /add names the collection after it, for this bot only", () => {
+  assert.deepEqual(addCaption("/add", "DocsBot"), { collection: undefined });
+  assert.deepEqual(addCaption(" /add@docsbot hr ", "DocsBot"), { collection: "hr" });
+  assert.deepEqual(addCaption("/add hr extra", "DocsBot"), { collection: "hr extra" }, "refused later as a collection name, not taken as hr");
+  assert.equal(addCaption("/add@OtherBot hr", "DocsBot"), undefined);
+  assert.equal(addCaption("/addition", "DocsBot"), undefined);
+  assert.equal(addCaption(undefined, "DocsBot"), undefined);
 });
 
 test("without a transcription model, a voice message gets a hint naming TRANSCRIBE_MODEL", async () => {

@@ -30,14 +30,14 @@ before(async () => {
     "notice.png": await textPng(["Parking notice", "The underground garage closes at nine in the evening."]),
     "readme.md": "# Office notes\n\nThe kitchen is cleaned on Fridays.\n",
   });
-  reader = createDocumentReader({}, 1, { ...OCR, cacheDir });
+  reader = createDocumentReader({}, 1, { ...OCR, cacheDir, cacheKeepMs: 0 });
 });
 
 after(async () => {
   await reader.close();
 });
 
-test("a scanned page and a photo are read by OCR: their passages keep the page and say they were scanned; text pages are not OCR'd; a blank or noisy scan is named as poor quality", async () => {
+test("a scanned page and a photo are read by OCR: their passages keep the page and say they were scanned; text pages are not OCR'd; a blank or noisy scan is named", async () => {
   const seen: ScanProgress[] = [];
   const loaded = await loadDocuments(folder, { reader, onProgress: (_d, _t, scanned) => scanned && seen.push(scanned) });
   assert.deepEqual(loaded.skipped, []);
@@ -52,12 +52,29 @@ test("a scanned page and a photo are read by OCR: their passages keep the page a
   assert.deepEqual(passage.scanned, [2]);
   assert.deepEqual(
     loaded.warnings.filter((w) => w.source === "contract.pdf").map((w) => w.warning),
-    ["pages 3, 4: poor scan quality (OCR confidence under 50%), not indexed"],
+    ["page 4: poor scan quality (OCR confidence under 50%), not indexed", "page 3: no text found in the scan (blank, a picture without words, or a poor scan)"],
   );
   const notice = loaded.documents.find((d) => d.source === "notice.png")!;
   assert.equal(notice.title, "Parking notice");
   assert.match(notice.text, /garage closes at nine in the evening/);
   assert.deepEqual(notice.structure.scanned, [1]);
+});
+
+test("pages of a text PDF without a picture (a blank page, a chapter title) are not read by OCR, named or marked scanned", async () => {
+  const dir = await tempDir();
+  await writeFiles(dir, { "book.pdf": makePdf({ pages: [["The first chapter tells how the valves are checked."], [], ["Pumps"], ["The second chapter tells how the pumps are cleaned."]] }) });
+  // A reader of its own: another folder's full read would sweep this folder's cache entries.
+  const own = createDocumentReader({}, 1, OCR);
+  try {
+    const loaded = await loadDocuments(dir, { reader: own });
+    assert.equal(loaded.ocrPages, 0);
+    assert.deepEqual(loaded.warnings, []);
+    const book = loaded.documents[0]!;
+    assert.equal(book.structure.scanned, undefined);
+    assert.match(book.text, /Pumps/, "the title page keeps its text layer");
+  } finally {
+    await own.close();
+  }
 });
 
 test("an unchanged folder read again runs no OCR (the results are kept by content hash); a changed file is read again", async () => {
@@ -87,25 +104,28 @@ test("a question answered only by the scanned page is answered with a citation n
   assert.match(renderMessage(answerBlocks(answer), "plain"), /p\. 2, scanned \(contract\.pdf\)/);
 });
 
-test("a picture an HTML or Markdown page shows is part of that page, not a document; a picture on its own is read", async () => {
+test("a picture an HTML or Markdown page shows is part of that page, not a document; a picture on its own, or only linked to, is read", async () => {
   const dir = await tempDir();
   const shot = await textPng(["Settings dialog", "Click Save to keep the changes."]);
   await writeFiles(dir, {
-    "guide/index.html": '<html><head><title>Guide</title></head><body><h1>Guide</h1><p>Open the settings.</p><img src="img/settings%20dialog.png"><a href="../big.png?x=1">full size</a></body></html>',
+    "guide/index.html":
+      '<html><head><title>Guide</title></head><body><h1>Guide</h1><p>Open the settings.</p><img src="img/settings%20dialog.png?v=2"><img src="/shared/logo.png"><a href="../letter.png">the letter</a></body></html>',
     "guide/img/settings dialog.png": shot,
-    "big.png": shot,
+    "shared/logo.png": shot,
+    "letter.png": await textPng(["Dear tenants", "The water is off on Monday morning."]),
     "notes.md": "# Notes\n\n![diagram](pictures/flow.png)\n",
     "pictures/flow.png": shot,
     "whiteboard.png": await textPng(["Whiteboard", "Release planning happens on Mondays."]),
   });
-  const loaded = await loadDocuments(dir, { reader });
-  assert.deepEqual(loaded.documents.map((d) => d.source).sort(), ["guide/index.html", "notes.md", "whiteboard.png"]);
+  const own = createDocumentReader({}, 1, OCR);
+  const loaded = await loadDocuments(dir, { reader: own }).finally(() => own.close());
+  assert.deepEqual(loaded.documents.map((d) => d.source).sort(), ["guide/index.html", "letter.png", "notes.md", "whiteboard.png"]);
   assert.deepEqual(
     loaded.skipped.map((s) => [s.source, s.reason]).sort(),
     [
-      ["big.png", "a picture shown in guide/index.html"],
       ["guide/img/settings dialog.png", "a picture shown in guide/index.html"],
       ["pictures/flow.png", "a picture shown in notes.md"],
+      ["shared/logo.png", "a picture shown in guide/index.html"],
     ],
   );
 });
@@ -136,7 +156,7 @@ test("a page over its OCR time limit is named with the setting; pages past OCR_M
     assert.match(timedOut.skipped[0]!.reason, /pages 1–3: OCR took longer than 0\.001 s \(OCR_PAGE_TIMEOUT_MS is 1\)/);
     const capped = await loadDocuments(dir, { reader: few });
     assert.equal(capped.documents.length, 1);
-    assert.deepEqual(capped.warnings.map((w) => w.warning), ["pages 2, 3 have no text and were not read: OCR_MAX_PAGES is 1"]);
+    assert.deepEqual(capped.warnings.map((w) => w.warning), ["pages 2, 3: scanned, not read (OCR_MAX_PAGES is 1)"]);
     // A JPEG whose header claims 60,000 x 60,000 pixels: refused before anything is decoded.
     const jpeg = Buffer.from((await scannedPage(["x"], { width: 16, height: 16 })).jpeg);
     const frame = jpeg.indexOf(Buffer.from([0xff, 0xc0]));
@@ -144,6 +164,10 @@ test("a page over its OCR time limit is named with the setting; pages past OCR_M
     jpeg.writeUInt16BE(60_000, frame + 7);
     const huge = await few.read({ source: "huge.jpg", bytes: jpeg, chunking: { chunkSize: 800, chunkOverlap: 100 } });
     assert.deepEqual(huge, { ok: false, reason: "too many pixels to read (60000 x 60000; at most 50 million)" });
+    // An SVG named .png is not handed to an SVG renderer: only the four picture formats are decoded.
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100"><text x="10" y="50">Hello</text></svg>');
+    const trick = await few.read({ source: "trick.png", bytes: svg, chunking: { chunkSize: 800, chunkOverlap: 100 } });
+    assert.deepEqual(trick, { ok: false, reason: "not a picture that can be read (PNG, JPEG, WebP or TIFF)" });
   } finally {
     await slow.close();
     await few.close();

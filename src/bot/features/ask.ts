@@ -2,13 +2,14 @@ import path from "node:path";
 import { Composer, InlineKeyboard } from "grammy";
 import { AnswerError } from "../../errors.js";
 import { NotReadyError } from "../../rag/knowledge-base.js";
+import { capText } from "../../documents/structure.js";
 import { answerBlocks, passageBlocks, wordsAfter, wordsBefore } from "../format.js";
 import { chatCollections, inScope } from "../scope.js";
 import type { Citation } from "../../rag/answer/types.js";
 import type { Tally } from "../../state/feedback.js";
 import { DraftStream } from "../draft-stream.js";
 import { groupQuestion, repliesToBot } from "../filters.js";
-import { downloadTelegramFile, FetchRefusedError } from "../../net/fetch-document.js";
+import { downloadTelegramFile, FetchRefusedError, TELEGRAM_DOWNLOAD_LIMIT } from "../../net/fetch-document.js";
 import { replyBlocks, replyText } from "../reply.js";
 import { langOf, TEXTS } from "../texts.js";
 import type { BotContext, BotDeps } from "../context.js";
@@ -53,8 +54,12 @@ export class AnswerStreams {
   }
 }
 
-/** Largest recording downloaded: Telegram's own download limit, and under OpenAI's 25 MB. */
-const MAX_VOICE_BYTES = 20 * 1024 * 1024;
+/**
+ * Bytes a recording may have per second it says it lasts: 40 KB/s is 320 kbit/s, more than any
+ * voice note or MP3 needs. Telegram passes on the duration the sender claims, so the size is
+ * what bounds a recording (and what the endpoint bills) when the claim is false.
+ */
+const VOICE_BYTES_PER_SECOND = 40_000;
 
 /** Characters of the text before and after a passage that its button shows. */
 const CONTEXT_CHARS = 300;
@@ -135,7 +140,8 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
       await replyText(ctx, t.voiceOff);
       return;
     }
-    if (media.duration > settings.voice.maxSeconds || (media.file_size ?? 0) > MAX_VOICE_BYTES) {
+    const maxBytes = Math.min(TELEGRAM_DOWNLOAD_LIMIT, settings.voice.maxSeconds * VOICE_BYTES_PER_SECOND);
+    if (media.duration > settings.voice.maxSeconds || (media.file_size ?? 0) > maxBytes) {
       await replyText(ctx, t.voiceTooLong(settings.voice.maxSeconds));
       return;
     }
@@ -147,7 +153,7 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
       const bytes = await downloadTelegramFile(file.file_path, {
         apiRoot: settings.apiRoot ?? "https://api.telegram.org",
         token: settings.token ?? "",
-        maxBytes: MAX_VOICE_BYTES,
+        maxBytes,
         timeoutMs: settings.fetchTimeoutMs,
       });
       // The endpoint tells formats by the file name: Telegram's voice notes are OGG/Opus.
@@ -155,14 +161,16 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
       transcript = (await transcriber.transcribe(bytes, name)).text;
     } catch (error) {
       log.warn({ err: error, chatId: ctx.chat?.id }, "a voice question could not be transcribed");
-      await replyText(ctx, t.voiceFailed);
+      // Over the size a recording of its length may have: as long as a recording over the time limit.
+      await replyText(ctx, error instanceof FetchRefusedError && /too large|larger/i.test(error.message) ? t.voiceTooLong(settings.voice.maxSeconds) : t.voiceFailed);
       return;
     }
     if (!transcript) {
       await replyText(ctx, t.voiceEmpty);
       return;
     }
-    await replyText(ctx, `🎤 ${transcript}`);
+    // What was understood, within one message; a transcript over MAX_QUESTION_CHARS is then refused with the limit.
+    await replyText(ctx, `🎤 ${capText(transcript, settings.maxQuestionChars + 1)}`);
     await answer(ctx, transcript);
   }
 

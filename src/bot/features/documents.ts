@@ -6,7 +6,7 @@ import { COLLECTION_NAME, collectionOf, collectionsOf, MAIN_COLLECTION } from ".
 import { chatCollections } from "../scope.js";
 import { redactSecrets } from "../../logger.js";
 import { safeFileName, writeFailure, type DocumentSummary } from "../../documents/library.js";
-import { downloadTelegramFile, fetchDocument, FetchRefusedError } from "../../net/fetch-document.js";
+import { downloadTelegramFile, fetchDocument, FetchRefusedError, TELEGRAM_DOWNLOAD_LIMIT } from "../../net/fetch-document.js";
 import { DOC_TEXTS } from "../documents-texts.js";
 import { ProgressMessage } from "../progress.js";
 import { head, markup, pageOf, pager, tail } from "../paging.js";
@@ -14,8 +14,6 @@ import { replyText } from "../reply.js";
 import { langOf, TEXTS } from "../texts.js";
 import type { BotContext, BotDeps } from "../context.js";
 
-/** The Bot API's download limit (getFile); a local Bot API server (TELEGRAM_API_ROOT) has none this low. */
-const TELEGRAM_DOWNLOAD_LIMIT = 20 * 1024 * 1024;
 /** How long a Replace / Keep both / Cancel question waits for an answer; its file is held in memory until then. */
 const PENDING_TTL_MS = 15 * 60_000;
 const MAX_PENDING = 20;
@@ -34,6 +32,17 @@ interface Pending {
   readonly url?: string;
   readonly userId: number;
   readonly at: number;
+}
+
+/**
+ * A caption "/add" or "/add <collection>" (also "/add@thisbot …"): the collection named, if any;
+ * undefined when the caption is not that command for this bot. Everything after the command is
+ * the collection, so "/add hr extra" is refused as a bad collection name, not taken as "hr".
+ */
+export function addCaption(caption: string | undefined, username: string): { collection: string | undefined } | undefined {
+  const m = /^\/add(?:@(\w+))?(?:\s+([\s\S]*))?$/i.exec(caption?.trim() ?? "");
+  if (!m || (m[1] !== undefined && m[1].toLowerCase() !== username.toLowerCase())) return undefined;
+  return { collection: m[2]?.trim() || undefined };
 }
 
 /** A short, stable id of a document for callback data (64 bytes at most): its source may be long. */
@@ -168,6 +177,9 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
     }
   }
 
+  /** The largest file an admin may send: MAX_FILE_BYTES, and Telegram's own limit unless a local Bot API server is used. */
+  const uploadLimit = () => (settings.apiRoot ? library.maxFileBytes : Math.min(library.maxFileBytes, TELEGRAM_DOWNLOAD_LIMIT));
+
   /**
    * A file an admin sent (a document, or a photo captioned /add): downloaded, read as ingestion
    * would (scanned pages and photos by OCR, with its progress), then placed in a collection.
@@ -179,7 +191,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
       await replyText(ctx, tx.badCollection(collection));
       return;
     }
-    const limit = settings.apiRoot ? library.maxFileBytes : Math.min(library.maxFileBytes, TELEGRAM_DOWNLOAD_LIMIT);
+    const limit = uploadLimit();
     if (file.size !== undefined && file.size > limit) {
       await replyText(ctx, tx.tooLarge(file.size, limit));
       return;
@@ -226,14 +238,14 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
       return;
     }
     // A caption names the collection it goes into (a new name makes a new one); "/add hr" as a photo's would, too.
-    const collection = ctx.msg.caption?.trim().replace(/^\/add(?:@\w+)?(?:\s+|$)/i, "") || undefined;
+    const collection = addCaption(ctx.msg.caption, ctx.me.username)?.collection ?? (ctx.msg.caption?.trim() || undefined);
     await receiveFile(ctx, { name, id: document.file_id, size: document.file_size, collection });
   });
 
   // Photos: an admin's photo captioned /add (or "/add collection") is read by OCR and added.
   composer.chatType("private").on("message:photo", async (ctx, next) => {
     const tx = t(ctx);
-    const caption = /^\/add(?:@\w+)?(?:\s+(\S+))?\s*$/i.exec(ctx.msg.caption?.trim() ?? "");
+    const caption = addCaption(ctx.msg.caption, ctx.me.username);
     if (!isAdmin(ctx)) {
       // Anyone else's photo is a message the bot cannot read (said further on).
       if (caption) await replyText(ctx, tx.notAdmin);
@@ -250,11 +262,11 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
     }
     void kb.index;
     // Telegram sends a photo in several sizes, smallest first: the largest that may be downloaded.
-    const limit = settings.apiRoot ? library.maxFileBytes : Math.min(library.maxFileBytes, TELEGRAM_DOWNLOAD_LIMIT);
+    const limit = uploadLimit();
     const sizes = ctx.msg.photo;
     const photo = [...sizes].reverse().find((p) => p.file_size === undefined || p.file_size <= limit) ?? sizes.at(-1)!;
     const taken = new Date(ctx.msg.date * 1000).toISOString().slice(0, 19).replace("T", "-").replace(/:/g, "");
-    await receiveFile(ctx, { name: `photo-${taken}.jpg`, id: photo.file_id, size: photo.file_size, collection: caption[1] });
+    await receiveFile(ctx, { name: `photo-${taken}.jpg`, id: photo.file_id, size: photo.file_size, collection: caption.collection });
   });
 
   composer.command("add", async (ctx) => {

@@ -1,0 +1,47 @@
+/**
+ * Which files are documents: the extensions each reader takes, and pictures. Kept apart from the
+ * readers, so that what only needs to know a file's kind (the folder walk, uploads, the reader
+ * pool on the bot's thread) never loads a parser.
+ */
+import path from "node:path";
+
+export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"] as const;
+/** Pictures read with OCR as documents, when OCR is on. */
+export const IMAGE_EXTENSIONS = [".png", ".jpg", ".jpeg", ".webp", ".tif", ".tiff"] as const;
+
+export const isImageFile = (name: string) => (IMAGE_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase());
+
+/** Whether OCR may have something to read in this file (a PDF's scanned pages, a picture). */
+export const mayHoldScans = (name: string) => path.extname(name).toLowerCase() === ".pdf" || isImageFile(name);
+
+/** The extensions read with these OCR settings (images only with OCR on). */
+export function readableExtensions(ocr: boolean): readonly string[] {
+  return ocr ? [...SUPPORTED_EXTENSIONS, ...IMAGE_EXTENSIONS] : SUPPORTED_EXTENSIONS;
+}
+
+/** More pictures than any page shows; a crafted page could list millions. */
+const MAX_PICTURES = 1000;
+
+/**
+ * The pictures a page shows from the documents folder, as paths relative to the folder: relative
+ * addresses are resolved against the page's own folder, "/…" against the documents folder;
+ * addresses with a scheme ("https:", "data:") or a host ("//…") are not in the folder. Query and
+ * fragment are dropped, escapes decoded. The loader does not read these as documents of their
+ * own: a manual's screenshots and icons are part of its pages.
+ */
+export function localPictures(page: string, addresses: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const raw of addresses.slice(0, MAX_PICTURES)) {
+    const address = raw.trim().replace(/[?#].*$/, "");
+    if (!address || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(address) || address.length > 1000) continue;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(address);
+    } catch {
+      decoded = address;
+    }
+    const at = decoded.startsWith("/") ? path.posix.normalize(decoded.slice(1)) : path.posix.normalize(path.posix.join(path.posix.dirname(page), decoded));
+    if (!at.startsWith("../") && at !== "..") out.add(at);
+  }
+  return [...out];
+}
