@@ -1,6 +1,7 @@
 import readline from "node:readline";
 import { parseArgs } from "node:util";
-import { citationPlace, sourceLine, SOURCES } from "../src/bot/format.js";
+import { citationPlace, sourceLine } from "../src/bot/format.js";
+import { t } from "../src/i18n/index.js";
 import { describeError } from "../src/errors.js";
 import type { AnswerResult } from "../src/rag/qa.js";
 import type { Retrieval } from "../src/rag/retrieve.js";
@@ -43,7 +44,7 @@ export function formatAnswer(a: AnswerResult): string {
   const r = a.retrieval;
   const lines = [a.text, ""];
   if (a.citations.length) {
-    lines.push(`${SOURCES[a.lang]}:`); // in the language of the answer above it
+    lines.push(`${t(a.lang, "answer-sources")}:`); // in the language of the answer above it
     for (const c of a.citations) {
       lines.push(`${sourceLine(c, a.lang)}, characters ${c.start}-${c.end}${c.url ? ` ${c.url}` : ""}`, `    «${c.quote}»`);
     }

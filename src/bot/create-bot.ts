@@ -1,5 +1,5 @@
 import { Bot, BotError, GrammyError, HttpError, type Api } from "grammy";
-import type { UserFromGetMe } from "grammy/types";
+import type { LanguageCode, UserFromGetMe } from "grammy/types";
 import { autoChatAction } from "@grammyjs/auto-chat-action";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
@@ -14,6 +14,7 @@ import { documentsFeature } from "./features/documents.js";
 import { helpFeature } from "./features/help.js";
 import { rateLimits, type RateLimitStore } from "./rate-limit.js";
 import { langOf, TEXTS } from "./texts.js";
+import { DEFAULT_LOCALE, LOCALES, t } from "../i18n/index.js";
 
 export interface CreateBotOptions extends BotDeps {
   readonly token: string;
@@ -102,18 +103,9 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
 
 /** Public commands for everyone; /reindex in addition in each admin's private chat. Failures are logged, not fatal. */
 export async function registerCommands(api: Api, adminIds: readonly number[], log: Logger): Promise<void> {
-  const common = [
-    { command: "ask", description: "Ask a question about the documents" },
-    { command: "sources", description: "List the indexed documents" },
-    { command: "stats", description: "Index and model statistics" },
-    { command: "help", description: "How to use this bot" },
-  ];
-  const german = [
-    { command: "ask", description: "Eine Frage zu den Dokumenten stellen" },
-    { command: "sources", description: "Die indizierten Dokumente" },
-    { command: "stats", description: "Index- und Modellstatistik" },
-    { command: "help", description: "So funktioniert der Bot" },
-  ];
+  // The public menu in every language of locales/ (Telegram shows the one of the user's app language).
+  const menu = (locale: string) => (["ask", "sources", "stats", "help"] as const).map((command) => ({ command, description: t(locale, `command-${command}`) }));
+  const common = menu(DEFAULT_LOCALE);
   const reindex = { command: "reindex", description: "Rebuild the index from the documents folder (admins)" };
   const manage = [
     { command: "add", description: "Add a web page or PDF by its address (admins)" },
@@ -124,7 +116,7 @@ export async function registerCommands(api: Api, adminIds: readonly number[], lo
   const collections = { command: "collections", description: "Which documents this chat searches (admins)" };
   const calls: Promise<unknown>[] = [
     api.setMyCommands(common),
-    api.setMyCommands(german, { language_code: "de" }),
+    ...LOCALES.filter((l) => l !== DEFAULT_LOCALE).map((l) => api.setMyCommands(menu(l), { language_code: l as LanguageCode })),
     ...adminIds.map((id) => api.setMyCommands([...common, reindex, ...manage, access, collections], { scope: { type: "chat", chat_id: id } })),
   ];
   for (const r of await Promise.allSettled(calls)) {

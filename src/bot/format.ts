@@ -1,4 +1,5 @@
 import type { Answer, Citation } from "../rag/answer/types.js";
+import { isRightToLeft, t } from "../i18n/index.js";
 
 export const TELEGRAM_LIMIT = 4096;
 
@@ -84,24 +85,26 @@ export function toMessages(blocks: readonly Block[], format: Format, max = TELEG
   return packBlocks(blocks, format, max).map((m) => renderMessage(m, format));
 }
 
-export const SOURCES = { en: "Sources", de: "Quellen" } as const;
-const PAGE = { en: ["p.", "pp."], de: ["S.", "S."] } as const;
-const SCANNED = { en: "scanned", de: "gescannt" } as const;
 
 /** Where a citation stands, as a reader looks it up: "Guide › 4.1 control, p. 28" ("p. 12, scanned" when OCR read it). */
 export function citationPlace(c: Pick<Citation, "title" | "section" | "page" | "pageEnd" | "scanned">, lang: Answer["lang"]): string {
-  const [one, many] = PAGE[lang];
   // An HTML page's title is usually its first heading too: say it once.
   const section = c.section && (c.section === c.title ? null : c.section.startsWith(`${c.title} › `) ? c.section.slice(c.title.length + 3) : c.section);
   const place = section ? `${c.title} › ${section}` : c.title;
   if (c.page === null) return place;
-  const pages = c.pageEnd !== null && c.pageEnd !== c.page ? `${place}, ${many} ${c.page}–${c.pageEnd}` : `${place}, ${one} ${c.page}`;
-  return c.scanned ? `${pages}, ${SCANNED[lang]}` : pages;
+  const pages = c.pageEnd !== null && c.pageEnd !== c.page ? t(lang, "answer-pages", { first: c.page, last: c.pageEnd }) : t(lang, "answer-page", { page: c.page });
+  return c.scanned ? `${place}, ${pages}, ${t(lang, "answer-scanned")}` : `${place}, ${pages}`;
 }
 
-/** "[1] Guide › 4.1 control, p. 28 (guide.pdf)": the source line of a citation. */
-export function sourceLine(c: Citation, lang: Answer["lang"]): string {
-  return `[${c.n}] ${citationPlace(c, lang)} (${c.source})`;
+/**
+ * A document's name in a line of a right-to-left language (Persian): kept left to right inside
+ * it (Unicode isolates), so "guide.pdf" or an English title is not reordered into "pdf.guide".
+ */
+const isolate = (text: string, lang: string) => (isRightToLeft(lang) ? `\u2068${text}\u2069` : text);
+
+/** "[1] Guide › 4.1 control, p. 28 (guide.pdf)": the source line of a citation (or of a near miss). */
+export function sourceLine(c: Pick<Citation, "n" | "title" | "section" | "page" | "pageEnd" | "scanned" | "source">, lang: Answer["lang"]): string {
+  return `[${c.n}] ${isolate(citationPlace(c, lang), lang)} (${isolate(c.source, lang)})`;
 }
 
 /**
@@ -111,7 +114,7 @@ export function sourceLine(c: Citation, lang: Answer["lang"]): string {
 export function answerBlocks(answer: Answer): Block[] {
   const blocks: Block[] = [{ text: answer.text }];
   if (answer.citations.length) {
-    blocks.push({ text: `${SOURCES[answer.lang]}:`, open: "<b>", close: "</b>" });
+    blocks.push({ text: `${t(answer.lang, "answer-sources")}:`, open: "<b>", close: "</b>" });
     for (const c of answer.citations) {
       const link = c.url ? `<a href="${escapeHtml(c.url).replace(/"/g, "&quot;")}">` : "";
       blocks.push({ text: sourceLine(c, answer.lang), open: `<b>${link}`, close: `${link ? "</a>" : ""}</b>` });
@@ -124,7 +127,7 @@ export function answerBlocks(answer: Answer): Block[] {
   // Not an answer: where to look, without quotes.
   for (const p of answer.closest ?? []) {
     const link = p.url ? `<a href="${escapeHtml(p.url).replace(/"/g, "&quot;")}">` : "";
-    blocks.push({ text: `[${p.n}] ${citationPlace(p, answer.lang)} (${p.source})`, open: link, close: link ? "</a>" : "" });
+    blocks.push({ text: sourceLine(p, answer.lang), open: link, close: link ? "</a>" : "" });
   }
   return blocks;
 }

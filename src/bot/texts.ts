@@ -1,4 +1,5 @@
 import type { IngestSummary } from "../rag/ingest.js";
+import { t } from "../i18n/index.js";
 
 export type BotLang = "en" | "de";
 
@@ -7,7 +8,7 @@ export function langOf(code: string | undefined): BotLang {
   return code?.toLowerCase().startsWith("de") ? "de" : "en";
 }
 
-const list = (items: readonly string[]) => items.map((t) => `• ${t}`).join("\n");
+const list = (items: readonly string[]) => items.map((item) => `• ${item}`).join("\n");
 
 /** The stages of a build as users read them. */
 const READING_STAGES = {
@@ -49,14 +50,17 @@ function capped(items: readonly string[], max: number, more: (n: number) => stri
   return items.length <= max ? [...items] : [...items.slice(0, max), more(items.length - max)];
 }
 
+/**
+ * What /start and /help say, in the asker's language (locales/*.ftl): what the bot answers from
+ * (the first titles, then how many more), how to ask here, and the commands.
+ */
+export function helpText(locale: string, titles: readonly string[], group: boolean): string {
+  const shown = capped(titles, HELP_TITLES, (n) => t(locale, "help-more", { count: n }));
+  return `${t(locale, "help-intro")}\n${list(shown)}\n\n${t(locale, group ? "help-group" : "help-private")}\n\n${t(locale, "help-commands")}`;
+}
+
 export const TEXTS = {
   en: {
-    help: (titles: readonly string[], group: boolean) =>
-      `I answer questions about these documents, with numbered sources you can check:\n${list(capped(titles, HELP_TITLES, (n) => `and ${n} more: /sources`))}\n\n` +
-      (group
-        ? "In a group, mention me (@name + question), reply to one of my messages, or use /ask <question>."
-        : "Just send me a question, in English or German. Follow-up questions work too.") +
-      "\n\nCommands: /ask <question>, /sources, /stats, /help",
     adminHelp:
       "You are an admin: /reindex rebuilds the index from the documents folder; send me a file (PDF, Word, HTML, Markdown, text) or /add <url> to add a document; /docs lists them, /remove takes one out; /access shows who may ask and lets you approve or revoke; /collections chooses which documents a chat searches.",
     nonText: "I can only read text messages. Please type your question.",
@@ -138,12 +142,6 @@ export const TEXTS = {
     deniedToast: "Refused: this person can no longer ask.",
   },
   de: {
-    help: (titles: readonly string[], group: boolean) =>
-      `Ich beantworte Fragen zu diesen Dokumenten, mit nummerierten Quellen zum Nachprüfen:\n${list(capped(titles, HELP_TITLES, (n) => `und ${n} weitere: /sources`))}\n\n` +
-      (group
-        ? "In einer Gruppe: erwähne mich (@Name + Frage), antworte auf eine meiner Nachrichten oder nutze /ask <Frage>."
-        : "Schick mir einfach eine Frage, auf Deutsch oder Englisch. Anschlussfragen funktionieren auch.") +
-      "\n\nBefehle: /ask <Frage>, /sources, /stats, /help",
     adminHelp:
       "Sie sind Admin: /reindex baut den Index aus dem Dokumentenordner neu auf; schicken Sie mir eine Datei (PDF, Word, HTML, Markdown, Text) oder /add <URL>, um ein Dokument hinzuzufügen; /docs listet sie, /remove nimmt eines heraus; /access zeigt, wer fragen darf, zum Freischalten oder Entziehen; /collections legt fest, welche Dokumente ein Chat durchsucht.",
     nonText: "Ich kann nur Textnachrichten lesen. Bitte tippe deine Frage.",

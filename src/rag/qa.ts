@@ -10,6 +10,8 @@ import { commonWords } from "./general-words.js";
 import type { Retrieval } from "./retrieve.js";
 import { mergeRetrievals, type QuestionForms } from "./translate-query.js";
 import { detectLang, fold, terms, words } from "./text.js";
+import { detectLanguage } from "../documents/language.js";
+import { languageName, localeFor } from "../i18n/index.js";
 
 export interface AnswerResult extends Answer {
   readonly question: string;
@@ -204,10 +206,15 @@ export class QuestionAnswerer {
       onPartial?: (text: string) => void;
       /** Only these collections are searched (the asking chat's); unset: every document. */
       collections?: readonly string[];
+      /** The asker's Telegram language: the answer's texts fall back to it when the question's language has none. */
+      userLanguage?: string;
     } = {},
   ): Promise<AnswerResult> {
-    const detected = detectLang(question);
-    const lang = detected === "de" ? "de" : "en";
+    // Answered in the question's language, whatever it is; the texts around the answer in the
+    // first of the question's and the asker's languages that has them, else English.
+    const spoken = detectLanguage(question, options.userLanguage);
+    const lang = localeFor(spoken, options.userLanguage);
+    const language = { locale: lang, name: (spoken && languageName(spoken)) ?? languageName(lang) ?? "English" };
     // One time budget for the whole answer: rewriting, answering and every retry.
     const signals = [options.signal, this.deps.answerTimeoutMs ? AbortSignal.timeout(this.deps.answerTimeoutMs) : undefined].filter(
       (s): s is AbortSignal => s !== undefined,
@@ -223,7 +230,7 @@ export class QuestionAnswerer {
     const retrieval = mergeRetrievals(own, await Promise.all(forms.map((f) => this.deps.retrieve(f, scope))));
     const followUp = previous ? { asked: question, quoted: quotedBefore ?? [] } : undefined;
     const onPartial = options.onPartial && guardedPartials(options.onPartial, this.deps.secrets);
-    const draft = await this.deps.answerer.draft(standalone, retrieval, lang, signal, onPartial, followUp);
+    const draft = await this.deps.answerer.draft(standalone, retrieval, language, signal, onPartial, followUp);
     const base = { question, standalone, retrieval, answerer: this.deps.answerer.name, lang } as const;
 
     let result: AnswerResult;

@@ -1,9 +1,15 @@
-import { deu, eng } from "stopword";
+import { ara, deu, ell, eng, fas, heb, hin, jpn, kor, rus, tha, ukr, zho } from "stopword";
 
 const NON_ASCII = /[^\x00-\x7f]/;
 /** Question words the stopword lists lack: they ask, they carry no topic. */
 const QUESTION_WORDS = ["why", "when", "whom", "whose", "does", "did", "womit", "wozu", "worauf", "woran", "wofür", "weshalb", "wieso"];
-const STOPWORDS = new Set([...eng, ...deu, ...QUESTION_WORDS].map((w) => fold(w)));
+/**
+ * English and German, and the languages of other scripts, whose stopwords cannot be a word of
+ * another language's text (Russian, Ukrainian, Persian, Arabic, Hebrew, Hindi, Greek, Japanese,
+ * Chinese, Korean, Thai). Stopwords of other Latin-script languages ("son", "come", "era") would
+ * remove English words, so they are left out until passages carry their language.
+ */
+const STOPWORDS = new Set([...eng, ...deu, ...rus, ...ukr, ...fas, ...ara, ...heb, ...hin, ...ell, ...jpn, ...zho, ...kor, ...tha, ...QUESTION_WORDS].map((w) => fold(w)));
 
 /** Lower-case, decompose and drop diacritics, so that "Börse" and "borse" meet. */
 export function fold(text: string): string {
@@ -15,8 +21,20 @@ export function fold(text: string): string {
 const WORD = /[\p{L}\p{N}]+/gu;
 const ASCII_WORD = /[a-z0-9]+/g;
 
+/** Scripts written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer, Myanmar. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** Splits those scripts into words by dictionary (ICU, built into Node); made once, it is stateless. */
+const wordSegmenter = new Intl.Segmenter("ja", { granularity: "word" });
+
 /** Folded words, in order, stopwords included. */
 export function words(text: string): string[] {
+  if (UNSPACED.test(text)) {
+    // "東京タワーの高さ" is one run of letters: the segmenter finds its words ("東京タワー", "の",
+    // "高さ"), before folding (which would split "で" into "て" and a mark).
+    const out: string[] = [];
+    for (const s of wordSegmenter.segment(text)) if (s.isWordLike) out.push(...(fold(s.segment).match(WORD) ?? []));
+    return out;
+  }
   const folded = fold(text);
   return folded.match(NON_ASCII.test(folded) ? WORD : ASCII_WORD) ?? [];
 }
@@ -30,7 +48,8 @@ const WORD_DIGIT = /([\p{L}][\p{L}\p{N}]*)-(\d)(?![\p{L}\p{N}])/gu;
  * ("RAID-6" is not "RAID-5"): such a pair also counts as one word, "raid6", as "RAID6" does.
  */
 export function terms(text: string): string[] {
-  const out = words(text).filter((w) => w.length > 1 && !STOPWORDS.has(w));
+  // One letter is no word, except in scripts where one character can be one ("水", water).
+  const out = words(text).filter((w) => (w.length > 1 || UNSPACED.test(w)) && !STOPWORDS.has(w));
   if (!/-\d/.test(text)) return out;
   for (const m of fold(text).matchAll(WORD_DIGIT)) out.push(`${m[1]}${m[2]}`);
   return out;

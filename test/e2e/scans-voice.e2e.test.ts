@@ -2,7 +2,8 @@
  * End to end, over real HTTP: the bot as `npm start` runs it, the project's Bot API emulator
  * (photos, voice messages, getFile and downloads), and a local OpenAI-compatible server whose
  * /v1/audio/transcriptions endpoint stands in for whisper. An admin photographs a notice and adds
- * it with the caption /add; a member asks about it, then asks by voice.
+ * it with the caption /add; a member asks about it, then asks by voice; a Ukrainian member is
+ * answered in Ukrainian.
  */
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
@@ -42,7 +43,10 @@ before(async () => {
   });
   const root = await tempDir();
   docsDir = path.join(root, "docs");
-  await writeFiles(docsDir, { "office.md": "# Office\n\nThe kitchen is cleaned on Fridays by the facility team.\n" });
+  await writeFiles(docsDir, {
+    "office.md": "# Office\n\nThe kitchen is cleaned on Fridays by the facility team.\n",
+    "офіс.md": "# Правила офісу\n\nПереговорну кімнату бронюють через секретаря щонайменше за день.\n",
+  });
   bot = startBot({
     TELEGRAM_BOT_TOKEN: TOKEN,
     TELEGRAM_API_ROOT: emu.apiRoot,
@@ -147,3 +151,19 @@ test("a failing transcription endpoint, a recording past VOICE_MAX_SECONDS and s
   const silent = await exchange(MEMBER, { chat: privateChat(MEMBER), from: user(MEMBER), voice: voiceFrom(MEMBER) }, (a) => a.length > 0);
   assert.match(silent[0]!.text, /could not make out any words/);
 });
+
+test("a member whose Telegram language is Ukrainian gets /start, /help and an answer in Ukrainian", async () => {
+  const uk = { ...user(MEMBER), language_code: "uk" };
+  const command = (text: string) => ({ chat: privateChat(MEMBER), from: uk, text, entities: [{ type: "bot_command", offset: 0, length: text.length }] });
+  const start = await exchange(MEMBER, command("/start"), (a) => a.length > 0);
+  assert.match(start[0]!.text, /^Я відповідаю на запитання щодо цих документів/);
+  const help = await exchange(MEMBER, command("/help"), (a) => a.length > 0);
+  assert.match(help[0]!.text, /Команди: \/ask <запитання>/);
+  const answer = await exchange(MEMBER, { chat: privateChat(MEMBER), from: uk, text: "Як забронювати переговорну кімнату?" }, (a) => a.some((m) => /\[1\]/.test(m.text)));
+  const reply = answer.find((m) => /\[1\]/.test(m.text))!;
+  assert.match(reply.text, /^У документах сказано:/);
+  assert.match(reply.text, /Джерела:/);
+  assert.ok(buttonsOf(reply).includes("[1] фрагмент"), buttonsOf(reply).join(", "));
+});
+
+const buttonsOf = (m: SentMessage) => (m.keyboard?.inline_keyboard ?? []).flat().map((b: { text: string }) => b.text);

@@ -12,12 +12,13 @@ import { groupQuestion, repliesToBot } from "../filters.js";
 import { downloadTelegramFile, FetchRefusedError, TELEGRAM_DOWNLOAD_LIMIT } from "../../net/fetch-document.js";
 import { replyBlocks, replyText } from "../reply.js";
 import { langOf, TEXTS } from "../texts.js";
+import { t as translate } from "../../i18n/index.js";
 import type { BotContext, BotDeps } from "../context.js";
 
 /** Under an answer: a button per citation that shows its passage, then the rating with the votes so far. */
-function answerKeyboard(key: string, citations: readonly Citation[], tally: Tally, t: { passage: string }): InlineKeyboard {
+function answerKeyboard(key: string, citations: readonly Citation[], tally: Tally, locale: string): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  for (const c of citations) keyboard.text(`[${c.n}] ${t.passage}`, `p:${key}:${c.n}`);
+  for (const c of citations) keyboard.text(`[${c.n}] ${translate(locale, "answer-passage-button")}`, `p:${key}:${c.n}`);
   if (citations.length) keyboard.row();
   return keyboard.text(tally.up ? `👍 ${tally.up}` : "👍", `fb:${key}:up`).text(tally.down ? `👎 ${tally.down}` : "👎", `fb:${key}:down`);
 }
@@ -95,6 +96,7 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
       const collections = chatCollections(deps.settings, deps.access, ctx);
       result = await qa.ask(question, {
         conversation: `${chatId}:${ctx.from?.id ?? 0}`,
+        ...(ctx.from?.language_code ? { userLanguage: ctx.from.language_code } : {}),
         ...(collections ? { collections } : {}),
         ...(drafts && stop ? { signal: stop.signal, onPartial: (text: string) => drafts.push(text) } : {}),
       });
@@ -123,7 +125,7 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
       log.error({ err }, "feedback log: the answer goes out without buttons");
       return undefined;
     });
-    const keyboard = key ? answerKeyboard(key, result.citations, { up: 0, down: 0 }, t) : undefined;
+    const keyboard = key ? answerKeyboard(key, result.citations, { up: 0, down: 0 }, result.lang) : undefined;
     await replyBlocks(ctx, answerBlocks(result), { log, ...(keyboard ? { keyboard } : {}) });
   }
 
@@ -190,7 +192,7 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
     }
     await ctx.answerCallbackQuery({ text: t.thanks });
     // The buttons show the votes so far; a second press by the same person changes their vote.
-    const keyboard = answerKeyboard(key, remembered.answer.citations, tally, TEXTS[remembered.answer.lang]);
+    const keyboard = answerKeyboard(key, remembered.answer.citations, tally, remembered.answer.lang);
     await ctx.editMessageReplyMarkup({ reply_markup: keyboard }).catch((err) => log.debug({ err }, "vote buttons not updated"));
   });
 

@@ -1,7 +1,8 @@
 import { Composer } from "grammy";
 import { replyBlocks, replyText } from "../reply.js";
 import { chatCollections, inScope } from "../scope.js";
-import { langOf, TEXTS } from "../texts.js";
+import { helpText, langOf, TEXTS } from "../texts.js";
+import { localeFor } from "../../i18n/index.js";
 import type { BotContext, BotDeps } from "../context.js";
 
 /** /start, /help, /sources and /stats. */
@@ -15,7 +16,7 @@ export function helpFeature(deps: BotDeps): Composer<BotContext> {
   };
 
   composer.command(["start", "help"], (ctx) => {
-    const help = t(ctx).help(documents(ctx).map((d) => d.title), ctx.chat.type !== "private");
+    const help = helpText(localeFor(ctx.from?.language_code), documents(ctx).map((d) => d.title), ctx.chat.type !== "private");
     // An admin, in private, also reads what only they can do.
     const admin = ctx.chat.type === "private" && deps.access.isAdmin(ctx.from?.id);
     return replyText(ctx, admin ? `${help}\n\n${t(ctx).adminHelp}` : help);

@@ -2,10 +2,10 @@ import { cosine } from "../embeddings/types.js";
 import type { Embeddings } from "@langchain/core/embeddings";
 import { wordSimilarity } from "../fuzzy.js";
 import { expectedIn, type Retrieval } from "../retrieve.js";
-import { normalizeForMatch, terms, type Lang, type SentenceSpan } from "../text.js";
+import { normalizeForMatch, terms, words, type Lang, type SentenceSpan } from "../text.js";
 import { message } from "./messages.js";
 import { passageSentences } from "./sentences.js";
-import type { Answerer, Draft, FollowUp, ProposedCitation } from "./types.js";
+import type { AnswerLanguage, Answerer, Draft, FollowUp, ProposedCitation } from "./types.js";
 
 /**
  * Share of the question's content a text holds: each question word counts with its weight (rare
@@ -54,7 +54,9 @@ const CAPTION_WORDS = 8;
 
 /** A heading-like line ("SECURITY setgid directory and sticky bit"): never the heart of a quote. */
 function isCaption(unit: SentenceSpan): boolean {
-  return !/[.!?:;)»"”]$/.test(unit.text) && unit.text.split(/\s+/).length < CAPTION_WORDS && !/^[•◦▪‣●○■–*-]\s/.test(unit.text);
+  // Sentence ends of every script ("。", "؟", "।"), and words as the search counts them (Japanese has no spaces).
+  const count = /\s/.test(unit.text) ? unit.text.split(/\s+/).length : words(unit.text).length;
+  return !/[.!?:;)»"”。！？؟۔।]$/u.test(unit.text) && count < CAPTION_WORDS && !/^[•◦▪‣●○■–*-]\s/.test(unit.text);
 }
 /** A second quote must score at least this share of the best one. */
 const SECOND_QUOTE = 0.85;
@@ -126,7 +128,8 @@ export class ExtractiveAnswerer implements Answerer {
     private readonly options: { maxQuotes: number } = { maxQuotes: 2 },
   ) {}
 
-  async draft(question: string, retrieval: Retrieval, lang: "en" | "de", _signal?: AbortSignal, _onPartial?: (text: string) => void, followUp?: FollowUp): Promise<Draft> {
+  async draft(question: string, retrieval: Retrieval, language: AnswerLanguage, _signal?: AbortSignal, _onPartial?: (text: string) => void, followUp?: FollowUp): Promise<Draft> {
+    const lang = language.locale;
     if (!retrieval.answerable || retrieval.results.length === 0) {
       return { text: message("notInDocuments", lang), citations: [], abstained: true };
     }
@@ -153,7 +156,7 @@ export class ExtractiveAnswerer implements Answerer {
       const text = chunk.text;
       // A passage cut in mid-sentence (its neighbour, which overlaps it, has the whole sentence).
       const cutAtStart = chunk.start > 0 && /^\p{Ll}/u.test(text);
-      const cutAtEnd = !/[.!?…:;)\]"'»”]\s*$/u.test(text);
+      const cutAtEnd = !/[.!?…:;)\]"'»”。！？؟۔।]\s*$/u.test(text);
       const unitVectors = vectors.slice(offset, offset + units.length);
       offset += units.length;
       units.forEach((u, first) => {

@@ -14,7 +14,7 @@ import {
   TRANSLATE_SYSTEM_PROMPT,
   translateUserMessage,
 } from "./prompts.js";
-import type { Answerer, Draft, ProposedCitation } from "./types.js";
+import type { AnswerLanguage, Answerer, Draft, ProposedCitation } from "./types.js";
 import type { Chunk } from "../../documents/types.js";
 import { terms } from "../text.js";
 import { claimsOf } from "./claims.js";
@@ -203,11 +203,12 @@ export class LlmAnswerer implements Answerer {
     return content.trim() ? content : undefined;
   }
 
-  async draft(question: string, retrieval: Retrieval, lang: "en" | "de", signal?: AbortSignal, onPartial?: (text: string) => void): Promise<Draft> {
+  async draft(question: string, retrieval: Retrieval, language: AnswerLanguage, signal?: AbortSignal, onPartial?: (text: string) => void): Promise<Draft> {
+    const lang = language.locale;
     if (!retrieval.answerable || retrieval.results.length === 0) {
       return { text: message("notInDocuments", lang), citations: [], abstained: true };
     }
-    const system = ANSWER_SYSTEM_PROMPT.replace("{language}", LANGUAGE_NAMES[lang]);
+    const system = ANSWER_SYSTEM_PROMPT.replace("{language}", language.name);
     const user = answerUserMessage(question, retrieval.results.map((r) => r.chunk));
     for (let attempt = 0; ; attempt++) {
       const content = await this.call(system, user, signal, onPartial);

@@ -1,27 +1,13 @@
-import type { Answer } from "./types.js";
+import { t } from "../../i18n/index.js";
 
-type Lang = Answer["lang"];
+/** Fixed user-facing texts of the answer step (in locales/*.ftl). */
+const KEYS = {
+  notInDocuments: "answer-not-in-documents",
+  unverified: "answer-unverified",
+  closest: "answer-closest",
+  extractiveLead: "answer-lead",
+} as const;
 
-/** Fixed user-facing texts of the answer step, per language. */
-export const MESSAGES = {
-  notInDocuments: {
-    en: "The documents do not answer this question.",
-    de: "Die Dokumente beantworten diese Frage nicht.",
-  },
-  unverified: {
-    en: "I found related passages, but could not verify an answer against them, so I will not give one.",
-    de: "Ich habe verwandte Stellen gefunden, konnte aber keine Antwort daran belegen und gebe deshalb keine.",
-  },
-  closest: {
-    en: "The documents do not seem to answer this. These passages come closest:",
-    de: "Die Dokumente scheinen das nicht zu beantworten. Am nächsten kommen diese Stellen:",
-  },
-  extractiveLead: {
-    en: "The documents say:",
-    de: "Die Dokumente sagen:",
-  },
-} as const satisfies Record<string, Record<Lang, string>>;
-
-export function message(key: keyof typeof MESSAGES, lang: Lang): string {
-  return MESSAGES[key][lang];
+export function message(key: keyof typeof KEYS, locale: string): string {
+  return t(locale, KEYS[key]);
 }

@@ -1,5 +1,4 @@
 import type { QuotedSpan } from "../conversation.js";
-import type { Lang } from "../text.js";
 import type { Retrieval } from "../retrieve.js";
 
 export interface Citation {
@@ -29,6 +28,14 @@ export interface Citation {
 /** Where a passage is, without a quote: the closest passages of a question the documents do not answer. */
 export type PassagePlace = Pick<Citation, "n" | "source" | "title" | "chunkId" | "section" | "page" | "pageEnd" | "scanned"> & { readonly url?: string };
 
+/** The language an answer is given in: the locale of its fixed texts, and the language the model writes in. */
+export interface AnswerLanguage {
+  /** A locale of `locales/` ("en", "es", …): the answer's fixed texts ("The documents say:"). */
+  readonly locale: string;
+  /** What the model is told to write in: the question's language by its English name ("Spanish"). */
+  readonly name: string;
+}
+
 export interface Answer {
   readonly text: string;
   readonly citations: readonly Citation[];
@@ -36,8 +43,8 @@ export interface Answer {
   /** Abstained, but these passages come close: shown for the reader to judge, not as an answer. */
   readonly closest?: readonly PassagePlace[];
   readonly answerer: "llm" | "extractive";
-  /** The language the answer is written in. */
-  readonly lang: Exclude<Lang, "other">;
+  /** The language of the texts around the answer (a locale of `locales/`: the question's, else the asker's, else English). */
+  readonly lang: string;
 }
 
 /** A citation as an answerer proposes it, before verification. */
@@ -69,5 +76,5 @@ export interface Answerer {
    * ends the work (the time budget is spent, or the user pressed stop). `onPartial`, when the
    * answerer writes as it goes (an LLM streaming), gets the readable answer so far.
    */
-  draft(question: string, retrieval: Retrieval, lang: Answer["lang"], signal?: AbortSignal, onPartial?: (text: string) => void, followUp?: FollowUp): Promise<Draft>;
+  draft(question: string, retrieval: Retrieval, language: AnswerLanguage, signal?: AbortSignal, onPartial?: (text: string) => void, followUp?: FollowUp): Promise<Draft>;
 }

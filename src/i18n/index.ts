@@ -1,0 +1,58 @@
+/**
+ * The bot's texts in every language it speaks: Fluent files in `locales/` (one per language),
+ * read through grammY's i18n plugin. A text is asked for in a list of languages, best first (the
+ * question's, then the asker's Telegram language, then English), and comes in the first one that
+ * has the file. Languages are named for prompts by `Intl.DisplayNames`, which knows them all.
+ */
+import path from "node:path";
+import { I18n } from "@grammyjs/i18n";
+
+/** Where the Fluent files are: `locales/<language>.ftl` at the project root. */
+export const LOCALES_DIR = path.resolve(import.meta.dirname, "../../locales");
+
+export const DEFAULT_LOCALE = "en";
+
+const i18n = new I18n({
+  defaultLocale: DEFAULT_LOCALE,
+  // No bidi isolation marks around values: they would show up in Telegram messages and quotes.
+  fluentBundleOptions: { useIsolating: false },
+});
+i18n.loadLocalesDirSync(LOCALES_DIR);
+
+/** The languages the bot's texts exist in ("en", "de", "ru", …). */
+export const LOCALES: readonly string[] = [...i18n.locales].sort();
+
+/** The primary language of a code ("pt-BR" -> "pt"), lower case; undefined for none. */
+const primary = (code: string | undefined) => code?.trim().toLowerCase().split(/[-_]/)[0] || undefined;
+
+/**
+ * The first of these languages the texts exist in, else English: the question's language, then
+ * the person's Telegram `language_code`, for instance.
+ */
+export function localeFor(...candidates: (string | undefined)[]): string {
+  for (const c of candidates) {
+    const code = primary(c);
+    if (code && LOCALES.includes(code)) return code;
+  }
+  return DEFAULT_LOCALE;
+}
+
+/** A text in `locale` (English where that language lacks it). */
+export function t(locale: string, key: string, variables?: Record<string, string | number>): string {
+  return i18n.t(localeFor(locale), key, variables);
+}
+
+/** Languages written right to left, whose messages need their direction kept (Persian, Arabic, Hebrew, Urdu). */
+const RIGHT_TO_LEFT = new Set(["fa", "ar", "he", "ur", "ps", "yi", "dv", "ckb"]);
+export const isRightToLeft = (locale: string) => RIGHT_TO_LEFT.has(primary(locale) ?? "");
+
+const names = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+
+/** A language's English name, for a prompt ("es" -> "Spanish"); undefined for a code nobody knows. */
+export function languageName(code: string): string | undefined {
+  try {
+    return names.of(code);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,141 @@
+import assert from "node:assert/strict";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { FluentResource } from "@fluent/bundle";
+import { createQuestionAnswerer, knowledgeBaseOptions } from "../src/app.js";
+import { answerBlocks, renderMessage } from "../src/bot/format.js";
+import { LOCALES, LOCALES_DIR } from "../src/i18n/index.js";
+import { createEmbeddings } from "../src/rag/embeddings/index.js";
+import { KnowledgeBase } from "../src/rag/knowledge-base.js";
+import { botHarness, privateText } from "./helpers/bot-harness.js";
+import { startOpenAIServer, type OpenAIServer } from "./helpers/openai-server.js";
+import { memoryLogger, tempDir, testConfig, writeFiles } from "./helpers/util.js";
+
+/** Message ids of a Fluent file, each with the variables it uses. */
+function messagesOf(source: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const resource = new FluentResource(source);
+  for (const entry of resource.body as unknown as { id: string; value: unknown }[]) {
+    const variables = new Set<string>();
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === "object") {
+        const n = node as { type?: string; name?: string };
+        if (n.type === "var" && n.name) variables.add(n.name);
+        Object.values(node).forEach(walk);
+      }
+    };
+    walk(entry.value);
+    out.set(entry.id, [...variables].sort());
+  }
+  return out;
+}
+
+test("every locale has English's texts, with the same variables, and nothing Fluent cannot parse", async () => {
+  const english = messagesOf(await fs.readFile(path.join(LOCALES_DIR, "en.ftl"), "utf8"));
+  assert.ok(english.size >= 18);
+  assert.deepEqual(LOCALES, ["de", "en", "es", "fa", "fr", "it", "ja", "pt", "ru", "tr", "uk"]);
+  for (const locale of LOCALES) {
+    const source = await fs.readFile(path.join(LOCALES_DIR, `${locale}.ftl`), "utf8");
+    const messages = messagesOf(source);
+    assert.deepEqual([...messages.keys()].sort(), [...english.keys()].sort(), `${locale}: the same texts as English`);
+    for (const [id, variables] of english) assert.deepEqual(messages.get(id), variables, `${locale}: ${id} uses ${variables.join(", ") || "no variables"}`);
+    // Every non-comment line is a message, its continuation, or blank: a typo would be skipped silently by Fluent.
+    const stray = source.split("\n").filter((l) => l.trim() && !l.startsWith("#") && !/^[a-z][a-z0-9-]* = /.test(l) && !/^\s/.test(l));
+    assert.deepEqual(stray, [], `${locale}: lines Fluent would not read`);
+  }
+});
+
+let folder: string;
+let qa: ReturnType<typeof createQuestionAnswerer>;
+let kb: KnowledgeBase;
+
+before(async () => {
+  folder = await tempDir();
+  await writeFiles(folder, {
+    "biblioteca.md": "# Biblioteca municipal\n\nLa biblioteca municipal abre de lunes a viernes de nueve a seis. Los préstamos duran tres semanas y se pueden renovar dos veces.\n",
+    "заводы.md": "# Металлургический завод\n\nМеталлургический завод в Череповце выпускает горячекатаный прокат. Завод основан в тысяча девятьсот пятьдесят пятом году.\n",
+    "東京.md": "# 東京タワー\n\n東京タワーは東京都港区にある電波塔です。高さは三百三十三メートルで、千九百五十八年に完成しました。\n",
+    "کتابخانه.md": "# کتابخانه مرکزی\n\nکتابخانه مرکزی دانشگاه هر روز از ساعت هشت صبح تا هشت شب باز است. کارت دانشجویی برای ورود لازم است.\n",
+    "notes.md": "# Office\n\nThe kitchen is cleaned on Fridays by the facility team.\n",
+    "bibliotheek.md": "# Stadsbibliotheek\n\nDe stadsbibliotheek is open van maandag tot en met zaterdag. Boeken mogen vier weken worden geleend.\n",
+  });
+  const config = testConfig({ DOCS_DIR: folder, INDEX_DIR: await tempDir() });
+  const { log } = memoryLogger();
+  kb = (await KnowledgeBase.open(knowledgeBaseOptions(config, log, await createEmbeddings(config, log)), { enabled: true })).kb;
+  qa = createQuestionAnswerer(config, log, kb);
+});
+
+test("a question in Spanish, Russian or Japanese finds its passage, and the reply's texts are in that language", async () => {
+  const cases = [
+    { question: "¿Cuánto duran los préstamos de la biblioteca municipal?", source: "biblioteca.md", lang: "es", lead: "Los documentos dicen:", sources: "Fuentes:" },
+    { question: "Что выпускает металлургический завод в Череповце?", source: "заводы.md", lang: "ru", lead: "В документах сказано:", sources: "Источники:" },
+    { question: "東京タワーの高さは何メートルですか？", source: "東京.md", lang: "ja", lead: "文書には次のようにあります：", sources: "出典:" },
+  ];
+  for (const c of cases) {
+    const answer = await qa.ask(c.question);
+    assert.equal(answer.abstained, false, `${c.lang}: ${answer.text}`);
+    assert.equal(answer.citations[0]!.source, c.source);
+    assert.equal(answer.lang, c.lang);
+    const reply = renderMessage(answerBlocks(answer), "plain");
+    assert.ok(reply.startsWith(c.lead), reply);
+    assert.ok(reply.includes(c.sources), reply);
+  }
+});
+
+test("the reply in a chat: texts and buttons in the question's language; a question in a language without texts falls back to the asker's, then English", async () => {
+  const h = await botHarness({ qa, kb });
+  await h.handle(privateText("¿Cuánto duran los préstamos de la biblioteca municipal?", { id: 7, language_code: "en" }));
+  const spanish = h.sent()[0]!;
+  assert.match(spanish.payload.text, /^Los documentos dicen:/);
+  assert.match(spanish.payload.text, /<b>Fuentes:<\/b>/);
+  const buttons = spanish.payload.reply_markup.inline_keyboard.flat().map((b: { text: string }) => b.text);
+  assert.ok(buttons.includes("[1] pasaje"), buttons.join(", "));
+  // Dutch has no texts here: a Ukrainian user's reply is in Ukrainian.
+  await h.handle(privateText("Wanneer wordt de keuken schoongemaakt, op vrijdag?", { id: 9, language_code: "uk" }));
+  const fallback = h.sent().at(-1)!.payload.text as string;
+  assert.match(fallback, /^(У документах сказано:|У документах немає відповіді)/, fallback);
+});
+
+test("a Persian reply is right-to-left with its file names kept left to right, and valid Telegram HTML", async () => {
+  const h = await botHarness({ qa, kb }, { rejectHtml: true });
+  await h.handle(privateText("کتابخانه مرکزی دانشگاه از چه ساعتی باز است؟", { id: 7, language_code: "fa" }));
+  const reply = h.sent()[0]!.payload;
+  assert.equal(reply.parse_mode, "HTML");
+  assert.match(reply.text, /^در اسناد آمده است:/);
+  assert.match(reply.text, /<b>منابع:<\/b>/);
+  assert.ok(reply.text.includes("(\u2068کتابخانه.md\u2069)"), "the file name is an isolated left-to-right run");
+});
+
+test("/start and /help are in the user's Telegram language", async () => {
+  const h = await botHarness({ qa, kb });
+  await h.handle(privateText("/start", { id: 7, language_code: "uk" }));
+  await h.handle(privateText("/help", { id: 7, language_code: "es-MX" }));
+  assert.match(h.sent()[0]!.payload.text, /^Я відповідаю на запитання щодо цих документів/);
+  assert.match(h.sent()[1]!.payload.text, /^Respondo preguntas sobre estos documentos/);
+  assert.match(h.sent()[1]!.payload.text, /Comandos: \/ask <pregunta>/);
+});
+
+let llm: OpenAIServer;
+after(async () => {
+  await llm?.close();
+});
+
+test("with a language model, the prompt asks for the question's language by name, whatever it is", async () => {
+  const prompts: string[] = [];
+  llm = await startOpenAIServer({
+    chat: (body) => {
+      prompts.push(body.messages[0].content);
+      const ids = [...String(body.messages.at(-1).content).matchAll(/^\[(1\.\d+)\]/gm)].map((m) => m[1]!);
+      return JSON.stringify({ answerable: true, answer: "Tres semanas [1].", citations: [{ id: 1, sentences: [ids[0] ?? "1.1"] }] });
+    },
+  });
+  const config = testConfig({ DOCS_DIR: folder, INDEX_DIR: await tempDir(), OPENAI_BASE_URL: llm.baseURL, LLM_MODEL: "test", EMBEDDINGS_PROVIDER: "hashing", LLM_TRANSLATE_QUESTIONS: "false" });
+  const { log } = memoryLogger();
+  const withModel = createQuestionAnswerer(config, log, kb);
+  await withModel.ask("¿Cuánto duran los préstamos de la biblioteca municipal?");
+  await withModel.ask("Hoeveel weken mogen boeken van de stadsbibliotheek worden geleend?");
+  assert.ok(prompts.some((p) => /Spanish/.test(p)), "Spanish is named");
+  assert.ok(prompts.some((p) => /Dutch/.test(p)), "Dutch is named, though the bot has no texts in Dutch");
+});
