@@ -2,7 +2,7 @@ import readline from "node:readline/promises";
 import { AnswerError, describeError } from "./errors.js";
 import type { Logger } from "./logger.js";
 import { answerBlocks, toMessages } from "./bot/format.js";
-import { TEXTS } from "./bot/texts.js";
+import { say, TEXTS } from "./bot/texts.js";
 import type { KnowledgeBase } from "./rag/knowledge-base.js";
 import type { QuestionAnswerer } from "./rag/qa.js";
 
@@ -33,7 +33,7 @@ export async function runConsoleChat(
     if (command === "help" || command === "start") {
       write(`\nI answer questions about ${documents().length} document(s), with numbered sources you can check. Follow-up questions work too.\n${COMMANDS}\n`);
     } else if (command === "sources") {
-      write(`\n${TEXTS.en.sources(documents())}\n`);
+      write(`\n${say("en").sources(documents())}\n`);
     } else if (command === "reindex") {
       write("\nRebuilding the index from the documents folder…");
       try {

@@ -13,8 +13,8 @@ import { collectionsFeature } from "./features/collections.js";
 import { documentsFeature } from "./features/documents.js";
 import { helpFeature } from "./features/help.js";
 import { rateLimits, type RateLimitStore } from "./rate-limit.js";
-import { langOf, TEXTS } from "./texts.js";
-import { DEFAULT_LOCALE, LOCALES, t } from "../i18n/index.js";
+import { say } from "./texts.js";
+import { DEFAULT_LOCALE, LOCALES, localeFor, t } from "../i18n/index.js";
 
 export interface CreateBotOptions extends BotDeps {
   readonly token: string;
@@ -36,7 +36,7 @@ async function notReadyYet(ctx: BotContext, next: () => Promise<void>): Promise<
     await next();
   } catch (error) {
     if (!(error instanceof NotReadyError)) throw error;
-    const text = TEXTS[langOf(ctx.from?.language_code)].stillReading(error.progress);
+    const text = say(localeFor(ctx.from?.language_code)).stillReading(error.progress);
     if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text });
     else if (ctx.chat) await ctx.reply(text, ctx.msg ? { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } } : {});
   }

@@ -4,7 +4,8 @@ import type { Config } from "../config.js";
 import type { AccessList } from "../state/access.js";
 import { groupQuestion, repliesToBot } from "./filters.js";
 import type { BotContext } from "./context.js";
-import { langOf, TEXTS } from "./texts.js";
+import { localeFor } from "../i18n/index.js";
+import { say } from "./texts.js";
 
 /** Counters shared by instances (a Redis-like client: @grammyjs/ratelimiter needs only these two calls). */
 export interface RateLimitStore {
@@ -59,7 +60,7 @@ export function rateLimits(settings: Config["telegram"], access: Pick<AccessList
       ...(store ? { storageClient: store as never } : {}),
       keyGenerator: (ctx) => ctx.from?.id.toString(),
       onLimitExceeded: async (ctx) => {
-        const t = TEXTS[langOf(ctx.from?.language_code)];
+        const t = say(localeFor(ctx.from?.language_code));
         if (ctx.callbackQuery) {
           await ctx.answerCallbackQuery({ text: t.slowDown }).catch(() => {});
           return;

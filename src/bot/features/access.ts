@@ -2,7 +2,8 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { User } from "grammy/types";
 import { head, markup, pageOf, pager } from "../paging.js";
 import { replyText } from "../reply.js";
-import { APPROVED_NOTICE, langOf, TEXTS } from "../texts.js";
+import { APPROVED_NOTICE, langOf, say, TEXTS } from "../texts.js";
+import { localeFor } from "../../i18n/index.js";
 import { describeKnown, type Who } from "../../state/access.js";
 import type { BotContext, BotDeps } from "../context.js";
 
@@ -75,7 +76,7 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
       await access.refresh(true);
       if (access.chatAllowed(chat.id)) return;
       log.warn({ chatId: chat.id }, `${why}; leaving`);
-      await api.sendMessage(chat.id, TEXTS[langOf(lang)].privateGroup).catch((err) => log.warn({ err }, "could not say goodbye"));
+      await api.sendMessage(chat.id, say(localeFor(lang)).privateGroup).catch((err) => log.warn({ err }, "could not say goodbye"));
       await api.leaveChat(chat.id).catch((err) => log.warn({ err }, "could not leave the group"));
     };
     const done = () => leaving.delete(chat.id);
@@ -87,12 +88,11 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
   composer.on("my_chat_member", async (ctx) => {
     const { chat, from, new_chat_member } = ctx.myChatMember;
     if (!isGroup(chat.type) || !["member", "administrator"].includes(new_chat_member.status)) return;
-    const t = TEXTS[langOf(from.language_code)];
     if (access.chatAllowed(chat.id)) return;
     if (access.isAdmin(from.id)) {
       await access.allowChat(chat.id, chat.title);
       log.info({ chatId: chat.id, by: from.id }, "group allowed by an admin");
-      await ctx.api.sendMessage(chat.id, t.groupAllowed).catch((err) => log.warn({ err }, "greeting failed"));
+      await ctx.api.sendMessage(chat.id, say(localeFor(from.language_code)).groupAllowed).catch((err) => log.warn({ err }, "greeting failed"));
       return;
     }
     leave(ctx.api, chat, from.language_code, "added to a group that is not allowed");
@@ -200,7 +200,7 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
     // Before refusing: an admin may have approved them through another instance.
     await access.refresh();
     if (userId !== undefined && access.user(userId) === "allowed") return next();
-    const t = TEXTS[langOf(ctx.from?.language_code)];
+    const t = say(localeFor(ctx.from?.language_code));
     if (ctx.callbackQuery) {
       await ctx.answerCallbackQuery({ text: t.privateButton });
       return;

@@ -11,8 +11,8 @@ import { DraftStream } from "../draft-stream.js";
 import { groupQuestion, repliesToBot } from "../filters.js";
 import { downloadTelegramFile, FetchRefusedError, TELEGRAM_DOWNLOAD_LIMIT } from "../../net/fetch-document.js";
 import { replyBlocks, replyText } from "../reply.js";
-import { langOf, TEXTS } from "../texts.js";
-import { t as translate } from "../../i18n/index.js";
+import { say } from "../texts.js";
+import { localeFor, t as translate } from "../../i18n/index.js";
 import type { BotContext, BotDeps } from "../context.js";
 
 /** Under an answer: a button per citation that shows its passage, then the rating with the votes so far. */
@@ -76,7 +76,7 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
   const streamed = (ctx: BotContext) => settings.streamAnswers && qa.answererName === "llm" && ctx.chat?.type === "private";
 
   async function answer(ctx: BotContext, question: string): Promise<void> {
-    const t = TEXTS[langOf(ctx.from?.language_code)];
+    const t = say(localeFor(ctx.from?.language_code));
     if (!question.trim()) {
       await replyText(ctx, t.emptyAsk);
       return;
@@ -134,7 +134,7 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
    * answered as if it had been typed (in the language it was spoken in).
    */
   async function answerVoice(ctx: BotContext): Promise<void> {
-    const t = TEXTS[langOf(ctx.from?.language_code)];
+    const t = say(localeFor(ctx.from?.language_code));
     const media = ctx.msg?.voice ?? ctx.msg?.audio;
     if (!media) return;
     const { transcriber } = deps;
@@ -179,7 +179,7 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
   composer.command("ask", (ctx) => answer(ctx, ctx.match));
 
   composer.callbackQuery(/^fb:([\w-]+):(up|down)$/, async (ctx) => {
-    const t = TEXTS[langOf(ctx.from.language_code)];
+    const t = say(localeFor(ctx.from.language_code));
     const key = ctx.match[1]!;
     // The buttons of an answer given in another chat (copied callback data) count nothing here.
     const remembered = await feedback.recall(key);
@@ -197,7 +197,7 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
   });
 
   composer.callbackQuery(/^p:([\w-]+):(\d{1,3})$/, async (ctx) => {
-    const t = TEXTS[langOf(ctx.from.language_code)];
+    const t = say(localeFor(ctx.from.language_code));
     const remembered = await feedback.recall(ctx.match[1]!);
     const named = remembered?.answer.citations.find((c) => c.n === Number(ctx.match[2]));
     // A passage outside this chat's collections (callback data copied from another chat) does not exist here.
@@ -238,7 +238,7 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
   });
   priv.on(["message:voice", "message:audio"], answerVoice);
   priv.on("message", (ctx) => {
-    const t = TEXTS[langOf(ctx.from.language_code)];
+    const t = say(localeFor(ctx.from.language_code));
     return replyText(ctx, ctx.msg.text?.startsWith("/") ? t.unknownCommand : t.nonText);
   });
   return composer;

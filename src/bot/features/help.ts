@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import { replyBlocks, replyText } from "../reply.js";
 import { chatCollections, inScope } from "../scope.js";
-import { helpText, langOf, TEXTS } from "../texts.js";
+import { helpText, langOf, say, TEXTS } from "../texts.js";
 import { localeFor } from "../../i18n/index.js";
 import type { BotContext, BotDeps } from "../context.js";
 
@@ -22,13 +22,13 @@ export function helpFeature(deps: BotDeps): Composer<BotContext> {
     return replyText(ctx, admin ? `${help}\n\n${t(ctx).adminHelp}` : help);
   });
   // A long list goes out as several messages, cut at line ends, each under Telegram's limit.
-  composer.command("sources", (ctx) => replyBlocks(ctx, [{ text: t(ctx).sources(documents(ctx)) }], { log: deps.log }));
+  composer.command("sources", (ctx) => replyBlocks(ctx, [{ text: say(localeFor(ctx.from?.language_code)).sources(documents(ctx)) }], { log: deps.log }));
   composer.command("stats", (ctx) => {
     const m = deps.kb.index.manifest;
     const docs = documents(ctx);
     return replyText(
       ctx,
-      t(ctx).stats({
+      say(localeFor(ctx.from?.language_code)).stats({
         documents: docs.length,
         chunks: docs.length === m.documents.length ? m.chunkCount : docs.reduce((n, d) => n + d.chunks, 0),
         embeddings: `${m.embeddings.provider} ${m.embeddings.model}`,
