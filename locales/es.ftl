@@ -2,10 +2,10 @@ answer-not-in-documents = Los documentos no responden a esta pregunta.
 answer-unverified = Encontré pasajes relacionados, pero no pude verificar una respuesta con ellos, así que no daré ninguna.
 answer-closest = Parece que los documentos no responden a esto. Estos pasajes son los más cercanos:
 answer-lead = Los documentos dicen:
-answer-sources = Fuentes
+answer-sources = Fuentes:
 answer-page = p. { $page }
 answer-pages = pp. { $first }–{ $last }
-answer-scanned = escaneado
+answer-scanned = escaneada
 answer-passage-button = pasaje
 
 help-intro = Respondo preguntas sobre estos documentos, con fuentes numeradas que puede comprobar:

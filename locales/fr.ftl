@@ -2,10 +2,10 @@ answer-not-in-documents = Les documents ne répondent pas à cette question.
 answer-unverified = J’ai trouvé des passages proches, mais je n’ai pas pu y vérifier une réponse ; je n’en donne donc pas.
 answer-closest = Les documents ne semblent pas répondre à cela. Voici les passages les plus proches :
 answer-lead = Les documents disent :
-answer-sources = Sources
+answer-sources = Sources :
 answer-page = p. { $page }
 answer-pages = p. { $first }–{ $last }
-answer-scanned = numérisé
+answer-scanned = numérisée
 answer-passage-button = passage
 
 help-intro = Je réponds aux questions sur ces documents, avec des sources numérotées que vous pouvez vérifier :

@@ -1,11 +1,11 @@
 answer-not-in-documents = I documenti non rispondono a questa domanda.
-answer-unverified = Ho trovato passaggi correlati, ma non sono riuscito a verificarvi una risposta, quindi non ne do una.
+answer-unverified = Ho trovato passaggi correlati, ma non sono riuscito a verificare una risposta su di essi, quindi non ne do una.
 answer-closest = Sembra che i documenti non rispondano a questo. Questi passaggi sono i più vicini:
 answer-lead = I documenti dicono:
-answer-sources = Fonti
+answer-sources = Fonti:
 answer-page = p. { $page }
 answer-pages = pp. { $first }–{ $last }
-answer-scanned = scansionato
+answer-scanned = scansionata
 answer-passage-button = passaggio
 
 help-intro = Rispondo a domande su questi documenti, con fonti numerate che puoi verificare:

@@ -2,10 +2,10 @@ answer-not-in-documents = 文書にはこの質問への答えがありません
 answer-unverified = 関連する箇所は見つかりましたが、それによって答えを確認できなかったため、回答しません。
 answer-closest = 文書には答えがないようです。最も近い箇所は次のとおりです：
 answer-lead = 文書には次のようにあります：
-answer-sources = 出典
+answer-sources = 出典：
 answer-page = { $page }ページ
 answer-pages = { $first }–{ $last }ページ
-answer-scanned = スキャン
+answer-scanned = スキャン画像
 answer-passage-button = 該当箇所
 
 help-intro = これらの文書についての質問に、確認できる番号付きの出典とともに答えます：

@@ -1,8 +1,8 @@
 answer-not-in-documents = У документах немає відповіді на це запитання.
-answer-unverified = Я знайшов схожі фрагменти, але не зміг підтвердити ними відповідь, тому не відповідаю.
+answer-unverified = Я знайшов схожі фрагменти, але не зміг на їх основі підтвердити відповідь, тому не відповідаю.
 answer-closest = Схоже, документи на це не відповідають. Найближчі фрагменти:
 answer-lead = У документах сказано:
-answer-sources = Джерела
+answer-sources = Джерела:
 answer-page = с. { $page }
 answer-pages = с. { $first }–{ $last }
 answer-scanned = скан

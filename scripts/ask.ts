@@ -44,7 +44,7 @@ export function formatAnswer(a: AnswerResult): string {
   const r = a.retrieval;
   const lines = [a.text, ""];
   if (a.citations.length) {
-    lines.push(`${t(a.lang, "answer-sources")}:`); // in the language of the answer above it
+    lines.push(t(a.lang, "answer-sources")); // in the language of the answer above it
     for (const c of a.citations) {
       lines.push(`${sourceLine(c, a.lang)}, characters ${c.start}-${c.end}${c.url ? ` ${c.url}` : ""}`, `    «${c.quote}»`);
     }

@@ -22,7 +22,7 @@ export async function runConsoleChat(
   const write = (text: string) => io.output.write(`${text}\n`);
   const documents = () => kb.index.manifest.documents;
   write(io.intro);
-  write(`Ask a question (English or German). ${COMMANDS}\n`);
+  write(`Ask a question, in any language. ${COMMANDS}\n`);
   io.output.write("> ");
   for await (const line of rl) {
     const input = line.trim();

@@ -71,7 +71,7 @@ test("a question in Spanish, Russian or Japanese finds its passage, and the repl
   const cases = [
     { question: "¿Cuánto duran los préstamos de la biblioteca municipal?", source: "biblioteca.md", lang: "es", lead: "Los documentos dicen:", sources: "Fuentes:" },
     { question: "Что выпускает металлургический завод в Череповце?", source: "заводы.md", lang: "ru", lead: "В документах сказано:", sources: "Источники:" },
-    { question: "東京タワーの高さは何メートルですか？", source: "東京.md", lang: "ja", lead: "文書には次のようにあります：", sources: "出典:" },
+    { question: "東京タワーの高さは何メートルですか？", source: "東京.md", lang: "ja", lead: "文書には次のようにあります：", sources: "出典：" },
   ];
   for (const c of cases) {
     const answer = await qa.ask(c.question);
@@ -138,4 +138,32 @@ test("with a language model, the prompt asks for the question's language by name
   await withModel.ask("Hoeveel weken mogen boeken van de stadsbibliotheek worden geleend?");
   assert.ok(prompts.some((p) => /Spanish/.test(p)), "Spanish is named");
   assert.ok(prompts.some((p) => /Dutch/.test(p)), "Dutch is named, though the bot has no texts in Dutch");
+});
+
+test("an English or German question stays English or German whatever the asker's app language; keywords are no language of their own", async () => {
+  const { detectLanguage } = await import("../src/documents/language.js");
+  assert.equal(detectLanguage("Wer leitet die Sberbank?", "en"), "de");
+  assert.equal(detectLanguage("Who discovered penicillin?", "es"), "en");
+  assert.equal(detectLanguage("How do I add a user to a group?", "fr"), "en");
+  assert.equal(detectLanguage("Was ist ein sanfter Neustart?", "it"), "de");
+  // Unclear on its own: the asker's language when the detector rates it close, never a wild guess.
+  assert.equal(detectLanguage("Quem lidera o Sberbank?", "pt"), "pt");
+  for (const keywords of ["VPN setup", "API key", "sudo", "Sberbank CEO", "IBAN"]) {
+    assert.ok([undefined, "en", "de"].includes(detectLanguage(keywords)), `${keywords}: ${detectLanguage(keywords)}`);
+  }
+  // One script decides a short question.
+  assert.equal(detectLanguage("Кто возглавляет Сбербанк?", "en"), "ru");
+});
+
+test("Japanese text is cut into its sentences (no space follows \"。\"), so a quote can be one; page numbers are written as they are", async () => {
+  const { sentenceSpans } = await import("../src/rag/text.js");
+  const { claimsOf } = await import("../src/rag/answer/claims.js");
+  const text = "東京タワーは電波塔です。高さは三百三十三メートルです。観光客が多いです。";
+  assert.deepEqual(sentenceSpans(text, "other").map((s) => s.text), ["東京タワーは電波塔です。", "高さは三百三十三メートルです。", "観光客が多いです。"]);
+  // An answer's claims too, each with its marker; a quote's closing mark stays with it.
+  assert.deepEqual(claimsOf("東京タワーは電波塔です[1]。高さは三百三十三メートルです。[2]"), ["東京タワーは電波塔です[1]。", "高さは三百三十三メートルです。[2]"]);
+  assert.deepEqual(claimsOf("文書には次のようにあります：\n«高さは三百三十三メートルです。» [1]").length, 1);
+  const { citationPlace } = await import("../src/bot/format.js");
+  assert.equal(citationPlace({ title: "Manual", section: null, page: 1234, pageEnd: null }, "en"), "Manual, p. 1234");
+  assert.equal(citationPlace({ title: "Handbuch", section: null, page: 1234, pageEnd: 1236 }, "de"), "Handbuch, S. 1234–1236");
 });

@@ -92,7 +92,7 @@ export function citationPlace(c: Pick<Citation, "title" | "section" | "page" | "
   const section = c.section && (c.section === c.title ? null : c.section.startsWith(`${c.title} › `) ? c.section.slice(c.title.length + 3) : c.section);
   const place = section ? `${c.title} › ${section}` : c.title;
   if (c.page === null) return place;
-  const pages = c.pageEnd !== null && c.pageEnd !== c.page ? t(lang, "answer-pages", { first: c.page, last: c.pageEnd }) : t(lang, "answer-page", { page: c.page });
+  const pages = c.pageEnd !== null && c.pageEnd !== c.page ? t(lang, "answer-pages", { first: String(c.page), last: String(c.pageEnd) }) : t(lang, "answer-page", { page: String(c.page) });
   return c.scanned ? `${place}, ${pages}, ${t(lang, "answer-scanned")}` : `${place}, ${pages}`;
 }
 
@@ -114,7 +114,7 @@ export function sourceLine(c: Pick<Citation, "n" | "title" | "section" | "page" 
 export function answerBlocks(answer: Answer): Block[] {
   const blocks: Block[] = [{ text: answer.text }];
   if (answer.citations.length) {
-    blocks.push({ text: `${t(answer.lang, "answer-sources")}:`, open: "<b>", close: "</b>" });
+    blocks.push({ text: t(answer.lang, "answer-sources"), open: "<b>", close: "</b>" });
     for (const c of answer.citations) {
       const link = c.url ? `<a href="${escapeHtml(c.url).replace(/"/g, "&quot;")}">` : "";
       blocks.push({ text: sourceLine(c, answer.lang), open: `<b>${link}`, close: `${link ? "</a>" : ""}</b>` });

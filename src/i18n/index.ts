@@ -5,10 +5,11 @@
  * has the file. Languages are named for prompts by `Intl.DisplayNames`, which knows them all.
  */
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { I18n } from "@grammyjs/i18n";
 
-/** Where the Fluent files are: `locales/<language>.ftl` at the project root. */
-export const LOCALES_DIR = path.resolve(import.meta.dirname, "../../locales");
+/** Where the Fluent files are: `locales/<language>.ftl` at the project root (import.meta.dirname needs Node 20.11). */
+export const LOCALES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../locales");
 
 export const DEFAULT_LOCALE = "en";
 
