@@ -167,3 +167,12 @@ test("Japanese text is cut into its sentences (no space follows \"。\"), so a q
   assert.equal(citationPlace({ title: "Manual", section: null, page: 1234, pageEnd: null }, "en"), "Manual, p. 1234");
   assert.equal(citationPlace({ title: "Handbuch", section: null, page: 1234, pageEnd: 1236 }, "de"), "Handbuch, S. 1234–1236");
 });
+
+test("a question in a Latin-script language loses that language's stopwords when it is searched; passages and English questions keep theirs", async () => {
+  const { terms } = await import("../src/rag/text.js");
+  assert.deepEqual(terms("¿Cuánto duran los préstamos de la biblioteca municipal?", "es"), ["cuanto", "duran", "prestamos", "biblioteca", "municipal"]);
+  assert.deepEqual(terms("Qui dirige la bibliothèque de la ville ?", "fr"), ["dirige", "bibliotheque", "ville"]);
+  // "son" and "era" are Spanish stopwords, but English words.
+  assert.deepEqual(terms("Who is the son of the era?", "en"), ["son", "era"]);
+  assert.deepEqual(terms("Who is the son of the era?"), ["son", "era"]);
+});

@@ -147,7 +147,8 @@ class WorkerReader implements DocumentReader {
     // again alone; going over now, it is this file.
     await this.slotAlone();
     try {
-      const alone = await this.attempt(task, cached, options);
+      // What OCR read in the stopped try is not read again.
+      const alone = await this.attempt(task, { ...cached, ...options.fresh }, options);
       return alone === "memory" ? { ok: false, reason: this.memoryReason() } : alone;
     } finally {
       this.release(this.threads);

@@ -4,6 +4,7 @@ import type { Corpus } from "./corpus.js";
 import { FuzzyVocabulary } from "./fuzzy.js";
 import { commonWords, specificWords } from "./general-words.js";
 import { detectLang, terms, type Lang } from "./text.js";
+import { detectLanguage } from "../documents/language.js";
 import type { Chunk } from "../documents/types.js";
 import type { DenseSearch } from "../store/backend.js";
 import type { RetrievedChunk } from "./types.js";
@@ -285,7 +286,8 @@ export class HybridRetriever {
 
   async retrieve(question: string, k = this.options.k, options: { alsoCover?: string } = {}): Promise<Retrieval> {
     const n = Math.max(this.options.candidates ?? 20, k * 4);
-    const queryTerms = terms(question);
+    // The question's own language's stopwords go too ("de", "la" of a Spanish question).
+    const queryTerms = terms(question, detectLanguage(question));
     const expanded = this.expand(queryTerms);
     const queryVector = await this.embeddings.embedQuery(question);
     const dense = await this.dense(queryVector, n);

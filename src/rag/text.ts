@@ -1,3 +1,4 @@
+import * as stopwords from "stopword";
 import { ara, deu, ell, eng, fas, heb, hin, jpn, kor, rus, tha, ukr, zho } from "stopword";
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -12,6 +13,27 @@ const QUESTION_WORDS = ["why", "when", "whom", "whose", "does", "did", "womit", 
  * remove English words, so they are left out until passages carry their language.
  */
 const STOPWORDS = new Set([...eng, ...deu, ...rus, ...ukr, ...fas, ...ara, ...heb, ...hin, ...ell, ...jpn, ...zho, ...kor, ...tha, ...QUESTION_WORDS].map((w) => fold(w)));
+
+/** The stopword lists of Latin-script languages, by ISO 639-1 code (the package names them by 639-3). */
+const LATIN_LISTS: Readonly<Record<string, string>> = {
+  es: "spa", pt: "por", fr: "fra", it: "ita", tr: "tur", nl: "nld", pl: "pol", cs: "ces", ro: "ron", hu: "hun", sv: "swe", da: "dan",
+  nb: "nob", no: "nob", fi: "fin", ca: "cat", id: "ind", ms: "msa", vi: "vie", hr: "hrv", sk: "slk", sl: "slv", et: "est", lv: "lav",
+  lt: "lit", af: "afr", tl: "tgl", sw: "swa", eu: "eus", gl: "glg", ga: "gle",
+};
+const latinSets = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The stopwords of a Latin-script language, for a text known to be in it (a question whose
+ * language was detected): "de", "la", "los" of a Spanish question are no topic. Not applied to
+ * passages, whose language the index does not record beyond English and German.
+ */
+function latinStopwords(language: string | undefined): ReadonlySet<string> | undefined {
+  const list = language ? LATIN_LISTS[language] : undefined;
+  if (!list) return undefined;
+  let set = latinSets.get(list);
+  if (!set) latinSets.set(list, (set = new Set(((stopwords as unknown as Record<string, string[]>)[list] ?? []).map((w) => fold(w)))));
+  return set;
+}
 
 /**
  * Lower-case, decompose and drop diacritics, so that "Börse" and "borse" meet. Only the marks of
@@ -59,13 +81,15 @@ export function words(text: string): string[] {
 const WORD_DIGIT = /([\p{L}][\p{L}\p{N}]*)-(\d)(?![\p{L}\p{N}])/gu;
 
 /**
- * Folded content words: stopwords and one-letter tokens removed. The analyzer for BM25.
+ * Folded content words: stopwords and one-letter tokens removed. The analyzer for BM25. With the
+ * text's `language` (a question's), that language's stopwords go too.
  * A single digit is a one-letter token, but joined by a hyphen to a word it names something
  * ("RAID-6" is not "RAID-5"): such a pair also counts as one word, "raid6", as "RAID6" does.
  */
-export function terms(text: string): string[] {
+export function terms(text: string, language?: string): string[] {
+  const extra = latinStopwords(language);
   // One letter is no word, except in scripts where one character can be one ("水", water).
-  const out = words(text).filter((w) => (w.length > 1 || UNSPACED.test(w)) && !STOPWORDS.has(w));
+  const out = words(text).filter((w) => (w.length > 1 || UNSPACED.test(w)) && !STOPWORDS.has(w) && !extra?.has(w));
   if (!/-\d/.test(text)) return out;
   for (const m of fold(text).matchAll(WORD_DIGIT)) out.push(`${m[1]}${m[2]}`);
   return out;
