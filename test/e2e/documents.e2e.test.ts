@@ -15,7 +15,7 @@ import { HashingEmbeddings } from "../../src/rag/embeddings/index.js";
 import { currentBuildDir, readManifest } from "../../src/store/local/index-store.js";
 import { makeDocx } from "../helpers/docx.js";
 import * as hostile from "../helpers/hostile.js";
-import { startBot, waitFor, type BotProcess } from "../helpers/emulator.js";
+import { botReady, chatWith, startBot, waitFor, type BotProcess } from "../helpers/emulator.js";
 import { startOpenAIServer, type OpenAIServer } from "../helpers/openai-server.js";
 import { makePdf } from "../helpers/pdf.js";
 import { CORPUS_DIR, tempDir } from "../helpers/util.js";
@@ -96,7 +96,7 @@ before(async () => {
     RATE_LIMIT_MESSAGES: "100",
     LOG_LEVEL: "info",
   });
-  await waitFor("the bot to start and its index to be ready", () => /bot started/.test(bot.output()) && /index ready/.test(bot.output()), 60_000);
+  await botReady(bot);
 });
 
 after(async () => {
@@ -111,19 +111,7 @@ after(async () => {
 const user = (id: number) => ({ id, is_bot: false, first_name: id === ADMIN ? "Admin" : "Member", language_code: "en" });
 const privateChat = (id: number) => ({ id, type: "private" as const, first_name: "U" });
 
-function messagesTo(chatId: number): SentMessage[] {
-  return emu.sent.filter((m) => m.chat_id === chatId);
-}
-
-/** Pushes a message; resolves with the bot's messages to that chat that came after it, once `done` holds. */
-async function exchange(chatId: number, message: Record<string, unknown>, done: (after: SentMessage[]) => boolean, timeoutMs = 30_000): Promise<SentMessage[]> {
-  const before = messagesTo(chatId).length;
-  emu.push({ message: { message_id: emu.newMessageId(), date: Math.floor(Date.now() / 1000), ...message } } as any);
-  return waitFor("the bot's reply", () => {
-    const after = messagesTo(chatId).slice(before);
-    return done(after) && after;
-  }, timeoutMs);
-}
+const { messagesTo, exchange } = chatWith(() => emu);
 
 function say(from: number, text: string, done: (after: SentMessage[]) => boolean = (a) => a.length > 0) {
   const entities = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] : undefined;

@@ -10,7 +10,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { BotApiEmulator, EMULATED_BOT, type SentMessage } from "../../scripts/stress/bot-api.js";
-import { startBot, waitFor, type BotProcess } from "../helpers/emulator.js";
+import { botReady, chatWith, startBot, type BotProcess } from "../helpers/emulator.js";
 import { startOpenAIServer, type OpenAIServer } from "../helpers/openai-server.js";
 import { scannedPage } from "../helpers/scan.js";
 import { tempDir, writeFiles } from "../helpers/util.js";
@@ -66,7 +66,7 @@ before(async () => {
     RATE_LIMIT_MESSAGES: "100",
     LOG_LEVEL: "info",
   });
-  await waitFor("the bot to start and its index to be ready", () => /bot started/.test(bot.output()) && /index ready/.test(bot.output()), 60_000);
+  await botReady(bot);
 });
 
 after(async () => {
@@ -79,17 +79,9 @@ after(async () => {
 
 const user = (id: number) => ({ id, is_bot: false, first_name: id === ADMIN ? "Admin" : "Member", language_code: "en" });
 const privateChat = (id: number) => ({ id, type: "private" as const, first_name: "U" });
-const messagesTo = (chatId: number): SentMessage[] => emu.sent.filter((m) => m.chat_id === chatId);
-
-/** Pushes a message; resolves with the bot's messages to that chat after it, once `done` holds. */
-async function exchange(chatId: number, message: Record<string, unknown>, done: (after: SentMessage[]) => unknown, timeoutMs = 60_000): Promise<SentMessage[]> {
-  const before = messagesTo(chatId).length;
-  emu.push({ message: { message_id: emu.newMessageId(), date: Math.floor(Date.now() / 1000), ...message } } as any);
-  return waitFor("the bot's reply", () => {
-    const after = messagesTo(chatId).slice(before);
-    return done(after) ? after : undefined;
-  }, timeoutMs);
-}
+// OCR of a photo and a transcription take their time on two cores: a minute for each reply.
+const chat = chatWith(() => emu);
+const exchange = (chatId: number, message: Record<string, unknown>, done: (after: SentMessage[]) => unknown) => chat.exchange(chatId, message, done, 60_000);
 
 function voiceFrom(from: number, seconds = 3) {
   const file = emu.addFile(OGG, "voice.ogg");

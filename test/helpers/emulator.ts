@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { freePort } from "../../scripts/free-port.js";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
+import type { BotApiEmulator, SentMessage } from "../../scripts/stress/bot-api.js";
 import { PROJECT_ROOT } from "./util.js";
 
 export { freePort };
@@ -63,4 +64,25 @@ export function startBot(env: Record<string, string>): BotProcess {
       return code;
     },
   };
+}
+
+/** Waits until a bot started by startBot has connected and its index is ready. */
+export function botReady(bot: BotProcess): Promise<true> {
+  return waitFor("the bot to start and its index to be ready", () => /bot started/.test(bot.output()) && /index ready/.test(bot.output()), 60_000);
+}
+
+/** Talking to the bot through the project's Bot API emulator, one chat at a time. */
+export function chatWith(emu: () => BotApiEmulator) {
+  /** What the bot has sent to a chat (new or edited), in order. */
+  const messagesTo = (chatId: number): SentMessage[] => emu().sent.filter((m) => m.chat_id === chatId);
+  /** Pushes a message; resolves with the bot's messages to that chat after it, once `done` holds. */
+  const exchange = (chatId: number, message: Record<string, unknown>, done: (after: SentMessage[]) => unknown, timeoutMs = 30_000): Promise<SentMessage[]> => {
+    const before = messagesTo(chatId).length;
+    emu().push({ message: { message_id: emu().newMessageId(), date: Math.floor(Date.now() / 1000), ...message } } as any);
+    return waitFor("the bot's reply", () => {
+      const after = messagesTo(chatId).slice(before);
+      return done(after) ? after : undefined;
+    }, timeoutMs);
+  };
+  return { messagesTo, exchange };
 }
