@@ -1,5 +1,7 @@
-# What the bot says around an answer, in English. Every locale has the same keys and variables
-# (checked by test/i18n.test.ts). Texts not here yet are in src/bot/texts.ts (English and German).
+# The bot's texts in English: around an answer, to anyone who asks, and to admins. Every locale
+# has the same keys and variables (checked by test/i18n.test.ts). Texts with optional parts (the
+# reindex report, an added document) are put together from several of these by src/bot/texts.ts
+# and src/bot/documents-texts.ts.
 
 answer-not-in-documents = The documents do not answer this question.
 answer-unverified = I found related passages, but could not verify an answer against them, so I will not give one.
@@ -63,3 +65,142 @@ stage-embed = passages
 stage-write = writing the index
 stage-scanned = reading scanned pages
 stage-count = { $name }: { $done } of { $total }
+
+# Said to admins only
+admin-help = You are an admin: /reindex rebuilds the index from the documents folder; send me a file (PDF, Word, HTML, Markdown, text) or /add <url> to add a document; /docs lists them, /remove takes one out; /access shows who may ask and lets you approve or revoke; /collections chooses which documents a chat searches.
+admin-not-admin = Only the bot's admins can rebuild the index.
+admin-use-private = Please use this command in our private chat: here every member would read the answer.
+admin-previous = ‹ Previous
+admin-next = Next ›
+# Between the items of a list ("hr, it"): a literal, so that its spaces are kept.
+list-separator = {", "}
+admin-internal-error = internal error (see the bot's log)
+admin-reindex-busy = A reindex is already running; I will report here when it is done.
+admin-reindex-start = Rebuilding the index… (questions keep being answered from the current one)
+admin-reindex-progress = Rebuilding the index… { $progress }
+admin-reindex-rebuilt = Index rebuilt in { $seconds } s: { $documents ->
+    [one] { $documents } document
+   *[other] { $documents } documents
+  }, { $chunks ->
+    [one] { $chunks } chunk
+   *[other] { $chunks } chunks
+  }.
+admin-reindex-unchanged = The documents have not changed since the last build; now serving it: { $documents ->
+    [one] { $documents } document
+   *[other] { $documents } documents
+  }, { $chunks ->
+    [one] { $chunks } chunk
+   *[other] { $chunks } chunks
+  }.
+admin-reindex-documents = Documents added { $added }, changed { $changed }, removed { $removed }, unchanged { $unchanged }.
+admin-reindex-chunks = Chunks embedded { $embedded }, reused { $reused }.
+admin-reindex-skipped = Skipped: { $files }
+admin-reindex-warnings = Read with a warning: { $files }
+admin-reindex-more = and { $count } more (see the log)
+admin-reindex-fallback = Warning: { $reason }
+admin-reindex-failed = The reindex failed; the previous index keeps serving.
+    Reason: { $reason }
+
+access-request = { $who } asks to use the bot.
+access-approve = Approve
+access-deny = Deny
+access-approved = { $who }: approved by { $by }.
+access-denied = { $who }: denied by { $by }.
+access-approved-toast = Approved.
+access-denied-toast = Refused: this person can no longer ask.
+access-not-saved = This could not be saved (the store of access decisions failed); nothing changed. Please try again.
+access-approved-notice = You may ask me now.
+access-not-admin = Only the bot's admins can see or change who may ask.
+access-overflow = { $count ->
+    [one] { $count } more person
+   *[other] { $count } more people
+  } asked to use the bot while { $max } requests were already waiting; they were told it is private, and no request was made. /access lists those waiting (this note comes at most once an hour).
+access-open = Open: everyone may ask (ALLOWED_USER_IDS and ALLOWED_CHAT_IDS are not set).
+access-header = Who may ask ({ $count }), newest first:
+access-header-paged = Who may ask ({ $count }, page { $page } of { $pages }), newest first:
+access-empty = Nobody yet besides the admins.
+access-kind-pending = Waiting
+access-kind-approved = Approved here
+access-kind-denied = Denied
+access-kind-configured = Users in ALLOWED_USER_IDS
+access-kind-group = Groups added by an admin
+access-kind-configured-group = Groups in ALLOWED_CHAT_IDS
+access-revoke = Revoke
+access-let-in = Let in
+
+collections-admins-only = Only the bot's admins can choose which documents a chat searches.
+collections-sent-privately = I sent you the choice for this group in our private chat.
+collections-open-private = Open a private chat with me (press Start there), then send /collections { $chat }.
+collections-usage = Usage: /collections in a group or private chat, or /collections <user id> for that person's private chat.
+collections-changed = The documents changed since this message; send /collections again.
+collections-reset = ↩ As in the settings
+collections-this-chat = This chat
+collections-that-chat = The chat { $chat }
+collections-all = { $chat } searches every collection ({ $count }).
+collections-these = { $chat } searches these collections: { $names }.
+collections-none = { $chat } searches no collection (it gets no answers).
+collections-of = { $searches } Press one to switch it on or off.
+
+doc-not-admin = Only the bot's admins can add or remove documents. Ask an admin to add this file.
+doc-unsupported = I cannot read this kind of file. I read: { $extensions }.
+doc-too-large = This file is too large ({ $size }); the limit is { $limit }.
+doc-unreadable = I could not read { $name }: { $reason }. Nothing was added; the index is unchanged.
+doc-downloading = Reading the file…
+doc-reading-scans = Reading the file… { $progress }
+doc-download-failed = the download failed
+doc-photo-hint = To add this photo to the documents, send it again with the caption /add (or /add followed by a collection).
+doc-photo-no-ocr = I cannot read photos: OCR is off (OCR=false in the bot's settings).
+doc-exists = A document named { $name } already exists. Replace it, keep both, or cancel?
+doc-replace = Replace
+doc-keep-both = Keep both
+doc-cancel = Cancel
+doc-cancelled = Cancelled; nothing was changed.
+doc-expired = This choice has expired; please send the file again.
+doc-indexing = Adding { $name } to the index…
+doc-progress = Adding { $name } to the index… { $progress }
+doc-added = Added: { $title } ({ $source })
+doc-replaced = Replaced: { $title } ({ $source })
+doc-pages = { $count ->
+    [one] { $count } page
+   *[other] { $count } pages
+  }
+doc-sections = { $count ->
+    [one] { $count } section
+   *[other] { $count } sections
+  }
+doc-passages = { $count ->
+    [one] { $count } passage
+   *[other] { $count } passages
+  }
+doc-url = Source: { $url }
+doc-note = Note: { $notes }.
+doc-ready = It can be asked about now.
+doc-add-failed = { $name } could not be indexed, so it was not kept; the index is unchanged.
+    Reason: { $reason }
+doc-add-usage = Send /add followed by the address of a web page or PDF, and optionally the collection it goes into, e.g. /add https://example.org/manual.html hr
+doc-fetching = Fetching { $url }…
+doc-fetch-failed = I could not add { $url }: { $reason }. Nothing was added.
+doc-fetch-error = the page could not be fetched
+doc-docs-header = Documents ({ $count }), page { $page } of { $pages }:
+doc-docs-header-collection = Documents of the collection { $collection } ({ $count }), page { $page } of { $pages }:
+doc-docs-line = { $title } ({ $source }): { $count ->
+    [one] { $count } passage
+   *[other] { $count } passages
+  }
+doc-no-docs = The index has no documents.
+doc-no-such-collection = There is no collection "{ $name }". Collections: { $names }.
+doc-which-collection = Which collection should { $name } go into? (Next time, a caption or a word after the address names it; a new name makes a new collection.)
+doc-bad-collection = "{ $name }" cannot be a collection name: letters, digits, ".", "-" and "_", at most 64, starting with a letter or digit.
+doc-remove-which = Which document should I remove? (page { $page } of { $pages })
+doc-remove-confirm = Remove { $title } ({ $source }) from the documents and the index?
+doc-remove = Remove
+doc-removing = Removing { $source }…
+doc-removed = Removed { $source }. { $count ->
+    [one] { $count } document remains
+   *[other] { $count } documents remain
+  }; answers no longer cite it.
+doc-remove-gone = That document is no longer in the index.
+doc-remove-failed = { $source } could not be removed: { $reason }
+doc-delete-failed = the file could not be deleted (see the bot's log)
+doc-not-in-folder = Only documents inside the documents folder can be removed.
+doc-no-match = No document matches "{ $name }". Send /remove without a name to pick one.

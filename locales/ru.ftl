@@ -60,3 +60,165 @@ stage-embed = фрагменты
 stage-write = запись индекса
 stage-scanned = чтение отсканированных страниц
 stage-count = { $name }: { $done } из { $total }
+
+admin-help = Вы администратор: /reindex пересобирает индекс из папки с документами; пришлите мне файл (PDF, Word, HTML, Markdown, текст) или /add <url>, чтобы добавить документ; /docs показывает список документов, /remove удаляет документ; /access показывает, кто может задавать вопросы, и позволяет одобрить или отозвать доступ; /collections выбирает, по каким документам ищет чат.
+admin-not-admin = Пересобрать индекс могут только администраторы бота.
+admin-use-private = Используйте эту команду в нашем личном чате: здесь ответ прочитают все участники.
+admin-previous = ‹ Назад
+admin-next = Вперёд ›
+list-separator = {", "}
+admin-internal-error = внутренняя ошибка (см. журнал бота)
+admin-reindex-busy = Индекс уже пересобирается; я сообщу здесь, когда закончу.
+admin-reindex-start = Пересобираю индекс… (на вопросы пока отвечает текущий)
+admin-reindex-progress = Пересобираю индекс… { $progress }
+admin-reindex-rebuilt = Индекс пересобран за { $seconds } с: { $documents ->
+    [one] { $documents } документ
+    [few] { $documents } документа
+    [many] { $documents } документов
+   *[other] { $documents } документа
+  }, { $chunks ->
+    [one] { $chunks } фрагмент
+    [few] { $chunks } фрагмента
+    [many] { $chunks } фрагментов
+   *[other] { $chunks } фрагмента
+  }.
+admin-reindex-unchanged = Документы не изменились с прошлой сборки; теперь используется она: { $documents ->
+    [one] { $documents } документ
+    [few] { $documents } документа
+    [many] { $documents } документов
+   *[other] { $documents } документа
+  }, { $chunks ->
+    [one] { $chunks } фрагмент
+    [few] { $chunks } фрагмента
+    [many] { $chunks } фрагментов
+   *[other] { $chunks } фрагмента
+  }.
+admin-reindex-documents = Документы: добавлено { $added }, изменено { $changed }, удалено { $removed }, без изменений { $unchanged }.
+admin-reindex-chunks = Фрагменты: новых эмбеддингов { $embedded }, взято из прежнего индекса { $reused }.
+admin-reindex-skipped = Пропущены: { $files }
+admin-reindex-warnings = Прочитаны с предупреждением: { $files }
+admin-reindex-more = и ещё { $count } (см. журнал)
+admin-reindex-fallback = Предупреждение: { $reason }
+admin-reindex-failed = Пересобрать индекс не удалось; продолжает работать прежний индекс.
+    Причина: { $reason }
+
+access-request = { $who } просит доступ к боту.
+access-approve = Одобрить
+access-deny = Отклонить
+access-approved = { $who }: одобрено администратором { $by }.
+access-denied = { $who }: отклонено администратором { $by }.
+access-approved-toast = Одобрено.
+access-denied-toast = Отклонено: этот человек больше не может задавать вопросы.
+access-not-saved = Не удалось сохранить (хранилище решений о доступе не работает); ничего не изменилось. Попробуйте ещё раз.
+access-approved-notice = Теперь вы можете задавать мне вопросы.
+access-not-admin = Видеть и менять, кто может задавать вопросы, могут только администраторы бота.
+access-overflow = Ещё { $count ->
+    [one] { $count } человек попросил
+    [few] { $count } человека попросили
+    [many] { $count } человек попросили
+   *[other] { $count } человека попросили
+  } доступ к боту, когда уже { $max ->
+    [one] ждал { $max } запрос
+    [few] ждали { $max } запроса
+    [many] ждали { $max } запросов
+   *[other] ждали { $max } запроса
+  }; бот ответил, что он закрытый, и запрос не создавался. /access покажет ожидающих (это уведомление приходит не чаще раза в час).
+access-open = Открыто: задавать вопросы может любой (ALLOWED_USER_IDS и ALLOWED_CHAT_IDS не заданы).
+access-header = Кто может задавать вопросы ({ $count }), сначала новые:
+access-header-paged = Кто может задавать вопросы ({ $count }, страница { $page } из { $pages }), сначала новые:
+access-empty = Кроме администраторов, пока никого.
+access-kind-pending = Ожидают
+access-kind-approved = Одобрены здесь
+access-kind-denied = Отклонены
+access-kind-configured = Пользователи из ALLOWED_USER_IDS
+access-kind-group = Группы, добавленные администратором
+access-kind-configured-group = Группы из ALLOWED_CHAT_IDS
+access-revoke = Отозвать
+access-let-in = Впустить
+
+collections-admins-only = Выбирать, по каким документам ищет чат, могут только администраторы бота.
+collections-sent-privately = Я отправил вам выбор для этой группы в наш личный чат.
+collections-open-private = Откройте личный чат со мной (нажмите там «Запустить»), затем отправьте /collections { $chat }.
+collections-usage = Использование: /collections в группе или личном чате либо /collections <id пользователя> для личного чата этого человека.
+collections-changed = Документы изменились после этого сообщения; отправьте /collections ещё раз.
+collections-reset = ↩ Как в настройках
+collections-this-chat = Этот чат
+collections-that-chat = Чат { $chat }
+collections-all = { $chat } ищет по всем коллекциям ({ $count }).
+collections-these = { $chat } ищет по этим коллекциям: { $names }.
+collections-none = { $chat } не ищет ни по одной коллекции (он не получает ответов).
+collections-of = { $searches } Нажмите на коллекцию, чтобы включить или выключить её.
+
+doc-not-admin = Добавлять и удалять документы могут только администраторы бота. Попросите администратора добавить этот файл.
+doc-unsupported = Я не умею читать такие файлы. Я читаю: { $extensions }.
+doc-too-large = Файл слишком большой ({ $size }); предел — { $limit }.
+doc-unreadable = Не удалось прочитать { $name }: { $reason }. Ничего не добавлено; индекс не изменился.
+doc-downloading = Читаю файл…
+doc-reading-scans = Читаю файл… { $progress }
+doc-download-failed = файл не удалось скачать
+doc-photo-hint = Чтобы добавить это фото в документы, отправьте его ещё раз с подписью /add (или /add и название коллекции).
+doc-photo-no-ocr = Я не могу читать фото: распознавание текста выключено (OCR=false в настройках бота).
+doc-exists = Документ с именем { $name } уже есть. Заменить его, оставить оба или отменить?
+doc-replace = Заменить
+doc-keep-both = Оставить оба
+doc-cancel = Отменить
+doc-cancelled = Отменено; ничего не изменилось.
+doc-expired = Время на выбор истекло; отправьте файл ещё раз.
+doc-indexing = Добавляю { $name } в индекс…
+doc-progress = Добавляю { $name } в индекс… { $progress }
+doc-added = Добавлено: { $title } ({ $source })
+doc-replaced = Заменено: { $title } ({ $source })
+doc-pages = { $count ->
+    [one] { $count } страница
+    [few] { $count } страницы
+    [many] { $count } страниц
+   *[other] { $count } страницы
+  }
+doc-sections = { $count ->
+    [one] { $count } раздел
+    [few] { $count } раздела
+    [many] { $count } разделов
+   *[other] { $count } раздела
+  }
+doc-passages = { $count ->
+    [one] { $count } фрагмент
+    [few] { $count } фрагмента
+    [many] { $count } фрагментов
+   *[other] { $count } фрагмента
+  }
+doc-url = Источник: { $url }
+doc-note = Примечание: { $notes }.
+doc-ready = Теперь по нему можно задавать вопросы.
+doc-add-failed = Не удалось проиндексировать { $name }, поэтому файл не сохранён; индекс не изменился.
+    Причина: { $reason }
+doc-add-usage = Отправьте /add и адрес веб-страницы или PDF, а при желании и коллекцию, в которую его положить, например: /add https://example.org/manual.html hr
+doc-fetching = Загружаю { $url }…
+doc-fetch-failed = Не удалось добавить { $url }: { $reason }. Ничего не добавлено.
+doc-fetch-error = страницу не удалось загрузить
+doc-docs-header = Документы ({ $count }), страница { $page } из { $pages }:
+doc-docs-header-collection = Документы коллекции { $collection } ({ $count }), страница { $page } из { $pages }:
+doc-docs-line = { $title } ({ $source }): { $count ->
+    [one] { $count } фрагмент
+    [few] { $count } фрагмента
+    [many] { $count } фрагментов
+   *[other] { $count } фрагмента
+  }
+doc-no-docs = В индексе нет документов.
+doc-no-such-collection = Коллекции «{ $name }» нет. Коллекции: { $names }.
+doc-which-collection = В какую коллекцию положить { $name }? (В следующий раз её можно указать подписью или словом после адреса; новое имя создаёт новую коллекцию.)
+doc-bad-collection = «{ $name }» не может быть именем коллекции: буквы, цифры, «.», «-» и «_», не больше 64, в начале буква или цифра.
+doc-remove-which = Какой документ удалить? (страница { $page } из { $pages })
+doc-remove-confirm = Удалить { $title } ({ $source }) из документов и индекса?
+doc-remove = Удалить
+doc-removing = Удаляю { $source }…
+doc-removed = Документ { $source } удалён. { $count ->
+    [one] Остался { $count } документ
+    [few] Осталось { $count } документа
+    [many] Осталось { $count } документов
+   *[other] Осталось { $count } документа
+  }; ответы больше на него не ссылаются.
+doc-remove-gone = Этого документа больше нет в индексе.
+doc-remove-failed = Не удалось удалить { $source }: { $reason }
+doc-delete-failed = файл не удалось удалить (см. журнал бота)
+doc-not-in-folder = Удалять можно только документы из папки с документами.
+doc-no-match = Ни один документ не соответствует «{ $name }». Отправьте /remove без имени, чтобы выбрать документ.

@@ -2,7 +2,7 @@ import readline from "node:readline/promises";
 import { AnswerError, describeError } from "./errors.js";
 import type { Logger } from "./logger.js";
 import { answerBlocks, toMessages } from "./bot/format.js";
-import { say, TEXTS } from "./bot/texts.js";
+import { adminSay, say } from "./bot/texts.js";
 import type { KnowledgeBase } from "./rag/knowledge-base.js";
 import type { QuestionAnswerer } from "./rag/qa.js";
 
@@ -37,9 +37,9 @@ export async function runConsoleChat(
     } else if (command === "reindex") {
       write("\nRebuilding the index from the documents folder…");
       try {
-        write(`${TEXTS.en.reindexDone(await kb.reindex())}\n`);
+        write(`${adminSay("en").reindexDone(await kb.reindex())}\n`);
       } catch (error) {
-        write(`${TEXTS.en.reindexFailed(describeError(error).split("\n")[0]!)}\n`);
+        write(`${adminSay("en").reindexFailed(describeError(error).split("\n")[0]!)}\n`);
       }
     } else if (command !== undefined) {
       write(`\nI do not know /${command}. ${COMMANDS}\n`);

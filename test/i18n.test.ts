@@ -5,8 +5,10 @@ import { after, before, test } from "node:test";
 import { FluentResource } from "@fluent/bundle";
 import { createQuestionAnswerer, knowledgeBaseOptions } from "../src/app.js";
 import { answerBlocks, renderMessage } from "../src/bot/format.js";
+import { adminSay } from "../src/bot/texts.js";
 import { LOCALES, LOCALES_DIR } from "../src/i18n/index.js";
 import { createEmbeddings } from "../src/rag/embeddings/index.js";
+import type { IngestSummary } from "../src/rag/ingest.js";
 import { KnowledgeBase } from "../src/rag/knowledge-base.js";
 import { botHarness, privateText } from "./helpers/bot-harness.js";
 import { startOpenAIServer, type OpenAIServer } from "./helpers/openai-server.js";
@@ -45,6 +47,34 @@ test("every locale has English's texts, with the same variables, and nothing Flu
     const stray = source.split("\n").filter((l) => l.trim() && !l.startsWith("#") && !/^[a-z][a-z0-9-]* = /.test(l) && !/^\s/.test(l));
     assert.deepEqual(stray, [], `${locale}: lines Fluent would not read`);
   }
+});
+
+test("admins read their texts in their language too: a reindex report in Russian counts documents in the right forms, and one in Persian is Persian", () => {
+  const summary = (documents: number, skipped = 0): IngestSummary => ({
+    documents,
+    chunks: documents * 4,
+    skipped: Array.from({ length: skipped }, (_, i) => ({ source: `f${i}.bin`, reason: "unsupported" })),
+    warnings: [],
+    embedded: 2,
+    reused: 0,
+    added: [],
+    changed: [],
+    removed: [],
+    unchanged: documents,
+    provider: "hashing",
+    model: "test",
+    dimensions: 8,
+    seconds: 2,
+    buildDir: "",
+    rebuilt: true,
+  });
+  const ru = adminSay("ru");
+  assert.match(ru.reindexDone(summary(1)), /^Индекс пересобран за 2\.0 с: 1 документ, 4 фрагмента\.\n/);
+  assert.match(ru.reindexDone(summary(3)), /^Индекс пересобран за 2\.0 с: 3 документа, 12 фрагментов\.\n/);
+  const five = ru.reindexDone(summary(5, 12));
+  assert.match(five, /^Индекс пересобран за 2\.0 с: 5 документов, 20 фрагментов\.\n/);
+  assert.match(five, /\nПропущены: f0\.bin \(unsupported\); .*f9\.bin \(unsupported\); и ещё 2 \(см\. журнал\)$/, "ten files named, the rest counted");
+  assert.match(adminSay("fa").reindexDone(summary(5)), /^نمایه در 2\.0 ثانیه از نو ساخته شد: ۵ سند، ۲۰ بخش\.\nاسناد: /);
 });
 
 let folder: string;

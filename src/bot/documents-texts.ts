@@ -1,6 +1,7 @@
 /** What the bot says while admins manage the documents from the chat (uploads, /add, /docs, /remove). */
 import { capText } from "../documents/structure.js";
-import { stageProgress, type BotLang, type StageProgress } from "./texts.js";
+import { t } from "../i18n/index.js";
+import { listed, stageProgress, type StageProgress } from "./texts.js";
 
 export interface AddedDocument {
   readonly title: string;
@@ -12,100 +13,6 @@ export interface AddedDocument {
   /** Things about the file worth knowing (front matter ignored…), in English as the reader says them. */
   readonly warnings?: readonly string[];
 }
-
-const en = {
-  notAdmin: "Only the bot's admins can add or remove documents. Ask an admin to add this file.",
-  unsupported: (exts: string) => `I cannot read this kind of file. I read: ${exts}.`,
-  tooLarge: (bytes: number, limit: number) => `This file is too large (${mb(bytes)}); the limit is ${mb(limit)}.`,
-  unreadable: (name: string, reason: string) => `I could not read ${name}: ${reason}. Nothing was added; the index is unchanged.`,
-  downloading: "Reading the file…",
-  readingScans: (done: number, total: number) => `Reading the file… reading scanned pages: ${done} of ${total}`,
-  photoHint: "To add this photo to the documents, send it again with the caption /add (or /add followed by a collection).",
-  photoNoOcr: "I cannot read photos: OCR is off (OCR=false in the bot's settings).",
-  exists: (name: string) => `A document named ${name} already exists. Replace it, keep both, or cancel?`,
-  replace: "Replace",
-  keepBoth: "Keep both",
-  cancel: "Cancel",
-  cancelled: "Cancelled; nothing was changed.",
-  expired: "This choice has expired; please send the file again.",
-  indexing: (name: string) => `Adding ${name} to the index…`,
-  progress: (name: string, p: StageProgress) => `Adding ${name} to the index… ${stageProgress("en", p)}`,
-  added: (d: AddedDocument, replaced: boolean) =>
-    `${replaced ? "Replaced" : "Added"}: ${d.title} (${d.source})\n` +
-    [d.pages ? `${d.pages} pages` : undefined, d.sections ? `${d.sections} sections` : undefined, `${d.chunks} passages`].filter(Boolean).join(", ") +
-    (d.url ? `\nSource: ${d.url}` : "") +
-    (d.warnings?.length ? `\nNote: ${d.warnings.join("; ")}.` : "") +
-    "\nIt can be asked about now.",
-  addFailed: (name: string, reason: string) => `${name} could not be indexed, so it was not kept; the index is unchanged.\nReason: ${reason}`,
-  addUsage: "Send /add followed by the address of a web page or PDF, and optionally the collection it goes into, e.g. /add https://example.org/manual.html hr",
-  fetching: (url: string) => `Fetching ${url}…`,
-  fetchFailed: (url: string, reason: string) => `I could not add ${url}: ${reason}. Nothing was added.`,
-  docsHeader: (count: number, page: number, pages: number, collection?: string) =>
-    `Documents${collection === undefined ? "" : ` of the collection ${collection}`} (${count}), page ${page} of ${pages}:`,
-  noSuchCollection: (name: string, names: readonly string[]) => `There is no collection "${capText(name, 64)}". Collections: ${names.join(", ")}.`,
-  whichCollection: (name: string) => `Which collection should ${name} go into? (Next time, a caption or a word after the address names it; a new name makes a new collection.)`,
-  badCollection: (name: string) => `"${capText(name, 64)}" cannot be a collection name: letters, digits, ".", "-" and "_", at most 64, starting with a letter or digit.`,
-  docsLine: (title: string, source: string, chunks: number) => `• ${title} (${source}): ${chunks} passages`,
-  noDocs: "The index has no documents.",
-  previous: "‹ Previous",
-  next: "Next ›",
-  removeWhich: (page: number, pages: number) => `Which document should I remove? (page ${page} of ${pages})`,
-  removeConfirm: (title: string, source: string) => `Remove ${title} (${source}) from the documents and the index?`,
-  remove: "Remove",
-  removing: (source: string) => `Removing ${source}…`,
-  removed: (source: string, documents: number) => `Removed ${source}. ${documents} documents remain; answers no longer cite it.`,
-  removeGone: "That document is no longer in the index.",
-  removeFailed: (source: string, reason: string) => `${source} could not be removed: ${reason}`,
-  notInFolder: "Only documents inside the documents folder can be removed.",
-  noMatch: (name: string) => `No document matches "${name}". Send /remove without a name to pick one.`,
-};
-
-const de: typeof en = {
-  notAdmin: "Nur die Admins des Bots können Dokumente hinzufügen oder entfernen. Bitten Sie einen Admin, diese Datei hinzuzufügen.",
-  unsupported: (exts: string) => `Diese Dateiart kann ich nicht lesen. Ich lese: ${exts}.`,
-  tooLarge: (bytes: number, limit: number) => `Diese Datei ist zu groß (${mb(bytes)}); die Grenze ist ${mb(limit)}.`,
-  unreadable: (name: string, reason: string) => `Ich konnte ${name} nicht lesen: ${reason}. Es wurde nichts hinzugefügt; der Index ist unverändert.`,
-  downloading: "Ich lese die Datei…",
-  readingScans: (done: number, total: number) => `Ich lese die Datei… gescannte Seiten lesen: ${done} von ${total}`,
-  photoHint: "Um dieses Foto zu den Dokumenten hinzuzufügen, senden Sie es noch einmal mit der Bildunterschrift /add (oder /add und einer Sammlung).",
-  photoNoOcr: "Fotos kann ich nicht lesen: OCR ist ausgeschaltet (OCR=false in den Einstellungen des Bots).",
-  exists: (name: string) => `Ein Dokument namens ${name} gibt es schon. Ersetzen, beide behalten oder abbrechen?`,
-  replace: "Ersetzen",
-  keepBoth: "Beide behalten",
-  cancel: "Abbrechen",
-  cancelled: "Abgebrochen; es wurde nichts geändert.",
-  expired: "Diese Auswahl ist abgelaufen; bitte schicken Sie die Datei noch einmal.",
-  indexing: (name: string) => `${name} wird in den Index aufgenommen…`,
-  progress: (name: string, p: StageProgress) => `${name} wird in den Index aufgenommen… ${stageProgress("de", p)}`,
-  added: (d: AddedDocument, replaced: boolean) =>
-    `${replaced ? "Ersetzt" : "Hinzugefügt"}: ${d.title} (${d.source})\n` +
-    [d.pages ? `${d.pages} Seiten` : undefined, d.sections ? `${d.sections} Abschnitte` : undefined, `${d.chunks} Passagen`].filter(Boolean).join(", ") +
-    (d.url ? `\nQuelle: ${d.url}` : "") +
-    (d.warnings?.length ? `\nHinweis: ${d.warnings.join("; ")}.` : "") +
-    "\nFragen dazu werden ab jetzt beantwortet.",
-  addFailed: (name: string, reason: string) => `${name} konnte nicht indiziert werden und wurde daher nicht behalten; der Index ist unverändert.\nGrund: ${reason}`,
-  addUsage: "Schicken Sie /add mit der Adresse einer Webseite oder PDF und, wenn gewünscht, der Sammlung, z. B. /add https://example.org/handbuch.html hr",
-  fetching: (url: string) => `Ich lade ${url}…`,
-  fetchFailed: (url: string, reason: string) => `Ich konnte ${url} nicht hinzufügen: ${reason}. Es wurde nichts hinzugefügt.`,
-  docsHeader: (count: number, page: number, pages: number, collection?: string) =>
-    `Dokumente${collection === undefined ? "" : ` der Sammlung ${collection}`} (${count}), Seite ${page} von ${pages}:`,
-  noSuchCollection: (name: string, names: readonly string[]) => `Es gibt keine Sammlung „${capText(name, 64)}“. Sammlungen: ${names.join(", ")}.`,
-  whichCollection: (name: string) => `In welche Sammlung soll ${name}? (Nächstes Mal nennt eine Bildunterschrift oder ein Wort nach der Adresse sie; ein neuer Name legt eine neue Sammlung an.)`,
-  badCollection: (name: string) => `„${capText(name, 64)}“ kann kein Sammlungsname sein: Buchstaben, Ziffern, „.“, „-“ und „_“, höchstens 64, am Anfang ein Buchstabe oder eine Ziffer.`,
-  docsLine: (title: string, source: string, chunks: number) => `• ${title} (${source}): ${chunks} Passagen`,
-  noDocs: "Der Index enthält keine Dokumente.",
-  previous: "‹ Zurück",
-  next: "Weiter ›",
-  removeWhich: (page: number, pages: number) => `Welches Dokument soll ich entfernen? (Seite ${page} von ${pages})`,
-  removeConfirm: (title: string, source: string) => `${title} (${source}) aus den Dokumenten und dem Index entfernen?`,
-  remove: "Entfernen",
-  removing: (source: string) => `${source} wird entfernt…`,
-  removed: (source: string, documents: number) => `${source} wurde entfernt. ${documents} Dokumente bleiben; Antworten zitieren es nicht mehr.`,
-  removeGone: "Dieses Dokument ist nicht mehr im Index.",
-  removeFailed: (source: string, reason: string) => `${source} konnte nicht entfernt werden: ${reason}`,
-  notInFolder: "Nur Dokumente im Dokumentenordner können entfernt werden.",
-  noMatch: (name: string) => `Kein Dokument passt zu „${name}“. Schicken Sie /remove ohne Namen, um eines auszuwählen.`,
-};
 
 function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
@@ -133,4 +40,64 @@ function capped<T extends object>(texts: T): T {
   ) as T;
 }
 
-export const DOC_TEXTS: Record<BotLang, typeof en> = { en: capped(en), de: capped(de) };
+/** What an added document holds ("12 pages, 3 sections, 40 passages": pages and sections where it has them). */
+function addedReport(locale: string, d: AddedDocument, replaced: boolean): string {
+  const counts = [d.pages ? t(locale, "doc-pages", { count: d.pages }) : undefined, d.sections ? t(locale, "doc-sections", { count: d.sections }) : undefined, t(locale, "doc-passages", { count: d.chunks })];
+  return [
+    t(locale, replaced ? "doc-replaced" : "doc-added", { title: d.title, source: d.source }),
+    listed(locale, counts.filter((c) => c !== undefined)),
+    ...(d.url ? [t(locale, "doc-url", { url: d.url })] : []),
+    ...(d.warnings?.length ? [t(locale, "doc-note", { notes: d.warnings.join("; ") })] : []),
+    t(locale, "doc-ready"),
+  ].join("\n");
+}
+
+/** What admins read while they manage the documents, in their language (locales/*.ftl). */
+export function docSay(locale: string) {
+  return capped({
+    notAdmin: t(locale, "doc-not-admin"),
+    unsupported: (extensions: string) => t(locale, "doc-unsupported", { extensions }),
+    tooLarge: (bytes: number, limit: number) => t(locale, "doc-too-large", { size: mb(bytes), limit: mb(limit) }),
+    unreadable: (name: string, reason: string) => t(locale, "doc-unreadable", { name, reason }),
+    downloading: t(locale, "doc-downloading"),
+    downloadFailed: t(locale, "doc-download-failed"),
+    readingScans: (done: number, total: number) =>
+      t(locale, "doc-reading-scans", { progress: t(locale, "stage-count", { name: t(locale, "stage-scanned"), done, total }) }),
+    photoHint: t(locale, "doc-photo-hint"),
+    photoNoOcr: t(locale, "doc-photo-no-ocr"),
+    exists: (name: string) => t(locale, "doc-exists", { name }),
+    replace: t(locale, "doc-replace"),
+    keepBoth: t(locale, "doc-keep-both"),
+    cancel: t(locale, "doc-cancel"),
+    cancelled: t(locale, "doc-cancelled"),
+    expired: t(locale, "doc-expired"),
+    internalError: t(locale, "admin-internal-error"),
+    indexing: (name: string) => t(locale, "doc-indexing", { name }),
+    progress: (name: string, p: StageProgress) => t(locale, "doc-progress", { name, progress: stageProgress(locale, p) }),
+    added: (d: AddedDocument, replaced: boolean) => addedReport(locale, d, replaced),
+    addFailed: (name: string, reason: string) => t(locale, "doc-add-failed", { name, reason }),
+    addUsage: t(locale, "doc-add-usage"),
+    fetching: (url: string) => t(locale, "doc-fetching", { url }),
+    fetchFailed: (url: string, reason: string) => t(locale, "doc-fetch-failed", { url, reason }),
+    fetchError: t(locale, "doc-fetch-error"),
+    docsHeader: (count: number, page: number, pages: number, collection?: string) =>
+      collection === undefined ? t(locale, "doc-docs-header", { count, page, pages }) : t(locale, "doc-docs-header-collection", { collection, count, page, pages }),
+    docsLine: (title: string, source: string, chunks: number) => `• ${t(locale, "doc-docs-line", { title, source, count: chunks })}`,
+    noDocs: t(locale, "doc-no-docs"),
+    noSuchCollection: (name: string, names: readonly string[]) => t(locale, "doc-no-such-collection", { name: capText(name, 64), names: listed(locale, names) }),
+    whichCollection: (name: string) => t(locale, "doc-which-collection", { name }),
+    badCollection: (name: string) => t(locale, "doc-bad-collection", { name: capText(name, 64) }),
+    previous: t(locale, "admin-previous"),
+    next: t(locale, "admin-next"),
+    removeWhich: (page: number, pages: number) => t(locale, "doc-remove-which", { page, pages }),
+    removeConfirm: (title: string, source: string) => t(locale, "doc-remove-confirm", { title, source }),
+    remove: t(locale, "doc-remove"),
+    removing: (source: string) => t(locale, "doc-removing", { source }),
+    removed: (source: string, documents: number) => t(locale, "doc-removed", { source, count: documents }),
+    removeGone: t(locale, "doc-remove-gone"),
+    removeFailed: (source: string, reason: string) => t(locale, "doc-remove-failed", { source, reason }),
+    deleteFailed: t(locale, "doc-delete-failed"),
+    notInFolder: t(locale, "doc-not-in-folder"),
+    noMatch: (name: string) => t(locale, "doc-no-match", { name }),
+  });
+}

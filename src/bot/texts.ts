@@ -1,14 +1,10 @@
 import type { IngestSummary } from "../rag/ingest.js";
 import { t } from "../i18n/index.js";
 
-export type BotLang = "en" | "de";
-
-/** The user's language from Telegram's language code: German for de*, English otherwise. */
-export function langOf(code: string | undefined): BotLang {
-  return code?.toLowerCase().startsWith("de") ? "de" : "en";
-}
-
 const list = (items: readonly string[]) => items.map((item) => `• ${item}`).join("\n");
+
+/** Items in a line, with the language's separator ("hr, it"; "hr、it" in Japanese). */
+export const listed = (locale: string, items: readonly string[]) => items.join(t(locale, "list-separator"));
 
 const STAGE_KEYS: Record<string, string> = { model: "stage-model", load: "stage-load", embed: "stage-embed", write: "stage-write" };
 
@@ -85,114 +81,92 @@ export function say(locale: string) {
   };
 }
 
-export const TEXTS = {
-  en: {
-    adminHelp:
-      "You are an admin: /reindex rebuilds the index from the documents folder; send me a file (PDF, Word, HTML, Markdown, text) or /add <url> to add a document; /docs lists them, /remove takes one out; /access shows who may ask and lets you approve or revoke; /collections chooses which documents a chat searches.",
-    notAdmin: "Only the bot's admins can rebuild the index.",
-    reindexBusy: "A reindex is already running; I will report here when it is done.",
-    reindexStart: "Rebuilding the index… (questions keep being answered from the current one)",
-    reindexProgress: (p: StageProgress) => `Rebuilding the index… ${stageProgress("en", p)}`,
-    reindexDone: (s: IngestSummary) =>
-      (s.rebuilt
-        ? `Index rebuilt in ${s.seconds.toFixed(1)} s: ${s.documents} documents, ${s.chunks} chunks.\n`
-        : `The documents have not changed since the last build; now serving it: ${s.documents} documents, ${s.chunks} chunks.\n`) +
-      `Documents added ${s.added.length}, changed ${s.changed.length}, removed ${s.removed.length}, unchanged ${s.unchanged}.\n` +
-      `Chunks embedded ${s.embedded}, reused ${s.reused}.` +
-      (s.skipped.length ? `\nSkipped: ${capped(s.skipped.map((f) => `${f.source} (${f.reason})`), REPORT_SKIPPED, (n) => `and ${n} more (see the log)`).join("; ")}` : "") +
-      (s.warnings.length ? `\nRead with a warning: ${capped(s.warnings.map((w) => `${w.source} (${w.warning})`), REPORT_SKIPPED, (n) => `and ${n} more (see the log)`).join("; ")}` : "") +
-      (s.fallbackReason ? `\nWarning: ${s.fallbackReason}` : ""),
-    reindexFailed: (reason: string) => `The reindex failed; the previous index keeps serving.\nReason: ${reason}`,
-    accessRequest: (who: string) => `${who} asks to use the bot.`,
-    approve: "Approve",
-    deny: "Deny",
-    approved: (who: string, by: string) => `${who}: approved by ${by}.`,
-    denied: (who: string, by: string) => `${who}: denied by ${by}.`,
-    notAdminAccess: "Only the bot's admins can see or change who may ask.",
-    accessOverflow: (n: number, max: number) =>
-      `${n} more ${n === 1 ? "person" : "people"} asked to use the bot while ${max} requests were already waiting; they were told it is private, and no request was made. /access lists those waiting (this note comes at most once an hour).`,
-    accessOpen: "Open: everyone may ask (ALLOWED_USER_IDS and ALLOWED_CHAT_IDS are not set).",
-    accessHeader: (n: number, page: number, pages: number) => `Who may ask (${n}${pages > 1 ? `, page ${page} of ${pages}` : ""}), newest first:`,
-    accessEmpty: "Nobody yet besides the admins.",
-    accessKinds: {
-      pending: "Waiting",
-      approved: "Approved here",
-      denied: "Denied",
-      configured: "Users in ALLOWED_USER_IDS",
-      group: "Groups added by an admin",
-      configuredGroup: "Groups in ALLOWED_CHAT_IDS",
-    },
-    previous: "‹ Previous",
-    next: "Next ›",
-    revoke: "Revoke",
-    letIn: "Let in",
-    collectionsAdminsOnly: "Only the bot's admins can choose which documents a chat searches.",
-    usePrivate: "Please use this command in our private chat: here every member would read the answer.",
-    collectionsSentPrivately: "I sent you the choice for this group in our private chat.",
-    collectionsOpenPrivate: (chatId: number) => `Open a private chat with me (press Start there), then send /collections ${chatId}.`,
-    collectionsUsage: "Usage: /collections in a group or private chat, or /collections <user id> for that person's private chat.",
-    collectionsChanged: "The documents changed since this message; send /collections again.",
-    collectionsReset: "↩ As in the settings",
-    collectionsOf: (chat: string | undefined, current: string[] | undefined, count: number) =>
-      `${chat === undefined ? "This chat" : `The chat ${chat}`} searches ${current ? (current.length ? `these collections: ${current.join(", ")}` : "no collection (it gets no answers)") : `every collection (${count})`}. Press one to switch it on or off.`,
-    approvedToast: "Approved.",
-    accessNotSaved: "This could not be saved (the store of access decisions failed); nothing changed. Please try again.",
-    deniedToast: "Refused: this person can no longer ask.",
-  },
-  de: {
-    adminHelp:
-      "Sie sind Admin: /reindex baut den Index aus dem Dokumentenordner neu auf; schicken Sie mir eine Datei (PDF, Word, HTML, Markdown, Text) oder /add <URL>, um ein Dokument hinzuzufügen; /docs listet sie, /remove nimmt eines heraus; /access zeigt, wer fragen darf, zum Freischalten oder Entziehen; /collections legt fest, welche Dokumente ein Chat durchsucht.",
-    notAdmin: "Nur die Admins des Bots können den Index neu aufbauen.",
-    reindexBusy: "Ein Neuaufbau läuft bereits; ich melde mich hier, wenn er fertig ist.",
-    reindexStart: "Der Index wird neu aufgebaut… (Fragen werden weiter aus dem aktuellen beantwortet)",
-    reindexProgress: (p: StageProgress) => `Der Index wird neu aufgebaut… ${stageProgress("de", p)}`,
-    reindexDone: (s: IngestSummary) =>
-      (s.rebuilt
-        ? `Index in ${s.seconds.toFixed(1)} s neu aufgebaut: ${s.documents} Dokumente, ${s.chunks} Abschnitte.\n`
-        : `Die Dokumente sind seit dem letzten Aufbau unverändert; dieser wird jetzt verwendet: ${s.documents} Dokumente, ${s.chunks} Abschnitte.\n`) +
-      `Dokumente neu ${s.added.length}, geändert ${s.changed.length}, entfernt ${s.removed.length}, unverändert ${s.unchanged}.\n` +
-      `Abschnitte eingebettet ${s.embedded}, wiederverwendet ${s.reused}.` +
-      (s.skipped.length ? `\nÜbersprungen: ${capped(s.skipped.map((f) => `${f.source} (${f.reason})`), REPORT_SKIPPED, (n) => `und ${n} weitere (siehe Log)`).join("; ")}` : "") +
-      (s.warnings.length ? `\nMit Warnung gelesen: ${capped(s.warnings.map((w) => `${w.source} (${w.warning})`), REPORT_SKIPPED, (n) => `und ${n} weitere (siehe Log)`).join("; ")}` : "") +
-      (s.fallbackReason ? `\nWarnung: ${s.fallbackReason}` : ""),
-    reindexFailed: (reason: string) => `Der Neuaufbau ist fehlgeschlagen; der bisherige Index bleibt in Betrieb.\nGrund: ${reason}`,
-    accessRequest: (who: string) => `${who} möchte den Bot nutzen.`,
-    approve: "Freischalten",
-    deny: "Ablehnen",
-    approved: (who: string, by: string) => `${who}: freigeschaltet von ${by}.`,
-    denied: (who: string, by: string) => `${who}: abgelehnt von ${by}.`,
-    notAdminAccess: "Nur die Admins des Bots können sehen und ändern, wer fragen darf.",
-    accessOverflow: (n: number, max: number) =>
-      `${n} weitere ${n === 1 ? "Person wollte" : "Personen wollten"} den Bot nutzen, während schon ${max} Anfragen warteten; ihnen wurde gesagt, dass er privat ist, eine Anfrage gab es nicht. /access zeigt die Wartenden (dieser Hinweis kommt höchstens einmal pro Stunde).`,
-    accessOpen: "Offen: alle dürfen fragen (ALLOWED_USER_IDS und ALLOWED_CHAT_IDS sind nicht gesetzt).",
-    accessHeader: (n: number, page: number, pages: number) => `Wer fragen darf (${n}${pages > 1 ? `, Seite ${page} von ${pages}` : ""}), neueste zuerst:`,
-    accessEmpty: "Außer den Admins noch niemand.",
-    accessKinds: {
-      pending: "Wartend",
-      approved: "Hier freigeschaltet",
-      denied: "Abgelehnt",
-      configured: "Nutzer in ALLOWED_USER_IDS",
-      group: "Von einem Admin hinzugefügte Gruppen",
-      configuredGroup: "Gruppen in ALLOWED_CHAT_IDS",
-    },
-    previous: "‹ Zurück",
-    next: "Weiter ›",
-    revoke: "Entziehen",
-    letIn: "Zulassen",
-    collectionsAdminsOnly: "Nur die Admins des Bots können festlegen, welche Dokumente ein Chat durchsucht.",
-    usePrivate: "Bitte nutzen Sie diesen Befehl in unserem privaten Chat: hier würden alle Mitglieder die Antwort lesen.",
-    collectionsSentPrivately: "Ich habe Ihnen die Auswahl für diese Gruppe in unserem privaten Chat geschickt.",
-    collectionsOpenPrivate: (chatId: number) => `Öffnen Sie einen privaten Chat mit mir (dort auf Start drücken) und senden Sie dann /collections ${chatId}.`,
-    collectionsUsage: "So geht es: /collections in einer Gruppe oder einem privaten Chat, oder /collections <Nutzer-ID> für den privaten Chat dieser Person.",
-    collectionsChanged: "Die Dokumente haben sich seit dieser Nachricht geändert; bitte /collections neu senden.",
-    collectionsReset: "↩ Wie in den Einstellungen",
-    collectionsOf: (chat: string | undefined, current: string[] | undefined, count: number) =>
-      `${chat === undefined ? "Dieser Chat" : `Der Chat ${chat}`} durchsucht ${current ? (current.length ? `diese Sammlungen: ${current.join(", ")}` : "keine Sammlung (er bekommt keine Antworten)") : `alle Sammlungen (${count})`}. Drücken Sie eine, um sie ein- oder auszuschalten.`,
-    approvedToast: "Freigeschaltet.",
-    accessNotSaved: "Das konnte nicht gespeichert werden (der Speicher der Zugriffsentscheidungen ist ausgefallen); nichts wurde geändert. Bitte noch einmal versuchen.",
-    deniedToast: "Abgelehnt: diese Person kann nicht mehr fragen.",
-  },
-} as const;
+/** A reindex's skipped or warned-about files ("name (reason)"): the first REPORT_SKIPPED, then how many more. */
+function reportFiles(locale: string, files: readonly string[]): string {
+  return capped(files, REPORT_SKIPPED, (n) => t(locale, "admin-reindex-more", { count: n })).join("; ");
+}
 
-/** Sent to a user an admin approved; their language is not known then, so both. */
-export const APPROVED_NOTICE = "You may ask me now. / Sie können mir jetzt Fragen stellen.";
+/**
+ * The report of a finished reindex: what the index holds now, what changed, then the files
+ * skipped or read with a warning and the embeddings' fallback, each only when there is one.
+ */
+function reindexReport(locale: string, s: IngestSummary): string {
+  const held = { documents: s.documents, chunks: s.chunks };
+  const lines = [
+    s.rebuilt ? t(locale, "admin-reindex-rebuilt", { seconds: s.seconds.toFixed(1), ...held }) : t(locale, "admin-reindex-unchanged", held),
+    t(locale, "admin-reindex-documents", { added: s.added.length, changed: s.changed.length, removed: s.removed.length, unchanged: s.unchanged }),
+    t(locale, "admin-reindex-chunks", { embedded: s.embedded, reused: s.reused }),
+  ];
+  if (s.skipped.length) lines.push(t(locale, "admin-reindex-skipped", { files: reportFiles(locale, s.skipped.map((f) => `${f.source} (${f.reason})`)) }));
+  if (s.warnings.length) lines.push(t(locale, "admin-reindex-warnings", { files: reportFiles(locale, s.warnings.map((w) => `${w.source} (${w.warning})`)) }));
+  if (s.fallbackReason) lines.push(t(locale, "admin-reindex-fallback", { reason: s.fallbackReason }));
+  return lines.join("\n");
+}
+
+/** Which collections a chat searches: `chat` undefined for the chat the message is shown in, `current` undefined for all of them. */
+function searchedCollections(locale: string, chat: string | undefined, current: readonly string[] | undefined, count: number): string {
+  const who = chat === undefined ? t(locale, "collections-this-chat") : t(locale, "collections-that-chat", { chat });
+  const searches = !current
+    ? t(locale, "collections-all", { chat: who, count })
+    : current.length
+      ? t(locale, "collections-these", { chat: who, names: listed(locale, current) })
+      : t(locale, "collections-none", { chat: who });
+  return t(locale, "collections-of", { searches });
+}
+
+/** What only admins read (reindex, /access, /collections), in their language (locales/*.ftl). */
+export function adminSay(locale: string) {
+  return {
+    adminHelp: t(locale, "admin-help"),
+    notAdmin: t(locale, "admin-not-admin"),
+    usePrivate: t(locale, "admin-use-private"),
+    internalError: t(locale, "admin-internal-error"),
+    previous: t(locale, "admin-previous"),
+    next: t(locale, "admin-next"),
+    reindexBusy: t(locale, "admin-reindex-busy"),
+    reindexStart: t(locale, "admin-reindex-start"),
+    reindexProgress: (p: StageProgress) => t(locale, "admin-reindex-progress", { progress: stageProgress(locale, p) }),
+    reindexDone: (s: IngestSummary) => reindexReport(locale, s),
+    reindexFailed: (reason: string) => t(locale, "admin-reindex-failed", { reason }),
+    accessRequest: (who: string) => t(locale, "access-request", { who }),
+    approve: t(locale, "access-approve"),
+    deny: t(locale, "access-deny"),
+    approved: (who: string, by: string) => t(locale, "access-approved", { who, by }),
+    denied: (who: string, by: string) => t(locale, "access-denied", { who, by }),
+    approvedToast: t(locale, "access-approved-toast"),
+    deniedToast: t(locale, "access-denied-toast"),
+    accessNotSaved: t(locale, "access-not-saved"),
+    notAdminAccess: t(locale, "access-not-admin"),
+    accessOverflow: (count: number, max: number) => t(locale, "access-overflow", { count, max }),
+    accessOpen: t(locale, "access-open"),
+    accessHeader: (count: number, page: number, pages: number) =>
+      pages > 1 ? t(locale, "access-header-paged", { count, page, pages }) : t(locale, "access-header", { count }),
+    accessEmpty: t(locale, "access-empty"),
+    accessKinds: {
+      pending: t(locale, "access-kind-pending"),
+      approved: t(locale, "access-kind-approved"),
+      denied: t(locale, "access-kind-denied"),
+      configured: t(locale, "access-kind-configured"),
+      group: t(locale, "access-kind-group"),
+      configuredGroup: t(locale, "access-kind-configured-group"),
+    },
+    revoke: t(locale, "access-revoke"),
+    letIn: t(locale, "access-let-in"),
+    collectionsAdminsOnly: t(locale, "collections-admins-only"),
+    collectionsSentPrivately: t(locale, "collections-sent-privately"),
+    // The id stays as it is typed, not a number of the language ("-1,001,234").
+    collectionsOpenPrivate: (chatId: number) => t(locale, "collections-open-private", { chat: String(chatId) }),
+    collectionsUsage: t(locale, "collections-usage"),
+    collectionsChanged: t(locale, "collections-changed"),
+    collectionsReset: t(locale, "collections-reset"),
+    collectionsOf: (chat: string | undefined, current: readonly string[] | undefined, count: number) => searchedCollections(locale, chat, current, count),
+  };
+}
+
+/**
+ * Sent to a user an admin approved. Their language is not kept with their request (only their
+ * name), so it is not known then: the notice comes in English and German.
+ */
+export function approvedNotice(): string {
+  return ["en", "de"].map((locale) => t(locale, "access-approved-notice")).join(" / ");
+}

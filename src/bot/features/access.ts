@@ -2,8 +2,8 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { User } from "grammy/types";
 import { head, markup, pageOf, pager } from "../paging.js";
 import { replyText } from "../reply.js";
-import { APPROVED_NOTICE, langOf, say, TEXTS } from "../texts.js";
-import { localeFor } from "../../i18n/index.js";
+import { adminSay, approvedNotice, say } from "../texts.js";
+import { DEFAULT_LOCALE, localeFor } from "../../i18n/index.js";
 import { describeKnown, type Who } from "../../state/access.js";
 import type { BotContext, BotDeps } from "../context.js";
 
@@ -100,7 +100,7 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
 
   /** A page of /access: who is waiting, approved and denied (newest first), with a button for each decision. */
   function accessView(ctx: BotContext, page: number) {
-    const t = TEXTS[langOf(ctx.from?.language_code)];
+    const t = adminSay(localeFor(ctx.from?.language_code));
     if (access.open) return { text: t.accessOpen, keyboard: new InlineKeyboard() };
     const entries = access.entries();
     const { at, pages, shown } = pageOf(entries, page, ACCESS_PAGE);
@@ -122,7 +122,7 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
 
   // Approve/Deny under a request, and the decision buttons of /access (with the page to show again).
   composer.callbackQuery(/^acc:(ok|no):(\d+)(?::(\d+))?$/, async (ctx) => {
-    const t = TEXTS[langOf(ctx.from.language_code)];
+    const t = adminSay(localeFor(ctx.from.language_code));
     if (!access.isAdmin(ctx.from.id)) {
       await ctx.answerCallbackQuery({ text: t.notAdminAccess });
       return;
@@ -149,11 +149,11 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
     } else {
       await ctx.editMessageText(approve ? t.approved(who, by) : t.denied(who, by)).catch((err) => log.warn({ err }, "could not update the request"));
     }
-    if (approve && before !== "allowed") await ctx.api.sendMessage(userId, APPROVED_NOTICE).catch((err) => log.warn({ err, userId }, "could not tell the user"));
+    if (approve && before !== "allowed") await ctx.api.sendMessage(userId, approvedNotice()).catch((err) => log.warn({ err, userId }, "could not tell the user"));
   });
 
   composer.command("access", async (ctx) => {
-    const t = TEXTS[langOf(ctx.from?.language_code)];
+    const t = adminSay(localeFor(ctx.from?.language_code));
     if (!access.isAdmin(ctx.from?.id)) {
       if (ctx.chat.type === "private" && (access.open || access.user(ctx.from!.id) === "allowed")) await replyText(ctx, t.notAdminAccess);
       return;
@@ -164,7 +164,7 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
   });
   composer.callbackQuery(/^accp:(\d+)$/, async (ctx) => {
     if (!access.isAdmin(ctx.from.id)) {
-      await ctx.answerCallbackQuery({ text: TEXTS[langOf(ctx.from.language_code)].notAdminAccess });
+      await ctx.answerCallbackQuery({ text: adminSay(localeFor(ctx.from.language_code)).notAdminAccess });
       return;
     }
     await ctx.answerCallbackQuery();
@@ -216,13 +216,13 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
       await replyText(ctx, t.privateBotFull);
       const more = overflow.count();
       if (more === undefined) return;
-      for (const admin of access.admins) await ctx.api.sendMessage(admin, TEXTS.en.accessOverflow(more, access.maxPending)).catch((err) => log.warn({ err, admin }, "could not tell an admin"));
+      for (const admin of access.admins) await ctx.api.sendMessage(admin, adminSay(DEFAULT_LOCALE).accessOverflow(more, access.maxPending)).catch((err) => log.warn({ err, admin }, "could not tell an admin"));
       return;
     }
     log.info({ userId: ctx.from.id }, "access requested");
     await replyText(ctx, t.privateBot);
     for (const admin of access.admins) {
-      const ta = TEXTS.en; // the admin's language is not known here
+      const ta = adminSay(DEFAULT_LOCALE); // the admin's language is not known here
       const keyboard = new InlineKeyboard().text(ta.approve, `acc:ok:${ctx.from.id}`).text(ta.deny, `acc:no:${ctx.from.id}`);
       await ctx.api.sendMessage(admin, ta.accessRequest(access.describe(ctx.from.id)), { reply_markup: keyboard }).catch((err) => log.warn({ err, admin }, "could not ask an admin"));
     }

@@ -4,7 +4,8 @@ import { redactSecrets } from "../../logger.js";
 import type { IngestProgress } from "../../rag/ingest.js";
 import { ProgressMessage } from "../progress.js";
 import { replyText } from "../reply.js";
-import { langOf, TEXTS } from "../texts.js";
+import { adminSay } from "../texts.js";
+import { localeFor } from "../../i18n/index.js";
 import type { BotContext, BotDeps } from "../context.js";
 
 /**
@@ -18,7 +19,7 @@ export function adminFeature(deps: BotDeps, secrets: readonly string[]): Compose
   const composer = new Composer<BotContext>();
 
   composer.command("reindex", async (ctx) => {
-    const t = TEXTS[langOf(ctx.from?.language_code)];
+    const t = adminSay(localeFor(ctx.from?.language_code));
     if (!ctx.from || !admins.has(ctx.from.id)) {
       log.warn({ userId: ctx.from?.id, chatId: ctx.chat.id }, "refused /reindex from a non-admin");
       if (ctx.chat.type === "private") await replyText(ctx, t.notAdmin);
@@ -46,7 +47,7 @@ export function adminFeature(deps: BotDeps, secrets: readonly string[]): Compose
       },
       (error: unknown) => {
         log.error({ err: error }, "reindex failed");
-        const reason = error instanceof AppError ? error.message : "internal error (see the bot's log)";
+        const reason = error instanceof AppError ? error.message : t.internalError;
         return status.finish(t.reindexFailed(redactSecrets(reason, secrets)));
       },
     );

@@ -4,7 +4,8 @@ import { collectionsOf } from "../../documents/collections.js";
 import { markup } from "../paging.js";
 import { replyText } from "../reply.js";
 import { collectionsOfChat } from "../scope.js";
-import { langOf, TEXTS } from "../texts.js";
+import { adminSay } from "../texts.js";
+import { localeFor } from "../../i18n/index.js";
 import type { BotContext, BotDeps } from "../context.js";
 
 /** A short fingerprint of the list of collections a keyboard was made from. */
@@ -24,7 +25,7 @@ const MAX_TOGGLES = 90;
 export function collectionsFeature(deps: BotDeps): Composer<BotContext> {
   const { access, kb, settings, log } = deps;
   const composer = new Composer<BotContext>();
-  const t = (ctx: BotContext) => TEXTS[langOf(ctx.from?.language_code)];
+  const t = (ctx: BotContext) => adminSay(localeFor(ctx.from?.language_code));
   /** Every collection of the index, sorted: a button names one by its place here. */
   const known = () => collectionsOf(kb.index.manifest.documents);
 
@@ -43,7 +44,7 @@ export function collectionsFeature(deps: BotDeps): Composer<BotContext> {
     });
     keyboard.row();
     if (access.collectionsOf(chatId)) keyboard.text(tx.collectionsReset, `col:${chatId}:reset`);
-    const text = tx.collectionsOf(here ? undefined : access.describe(chatId), current ? [...current] : undefined, names.length);
+    const text = tx.collectionsOf(here ? undefined : access.describe(chatId), current, names.length);
     return { text, keyboard };
   }
 

@@ -7,18 +7,17 @@ import { chatCollections } from "../scope.js";
 import { redactSecrets } from "../../logger.js";
 import { safeFileName, writeFailure, type DocumentSummary } from "../../documents/library.js";
 import { downloadTelegramFile, fetchDocument, FetchRefusedError, TELEGRAM_DOWNLOAD_LIMIT } from "../../net/fetch-document.js";
-import { DOC_TEXTS } from "../documents-texts.js";
+import { docSay } from "../documents-texts.js";
 import { ProgressMessage } from "../progress.js";
 import { head, markup, pageOf, pager, tail } from "../paging.js";
 import { replyText } from "../reply.js";
-import { langOf, TEXTS } from "../texts.js";
+import { adminSay } from "../texts.js";
+import { localeFor } from "../../i18n/index.js";
 import type { BotContext, BotDeps } from "../context.js";
 
 /** How long a Replace / Keep both / Cancel question waits for an answer; its file is held in memory until then. */
 const PENDING_TTL_MS = 15 * 60_000;
 const MAX_PENDING = 20;
-/** What the admin is told of an error that is the bot's own fault (the log has the details). */
-const INTERNAL = "internal error (see the bot's log)";
 /** Documents per page in /docs and /remove. */
 const PAGE_SIZE = 8;
 
@@ -58,10 +57,10 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
   const { kb, library, settings, access, log } = deps;
   const composer = new Composer<BotContext>();
   const pending = new Map<string, Pending>();
-  const t = (ctx: BotContext) => DOC_TEXTS[langOf(ctx.from?.language_code)];
+  const t = (ctx: BotContext) => docSay(localeFor(ctx.from?.language_code));
   const progressOptions = { intervalMs: settings.progressIntervalMs, log };
-  const reasonOf = (error: unknown) =>
-    redactSecrets(error instanceof AppError ? error.message : "internal error (see the bot's log)", secrets);
+  /** What the admin is told of a failure: an AppError's message, else that it is the bot's own fault (the log has the details). */
+  const reasonOf = (error: unknown, tx: { internalError: string }) => redactSecrets(error instanceof AppError ? error.message : tx.internalError, secrets);
 
   function hold(item: Omit<Pending, "at">): string {
     const now = Date.now();
@@ -120,7 +119,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
         } catch (undo) {
           log.error({ err: undo, name }, "could not undo the change in the documents folder");
         }
-        await status.finish(tx.addFailed(name, reasonOf(error)));
+        await status.finish(tx.addFailed(name, reasonOf(error, tx)));
       });
   }
 
@@ -197,7 +196,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
       return;
     }
     const status = await ProgressMessage.send(ctx, tx.downloading, progressOptions);
-    await settled(status, tx.unreadable(name, INTERNAL), async () => {
+    await settled(status, tx.unreadable(name, tx.internalError), async () => {
       let bytes: Buffer;
       try {
         const found = await ctx.api.getFile(file.id);
@@ -210,7 +209,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
         });
       } catch (error) {
         log.warn({ err: error, name }, "could not download an uploaded file");
-        await status.finish(tx.unreadable(name, error instanceof AppError ? error.message : "the download failed"));
+        await status.finish(tx.unreadable(name, error instanceof AppError ? error.message : tx.downloadFailed));
         return;
       }
       const summary = await library.inspect(name, bytes, { onScanProgress: (done, total) => status.update(tx.readingScans(done, total)) });
@@ -276,7 +275,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
       return;
     }
     if (ctx.chat.type !== "private") {
-      await replyText(ctx, TEXTS[langOf(ctx.from?.language_code)].usePrivate);
+      await replyText(ctx, adminSay(localeFor(ctx.from?.language_code)).usePrivate);
       return;
     }
     void kb.index;
@@ -290,13 +289,13 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
       return;
     }
     const status = await ProgressMessage.send(ctx, tx.fetching(address), progressOptions);
-    await settled(status, tx.fetchFailed(address, INTERNAL), async () => {
+    await settled(status, tx.fetchFailed(address, tx.internalError), async () => {
       let fetched;
       try {
         fetched = await fetchDocument(address, { maxBytes: library.maxFileBytes, timeoutMs: settings.fetchTimeoutMs, allowPrivate: settings.allowPrivateUrls });
       } catch (error) {
         log.info({ err: error, address }, "/add refused or failed");
-        await status.finish(tx.fetchFailed(address, error instanceof AppError ? error.message : "the page could not be fetched"));
+        await status.finish(tx.fetchFailed(address, error instanceof AppError ? error.message : tx.fetchError));
         return;
       }
       const name = safeFileName(fetched.fileName, library.extensions) ?? safeFileName(`page${path.extname(fetched.fileName)}`, library.extensions)!;
@@ -324,7 +323,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
     if (!message) return;
     const status = ProgressMessage.attach(ctx.api, message.chat.id, message.message_id, tx.whichCollection(item.name), progressOptions);
     const { choices: _choices, userId: _userId, at: _at, ...rest } = item;
-    await settled(status, tx.addFailed(item.name, INTERNAL), () => place(ctx, status, rest, collection));
+    await settled(status, tx.addFailed(item.name, tx.internalError), () => place(ctx, status, rest, collection));
   });
 
   composer.callbackQuery(/^up:([\w-]+):([rkc])$/, async (ctx) => {
@@ -342,7 +341,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
       return;
     }
     const status = ProgressMessage.attach(ctx.api, message.chat.id, message.message_id, tx.exists(item.name), progressOptions);
-    await settled(status, tx.addFailed(item.name, INTERNAL), () => commit(ctx, status, item, ctx.match[2] === "r"));
+    await settled(status, tx.addFailed(item.name, tx.internalError), () => commit(ctx, status, item, ctx.match[2] === "r"));
   });
 
   /** The documents in the index (of one collection, if given), sorted by source, as pages. */
@@ -381,8 +380,8 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
   const adminOnly = async (ctx: BotContext, next: () => Promise<void>) => {
     if (isAdmin(ctx) && ctx.chat?.type === "private") return next();
     if (isAdmin(ctx)) {
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: TEXTS[langOf(ctx.from?.language_code)].usePrivate });
-      else await replyText(ctx, TEXTS[langOf(ctx.from?.language_code)].usePrivate);
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: adminSay(localeFor(ctx.from?.language_code)).usePrivate });
+      else await replyText(ctx, adminSay(localeFor(ctx.from?.language_code)).usePrivate);
       return;
     }
     if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: t(ctx).notAdmin });
@@ -481,7 +480,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
       await library.remove(doc.source);
     } catch (error) {
       log.warn({ err: error, source: doc.source }, "could not remove a document");
-      await status.finish(tx.removeFailed(doc.source, "the file could not be deleted (see the bot's log)"));
+      await status.finish(tx.removeFailed(doc.source, tx.deleteFailed));
       return;
     }
     void kb
@@ -493,7 +492,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
       .catch(async (error: unknown) => {
         log.error({ err: error, source: doc.source }, "indexing after a removal failed; putting the file back");
         if (before) await library.save(doc.source, before, url ? { url } : {}).catch((err: unknown) => log.error({ err }, "could not put the file back"));
-        await status.finish(tx.removeFailed(doc.source, reasonOf(error)));
+        await status.finish(tx.removeFailed(doc.source, reasonOf(error, tx)));
       });
   });
 

@@ -1,14 +1,13 @@
 import { Composer } from "grammy";
 import { replyBlocks, replyText } from "../reply.js";
 import { chatCollections, inScope } from "../scope.js";
-import { helpText, langOf, say, TEXTS } from "../texts.js";
+import { adminSay, helpText, say } from "../texts.js";
 import { localeFor } from "../../i18n/index.js";
 import type { BotContext, BotDeps } from "../context.js";
 
 /** /start, /help, /sources and /stats. */
 export function helpFeature(deps: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  const t = (ctx: BotContext) => TEXTS[langOf(ctx.from?.language_code)];
   /** The documents this chat searches: the others do not exist here, not even by title. */
   const documents = (ctx: BotContext) => {
     const scope = chatCollections(deps.settings, deps.access, ctx);
@@ -16,10 +15,11 @@ export function helpFeature(deps: BotDeps): Composer<BotContext> {
   };
 
   composer.command(["start", "help"], (ctx) => {
-    const help = helpText(localeFor(ctx.from?.language_code), documents(ctx).map((d) => d.title), ctx.chat.type !== "private");
+    const locale = localeFor(ctx.from?.language_code);
+    const help = helpText(locale, documents(ctx).map((d) => d.title), ctx.chat.type !== "private");
     // An admin, in private, also reads what only they can do.
     const admin = ctx.chat.type === "private" && deps.access.isAdmin(ctx.from?.id);
-    return replyText(ctx, admin ? `${help}\n\n${t(ctx).adminHelp}` : help);
+    return replyText(ctx, admin ? `${help}\n\n${adminSay(locale).adminHelp}` : help);
   });
   // A long list goes out as several messages, cut at line ends, each under Telegram's limit.
   composer.command("sources", (ctx) => replyBlocks(ctx, [{ text: say(localeFor(ctx.from?.language_code)).sources(documents(ctx)) }], { log: deps.log }));
