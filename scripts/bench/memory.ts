@@ -18,12 +18,14 @@ const measure = (step: string) => {
 const steps = [measure("node + modules")];
 const embeddings = new HashingEmbeddings(Number(dims));
 const info = { provider: "hashing" as const, model: embeddings.modelName, dimensions: embeddings.dimensions };
+const started = performance.now();
 const index = await loadIndex(indexDir!, { embeddings, info, ef: 64 });
-steps.push(measure("HNSW graph (native) + docstore loaded"));
-const retriever = new HybridRetriever(index.store, embeddings, new MemoryCorpus(index.chunks), { k: 4, answerableThreshold: 0.15 });
-steps.push(measure("BM25 postings + fuzzy vocabulary built"));
+steps.push(measure("HNSW graph (native), passages and lexical index read"));
+const retriever = new HybridRetriever(index.store, embeddings, new MemoryCorpus(index.passages, index.lexicon), { k: 4, answerableThreshold: 0.15 });
+const readySeconds = (performance.now() - started) / 1000;
+steps.push(measure("retriever ready"));
 for (let i = 0; i < 20; i++) await retriever.retrieve(`query number ${i} about synthetic words`);
 steps.push(measure("after 20 queries"));
 process.stdout.write(
-  `${JSON.stringify({ steps, peakRssMb: process.resourceUsage().maxRSS / 1024, heapUsedMb: process.memoryUsage().heapUsed / 2 ** 20 })}\n`,
+  `${JSON.stringify({ steps, readySeconds, peakRssMb: process.resourceUsage().maxRSS / 1024, heapUsedMb: process.memoryUsage().heapUsed / 2 ** 20 })}\n`,
 );

@@ -1,5 +1,6 @@
 import { indexedText } from "../documents/split.js";
 import { Bm25Index, ScoreBoard } from "./bm25.js";
+import { FuzzyVocabulary } from "./fuzzy.js";
 import { terms, type Lang } from "./text.js";
 import type { Chunk } from "../documents/types.js";
 
@@ -20,8 +21,8 @@ export interface Corpus {
   idf(term: string): number;
   /** Whether passages in this language use the term (a German passage rarely says "contain"). */
   usedIn(term: string, lang: Lang): boolean;
-  /** Every term that occurs somewhere. */
-  vocabulary(): Iterable<string>;
+  /** Vocabulary terms spelled like a term, with their similarity, best first (the term itself excluded). */
+  similar(term: string, limit: number): { term: string; similarity: number }[];
   /** The best `n` passages by BM25 over weighted terms, best first (ties in corpus order). */
   lexical(expanded: readonly { term: string; weight: number }[], n: number): Promise<{ id: string; score: number }[]>;
   /** The passages with these ids (unknown ids left out). */
@@ -49,33 +50,88 @@ export function corpusOrder(sources: readonly string[]): (chunk: Chunk) => numbe
   return (chunk) => (index.get(chunk.source) ?? sources.length) * 2 ** 31 + chunk.start;
 }
 
-/** All passages in memory with an in-memory BM25 index (the local, on-disk index). */
+/**
+ * The passages of a local index, by row (corpus order). A built index reads them from its file,
+ * one passage at a time when asked; `passagesOf` wraps an array.
+ */
+export interface Passages {
+  readonly length: number;
+  chunk(row: number): Chunk;
+  id(row: number): string;
+  /** The row of a passage id, or -1. */
+  row(id: string): number;
+  collection(row: number): string;
+  /** A number per document (rows of one document share it). */
+  document(row: number): number;
+  lang(row: number): Lang;
+}
+
+/** An array of passages as Passages. */
+export function passagesOf(chunks: readonly Chunk[]): Passages {
+  const rows = new Map(chunks.map((c, i) => [c.id, i]));
+  const docs = new Map<string, number>();
+  const docOf = chunks.map((c) => docs.get(c.source) ?? (docs.set(c.source, docs.size), docs.size - 1));
+  return {
+    length: chunks.length,
+    chunk: (i) => chunks[i]!,
+    id: (i) => chunks[i]!.id,
+    row: (id) => rows.get(id) ?? -1,
+    collection: (i) => chunks[i]!.collection,
+    document: (i) => docOf[i]!,
+    lang: (i) => chunks[i]!.lang,
+  };
+}
+
+/** The lexical side of an index: BM25 postings and the trigram index of their vocabulary. */
+export interface Lexicon {
+  readonly bm25: Bm25Index;
+  readonly fuzzy: FuzzyVocabulary;
+}
+
+/**
+ * The lexicon of some passages. With `previous` (the lexicon of an earlier build and its
+ * passages), passages it already holds keep their postings and only new ones are analysed: a
+ * reindex after editing one document analyses that document, not the folder.
+ */
+export function buildLexicon(passages: Passages, previous?: { lexicon: Lexicon; passages: Passages }): Lexicon {
+  const analyse = (row: number) => {
+    const chunk = passages.chunk(row);
+    return { terms: terms(indexedText(chunk)), tag: LANG_BITS[chunk.lang] };
+  };
+  let carried: { index: Bm25Index; newDocOf: Int32Array; tagOf: (doc: number) => number } | undefined;
+  if (previous && previous.lexicon.bm25.size === previous.passages.length) {
+    const newDocOf = new Int32Array(previous.passages.length);
+    // Same id: same document, title, section and text (the id holds their hash), so the same terms.
+    for (let old = 0; old < newDocOf.length; old++) newDocOf[old] = passages.row(previous.passages.id(old));
+    carried = { index: previous.lexicon.bm25, newDocOf, tagOf: (doc) => LANG_BITS[passages.lang(doc)] };
+  }
+  const bm25 = Bm25Index.update(passages.length, analyse, carried, BM25_K1, BM25_B);
+  return { bm25, fuzzy: FuzzyVocabulary.build(bm25.vocab) };
+}
+
+/** All passages of a local index with their BM25 index in memory (both read from the build, or made from an array). */
 export class MemoryCorpus implements Corpus {
   private readonly bm25: Bm25Index;
-  private readonly byId = new Map<string, number>();
-  private readonly langBits = new Map<string, number>();
-  /** The languages of all passages: a term found in all of them needs no further look. */
-  private readonly langsPresent: number;
+  private readonly fuzzy: FuzzyVocabulary;
+  private readonly passages: Passages;
   readonly order: (chunk: Chunk) => number;
 
-  constructor(private readonly chunks: readonly Chunk[]) {
-    this.bm25 = new Bm25Index(
-      chunks.map((c) => terms(indexedText(c))),
-      BM25_K1,
-      BM25_B,
-    );
-    let present = 0;
-    chunks.forEach((c, i) => {
-      this.byId.set(c.id, i);
-      present |= LANG_BITS[c.lang];
-    });
-    this.langsPresent = present;
-    // Chunks are listed document by document, each by offset: their index is corpus order.
-    this.order = (chunk) => this.byId.get(chunk.id) ?? Number.MAX_SAFE_INTEGER;
+  /** Over an array of passages (analysed here), or a built index's passages and lexicon. */
+  constructor(chunks: readonly Chunk[] | Passages, lexicon?: Lexicon) {
+    this.passages = Array.isArray(chunks) ? passagesOf(chunks as readonly Chunk[]) : (chunks as Passages);
+    const { bm25, fuzzy } = lexicon ?? buildLexicon(this.passages);
+    if (bm25.size !== this.passages.length) throw new Error(`the lexicon has ${bm25.size} passages, the index ${this.passages.length}`);
+    this.bm25 = bm25;
+    this.fuzzy = fuzzy;
+    // Rows are listed document by document, each by offset: a row is corpus order.
+    this.order = (chunk) => {
+      const row = this.passages.row(chunk.id);
+      return row < 0 ? Number.MAX_SAFE_INTEGER : row;
+    };
   }
 
   get size(): number {
-    return this.chunks.length;
+    return this.passages.length;
   }
 
   df(term: string): number {
@@ -87,53 +143,61 @@ export class MemoryCorpus implements Corpus {
   }
 
   usedIn(term: string, lang: Lang): boolean {
-    let bits = this.langBits.get(term);
-    if (bits === undefined) {
-      // Computed on first use from the term's postings: most terms are never asked about.
-      bits = 0;
-      for (const doc of this.bm25.documentsWith(term)) {
-        bits |= LANG_BITS[this.chunks[doc]!.lang];
-        if (bits === this.langsPresent) break;
-      }
-      this.langBits.set(term, bits);
-    }
-    return (bits & LANG_BITS[lang]) !== 0;
+    return (this.bm25.tags(term) & LANG_BITS[lang]) !== 0;
   }
 
-  vocabulary(): Iterable<string> {
-    return this.bm25.vocabulary();
+  similar(term: string, limit: number): { term: string; similarity: number }[] {
+    return this.fuzzy.similar(term, limit);
   }
 
   /** The passages of these collections only, as a corpus of their own (its own statistics: a word used only elsewhere is absent). */
   subset(collections: ReadonlySet<string>): MemoryCorpus {
-    return new MemoryCorpus(this.chunks.filter((c) => collections.has(c.collection)));
+    const rows: number[] = [];
+    for (let i = 0; i < this.passages.length; i++) if (collections.has(this.passages.collection(i))) rows.push(i);
+    const bm25 = this.bm25.subset(rows);
+    return new MemoryCorpus(subsetOf(this.passages, rows), { bm25, fuzzy: FuzzyVocabulary.build(bm25.vocab) });
   }
 
   async lexical(expanded: readonly { term: string; weight: number }[], n: number): Promise<{ id: string; score: number }[]> {
-    const board = new ScoreBoard(this.chunks.length);
+    const board = new ScoreBoard(this.passages.length);
     for (const { term, weight } of expanded) this.bm25.accumulate(term, weight, board);
-    return board.top(n).map(({ doc, score }) => ({ id: this.chunks[doc]!.id, score }));
+    return board.top(n).map(({ doc, score }) => ({ id: this.passages.id(doc), score }));
   }
 
   async get(ids: readonly string[]): Promise<Map<string, Chunk>> {
     const out = new Map<string, Chunk>();
     for (const id of ids) {
-      const i = this.byId.get(id);
-      if (i !== undefined) out.set(id, this.chunks[i]!);
+      const i = this.passages.row(id);
+      if (i >= 0) out.set(id, this.passages.chunk(i));
     }
     return out;
   }
 
   async around(id: string): Promise<{ chunk: Chunk; prev?: Chunk; next?: Chunk } | undefined> {
-    const i = this.byId.get(id);
-    if (i === undefined) return undefined;
-    const chunk = this.chunks[i]!;
-    const prev = this.chunks[i - 1]?.source === chunk.source ? this.chunks[i - 1] : undefined;
-    const next = this.chunks[i + 1]?.source === chunk.source ? this.chunks[i + 1] : undefined;
-    return { chunk, ...(prev ? { prev } : {}), ...(next ? { next } : {}) };
+    const i = this.passages.row(id);
+    if (i < 0) return undefined;
+    const p = this.passages;
+    const same = (j: number) => j >= 0 && j < p.length && p.document(j) === p.document(i);
+    const prev = same(i - 1) ? p.chunk(i - 1) : undefined;
+    const next = same(i + 1) ? p.chunk(i + 1) : undefined;
+    return { chunk: p.chunk(i), ...(prev ? { prev } : {}), ...(next ? { next } : {}) };
   }
 
   async all(): Promise<readonly Chunk[]> {
-    return this.chunks;
+    return Array.from({ length: this.passages.length }, (_, i) => this.passages.chunk(i));
   }
+}
+
+/** Some rows of a passage table, renumbered 0… in order. */
+function subsetOf(passages: Passages, rows: readonly number[]): Passages {
+  const rowOf = new Map(rows.map((r, i) => [r, i]));
+  return {
+    length: rows.length,
+    chunk: (i) => passages.chunk(rows[i]!),
+    id: (i) => passages.id(rows[i]!),
+    row: (id) => rowOf.get(passages.row(id)) ?? -1,
+    collection: (i) => passages.collection(rows[i]!),
+    document: (i) => passages.document(rows[i]!),
+    lang: (i) => passages.lang(rows[i]!),
+  };
 }

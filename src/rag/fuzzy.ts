@@ -1,3 +1,4 @@
+import { SortedStrings } from "./sorted-strings.js";
 import { charNgrams } from "./text.js";
 
 /** Similarity of two words by their character trigrams (0..1). */
@@ -10,48 +11,104 @@ function dice(a: readonly string[], b: readonly string[]): number {
   if (!a.length || !b.length) return 0;
   const set = new Set(a);
   let shared = 0;
-  for (const g of new Set(b)) if (set.has(g)) shared++;
-  return (2 * shared) / (set.size + new Set(b).size);
+  const other = new Set(b);
+  for (const g of other) if (set.has(g)) shared++;
+  return (2 * shared) / (set.size + other.size);
+}
+
+/** Words shorter than this are not matched by spelling: too many short words look alike. */
+const MIN_LENGTH = 4;
+const MIN_SIMILARITY = 0.5;
+
+/** The arrays a trigram index is made of: what a build writes and a start reads. */
+export interface FuzzyArrays {
+  readonly gramBytes: Uint8Array;
+  readonly gramStarts: Uint32Array;
+  /** Where each trigram's terms start in `gramTerms`; entry G is the end. */
+  readonly gramTermStarts: Uint32Array;
+  /** Vocabulary numbers of the terms that have the trigram. */
+  readonly gramTerms: Uint32Array;
 }
 
 /**
- * Finds the vocabulary terms spelled like a given term (trigram Dice >= minSimilarity):
- * "interested" ~ "interessiert", "digitalen" ~ "digital". It is what lets lexical matching
- * cross between English and German for cognates and inflections.
+ * Finds the vocabulary terms spelled like a given term (trigram Dice >= 0.5): "interested" ~
+ * "interessiert", "digitalen" ~ "digital". It is what lets lexical matching cross between
+ * languages for cognates and inflections. The trigram index is flat arrays over a SortedStrings
+ * vocabulary (terms by number), written with the build like the BM25 postings.
  */
 export class FuzzyVocabulary {
-  private readonly byGram = new Map<string, string[]>();
-  private readonly grams = new Map<string, string[]>();
+  private readonly grams: SortedStrings;
 
-  constructor(
-    vocabulary: Iterable<string>,
-    private readonly minSimilarity = 0.5,
-    private readonly minLength = 4,
+  private constructor(
+    private readonly vocab: SortedStrings,
+    private readonly arrays: FuzzyArrays,
   ) {
-    for (const term of vocabulary) {
-      if (term.length < this.minLength) continue;
-      const grams = charNgrams(term, 3);
-      this.grams.set(term, grams);
-      for (const g of new Set(grams)) {
-        let list = this.byGram.get(g);
-        if (!list) this.byGram.set(g, (list = []));
-        list.push(term);
+    this.grams = SortedStrings.of(arrays.gramBytes, arrays.gramStarts);
+  }
+
+  /** The trigram index of a vocabulary (words of at least 4 letters). */
+  static build(vocabulary: SortedStrings | Iterable<string>): FuzzyVocabulary {
+    const vocab = vocabulary instanceof SortedStrings ? vocabulary : SortedStrings.from(vocabulary);
+    const byGram = new Map<string, number[]>();
+    for (let id = 0; id < vocab.size; id++) {
+      const term = vocab.get(id);
+      if (term.length < MIN_LENGTH) continue;
+      for (const g of new Set(charNgrams(term, 3))) {
+        let list = byGram.get(g);
+        if (!list) byGram.set(g, (list = []));
+        list.push(id);
       }
     }
+    const grams = SortedStrings.from(byGram.keys());
+    const gramTermStarts = new Uint32Array(grams.size + 1);
+    let total = 0;
+    const lists: number[][] = [];
+    for (let g = 0; g < grams.size; g++) {
+      const list = byGram.get(grams.get(g))!;
+      lists.push(list);
+      gramTermStarts[g] = total;
+      total += list.length;
+    }
+    gramTermStarts[grams.size] = total;
+    const gramTerms = new Uint32Array(total);
+    lists.forEach((list, g) => gramTerms.set(list, gramTermStarts[g]!));
+    return new FuzzyVocabulary(vocab, { gramBytes: grams.bytes, gramStarts: grams.starts, gramTermStarts, gramTerms });
+  }
+
+  /** The index from arrays read back from a file, over its vocabulary; checked. */
+  static fromArrays(vocab: SortedStrings, arrays: FuzzyArrays): FuzzyVocabulary {
+    const { gramTermStarts: s, gramTerms } = arrays;
+    const g = arrays.gramStarts.length - 1;
+    if (s.length !== g + 1 || s[0] !== 0 || s[g] !== gramTerms.length) throw new Error("trigram arrays do not fit together");
+    for (let i = 0; i < g; i++) if (s[i + 1]! < s[i]!) throw new Error("trigram lists out of order");
+    for (const id of gramTerms) if (id >= vocab.size) throw new Error("trigram list names a term that does not exist");
+    return new FuzzyVocabulary(vocab, arrays);
+  }
+
+  toArrays(): FuzzyArrays {
+    return this.arrays;
   }
 
   /** Similar vocabulary terms with their similarity, best first (the term itself excluded). */
   similar(term: string, limit = 5): { term: string; similarity: number }[] {
-    if (term.length < this.minLength) return [];
+    if (term.length < MIN_LENGTH) return [];
     const grams = charNgrams(term, 3);
-    const candidates = new Map<string, number>();
-    for (const g of new Set(grams)) for (const t of this.byGram.get(g) ?? []) candidates.set(t, (candidates.get(t) ?? 0) + 1);
+    const distinct = new Set(grams);
+    const candidates = new Map<number, number>();
+    const { gramTermStarts, gramTerms } = this.arrays;
+    for (const g of distinct) {
+      const at = this.grams.indexOf(g);
+      if (at < 0) continue;
+      for (let p = gramTermStarts[at]!, end = gramTermStarts[at + 1]!; p < end; p++) candidates.set(gramTerms[p]!, (candidates.get(gramTerms[p]!) ?? 0) + 1);
+    }
     const out: { term: string; similarity: number }[] = [];
-    const need = Math.ceil((this.minSimilarity * new Set(grams).size) / 2);
-    for (const [t, shared] of candidates) {
-      if (t === term || shared < need) continue;
-      const similarity = dice(grams, this.grams.get(t)!);
-      if (similarity >= this.minSimilarity) out.push({ term: t, similarity });
+    const need = Math.ceil((MIN_SIMILARITY * distinct.size) / 2);
+    for (const [id, shared] of candidates) {
+      if (shared < need) continue;
+      const t = this.vocab.get(id);
+      if (t === term) continue;
+      const similarity = dice(grams, charNgrams(t, 3));
+      if (similarity >= MIN_SIMILARITY) out.push({ term: t, similarity });
     }
     return out.sort((a, b) => b.similarity - a.similarity || a.term.localeCompare(b.term)).slice(0, limit);
   }

@@ -79,6 +79,7 @@ export class KnowledgeBase {
       embeddings: options.embeddings.embeddings,
       info: options.embeddings.info,
       ef: options.ef,
+      log: options.log,
     });
     // A local index serves the folder it was built from: with another DOCS_DIR it is rebuilt, not
     // served silently. (Instances sharing Postgres may mount the same folder at different paths.)

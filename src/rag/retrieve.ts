@@ -1,7 +1,6 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import { indexedText } from "../documents/split.js";
 import type { Corpus } from "./corpus.js";
-import { FuzzyVocabulary } from "./fuzzy.js";
 import { commonWords, specificWords } from "./general-words.js";
 import { detectLang, terms, type Lang } from "./text.js";
 import { detectLanguage } from "../documents/language.js";
@@ -84,15 +83,12 @@ export interface Retrieval {
  * with a signal of whether the corpus answers the question at all.
  */
 export class HybridRetriever {
-  private readonly fuzzy: FuzzyVocabulary;
-
   constructor(
     private readonly store: DenseSearch,
     private readonly embeddings: Embeddings,
     private readonly corpus: Corpus,
     private readonly options: RetrieverOptions,
   ) {
-    this.fuzzy = new FuzzyVocabulary(corpus.vocabulary());
   }
 
   get size(): number {
@@ -115,7 +111,7 @@ export class HybridRetriever {
     const out: Expansion[] = [];
     for (const term of new Set(queryTerms)) {
       if (this.corpus.df(term) > 0) out.push({ term, weight: 1, of: term });
-      for (const s of this.fuzzy.similar(term, 3)) out.push({ term: s.term, weight: s.similarity, of: term });
+      for (const s of this.corpus.similar(term, 3)) out.push({ term: s.term, weight: s.similarity, of: term });
       if (this.corpus.df(term) === 0) for (const part of this.compoundParts(term)) out.push({ term: part, weight: COMPOUND_WEIGHT, of: term, part: true });
     }
     return out;
@@ -142,7 +138,7 @@ export class HybridRetriever {
    * German capitalises every noun, and place names differ between languages.)
    */
   private unknownNames(question: string): string[] {
-    const known = (t: string) => this.corpus.df(t) > 0 || this.fuzzy.similar(t, 1).some((s) => s.similarity >= 0.7);
+    const known = (t: string) => this.corpus.df(t) > 0 || this.corpus.similar(t, 1).some((s) => s.similarity >= 0.7);
     const out: string[] = [];
     for (const raw of question.split(/\s+/)) {
       const token = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");

@@ -1,6 +1,7 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import type { VectorStore } from "@langchain/core/vectorstores";
 import type { SkippedFile } from "../documents/types.js";
+import type { Logger } from "../logger.js";
 import type { Corpus } from "../rag/corpus.js";
 import type { EmbeddingsInfo } from "../rag/embeddings/types.js";
 import type { IngestOptions, IngestSummary } from "../rag/ingest.js";
@@ -8,9 +9,11 @@ import type { IngestOptions, IngestSummary } from "../rag/ingest.js";
 /**
  * Version of what an index holds. 2: chunks split inside sections, with section path and pages,
  * and embedded with their title and section. 3: every chunk and document carries its collection.
+ * 4: a local build keeps its passages and its lexical index (BM25 postings, trigrams) in files of
+ * flat arrays, read at start instead of parsed and analysed again.
  * An index of another version is rebuilt.
  */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 export interface HnswParams {
   readonly m: number;
@@ -59,7 +62,7 @@ export interface ServedIndex {
 export interface IndexBackend {
   readonly kind: "hnswlib" | "pgvector";
   /** Loads the current build; IndexNotFoundError / IndexMismatchError / IndexCorruptError as loadIndex. */
-  load(options: { embeddings: Embeddings; info: EmbeddingsInfo; ef: number }): Promise<ServedIndex>;
+  load(options: { embeddings: Embeddings; info: EmbeddingsInfo; ef: number; log?: Logger }): Promise<ServedIndex>;
   /** The name of the current build, cheaply (checked before questions): undefined when there is none. */
   current(): Promise<string | undefined>;
   /** Brings the index up to date with the documents folder (one builder at a time). */

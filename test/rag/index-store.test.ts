@@ -34,8 +34,8 @@ test("save and load round trip keeps chunks, vectors and search, with ef set", a
   await write(dir, texts);
   const index = await loadIndex(dir, { embeddings: emb, info, ef: 77 });
   assert.equal(index.store.index.getEf(), 77);
-  assert.deepEqual(index.chunks.map((c) => c.text), texts);
-  assert.equal(index.chunks[1]!.start, 100);
+  assert.deepEqual(index.passages.all().map((c) => c.text), texts);
+  assert.equal(index.passages.all()[1]!.start, 100);
   const [hit] = await index.store.similaritySearchWithScore("Who leads Sberbank?", 1);
   assert.equal(hit![0].pageContent, "Gref leads Sberbank");
 });
@@ -62,7 +62,7 @@ test("an interrupted build leaves the previous index serving, and is cleaned up 
   await fs.writeFile(path.join(partial, "hnswlib.index"), "garbage");
   await fs.writeFile(path.join(dir, ".current.json.crashed"), "{");
   const index = await loadIndex(dir, { embeddings: emb, info, ef: 64 });
-  assert.equal(index.chunks[0]!.text, "old passage about banks");
+  assert.equal(index.passages.all()[0]!.text, "old passage about banks");
   assert.equal(await currentBuildDir(dir), before);
 
   await write(dir, ["new passage"]);
@@ -73,7 +73,7 @@ test("an interrupted build leaves the previous index serving, and is cleaned up 
 test("a corrupted index file is reported as corrupt, not as a crash", async () => {
   const dir = await tempDir();
   const { buildDir: build } = await write(dir, ["a passage", "another passage"]);
-  await fs.writeFile(path.join(build, "docstore.json"), "{ not json");
+  await fs.writeFile(path.join(build, "passages.bin"), "DQARRAY1 cut short");
   await assert.rejects(loadIndex(dir, { embeddings: emb, info, ef: 64 }), (error: unknown) => {
     assert.ok(error instanceof IndexCorruptError);
     assert.match(error.hint, /npm run ingest/);
@@ -100,4 +100,39 @@ test("a search limited to collections finds only their passages, exactly for a s
   assert.equal(ids(exact)[0], "doc.txt#30");
   assert.deepEqual(ids(filtered), ids(exact), "the graph search agrees with the exact one");
   assert.ok(Math.abs(exact[0]![1] - filtered[0]![1]) < 1e-4, "the same distance scale");
+});
+
+test("the lexical index is read from the build with the same scores as one made from the passages; a missing or damaged file is made again, saying why, and written back", async () => {
+  const { MemoryCorpus, buildLexicon, passagesOf } = await import("../../src/rag/corpus.js");
+  const { memoryLogger } = await import("../helpers/util.js");
+  const dir = await tempDir();
+  const texts = [
+    "Die Sberbank wird von Herman Gref geleitet.",
+    "Putin met Vitalik Buterin at the economic forum in St. Petersburg.",
+    "The Central Bank regulates digital assets and blockchain platforms.",
+    "Hyperledger Fabric runs the voting platform of the bank.",
+  ];
+  const { buildDir, chunks } = await write(dir, texts);
+  const fromPassages = buildLexicon(passagesOf(chunks));
+  const search = async (corpus: InstanceType<typeof MemoryCorpus>) =>
+    Promise.all(["bank", "buterin", "plattform", "regulates digital"].map((q) => corpus.lexical(q.split(" ").map((term) => ({ term, weight: 1 })), 4)));
+  const expected = await search(new MemoryCorpus(chunks, fromPassages));
+  assert.ok(expected[0]!.length >= 2 && expected[1]!.length === 1, "the searches find something to compare");
+
+  const read = await loadIndex(dir, { embeddings: emb, info, ef: 64 });
+  assert.deepEqual(read.lexicon.bm25.toArrays(), fromPassages.bm25.toArrays(), "the same postings");
+  assert.deepEqual(await search(new MemoryCorpus(read.passages, read.lexicon)), expected, "the same scores");
+  assert.deepEqual(read.lexicon.fuzzy.similar("platform", 3), fromPassages.fuzzy.similar("platform", 3));
+
+  const file = path.join(buildDir, "lexicon.bin");
+  for (const damage of [() => fs.rm(file), () => fs.truncate(file, 100), () => fs.writeFile(file, "not a lexicon")]) {
+    await damage();
+    const { log, lines } = memoryLogger();
+    const again = await loadIndex(dir, { embeddings: emb, info, ef: 64, log });
+    assert.match(lines.join("\n"), /lexical index cannot be read.*(missing|cut short|not an arrays file)|(missing|cut short|not an arrays file).*lexical index cannot be read/s);
+    assert.deepEqual(await search(new MemoryCorpus(again.passages, again.lexicon)), expected);
+    const { log: quiet, lines: none } = memoryLogger();
+    await loadIndex(dir, { embeddings: emb, info, ef: 64, log: quiet });
+    assert.equal(none.filter((l) => l.includes("lexical")).length, 0, "written back: the next start reads it");
+  }
 });

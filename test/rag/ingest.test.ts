@@ -1,3 +1,4 @@
+import { buildLexicon } from "../../src/rag/corpus.js";
 import { createDocumentReader } from "../../src/documents/reader.js";
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
@@ -85,7 +86,10 @@ test("reingest: unchanged embeds nothing; an edit re-embeds only its chunks; a d
 
   // The edit updated the previous graph: the changed chunk got a new label, the old one is deleted.
   const afterEdit = await loadIndex(options.indexDir, { embeddings: emb, info: options.embeddings.info, ef: 64 });
-  assert.ok(afterEdit.store.index.getCurrentCount() > afterEdit.chunks.length);
+  assert.ok(afterEdit.store.index.getCurrentCount() > afterEdit.passages.length);
+  // The lexical index was carried over from the previous build and updated: the same as one made afresh.
+  assert.deepEqual(afterEdit.lexicon.bm25.toArrays(), buildLexicon(afterEdit.passages).bm25.toArrays());
+  assert.deepEqual(afterEdit.lexicon.fuzzy.toArrays(), buildLexicon(afterEdit.passages).fuzzy.toArrays());
   const [top] = await afterEdit.store.similaritySearchWithScore("Herman O. Gref Sberbank leader", 1);
   assert.match(top![0].pageContent, /Herman O\. Gref/);
 
@@ -95,9 +99,10 @@ test("reingest: unchanged embeds nothing; an edit re-embeds only its chunks; a d
   assert.deepEqual(removed.removed, ["buterin-putin-meeting.txt"]);
   assert.equal(removed.embedded, 0);
   const index = await loadIndex(options.indexDir, { embeddings: emb, info: options.embeddings.info, ef: 64 });
-  assert.ok(index.chunks.every((c) => c.source === "russia-blockchain-race.txt"));
+  assert.ok(index.passages.all().every((c) => c.source === "russia-blockchain-race.txt"));
+  assert.deepEqual(index.lexicon.bm25.toArrays(), buildLexicon(index.passages).bm25.toArrays(), "a removed document's postings are gone");
   // Removing half the corpus would leave too many deleted points: the graph was rebuilt clean.
-  assert.equal(index.store.index.getCurrentCount(), index.chunks.length);
+  assert.equal(index.store.index.getCurrentCount(), index.passages.length);
   const hits = await index.store.similaritySearchWithScore("Buterin Putin Wirtschaftsforum", 10);
   assert.ok(hits.every(([d]) => d.metadata.source === "russia-blockchain-race.txt"), "deleted chunks are never returned");
 });
@@ -109,7 +114,7 @@ test("a failure during a rebuild keeps the previous index serving", async () => 
   emb.failAfter = emb.embedded.length + 1;
   await assert.rejects(ingest(options), /embedding service died/);
   const index = await loadIndex(options.indexDir, { embeddings: emb, info: options.embeddings.info, ef: 64 });
-  assert.ok(!index.chunks.some((c) => c.source === "new.md"));
+  assert.ok(!index.passages.all().some((c) => c.source === "new.md"));
   assert.equal(index.manifest.documents.length, 2);
 });
 
@@ -136,7 +141,7 @@ test("every passage and document carries its collection: the top-level folder, o
   });
   await ingest(options);
   const index = await loadIndex(options.indexDir, { embeddings: options.embeddings.embeddings, info: options.embeddings.info, ef: 10 });
-  const byCollection = (name: string) => new Set(index.chunks.filter((c) => c.collection === name).map((c) => c.source));
+  const byCollection = (name: string) => new Set(index.passages.all().filter((c) => c.collection === name).map((c) => c.source));
   assert.deepEqual([...byCollection("hr")], ["hr/holidays.md"]);
   assert.deepEqual([...byCollection("engineering")], ["engineering/deploy/release.md"]);
   assert.ok(byCollection("main").has("russia-blockchain-race.txt"));

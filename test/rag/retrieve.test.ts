@@ -12,14 +12,14 @@ import { CORPUS_DIR, memoryLogger, PROJECT_ROOT, tempDir, testConfig } from "../
 
 test("BM25 ranks rare matching terms first and ignores stopwords", () => {
   const docs = ["the bank of russia", "the sberbank leader gref", "the the the bank"].map((d) => terms(d));
-  const bm25 = new Bm25Index(docs);
+  const bm25 = Bm25Index.build(docs);
   const hits = bm25.search(terms("Who leads the Sberbank?"), 3);
   assert.deepEqual(hits.map((h) => h.doc), [1]);
   assert.ok(bm25.idf("gref") > bm25.idf("bank"));
 });
 
 test("similar spellings are found across English and German", () => {
-  const fuzzy = new FuzzyVocabulary(["interessiert", "russland", "digitale", "bank", "eiffel"]);
+  const fuzzy = FuzzyVocabulary.build(["interessiert", "russland", "digitale", "bank", "eiffel"]);
   assert.equal(fuzzy.similar("interested")[0]?.term, "interessiert");
   assert.equal(fuzzy.similar("digitalen")[0]?.term, "digitale");
   assert.deepEqual(fuzzy.similar("population"), []);
@@ -33,8 +33,31 @@ test("a name with a single digit ('RAID-6') is one word: it finds its own passag
     "RAID-6 extends the scheme with two parity blocks per stripe, so two disks may fail.",
     "RAID-1 mirrors the data of the array on every disk.",
   ].map((d) => terms(d));
-  const hits = new Bm25Index(docs).search(terms("How many disks can fail in a RAID-6 array?"), 3);
+  const hits = Bm25Index.build(docs).search(terms("How many disks can fail in a RAID-6 array?"), 3);
   assert.equal(hits[0]!.doc, 1);
+});
+
+test("a lexical index updated from the previous build equals one made afresh, and analyses only the new passages", async () => {
+  const { buildLexicon, passagesOf } = await import("../../src/rag/corpus.js");
+  const chunk = (source: string, text: string, lang: "en" | "de" = "en") =>
+    ({ id: `${source}#${text.length}`, source, collection: "main", title: source, lang, text, section: null, page: null, pageEnd: null, hash: text, start: 0, end: text.length }) as const;
+  const a = chunk("a.md", "The Central Bank regulates digital assets.");
+  const b = chunk("b.md", "Die Sberbank wird von Herman Gref geleitet.", "de");
+  const c = chunk("c.md", "Putin met Buterin at the forum in St. Petersburg.");
+  const d = chunk("d.md", "Hyperledger Fabric runs the voting platform.");
+  const e = chunk("e.md", "Digitale Plattformen der Zentralbank und der Sberbank.", "de");
+  const previous = passagesOf([a, b, c]);
+  const next = [d, a, c, e]; // b removed, a and c moved, d and e new
+  const analysed: string[] = [];
+  const counting = passagesOf(next);
+  const watched = { ...counting, chunk: (row: number) => (analysed.push(next[row]!.source), counting.chunk(row)) };
+  const updated = buildLexicon(watched, { lexicon: buildLexicon(previous), passages: previous });
+  assert.deepEqual(analysed.sort(), ["d.md", "e.md"]);
+  const fresh = buildLexicon(passagesOf(next));
+  assert.deepEqual(updated.bm25.toArrays(), fresh.bm25.toArrays());
+  assert.deepEqual(updated.fuzzy.toArrays(), fresh.fuzzy.toArrays());
+  assert.equal(updated.bm25.df("sberbank"), 1, "the removed passage's words are gone");
+  assert.ok(updated.bm25.tags("sberbank") === 2 && updated.bm25.tags("bank") === 1, "each word knows the languages of the passages using it");
 });
 
 let kb: KnowledgeBase;

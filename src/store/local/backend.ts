@@ -11,7 +11,7 @@ export function localBackend(indexDir: string): IndexBackend {
     kind: "hnswlib",
     load: async (options) => {
       const index = await loadIndex(indexDir, options);
-      const corpus = new MemoryCorpus(index.chunks);
+      const corpus = new MemoryCorpus(index.passages, index.lexicon);
       return {
         store: index.store,
         corpus,

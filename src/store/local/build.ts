@@ -1,5 +1,6 @@
 import { collectionOf } from "../../documents/collections.js";
 import { AppError } from "../../errors.js";
+import { buildLexicon, passagesOf } from "../../rag/corpus.js";
 import { describeSpace } from "../../rag/embeddings/types.js";
 import { changesSince, embedChunks, folderPath, readDocuments, unchangedSummary, upToDate, type IngestOptions, type IngestSummary } from "../../rag/ingest.js";
 import type { Manifest } from "../backend.js";
@@ -22,7 +23,7 @@ async function previousIndex(options: IngestOptions): Promise<{ manifest?: Manif
   }
   if (!manifest) return {};
   try {
-    return { manifest, index: await loadIndex(indexDir, { embeddings: embeddings.embeddings, info: embeddings.info, ef: 10 }) };
+    return { manifest, index: await loadIndex(indexDir, { embeddings: embeddings.embeddings, info: embeddings.info, ef: 10, log }) };
   } catch (error) {
     const why = error instanceof AppError ? error.message : String(error);
     log.info({ previous: describeSpace(manifest.embeddings) }, `previous index not reusable (${why}); embedding everything`);
@@ -64,9 +65,9 @@ async function build(options: IngestOptions): Promise<IngestSummary> {
   // With the same graph parameters the previous graph is updated: chunks already in it need nothing.
   const updatable =
     prev !== undefined && prev.manifest.hnsw.m === options.hnsw.m && prev.manifest.hnsw.efConstruction === options.hnsw.efConstruction;
-  const inGraph = new Set(updatable ? prev.chunks.map((c) => c.id) : []);
-  const vectors: (number[] | undefined)[] = chunks.map((c) => (inGraph.has(c.id) ? undefined : stored?.get(c.hash)));
-  const missing = chunks.map((_, i) => i).filter((i) => !inGraph.has(chunks[i]!.id) && !vectors[i]);
+  const inGraph = (id: string) => updatable && prev.passages.row(id) >= 0;
+  const vectors: (number[] | undefined)[] = chunks.map((c) => (inGraph(c.id) ? undefined : stored?.get(c.hash)));
+  const missing = chunks.map((_, i) => i).filter((i) => !inGraph(chunks[i]!.id) && !vectors[i]);
   const reused = chunks.length - missing.length;
   const embedded = await embedChunks(options, missing.map((i) => chunks[i]!));
   missing.forEach((id, j) => (vectors[id] = embedded[j]));
@@ -80,11 +81,14 @@ async function build(options: IngestOptions): Promise<IngestSummary> {
   const updated = updatable ? await updateGraph(prev, chunks, vectorOf) : undefined;
   const graph = updated ?? await buildGraph(chunks.map((_, i) => vectorOf(i)), embeddings.info.dimensions, options.hnsw);
   log.info({ graph: updated ? "updated" : "built" }, "HNSW graph ready");
+  // The lexical index likewise: passages the previous build holds keep their postings.
+  const lexicon = buildLexicon(passagesOf(chunks), prev ? { lexicon: prev.lexicon, passages: prev.passages } : undefined);
   const buildDir = await writeIndex(options.indexDir, {
     chunks,
     graph,
     embeddings: embeddings.embeddings,
     hnsw: options.hnsw,
+    lexicon,
     manifest: {
       docsDir: folder,
       chunking: { size: options.chunkSize, overlap: options.chunkOverlap },

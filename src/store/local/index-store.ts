@@ -7,20 +7,29 @@ import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import { SynchronousInMemoryDocstore } from "@langchain/community/stores/doc/in_memory";
 import type { HierarchicalNSW } from "hnswlib-node";
 import { IndexCorruptError, IndexMismatchError, IndexNotFoundError } from "../../errors.js";
+import type { Logger } from "../../logger.js";
 import type { Chunk } from "../../documents/types.js";
+import { buildLexicon, passagesOf, type Lexicon } from "../../rag/corpus.js";
 import { describeSpace, sameSpace, type EmbeddingsInfo } from "../../rag/embeddings/types.js";
 import { FORMAT_VERSION, type HnswParams, type Manifest } from "../backend.js";
 import { hnswlib } from "./hnswlib.js";
+import { readLexicon, writeLexicon } from "./lexicon-file.js";
+import { PackedPassages } from "./passages-file.js";
 
 const POINTER = "current.json";
 const BUILDS = "builds";
+/** The files of a build: the HNSW graph (hnswlib's own format), the passages, the lexical index, the manifest. */
+const GRAPH_FILE = "hnswlib.index";
+const PASSAGES_FILE = "passages.bin";
+const LEXICON_FILE = "lexicon.bin";
 
 /** An index loaded for searching. The vector store is LangChain's VectorStore interface. */
 export interface LoadedIndex {
   readonly store: HNSWLib;
-  readonly chunks: readonly Chunk[];
-  /** The HNSW label of each chunk (labels of removed chunks are marked deleted in the graph). */
-  readonly labels: readonly number[];
+  /** The passages by row, with the HNSW label of each (labels of removed passages are marked deleted in the graph). */
+  readonly passages: PackedPassages;
+  /** BM25 postings and the trigram index, read from the build (or made again from the passages when that file was unusable). */
+  readonly lexicon: Lexicon;
   readonly manifest: Manifest;
   readonly buildDir: string;
 }
@@ -30,8 +39,30 @@ function chunkToDocument(chunk: Chunk): Document {
   return new Document({ pageContent: text, metadata, id: chunk.id });
 }
 
-export function documentToChunk(doc: Document): Chunk {
-  return { ...(doc.metadata as Omit<Chunk, "text">), text: doc.pageContent };
+/**
+ * LangChain's HNSWLib finds a hit's passage by asking its docstore for the label: this one reads
+ * the passage from the build's file then, instead of holding every passage as an object.
+ */
+class PassageDocstore extends SynchronousInMemoryDocstore {
+  private readonly rowOfLabel: Int32Array;
+
+  constructor(private readonly passages: PackedPassages) {
+    super();
+    let max = -1;
+    for (const label of passages.labels) max = Math.max(max, label);
+    this.rowOfLabel = new Int32Array(max + 1).fill(-1);
+    passages.labels.forEach((label, row) => (this.rowOfLabel[label] = row));
+  }
+
+  override search(search: string): Document {
+    const row = this.rowOfLabel[Number(search)] ?? -1;
+    if (row < 0) throw new Error(`ID ${search} not found.`);
+    return chunkToDocument(this.passages.chunk(row));
+  }
+
+  override add(): void {
+    throw new Error("a loaded index is read-only; a reindex writes a new build");
+  }
 }
 
 async function exists(p: string): Promise<boolean> {
@@ -115,19 +146,24 @@ const MAX_DELETED_SHARE = 0.25;
  */
 export async function updateGraph(previous: LoadedIndex, chunks: readonly Chunk[], vectorOf: (i: number) => number[]): Promise<Graph | undefined> {
   const index = previous.store.index;
-  const labelOf = new Map(previous.chunks.map((c, i) => [c.id, previous.labels[i]!]));
+  const old = previous.passages;
+  const labelOf = (id: string) => {
+    const row = old.row(id);
+    return row < 0 ? undefined : old.labels[row]!;
+  };
   const keep = new Set(chunks.map((c) => c.id));
-  const removed = previous.chunks.filter((c) => !keep.has(c.id));
-  const added = chunks.filter((c) => !labelOf.has(c.id)).length;
+  const removed: number[] = [];
+  for (let row = 0; row < old.length; row++) if (!keep.has(old.id(row))) removed.push(old.labels[row]!);
+  const added = chunks.filter((c) => labelOf(c.id) === undefined).length;
   const total = index.getCurrentCount() + added;
-  const deleted = index.getCurrentCount() - previous.chunks.length + removed.length;
+  const deleted = index.getCurrentCount() - old.length + removed.length;
   if (total === 0 || deleted / total > MAX_DELETED_SHARE) return undefined;
-  for (const c of removed) index.markDelete(labelOf.get(c.id)!);
+  for (const label of removed) index.markDelete(label);
   if (total > index.getMaxElements()) index.resizeIndex(total);
   let next = index.getCurrentCount();
   const labels: number[] = [];
   await inSlices(chunks.length, (i) => {
-    const existing = labelOf.get(chunks[i]!.id);
+    const existing = labelOf(chunks[i]!.id);
     if (existing !== undefined) labels.push(existing);
     else {
       index.addPoint(vectorOf(i), next);
@@ -150,6 +186,8 @@ export async function writeIndex(
     embeddings: Embeddings;
     manifest: Omit<Manifest, "formatVersion" | "chunkCount" | "hnsw">;
     hnsw: HnswParams;
+    /** The passages' lexical index (made from them when not given). */
+    lexicon?: Lexicon;
   },
 ): Promise<string> {
   const { chunks, graph } = input;
@@ -161,12 +199,10 @@ export async function writeIndex(
   const tmp = path.join(buildsDir, `.tmp-${id}`);
   await fs.mkdir(tmp);
 
-  const docs: Record<string, Document> = {};
-  chunks.forEach((chunk, i) => (docs[String(graph.labels[i])] = chunkToDocument(chunk)));
-  const docstore = new SynchronousInMemoryDocstore();
-  docstore.add(docs);
-  const store = new HNSWLib(input.embeddings, { space: "cosine", numDimensions: dimensions, index: graph.index, docstore });
-  await store.save(tmp);
+  if (graph.index.getNumDimensions() !== dimensions) throw new Error("the graph and the manifest differ in dimensions");
+  await graph.index.writeIndex(path.join(tmp, GRAPH_FILE));
+  await PackedPassages.from(chunks, graph.labels).write(path.join(tmp, PASSAGES_FILE));
+  await writeLexicon(path.join(tmp, LEXICON_FILE), input.lexicon ?? buildLexicon(passagesOf(chunks)));
   const manifest: Manifest = {
     formatVersion: FORMAT_VERSION,
     ...input.manifest,
@@ -215,10 +251,12 @@ async function removeOldBuilds(indexDir: string, keep: string): Promise<void> {
 /**
  * Loads the current index for searching with `embeddings`, which must be the space it was built
  * in. Sets the HNSW search breadth (ef), which hnswlib does not save and LangChain leaves at 10.
+ * A lexical file that is missing, from another version or damaged is made again from the
+ * passages (and written back for the next start), saying why: it costs seconds, not the index.
  */
 export async function loadIndex(
   indexDir: string,
-  options: { embeddings: Embeddings; info: EmbeddingsInfo; ef: number },
+  options: { embeddings: Embeddings; info: EmbeddingsInfo; ef: number; log?: Logger | undefined },
 ): Promise<LoadedIndex> {
   const buildDir = await currentBuildDir(indexDir);
   if (!buildDir || !(await exists(buildDir))) {
@@ -235,30 +273,56 @@ export async function loadIndex(
       `built with ${describeSpace(manifest.embeddings)}, configured now: ${describeSpace(options.info)}`,
     );
   }
-  hnswlib(); // a missing native addon is reported as such, not as a corrupt index
-  let store: HNSWLib;
+  const addon = hnswlib(); // a missing native addon is reported as such, not as a corrupt index
+  let passages: PackedPassages;
+  let graph: HierarchicalNSW;
   try {
-    store = await HNSWLib.load(buildDir, options.embeddings);
+    graph = new addon.HierarchicalNSW("cosine", manifest.embeddings.dimensions);
+    [passages] = await Promise.all([PackedPassages.read(path.join(buildDir, PASSAGES_FILE)), graph.readIndex(path.join(buildDir, GRAPH_FILE))]);
   } catch (error) {
     throw new IndexCorruptError(indexDir, error);
   }
-  // The docstore holds the live chunks by label; deleted points stay in the graph, unlisted.
-  const entries = [...(store.docstore as SynchronousInMemoryDocstore)._docs.entries()]
-    .map(([label, doc]) => ({ label: Number(label), doc }))
-    .sort((a, b) => a.label - b.label);
-  if (entries.length !== manifest.chunkCount || entries.some((e) => !(e.label < store.index.getCurrentCount()))) {
-    throw new IndexCorruptError(indexDir, new Error(`${entries.length} chunks, manifest says ${manifest.chunkCount}`));
+  const count = graph.getCurrentCount();
+  if (passages.length !== manifest.chunkCount || passages.labels.some((label) => !(label < count))) {
+    throw new IndexCorruptError(indexDir, new Error(`${passages.length} passages, manifest says ${manifest.chunkCount}`));
   }
-  store.index.setEf(Math.max(options.ef, 1));
-  return { store, chunks: entries.map((e) => documentToChunk(e.doc)), labels: entries.map((e) => e.label), manifest, buildDir };
+  graph.setEf(Math.max(options.ef, 1));
+  const store = new HNSWLib(options.embeddings, { space: "cosine", numDimensions: manifest.embeddings.dimensions, index: graph, docstore: new PassageDocstore(passages) });
+  const lexicon = await loadLexicon(buildDir, passages, options.log);
+  return { store, passages, lexicon, manifest, buildDir };
+}
+
+/** The build's lexicon, or one made again from its passages when the file cannot be used (see loadIndex). */
+async function loadLexicon(buildDir: string, passages: PackedPassages, log: Logger | undefined): Promise<Lexicon> {
+  const file = path.join(buildDir, LEXICON_FILE);
+  try {
+    const lexicon = await readLexicon(file);
+    if (lexicon.bm25.size !== passages.length) throw new Error(`${file} holds ${lexicon.bm25.size} passages, the index ${passages.length}`);
+    return lexicon;
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? `${file} is missing` : (error as Error).message;
+    log?.warn({ reason }, "the lexical index cannot be read; making it again from the passages");
+    const lexicon = buildLexicon(passages);
+    // Written beside the build for the next start; if that fails, this start still has it.
+    const tmp = `${file}.${process.pid}.tmp`;
+    await fs.rm(tmp, { force: true });
+    await writeLexicon(tmp, lexicon)
+      .then(() => fs.rename(tmp, file))
+      .catch((e: unknown) => {
+        log?.warn({ err: e }, "could not write the lexical index back");
+        return fs.rm(tmp, { force: true });
+      });
+    return lexicon;
+  }
 }
 
 /** The stored vector of a chunk's text, by its hash, read from the graph on demand: what a reingest reuses. */
 export function storedVectors(index: LoadedIndex): { get(hash: string): number[] | undefined } {
   const labelByHash = new Map<string, number>();
-  index.chunks.forEach((chunk, i) => {
-    if (!labelByHash.has(chunk.hash)) labelByHash.set(chunk.hash, index.labels[i]!);
-  });
+  for (let row = 0; row < index.passages.length; row++) {
+    const { hash } = index.passages.chunk(row);
+    if (!labelByHash.has(hash)) labelByHash.set(hash, index.passages.labels[row]!);
+  }
   return {
     get: (hash) => {
       const label = labelByHash.get(hash);

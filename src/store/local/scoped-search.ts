@@ -1,5 +1,4 @@
 import { Document } from "@langchain/core/documents";
-import type { Chunk } from "../../documents/types.js";
 import type { DenseSearch } from "../backend.js";
 import type { LoadedIndex } from "./index-store.js";
 
@@ -50,18 +49,24 @@ class ExactSearch implements DenseSearch {
 
 /** Nearest neighbours among the passages of some collections only (see EXACT_SEARCH_UP_TO). */
 export function scopedDenseSearch(index: LoadedIndex, collections: ReadonlySet<string>, exactUpTo = EXACT_SEARCH_UP_TO): DenseSearch {
-  const inScope = (c: Chunk) => collections.has(c.collection);
-  const members = index.chunks.map((c, i) => ({ c, label: index.labels[i]! })).filter(({ c }) => inScope(c));
-  if (members.length <= exactUpTo) {
-    const graph = index.store.index;
+  const { passages } = index;
+  const rows: number[] = [];
+  for (let row = 0; row < passages.length; row++) if (collections.has(passages.collection(row))) rows.push(row);
+  const graph = index.store.index;
+  if (rows.length <= exactUpTo) {
     return new ExactSearch(
-      members.map(({ c }) => c.id),
-      members.map(({ label }) => graph.getPoint(label)),
+      rows.map((row) => passages.id(row)),
+      rows.map((row) => graph.getPoint(passages.labels[row]!)),
       graph.getNumDimensions(),
     );
   }
-  // hnswlib's search takes a filter on labels: the graph is searched for in-scope neighbours only.
+  // hnswlib's search takes a filter on labels: the graph is searched for in-scope neighbours only
+  // (by label, so no passage is read for the points the search passes on its way).
+  const inScope = new Set(rows.map((row) => passages.labels[row]!));
   return {
-    similaritySearchVectorWithScore: (query, k) => index.store.similaritySearchVectorWithScore(query, k, (doc) => collections.has(String(doc.metadata.collection))),
+    similaritySearchVectorWithScore: async (query, k) => {
+      const found = graph.searchKnn(query, Math.min(k, rows.length), (label) => inScope.has(label));
+      return found.neighbors.map((label, i) => [index.store.docstore.search(String(label)), found.distances[i]!] as [Document, number]);
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type pg from "pg";
 import { BM25_B, BM25_K1, bm25Idf, corpusOrder, LANG_BITS, type Corpus } from "../../rag/corpus.js";
+import { FuzzyVocabulary } from "../../rag/fuzzy.js";
 import type { Lang } from "../../rag/text.js";
 import type { Chunk } from "../../documents/types.js";
 import { ident } from "./schema.js";
@@ -39,6 +40,7 @@ export function tsvectorOf(analysed: readonly string[]): string {
  */
 export class PgCorpus implements Corpus {
   private readonly s: string;
+  private fuzzy?: FuzzyVocabulary;
   readonly order: (chunk: Chunk) => number;
 
   constructor(
@@ -95,8 +97,10 @@ export class PgCorpus implements Corpus {
     return bm25Idf(this.size, this.df(term));
   }
 
-  vocabulary(): Iterable<string> {
-    return this.vocab.keys();
+  similar(term: string, limit: number): { term: string; similarity: number }[] {
+    // The trigram index of the vocabulary, made at the first question (the vocabulary is read at load).
+    this.fuzzy ??= FuzzyVocabulary.build(this.vocab.keys());
+    return this.fuzzy.similar(term, limit);
   }
 
   async lexical(expanded: readonly { term: string; weight: number }[], n: number): Promise<{ id: string; score: number }[]> {

@@ -1,0 +1,45 @@
+/**
+ * The lexical index of a local build (BM25 postings, term languages, the trigram index of the
+ * vocabulary) in one file of flat arrays: written with the build, read back at start instead of
+ * analysing every passage again.
+ */
+import { BM25_B, BM25_K1, type Lexicon } from "../../rag/corpus.js";
+import { Bm25Index } from "../../rag/bm25.js";
+import { FuzzyVocabulary } from "../../rag/fuzzy.js";
+import { readArrays, writeArrays } from "./arrays-file.js";
+
+const KIND = "lexicon";
+/** Changes when the analyser (`terms`) or the layout changes: an older file is then rebuilt from the passages. */
+export const LEXICON_VERSION = 1;
+
+export async function writeLexicon(file: string, lexicon: Lexicon): Promise<void> {
+  const bm25 = lexicon.bm25.toArrays();
+  const fuzzy = lexicon.fuzzy.toArrays();
+  await writeArrays(file, KIND, LEXICON_VERSION, { passages: lexicon.bm25.size }, { ...bm25, ...fuzzy });
+}
+
+/** Reads a build's lexicon; throws saying what is wrong with a missing, old or damaged file. */
+export async function readLexicon(file: string): Promise<Lexicon> {
+  const f = await readArrays(file, KIND, LEXICON_VERSION);
+  const bm25 = Bm25Index.fromArrays(
+    {
+      vocabBytes: f.get("vocabBytes", Uint8Array),
+      vocabStarts: f.get("vocabStarts", Uint32Array),
+      postingStarts: f.get("postingStarts", Uint32Array),
+      docs: f.get("docs", Uint32Array),
+      tfs: f.get("tfs", Uint16Array),
+      lengths: f.get("lengths", Uint32Array),
+      termTags: f.get("termTags", Uint8Array),
+      docTags: f.get("docTags", Uint8Array),
+    },
+    BM25_K1,
+    BM25_B,
+  );
+  const fuzzy = FuzzyVocabulary.fromArrays(bm25.vocab, {
+    gramBytes: f.get("gramBytes", Uint8Array),
+    gramStarts: f.get("gramStarts", Uint32Array),
+    gramTermStarts: f.get("gramTermStarts", Uint32Array),
+    gramTerms: f.get("gramTerms", Uint32Array),
+  });
+  return { bm25, fuzzy };
+}
