@@ -11,6 +11,7 @@ import { createQuestionAnswerer, knowledgeBaseOptions } from "../../src/app.js";
 import { createEmbeddings } from "../../src/rag/embeddings/index.js";
 import type { EmbeddingsHandle } from "../../src/rag/embeddings/types.js";
 import { KnowledgeBase } from "../../src/rag/knowledge-base.js";
+import { terms } from "../../src/rag/text.js";
 import { createPool, pgBackend } from "../../src/store/pg/backend.js";
 import { migrate, SCHEMA_VERSION } from "../../src/store/pg/schema.js";
 import { PgAccessStore, PgConversationStore, PgFeedback, PgRateLimitClient } from "../../src/store/pg/state.js";
@@ -84,6 +85,11 @@ test("ingest into Postgres: the dev questions find the same passages as the loca
     const [a, b] = [await local.retrieve(q.question), await pgKb.kb.retrieve(q.question)];
     assert.deepEqual(b.results.map((r) => r.chunk.id), a.results.map((r) => r.chunk.id), `same passages for "${q.question}"`);
     assert.equal(b.answerable, a.answerable);
+    // BM25 from the postings table scores as the in-memory index does, passage for passage.
+    const expanded = terms(q.question).map((term, i) => ({ term, weight: i % 2 ? 0.6 : 1 }));
+    const [memory, sql] = [await local.index.corpus.lexical(expanded, 20), await pgKb.kb.index.corpus.lexical(expanded, 20)];
+    assert.deepEqual(sql.map((h) => h.id), memory.map((h) => h.id), `same lexical ranking for "${q.question}"`);
+    sql.forEach((h, i) => assert.ok(Math.abs(h.score - memory[i]!.score) < 1e-9, `same score for ${h.id}`));
     if (q.source && a.results.slice(0, 3).some((r) => r.chunk.source === q.source)) hitsLocal++;
     if (q.source && b.results.slice(0, 3).some((r) => r.chunk.source === q.source)) hitsPg++;
   }

@@ -18,11 +18,12 @@ import pg from "pg";
 import { IndexCorruptError, IndexMismatchError, IndexNotFoundError } from "../../errors.js";
 import { collectionOf } from "../../documents/collections.js";
 import { indexedText } from "../../documents/split.js";
+import type { Chunk } from "../../documents/types.js";
 import { FORMAT_VERSION, type HnswParams, type IndexBackend, type Manifest, type ServedIndex } from "../backend.js";
 import { describeSpace, sameSpace, type EmbeddingsInfo } from "../../rag/embeddings/types.js";
 import { changesSince, embedChunks, folderPath, readDocuments, unchangedSummary, upToDate, type IngestOptions, type IngestSummary } from "../../rag/ingest.js";
 import { dropSchema, ensureMigrated, ident } from "./schema.js";
-import { PgCorpus, tsvectorOf, visibleIn } from "./corpus.js";
+import { PgCorpus, visibleIn } from "./corpus.js";
 import { ALL_LANGS, LANG_BITS } from "../../rag/corpus.js";
 import { terms } from "../../rag/text.js";
 
@@ -51,10 +52,46 @@ async function chunkTableDimensions(db: pg.PoolClient | pg.Pool, schema: string)
   return rows[0]?.dims;
 }
 
-/** Whether the chunks table has the lexical and collection columns (tables made by an earlier version lack them). */
+/** Whether the chunks table has this version's columns (with collections, without the tsvector that postings replaced). */
 async function hasCurrentColumns(db: pg.PoolClient, schema: string): Promise<boolean> {
-  const { rows } = await db.query("SELECT attname FROM pg_attribute WHERE attrelid = to_regclass($1) AND attname IN ('lexemes', 'collection')", [`${ident(schema)}.chunks`]);
-  return rows.length === 2;
+  const { rows } = await db.query<{ attname: string }>("SELECT attname FROM pg_attribute WHERE attrelid = to_regclass($1) AND attname IN ('lexemes', 'collection') AND NOT attisdropped", [`${ident(schema)}.chunks`]);
+  return rows.length === 1 && rows[0]!.attname === "collection";
+}
+
+/**
+ * The postings of newly inserted passages: one row per passage and distinct term, with the term's
+ * frequency (capped as the local index caps it), the passage's length in terms, language and
+ * collection, visible from generation `generation`.
+ */
+async function insertPostings(
+  client: pg.PoolClient,
+  s: string,
+  generation: number,
+  inserted: readonly { row_id: string; id: string }[],
+  chunkOf: ReadonlyMap<string, Chunk>,
+  analysedOf: ReadonlyMap<string, readonly string[]>,
+): Promise<void> {
+  const cols = { term: [] as string[], row: [] as string[], tf: [] as number[], len: [] as number[], lang: [] as number[], collection: [] as string[] };
+  for (const { row_id, id } of inserted) {
+    const chunk = chunkOf.get(id)!;
+    const analysed = analysedOf.get(id)!;
+    const tf = new Map<string, number>();
+    for (const t of analysed) tf.set(t, (tf.get(t) ?? 0) + 1);
+    for (const [term, n] of tf) {
+      cols.term.push(term);
+      cols.row.push(row_id);
+      cols.tf.push(Math.min(n, 65535));
+      cols.len.push(analysed.length);
+      cols.lang.push(LANG_BITS[chunk.lang]);
+      cols.collection.push(chunk.collection);
+    }
+  }
+  if (!cols.term.length) return;
+  await client.query(
+    `INSERT INTO ${s}.postings (term, row_id, tf, len, lang, collection, first_gen)
+     SELECT u.*, $7::bigint FROM unnest($1::text[], $2::bigint[], $3::int[], $4::int[], $5::smallint[], $6::text[]) AS u`,
+    [cols.term, cols.row, cols.tf, cols.len, cols.lang, cols.collection, generation],
+  );
 }
 
 /**
@@ -67,6 +104,7 @@ async function ensureChunkTable(client: pg.PoolClient, schema: string, dimension
   const existing = await chunkTableDimensions(client, schema);
   if (existing !== undefined && (existing !== dimensions || reset || !(await hasCurrentColumns(client, schema)))) {
     await client.query(`DROP TABLE ${s}.chunks`);
+    await client.query(`DROP TABLE IF EXISTS ${s}.postings`);
     await client.query(`DROP TABLE IF EXISTS ${s}.vocabulary`);
     await client.query(`DELETE FROM ${s}.state`);
   }
@@ -82,12 +120,26 @@ async function ensureChunkTable(client: pg.PoolClient, schema: string, dimension
       hash text NOT NULL,
       chunk jsonb NOT NULL,
       text text NOT NULL,
-      lexemes tsvector NOT NULL,
       term_count integer NOT NULL,
       embedding vector(${dimensions}) NOT NULL
     )`);
   await client.query(`CREATE INDEX IF NOT EXISTS chunks_generations ON ${s}.chunks (first_gen, last_gen)`);
-  await client.query(`CREATE INDEX IF NOT EXISTS chunks_lexemes ON ${s}.chunks USING gin (lexemes)`);
+  // BM25 postings: per passage row and term, the term's frequency, with what scoring and
+  // visibility need, so the lexical leg reads the rows of the question's terms and nothing else
+  // (an index-only scan on the term). Rows follow their passage's generations.
+  await client.query(`
+    CREATE TABLE IF NOT EXISTS ${s}.postings (
+      term text NOT NULL,
+      row_id bigint NOT NULL,
+      tf integer NOT NULL,
+      len integer NOT NULL,
+      lang smallint NOT NULL,
+      collection text NOT NULL,
+      first_gen bigint NOT NULL,
+      last_gen bigint
+    )`);
+  await client.query(`CREATE INDEX IF NOT EXISTS postings_term ON ${s}.postings (term) INCLUDE (row_id, tf, len, first_gen, last_gen, collection)`);
+  await client.query(`CREATE INDEX IF NOT EXISTS postings_row ON ${s}.postings (row_id)`);
   await client.query(`CREATE INDEX IF NOT EXISTS chunks_source ON ${s}.chunks (source, start_offset)`);
   await client.query(`CREATE INDEX IF NOT EXISTS chunks_collection ON ${s}.chunks (collection)`);
   // Per generation: each term's document frequency, and the passages' mean length in terms.
@@ -342,8 +394,10 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
         // old generation keep seeing exactly it; the rows only it used are removed at the next switch.
         await client.query("BEGIN");
         try {
-          // Leftovers of a builder that died before committing.
+          // Leftovers of a builder that died before committing (postings first: they are found by their passage's row).
+          await client.query(`DELETE FROM ${s}.postings WHERE row_id IN (SELECT row_id FROM ${s}.chunks WHERE first_gen >= $1)`, [next]);
           await client.query(`DELETE FROM ${s}.chunks WHERE first_gen >= $1`, [next]);
+          await client.query(`UPDATE ${s}.postings SET last_gen = NULL WHERE row_id IN (SELECT row_id FROM ${s}.chunks WHERE last_gen >= $1)`, [next]);
           await client.query(`UPDATE ${s}.chunks SET last_gen = NULL WHERE last_gen >= $1`, [next]);
           for (let i = 0; i < fresh.length; i += INSERT_BATCH) {
             const part = fresh.slice(i, i + INSERT_BATCH);
@@ -351,16 +405,22 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
             const tuples = part.map((c, j) => {
               const { text, ...meta } = c;
               const analysed = analysedOf.get(c.id)!;
-              values.push(c.id, next, c.source, c.collection, c.start, c.hash, JSON.stringify(meta), text, tsvectorOf(analysed), analysed.length, toVector(vectors.get(c.hash)!));
-              const b = j * 11;
-              return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}::jsonb, $${b + 8}, $${b + 9}::tsvector, $${b + 10}, $${b + 11}::vector)`;
+              values.push(c.id, next, c.source, c.collection, c.start, c.hash, JSON.stringify(meta), text, analysed.length, toVector(vectors.get(c.hash)!));
+              const b = j * 10;
+              return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}::jsonb, $${b + 8}, $${b + 9}, $${b + 10}::vector)`;
             });
-            await client.query(
-              `INSERT INTO ${s}.chunks (id, first_gen, source, collection, start_offset, hash, chunk, text, lexemes, term_count, embedding) VALUES ${tuples.join(", ")}`,
+            const { rows: inserted } = await client.query<{ row_id: string; id: string }>(
+              `INSERT INTO ${s}.chunks (id, first_gen, source, collection, start_offset, hash, chunk, text, term_count, embedding) VALUES ${tuples.join(", ")} RETURNING row_id, id`,
               values,
             );
+            await insertPostings(client, s, next, inserted, new Map(part.map((c) => [c.id, c])), analysedOf);
           }
-          await client.query(`UPDATE ${s}.chunks SET last_gen = $1 WHERE ${visibleIn("$2")} AND NOT (id = ANY($3))`, [next, g, chunks.map((c) => c.id)]);
+          const { rows: retired } = await client.query<{ row_id: string }>(
+            `UPDATE ${s}.chunks SET last_gen = $1 WHERE ${visibleIn("$2")} AND NOT (id = ANY($3)) RETURNING row_id`,
+            [next, g, chunks.map((c) => c.id)],
+          );
+          await client.query(`UPDATE ${s}.postings SET last_gen = $1 WHERE row_id = ANY($2::bigint[])`, [next, retired.map((r) => r.row_id)]);
+          await client.query(`DELETE FROM ${s}.postings WHERE row_id IN (SELECT row_id FROM ${s}.chunks WHERE last_gen IS NOT NULL AND last_gen <= $1)`, [g]);
           await client.query(`DELETE FROM ${s}.chunks WHERE last_gen IS NOT NULL AND last_gen <= $1`, [g]);
           // The new generation's lexical statistics; the previous generation's stay for its readers.
           await client.query(`DELETE FROM ${s}.vocabulary WHERE generation < $1 OR generation >= $2`, [g, next]);

@@ -8,29 +8,6 @@ import { ident } from "./schema.js";
 /** Chunks of generation `$g` (a parameter reference such as "$2"). */
 export const visibleIn = (g: string) => `first_gen <= ${g} AND (last_gen IS NULL OR last_gen > ${g})`;
 
-/** A lexeme as a tsvector or tsquery literal takes it: quoted, verbatim (no parser, no dictionary). */
-const quoteLexeme = (term: string) => `'${term.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
-
-/** tsvector positions stop at 16383 (Postgres' limit); later occurrences keep the last position. */
-const MAX_POSITION = 16383;
-
-/**
- * A passage's analysed terms as a tsvector literal, one position per occurrence, so that the
- * number of positions is the term's frequency. Built from the same analyser as the local BM25
- * (folded, accents removed, stopwords dropped): Postgres' own parsers and dictionaries are not
- * used, so both modes match the same words.
- */
-export function tsvectorOf(analysed: readonly string[]): string {
-  const positions = new Map<string, number[]>();
-  analysed.forEach((term, i) => {
-    let list = positions.get(term);
-    if (!list) positions.set(term, (list = []));
-    list.push(Math.min(i + 1, MAX_POSITION));
-  });
-  return [...positions].map(([term, at]) => `${quoteLexeme(term)}:${[...new Set(at)].join(",")}`).join(" ");
-}
-
-
 /**
  * The passages of one generation in Postgres. Held in memory: only the vocabulary with document
  * frequencies and languages (what query expansion, idf, answerability and ranking need). BM25
@@ -74,11 +51,10 @@ export class PgCorpus implements Corpus {
       [g, collections],
     );
     const { rows: vocabulary } = await this.pool.query<{ term: string; df: number; langs: number }>(
-      `SELECT u.lexeme AS term, count(*)::int AS df,
-              bit_or(CASE c.chunk->>'lang' WHEN 'en' THEN ${LANG_BITS.en} WHEN 'de' THEN ${LANG_BITS.de} ELSE ${LANG_BITS.other} END)::int AS langs
-       FROM ${this.s}.chunks c CROSS JOIN LATERAL unnest(c.lexemes) AS u(lexeme, positions, weights)
-       WHERE ${visibleIn("$1")} AND c.collection = ANY($2::text[])
-       GROUP BY u.lexeme`,
+      `SELECT p.term, count(*)::int AS df, bit_or(p.lang)::int AS langs
+       FROM ${this.s}.postings p
+       WHERE ${visibleIn("$1")} AND p.collection = ANY($2::text[])
+       GROUP BY p.term`,
       [g, collections],
     );
     const vocab = new Map(vocabulary.map((v) => [v.term, { df: v.df, langs: v.langs }]));
@@ -109,19 +85,21 @@ export class PgCorpus implements Corpus {
     for (const { term, weight } of expanded) if (this.df(term) > 0) weights.set(term, (weights.get(term) ?? 0) + weight * this.idf(term));
     if (!weights.size || n <= 0) return [];
     const termsList = [...weights.keys()];
+    // Only the postings of the question's terms are read (index-only on postings_term). Ties at the
+    // cut are all kept, then ordered as the local index orders them (corpus order).
     const { rows } = await this.pool.query<{ id: string; score: number }>(
-      `WITH q(term, w) AS (SELECT * FROM unnest($1::text[], $2::float8[]))
-       SELECT c.id, sum(q.w * (array_length(u.positions, 1) * ${BM25_K1 + 1}) /
-                (array_length(u.positions, 1) + ${BM25_K1} * (1 - ${BM25_B} + ${BM25_B} * c.term_count / $3::float8))) AS score
-       FROM ${this.s}.chunks c
-       -- Only the query's own terms are unnested: marked with weight A (stored terms carry D), then kept.
-       CROSS JOIN LATERAL unnest(ts_filter(setweight(c.lexemes, 'A', $1::text[]), '{a}')) AS u(lexeme, positions, weights)
-       JOIN q ON q.term = u.lexeme
-       WHERE ${visibleIn("$4")} AND c.lexemes @@ $5::tsquery${this.inScope("$8")}
-       GROUP BY c.id, c.source, c.start_offset
-       ORDER BY score DESC, array_position($6::text[], c.source), c.start_offset
-       LIMIT $7`,
-      [termsList, termsList.map((t) => weights.get(t)!), this.avgLength || 1, this.generation, termsList.map(quoteLexeme).join(" | "), this.sources, n, ...(this.collections ? [this.collections] : [])],
+      `WITH q(term, w) AS (SELECT * FROM unnest($1::text[], $2::float8[])),
+       scored AS (
+         SELECT p.row_id, sum(q.w * (p.tf * ${BM25_K1 + 1}) / (p.tf + ${BM25_K1} * (1 - ${BM25_B} + ${BM25_B} * p.len / $3::float8))) AS score
+         FROM q JOIN ${this.s}.postings p ON p.term = q.term
+         WHERE ${visibleIn("$4")}${this.collections ? " AND p.collection = ANY($7::text[])" : ""}
+         GROUP BY p.row_id),
+       cut AS (SELECT score FROM scored ORDER BY score DESC OFFSET $6 - 1 LIMIT 1)
+       SELECT c.id, s.score FROM scored s JOIN ${this.s}.chunks c ON c.row_id = s.row_id
+       WHERE s.score >= coalesce((SELECT score FROM cut), 0)
+       ORDER BY s.score DESC, array_position($5::text[], c.source), c.start_offset
+       LIMIT $6`,
+      [termsList, termsList.map((t) => weights.get(t)!), this.avgLength || 1, this.generation, this.sources, n, ...(this.collections ? [this.collections] : [])],
     );
     return rows.map((r) => ({ id: r.id, score: Number(r.score) }));
   }
