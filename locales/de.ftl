@@ -18,6 +18,12 @@ command-ask = Eine Frage zu den Dokumenten stellen
 command-sources = Die indizierten Dokumente
 command-stats = Index- und Modellstatistik
 command-help = So funktioniert der Bot
+command-reindex = Index aus dem Dokumentenordner neu aufbauen (Admins)
+command-add = Webseite oder PDF über ihre Adresse hinzufügen (Admins)
+command-docs = Die Dokumente mit ihren Passagen auflisten (Admins)
+command-remove = Ein Dokument entfernen (Admins)
+command-access = Wer fragen darf: zugelassen, wartend, abgelehnt (Admins)
+command-collections = Welche Dokumente dieser Chat durchsucht (Admins)
 
 non-text = Ich kann nur Textnachrichten lesen. Bitte tippe deine Frage.
 voice-off = Sprachnachrichten kann ich nicht anhören: Es ist kein Transkriptionsmodell eingerichtet (der Admin des Bots kann TRANSCRIBE_MODEL setzen). Bitte tippe deine Frage.

@@ -23,6 +23,12 @@ command-ask = Ask a question about the documents
 command-sources = List the indexed documents
 command-stats = Index and model statistics
 command-help = How to use this bot
+command-reindex = Rebuild the index from the documents folder (admins)
+command-add = Add a web page or PDF by its address (admins)
+command-docs = List the documents with their passages (admins)
+command-remove = Remove a document (admins)
+command-access = Who may ask: allowed, waiting and denied (admins)
+command-collections = Which documents this chat searches (admins)
 
 # Said to anyone who asks
 non-text = I can only read text messages. Please type your question.

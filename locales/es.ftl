@@ -18,6 +18,12 @@ command-ask = Hacer una pregunta sobre los documentos
 command-sources = Lista de los documentos indexados
 command-stats = Estadísticas del índice y del modelo
 command-help = Cómo usar este bot
+command-reindex = Reconstruir el índice desde la carpeta de documentos (administradores)
+command-add = Añadir una página web o un PDF por su dirección (administradores)
+command-docs = Listar los documentos con sus pasajes (administradores)
+command-remove = Quitar un documento (administradores)
+command-access = Quién puede preguntar: admitidos, en espera y rechazados (administradores)
+command-collections = Qué documentos busca este chat (administradores)
 
 non-text = Solo puedo leer mensajes de texto. Por favor, escriba su pregunta.
 voice-off = No puedo escuchar mensajes de voz: no hay ningún modelo de transcripción configurado (el administrador del bot puede definir TRANSCRIBE_MODEL). Por favor, escriba su pregunta.

@@ -18,6 +18,12 @@ command-ask = Poser une question sur les documents
 command-sources = Liste des documents indexés
 command-stats = Statistiques de l’index et du modèle
 command-help = Comment utiliser ce bot
+command-reindex = Reconstruire l’index à partir du dossier des documents (admins)
+command-add = Ajouter une page web ou un PDF par son adresse (admins)
+command-docs = Lister les documents et leurs passages (admins)
+command-remove = Retirer un document (admins)
+command-access = Qui peut poser des questions : admis, en attente, refusés (admins)
+command-collections = Quels documents ce chat consulte (admins)
 
 non-text = Je ne sais lire que les messages texte. Merci d’écrire votre question.
 voice-off = Je ne peux pas écouter les messages vocaux : aucun modèle de transcription n’est configuré (l’administrateur du bot peut définir TRANSCRIBE_MODEL). Merci d’écrire votre question.

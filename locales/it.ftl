@@ -18,6 +18,12 @@ command-ask = Fai una domanda sui documenti
 command-sources = Elenco dei documenti indicizzati
 command-stats = Statistiche dell’indice e del modello
 command-help = Come usare questo bot
+command-reindex = Ricostruire l’indice dalla cartella dei documenti (amministratori)
+command-add = Aggiungere una pagina web o un PDF dal suo indirizzo (amministratori)
+command-docs = Elencare i documenti con i loro passaggi (amministratori)
+command-remove = Rimuovere un documento (amministratori)
+command-access = Chi può chiedere: ammessi, in attesa e rifiutati (amministratori)
+command-collections = Quali documenti cerca questa chat (amministratori)
 
 non-text = So leggere solo messaggi di testo. Scrivi la tua domanda, per favore.
 voice-off = Non posso ascoltare i messaggi vocali: non è configurato alcun modello di trascrizione (l’amministratore del bot può impostare TRANSCRIBE_MODEL). Scrivi la tua domanda, per favore.

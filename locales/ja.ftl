@@ -18,6 +18,12 @@ command-ask = 文書について質問する
 command-sources = 索引済みの文書の一覧
 command-stats = 索引とモデルの統計
 command-help = このボットの使い方
+command-reindex = 文書フォルダーからインデックスを再構築（管理者）
+command-add = アドレスを指定してウェブページやPDFを追加（管理者）
+command-docs = 文書とその段落の一覧（管理者）
+command-remove = 文書を削除（管理者）
+command-access = 質問できる人：許可済み・待機中・拒否（管理者）
+command-collections = このチャットが検索する文書（管理者）
 
 non-text = テキストメッセージしか読めません。質問を入力してください。
 voice-off = 音声メッセージは聞けません：文字起こしモデルが設定されていません（ボットの管理者が TRANSCRIBE_MODEL を設定できます）。質問を入力してください。

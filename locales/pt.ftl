@@ -18,6 +18,12 @@ command-ask = Fazer uma pergunta sobre os documentos
 command-sources = Lista dos documentos indexados
 command-stats = Estatísticas do índice e do modelo
 command-help = Como usar este bot
+command-reindex = Reconstruir o índice a partir da pasta de documentos (administradores)
+command-add = Adicionar uma página web ou um PDF pelo endereço (administradores)
+command-docs = Listar os documentos com as suas passagens (administradores)
+command-remove = Remover um documento (administradores)
+command-access = Quem pode perguntar: admitidos, em espera e recusados (administradores)
+command-collections = Que documentos este chat pesquisa (administradores)
 
 non-text = Só consigo ler mensagens de texto. Por favor, escreva a sua pergunta.
 voice-off = Não consigo ouvir mensagens de voz: não há nenhum modelo de transcrição configurado (o administrador do bot pode definir TRANSCRIBE_MODEL). Por favor, escreva a sua pergunta.

@@ -18,6 +18,12 @@ command-ask = Belgeler hakkında soru sor
 command-sources = Dizinlenen belgelerin listesi
 command-stats = Dizin ve model istatistikleri
 command-help = Bu bot nasıl kullanılır
+command-reindex = Dizini belge klasöründen yeniden oluştur (yöneticiler)
+command-add = Adresiyle bir web sayfası veya PDF ekle (yöneticiler)
+command-docs = Belgeleri pasajlarıyla listele (yöneticiler)
+command-remove = Bir belgeyi kaldır (yöneticiler)
+command-access = Kimler soru sorabilir: onaylı, bekleyen, reddedilen (yöneticiler)
+command-collections = Bu sohbetin hangi belgelerde aradığı (yöneticiler)
 
 non-text = Yalnızca metin mesajlarını okuyabiliyorum. Lütfen sorunuzu yazın.
 voice-off = Sesli mesajları dinleyemiyorum: bir konuşma tanıma modeli ayarlanmamış (botun yöneticisi TRANSCRIBE_MODEL ayarını yapabilir). Lütfen sorunuzu yazın.

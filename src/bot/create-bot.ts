@@ -104,21 +104,18 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
 /** Public commands for everyone; /reindex in addition in each admin's private chat. Failures are logged, not fatal. */
 export async function registerCommands(api: Api, adminIds: readonly number[], log: Logger): Promise<void> {
   // The public menu in every language of locales/ (Telegram shows the one of the user's app language).
-  const menu = (locale: string) => (["ask", "sources", "stats", "help"] as const).map((command) => ({ command, description: t(locale, `command-${command}`) }));
-  const common = menu(DEFAULT_LOCALE);
-  const reindex = { command: "reindex", description: "Rebuild the index from the documents folder (admins)" };
-  const manage = [
-    { command: "add", description: "Add a web page or PDF by its address (admins)" },
-    { command: "docs", description: "List the documents with their passages (admins)" },
-    { command: "remove", description: "Remove a document (admins)" },
-  ];
-  const access = { command: "access", description: "Who may ask: allowed, waiting and denied (admins)" };
-  const collections = { command: "collections", description: "Which documents this chat searches (admins)" };
-  const calls: Promise<unknown>[] = [
-    api.setMyCommands(common),
-    ...LOCALES.filter((l) => l !== DEFAULT_LOCALE).map((l) => api.setMyCommands(menu(l), { language_code: l as LanguageCode })),
-    ...adminIds.map((id) => api.setMyCommands([...common, reindex, ...manage, access, collections], { scope: { type: "chat", chat_id: id } })),
-  ];
+  const menu = (locale: string, commands: readonly string[]) => commands.map((command) => ({ command, description: t(locale, `command-${command}`) }));
+  const everyone = ["ask", "sources", "stats", "help"];
+  const admins = [...everyone, "reindex", "add", "docs", "remove", "access", "collections"];
+  const languages: (string | undefined)[] = [undefined, ...LOCALES.filter((l) => l !== DEFAULT_LOCALE)];
+  const calls: Promise<unknown>[] = languages.flatMap((l) => {
+    const language = l ? { language_code: l as LanguageCode } : {};
+    return [
+      api.setMyCommands(menu(l ?? DEFAULT_LOCALE, everyone), language),
+      // The admins' own commands in addition, in each admin's private chat.
+      ...adminIds.map((id) => api.setMyCommands(menu(l ?? DEFAULT_LOCALE, admins), { scope: { type: "chat", chat_id: id }, ...language })),
+    ];
+  });
   for (const r of await Promise.allSettled(calls)) {
     if (r.status === "rejected") log.warn({ err: r.reason }, "setMyCommands failed (commands still work, only the menu is missing)");
   }
