@@ -141,6 +141,7 @@ async function ensureChunkTable(client: pg.PoolClient, schema: string, dimension
   await client.query(`CREATE INDEX IF NOT EXISTS postings_term ON ${s}.postings (term) INCLUDE (row_id, tf, len, first_gen, last_gen, collection)`);
   await client.query(`CREATE INDEX IF NOT EXISTS postings_row ON ${s}.postings (row_id)`);
   await client.query(`CREATE INDEX IF NOT EXISTS chunks_source ON ${s}.chunks (source, start_offset)`);
+  await client.query(`CREATE INDEX IF NOT EXISTS chunks_id ON ${s}.chunks (id)`);
   await client.query(`CREATE INDEX IF NOT EXISTS chunks_collection ON ${s}.chunks (collection)`);
   // Per generation: each term's document frequency, and the passages' mean length in terms.
   await client.query(`
@@ -443,6 +444,10 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
           await client.query("ROLLBACK").catch(() => {});
           throw error;
         }
+        // Statistics for the planner (else it may scan every posting instead of using the term index),
+        // and the visibility map that lets it read postings from the index alone. Outside the
+        // transaction (VACUUM cannot run in one); a failure costs speed, not the build.
+        await client.query(`VACUUM (ANALYZE) ${s}.postings, ${s}.chunks`).catch((err: unknown) => log.warn({ err }, "VACUUM ANALYZE after the build failed"));
         progress({ stage: "write", done: 1, total: 1 });
         log.info({ generation: next, chunks: chunks.length, inserted: fresh.length }, "new generation committed");
         return {

@@ -27,7 +27,7 @@ export class PgCorpus implements Corpus {
     private readonly vocab: ReadonlyMap<string, { readonly df: number; readonly langs: number }>,
     readonly size: number,
     private readonly avgLength: number,
-    private readonly sources: readonly string[],
+    sources: readonly string[],
     /** Only the passages of these collections exist for this corpus (undefined: all). */
     private readonly collections?: readonly string[],
   ) {
@@ -85,23 +85,34 @@ export class PgCorpus implements Corpus {
     for (const { term, weight } of expanded) if (this.df(term) > 0) weights.set(term, (weights.get(term) ?? 0) + weight * this.idf(term));
     if (!weights.size || n <= 0) return [];
     const termsList = [...weights.keys()];
-    // Only the postings of the question's terms are read (index-only on postings_term). Ties at the
-    // cut are all kept, then ordered as the local index orders them (corpus order).
-    const { rows } = await this.pool.query<{ id: string; score: number }>(
+    // Only the postings of the question's terms are read (an index-only scan on postings_term).
+    // Every row scoring at least the n-th best comes back (ties at the cut included) ...
+    const { rows: scored } = await this.pool.query<{ row_id: string; score: number }>(
       `WITH q(term, w) AS (SELECT * FROM unnest($1::text[], $2::float8[])),
        scored AS (
          SELECT p.row_id, sum(q.w * (p.tf * ${BM25_K1 + 1}) / (p.tf + ${BM25_K1} * (1 - ${BM25_B} + ${BM25_B} * p.len / $3::float8))) AS score
          FROM q JOIN ${this.s}.postings p ON p.term = q.term
-         WHERE ${visibleIn("$4")}${this.collections ? " AND p.collection = ANY($7::text[])" : ""}
+         WHERE ${visibleIn("$4")}${this.collections ? " AND p.collection = ANY($6::text[])" : ""}
          GROUP BY p.row_id),
-       cut AS (SELECT score FROM scored ORDER BY score DESC OFFSET $6 - 1 LIMIT 1)
-       SELECT c.id, s.score FROM scored s JOIN ${this.s}.chunks c ON c.row_id = s.row_id
-       WHERE s.score >= coalesce((SELECT score FROM cut), 0)
-       ORDER BY s.score DESC, array_position($5::text[], c.source), c.start_offset
-       LIMIT $6`,
-      [termsList, termsList.map((t) => weights.get(t)!), this.avgLength || 1, this.generation, this.sources, n, ...(this.collections ? [this.collections] : [])],
+       cut AS (SELECT score FROM scored ORDER BY score DESC OFFSET $5 - 1 LIMIT 1)
+       SELECT row_id, score FROM scored WHERE score >= coalesce((SELECT score FROM cut), 0)`,
+      [termsList, termsList.map((t) => weights.get(t)!), this.avgLength || 1, this.generation, n, ...(this.collections ? [this.collections] : [])],
     );
-    return rows.map((r) => ({ id: r.id, score: Number(r.score) }));
+    if (!scored.length) return [];
+    // ... and is ordered as the local index orders it: by score, then in corpus order.
+    const { rows: found } = await this.pool.query<{ row_id: string; id: string; source: string; start_offset: number }>(
+      `SELECT row_id, id, source, start_offset FROM ${this.s}.chunks WHERE row_id = ANY($1::bigint[])`,
+      [scored.map((r) => r.row_id)],
+    );
+    const byRow = new Map(found.map((r) => [r.row_id, r]));
+    return scored
+      .flatMap((r) => {
+        const c = byRow.get(r.row_id);
+        return c ? [{ id: c.id, score: Number(r.score), at: this.order({ source: c.source, start: c.start_offset } as Chunk) }] : [];
+      })
+      .sort((x, y) => y.score - x.score || x.at - y.at)
+      .slice(0, n)
+      .map(({ id, score }) => ({ id, score }));
   }
 
   async get(ids: readonly string[]): Promise<Map<string, Chunk>> {
