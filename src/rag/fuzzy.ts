@@ -1,9 +1,20 @@
 import { SortedStrings } from "./sorted-strings.js";
-import { charNgrams } from "./text.js";
+
+/**
+ * Trigrams of a word by code point, with boundary markers ("bank" -> "<ba", "ban", "ank", "nk>"):
+ * a letter outside the Basic Multilingual Plane (Adlam, rare Chinese characters) stays whole,
+ * where slicing UTF-16 units would cut it in two and make a gram no file can store.
+ */
+function trigrams(word: string): string[] {
+  const chars = Array.from(`<${word}>`);
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= chars.length; i++) out.push(chars[i]! + chars[i + 1]! + chars[i + 2]!);
+  return out;
+}
 
 /** Similarity of two words by their character trigrams (0..1). */
 export function wordSimilarity(a: string, b: string): number {
-  return a === b ? 1 : dice(charNgrams(a, 3), charNgrams(b, 3));
+  return a === b ? 1 : dice(trigrams(a), trigrams(b));
 }
 
 /** Dice coefficient of two sets of character trigrams. */
@@ -53,7 +64,7 @@ export class FuzzyVocabulary {
     for (let id = 0; id < vocab.size; id++) {
       const term = vocab.get(id);
       if (term.length < MIN_LENGTH) continue;
-      for (const g of new Set(charNgrams(term, 3))) {
+      for (const g of new Set(trigrams(term))) {
         let list = byGram.get(g);
         if (!list) byGram.set(g, (list = []));
         list.push(id);
@@ -92,7 +103,7 @@ export class FuzzyVocabulary {
   /** Similar vocabulary terms with their similarity, best first (the term itself excluded). */
   similar(term: string, limit = 5): { term: string; similarity: number }[] {
     if (term.length < MIN_LENGTH) return [];
-    const grams = charNgrams(term, 3);
+    const grams = trigrams(term);
     const distinct = new Set(grams);
     const candidates = new Map<number, number>();
     const { gramTermStarts, gramTerms } = this.arrays;
@@ -107,7 +118,7 @@ export class FuzzyVocabulary {
       if (shared < need) continue;
       const t = this.vocab.get(id);
       if (t === term) continue;
-      const similarity = dice(grams, charNgrams(t, 3));
+      const similarity = dice(grams, trigrams(t));
       if (similarity >= MIN_SIMILARITY) out.push({ term: t, similarity });
     }
     return out.sort((a, b) => b.similarity - a.similarity || a.term.localeCompare(b.term)).slice(0, limit);

@@ -59,17 +59,21 @@ const RECENT = 4096;
 
 /** A set of strings sorted by their bytes (the order of code points), looked up by binary search. */
 export class SortedStrings extends StringList {
-  /** Sorted, duplicates dropped. */
+  /** Sorted, duplicates dropped (a lone surrogate, which UTF-8 cannot hold, as U+FFFD, as it is stored). */
   static override from(strings: Iterable<string>): SortedStrings {
-    const encoded = [...new Set(strings)].map((s) => Buffer.from(s, "utf8"));
+    const encoded = [...new Set(Array.from(strings, (s) => s.replace(/\p{Cs}/gu, "\uFFFD")))].map((s) => Buffer.from(s, "utf8"));
     encoded.sort(Buffer.compare);
     const { bytes, starts } = StringList.pack(encoded);
     return new SortedStrings(bytes, starts);
   }
 
-  /** From arrays written by `from` (as read from a file); bounds checked, order trusted (a misordered table finds less, never out of range). */
+  /** From arrays written by `from` (as read from a file); bounds and strict order checked. */
   static override of(bytes: Uint8Array, starts: Uint32Array): SortedStrings {
     StringList.check(bytes, starts);
+    const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let i = 1; i + 1 < starts.length; i++) {
+      if (all.compare(all, starts[i]!, starts[i + 1]!, starts[i - 1]!, starts[i]!) >= 0) throw new Error("string table: not in order or not unique");
+    }
     return new SortedStrings(bytes, starts);
   }
 

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import * as stopwords from "stopword";
 import { ara, deu, ell, eng, fas, heb, hin, jpn, kor, rus, tha, ukr, zho } from "stopword";
 
@@ -94,6 +95,16 @@ export function terms(text: string, language?: string): string[] {
   for (const m of fold(text).matchAll(WORD_DIGIT)) out.push(`${m[1]}${m[2]}`);
   return out;
 }
+
+/**
+ * Names the analyser `terms` is: its stopwords, its patterns and the Unicode and ICU data of this
+ * Node (which decide letters and how Chinese, Japanese and Thai are segmented). A lexical index
+ * stored with another fingerprint holds other terms, and is made again from its passages.
+ */
+export const ANALYSER_FINGERPRINT = createHash("sha256")
+  .update(JSON.stringify([[...STOPWORDS].sort(), WORD.source, UNSPACED.source, WORD_DIGIT.source, fold("ÄéİŉǅΣ"), process.versions.unicode, process.versions.icu]))
+  .digest("hex")
+  .slice(0, 16);
 
 /** Character n-grams of a word with boundary markers: "bank" -> "<ba", "ban", "ank", "nk>" for n = 3. */
 export function charNgrams(word: string, n: number): string[] {

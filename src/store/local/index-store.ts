@@ -302,9 +302,14 @@ async function loadLexicon(buildDir: string, passages: PackedPassages, log: Logg
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? `${file} is missing` : (error as Error).message;
     log?.warn({ reason }, "the lexical index cannot be read; making it again from the passages");
-    const lexicon = buildLexicon(passages);
+    let lexicon: Lexicon;
+    try {
+      lexicon = buildLexicon(passages);
+    } catch (e) {
+      throw new IndexCorruptError(path.dirname(path.dirname(buildDir)), e);
+    }
     // Written beside the build for the next start; if that fails, this start still has it.
-    const tmp = `${file}.${process.pid}.tmp`;
+    const tmp = `${file}.${randomBytes(6).toString("hex")}.tmp`;
     await fs.rm(tmp, { force: true });
     await writeLexicon(tmp, lexicon)
       .then(() => fs.rename(tmp, file))

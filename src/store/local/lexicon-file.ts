@@ -6,21 +6,24 @@
 import { BM25_B, BM25_K1, type Lexicon } from "../../rag/corpus.js";
 import { Bm25Index } from "../../rag/bm25.js";
 import { FuzzyVocabulary } from "../../rag/fuzzy.js";
+import { ANALYSER_FINGERPRINT } from "../../rag/text.js";
 import { readArrays, writeArrays } from "./arrays-file.js";
 
 const KIND = "lexicon";
-/** Changes when the analyser (`terms`) or the layout changes: an older file is then rebuilt from the passages. */
+/** Changes with the layout; a change of the analyser (`terms`) shows in its fingerprint. Either way the file is made again from the passages. */
 export const LEXICON_VERSION = 1;
 
 export async function writeLexicon(file: string, lexicon: Lexicon): Promise<void> {
   const bm25 = lexicon.bm25.toArrays();
   const fuzzy = lexicon.fuzzy.toArrays();
-  await writeArrays(file, KIND, LEXICON_VERSION, { passages: lexicon.bm25.size }, { ...bm25, ...fuzzy });
+  await writeArrays(file, KIND, LEXICON_VERSION, { passages: lexicon.bm25.size, analyser: ANALYSER_FINGERPRINT }, { ...bm25, ...fuzzy });
 }
 
 /** Reads a build's lexicon; throws saying what is wrong with a missing, old or damaged file. */
 export async function readLexicon(file: string): Promise<Lexicon> {
   const f = await readArrays(file, KIND, LEXICON_VERSION);
+  const analyser = (f.meta as { analyser?: unknown } | null)?.analyser;
+  if (analyser !== ANALYSER_FINGERPRINT) throw new Error(`${file} was made by another word analyser (${String(analyser)}; now ${ANALYSER_FINGERPRINT}: stopwords, or Node's Unicode data, changed)`);
   const bm25 = Bm25Index.fromArrays(
     {
       vocabBytes: f.get("vocabBytes", Uint8Array),
