@@ -60,7 +60,7 @@ run(async () => {
   const report = formatReport(result);
   process.stdout.write(values.json ? `${JSON.stringify(result)}\n` : `\n${report}\n`);
   if (values.docs) {
-    const command = `npm run bench -- --docs${values.sizes ? ` --sizes ${values.sizes}` : ""}${values.quick ? " --quick" : ""}`;
+    const command = `npm run bench -- --docs${values.sizes ? ` --sizes ${values.sizes}` : ""}${values.quick ? " --quick" : ""}${values["pglite-max"] ? ` --pglite-max ${values["pglite-max"]}` : ""}${values["no-pg"] ? " --no-pg" : ""}`;
     await fs.mkdir("docs", { recursive: true });
     await fs.writeFile(path.join("docs", "performance.svg"), chartSvg(result));
     await fs.writeFile(path.join("docs", "performance.md"), performanceDoc(report, command, new Date().toISOString().slice(0, 10)));
