@@ -215,8 +215,9 @@ async function benchSize(n: number, o: BenchOptions, root: string): Promise<{ re
   ];
 
   say(`  ${n}: baselines`);
-  // LangChain's HNSWLib as it loads by default: hnswlib's ef of 10, never raised.
-  const lcDefault = await HNSWLib.load(buildDir, embeddings);
+  // LangChain's HNSWLib as it loads by default: hnswlib's ef of 10, never raised (the same
+  // graph, read again, searched through HNSWLib at that ef).
+  const lcDefault = (await loadIndex(indexDir, { embeddings, info: handle.info, ef: 10 })).store;
   const lc = await denseRun(lcDefault, qvecs);
   const memoryStore = new MemoryVectorStore(embeddings);
   await memoryStore.addVectors(vectors, rows.map((row) => ({ pageContent: "", metadata: { id: index.passages.id(row) } }) as Document));
