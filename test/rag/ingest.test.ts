@@ -147,3 +147,35 @@ test("every passage and document carries its collection: the top-level folder, o
   assert.ok(byCollection("main").has("russia-blockchain-race.txt"));
   assert.equal(index.manifest.documents.find((d) => d.source === "hr/holidays.md")?.collection, "hr");
 });
+
+test("the first build after an upgrade from the docstore.json format reuses the old build's vectors instead of embedding everything again", async () => {
+  const { HNSWLib } = await import("@langchain/community/vectorstores/hnswlib");
+  const { SynchronousInMemoryDocstore } = await import("@langchain/community/stores/doc/in_memory");
+  const { Document } = await import("@langchain/core/documents");
+  const { options, emb } = await setup();
+  const first = await ingest(options);
+  // The build as format 3 wrote it: LangChain's HNSWLib.save (graph, docstore.json, args.json).
+  const index = await loadIndex(options.indexDir, { embeddings: emb, info: options.embeddings.info, ef: 10 });
+  const docs: Record<string, InstanceType<typeof Document>> = {};
+  index.passages.all().forEach((c, row) => {
+    const { text, ...metadata } = c;
+    docs[String(index.passages.labels[row])] = new Document({ pageContent: text, metadata, id: c.id });
+  });
+  const docstore = new SynchronousInMemoryDocstore();
+  docstore.add(docs);
+  await new HNSWLib(emb, { space: "cosine", numDimensions: 128, index: index.store.index, docstore }).save(index.buildDir);
+  for (const name of ["passages.bin", "lexicon.bin"]) await fs.rm(path.join(index.buildDir, name));
+  const manifestFile = path.join(index.buildDir, "manifest.json");
+  await fs.writeFile(manifestFile, JSON.stringify({ ...JSON.parse(await fs.readFile(manifestFile, "utf8")), formatVersion: 3 }));
+
+  const { log, lines } = memoryLogger();
+  emb.embedded = [];
+  const upgraded = await ingest({ ...options, log, force: true });
+  assert.equal(upgraded.embedded, 0, "every vector reused");
+  assert.equal(upgraded.chunks, first.chunks);
+  assert.ok(lines.some((l) => /older format.*reusing its vectors/.test(l)));
+  const now = await loadIndex(options.indexDir, { embeddings: emb, info: options.embeddings.info, ef: 64 });
+  assert.equal(now.manifest.formatVersion, (await import("../../src/store/backend.js")).FORMAT_VERSION);
+  const [top] = await now.store.similaritySearchWithScore("Who leads Sberbank?", 1);
+  assert.match(top![0].pageContent, /Gref/);
+});

@@ -1,12 +1,12 @@
 import { collectionOf } from "../../documents/collections.js";
-import { AppError } from "../../errors.js";
+import { AppError, IndexMismatchError } from "../../errors.js";
 import { buildLexicon, passagesOf } from "../../rag/corpus.js";
 import { describeSpace } from "../../rag/embeddings/types.js";
 import { changesSince, embedChunks, folderPath, readDocuments, unchangedSummary, upToDate, type IngestOptions, type IngestSummary } from "../../rag/ingest.js";
 import type { Manifest } from "../backend.js";
 import { withBuildLock } from "./build-lock.js";
 import { hnswlib } from "./hnswlib.js";
-import { buildGraph, currentBuildDir, loadIndex, readManifest, storedVectors, updateGraph, writeIndex, type LoadedIndex } from "./index-store.js";
+import { buildGraph, currentBuildDir, loadDocstoreBuild, loadIndex, readManifest, storedVectors, updateGraph, writeIndex, type LoadedIndex } from "./index-store.js";
 
 /**
  * What the previous index can give: its manifest and, if it is in the same space, a private copy
@@ -26,6 +26,11 @@ async function previousIndex(options: IngestOptions): Promise<{ manifest?: Manif
     return { manifest, index: await loadIndex(indexDir, { embeddings: embeddings.embeddings, info: embeddings.info, ef: 10, log }) };
   } catch (error) {
     const why = error instanceof AppError ? error.message : String(error);
+    const older = error instanceof IndexMismatchError ? await loadDocstoreBuild(indexDir, { embeddings: embeddings.embeddings, info: embeddings.info }).catch(() => undefined) : undefined;
+    if (older) {
+      log.info(`previous index of an older format (${why}); reusing its vectors`);
+      return { manifest, index: older };
+    }
     log.info({ previous: describeSpace(manifest.embeddings) }, `previous index not reusable (${why}); embedding everything`);
     return { manifest };
   }

@@ -321,6 +321,36 @@ async function loadLexicon(buildDir: string, passages: PackedPassages, log: Logg
   }
 }
 
+/** The last format that kept passages in LangChain's docstore.json (see FORMAT_VERSION). */
+const DOCSTORE_FORMAT = 3;
+
+/**
+ * A build of the previous format (passages in LangChain's docstore.json), read only so that the
+ * first reindex after an upgrade reuses its vectors and graph instead of embedding everything
+ * again (hours with a local model on a large folder). Undefined when the build is not of that
+ * format or not in this embedding space.
+ */
+export async function loadDocstoreBuild(indexDir: string, options: { embeddings: Embeddings; info: EmbeddingsInfo }): Promise<LoadedIndex | undefined> {
+  const buildDir = await currentBuildDir(indexDir);
+  const manifest = await readManifest(indexDir);
+  if (!buildDir || manifest?.formatVersion !== DOCSTORE_FORMAT || !sameSpace(manifest.embeddings, options.info)) return undefined;
+  let store: HNSWLib;
+  try {
+    store = await HNSWLib.load(buildDir, options.embeddings);
+  } catch (error) {
+    throw new IndexCorruptError(indexDir, error);
+  }
+  const entries = [...(store.docstore as SynchronousInMemoryDocstore)._docs.entries()]
+    .map(([label, doc]) => ({ label: Number(label), chunk: { ...(doc.metadata as Omit<Chunk, "text">), text: doc.pageContent } as Chunk }))
+    .sort((a, b) => a.label - b.label);
+  if (entries.some((e) => !(e.label < store.index.getCurrentCount()))) throw new IndexCorruptError(indexDir, new Error("a passage names a point the graph lacks"));
+  const passages = PackedPassages.from(
+    entries.map((e) => e.chunk),
+    entries.map((e) => e.label),
+  );
+  return { store, passages, lexicon: buildLexicon(passages), manifest, buildDir };
+}
+
 /** The stored vector of a chunk's text, by its hash, read from the graph on demand: what a reingest reuses. */
 export function storedVectors(index: LoadedIndex): { get(hash: string): number[] | undefined } {
   const labelByHash = new Map<string, number>();
