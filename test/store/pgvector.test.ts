@@ -174,6 +174,25 @@ test("the schema is created and migrated by the program, once; other embeddings 
   await pool.end();
 });
 
+test("an index of the tsvector format is moved to postings at the first build, reusing every vector", async () => {
+  const pgKb = await pgKnowledgeBase();
+  const s = `"${pgKb.schema}"`;
+  // What format 3 left: a tsvector column instead of postings, and its version in the manifest.
+  await pgKb.pool.query(`ALTER TABLE ${s}.chunks ADD COLUMN lexemes tsvector NOT NULL DEFAULT ''`);
+  await pgKb.pool.query(`TRUNCATE ${s}.postings`);
+  await pgKb.pool.query(`UPDATE ${s}.state SET manifest = jsonb_set(manifest, '{formatVersion}', '3')`);
+  pgKb.embeddings.seen.length = 0;
+  const { kb, built } = await KnowledgeBase.open(pgKb.options, { enabled: true });
+  assert.ok(built?.rebuilt);
+  assert.equal(pgKb.embeddings.seen.length, 0, "nothing embedded again");
+  const { rows } = await pgKb.pool.query(`SELECT count(*)::int AS n FROM ${s}.chunks`);
+  assert.equal(rows[0].n, kb.index.manifest.chunkCount, "the old rows are gone");
+  assert.match((await kb.retrieve("Who leads Sberbank?")).results[0]!.chunk.text, /Gref/);
+  const lexical = await kb.index.corpus.lexical([{ term: "sberbank", weight: 1 }], 3);
+  assert.ok(lexical.length > 0, "BM25 reads the new postings");
+  await pgKb.pool.end();
+});
+
 test("with a database, follow-up history and rate-limit counters are shared by instances, and a failing database costs no answer", async () => {
   const schema = `t${process.pid}_${++schemas}`;
   const [poolA, poolB] = [createPool(url, { max: 1 }), createPool(url, { max: 1 })];

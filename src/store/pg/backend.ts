@@ -52,10 +52,11 @@ async function chunkTableDimensions(db: pg.PoolClient | pg.Pool, schema: string)
   return rows[0]?.dims;
 }
 
-/** Whether the chunks table has this version's columns (with collections, without the tsvector that postings replaced). */
-async function hasCurrentColumns(db: pg.PoolClient, schema: string): Promise<boolean> {
+/** Which of the columns that changed between versions the chunks table has. */
+async function changedColumns(db: pg.PoolClient, schema: string): Promise<{ collection: boolean; lexemes: boolean }> {
   const { rows } = await db.query<{ attname: string }>("SELECT attname FROM pg_attribute WHERE attrelid = to_regclass($1) AND attname IN ('lexemes', 'collection') AND NOT attisdropped", [`${ident(schema)}.chunks`]);
-  return rows.length === 1 && rows[0]!.attname === "collection";
+  const names = new Set(rows.map((r) => r.attname));
+  return { collection: names.has("collection"), lexemes: names.has("lexemes") };
 }
 
 /**
@@ -102,12 +103,16 @@ async function ensureChunkTable(client: pg.PoolClient, schema: string, dimension
   const s = ident(schema);
   await client.query("CREATE EXTENSION IF NOT EXISTS vector");
   const existing = await chunkTableDimensions(client, schema);
-  if (existing !== undefined && (existing !== dimensions || reset || !(await hasCurrentColumns(client, schema)))) {
+  const columns = existing === undefined ? undefined : await changedColumns(client, schema);
+  if (existing !== undefined && (existing !== dimensions || reset || !columns?.collection)) {
     await client.query(`DROP TABLE ${s}.chunks`);
     await client.query(`DROP TABLE IF EXISTS ${s}.postings`);
     await client.query(`DROP TABLE IF EXISTS ${s}.vocabulary`);
     await client.query(`DELETE FROM ${s}.state`);
   }
+  // Passages of the tsvector version keep their vectors (reused by text hash); their lexical
+  // side moves to the postings table as the build inserts them again.
+  else if (columns?.lexemes) await client.query(`ALTER TABLE ${s}.chunks DROP COLUMN lexemes`);
   await client.query(`
     CREATE TABLE IF NOT EXISTS ${s}.chunks (
       row_id bigserial PRIMARY KEY,
@@ -341,8 +346,11 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
           return unchangedSummary(options, { documents, skipped, warnings, chunks: state.manifest.chunkCount, started, buildDir: name(state.generation) });
         }
 
-        const compatible = !!state && state.manifest.formatVersion === FORMAT_VERSION && sameSpace(state.manifest.embeddings, embeddings.info);
-        await ensureChunkTable(client, schema, embeddings.info.dimensions, options.hnsw, !!state && !compatible);
+        const sameVectors = !!state && sameSpace(state.manifest.embeddings, embeddings.info);
+        const compatible = sameVectors && state.manifest.formatVersion === FORMAT_VERSION;
+        // Another index format in the same space: its rows are kept for their vectors, and every
+        // passage is inserted again in the new layout (the old rows go when the new generation commits).
+        await ensureChunkTable(client, schema, embeddings.info.dimensions, options.hnsw, !!state && !sameVectors);
         const g = compatible ? state.generation : 0;
         const next = (state?.generation ?? 0) + 1;
         const { rows: visible } = await client.query<{ id: string }>(`SELECT id FROM ${s}.chunks WHERE ${visibleIn("$1")}`, [g]);
@@ -423,6 +431,10 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
           await client.query(`UPDATE ${s}.postings SET last_gen = $1 WHERE row_id = ANY($2::bigint[])`, [next, retired.map((r) => r.row_id)]);
           await client.query(`DELETE FROM ${s}.postings WHERE row_id IN (SELECT row_id FROM ${s}.chunks WHERE last_gen IS NOT NULL AND last_gen <= $1)`, [g]);
           await client.query(`DELETE FROM ${s}.chunks WHERE last_gen IS NOT NULL AND last_gen <= $1`, [g]);
+          if (!compatible) {
+            await client.query(`DELETE FROM ${s}.postings WHERE first_gen < $1`, [next]);
+            await client.query(`DELETE FROM ${s}.chunks WHERE first_gen < $1`, [next]);
+          }
           // The new generation's lexical statistics; the previous generation's stay for its readers.
           await client.query(`DELETE FROM ${s}.vocabulary WHERE generation < $1 OR generation >= $2`, [g, next]);
           await client.query(`DELETE FROM ${s}.generation_stats WHERE generation < $1 OR generation >= $2`, [g, next]);
