@@ -1,6 +1,6 @@
 /** What the bot says while admins manage the documents from the chat (uploads, /add, /docs, /remove). */
 import { capText } from "../documents/structure.js";
-import { t } from "../i18n/index.js";
+import { perLocale, t } from "../i18n/index.js";
 import { listed, stageProgress, type StageProgress } from "./texts.js";
 
 export interface AddedDocument {
@@ -53,7 +53,7 @@ function addedReport(locale: string, d: AddedDocument, replaced: boolean): strin
 }
 
 /** What admins read while they manage the documents, in their language (locales/*.ftl). */
-export function docSay(locale: string) {
+export const docSay = perLocale((locale) => {
   return capped({
     notAdmin: t(locale, "doc-not-admin"),
     unsupported: (extensions: string) => t(locale, "doc-unsupported", { extensions }),
@@ -100,4 +100,4 @@ export function docSay(locale: string) {
     notInFolder: t(locale, "doc-not-in-folder"),
     noMatch: (name: string) => t(locale, "doc-no-match", { name }),
   });
-}
+});

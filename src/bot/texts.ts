@@ -1,5 +1,5 @@
 import type { IngestSummary } from "../rag/ingest.js";
-import { t } from "../i18n/index.js";
+import { perLocale, t } from "../i18n/index.js";
 
 const list = (items: readonly string[]) => items.map((item) => `• ${item}`).join("\n");
 
@@ -48,7 +48,7 @@ export function helpText(locale: string, titles: readonly string[], group: boole
 }
 
 /** What everyone who asks may read, in their language (locales/*.ftl). */
-export function say(locale: string) {
+export const say = perLocale((locale) => {
   return {
     nonText: t(locale, "non-text"),
     voiceOff: t(locale, "voice-off"),
@@ -79,7 +79,7 @@ export function say(locale: string) {
     stats: (x: { documents: number; chunks: number; embeddings: string; answerer: string; builtAt: string; seconds: number }) =>
       t(locale, "stats", { documents: x.documents, chunks: x.chunks, embeddings: x.embeddings, answerer: x.answerer, built: x.builtAt, seconds: x.seconds.toFixed(1) }),
   };
-}
+});
 
 /** A reindex's skipped or warned-about files ("name (reason)"): the first REPORT_SKIPPED, then how many more. */
 function reportFiles(locale: string, files: readonly string[]): string {
@@ -115,7 +115,7 @@ function searchedCollections(locale: string, chat: string | undefined, current: 
 }
 
 /** What only admins read (reindex, /access, /collections), in their language (locales/*.ftl). */
-export function adminSay(locale: string) {
+export const adminSay = perLocale((locale) => {
   return {
     adminHelp: t(locale, "admin-help"),
     notAdmin: t(locale, "admin-not-admin"),
@@ -161,7 +161,7 @@ export function adminSay(locale: string) {
     collectionsReset: t(locale, "collections-reset"),
     collectionsOf: (chat: string | undefined, current: readonly string[] | undefined, count: number) => searchedCollections(locale, chat, current, count),
   };
-}
+});
 
 /**
  * Sent to a user an admin approved. Their language is not kept with their request (only their

@@ -57,3 +57,17 @@ export function languageName(code: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * A table of texts made once per language and kept (there are a handful): what `say(locale)` and
+ * the like return for every message, without formatting every text again for each one.
+ */
+export function perLocale<T>(make: (locale: string) => T): (locale: string) => T {
+  const made = new Map<string, T>();
+  return (locale) => {
+    const key = localeFor(locale);
+    let table = made.get(key);
+    if (table === undefined) made.set(key, (table = make(key)));
+    return table;
+  };
+}
