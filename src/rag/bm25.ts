@@ -9,8 +9,6 @@
  */
 import { SortedStrings } from "./sorted-strings.js";
 
-const EMPTY = new Uint32Array(0);
-
 /** The arrays an index is made of: what a build writes and a start reads. */
 export interface Bm25Arrays {
   readonly vocabBytes: Uint8Array;
@@ -42,7 +40,7 @@ export interface CarriedOver {
   readonly newDocOf: Int32Array;
 }
 
-/** A growable pair of typed arrays. */
+/** Growable (term, document, frequency) triples in typed arrays. */
 class Triples {
   term = new Uint32Array(1024);
   doc = new Uint32Array(1024);
@@ -82,12 +80,9 @@ export class Bm25Index {
     this.avgLength = this.size ? total / this.size : 0;
   }
 
-  /** An index over these documents (numbered in order). */
-  static build(documents: readonly (AnalysedDocument | readonly string[])[], k1 = 1.2, b = 0.75): Bm25Index {
-    return Bm25Index.update(documents.length, (i) => {
-      const d = documents[i]!;
-      return Array.isArray(d) ? { terms: d as readonly string[], tag: 0 } : (d as AnalysedDocument);
-    }, undefined, k1, b);
+  /** An index over these documents' terms (numbered in order; no language tags). */
+  static build(documents: readonly (readonly string[])[], k1 = 1.2, b = 0.75): Bm25Index {
+    return Bm25Index.update(documents.length, (i) => ({ terms: documents[i]!, tag: 0 }), undefined, k1, b);
   }
 
   /**
@@ -216,12 +211,6 @@ export class Bm25Index {
     return t < 0 ? 0 : this.arrays.postingStarts[t + 1]! - this.arrays.postingStarts[t]!;
   }
 
-  /** The documents that contain the term, in document order. */
-  documentsWith(term: string): Uint32Array {
-    const t = this.termId(term);
-    return t < 0 ? EMPTY : this.arrays.docs.subarray(this.arrays.postingStarts[t]!, this.arrays.postingStarts[t + 1]!);
-  }
-
   /** The OR of the tags of the documents that use the term (0 for a term nobody uses). */
   tags(term: string): number {
     const t = this.termId(term);
@@ -231,11 +220,6 @@ export class Bm25Index {
   idf(term: string): number {
     const df = this.df(term);
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
-  }
-
-  /** The vocabulary: every term that occurs somewhere. */
-  vocabulary(): Iterable<string> {
-    return this.vocab;
   }
 
   /** Adds `weight` x the term's BM25 score of every document that contains it. */

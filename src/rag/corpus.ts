@@ -32,7 +32,7 @@ export interface Corpus {
   /** Every passage, in corpus order: for tools and tests, not for answering questions. */
   all(): Promise<readonly Chunk[]>;
   /** Sort key giving corpus order (documents as listed in the manifest, then position in the document). */
-  order(chunk: Chunk): number;
+  order(chunk: Pick<Chunk, "id" | "source" | "start">): number;
 }
 
 /** The languages a term occurs in, as bits: what `Corpus.usedIn` reads, and what Postgres stores per term. */
@@ -45,7 +45,7 @@ export function bm25Idf(size: number, df: number): number {
 }
 
 /** Corpus order from the manifest's document list: document index, then offset in the document. */
-export function corpusOrder(sources: readonly string[]): (chunk: Chunk) => number {
+export function corpusOrder(sources: readonly string[]): (chunk: Pick<Chunk, "source" | "start">) => number {
   const index = new Map(sources.map((s, i) => [s, i]));
   return (chunk) => (index.get(chunk.source) ?? sources.length) * 2 ** 31 + chunk.start;
 }

@@ -11,14 +11,15 @@ export const visibleIn = (g: string) => `first_gen <= ${g} AND (last_gen IS NULL
 /**
  * The passages of one generation in Postgres. Held in memory: only the vocabulary with document
  * frequencies and languages (what query expansion, idf, answerability and ranking need). BM25
- * runs in SQL: a GIN index on the passages' terms finds the candidates, and the score is Okapi
- * BM25 with the same k1, b and idf as the local index; passages are read by id when the retriever
+ * runs in SQL over the postings of the question's terms (read by term), and the score is Okapi
+ * BM25 with the same k1, b and idf as the local index (ranked rows are put in corpus order in code:
+ * joining every scored row with the passages made the planner scan them all); passages are read by id when the retriever
  * needs their text.
  */
 export class PgCorpus implements Corpus {
   private readonly s: string;
   private fuzzy?: FuzzyVocabulary;
-  readonly order: (chunk: Chunk) => number;
+  readonly order: (chunk: Pick<Chunk, "source" | "start">) => number;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -108,7 +109,7 @@ export class PgCorpus implements Corpus {
     return scored
       .flatMap((r) => {
         const c = byRow.get(r.row_id);
-        return c ? [{ id: c.id, score: Number(r.score), at: this.order({ source: c.source, start: c.start_offset } as Chunk) }] : [];
+        return c ? [{ id: c.id, score: Number(r.score), at: this.order({ source: c.source, start: c.start_offset }) }] : [];
       })
       .sort((x, y) => y.score - x.score || x.at - y.at)
       .slice(0, n)
