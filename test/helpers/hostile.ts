@@ -57,9 +57,15 @@ export async function lyingDocx(bytes = 20 * 1024 * 1024): Promise<Buffer> {
   return buffer;
 }
 
-/** A one-page PDF of `lines` tiny hyphenated lines: one paragraph that used to be joined in quadratic time. */
+/**
+ * A one-page PDF of `lines` tiny lines, each a word broken by a hyphen ("wa-", "wb-", …): one
+ * paragraph that used to be joined in quadratic time. Each ends in a letter and a hyphen, so the
+ * cleaner takes each as going on in the next and joins them all; the type and leading shrink
+ * with the count so every line is on the page (pdf.js drops text placed off it).
+ */
 export function tinyLinesPdf(lines = 10_000): Buffer {
-  return makePdf({ pages: [Array.from({ length: lines }, (_, i) => `w${i % 10}-`)] });
+  const leading = Math.min(12, 750 / lines);
+  return makePdf({ pages: [Array.from({ length: lines }, (_, i) => `w${String.fromCharCode(97 + (i % 26))}-`)], leading, fontSize: leading * 0.8 });
 }
 
 /** A PDF of ordinary prose pages of about `bytes` bytes in all, to time a hostile one against. */
@@ -70,10 +76,16 @@ export function prosePdf(bytes: number): Buffer {
   return makePdf({ pages: Array.from({ length: pages }, (_, p) => Array.from({ length: perPage }, (_, i) => `${line} ${p}.${i}`)) });
 }
 
-/** A PDF whose lines are long dot leaders that end in no page number (a contents-line pattern backtracked over them). */
+/**
+ * A PDF whose lines are long dot leaders that end in no page number (a contents-line pattern
+ * backtracked over them). The type is small enough that the whole line, `length` characters and
+ * more, fits across the page (pdf.js drops the glyphs past its edge), so it is read as one line.
+ */
 export function dotLeaderPdf(lines = 50, length = 20_000): Buffer {
   const leader = `Introduction${" .".repeat(length / 2)} x`;
-  return makePdf({ pages: [Array.from({ length: lines }, () => leader)] });
+  // Helvetica's blank and full stop are each 0.278 of the type size wide; 540 of the page's 562 points.
+  const fontSize = Math.min(10, 540 / (leader.length * 0.278));
+  return makePdf({ pages: [Array.from({ length: lines }, () => leader)], fontSize, leading: Math.min(12, fontSize * 1.2) });
 }
 
 /**

@@ -9,6 +9,14 @@ export interface PdfSpec {
   readonly title?: string;
   /** Bookmarks: a title, the 1-based page it points to, and children. */
   readonly outline?: readonly OutlineSpec[];
+  /**
+   * Font size and leading (distance between lines) in points: 10 and 12 unless given. Lines start
+   * at y = 780 of an A4-high page, and pdf.js drops text placed off the page, so a page holds about
+   * 780 / leading lines, and a line about 560 / (fontSize * 0.556) blanks and dots of Helvetica.
+   * Hostile files set them tiny, so ten thousand lines, or a line of 20,000 characters, are read.
+   */
+  readonly fontSize?: number;
+  readonly leading?: number;
 }
 
 export interface OutlineSpec {
@@ -26,6 +34,13 @@ export interface ScanSpec {
 const isScan = (page: readonly string[] | ScanSpec): page is ScanSpec => !Array.isArray(page);
 
 const escape = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
+
+/** A number as a PDF content stream writes it: never in exponent notation (which PDF lacks). */
+const num = (n: number) => {
+  const text = String(Number(n.toFixed(6)));
+  if (text.includes("e") || (n !== 0 && Number(text) === 0)) throw new Error(`makePdf: ${n} is too small for a PDF number`);
+  return text;
+};
 
 export function makePdf(spec: PdfSpec): Buffer {
   const objects: string[] = [];
@@ -45,7 +60,7 @@ export function makePdf(spec: PdfSpec): Buffer {
       pageIds.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 842] /Contents ${content} 0 R /Resources << /XObject << /Im1 ${image} 0 R >> >> >>`));
       continue;
     }
-    const stream = `BT /F1 10 Tf 12 TL 50 780 Td ${page.map((l) => `(${escape(l)}) Tj T*`).join(" ")} ET`;
+    const stream = `BT /F1 ${num(spec.fontSize ?? 10)} Tf ${num(spec.leading ?? 12)} TL 50 780 Td ${page.map((l) => `(${escape(l)}) Tj T*`).join(" ")} ET`;
     const content = add(`<< /Length ${Buffer.byteLength(stream, "latin1")} >>\nstream\n${stream}\nendstream`);
     pageIds.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 842] /Contents ${content} 0 R /Resources << /Font << /F1 ${font} 0 R >> >> >>`));
   }
