@@ -84,6 +84,8 @@ export class StructuredText {
   private pendingSep = "";
   private readonly sections: Section[] = [];
   private readonly stack: { level: number; title: string }[] = [];
+  /** Headings not written yet: a heading is written with the first block under it. */
+  private pending: { level: number; title: string; path: string[] }[] = [];
   private readonly pages: number[] = [];
   private pageOpen = false;
 
@@ -111,21 +113,35 @@ export class StructuredText {
       .replace(/^\n+/, "")
       .trimEnd();
     if (!clean.trim()) return;
+    this.writePending();
     this.separate(sep);
     this.append(clean);
   }
 
-  /** A heading of `level` (1 = outermost): starts a section whose path ends with it. */
+  private writePending(): void {
+    for (const { title, path } of this.pending) {
+      this.separate("\n\n");
+      const start = this.append(title);
+      this.sections.push({ start, headingEnd: start + title.length, path });
+      this.separate("\n\n");
+    }
+    this.pending = [];
+  }
+
+  /**
+   * A heading of `level` (1 = outermost): starts a section whose path ends with it. It is written
+   * with the first block under it: a heading with nothing of its own before the next heading of
+   * its level or above (the "Topics" and "See also" of a sidebar whose links were left out, a
+   * chapter title page) is no passage and no section.
+   */
   heading(level: number, title: string): void {
     // Every passage of the section carries its path: a heading is capped, so a huge one cannot multiply.
     const clean = capText(title.replace(/\s+/g, " ").trim());
     if (!clean) return;
     while (this.stack.length && this.stack.at(-1)!.level >= level) this.stack.pop();
+    this.pending = this.pending.filter((p) => p.level < level);
     this.stack.push({ level, title: clean });
-    this.separate("\n\n");
-    const start = this.append(clean);
-    this.sections.push({ start, headingEnd: start + clean.length, path: this.stack.map((s) => s.title) });
-    this.separate("\n\n");
+    this.pending.push({ level, title: clean, path: this.stack.map((s) => s.title) });
   }
 
   /** Where the heading path stands now: give it to `endScope` when the element that opened a scope ends. */
@@ -140,6 +156,9 @@ export class StructuredText {
   endScope(depth: number): void {
     if (this.stack.length <= depth) return;
     this.stack.length = depth;
+    this.pending = this.pending.filter((p) => p.path.length <= depth);
+    // An outer heading still waiting for its text starts its section when it is written.
+    if (this.pending.length) return;
     const start = this.text.length;
     const last = this.sections.at(-1);
     // A section that ends before any text of its own is replaced, not left empty.
