@@ -14,6 +14,8 @@ export interface HtmlDocument {
   readonly structure: Structure;
   readonly title?: string;
   readonly url?: string;
+  /** The language the page declares (`<html lang>`), as a lower-case primary subtag ("de"). */
+  readonly lang?: string;
   /** The addresses of the pictures the page shows (its <img src>): see localPictures in formats.ts. */
   readonly pictures?: readonly string[];
 }
@@ -64,6 +66,10 @@ class Walker {
   readonly out = new StructuredText();
   private line = "";
   private prefix = "";
+  private readonly links = new LinkOnly();
+
+  /** `dropLinkBlocks`: blocks that are nothing but links (menus, tables of contents, "see also" lists) are left out. */
+  constructor(private readonly dropLinkBlocks: boolean) {}
 
   private flush(sep: "\n" | "\n\n"): void {
     const text = this.line.replace(/\s+/g, " ").trim();
@@ -104,7 +110,7 @@ class Walker {
         continue;
       }
       if (BLOCK_TAGS.has(name)) {
-        if (isLinkRow(node)) continue;
+        if (this.dropLinkBlocks && (isLinkRow(node) || this.links.test(node))) continue;
         const sep = LINE_TAGS.has(name) ? "\n" : "\n\n";
         this.flush(sep);
         if (name === "li") this.prefix = node.parent && isTag(node.parent) && node.parent.name === "ol" ? `${listNumber(node)}. ` : "• ";
@@ -123,6 +129,45 @@ class Walker {
     this.flush("\n\n");
   }
 }
+
+/**
+ * Blocks whose only text is that of their links: a sidebar's list of topics, a table of contents,
+ * a "see also" list, a menu. Worked out once per element, children first, so a page stays linear
+ * however deeply its lists nest.
+ */
+class LinkOnly {
+  private readonly memo = new WeakMap<Element, { links: number; text: boolean }>();
+
+  private of(el: Element): { links: number; text: boolean } {
+    const known = this.memo.get(el);
+    if (known) return known;
+    let links = 0;
+    let text = false;
+    if (el.name === "a") links = /[\p{L}\p{N}]/u.test(textContent(el)) ? 1 : 0;
+    else {
+      for (const c of el.children) {
+        if (isText(c)) text ||= /[\p{L}\p{N}]/u.test(c.data);
+        else if (isTag(c) && !isChrome(c)) {
+          const inner = this.of(c);
+          links += inner.links;
+          text ||= inner.text;
+        }
+        if (text) break;
+      }
+    }
+    const result = { links, text };
+    this.memo.set(el, result);
+    return result;
+  }
+
+  test(el: Element): boolean {
+    const { links, text } = this.of(el);
+    return links > 0 && !text;
+  }
+}
+
+/** A page whose text without its link blocks is less than this share of all its text is a list of links: it is read whole. */
+const LINK_PAGE_SHARE = 0.25;
 
 /** Links a row of links has at least. */
 const LINK_ROW_LINKS = 3;
@@ -237,10 +282,19 @@ export function readHtml(raw: string): HtmlDocument | string {
 
   const titleEl = findOne((el) => el.name === "title", dom.children);
   const canonical = findOne((el) => el.name === "link" && /(^|\s)canonical(\s|$)/i.test(el.attribs.rel ?? ""), dom.children);
-  const walker = new Walker();
-  walker.walk(contentRoot(dom.children));
-  walker.finish();
-  const { text, structure } = walker.out.build();
+  const root = contentRoot(dom.children);
+  const walk = (dropLinkBlocks: boolean) => {
+    const walker = new Walker(dropLinkBlocks);
+    walker.walk(root);
+    walker.finish();
+    return walker.out.build();
+  };
+  let built = walk(true);
+  // A sitemap or an index is a page of links: then the links are its content.
+  const letters = (t: string) => t.replace(/[^\p{L}\p{N}]+/gu, "").length;
+  if (letters(built.text) < LINK_PAGE_SHARE * letters(textContent(root))) built = walk(false);
+  const { text } = built;
+  const structure = withoutPageTitle(built.structure, dom.children);
   // A page that only sends the browser elsewhere (<meta http-equiv="refresh">) has no content of its own.
   const refresh = findOne((el) => el.name === "meta" && (el.attribs["http-equiv"] ?? "").toLowerCase() === "refresh", dom.children);
   if (refresh && text.length < 300) {
@@ -253,8 +307,30 @@ export function readHtml(raw: string): HtmlDocument | string {
   const pictures = findAll((el) => el.name === "img" && !!el.attribs.src, dom.children)
     .slice(0, MAX_PICTURES)
     .map((el) => el.attribs.src!.slice(0, 2000));
-  return { text, structure, ...(title ? { title } : {}), ...(url && /^https?:\/\//i.test(url) ? { url } : {}), ...(pictures.length ? { pictures } : {}) };
+  const lang = declaredLanguage(dom.children);
+  return { text, structure, ...(title ? { title } : {}), ...(lang ? { lang } : {}), ...(url && /^https?:\/\//i.test(url) ? { url } : {}), ...(pictures.length ? { pictures } : {}) };
 }
 
 /** More pictures than any page shows; a crafted page could list millions. */
 const MAX_PICTURES = 1000;
+
+/**
+ * Section paths without the page's title: the one <h1> of a page names the page (its passages
+ * carry the title already), so the sections under it are named by their own headings
+ * ("Supported Encodings", not "Apache Module mod_deflate › Supported Encodings"). The text
+ * before the first subheading keeps the <h1> as its section.
+ */
+function withoutPageTitle(structure: Structure, nodes: AnyNode[]): Structure {
+  if (findAll((el) => el.name === "h1", nodes).length !== 1) return structure;
+  const top = structure.sections[0]?.path[0];
+  if (top === undefined || !structure.sections.every((s) => s.path[0] === top)) return structure;
+  return { ...structure, sections: structure.sections.map((s) => (s.path.length > 1 ? { ...s, path: s.path.slice(1) } : s)) };
+}
+
+/** The language an <html lang="…"> (or xml:lang) declares, as its primary subtag. */
+function declaredLanguage(nodes: AnyNode[]): string | undefined {
+  const html = findOne((el) => el.name === "html", nodes);
+  const value = html && (html.attribs.lang ?? html.attribs["xml:lang"]);
+  const primary = value?.trim().toLowerCase().split(/[-_]/)[0];
+  return primary && /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
+}

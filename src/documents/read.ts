@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import type { MessagePort } from "node:worker_threads";
-import { detectLang } from "./language.js";
+import { documentLang } from "./language.js";
 import { isImageFile } from "./formats.js";
 import type { Chunk, SourceDocument } from "./types.js";
 import { readDocx } from "./docx.js";
@@ -64,6 +64,8 @@ interface Extracted {
   readonly structure: Structure;
   readonly title?: string | undefined;
   readonly url?: string | undefined;
+  /** The language the file declares (an HTML page's lang attribute). */
+  readonly lang?: string | undefined;
   readonly warnings?: readonly string[];
   readonly ocr?: Record<string, OcrPage>;
   readonly pictures?: readonly string[];
@@ -160,7 +162,7 @@ export async function readDocument(task: ReadTask): Promise<ReadOutcome> {
     const document: SourceDocument = {
       source: task.source,
       title: capText(extracted.title?.replace(/\s+/g, " ").trim() || readableFileName(task.source)),
-      lang: detectLang(text),
+      lang: documentLang(text, extracted.lang),
       // The structure is part of what is indexed: a new heading changes the document.
       hash: sha256(JSON.stringify([text, structure, url ?? null])),
       text,

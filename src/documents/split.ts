@@ -2,6 +2,7 @@ import { RecursiveCharacterTextSplitter } from "@langchain/textsplitters";
 import type { Chunk, SourceDocument } from "./types.js";
 import { collectionOf } from "./collections.js";
 import { sha256 } from "./hash.js";
+import { passageLang } from "./language.js";
 import { pageAt, sectionLabel, sectionOf, SECTION_SEPARATOR } from "./structure.js";
 
 /** Pieces of a stretch with no separator at all (a long run of one character, a giant "word"). */
@@ -116,7 +117,7 @@ export async function splitDocuments(documents: readonly SourceDocument[], optio
         const end = start + text.length;
         const section = sectionLabel(sectionOf(doc.structure, start, end, doc.text.length)?.path ?? []);
         const page = pageAt(doc.structure, start);
-        const base = { source: doc.source, collection: collectionOf(doc.source), title: doc.title, lang: doc.lang, text, section, page, pageEnd: page === null ? null : pageAt(doc.structure, end - 1) };
+        const base = { source: doc.source, collection: collectionOf(doc.source), title: doc.title, lang: passageLang(text, doc.lang), text, section, page, pageEnd: page === null ? null : pageAt(doc.structure, end - 1) };
         const hash = sha256(indexedText(base));
         const n = seen.get(hash) ?? 0;
         seen.set(hash, n + 1);

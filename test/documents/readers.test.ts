@@ -164,6 +164,8 @@ test("HTML site chrome without names: breadcrumb, language bar and link rows go;
       <h1>Stopping and Restarting the Server</h1>
       <div class="langs"><p><span>Available Languages: </span><a href="de">&nbsp;de&nbsp;</a> | <a href="en">&nbsp;en&nbsp;</a> | <a href="fr">&nbsp;fr&nbsp;</a> | <a href="ja">&nbsp;ja&nbsp;</a></p></div>
       <p>This document covers stopping and restarting the server on Unix-like systems.</p>
+      <div id="qv"><h3>Topics</h3><ul><li><img src="down.gif"> <a href="#graceful">Graceful Restart</a></li><li><a href="#stop">Stop Now</a></li></ul>
+        <h3>See also</h3><ul class="also"><li><a href="signals.html">Signal handling</a></li></ul></div>
       <div class="part">
         <h2><a name="graceful">Graceful Restart</a> <a class="mark" href="#graceful">¶</a></h2>
         <p>The parent process advises the children to exit after their current request.</p>
@@ -174,14 +176,34 @@ test("HTML site chrome without names: breadcrumb, language bar and link rows go;
       <p>See <a href="signals.html">the signals page</a> for details on the signals, which the server handles in order of arrival.</p>
     </div></body></html>`;
   const doc = (await load({ "stopping.html": html })).get("stopping.html")!;
-  for (const chrome of ["Documentation", "Version 2.4", "Available Languages", "| en |", "¶", "Stopping, Restarting, Logs"]) {
+  for (const chrome of ["Documentation", "Version 2.4", "Available Languages", "| en |", "¶", "Stopping, Restarting, Logs", "Topics", "See also", "Signal handling", "Stop Now"]) {
     assert.ok(!doc.text.includes(chrome), `${chrome} is not content`);
   }
   assert.match(doc.text, /See the signals page for details/, "a sentence with a link in it stays");
   const section = (needle: string) => sectionAt(doc, needle);
-  assert.equal(section("The parent process advises"), "Stopping and Restarting the Server › Graceful Restart", "no permalink mark in the path");
-  assert.equal(section("Children that are idle"), "Stopping and Restarting the Server › Graceful Restart › Note:");
-  assert.equal(section("The configuration is read again"), "Stopping and Restarting the Server › Graceful Restart", "the note's heading ended with its box");
+  assert.equal(section("This document covers"), "Stopping and Restarting the Server", "the text under the page's title is in its section");
+  assert.equal(section("The parent process advises"), "Graceful Restart", "no permalink mark in the path, and no page title repeated in it");
+  assert.equal(section("Children that are idle"), "Graceful Restart › Note:");
+  assert.equal(section("The configuration is read again"), "Graceful Restart", "the note's heading ended with its box");
+  assert.ok(!doc.structure.sections.some((s) => s.path.includes("Topics")), "a heading over nothing but links is no section");
+});
+
+test("HTML: a page that is nothing but links is read as a list; the language a page declares, and a passage's own", async () => {
+  const items = ["Installing the server", "Stopping and restarting", "Configuration files", "Log files", "Virtual hosts"];
+  const sitemap = `<html><body><h1>Sitemap</h1><h2>Guides</h2><ul>${items.map((t, i) => `<li><a href="p${i}.html">${t}</a></li>`).join("")}</ul></body></html>`;
+  const german = `<html lang="de-AT"><body><h1>Kurzreferenz</h1>
+    <p>Diese Seite ist noch nicht vollständig übersetzt worden, die folgenden Beschreibungen sind englisch.</p>
+    ${"<p>Maximum number of seconds the workers remain idle until they are shut down by the parent process, which then starts new ones when more requests come in than the remaining workers can serve.</p>".repeat(4)}
+  </body></html>`;
+  const docs = await load({ "sitemap.html": sitemap, "kurz.html": german });
+  const map = docs.get("sitemap.html")!;
+  for (const t of items) assert.ok(map.text.includes(t), `${t} is the page's content`);
+  assert.equal(sectionAt(map, "Log files"), "Guides");
+  const kurz = docs.get("kurz.html")!;
+  assert.equal(kurz.lang, "de", "declared by <html lang>, though most of its text is English");
+  const chunks = await splitDocuments([kurz], { chunkSize: 400, chunkOverlap: 0 });
+  assert.equal(chunks.find((c) => c.text.includes("Diese Seite"))?.lang, "de");
+  assert.equal(chunks.find((c) => c.text.startsWith("Maximum number"))?.lang, "en", "an English passage of a German page is English");
 });
 
 test("Markdown: nested headings give the section path, fenced code is not a heading; plain text titles", async () => {
@@ -245,6 +267,6 @@ test("Word files: headings become the section path; a file that is not a Word do
   assert.equal(doc.title, "Onboarding Handbook");
   const at = doc.text.indexOf("Every new colleague");
   assert.ok(at > 0, doc.text);
-  assert.equal(sectionOf(doc.structure, at, at + 10, doc.text.length)?.path.join(" › "), "Onboarding Handbook › Laptops");
+  assert.equal(sectionOf(doc.structure, at, at + 10, doc.text.length)?.path.join(" › "), "Laptops");
   assert.match(skipped.find((s) => s.source === "broken.docx")?.reason ?? "", /not a Word document/);
 });
