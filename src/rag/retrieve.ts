@@ -36,6 +36,12 @@ const PROXIMITY_UNITS = 3;
 const PROXIMITY_WEIGHT = 0.5;
 /** Share of the answerability bar a question that is not answered must reach for its closest passages to be shown. */
 const NEAR_MISS = 0.5;
+/**
+ * A passage in another language than the question's is judged on the question words its language
+ * can be expected to use, but as if these were at least this share of the question: one shared
+ * everyday or subject word ("Apache" in an Apache manual) is too little to judge it by.
+ */
+const MIN_EXPECTED_SHARE = 0.5;
 /** Weight of a compound's part relative to the word itself. */
 const COMPOUND_WEIGHT = 0.7;
 
@@ -197,7 +203,7 @@ export class HybridRetriever {
         expectedCovered += w * match;
       }
     }
-    const expected = expectedTotal ? expectedCovered / expectedTotal : 0;
+    const expected = expectedTotal ? expectedCovered / Math.max(expectedTotal, MIN_EXPECTED_SHARE * total) : 0;
     return {
       all: total ? covered / total : 0,
       expected,
@@ -211,7 +217,8 @@ export class HybridRetriever {
   private windowCoverage(chunk: Chunk, queryTerms: readonly string[], expanded: readonly Expansion[], languages?: ReadonlyMap<string, readonly Lang[]>): number {
     const asked = [...new Set(queryTerms)].filter((q) => !languages || expectedIn(languages, q, chunk.lang));
     const weights = asked.map((q) => this.termWeight(q));
-    const total = weights.reduce((a, b) => a + b, 0);
+    const question = [...new Set(queryTerms)].reduce((sum, q) => sum + this.termWeight(q), 0);
+    const total = Math.max(weights.reduce((a, b) => a + b, 0), MIN_EXPECTED_SHARE * question);
     if (!total) return 0;
     // How well a set of words matches each question word.
     const matchIn = (words: ReadonlySet<string>) =>

@@ -170,10 +170,10 @@ export class ExtractiveAnswerer implements Answerer {
             sum = sum.map((x, i) => x + unitVectors[last]![i]!);
           }
           const windowText = text.slice(u.start, units[last]!.end);
-          // A sentence is read under its headings: "the children finish their request" answers a
+          // A sentence is read under its page title and headings: "the children finish their request" answers a
           // question about a graceful restart in the section of that name, without saying it.
           const score =
-            fit(`${chunk.section ?? ""}\n${windowText}`, chunk.lang) +
+            fit(`${chunk.title}\n${chunk.section ?? ""}\n${windowText}`, chunk.lang) +
             0.5 * cosine(retrieval.queryVector, normalised(sum)) +
             0.05 / (p + 1) +
             (asksAmount && hasNumber(windowText) ? AMOUNT_BONUS : 0) -
