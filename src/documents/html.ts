@@ -293,8 +293,7 @@ export function readHtml(raw: string): HtmlDocument | string {
   // A sitemap or an index is a page of links: then the links are its content.
   const letters = (t: string) => t.replace(/[^\p{L}\p{N}]+/gu, "").length;
   if (letters(built.text) < LINK_PAGE_SHARE * letters(textContent(root))) built = walk(false);
-  const { text } = built;
-  const structure = withoutPageTitle(built.structure, dom.children);
+  const { text, structure } = built;
   // A page that only sends the browser elsewhere (<meta http-equiv="refresh">) has no content of its own.
   const refresh = findOne((el) => el.name === "meta" && (el.attribs["http-equiv"] ?? "").toLowerCase() === "refresh", dom.children);
   if (refresh && text.length < 300) {
@@ -313,19 +312,6 @@ export function readHtml(raw: string): HtmlDocument | string {
 
 /** More pictures than any page shows; a crafted page could list millions. */
 const MAX_PICTURES = 1000;
-
-/**
- * Section paths without the page's title: the one <h1> of a page names the page (its passages
- * carry the title already), so the sections under it are named by their own headings
- * ("Supported Encodings", not "Apache Module mod_deflate › Supported Encodings"). The text
- * before the first subheading keeps the <h1> as its section.
- */
-function withoutPageTitle(structure: Structure, nodes: AnyNode[]): Structure {
-  if (findAll((el) => el.name === "h1", nodes).length !== 1) return structure;
-  const top = structure.sections[0]?.path[0];
-  if (top === undefined || !structure.sections.every((s) => s.path[0] === top)) return structure;
-  return { ...structure, sections: structure.sections.map((s) => (s.path.length > 1 ? { ...s, path: s.path.slice(1) } : s)) };
-}
 
 /** The language an <html lang="…"> (or xml:lang) declares, as its primary subtag. */
 function declaredLanguage(nodes: AnyNode[]): string | undefined {

@@ -181,10 +181,9 @@ test("HTML site chrome without names: breadcrumb, language bar and link rows go;
   }
   assert.match(doc.text, /See the signals page for details/, "a sentence with a link in it stays");
   const section = (needle: string) => sectionAt(doc, needle);
-  assert.equal(section("This document covers"), "Stopping and Restarting the Server", "the text under the page's title is in its section");
-  assert.equal(section("The parent process advises"), "Graceful Restart", "no permalink mark in the path, and no page title repeated in it");
-  assert.equal(section("Children that are idle"), "Graceful Restart › Note:");
-  assert.equal(section("The configuration is read again"), "Graceful Restart", "the note's heading ended with its box");
+  assert.equal(section("The parent process advises"), "Stopping and Restarting the Server › Graceful Restart", "no permalink mark in the path");
+  assert.equal(section("Children that are idle"), "Stopping and Restarting the Server › Graceful Restart › Note:");
+  assert.equal(section("The configuration is read again"), "Stopping and Restarting the Server › Graceful Restart", "the note's heading ended with its box");
   assert.ok(!doc.structure.sections.some((s) => s.path.includes("Topics")), "a heading over nothing but links is no section");
 });
 
@@ -198,7 +197,7 @@ test("HTML: a page that is nothing but links is read as a list; the language a p
   const docs = await load({ "sitemap.html": sitemap, "kurz.html": german });
   const map = docs.get("sitemap.html")!;
   for (const t of items) assert.ok(map.text.includes(t), `${t} is the page's content`);
-  assert.equal(sectionAt(map, "Log files"), "Guides");
+  assert.equal(sectionAt(map, "Log files"), "Sitemap › Guides");
   const kurz = docs.get("kurz.html")!;
   assert.equal(kurz.lang, "de", "declared by <html lang>, though most of its text is English");
   const chunks = await splitDocuments([kurz], { chunkSize: 400, chunkOverlap: 0 });
@@ -267,6 +266,6 @@ test("Word files: headings become the section path; a file that is not a Word do
   assert.equal(doc.title, "Onboarding Handbook");
   const at = doc.text.indexOf("Every new colleague");
   assert.ok(at > 0, doc.text);
-  assert.equal(sectionOf(doc.structure, at, at + 10, doc.text.length)?.path.join(" › "), "Laptops");
+  assert.equal(sectionOf(doc.structure, at, at + 10, doc.text.length)?.path.join(" › "), "Onboarding Handbook › Laptops");
   assert.match(skipped.find((s) => s.source === "broken.docx")?.reason ?? "", /not a Word document/);
 });
