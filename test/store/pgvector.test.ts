@@ -13,6 +13,8 @@ import type { EmbeddingsHandle } from "../../src/rag/embeddings/types.js";
 import { KnowledgeBase } from "../../src/rag/knowledge-base.js";
 import { terms } from "../../src/rag/text.js";
 import { createPool, pgBackend } from "../../src/store/pg/backend.js";
+import { PgCorpus } from "../../src/store/pg/corpus.js";
+import { MemoryCorpus } from "../../src/rag/corpus.js";
 import { migrate, SCHEMA_VERSION } from "../../src/store/pg/schema.js";
 import { PgAccessStore, PgConversationStore, PgFeedback, PgRateLimitClient } from "../../src/store/pg/state.js";
 import { AccessList } from "../../src/state/access.js";
@@ -49,10 +51,10 @@ function counting(handle: EmbeddingsHandle) {
 }
 
 /** A knowledge base in its own schema, over a copy of the corpus; one connection (PGlite is one session). */
-async function pgKnowledgeBase(extra: Record<string, string> = {}) {
+async function pgKnowledgeBase(extra: Record<string, string> = {}, from = CORPUS_DIR) {
   const root = await tempDir();
   const docsDir = path.join(root, "docs");
-  await fs.cp(CORPUS_DIR, docsDir, { recursive: true });
+  await fs.cp(from, docsDir, { recursive: true });
   const schema = `t${process.pid}_${++schemas}`;
   const config = testConfig({ DOCS_DIR: docsDir, VECTOR_STORE: "pgvector", DATABASE_URL: url, PG_SCHEMA: schema, ...extra });
   const { log } = memoryLogger();
@@ -101,6 +103,47 @@ test("ingest into Postgres: the dev questions find the same passages as the loca
   assert.match(answer.citations[0]!.quote, /Gref/);
   const { rows } = await pgKb.pool.query("SELECT current_setting('hnsw.ef_search') AS ef");
   assert.equal(rows[0].ef, String(pgKb.config.retrieval.hnswEf), "HNSW_EF is the session's ef_search");
+  await pgKb.pool.end();
+});
+
+test("BM25 in SQL reads a common word's postings only for the best candidates, and ranks exactly as without", async () => {
+  // A folder with words of every frequency: a few in nearly every passage, most in a handful.
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const syllables = ["ba", "ko", "ri", "tu", "me", "sa", "lo", "ne", "pi", "du", "ga", "vo"];
+  const vocab = Array.from({ length: 240 }, (_, i) => `${syllables[i % 12]}${syllables[Math.floor(i / 12) % 12]}${syllables[(i * 7) % 12]}l`);
+  const word = () => vocab[Math.min(vocab.length - 1, Math.floor(vocab.length * random() ** 3))]!;
+  const folder = await tempDir();
+  for (let f = 0; f < 40; f++) {
+    const paragraphs = Array.from({ length: 4 }, () => `${Array.from({ length: 45 }, word).join(" ")}.`);
+    await fs.writeFile(path.join(folder, `f${f}.txt`), paragraphs.join("\n\n"));
+  }
+  const pgKb = await pgKnowledgeBase({}, folder);
+  const memory = new MemoryCorpus(await pgKb.kb.index.corpus.all());
+  const corpus = pgKb.kb.index.corpus as PgCorpus;
+  let issued: string[] = [];
+  const query = pgKb.pool.query.bind(pgKb.pool);
+  (pgKb.pool as { query: unknown }).query = (text: string, ...rest: unknown[]) => (issued.push(text), (query as (...a: unknown[]) => unknown)(text, ...rest));
+  let pruned = 0;
+  let widened = 0;
+  for (let q = 0; q < 12; q++) {
+    const asked = Array.from({ length: 3 + (q % 5) }, () => ({ term: vocab[Math.floor(random() * vocab.length)]!, weight: q % 3 ? 1 : 0.2 + random() }));
+    for (const frequentDf of [5, 20, 60]) {
+      for (const [n, candidates] of [[3, 1], [10, 10], [40, 1]] as const) {
+        issued = [];
+        const sql = await corpus.withPruning({ frequentDf, candidates }).lexical(asked, n);
+        const exact = await memory.lexical(asked, n);
+        assert.deepEqual(sql.map((h) => h.id), exact.map((h) => h.id), `same ranking (${frequentDf}, ${n}, ${candidates})`);
+        sql.forEach((h, i) => assert.ok(Math.abs(h.score - exact[i]!.score) < 1e-9, `same score for ${h.id}`));
+        const allRead = issued.some((t) => t.includes("OFFSET"));
+        if (!allRead && issued.some((t) => t.includes("row_id = ANY($5"))) pruned++;
+        if (!allRead && issued.some((t) => t.includes("WHERE score >= $5"))) widened++;
+      }
+    }
+  }
+  (pgKb.pool as { query: unknown }).query = query;
+  assert.ok(pruned > 0, "some searches never read all the postings of their common words");
+  assert.ok(widened > 0, "some had to score rows beyond the first candidates, and still did not read everything");
   await pgKb.pool.end();
 });
 

@@ -5,6 +5,16 @@ import type { Lang } from "../../rag/text.js";
 import type { Chunk } from "../../documents/types.js";
 import { ident } from "./schema.js";
 
+/** A term in more than this share of the passages (and at least PRUNE_MIN_DF) is a common one, for pruning. */
+const PRUNE_DF_SHARE = 0.01;
+const PRUNE_MIN_DF = 200;
+/** Rows beyond the candidates that may still be scored in full before every posting is read instead. */
+const PRUNE_MAX_MORE = 2000;
+/** What the common terms set aside may add at most, as a share of what the others can. */
+const PRUNE_BOUND_SHARE = 0.25;
+/** Rows scored on the rarer terms that get the common terms' parts too (at least; 4n when more are asked for). */
+const PRUNE_CANDIDATES = 200;
+
 /** Chunks of generation `$g` (a parameter reference such as "$2"). */
 export const visibleIn = (g: string) => `first_gen <= ${g} AND (last_gen IS NULL OR last_gen > ${g})`;
 
@@ -28,9 +38,11 @@ export class PgCorpus implements Corpus {
     private readonly vocab: ReadonlyMap<string, { readonly df: number; readonly langs: number }>,
     readonly size: number,
     private readonly avgLength: number,
-    sources: readonly string[],
+    private readonly sources: readonly string[],
     /** Only the passages of these collections exist for this corpus (undefined: all). */
     private readonly collections?: readonly string[],
+    /** Terms in more passages than `frequentDf` are read only for the best `candidates` rows (see prunedScores). */
+    private readonly pruning = { frequentDf: Math.max(PRUNE_MIN_DF, Math.floor(size * PRUNE_DF_SHARE)), candidates: PRUNE_CANDIDATES },
   ) {
     this.s = ident(schema);
     this.order = corpusOrder(sources);
@@ -62,6 +74,11 @@ export class PgCorpus implements Corpus {
     return new PgCorpus(this.pool, this.schema, g, vocab, stats[0]?.chunks ?? 0, stats[0]?.avg_terms ?? 0, sources, collections);
   }
 
+  /** The same corpus pruned at other bounds (a small folder reaches pruning only so). */
+  withPruning(pruning: { frequentDf: number; candidates: number }): PgCorpus {
+    return new PgCorpus(this.pool, this.schema, this.generation, this.vocab, this.size, this.avgLength, this.sources, this.collections, pruning);
+  }
+
   df(term: string): number {
     return this.vocab.get(term)?.df ?? 0;
   }
@@ -80,27 +97,22 @@ export class PgCorpus implements Corpus {
     return this.fuzzy.similar(term, limit);
   }
 
+  /** The BM25 part of each term for the rows that have it, summed per row: `$1` terms, `$2` weights, `$3` mean length, `$4` generation. */
+  private scoredSql(extra: { rows?: string; collections?: string }): string {
+    return `SELECT p.row_id, sum(q.w * (p.tf * ${BM25_K1 + 1}) / (p.tf + ${BM25_K1} * (1 - ${BM25_B} + ${BM25_B} * p.len / $3::float8))) AS score
+         FROM unnest($1::text[], $2::float8[]) AS q(term, w) JOIN ${this.s}.postings p ON p.term = q.term${extra.rows ? ` AND p.row_id = ANY(${extra.rows}::bigint[])` : ""}
+         WHERE ${visibleIn("$4")}${extra.collections ? ` AND p.collection = ANY(${extra.collections}::text[])` : ""}
+         GROUP BY p.row_id`;
+  }
+
   async lexical(expanded: readonly { term: string; weight: number }[], n: number): Promise<{ id: string; score: number }[]> {
     // Weights per term as the local index adds them up: weight x idf, summed over repeats.
     const weights = new Map<string, number>();
     for (const { term, weight } of expanded) if (this.df(term) > 0) weights.set(term, (weights.get(term) ?? 0) + weight * this.idf(term));
     if (!weights.size || n <= 0) return [];
-    const termsList = [...weights.keys()];
-    // Only the postings of the question's terms are read (an index-only scan on postings_term).
-    // Every row scoring at least the n-th best comes back (ties at the cut included) ...
-    const { rows: scored } = await this.pool.query<{ row_id: string; score: number }>(
-      `WITH q(term, w) AS (SELECT * FROM unnest($1::text[], $2::float8[])),
-       scored AS (
-         SELECT p.row_id, sum(q.w * (p.tf * ${BM25_K1 + 1}) / (p.tf + ${BM25_K1} * (1 - ${BM25_B} + ${BM25_B} * p.len / $3::float8))) AS score
-         FROM q JOIN ${this.s}.postings p ON p.term = q.term
-         WHERE ${visibleIn("$4")}${this.collections ? " AND p.collection = ANY($6::text[])" : ""}
-         GROUP BY p.row_id),
-       cut AS (SELECT score FROM scored ORDER BY score DESC OFFSET $5 - 1 LIMIT 1)
-       SELECT row_id, score FROM scored WHERE score >= coalesce((SELECT score FROM cut), 0)`,
-      [termsList, termsList.map((t) => weights.get(t)!), this.avgLength || 1, this.generation, n, ...(this.collections ? [this.collections] : [])],
-    );
+    const scored = (await this.prunedScores(weights, n)) ?? (await this.allScores(weights, n));
     if (!scored.length) return [];
-    // ... and is ordered as the local index orders it: by score, then in corpus order.
+    // Ordered as the local index orders them: by score, then in corpus order.
     const { rows: found } = await this.pool.query<{ row_id: string; id: string; source: string; start_offset: number }>(
       `SELECT row_id, id, source, start_offset FROM ${this.s}.chunks WHERE row_id = ANY($1::bigint[])`,
       [scored.map((r) => r.row_id)],
@@ -109,11 +121,85 @@ export class PgCorpus implements Corpus {
     return scored
       .flatMap((r) => {
         const c = byRow.get(r.row_id);
-        return c ? [{ id: c.id, score: Number(r.score), at: this.order({ source: c.source, start: c.start_offset }) }] : [];
+        return c ? [{ id: c.id, score: r.score, at: this.order({ source: c.source, start: c.start_offset }) }] : [];
       })
       .sort((x, y) => y.score - x.score || x.at - y.at)
       .slice(0, n)
       .map(({ id, score }) => ({ id, score }));
+  }
+
+  /** Every row scoring at least the n-th best (ties at the cut included), from all postings of the terms. */
+  private async allScores(weights: ReadonlyMap<string, number>, n: number): Promise<{ row_id: string; score: number }[]> {
+    const termsList = [...weights.keys()];
+    const { rows } = await this.pool.query<{ row_id: string; score: number }>(
+      `WITH scored AS (${this.scoredSql({ collections: this.collections ? "$6" : undefined })}),
+       cut AS (SELECT score FROM scored ORDER BY score DESC OFFSET $5 - 1 LIMIT 1)
+       SELECT row_id, score FROM scored WHERE score >= coalesce((SELECT score FROM cut), 0)`,
+      [termsList, termsList.map((t) => weights.get(t)!), this.avgLength || 1, this.generation, n, ...(this.collections ? [this.collections] : [])],
+    );
+    return rows.map((r) => ({ row_id: r.row_id, score: Number(r.score) }));
+  }
+
+  /**
+   * The same rows without reading the long postings of the question's common words (MaxScore,
+   * Turtle & Flood 1995): rows are first scored on the rarer terms alone; the best of them get the
+   * common terms' parts, read by term and row; a common term adds at most w x (k1 + 1) to any
+   * row, so a row left out can pass the n-th score only with a partial score above that score
+   * minus the bound: such rows are scored too. When a row without any rarer term could pass it,
+   * or too many rows could, undefined: every posting is read. Exact either way. Written by hand
+   * because Postgres has no top-k pruning for a sum over postings.
+   */
+  private async prunedScores(weights: ReadonlyMap<string, number>, n: number): Promise<{ row_id: string; score: number }[] | undefined> {
+    // A common term adds at most w x (k1 + 1) to a score. The most common terms are set aside while
+    // what they could add stays small beside what the rest can: otherwise the check below fails
+    // and every posting is read after all.
+    const most = (t: string) => weights.get(t)! * (BM25_K1 + 1);
+    const byDf = [...weights.keys()].sort((a, b) => this.df(b) - this.df(a));
+    const reach = byDf.reduce((sum, t) => sum + most(t), 0);
+    const frequent: string[] = [];
+    let bound = 0;
+    for (const t of byDf) {
+      if (this.df(t) <= this.pruning.frequentDf || bound + most(t) > PRUNE_BOUND_SHARE * (reach - bound - most(t))) break;
+      frequent.push(t);
+      bound += most(t);
+    }
+    const rare = byDf.slice(frequent.length);
+    if (!frequent.length || !rare.length) return undefined;
+    const take = Math.max(this.pruning.candidates, n);
+    const scope = this.collections ? [this.collections] : [];
+    const { rows: partial } = await this.pool.query<{ row_id: string; score: number }>(
+      `${this.scoredSql({ collections: this.collections ? "$6" : undefined })} ORDER BY score DESC LIMIT $5`,
+      [rare, rare.map((t) => weights.get(t)!), this.avgLength || 1, this.generation, take + 1, ...scope],
+    );
+    if (partial.length < n) return undefined;
+    const candidates = partial.slice(0, take);
+    const withCommon = async (rows: readonly { row_id: string; score: number }[]) => {
+      const { rows: extra } = await this.pool.query<{ row_id: string; score: number }>(
+        this.scoredSql({ rows: "$5", collections: this.collections ? "$6" : undefined }),
+        [frequent, frequent.map((t) => weights.get(t)!), this.avgLength || 1, this.generation, rows.map((r) => r.row_id), ...scope],
+      );
+      const added = new Map(extra.map((r) => [r.row_id, Number(r.score)]));
+      return rows.map((r) => ({ row_id: r.row_id, score: Number(r.score) + (added.get(r.row_id) ?? 0) }));
+    };
+    const nth = (rows: readonly { score: number }[]) => [...rows].sort((a, b) => b.score - a.score)[n - 1]!.score;
+    let full = await withCommon(candidates);
+    // The n-th best score can only rise as more rows are scored. A row without any of the rarer
+    // terms scores at most the bound: if that can reach it, every posting is read.
+    const floor = nth(full);
+    if (bound >= floor) return undefined;
+    // A row with rarer terms beyond the candidates reaches it only with a partial score of at least
+    // floor - bound: those rows are scored too (unless there are too many).
+    if (partial.length > take && Number(partial[take]!.score) + bound >= floor) {
+      const { rows: more } = await this.pool.query<{ row_id: string; score: number }>(
+        `SELECT * FROM (${this.scoredSql({ collections: this.collections ? "$7" : undefined })}) s WHERE score >= $5 ORDER BY score DESC LIMIT $6`,
+        [rare, rare.map((t) => weights.get(t)!), this.avgLength || 1, this.generation, floor - bound, PRUNE_MAX_MORE + take + 1, ...scope],
+      );
+      if (more.length > PRUNE_MAX_MORE + take) return undefined;
+      const known = new Set(candidates.map((r) => r.row_id));
+      full = [...full, ...(await withCommon(more.filter((r) => !known.has(r.row_id))))];
+    }
+    const cut = nth(full);
+    return full.filter((r) => r.score >= cut);
   }
 
   async get(ids: readonly string[]): Promise<Map<string, Chunk>> {
