@@ -67,6 +67,8 @@ class Walker {
   private line = "";
   private prefix = "";
   private readonly links = new LinkOnly();
+  /** Letters of the link blocks left out (what the page would have without leaving them out is this plus its text). */
+  dropped = 0;
 
   /** `dropLinkBlocks`: blocks that are nothing but links (menus, tables of contents, "see also" lists) are left out. */
   constructor(private readonly dropLinkBlocks: boolean) {}
@@ -110,7 +112,10 @@ class Walker {
         continue;
       }
       if (BLOCK_TAGS.has(name)) {
-        if (this.dropLinkBlocks && (isLinkRow(node) || this.links.test(node))) continue;
+        if (this.dropLinkBlocks && (isLinkRow(node) || this.links.test(node))) {
+          this.dropped += letters(textContent(node));
+          continue;
+        }
         const sep = LINE_TAGS.has(name) ? "\n" : "\n\n";
         this.flush(sep);
         if (name === "li") this.prefix = node.parent && isTag(node.parent) && node.parent.name === "ol" ? `${listNumber(node)}. ` : "• ";
@@ -136,35 +141,50 @@ class Walker {
  * however deeply its lists nest.
  */
 class LinkOnly {
-  private readonly memo = new WeakMap<Element, { links: number; text: boolean }>();
+  private readonly memo = new WeakMap<Element, { links: number; text: boolean; letters: boolean }>();
 
-  private of(el: Element): { links: number; text: boolean } {
+  private of(el: Element): { links: number; text: boolean; letters: boolean } {
     const known = this.memo.get(el);
     if (known) return known;
     let links = 0;
     let text = false;
-    if (el.name === "a") links = /[\p{L}\p{N}]/u.test(textContent(el)) ? 1 : 0;
-    else {
-      for (const c of el.children) {
-        if (isText(c)) text ||= /[\p{L}\p{N}]/u.test(c.data);
-        else if (isTag(c) && !isChrome(c)) {
-          const inner = this.of(c);
-          links += inner.links;
-          text ||= inner.text;
-        }
-        if (text) break;
+    let letters = false;
+    for (const c of el.children) {
+      if (isText(c)) {
+        if (/[\p{L}\p{N}]/u.test(c.data)) text = letters = true;
+      } else if (isTag(c) && !isChrome(c)) {
+        const inner = this.of(c);
+        links += inner.links;
+        text ||= inner.text;
+        letters ||= inner.letters;
       }
     }
-    const result = { links, text };
+    // A link goes somewhere (an <a name> is an anchor: its text is content, as in a glossary's
+    // terms); its words are the link's, not text around links.
+    if (el.name === "a" && el.attribs.href !== undefined) {
+      links = letters ? 1 : 0;
+      text = false;
+    }
+    const result = { links, text, letters };
     this.memo.set(el, result);
     return result;
   }
 
-  test(el: Element): boolean {
+  /** Whether a block is nothing but links. Items, terms and rows are judged with their list or table, never alone (a glossary's term is a link to itself). */
+    test(el: Element): boolean {
+    if (ITEM_TAGS.has(el.name)) return false;
     const { links, text } = this.of(el);
     return links > 0 && !text;
   }
 }
+
+/** Letters and digits in a text. */
+function letters(text: string): number {
+  return text.replace(/[^\p{L}\p{N}]+/gu, "").length;
+}
+
+/** Parts of a list or table: never left out on their own. */
+const ITEM_TAGS = new Set(["li", "dt", "dd", "tr", "tbody", "thead", "tfoot", "caption"]);
 
 /** A page whose text without its link blocks is less than this share of all its text is a list of links: it is read whole. */
 const LINK_PAGE_SHARE = 0.25;
@@ -185,25 +205,38 @@ function isLinkRow(el: Element): boolean {
   let links = 0;
   let outside = "";
   let words = 0;
-  const visit = (nodes: readonly AnyNode[]): boolean => {
-    for (const n of nodes) {
-      if (words > LINK_ROW_MAX_WORDS) return false;
+  let nodes = 0;
+  // Bounded: a row of links is small, so the walk stops at LINK_ROW_MAX_WORDS words or
+  // LINK_ROW_MAX_NODES elements, and a long text is not split whole. (It runs for every block, at
+  // every level of nesting: unbounded, deep nesting around a long text made it quadratic.)
+  const visit = (children: readonly AnyNode[], inLink: boolean): boolean => {
+    for (const n of children) {
+      if (words > LINK_ROW_MAX_WORDS || ++nodes > LINK_ROW_MAX_NODES) return false;
       if (isText(n)) {
-        outside += ` ${n.data}`;
-        words += n.data.split(/\s+/).filter(Boolean).length;
+        words += countWords(n.data, LINK_ROW_MAX_WORDS + 1 - words);
+        if (!inLink) outside += ` ${n.data.slice(0, 400)}`;
       } else if (isTag(n)) {
         if (isChrome(n)) continue;
-        if (n.name === "a") {
-          links++;
-          words += textContent(n).split(/\s+/).filter(Boolean).length;
-        } else if (!visit(n.children)) return false;
+        if (n.name === "a" && !inLink) links++;
+        if (!visit(n.children, inLink || n.name === "a")) return false;
       }
     }
     return true;
   };
-  if (!visit(el.children) || words > LINK_ROW_MAX_WORDS || links < LINK_ROW_LINKS) return false;
+  if (!visit(el.children, false) || words > LINK_ROW_MAX_WORDS || links < LINK_ROW_LINKS) return false;
   const label = outside.replace(/[|>›»«<\/·•,;:–—-]+/g, " ").split(/\s+/).filter(Boolean);
   return label.length <= LINK_ROW_LABEL_WORDS;
+}
+
+/** Elements a row of links has at most (its links, their pictures and spans). */
+const LINK_ROW_MAX_NODES = 200;
+
+/** Words in a text, counted up to `limit` (a longer text is not scanned further). */
+function countWords(text: string, limit: number): number {
+  let count = 0;
+  const word = /\S+/g;
+  while (count < limit && word.exec(text)) count++;
+  return count;
 }
 
 /**
@@ -287,12 +320,12 @@ export function readHtml(raw: string): HtmlDocument | string {
     const walker = new Walker(dropLinkBlocks);
     walker.walk(root);
     walker.finish();
-    return walker.out.build();
+    return { ...walker.out.build(), dropped: walker.dropped };
   };
   let built = walk(true);
   // A sitemap or an index is a page of links: then the links are its content.
-  const letters = (t: string) => t.replace(/[^\p{L}\p{N}]+/gu, "").length;
-  if (letters(built.text) < LINK_PAGE_SHARE * letters(textContent(root))) built = walk(false);
+  const kept = letters(built.text);
+  if (kept < LINK_PAGE_SHARE * (kept + built.dropped)) built = walk(false);
   const { text, structure } = built;
   // A page that only sends the browser elsewhere (<meta http-equiv="refresh">) has no content of its own.
   const refresh = findOne((el) => el.name === "meta" && (el.attribs["http-equiv"] ?? "").toLowerCase() === "refresh", dom.children);

@@ -194,7 +194,18 @@ test("HTML: a page that is nothing but links is read as a list; the language a p
     <p>Diese Seite ist noch nicht vollständig übersetzt worden, die folgenden Beschreibungen sind englisch.</p>
     ${"<p>Maximum number of seconds the workers remain idle until they are shut down by the parent process, which then starts new ones when more requests come in than the remaining workers can serve.</p>".repeat(4)}
   </body></html>`;
-  const docs = await load({ "sitemap.html": sitemap, "kurz.html": german });
+  // A glossary's terms are anchors, a module index's names links to their pages: with text beside them, content.
+  const glossary = `<html><body><h1>Glossary</h1><dl><dt><a name="alg">Algorithm</a></dt><dd>A formula or set of rules.</dd>
+    <dt><a href="mod_alias.html">mod_alias</a></dt><dd>Maps URLs to places in the file system.</dd></dl></body></html>`;
+  // Chrome the walk never reads (a big script, a navigation bar) does not make a page "mostly links".
+  const busy = `<html><body><nav>${Array.from({ length: 150 }, (_, i) => `<a href="n${i}.html">Navigation entry ${i}</a>`).join(" ")}</nav>
+    <script>window.__DATA__ = "${"x".repeat(20_000)}"</script>
+    <h1>Logging</h1><ul class="toc"><li><a href="#a">Error log</a></li><li><a href="#b">Access log</a></li></ul>
+    ${"<p>The server writes what went wrong to the error log and every request to the access log, one line each.</p>".repeat(4)}</body></html>`;
+  const docs = await load({ "sitemap.html": sitemap, "kurz.html": german, "glossary.html": glossary, "busy.html": busy });
+  const terms = docs.get("glossary.html")!.text;
+  for (const t of ["Algorithm", "A formula", "mod_alias", "Maps URLs"]) assert.ok(terms.includes(t), `${t} is kept`);
+  assert.ok(!docs.get("busy.html")!.text.includes("Access log"), "the page's table of contents is left out, whatever chrome surrounds the page");
   const map = docs.get("sitemap.html")!;
   for (const t of items) assert.ok(map.text.includes(t), `${t} is the page's content`);
   assert.equal(sectionAt(map, "Log files"), "Sitemap › Guides");

@@ -126,6 +126,12 @@ test("every reader is linear on pathological input of 1 MB: its time is within a
       hostile: Buffer.from(Array.from({ length: 11 }, () => `# x${" \t".repeat(50_000)}y`).join("\n")),
       ordinary: Buffer.from(prose(MB)),
     },
+    {
+      name: "HTML: 480 nested blocks around a paragraph of 1 MB",
+      source: "a.html",
+      hostile: Buffer.from(`<html><body>${"<div>".repeat(480)}<p>${prose(MB)}</p>${"</div>".repeat(480)}</body></html>`),
+      ordinary: Buffer.from(`<html><body><p>${prose(MB)}</p></body></html>`),
+    },
     { name: "HTML: a paragraph of blanks", source: "a.html", hostile: Buffer.from(`<html><body><p>a${" ".repeat(MB)}b</p></body></html>`), ordinary: Buffer.from(`<html><body><p>${prose(MB)}</p></body></html>`) },
     { name: "PDF: 100,000 tiny hyphenated lines", source: "a.pdf", hostile: tinyLines, ordinary: hostile.prosePdf(tinyLines.length) },
     { name: "PDF: dot leaders of 20,000 characters with no page number", source: "a.pdf", hostile: dots, ordinary: hostile.prosePdf(dots.length) },
