@@ -59,7 +59,7 @@ export function documentLang(text: string, declared?: string): Lang {
  * and "so" are both): prose in either language is full of them, lists of names and code have none.
  */
 const FUNCTION_WORDS = {
-  en: new Set("the of and to is that for it with as on be by this are or from not which can if you your they their there was were has have been would should when what how".split(" ")),
+  en: new Set("the of and to is that for it with as on be by this are or from not which can if you your they their there were has have been would should when what how".split(" ")),
   de: new Set("der die das und ist nicht ein eine einen zu den mit von für auf sich dem des im auch es wird werden sie kann oder wenn wie nur noch bei aus nach zum zur über unter dass sind einem einer".split(" ")),
 } as const;
 /** Function words of the other language a passage needs, and how many times its document's, to be in that language. */

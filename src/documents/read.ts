@@ -159,17 +159,20 @@ export async function readDocument(task: ReadTask): Promise<ReadOutcome> {
     const found = task.url ?? extracted.url;
     // Every passage carries the title and address: capped so that a huge one cannot multiply.
     const url = found && found.length <= MAX_URL ? found : undefined;
-    const document: SourceDocument = {
+    const read = {
       source: task.source,
       title: capText(extracted.title?.replace(/\s+/g, " ").trim() || readableFileName(task.source)),
       lang: documentLang(text, extracted.lang),
-      // The structure is part of what is indexed: a new heading changes the document.
-      hash: sha256(JSON.stringify([text, structure, url ?? null])),
+      hash: "",
       text,
       structure,
       ...(url ? { url } : {}),
     };
-    const chunks = await splitDocuments([document], task.chunking);
+    const chunks = await splitDocuments([read], task.chunking);
+    // The structure and the languages are part of what is indexed: a new heading, or a passage
+    // now told to be in another language, changes the document (and so it is indexed again).
+    const hash = sha256(JSON.stringify([text, structure, url ?? null, read.lang, chunks.map((c) => c.lang).join(" ")]));
+    const document: SourceDocument = { ...read, hash };
     if (chunks.length > task.limits.maxPassages) {
       return { ok: false, reason: `too many passages (${chunks.length}; MAX_PASSAGES_PER_DOCUMENT is ${task.limits.maxPassages})`, ...fresh };
     }

@@ -118,13 +118,16 @@ export async function splitDocuments(documents: readonly SourceDocument[], optio
         const section = sectionLabel(sectionOf(doc.structure, start, end, doc.text.length)?.path ?? []);
         const page = pageAt(doc.structure, start);
         const base = { source: doc.source, collection: collectionOf(doc.source), title: doc.title, lang: passageLang(text, doc.lang), text, section, page, pageEnd: page === null ? null : pageAt(doc.structure, end - 1) };
+        // The vector depends on the text alone (and is reused by this hash); the id also on the
+        // language, so a passage whose language is told differently is replaced where it is stored.
         const hash = sha256(indexedText(base));
-        const n = seen.get(hash) ?? 0;
-        seen.set(hash, n + 1);
+        const key = sha256(`${base.lang}\n${hash}`);
+        const n = seen.get(key) ?? 0;
+        seen.set(key, n + 1);
         const pageBreaks = doc.structure.pages.filter((p) => p > start && p < end);
         const scanned = page === null ? [] : (doc.structure.scanned ?? []).filter((p) => p >= page && p <= base.pageEnd!);
         chunks.push({
-          id: `${doc.source}#${hash.slice(0, 12)}${n ? `-${n}` : ""}`,
+          id: `${doc.source}#${key.slice(0, 12)}${n ? `-${n}` : ""}`,
           ...base,
           ...(pageBreaks.length ? { pageBreaks } : {}),
           ...(scanned.length ? { scanned } : {}),
