@@ -6,7 +6,7 @@ import type { Chunk } from "../../documents/types.js";
 import { ident } from "./schema.js";
 
 /** A term in more than this share of the passages (and at least PRUNE_MIN_DF) is a common one, for pruning. */
-const PRUNE_DF_SHARE = 0.01;
+const PRUNE_DF_SHARE = 0.05;
 const PRUNE_MIN_DF = 200;
 /** Rows beyond the candidates that may still be scored in full before every posting is read instead. */
 const PRUNE_MAX_MORE = 2000;
