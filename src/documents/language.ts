@@ -44,14 +44,17 @@ export function detectLang(text: string): Lang {
 const SAMPLE = 400;
 
 /**
- * A document's language: the one it declares (an HTML page's `lang`), else that of its text read
- * at a few places through it, not at its start, which is often a title, a menu or a notice.
+ * A document's language: the one it declares (an HTML page's `lang`) unless its text is clearly
+ * the other of English and German, else that of its text read at a few places through it, not at
+ * its start, which is often a title, a menu or a notice.
  */
 export function documentLang(text: string, declared?: string): Lang {
-  if (declared) return declared === "en" || declared === "de" ? declared : "other";
   const at = [0.1, 0.4, 0.7].map((f) => Math.floor(text.length * f));
   const sample = text.length <= 3 * SAMPLE ? text : at.map((a) => text.slice(a, a + SAMPLE)).join("\n");
-  return detectLang(sample);
+  if (!declared) return detectLang(sample);
+  if (declared !== "en" && declared !== "de") return "other";
+  // A site's template may declare one language on every page: text clearly in the other wins.
+  return passageLang(sample, declared);
 }
 
 /**

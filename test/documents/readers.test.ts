@@ -191,7 +191,7 @@ test("HTML: a page that is nothing but links is read as a list; the language a p
   const items = ["Installing the server", "Stopping and restarting", "Configuration files", "Log files", "Virtual hosts"];
   const sitemap = `<html><body><h1>Sitemap</h1><h2>Guides</h2><ul>${items.map((t, i) => `<li><a href="p${i}.html">${t}</a></li>`).join("")}</ul></body></html>`;
   const german = `<html lang="de-AT"><body><h1>Kurzreferenz</h1>
-    <p>Diese Seite ist noch nicht vollständig übersetzt worden, die folgenden Beschreibungen sind englisch.</p>
+    <p>Diese Seite ist noch nicht vollständig übersetzt worden. Die folgenden Beschreibungen sind englisch, weil die Übersetzung der Direktiven noch nicht fertig ist und wir sie nach und nach ergänzen werden, wenn es die Zeit erlaubt.</p>
     ${"<p>Maximum number of seconds the workers remain idle until they are shut down by the parent process, which then starts new ones when more requests come in than the remaining workers can serve.</p>".repeat(4)}
   </body></html>`;
   // A glossary's terms are anchors, a module index's names links to their pages: with text beside them, content.
@@ -202,7 +202,11 @@ test("HTML: a page that is nothing but links is read as a list; the language a p
     <script>window.__DATA__ = "${"x".repeat(20_000)}"</script>
     <h1>Logging</h1><ul class="toc"><li><a href="#a">Error log</a></li><li><a href="#b">Access log</a></li></ul>
     ${"<p>The server writes what went wrong to the error log and every request to the access log, one line each.</p>".repeat(4)}</body></html>`;
-  const docs = await load({ "sitemap.html": sitemap, "kurz.html": german, "glossary.html": glossary, "busy.html": busy });
+  // A template that says lang="en" on every page of a German site.
+  const template = `<html lang="en"><body><h1>Anmeldung</h1>${"<p>Wenn Sie sich nicht anmelden können, prüfen Sie bitte zuerst, ob die Feststelltaste aktiviert ist, und setzen Sie dann Ihr Passwort zurück.</p>".repeat(3)}</body></html>`;
+  const names = `<html lang="de"><body><h1>httpd.conf</h1><p>Apache HTTP Server 2.4: httpd.conf, mod_rewrite, mod_alias, ServerName, DocumentRoot.</p></body></html>`;
+  const docs = await load({ "sitemap.html": sitemap, "kurz.html": german, "glossary.html": glossary, "busy.html": busy, "anmeldung.html": template, "namen.html": names });
+  assert.equal(docs.get("anmeldung.html")!.lang, "de", "text clearly in the other language overrules what the page declares");
   const terms = docs.get("glossary.html")!.text;
   for (const t of ["Algorithm", "A formula", "mod_alias", "Maps URLs"]) assert.ok(terms.includes(t), `${t} is kept`);
   assert.ok(!docs.get("busy.html")!.text.includes("Access log"), "the page's table of contents is left out, whatever chrome surrounds the page");
@@ -210,7 +214,7 @@ test("HTML: a page that is nothing but links is read as a list; the language a p
   for (const t of items) assert.ok(map.text.includes(t), `${t} is the page's content`);
   assert.equal(sectionAt(map, "Log files"), "Sitemap › Guides");
   const kurz = docs.get("kurz.html")!;
-  assert.equal(kurz.lang, "de", "declared by <html lang>, though most of its text is English");
+  assert.equal(docs.get("namen.html")!.lang, "de", "declared by <html lang>: names and file names say no language");
   const chunks = await splitDocuments([kurz], { chunkSize: 400, chunkOverlap: 0 });
   assert.equal(chunks.find((c) => c.text.includes("Diese Seite"))?.lang, "de");
   assert.equal(chunks.find((c) => c.text.startsWith("Maximum number"))?.lang, "en", "an English passage of a German page is English");
