@@ -171,7 +171,7 @@ class LinkOnly {
   }
 
   /** Whether a block is nothing but links. Items, terms and rows are judged with their list or table, never alone (a glossary's term is a link to itself). */
-    test(el: Element): boolean {
+  test(el: Element): boolean {
     if (ITEM_TAGS.has(el.name)) return false;
     const { links, text } = this.of(el);
     return links > 0 && !text;

@@ -163,7 +163,6 @@ export async function readDocument(task: ReadTask): Promise<ReadOutcome> {
       source: task.source,
       title: capText(extracted.title?.replace(/\s+/g, " ").trim() || readableFileName(task.source)),
       lang: documentLang(text, extracted.lang),
-      hash: "",
       text,
       structure,
       ...(url ? { url } : {}),

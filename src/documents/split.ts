@@ -78,7 +78,7 @@ export function pagesWithin(
  * Stretches of a document to split separately: one per section, where a section shorter than
  * `minLength` is joined to the next, so a chunk spans two sections only when they are tiny.
  */
-function spans(doc: SourceDocument, minLength: number): { start: number; end: number }[] {
+function spans(doc: Unhashed, minLength: number): { start: number; end: number }[] {
   const starts = [0, ...doc.structure.sections.map((s) => s.start).filter((s) => s > 0)];
   const out: { start: number; end: number }[] = [];
   starts.forEach((start, i) => {
@@ -94,7 +94,10 @@ function spans(doc: SourceDocument, minLength: number): { start: number; end: nu
  * Splits documents into chunks of at most `chunkSize` characters on sentence-friendly boundaries
  * inside sections, each with its exact offsets, its section path and, for PDFs, its pages.
  */
-export async function splitDocuments(documents: readonly SourceDocument[], options: SplitOptions): Promise<Chunk[]> {
+/** A document as read, before its hash (which covers its passages' languages) is known. */
+export type Unhashed = Omit<SourceDocument, "hash"> & { readonly hash?: string };
+
+export async function splitDocuments(documents: readonly Unhashed[], options: SplitOptions): Promise<Chunk[]> {
   const splitter = new SentenceAwareSplitter({
     chunkSize: options.chunkSize,
     chunkOverlap: options.chunkOverlap,

@@ -208,17 +208,23 @@ export class HybridRetriever {
       all: total ? covered / total : 0,
       expected,
       evidence: total ? strongCovered / total : 0,
-      local: expected > 0 ? this.windowCoverage(chunk, queryTerms, expanded, languages) : 0,
+      local: expected > 0 ? this.windowCoverage(chunk, queryTerms, expanded, total, languages) : 0,
       matched,
     };
   }
 
   /** The expected coverage (as in `coverage`) of the passage's best PROXIMITY_UNITS consecutive sentences, its headings included. */
-  private windowCoverage(chunk: Chunk, queryTerms: readonly string[], expanded: readonly Expansion[], languages?: ReadonlyMap<string, readonly Lang[]>): number {
+  private windowCoverage(
+    chunk: Chunk,
+    queryTerms: readonly string[],
+    expanded: readonly Expansion[],
+    /** The weight of all the question's words (as in `coverage`). */
+    questionWeight: number,
+    languages?: ReadonlyMap<string, readonly Lang[]>,
+  ): number {
     const asked = [...new Set(queryTerms)].filter((q) => !languages || expectedIn(languages, q, chunk.lang));
     const weights = asked.map((q) => this.termWeight(q));
-    const question = [...new Set(queryTerms)].reduce((sum, q) => sum + this.termWeight(q), 0);
-    const total = Math.max(weights.reduce((a, b) => a + b, 0), MIN_EXPECTED_SHARE * question);
+    const total = Math.max(weights.reduce((a, b) => a + b, 0), MIN_EXPECTED_SHARE * questionWeight);
     if (!total) return 0;
     // How well a set of words matches each question word.
     const matchIn = (words: ReadonlySet<string>) =>

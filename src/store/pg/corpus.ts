@@ -12,7 +12,7 @@ const PRUNE_MIN_DF = 200;
 const PRUNE_MAX_MORE = 2000;
 /** What the common terms set aside may add at most, as a share of what the others can. */
 const PRUNE_BOUND_SHARE = 0.25;
-/** Rows scored on the rarer terms that get the common terms' parts too (at least; 4n when more are asked for). */
+/** Rows scored on the rarer terms that get the common terms' parts too (at least; n when more are asked for). */
 const PRUNE_CANDIDATES = 200;
 
 /** Chunks of generation `$g` (a parameter reference such as "$2"). */
@@ -97,6 +97,11 @@ export class PgCorpus implements Corpus {
     return this.fuzzy.similar(term, limit);
   }
 
+  /** The first four parameters of `scoredSql`, for these terms. */
+  private termParams(terms: readonly string[], weights: ReadonlyMap<string, number>): unknown[] {
+    return [terms, terms.map((t) => weights.get(t)!), this.avgLength || 1, this.generation];
+  }
+
   /** The BM25 part of each term for the rows that have it, summed per row: `$1` terms, `$2` weights, `$3` mean length, `$4` generation. */
   private scoredSql(extra: { rows?: string; collections?: string }): string {
     return `SELECT p.row_id, sum(q.w * (p.tf * ${BM25_K1 + 1}) / (p.tf + ${BM25_K1} * (1 - ${BM25_B} + ${BM25_B} * p.len / $3::float8))) AS score
@@ -135,7 +140,7 @@ export class PgCorpus implements Corpus {
       `WITH scored AS (${this.scoredSql({ collections: this.collections ? "$6" : undefined })}),
        cut AS (SELECT score FROM scored ORDER BY score DESC OFFSET $5 - 1 LIMIT 1)
        SELECT row_id, score FROM scored WHERE score >= coalesce((SELECT score FROM cut), 0)`,
-      [termsList, termsList.map((t) => weights.get(t)!), this.avgLength || 1, this.generation, n, ...(this.collections ? [this.collections] : [])],
+      [...this.termParams(termsList, weights), n, ...(this.collections ? [this.collections] : [])],
     );
     return rows.map((r) => ({ row_id: r.row_id, score: Number(r.score) }));
   }
@@ -169,14 +174,14 @@ export class PgCorpus implements Corpus {
     const scope = this.collections ? [this.collections] : [];
     const { rows: partial } = await this.pool.query<{ row_id: string; score: number }>(
       `${this.scoredSql({ collections: this.collections ? "$6" : undefined })} ORDER BY score DESC LIMIT $5`,
-      [rare, rare.map((t) => weights.get(t)!), this.avgLength || 1, this.generation, take + 1, ...scope],
+      [...this.termParams(rare, weights), take + 1, ...scope],
     );
     if (partial.length < n) return undefined;
     const candidates = partial.slice(0, take);
     const withCommon = async (rows: readonly { row_id: string; score: number }[]) => {
       const { rows: extra } = await this.pool.query<{ row_id: string; score: number }>(
         this.scoredSql({ rows: "$5", collections: this.collections ? "$6" : undefined }),
-        [frequent, frequent.map((t) => weights.get(t)!), this.avgLength || 1, this.generation, rows.map((r) => r.row_id), ...scope],
+        [...this.termParams(frequent, weights), rows.map((r) => r.row_id), ...scope],
       );
       const added = new Map(extra.map((r) => [r.row_id, Number(r.score)]));
       return rows.map((r) => ({ row_id: r.row_id, score: Number(r.score) + (added.get(r.row_id) ?? 0) }));
@@ -192,7 +197,7 @@ export class PgCorpus implements Corpus {
     if (partial.length > take && Number(partial[take]!.score) + bound >= floor) {
       const { rows: more } = await this.pool.query<{ row_id: string; score: number }>(
         `SELECT * FROM (${this.scoredSql({ collections: this.collections ? "$7" : undefined })}) s WHERE score >= $5 ORDER BY score DESC LIMIT $6`,
-        [rare, rare.map((t) => weights.get(t)!), this.avgLength || 1, this.generation, floor - bound, PRUNE_MAX_MORE + take + 1, ...scope],
+        [...this.termParams(rare, weights), floor - bound, PRUNE_MAX_MORE + take + 1, ...scope],
       );
       if (more.length > PRUNE_MAX_MORE + take) return undefined;
       const known = new Set(candidates.map((r) => r.row_id));
