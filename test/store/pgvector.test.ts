@@ -77,6 +77,7 @@ test("ingest into Postgres: the dev questions find the same passages as the loca
   const localConfig = testConfig({ DOCS_DIR: CORPUS_DIR, INDEX_DIR: path.join(root, "index") });
   const { log } = memoryLogger();
   const { kb: local } = await KnowledgeBase.open(knowledgeBaseOptions(localConfig, log, await createEmbeddings(localConfig, log)), { enabled: true });
+  assert.deepEqual(pgKb.kb.index.manifest.calibration, local.index.manifest.calibration, "the same bar for random questions, calibrated inside the build's transaction");
   const questions = (await fs.readFile(path.join(PROJECT_ROOT, "data/eval/seed-questions.jsonl"), "utf8"))
     .split("\n")
     .filter(Boolean)

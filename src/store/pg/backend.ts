@@ -26,6 +26,7 @@ import { dropSchema, ensureMigrated, ident } from "./schema.js";
 import { PgCorpus, visibleIn } from "./corpus.js";
 import { ALL_LANGS, LANG_BITS } from "../../rag/corpus.js";
 import { terms } from "../../rag/text.js";
+import { calibrate } from "../../rag/calibration.js";
 
 /** Advisory lock key of the builder: one build at a time across every instance and CLI run. */
 const BUILD_LOCK = 7_303_201_002;
@@ -448,10 +449,22 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
             vocabularyTerms.map((t) => langs.get(t)!),
           ]);
           await client.query(`INSERT INTO ${s}.generation_stats (generation, chunks, avg_terms) VALUES ($1, $2, $3)`, [next, chunks.length, chunks.length ? totalTerms / chunks.length : 0]);
+          // Calibrated on the new generation inside the transaction, so the manifest that names it has its bar.
+          await client.query("SET LOCAL hnsw.ef_search = 128; SET LOCAL hnsw.iterative_scan = relaxed_order");
+          const calibration = await calibrate(
+            (q) => embeddings.embeddings.embedQuery(q),
+            async (vector) => {
+              const { rows } = await client.query<{ distance: number }>(
+                `SELECT embedding <=> $1::vector AS distance FROM ${s}.chunks WHERE ${visibleIn("$2")} ORDER BY embedding <=> $1::vector LIMIT 1`,
+                [toVector(vector), next],
+              );
+              return rows[0] ? 1 - Number(rows[0].distance) : 0;
+            },
+          );
           await client.query(
             `INSERT INTO ${s}.state (singleton, generation, manifest, updated_at) VALUES (true, $1, $2::jsonb, now())
              ON CONFLICT (singleton) DO UPDATE SET generation = EXCLUDED.generation, manifest = EXCLUDED.manifest, updated_at = now()`,
-            [next, JSON.stringify(manifest)],
+            [next, JSON.stringify({ ...manifest, calibration })],
           );
           await client.query("COMMIT");
         } catch (error) {
