@@ -146,7 +146,6 @@ async function ensureChunkTable(client: pg.PoolClient, schema: string, dimension
     )`);
   // By term, then row: a question reads a rare term's postings whole and a common term's only for its best candidates.
   await client.query(`CREATE INDEX IF NOT EXISTS postings_term_row ON ${s}.postings (term, row_id) INCLUDE (tf, len, first_gen, last_gen, collection)`);
-  await client.query(`DROP INDEX IF EXISTS ${s}.postings_term`);
   await client.query(`CREATE INDEX IF NOT EXISTS postings_row ON ${s}.postings (row_id)`);
   await client.query(`CREATE INDEX IF NOT EXISTS chunks_source ON ${s}.chunks (source, start_offset)`);
   await client.query(`CREATE INDEX IF NOT EXISTS chunks_id ON ${s}.chunks (id)`);
