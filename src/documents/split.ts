@@ -105,7 +105,7 @@ export async function splitDocuments(documents: readonly Unhashed[], options: Sp
   });
   const chunks: Chunk[] = [];
   for (const doc of documents) {
-    const pieces: { text: string; start: number; end: number; path: readonly string[] }[] = [];
+    const pieces: { text: string; start: number; end: number; path: readonly string[]; headingAt?: number }[] = [];
     for (const span of spans(doc, Math.floor(options.chunkSize / 4))) {
       const spanText = doc.text.slice(span.start, span.end);
       let cursor = 0;
@@ -117,19 +117,23 @@ export async function splitDocuments(documents: readonly Unhashed[], options: Sp
         cursor = at + text.length;
         const start = span.start + at;
         const end = start + text.length;
-        pieces.push({ text, start, end, path: sectionOf(doc.structure, start, end, doc.text.length)?.path ?? [] });
+        const section = sectionOf(doc.structure, start, end, doc.text.length);
+        pieces.push({ text, start, end, path: section?.path ?? [], ...(section ? { headingAt: section.start } : {}) });
       }
     }
     // A heading alone (the splitter flushes it when the block after it is too long to join it)
-    // matches a question's words and has nothing to quote: it opens the passage after it instead,
-    // which may so exceed chunkSize by a heading's length. One at the very end is left out,
-    // unless the document has nothing else.
+    // matches a question's words and has nothing to quote. The heading of the next passage's own
+    // section opens that passage (which may so exceed chunkSize by a heading's length); a heading
+    // over several sections (a chapter's, before its first subsection) is in their section paths
+    // already and is left out, as is one at the very end, unless the document has nothing else.
     const content: typeof pieces = [];
     for (let i = 0; i < pieces.length; i++) {
       const piece = pieces[i]!;
       const next = pieces[i + 1];
       if (!headingsOnly(piece.text, [doc.title, ...piece.path])) content.push(piece);
-      else if (next) pieces[i + 1] = { ...next, start: piece.start, text: doc.text.slice(piece.start, next.end) };
+      else if (next?.headingAt !== undefined && next.headingAt >= piece.start && next.headingAt < Math.min(piece.end, next.start)) {
+        pieces[i + 1] = { ...next, start: next.headingAt, text: doc.text.slice(next.headingAt, next.end) };
+      }
     }
     const seen = new Map<string, number>();
     for (const { text, start, end, path } of content.length ? content : pieces.slice(-1)) {
@@ -159,10 +163,16 @@ export async function splitDocuments(documents: readonly Unhashed[], options: Sp
   return chunks;
 }
 
-/** Whether every line of a text is one of these headings (blank lines, spacing and Markdown's "#" aside). */
+/** A text's lines without blank lines, spacing and Markdown's "#". */
+function headingLines(text: string): string[] {
+  return text.split("\n").map((line) => normHeading(line.replace(/^\s*#{1,6}\s+/, ""))).filter(Boolean);
+}
+
+const normHeading = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** Whether every line of a text is one of these headings. */
 function headingsOnly(text: string, headings: readonly string[]): boolean {
-  const norm = (s: string) => s.replace(/\s+/g, " ").trim();
-  const known = new Set(headings.map(norm));
-  const lines = text.split("\n").map((line) => norm(line.replace(/^\s*#{1,6}\s+/, ""))).filter(Boolean);
+  const known = new Set(headings.map(normHeading));
+  const lines = headingLines(text);
   return lines.length > 0 && lines.every((line) => known.has(line));
 }

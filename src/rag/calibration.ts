@@ -62,24 +62,53 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/**
- * Calibrates an index: `embedQuery` as questions are embedded, `nearest` the similarity of the
- * nearest passage to a vector (0 for an empty index).
- */
-export async function calibrate(embedQuery: (text: string) => Promise<number[]>, nearest: (vector: number[]) => Promise<number>): Promise<Calibration> {
-  const denseMedian: Partial<Record<Lang, number>> = {};
+/** Search breadth of the nearest-passage searches, at build and at load alike (the default HNSW_EF). */
+export const CALIBRATION_EF = 256;
+/** Random questions embedded at once (a remote embeddings API gets a few requests at a time, not 200 in a row). */
+const EMBED_CONCURRENCY = 8;
+
+/** The random questions of every language with a list, embedded as questions are. Done before a build's transaction. */
+export async function embedRandomQuestions(embedQuery: (text: string) => Promise<number[]>): Promise<{ lang: Lang; vectors: number[][] }[]> {
+  const out: { lang: Lang; vectors: number[][] }[] = [];
   for (const lang of LANGS) {
     const questions = randomQuestions(lang);
     if (!questions.length) continue;
+    const vectors: number[][] = new Array(questions.length);
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < questions.length; i = next++) vectors[i] = await embedQuery(questions[i]!);
+    };
+    await Promise.all(Array.from({ length: Math.min(EMBED_CONCURRENCY, questions.length) }, worker));
+    out.push({ lang, vectors });
+  }
+  return out;
+}
+
+/**
+ * Calibrates an index from its embedded random questions: `nearest` is the similarity of the
+ * nearest passage to a vector (0 for an empty index), searched with CALIBRATION_EF.
+ */
+export async function calibrate(
+  embedded: readonly { lang: Lang; vectors: readonly number[][] }[],
+  nearest: (vector: number[]) => Promise<number>,
+): Promise<Calibration> {
+  const denseMedian: Partial<Record<Lang, number>> = {};
+  for (const { lang, vectors } of embedded) {
     const similarities: number[] = [];
-    for (const q of questions) similarities.push(await nearest(await embedQuery(q)));
+    for (const v of vectors) similarities.push(await nearest(v));
     denseMedian[lang] = Number(median(similarities).toFixed(4));
   }
   return { version: CALIBRATION_VERSION, questions: QUESTIONS, denseMedian };
 }
 
-/** The bar a question in `lang` must reach, or undefined (no calibration, or none for its language). */
+/**
+ * The bar a question in `lang` must reach, or undefined (no calibration). A question whose
+ * language is not told apart ("dput?") or has no list of common words is held to the lowest bar.
+ */
 export function denseBar(calibration: Calibration | undefined, lang: Lang): number | undefined {
   if (!calibration || calibration.version !== CALIBRATION_VERSION) return undefined;
-  return calibration.denseMedian[lang];
+  const own = calibration.denseMedian[lang];
+  if (own !== undefined) return own;
+  const all = Object.values(calibration.denseMedian).filter((v): v is number => typeof v === "number");
+  return all.length ? Math.min(...all) : undefined;
 }

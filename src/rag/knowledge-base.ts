@@ -2,7 +2,7 @@ import path from "node:path";
 import { AppError, IndexCorruptError, IndexFolderMismatchError, IndexMismatchError, IndexNotFoundError } from "../errors.js";
 import type { EmbeddingsHandle } from "./embeddings/types.js";
 import type { IndexBackend, ServedIndex } from "../store/backend.js";
-import { calibrate, CALIBRATION_VERSION, type Calibration } from "./calibration.js";
+import { calibrate, CALIBRATION_VERSION, embedRandomQuestions, type Calibration } from "./calibration.js";
 import { folderPath, type IngestOptions, type IngestProgress, type IngestSummary } from "./ingest.js";
 import { HybridRetriever, type Retrieval } from "./retrieve.js";
 
@@ -101,8 +101,9 @@ export class KnowledgeBase {
     const stored = index.manifest.calibration;
     if (stored?.version === CALIBRATION_VERSION) return stored;
     const started = performance.now();
+    // Searched with the serving breadth (HNSW_EF; the build uses CALIBRATION_EF, the same by default).
     const made = await calibrate(
-      (q) => options.embeddings.embeddings.embedQuery(q),
+      await embedRandomQuestions((q) => options.embeddings.embeddings.embedQuery(q)),
       async (vector) => {
         if (index.corpus.size === 0) return 0;
         const [nearest] = await index.store.similaritySearchVectorWithScore(vector, 1);
@@ -115,8 +116,9 @@ export class KnowledgeBase {
 
   private static retrieverOptions(options: KnowledgeBaseOptions, calibration: Calibration) {
     return {
-      // A collection's questions are held to the whole folder's bar: its nearest passage, when it
-      // answers, is the same as in the whole folder.
+      // A collection's questions are held to the whole folder's bar, with their nearest passage in
+      // the collection: a question about it must come closer to its passages than random
+      // questions come to the folder's (a stricter bar for a small collection).
       calibration,
       k: options.k,
       answerableThreshold: options.answerableThreshold,

@@ -207,10 +207,12 @@ test("a sentence that ends its line is not run into the next row of a table or l
     "Ohne diese Option nehmen die Standardklassen das amerikanische Papierformat.",
     "fleqn für linksbündige Gleichungen\nleqno für Gleichungsnummern links",
   ]);
-  assert.deepEqual(sentenceSpans("Some tools, e.g.\nthe shell, keep it. Others do not.", "en").map((s) => s.text.replace(/\s+/g, " ")), [
+  assert.deepEqual(sentenceSpans("Some tools, e.g.\nthe shell, keep it. Others weigh approx.\nten kilograms. Done.", "en").map((s) => s.text.replace(/\s+/g, " ")), [
     "Some tools, e.g. the shell, keep it.",
-    "Others do not.",
+    "Others weigh approx. ten kilograms.",
+    "Done.",
   ]);
+  assert.equal(sentenceSpans("Das gilt bzgl.\nder Steuer auch.", "de").length, 1);
 });
 
 test("punctuation inside code does not end a sentence", () => {

@@ -173,4 +173,6 @@ test("a search limited to collections knows nothing of the others: not their pas
   const { log } = memoryLogger();
   const { kb } = await KnowledgeBase.open(knowledgeBaseOptions(config, log, await createEmbeddings(config, log)), { enabled: true });
   await assertCollectionsIsolated(kb);
+  const leave = await kb.retrieve("How many days of paid leave do employees get?", 5, { collections: ["hr"] });
+  assert.equal(leave.denseChance, kb.index.manifest.calibration!.denseMedian.en, "a collection's questions are held to the whole folder's bar");
 });

@@ -9,7 +9,7 @@ import type { HierarchicalNSW } from "hnswlib-node";
 import { IndexCorruptError, IndexMismatchError, IndexNotFoundError } from "../../errors.js";
 import type { Logger } from "../../logger.js";
 import type { Chunk } from "../../documents/types.js";
-import { calibrate, type Calibration } from "../../rag/calibration.js";
+import { calibrate, CALIBRATION_EF, embedRandomQuestions, type Calibration } from "../../rag/calibration.js";
 import { buildLexicon, passagesOf, type Lexicon } from "../../rag/corpus.js";
 import { describeSpace, sameSpace, type EmbeddingsInfo } from "../../rag/embeddings/types.js";
 import { FORMAT_VERSION, type HnswParams, type Manifest } from "../backend.js";
@@ -136,15 +136,13 @@ export async function buildGraph(vectors: readonly number[][], dimensions: numbe
   return { index, labels: vectors.map((_, i) => i) };
 }
 
-/** Search breadth while calibrating: near-exact nearest neighbours (the default 10 finds a worse one). */
-const CALIBRATION_EF = 128;
-
 /** Calibrates a graph about to be written (see rag/calibration.ts). */
 export async function calibrateGraph(graph: Graph, embedQuery: (text: string) => Promise<number[]>): Promise<Calibration> {
+  const embedded = await embedRandomQuestions(embedQuery);
   const ef = graph.index.getEf();
-  graph.index.setEf(Math.max(ef, CALIBRATION_EF));
+  graph.index.setEf(CALIBRATION_EF);
   try {
-    return await calibrate(embedQuery, async (vector) => {
+    return await calibrate(embedded, async (vector) => {
       if (graph.labels.length === 0) return 0;
       const { distances } = graph.index.searchKnn(vector, 1);
       return distances.length ? 1 - distances[0]! : 0;
