@@ -175,6 +175,8 @@ doc-note = Hinweis: { $notes }.
 doc-ready = Fragen dazu werden ab jetzt beantwortet.
 doc-add-failed = { $name } konnte nicht indiziert werden und wurde daher nicht behalten; der Index ist unverändert.
     Grund: { $reason }
+doc-save-failed = { $name } konnte nicht im Dokumentenordner gespeichert werden und wurde daher nicht hinzugefügt; der Index ist unverändert.
+    Grund: { $reason }
 doc-add-usage = Schicken Sie /add mit der Adresse einer Webseite oder PDF und, wenn gewünscht, der Sammlung, z. B. /add https://example.org/handbuch.html hr
 doc-fetching = Ich lade { $url }…
 doc-fetch-failed = Ich konnte { $url } nicht hinzufügen: { $reason }. Es wurde nichts hinzugefügt.

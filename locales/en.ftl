@@ -183,6 +183,8 @@ doc-note = Note: { $notes }.
 doc-ready = It can be asked about now.
 doc-add-failed = { $name } could not be indexed, so it was not kept; the index is unchanged.
     Reason: { $reason }
+doc-save-failed = { $name } could not be saved in the documents folder, so it was not added; the index is unchanged.
+    Reason: { $reason }
 doc-add-usage = Send /add followed by the address of a web page or PDF, and optionally the collection it goes into, e.g. /add https://example.org/manual.html hr
 doc-fetching = Fetching { $url }…
 doc-fetch-failed = I could not add { $url }: { $reason }. Nothing was added.

@@ -175,6 +175,8 @@ doc-note = Nota: { $notes }.
 doc-ready = Ya se pueden hacer preguntas sobre él.
 doc-add-failed = No se pudo indexar { $name }, así que no se conservó; el índice no ha cambiado.
     Motivo: { $reason }
+doc-save-failed = No se pudo guardar { $name } en la carpeta de documentos, así que no se añadió; el índice no ha cambiado.
+    Motivo: { $reason }
 doc-add-usage = Envíe /add seguido de la dirección de una página web o de un PDF y, si quiere, la colección a la que va, p. ej. /add https://example.org/manual.html hr
 doc-fetching = Descargando { $url }…
 doc-fetch-failed = No pude añadir { $url }: { $reason }. No se añadió nada.

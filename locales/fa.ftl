@@ -151,6 +151,8 @@ doc-note = توجه: { $notes }.
 doc-ready = اکنون می‌توان دربارهٔ آن پرسید.
 doc-add-failed = ‏{ $name } را نتوانستم نمایه کنم، پس نگه داشته نشد؛ نمایه تغییری نکرد.
     علت: { $reason }
+doc-save-failed = ‏{ $name } را نتوانستم در پوشهٔ اسناد ذخیره کنم، پس افزوده نشد؛ نمایه تغییری نکرد.
+    علت: { $reason }
 doc-add-usage = ‏/add را همراه با نشانی یک صفحهٔ وب یا PDF و در صورت تمایل نام مجموعهٔ مقصد بفرستید، مثلاً: /add https://example.org/manual.html hr
 doc-fetching = در حال دریافت { $url }…
 doc-fetch-failed = نتوانستم { $url } را اضافه کنم: { $reason }. چیزی اضافه نشد.

@@ -175,6 +175,8 @@ doc-note = Remarque : { $notes }.
 doc-ready = Vous pouvez maintenant poser des questions à son sujet.
 doc-add-failed = { $name } n’a pas pu être indexé, il n’a donc pas été conservé ; l’index est inchangé.
     Raison : { $reason }
+doc-save-failed = { $name } n’a pas pu être enregistré dans le dossier des documents, il n’a donc pas été ajouté ; l’index est inchangé.
+    Raison : { $reason }
 doc-add-usage = Envoyez /add suivi de l’adresse d’une page web ou d’un PDF, et éventuellement de la collection où le ranger, par ex. /add https://example.org/manual.html hr
 doc-fetching = Téléchargement de { $url }…
 doc-fetch-failed = Je n’ai pas pu ajouter { $url } : { $reason }. Rien n’a été ajouté.

@@ -175,6 +175,8 @@ doc-note = Nota: { $notes }.
 doc-ready = Ora si possono fare domande su questo documento.
 doc-add-failed = Non è stato possibile indicizzare { $name }, quindi non è stato tenuto; l’indice è invariato.
     Motivo: { $reason }
+doc-save-failed = Non è stato possibile salvare { $name } nella cartella dei documenti, quindi non è stato aggiunto; l’indice è invariato.
+    Motivo: { $reason }
 doc-add-usage = Invia /add seguito dall’indirizzo di una pagina web o di un PDF e, se vuoi, dalla raccolta in cui metterlo, ad es. /add https://example.org/manual.html hr
 doc-fetching = Scarico { $url }…
 doc-fetch-failed = Non sono riuscito ad aggiungere { $url }: { $reason }. Non è stato aggiunto nulla.

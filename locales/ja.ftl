@@ -148,6 +148,8 @@ doc-note = 注意：{ $notes }。
 doc-ready = この文書について質問できるようになりました。
 doc-add-failed = { $name } を索引に追加できなかったため、保存しませんでした。索引は変わっていません。
     理由：{ $reason }
+doc-save-failed = { $name } を文書フォルダーに保存できなかったため、追加しませんでした。索引は変わっていません。
+    理由：{ $reason }
 doc-add-usage = /add に続けてウェブページまたは PDF のアドレスを、必要なら追加先のコレクションも送ってください。例：/add https://example.org/manual.html hr
 doc-fetching = { $url } を取得しています…
 doc-fetch-failed = { $url } を追加できませんでした：{ $reason }。何も追加していません。

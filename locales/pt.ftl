@@ -175,6 +175,8 @@ doc-note = Nota: { $notes }.
 doc-ready = Já pode ser consultado com perguntas.
 doc-add-failed = Não foi possível indexar { $name }, por isso não foi guardado; o índice não mudou.
     Motivo: { $reason }
+doc-save-failed = Não foi possível guardar { $name } na pasta de documentos, por isso não foi adicionado; o índice não mudou.
+    Motivo: { $reason }
 doc-add-usage = Envie /add seguido do endereço de uma página web ou de um PDF e, se quiser, da coleção onde o colocar, por exemplo: /add https://example.org/manual.html hr
 doc-fetching = A descarregar { $url }…
 doc-fetch-failed = Não consegui adicionar { $url }: { $reason }. Não foi adicionado nada.

@@ -148,6 +148,8 @@ doc-note = Not: { $notes }.
 doc-ready = Artık bu belgeyle ilgili soru sorulabilir.
 doc-add-failed = { $name } dizine eklenemediği için saklanmadı; dizin değişmedi.
     Neden: { $reason }
+doc-save-failed = { $name } belge klasörüne kaydedilemediği için eklenmedi; dizin değişmedi.
+    Neden: { $reason }
 doc-add-usage = /add komutunu bir web sayfasının veya PDF'in adresiyle ve isterseniz gireceği koleksiyonla birlikte gönderin, ör. /add https://example.org/manual.html hr
 doc-fetching = { $url } indiriliyor…
 doc-fetch-failed = { $url } eklenemedi: { $reason }. Hiçbir şey eklenmedi.

@@ -76,6 +76,8 @@ export const docSay = perLocale((locale) => {
     progress: (name: string, p: StageProgress) => t(locale, "doc-progress", { name, progress: stageProgress(locale, p) }),
     added: (d: AddedDocument, replaced: boolean) => addedReport(locale, d, replaced),
     addFailed: (name: string, reason: string) => t(locale, "doc-add-failed", { name, reason }),
+    /** The file could not be written into the documents folder (disk full, not writable): nothing was indexed. */
+    saveFailed: (name: string, reason: string) => t(locale, "doc-save-failed", { name, reason }),
     addUsage: t(locale, "doc-add-usage"),
     fetching: (url: string) => t(locale, "doc-fetching", { url }),
     fetchFailed: (url: string, reason: string) => t(locale, "doc-fetch-failed", { url, reason }),

@@ -168,9 +168,10 @@ export async function readDocument(task: ReadTask): Promise<ReadOutcome> {
       ...(url ? { url } : {}),
     };
     const chunks = await splitDocuments([read], task.chunking);
-    // The structure and the languages are part of what is indexed: a new heading, or a passage
-    // now told to be in another language, changes the document (and so it is indexed again).
-    const hash = sha256(JSON.stringify([text, structure, url ?? null, read.lang, chunks.map((c) => c.lang).join(" ")]));
+    // The structure, the passages and their languages are part of what is indexed: a new heading,
+    // passages cut elsewhere (a change to splitting) or a passage now told to be in another
+    // language changes the document, and so it is indexed again.
+    const hash = sha256(JSON.stringify([text, structure, url ?? null, read.lang, chunks.map((c) => `${c.lang}:${c.start}-${c.end}`).join(" ")]));
     const document: SourceDocument = { ...read, hash };
     if (chunks.length > task.limits.maxPassages) {
       return { ok: false, reason: `too many passages (${chunks.length}; MAX_PASSAGES_PER_DOCUMENT is ${task.limits.maxPassages})`, ...fresh };

@@ -105,12 +105,11 @@ export async function splitDocuments(documents: readonly Unhashed[], options: Sp
   });
   const chunks: Chunk[] = [];
   for (const doc of documents) {
-    const seen = new Map<string, number>();
+    const pieces: { text: string; start: number; end: number; path: readonly string[]; headingAt?: number }[] = [];
     for (const span of spans(doc, Math.floor(options.chunkSize / 4))) {
       const spanText = doc.text.slice(span.start, span.end);
-      const pieces = await splitter.splitText(spanText);
       let cursor = 0;
-      for (const text of pieces) {
+      for (const text of await splitter.splitText(spanText)) {
         // Pieces come in order and overlap by at most chunkOverlap characters.
         let at = spanText.indexOf(text, Math.max(0, cursor - options.chunkOverlap - 1));
         if (at < 0) at = spanText.indexOf(text);
@@ -118,29 +117,62 @@ export async function splitDocuments(documents: readonly Unhashed[], options: Sp
         cursor = at + text.length;
         const start = span.start + at;
         const end = start + text.length;
-        const section = sectionLabel(sectionOf(doc.structure, start, end, doc.text.length)?.path ?? []);
-        const page = pageAt(doc.structure, start);
-        const base = { source: doc.source, collection: collectionOf(doc.source), title: doc.title, lang: passageLang(text, doc.lang), text, section, page, pageEnd: page === null ? null : pageAt(doc.structure, end - 1) };
-        // The vector depends on the text alone (and is reused by this hash); the id also on the
-        // language, so a passage whose language is told differently is replaced where it is stored.
-        const hash = sha256(indexedText(base));
-        const key = sha256(`${base.lang}\n${hash}`);
-        const n = seen.get(key) ?? 0;
-        seen.set(key, n + 1);
-        const pageBreaks = doc.structure.pages.filter((p) => p > start && p < end);
-        const scanned = page === null ? [] : (doc.structure.scanned ?? []).filter((p) => p >= page && p <= base.pageEnd!);
-        chunks.push({
-          id: `${doc.source}#${key.slice(0, 12)}${n ? `-${n}` : ""}`,
-          ...base,
-          ...(pageBreaks.length ? { pageBreaks } : {}),
-          ...(scanned.length ? { scanned } : {}),
-          ...(doc.url ? { url: doc.url } : {}),
-          hash,
-          start,
-          end,
-        });
+        const section = sectionOf(doc.structure, start, end, doc.text.length);
+        pieces.push({ text, start, end, path: section?.path ?? [], ...(section ? { headingAt: section.start } : {}) });
       }
+    }
+    // A heading alone (the splitter flushes it when the block after it is too long to join it)
+    // matches a question's words and has nothing to quote. The heading of the next passage's own
+    // section opens that passage (which may so exceed chunkSize by a heading's length); a heading
+    // over several sections (a chapter's, before its first subsection) is in their section paths
+    // already and is left out, as is one at the very end, unless the document has nothing else.
+    const content: typeof pieces = [];
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i]!;
+      const next = pieces[i + 1];
+      if (!headingsOnly(piece.text, [doc.title, ...piece.path])) content.push(piece);
+      else if (next?.headingAt !== undefined && next.headingAt >= piece.start && next.headingAt < Math.min(piece.end, next.start)) {
+        pieces[i + 1] = { ...next, start: next.headingAt, text: doc.text.slice(next.headingAt, next.end) };
+      }
+    }
+    const seen = new Map<string, number>();
+    for (const { text, start, end, path } of content.length ? content : pieces.slice(-1)) {
+      const section = sectionLabel(path);
+      const page = pageAt(doc.structure, start);
+      const base = { source: doc.source, collection: collectionOf(doc.source), title: doc.title, lang: passageLang(text, doc.lang), text, section, page, pageEnd: page === null ? null : pageAt(doc.structure, end - 1) };
+      // The vector depends on the text alone (and is reused by this hash); the id also on the
+      // language, so a passage whose language is told differently is replaced where it is stored.
+      const hash = sha256(indexedText(base));
+      const key = sha256(`${base.lang}\n${hash}`);
+      const n = seen.get(key) ?? 0;
+      seen.set(key, n + 1);
+      const pageBreaks = doc.structure.pages.filter((p) => p > start && p < end);
+      const scanned = page === null ? [] : (doc.structure.scanned ?? []).filter((p) => p >= page && p <= base.pageEnd!);
+      chunks.push({
+        id: `${doc.source}#${key.slice(0, 12)}${n ? `-${n}` : ""}`,
+        ...base,
+        ...(pageBreaks.length ? { pageBreaks } : {}),
+        ...(scanned.length ? { scanned } : {}),
+        ...(doc.url ? { url: doc.url } : {}),
+        hash,
+        start,
+        end,
+      });
     }
   }
   return chunks;
+}
+
+/** A text's lines without blank lines, spacing and Markdown's "#". */
+function headingLines(text: string): string[] {
+  return text.split("\n").map((line) => normHeading(line.replace(/^\s*#{1,6}\s+/, ""))).filter(Boolean);
+}
+
+const normHeading = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** Whether every line of a text is one of these headings. */
+function headingsOnly(text: string, headings: readonly string[]): boolean {
+  const known = new Set(headings.map(normHeading));
+  const lines = headingLines(text);
+  return lines.length > 0 && lines.every((line) => known.has(line));
 }

@@ -1,6 +1,7 @@
 import path from "node:path";
 import fs from "node:fs/promises";
 import { NoDocumentsError } from "../errors.js";
+import { CALIBRATION_VERSION } from "./calibration.js";
 import type { Logger } from "../logger.js";
 import { sameSpace, type EmbeddingsHandle } from "./embeddings/types.js";
 import { FORMAT_VERSION, type HnswParams, type Manifest } from "../store/backend.js";
@@ -71,6 +72,9 @@ export function upToDate(manifest: Manifest | undefined, documents: readonly Sou
   const same = (a: object, b: object) => JSON.stringify(a) === JSON.stringify(b);
   return (
     manifest.formatVersion === FORMAT_VERSION &&
+    // An index calibrated by another version (or not at all) is built again to store its bar;
+    // until then it is calibrated at every load. Vectors are reused.
+    manifest.calibration?.version === CALIBRATION_VERSION &&
     sameSpace(manifest.embeddings, options.embeddings.info) &&
     same(manifest.chunking, { size: options.chunkSize, overlap: options.chunkOverlap }) &&
     same({ m: manifest.hnsw.m, efConstruction: manifest.hnsw.efConstruction }, options.hnsw) &&

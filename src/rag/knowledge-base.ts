@@ -2,6 +2,7 @@ import path from "node:path";
 import { AppError, IndexCorruptError, IndexFolderMismatchError, IndexMismatchError, IndexNotFoundError } from "../errors.js";
 import type { EmbeddingsHandle } from "./embeddings/types.js";
 import type { IndexBackend, ServedIndex } from "../store/backend.js";
+import { calibrate, CALIBRATION_VERSION, embedRandomQuestions, type Calibration } from "./calibration.js";
 import { folderPath, type IngestOptions, type IngestProgress, type IngestSummary } from "./ingest.js";
 import { HybridRetriever, type Retrieval } from "./retrieve.js";
 
@@ -58,7 +59,7 @@ export class KnowledgeBase {
 
   private constructor(
     private options: KnowledgeBaseOptions,
-    private current: { index: ServedIndex; retriever: HybridRetriever; scoped?: Map<string, Promise<HybridRetriever>> },
+    private current: { index: ServedIndex; retriever: HybridRetriever; calibration: Calibration; scoped?: Map<string, Promise<HybridRetriever>> },
   ) {}
 
   get index(): ServedIndex {
@@ -87,12 +88,38 @@ export class KnowledgeBase {
       const now = await folderPath(options.docsDir);
       if (now !== index.manifest.docsDir) throw new IndexFolderMismatchError(index.manifest.docsDir, now);
     }
-    const retriever = new HybridRetriever(index.store, options.embeddings.embeddings, index.corpus, KnowledgeBase.retrieverOptions(options));
-    return { index, retriever };
+    const calibration = await KnowledgeBase.calibration(index, options);
+    const retriever = new HybridRetriever(index.store, options.embeddings.embeddings, index.corpus, KnowledgeBase.retrieverOptions(options, calibration));
+    return { index, retriever, calibration };
   }
 
-  private static retrieverOptions(options: KnowledgeBaseOptions) {
+  /**
+   * The build's calibration (see calibration.ts); an index built before it (or with another
+   * version of it) is calibrated now, in memory, until a reindex stores one.
+   */
+  private static async calibration(index: ServedIndex, options: KnowledgeBaseOptions): Promise<Calibration> {
+    const stored = index.manifest.calibration;
+    if (stored?.version === CALIBRATION_VERSION) return stored;
+    const started = performance.now();
+    // Searched with the serving breadth (HNSW_EF; the build uses CALIBRATION_EF, the same by default).
+    const made = await calibrate(
+      await embedRandomQuestions((q) => options.embeddings.embeddings.embedQuery(q)),
+      async (vector) => {
+        if (index.corpus.size === 0) return 0;
+        const [nearest] = await index.store.similaritySearchVectorWithScore(vector, 1);
+        return nearest ? 1 - nearest[1] : 0;
+      },
+    );
+    options.log.info({ ms: Math.round(performance.now() - started) }, "index calibrated at load (it predates calibration; the next reindex stores it)");
+    return made;
+  }
+
+  private static retrieverOptions(options: KnowledgeBaseOptions, calibration: Calibration) {
     return {
+      // A collection's questions are held to the whole folder's bar, with their nearest passage in
+      // the collection: a question about it must come closer to its passages than random
+      // questions come to the folder's (a stricter bar for a small collection).
+      calibration,
       k: options.k,
       answerableThreshold: options.answerableThreshold,
       denseAnswerableSimilarity: options.denseAnswerableSimilarity ?? defaultDenseBar(options.embeddings.info),
@@ -109,7 +136,7 @@ export class KnowledgeBase {
     const cached = current.scoped?.get(key);
     if (cached) return cached;
     const made = current.index.scope(new Set(collections)).then(
-      ({ store, corpus }) => new HybridRetriever(store, this.options.embeddings.embeddings, corpus, KnowledgeBase.retrieverOptions(this.options)),
+      ({ store, corpus }) => new HybridRetriever(store, this.options.embeddings.embeddings, corpus, KnowledgeBase.retrieverOptions(this.options, current.calibration)),
     );
     // A handful of scopes in practice (one per kind of chat); bounded all the same. A failure is not kept.
     current.scoped ??= new Map();

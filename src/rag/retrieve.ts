@@ -1,4 +1,5 @@
 import type { Embeddings } from "@langchain/core/embeddings";
+import { denseBar, type Calibration } from "./calibration.js";
 import { indexedText } from "../documents/split.js";
 import type { Corpus } from "./corpus.js";
 import { commonWords, specificWords } from "./general-words.js";
@@ -54,6 +55,12 @@ export interface RetrieverOptions {
   readonly answerableThreshold: number;
   /** Dense similarity of the best passage at or above this also counts (unset: not used). */
   readonly denseAnswerableSimilarity?: number | undefined;
+  /**
+   * The folder's own scale of closeness (see calibration.ts): a question whose nearest passage is
+   * no closer than it is for half of random questions in its language is not answered, whatever
+   * words it shares with the passages. Unset (an index built before calibration): not used.
+   */
+  readonly calibration?: Calibration | undefined;
 }
 
 export interface Retrieval {
@@ -73,6 +80,8 @@ export interface Retrieval {
   readonly expansions: ReadonlyMap<string, readonly { term: string; weight: number }[]>;
   /** Similarity of the closest passage by embeddings. */
   readonly denseTop: number;
+  /** The similarity a random question in the question's language gets from this folder (see calibration.ts), when known. */
+  readonly denseChance?: number;
   /** The question's embedding, for later steps that compare it with text. */
   readonly queryVector: number[];
   readonly answerable: boolean;
@@ -361,9 +370,16 @@ export class HybridRetriever {
     const missing = [topical, ownTopical].find((words) => words.length > 0 && !words.some(inFolder));
     const specificMissing = missing !== undefined;
     const denseTop = dense[0]?.score ?? 0;
-    const denseBar = this.options.denseAnswerableSimilarity;
+    const modelBar = this.options.denseAnswerableSimilarity;
+    // No closer to its nearest passage than a question about nothing in particular: what it shares
+    // with the folder is everyday words ("known", "red") or a word in another sense ("Planet Debian").
+    const chance = denseBar(this.options.calibration, asked);
+    const likeChance = chance !== undefined && denseTop < chance;
     const answerable =
-      unknownNames.length === 0 && !specificMissing && (answerability >= this.options.answerableThreshold || (denseBar !== undefined && denseTop >= denseBar));
+      unknownNames.length === 0 &&
+      !specificMissing &&
+      !likeChance &&
+      (answerability >= this.options.answerableThreshold || (modelBar !== undefined && denseTop >= modelBar));
     return {
       question,
       results: ranked.map(({ chunk, rank, dense: d, lexical: l }) => ({
@@ -378,11 +394,12 @@ export class HybridRetriever {
       wordLanguages,
       expansions: groupBy(expanded.filter((e) => e.term !== e.of), (e) => e.of),
       denseTop,
+      ...(chance !== undefined ? { denseChance: chance } : {}),
       queryVector,
       specificMissing: missing ?? [],
       answerable,
       // Not answered, but about the folder's subject and half way there: the closest passages are worth a look.
-      nearMiss: !answerable && unknownNames.length === 0 && !specificMissing && ranked.length > 0 && answerability >= this.options.answerableThreshold * NEAR_MISS,
+      nearMiss: !answerable && unknownNames.length === 0 && !specificMissing && !likeChance && ranked.length > 0 && answerability >= this.options.answerableThreshold * NEAR_MISS,
     };
   }
 }

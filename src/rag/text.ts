@@ -124,6 +124,11 @@ export { detectLang, type Lang } from "../documents/language.js";
 /** A segment that ends in an abbreviation ("St.", "Dr.") or a German ordinal ("1.") goes on. */
 const ENDS_MID_SENTENCE = /(?:\b\p{Lu}\p{Ll}{0,2}\.|\b\d{1,2}\.)\s*$/u;
 
+/** A line ending a sentence with a word of four letters or more, or with "!" or "?". */
+const SENTENCE_END_LINE = /(?:(?<![\p{L}.])\p{L}{4,}[.!?]|[!?])["')\]»”]*\s*$/u;
+/** Abbreviations of four letters or more, English and German, that a line may end with mid-sentence. */
+const LONG_ABBREVIATION = /(?<![\p{L}.])(?:approx|incl|excl|resp|cont|bzgl|inkl|exkl|evtl|ggfs|insb|bspw|zzgl|eigtl|einschl|ausschl|beispielsw|sogen|Anm)\.\s*$/iu;
+
 /** A line that starts a block of its own: a list item, heading, quote, table row, or code indented 4. */
 const BLOCK_START = /^(?:\t| {4}| {0,3}(?:[-*+•◦–]\s|\d{1,3}[.)]\s|#{1,6}\s|>|\||```|~~~))/;
 
@@ -141,6 +146,12 @@ function unwrapLines(text: string): string {
     const nextEnd = text.indexOf("\n", i + 1);
     const next = text.slice(i + 1, nextEnd < 0 ? text.length : nextEnd);
     lineStart = i + 1;
+    // A line that ends a sentence, and one that begins in lower case: a table's or a list's next
+    // row ("a4paper für …", "fleqn für …"), which the segmenter would take for the sentence going
+    // on (it does not end a sentence before a lower-case word, for abbreviations). A short word,
+    // one with dots ("etc.", "z.B.") or a known longer abbreviation ("bzgl.", "approx.") may end
+    // the line mid-sentence: that line break is joined as before.
+    if (SENTENCE_END_LINE.test(prev) && !LONG_ABBREVIATION.test(prev) && /^\s*\p{Ll}/u.test(next)) continue;
     if (!prev.trim() || !next.trim() || /:\s*$/.test(prev) || BLOCK_START.test(next) || BLOCK_START.test(prev) && /^\s*(?:```|~~~|\||#)/.test(prev)) continue;
     chars[i] = " ";
   }

@@ -2,6 +2,7 @@ import type { Embeddings } from "@langchain/core/embeddings";
 import type { VectorStore } from "@langchain/core/vectorstores";
 import type { SkippedFile } from "../documents/types.js";
 import type { Logger } from "../logger.js";
+import type { Calibration } from "../rag/calibration.js";
 import type { Corpus } from "../rag/corpus.js";
 import type { EmbeddingsInfo } from "../rag/embeddings/types.js";
 import type { IngestOptions, IngestSummary } from "../rag/ingest.js";
@@ -32,6 +33,8 @@ export interface Manifest {
   readonly skipped: readonly SkippedFile[];
   readonly builtAt: string;
   readonly buildMs: number;
+  /** The folder's scale of closeness for random questions (rag/calibration.ts); absent in older indexes. */
+  readonly calibration?: Calibration;
 }
 
 

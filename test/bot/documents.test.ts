@@ -71,6 +71,19 @@ test("an upload whose indexing fails is not kept: a new file is removed, a repla
   assert.match(await fs.readFile(path.join(docs, "notes.md"), "utf8"), /leaves at nine/, "the replaced file is back");
 });
 
+test("an upload that cannot be written into the documents folder says so, and nothing is indexed", async () => {
+  const uploads = await tempDir();
+  await fs.writeFile(path.join(uploads, "new"), "# Plans\n\nThe plan is to paint the boathouse green.\n");
+  const { kb, updates } = failingKb();
+  // sysfs refuses new files even to root (EACCES, or EROFS where it is mounted read-only).
+  const h = await botHarness({ qa, kb }, { env: { DOCS_DIR: "/sys", TELEGRAM_API_ROOT: "http://127.0.0.1:9" }, files: { f1: path.join(uploads, "new") } });
+  const edits = () => h.calls.filter((c) => c.method === "editMessageText").map((c) => String(c.payload.text));
+  await h.handle(documentMessage("f1", "plans.md"));
+  const failed = await until(() => edits().find((t) => /could not be saved/.test(t)), "the failure report");
+  assert.match(failed, /^plans\.md could not be saved in the documents folder, so it was not added; the index is unchanged\.\nReason: the (documents folder is not writable|file could not be written)/);
+  assert.equal(updates(), 0, "nothing to index");
+});
+
 test("uploads are for admins in private chats; a member is told, and nothing is downloaded", async () => {
   const docs = await tempDir();
   const { kb } = failingKb();

@@ -198,6 +198,23 @@ test("a hard-wrapped paragraph is read as sentences, while list items, headings 
   ]);
 });
 
+test("a sentence that ends its line is not run into the next row of a table or list that begins in lower case; an abbreviation at a line's end still is", () => {
+  // A class options table as a PDF gives it: option name, then its description.
+  const text =
+    "a4paper für Papier im DIN A4-Format.\nOhne diese Option nehmen die Standardklassen das amerikanische Papierformat.\nfleqn für linksbündige Gleichungen\nleqno für Gleichungsnummern links";
+  assert.deepEqual(sentenceSpans(text, "de").map((s) => s.text), [
+    "a4paper für Papier im DIN A4-Format.",
+    "Ohne diese Option nehmen die Standardklassen das amerikanische Papierformat.",
+    "fleqn für linksbündige Gleichungen\nleqno für Gleichungsnummern links",
+  ]);
+  assert.deepEqual(sentenceSpans("Some tools, e.g.\nthe shell, keep it. Others weigh approx.\nten kilograms. Done.", "en").map((s) => s.text.replace(/\s+/g, " ")), [
+    "Some tools, e.g. the shell, keep it.",
+    "Others weigh approx. ten kilograms.",
+    "Done.",
+  ]);
+  assert.equal(sentenceSpans("Das gilt bzgl.\nder Steuer auch.", "de").length, 1);
+});
+
 test("punctuation inside code does not end a sentence", () => {
   const text = "You can add #![warn(unused)] to the top of your example. Call a.b() then c.d() to see it! Done.";
   assert.deepEqual(sentenceSpans(text, "en").map((s) => s.text), [

@@ -80,6 +80,20 @@ test("an index of an older format is rebuilt at start, with the reason in the lo
   assert.ok((await kb.index.corpus.all()).every((c) => "section" in c && "page" in c && c.collection === "main"), "chunks of the new format");
 });
 
+test("an index built before calibration is calibrated at load, to the bar a build stores, without being rebuilt", async () => {
+  const { opts, config } = await options();
+  const { kb: first } = await KnowledgeBase.open(opts, { enabled: true });
+  const stored = first.index.manifest.calibration!;
+  const manifestFile = path.join((await currentBuildDir(config.indexDir))!, "manifest.json");
+  const { calibration: _dropped, ...older } = JSON.parse(await fs.readFile(manifestFile, "utf8"));
+  await fs.writeFile(manifestFile, JSON.stringify(older));
+  const { kb, built } = await KnowledgeBase.open(opts, { enabled: true });
+  assert.equal(built, undefined, "served as it is");
+  assert.equal(kb.index.manifest.calibration, undefined);
+  const r = await kb.retrieve("Who leads Sberbank?");
+  assert.equal(r.denseChance, stored.denseMedian.en, "the same bar as the build computed");
+});
+
 test("a build written by another process (npm run ingest) is served: by /reindex at once, and by questions within seconds", async () => {
   const { ingest } = await import("../../src/store/local/build.js");
   const { opts, docsDir } = await options();
@@ -159,4 +173,6 @@ test("a search limited to collections knows nothing of the others: not their pas
   const { log } = memoryLogger();
   const { kb } = await KnowledgeBase.open(knowledgeBaseOptions(config, log, await createEmbeddings(config, log)), { enabled: true });
   await assertCollectionsIsolated(kb);
+  const leave = await kb.retrieve("How many days of paid leave do employees get?", 5, { collections: ["hr"] });
+  assert.equal(leave.denseChance, kb.index.manifest.calibration!.denseMedian.en, "a collection's questions are held to the whole folder's bar");
 });

@@ -143,6 +143,33 @@ test("a question with nothing in common with the documents is not answerable", a
   }
 });
 
+test("a question no closer to its nearest passage than random everyday questions are is not answered; the bar is the folder's own, stored with the build", async () => {
+  const { randomQuestions } = await import("../../src/rag/calibration.js");
+  const { HybridRetriever } = await import("../../src/rag/retrieve.js");
+  const calibration = kb.index.manifest.calibration!;
+  assert.ok(calibration, "a build stores its calibration");
+  for (const lang of ["en", "de"] as const) {
+    const bar = calibration.denseMedian[lang]!;
+    assert.ok(bar > 0 && bar < 1, `${lang}: ${bar}`);
+  }
+  assert.deepEqual(randomQuestions("en", 3), randomQuestions("en", 3), "the same random questions at every build");
+  assert.deepEqual(randomQuestions("other"), [], "no list of common words: no bar");
+
+  const question = "Who leads Sberbank?";
+  const asked = await kb.retrieve(question);
+  assert.equal(asked.answerable, true);
+  assert.equal(asked.denseChance, calibration.denseMedian.en, "held to the folder's bar for its language");
+  const embeddings = kb.embeddings.embeddings;
+  const withBar = (en: number) =>
+    new HybridRetriever(kb.index.store, embeddings, kb.index.corpus, { k: 5, answerableThreshold: 0.25, calibration: { ...calibration, denseMedian: { en } } });
+  // The same words matched, but a folder where random questions come closer than this one does.
+  const above = await withBar(asked.denseTop + 0.01).retrieve(question);
+  assert.equal(above.answerable, false);
+  assert.equal(above.nearMiss, false, "not a near miss: the closest passages are no help");
+  assert.equal(above.answerability, asked.answerability, "its words are matched as before");
+  assert.equal((await withBar(asked.denseTop - 0.01).retrieve(question)).answerable, true);
+});
+
 test("the score board returns the best documents in order, ties by document order", async () => {
   const { ScoreBoard } = await import("../../src/rag/bm25.js");
   const board = new ScoreBoard(10);

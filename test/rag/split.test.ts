@@ -35,3 +35,26 @@ test("chunks end on sentence or paragraph boundaries when they can", async () =>
   assert.ok(chunks.length > 5);
   for (const c of chunks.slice(0, -1)) assert.match(c.text, /\.$/);
 });
+
+test("a heading whose first block is too long to join it is no passage of its own: it opens the passage after it", async () => {
+  // A PDF section as books have them: the heading, then one block longer than a passage.
+  const heading = "9.1 Uploading to the archive";
+  const block = "Once you are an official developer you can upload the package with dupload or dput.\n".repeat(12);
+  const text = `${heading}\n\n${block}\nThe end.`;
+  const section = { start: 0, headingEnd: heading.length, path: ["9.1 Uploading to the archive"] };
+  const chunks = await splitDocuments([{ source: "b.pdf", title: "Guide", lang: "en", hash: "h", text, structure: { sections: [section], pages: [0] } }], {
+    chunkSize: 300,
+    chunkOverlap: 0,
+  });
+  assert.ok(chunks.length > 2);
+  assert.ok(chunks.every((c) => c.text.trim() !== heading), "no passage is the heading alone");
+  assert.equal(chunks[0]!.start, 0);
+  assert.match(chunks[0]!.text, /^9\.1 Uploading to the archive\n\nOnce you are an official developer/, "the heading opens the first passage of its section");
+  for (const c of chunks) assert.equal(text.slice(c.start, c.end), c.text, "offsets stay exact");
+  // A document of nothing but a heading still has its passage.
+  const alone = await splitDocuments([{ source: "h.md", title: "H", lang: "en", hash: "h", text: heading, structure: { sections: [section], pages: [] } }], {
+    chunkSize: 300,
+    chunkOverlap: 0,
+  });
+  assert.equal(alone.length, 1);
+});

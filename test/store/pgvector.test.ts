@@ -77,6 +77,7 @@ test("ingest into Postgres: the dev questions find the same passages as the loca
   const localConfig = testConfig({ DOCS_DIR: CORPUS_DIR, INDEX_DIR: path.join(root, "index") });
   const { log } = memoryLogger();
   const { kb: local } = await KnowledgeBase.open(knowledgeBaseOptions(localConfig, log, await createEmbeddings(localConfig, log)), { enabled: true });
+  assert.deepEqual(pgKb.kb.index.manifest.calibration, local.index.manifest.calibration, "the same bar for random questions, calibrated inside the build's transaction");
   const questions = (await fs.readFile(path.join(PROJECT_ROOT, "data/eval/seed-questions.jsonl"), "utf8"))
     .split("\n")
     .filter(Boolean)
@@ -233,6 +234,15 @@ test("an index of the tsvector format is moved to postings at the first build, r
   assert.match((await kb.retrieve("Who leads Sberbank?")).results[0]!.chunk.text, /Gref/);
   const lexical = await kb.index.corpus.lexical([{ term: "sberbank", weight: 1 }], 3);
   assert.ok(lexical.length > 0, "BM25 reads the new postings");
+  // The postings index of the first postings version (by term alone) is replaced when the program
+  // starts (its schema migration), before any build.
+  await pgKb.pool.query(`DROP INDEX ${s}.postings_term_row; CREATE INDEX postings_term ON ${s}.postings (term)`);
+  await pgKb.pool.query(`DELETE FROM ${s}.schema_version WHERE version = (SELECT max(version) FROM ${s}.schema_version)`);
+  const restarted = createPool(url, { max: 1 });
+  await pgBackend(restarted, pgKb.schema).load({ embeddings: pgKb.embeddings.handle.embeddings, info: pgKb.embeddings.handle.info, ef: 64 });
+  const { rows: indexes } = await pgKb.pool.query<{ indexname: string }>(`SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND tablename = 'postings'`, [pgKb.schema]);
+  assert.ok(indexes.some((r) => r.indexname === "postings_term_row") && !indexes.some((r) => r.indexname === "postings_term"), JSON.stringify(indexes));
+  await restarted.end();
   await pgKb.pool.end();
 });
 

@@ -86,7 +86,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
       await library.save(name, item.bytes, item.url ? { url: item.url } : {});
     } catch (error) {
       log.error({ err: error, name }, "could not save an uploaded document");
-      await status.finish(tx.addFailed(name, writeFailure(error)));
+      await status.finish(tx.saveFailed(name, writeFailure(error)));
       return;
     }
     await status.finish(tx.indexing(name));

@@ -172,9 +172,11 @@ export class ExtractiveAnswerer implements Answerer {
           const windowText = text.slice(u.start, units[last]!.end);
           // A sentence is read under its page title and headings: "the children finish their request" answers a
           // question about a graceful restart in the section of that name, without saying it.
+          // Embedding similarity counts less than the rarity-weighted words: with hashing vectors
+          // it rewards a window that repeats a common question word ("requests … requests").
           const score =
             fit(`${chunk.title}\n${chunk.section ?? ""}\n${windowText}`, chunk.lang) +
-            0.5 * cosine(retrieval.queryVector, normalised(sum)) +
+            0.4 * cosine(retrieval.queryVector, normalised(sum)) +
             0.05 / (p + 1) +
             (asksAmount && hasNumber(windowText) ? AMOUNT_BONUS : 0) -
             EXTRA_UNIT_COST * (last - first);

@@ -6,7 +6,7 @@ import { changesSince, embedChunks, folderPath, readDocuments, unchangedSummary,
 import type { Manifest } from "../backend.js";
 import { withBuildLock } from "./build-lock.js";
 import { hnswlib } from "./hnswlib.js";
-import { buildGraph, currentBuildDir, loadDocstoreBuild, loadIndex, readManifest, storedVectors, updateGraph, writeIndex, type LoadedIndex } from "./index-store.js";
+import { buildGraph, calibrateGraph, currentBuildDir, loadDocstoreBuild, loadIndex, readManifest, storedVectors, updateGraph, writeIndex, type LoadedIndex } from "./index-store.js";
 
 /**
  * What the previous index can give: its manifest and, if it is in the same space, a private copy
@@ -88,6 +88,7 @@ async function build(options: IngestOptions): Promise<IngestSummary> {
   log.info({ graph: updated ? "updated" : "built" }, "HNSW graph ready");
   // The lexical index likewise: passages the previous build holds keep their postings.
   const lexicon = buildLexicon(passagesOf(chunks), prev ? { lexicon: prev.lexicon, passages: prev.passages } : undefined);
+  const calibration = await calibrateGraph(graph, (q) => embeddings.embeddings.embedQuery(q));
   const buildDir = await writeIndex(options.indexDir, {
     chunks,
     graph,
@@ -109,6 +110,7 @@ async function build(options: IngestOptions): Promise<IngestSummary> {
       skipped,
       builtAt: new Date().toISOString(),
       buildMs: Math.round(seconds * 1000),
+      calibration,
     },
   });
   progress({ stage: "write", done: 1, total: 1 });

@@ -9,6 +9,7 @@ import type { HierarchicalNSW } from "hnswlib-node";
 import { IndexCorruptError, IndexMismatchError, IndexNotFoundError } from "../../errors.js";
 import type { Logger } from "../../logger.js";
 import type { Chunk } from "../../documents/types.js";
+import { calibrate, CALIBRATION_EF, embedRandomQuestions, type Calibration } from "../../rag/calibration.js";
 import { buildLexicon, passagesOf, type Lexicon } from "../../rag/corpus.js";
 import { describeSpace, sameSpace, type EmbeddingsInfo } from "../../rag/embeddings/types.js";
 import { FORMAT_VERSION, type HnswParams, type Manifest } from "../backend.js";
@@ -133,6 +134,22 @@ export async function buildGraph(vectors: readonly number[][], dimensions: numbe
     index.addPoint(vector, i);
   });
   return { index, labels: vectors.map((_, i) => i) };
+}
+
+/** Calibrates a graph about to be written (see rag/calibration.ts). */
+export async function calibrateGraph(graph: Graph, embedQuery: (text: string) => Promise<number[]>): Promise<Calibration> {
+  const embedded = await embedRandomQuestions(embedQuery);
+  const ef = graph.index.getEf();
+  graph.index.setEf(CALIBRATION_EF);
+  try {
+    return await calibrate(embedded, async (vector) => {
+      if (graph.labels.length === 0) return 0;
+      const { distances } = graph.index.searchKnn(vector, 1);
+      return distances.length ? 1 - distances[0]! : 0;
+    });
+  } finally {
+    graph.index.setEf(ef);
+  }
 }
 
 /** Share of deleted points above which a graph is rebuilt instead of updated. */

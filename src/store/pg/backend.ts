@@ -26,6 +26,7 @@ import { dropSchema, ensureMigrated, ident } from "./schema.js";
 import { PgCorpus, visibleIn } from "./corpus.js";
 import { ALL_LANGS, LANG_BITS } from "../../rag/corpus.js";
 import { terms } from "../../rag/text.js";
+import { calibrate, CALIBRATION_EF, embedRandomQuestions } from "../../rag/calibration.js";
 
 /** Advisory lock key of the builder: one build at a time across every instance and CLI run. */
 const BUILD_LOCK = 7_303_201_002;
@@ -145,7 +146,6 @@ async function ensureChunkTable(client: pg.PoolClient, schema: string, dimension
     )`);
   // By term, then row: a question reads a rare term's postings whole and a common term's only for its best candidates.
   await client.query(`CREATE INDEX IF NOT EXISTS postings_term_row ON ${s}.postings (term, row_id) INCLUDE (tf, len, first_gen, last_gen, collection)`);
-  await client.query(`DROP INDEX IF EXISTS ${s}.postings_term`);
   await client.query(`CREATE INDEX IF NOT EXISTS postings_row ON ${s}.postings (row_id)`);
   await client.query(`CREATE INDEX IF NOT EXISTS chunks_source ON ${s}.chunks (source, start_offset)`);
   await client.query(`CREATE INDEX IF NOT EXISTS chunks_id ON ${s}.chunks (id)`);
@@ -401,6 +401,7 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
           builtAt: new Date().toISOString(),
           buildMs: Math.round(performance.now() - started),
         };
+        const embeddedQuestions = await embedRandomQuestions((q) => embeddings.embeddings.embedQuery(q));
         // The switch: new rows, retired rows and the new generation commit together. Readers on the
         // old generation keep seeing exactly it; the rows only it used are removed at the next switch.
         await client.query("BEGIN");
@@ -448,10 +449,23 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
             vocabularyTerms.map((t) => langs.get(t)!),
           ]);
           await client.query(`INSERT INTO ${s}.generation_stats (generation, chunks, avg_terms) VALUES ($1, $2, $3)`, [next, chunks.length, chunks.length ? totalTerms / chunks.length : 0]);
+          // Calibrated on the new generation inside the transaction, so the manifest that names it
+          // has its bar (the questions were embedded before it began: only searches run here).
+          await client.query(`SET LOCAL hnsw.ef_search = ${CALIBRATION_EF}; SET LOCAL hnsw.iterative_scan = relaxed_order`);
+          const calibration = await calibrate(
+            embeddedQuestions,
+            async (vector) => {
+              const { rows } = await client.query<{ distance: number }>(
+                `SELECT embedding <=> $1::vector AS distance FROM ${s}.chunks WHERE ${visibleIn("$2")} ORDER BY embedding <=> $1::vector LIMIT 1`,
+                [toVector(vector), next],
+              );
+              return rows[0] ? 1 - Number(rows[0].distance) : 0;
+            },
+          );
           await client.query(
             `INSERT INTO ${s}.state (singleton, generation, manifest, updated_at) VALUES (true, $1, $2::jsonb, now())
              ON CONFLICT (singleton) DO UPDATE SET generation = EXCLUDED.generation, manifest = EXCLUDED.manifest, updated_at = now()`,
-            [next, JSON.stringify(manifest)],
+            [next, JSON.stringify({ ...manifest, calibration })],
           );
           await client.query("COMMIT");
         } catch (error) {

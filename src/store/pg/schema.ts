@@ -87,6 +87,16 @@ const MIGRATIONS: readonly ((s: string) => string)[] = [
       holder text NOT NULL,
       expires_at timestamptz NOT NULL
     );`,
+  // The postings index by term alone becomes one by term and row (what BM25 pruning reads) at
+  // start-up, not at the next build: a served index must not wait for one. The table exists
+  // only once a build wrote it (the build creates it, with this index).
+  (s) => `
+    DO $migrate$ BEGIN
+      IF to_regclass('${s}.postings') IS NOT NULL THEN
+        CREATE INDEX IF NOT EXISTS postings_term_row ON ${s}.postings (term, row_id) INCLUDE (tf, len, first_gen, last_gen, collection);
+        DROP INDEX IF EXISTS ${s}.postings_term;
+      END IF;
+    END $migrate$;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
