@@ -3,17 +3,7 @@
  * 420-790 characters (one chunk each at CHUNK_SIZE 800), and questions drawn from the topics.
  */
 
-/** mulberry32: small, fast, deterministic. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../../src/random.js";
 
 const SYLLABLES = "ka lo mi ru te shi po na ve zu bel dor fan gri hol jum kel lin mor nus pra qua ris sol tor ulm vex wan xi yor".split(" ");
 const STOPWORDS = "the of and in to a is for with on that by as from at".split(" ");
@@ -28,7 +18,7 @@ export interface Corpus {
 }
 
 export function syntheticCorpus(paragraphs: number, options: { perDocument?: number; queries?: number; seed?: number } = {}): Corpus {
-  const rnd = random(options.seed ?? 7);
+  const rnd = seededRandom(options.seed ?? 7);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const vocab = new Set<string>();
   while (vocab.size < VOCABULARY) {

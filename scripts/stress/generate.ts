@@ -2,7 +2,7 @@
  * Hostile and odd updates, deterministic for a seed, each with what the bot should do with it.
  */
 import type { Update } from "grammy/types";
-import { random } from "../bench/synthetic.js";
+import { seededRandom } from "../../src/random.js";
 import { EMULATED_BOT } from "./bot-api.js";
 
 export type Expect = "one-reply" | "no-reply";
@@ -30,7 +30,7 @@ const QUESTIONS = [
 ];
 
 export function hostileUpdates(count: number, seed: number, nextMessageId: () => number): GeneratedUpdate[] {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const text = () => {
     const parts = Array.from({ length: 1 + Math.floor(rnd() * 5) }, () => {

@@ -7,6 +7,7 @@
  * similarities differs from folder to folder and from model to model, so the bar is the folder's
  * own, not a number that fits one of them.
  */
+import { seededRandom } from "../random.js";
 import { commonWords } from "./general-words.js";
 import type { Lang } from "./text.js";
 
@@ -31,25 +32,14 @@ const MIN_WORDS = 4;
 const MAX_WORDS = 7;
 const LANGS = ["en", "de"] as const satisfies readonly Lang[];
 
-/** mulberry32: a small seeded generator, so every build asks the same random questions. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Questions about nothing in particular: everyday words of the language, drawn at random (the same every time). */
 export function randomQuestions(lang: Lang, count = QUESTIONS): string[] {
   const common = commonWords(lang);
   if (!common) return [];
   const words = [...common].filter(([, rank]) => rank >= FROM_RANK && rank < TO_RANK).map(([word]) => word);
   if (!words.length) return [];
-  const next = seeded(lang === "en" ? 1 : 2);
+  // Seeded: every build asks the same random questions.
+  const next = seededRandom(lang === "en" ? 1 : 2);
   return Array.from({ length: count }, () => {
     const n = MIN_WORDS + Math.floor(next() * (MAX_WORDS - MIN_WORDS + 1));
     return `${Array.from({ length: n }, () => words[Math.floor(next() * words.length)]!).join(" ")}?`;

@@ -6,7 +6,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import onnxProto from "onnx-proto";
-import { random } from "../../scripts/bench/synthetic.js";
+import { seededRandom } from "../../src/random.js";
 
 const { onnx } = onnxProto;
 export const TINY_DIMENSIONS = 8;
@@ -24,7 +24,7 @@ function vocabulary(): Record<string, number> {
 
 
 function onnxModel(vocabSize: number, dims: number): Uint8Array {
-  const rnd = random(42);
+  const rnd = seededRandom(42);
   const table = Float32Array.from({ length: vocabSize * dims }, () => rnd() * 2 - 1);
   const T = onnx.TensorProto.DataType;
   const tensorType = (elemType: number, shape: (string | number)[]) => ({
