@@ -57,8 +57,9 @@ export interface RetrieverOptions {
   readonly denseAnswerableSimilarity?: number | undefined;
   /**
    * The folder's own scale of closeness (see calibration.ts): a question whose nearest passage is
-   * no closer than it is for half of random questions in its language is not answered, whatever
-   * words it shares with the passages. Unset (an index built before calibration): not used.
+   * no closer than it is for half of random questions in its language (the lowest of these bars
+   * for a question of no told language) is not answered, whatever words it shares with the
+   * passages. Unset: not used.
    */
   readonly calibration?: Calibration | undefined;
 }
