@@ -12,9 +12,23 @@ function trigrams(word: string): string[] {
   return out;
 }
 
+/** The numbers in a word, in order ("raid6" -> "6", "ext4" -> "4", "ipv6" -> "6"; "raid" -> ""). */
+const numbersIn = (word: string) => word.replace(/\D+/g, " ").trim();
+
+/**
+ * Two words that both carry a number and differ in it name different things, however alike they
+ * are spelled: "raid1" is not "raid6", "ext3" not "ext4", "python2" not "python3".
+ */
+function differentNumbers(a: string, b: string): boolean {
+  const x = numbersIn(a);
+  const y = numbersIn(b);
+  return x !== "" && y !== "" && x !== y;
+}
+
 /** Similarity of two words by their character trigrams (0..1). */
 export function wordSimilarity(a: string, b: string): number {
-  return a === b ? 1 : dice(trigrams(a), trigrams(b));
+  if (a === b) return 1;
+  return differentNumbers(a, b) ? 0 : dice(trigrams(a), trigrams(b));
 }
 
 /** Dice coefficient of two sets of character trigrams. */
@@ -117,7 +131,7 @@ export class FuzzyVocabulary {
     for (const [id, shared] of candidates) {
       if (shared < need) continue;
       const t = this.vocab.get(id);
-      if (t === term) continue;
+      if (t === term || differentNumbers(t, term)) continue;
       const similarity = dice(grams, trigrams(t));
       if (similarity >= MIN_SIMILARITY) out.push({ term: t, similarity });
     }

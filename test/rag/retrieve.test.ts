@@ -3,7 +3,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { before, test } from "node:test";
 import { Bm25Index } from "../../src/rag/bm25.js";
-import { FuzzyVocabulary } from "../../src/rag/fuzzy.js";
+import { FuzzyVocabulary, wordSimilarity } from "../../src/rag/fuzzy.js";
 import { KnowledgeBase } from "../../src/rag/knowledge-base.js";
 import { knowledgeBaseOptions } from "../../src/app.js";
 import { createEmbeddings } from "../../src/rag/embeddings/index.js";
@@ -23,6 +23,16 @@ test("similar spellings are found across English and German", () => {
   assert.equal(fuzzy.similar("interested")[0]?.term, "interessiert");
   assert.equal(fuzzy.similar("digitalen")[0]?.term, "digitale");
   assert.deepEqual(fuzzy.similar("population"), []);
+});
+
+test("words that differ in their number are different things, however alike they are spelled", () => {
+  const fuzzy = FuzzyVocabulary.build(["raid1", "raid5", "ext3", "python3", "raid", "ipv6"]);
+  assert.deepEqual(fuzzy.similar("raid6").map((s) => s.term), ["raid"], "RAID-6 is not RAID-1 or RAID-5; plain RAID still is close");
+  assert.deepEqual(fuzzy.similar("ext4"), []);
+  assert.deepEqual(fuzzy.similar("python2").map((s) => s.term), []);
+  assert.equal(fuzzy.similar("ipv6")[0], undefined, "the word itself is not its own neighbour");
+  assert.equal(wordSimilarity("raid1", "raid6"), 0);
+  assert.ok(wordSimilarity("raid6", "raid") > 0.5);
 });
 
 test("a name with a single digit ('RAID-6') is one word: it finds its own passage, not its neighbour's", () => {
