@@ -2,6 +2,7 @@ import path from "node:path";
 import fs from "node:fs/promises";
 import { NoDocumentsError } from "../errors.js";
 import { CALIBRATION_VERSION } from "./calibration.js";
+import { ANALYSER_FINGERPRINT } from "./text.js";
 import type { Logger } from "../logger.js";
 import { sameSpace, type EmbeddingsHandle } from "./embeddings/types.js";
 import { FORMAT_VERSION, type HnswParams, type Manifest } from "../store/backend.js";
@@ -75,6 +76,7 @@ export function upToDate(manifest: Manifest | undefined, documents: readonly Sou
     // An index calibrated by another version (or not at all) is built again to store its bar;
     // until then it is calibrated at every load. Vectors are reused.
     manifest.calibration?.version === CALIBRATION_VERSION &&
+    manifest.analyser === ANALYSER_FINGERPRINT &&
     sameSpace(manifest.embeddings, options.embeddings.info) &&
     same(manifest.chunking, { size: options.chunkSize, overlap: options.chunkOverlap }) &&
     same({ m: manifest.hnsw.m, efConstruction: manifest.hnsw.efConstruction }, options.hnsw) &&

@@ -5,6 +5,7 @@ import type { IndexBackend, ServedIndex } from "../store/backend.js";
 import { calibrate, CALIBRATION_VERSION, embedRandomQuestions, type Calibration } from "./calibration.js";
 import { folderPath, type IngestOptions, type IngestProgress, type IngestSummary } from "./ingest.js";
 import { HybridRetriever, type Retrieval } from "./retrieve.js";
+import { ANALYSER_FINGERPRINT } from "./text.js";
 
 export interface KnowledgeBaseOptions extends Omit<IngestOptions, "onProgress"> {
   readonly k: number;
@@ -87,6 +88,11 @@ export class KnowledgeBase {
     if (backend.kind === "hnswlib" && index.manifest.docsDir) {
       const now = await folderPath(options.docsDir);
       if (now !== index.manifest.docsDir) throw new IndexFolderMismatchError(index.manifest.docsDir, now);
+    }
+    // Postgres postings hold the words of the analyser that wrote them (a local index makes its
+    // lexical file again at load): served as they are, analysed again by the next build.
+    if (backend.kind === "pgvector" && index.manifest.analyser !== ANALYSER_FINGERPRINT) {
+      options.log.warn("the index's words were analysed by an older version; the next reindex (or npm run ingest) analyses every passage again");
     }
     const calibration = await KnowledgeBase.calibration(index, options);
     const retriever = new HybridRetriever(index.store, options.embeddings.embeddings, index.corpus, KnowledgeBase.retrieverOptions(options, calibration));

@@ -82,17 +82,27 @@ export function words(text: string): string[] {
 const WORD_DIGIT = /([\p{L}][\p{L}\p{N}]*)-(\d)(?![\p{L}\p{N}])/gu;
 
 /**
+ * Two words joined by a hyphen, one of them a short particle or syllable ("built-in", "e-mail",
+ * "Wi-Fi", "re-install", "add-on"): such words are as often written in one ("builtin", "email").
+ */
+const SHORT_HYPHENATED = /(?<![\p{L}\p{N}'’-])(\p{L}+)-(\p{L}+)(?![\p{L}\p{N}-])/gu;
+const PARTICLE = 2;
+
+/**
  * Folded content words: stopwords and one-letter tokens removed. The analyzer for BM25. With the
  * text's `language` (a question's), that language's stopwords go too.
  * A single digit is a one-letter token, but joined by a hyphen to a word it names something
- * ("RAID-6" is not "RAID-5"): such a pair also counts as one word, "raid6", as "RAID6" does.
+ * ("RAID-6" is not "RAID-5"): such a pair also counts as one word, "raid6", as "RAID6" does. Two
+ * words hyphenated to a short part also count as one ("built-in" -> "builtin" too).
  */
 export function terms(text: string, language?: string): string[] {
   const extra = latinStopwords(language);
   // One letter is no word, except in scripts where one character can be one ("水", water).
   const out = words(text).filter((w) => (w.length > 1 || UNSPACED.test(w)) && !STOPWORDS.has(w) && !extra?.has(w));
-  if (!/-\d/.test(text)) return out;
-  for (const m of fold(text).matchAll(WORD_DIGIT)) out.push(`${m[1]}${m[2]}`);
+  if (!text.includes("-")) return out;
+  const folded = fold(text);
+  if (/-\d/.test(text)) for (const m of folded.matchAll(WORD_DIGIT)) out.push(`${m[1]}${m[2]}`);
+  for (const m of folded.matchAll(SHORT_HYPHENATED)) if (Math.min(m[1]!.length, m[2]!.length) <= PARTICLE) out.push(`${m[1]}${m[2]}`);
   return out;
 }
 
@@ -102,7 +112,7 @@ export function terms(text: string, language?: string): string[] {
  * stored with another fingerprint holds other terms, and is made again from its passages.
  */
 export const ANALYSER_FINGERPRINT = createHash("sha256")
-  .update(JSON.stringify([[...STOPWORDS].sort(), WORD.source, UNSPACED.source, WORD_DIGIT.source, fold("ÄéİŉǅΣ"), process.versions.unicode, process.versions.icu]))
+  .update(JSON.stringify([[...STOPWORDS].sort(), WORD.source, UNSPACED.source, WORD_DIGIT.source, SHORT_HYPHENATED.source, PARTICLE, fold("ÄéİŉǅΣ"), process.versions.unicode, process.versions.icu]))
   .digest("hex")
   .slice(0, 16);
 

@@ -35,6 +35,12 @@ export interface Manifest {
   readonly buildMs: number;
   /** The folder's scale of closeness for random questions (rag/calibration.ts); absent in older indexes. */
   readonly calibration?: Calibration;
+  /**
+   * The word analyser the lexical side was made with (`ANALYSER_FINGERPRINT`); absent in older
+   * indexes. Another one (new stopwords, word forms, Unicode data) makes the next build analyse
+   * every passage again: the Postgres postings were written with the old words.
+   */
+  readonly analyser?: string;
 }
 
 

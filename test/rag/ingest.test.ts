@@ -9,6 +9,7 @@ import { HashingEmbeddings, type EmbeddingsHandle } from "../../src/rag/embeddin
 import type { IngestOptions, IngestProgress } from "../../src/rag/ingest.js";
 import { ingest } from "../../src/store/local/build.js";
 import { loadIndex, readManifest } from "../../src/store/local/index-store.js";
+import { ANALYSER_FINGERPRINT } from "../../src/rag/text.js";
 import { CORPUS_DIR, memoryLogger, tempDir, writeFiles } from "../helpers/util.js";
 
 /** Hashing embeddings that count what they embed, and can be told to fail. */
@@ -105,6 +106,19 @@ test("reingest: unchanged embeds nothing; an edit re-embeds only its chunks; a d
   assert.equal(index.store.index.getCurrentCount(), index.passages.length);
   const hits = await index.store.similaritySearchWithScore("Buterin Putin Wirtschaftsforum", 10);
   assert.ok(hits.every(([d]) => d.metadata.source === "russia-blockchain-race.txt"), "deleted chunks are never returned");
+});
+
+test("an index made by another word analyser is built again at the next ingest, reusing every vector", async () => {
+  const { options, emb } = await setup();
+  const first = await ingest(options);
+  const manifestFile = path.join(first.buildDir, "manifest.json");
+  assert.equal(JSON.parse(await fs.readFile(manifestFile, "utf8")).analyser, ANALYSER_FINGERPRINT);
+  await fs.writeFile(manifestFile, JSON.stringify({ ...JSON.parse(await fs.readFile(manifestFile, "utf8")), analyser: "an older analyser" }));
+  emb.embedded = [];
+  const again = await ingest(options);
+  assert.equal(again.rebuilt, true, "words analysed otherwise are not the same index");
+  assert.equal(again.embedded, 0);
+  assert.equal((await readManifest(options.indexDir))?.analyser, ANALYSER_FINGERPRINT);
 });
 
 test("a failure during a rebuild keeps the previous index serving", async () => {

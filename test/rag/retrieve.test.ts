@@ -47,6 +47,15 @@ test("a name with a single digit ('RAID-6') is one word: it finds its own passag
   assert.equal(hits[0]!.doc, 1);
 });
 
+test("a word hyphenated to a short particle is also found written in one ('built-in', 'builtin')", () => {
+  assert.ok(terms("the shell built-in").includes("builtin"));
+  assert.ok(terms("E-Mail und Wi-Fi").includes("email") && terms("Wi-Fi").includes("wifi"));
+  assert.ok(!terms("GPG-Schlüssel, Let's-Encrypt-Zertifikate").some((t) => t.includes("schlussel") && t !== "schlussel"), "two full words stay two");
+  assert.ok(!terms("Let's-Encrypt").some((t) => t.startsWith("sencrypt") || t === "letsencrypt"));
+  const docs = ["help is a shell built-in: it documents the shell's own commands.", "the read system call reads from a file descriptor."].map((d) => terms(d));
+  assert.equal(Bm25Index.build(docs).search(terms("Which shell builtin documents itself?"), 2)[0]!.doc, 0);
+});
+
 test("a lexical index updated from the previous build equals one made afresh, and analyses only the new passages", async () => {
   const { buildLexicon, passagesOf } = await import("../../src/rag/corpus.js");
   const chunk = (source: string, text: string, lang: "en" | "de" = "en") =>

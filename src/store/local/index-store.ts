@@ -12,6 +12,7 @@ import type { Chunk } from "../../documents/types.js";
 import { calibrate, CALIBRATION_EF, embedRandomQuestions, type Calibration } from "../../rag/calibration.js";
 import { buildLexicon, passagesOf, type Lexicon } from "../../rag/corpus.js";
 import { describeSpace, sameSpace, type EmbeddingsInfo } from "../../rag/embeddings/types.js";
+import { ANALYSER_FINGERPRINT } from "../../rag/text.js";
 import { FORMAT_VERSION, type HnswParams, type Manifest } from "../backend.js";
 import { hnswlib } from "./hnswlib.js";
 import { readLexicon, writeLexicon } from "./lexicon-file.js";
@@ -222,6 +223,7 @@ export async function writeIndex(
   await writeLexicon(path.join(tmp, LEXICON_FILE), input.lexicon ?? buildLexicon(passagesOf(chunks)));
   const manifest: Manifest = {
     formatVersion: FORMAT_VERSION,
+    analyser: ANALYSER_FINGERPRINT,
     ...input.manifest,
     hnsw: { space: "cosine", ...input.hnsw },
     chunkCount: chunks.length,

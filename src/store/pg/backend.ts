@@ -25,7 +25,7 @@ import { changesSince, embedChunks, folderPath, readDocuments, unchangedSummary,
 import { dropSchema, ensureMigrated, ident } from "./schema.js";
 import { PgCorpus, visibleIn } from "./corpus.js";
 import { ALL_LANGS, LANG_BITS } from "../../rag/corpus.js";
-import { terms } from "../../rag/text.js";
+import { ANALYSER_FINGERPRINT, terms } from "../../rag/text.js";
 import { calibrate, CALIBRATION_EF, embedRandomQuestions } from "../../rag/calibration.js";
 
 /** Advisory lock key of the builder: one build at a time across every instance and CLI run. */
@@ -349,7 +349,8 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
         }
 
         const sameVectors = !!state && sameSpace(state.manifest.embeddings, embeddings.info);
-        const compatible = sameVectors && state.manifest.formatVersion === FORMAT_VERSION;
+        // Postings written by another word analyser are written again, with every passage.
+        const compatible = sameVectors && state.manifest.formatVersion === FORMAT_VERSION && state.manifest.analyser === ANALYSER_FINGERPRINT;
         // Another index format in the same space: its rows are kept for their vectors, and every
         // passage is inserted again in the new layout (the old rows go when the new generation commits).
         await ensureChunkTable(client, schema, embeddings.info.dimensions, options.hnsw, !!state && !sameVectors);
@@ -391,6 +392,7 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
         for (const c of chunks) perDoc.set(c.source, (perDoc.get(c.source) ?? 0) + 1);
         const manifest: Manifest = {
           formatVersion: FORMAT_VERSION,
+          analyser: ANALYSER_FINGERPRINT,
           docsDir: await folderPath(options.docsDir),
           embeddings: { ...embeddings.info, ...(embeddings.fallbackReason ? { fallbackReason: embeddings.fallbackReason } : {}) },
           hnsw: { space: "cosine", ...options.hnsw },
