@@ -9,7 +9,7 @@ import type { ConversationStore, QuotedSpan, Turn } from "./conversation.js";
 import { commonWords } from "./general-words.js";
 import type { Retrieval } from "./retrieve.js";
 import { mergeRetrievals, type QuestionForms } from "./translate-query.js";
-import { detectLang, fold, terms, words } from "./text.js";
+import { detectLang, fold, joinedSpellings, terms, words } from "./text.js";
 import { detectLanguage } from "../documents/language.js";
 import { languageName, localeFor } from "../i18n/index.js";
 
@@ -42,7 +42,8 @@ const CONTINUATION = /^(?:and|also|or|but|what about|how about|und|auch|oder|abe
 export function looksLikeFollowUp(question: string): boolean {
   const w = words(question);
   if (!w.length) return false;
-  const own = terms(question).length;
+  const joined = joinedSpellings(question);
+  const own = terms(question).filter((t) => !joined.has(t)).length;
   if (CONTINUATION.test(question.trim()) && own <= 2) return true;
   return w.some((x) => REFERRING.has(x)) && own <= MAX_OWN_TERMS;
 }

@@ -3,7 +3,7 @@ import { denseBar, type Calibration } from "./calibration.js";
 import { indexedText } from "../documents/split.js";
 import type { Corpus } from "./corpus.js";
 import { commonWords, specificWords } from "./general-words.js";
-import { detectLang, terms, type Lang } from "./text.js";
+import { detectLang, joinedSpellings, terms, type Lang } from "./text.js";
 import { detectLanguage } from "../documents/language.js";
 import type { Chunk } from "../documents/types.js";
 import type { DenseSearch } from "../store/backend.js";
@@ -306,7 +306,11 @@ export class HybridRetriever {
   async retrieve(question: string, k = this.options.k, options: { alsoCover?: string } = {}): Promise<Retrieval> {
     const n = Math.max(this.options.candidates ?? 20, k * 4);
     // The question's own language's stopwords go too ("de", "la" of a Spanish question).
-    const queryTerms = terms(question, detectLanguage(question));
+    // "builtin" of a question's "built-in" is a spelling, not a word of its own: where the folder
+    // never writes it so, the parts are the question's words (and an index made before joined
+    // spellings were indexed is searched as before).
+    const joined = joinedSpellings(question);
+    const queryTerms = terms(question, detectLanguage(question)).filter((t) => !joined.has(t) || this.corpus.df(t) > 0);
     const expanded = this.expand(queryTerms);
     const queryVector = await this.embeddings.embedQuery(question);
     const dense = await this.dense(queryVector, n);

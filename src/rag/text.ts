@@ -83,10 +83,33 @@ const WORD_DIGIT = /([\p{L}][\p{L}\p{N}]*)-(\d)(?![\p{L}\p{N}])/gu;
 
 /**
  * Two words joined by a hyphen, one of them a short particle or syllable ("built-in", "e-mail",
- * "Wi-Fi", "re-install", "add-on"): such words are as often written in one ("builtin", "email").
+ * "Wi-Fi", "re-install", "add-ons"): such words are as often written in one ("builtin", "email").
+ * Not inside longer chains ("E-Mail-Adresse"), where the parts are the words.
  */
-const SHORT_HYPHENATED = /(?<![\p{L}\p{N}'’-])(\p{L}+)-(\p{L}+)(?![\p{L}\p{N}-])/gu;
+const SHORT_HYPHENATED = /(?<![\p{L}\p{M}\p{N}'’-])([\p{L}\p{M}]+)-([\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N}-])/gu;
+/** Letters of the shorter part (a plural "s" aside: "add-ons", "built-ins"). */
 const PARTICLE = 2;
+const letters = (part: string) => part.replace(/\p{M}/gu, "").length;
+
+/** The joined forms `terms` adds for hyphenated particles ("built-in" -> "builtin"), of folded text. */
+function particleJoins(folded: string): string[] {
+  if (!folded.includes("-")) return [];
+  const out: string[] = [];
+  for (const m of folded.matchAll(SHORT_HYPHENATED)) {
+    if (UNSPACED.test(m[0])) continue;
+    if (Math.min(letters(m[1]!), letters(m[2]!.replace(/s$/, ""))) <= PARTICLE) out.push(`${m[1]}${m[2]}`);
+  }
+  return out;
+}
+
+/**
+ * The words of a text that are only the joined spelling of two hyphenated ones ("builtin" of
+ * "built-in"): a question's such word is no word of its own when the folder never writes it so,
+ * its parts are (see HybridRetriever.retrieve).
+ */
+export function joinedSpellings(text: string): Set<string> {
+  return new Set(particleJoins(fold(text)));
+}
 
 /**
  * Folded content words: stopwords and one-letter tokens removed. The analyzer for BM25. With the
@@ -97,12 +120,15 @@ const PARTICLE = 2;
  */
 export function terms(text: string, language?: string): string[] {
   const extra = latinStopwords(language);
+  // Folded once: the words and the hyphenated pairs come from the same folded text.
+  const folded = UNSPACED.test(text) ? undefined : fold(text);
+  const all = folded === undefined ? words(text) : (folded.match(NON_ASCII.test(folded) ? WORD : ASCII_WORD) ?? []);
   // One letter is no word, except in scripts where one character can be one ("水", water).
-  const out = words(text).filter((w) => (w.length > 1 || UNSPACED.test(w)) && !STOPWORDS.has(w) && !extra?.has(w));
+  const out = all.filter((w) => (w.length > 1 || UNSPACED.test(w)) && !STOPWORDS.has(w) && !extra?.has(w));
   if (!text.includes("-")) return out;
-  const folded = fold(text);
-  if (/-\d/.test(text)) for (const m of folded.matchAll(WORD_DIGIT)) out.push(`${m[1]}${m[2]}`);
-  for (const m of folded.matchAll(SHORT_HYPHENATED)) if (Math.min(m[1]!.length, m[2]!.length) <= PARTICLE) out.push(`${m[1]}${m[2]}`);
+  const f = folded ?? fold(text);
+  if (/-\d/.test(text)) for (const m of f.matchAll(WORD_DIGIT)) out.push(`${m[1]}${m[2]}`);
+  out.push(...particleJoins(f));
   return out;
 }
 

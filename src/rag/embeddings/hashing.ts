@@ -30,7 +30,7 @@ export class HashingEmbeddings extends Embeddings {
   }
 
   get modelName(): string {
-    return `hashing-v3-${this.dimensions}`;
+    return `hashing-v4-${this.dimensions}`;
   }
 
   embed(text: string): number[] {

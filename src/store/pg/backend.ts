@@ -147,6 +147,8 @@ async function ensureChunkTable(client: pg.PoolClient, schema: string, dimension
   // By term, then row: a question reads a rare term's postings whole and a common term's only for its best candidates.
   await client.query(`CREATE INDEX IF NOT EXISTS postings_term_row ON ${s}.postings (term, row_id) INCLUDE (tf, len, first_gen, last_gen, collection)`);
   await client.query(`CREATE INDEX IF NOT EXISTS postings_row ON ${s}.postings (row_id)`);
+  // The postings retired with their generation (few at a time), removed at the build after it.
+  await client.query(`CREATE INDEX IF NOT EXISTS postings_retired ON ${s}.postings (last_gen) WHERE last_gen IS NOT NULL`);
   await client.query(`CREATE INDEX IF NOT EXISTS chunks_source ON ${s}.chunks (source, start_offset)`);
   await client.query(`CREATE INDEX IF NOT EXISTS chunks_id ON ${s}.chunks (id)`);
   await client.query(`CREATE INDEX IF NOT EXISTS chunks_collection ON ${s}.chunks (collection)`);
@@ -349,8 +351,7 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
         }
 
         const sameVectors = !!state && sameSpace(state.manifest.embeddings, embeddings.info);
-        // Postings written by another word analyser are written again, with every passage.
-        const compatible = sameVectors && state.manifest.formatVersion === FORMAT_VERSION && state.manifest.analyser === ANALYSER_FINGERPRINT;
+        const compatible = sameVectors && state.manifest.formatVersion === FORMAT_VERSION;
         // Another index format in the same space: its rows are kept for their vectors, and every
         // passage is inserted again in the new layout (the old rows go when the new generation commits).
         await ensureChunkTable(client, schema, embeddings.info.dimensions, options.hnsw, !!state && !sameVectors);
@@ -435,7 +436,22 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
           );
           await client.query(`UPDATE ${s}.postings SET last_gen = $1 WHERE row_id = ANY($2::bigint[])`, [next, retired.map((r) => r.row_id)]);
           await client.query(`DELETE FROM ${s}.postings WHERE row_id IN (SELECT row_id FROM ${s}.chunks WHERE last_gen IS NOT NULL AND last_gen <= $1)`, [g]);
+          await client.query(`DELETE FROM ${s}.postings WHERE last_gen IS NOT NULL AND last_gen <= $1`, [g]);
           await client.query(`DELETE FROM ${s}.chunks WHERE last_gen IS NOT NULL AND last_gen <= $1`, [g]);
+          if (compatible && state.manifest.analyser !== ANALYSER_FINGERPRINT) {
+            // Postings written by another word analyser (older, or another Node's Unicode data): every
+            // kept passage's postings are written again for the new generation; the old ones stay for
+            // readers of the old generation and go at the next build, like a retired passage's.
+            const { rows: kept } = await client.query<{ row_id: string; id: string }>(`SELECT row_id, id FROM ${s}.chunks WHERE first_gen < $1 AND last_gen IS NULL`, [next]);
+            const ids = kept.map((r) => r.row_id);
+            await client.query(`UPDATE ${s}.postings SET last_gen = $1 WHERE row_id = ANY($2::bigint[]) AND first_gen < $1 AND last_gen IS NULL`, [next, ids]);
+            const byId = new Map(chunks.map((c) => [c.id, c]));
+            for (let i = 0; i < kept.length; i += INSERT_BATCH) await insertPostings(client, s, next, kept.slice(i, i + INSERT_BATCH), byId, analysedOf);
+            await client.query(`UPDATE ${s}.chunks c SET term_count = u.n FROM unnest($1::bigint[], $2::int[]) AS u(row_id, n) WHERE c.row_id = u.row_id`, [
+              ids,
+              kept.map((r) => analysedOf.get(r.id)!.length),
+            ]);
+          }
           if (!compatible) {
             await client.query(`DELETE FROM ${s}.postings WHERE first_gen < $1`, [next]);
             await client.query(`DELETE FROM ${s}.chunks WHERE first_gen < $1`, [next]);
