@@ -223,3 +223,21 @@ test("punctuation inside code does not end a sentence", () => {
     "Done.",
   ]);
 });
+
+test("a how-question's quote that only says what to achieve runs on to the step in the sentences after it", async () => {
+  const { quoteWindow, ASKS_HOW } = await import("../../src/rag/answer/extractive.js");
+  for (const q of ["How do I add a user to a group?", "'man read' shows the builtin. How do I get the other page?", "Wie bringe ich APT dazu, dem Schlüssel zu vertrauen?", "Womit lade ich das Paket hoch?"]) assert.ok(ASKS_HOW.test(q), q);
+  for (const q of ["How long does it take?", "Wie viele Prozesse laufen?", "Was passiert bei einem Neustart?", "Why is it slow?"]) assert.ok(!ASKS_HOW.test(q), q);
+  const text =
+    "In some cases, it will be useful to add a user to a group in order to grant them additional permissions. " +
+    "For example, a user who is in the audio group can access audio devices. " +
+    "This can be achieved with a command such as adduser user group. Groups are listed in /etc/group.";
+  const units = sentenceSpans(text, "en");
+  const quote = (asksHow: boolean, from = 0) => {
+    const w = quoteWindow(text, units, from, from, asksHow);
+    return text.slice(w.start, w.end);
+  };
+  assert.match(quote(true), /^In some cases.*adduser user group\.$/s, "the lead-in, its example and the command, and no further");
+  assert.equal(quote(false), units[0]!.text, "any other question: the sentence alone");
+  assert.equal(quote(true, 2), units[2]!.text, "a quote that holds the step is not extended");
+});

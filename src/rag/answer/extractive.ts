@@ -42,6 +42,16 @@ const ASKS_AMOUNT = /^\W*(?:(?:and|so|und|also)\W+)?(?:how (?:long|many|much|oft
 /** Digits, or a number written out (English and German). */
 const NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|thousand|once|twice|eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert|tausend|einmal|zweimal)\b/i;
+/**
+ * A question that asks how to do something ("How do I …?", "Wie bringe ich …?", "Womit …?", in
+ * any of its sentences): its answer is a step, a command, an option, a path.
+ */
+export const ASKS_HOW = /(?:^|[.!?]\s+)\W*(?:(?:and|so|und|also)\W+)?(?:how (?:do|can|could|should|would|to|does|is|are|am)\b|what(?:'s| is) the (?:command|way)\b|which (?:command|tool|program|option|setting)\b|wie (?!(?:lange?|viele?|oft|alt|groß|weit|hoch|schnell)\b)\p{L}+\s+(?:ich|man|wir)\b|womit\b|mit welche[mnr]?\b)/iu;
+/** A step: a command-like token (an option, a path, KEY=value, a man page reference, a prompt) or a word that names a command. */
+const SAYS_HOW = /(?:^|\s)--?\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|\p{L}\(\d\)|^\s*[$#] |\b(?:commands?|befehls?|kommandos?)\b/imu;
+/** Sentences a how-question's quote may run on to reach its step. */
+const STEP_REACH = 2;
+
 /** What a window with a number gains for a question that asks for one. */
 const AMOUNT_BONUS = 0.1;
 
@@ -89,9 +99,21 @@ function normalised(v: number[]): number[] {
  * The stretch of a passage to quote around its best unit: a unit ending in ":" goes on into
  * what it introduces (the next line, list or code block), and a fragment takes its neighbour.
  */
-export function quoteWindow(text: string, units: readonly SentenceSpan[], from: number, to = from): { start: number; end: number } {
+export function quoteWindow(text: string, units: readonly SentenceSpan[], from: number, to = from, asksHow = false): { start: number; end: number } {
   let first = from;
   let last = to;
+  // A how-question's quote that says what to achieve but not how ("In some cases, it will be
+  // useful to add a user to a group …") runs on to the step a sentence or two later in its block
+  // ("This can be achieved with a command such as adduser user group.").
+  if (asksHow && !SAYS_HOW.test(text.slice(units[first]!.start, units[last]!.end))) {
+    for (let next = last + 1; next < units.length && next - last <= STEP_REACH; next++) {
+      if (text.slice(units[next - 1]!.end, units[next]!.start).includes("\n\n") || units[next]!.end - units[first]!.start > WINDOW_MAX) break;
+      if (SAYS_HOW.test(units[next]!.text)) {
+        last = next;
+        break;
+      }
+    }
+  }
   const size = () => units[last]!.end - units[first]!.start;
   const words = () => terms(text.slice(units[first]!.start, units[last]!.end)).length;
   // What a colon introduces: the following units up to the end of that block.
@@ -136,6 +158,7 @@ export class ExtractiveAnswerer implements Answerer {
     const weighted = retrieval.termWeights.size ? retrieval : { ...retrieval, termWeights: new Map(terms(question).map((t) => [t, 1])) };
     // The question's own numbers do not answer it.
     const asksAmount = ASKS_AMOUNT.test(followUp?.asked ?? question);
+    const asksHow = !asksAmount && ASKS_HOW.test(followUp?.asked ?? question);
     const hasNumber = (text: string) => NUMBER.test(text.replace(/\d+/g, (n) => (question.includes(n) ? "" : n)));
     // A follow-up is searched with the question before it, but its quote is chosen for what it
     // asks itself ("what did he say about cryptocurrencies?"): its own words count as much as all
@@ -193,7 +216,7 @@ export class ExtractiveAnswerer implements Answerer {
     for (const c of best) {
       if (chosen.length >= this.options.maxQuotes || c.score < best[0]!.score * SECOND_QUOTE) break;
       const chunk = retrieval.results[c.passage - 1]!.chunk;
-      const window = quoteWindow(chunk.text, c.units, c.first, c.last);
+      const window = quoteWindow(chunk.text, c.units, c.first, c.last, asksHow);
       const start = chunk.start + window.start;
       const end = chunk.start + window.end;
       // One quote per passage, and never the same text twice (passages overlap, and a folder may
