@@ -74,7 +74,11 @@ export function words(text: string): string[] {
     });
     return out;
   }
-  const folded = fold(text);
+  return wordsOfFolded(fold(text));
+}
+
+/** The words of text already folded (and of no unspaced script). */
+function wordsOfFolded(folded: string): string[] {
   return folded.match(NON_ASCII.test(folded) ? WORD : ASCII_WORD) ?? [];
 }
 
@@ -122,7 +126,7 @@ export function terms(text: string, language?: string): string[] {
   const extra = latinStopwords(language);
   // Folded once: the words and the hyphenated pairs come from the same folded text.
   const folded = UNSPACED.test(text) ? undefined : fold(text);
-  const all = folded === undefined ? words(text) : (folded.match(NON_ASCII.test(folded) ? WORD : ASCII_WORD) ?? []);
+  const all = folded === undefined ? words(text) : wordsOfFolded(folded);
   // One letter is no word, except in scripts where one character can be one ("水", water).
   const out = all.filter((w) => (w.length > 1 || UNSPACED.test(w)) && !STOPWORDS.has(w) && !extra?.has(w));
   if (!text.includes("-")) return out;

@@ -46,7 +46,7 @@ const NUMBER =
  * A question that asks how to do something ("How do I …?", "Wie bringe ich …?", "Womit …?", in
  * any of its sentences): its answer is a step, a command, an option, a path.
  */
-export const ASKS_HOW = /(?:^|[.!?]\s+)\W*(?:(?:and|so|und|also)\W+)?(?:how (?:do|can|could|should|would|to|does|is|are|am)\b|what(?:'s| is) the (?:command|way)\b|which (?:command|tool|program|option|setting)\b|wie (?!(?:lange?|viele?|oft|alt|groß|weit|hoch|schnell)\b)\p{L}+\s+(?:ich|man|wir)\b|womit\b|mit welche[mnr]?\b)/iu;
+export const ASKS_HOW = /(?:^|[.!?]\s+)\W*(?:(?:and|so|und|also)\W+)?(?:how (?:do|can|could|should|would|to|does|is|are|am)\b|what(?:'s| is) the (?:command|way)\b|which (?:command|tool|program|option|setting)\b|wie \p{L}+\s+(?:ich|man|wir)\b|womit\b|mit welche[mnr]?\b)/iu;
 /** A step: a command-like token (an option, a path, KEY=value, a man page reference, a prompt) or a word that names a command. */
 const SAYS_HOW = /(?:^|\s)--?\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|\p{L}\(\d\)|^\s*[$#] |\b(?:commands?|befehls?|kommandos?)\b/imu;
 /** Sentences a how-question's quote may run on to reach its step. */

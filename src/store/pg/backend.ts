@@ -435,7 +435,7 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
             [next, g, chunks.map((c) => c.id)],
           );
           await client.query(`UPDATE ${s}.postings SET last_gen = $1 WHERE row_id = ANY($2::bigint[])`, [next, retired.map((r) => r.row_id)]);
-          await client.query(`DELETE FROM ${s}.postings WHERE row_id IN (SELECT row_id FROM ${s}.chunks WHERE last_gen IS NOT NULL AND last_gen <= $1)`, [g]);
+          // Retired postings (a retired passage's, or ones another analyser wrote) carry last_gen.
           await client.query(`DELETE FROM ${s}.postings WHERE last_gen IS NOT NULL AND last_gen <= $1`, [g]);
           await client.query(`DELETE FROM ${s}.chunks WHERE last_gen IS NOT NULL AND last_gen <= $1`, [g]);
           if (compatible && state.manifest.analyser !== ANALYSER_FINGERPRINT) {
