@@ -179,14 +179,15 @@ export class HybridRetriever {
    * similar spelling (its similarity). `all` holds the passage to every word; `expected` only to
    * the words passages in its language can be expected to use (`languages`; every word without it).
    * `evidence` is what answerability counts: only the word itself, an inflection or a compound's
-   * part (STRONG_MATCH). `matched`: the question words the passage says (not only a part of them).
+   * part (STRONG_MATCH). `matched`: the question words the passage says (not only a part of them);
+   * `matches`: how well it says each question word (0 when not at all).
    */
   private coverage(
     chunk: Chunk,
     queryTerms: readonly string[],
     expanded: readonly Expansion[],
     languages?: ReadonlyMap<string, readonly Lang[]>,
-  ): { all: number; expected: number; evidence: number; local: number; matched: Set<string> } {
+  ): { all: number; expected: number; evidence: number; local: number; matched: Set<string>; matches: Map<string, number> } {
     const present = new Set(terms(indexedText(chunk)));
     let total = 0;
     let covered = 0;
@@ -194,6 +195,7 @@ export class HybridRetriever {
     let expectedTotal = 0;
     let expectedCovered = 0;
     const matched = new Set<string>();
+    const matches = new Map<string, number>();
     for (const q of new Set(queryTerms)) {
       const w = this.termWeight(q);
       let match = 0;
@@ -205,6 +207,7 @@ export class HybridRetriever {
         // A compound's part ("theorie" of "Relativitätstheorie") ranks, but the word is not said.
         if (e.weight >= STRONG_MATCH && !e.part) matched.add(q);
       }
+      matches.set(q, match);
       total += w;
       covered += w * match;
       strongCovered += w * strong;
@@ -220,6 +223,7 @@ export class HybridRetriever {
       evidence: total ? strongCovered / total : 0,
       local: expected > 0 ? this.windowCoverage(chunk, queryTerms, expanded, total, languages) : 0,
       matched,
+      matches,
     };
   }
 
@@ -343,12 +347,13 @@ export class HybridRetriever {
     // counts every word.
     const asked = detectLang(question);
     const wordLanguages = this.wordLanguages(asked, queryTerms, expanded);
-    const ranked = candidates
-      .map(([id, s], i) => {
-        const chunk = chunks.get(id)!;
-        const { evidence: coverage, expected, local, matched } = this.coverage(chunk, queryTerms, expanded, wordLanguages);
-        return { chunk, ...s, coverage, matched, rank: (1 - PROXIMITY_WEIGHT) * expected + PROXIMITY_WEIGHT * local + fusedShare[i]! };
-      })
+    const scored = candidates.map(([id, s], i) => {
+      const chunk = chunks.get(id)!;
+      const { evidence: coverage, expected, local, matched, matches } = this.coverage(chunk, queryTerms, expanded, wordLanguages);
+      return { chunk, ...s, coverage, matched, matches, rank: (1 - PROXIMITY_WEIGHT) * expected + PROXIMITY_WEIGHT * local + fusedShare[i]! };
+    });
+    preferAskedLanguage(scored, asked, wordLanguages);
+    const ranked = scored
       .sort((a, b) => b.rank - a.rank || this.corpus.order(a.chunk) - this.corpus.order(b.chunk))
       .slice(0, k);
 
@@ -430,6 +435,35 @@ export function fusedShareByLanguage(candidates: readonly { lang: Lang; score: n
   const best = new Map<Lang, number>();
   for (const c of candidates) best.set(c.lang, Math.max(best.get(c.lang) ?? 0, c.score));
   return candidates.map((c) => c.score / (best.get(c.lang) || 1));
+}
+
+/**
+ * The question's language first, where the folder has it: a passage in another language never
+ * outranks a passage in the question's language that says every question word it says, as well
+ * (a translation of the same page, or another passage on the same names and commands). Ranking
+ * holds a passage in another language only to the words its language shares with the question
+ * (see `wordLanguages`), so without this its score can beat the asker's own-language passage that
+ * says those words and the rest of the question too. Lowers such a passage's `rank` to just below
+ * the best of those that say as much; passages in the question's language keep theirs.
+ */
+export function preferAskedLanguage(
+  scored: { chunk: Chunk; rank: number; matches: ReadonlyMap<string, number> }[],
+  asked: Lang,
+  wordLanguages: ReadonlyMap<string, readonly Lang[]>,
+): void {
+  if (asked === "other") return;
+  const own = scored.filter((c) => c.chunk.lang === asked);
+  // Bars first, from the ranks as they were: only passages in another language move.
+  const bars = scored.map((x) => {
+    if (x.chunk.lang === asked) return Infinity;
+    const said = [...x.matches].filter(([w, m]) => m > 0 && expectedIn(wordLanguages, w, x.chunk.lang));
+    if (!said.length) return Infinity;
+    return own.reduce((bar, y) => (said.every(([w, m]) => (y.matches.get(w) ?? 0) >= m) ? Math.max(bar, y.rank) : bar), -Infinity);
+  });
+  scored.forEach((x, i) => {
+    const bar = bars[i]!;
+    if (Number.isFinite(bar) && x.rank >= bar) x.rank = bar - 1e-6;
+  });
 }
 
 /** Whether a passage in `lang` can be expected to use a question word (see `Retrieval.wordLanguages`). */

@@ -258,6 +258,35 @@ test("across languages: a passage is judged by the question words its language u
   assert.match(met.results[0]!.chunk.text, /Kowalski/);
 });
 
+test("the question's language first: a passage in another language does not outrank one in the asker's language that says as much", async () => {
+  const root = await tempDir();
+  const docs = path.join(root, "docs");
+  await fs.mkdir(path.join(docs, "en"), { recursive: true });
+  await fs.mkdir(path.join(docs, "de"));
+  // The same page in two languages: both passages say the name the question asks about, neither its other words.
+  await fs.writeFile(
+    path.join(docs, "en", "limits.md"),
+    "# Limits\n\nServerLimit is the upper limit on the number of processes the server may start. Raise it only together with MaxRequestWorkers.\n\n" +
+      "# Threads\n\nThreadsPerChild sets the number of threads each process creates.\n",
+  );
+  await fs.writeFile(
+    path.join(docs, "de", "limits.md"),
+    "# Grenzen\n\nServerLimit ist die Obergrenze für die Anzahl der Prozesse, die der Server starten darf. Erhöhen Sie den Wert nur zusammen mit MaxRequestWorkers.\n\n" +
+      "# Threads\n\nThreadsPerChild bestimmt die Anzahl der Threads, die jeder Prozess erzeugt.\n",
+  );
+  const config = testConfig({ DOCS_DIR: docs, INDEX_DIR: path.join(root, "index") });
+  const { log } = memoryLogger();
+  const { kb: twins } = await KnowledgeBase.open(knowledgeBaseOptions(config, log, await createEmbeddings(config, log)), { enabled: true });
+  for (const [question, source] of [
+    ["Wofür brauche ich ServerLimit überhaupt?", "de/limits.md"],
+    ["What would I need ServerLimit for at all?", "en/limits.md"],
+  ] as const) {
+    const r = await twins.retrieve(question, 3);
+    assert.equal(r.results[0]!.chunk.source, source, question);
+    assert.match(r.results[0]!.chunk.text, /ServerLimit/, question);
+  }
+});
+
 let manual: KnowledgeBase;
 test("a passage with the question's words together outranks a reference table that has them scattered over unrelated lines", async () => {
   const root = await tempDir();
