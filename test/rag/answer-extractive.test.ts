@@ -239,5 +239,26 @@ test("a how-question's quote that only says what to achieve runs on to the step 
   };
   assert.match(quote(true), /^In some cases.*adduser user group\.$/s, "the lead-in, its example and the command, and no further");
   assert.equal(quote(false), units[0]!.text, "any other question: the sentence alone");
-  assert.equal(quote(true, 2), units[2]!.text, "a quote that holds the step is not extended");
+  assert.ok(quote(true, 2).endsWith(units[2]!.text), "a quote that holds the step runs on no further (it opens with what its 'This' points back to)");
+});
+
+test("a quote that points back to the sentence before it ('this option') starts with that sentence, within its block", async () => {
+  const { quoteWindow } = await import("../../src/rag/answer/extractive.js");
+  const quote = (text: string, lang: "en" | "de", from: number) => {
+    const units = sentenceSpans(text, lang);
+    const w = quoteWindow(text, units, from);
+    return text.slice(w.start, w.end);
+  };
+  const options =
+    "The noauto option deactivates automatic mounting on boot. The nofail option allows the boot to proceed even when the device is not present. " +
+    "Make sure to put this option for external drives that might be unplugged when you boot.";
+  assert.equal(quote(options, "en", 2), "The nofail option allows the boot to proceed even when the device is not present. Make sure to put this option for external drives that might be unplugged when you boot.");
+  assert.equal(
+    quote("Die Option a4paper wählt das Papierformat DIN A4. Ohne diese Option nehmen die Standardklassen das amerikanische Format.", "de", 1),
+    "Die Option a4paper wählt das Papierformat DIN A4. Ohne diese Option nehmen die Standardklassen das amerikanische Format.",
+  );
+  const standalone = "The server reads its configuration at start. Changes to the main configuration file take effect after a restart of the server.";
+  assert.equal(quote(standalone, "en", 1), "Changes to the main configuration file take effect after a restart of the server.", "a sentence that stands on its own is quoted alone");
+  const blocks = "The nofail option allows the boot to proceed even when the device is not present.\n\nThis option is also read by the mount command when it is run by hand.";
+  assert.equal(quote(blocks, "en", 1), "This option is also read by the mount command when it is run by hand.", "not across a blank line");
 });

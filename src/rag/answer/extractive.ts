@@ -59,6 +59,13 @@ const AMOUNT_BONUS = 0.1;
 const FRAGMENT_TERMS = 5;
 /** A sentence opening that refers back to the one before it. */
 const CONTINUES = /^(?:it|its|this|these|that|those|they|such|so|thus|then|otherwise|however|es|dies|diese|dieser|dieses|das|dabei|dazu|damit|dann|sonst|so|er|sie)\b/i;
+/**
+ * A sentence that cannot be read without the one before it: it opens with a word that points back
+ * ("It", "This", "However", "Dadurch") or names "this option", "these files", "diese Datei" within its
+ * first few words. (Narrower than CONTINUES: German "Das" and "Sie" open most sentences on their own.)
+ */
+const REFERS_BACK =
+  /^(?:(?:it|its|this|these|those|they|such|thus|however|otherwise|dies|dadurch|dabei|dazu|deshalb|daher|sonst)\b|(?:\S+\s+){0,4}(?:this|these|those|such|diese[rsmn]?|solche[rsmn]?)\s+\p{L})/iu;
 /** A line without closing punctuation and shorter than this (in words) reads as a heading or caption. */
 const CAPTION_WORDS = 8;
 
@@ -129,6 +136,10 @@ export function quoteWindow(text: string, units: readonly SentenceSpan[], from: 
     if (text.slice(units[last]!.end, units[last + 1]!.start).includes("\n\n")) break;
     last++;
   }
+  // A quote that opens by pointing back ("Make sure to put this option …") starts with what it
+  // points to ("nofail allows the boot to proceed …"), in its block.
+  const sameBlock = first > 0 && !text.slice(units[first - 1]!.end, units[first]!.start).includes("\n\n");
+  if (sameBlock && REFERS_BACK.test(units[first]!.text) && units[last]!.end - units[first - 1]!.start <= WINDOW_MAX) first--;
   while (words() < FRAGMENT_TERMS && size() < WINDOW_MAX) {
     if (last + 1 < units.length) last++;
     else if (first > 0) first--;
