@@ -284,6 +284,11 @@ export class HybridRetriever {
       .map(([term]) => ({ term, weight: FEEDBACK_WEIGHT, of: term }));
   }
 
+  /** Per question word, the languages whose passages use it (or a word it was matched to). */
+  private usedLanguages(queryTerms: readonly string[], expanded: readonly { term: string; of: string }[]): Map<string, readonly Lang[]> {
+    return new Map([...new Set(queryTerms)].map((q) => [q, LANGS.filter((lang) => expanded.some((e) => e.of === q && this.corpus.usedIn(e.term, lang)))]));
+  }
+
   /**
    * Per question word, the languages of the passages that can be expected to use it: passages in
    * the question's language, and passages in another language only where such passages use the
@@ -291,10 +296,9 @@ export class HybridRetriever {
    * is missing from every passage alike; a question of no clear language holds every passage to
    * every word.
    */
-  private wordLanguages(asked: Lang, queryTerms: readonly string[], expanded: readonly { term: string; of: string }[]): Map<string, readonly Lang[]> {
+  private wordLanguages(asked: Lang, usedLanguages: ReadonlyMap<string, readonly Lang[]>): Map<string, readonly Lang[]> {
     return new Map(
-      [...new Set(queryTerms)].map((q) => {
-        const used = LANGS.filter((lang) => expanded.some((e) => e.of === q && this.corpus.usedIn(e.term, lang)));
+      [...usedLanguages].map(([q, used]) => {
         const expected = asked === "other" || !used.length ? LANGS : LANGS.filter((lang) => lang === asked || lang === "other" || used.includes(lang));
         return [q, expected];
       }),
@@ -346,13 +350,14 @@ export class HybridRetriever {
     // names, commands and shared words its language's passages use too. Answerability below still
     // counts every word.
     const asked = detectLang(question);
-    const wordLanguages = this.wordLanguages(asked, queryTerms, expanded);
+    const usedLanguages = this.usedLanguages(queryTerms, expanded);
+    const wordLanguages = this.wordLanguages(asked, usedLanguages);
     const scored = candidates.map(([id, s], i) => {
       const chunk = chunks.get(id)!;
       const { evidence: coverage, expected, local, matched, matches } = this.coverage(chunk, queryTerms, expanded, wordLanguages);
       return { chunk, ...s, coverage, matched, matches, rank: (1 - PROXIMITY_WEIGHT) * expected + PROXIMITY_WEIGHT * local + fusedShare[i]! };
     });
-    preferAskedLanguage(scored, asked, wordLanguages);
+    preferAskedLanguage(scored, asked, wordLanguages, usedLanguages);
     const ranked = scored
       .sort((a, b) => b.rank - a.rank || this.corpus.order(a.chunk) - this.corpus.order(b.chunk))
       .slice(0, k);
@@ -438,31 +443,38 @@ export function fusedShareByLanguage(candidates: readonly { lang: Lang; score: n
 }
 
 /**
- * The question's language first, where the folder has it: a passage in another language never
- * outranks a passage in the question's language that says every question word it says, as well
- * (a translation of the same page, or another passage on the same names and commands). Ranking
- * holds a passage in another language only to the words its language shares with the question
- * (see `wordLanguages`), so without this its score can beat the asker's own-language passage that
- * says those words and the rest of the question too. Lowers such a passage's `rank` to just below
- * the best of those that say as much; passages in the question's language keep theirs.
+ * The question's language first, where the folder has it. A passage in another language than the
+ * question's is ranked by the question words its language shares with it (see `wordLanguages`),
+ * so its score can beat a passage in the asker's language that says those words and the rest of
+ * the question too (a translation of the same page, or another passage on the same names and
+ * commands). Such a passage is lowered to just below the best passage in the question's language
+ * that says every question word it says, as well; several lowered below the same passage keep
+ * their order. Left as they are: passages in the question's language; passages of no told
+ * language; a passage that says none of the words it is held to (found by its embedding alone);
+ * and every passage of a question whose words its language's passages all use too (a bare
+ * "FrobLimit FrobQueue": whose language it is in, nothing tells).
  */
 export function preferAskedLanguage(
   scored: { chunk: Chunk; rank: number; matches: ReadonlyMap<string, number> }[],
   asked: Lang,
   wordLanguages: ReadonlyMap<string, readonly Lang[]>,
+  usedLanguages: ReadonlyMap<string, readonly Lang[]>,
 ): void {
   if (asked === "other") return;
   const own = scored.filter((c) => c.chunk.lang === asked);
   // Bars first, from the ranks as they were: only passages in another language move.
   const bars = scored.map((x) => {
-    if (x.chunk.lang === asked) return Infinity;
-    const said = [...x.matches].filter(([w, m]) => m > 0 && expectedIn(wordLanguages, w, x.chunk.lang));
-    if (!said.length) return Infinity;
+    const lang = x.chunk.lang;
+    const foreign = [...usedLanguages.values()].some((used) => !used.includes(lang));
+    if (lang === asked || lang === "other" || !foreign) return -Infinity;
+    const said = [...x.matches].filter(([w, m]) => m > 0 && expectedIn(wordLanguages, w, lang));
+    if (!said.length) return -Infinity;
     return own.reduce((bar, y) => (said.every(([w, m]) => (y.matches.get(w) ?? 0) >= m) ? Math.max(bar, y.rank) : bar), -Infinity);
   });
   scored.forEach((x, i) => {
     const bar = bars[i]!;
-    if (Number.isFinite(bar) && x.rank >= bar) x.rank = bar - 1e-6;
+    // Below the bar, the higher it was the closer it stays.
+    if (Number.isFinite(bar) && x.rank >= bar) x.rank = bar - 1e-6 / (1 + x.rank - bar);
   });
 }
 

@@ -239,26 +239,39 @@ test("a how-question's quote that only says what to achieve runs on to the step 
   };
   assert.match(quote(true), /^In some cases.*adduser user group\.$/s, "the lead-in, its example and the command, and no further");
   assert.equal(quote(false), units[0]!.text, "any other question: the sentence alone");
-  assert.ok(quote(true, 2).endsWith(units[2]!.text), "a quote that holds the step runs on no further (it opens with what its 'This' points back to)");
+  assert.equal(quote(true, 2), `${units[1]!.text} ${units[2]!.text}`, "a quote that holds the step runs on no further (it opens with what its 'This' points back to)");
 });
 
 test("a quote that points back to the sentence before it ('this option') starts with that sentence, within its block", async () => {
   const { quoteWindow } = await import("../../src/rag/answer/extractive.js");
-  const quote = (text: string, lang: "en" | "de", from: number) => {
+  const quote = (text: string, lang: "en" | "de", from: number, cutAtStart = false) => {
     const units = sentenceSpans(text, lang);
-    const w = quoteWindow(text, units, from);
+    const w = quoteWindow(text, units, from, from, false, cutAtStart);
     return text.slice(w.start, w.end);
   };
   const options =
-    "The noauto option deactivates automatic mounting on boot. The nofail option allows the boot to proceed even when the device is not present. " +
-    "Make sure to put this option for external drives that might be unplugged when you boot.";
-  assert.equal(quote(options, "en", 2), "The nofail option allows the boot to proceed even when the device is not present. Make sure to put this option for external drives that might be unplugged when you boot.");
+    "The noauto option keeps a disk from being mounted at start. The nofail option lets the system start even when the disk is missing. " +
+    "Use this option for removable disks that may be unplugged while the machine is off.";
+  assert.equal(quote(options, "en", 2), "The nofail option lets the system start even when the disk is missing. Use this option for removable disks that may be unplugged while the machine is off.");
   assert.equal(
     quote("Die Option a4paper wählt das Papierformat DIN A4. Ohne diese Option nehmen die Standardklassen das amerikanische Format.", "de", 1),
     "Die Option a4paper wählt das Papierformat DIN A4. Ohne diese Option nehmen die Standardklassen das amerikanische Format.",
   );
-  const standalone = "The server reads its configuration at start. Changes to the main configuration file take effect after a restart of the server.";
-  assert.equal(quote(standalone, "en", 1), "Changes to the main configuration file take effect after a restart of the server.", "a sentence that stands on its own is quoted alone");
-  const blocks = "The nofail option allows the boot to proceed even when the device is not present.\n\nThis option is also read by the mount command when it is run by hand.";
+  // Sentences that stand on their own, or point forward or at the text itself, are quoted alone.
+  for (const [text, lang] of [
+    ["The server reads its configuration at start. Changes to the main configuration file take effect after a restart of the server.", "en"],
+    ["The server reads its configuration at start. Use a tool such as logrotate to keep the log files small over time.", "en"],
+    ["The server reads its configuration at start. This chapter describes the options of the main configuration file.", "en"],
+    ["The server reads its configuration at start. Run this command to check the main configuration file for errors:", "en"],
+    ["Der Server liest seine Konfiguration beim Start. Dieser Abschnitt beschreibt alle Optionen der zentralen Konfigurationsdatei des Servers.", "de"],
+  ] as const) {
+    const units = sentenceSpans(text, lang);
+    assert.equal(quote(text, lang, 1), units[1]!.text, text);
+  }
+  const blocks = "The nofail option lets the system start even when the disk is missing.\n\nThis option is also read by the mount command when it is run by hand.";
   assert.equal(quote(blocks, "en", 1), "This option is also read by the mount command when it is run by hand.", "not across a blank line");
+  const items = "- The noauto option keeps a disk from being mounted at start.\n- This option is also read by the mount command when it is run by hand.";
+  assert.equal(quote(items, "en", 1), "- This option is also read by the mount command when it is run by hand.", "not into another list item");
+  const piece = "disk from being mounted at start and is read by mount. This option is also read by the mount command when it is run by hand.";
+  assert.equal(quote(piece, "en", 1, true), "This option is also read by the mount command when it is run by hand.", "not into a piece of a sentence cut off at the passage's start");
 });

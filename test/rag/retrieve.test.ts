@@ -266,25 +266,54 @@ test("the question's language first: a passage in another language does not outr
   // The same page in two languages: both passages say the name the question asks about, neither its other words.
   await fs.writeFile(
     path.join(docs, "en", "limits.md"),
-    "# Limits\n\nServerLimit is the upper limit on the number of processes the server may start. Raise it only together with MaxRequestWorkers.\n\n" +
-      "# Threads\n\nThreadsPerChild sets the number of threads each process creates.\n",
+    "# Limits\n\nFrobLimit is the upper limit on the number of workers the daemon may start. Raise it only together with FrobQueue.\n\n" +
+      "# Threads\n\nFrobThreads sets the number of threads each worker creates.\n",
   );
   await fs.writeFile(
     path.join(docs, "de", "limits.md"),
-    "# Grenzen\n\nServerLimit ist die Obergrenze für die Anzahl der Prozesse, die der Server starten darf. Erhöhen Sie den Wert nur zusammen mit MaxRequestWorkers.\n\n" +
-      "# Threads\n\nThreadsPerChild bestimmt die Anzahl der Threads, die jeder Prozess erzeugt.\n",
+    "# Grenzen\n\nFrobLimit ist die Obergrenze für die Anzahl der Arbeiter, die der Dienst starten darf. Erhöhen Sie den Wert nur zusammen mit FrobQueue.\n\n" +
+      "# Threads\n\nFrobThreads bestimmt die Anzahl der Threads, die jeder Arbeiter erzeugt.\n",
   );
   const config = testConfig({ DOCS_DIR: docs, INDEX_DIR: path.join(root, "index") });
   const { log } = memoryLogger();
   const { kb: twins } = await KnowledgeBase.open(knowledgeBaseOptions(config, log, await createEmbeddings(config, log)), { enabled: true });
   for (const [question, source] of [
-    ["Wofür brauche ich ServerLimit überhaupt?", "de/limits.md"],
-    ["What would I need ServerLimit for at all?", "en/limits.md"],
+    ["Wofür brauche ich FrobLimit überhaupt?", "de/limits.md"],
+    ["What would I need FrobLimit for at all?", "en/limits.md"],
   ] as const) {
     const r = await twins.retrieve(question, 3);
     assert.equal(r.results[0]!.chunk.source, source, question);
-    assert.match(r.results[0]!.chunk.text, /ServerLimit/, question);
+    assert.match(r.results[0]!.chunk.text, /FrobLimit/, question);
   }
+});
+
+test("the question's language first, in detail: who moves, below whom, and who stays", async () => {
+  const { preferAskedLanguage } = await import("../../src/rag/retrieve.js");
+  const chunk = (id: string, lang: "en" | "de" | "other") => ({ id, lang }) as unknown as import("../../src/documents/types.js").Chunk;
+  const entry = (id: string, lang: "en" | "de" | "other", rank: number, matches: Record<string, number>) => ({ chunk: chunk(id, lang), rank, matches: new Map(Object.entries(matches)) });
+  // A German question: "wofür" only German passages use, "froblimit" both languages.
+  const used = new Map<string, readonly ("en" | "de" | "other")[]>([["wofur", ["de"]], ["froblimit", ["de", "en"]]]);
+  const expected = new Map<string, readonly ("en" | "de" | "other")[]>([["wofur", ["de", "other"]], ["froblimit", ["en", "de", "other"]]]);
+  const scored = [
+    entry("en-1", "en", 1.6, { wofur: 0, froblimit: 1 }),
+    entry("en-2", "en", 1.5, { wofur: 0, froblimit: 1 }),
+    entry("de-1", "de", 1.4, { wofur: 0, froblimit: 1 }),
+    entry("en-3", "en", 1.45, { wofur: 0, froblimit: 0 }),
+    entry("x-1", "other", 1.7, { wofur: 0, froblimit: 1 }),
+    entry("de-2", "de", 1.3, { wofur: 1, froblimit: 0 }),
+  ];
+  preferAskedLanguage(scored, "de", expected, used);
+  const order = [...scored].sort((a, b) => b.rank - a.rank).map((e) => e.chunk.id);
+  assert.deepEqual(order, ["x-1", "en-3", "de-1", "en-1", "en-2", "de-2"], "English passages that say no more than the German one go below it, in their order; one found by its embedding alone and one of no told language stay");
+  // A bare keyword question: both languages use every word, so nothing tells whose it is.
+  const keywords = [entry("en-1", "en", 1.6, { froblimit: 1 }), entry("de-1", "de", 1.4, { froblimit: 1 })];
+  const both = new Map<string, readonly ("en" | "de" | "other")[]>([["froblimit", ["de", "en"]]]);
+  preferAskedLanguage(keywords, "de", both, both);
+  assert.deepEqual(keywords.map((e) => e.rank), [1.6, 1.4]);
+  // No passage in the question's language: nothing moves.
+  const alone = [entry("en-1", "en", 1.6, { wofur: 0, froblimit: 1 })];
+  preferAskedLanguage(alone, "de", expected, used);
+  assert.equal(alone[0]!.rank, 1.6);
 });
 
 let manual: KnowledgeBase;

@@ -6,6 +6,7 @@ import { normalizeForMatch, terms, words, type Lang, type SentenceSpan } from ".
 import { message } from "./messages.js";
 import { passageSentences } from "./sentences.js";
 import type { AnswerLanguage, Answerer, Draft, FollowUp, ProposedCitation } from "./types.js";
+import type { Chunk } from "../../documents/types.js";
 
 /**
  * Share of the question's content a text holds: each question word counts with its weight (rare
@@ -62,10 +63,19 @@ const CONTINUES = /^(?:it|its|this|these|that|those|they|such|so|thus|then|other
 /**
  * A sentence that cannot be read without the one before it: it opens with a word that points back
  * ("It", "This", "However", "Dadurch") or names "this option", "these files", "diese Datei" within its
- * first few words. (Narrower than CONTINUES: German "Das" and "Sie" open most sentences on their own.)
+ * first few words. Not "such as", "those who", nor "this section" or "dieses Kapitel" (the text
+ * itself); a sentence ending in ":" points forward. German "Das" and "Sie", which CONTINUES takes
+ * for a continuation, open most German sentences on their own and are left out here.
  */
-const REFERS_BACK =
-  /^(?:(?:it|its|this|these|those|they|such|thus|however|otherwise|dies|dadurch|dabei|dazu|deshalb|daher|sonst)\b|(?:\S+\s+){0,4}(?:this|these|those|such|diese[rsmn]?|solche[rsmn]?)\s+\p{L})/iu;
+/** Words after "this", "such" … that do not point back: "such as", "those who", the text itself ("this chapter"). */
+const NOT_BACK = "(?:as|who|which|whose|section|chapter|document|page|manual|guide|book|abschnitt|kapitel|dokument|seite|handbuch|anleitung)";
+const REFERS_BACK = new RegExp(
+  `^(?:(?:it|its|this|these|those|they|such|thus|however|otherwise|dies|dadurch|dabei|dazu|deshalb|daher|sonst)\\b(?!\\s+${NOT_BACK}\\b)` +
+    `|(?:\\S+\\s+){0,4}(?:this|these|those|such|diese[rsmn]?|solche[rsmn]?)\\s+(?!${NOT_BACK}\\b)\\p{L})`,
+  "iu",
+);
+/** A list item's marker at the start of a line. */
+const LIST_ITEM = /^(?:[•◦▪‣●○■–*-]|\d+[.)])\s/u;
 /** A line without closing punctuation and shorter than this (in words) reads as a heading or caption. */
 const CAPTION_WORDS = 8;
 
@@ -97,6 +107,11 @@ interface Candidate {
   score: number;
 }
 
+/** A passage cut in mid-sentence (its neighbour, which overlaps it, has the whole sentence). */
+function beginsCut(chunk: Pick<Chunk, "start" | "text">): boolean {
+  return chunk.start > 0 && /^\p{Ll}/u.test(chunk.text);
+}
+
 function normalised(v: number[]): number[] {
   const n = Math.sqrt(v.reduce((s, x) => s + x * x, 0)) || 1;
   return v.map((x) => x / n);
@@ -104,9 +119,18 @@ function normalised(v: number[]): number[] {
 
 /**
  * The stretch of a passage to quote around its best unit: a unit ending in ":" goes on into
- * what it introduces (the next line, list or code block), and a fragment takes its neighbour.
+ * what it introduces (the next line, list or code block), a sentence that points back starts with
+ * the one before it, and a fragment takes its neighbour. `cutAtStart`: the passage begins in
+ * mid-sentence (its first unit is a piece of a sentence, never taken in front of a quote).
  */
-export function quoteWindow(text: string, units: readonly SentenceSpan[], from: number, to = from, asksHow = false): { start: number; end: number } {
+export function quoteWindow(
+  text: string,
+  units: readonly SentenceSpan[],
+  from: number,
+  to = from,
+  asksHow = false,
+  cutAtStart = false,
+): { start: number; end: number } {
   let first = from;
   let last = to;
   // A how-question's quote that says what to achieve but not how ("In some cases, it will be
@@ -136,10 +160,16 @@ export function quoteWindow(text: string, units: readonly SentenceSpan[], from: 
     if (text.slice(units[last]!.end, units[last + 1]!.start).includes("\n\n")) break;
     last++;
   }
-  // A quote that opens by pointing back ("Make sure to put this option …") starts with what it
-  // points to ("nofail allows the boot to proceed …"), in its block.
-  const sameBlock = first > 0 && !text.slice(units[first - 1]!.end, units[first]!.start).includes("\n\n");
-  if (sameBlock && REFERS_BACK.test(units[first]!.text) && units[last]!.end - units[first - 1]!.start <= WINDOW_MAX) first--;
+  // A quote that opens by pointing back ("Use this option for removable disks …") starts with
+  // what it points to ("The nofail option lets the system start without the disk."): the sentence
+  // right before it in its block, not a heading, a caption, another list item or a cut-off piece.
+  if (first > 0 && REFERS_BACK.test(units[first]!.text) && !/:\s*$/.test(units[first]!.text)) {
+    const before = units[first - 1]!;
+    const between = text.slice(before.end, units[first]!.start);
+    const otherItem = between.includes("\n") && (LIST_ITEM.test(units[first]!.text) || LIST_ITEM.test(before.text));
+    const piece = first - 1 === 0 && cutAtStart;
+    if (/^\s*$/.test(between) && !between.includes("\n\n") && !isCaption(before) && !otherItem && !piece && units[last]!.end - before.start <= WINDOW_MAX) first--;
+  }
   while (words() < FRAGMENT_TERMS && size() < WINDOW_MAX) {
     if (last + 1 < units.length) last++;
     else if (first > 0) first--;
@@ -188,8 +218,8 @@ export class ExtractiveAnswerer implements Answerer {
     perPassage.forEach((units, p) => {
       const chunk = retrieval.results[p]!.chunk;
       const text = chunk.text;
-      // A passage cut in mid-sentence (its neighbour, which overlaps it, has the whole sentence).
-      const cutAtStart = chunk.start > 0 && /^\p{Ll}/u.test(text);
+      // Cut in mid-sentence at either edge.
+      const cutAtStart = beginsCut(chunk);
       const cutAtEnd = !/[.!?…:;)\]"'»”。！？؟۔।]\s*$/u.test(text);
       const unitVectors = vectors.slice(offset, offset + units.length);
       offset += units.length;
@@ -227,7 +257,7 @@ export class ExtractiveAnswerer implements Answerer {
     for (const c of best) {
       if (chosen.length >= this.options.maxQuotes || c.score < best[0]!.score * SECOND_QUOTE) break;
       const chunk = retrieval.results[c.passage - 1]!.chunk;
-      const window = quoteWindow(chunk.text, c.units, c.first, c.last, asksHow);
+      const window = quoteWindow(chunk.text, c.units, c.first, c.last, asksHow, beginsCut(chunk));
       const start = chunk.start + window.start;
       const end = chunk.start + window.end;
       // One quote per passage, and never the same text twice (passages overlap, and a folder may
