@@ -185,6 +185,26 @@ test("an English or German question stays English or German whatever the asker's
   assert.equal(detectLanguage("Кто возглавляет Сбербанк?", "en"), "ru");
 });
 
+test("a short question full of names and commands is read by its function words, not taken for Czech, Irish or the other of English and German", async () => {
+  const { detectLanguage, questionLang } = await import("../src/documents/language.js");
+  // Each of these came out wrong from the character statistics alone (Czech, Italian, Hungarian, Irish, English, English).
+  for (const [question, lang] of [
+    ["How do I create a mirrored ZFS pool with zpool on my server?", "en"],
+    ["What does the 'overfull hbox' warning in my LaTeX log mean?", "en"],
+    ["Wie erstelle ich in LaTeX einen Serienbrief aus einer CSV-Datei?", "de"],
+    ["Wie setze ich chemische Summenformeln wie H2SO4 mit dem Paket mhchem?", "de"],
+    ["Wie viele Kindprozesse laufen beim worker-MPM höchstens gleichzeitig?", "de"],
+    ["Wie richte ich eine Zwei-Faktor-Authentifizierung mit TOTP für SSH-Anmeldungen ein?", "de"],
+  ] as const) {
+    assert.equal(detectLanguage(question), lang, question);
+    assert.equal(questionLang(question), lang, question);
+  }
+  // Other languages still go to the detector: a word or two that English or German also have do not decide.
+  assert.equal(detectLanguage("¿Cómo instalo un paquete en Debian?"), "es");
+  assert.equal(detectLanguage("Hoe kan ik de server herstarten?"), "nl");
+  assert.equal(questionLang("Кто возглавляет Сбербанк?"), "other");
+});
+
 test("Japanese text is cut into its sentences (no space follows \"。\"), so a quote can be one; page numbers are written as they are", async () => {
   const { sentenceSpans } = await import("../src/rag/text.js");
   const { claimsOf } = await import("../src/rag/answer/claims.js");

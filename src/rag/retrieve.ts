@@ -3,7 +3,7 @@ import { denseBar, type Calibration } from "./calibration.js";
 import { indexedText } from "../documents/split.js";
 import type { Corpus } from "./corpus.js";
 import { commonWords, specificWords } from "./general-words.js";
-import { detectLang, joinedSpellings, terms, type Lang } from "./text.js";
+import { joinedSpellings, questionLang, terms, type Lang } from "./text.js";
 import { detectLanguage } from "../documents/language.js";
 import type { Chunk } from "../documents/types.js";
 import type { DenseSearch } from "../store/backend.js";
@@ -349,7 +349,7 @@ export class HybridRetriever {
     // language than the question's cannot be expected to use the question's own words, only the
     // names, commands and shared words its language's passages use too. Answerability below still
     // counts every word.
-    const asked = detectLang(question);
+    const asked = questionLang(question);
     const usedLanguages = this.usedLanguages(queryTerms, expanded);
     const wordLanguages = this.wordLanguages(asked, usedLanguages);
     const scored = candidates.map(([id, s], i) => {
