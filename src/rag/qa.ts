@@ -10,7 +10,7 @@ import { commonWords } from "./general-words.js";
 import type { Retrieval } from "./retrieve.js";
 import { mergeRetrievals, type QuestionForms } from "./translate-query.js";
 import { detectLang, fold, joinedSpellings, terms, words } from "./text.js";
-import { detectLanguage } from "../documents/language.js";
+import { questionLanguage } from "./question-language.js";
 import { languageName, localeFor } from "../i18n/index.js";
 
 export interface AnswerResult extends Answer {
@@ -213,7 +213,7 @@ export class QuestionAnswerer {
   ): Promise<AnswerResult> {
     // Answered in the question's language, whatever it is; the texts around the answer in the
     // first of the question's and the asker's languages that has them, else English.
-    const spoken = detectLanguage(question, options.userLanguage);
+    const { spoken } = await questionLanguage(question, options.userLanguage);
     const lang = localeFor(spoken, options.userLanguage);
     const language = { locale: lang, name: (spoken && languageName(spoken)) ?? languageName(lang) ?? "English" };
     // One time budget for the whole answer: rewriting, answering and every retry.

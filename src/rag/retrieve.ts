@@ -3,8 +3,8 @@ import { denseBar, type Calibration } from "./calibration.js";
 import { indexedText } from "../documents/split.js";
 import type { Corpus } from "./corpus.js";
 import { commonWords, specificWords } from "./general-words.js";
-import { joinedSpellings, questionLang, terms, type Lang } from "./text.js";
-import { detectLanguage } from "../documents/language.js";
+import { joinedSpellings, terms, type Lang } from "./text.js";
+import { questionLanguage } from "./question-language.js";
 import type { Chunk } from "../documents/types.js";
 import type { DenseSearch } from "../store/backend.js";
 import type { RetrievedChunk } from "./types.js";
@@ -318,7 +318,8 @@ export class HybridRetriever {
     // never writes it so, the parts are the question's words (and an index made before joined
     // spellings were indexed is searched as before).
     const joined = joinedSpellings(question);
-    const queryTerms = terms(question, detectLanguage(question)).filter((t) => !joined.has(t) || this.corpus.df(t) > 0);
+    const { spoken, lang: asked } = await questionLanguage(question);
+    const queryTerms = terms(question, spoken).filter((t) => !joined.has(t) || this.corpus.df(t) > 0);
     const expanded = this.expand(queryTerms);
     const queryVector = await this.embeddings.embedQuery(question);
     const dense = await this.dense(queryVector, n);
@@ -349,7 +350,6 @@ export class HybridRetriever {
     // language than the question's cannot be expected to use the question's own words, only the
     // names, commands and shared words its language's passages use too. Answerability below still
     // counts every word.
-    const asked = questionLang(question);
     const usedLanguages = this.usedLanguages(queryTerms, expanded);
     const wordLanguages = this.wordLanguages(asked, usedLanguages);
     const scored = candidates.map(([id, s], i) => {

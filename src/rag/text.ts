@@ -159,7 +159,7 @@ export function normalizeForMatch(text: string): string {
   return text.replace(/\s+/g, " ").trim().toLowerCase();
 }
 
-export { detectLang, questionLang, type Lang } from "../documents/language.js";
+export { detectLang, type Lang } from "../documents/language.js";
 
 /** A segment that ends in an abbreviation ("St.", "Dr.") or a German ordinal ("1.") goes on. */
 const ENDS_MID_SENTENCE = /(?:\b\p{Lu}\p{Ll}{0,2}\.|\b\d{1,2}\.)\s*$/u;

@@ -6,7 +6,8 @@
  */
 import type { Logger } from "../logger.js";
 import type { Retrieval } from "./retrieve.js";
-import { questionLang, type Lang } from "./text.js";
+import { questionLanguage } from "./question-language.js";
+import type { Lang } from "./text.js";
 
 /** The languages a question can be put into (those the prompts name). */
 export type SearchLang = "en" | "de";
@@ -35,7 +36,7 @@ export class QuestionForms {
 
   /** The question in every language of the folder other than its own (none for a one-language folder). */
   async forms(question: string, signal?: AbortSignal): Promise<string[]> {
-    const asked = questionLang(question);
+    const asked = (await questionLanguage(question)).lang;
     const wanted = this.folderLanguages().filter((l): l is SearchLang => (l === "en" || l === "de") && l !== asked);
     if (!wanted.length) return [];
     const key = `${wanted.join(",")}\n${question}`;
