@@ -29,44 +29,65 @@ export function loadQuestionLanguage(): Promise<Detector> {
   return loading;
 }
 
-/** Letters a question needs before a guess in an unusual language is believed from it alone. */
+/** Letters a question needs before the detector's guess is believed from its letters alone. */
 const MIN_LETTERS = 12;
-/** The asker's language is taken for an unclear question when the detector rates it at least this share of its best guess. */
-const ASKER_CLOSE = 0.6;
+/** Words up to which a text may be keywords rather than a sentence ("password reset", "systemctl restart apache2"). */
+const KEYWORD_WORDS = 3;
+/** A language scored at least this share of the best guess is as likely as it, for text this short. */
+const CLOSE = 0.6;
+/** Letters of another script than Latin that let that script decide ("VPNとは？", "Что такое VPN?"). */
+const SCRIPT_LETTERS = 2;
+/** Telegram's language codes that ELD knows by another code (it has Malay, not Indonesian; Norwegian as "no"). */
+const DETECTOR_CODE: Readonly<Record<string, string>> = { id: "ms", nb: "no", nn: "no" };
 
 export interface QuestionLanguage {
-  /** ISO 639-1 ("en", "es", "ja", …), or undefined when nothing tells ("sudo", "API key" with no asker's language). */
+  /** ISO 639-1 ("en", "es", "ja", …), or undefined when nothing tells ("sudo", "IBAN" with no asker's language). */
   readonly spoken: string | undefined;
   /** English, German or another language: what retrieval tells passages apart by. */
   readonly lang: Lang;
 }
 
 /**
- * A question's language, among every language the detector knows. A reliable guess on enough
- * letters is taken. Otherwise (short or keyword questions are often unclear: "Sberbank CEO"):
- * English or German when either is among the two best guesses; else the asker's Telegram language
- * (`hint`) when the detector rates it close to its best; else a guess in a script of its own
- * ("Кто?"), else the asker's language, else English or German if either fits at all, else none.
+ * A question's language, among every language the detector knows. Letters of a script of its own
+ * decide ("Что такое VPN?", "什么是 Docker?"). A sentence (more than three words, or a question
+ * mark) with enough letters gets the detector's best guess, unless it is three words or fewer and
+ * the asker's Telegram language (`hint`) scores close to it. Keywords ("password reset",
+ * "Sberbank CEO") are no language of their own: the asker's language, else English or German when
+ * either scores close to the best guess, else none (the caller's default holds). No wild guess
+ * from character statistics of a few words is taken. If the detector cannot be loaded, the asker's
+ * language and English or German by `detectLang` stand in.
  */
 export async function questionLanguage(text: string, hint?: string): Promise<QuestionLanguage> {
-  const spoken = await detect(text.slice(0, 600), hint);
+  const sample = text.slice(0, 600);
+  const asker = hint?.toLowerCase().split(/[-_]/)[0] || undefined;
+  let detector: Detector;
+  try {
+    detector = await loadQuestionLanguage();
+  } catch {
+    return { spoken: asker, lang: detectLang(text) };
+  }
+  const spoken = detect(detector, sample, asker);
   const lang: Lang = spoken === "en" || spoken === "de" ? spoken : spoken ? "other" : detectLang(text);
   return { spoken, lang };
 }
 
-async function detect(sample: string, hint?: string): Promise<string | undefined> {
-  const result = (await loadQuestionLanguage()).detect(sample);
-  const scores = Object.entries(result.getScores()).sort((a, b) => b[1] - a[1]);
-  const best = result.language || undefined;
+function detect(detector: Detector, sample: string, asker: string | undefined): string | undefined {
+  // ELD's own isReliable() does not compare the best score with the second (2.1.0), so scores are read directly.
+  const scores = Object.entries(detector.detect(sample).getScores()).sort((a, b) => b[1] - a[1]);
+  const [best, top] = scores[0] ?? [];
+  if (best === undefined || top === undefined) return asker;
+  const askerCode = asker && (DETECTOR_CODE[asker] ?? asker);
+  const named = (lang: string) => (lang === askerCode ? asker : lang);
+  const score = (lang: string) => scores.find(([l]) => l === lang)?.[1] ?? 0;
+  const close = (lang: string | undefined) => lang !== undefined && score(lang) >= CLOSE * top;
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  if (best && result.isReliable() && letters >= MIN_LETTERS) return best;
-  const main = scores.find(([l]) => l === "en" || l === "de")?.[0];
-  if (main && scores.slice(0, 2).some(([l]) => l === main)) return main;
-  const asker = hint?.toLowerCase().split(/[-_]/)[0] || undefined;
-  const rated = asker && scores.find(([l]) => l === asker);
-  if (rated && scores[0] && rated[1] >= ASKER_CLOSE * scores[0][1]) return asker;
-  // A script of its own (Cyrillic, Japanese, Persian …) decides even a short question.
-  if (best && letters > 0 && !/\p{Script=Latin}/u.test(sample)) return best;
-  // Nothing clear: no guess is made; the caller's default (English) holds.
-  return asker ?? main;
+  const otherScript = letters - (sample.match(/\p{Script=Latin}/gu)?.length ?? 0);
+  if (otherScript >= SCRIPT_LETTERS) return named(best);
+  const words = sample.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  const short = words <= KEYWORD_WORDS;
+  if (short && close(askerCode)) return asker;
+  if (letters >= MIN_LETTERS && (!short || /[?？؟]\s*$/u.test(sample))) return named(best);
+  if (asker) return asker;
+  const main = score("de") > score("en") ? "de" : "en";
+  return close(main) ? main : undefined;
 }
