@@ -462,11 +462,12 @@ export function preferAskedLanguage(
 ): void {
   if (asked === "other") return;
   const own = scored.filter((c) => c.chunk.lang === asked);
+  // The languages held to fewer words: those some question word is foreign to.
+  const heldToFewer = new Set(LANGS.filter((lang) => lang !== asked && lang !== "other" && [...usedLanguages.values()].some((used) => !used.includes(lang))));
   // Bars first, from the ranks as they were: only passages in another language move.
   const bars = scored.map((x) => {
     const lang = x.chunk.lang;
-    const foreign = [...usedLanguages.values()].some((used) => !used.includes(lang));
-    if (lang === asked || lang === "other" || !foreign) return -Infinity;
+    if (!heldToFewer.has(lang)) return -Infinity;
     const said = [...x.matches].filter(([w, m]) => m > 0 && expectedIn(wordLanguages, w, lang));
     if (!said.length) return -Infinity;
     return own.reduce((bar, y) => (said.every(([w, m]) => (y.matches.get(w) ?? 0) >= m) ? Math.max(bar, y.rank) : bar), -Infinity);

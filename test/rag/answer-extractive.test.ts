@@ -234,7 +234,7 @@ test("a how-question's quote that only says what to achieve runs on to the step 
     "This can be achieved with a command such as adduser user group. Groups are listed in /etc/group.";
   const units = sentenceSpans(text, "en");
   const quote = (asksHow: boolean, from = 0) => {
-    const w = quoteWindow(text, units, from, from, asksHow);
+    const w = quoteWindow(text, units, from, from, { asksHow });
     return text.slice(w.start, w.end);
   };
   assert.match(quote(true), /^In some cases.*adduser user group\.$/s, "the lead-in, its example and the command, and no further");
@@ -246,7 +246,7 @@ test("a quote that points back to the sentence before it ('this option') starts 
   const { quoteWindow } = await import("../../src/rag/answer/extractive.js");
   const quote = (text: string, lang: "en" | "de", from: number, cutAtStart = false) => {
     const units = sentenceSpans(text, lang);
-    const w = quoteWindow(text, units, from, from, false, cutAtStart);
+    const w = quoteWindow(text, units, from, from, { cutAtStart });
     return text.slice(w.start, w.end);
   };
   const options =

@@ -8,7 +8,7 @@ import { KnowledgeBase } from "../../src/rag/knowledge-base.js";
 import { knowledgeBaseOptions } from "../../src/app.js";
 import { createEmbeddings } from "../../src/rag/embeddings/index.js";
 import { normalizeForMatch, terms } from "../../src/rag/text.js";
-import { CORPUS_DIR, memoryLogger, PROJECT_ROOT, tempDir, testConfig } from "../helpers/util.js";
+import { CORPUS_DIR, memoryLogger, PROJECT_ROOT, tempDir, testConfig, writeFiles } from "../helpers/util.js";
 
 test("BM25 ranks rare matching terms first and ignores stopwords", () => {
   const docs = ["the bank of russia", "the sberbank leader gref", "the the the bank"].map((d) => terms(d));
@@ -261,19 +261,15 @@ test("across languages: a passage is judged by the question words its language u
 test("the question's language first: a passage in another language does not outrank one in the asker's language that says as much", async () => {
   const root = await tempDir();
   const docs = path.join(root, "docs");
-  await fs.mkdir(path.join(docs, "en"), { recursive: true });
-  await fs.mkdir(path.join(docs, "de"));
   // The same page in two languages: both passages say the name the question asks about, neither its other words.
-  await fs.writeFile(
-    path.join(docs, "en", "limits.md"),
-    "# Limits\n\nFrobLimit is the upper limit on the number of workers the daemon may start. Raise it only together with FrobQueue.\n\n" +
+  await writeFiles(docs, {
+    "en/limits.md":
+      "# Limits\n\nFrobLimit is the upper limit on the number of workers the daemon may start. Raise it only together with FrobQueue.\n\n" +
       "# Threads\n\nFrobThreads sets the number of threads each worker creates.\n",
-  );
-  await fs.writeFile(
-    path.join(docs, "de", "limits.md"),
-    "# Grenzen\n\nFrobLimit ist die Obergrenze für die Anzahl der Arbeiter, die der Dienst starten darf. Erhöhen Sie den Wert nur zusammen mit FrobQueue.\n\n" +
+    "de/limits.md":
+      "# Grenzen\n\nFrobLimit ist die Obergrenze für die Anzahl der Arbeiter, die der Dienst starten darf. Erhöhen Sie den Wert nur zusammen mit FrobQueue.\n\n" +
       "# Threads\n\nFrobThreads bestimmt die Anzahl der Threads, die jeder Arbeiter erzeugt.\n",
-  );
+  });
   const config = testConfig({ DOCS_DIR: docs, INDEX_DIR: path.join(root, "index") });
   const { log } = memoryLogger();
   const { kb: twins } = await KnowledgeBase.open(knowledgeBaseOptions(config, log, await createEmbeddings(config, log)), { enabled: true });

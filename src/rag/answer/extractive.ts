@@ -60,6 +60,8 @@ const AMOUNT_BONUS = 0.1;
 const FRAGMENT_TERMS = 5;
 /** A sentence opening that refers back to the one before it. */
 const CONTINUES = /^(?:it|its|this|these|that|those|they|such|so|thus|then|otherwise|however|es|dies|diese|dieser|dieses|das|dabei|dazu|damit|dann|sonst|so|er|sie)\b/i;
+/** Words after "this", "such" … that do not point back: "such as", "those who", the text itself ("this chapter"). */
+const NOT_BACK = "(?:as|who|which|whose|section|chapter|document|page|manual|guide|book|abschnitt|kapitel|dokument|seite|handbuch|anleitung)";
 /**
  * A sentence that cannot be read without the one before it: it opens with a word that points back
  * ("It", "This", "However", "Dadurch") or names "this option", "these files", "diese Datei" within its
@@ -67,8 +69,6 @@ const CONTINUES = /^(?:it|its|this|these|that|those|they|such|so|thus|then|other
  * itself); a sentence ending in ":" points forward. German "Das" and "Sie", which CONTINUES takes
  * for a continuation, open most German sentences on their own and are left out here.
  */
-/** Words after "this", "such" … that do not point back: "such as", "those who", the text itself ("this chapter"). */
-const NOT_BACK = "(?:as|who|which|whose|section|chapter|document|page|manual|guide|book|abschnitt|kapitel|dokument|seite|handbuch|anleitung)";
 const REFERS_BACK = new RegExp(
   `^(?:(?:it|its|this|these|those|they|such|thus|however|otherwise|dies|dadurch|dabei|dazu|deshalb|daher|sonst)\\b(?!\\s+${NOT_BACK}\\b)` +
     `|(?:\\S+\\s+){0,4}(?:this|these|those|such|diese[rsmn]?|solche[rsmn]?)\\s+(?!${NOT_BACK}\\b)\\p{L})`,
@@ -120,16 +120,16 @@ function normalised(v: number[]): number[] {
 /**
  * The stretch of a passage to quote around its best unit: a unit ending in ":" goes on into
  * what it introduces (the next line, list or code block), a sentence that points back starts with
- * the one before it, and a fragment takes its neighbour. `cutAtStart`: the passage begins in
- * mid-sentence (its first unit is a piece of a sentence, never taken in front of a quote).
+ * the one before it, and a fragment takes its neighbour. `asksHow`: the question asks how (its quote
+ * runs on to a step); `cutAtStart`: the passage begins in mid-sentence (its first unit is a piece
+ * of a sentence, never taken in front of a quote).
  */
 export function quoteWindow(
   text: string,
   units: readonly SentenceSpan[],
   from: number,
   to = from,
-  asksHow = false,
-  cutAtStart = false,
+  { asksHow = false, cutAtStart = false }: { asksHow?: boolean; cutAtStart?: boolean } = {},
 ): { start: number; end: number } {
   let first = from;
   let last = to;
@@ -257,7 +257,7 @@ export class ExtractiveAnswerer implements Answerer {
     for (const c of best) {
       if (chosen.length >= this.options.maxQuotes || c.score < best[0]!.score * SECOND_QUOTE) break;
       const chunk = retrieval.results[c.passage - 1]!.chunk;
-      const window = quoteWindow(chunk.text, c.units, c.first, c.last, asksHow, beginsCut(chunk));
+      const window = quoteWindow(chunk.text, c.units, c.first, c.last, { asksHow, cutAtStart: beginsCut(chunk) });
       const start = chunk.start + window.start;
       const end = chunk.start + window.end;
       // One quote per passage, and never the same text twice (passages overlap, and a folder may
