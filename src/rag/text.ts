@@ -221,7 +221,11 @@ export function sentenceSpans(text: string, lang: string): SentenceSpan[] {
     // after it, as in code ("#![warn]", "a.b()").
     // (Chinese and Japanese put no space after "。", "！", "？": those do end a sentence.)
     const glued = index > 0 && /\S/.test(text[index - 1]!) && !/[。！？]/.test(text[index - 1]!) && /\S/.test(text[index] ?? "");
-    if (last && (glued || (ENDS_MID_SENTENCE.test(lastText!) && !lastText!.includes("\n")))) last.end = index + segment.length;
+    // An aside in brackets on the same line belongs to the sentence before it: after an ellipsis
+    // or a quoted message ('… is "Unable to bind to Port ..." (i.e. "cannot bind").') the
+    // segmenter ends the sentence before the bracket.
+    const aside = /^[([]/.test(segment) && !!lastText && !/\n\s*$/.test(lastText);
+    if (last && (glued || aside || (ENDS_MID_SENTENCE.test(lastText!) && !lastText!.includes("\n")))) last.end = index + segment.length;
     else merged.push({ start: index, end: index + segment.length });
   }
   const out: SentenceSpan[] = [];

@@ -127,6 +127,28 @@ test("sentences do not break at abbreviations or German ordinals", () => {
   for (const span of spans) assert.equal(text.slice(span.start, span.end), span.text, "offsets are exact");
   const s = spans.map((x) => x.text);
   assert.deepEqual(s, ["Das Forum fand in St. Petersburg statt, vom 1. bis 3. Juni.", "Buterin sprach dort mit Putin."]);
+  // An aside in brackets after a quoted message with an ellipsis stays with its sentence.
+  const message = 'Eine häufige Meldung ist "Unable to bind to Port ..." (Anm.: "Kann nicht an Port ... binden"). Diese Meldung hat zwei Ursachen.';
+  assert.deepEqual(
+    sentenceSpans(message, "de").map((x) => x.text),
+    ['Eine häufige Meldung ist "Unable to bind to Port ..." (Anm.: "Kann nicht an Port ... binden").', "Diese Meldung hat zwei Ursachen."],
+  );
+  assert.deepEqual(sentenceSpans("See the list below.\n(1) The first item.", "en").map((x) => x.text), ["See the list below.", "(1) The first item."], "a bracket that opens a line is a unit of its own");
+});
+
+test("a quote that is followed by a sentence pointing back to it with a colon takes that sentence and the list it introduces", async () => {
+  const { quoteWindow } = await import("../../src/rag/answer/extractive.js");
+  const quote = (text: string, lang: "en" | "de", from: number) => {
+    const w = quoteWindow(text, sentenceSpans(text, lang), from);
+    return text.slice(w.start, w.end);
+  };
+  const causes =
+    'Eine der häufigsten Fehlermeldungen ist "Unable to bind to Port ...". Diese Meldung wird üblicherweise verursacht:\n\n' +
+    "• durch den Versuch, den Server an einem privilegierten Port zu starten, ohne root zu sein,\n• oder durch einen anderen Server am gleichen Port.\n\nWeitere Hilfe gibt die FAQ.";
+  assert.equal(quote(causes, "de", 0), causes.slice(0, causes.indexOf("\n\nWeitere")), "the causes, not the FAQ after the list");
+  // A definition list with blank lines between its terms and definitions is what the colon introduces, up to its last item.
+  const sections = "Manual pages are organised in numbered sections:\n\n1\n\ncommands;\n\n2\n\nsystem calls;\n\n3\n\nlibrary functions.\n\nThe first section is shown.";
+  assert.equal(quote(sections, "en", 0), sections.slice(0, sections.indexOf("\n\nThe first")));
 });
 
 test("without a model, a follow-up is searched together with the question it follows", async () => {

@@ -147,19 +147,26 @@ export function quoteWindow(
   }
   const size = () => units[last]!.end - units[first]!.start;
   const words = () => terms(text.slice(units[first]!.start, units[last]!.end)).length;
-  // What a colon introduces: the following units up to the end of that block.
-  if (/:\s*$/.test(units[last]!.text)) {
+  // What a colon introduces: the following units up to the end of that block or list.
+  const takeWhatColonIntroduces = () => {
+    if (!/:\s*$/.test(units[last]!.text)) return;
     while (last + 1 < units.length && size() < WINDOW_MAX) {
       last++;
       const gap = text.slice(units[last]!.end, units[last + 1]?.start ?? units[last]!.end);
-      if (gap.includes("\n\n") && !/:\s*$/.test(units[last]!.text)) break;
+      // Past a blank line only inside the list: after a term of a definition list ("2") or an item
+      // that ends as items do (":", ";", ",").
+      if (gap.includes("\n\n") && !/[:;,]\s*$/.test(units[last]!.text) && !isCaption(units[last]!)) break;
     }
-  }
-  // A next sentence that refers back ("It is …", "Dies …") completes this one.
+  };
+  takeWhatColonIntroduces();
+  // A next sentence that refers back ("It is …", "Dies …") completes this one; when it ends in
+  // ":" ("This message is usually caused by:"), so does what it introduces.
+  const ownEnd = last;
   while (last + 1 < units.length && last - to < 2 && CONTINUES.test(units[last + 1]!.text) && size() < WINDOW_MAX) {
     if (text.slice(units[last]!.end, units[last + 1]!.start).includes("\n\n")) break;
     last++;
   }
+  if (last > ownEnd) takeWhatColonIntroduces();
   // A quote that opens by pointing back ("Use this option for removable disks …") starts with
   // what it points to ("The nofail option lets the system start without the disk."): the sentence
   // right before it in its block, not a heading, a caption, another list item or a cut-off piece.
