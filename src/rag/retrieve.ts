@@ -151,10 +151,12 @@ export class HybridRetriever {
    * with no term or close spelling in the documents' vocabulary, and file names or paths
    * ("docker-compose.yml") with a part the documents never use. A question about a thing the
    * documents never name is not answered by them. (Capitalised words are not taken as names:
-   * German capitalises every noun, and place names differ between languages.)
+   * German capitalises every noun, and place names differ between languages.) A close spelling
+   * counts when it begins as the name does: a name misspelt or inflected ("WireGuards") still
+   * begins with its letters, while "ModSecurity" is not "security".
    */
   private unknownNames(question: string): string[] {
-    const known = (t: string) => this.corpus.df(t) > 0 || this.corpus.similar(t, 1).some((s) => s.similarity >= 0.7);
+    const known = (t: string) => this.corpus.df(t) > 0 || this.corpus.similar(t, 1).some((s) => s.similarity >= STRONG_MATCH && s.term[0] === t[0]);
     const out: string[] = [];
     for (const raw of question.split(/\s+/)) {
       const token = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");

@@ -215,6 +215,8 @@ test("a question naming something the documents never name is not answerable, ho
     ["What did Gref say about Sberbank and WireGuard?", "WireGuard"],
     ["Did Sberbank adopt TOTP for its blockchain?", "TOTP"],
     ["Where is the blockchain.yml file of Sberbank?", "blockchain.yml"],
+    // A longer name that ends in a word the documents use is another name ("ModSecurity" is not "security").
+    ["What did Gref say about Sberbank and HyperBlockchain?", "HyperBlockchain"],
   ] as const) {
     const r = await kb.retrieve(q);
     assert.deepEqual(r.unknownNames, [name], q);
@@ -222,6 +224,7 @@ test("a question naming something the documents never name is not answerable, ho
   }
   // Names the documents use, in any case or spelling close to theirs, are fine.
   assert.deepEqual((await kb.retrieve("Did the SBERBANK talk to Putin?")).unknownNames, []);
+  assert.deepEqual((await kb.retrieve("What did Gref say about SberBanks?")).unknownNames, []);
 });
 
 test("across languages: a passage is judged by the question words its language uses, and names count everywhere", async () => {
