@@ -262,6 +262,18 @@ test("a how-question's quote that only says what to achieve runs on to the step 
   assert.match(quote(true), /^In some cases.*adduser user group\.$/s, "the lead-in, its example and the command, and no further");
   assert.equal(quote(false), units[0]!.text, "any other question: the sentence alone");
   assert.equal(quote(true, 2), `${units[1]!.text} ${units[2]!.text}`, "a quote that holds the step runs on no further (it opens with what its 'This' points back to)");
+  // The step may open the next paragraph, up to three sentences on; never two paragraphs on.
+  const steps = (between: string, after: string) => {
+    const t =
+      "When a third-party package source is added, APT needs to be told to trust the key of that source. " +
+      `The first step is of course to get the public key.${between}The key usually comes as a small text file. ` +
+      `${after}To add the key, put it in a *.gpg file in /etc/apt/trusted.gpg.d/ on the machine.`;
+    const u = sentenceSpans(t, "en");
+    const w = quoteWindow(t, u, 0, 0, { asksHow: true });
+    return t.slice(w.start, w.end);
+  };
+  assert.match(steps("\n\n", ""), /^When a third-party.*trusted\.gpg\.d\/ on the machine\.$/s, "into the next paragraph");
+  assert.equal(steps("\n\n", "\n\n"), "When a third-party package source is added, APT needs to be told to trust the key of that source.", "not two paragraphs on");
 });
 
 test("a quote that points back to the sentence before it ('this option') starts with that sentence, within its block", async () => {

@@ -51,7 +51,9 @@ export const ASKS_HOW = /(?:^|[.!?]\s+)\W*(?:(?:and|so|und|also)\W+)?(?:how (?:d
 /** A step: a command-like token (an option, a path, KEY=value, a man page reference, a prompt) or a word that names a command. */
 const SAYS_HOW = /(?:^|\s)--?\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|\p{L}\(\d\)|^\s*[$#] |\b(?:commands?|befehls?|kommandos?)\b/imu;
 /** Sentences a how-question's quote may run on to reach its step. */
-const STEP_REACH = 2;
+const STEP_REACH = 3;
+/** Characters a how-question's quote may run to, to reach its step (other quotes: WINDOW_MAX). */
+const STEP_WINDOW_MAX = 800;
 
 /** What a window with a number gains for a question that asks for one. */
 const AMOUNT_BONUS = 0.1;
@@ -134,11 +136,14 @@ export function quoteWindow(
   let first = from;
   let last = to;
   // A how-question's quote that says what to achieve but not how ("In some cases, it will be
-  // useful to add a user to a group …") runs on to the step a sentence or two later in its block
-  // ("This can be achieved with a command such as adduser user group.").
+  // useful to add a user to a group …") runs on to the step up to three sentences later, in its
+  // block or at the start of the next ("This can be achieved with a command such as adduser user
+  // group.", "To add the key, put it in /etc/apt/trusted.gpg.d/").
   if (asksHow && !SAYS_HOW.test(text.slice(units[first]!.start, units[last]!.end))) {
+    let breaks = 0;
     for (let next = last + 1; next < units.length && next - last <= STEP_REACH; next++) {
-      if (text.slice(units[next - 1]!.end, units[next]!.start).includes("\n\n") || units[next]!.end - units[first]!.start > WINDOW_MAX) break;
+      if (text.slice(units[next - 1]!.end, units[next]!.start).includes("\n\n")) breaks++;
+      if (breaks > 1 || units[next]!.end - units[first]!.start > STEP_WINDOW_MAX) break;
       if (SAYS_HOW.test(units[next]!.text)) {
         last = next;
         break;
