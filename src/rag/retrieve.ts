@@ -156,7 +156,8 @@ export class HybridRetriever {
    * begins with its letters, while "ModSecurity" is not "security".
    */
   private unknownNames(question: string): string[] {
-    const known = (t: string) => this.corpus.df(t) > 0 || this.corpus.similar(t, 1).some((s) => s.similarity >= STRONG_MATCH && s.term[0] === t[0]);
+    const known = (t: string) =>
+      this.corpus.df(t) > 0 || this.corpus.similar(t, 5).some((s) => s.similarity >= STRONG_MATCH && s.term.codePointAt(0) === t.codePointAt(0));
     const out: string[] = [];
     for (const raw of question.split(/\s+/)) {
       const token = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");

@@ -223,8 +223,15 @@ export function sentenceSpans(text: string, lang: string): SentenceSpan[] {
     const glued = index > 0 && /\S/.test(text[index - 1]!) && !/[。！？]/.test(text[index - 1]!) && /\S/.test(text[index] ?? "");
     // An aside in brackets on the same line belongs to the sentence before it: after an ellipsis
     // or a quoted message ('… is "Unable to bind to Port ..." (i.e. "cannot bind").') the
-    // segmenter ends the sentence before the bracket.
-    const aside = /^[([]/.test(segment) && !!lastText && !/\n\s*$/.test(lastText);
+    // segmenter ends the sentence before the bracket. Not after a sentence that ends plainly
+    // ("… failed. (2) The port …"), nor an enumerator, a reference ("[1]") or a Markdown link.
+    const aside =
+      /^[([]/.test(segment) &&
+      !!lastText &&
+      !/\n\s*$/.test(lastText) &&
+      !/(?<![.…])[.!?]\s*$/.test(lastText) &&
+      !/^[([]\s*(?:\d{1,3}|[a-z]|[ivxlc]+)\s*[)\]]/i.test(segment) &&
+      !/^\[[^\]]*\]\(/.test(segment);
     if (last && (glued || aside || (ENDS_MID_SENTENCE.test(lastText!) && !lastText!.includes("\n")))) last.end = index + segment.length;
     else merged.push({ start: index, end: index + segment.length });
   }

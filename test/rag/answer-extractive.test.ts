@@ -134,6 +134,13 @@ test("sentences do not break at abbreviations or German ordinals", () => {
     ['Eine häufige Meldung ist "Unable to bind to Port ..." (Anm.: "Kann nicht an Port ... binden").', "Diese Meldung hat zwei Ursachen."],
   );
   assert.deepEqual(sentenceSpans("See the list below.\n(1) The first item.", "en").map((x) => x.text), ["See the list below.", "(1) The first item."], "a bracket that opens a line is a unit of its own");
+  // Not after a sentence that ends plainly, nor an enumerator, a reference or a link.
+  for (const [text, count] of [
+    ["Es gibt drei Fälle. (1) Der Server läuft nicht. (2) Der Port ist belegt.", 3],
+    ["The company was founded in 2015. [1] It grew quickly after that.", 2],
+    ["Read the guide first. [Installation](install.md) explains every step.", 2],
+    ["The server stopped. (It had run out of memory.)", 2],
+  ] as const) assert.equal(sentenceSpans(text, "en").length, count, text);
 });
 
 test("a quote that is followed by a sentence pointing back to it with a colon takes that sentence and the list it introduces", async () => {
@@ -146,9 +153,22 @@ test("a quote that is followed by a sentence pointing back to it with a colon ta
     'Eine der häufigsten Fehlermeldungen ist "Unable to bind to Port ...". Diese Meldung wird üblicherweise verursacht:\n\n' +
     "• durch den Versuch, den Server an einem privilegierten Port zu starten, ohne root zu sein,\n• oder durch einen anderen Server am gleichen Port.\n\nWeitere Hilfe gibt die FAQ.";
   assert.equal(quote(causes, "de", 0), causes.slice(0, causes.indexOf("\n\nWeitere")), "the causes, not the FAQ after the list");
+  // The list is taken even when its first line would read as going on ("Es …").
+  const lines = 'Die Meldung lautet "Unable to bind to Port ...". Diese Meldung wird verursacht:\nEs läuft schon ein Server am Port.\nDer Port ist privilegiert.';
+  assert.equal(quote(lines, "de", 0), lines);
   // A definition list with blank lines between its terms and definitions is what the colon introduces, up to its last item.
   const sections = "Manual pages are organised in numbered sections:\n\n1\n\ncommands;\n\n2\n\nsystem calls;\n\n3\n\nlibrary functions.\n\nThe first section is shown.";
   assert.equal(quote(sections, "en", 0), sections.slice(0, sections.indexOf("\n\nThe first")));
+  // What follows a command, a table or numbered steps set out with blank lines is not part of the list.
+  for (const paragraph of ["\n\nNginx is a web server. It serves static files fast. The service is started at boot time.", "\n\nThe service is then started at boot time."]) {
+    for (const block of ["    apt install nginx", "```\napt install nginx\n```", "| Option | Meaning |\n| -v | verbose |", "1. Download\n2. Install"]) {
+      const text = `To install the server, do the following:\n\n${block}${paragraph}`;
+      assert.equal(quote(text, "en", 0), text.slice(0, text.indexOf(paragraph)).trimEnd(), block);
+    }
+  }
+  // A term's definition is a line; a paragraph after a short line is the next section's.
+  const headed = "The steps are:\n\n• download the package from the project’s release page;\n\nConfiguration\n\nEdit the file by hand. Then restart the server.";
+  assert.ok(!quote(headed, "en", 0).includes("Edit the file"), quote(headed, "en", 0));
 });
 
 test("without a model, a follow-up is searched together with the question it follows", async () => {
@@ -265,7 +285,9 @@ test("a how-question's quote that only says what to achieve runs on to the step 
   // The step may open the next paragraph, up to three sentences on; never two paragraphs on.
   const steps = (between: string, after: string) => {
     const t =
-      "When a third-party package source is added, APT needs to be told to trust the key of that source. " +
+      "When a third-party package source is added, APT needs to be told to trust the key of that source " +
+      "(otherwise it will keep complaining that it cannot ensure the authenticity of the packages that come from that repository, " +
+      "and it will refuse to install them without asking first, which quickly becomes tiresome for everyone who maintains the machine, runs its updates at night or installs it anew from a script whenever a new release of the system comes out). " +
       `The first step is of course to get the public key.${between}The key usually comes as a small text file. ` +
       `${after}To add the key, put it in a *.gpg file in /etc/apt/trusted.gpg.d/ on the machine.`;
     const u = sentenceSpans(t, "en");
@@ -273,7 +295,11 @@ test("a how-question's quote that only says what to achieve runs on to the step 
     return t.slice(w.start, w.end);
   };
   assert.match(steps("\n\n", ""), /^When a third-party.*trusted\.gpg\.d\/ on the machine\.$/s, "into the next paragraph");
-  assert.equal(steps("\n\n", "\n\n"), "When a third-party package source is added, APT needs to be told to trust the key of that source.", "not two paragraphs on");
+  assert.match(steps("\n\n", "\n\n"), /^When a third-party[^\n]*comes out\)\.$/, "not two paragraphs on");
+  // Nor past a heading into the next section.
+  const sectioned = "Users of the system are managed centrally by the administrator team.\n\n## Groups\nGroups can be edited in /etc/group by hand.";
+  const w = quoteWindow(sectioned, sentenceSpans(sectioned, "en"), 0, 0, { asksHow: true });
+  assert.equal(sectioned.slice(w.start, w.end), "Users of the system are managed centrally by the administrator team.");
 });
 
 test("a quote that points back to the sentence before it ('this option') starts with that sentence, within its block", async () => {

@@ -87,6 +87,28 @@ function isCaption(unit: SentenceSpan): boolean {
   const count = /\s/.test(unit.text) ? unit.text.split(/\s+/).length : words(unit.text).length;
   return !/[.!?:;)»"”。！？؟۔।]$/u.test(unit.text) && count < CAPTION_WORDS && !/^[•◦▪‣●○■–*-]\s/.test(unit.text);
 }
+/** Words a definition list's term ("2", "noauto", "Default value") has at most. */
+const TERM_WORDS = 3;
+
+/** A heading: a Markdown heading, or a caption-like line that opens its block. */
+function isHeading(text: string, unit: SentenceSpan): boolean {
+  return /^#{1,6}\s/.test(unit.text) || (isCaption(unit) && /(?:^|\n\n)\s*$/.test(text.slice(0, unit.start)));
+}
+
+/**
+ * A definition list's term on a line of its own ("2" before "system calls;"): a few words without
+ * closing punctuation, not indented, and not code, a table row, a prompt or a numbered step.
+ */
+function isTerm(text: string, unit: SentenceSpan): boolean {
+  const lineStart = text.lastIndexOf("\n", unit.start - 1) + 1;
+  return (
+    isCaption(unit) &&
+    unit.text.split(/\s+/).length <= TERM_WORDS &&
+    lineStart === unit.start &&
+    !/^(?:```|~~~|\||[$#>]|\d{1,3}[.)]\s)/.test(unit.text)
+  );
+}
+
 /** A second quote must score at least this share of the best one. */
 const SECOND_QUOTE = 0.85;
 /** A quote window grows to about this many characters at most. */
@@ -137,13 +159,14 @@ export function quoteWindow(
   let last = to;
   // A how-question's quote that says what to achieve but not how ("In some cases, it will be
   // useful to add a user to a group …") runs on to the step up to three sentences later, in its
-  // block or at the start of the next ("This can be achieved with a command such as adduser user
-  // group.", "To add the key, put it in /etc/apt/trusted.gpg.d/").
+  // block or the next one ("This can be achieved with a command such as adduser user group.",
+  // "To add the key, put it in /etc/apt/trusted.gpg.d/"), never past a heading.
   if (asksHow && !SAYS_HOW.test(text.slice(units[first]!.start, units[last]!.end))) {
     let breaks = 0;
     for (let next = last + 1; next < units.length && next - last <= STEP_REACH; next++) {
       if (text.slice(units[next - 1]!.end, units[next]!.start).includes("\n\n")) breaks++;
       if (breaks > 1 || units[next]!.end - units[first]!.start > STEP_WINDOW_MAX) break;
+      if (isHeading(text, units[next]!) && !SAYS_HOW.test(units[next]!.text)) break;
       if (SAYS_HOW.test(units[next]!.text)) {
         last = next;
         break;
@@ -158,16 +181,19 @@ export function quoteWindow(
     while (last + 1 < units.length && size() < WINDOW_MAX) {
       last++;
       const gap = text.slice(units[last]!.end, units[last + 1]?.start ?? units[last]!.end);
-      // Past a blank line only inside the list: after a term of a definition list ("2") or an item
-      // that ends as items do (":", ";", ",").
-      if (gap.includes("\n\n") && !/[:;,]\s*$/.test(units[last]!.text) && !isCaption(units[last]!)) break;
+      if (!gap.includes("\n\n") || /:\s*$/.test(units[last]!.text)) continue;
+      // Past a blank line only inside a list set out with blank lines: after an item that ends as
+      // items do (";", ",") or a definition list's term ("2"), into a block of one line (the next
+      // item or the definition), never into a paragraph.
+      const nextIsOneLine = last + 2 >= units.length || text.slice(units[last + 1]!.end, units[last + 2]!.start).includes("\n\n");
+      if (!nextIsOneLine || !(/[;,]\s*$/.test(units[last]!.text) || isTerm(text, units[last]!))) break;
     }
   };
   takeWhatColonIntroduces();
   // A next sentence that refers back ("It is …", "Dies …") completes this one; when it ends in
   // ":" ("This message is usually caused by:"), so does what it introduces.
   const ownEnd = last;
-  while (last + 1 < units.length && last - to < 2 && CONTINUES.test(units[last + 1]!.text) && size() < WINDOW_MAX) {
+  while (last + 1 < units.length && last - to < 2 && !/:\s*$/.test(units[last]!.text) && CONTINUES.test(units[last + 1]!.text) && size() < WINDOW_MAX) {
     if (text.slice(units[last]!.end, units[last + 1]!.start).includes("\n\n")) break;
     last++;
   }
