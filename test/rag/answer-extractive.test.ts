@@ -166,6 +166,12 @@ test("a quote that is followed by a sentence pointing back to it with a colon ta
       assert.equal(quote(text, "en", 0), text.slice(0, text.indexOf(paragraph)).trimEnd(), block);
     }
   }
+  // Commands set apart one per block are one list, for a how-question too; a Markdown heading after them is not a command.
+  const commands = "The editor can be started with a file in either of these ways:\n\n$ mc -e notes.txt\n\n$ mcedit notes.txt\n\n# Editing\n\nF2 saves.";
+  for (const asksHow of [false, true]) {
+    const w = quoteWindow(commands, sentenceSpans(commands, "en"), 0, 0, { asksHow });
+    assert.equal(commands.slice(w.start, w.end), commands.slice(0, commands.indexOf("\n\n# Editing")), `asksHow ${asksHow}`);
+  }
   // A term's definition is a line; a paragraph after a short line is the next section's.
   const headed = "The steps are:\n\n• download the package from the project’s release page;\n\nConfiguration\n\nEdit the file by hand. Then restart the server.";
   assert.ok(!quote(headed, "en", 0).includes("Edit the file"), quote(headed, "en", 0));

@@ -87,6 +87,8 @@ function isCaption(unit: SentenceSpan): boolean {
   const count = /\s/.test(unit.text) ? unit.text.split(/\s+/).length : words(unit.text).length;
   return !/[.!?:;)»"”。！？؟۔।]$/u.test(unit.text) && count < CAPTION_WORDS && !/^[•◦▪‣●○■–*-]\s/.test(unit.text);
 }
+/** A command at a shell prompt ("$ ls", "# apt update"; not a Markdown heading "# Setup"). */
+const COMMAND_LINE = /^(?:\$ |# \p{Ll})/u;
 /** Words a definition list's term ("2", "noauto", "Default value") has at most. */
 const TERM_WORDS = 3;
 
@@ -160,8 +162,9 @@ export function quoteWindow(
   // A how-question's quote that says what to achieve but not how ("In some cases, it will be
   // useful to add a user to a group …") runs on to the step up to three sentences later, in its
   // block or the next one ("This can be achieved with a command such as adduser user group.",
-  // "To add the key, put it in /etc/apt/trusted.gpg.d/"), never past a heading.
-  if (asksHow && !SAYS_HOW.test(text.slice(units[first]!.start, units[last]!.end))) {
+  // "To add the key, put it in /etc/apt/trusted.gpg.d/"), never past a heading. A quote that
+  // ends in ":" takes what it introduces instead (below).
+  if (asksHow && !/:\s*$/.test(units[last]!.text) && !SAYS_HOW.test(text.slice(units[first]!.start, units[last]!.end))) {
     let breaks = 0;
     for (let next = last + 1; next < units.length && next - last <= STEP_REACH; next++) {
       if (text.slice(units[next - 1]!.end, units[next]!.start).includes("\n\n")) breaks++;
@@ -184,9 +187,11 @@ export function quoteWindow(
       if (!gap.includes("\n\n") || /:\s*$/.test(units[last]!.text)) continue;
       // Past a blank line only inside a list set out with blank lines: after an item that ends as
       // items do (";", ",") or a definition list's term ("2"), into a block of one line (the next
-      // item or the definition), never into a paragraph.
+      // item or the definition), never into a paragraph; and from one command to the next ("$ mc -e
+      // file", "$ mcedit file": a page that sets each command apart).
       const nextIsOneLine = last + 2 >= units.length || text.slice(units[last + 1]!.end, units[last + 2]!.start).includes("\n\n");
-      if (!nextIsOneLine || !(/[;,]\s*$/.test(units[last]!.text) || isTerm(text, units[last]!))) break;
+      const commands = COMMAND_LINE.test(units[last]!.text) && COMMAND_LINE.test(units[last + 1]?.text ?? "");
+      if (!nextIsOneLine || !(/[;,]\s*$/.test(units[last]!.text) || isTerm(text, units[last]!) || commands)) break;
     }
   };
   takeWhatColonIntroduces();
