@@ -167,11 +167,18 @@ test("a quote that is followed by a sentence pointing back to it with a colon ta
     }
   }
   // Commands set apart one per block are one list, for a how-question too; a Markdown heading after them is not a command.
-  const commands = "The editor can be started with a file in either of these ways:\n\n$ mc -e notes.txt\n\n$ mcedit notes.txt\n\n# Editing\n\nF2 saves.";
+  const commands = "The editor can be started with a file in either of these ways:\n\n$ mc -e notes.txt\n\n$ mcedit notes.txt\n\n## Keys\n\nF2 save\nF10 quit";
   for (const asksHow of [false, true]) {
     const w = quoteWindow(commands, sentenceSpans(commands, "en"), 0, 0, { asksHow });
-    assert.equal(commands.slice(w.start, w.end), commands.slice(0, commands.indexOf("\n\n# Editing")), `asksHow ${asksHow}`);
+    assert.equal(commands.slice(w.start, w.end), commands.slice(0, commands.indexOf("\n\n## Keys")), `asksHow ${asksHow}`);
   }
+  // A table under its caption and header, to its last row; the paragraph after it is not part of it.
+  const table =
+    "The module is set up by pam_unix. Its three important configuration files are:\n\nTable 4.1. Files of pam_unix\n\nFile Permission Owner\n\n" +
+    "/etc/passwd -rw-r--r-- root\n/etc/shadow -rw-r----- shadow\n/etc/group -rw-r--r-- root\n\nThe first one holds the accounts. It is read by every login.";
+  assert.equal(quote(table, "en", 0), table.slice(0, table.indexOf("\n\nThe first one")), "the pointing-back 'Its … are:' and the whole table");
+  const dessen = "Die Anmeldung übernimmt das Modul pam_unix. Dessen drei wichtige Dateien sind:\n\n/etc/passwd\n/etc/shadow\n/etc/group\n\nMehr steht in passwd(5).";
+  assert.equal(quote(dessen, "de", 0), dessen.slice(0, dessen.indexOf("\n\nMehr")));
   // A term's definition is a line; a paragraph after a short line is the next section's.
   const headed = "The steps are:\n\n• download the package from the project’s release page;\n\nConfiguration\n\nEdit the file by hand. Then restart the server.";
   assert.ok(!quote(headed, "en", 0).includes("Edit the file"), quote(headed, "en", 0));

@@ -61,7 +61,7 @@ const AMOUNT_BONUS = 0.1;
 /** A unit shorter than this (in content words) is a fragment: it is quoted with its neighbour. */
 const FRAGMENT_TERMS = 5;
 /** A sentence opening that refers back to the one before it. */
-const CONTINUES = /^(?:it|its|this|these|that|those|they|such|so|thus|then|otherwise|however|es|dies|diese|dieser|dieses|das|dabei|dazu|damit|dann|sonst|so|er|sie)\b/i;
+const CONTINUES = /^(?:it|its|this|these|that|those|they|their|such|so|thus|then|otherwise|however|es|dies|diese|dieser|dieses|das|dabei|dazu|damit|dann|sonst|so|er|sie|dessen|deren)\b/i;
 /** Words after "this", "such" … that do not point back: "such as", "those who", the text itself ("this chapter"). */
 const NOT_BACK = "(?:as|who|which|whose|section|chapter|document|page|manual|guide|book|abschnitt|kapitel|dokument|seite|handbuch|anleitung)";
 /**
@@ -98,17 +98,48 @@ function isHeading(text: string, unit: SentenceSpan): boolean {
 }
 
 /**
- * A definition list's term on a line of its own ("2" before "system calls;"): a few words without
- * closing punctuation, not indented, and not code, a table row, a prompt or a numbered step.
+ * A definition list's term on a line of its own ("2" before "system calls;"): a few words on one
+ * line without closing punctuation, not indented, and not code, a table row, a prompt or a numbered step.
  */
 function isTerm(text: string, unit: SentenceSpan): boolean {
+  return isCaption(unit) && !unit.text.includes("\n") && unit.text.split(/\s+/).length <= TERM_WORDS && !isCode(text, unit) && !/^\d{1,3}[.)]\s/.test(unit.text);
+}
+
+/** The units of the block (up to the next blank line) that starts at unit `from`. */
+function blockAt(text: string, units: readonly SentenceSpan[], from: number): SentenceSpan[] {
+  let end = from + 1;
+  while (end < units.length && !text.slice(units[end - 1]!.end, units[end]!.start).includes("\n\n")) end++;
+  return units.slice(from, end);
+}
+
+/** A line that is no sentence: a table row, a caption, a code line, a term. */
+function isBare(unit: SentenceSpan): boolean {
+  return !/[.!?:;]["')\]»”]*$/u.test(unit.text);
+}
+
+/**
+ * Whether the list or table a colon introduced goes on past the blank line after unit `at`: after
+ * an item that ends as items do (";", ",") or a definition list's term ("2"), into a block of one
+ * line (the next item or the definition); from one command to the next ("$ mc -e file", "$ mcedit
+ * file": a page that sets each command apart); and into a block of bare lines (more rows of a
+ * table, below its caption and header), unless that is a heading (one line with prose after it).
+ * Never into a paragraph.
+ */
+function continuesList(text: string, units: readonly SentenceSpan[], at: number): boolean {
+  const unit = units[at]!;
+  const next = blockAt(text, units, at + 1);
+  if (next.length === 1 && (/[;,]\s*$/.test(unit.text) || isTerm(text, unit))) return true;
+  if (next.length === 1 && COMMAND_LINE.test(unit.text) && COMMAND_LINE.test(next[0]!.text)) return true;
+  if (!next.every(isBare)) return false;
+  const after = at + 1 + next.length < units.length ? blockAt(text, units, at + 1 + next.length) : [];
+  const heading = next.length === 1 && (/^#{1,6}\s/.test(next[0]!.text) || (isCaption(next[0]!) && !isCode(text, next[0]!) && after.length > 0 && !after.every(isBare)));
+  return !heading;
+}
+
+/** A line of code, a table row or a command: indented, fenced, "|", at a prompt. */
+function isCode(text: string, unit: SentenceSpan): boolean {
   const lineStart = text.lastIndexOf("\n", unit.start - 1) + 1;
-  return (
-    isCaption(unit) &&
-    unit.text.split(/\s+/).length <= TERM_WORDS &&
-    lineStart === unit.start &&
-    !/^(?:```|~~~|\||[$#>]|\d{1,3}[.)]\s)/.test(unit.text)
-  );
+  return lineStart !== unit.start || /^(?:```|~~~|\|)/.test(unit.text) || COMMAND_LINE.test(unit.text);
 }
 
 /** A second quote must score at least this share of the best one. */
@@ -178,20 +209,14 @@ export function quoteWindow(
   }
   const size = () => units[last]!.end - units[first]!.start;
   const words = () => terms(text.slice(units[first]!.start, units[last]!.end)).length;
-  // What a colon introduces: the following units up to the end of that block or list.
+  // What a colon introduces: the following block (a list, a command, a table), and the blocks of
+  // that list or table after it.
   const takeWhatColonIntroduces = () => {
     if (!/:\s*$/.test(units[last]!.text)) return;
     while (last + 1 < units.length && size() < WINDOW_MAX) {
+      const gap = text.slice(units[last]!.end, units[last + 1]!.start);
+      if (gap.includes("\n\n") && !/:\s*$/.test(units[last]!.text) && !continuesList(text, units, last)) break;
       last++;
-      const gap = text.slice(units[last]!.end, units[last + 1]?.start ?? units[last]!.end);
-      if (!gap.includes("\n\n") || /:\s*$/.test(units[last]!.text)) continue;
-      // Past a blank line only inside a list set out with blank lines: after an item that ends as
-      // items do (";", ",") or a definition list's term ("2"), into a block of one line (the next
-      // item or the definition), never into a paragraph; and from one command to the next ("$ mc -e
-      // file", "$ mcedit file": a page that sets each command apart).
-      const nextIsOneLine = last + 2 >= units.length || text.slice(units[last + 1]!.end, units[last + 2]!.start).includes("\n\n");
-      const commands = COMMAND_LINE.test(units[last]!.text) && COMMAND_LINE.test(units[last + 1]?.text ?? "");
-      if (!nextIsOneLine || !(/[;,]\s*$/.test(units[last]!.text) || isTerm(text, units[last]!) || commands)) break;
     }
   };
   takeWhatColonIntroduces();
