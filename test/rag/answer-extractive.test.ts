@@ -179,6 +179,20 @@ test("a quote that is followed by a sentence pointing back to it with a colon ta
   assert.equal(quote(table, "en", 0), table.slice(0, table.indexOf("\n\nThe first one")), "the pointing-back 'Its … are:' and the whole table");
   const dessen = "Die Anmeldung übernimmt das Modul pam_unix. Dessen drei wichtige Dateien sind:\n\n/etc/passwd\n/etc/shadow\n/etc/group\n\nMehr steht in passwd(5).";
   assert.equal(quote(dessen, "de", 0), dessen.slice(0, dessen.indexOf("\n\nMehr")));
+  // Sentences that point forward without a colon, and a table's caption, introduce what follows too.
+  const cmd = "\n\n$ echo \"penguin ALL=(ALL) ALL\" >> /etc/sudoers\n\nThis is for a single-user workstation only. Never do it on a server.";
+  for (const lead of [
+    "It is common to configure sudo(8) as follows to let the user, e.g. penguin, gain administrative rights with his own password.",
+    "Many commands display brief help if you invoke them in one of the following ways (or without any arguments).",
+    "Table 4.1. 3 important configuration files for the administrative rights given by sudo(8)",
+  ]) {
+    const text = lead + cmd;
+    assert.equal(quote(text, "en", 0), text.slice(0, text.indexOf("\n\nThis is")), lead);
+  }
+  for (const lead of ["The following section describes the configuration of sudo(8) in detail.", "Tabelle 1 auf der nächsten Seite führt alle Klassen auf."]) {
+    const text = lead + cmd;
+    assert.equal(quote(text, lead.includes("Tabelle") ? "de" : "en", 0), lead, lead);
+  }
   // A term's definition is a line; a paragraph after a short line is the next section's.
   const headed = "The steps are:\n\n• download the package from the project’s release page;\n\nConfiguration\n\nEdit the file by hand. Then restart the server.";
   assert.ok(!quote(headed, "en", 0).includes("Edit the file"), quote(headed, "en", 0));

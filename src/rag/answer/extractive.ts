@@ -89,6 +89,25 @@ function isCaption(unit: SentenceSpan): boolean {
 }
 /** A command at a shell prompt ("$ ls", "# apt update"; not a Markdown heading "# Setup"). */
 const COMMAND_LINE = /^(?:\$ |# \p{Ll})/u;
+/**
+ * A sentence that points forward without a colon: "… as follows to let the user …", "… wie folgt
+ * …" anywhere; "… are the following.", "… in one of the following ways (…)." near its end.
+ */
+const POINTS_FORWARD = /\b(?:as follows|wie folgt)\b.*\.\s*$|\b(?:the following|folgende[nmrs]?)\b[^.!?:]{0,60}\.\s*$/iu;
+/** A table's caption ("Table 4.1. Files of pam_unix", "Tabelle 3: …"): it introduces the table. */
+const TABLE_CAPTION = /^(?:table|tabelle|tab\.)\s+\d+(?:\.\d+)*[.:]\s/iu;
+
+/**
+ * A sentence that introduces what follows it (a list, a command, a table): it ends in ":", points
+ * forward ("… as follows."; not when it opens so: "The following section describes …"), or is a
+ * table's caption.
+ */
+function introduces(unit: SentenceSpan): boolean {
+  return (
+    /:\s*$/.test(unit.text) || TABLE_CAPTION.test(unit.text) || (POINTS_FORWARD.test(unit.text) && !/^\W*(?:the )?following\b|^\W*folgende/iu.test(unit.text))
+  );
+}
+
 /** Words a definition list's term ("2", "noauto", "Default value") has at most. */
 const TERM_WORDS = 3;
 
@@ -195,7 +214,7 @@ export function quoteWindow(
   // block or the next one ("This can be achieved with a command such as adduser user group.",
   // "To add the key, put it in /etc/apt/trusted.gpg.d/"), never past a heading. A quote that
   // ends in ":" takes what it introduces instead (below).
-  if (asksHow && !/:\s*$/.test(units[last]!.text) && !SAYS_HOW.test(text.slice(units[first]!.start, units[last]!.end))) {
+  if (asksHow && !introduces(units[last]!) && !SAYS_HOW.test(text.slice(units[first]!.start, units[last]!.end))) {
     let breaks = 0;
     for (let next = last + 1; next < units.length && next - last <= STEP_REACH; next++) {
       if (text.slice(units[next - 1]!.end, units[next]!.start).includes("\n\n")) breaks++;
@@ -212,10 +231,10 @@ export function quoteWindow(
   // What a colon introduces: the following block (a list, a command, a table), and the blocks of
   // that list or table after it.
   const takeWhatColonIntroduces = () => {
-    if (!/:\s*$/.test(units[last]!.text)) return;
+    if (!introduces(units[last]!)) return;
     while (last + 1 < units.length && size() < WINDOW_MAX) {
       const gap = text.slice(units[last]!.end, units[last + 1]!.start);
-      if (gap.includes("\n\n") && !/:\s*$/.test(units[last]!.text) && !continuesList(text, units, last)) break;
+      if (gap.includes("\n\n") && !introduces(units[last]!) && !continuesList(text, units, last)) break;
       last++;
     }
   };
@@ -223,7 +242,7 @@ export function quoteWindow(
   // A next sentence that refers back ("It is …", "Dies …") completes this one; when it ends in
   // ":" ("This message is usually caused by:"), so does what it introduces.
   const ownEnd = last;
-  while (last + 1 < units.length && last - to < 2 && !/:\s*$/.test(units[last]!.text) && CONTINUES.test(units[last + 1]!.text) && size() < WINDOW_MAX) {
+  while (last + 1 < units.length && last - to < 2 && !introduces(units[last]!) && CONTINUES.test(units[last + 1]!.text) && size() < WINDOW_MAX) {
     if (text.slice(units[last]!.end, units[last + 1]!.start).includes("\n\n")) break;
     last++;
   }
@@ -231,7 +250,7 @@ export function quoteWindow(
   // A quote that opens by pointing back ("Use this option for removable disks …") starts with
   // what it points to ("The nofail option lets the system start without the disk."): the sentence
   // right before it in its block, not a heading, a caption, another list item or a cut-off piece.
-  if (first > 0 && REFERS_BACK.test(units[first]!.text) && !/:\s*$/.test(units[first]!.text)) {
+  if (first > 0 && REFERS_BACK.test(units[first]!.text) && !introduces(units[first]!)) {
     const before = units[first - 1]!;
     const between = text.slice(before.end, units[first]!.start);
     const otherItem = between.includes("\n") && (LIST_ITEM.test(units[first]!.text) || LIST_ITEM.test(before.text));
