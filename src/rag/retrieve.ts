@@ -43,6 +43,17 @@ const NEAR_MISS = 0.5;
  * everyday or subject word ("Apache" in an Apache manual) is too little to judge it by.
  */
 const MIN_EXPECTED_SHARE = 0.5;
+/** Endings English and German inflect with (plural, verb forms, German case endings). */
+const INFLECTION_ENDINGS = new Set(["s", "es", "d", "ed", "ing", "e", "en", "n", "er", "ern", "em", "t", "et", "st"]);
+/**
+ * A word that is the other plus an inflection ending, the shorter at least 3 letters: "opens" for
+ * "open", "files" for "file". Trigram similarity puts such short pairs just under STRONG_MATCH
+ * (two of their few trigrams differ), while longer words' inflections ("points") score above it.
+ */
+export function isInflection(a: string, b: string): boolean {
+  const [stem, word] = a.length <= b.length ? [a, b] : [b, a];
+  return stem.length >= 3 && word.startsWith(stem) && INFLECTION_ENDINGS.has(word.slice(stem.length));
+}
 /** Weight of a compound's part relative to the word itself. */
 const COMPOUND_WEIGHT = 0.7;
 
@@ -372,7 +383,7 @@ export class HybridRetriever {
     // shares everyday words with this one.
     const common = commonWords(asked);
     const ubiquitous = (t: string) => this.corpus.df(t) >= Math.max(UBIQUITOUS_MIN, UBIQUITOUS_SHARE * this.corpus.size);
-    const inFolder = (t: string) => ranked.some((r) => r.matched.has(t)) || expanded.some((e) => e.of === t && !e.part && e.weight >= STRONG_MATCH);
+    const inFolder = (t: string) => ranked.some((r) => r.matched.has(t)) || expanded.some((e) => e.of === t && !e.part && (e.weight >= STRONG_MATCH || isInflection(t, e.term)));
     // A number ("250", "2019") turns up in any folder in some other sense: when the question has
     // specific words besides numbers, those say what it is about.
     const topicalOf = (words: readonly string[]) => {

@@ -372,3 +372,21 @@ test("fused scores are merged per language: each language's best candidate stand
   // One language: the shares are the fused scores relative to the best, as before.
   assert.deepEqual(fusedShareByLanguage([{ lang: "en", score: 0.5 }, { lang: "en", score: 0.25 }]), [1, 0.5]);
 });
+
+test("a question's specific word counts as in the folder when the folder has it inflected ('opens' for 'open', 'files' for 'file')", async () => {
+  const { isInflection } = await import("../../src/rag/retrieve.js");
+  for (const [a, b] of [["opens", "open"], ["file", "files"], ["paket", "pakete"], ["install", "installed"]] as const) assert.ok(isInflection(a, b), `${a} ${b}`);
+  for (const [a, b] of [["open", "openssh"], ["ask", "basket"], ["on", "one"], ["test", "tests2"]] as const) assert.ok(!isInflection(a, b), `${a} ${b}`);
+  const root = await tempDir();
+  const docs = path.join(root, "docs");
+  await writeFiles(docs, {
+    "editor.md": "# Editor\n\nThe internal editor of the manager can open a document directly: run mcedit with the document's name.\n",
+    "viewer.md": "# Viewer\n\nThe internal viewer shows a document without changing it: run mcview with the document's name.\n",
+  });
+  const config = testConfig({ DOCS_DIR: docs, INDEX_DIR: path.join(root, "index") });
+  const { log } = memoryLogger();
+  const { kb: small } = await KnowledgeBase.open(knowledgeBaseOptions(config, log, await createEmbeddings(config, log)), { enabled: true });
+  const r = await small.retrieve("Which tool opens documents in the internal editor?");
+  assert.deepEqual(r.specificMissing, []);
+  assert.equal(r.answerable, true);
+});
