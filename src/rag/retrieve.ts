@@ -54,6 +54,8 @@ export function isInflection(a: string, b: string): boolean {
   const [stem, word] = a.length <= b.length ? [a, b] : [b, a];
   return stem.length >= 3 && word.startsWith(stem) && INFLECTION_ENDINGS.has(word.slice(stem.length));
 }
+/** Spellings matched this much less well still say the word as well ("administrative Rechte" 0.71, "administrative privileges" 0.73 for "Administratorrechte"). */
+const MATCH_SLACK = 0.1;
 /** Weight of a compound's part relative to the word itself. */
 const COMPOUND_WEIGHT = 0.7;
 
@@ -484,7 +486,7 @@ export function preferAskedLanguage(
     if (!heldToFewer.has(lang)) return -Infinity;
     const said = [...x.matches].filter(([w, m]) => m > 0 && expectedIn(wordLanguages, w, lang));
     if (!said.length) return -Infinity;
-    return own.reduce((bar, y) => (said.every(([w, m]) => (y.matches.get(w) ?? 0) >= m) ? Math.max(bar, y.rank) : bar), -Infinity);
+    return own.reduce((bar, y) => (said.every(([w, m]) => (y.matches.get(w) ?? 0) >= m - MATCH_SLACK) ? Math.max(bar, y.rank) : bar), -Infinity);
   });
   scored.forEach((x, i) => {
     const bar = bars[i]!;
