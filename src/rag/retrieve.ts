@@ -44,15 +44,15 @@ const NEAR_MISS = 0.5;
  */
 const MIN_EXPECTED_SHARE = 0.5;
 /** Endings English and German inflect with (plural, verb forms, German case endings). */
-const INFLECTION_ENDINGS = new Set(["s", "es", "d", "ed", "ing", "e", "en", "n", "er", "ern", "em", "t", "et", "st"]);
+const INFLECTION_ENDINGS = new Set(["s", "es", "d", "ed", "ing", "e", "en", "n"]);
 /**
- * A word that is the other plus an inflection ending, the shorter at least 3 letters: "opens" for
+ * A word that is the other plus an inflection ending, the shorter at least 4 letters: "opens" for
  * "open", "files" for "file". Trigram similarity puts such short pairs just under STRONG_MATCH
  * (two of their few trigrams differ), while longer words' inflections ("points") score above it.
  */
 export function isInflection(a: string, b: string): boolean {
   const [stem, word] = a.length <= b.length ? [a, b] : [b, a];
-  return stem.length >= 3 && word.startsWith(stem) && INFLECTION_ENDINGS.has(word.slice(stem.length));
+  return stem.length >= 4 && word.startsWith(stem) && INFLECTION_ENDINGS.has(word.slice(stem.length));
 }
 /** Spellings matched this much less well still say the word as well ("administrative Rechte" 0.71, "administrative privileges" 0.73 for "Administratorrechte"). */
 const MATCH_SLACK = 0.1;

@@ -193,6 +193,33 @@ test("a quote that is followed by a sentence pointing back to it with a colon ta
     const text = lead + cmd;
     assert.equal(quote(text, lead.includes("Tabelle") ? "de" : "en", 0), lead, lead);
   }
+  // Nothing runs on past a list, a command or a table into the next section, the next table or a paragraph.
+  for (const [text, end] of [
+    ["To use the file manager you need these two packages installed on the system:\n\n• mc\n• mc-data\n\nStarting MC\n\n$ mc\n\nMidnight Commander starts.", "mc-data"],
+    ["Give the user administrative rights as follows.\n\n$ echo penguin >> /etc/sudoers\n\nTable 1.2. List of interesting packages\n\npackage popcon size\n\nmc V:50 1542", "/etc/sudoers"],
+    ["The package lists the following files:\n\n• /etc/mc/mc.ini;\n\n## Notes\n\nThe server must be restarted after every change to its configuration.", "mc.ini;"],
+    ["Its files are described in two tables:\n\nTable 1. Files of the first package\n\nFile name and its owner\n\n/etc/passwd root\n/etc/shadow shadow\n\nTable 2. Files of the second package\n\n/etc/group root", "/etc/shadow shadow"],
+  ] as const) {
+    assert.equal(quote(text, "en", 0), text.slice(0, text.indexOf(end) + end.length), end);
+  }
+  // A sentence that only mentions what follows ("the following year", "In the following section", "im Folgenden") introduces nothing.
+  for (const [lead, lang] of [
+    ["In the following section we explain how to configure the server in detail.", "en"],
+    ["Its first release came out in the following year and was a success.", "en"],
+    ["The bound holds for every graph with many vertices, as follows from the theorem.", "en"],
+    ["Die Installation wird im Folgenden für alle Systeme genau beschrieben.", "de"],
+  ] as const) {
+    const text = `${lead}\n\n$ apt install frobd\n\nThe server reads its configuration at start.`;
+    assert.equal(quote(text, lang, 0), lead, lead);
+  }
+  // One that points forward to prose brings nothing either.
+  const prose = "The main server of the company is configured by its administrators as follows.\n\nThe server reads its configuration at start. It logs every change.";
+  assert.equal(quote(prose, "en", 0), "The main server of the company is configured by its administrators as follows.");
+  // German sentences that point forward.
+  for (const lead of ["Die Datei /etc/hosts sieht auf einem frisch installierten System wie folgt aus.", "Die wichtigsten Befehle für die tägliche Paketverwaltung auf einem Debian-System sind die folgenden."]) {
+    const text = `${lead}\n\n$ cat /etc/hosts\n\nDiese Datei wird beim Start gelesen. Sie ist klein.`;
+    assert.equal(quote(text, "de", 0), text.slice(0, text.indexOf("\n\nDiese")), lead);
+  }
   // A term's definition is a line; a paragraph after a short line is the next section's.
   const headed = "The steps are:\n\n• download the package from the project’s release page;\n\nConfiguration\n\nEdit the file by hand. Then restart the server.";
   assert.ok(!quote(headed, "en", 0).includes("Edit the file"), quote(headed, "en", 0));

@@ -91,21 +91,31 @@ function isCaption(unit: SentenceSpan): boolean {
 const COMMAND_LINE = /^(?:\$ |# \p{Ll})/u;
 /**
  * A sentence that points forward without a colon: "… as follows to let the user …", "… wie folgt
- * …" anywhere; "… are the following.", "… in one of the following ways (…)." near its end.
+ * …" anywhere (not "as follows from"); "… are the following.", "… in one of the following ways
+ * (…)." near its end (not "the following year", "im Folgenden", "im folgenden Kapitel").
  */
-const POINTS_FORWARD = /\b(?:as follows|wie folgt)\b.*\.\s*$|\b(?:the following|folgende[nmrs]?)\b[^.!?:]{0,60}\.\s*$/iu;
+const AS_FOLLOWS = /\b(?:as follows|wie folgt)\b(?!\s+from\b)[\s\S]*\.\s*$/iu;
+const THE_FOLLOWING =
+  /(?<!\b(?:im|am|in den)\s+)\b(?:the following|folgende[nmrs]?)\b(?!\s+(?:years?|days?|weeks?|months?|chapters?|sections?|pages?|tag|tage[ns]?|jahre?s?n?|woche|monat|kapiteln?|abschnitte?n?|seiten?)\b)[^.!?:]{0,60}\.\s*$/iu;
 /** A table's caption ("Table 4.1. Files of pam_unix", "Tabelle 3: …"): it introduces the table. */
 const TABLE_CAPTION = /^(?:table|tabelle|tab\.)\s+\d+(?:\.\d+)*[.:]\s/iu;
 
 /**
- * A sentence that introduces what follows it (a list, a command, a table): it ends in ":", points
- * forward ("… as follows."; not when it opens so: "The following section describes …"), or is a
- * table's caption.
+ * A sentence that introduces what follows it (a list, a command, a table): it ends in ":", is a
+ * table's caption, or points forward without a colon (`pointsForward`).
  */
 function introduces(unit: SentenceSpan): boolean {
-  return (
-    /:\s*$/.test(unit.text) || TABLE_CAPTION.test(unit.text) || (POINTS_FORWARD.test(unit.text) && !/^\W*(?:the )?following\b|^\W*folgende/iu.test(unit.text))
-  );
+  return /:\s*$/.test(unit.text) || TABLE_CAPTION.test(unit.text) || pointsForward(unit);
+}
+
+/** "… as follows.", "… are the following.": not when it opens so ("The following section describes …"). */
+function pointsForward(unit: SentenceSpan): boolean {
+  return AS_FOLLOWS.test(unit.text) || (THE_FOLLOWING.test(unit.text) && !/^\W*(?:the )?following\b|^\W*folgende/iu.test(unit.text));
+}
+
+/** What a sentence that points forward without a colon may bring: a command, a list item, a table, bare lines; never prose. */
+function isNotProse(unit: SentenceSpan): boolean {
+  return isBare(unit) || COMMAND_LINE.test(unit.text) || LIST_ITEM.test(unit.text) || TABLE_CAPTION.test(unit.text);
 }
 
 /** Words a definition list's term ("2", "noauto", "Default value") has at most. */
@@ -121,7 +131,7 @@ function isHeading(text: string, unit: SentenceSpan): boolean {
  * line without closing punctuation, not indented, and not code, a table row, a prompt or a numbered step.
  */
 function isTerm(text: string, unit: SentenceSpan): boolean {
-  return isCaption(unit) && !unit.text.includes("\n") && unit.text.split(/\s+/).length <= TERM_WORDS && !isCode(text, unit) && !/^\d{1,3}[.)]\s/.test(unit.text);
+  return isCaption(unit) && !unit.text.includes("\n") && unit.text.split(/\s+/).length <= TERM_WORDS && !isCode(text, unit) && !/^(?:\d{1,3}[.)]\s|#{1,6}\s|>)/.test(unit.text);
 }
 
 /** The units of the block (up to the next blank line) that starts at unit `from`. */
@@ -140,19 +150,17 @@ function isBare(unit: SentenceSpan): boolean {
  * Whether the list or table a colon introduced goes on past the blank line after unit `at`: after
  * an item that ends as items do (";", ",") or a definition list's term ("2"), into a block of one
  * line (the next item or the definition); from one command to the next ("$ mc -e file", "$ mcedit
- * file": a page that sets each command apart); and into a block of bare lines (more rows of a
- * table, below its caption and header), unless that is a heading (one line with prose after it).
- * Never into a paragraph.
+ * file": a page that sets each command apart); and, inside a table (`inTable`: its caption is
+ * quoted), into a block of bare lines (its header, its rows) up to the next table's caption.
+ * Never into a paragraph or a Markdown heading.
  */
-function continuesList(text: string, units: readonly SentenceSpan[], at: number): boolean {
+function continuesList(text: string, units: readonly SentenceSpan[], at: number, inTable: boolean): boolean {
   const unit = units[at]!;
   const next = blockAt(text, units, at + 1);
+  if (/^#{1,6}\s/.test(next[0]!.text)) return false;
   if (next.length === 1 && (/[;,]\s*$/.test(unit.text) || isTerm(text, unit))) return true;
   if (next.length === 1 && COMMAND_LINE.test(unit.text) && COMMAND_LINE.test(next[0]!.text)) return true;
-  if (!next.every(isBare)) return false;
-  const after = at + 1 + next.length < units.length ? blockAt(text, units, at + 1 + next.length) : [];
-  const heading = next.length === 1 && (/^#{1,6}\s/.test(next[0]!.text) || (isCaption(next[0]!) && !isCode(text, next[0]!) && after.length > 0 && !after.every(isBare)));
-  return !heading;
+  return inTable && next.every(isBare) && !TABLE_CAPTION.test(next[0]!.text);
 }
 
 /** A line of code, a table row or a command: indented, fenced, "|", at a prompt. */
@@ -232,9 +240,13 @@ export function quoteWindow(
   // that list or table after it.
   const takeWhatColonIntroduces = () => {
     if (!introduces(units[last]!)) return;
+    // A sentence that points forward without a colon ("… came out the following year.") brings
+    // only what is no prose: a command, a list, a table.
+    if (!/:\s*$/.test(units[last]!.text) && !TABLE_CAPTION.test(units[last]!.text) && !(last + 1 < units.length && isNotProse(units[last + 1]!))) return;
     while (last + 1 < units.length && size() < WINDOW_MAX) {
       const gap = text.slice(units[last]!.end, units[last + 1]!.start);
-      if (gap.includes("\n\n") && !introduces(units[last]!) && !continuesList(text, units, last)) break;
+      const inTable = units.slice(first, last + 1).some((u) => TABLE_CAPTION.test(u.text));
+      if (gap.includes("\n\n") && !introduces(units[last]!) && !continuesList(text, units, last, inTable)) break;
       last++;
     }
   };
@@ -250,7 +262,7 @@ export function quoteWindow(
   // A quote that opens by pointing back ("Use this option for removable disks …") starts with
   // what it points to ("The nofail option lets the system start without the disk."): the sentence
   // right before it in its block, not a heading, a caption, another list item or a cut-off piece.
-  if (first > 0 && REFERS_BACK.test(units[first]!.text) && !introduces(units[first]!)) {
+  if (first > 0 && REFERS_BACK.test(units[first]!.text) && !/:\s*$/.test(units[first]!.text)) {
     const before = units[first - 1]!;
     const between = text.slice(before.end, units[first]!.start);
     const otherItem = between.includes("\n") && (LIST_ITEM.test(units[first]!.text) || LIST_ITEM.test(before.text));
