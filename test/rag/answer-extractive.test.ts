@@ -153,6 +153,9 @@ test("a quote that is followed by a sentence pointing back to it with a colon ta
     'Eine der häufigsten Fehlermeldungen ist "Unable to bind to Port ...". Diese Meldung wird üblicherweise verursacht:\n\n' +
     "• durch den Versuch, den Server an einem privilegierten Port zu starten, ohne root zu sein,\n• oder durch einen anderen Server am gleichen Port.\n\nWeitere Hilfe gibt die FAQ.";
   assert.equal(quote(causes, "de", 0), causes.slice(0, causes.indexOf("\n\nWeitere")), "the causes, not the FAQ after the list");
+  // "Their …" goes on from the sentence before, as "Its …" does.
+  const their = "The frob daemons of the cluster are started by systemd at every boot of a node. Their log files are kept in /var/log/frob for a week.\n\nOther text.";
+  assert.equal(quote(their, "en", 0), their.slice(0, their.indexOf("\n\n")));
   // The list is taken even when its first line would read as going on ("Es …").
   const lines = 'Die Meldung lautet "Unable to bind to Port ...". Diese Meldung wird verursacht:\nEs läuft schon ein Server am Port.\nDer Port ist privilegiert.';
   assert.equal(quote(lines, "de", 0), lines);
