@@ -371,7 +371,7 @@ export class HybridRetriever {
     const scored = candidates.map(([id, s], i) => {
       const chunk = chunks.get(id)!;
       const { evidence: coverage, expected, local, matched, matches } = this.coverage(chunk, queryTerms, expanded, wordLanguages);
-      return { chunk, ...s, coverage, matched, matches, rank: (1 - PROXIMITY_WEIGHT) * expected + PROXIMITY_WEIGHT * local + fusedShare[i]! };
+      return { chunk, ...s, coverage, matched, matches, lowered: false, rank: (1 - PROXIMITY_WEIGHT) * expected + PROXIMITY_WEIGHT * local + fusedShare[i]! };
     });
     preferAskedLanguage(scored, asked, wordLanguages, usedLanguages);
     const ranked = scored
@@ -413,11 +413,12 @@ export class HybridRetriever {
       (answerability >= this.options.answerableThreshold || (modelBar !== undefined && denseTop >= modelBar));
     return {
       question,
-      results: ranked.map(({ chunk, rank, dense: d, lexical: l }) => ({
+      results: ranked.map(({ chunk, rank, dense: d, lexical: l, lowered }) => ({
         chunk,
         score: rank,
         ...(d !== undefined ? { dense: d } : {}),
         ...(l !== undefined ? { lexical: l } : {}),
+        ...(lowered ? { belowOwnLanguage: true as const } : {}),
       })),
       answerability,
       unknownNames,
@@ -471,7 +472,7 @@ export function fusedShareByLanguage(candidates: readonly { lang: Lang; score: n
  * "FrobLimit FrobQueue": whose language it is in, nothing tells).
  */
 export function preferAskedLanguage(
-  scored: { chunk: Chunk; rank: number; matches: ReadonlyMap<string, number> }[],
+  scored: { chunk: Chunk; rank: number; matches: ReadonlyMap<string, number>; lowered?: boolean }[],
   asked: Lang,
   wordLanguages: ReadonlyMap<string, readonly Lang[]>,
   usedLanguages: ReadonlyMap<string, readonly Lang[]>,
@@ -491,7 +492,10 @@ export function preferAskedLanguage(
   scored.forEach((x, i) => {
     const bar = bars[i]!;
     // Below the bar, the higher it was the closer it stays.
-    if (Number.isFinite(bar) && x.rank >= bar) x.rank = bar - 1e-6 / (1 + x.rank - bar);
+    if (Number.isFinite(bar) && x.rank >= bar) {
+      x.rank = bar - 1e-6 / (1 + x.rank - bar);
+      x.lowered = true;
+    }
   });
 }
 

@@ -6,4 +6,6 @@ export interface RetrievedChunk {
   readonly score: number;
   readonly dense?: number;
   readonly lexical?: number;
+  /** Ranked just below a passage in the question's language that says every question word this one says (see `preferAskedLanguage`). */
+  readonly belowOwnLanguage?: true;
 }

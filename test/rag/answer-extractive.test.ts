@@ -121,6 +121,36 @@ test("the same guide in two languages: each language's question is answered from
   }
 });
 
+test("a passage that retrieval put below its twin in the question's language is not quoted first when the twin says as much", async () => {
+  const { ExtractiveAnswerer } = await import("../../src/rag/answer/extractive.js");
+  const { HashingEmbeddings } = await import("../../src/rag/embeddings/index.js");
+  const embeddings = new HashingEmbeddings(256);
+  const question = "Wofür ist FrobLimit und FrobQueue?";
+  const chunk = (id: string, lang: "en" | "de", text: string) =>
+    ({ id, source: `${lang}/limits.md`, collection: "main", title: "Limits", lang, text, section: null, page: null, pageEnd: null, hash: id, start: 0, end: text.length }) as const;
+  // The same names in both copies; the English window is first by rank, and shorter.
+  const en = chunk("en", "en", "FrobLimit and FrobQueue bound the workers.");
+  const de = chunk("de", "de", "FrobLimit und FrobQueue begrenzen gemeinsam die Anzahl der Arbeiter des Dienstes.");
+  const queryVector = await embeddings.embedQuery(question);
+  const retrieval = (enBelow: boolean) => ({
+    question,
+    results: [{ chunk: en, score: 1.5, ...(enBelow ? { belowOwnLanguage: true as const } : {}) }, { chunk: de, score: 1.4 }],
+    answerability: 1,
+    unknownNames: [],
+    specificMissing: [],
+    termWeights: new Map([["froblimit", 3], ["frobqueue", 3]]),
+    wordLanguages: new Map<string, readonly ("en" | "de" | "other")[]>([["froblimit", ["en", "de", "other"]], ["frobqueue", ["en", "de", "other"]]]),
+    expansions: new Map(),
+    denseTop: 0.5,
+    queryVector,
+    answerable: true,
+  });
+  const answerer = new ExtractiveAnswerer(embeddings);
+  const language = { locale: "de", name: "German" };
+  assert.equal((await answerer.draft(question, retrieval(false), language)).citations[0]!.passage, 1, "without the mark, the first passage's window");
+  assert.equal((await answerer.draft(question, retrieval(true), language)).citations[0]!.passage, 2, "marked as below its German twin, the German window");
+});
+
 test("sentences do not break at abbreviations or German ordinals", () => {
   const text = "Das Forum fand in St. Petersburg statt, vom 1. bis 3. Juni. Buterin sprach dort mit Putin.";
   const spans = sentenceSpans(text, "de");

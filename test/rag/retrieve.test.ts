@@ -283,6 +283,10 @@ test("the question's language first: a passage in another language does not outr
     const r = await twins.retrieve(question, 3);
     assert.equal(r.results[0]!.chunk.source, source, question);
     assert.match(r.results[0]!.chunk.text, /FrobLimit/, question);
+    // The other copy is marked as put below it (the quote is chosen with that in mind).
+    const twin = r.results.find((x) => x.chunk.source !== source && /FrobLimit/.test(x.chunk.text));
+    assert.equal(twin?.belowOwnLanguage, true, question);
+    assert.equal(r.results[0]!.belowOwnLanguage, undefined);
   }
 });
 

@@ -169,6 +169,8 @@ function isCode(text: string, unit: SentenceSpan): boolean {
   return lineStart !== unit.start || /^(?:```|~~~|\|)/.test(unit.text) || COMMAND_LINE.test(unit.text);
 }
 
+/** What a window keeps of its score when retrieval put its passage below one in the question's language (`belowOwnLanguage`). */
+const OTHER_LANGUAGE_SHARE = 0.85;
 /** A second quote must score at least this share of the best one. */
 const SECOND_QUOTE = 0.85;
 /** A quote window grows to about this many characters at most. */
@@ -346,7 +348,10 @@ export class ExtractiveAnswerer implements Answerer {
           const cut = (first === 0 && cutAtStart) || (last === units.length - 1 && cutAtEnd);
           // What the previous answer quoted is quoted again only when nothing else comes close.
           const repeated = quotedBefore(chunk.source, chunk.start + u.start, chunk.start + units[last]!.end);
-          candidates.push({ passage: p + 1, units, first, last, score: score - (cut ? CUT_PENALTY : 0) - (repeated ? REPEAT_PENALTY : 0) });
+          // A passage that retrieval put below one in the question's language saying as much (a
+          // translated twin) is quoted only when it says clearly more.
+          const twin = retrieval.results[p]!.belowOwnLanguage ? OTHER_LANGUAGE_SHARE : 1;
+          candidates.push({ passage: p + 1, units, first, last, score: (score - (cut ? CUT_PENALTY : 0) - (repeated ? REPEAT_PENALTY : 0)) * twin });
         }
       });
     });
