@@ -97,6 +97,10 @@ const COMMAND_LINE = /^(?:\$ |# \p{Ll})/u;
 const AS_FOLLOWS = /\b(?:as follows|wie folgt)\b(?!\s+from\b)[\s\S]*\.\s*$/iu;
 const THE_FOLLOWING =
   /(?<!\b(?:im|am|in den)\s+)\b(?:the following|folgende[nmrs]?)\b(?!\s+(?:years?|days?|weeks?|months?|chapters?|sections?|pages?|tag|tage[ns]?|jahre?s?n?|woche|monat|kapiteln?|abschnitte?n?|seiten?)\b)[^.!?:]{0,60}\.\s*$/iu;
+/** A sentence or line that ends in a colon: it introduces what follows. */
+const ENDS_IN_COLON = /:\s*$/;
+/** A Markdown heading ("## Notes"). */
+const MARKDOWN_HEADING = /^#{1,6}\s/;
 /** A table's caption ("Table 4.1. Files of pam_unix", "Tabelle 3: …"): it introduces the table. */
 const TABLE_CAPTION = /^(?:table|tabelle|tab\.)\s+\d+(?:\.\d+)*[.:]\s/iu;
 
@@ -105,7 +109,7 @@ const TABLE_CAPTION = /^(?:table|tabelle|tab\.)\s+\d+(?:\.\d+)*[.:]\s/iu;
  * table's caption, or points forward without a colon (`pointsForward`).
  */
 function introduces(unit: SentenceSpan): boolean {
-  return /:\s*$/.test(unit.text) || TABLE_CAPTION.test(unit.text) || pointsForward(unit);
+  return ENDS_IN_COLON.test(unit.text) || TABLE_CAPTION.test(unit.text) || pointsForward(unit);
 }
 
 /** "… as follows.", "… are the following.": not when it opens so ("The following section describes …"). */
@@ -123,7 +127,7 @@ const TERM_WORDS = 3;
 
 /** A heading: a Markdown heading, or a caption-like line that opens its block. */
 function isHeading(text: string, unit: SentenceSpan): boolean {
-  return /^#{1,6}\s/.test(unit.text) || (isCaption(unit) && /(?:^|\n\n)\s*$/.test(text.slice(0, unit.start)));
+  return MARKDOWN_HEADING.test(unit.text) || (isCaption(unit) && /(?:^|\n\n)\s*$/.test(text.slice(0, unit.start)));
 }
 
 /**
@@ -131,7 +135,7 @@ function isHeading(text: string, unit: SentenceSpan): boolean {
  * line without closing punctuation, not indented, and not code, a table row, a prompt or a numbered step.
  */
 function isTerm(text: string, unit: SentenceSpan): boolean {
-  return isCaption(unit) && !unit.text.includes("\n") && unit.text.split(/\s+/).length <= TERM_WORDS && !isCode(text, unit) && !/^(?:\d{1,3}[.)]\s|#{1,6}\s|>)/.test(unit.text);
+  return isCaption(unit) && !unit.text.includes("\n") && unit.text.split(/\s+/).length <= TERM_WORDS && !isCode(text, unit) && !MARKDOWN_HEADING.test(unit.text) && !/^(?:\d{1,3}[.)]\s|>)/.test(unit.text);
 }
 
 /** The units of the block (up to the next blank line) that starts at unit `from`. */
@@ -157,7 +161,7 @@ function isBare(unit: SentenceSpan): boolean {
 function continuesList(text: string, units: readonly SentenceSpan[], at: number, inTable: boolean): boolean {
   const unit = units[at]!;
   const next = blockAt(text, units, at + 1);
-  if (/^#{1,6}\s/.test(next[0]!.text)) return false;
+  if (MARKDOWN_HEADING.test(next[0]!.text)) return false;
   if (next.length === 1 && (/[;,]\s*$/.test(unit.text) || isTerm(text, unit))) return true;
   if (next.length === 1 && COMMAND_LINE.test(unit.text) && COMMAND_LINE.test(next[0]!.text)) return true;
   return inTable && next.every(isBare) && !TABLE_CAPTION.test(next[0]!.text);
@@ -244,12 +248,14 @@ export function quoteWindow(
     if (!introduces(units[last]!)) return;
     // A sentence that points forward without a colon ("… came out the following year.") brings
     // only what is no prose: a command, a list, a table.
-    if (!/:\s*$/.test(units[last]!.text) && !TABLE_CAPTION.test(units[last]!.text) && !(last + 1 < units.length && isNotProse(units[last + 1]!))) return;
+    const unit = units[last]!;
+    if (!ENDS_IN_COLON.test(unit.text) && !TABLE_CAPTION.test(unit.text) && !(last + 1 < units.length && isNotProse(units[last + 1]!))) return;
+    let inTable = units.slice(first, last + 1).some((u) => TABLE_CAPTION.test(u.text));
     while (last + 1 < units.length && size() < WINDOW_MAX) {
       const gap = text.slice(units[last]!.end, units[last + 1]!.start);
-      const inTable = units.slice(first, last + 1).some((u) => TABLE_CAPTION.test(u.text));
       if (gap.includes("\n\n") && !introduces(units[last]!) && !continuesList(text, units, last, inTable)) break;
       last++;
+      inTable ||= TABLE_CAPTION.test(units[last]!.text);
     }
   };
   takeWhatColonIntroduces();
@@ -264,7 +270,7 @@ export function quoteWindow(
   // A quote that opens by pointing back ("Use this option for removable disks …") starts with
   // what it points to ("The nofail option lets the system start without the disk."): the sentence
   // right before it in its block, not a heading, a caption, another list item or a cut-off piece.
-  if (first > 0 && REFERS_BACK.test(units[first]!.text) && !/:\s*$/.test(units[first]!.text)) {
+  if (first > 0 && REFERS_BACK.test(units[first]!.text) && !ENDS_IN_COLON.test(units[first]!.text)) {
     const before = units[first - 1]!;
     const between = text.slice(before.end, units[first]!.start);
     const otherItem = between.includes("\n") && (LIST_ITEM.test(units[first]!.text) || LIST_ITEM.test(before.text));
