@@ -266,6 +266,50 @@ function followsInOrder(previous: readonly number[], next: readonly number[]): b
 
 /** Longest word that a hyphen at a line end is taken to break; anything longer keeps its hyphen. */
 const MAX_WORD = 64;
+/**
+ * The words a document writes inside its lines, to tell how a word broken at a line end is written
+ * where it is not broken: "Gnu-" + "Cash" is "GnuCash" where the document also says "GnuCash",
+ * "short-" + "term" stays "short-term" where it says "short-term", and "Aktien-" + "und" is the
+ * suspended hyphen of "Aktien- und" where the document also writes "Ein- und" inside a line. A
+ * line's last word when it ends in a hyphen, and the word after it, are left out: they are the
+ * pieces. pdf.js gives lines, not words, and no library undoes hyphenation from a document's own
+ * vocabulary, hence by hand.
+ */
+export class Vocabulary {
+  private readonly words = new Set<string>();
+  private readonly compounds = new Set<string>();
+  /** Words that follow a suspended hyphen inside a line ("und" in "Ein- und Ausgaben"). */
+  private readonly afterSuspended = new Set<string>();
+
+  constructor(lines: readonly string[]) {
+    let broken = false;
+    for (const line of lines) {
+      const tokens = line.split(/\s+/).filter(Boolean);
+      const ends = /\p{L}-$/u.test(line);
+      tokens.forEach((token, i) => {
+        if ((i === 0 && broken) || (i === tokens.length - 1 && ends)) return;
+        const lower = token.toLowerCase();
+        for (const word of lower.match(/\p{L}+/gu) ?? []) this.words.add(word);
+        for (const compound of lower.match(/\p{L}+(?:-\p{L}+)+/gu) ?? []) this.compounds.add(compound);
+        const next = tokens[i + 1];
+        if (next && /\p{L}-$/u.test(token) && /^\p{Ll}+$/u.test(next)) this.afterSuspended.add(next);
+      });
+      broken = ends;
+    }
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word.toLowerCase());
+  }
+
+  hasCompound(first: string, second: string): boolean {
+    return this.compounds.has(`${first}-${second}`.toLowerCase());
+  }
+
+  followsSuspendedHyphen(word: string): boolean {
+    return this.afterSuspended.has(word);
+  }
+}
 
 /**
  * A paragraph being joined from lines, undoing hyphenation at line ends. Kept as a list of lines
@@ -274,6 +318,8 @@ const MAX_WORD = 64;
  */
 class Paragraph {
   private parts: string[] = [];
+
+  constructor(private readonly vocabulary: Vocabulary) {}
 
   get empty(): boolean {
     return this.parts.length === 0;
@@ -295,8 +341,22 @@ class Paragraph {
     // The word the hyphen breaks, without what opens it: "(sie-" + "he)" is "(siehe)".
     const word = space < 0 ? "" : tail.slice(space).replace(/^[(\[„“"'‚‘«»]+/u, "");
     const whole = space > 0 || last.length - 1 <= MAX_WORD;
+    // The letters on either side of the hyphen: "Income:Divi-" + "dends:" are "Divi" and "dends".
+    // Not after a hyphen inside the word: "E-Mail-" + "Adresse" keeps its hyphen as before.
+    const before = /(?<![\p{L}-])\p{L}+$/u.exec(tail)?.[0] ?? "";
+    const after = /^\p{L}+/u.exec(line)?.[0] ?? "";
+    const cut = () => (this.parts[this.parts.length - 1] = last.slice(0, -1));
+    if (whole && before && after) {
+      // As the document writes the word elsewhere: with its hyphen, or in one.
+      if (this.vocabulary.hasCompound(before, after)) return void this.parts.push(line);
+      if (this.vocabulary.has(before + after)) return void (cut(), this.parts.push(line));
+      // "Aktien-" + "und": a word, and a word that follows suspended hyphens in this document.
+      if (before === word && this.vocabulary.followsSuspendedHyphen(after)) {
+        return void this.parts.push(" ", line);
+      }
+    }
     // "prak-" + "tisch" -> "praktisch"; "Makefile-" + "Dateien" and "list-" + "files" in "a-list-" stay hyphenated.
-    if (whole && /^\p{Ll}/u.test(line) && /^\p{L}+$/u.test(word) && word.length > 1) this.parts[this.parts.length - 1] = last.slice(0, -1);
+    if (whole && /^\p{Ll}/u.test(line) && /^\p{L}+$/u.test(word) && word.length > 1) cut();
     this.parts.push(line);
   }
 
@@ -361,10 +421,11 @@ export function structurePdfPages(pageTexts: readonly string[], outline: readonl
   const lengths = content.flat().map((l) => l.length).sort((a, b) => a - b);
   const fullWidth = Math.max(30, lengths[Math.floor(lengths.length * 0.9)] ?? 80) * 0.75;
   const finder = new HeadingFinder(outline);
+  const vocabulary = new Vocabulary(content.flat());
   const out = new StructuredText();
   content.forEach((lines, pageIndex) => {
     out.page();
-    const paragraph = new Paragraph();
+    const paragraph = new Paragraph(vocabulary);
     let wraps = false;
     const flush = () => {
       if (!paragraph.empty) out.block(paragraph.take(), "\n");

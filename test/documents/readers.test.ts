@@ -128,6 +128,26 @@ test("PDF text: reference brackets lose the blanks pdf.js adds, and a word hyphe
   assert.match(doc.text, /network \(siehe Abschnitt 2\)/);
 });
 
+test("PDF text: a word broken at a line end is written as the document writes it elsewhere", async () => {
+  const pdf = makePdf({
+    pages: [
+      [
+        "GnuCash keeps a short-term loan apart. Ein- und Ausgaben are booked on the page.",
+        "Open the program: the Gnu-",
+        "Cash window shows each short-",
+        "term loan, Bank-, Bar-, Aktien-",
+        "und Fondskonten, and prak-",
+        "tisch tools.",
+      ],
+    ],
+  });
+  const doc = (await load({ "book.pdf": pdf })).get("book.pdf")!;
+  assert.match(doc.text, /the GnuCash window/, "joined where the document writes the word in one");
+  assert.match(doc.text, /each short-term loan/, "the hyphen kept where the document writes it with one");
+  assert.match(doc.text, /Bar-, Aktien- und Fondskonten/, "a suspended hyphen before a word that follows such hyphens elsewhere");
+  assert.match(doc.text, /praktisch tools/, "an unknown word is still joined before a lower-case line");
+});
+
 test("HTML: only the main content, headings as the section path, code kept as a block, spaces around inline elements", async () => {
   const html = `<!DOCTYPE html><html><head><title>6.2. APT Commands</title>
     <link rel="canonical" href="https://example.org/apt.html"></head><body>
