@@ -117,14 +117,18 @@ function runningLines(pages: readonly string[][]): Set<string> {
   return new Set([...seen].filter(([, at]) => at.length >= minPages || inARow(at)).map(([key]) => key));
 }
 
-/** Drops running headers/footers, page numbers and table-of-contents lines of one page. */
-function contentLines(lines: readonly string[], running: Set<string>): string[] {
+/**
+ * Drops running headers/footers, page numbers and table-of-contents lines of one page. A running
+ * line that is the title of a bookmark pointing to this page stays: it is the heading on the
+ * chapter's first page that the pages after it repeat ("Glossary" atop each page of the glossary).
+ */
+function contentLines(lines: readonly string[], running: Set<string>, titles: readonly string[]): string[] {
   const isEdge = (i: number) => i < 2 || i >= lines.length - 2;
   const tocLines = lines.filter(isContentsLine).length;
   const tocPage = tocLines >= 3 && tocLines >= lines.length * 0.3;
   return lines.filter((line, i) => {
     if (!line || isPageNumberLine(line) || isContentsLine(line)) return false;
-    if (isEdge(i) && running.has(runningKey(line))) return false;
+    if (isEdge(i) && running.has(runningKey(line)) && !titles.some((key) => headingTitleMatches(line, key))) return false;
     // On a contents page, the chapter lines have no dot leaders but still end in a page number.
     if (tocPage && line.length <= MAX_PATTERN_LINE && /\s\d+$/.test(line)) return false;
     return true;
@@ -223,15 +227,25 @@ class HeadingFinder {
     this.pendingChapter = undefined;
     if (this.outline.length) {
       while (this.next < this.outline.length && page > 0 && (this.outline[this.next]!.page ?? page) < page - 1) this.next++;
-      const twoLines = nextLine !== undefined && nextLine.length <= MAX_PATTERN_LINE ? `${line} ${nextLine}` : undefined;
+      // A title wrapped at a hyphen: "… (How-" + "To)", "… Transac-" + "tion".
+      const twoLines =
+        nextLine === undefined || nextLine.length > MAX_PATTERN_LINE
+          ? []
+          : /\p{L}-$/u.test(line)
+            ? [`${line.slice(0, -1)}${nextLine}`, `${line}${nextLine}`]
+            : [`${line} ${nextLine}`];
       // Look a few entries ahead: an entry whose heading the text lacks must not stop the rest.
       for (let k = this.next; k < Math.min(this.outline.length, this.next + 3); k++) {
         const entry = this.outline[k]!;
         if (entry.page !== undefined && page > 0 && (entry.page > page + 1 || entry.page < page - 1)) continue;
-        const lines = headingTitleMatches(line, entry.key) ? 1 : twoLines && headingTitleMatches(twoLines, entry.key) ? 2 : 0;
+        // Passing over the next entry takes a later one on its own page: on the page before, a
+        // generic title ("Introduction") is more likely a line of a part's contents list.
+        if (k > this.next && entry.page !== undefined && page > 0 && page < entry.page) continue;
+        const wrapped = headingTitleMatches(line, entry.key) ? undefined : twoLines.find((two) => headingTitleMatches(two, entry.key));
+        const lines = wrapped ? 2 : headingTitleMatches(line, entry.key) ? 1 : 0;
         if (lines) {
           this.next = k + 1;
-          const text = lines === 2 ? twoLines! : line;
+          const text = wrapped ?? line;
           const title = chapterNumber && text.trim().toLowerCase() === entry.title.trim().toLowerCase() ? `${chapterNumber} ${text}` : text;
           return { level: entry.depth + 1, title, lines };
         }
@@ -416,7 +430,9 @@ function destinationPages(parser: unknown): PageOfDest {
 export function structurePdfPages(pageTexts: readonly string[], outline: readonly OutlineEntry[]): { text: string; structure: Structure } {
   const pages = pageTexts.map((t) => separateFootnotes(t.split("\n").map(normaliseLine)));
   const running = runningLines(pages);
-  const content = pages.map((lines) => contentLines(lines, running));
+  const titlesOn = new Map<number, string[]>();
+  for (const entry of outline) if (entry.page !== undefined) titlesOn.set(entry.page, [...(titlesOn.get(entry.page) ?? []), entry.key]);
+  const content = pages.map((lines, i) => contentLines(lines, running, titlesOn.get(i + 1) ?? []));
   // A line this long reached the right margin: the paragraph goes on in the next line.
   const lengths = content.flat().map((l) => l.length).sort((a, b) => a - b);
   const fullWidth = Math.max(30, lengths[Math.floor(lengths.length * 0.9)] ?? 80) * 0.75;

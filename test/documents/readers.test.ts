@@ -117,6 +117,30 @@ test("PDF outline: a bookmark is looked for on the page it points to, so a gener
   assert.equal(section("Receipts are kept for ten years"), "Keeping the Records of Every Payment and Every Receipt");
 });
 
+test("PDF outline: a chapter title that heads its later pages is still its heading; a title wrapped at a hyphen is found; a part's contents page is not the chapter", async () => {
+  const prose = (n: number) => `Page ${n} of the manual says something about accounts and how the books are kept in order.`;
+  const pages: string[][] = [
+    ["Part I. Basics", "Overview", "Introduction"],
+    ["Chapter 1. Overview", "Introduction", "The program keeps the books of a household or a small firm."],
+    ["Chapter 1. Overview", "Reconciling with the Loan Statements (How-", "To)", "Open the loan account and tick every transaction on the statement."],
+    ["Glossary", "Account An account keeps track of what you own, owe, spend or receive."],
+  ];
+  for (let n = 5; n <= 10; n++) pages.push(["Glossary", `Term${n} A term explained on page ${n} of the glossary.`, prose(n)]);
+  const pdf = makePdf({
+    pages,
+    outline: [
+      { title: "Part I. Basics", page: 1, children: [{ title: "Chapter 1. Overview", page: 2, children: [{ title: "Introduction", page: 2 }, { title: "Reconciling with the Loan Statements (How-To)", page: 3 }] }] },
+      { title: "Glossary", page: 4 },
+    ],
+  });
+  const doc = (await load({ "manual.pdf": pdf })).get("manual.pdf")!;
+  assert.equal(sectionAt(doc, "The program keeps the books"), "Part I. Basics › Chapter 1. Overview › Introduction", "the contents line on page 1 is not the section");
+  assert.equal(sectionAt(doc, "Open the loan account"), "Part I. Basics › Chapter 1. Overview › Reconciling with the Loan Statements (How-To)");
+  assert.equal(sectionAt(doc, "Account An account keeps track"), "Glossary", "the running header's first page keeps its heading");
+  assert.equal(sectionAt(doc, "Term9 A term"), "Glossary");
+  assert.doesNotMatch(doc.text, /Glossary\s+Term/, "the running header is still dropped from the pages after");
+});
+
 test("PDF text: reference brackets lose the blanks pdf.js adds, and a word hyphenated inside brackets is joined", async () => {
   const pdf = makePdf({
     pages: [
