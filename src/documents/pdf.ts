@@ -185,6 +185,10 @@ function separateFootnotes(lines: readonly string[]): string[] {
 const NUMBERED_HEADING = /^((?:\d+|[A-Z])(?:\.\d+)+|\d+)\.?\s+(\p{Lu}|\p{Ll}).{0,90}$/u;
 const CHAPTER_LINE = /^(?:chapter|kapitel|chapitre|capítulo|capitolo|appendix|anhang|annexe|part|teil)\s+([\dA-Z]+|[IVXLC]+)$/i;
 const BULLET = /^[•◦▪‣●○■□–—*-]\s|^\d+[.)]\s|^\[\d+\]\s/;
+/** A caption: a word and a chapter-numbered label ("Figure 9.20. …", "Tabelle 10.1: …"). */
+const CAPTION = /^\p{Lu}\p{Ll}{2,} \d{1,3}(?:\.\d{1,3})+[.:] \S/u;
+/** A note box's heading, a word alone on its line ("Tip", "Hinweis"), seen after a sentence ends. */
+const NOTE_HEADING = /^\p{Lu}\p{Ll}{1,19}$/u;
 
 /** How a heading and an outline title are compared: spaces collapsed, lower case. */
 const headingKey = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
@@ -457,7 +461,9 @@ export function structurePdfPages(pageTexts: readonly string[], outline: readonl
         continue;
       }
       if (line.length <= MAX_PATTERN_LINE && CHAPTER_LINE.test(line)) continue;
-      if (!wraps || BULLET.test(line)) flush();
+      // A caption, or a note's heading after a sentence's end, opens a block even after a full line.
+      const opens = BULLET.test(line) || CAPTION.test(line) || (NOTE_HEADING.test(line) && /[.!?]$/.test(lines[i - 1] ?? ""));
+      if (!wraps || opens) flush();
       paragraph.add(line);
       // A line that reached the margin, or ends in a word broken by a hyphen, goes on in the next.
       wraps = (line.length >= fullWidth || /\p{L}-$/u.test(line)) && !/:$/.test(line);

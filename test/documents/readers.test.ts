@@ -141,6 +141,26 @@ test("PDF outline: a chapter title that heads its later pages is still its headi
   assert.doesNotMatch(doc.text, /Glossary\s+Term/, "the running header is still dropped from the pages after");
 });
 
+test("PDF text: a caption and a note box's heading start their own line, even after a line that reached the margin", async () => {
+  const pdf = makePdf({
+    pages: [
+      [
+        FILLER,
+        "Figure 2.1. The account tree after the first transactions were entered",
+        FILLER,
+        "Tip",
+        "Press the Tab key to complete an account name.",
+        FILLER,
+        "Anführungszeichen setzt man mit dem Paket csquotes in allen Sprachen.",
+      ],
+    ],
+  });
+  const doc = (await load({ "guide.pdf": pdf })).get("guide.pdf")!;
+  assert.match(doc.text, /wraps on\.\nFigure 2\.1\. The account tree/, "the caption is not the end of the sentence before");
+  assert.match(doc.text, /wraps on\.\nTip\nPress the Tab key/, "the note's heading is a line of its own");
+  assert.match(doc.text, /wraps on\. Anführungszeichen setzt man/, "a paragraph that goes on is still one");
+});
+
 test("PDF text: reference brackets lose the blanks pdf.js adds, and a word hyphenated inside brackets is joined", async () => {
   const pdf = makePdf({
     pages: [
