@@ -78,6 +78,23 @@ test("a quote is read under its section's headings: the sentence that answers be
   assert.match(a.citations[0]!.quote, /exit after their current request/, a.citations.map((c) => c.quote).join(" | "));
 });
 
+test("a question the document asks itself is not quoted as the answer; the sentences that answer it are", async () => {
+  const root = await tempDir();
+  const docs = path.join(root, "docs");
+  await fs.mkdir(docs);
+  await fs.writeFile(
+    path.join(docs, "loans.md"),
+    "# A loan to a friend\n\nYour friend borrows 2000 euros and pays them back over eighteen months at five percent interest. " +
+      "So how do you work out the monthly payment of the loan to your friend?\n\nThe loan calculator in the Tools menu shows 115.56 euros for each month.\n",
+  );
+  const { qa: loans } = await questionAnswererFor(docs, root);
+  const a = await loans.ask("How do I work out the monthly payment of a loan to a friend?");
+  assert.equal(a.abstained, false);
+  assert.ok(a.citations.length > 0);
+  for (const c of a.citations) assert.doesNotMatch(c.quote, /\?$/, a.citations.map((x) => x.quote).join(" | "));
+  assert.ok(a.citations.some((c) => c.quote.includes("115.56")), a.citations.map((x) => x.quote).join(" | "));
+});
+
 test("a question that comes close but is not answered says so and points to the closest passages, without quoting them as an answer", async () => {
   // A bar above what "Who leads Sberbank?" reaches (0.42), so the best passage is a near miss.
   const { qa: strict } = await corpusQuestionAnswerer({ ANSWERABLE_THRESHOLD: "0.8" });

@@ -55,6 +55,8 @@ const STEP_REACH = 3;
 /** Characters a how-question's quote may run to, to reach its step (other quotes: WINDOW_MAX). */
 const STEP_WINDOW_MAX = 800;
 
+/** A sentence that asks: it ends in a question mark. */
+const ASKED = /[?？؟]["')\]»”]*\s*$/u;
 /** What a window with a number gains for a question that asks for one. */
 const AMOUNT_BONUS = 0.1;
 
@@ -277,6 +279,9 @@ export function quoteWindow(
     const piece = first - 1 === 0 && cutAtStart;
     if (/^\s*$/.test(between) && !between.includes("\n\n") && !isCaption(before) && !otherItem && !piece && units[last]!.end - before.start <= WINDOW_MAX) first--;
   }
+  // A quote does not end in a question the document asks ("So how do you work out the monthly
+  // payment?"): it answers it next, in the same paragraph or the one after, as a FAQ does.
+  if (ASKED.test(units[last]!.text) && last + 1 < units.length && !isHeading(text, units[last + 1]!) && units[last + 1]!.end - units[first]!.start <= STEP_WINDOW_MAX) last++;
   while (words() < FRAGMENT_TERMS && size() < WINDOW_MAX) {
     if (last + 1 < units.length) last++;
     else if (first > 0) first--;
