@@ -2,7 +2,7 @@ import type { Embeddings } from "@langchain/core/embeddings";
 import { denseBar, type Calibration } from "./calibration.js";
 import { indexedText } from "../documents/split.js";
 import type { Corpus } from "./corpus.js";
-import { commonWords, specificWords } from "./general-words.js";
+import { commonRank, commonWords, specificWords, type CommonWords } from "./general-words.js";
 import { joinedSpellings, terms, type Lang } from "./text.js";
 import { questionLanguage } from "./question-language.js";
 import type { Chunk } from "../documents/types.js";
@@ -27,6 +27,8 @@ const STRONG_MATCH = 0.7;
 const UBIQUITOUS_SHARE = 0.1;
 /** …and in at least this many: in a folder of a few passages every word is in a tenth of them. */
 const UBIQUITOUS_MIN = 20;
+/** What an everyday question word the folder never says weighs, as a share of a rare word's weight (`questionWeights`). */
+const EVERYDAY_UNSAID_SHARE = 0.5;
 /**
  * Proximity: a passage is also judged by its best few consecutive sentences (with its headings).
  * A passage that answers has the question's words together; an index, a reference table or a
@@ -202,6 +204,7 @@ export class HybridRetriever {
     chunk: Chunk,
     queryTerms: readonly string[],
     expanded: readonly Expansion[],
+    weights: ReadonlyMap<string, number>,
     languages?: ReadonlyMap<string, readonly Lang[]>,
   ): { all: number; expected: number; evidence: number; local: number; matched: Set<string>; matches: Map<string, number> } {
     const present = new Set(terms(indexedText(chunk)));
@@ -213,7 +216,7 @@ export class HybridRetriever {
     const matched = new Set<string>();
     const matches = new Map<string, number>();
     for (const q of new Set(queryTerms)) {
-      const w = this.termWeight(q);
+      const w = weights.get(q) ?? this.termWeight(q);
       let match = 0;
       let strong = 0;
       for (const e of expanded) {
@@ -237,7 +240,7 @@ export class HybridRetriever {
       all: total ? covered / total : 0,
       expected,
       evidence: total ? strongCovered / total : 0,
-      local: expected > 0 ? this.windowCoverage(chunk, queryTerms, expanded, total, languages) : 0,
+      local: expected > 0 ? this.windowCoverage(chunk, queryTerms, expanded, total, weights, languages) : 0,
       matched,
       matches,
     };
@@ -250,11 +253,12 @@ export class HybridRetriever {
     expanded: readonly Expansion[],
     /** The weight of all the question's words (as in `coverage`). */
     questionWeight: number,
+    weights: ReadonlyMap<string, number>,
     languages?: ReadonlyMap<string, readonly Lang[]>,
   ): number {
     const asked = [...new Set(queryTerms)].filter((q) => !languages || expectedIn(languages, q, chunk.lang));
-    const weights = asked.map((q) => this.termWeight(q));
-    const total = Math.max(weights.reduce((a, b) => a + b, 0), MIN_EXPECTED_SHARE * questionWeight);
+    const askedWeights = asked.map((q) => weights.get(q) ?? this.termWeight(q));
+    const total = Math.max(askedWeights.reduce((a, b) => a + b, 0), MIN_EXPECTED_SHARE * questionWeight);
     if (!total) return 0;
     // How well a set of words matches each question word.
     const matchIn = (words: ReadonlySet<string>) =>
@@ -272,7 +276,7 @@ export class HybridRetriever {
       asked.forEach((_, j) => {
         let m = heading[j]!;
         for (let k = i; k < Math.min(units.length, i + PROXIMITY_UNITS); k++) m = Math.max(m, units[k]![j]!);
-        sum += weights[j]! * m;
+        sum += askedWeights[j]! * m;
       });
       best = Math.max(best, sum / total);
     }
@@ -319,6 +323,25 @@ export class HybridRetriever {
         return [q, expected];
       }),
     );
+  }
+
+  /**
+   * What each question word weighs in coverage: its rarity in the folder (`termWeight`), except a
+   * word of everyday language that the folder never says in any form ("roughly", "weekday",
+   * "somebody"), which weighs half (EVERYDAY_UNSAID_SHARE). It may be how the asker put what the
+   * folder says in its own words, or what the question asks about ("How much does a developer
+   * earn?"): in full it sank paraphrased questions under the answerability bar, at nothing it let
+   * such near misses through (both measured). A rare word the folder lacks ("Kubernetes") keeps
+   * the whole question at full weight: it asks about something else.
+   */
+  private questionWeights(queryTerms: readonly string[], expanded: readonly Expansion[], common: CommonWords | undefined): Map<string, number> {
+    // Not said in any form: neither as asked nor as a close spelling or inflection ("meets" of "meet").
+    const unsaid = (t: string) => this.corpus.df(t) === 0 && !expanded.some((e) => e.of === t && e.term !== t && (e.weight >= STRONG_MATCH || isInflection(t, e.term)));
+    const everyday = (t: string) => common !== undefined && commonRank(t, common) !== undefined;
+    // Only where the folder says every specific word of the question: one it lacks ("Kubernetes")
+    // means the question asks about something else, and its everyday words weigh as ever.
+    const phrasing = queryTerms.every((t) => everyday(t) || !unsaid(t));
+    return new Map(queryTerms.map((t) => [t, phrasing && everyday(t) && unsaid(t) ? EVERYDAY_UNSAID_SHARE * this.termWeight(t) : this.termWeight(t)]));
   }
 
   /** How much a query term says: its idf, and a term the documents never use counts as a rare one. */
@@ -368,9 +391,10 @@ export class HybridRetriever {
     // counts every word.
     const usedLanguages = this.usedLanguages(queryTerms, expanded);
     const wordLanguages = this.wordLanguages(asked, usedLanguages);
+    const weights = this.questionWeights(queryTerms, expanded, commonWords(asked));
     const scored = candidates.map(([id, s], i) => {
       const chunk = chunks.get(id)!;
-      const { evidence: coverage, expected, local, matched, matches } = this.coverage(chunk, queryTerms, expanded, wordLanguages);
+      const { evidence: coverage, expected, local, matched, matches } = this.coverage(chunk, queryTerms, expanded, weights, wordLanguages);
       return { chunk, ...s, coverage, matched, matches, lowered: false, rank: (1 - PROXIMITY_WEIGHT) * expected + PROXIMITY_WEIGHT * local + fusedShare[i]! };
     });
     preferAskedLanguage(scored, asked, wordLanguages, usedLanguages);
@@ -422,7 +446,7 @@ export class HybridRetriever {
       })),
       answerability,
       unknownNames,
-      termWeights: new Map(queryTerms.map((t) => [t, this.termWeight(t)])),
+      termWeights: weights,
       wordLanguages,
       expansions: groupBy(expanded.filter((e) => e.term !== e.of), (e) => e.of),
       denseTop,

@@ -96,7 +96,7 @@ test("a question the document asks itself is not quoted as the answer; the sente
 });
 
 test("a question that comes close but is not answered says so and points to the closest passages, without quoting them as an answer", async () => {
-  // A bar above what "Who leads Sberbank?" reaches (0.42), so the best passage is a near miss.
+  // A bar above what "Who leads Sberbank?" reaches (0.59), so the best passage is a near miss.
   const { qa: strict } = await corpusQuestionAnswerer({ ANSWERABLE_THRESHOLD: "0.8" });
   const a = await strict.ask("Who leads Sberbank?");
   assert.equal(a.abstained, true);

@@ -200,6 +200,19 @@ test("a joined spelling the folder never uses ('e-mail' -> 'email') is not a wor
   assert.equal(hyphenated.answerable, plain.answerable);
 });
 
+test("an everyday word the folder never says weighs half a rare word; said in another form, or beside a rare word the folder lacks, it weighs in full", async () => {
+  const plain = await kb.retrieve("Who leads Sberbank?");
+  const elsewhere = await kb.retrieve("Who leads Sberbank's Kubernetes cluster?");
+  const rare = elsewhere.termWeights.get("kubernetes")!;
+  assert.equal(plain.termWeights.get("leads"), rare / 2, "'leads' is how the asker put it; the folder says 'the leader of'");
+  assert.ok(plain.answerable);
+  assert.equal(elsewhere.termWeights.get("leads"), rare, "with a word the folder lacks, the question is about something else");
+  assert.equal(elsewhere.termWeights.get("cluster"), rare);
+  assert.equal(elsewhere.answerable, false);
+  const inflected = await kb.retrieve("Who meets Putin?");
+  assert.equal(inflected.termWeights.get("meets"), rare, "the folder says 'meet'");
+});
+
 test("the score board returns the best documents in order, ties by document order", async () => {
   const { ScoreBoard } = await import("../../src/rag/bm25.js");
   const board = new ScoreBoard(10);
