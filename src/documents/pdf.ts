@@ -119,16 +119,22 @@ function runningLines(pages: readonly string[][]): Set<string> {
 
 /**
  * Drops running headers/footers, page numbers and table-of-contents lines of one page. A running
- * line that is the title of a bookmark pointing to this page stays: it is the heading on the
- * chapter's first page that the pages after it repeat ("Glossary" atop each page of the glossary).
+ * line that is the title of a bookmark pointing to this page, and the only line of the page that
+ * says it, stays: it is the heading on the chapter's first page that the pages after it repeat
+ * ("Glossary" atop each page of the glossary). Where the page also says the title further down
+ * (a header naming the section that starts on it), that line is the heading and the header goes.
  */
 function contentLines(lines: readonly string[], running: Set<string>, titles: readonly string[]): string[] {
   const isEdge = (i: number) => i < 2 || i >= lines.length - 2;
   const tocLines = lines.filter(isContentsLine).length;
   const tocPage = tocLines >= 3 && tocLines >= lines.length * 0.3;
+  const isHeadingHere = (line: string, i: number) => {
+    const key = titles.find((k) => headingTitleMatches(line, k));
+    return key !== undefined && !lines.some((other, j) => j !== i && other.length <= MAX_PATTERN_LINE && headingTitleMatches(other, key));
+  };
   return lines.filter((line, i) => {
     if (!line || isPageNumberLine(line) || isContentsLine(line)) return false;
-    if (isEdge(i) && running.has(runningKey(line)) && !titles.some((key) => headingTitleMatches(line, key))) return false;
+    if (isEdge(i) && running.has(runningKey(line)) && !isHeadingHere(line, i)) return false;
     // On a contents page, the chapter lines have no dot leaders but still end in a page number.
     if (tocPage && line.length <= MAX_PATTERN_LINE && /\s\d+$/.test(line)) return false;
     return true;
@@ -231,12 +237,12 @@ class HeadingFinder {
     this.pendingChapter = undefined;
     if (this.outline.length) {
       while (this.next < this.outline.length && page > 0 && (this.outline[this.next]!.page ?? page) < page - 1) this.next++;
-      // A title wrapped at a hyphen: "… (How-" + "To)", "… Transac-" + "tion".
+      // A title wrapped at a hyphen: "… (How-" + "To)", "… Transac-" + "tion", "Ein-" + "und Ausgaben".
       const twoLines =
         nextLine === undefined || nextLine.length > MAX_PATTERN_LINE
           ? []
           : /\p{L}-$/u.test(line)
-            ? [`${line.slice(0, -1)}${nextLine}`, `${line}${nextLine}`]
+            ? [`${line.slice(0, -1)}${nextLine}`, `${line}${nextLine}`, `${line} ${nextLine}`]
             : [`${line} ${nextLine}`];
       // Look a few entries ahead: an entry whose heading the text lacks must not stop the rest.
       for (let k = this.next; k < Math.min(this.outline.length, this.next + 3); k++) {
@@ -306,9 +312,17 @@ export class Vocabulary {
       const ends = /\p{L}-$/u.test(line);
       tokens.forEach((token, i) => {
         if ((i === 0 && broken) || (i === tokens.length - 1 && ends)) return;
-        const lower = token.toLowerCase();
-        for (const word of lower.match(/\p{L}+/gu) ?? []) this.words.add(word);
-        for (const compound of lower.match(/\p{L}+(?:-\p{L}+)+/gu) ?? []) this.compounds.add(compound);
+        // Runs of letters and hyphens, split by hand: a pattern for "word-word" chains backtracks
+        // over every start of a long run of letters without a hyphen (quadratic in its length).
+        for (const run of token.toLowerCase().match(/[\p{L}-]+/gu) ?? []) {
+          const parts = run.split("-");
+          parts.forEach((part, j) => {
+            if (!part) return;
+            this.words.add(part);
+            // Each pair a chain joins: "short-term" also of "short-term-loan".
+            if (parts[j + 1]) this.compounds.add(`${part}-${parts[j + 1]}`);
+          });
+        }
         const next = tokens[i + 1];
         if (next && /\p{L}-$/u.test(token) && /^\p{Ll}+$/u.test(next)) this.afterSuspended.add(next);
       });
@@ -365,11 +379,12 @@ class Paragraph {
     const after = /^\p{L}+/u.exec(line)?.[0] ?? "";
     const cut = () => (this.parts[this.parts.length - 1] = last.slice(0, -1));
     if (whole && before && after) {
-      // As the document writes the word elsewhere: with its hyphen, or in one.
+      // As the document writes the word elsewhere: with its hyphen, or in one. Not in one where
+      // the word goes on in a chain of hyphens ("E-" + "Mail-Adresse" where it also says "Email").
       if (this.vocabulary.hasCompound(before, after)) return void this.parts.push(line);
-      if (this.vocabulary.has(before + after)) return void (cut(), this.parts.push(line));
-      // "Aktien-" + "und": a word, and a word that follows suspended hyphens in this document.
-      if (before === word && this.vocabulary.followsSuspendedHyphen(after)) {
+      if (line[after.length] !== "-" && this.vocabulary.has(before + after)) return void (cut(), this.parts.push(line));
+      // "Aktien-" + "und": a word of the document, and a word that follows suspended hyphens in it.
+      if (before === word && this.vocabulary.has(before) && this.vocabulary.followsSuspendedHyphen(after)) {
         return void this.parts.push(" ", line);
       }
     }
@@ -435,7 +450,12 @@ export function structurePdfPages(pageTexts: readonly string[], outline: readonl
   const pages = pageTexts.map((t) => separateFootnotes(t.split("\n").map(normaliseLine)));
   const running = runningLines(pages);
   const titlesOn = new Map<number, string[]>();
-  for (const entry of outline) if (entry.page !== undefined) titlesOn.set(entry.page, [...(titlesOn.get(entry.page) ?? []), entry.key]);
+  for (const entry of outline) {
+    if (entry.page === undefined) continue;
+    const titles = titlesOn.get(entry.page);
+    if (titles) titles.push(entry.key);
+    else titlesOn.set(entry.page, [entry.key]);
+  }
   const content = pages.map((lines, i) => contentLines(lines, running, titlesOn.get(i + 1) ?? []));
   // A line this long reached the right margin: the paragraph goes on in the next line.
   const lengths = content.flat().map((l) => l.length).sort((a, b) => a - b);
@@ -461,8 +481,10 @@ export function structurePdfPages(pageTexts: readonly string[], outline: readonl
         continue;
       }
       if (line.length <= MAX_PATTERN_LINE && CHAPTER_LINE.test(line)) continue;
-      // A caption, or a note's heading after a sentence's end, opens a block even after a full line.
-      const opens = BULLET.test(line) || CAPTION.test(line) || (NOTE_HEADING.test(line) && /[.!?]$/.test(lines[i - 1] ?? ""));
+      // A caption or a note's heading after a sentence's end opens a block even after a full line
+      // (not "… the upgrade to" + "Version 2.4. It added …").
+      const afterSentence = /[.!?:]$/.test(lines[i - 1] ?? "");
+      const opens = BULLET.test(line) || (afterSentence && (CAPTION.test(line) || NOTE_HEADING.test(line)));
       if (!wraps || opens) flush();
       paragraph.add(line);
       // A line that reached the margin, or ends in a word broken by a hyphen, goes on in the next.

@@ -152,6 +152,8 @@ test("PDF text: a caption and a note box's heading start their own line, even af
         "Press the Tab key to complete an account name.",
         FILLER,
         "Anführungszeichen setzt man mit dem Paket csquotes in allen Sprachen.",
+        "This sentence is long enough to reach the right margin of the page and tells of the upgrade to",
+        "Version 2.4. It added a new module.",
       ],
     ],
   });
@@ -159,6 +161,28 @@ test("PDF text: a caption and a note box's heading start their own line, even af
   assert.match(doc.text, /wraps on\.\nFigure 2\.1\. The account tree/, "the caption is not the end of the sentence before");
   assert.match(doc.text, /wraps on\.\nTip\nPress the Tab key/, "the note's heading is a line of its own");
   assert.match(doc.text, /wraps on\. Anführungszeichen setzt man/, "a paragraph that goes on is still one");
+  assert.match(doc.text, /upgrade to Version 2\.4\. It added/, "a caption-like line in mid-sentence goes on with it");
+});
+
+test("PDF outline: a running header that names the section starting lower on its page is not taken for the heading; a title wrapped at a suspended hyphen is found", async () => {
+  const prose = (n: number) => `Page ${n} goes on about the accounts of the household and how they are kept in order over the year.`;
+  // Each page is headed by the section it ends in (as LaTeX's \\rightmark does); "Transactions" starts halfway down page 4.
+  const pages: string[][] = [1, 2, 3].map((n) => ["Account Types", prose(n), `${n}`]);
+  pages.push(["Transactions", "The last account type is equity, which closes the list of types.", "Transactions", "A transaction moves money between two accounts.", "4"]);
+  pages.push(["Transactions", prose(5), "Ein-", "und Ausgaben buchen", "Income and expenses are booked as transactions too.", "5"]);
+  pages.push(["Transactions", prose(6), "6"]);
+  const pdf = makePdf({
+    pages,
+    outline: [
+      { title: "Account Types", page: 1 },
+      { title: "Transactions", page: 4, children: [{ title: "Ein- und Ausgaben buchen", page: 5 }] },
+    ],
+  });
+  const doc = (await load({ "book.pdf": pdf })).get("book.pdf")!;
+  assert.equal(sectionAt(doc, "The last account type is equity"), "Account Types", "the page's top is still the section before");
+  assert.equal(sectionAt(doc, "A transaction moves money"), "Transactions");
+  assert.doesNotMatch(doc.text, /Transactions\s+The last account type/, "the header line is gone");
+  assert.equal(sectionAt(doc, "Income and expenses are booked"), "Transactions › Ein- und Ausgaben buchen");
 });
 
 test("PDF text: reference brackets lose the blanks pdf.js adds, and a word hyphenated inside brackets is joined", async () => {
@@ -176,12 +200,15 @@ test("PDF text: a word broken at a line end is written as the document writes it
   const pdf = makePdf({
     pages: [
       [
-        "GnuCash keeps a short-term loan apart. Ein- und Ausgaben are booked on the page.",
+        "GnuCash keeps a short-term loan apart. Ein- und Ausgaben, Aktien and Fonds are booked on the page.",
+        "Send an Email to the state-of-the-art help desk.",
         "Open the program: the Gnu-",
         "Cash window shows each short-",
         "term loan, Bank-, Bar-, Aktien-",
         "und Fondskonten, and prak-",
-        "tisch tools.",
+        "tisch tools. Our E-",
+        "Mail-Adresse is on the state-",
+        "of-the-art page.",
       ],
     ],
   });
@@ -190,6 +217,8 @@ test("PDF text: a word broken at a line end is written as the document writes it
   assert.match(doc.text, /each short-term loan/, "the hyphen kept where the document writes it with one");
   assert.match(doc.text, /Bar-, Aktien- und Fondskonten/, "a suspended hyphen before a word that follows such hyphens elsewhere");
   assert.match(doc.text, /praktisch tools/, "an unknown word is still joined before a lower-case line");
+  assert.match(doc.text, /Our E-Mail-Adresse/, "not joined where the word goes on in a chain of hyphens");
+  assert.match(doc.text, /the state-of-the-art page/, "a pair of a longer chain the document writes keeps its hyphen");
 });
 
 test("HTML: only the main content, headings as the section path, code kept as a block, spaces around inline elements", async () => {
