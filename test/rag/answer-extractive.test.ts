@@ -93,6 +93,17 @@ test("a question the document asks itself is not quoted as the answer; the sente
   assert.ok(a.citations.length > 0);
   for (const c of a.citations) assert.doesNotMatch(c.quote, /\?$/, a.citations.map((x) => x.quote).join(" | "));
   assert.ok(a.citations.some((c) => c.quote.includes("115.56")), a.citations.map((x) => x.quote).join(" | "));
+  const { quoteWindow } = await import("../../src/rag/answer/extractive.js");
+  const window = (text: string) => {
+    const w = quoteWindow(text, sentenceSpans(text, "en"), 0);
+    return text.slice(w.start, w.end);
+  };
+  assert.equal(
+    window("Is the program free of charge for a small business with many accounts? Is it fast? The program costs nothing and opens a large book within a second. Updates come twice a year."),
+    "Is the program free of charge for a small business with many accounts? Is it fast? The program costs nothing and opens a large book within a second.",
+    "two questions in a row: on to the answer",
+  );
+  assert.equal(window("Which backup tool should I use for the books?\n\nAnd how often should it run?\n\nThe copy tool, once a day, keeps a full copy of each book."), "Which backup tool should I use for the books?\n\nAnd how often should it run?", "one paragraph on, not two");
 });
 
 test("a question that comes close but is not answered says so and points to the closest passages, without quoting them as an answer", async () => {

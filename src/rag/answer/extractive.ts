@@ -52,7 +52,7 @@ export const ASKS_HOW = /(?:^|[.!?]\s+)\W*(?:(?:and|so|und|also)\W+)?(?:how (?:d
 const SAYS_HOW = /(?:^|\s)--?\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|\p{L}\(\d\)|^\s*[$#] |\b(?:commands?|befehls?|kommandos?)\b/imu;
 /** Sentences a how-question's quote may run on to reach its step. */
 const STEP_REACH = 3;
-/** Characters a how-question's quote may run to, to reach its step (other quotes: WINDOW_MAX). */
+/** Characters a quote may run to, to reach a how-question's step or the answer to a question the document asks (other quotes: WINDOW_MAX). */
 const STEP_WINDOW_MAX = 800;
 
 /** A sentence that asks: it ends in a question mark. */
@@ -281,7 +281,11 @@ export function quoteWindow(
   }
   // A quote does not end in a question the document asks ("So how do you work out the monthly
   // payment?"): it answers it next, in the same paragraph or the one after, as a FAQ does.
-  if (ASKED.test(units[last]!.text) && last + 1 < units.length && !isHeading(text, units[last + 1]!) && units[last + 1]!.end - units[first]!.start <= STEP_WINDOW_MAX) last++;
+  for (let breaks = 0, asked = last; ASKED.test(units[last]!.text) && last + 1 < units.length && last - asked < STEP_REACH; ) {
+    if (text.slice(units[last]!.end, units[last + 1]!.start).includes("\n\n")) breaks++;
+    if (breaks > 1 || isHeading(text, units[last + 1]!) || units[last + 1]!.end - units[first]!.start > STEP_WINDOW_MAX) break;
+    last++;
+  }
   while (words() < FRAGMENT_TERMS && size() < WINDOW_MAX) {
     if (last + 1 < units.length) last++;
     else if (first > 0) first--;
