@@ -327,8 +327,8 @@ export class HybridRetriever {
 
   /**
    * What each question word weighs in coverage: its rarity in the folder (`termWeight`), except a
-   * word of everyday language that the folder never says in any form ("roughly", "weekday",
-   * "somebody"), which weighs half (EVERYDAY_UNSAID_SHARE). It may be how the asker put what the
+   * word of everyday language that the folder never says in any form ("roughly", "somebody",
+   * "leads" where it says "leader"), which weighs half (EVERYDAY_UNSAID_SHARE). It may be how the asker put what the
    * folder says in its own words, or what the question asks about ("How much does a developer
    * earn?"): in full it sank paraphrased questions under the answerability bar, at nothing it let
    * such near misses through (both measured). A rare word the folder lacks ("Kubernetes") keeps
@@ -336,7 +336,8 @@ export class HybridRetriever {
    */
   private questionWeights(queryTerms: readonly string[], expanded: readonly Expansion[], common: CommonWords | undefined): Map<string, number> {
     // Not said in any form: neither as asked nor as a close spelling or inflection ("meets" of "meet").
-    const unsaid = (t: string) => this.corpus.df(t) === 0 && !expanded.some((e) => e.of === t && e.term !== t && (e.weight >= STRONG_MATCH || isInflection(t, e.term)));
+    // A compound's part ("body" of "somebody") is not the word said, as in `inFolder`.
+    const unsaid = (t: string) => this.corpus.df(t) === 0 && !expanded.some((e) => e.of === t && e.term !== t && !e.part && (e.weight >= STRONG_MATCH || isInflection(t, e.term)));
     const everyday = (t: string) => common !== undefined && commonRank(t, common) !== undefined;
     // Only where the folder says every specific word of the question: one it lacks ("Kubernetes")
     // means the question asks about something else, and its everyday words weigh as ever.
