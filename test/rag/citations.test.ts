@@ -67,3 +67,15 @@ test("an answer that quotes text with a blank before punctuation keeps the quote
   assert.equal(v.text, "The documents say: «Delete the .LCK and .LNK files , then restart.» [1]. Also.");
   assert.equal(v.citations[0]!.quote, "Delete the .LCK and .LNK files , then restart.");
 });
+
+test("a quote that ends in a lone full stop after an ellipsis ('exportieren... .') still supports its marker", async () => {
+  const { claimsOf } = await import("../../src/rag/answer/claims.js");
+  const { supportedCitations } = await import("../../src/rag/answer/citations.js");
+  const quote = "GnuCash erlaubt Ihnen, eine leere Kopie Ihrer Kontenpläne zu erstellen, durch Auswahl von Datei → Exportieren → Konten exportieren... .";
+  const text = `Die Dokumente sagen:\n«${quote}» [1]`;
+  const claims = claimsOf(text);
+  assert.match(claims.at(-1)!, /Konten exportieren\.\.\. \.» \[1\]$/, "the marker stays with the words it follows");
+  const { draft, dropped } = await supportedCitations({ text, citations: [{ id: 1, passage: 1, quote }], abstained: false });
+  assert.equal(dropped, 0);
+  assert.equal(draft.citations.length, 1);
+});

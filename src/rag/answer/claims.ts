@@ -1,5 +1,13 @@
 /** The sentences of an answer, each with the citation markers that follow it: the claims citations support. */
 export function claimsOf(text: string): string[] {
   // "。", "！", "？" end a sentence with no space after them (Chinese, Japanese).
-  return text.split(/(?<=[.!?…»](?:\s*\[\d{1,3}(?:\.\d{1,4})?\])*)\s+(?!\[\d)|(?<=[。！？](?:\s*\[\d{1,3}(?:\.\d{1,4})?\])*)\s*(?!\[\d)(?=[^\s»」』）)”\]])/);
+  const pieces = text.split(/(?<=[.!?…»](?:\s*\[\d{1,3}(?:\.\d{1,4})?\])*)\s+(?!\[\d)|(?<=[。！？](?:\s*\[\d{1,3}(?:\.\d{1,4})?\])*)\s*(?!\[\d)(?=[^\s»」』）)”\]])/);
+  // A piece without a word ("… exportieren... .» [1]" cut after "exportieren...") ends the claim
+  // before it: alone, its marker would cite nothing the quote could support.
+  const claims: string[] = [];
+  for (const piece of pieces) {
+    if (claims.length && !/[\p{L}\p{N}]/u.test(piece.replace(/\[\d{1,3}(?:\.\d{1,4})?\]/g, ""))) claims[claims.length - 1] += ` ${piece}`;
+    else claims.push(piece);
+  }
+  return claims;
 }
