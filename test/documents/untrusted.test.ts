@@ -154,6 +154,23 @@ test("every reader is linear on pathological input of 1 MB: its time is within a
   }
 });
 
+test("PDF text cleaning is linear in a page's longest word: a run of 100,000 letters costs about what as much prose does", async () => {
+  const { structurePdfPages } = await import("../../src/documents/pdf.js");
+  const time = (pages: string[]) => {
+    let best = Infinity;
+    for (let run = 0; run < 2; run++) {
+      const t = performance.now();
+      structurePdfPages(pages, []);
+      best = Math.min(best, performance.now() - t);
+    }
+    return best;
+  };
+  // Quadratic, the run took about 20 s here; linear, a few milliseconds.
+  const ordinary = time([prose(100_000)]);
+  const letters = time([`${"x".repeat(100_000)} y-`, "z"]);
+  assert.ok(letters < 10 * Math.max(ordinary, 50), `${Math.round(letters)} ms against ${Math.round(ordinary)} ms for prose`);
+});
+
 test("files over a limit are skipped, each named with the limit and its setting", async () => {
   const dir = await tempDir();
   const pages = (n: number) => makePdf({ pages: Array.from({ length: n }, (_, i) => [`Page ${i + 1} tells of the harbour and its boats.`]) });
