@@ -5,6 +5,7 @@ import type { Corpus } from "./corpus.js";
 import { commonRank, commonWords, specificWords, type CommonWords } from "./general-words.js";
 import { joinedSpellings, terms, type Lang } from "./text.js";
 import { questionLanguage } from "./question-language.js";
+import { spellingVariants } from "./spelling.js";
 import type { Chunk } from "../documents/types.js";
 import type { DenseSearch } from "../store/backend.js";
 import type { RetrievedChunk } from "./types.js";
@@ -138,10 +139,12 @@ export class HybridRetriever {
    * -> "quotas", "Paketversionen" -> "paket"): German compounds meet their parts, in German or
    * English documents.
    */
-  private expand(queryTerms: readonly string[]): Expansion[] {
+  private expand(queryTerms: readonly string[], lang?: Lang): Expansion[] {
     const out: Expansion[] = [];
     for (const term of new Set(queryTerms)) {
       if (this.corpus.df(term) > 0) out.push({ term, weight: 1, of: term });
+      // The same English word as the folder spells it ("cheque" where it says "check").
+      if (lang === "en") for (const v of spellingVariants(term)) if (this.corpus.df(v) > 0) out.push({ term: v, weight: 1, of: term });
       for (const s of this.corpus.similar(term, 3)) out.push({ term: s.term, weight: s.similarity, of: term });
       if (this.corpus.df(term) === 0) for (const part of this.compoundParts(term)) out.push({ term: part, weight: COMPOUND_WEIGHT, of: term, part: true });
     }
@@ -360,7 +363,7 @@ export class HybridRetriever {
     const joined = joinedSpellings(question);
     const { spoken, lang: asked } = await questionLanguage(question);
     const queryTerms = terms(question, spoken).filter((t) => !joined.has(t) || this.corpus.df(t) > 0);
-    const expanded = this.expand(queryTerms);
+    const expanded = this.expand(queryTerms, asked);
     const queryVector = await this.embeddings.embedQuery(question);
     const dense = await this.dense(queryVector, n);
     const firstPass = await this.corpus.lexical(expanded, FEEDBACK_DOCS);

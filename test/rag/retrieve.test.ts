@@ -413,3 +413,27 @@ test("a question's specific word counts as in the folder when the folder has it 
   assert.deepEqual(r.specificMissing, []);
   assert.equal(r.answerable, true);
 });
+
+test("British and American spellings are one word: a question about a 'cheque' layout finds the folder's 'check' format file", async () => {
+  const { spellingVariants } = await import("../../src/rag/spelling.js");
+  for (const [british, american] of [["colour", "color"], ["organised", "organized"], ["centres", "centers"], ["catalogue", "catalog"], ["cheques", "checks"], ["greyed", "grayed"]]) {
+    assert.ok(spellingVariants(british!).includes(american!), british);
+    assert.ok(spellingVariants(american!).includes(british!), american);
+  }
+  assert.deepEqual(spellingVariants("four"), [], "short words keep their spelling ('four' is not 'for')");
+  const root = await tempDir();
+  const docs = path.join(root, "docs");
+  await writeFiles(docs, {
+    "printing.md":
+      "# Printing checks\n\nThe check format file describes where each field of a check is printed. " +
+      "Put your own check format files in the checks folder of your home directory, so that the print dialog lists them.\n",
+    "reports.md": "# Reports\n\nReports show the balance of every account at the end of a period, in a table or a chart.\n",
+  });
+  const config = testConfig({ DOCS_DIR: docs, INDEX_DIR: path.join(root, "index") });
+  const { log } = memoryLogger();
+  const { kb: american } = await KnowledgeBase.open(knowledgeBaseOptions(config, log, await createEmbeddings(config, log)), { enabled: true });
+  const r = await american.retrieve("Which folder should my own cheque layout go in so the print dialog lists it?", 3);
+  assert.equal(r.results[0]!.chunk.source, "printing.md");
+  assert.deepEqual(r.specificMissing, [], "'cheque' is the folder's 'check'");
+  assert.equal(r.answerable, true);
+});
