@@ -143,9 +143,12 @@ export class HybridRetriever {
     const out: Expansion[] = [];
     for (const term of new Set(queryTerms)) {
       if (this.corpus.df(term) > 0) out.push({ term, weight: 1, of: term });
-      // The same English word as the folder spells it ("cheque" where it says "check").
-      if (lang === "en") for (const v of spellingVariants(term)) if (this.corpus.df(v) > 0) out.push({ term: v, weight: 1, of: term });
-      for (const s of this.corpus.similar(term, 3)) out.push({ term: s.term, weight: s.similarity, of: term });
+      // The same English word as the folder's English passages spell it ("cheque" where they say
+      // "check"), where the folder lacks the question's spelling; a close spelling of it is not
+      // counted a second time.
+      const variants = lang === "en" && this.corpus.df(term) === 0 ? spellingVariants(term).filter((v) => this.corpus.df(v) > 0 && this.corpus.usedIn(v, "en")) : [];
+      for (const v of variants) out.push({ term: v, weight: 1, of: term });
+      for (const s of this.corpus.similar(term, 3)) if (!variants.includes(s.term)) out.push({ term: s.term, weight: s.similarity, of: term });
       if (this.corpus.df(term) === 0) for (const part of this.compoundParts(term)) out.push({ term: part, weight: COMPOUND_WEIGHT, of: term, part: true });
     }
     return out;

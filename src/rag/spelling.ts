@@ -1,73 +1,102 @@
 /**
  * British and American spellings of one English word ("colour"/"color", "organise"/"organize",
  * "centre"/"center", "cheque"/"check"): a question in one finds a folder written in the other.
- * Regular endings by rule, the rest from a short list. No package maps them both ways for single
- * words (the ones on npm convert whole texts, one way), hence this file. A variant is only of use
- * where the folder has it: retrieval adds it to the question's words as the same word.
+ * No package maps single words both ways (the ones on npm convert whole texts, one way), hence
+ * this file. Open ending rules make other words ("scored" -> "scoured", "enter" -> "entre",
+ * "prize" -> "prise"), so the -our, -tre and -ogue words are listed, -ise/-ize and -yse/-yze go by
+ * rule with the words that are only ever one way left out, and a word whose other spelling means
+ * something else in one variety ("check", "program", "tire", "draft") maps one way only.
+ * Retrieval uses a variant only where the folder lacks the question's own spelling and its
+ * English passages have the variant.
  */
 
-/** Spellings that no ending rule makes. */
-const PAIRS: readonly (readonly [string, string])[] = [
-  ["cheque", "check"],
-  ["grey", "gray"],
-  ["tyre", "tire"],
-  ["programme", "program"],
-  ["aluminium", "aluminum"],
-  ["mould", "mold"],
-  ["plough", "plow"],
-  ["draught", "draft"],
-  ["licence", "license"],
-  ["defence", "defense"],
-  ["offence", "offense"],
-  ["judgement", "judgment"],
-  ["ageing", "aging"],
-  ["enrol", "enroll"],
-  ["fulfil", "fulfill"],
-  ["travelled", "traveled"],
-  ["travelling", "traveling"],
-  ["cancelled", "canceled"],
-  ["cancelling", "canceling"],
-  ["labelled", "labeled"],
-  ["labelling", "labeling"],
-  ["modelling", "modeling"],
-  ["modelled", "modeled"],
+/** Stems of words in -our (British) / -or (American). */
+const OUR = [
+  "arb", "ard", "arm", "behavi", "cand", "clam", "col", "endeav", "fav", "ferv", "flav", "harb", "hon", "hum", "lab", "neighb",
+  "od", "parl", "rig", "rum", "sav", "savi", "splend", "tum", "val", "vap", "vig",
 ];
-/** Inflections a listed word may carry: "cheques" is "checks". */
-const INFLECTIONS = ["", "s", "ed", "ing", "d"];
-const IRREGULAR = new Map<string, string>();
-for (const [british, american] of PAIRS) {
-  for (const ending of INFLECTIONS) {
-    IRREGULAR.set(british + ending, american + ending);
-    IRREGULAR.set(american + ending, british + ending);
-  }
+/** Stems of words in -tre (British) / -ter (American). */
+const TRE = ["cent", "met", "lit", "theat", "fib", "calib", "sab", "somb", "spect", "lust", "meag", "mit", "scept", "manoeuv"];
+/** Stems of words in -ogue (British) / -og (American). */
+const OGUE = ["catal", "dial", "anal", "epil", "monol", "pedag", "demag"];
+/** Words in -ize that are never -ise, and in -ise that are never -ize. */
+const ONLY_IZE = new Set(["size", "prize", "seize", "capsize", "maize", "baize", "assize"]);
+const ONLY_ISE = new Set([
+  "advertise", "advise", "apprise", "arise", "chastise", "circumcise", "comprise", "compromise", "concise", "demise", "despise",
+  "devise", "disguise", "enterprise", "excise", "exercise", "expertise", "franchise", "improvise", "incise", "merchandise",
+  "noise", "otherwise", "likewise", "clockwise", "poise", "praise", "precise", "premise", "promise", "raise", "revise", "rise",
+  "supervise", "surmise", "surprise", "televise", "treatise", "wise", "cruise", "bruise", "anise", "paradise", "reprise",
+]);
+/** Pairs no rule makes, with their inflections; `oneWay`: only British -> American. */
+const PAIRS: readonly { british: readonly string[]; american: readonly string[]; oneWay?: boolean }[] = [
+  { british: ["cheque", "cheques"], american: ["check", "checks"], oneWay: true },
+  { british: ["tyre", "tyres"], american: ["tire", "tires"], oneWay: true },
+  { british: ["programme", "programmes"], american: ["program", "programs"], oneWay: true },
+  { british: ["draught", "draughts"], american: ["draft", "drafts"], oneWay: true },
+  { british: ["grey", "greys", "greyed", "greying", "greyish"], american: ["gray", "grays", "grayed", "graying", "grayish"] },
+  { british: ["aluminium"], american: ["aluminum"] },
+  { british: ["mould", "moulds", "moulded", "moulding"], american: ["mold", "molds", "molded", "molding"] },
+  { british: ["plough", "ploughs", "ploughed", "ploughing"], american: ["plow", "plows", "plowed", "plowing"] },
+  { british: ["licence", "licences"], american: ["license", "licenses"] },
+  { british: ["defence", "defences"], american: ["defense", "defenses"] },
+  { british: ["offence", "offences"], american: ["offense", "offenses"] },
+  { british: ["judgement", "judgements"], american: ["judgment", "judgments"] },
+  { british: ["ageing"], american: ["aging"] },
+  { british: ["enrol", "enrols", "enrolment", "enrolments"], american: ["enroll", "enrolls", "enrollment", "enrollments"] },
+  { british: ["fulfil", "fulfils", "fulfilment"], american: ["fulfill", "fulfills", "fulfillment"] },
+  { british: ["travelled", "travelling", "traveller", "travellers"], american: ["traveled", "traveling", "traveler", "travelers"] },
+  { british: ["cancelled", "cancelling"], american: ["canceled", "canceling"] },
+  { british: ["labelled", "labelling"], american: ["labeled", "labeling"] },
+  { british: ["modelled", "modelling"], american: ["modeled", "modeling"] },
+];
+
+const VARIANTS = new Map<string, Set<string>>();
+const add = (from: string, to: string) => {
+  if (from === to) return;
+  const set = VARIANTS.get(from) ?? new Set<string>();
+  set.add(to);
+  VARIANTS.set(from, set);
+};
+const both = (british: string, american: string) => {
+  add(british, american);
+  add(american, british);
+};
+for (const { british, american, oneWay } of PAIRS) {
+  british.forEach((b, i) => {
+    add(b, american[i]!);
+    if (!oneWay) add(american[i]!, b);
+  });
+}
+for (const stem of OUR) for (const ending of ["", "s", "ed", "ing", "ite", "ites", "able", "ful", "er", "ers"]) both(`${stem}our${ending}`, `${stem}or${ending}`);
+for (const stem of TRE) {
+  both(`${stem}re`, `${stem}er`);
+  both(`${stem}res`, `${stem}ers`);
+  both(`${stem}red`, `${stem}ered`);
+  both(`${stem}ring`, `${stem}ering`);
+}
+for (const stem of OGUE) {
+  both(`${stem}ogue`, `${stem}og`);
+  both(`${stem}ogues`, `${stem}ogs`);
+  both(`${stem}ogued`, `${stem}oged`);
+  both(`${stem}oguing`, `${stem}oging`);
 }
 
-/** Ending rules, each both ways: [British, American], with the endings a word may carry after them. */
-const ENDINGS: readonly (readonly [string, string])[] = [
-  ["our", "or"],
-  ["ise", "ize"],
-  ["isation", "ization"],
-  ["yse", "yze"],
-  ["tre", "ter"],
-  ["ogue", "og"],
-];
-const AFTER = "(s|d|ed|ing|ite|ites|able|ful|er|ers|ations?)?";
-/** Words shorter than this keep their spelling: "four" is not "for", "tour" not "tor". */
-const MIN_LENGTH = 5;
-const RULES = ENDINGS.flatMap(([british, american]) =>
-  [[british, american], [american, british]].map(([from, to]) => ({ pattern: new RegExp(`^(\\p{L}{2,})${from}${AFTER}$`, "u"), to })),
-);
+/** -ise/-ize and -yse/-yze by rule, on the stem before the e ("organis|ing" is "organiz|ing"). */
+const S_Z = /^(\p{L}{3,}?)(i|y)(s|z)(e|es|ed|ing|er|ers|able|ation|ations)$/u;
 
-/** The other spellings of an English word (lower case), or none. */
+/** The other spellings of an English word (lower case, folded), or none. */
 export function spellingVariants(word: string): string[] {
-  const out = new Set<string>();
-  const irregular = IRREGULAR.get(word);
-  if (irregular) out.add(irregular);
-  if (word.length >= MIN_LENGTH) {
-    for (const { pattern, to } of RULES) {
-      const m = pattern.exec(word);
-      if (m) out.add(`${m[1]}${to}${m[2] ?? ""}`);
-    }
+  const out = new Set(VARIANTS.get(word) ?? []);
+  const m = S_Z.exec(word);
+  if (m) {
+    const [, stem, vowel, letter, ending] = m as unknown as [string, string, string, string, string];
+    const base = `${stem}${vowel}${letter}e`;
+    const other = letter === "s" ? "z" : "s";
+    const otherBase = `${stem}${vowel}${other}e`;
+    const only = letter === "s" ? ONLY_ISE : ONLY_IZE;
+    const otherOnly = letter === "s" ? ONLY_IZE : ONLY_ISE;
+    // A stem ending in a vowel makes a diphthong, not the suffix ("cruise", "praise").
+    if (!only.has(base) && !otherOnly.has(otherBase) && !/[aeiou]$/.test(stem)) out.add(`${stem}${vowel}${other}${ending}`);
   }
   out.delete(word);
   return [...out];

@@ -416,11 +416,15 @@ test("a question's specific word counts as in the folder when the folder has it 
 
 test("British and American spellings are one word: a question about a 'cheque' layout finds the folder's 'check' format file", async () => {
   const { spellingVariants } = await import("../../src/rag/spelling.js");
-  for (const [british, american] of [["colour", "color"], ["organised", "organized"], ["centres", "centers"], ["catalogue", "catalog"], ["cheques", "checks"], ["greyed", "grayed"]]) {
+  for (const [british, american] of [["colour", "color"], ["organised", "organized"], ["organising", "organizing"], ["centres", "centers"], ["centred", "centered"], ["catalogued", "cataloged"], ["greyed", "grayed"]]) {
     assert.ok(spellingVariants(british!).includes(american!), british);
     assert.ok(spellingVariants(american!).includes(british!), american);
   }
-  assert.deepEqual(spellingVariants("four"), [], "short words keep their spelling ('four' is not 'for')");
+  assert.deepEqual(spellingVariants("cheques"), ["checks"]);
+  assert.deepEqual(spellingVariants("check"), [], "'check' is also the verb: only 'cheque' maps, to it");
+  for (const word of ["scored", "prize", "enter", "voter", "register", "exercise", "noise", "cruise", "four", "program"]) {
+    assert.deepEqual(spellingVariants(word), [], `${word} is no other spelling of another word`);
+  }
   const root = await tempDir();
   const docs = path.join(root, "docs");
   await writeFiles(docs, {
