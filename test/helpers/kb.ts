@@ -5,9 +5,14 @@ import { KnowledgeBase } from "../../src/rag/knowledge-base.js";
 import { CORPUS_DIR, memoryLogger, tempDir, testConfig } from "./util.js";
 
 /** A knowledge base over the real corpus with hashing embeddings, built in a temporary folder. */
-export async function corpusKnowledgeBase(overrides: Record<string, string> = {}) {
+export function corpusKnowledgeBase(overrides: Record<string, string> = {}) {
+  return folderKnowledgeBase(CORPUS_DIR, overrides);
+}
+
+/** A knowledge base over a folder the test wrote, with hashing embeddings, its index in a temporary folder. */
+export async function folderKnowledgeBase(docsDir: string, overrides: Record<string, string> = {}) {
   const root = await tempDir();
-  const config = testConfig({ DOCS_DIR: CORPUS_DIR, INDEX_DIR: path.join(root, "index"), ...overrides });
+  const config = testConfig({ DOCS_DIR: docsDir, INDEX_DIR: path.join(root, "index"), ...overrides });
   const { log, lines } = memoryLogger(config.secrets as string[]);
   const embeddings = await createEmbeddings(config, log);
   const { kb } = await KnowledgeBase.open(knowledgeBaseOptions(config, log, embeddings), { enabled: true });
@@ -15,7 +20,11 @@ export async function corpusKnowledgeBase(overrides: Record<string, string> = {}
 }
 
 /** The same, with the answer pipeline the configuration gives (extractive by default). */
-export async function corpusQuestionAnswerer(overrides: Record<string, string> = {}) {
-  const built = await corpusKnowledgeBase(overrides);
+export function corpusQuestionAnswerer(overrides: Record<string, string> = {}) {
+  return folderQuestionAnswerer(CORPUS_DIR, overrides);
+}
+
+export async function folderQuestionAnswerer(docsDir: string, overrides: Record<string, string> = {}) {
+  const built = await folderKnowledgeBase(docsDir, overrides);
   return { ...built, qa: createQuestionAnswerer(built.config, built.log, built.kb) };
 }

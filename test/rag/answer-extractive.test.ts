@@ -4,18 +4,16 @@ import path from "node:path";
 import { before, test } from "node:test";
 import { MemoryConversationStore } from "../../src/rag/conversation.js";
 import { looksLikeFollowUp, type QuestionAnswerer } from "../../src/rag/qa.js";
-import { normalizeForMatch, sentenceSpans } from "../../src/rag/text.js";
-import { createQuestionAnswerer, knowledgeBaseOptions } from "../../src/app.js";
-import { createEmbeddings } from "../../src/rag/embeddings/index.js";
-import { KnowledgeBase } from "../../src/rag/knowledge-base.js";
-import { corpusQuestionAnswerer } from "../helpers/kb.js";
-import { CORPUS_DIR, memoryLogger, PROJECT_ROOT, tempDir, testConfig } from "../helpers/util.js";
+import { normalizeForMatch, sentenceSpans, type Lang } from "../../src/rag/text.js";
+import { quoteWindow } from "../../src/rag/answer/extractive.js";
+import { corpusQuestionAnswerer, folderQuestionAnswerer } from "../helpers/kb.js";
+import { CORPUS_DIR, PROJECT_ROOT, tempDir } from "../helpers/util.js";
 
-async function questionAnswererFor(docs: string, root: string) {
-  const config = testConfig({ DOCS_DIR: docs, INDEX_DIR: path.join(root, "index") });
-  const { log } = memoryLogger();
-  const { kb } = await KnowledgeBase.open(knowledgeBaseOptions(config, log, await createEmbeddings(config, log)), { enabled: true });
-  return { kb, qa: createQuestionAnswerer(config, log, kb) };
+
+/** What `quoteWindow` quotes of `text` around its unit `from`. */
+function quoted(text: string, lang: Lang = "en", from = 0, options: Parameters<typeof quoteWindow>[4] = {}): string {
+  const w = quoteWindow(text, sentenceSpans(text, lang), from, from, options);
+  return text.slice(w.start, w.end);
 }
 
 let qa: QuestionAnswerer;
@@ -72,7 +70,7 @@ test("a quote is read under its section's headings: the sentence that answers be
     "# Stopping and restarting\n\n## Immediate stop\n\nThe parent process kills its children at once. All requests being handled are aborted and no further requests are served. " +
       `${filler}\n\n## Graceful restart\n\nThe parent process advises its children to exit after their current request. Idle children exit at once, and new children start with the new configuration. ${filler}\n`,
   );
-  const { qa: server } = await questionAnswererFor(docs, root);
+  const { qa: server } = await folderQuestionAnswerer(docs);
   const a = await server.ask("What happens to the requests still running when I do a graceful restart?");
   assert.equal(a.abstained, false);
   assert.match(a.citations[0]!.quote, /exit after their current request/, a.citations.map((c) => c.quote).join(" | "));
@@ -87,17 +85,13 @@ test("a question the document asks itself is not quoted as the answer; the sente
     "# A loan to a friend\n\nYour friend borrows 2000 euros and pays them back over eighteen months at five percent interest. " +
       "So how do you work out the monthly payment of the loan to your friend?\n\nThe loan calculator in the Tools menu shows 115.56 euros for each month.\n",
   );
-  const { qa: loans } = await questionAnswererFor(docs, root);
+  const { qa: loans } = await folderQuestionAnswerer(docs);
   const a = await loans.ask("How do I work out the monthly payment of a loan to a friend?");
   assert.equal(a.abstained, false);
   assert.ok(a.citations.length > 0);
   for (const c of a.citations) assert.doesNotMatch(c.quote, /\?$/, a.citations.map((x) => x.quote).join(" | "));
   assert.ok(a.citations.some((c) => c.quote.includes("115.56")), a.citations.map((x) => x.quote).join(" | "));
-  const { quoteWindow } = await import("../../src/rag/answer/extractive.js");
-  const window = (text: string) => {
-    const w = quoteWindow(text, sentenceSpans(text, "en"), 0);
-    return text.slice(w.start, w.end);
-  };
+  const window = (text: string) => quoted(text);
   assert.equal(
     window("Is the program free of charge for a small business with many accounts? Is it fast? The program costs nothing and opens a large book within a second. Updates come twice a year."),
     "Is the program free of charge for a small business with many accounts? Is it fast? The program costs nothing and opens a large book within a second.",
@@ -135,7 +129,7 @@ test("the same guide in two languages: each language's question is answered from
     "# Datensicherung\n\n## Zeitplan\n\nDie Datensicherung läuft jede Nacht um zwei Uhr und kopiert die Datenbank auf den Speicherserver. Sie behält die Kopien der letzten vierzehn Tage.\n\n" +
       "## Wiederherstellen\n\nUm eine Kopie wiederherzustellen, halten Sie die Anwendung an, starten das Wiederherstellungsskript mit dem Datum der Kopie und starten die Anwendung wieder. Die Wiederherstellung dauert etwa zehn Minuten.\n",
   );
-  const { qa: twin } = await questionAnswererFor(docs, root);
+  const { qa: twin } = await folderQuestionAnswerer(docs);
   for (const [q, source, words] of [
     ["How long does restoring a copy take?", "en/backup.md", /ten minutes/],
     ["Wie lange dauert die Wiederherstellung einer Kopie?", "de/backup.md", /zehn Minuten/],
@@ -202,11 +196,7 @@ test("sentences do not break at abbreviations or German ordinals", () => {
 });
 
 test("a quote that is followed by a sentence pointing back to it with a colon takes that sentence and the list it introduces", async () => {
-  const { quoteWindow } = await import("../../src/rag/answer/extractive.js");
-  const quote = (text: string, lang: "en" | "de", from: number) => {
-    const w = quoteWindow(text, sentenceSpans(text, lang), from);
-    return text.slice(w.start, w.end);
-  };
+  const quote = quoted;
   const causes =
     'Eine der häufigsten Fehlermeldungen ist "Unable to bind to Port ...". Diese Meldung wird üblicherweise verursacht:\n\n' +
     "• durch den Versuch, den Server an einem privilegierten Port zu starten, ohne root zu sein,\n• oder durch einen anderen Server am gleichen Port.\n\nWeitere Hilfe gibt die FAQ.";
@@ -230,8 +220,7 @@ test("a quote that is followed by a sentence pointing back to it with a colon ta
   // Commands set apart one per block are one list, for a how-question too; a Markdown heading after them is not a command.
   const commands = "The editor can be started with a file in either of these ways:\n\n$ mc -e notes.txt\n\n$ mcedit notes.txt\n\n## Keys\n\nF2 save\nF10 quit";
   for (const asksHow of [false, true]) {
-    const w = quoteWindow(commands, sentenceSpans(commands, "en"), 0, 0, { asksHow });
-    assert.equal(commands.slice(w.start, w.end), commands.slice(0, commands.indexOf("\n\n## Keys")), `asksHow ${asksHow}`);
+    assert.equal(quoted(commands, "en", 0, { asksHow }), commands.slice(0, commands.indexOf("\n\n## Keys")), `asksHow ${asksHow}`);
   }
   // A table under its caption and header, to its last row; the paragraph after it is not part of it.
   const table =
@@ -382,7 +371,7 @@ test("punctuation inside code does not end a sentence", () => {
 });
 
 test("a how-question's quote that only says what to achieve runs on to the step in the sentences after it", async () => {
-  const { quoteWindow, ASKS_HOW } = await import("../../src/rag/answer/extractive.js");
+  const { ASKS_HOW } = await import("../../src/rag/answer/extractive.js");
   for (const q of ["How do I add a user to a group?", "'man read' shows the builtin. How do I get the other page?", "Wie bringe ich APT dazu, dem Schlüssel zu vertrauen?", "Womit lade ich das Paket hoch?"]) assert.ok(ASKS_HOW.test(q), q);
   for (const q of ["How long does it take?", "Wie viele Prozesse laufen?", "Was passiert bei einem Neustart?", "Why is it slow?"]) assert.ok(!ASKS_HOW.test(q), q);
   const text =
@@ -390,10 +379,7 @@ test("a how-question's quote that only says what to achieve runs on to the step 
     "For example, a user who is in the audio group can access audio devices. " +
     "This can be achieved with a command such as adduser user group. Groups are listed in /etc/group.";
   const units = sentenceSpans(text, "en");
-  const quote = (asksHow: boolean, from = 0) => {
-    const w = quoteWindow(text, units, from, from, { asksHow });
-    return text.slice(w.start, w.end);
-  };
+  const quote = (asksHow: boolean, from = 0) => quoted(text, "en", from, { asksHow });
   assert.match(quote(true), /^In some cases.*adduser user group\.$/s, "the lead-in, its example and the command, and no further");
   assert.equal(quote(false), units[0]!.text, "any other question: the sentence alone");
   assert.equal(quote(true, 2), `${units[1]!.text} ${units[2]!.text}`, "a quote that holds the step runs on no further (it opens with what its 'This' points back to)");
@@ -405,25 +391,17 @@ test("a how-question's quote that only says what to achieve runs on to the step 
       "and it will refuse to install them without asking first, which quickly becomes tiresome for everyone who maintains the machine, runs its updates at night or installs it anew from a script whenever a new release of the system comes out). " +
       `The first step is of course to get the public key.${between}The key usually comes as a small text file. ` +
       `${after}To add the key, put it in a *.gpg file in /etc/apt/trusted.gpg.d/ on the machine.`;
-    const u = sentenceSpans(t, "en");
-    const w = quoteWindow(t, u, 0, 0, { asksHow: true });
-    return t.slice(w.start, w.end);
+    return quoted(t, "en", 0, { asksHow: true });
   };
   assert.match(steps("\n\n", ""), /^When a third-party.*trusted\.gpg\.d\/ on the machine\.$/s, "into the next paragraph");
   assert.match(steps("\n\n", "\n\n"), /^When a third-party[^\n]*comes out\)\.$/, "not two paragraphs on");
   // Nor past a heading into the next section.
   const sectioned = "Users of the system are managed centrally by the administrator team.\n\n## Groups\nGroups can be edited in /etc/group by hand.";
-  const w = quoteWindow(sectioned, sentenceSpans(sectioned, "en"), 0, 0, { asksHow: true });
-  assert.equal(sectioned.slice(w.start, w.end), "Users of the system are managed centrally by the administrator team.");
+  assert.equal(quoted(sectioned, "en", 0, { asksHow: true }), "Users of the system are managed centrally by the administrator team.");
 });
 
 test("a quote that points back to the sentence before it ('this option') starts with that sentence, within its block", async () => {
-  const { quoteWindow } = await import("../../src/rag/answer/extractive.js");
-  const quote = (text: string, lang: "en" | "de", from: number, cutAtStart = false) => {
-    const units = sentenceSpans(text, lang);
-    const w = quoteWindow(text, units, from, from, { cutAtStart });
-    return text.slice(w.start, w.end);
-  };
+  const quote = (text: string, lang: Lang, from: number, cutAtStart = false) => quoted(text, lang, from, { cutAtStart });
   const options =
     "The noauto option keeps a disk from being mounted at start. The nofail option lets the system start even when the disk is missing. " +
     "Use this option for removable disks that may be unplugged while the machine is off.";

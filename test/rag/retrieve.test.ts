@@ -5,10 +5,9 @@ import { before, test } from "node:test";
 import { Bm25Index } from "../../src/rag/bm25.js";
 import { FuzzyVocabulary, wordSimilarity } from "../../src/rag/fuzzy.js";
 import { KnowledgeBase } from "../../src/rag/knowledge-base.js";
-import { knowledgeBaseOptions } from "../../src/app.js";
-import { createEmbeddings } from "../../src/rag/embeddings/index.js";
 import { normalizeForMatch, terms } from "../../src/rag/text.js";
-import { CORPUS_DIR, memoryLogger, PROJECT_ROOT, tempDir, testConfig, writeFiles } from "../helpers/util.js";
+import { corpusKnowledgeBase, folderKnowledgeBase } from "../helpers/kb.js";
+import { PROJECT_ROOT, tempDir, writeFiles } from "../helpers/util.js";
 
 test("BM25 ranks rare matching terms first and ignores stopwords", () => {
   const docs = ["the bank of russia", "the sberbank leader gref", "the the the bank"].map((d) => terms(d));
@@ -84,11 +83,7 @@ test("a lexical index updated from the previous build equals one made afresh, an
 
 let kb: KnowledgeBase;
 before(async () => {
-  const root = await tempDir();
-  const config = testConfig({ DOCS_DIR: CORPUS_DIR, INDEX_DIR: path.join(root, "index") });
-  const { log } = memoryLogger();
-  const embeddings = await createEmbeddings(config, log);
-  ({ kb } = await KnowledgeBase.open(knowledgeBaseOptions(config, log, embeddings), { enabled: true }));
+  ({ kb } = await corpusKnowledgeBase());
 });
 
 test("hybrid results are fused, deduplicated, ranked and cut at k", async () => {
@@ -263,9 +258,7 @@ test("across languages: a passage is judged by the question words its language u
     path.join(docs, "mayors.md"),
     "# Mayors\n\nPeople who want to meet the mayor write to the town hall first. The mayor meets citizens every week to hear their concerns.\n",
   );
-  const config = testConfig({ DOCS_DIR: docs, INDEX_DIR: path.join(root, "index") });
-  const { log } = memoryLogger();
-  const { kb: bilingual } = await KnowledgeBase.open(knowledgeBaseOptions(config, log, await createEmbeddings(config, log)), { enabled: true });
+  const { kb: bilingual } = await folderKnowledgeBase(docs);
   // The German passage shares one rare word with the English question; the English ones share its common words.
   const marked = await bilingual.retrieve("Should crates of bottles contain a frobnitz label?", 3);
   assert.match(marked.results[0]!.chunk.text, /Frobnitz/, "the passage with the question's rare word comes first");
@@ -286,9 +279,7 @@ test("the question's language first: a passage in another language does not outr
       "# Grenzen\n\nFrobLimit ist die Obergrenze für die Anzahl der Arbeiter, die der Dienst starten darf. Erhöhen Sie den Wert nur zusammen mit FrobQueue.\n\n" +
       "# Threads\n\nFrobThreads bestimmt die Anzahl der Threads, die jeder Arbeiter erzeugt.\n",
   });
-  const config = testConfig({ DOCS_DIR: docs, INDEX_DIR: path.join(root, "index") });
-  const { log } = memoryLogger();
-  const { kb: twins } = await KnowledgeBase.open(knowledgeBaseOptions(config, log, await createEmbeddings(config, log)), { enabled: true });
+  const { kb: twins } = await folderKnowledgeBase(docs);
   for (const [question, source] of [
     ["Wofür brauche ich FrobLimit überhaupt?", "de/limits.md"],
     ["What would I need FrobLimit for at all?", "en/limits.md"],
@@ -362,9 +353,7 @@ test("a passage with the question's words together outranks a reference table th
       "Run the cleaning tool every 30 minutes to keep the cache size under a limit you choose. It deletes the oldest entries first.\n\n" +
       "# Sharing the cache\n\nSeveral servers may share one cache directory when they serve the same site.\n",
   );
-  const config = testConfig({ DOCS_DIR: docs, INDEX_DIR: path.join(root, "index") });
-  const { log } = memoryLogger();
-  ({ kb: manual } = await KnowledgeBase.open(knowledgeBaseOptions(config, log, await createEmbeddings(config, log)), { enabled: true }));
+  ({ kb: manual } = await folderKnowledgeBase(docs));
   const r = await manual.retrieve("The disk cache keeps growing: how do I keep its size under a limit?", 3);
   assert.equal(r.results[0]!.chunk.source, "cache-guide.md", r.results.map((x) => x.chunk.source).join(", "));
 });
@@ -406,9 +395,7 @@ test("a question's specific word counts as in the folder when the folder has it 
     "editor.md": "# Editor\n\nThe internal editor of the manager can open a document directly: run mcedit with the document's name.\n",
     "viewer.md": "# Viewer\n\nThe internal viewer shows a document without changing it: run mcview with the document's name.\n",
   });
-  const config = testConfig({ DOCS_DIR: docs, INDEX_DIR: path.join(root, "index") });
-  const { log } = memoryLogger();
-  const { kb: small } = await KnowledgeBase.open(knowledgeBaseOptions(config, log, await createEmbeddings(config, log)), { enabled: true });
+  const { kb: small } = await folderKnowledgeBase(docs);
   const r = await small.retrieve("Which tool opens documents in the internal editor?");
   assert.deepEqual(r.specificMissing, []);
   assert.equal(r.answerable, true);
@@ -433,9 +420,7 @@ test("British and American spellings are one word: a question about a 'cheque' l
       "Put your own check format files in the checks folder of your home directory, so that the print dialog lists them.\n",
     "reports.md": "# Reports\n\nReports show the balance of every account at the end of a period, in a table or a chart.\n",
   });
-  const config = testConfig({ DOCS_DIR: docs, INDEX_DIR: path.join(root, "index") });
-  const { log } = memoryLogger();
-  const { kb: american } = await KnowledgeBase.open(knowledgeBaseOptions(config, log, await createEmbeddings(config, log)), { enabled: true });
+  const { kb: american } = await folderKnowledgeBase(docs);
   const r = await american.retrieve("Which folder should my own cheque layout go in so the print dialog lists it?", 3);
   assert.equal(r.results[0]!.chunk.source, "printing.md");
   assert.deepEqual(r.specificMissing, [], "'cheque' is the folder's 'check'");
