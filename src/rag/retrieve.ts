@@ -334,11 +334,11 @@ export class HybridRetriever {
   /**
    * What each question word weighs in coverage: its rarity in the folder (`termWeight`), except a
    * word of everyday language that the folder never says in any form ("roughly", "somebody",
-   * "leads" where it says "leader"), which weighs half (EVERYDAY_UNSAID_SHARE). It may be how the asker put what the
-   * folder says in its own words, or what the question asks about ("How much does a developer
-   * earn?"): in full it sank paraphrased questions under the answerability bar, at nothing it let
-   * such near misses through (both measured). A rare word the folder lacks ("Kubernetes") keeps
-   * the whole question at full weight: it asks about something else.
+   * "leads" where it says "leader"), which weighs half (EVERYDAY_UNSAID_SHARE). It may be how the
+   * asker put what the folder says in its own words, or what the question asks about ("How much
+   * does a developer earn?"): in full it sank paraphrased questions under the answerability bar,
+   * at nothing it let such near misses through (both measured). A rare word the folder lacks
+   * ("Kubernetes") keeps the whole question at full weight: it asks about something else.
    */
   private questionWeights(queryTerms: readonly string[], expanded: readonly Expansion[], common: CommonWords | undefined): Map<string, number> {
     // Not said in any form: neither as asked nor as a close spelling or inflection ("meets" of "meet").
