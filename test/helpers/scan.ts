@@ -16,7 +16,10 @@ export interface PictureOptions {
   readonly width?: number;
   readonly height?: number;
   readonly fontSize?: number;
-  /** Random grey dots over the page: a scan nobody can read. */
+  /**
+   * Random grey blotches over the page: a scan nobody can read. Blotches rather than fine dots:
+   * the OCR finds as little in either, and fine dots cost it half a minute a page.
+   */
   readonly noise?: boolean;
 }
 
@@ -38,7 +41,7 @@ function draw(lines: readonly string[], options: PictureOptions) {
     for (let i = 0; i < (width * height) / 6; i++) {
       const v = Math.floor(next() * 256);
       g.fillStyle = `rgb(${v},${v},${v})`;
-      g.fillRect(Math.floor(next() * width), Math.floor(next() * height), 3, 3);
+      g.fillRect(Math.floor(next() * width), Math.floor(next() * height), 32, 32);
     }
   }
   return { canvas, width, height };
