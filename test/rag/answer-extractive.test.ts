@@ -143,6 +143,21 @@ test("the same guide in two languages: each language's question is answered from
   }
 });
 
+test("a question whether something can or may be done quotes the sentence that says no, not only the one that repeats its words", async () => {
+  const root = await tempDir();
+  await fs.writeFile(
+    path.join(root, "menus.md"),
+    "# Menus\n\n## Keyboard access\n\nMost menus open with the Alt key and the underlined letter of the menu name: Alt+F opens the File menu. " +
+      "The access keys of the menus are fixed, and users cannot change them.\n\n" +
+      "## Kurzwahl\n\nDie meisten Menüs öffnen sich mit der Alt-Taste und dem unterstrichenen Buchstaben des Menünamens: Alt+D öffnet das Menü Datei. " +
+      "Die Tastenkombinationen der Menüs sind fest und lassen sich nicht ändern.\n",
+  );
+  const { qa: menus } = await folderQuestionAnswerer(root);
+  const a = await menus.ask("Kann ich ändern, mit welcher Alt-Taste sich ein Menü öffnet?");
+  assert.equal(a.abstained, false);
+  assert.match(a.citations[0]!.quote, /lassen sich nicht ändern/);
+});
+
 test("a passage that retrieval put below its twin in the question's language is not quoted first when the twin says as much", async () => {
   const { ExtractiveAnswerer } = await import("../../src/rag/answer/extractive.js");
   const { HashingEmbeddings } = await import("../../src/rag/embeddings/index.js");

@@ -55,6 +55,23 @@ const STEP_REACH = 3;
 /** Characters a quote may run to, to reach a how-question's step or the answer to a question the document asks (other quotes: WINDOW_MAX). */
 const STEP_WINDOW_MAX = 800;
 
+/**
+ * A question that asks whether something may, can or should be done, or does something ("Can I
+ * …?", "Should the binaries …?", "Darf ich …?", "Does OCSP stapling …?", in any of its sentences:
+ * "I returned a jacket. Should I book it as income?"). Not "Is there …?" nor "Gibt es …?": they
+ * ask for a thing.
+ */
+const ASKS_YES_NO = /(?:^|[.!?]\s+)\W*(?:(?:and|but|so|und|aber|also)\W+)?(?:can|could|should|must|may|shall|does|do|did|is it possible|kann|kannst|könnte|darf|muss|soll|sollte|ist es möglich)\b/iu;
+/**
+ * What says no, or only so far: a negation or a limit ("… können vom Benutzer nicht verändert
+ * werden.", "… should be accomplished using these directives rather than RewriteRule", "nur ein
+ * einziges MPM"). A plain "can" or "kann" says nothing here: most sentences of a manual say what
+ * can be done.
+ */
+const SAYS_NO = /\b(?:not|no|never|only|without|rather than|instead|cannot|nicht|kein\p{L}*|nie|niemals|nur|ohne|statt|anstatt)\b|n't\b/iu;
+/** What a window that says no or only so far gains for a yes-no question (as AMOUNT_BONUS). */
+const YES_NO_BONUS = 0.1;
+
 /** A sentence that asks: it ends in a question mark. */
 const ASKED = /[?？؟]["')\]»”]*\s*$/u;
 /** What a window with a number gains for a question that asks for one. */
@@ -316,6 +333,7 @@ export class ExtractiveAnswerer implements Answerer {
     // The question's own numbers do not answer it.
     const asksAmount = ASKS_AMOUNT.test(followUp?.asked ?? question);
     const asksHow = !asksAmount && ASKS_HOW.test(followUp?.asked ?? question);
+    const asksYesNo = !asksAmount && !asksHow && ASKS_YES_NO.test(followUp?.asked ?? question);
     const hasNumber = (text: string) => NUMBER.test(text.replace(/\d+/g, (n) => (question.includes(n) ? "" : n)));
     // A follow-up is searched with the question before it, but its quote is chosen for what it
     // asks itself ("what did he say about cryptocurrencies?"): its own words count as much as all
@@ -358,7 +376,8 @@ export class ExtractiveAnswerer implements Answerer {
             fit(`${chunk.title}\n${chunk.section ?? ""}\n${windowText}`, chunk.lang) +
             0.4 * cosine(retrieval.queryVector, normalised(sum)) +
             0.05 / (p + 1) +
-            (asksAmount && hasNumber(windowText) ? AMOUNT_BONUS : 0) -
+            (asksAmount && hasNumber(windowText) ? AMOUNT_BONUS : 0) +
+            (asksYesNo && SAYS_NO.test(windowText) ? YES_NO_BONUS : 0) -
             EXTRA_UNIT_COST * (last - first);
           const cut = (first === 0 && cutAtStart) || (last === units.length - 1 && cutAtEnd);
           // What the previous answer quoted is quoted again only when nothing else comes close.
