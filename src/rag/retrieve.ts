@@ -5,7 +5,7 @@ import type { Corpus } from "./corpus.js";
 import { commonRank, commonWords, specificWords, type CommonWords } from "./general-words.js";
 import { joinedSpellings, terms, type Lang } from "./text.js";
 import { questionLanguage } from "./question-language.js";
-import { spellingVariants } from "./spelling.js";
+import { spellingVariants, variantCertainty } from "./spelling.js";
 import type { Chunk } from "../documents/types.js";
 import type { DenseSearch } from "../store/backend.js";
 import type { RetrievedChunk } from "./types.js";
@@ -147,7 +147,7 @@ export class HybridRetriever {
       // "check"), where the folder lacks the question's spelling; a close spelling of it is not
       // counted a second time.
       const variants = lang === "en" && this.corpus.df(term) === 0 ? spellingVariants(term).filter((v) => this.corpus.df(v) > 0 && this.corpus.usedIn(v, "en")) : [];
-      for (const v of variants) out.push({ term: v, weight: 1, of: term });
+      for (const v of variants) out.push({ term: v, weight: variantCertainty(v), of: term });
       for (const s of this.corpus.similar(term, 3)) if (!variants.includes(s.term)) out.push({ term: s.term, weight: s.similarity, of: term });
       if (this.corpus.df(term) === 0) for (const part of this.compoundParts(term)) out.push({ term: part, weight: COMPOUND_WEIGHT, of: term, part: true });
     }

@@ -81,6 +81,24 @@ for (const stem of OGUE) {
   both(`${stem}oguing`, `${stem}oging`);
 }
 
+/**
+ * The American spellings that map one way only ("check", "tire", "program", "draft"): each is also
+ * another word of its own ("you will tire of …"), so finding one is less sure than finding "colour"
+ * as "color".
+ */
+const OTHER_WORD_TOO = new Set(PAIRS.filter((p) => p.oneWay).flatMap((p) => p.american));
+
+/**
+ * How sure a variant is the question's word: 1, or for a word that is another word too as sure as
+ * a strong close spelling (0.7): it still says the folder has the word, but weighs less in how
+ * much of a question a passage covers. "How do I change a flat tyre?" over an accounting manual
+ * was answered from "… you will tire of having to update their prices"; at 0.5 the manual's
+ * "cheque" question, which its "check" answers, fell under the bar.
+ */
+export function variantCertainty(variant: string): number {
+  return OTHER_WORD_TOO.has(variant) ? 0.7 : 1;
+}
+
 /** -ise/-ize and -yse/-yze by rule, on the stem before the e ("organis|ing" is "organiz|ing"). */
 const S_Z = /^(\p{L}{3,}?)(i|y)(s|z)(e|es|ed|ing|er|ers|able|ation|ations)$/u;
 

@@ -426,3 +426,18 @@ test("British and American spellings are one word: a question about a 'cheque' l
   assert.deepEqual(r.specificMissing, [], "'cheque' is the folder's 'check'");
   assert.equal(r.answerable, true);
 });
+
+test("a spelling that is also another word ('tire' for a question's 'tyre', where the folder says 'you will tire of') counts for less than the word as the folder writes it", async () => {
+  const root = await tempDir();
+  const docs = path.join(root, "docs");
+  await writeFiles(docs, {
+    "prices.md":
+      "# Prices\n\nIf you hold many commodities, you will tire of having to update their prices by hand. " +
+      "The price editor fetches them for you; you can change a price there at any time.\n",
+    "reports.md": "# Reports\n\nReports show the balance of every account at the end of a period, in a table or a chart.\n",
+  });
+  const { kb } = await folderKnowledgeBase(docs);
+  const tyre = await kb.retrieve("How do I change a flat tyre?", 4);
+  const tire = await kb.retrieve("How do I change a flat tire?", 4);
+  assert.ok(tyre.answerability < tire.answerability - 0.05, `${tyre.answerability.toFixed(2)} against ${tire.answerability.toFixed(2)}`);
+});
