@@ -28,6 +28,12 @@ const STRONG_MATCH = 0.7;
 const UBIQUITOUS_SHARE = 0.1;
 /** …and in at least this many: in a folder of a few passages every word is in a tenth of them. */
 const UBIQUITOUS_MIN = 20;
+/**
+ * Words that say how the asker asks, not what about ("Roughly how many languages …?", "Does it
+ * ever clean them up?", "Prüft debuild eigentlich …?"): a question's hedges are not searched for
+ * nor needed in the folder. The stopword lists lack them; the documents' own uses are indexed.
+ */
+const HEDGES = new Set(["roughly", "approximately", "exactly", "precisely", "actually", "really", "ever", "basically", "ungefahr", "eigentlich", "genau", "tatsachlich", "circa"]);
 /** What an everyday question word the folder never says weighs, as a share of a rare word's weight (`questionWeights`). */
 const EVERYDAY_UNSAID_SHARE = 0.5;
 /**
@@ -365,7 +371,7 @@ export class HybridRetriever {
     // spellings were indexed is searched as before).
     const joined = joinedSpellings(question);
     const { spoken, lang: asked } = await questionLanguage(question);
-    const queryTerms = terms(question, spoken).filter((t) => !joined.has(t) || this.corpus.df(t) > 0);
+    const queryTerms = terms(question, spoken).filter((t) => (!joined.has(t) || this.corpus.df(t) > 0) && !HEDGES.has(t));
     const expanded = this.expand(queryTerms, asked);
     const queryVector = await this.embeddings.embedQuery(question);
     const dense = await this.dense(queryVector, n);

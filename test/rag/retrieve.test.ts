@@ -427,6 +427,26 @@ test("British and American spellings are one word: a question about a 'cheque' l
   assert.equal(r.answerable, true);
 });
 
+test("a question's hedges ('roughly', 'ever', 'eigentlich') are not what it asks about: the folder need not say them", async () => {
+  const root = await tempDir();
+  const docs = path.join(root, "docs");
+  // A folder about one product, whose name is in every passage: a question's other words say what it asks.
+  const files: Record<string, string> = {
+    "about.md":
+      "# About\n\nLedgerly has been translated into over 55 languages. Ledgerly deletes its backups older than 30 days when it starts.\n\n" +
+      "## Der Name\n\nDer Name Ledgerly kommt aus dem Englischen und bedeutet Kassenbuch.\n",
+  };
+  for (let i = 0; i < 30; i++) files[`accounts/${i}.md`] = `# Account ${i}\n\nLedgerly keeps account number ${i} in its book, with its balance and its owner.\n`;
+  await writeFiles(docs, files);
+  const { kb } = await folderKnowledgeBase(docs);
+  for (const question of ["Roughly how many languages has Ledgerly been translated into?", "Does Ledgerly ever delete old backups?", "Woher kommt eigentlich der Name Ledgerly?"]) {
+    const r = await kb.retrieve(question, 4);
+    assert.deepEqual(r.specificMissing, [], question);
+    assert.equal(r.answerable, true, question);
+    assert.equal(r.results[0]!.chunk.source, "about.md", question);
+  }
+});
+
 test("a spelling that is also another word ('tire' for a question's 'tyre', where the folder says 'you will tire of') counts for less than the word as the folder writes it", async () => {
   const root = await tempDir();
   const docs = path.join(root, "docs");
