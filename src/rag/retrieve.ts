@@ -3,8 +3,9 @@ import { denseBar, type Calibration } from "./calibration.js";
 import { indexedText } from "../documents/split.js";
 import type { Corpus } from "./corpus.js";
 import { commonRank, commonWords, specificWords, type CommonWords } from "./general-words.js";
-import { joinedSpellings, terms, type Lang } from "./text.js";
+import { fold, joinedSpellings, terms, type Lang } from "./text.js";
 import { questionLanguage } from "./question-language.js";
+import { wordSimilarity } from "./fuzzy.js";
 import { spellingVariants, variantCertainty } from "./spelling.js";
 import type { Chunk } from "../documents/types.js";
 import type { DenseSearch } from "../store/backend.js";
@@ -31,9 +32,16 @@ const UBIQUITOUS_MIN = 20;
 /**
  * Words that say how the asker asks, not what about ("Roughly how many languages …?", "Does it
  * ever clean them up?", "Prüft debuild eigentlich …?"): a question's hedges are not searched for
- * nor needed in the folder. The stopword lists lack them; the documents' own uses are indexed.
+ * nor needed in the folder, even where it says them somewhere (dropped only where it does not,
+ * "eigentlich", "ever" and "actually" still pulled three questions to other passages). Capitalised
+ * inside a sentence, such a word is part of a name ("the Ever Given") and stays. The stopword
+ * lists lack them; the documents' own uses are indexed.
  */
-const HEDGES = new Set(["roughly", "approximately", "exactly", "precisely", "actually", "really", "ever", "basically", "ungefahr", "eigentlich", "genau", "tatsachlich", "circa"]);
+const HEDGES = new Set(["roughly", "approximately", "exactly", "precisely", "actually", "really", "ever", "basically", "ungefahr", "ungefaehr", "eigentlich", "genau", "tatsachlich", "circa"]);
+/** Words capitalised inside a sentence, folded: part of a name ("the Ever Given"), not a hedge. */
+function capitalisedInSentence(question: string): Set<string> {
+  return new Set([...question.matchAll(/(?<=[\p{L}\p{N},;:)"'»”]\s+)\p{Lu}\p{L}*/gu)].map((m) => fold(m[0])));
+}
 /** What an everyday question word the folder never says weighs, as a share of a rare word's weight (`questionWeights`). */
 const EVERYDAY_UNSAID_SHARE = 0.5;
 /**
@@ -153,7 +161,8 @@ export class HybridRetriever {
       // "check"), where the folder lacks the question's spelling; a close spelling of it is not
       // counted a second time.
       const variants = lang === "en" && this.corpus.df(term) === 0 ? spellingVariants(term).filter((v) => this.corpus.df(v) > 0 && this.corpus.usedIn(v, "en")) : [];
-      for (const v of variants) out.push({ term: v, weight: variantCertainty(v), of: term });
+      // A variant that is another word too counts as much as its spelling is like the question's.
+      for (const v of variants) out.push({ term: v, weight: Math.max(variantCertainty(v), wordSimilarity(term, v)), of: term });
       for (const s of this.corpus.similar(term, 3)) if (!variants.includes(s.term)) out.push({ term: s.term, weight: s.similarity, of: term });
       if (this.corpus.df(term) === 0) for (const part of this.compoundParts(term)) out.push({ term: part, weight: COMPOUND_WEIGHT, of: term, part: true });
     }
@@ -371,7 +380,8 @@ export class HybridRetriever {
     // spellings were indexed is searched as before).
     const joined = joinedSpellings(question);
     const { spoken, lang: asked } = await questionLanguage(question);
-    const queryTerms = terms(question, spoken).filter((t) => (!joined.has(t) || this.corpus.df(t) > 0) && !HEDGES.has(t));
+    const named = capitalisedInSentence(question);
+    const queryTerms = terms(question, spoken).filter((t) => (!joined.has(t) || this.corpus.df(t) > 0) && !(HEDGES.has(t) && !named.has(t)));
     const expanded = this.expand(queryTerms, asked);
     const queryVector = await this.embeddings.embedQuery(question);
     const dense = await this.dense(queryVector, n);

@@ -5,7 +5,7 @@ import { before, test } from "node:test";
 import { MemoryConversationStore } from "../../src/rag/conversation.js";
 import { looksLikeFollowUp, type QuestionAnswerer } from "../../src/rag/qa.js";
 import { normalizeForMatch, sentenceSpans, type Lang } from "../../src/rag/text.js";
-import { quoteWindow } from "../../src/rag/answer/extractive.js";
+import { ASKS_YES_NO, quoteWindow, SAYS_NO } from "../../src/rag/answer/extractive.js";
 import { corpusQuestionAnswerer, folderQuestionAnswerer } from "../helpers/kb.js";
 import { CORPUS_DIR, PROJECT_ROOT, tempDir } from "../helpers/util.js";
 
@@ -156,6 +156,17 @@ test("a question whether something can or may be done quotes the sentence that s
   const a = await menus.ask("Kann ich ändern, mit welcher Alt-Taste sich ein Menü öffnet?");
   assert.equal(a.abstained, false);
   assert.match(a.citations[0]!.quote, /lassen sich nicht ändern/);
+});
+
+test("which questions ask whether something can be done, and which sentences say no", () => {
+  for (const q of ["Can I change which Alt key opens a menu?", "Shouldn't I use it?", "Können Benutzer die Tasten ändern?", "Sollten wir das tun?", "I returned a jacket. Should I book it as income?"]) {
+    assert.ok(ASKS_YES_NO.test(q), q);
+  }
+  for (const q of ["Can you explain what a debit is?", "Do tell me what a debit is.", "May 2024: what changed?", "Soll und Haben: was ist das?", "Sollüberschreitung, was tun?", "Können Sie mir sagen, wie das geht?", "Is there a tool for it?"]) {
+    assert.ok(!ASKS_YES_NO.test(q), q);
+  }
+  for (const t of ["users can’t change them", "Es geht nichts verloren.", "Use the mirror instead.", "Sie lassen sich nicht ändern."]) assert.ok(SAYS_NO.test(t), t);
+  for (const t of ["See No. 5 for the knot.", "Noël is notably late."]) assert.ok(!SAYS_NO.test(t), t);
 });
 
 test("a passage that retrieval put below its twin in the question's language is not quoted first when the twin says as much", async () => {

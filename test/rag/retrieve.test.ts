@@ -445,6 +445,9 @@ test("a question's hedges ('roughly', 'ever', 'eigentlich') are not what it asks
     assert.equal(r.answerable, true, question);
     assert.equal(r.results[0]!.chunk.source, "about.md", question);
   }
+  // Capitalised inside a sentence, it is part of a name: "Ever" of a ship called "Ever Given".
+  const ship = await kb.retrieve("Did Ledgerly ever book the Ever Given's cargo?", 4);
+  assert.ok(ship.termWeights.has("ever"), "the name's word is searched for");
 });
 
 test("a spelling that is also another word ('tire' for a question's 'tyre', where the folder says 'you will tire of') counts for less than the word as the folder writes it", async () => {
