@@ -5,7 +5,7 @@ import { before, test } from "node:test";
 import { MemoryConversationStore } from "../../src/rag/conversation.js";
 import { looksLikeFollowUp, type QuestionAnswerer } from "../../src/rag/qa.js";
 import { normalizeForMatch, sentenceSpans, type Lang } from "../../src/rag/text.js";
-import { ASKS_YES_NO, quoteWindow, SAYS_NO } from "../../src/rag/answer/extractive.js";
+import { ASKS_PLACE, ASKS_YES_NO, quoteWindow, SAYS_NO, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
 import { corpusQuestionAnswerer, folderQuestionAnswerer } from "../helpers/kb.js";
 import { CORPUS_DIR, PROJECT_ROOT, tempDir } from "../helpers/util.js";
 
@@ -156,6 +156,24 @@ test("a question whether something can or may be done quotes the sentence that s
   const a = await menus.ask("Kann ich ändern, mit welcher Alt-Taste sich ein Menü öffnet?");
   assert.equal(a.abstained, false);
   assert.match(a.citations[0]!.quote, /lassen sich nicht ändern/);
+});
+
+test("a question that asks which file or folder is answered by the sentence that names the path", async () => {
+  const root = await tempDir();
+  await fs.writeFile(
+    path.join(root, "layouts.md"),
+    "# Print layouts\n\nThe print dialog lists the layouts it finds in two folders. Layouts that come with the program are in /usr/share/ledger/layouts. " +
+      "Your own layouts go in ~/.local/share/ledger/layouts in your home folder.\n\n" +
+      "Users may add their own layouts to the print dialog at any time, even while the program runs: the dialog lists a new layout the next time it opens.\n",
+  );
+  const { qa: layouts } = await folderQuestionAnswerer(root);
+  const a = await layouts.ask("I made my own print layout. Which folder should I put it in so the print dialog lists it?");
+  assert.equal(a.abstained, false);
+  assert.match(a.citations[0]!.quote, /~\/\.local\/share\/ledger\/layouts/);
+  for (const q of ["Which file decides the order?", "In welchen Dateien stehen die Benutzerkonten?", "Wo liegen meine Einstellungen?", "Where are my settings stored?"]) assert.ok(ASKS_PLACE.test(q), q);
+  for (const q of ["What file format does it use?", "Where did Putin meet Buterin?"]) assert.ok(!ASKS_PLACE.test(q), q);
+  for (const t of ["/etc/nsswitch.conf", "unter HKEY_CURRENT_USER", "C:\\Users\\ann"]) assert.ok(SAYS_PLACE.test(t), t);
+  for (const t of ["and/or", "TCP/IP"]) assert.ok(!SAYS_PLACE.test(t), t);
 });
 
 test("which questions ask whether something can be done, and which sentences say no", () => {

@@ -81,6 +81,18 @@ export const SAYS_NO =
 /** What a window that says no or only so far gains for a yes-no question (as AMOUNT_BONUS). */
 const YES_NO_BONUS = 0.1;
 
+/**
+ * A question that asks for a file or a place on disk ("Which file decides …?", "Which folder in my
+ * home directory …?", "In welcher Datei …?", "Where are the settings stored?", "Wo liegen …?"):
+ * its answer names a path.
+ */
+export const ASKS_PLACE =
+  /\b(?:which|what)\s+(?:\p{L}+\s+)?(?:files?|director(?:y|ies)|folders?|paths?)\b(?!\s+(?:formats?|types?|names?|sizes?|systems?|extensions?|managers?))|\bwhere\b[^?]*\b(?:stored|saved|kept|located|put|placed|go|live)\b|\bwelche[rnms]?\s+(?:\p{L}+\s+)?(?:datei(?:en)?|verzeichnis(?:se)?|ordner|pfade?)(?![\p{L}\p{N}])|\bwo(?:hin)?\s+(?:liegen|liegt|stehen|steht|speichert|finde|gehören|gehört|lege|ablegen|abgelegt|gespeichert)(?![\p{L}\p{N}])/iu;
+/** A path ("/etc/nsswitch.conf", "~/.local/share/app", "C:\\Users", a registry key "HKEY_…"). */
+export const SAYS_PLACE = /(?:^|[^\w/])(?:~|\.{1,2})?\/[\w.-]+\/?[\w.*-]*|\b[A-Z]:\\|\bHKEY_/u;
+/** What a window with a path gains for a question that asks for a file or place (as AMOUNT_BONUS). */
+const PLACE_BONUS = 0.1;
+
 /** A sentence that asks: it ends in a question mark. */
 const ASKED = /[?？؟]["')\]»”]*\s*$/u;
 /** What a window with a number gains for a question that asks for one. */
@@ -343,6 +355,7 @@ export class ExtractiveAnswerer implements Answerer {
     const asksAmount = ASKS_AMOUNT.test(followUp?.asked ?? question);
     const asksHow = !asksAmount && ASKS_HOW.test(followUp?.asked ?? question);
     const asksYesNo = !asksAmount && !asksHow && ASKS_YES_NO.test(followUp?.asked ?? question);
+    const asksPlace = ASKS_PLACE.test(followUp?.asked ?? question);
     const hasNumber = (text: string) => NUMBER.test(text.replace(/\d+/g, (n) => (question.includes(n) ? "" : n)));
     // A follow-up is searched with the question before it, but its quote is chosen for what it
     // asks itself ("what did he say about cryptocurrencies?"): its own words count as much as all
@@ -386,7 +399,8 @@ export class ExtractiveAnswerer implements Answerer {
             0.4 * cosine(retrieval.queryVector, normalised(sum)) +
             0.05 / (p + 1) +
             (asksAmount && hasNumber(windowText) ? AMOUNT_BONUS : 0) +
-            (asksYesNo && SAYS_NO.test(windowText) ? YES_NO_BONUS : 0) -
+            (asksYesNo && SAYS_NO.test(windowText) ? YES_NO_BONUS : 0) +
+            (asksPlace && SAYS_PLACE.test(windowText) ? PLACE_BONUS : 0) -
             EXTRA_UNIT_COST * (last - first);
           const cut = (first === 0 && cutAtStart) || (last === units.length - 1 && cutAtEnd);
           // What the previous answer quoted is quoted again only when nothing else comes close.
