@@ -314,6 +314,17 @@ test("a quote that is followed by a sentence pointing back to it with a colon ta
     const text = `${lead}\n\n$ cat /etc/hosts\n\nDiese Datei wird beim Start gelesen. Sie ist klein.`;
     assert.equal(quote(text, "de", 0), text.slice(0, text.indexOf("\n\nDiese")), lead);
   }
+  // Translations point forward too ("lo que sigue", "i comandi seguenti"); "le chapitre suivant" does not.
+  for (const lead of [
+    "Para crear el túnel, ejecute en el equipo local lo que sigue.",
+    "Si può avviare direttamente questo editor su di un file usando uno dei comandi seguenti.",
+    "Ses trois fichiers de configuration importants sont les suivants.",
+  ]) {
+    const text = `${lead}\n\n$ ssh -q -L 4025:remote-server:25 user@remote-server\n\nDiese Zeile ist Prosa. Sie endet hier.`;
+    assert.equal(quote(text, "other", 0), text.slice(0, text.indexOf("\n\nDiese")), lead);
+  }
+  const later = "La configuration du serveur est décrite en détail dans le chapitre suivant.";
+  assert.equal(quote(`${later}\n\n$ apt install frobd\n\nLe serveur lit sa configuration.`, "other", 0), later);
   // A term's definition is a line; a paragraph after a short line is the next section's.
   const headed = "The steps are:\n\n• download the package from the project’s release page;\n\nConfiguration\n\nEdit the file by hand. Then restart the server.";
   assert.ok(!quote(headed, "en", 0).includes("Edit the file"), quote(headed, "en", 0));
