@@ -319,6 +319,7 @@ test("a quote that is followed by a sentence pointing back to it with a colon ta
     "Para crear el túnel, ejecute en el equipo local lo que sigue.",
     "Si può avviare direttamente questo editor su di un file usando uno dei comandi seguenti.",
     "Ses trois fichiers de configuration importants sont les suivants.",
+    "È frequente una semplice configurazione, come qui di seguito descritto, per permettere all'utente di ottenere privilegi di amministratore.",
   ]) {
     const text = `${lead}\n\n$ ssh -q -L 4025:remote-server:25 user@remote-server\n\nDiese Zeile ist Prosa. Sie endet hier.`;
     assert.equal(quote(text, "other", 0), text.slice(0, text.indexOf("\n\nDiese")), lead);

@@ -139,11 +139,11 @@ const THE_FOLLOWING =
   /(?<!\b(?:im|am|in den)\s+)\b(?:the following|folgende[nmrs]?)\b(?!\s+(?:years?|days?|weeks?|months?|chapters?|sections?|pages?|tag|tage[ns]?|jahre?s?n?|woche|monat|kapiteln?|abschnitte?n?|seiten?)\b)[^.!?:]{0,60}\.\s*$/iu;
 /**
  * The same in the other languages manuals are most often translated into (French, Spanish,
- * Italian, Portuguese, Dutch, Swedish, Danish): "… lo que sigue.", "… uno dei comandi seguenti.",
- * "… sono i seguenti." (their adjective mostly follows its noun, so "le chapitre suivant" is left
- * out by the word before it).
+ * Italian, Portuguese, Dutch, Swedish, Danish): "… lo que sigue.", "… come qui di seguito descritto,
+ * …", "… uno dei comandi seguenti.", "… sono i seguenti." (their adjective mostly follows its noun,
+ * so "le chapitre suivant" is left out by the word before it).
  */
-const AS_FOLLOWS_OTHER = /(?<![\p{L}\p{N}])(?:comme suit|como sigue|lo que sigue|come segue|como segue|als volgt|som följer|som følger)(?![\p{L}\p{N}])[\s\S]*\.\s*$/iu;
+const AS_FOLLOWS_OTHER = /(?<![\p{L}\p{N}])(?:comme suit|ci-après|como sigue|lo que sigue|a continuación|come segue|di seguito|como segue|a seguir|als volgt|som följer|som følger)(?![\p{L}\p{N}])[\s\S]*\.\s*$/iu;
 const THE_FOLLOWING_OTHER =
   /(?<!(?:chapitre|section|page|paragraphe|capítulo|sección|página|capitolo|sezione|pagina|secção|seção|hoofdstuk|sectie|année|jour|mois|año|día|mes|anno|giorno|mese|ano|dia|mês)\s+)(?<![\p{L}\p{N}])(?:suivant(?:e|s|es)?|ci-dessous|siguientes?|seguent[ei]|seguintes?|volgende|följande|følgende)(?![\p{L}\p{N}])(?!\s+(?:chapitre|capítulo|capitolo|hoofdstuk|año|día|semana|mes|ano|dia|jaar|dag|week|maand)s?(?![\p{L}\p{N}]))[^.!?:]{0,60}\.\s*$/iu;
 /** A sentence or line that ends in a colon: it introduces what follows. */
