@@ -319,6 +319,7 @@ test("a quote that is followed by a sentence pointing back to it with a colon ta
     "Para crear el túnel, ejecute en el equipo local lo que sigue.",
     "Si può avviare direttamente questo editor su di un file usando uno dei comandi seguenti.",
     "Ses trois fichiers de configuration importants sont les suivants.",
+    "Installez sur la machine les programmes suivants.",
     "È frequente una semplice configurazione, come qui di seguito descritto, per permettere all'utente di ottenere privilegi di amministratore.",
   ]) {
     const text = `${lead}\n\n$ ssh -q -L 4025:remote-server:25 user@remote-server\n\nDiese Zeile ist Prosa. Sie endet hier.`;
@@ -326,6 +327,13 @@ test("a quote that is followed by a sentence pointing back to it with a colon ta
   }
   const later = "La configuration du serveur est décrite en détail dans le chapitre suivant.";
   assert.equal(quote(`${later}\n\n$ apt install frobd\n\nLe serveur lit sa configuration.`, "other", 0), later);
+  const root = "Para darle derechos de administrador, ejecute como root lo que sigue.\n\n# echo \"penguin ALL=(ALL) ALL\" >> /etc/sudoers\n\nEsta es la forma segura.";
+  assert.equal(quote(root, "other", 0), root.slice(0, root.indexOf("\n\nEsta")), "a command at a root prompt is no heading");
+  // Nor does a next section's title or a note's heading come with such a sentence.
+  for (const next of ["2.7.8. Configurazione di rete", "Nota", "## Rete"]) {
+    const twice = "Premere il tasto F8 tre volte di seguito.";
+    assert.equal(quote(`${twice}\n\n${next}\n\nLa rete si configura con un solo file.`, "other", 0), twice, next);
+  }
   // A term's definition is a line; a paragraph after a short line is the next section's.
   const headed = "The steps are:\n\n• download the package from the project’s release page;\n\nConfiguration\n\nEdit the file by hand. Then restart the server.";
   assert.ok(!quote(headed, "en", 0).includes("Edit the file"), quote(headed, "en", 0));

@@ -87,9 +87,9 @@ const YES_NO_BONUS = 0.1;
  * its answer names a path.
  */
 export const ASKS_PLACE =
-  /\b(?:which|what)\s+(?:\p{L}+\s+)?(?:files?|director(?:y|ies)|folders?|paths?)\b(?!\s+(?:formats?|types?|names?|sizes?|systems?|extensions?|managers?))|\bwhere\b[^?]*\b(?:stored|saved|kept|located|put|placed|go|live)\b|\bwelche[rnms]?\s+(?:\p{L}+\s+)?(?:datei(?:en)?|verzeichnis(?:se)?|ordner|pfade?)(?![\p{L}\p{N}])|\bwo(?:hin)?\s+(?:liegen|liegt|stehen|steht|speichert|finde|gehören|gehört|lege|ablegen|abgelegt|gespeichert)(?![\p{L}\p{N}])/iu;
+  /\b(?:which|what)\s+(?:\p{L}+\s+)?(?:files?|director(?:y|ies)|folders?|paths?)\b(?!\s+(?:formats?|types?|names?|sizes?|systems?|extensions?|managers?|services?))|\bwhere\b[^?]*\b(?:stored|saved|kept|located|placed|store|save|keep|put|files?|director(?:y|ies)|folders?|logs?|config\w*|settings)\b|\bwelche[rnms]?\s+(?:\p{L}+\s+)?(?:datei(?:en)?|verzeichnis(?:se)?|ordner|pfade?)(?![\p{L}\p{N}])|\bwo(?:hin)?\b[^?]*(?:gespeichert|abgelegt|befinde[nt]|speicher[nt]|datei|verzeichnis|ordner|einstellungen|konfiguration|logs?(?![\p{L}]))/iu;
 /** A path ("/etc/nsswitch.conf", "~/.local/share/app", "C:\\Users", a registry key "HKEY_…"). */
-export const SAYS_PLACE = /(?:^|[^\w/])(?:~|\.{1,2})?\/[\w.-]+\/?[\w.*-]*|\b[A-Z]:\\|\bHKEY_/u;
+export const SAYS_PLACE = /(?:^|[^\w/\-€$£%])(?:~|\.{1,2})?\/[\w.-]+\/?[\w.*-]*|\b[A-Z]:\\|\bHKEY_/u;
 /** What a window with a path gains for a question that asks for a file or place (as AMOUNT_BONUS). */
 const PLACE_BONUS = 0.1;
 
@@ -145,7 +145,7 @@ const THE_FOLLOWING =
  */
 const AS_FOLLOWS_OTHER = /(?<![\p{L}\p{N}])(?:comme suit|ci-après|como sigue|lo que sigue|a continuación|come segue|di seguito|como segue|a seguir|als volgt|som följer|som følger)(?![\p{L}\p{N}])[\s\S]*\.\s*$/iu;
 const THE_FOLLOWING_OTHER =
-  /(?<!(?:chapitre|section|page|paragraphe|capítulo|sección|página|capitolo|sezione|pagina|secção|seção|hoofdstuk|sectie|année|jour|mois|año|día|mes|anno|giorno|mese|ano|dia|mês)\s+)(?<![\p{L}\p{N}])(?:suivant(?:e|s|es)?|ci-dessous|siguientes?|seguent[ei]|seguintes?|volgende|följande|følgende)(?![\p{L}\p{N}])(?!\s+(?:chapitre|capítulo|capitolo|hoofdstuk|año|día|semana|mes|ano|dia|jaar|dag|week|maand)s?(?![\p{L}\p{N}]))[^.!?:]{0,60}\.\s*$/iu;
+  /(?<!(?<![\p{L}\p{N}])(?:chapitre|section|page|paragraphe|capítulo|sección|página|capitolo|sezione|pagina|secção|seção|hoofdstuk|sectie|année|jour|mois|año|día|mes|anno|giorno|mese|ano|dia|mês)\s+)(?<![\p{L}\p{N}])(?:suivant(?:e|s|es)?|ci-dessous|siguientes?|seguent[ei]|seguintes?|volgende|följande|følgende)(?![\p{L}\p{N}])(?!\s+(?:chapitre|capítulo|capitolo|hoofdstuk|año|día|semana|mes|ano|dia|jaar|dag|week|maand)s?(?![\p{L}\p{N}]))[^.!?:]{0,60}\.\s*$/iu;
 /** A sentence or line that ends in a colon: it introduces what follows. */
 const ENDS_IN_COLON = /:\s*$/;
 /** A Markdown heading ("## Notes"). */
@@ -167,6 +167,16 @@ function pointsForward(unit: SentenceSpan): boolean {
   return (THE_FOLLOWING.test(unit.text) || THE_FOLLOWING_OTHER.test(unit.text)) && !/^\W*(?:the )?following\b|^\W*folgende|^\W*(?:suivant|siguiente|seguent|seguinte|volgende|följande|følgende)/iu.test(unit.text);
 }
 
+/**
+ * A line that opens a section or a note: a Markdown heading, a numbered section title ("2.7.8.
+ * Chargement …"), one capitalised word ("Nota", "Note"). A sentence that points forward without a
+ * colon ("… in the following update.", "… tre volte di seguito.") does not bring it.
+ */
+const HEADING_LINE = /^(?:#{1,6}\s|\d+(?:\.\d+)+\.?\s|\p{Lu}\p{Ll}+$)/u;
+/** A heading line, not a command at a root prompt ("# echo …"). */
+function opensSection(unit: SentenceSpan): boolean {
+  return HEADING_LINE.test(unit.text) && !COMMAND_LINE.test(unit.text);
+}
 /** What a sentence that points forward without a colon may bring: a command, a list item, a table, bare lines; never prose. */
 function isNotProse(unit: SentenceSpan): boolean {
   return isBare(unit) || COMMAND_LINE.test(unit.text) || LIST_ITEM.test(unit.text) || TABLE_CAPTION.test(unit.text);
@@ -299,7 +309,7 @@ export function quoteWindow(
     // A sentence that points forward without a colon ("… came out the following year.") brings
     // only what is no prose: a command, a list, a table.
     const unit = units[last]!;
-    if (!ENDS_IN_COLON.test(unit.text) && !TABLE_CAPTION.test(unit.text) && !(last + 1 < units.length && isNotProse(units[last + 1]!))) return;
+    if (!ENDS_IN_COLON.test(unit.text) && !TABLE_CAPTION.test(unit.text) && !(last + 1 < units.length && isNotProse(units[last + 1]!) && !opensSection(units[last + 1]!))) return;
     let inTable = units.slice(first, last + 1).some((u) => TABLE_CAPTION.test(u.text));
     while (last + 1 < units.length && size() < WINDOW_MAX) {
       const gap = text.slice(units[last]!.end, units[last + 1]!.start);
