@@ -170,10 +170,12 @@ test("a question that asks which file or folder is answered by the sentence that
   const a = await layouts.ask("I made my own print layout. Which folder should I put it in so the print dialog lists it?");
   assert.equal(a.abstained, false);
   assert.match(a.citations[0]!.quote, /~\/\.local\/share\/ledger\/layouts/);
-  for (const q of ["Which file decides the order?", "In welchen Dateien stehen die Benutzerkonten?", "Wo liegen meine Einstellungen?", "Where are my settings stored?"]) assert.ok(ASKS_PLACE.test(q), q);
-  for (const q of ["What file format does it use?", "Where did Putin meet Buterin?"]) assert.ok(!ASKS_PLACE.test(q), q);
+  for (const q of ["Which file decides the order?", "In welchen Dateien stehen die Benutzerkonten?", "Wo liegen meine Einstellungen?", "Where are my settings stored?", "Where is the configuration file?", "Wo werden meine Einstellungen gespeichert?"]) {
+    assert.ok(ASKS_PLACE.test(q), q);
+  }
+  for (const q of ["What file format does it use?", "Where did Putin meet Buterin?", "Wo liegt der Unterschied?", "Which directory service should I use?"]) assert.ok(!ASKS_PLACE.test(q), q);
   for (const t of ["/etc/nsswitch.conf", "unter HKEY_CURRENT_USER", "C:\\Users\\ann"]) assert.ok(SAYS_PLACE.test(t), t);
-  for (const t of ["and/or", "TCP/IP"]) assert.ok(!SAYS_PLACE.test(t), t);
+  for (const t of ["and/or", "TCP/IP", "Ein-/Ausgabe", "5 €/Monat"]) assert.ok(!SAYS_PLACE.test(t), t);
 });
 
 test("which questions ask whether something can be done, and which sentences say no", () => {
