@@ -2,7 +2,7 @@ import path from "node:path";
 import { createQuestionAnswerer, knowledgeBaseOptions } from "../../src/app.js";
 import { createEmbeddings } from "../../src/rag/embeddings/index.js";
 import { KnowledgeBase } from "../../src/rag/knowledge-base.js";
-import { CORPUS_DIR, memoryLogger, tempDir, testConfig } from "./util.js";
+import { CORPUS_DIR, memoryLogger, tempDir, testConfig, writeFiles } from "./util.js";
 
 /** A knowledge base over the real corpus with hashing embeddings, built in a temporary folder. */
 export function corpusKnowledgeBase(overrides: Record<string, string> = {}) {
@@ -27,4 +27,20 @@ export function corpusQuestionAnswerer(overrides: Record<string, string> = {}) {
 export async function folderQuestionAnswerer(docsDir: string, overrides: Record<string, string> = {}) {
   const built = await folderKnowledgeBase(docsDir, overrides);
   return { ...built, qa: createQuestionAnswerer(built.config, built.log, built.kb) };
+}
+
+/** A knowledge base over the files a test gives (path in the folder -> content), written to a temporary folder. */
+export async function knowledgeBaseOver(files: Record<string, string | Buffer>, overrides: Record<string, string> = {}) {
+  return folderKnowledgeBase(await writtenFolder(files), overrides);
+}
+
+/** The same, with the answer pipeline. */
+export async function questionAnswererOver(files: Record<string, string | Buffer>, overrides: Record<string, string> = {}) {
+  return folderQuestionAnswerer(await writtenFolder(files), overrides);
+}
+
+async function writtenFolder(files: Record<string, string | Buffer>): Promise<string> {
+  const docs = path.join(await tempDir(), "docs");
+  await writeFiles(docs, files);
+  return docs;
 }

@@ -6,7 +6,7 @@ import { MemoryConversationStore } from "../../src/rag/conversation.js";
 import { looksLikeFollowUp, type QuestionAnswerer } from "../../src/rag/qa.js";
 import { normalizeForMatch, sentenceSpans, type Lang } from "../../src/rag/text.js";
 import { ASKS_PLACE, ASKS_YES_NO, quoteWindow, SAYS_NO, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
-import { corpusQuestionAnswerer, folderQuestionAnswerer } from "../helpers/kb.js";
+import { corpusQuestionAnswerer, folderQuestionAnswerer, questionAnswererOver } from "../helpers/kb.js";
 import { CORPUS_DIR, PROJECT_ROOT, tempDir } from "../helpers/util.js";
 
 
@@ -60,32 +60,24 @@ test("dev questions: a cited quote from the right source whenever retrieval find
 });
 
 test("a quote is read under its section's headings: the sentence that answers beats one that only shares the question's words", async () => {
-  const root = await tempDir();
-  const docs = path.join(root, "docs");
-  await fs.mkdir(docs);
   // Sections long enough to be passages of their own.
   const filler = "The log file records when this happened, which process did it and how long it took, so that an administrator can follow it later. ".repeat(6);
-  await fs.writeFile(
-    path.join(docs, "server.md"),
-    "# Stopping and restarting\n\n## Immediate stop\n\nThe parent process kills its children at once. All requests being handled are aborted and no further requests are served. " +
+  const { qa: server } = await questionAnswererOver({
+    "server.md":
+      "# Stopping and restarting\n\n## Immediate stop\n\nThe parent process kills its children at once. All requests being handled are aborted and no further requests are served. " +
       `${filler}\n\n## Graceful restart\n\nThe parent process advises its children to exit after their current request. Idle children exit at once, and new children start with the new configuration. ${filler}\n`,
-  );
-  const { qa: server } = await folderQuestionAnswerer(docs);
+  });
   const a = await server.ask("What happens to the requests still running when I do a graceful restart?");
   assert.equal(a.abstained, false);
   assert.match(a.citations[0]!.quote, /exit after their current request/, a.citations.map((c) => c.quote).join(" | "));
 });
 
 test("a question the document asks itself is not quoted as the answer; the sentences that answer it are", async () => {
-  const root = await tempDir();
-  const docs = path.join(root, "docs");
-  await fs.mkdir(docs);
-  await fs.writeFile(
-    path.join(docs, "loans.md"),
-    "# A loan to a friend\n\nYour friend borrows 2000 euros and pays them back over eighteen months at five percent interest. " +
+  const { qa: loans } = await questionAnswererOver({
+    "loans.md":
+      "# A loan to a friend\n\nYour friend borrows 2000 euros and pays them back over eighteen months at five percent interest. " +
       "So how do you work out the monthly payment of the loan to your friend?\n\nThe loan calculator in the Tools menu shows 115.56 euros for each month.\n",
-  );
-  const { qa: loans } = await folderQuestionAnswerer(docs);
+  });
   const a = await loans.ask("How do I work out the monthly payment of a loan to a friend?");
   assert.equal(a.abstained, false);
   assert.ok(a.citations.length > 0);
@@ -144,29 +136,25 @@ test("the same guide in two languages: each language's question is answered from
 });
 
 test("a question whether something can or may be done quotes the sentence that says no, not only the one that repeats its words", async () => {
-  const root = await tempDir();
-  await fs.writeFile(
-    path.join(root, "menus.md"),
-    "# Menus\n\n## Keyboard access\n\nMost menus open with the Alt key and the underlined letter of the menu name: Alt+F opens the File menu. " +
+  const { qa: menus } = await questionAnswererOver({
+    "menus.md":
+      "# Menus\n\n## Keyboard access\n\nMost menus open with the Alt key and the underlined letter of the menu name: Alt+F opens the File menu. " +
       "The access keys of the menus are fixed, and users cannot change them.\n\n" +
       "## Kurzwahl\n\nDie meisten Menüs öffnen sich mit der Alt-Taste und dem unterstrichenen Buchstaben des Menünamens: Alt+D öffnet das Menü Datei. " +
       "Die Tastenkombinationen der Menüs sind fest und lassen sich nicht ändern.\n",
-  );
-  const { qa: menus } = await folderQuestionAnswerer(root);
+  });
   const a = await menus.ask("Kann ich ändern, mit welcher Alt-Taste sich ein Menü öffnet?");
   assert.equal(a.abstained, false);
   assert.match(a.citations[0]!.quote, /lassen sich nicht ändern/);
 });
 
 test("a question that asks which file or folder is answered by the sentence that names the path", async () => {
-  const root = await tempDir();
-  await fs.writeFile(
-    path.join(root, "layouts.md"),
-    "# Print layouts\n\nThe print dialog lists the layouts it finds in two folders. Layouts that come with the program are in /usr/share/ledger/layouts. " +
+  const { qa: layouts } = await questionAnswererOver({
+    "layouts.md":
+      "# Print layouts\n\nThe print dialog lists the layouts it finds in two folders. Layouts that come with the program are in /usr/share/ledger/layouts. " +
       "Your own layouts go in ~/.local/share/ledger/layouts in your home folder.\n\n" +
       "Users may add their own layouts to the print dialog at any time, even while the program runs: the dialog lists a new layout the next time it opens.\n",
-  );
-  const { qa: layouts } = await folderQuestionAnswerer(root);
+  });
   const a = await layouts.ask("I made my own print layout. Which folder should I put it in so the print dialog lists it?");
   assert.equal(a.abstained, false);
   assert.match(a.citations[0]!.quote, /~\/\.local\/share\/ledger\/layouts/);

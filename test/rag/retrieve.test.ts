@@ -6,8 +6,8 @@ import { Bm25Index } from "../../src/rag/bm25.js";
 import { FuzzyVocabulary, wordSimilarity } from "../../src/rag/fuzzy.js";
 import { KnowledgeBase } from "../../src/rag/knowledge-base.js";
 import { normalizeForMatch, terms } from "../../src/rag/text.js";
-import { corpusKnowledgeBase, folderKnowledgeBase } from "../helpers/kb.js";
-import { PROJECT_ROOT, tempDir, writeFiles } from "../helpers/util.js";
+import { corpusKnowledgeBase, folderKnowledgeBase, knowledgeBaseOver } from "../helpers/kb.js";
+import { PROJECT_ROOT, tempDir } from "../helpers/util.js";
 
 test("BM25 ranks rare matching terms first and ignores stopwords", () => {
   const docs = ["the bank of russia", "the sberbank leader gref", "the the the bank"].map((d) => terms(d));
@@ -268,10 +268,8 @@ test("across languages: a passage is judged by the question words its language u
 });
 
 test("the question's language first: a passage in another language does not outrank one in the asker's language that says as much", async () => {
-  const root = await tempDir();
-  const docs = path.join(root, "docs");
   // The same page in two languages: both passages say the name the question asks about, neither its other words.
-  await writeFiles(docs, {
+  const { kb: twins } = await knowledgeBaseOver({
     "en/limits.md":
       "# Limits\n\nFrobLimit is the upper limit on the number of workers the daemon may start. Raise it only together with FrobQueue.\n\n" +
       "# Threads\n\nFrobThreads sets the number of threads each worker creates.\n",
@@ -279,7 +277,6 @@ test("the question's language first: a passage in another language does not outr
       "# Grenzen\n\nFrobLimit ist die Obergrenze für die Anzahl der Arbeiter, die der Dienst starten darf. Erhöhen Sie den Wert nur zusammen mit FrobQueue.\n\n" +
       "# Threads\n\nFrobThreads bestimmt die Anzahl der Threads, die jeder Arbeiter erzeugt.\n",
   });
-  const { kb: twins } = await folderKnowledgeBase(docs);
   for (const [question, source] of [
     ["Wofür brauche ich FrobLimit überhaupt?", "de/limits.md"],
     ["What would I need FrobLimit for at all?", "en/limits.md"],
@@ -389,13 +386,10 @@ test("a question's specific word counts as in the folder when the folder has it 
   const { isInflection } = await import("../../src/rag/retrieve.js");
   for (const [a, b] of [["opens", "open"], ["file", "files"], ["paket", "pakete"], ["install", "installed"]] as const) assert.ok(isInflection(a, b), `${a} ${b}`);
   for (const [a, b] of [["open", "openssh"], ["car", "care"], ["print", "printer"], ["tex", "text"], ["test", "tests2"]] as const) assert.ok(!isInflection(a, b), `${a} ${b}`);
-  const root = await tempDir();
-  const docs = path.join(root, "docs");
-  await writeFiles(docs, {
+  const { kb: small } = await knowledgeBaseOver({
     "editor.md": "# Editor\n\nThe internal editor of the manager can open a document directly: run mcedit with the document's name.\n",
     "viewer.md": "# Viewer\n\nThe internal viewer shows a document without changing it: run mcview with the document's name.\n",
   });
-  const { kb: small } = await folderKnowledgeBase(docs);
   const r = await small.retrieve("Which tool opens documents in the internal editor?");
   assert.deepEqual(r.specificMissing, []);
   assert.equal(r.answerable, true);
@@ -412,15 +406,12 @@ test("British and American spellings are one word: a question about a 'cheque' l
   for (const word of ["scored", "prize", "enter", "voter", "register", "exercise", "noise", "cruise", "four", "program"]) {
     assert.deepEqual(spellingVariants(word), [], `${word} is no other spelling of another word`);
   }
-  const root = await tempDir();
-  const docs = path.join(root, "docs");
-  await writeFiles(docs, {
+  const { kb: american } = await knowledgeBaseOver({
     "printing.md":
       "# Printing checks\n\nThe check format file describes where each field of a check is printed. " +
       "Put your own check format files in the checks folder of your home directory, so that the print dialog lists them.\n",
     "reports.md": "# Reports\n\nReports show the balance of every account at the end of a period, in a table or a chart.\n",
   });
-  const { kb: american } = await folderKnowledgeBase(docs);
   const r = await american.retrieve("Which folder should my own cheque layout go in so the print dialog lists it?", 3);
   assert.equal(r.results[0]!.chunk.source, "printing.md");
   assert.deepEqual(r.specificMissing, [], "'cheque' is the folder's 'check'");
@@ -428,8 +419,6 @@ test("British and American spellings are one word: a question about a 'cheque' l
 });
 
 test("a question's hedges ('roughly', 'ever', 'eigentlich') are not what it asks about: the folder need not say them", async () => {
-  const root = await tempDir();
-  const docs = path.join(root, "docs");
   // A folder about one product, whose name is in every passage: a question's other words say what it asks.
   const files: Record<string, string> = {
     "about.md":
@@ -437,8 +426,7 @@ test("a question's hedges ('roughly', 'ever', 'eigentlich') are not what it asks
       "## Der Name\n\nDer Name Ledgerly kommt aus dem Englischen und bedeutet Kassenbuch.\n",
   };
   for (let i = 0; i < 30; i++) files[`accounts/${i}.md`] = `# Account ${i}\n\nLedgerly keeps account number ${i} in its book, with its balance and its owner.\n`;
-  await writeFiles(docs, files);
-  const { kb } = await folderKnowledgeBase(docs);
+  const { kb } = await knowledgeBaseOver(files);
   for (const question of ["Roughly how many languages has Ledgerly been translated into?", "Does Ledgerly ever delete old backups?", "Woher kommt eigentlich der Name Ledgerly?"]) {
     const r = await kb.retrieve(question, 4);
     assert.deepEqual(r.specificMissing, [], question);
@@ -451,15 +439,12 @@ test("a question's hedges ('roughly', 'ever', 'eigentlich') are not what it asks
 });
 
 test("a spelling that is also another word ('tire' for a question's 'tyre', where the folder says 'you will tire of') counts for less than the word as the folder writes it", async () => {
-  const root = await tempDir();
-  const docs = path.join(root, "docs");
-  await writeFiles(docs, {
+  const { kb } = await knowledgeBaseOver({
     "prices.md":
       "# Prices\n\nIf you hold many commodities, you will tire of having to update their prices by hand. " +
       "The price editor fetches them for you; you can change a price there at any time.\n",
     "reports.md": "# Reports\n\nReports show the balance of every account at the end of a period, in a table or a chart.\n",
   });
-  const { kb } = await folderKnowledgeBase(docs);
   const tyre = await kb.retrieve("How do I change a flat tyre?", 4);
   const tire = await kb.retrieve("How do I change a flat tire?", 4);
   assert.ok(tyre.answerability < tire.answerability - 0.05, `${tyre.answerability.toFixed(2)} against ${tire.answerability.toFixed(2)}`);
