@@ -71,6 +71,13 @@ export function isInflection(a: string, b: string): boolean {
   const [stem, word] = a.length <= b.length ? [a, b] : [b, a];
   return stem.length >= 4 && word.startsWith(stem) && INFLECTION_ENDINGS.has(word.slice(stem.length));
 }
+/**
+ * Whether an expansion says the question word `t`: as asked, in a strong close spelling or an
+ * inflection ("opens" of "open"); a compound's part ("body" of "somebody") does not.
+ */
+function saysWord(e: Expansion, t: string): boolean {
+  return e.of === t && !e.part && (e.weight >= STRONG_MATCH || isInflection(t, e.term));
+}
 /** Spellings matched this much less well still say the word as well ("administrative Rechte" 0.71, "administrative privileges" 0.73 for "Administratorrechte"). */
 const MATCH_SLACK = 0.1;
 /** Weight of a compound's part relative to the word itself. */
@@ -348,8 +355,8 @@ export class HybridRetriever {
 
   /**
    * What each question word weighs in coverage: its rarity in the folder (`termWeight`), except a
-   * word of everyday language that the folder never says in any form ("roughly", "somebody",
-   * "leads" where it says "leader"), which weighs half (EVERYDAY_UNSAID_SHARE). It may be how the
+   * word of everyday language that the folder never says in any form ("somebody", "leads" where
+   * it says "leader", "population"), which weighs half (EVERYDAY_UNSAID_SHARE). It may be how the
    * asker put what the folder says in its own words, or what the question asks about ("How much
    * does a developer earn?"): in full it sank paraphrased questions under the answerability bar,
    * at nothing it let such near misses through (both measured). A rare word the folder lacks
@@ -357,8 +364,7 @@ export class HybridRetriever {
    */
   private questionWeights(queryTerms: readonly string[], expanded: readonly Expansion[], common: CommonWords | undefined): Map<string, number> {
     // Not said in any form: neither as asked nor as a close spelling or inflection ("meets" of "meet").
-    // A compound's part ("body" of "somebody") is not the word said, as in `inFolder`.
-    const unsaid = (t: string) => this.corpus.df(t) === 0 && !expanded.some((e) => e.of === t && e.term !== t && !e.part && (e.weight >= STRONG_MATCH || isInflection(t, e.term)));
+    const unsaid = (t: string) => this.corpus.df(t) === 0 && !expanded.some((e) => saysWord(e, t));
     const everyday = (t: string) => common !== undefined && commonRank(t, common) !== undefined;
     // Only where the folder says every specific word of the question: one it lacks ("Kubernetes")
     // means the question asks about something else, and its everyday words weigh as ever.
@@ -432,7 +438,7 @@ export class HybridRetriever {
     // shares everyday words with this one.
     const common = commonWords(asked);
     const ubiquitous = (t: string) => this.corpus.df(t) >= Math.max(UBIQUITOUS_MIN, UBIQUITOUS_SHARE * this.corpus.size);
-    const inFolder = (t: string) => ranked.some((r) => r.matched.has(t)) || expanded.some((e) => e.of === t && !e.part && (e.weight >= STRONG_MATCH || isInflection(t, e.term)));
+    const inFolder = (t: string) => ranked.some((r) => r.matched.has(t)) || expanded.some((e) => saysWord(e, t));
     // A number ("250", "2019") turns up in any folder in some other sense: when the question has
     // specific words besides numbers, those say what it is about.
     const topicalOf = (words: readonly string[]) => {
