@@ -210,12 +210,14 @@ test("a short question full of names and commands is told right, in English, Ger
     ["Wie setze ich chemische Summenformeln wie H2SO4 mit dem Paket mhchem?", "de", "de"],
     ["Wie viele Kindprozesse laufen beim worker-MPM höchstens gleichzeitig?", "de", "de"],
     ["Wie richte ich eine Zwei-Faktor-Authentifizierung mit TOTP für SSH-Anmeldungen ein?", "de", "de"],
-    ["Qui dirige la Sberbank ?", "fr", "other"],
-    ["Quelle est la taille maximale d'un fichier ?", "fr", "other"],
-    ["Dove si trova il file di configurazione?", "it", "other"],
-    ["Como instalo um pacote Debian?", "pt", "other"],
-    ["Waar staat het configuratiebestand?", "nl", "other"],
-    ["Var finns konfigurationsfilen?", "sv", "other"],
+    // Retrieval tells passages apart by the named languages' codes, the rest as "other".
+    ["Qui dirige la Sberbank ?", "fr", "fr"],
+    ["Quelle est la taille maximale d'un fichier ?", "fr", "fr"],
+    ["Dove si trova il file di configurazione?", "it", "it"],
+    ["Como instalo um pacote Debian?", "pt", "pt"],
+    ["Waar staat het configuratiebestand?", "nl", "nl"],
+    ["Var finns konfigurationsfilen?", "sv", "sv"],
+    ["Unde se află fișierul de configurare al serverului?", "ro", "other"],
   ] as const) {
     assert.deepEqual(await questionLanguage(question), { spoken, lang }, question);
   }

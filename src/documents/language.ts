@@ -1,6 +1,26 @@
-import { detect } from "tinyld";
+import * as stopwords from "stopword";
+import { detect, supportedLanguages, toISO3 } from "tinyld";
 
-export type Lang = "en" | "de" | "other";
+/**
+ * The languages passages are told apart by. Index files keep a passage's language as its place
+ * in this list and Postgres a term's languages as bits by it, so a language is only ever added
+ * at the end (an index made before, when only English and German were told, reads as it did).
+ * "other" is any language not named here, or none that could be told. Fifteen, so a term's
+ * languages fit Postgres' smallint.
+ */
+export const LANGS = ["en", "de", "other", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "fi", "pl", "cs", "tr"] as const;
+export type Lang = (typeof LANGS)[number];
+
+const NAMED: ReadonlySet<string> = new Set(LANGS.filter((l) => l !== "other"));
+/** Codes that name a language of the list under another code (Norwegian Bokmål and Nynorsk). */
+const SAME_AS: Readonly<Record<string, Lang>> = { nb: "no", nn: "no" };
+
+/** The Lang of an ISO 639-1 code ("fr", "pt-BR", "nb"): a named one, else "other". */
+export function toLang(code: string | undefined): Lang {
+  const primary = code?.toLowerCase().split(/[-_]/)[0] ?? "";
+  if (SAME_AS[primary]) return SAME_AS[primary];
+  return NAMED.has(primary) ? (primary as Lang) : "other";
+}
 
 /** Detects English or German; anything else (or too short to tell) is "other". */
 export function detectLang(text: string): Lang {
@@ -15,16 +35,20 @@ const SAMPLE = 400;
 
 /**
  * A document's language: the one it declares (an HTML page's `lang`) unless its text is clearly
- * the other of English and German, else that of its text read at a few places through it, not at
- * its start, which is often a title, a menu or a notice.
+ * another, else that of its text read at a few places through it, not at its start, which is
+ * often a title, a menu or a notice. English and German are told apart by tinyld; a text whose
+ * function words are clearly of another Latin-script language is that language (the French or
+ * Italian copy of a manual, which tinyld, asked for English or German, read as one of them).
  */
 export function documentLang(text: string, declared?: string): Lang {
   const at = [0.1, 0.4, 0.7].map((f) => Math.floor(text.length * f));
   const sample = text.length <= 3 * SAMPLE ? text : at.map((a) => text.slice(a, a + SAMPLE)).join("\n");
-  if (!declared) return detectLang(sample);
-  if (declared !== "en" && declared !== "de") return "other";
-  // A site's template may declare one language on every page: text clearly in the other wins.
-  return passageLang(sample, declared);
+  const counts = functionWords(sample);
+  const clear = clearly(counts);
+  // A site's template may declare one language on every page: text clearly in another wins.
+  if (clear === "en" || clear === "de") return clear;
+  if (clear === ANOTHER) return otherLatin(sample, counts.latin, true);
+  return declared ? toLang(declared) : detectLang(sample);
 }
 
 /**
@@ -35,24 +59,127 @@ const FUNCTION_WORDS = {
   en: new Set("the of and to is that for it with as on be by this are or from not which can if you your they their there were has have been would should when what how".split(" ")),
   de: new Set("der die das und ist nicht ein eine einen zu den mit von für auf sich dem des im auch es wird werden sie kann oder wenn wie nur noch bei aus nach zum zur über unter dass sind einem einer".split(" ")),
 } as const;
-/** Function words of the other language a passage needs, and how many times its document's, to be in that language. */
-const CLEAR_WORDS = 6;
-const CLEAR_RATIO = 3;
 
 /**
- * A passage's language: its document's, unless its own text is clearly the other of English and
- * German (a German page's untranslated English part, a reference table of English descriptions
- * in a translated manual), told by the function words of its prose. Code, lists of names and
- * short passages keep their document's.
+ * The stopword lists (the `stopword` package's, by ISO 639-3) of the Latin-script languages told
+ * here, named or not: a page in one of them is full of their words less English and German ones
+ * ("de", "la", "il", "och", "jest"); English and German prose is not.
+ */
+const OTHER_LATIN: Readonly<Record<string, string>> = {
+  fr: "fra", es: "spa", it: "ita", pt: "por", nl: "nld", sv: "swe", da: "dan", no: "nob", fi: "fin", pl: "pol", cs: "ces", tr: "tur",
+  ca: "cat", sk: "slk", ro: "ron", hr: "hrv", sl: "slv", hu: "hun",
+};
+const ENGLISH_OR_GERMAN = new Set([...stopwords.eng, ...stopwords.deu, ...FUNCTION_WORDS.en, ...FUNCTION_WORDS.de].map((w) => w.toLowerCase()));
+/** Each of those languages' own function words, less English and German ones. */
+const LATIN_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(OTHER_LATIN).map(([code, list]) => [
+    code,
+    new Set(((stopwords as unknown as Record<string, string[]>)[list] ?? []).map((w) => w.toLowerCase()).filter((w) => !ENGLISH_OR_GERMAN.has(w))),
+  ]),
+);
+const OTHER_WORDS: ReadonlySet<string> = new Set([...LATIN_WORDS.values()].flatMap((words) => [...words]));
+/** Those tinyld cannot tell (1.3: Catalan, Croatian, Slovenian): a text most like one of them is "other". */
+const UNTOLD = new Set(Object.keys(OTHER_LATIN).filter((code) => !supportedLanguages.includes(toISO3(code))));
+const TOLD = Object.keys(OTHER_LATIN).filter((code) => !UNTOLD.has(code));
+/** A language whose function words a text has this share of the most-used language's is as likely. */
+const CLOSE_WORDS = 0.6;
+/** Characters a text needs for tinyld's statistics to tell close languages apart. */
+const THOROUGH_CHARS = 600;
+
+/** The function words of the other Latin-script languages, as one: which of them, tinyld tells. */
+const ANOTHER = "another";
+type Kind = "en" | "de" | typeof ANOTHER;
+
+/**
+ * Function words a kind needs (CLEAR_WORDS, of at least CLEAR_DISTINCT different ones), and how
+ * many times those of the others, to be the text's: a listing's few repeated words ("un", "ii",
+ * "no" of `dpkg -l`; "datum", "oktober" on a German title page, which some lists have) are no
+ * language; a paragraph of French has "de", "la", "les", "et", "une" ….
+ */
+const CLEAR_WORDS = 6;
+const CLEAR_DISTINCT = 4;
+const CLEAR_RATIO = 3;
+
+/** A character before a word that makes it part of a path, an option, a variable or an address ("/etc/var", "--no", "$os"). */
+const CODE_BEFORE = /[\p{N}/.$_=@-]/u;
+const CODE_AFTER = /[\p{N}/_=@-]/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+interface FunctionWordCounts extends Record<Kind, { count: number; distinct: Set<string> }> {
+  /** Per language of OTHER_LATIN, how many of its function words the text has. */
+  readonly latin: Map<string, number>;
+}
+
+/**
+ * The function words of a text's prose: not words of code, which any language has, and for the
+ * other Latin-script languages not a particle of a name ("Maria de la Cruz", "João da Silva",
+ * "La Bamba"): one written with a capital or next to a capitalised word. English and German
+ * words are counted as they stand ("The Linux kernel").
+ */
+function functionWords(text: string): FunctionWordCounts {
+  const counts: FunctionWordCounts = { en: { count: 0, distinct: new Set() }, de: { count: 0, distinct: new Set() }, [ANOTHER]: { count: 0, distinct: new Set() }, latin: new Map() };
+  const tokens = [...text.matchAll(/\p{L}+/gu)];
+  const capitalisedNeighbour = (i: number, j: number) => {
+    const [a, b] = i < j ? [tokens[i], tokens[j]] : [tokens[j], tokens[i]];
+    return !!a && !!b && CAPITALISED.test(tokens[j]![0]) && /^ +$/.test(text.slice(a.index + a[0].length, b.index));
+  };
+  tokens.forEach((m, i) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (CODE_BEFORE.test(text[start - 1] ?? "") || CODE_AFTER.test(text[end] ?? "") || (text[end] === "." && /\p{L}/u.test(text[end + 1] ?? ""))) return;
+    const word = m[0].toLowerCase();
+    const kind: Kind | undefined = FUNCTION_WORDS.en.has(word) ? "en" : FUNCTION_WORDS.de.has(word) ? "de" : OTHER_WORDS.has(word) ? ANOTHER : undefined;
+    if (!kind) return;
+    if (kind === ANOTHER) {
+      if (CAPITALISED.test(m[0]) || capitalisedNeighbour(i, i - 1) || capitalisedNeighbour(i, i + 1)) return;
+      for (const [code, words] of LATIN_WORDS) if (words.has(word)) counts.latin.set(code, (counts.latin.get(code) ?? 0) + 1);
+    }
+    counts[kind].count++;
+    counts[kind].distinct.add(word);
+  });
+  return counts;
+}
+
+/** The kind whose function words the text clearly has, if one does. */
+function clearly(counts: FunctionWordCounts): Kind | undefined {
+  const all = counts.en.count + counts.de.count + counts[ANOTHER].count;
+  for (const kind of ["en", "de", ANOTHER] as const) {
+    const { count, distinct } = counts[kind];
+    if (count >= CLEAR_WORDS && distinct.size >= CLEAR_DISTINCT && count >= CLEAR_RATIO * (all - count)) return kind;
+  }
+  return undefined;
+}
+
+/**
+ * Which Latin-script language other than English and German a text is (its function words say it
+ * is one). A whole document is told by tinyld's character statistics among those languages, which
+ * tell the close ones apart (Spanish from Portuguese, Danish from Norwegian) where shared function
+ * words do not; a passage (`thorough` false: thousands of them, and tinyld takes some 1 ms for
+ * each) by whose function words it has most. A text most like a language tinyld cannot tell is
+ * "other", not the nearest one it can (Catalan is not Spanish).
+ */
+function otherLatin(text: string, latin: ReadonlyMap<string, number>, thorough: boolean): Lang {
+  const [most, count] = [...latin].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (most === undefined || count === undefined || UNTOLD.has(most)) return "other";
+  if (!thorough || text.length < THOROUGH_CHARS) return toLang(most);
+  // Only among the languages whose function words the text has nearly as many of: tinyld may
+  // name a language the text does not read like at all (a short French page as Romanian).
+  const close = TOLD.filter((code) => (latin.get(code) ?? 0) >= CLOSE_WORDS * count);
+  return toLang(close.length > 1 ? detect(text, { only: close }) || most : most);
+}
+
+/**
+ * A passage's language: its document's, unless its own text is clearly another (a German page's
+ * untranslated English part, a reference table of English descriptions in a translated manual,
+ * an English paragraph a French translation left as it was), told by the function words of its
+ * prose. Code, lists of names and short passages keep their document's, and so does a passage of
+ * a page in another Latin-script language that is in one of those (a Spanish paragraph on a French
+ * page stays French: telling the close ones apart takes a whole page's text).
  */
 export function passageLang(text: string, documentLang: Lang): Lang {
-  if (documentLang === "other") return documentLang;
-  const other: Lang = documentLang === "en" ? "de" : "en";
-  let own = 0;
-  let theirs = 0;
-  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    if (FUNCTION_WORDS[documentLang].has(word)) own++;
-    else if (FUNCTION_WORDS[other].has(word)) theirs++;
-  }
-  return theirs >= CLEAR_WORDS && theirs >= CLEAR_RATIO * own ? other : documentLang;
+  const counts = functionWords(text);
+  const clear = clearly(counts);
+  if (clear === "en" || clear === "de") return clear;
+  if (clear !== ANOTHER) return documentLang;
+  return documentLang === "en" || documentLang === "de" ? otherLatin(text, counts.latin, false) : documentLang;
 }

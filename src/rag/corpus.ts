@@ -1,7 +1,7 @@
 import { indexedText } from "../documents/split.js";
 import { Bm25Index, ScoreBoard } from "./bm25.js";
 import { FuzzyVocabulary } from "./fuzzy.js";
-import { terms, type Lang } from "./text.js";
+import { LANGS, terms, type Lang } from "./text.js";
 import type { Chunk } from "../documents/types.js";
 
 /** BM25 parameters, the same in memory and in SQL. */
@@ -36,8 +36,8 @@ export interface Corpus {
 }
 
 /** The languages a term occurs in, as bits: what `Corpus.usedIn` reads, and what Postgres stores per term. */
-export const LANG_BITS: Readonly<Record<Lang, number>> = { en: 1, de: 2, other: 4 };
-export const ALL_LANGS = LANG_BITS.en | LANG_BITS.de | LANG_BITS.other;
+export const LANG_BITS = Object.fromEntries(LANGS.map((lang, i) => [lang, 1 << i])) as Readonly<Record<Lang, number>>;
+export const ALL_LANGS = (1 << LANGS.length) - 1;
 
 /** The inverse document frequency BM25 uses. */
 export function bm25Idf(size: number, df: number): number {

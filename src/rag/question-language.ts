@@ -9,7 +9,7 @@
  * first question (or by `loadQuestionLanguage` after start), not by every process that reads
  * documents.
  */
-import { detectLang, type Lang } from "./text.js";
+import { detectLang, toLang, type Lang } from "./text.js";
 
 interface Detector {
   detect(text: string): { language: string; getScores(): Record<string, number>; isReliable(): boolean };
@@ -43,7 +43,7 @@ const DETECTOR_CODE: Readonly<Record<string, string>> = { id: "ms", nb: "no", nn
 export interface QuestionLanguage {
   /** ISO 639-1 ("en", "es", "ja", …), or undefined when nothing tells ("sudo", "IBAN" with no asker's language). */
   readonly spoken: string | undefined;
-  /** English, German or another language: what retrieval tells passages apart by. */
+  /** The language retrieval tells passages apart by (`LANGS`: a named one, else "other"). */
   readonly lang: Lang;
 }
 
@@ -67,7 +67,7 @@ export async function questionLanguage(text: string, hint?: string): Promise<Que
     return { spoken: asker, lang: detectLang(text) };
   }
   const spoken = detect(detector, sample, asker);
-  const lang: Lang = spoken === "en" || spoken === "de" ? spoken : spoken ? "other" : detectLang(text);
+  const lang: Lang = spoken ? toLang(spoken) : detectLang(text);
   return { spoken, lang };
 }
 

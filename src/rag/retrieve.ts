@@ -3,7 +3,7 @@ import { denseBar, type Calibration } from "./calibration.js";
 import { indexedText } from "../documents/split.js";
 import type { Corpus } from "./corpus.js";
 import { commonRank, commonWords, specificWords, type CommonWords } from "./general-words.js";
-import { fold, joinedSpellings, terms, type Lang } from "./text.js";
+import { fold, joinedSpellings, LANGS, terms, type Lang } from "./text.js";
 import { questionLanguage } from "./question-language.js";
 import { wordSimilarity } from "./fuzzy.js";
 import { spellingVariants, variantCertainty } from "./spelling.js";
@@ -347,7 +347,7 @@ export class HybridRetriever {
   private wordLanguages(asked: Lang, usedLanguages: ReadonlyMap<string, readonly Lang[]>): Map<string, readonly Lang[]> {
     return new Map(
       [...usedLanguages].map(([q, used]) => {
-        const expected = asked === "other" || !used.length ? LANGS : LANGS.filter((lang) => lang === asked || lang === "other" || used.includes(lang));
+        const expected = asked === "other" || !used.length ? LANGS : LANGS.filter((lang) => lang === asked || lang === "other" || usedByOthers(used, asked));
         return [q, expected];
       }),
     );
@@ -413,14 +413,14 @@ export class HybridRetriever {
       .filter(([id]) => chunks.has(id))
       .sort((a, b) => b[1].score - a[1].score || order(a[0]) - order(b[0]))
       .slice(0, Math.max(k, RERANK));
-    const fusedShare = fusedShareByLanguage(candidates.map(([id, s]) => ({ lang: chunks.get(id)!.lang, score: s.score })));
     // Ranking judges a passage by the question words its language could have: a passage in another
     // language than the question's cannot be expected to use the question's own words, only the
     // names, commands and shared words its language's passages use too. Answerability below still
     // counts every word.
     const usedLanguages = this.usedLanguages(queryTerms, expanded);
-    const wordLanguages = this.wordLanguages(asked, usedLanguages);
     const weights = this.questionWeights(queryTerms, expanded, commonWords(asked));
+    const wordLanguages = this.wordLanguages(asked, usedLanguages);
+    const fusedShare = fusedShareByLanguage(candidates.map(([id, s]) => ({ lang: chunks.get(id)!.lang, score: s.score })), asked);
     const scored = candidates.map(([id, s], i) => {
       const chunk = chunks.get(id)!;
       const { evidence: coverage, expected, local, matched, matches } = this.coverage(chunk, queryTerms, expanded, weights, wordLanguages);
@@ -489,8 +489,6 @@ export class HybridRetriever {
   }
 }
 
-const LANGS: readonly Lang[] = ["en", "de", "other"];
-
 /** A document word a question word is matched to, and how well; `part` for a compound's part. */
 interface Expansion {
   readonly term: string;
@@ -500,16 +498,20 @@ interface Expansion {
 }
 
 /**
- * Each candidate's fused score as a share of the best among the candidates in its language:
- * normalised-score merging, as multilingual search merges its per-language result lists. A
- * passage in another language than the question's cannot match the question's words in either
- * list (nor, with embeddings that only match words, in the dense one), so its raw fused score is
- * lower for that reason alone; within each language the order stays as fused.
+ * Each candidate's fused score as a share of the best among the candidates in the question's
+ * language, or of the best among those in the other languages: normalised-score merging, as
+ * multilingual search merges its result lists. A passage in another language than the question's
+ * cannot match the question's words in either list (nor, with embeddings that only match words,
+ * in the dense one), so its raw fused score is lower for that reason alone; passages in the other
+ * languages are all matched by the same shared words (names, commands), so their raw scores
+ * compare with each other as they are. One list per language gave the best passage of each of
+ * five translations a full share, and so a top rank, in a folder of one manual in six languages.
+ * Within each list the order stays as fused.
  */
-export function fusedShareByLanguage(candidates: readonly { lang: Lang; score: number }[]): number[] {
-  const best = new Map<Lang, number>();
-  for (const c of candidates) best.set(c.lang, Math.max(best.get(c.lang) ?? 0, c.score));
-  return candidates.map((c) => c.score / (best.get(c.lang) || 1));
+export function fusedShareByLanguage(candidates: readonly { lang: Lang; score: number }[], asked: Lang): number[] {
+  const best = new Map<boolean, number>();
+  for (const c of candidates) best.set(c.lang === asked, Math.max(best.get(c.lang === asked) ?? 0, c.score));
+  return candidates.map((c) => c.score / (best.get(c.lang === asked) || 1));
 }
 
 /**
@@ -532,8 +534,9 @@ export function preferAskedLanguage(
 ): void {
   if (asked === "other") return;
   const own = scored.filter((c) => c.chunk.lang === asked);
-  // The languages held to fewer words: those some question word is foreign to.
-  const heldToFewer = new Set(LANGS.filter((lang) => lang !== asked && lang !== "other" && [...usedLanguages.values()].some((used) => !used.includes(lang))));
+  // The languages held to fewer words: the other languages (as one), when some question word is foreign to them.
+  const someForeign = [...usedLanguages.values()].some((used) => !usedByOthers(used, asked));
+  const heldToFewer = new Set(someForeign ? LANGS.filter((lang) => lang !== asked && lang !== "other") : []);
   // Bars first, from the ranks as they were: only passages in another language move.
   const bars = scored.map((x) => {
     const lang = x.chunk.lang;
@@ -550,6 +553,19 @@ export function preferAskedLanguage(
       x.lowered = true;
     }
   });
+}
+
+/**
+ * Whether passages in another language than the question's use a question word (or a word it was
+ * matched to): the other languages count as one, so a word any of them uses, all of them are held
+ * to. In a folder of one manual in six languages, a German passage held only to the words German
+ * passages use was judged on the few a French question shares with it (the port numbers, "ssh",
+ * "via") and outranked the French passage that says all but "via"; the translations share enough
+ * words (and untranslated English paragraphs) that as one they are held to most of the question.
+ * With two languages this is the other language's own words, as before.
+ */
+export function usedByOthers(used: readonly Lang[], asked: Lang): boolean {
+  return used.some((lang) => lang !== asked && lang !== "other");
 }
 
 /** Whether a passage in `lang` can be expected to use a question word (see `Retrieval.wordLanguages`). */

@@ -11,7 +11,7 @@ const QUESTION_WORDS = ["why", "when", "whom", "whose", "does", "did", "womit", 
  * English and German, and the languages of other scripts, whose stopwords cannot be a word of
  * another language's text (Russian, Ukrainian, Persian, Arabic, Hebrew, Hindi, Greek, Japanese,
  * Chinese, Korean, Thai). Stopwords of other Latin-script languages ("son", "come", "era") would
- * remove English words, so they are left out until passages carry their language.
+ * remove English words from every text: they go from a question told to be in their language only.
  */
 const STOPWORDS = new Set([...eng, ...deu, ...rus, ...ukr, ...fas, ...ara, ...heb, ...hin, ...ell, ...jpn, ...zho, ...kor, ...tha, ...QUESTION_WORDS].map((w) => fold(w)));
 
@@ -26,7 +26,8 @@ const latinSets = new Map<string, ReadonlySet<string>>();
 /**
  * The stopwords of a Latin-script language, for a text known to be in it (a question whose
  * language was detected): "de", "la", "los" of a Spanish question are no topic. Not applied to
- * passages, whose language the index does not record beyond English and German.
+ * passages: a passage's terms do not depend on how its language was told (a mixed paragraph, a
+ * wrong guess), and a question's stopwords are not searched for anyway.
  */
 function latinStopwords(language: string | undefined): ReadonlySet<string> | undefined {
   const list = language ? LATIN_LISTS[language] : undefined;
@@ -159,7 +160,7 @@ export function normalizeForMatch(text: string): string {
   return text.replace(/\s+/g, " ").trim().toLowerCase();
 }
 
-export { detectLang, type Lang } from "../documents/language.js";
+export { detectLang, LANGS, toLang, type Lang } from "../documents/language.js";
 
 /** A segment that ends in an abbreviation ("St.", "Dr.") or a German ordinal ("1.") goes on. */
 const ENDS_MID_SENTENCE = /(?:\b\p{Lu}\p{Ll}{0,2}\.|\b\d{1,2}\.)\s*$/u;

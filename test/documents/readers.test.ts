@@ -313,6 +313,40 @@ test("HTML: a page that is nothing but links is read as a list; the language a p
   assert.equal(chunks.find((c) => c.text.startsWith("Maximum number"))?.lang, "en", "an English passage of a German page is English");
 });
 
+test("a document and a passage in a language other than English or German carry its code; code and names say no language", async () => {
+  const para = {
+    fr: "Le serveur lit le fichier de configuration au démarrage. Si vous modifiez ce fichier, il faut redémarrer le service pour que les changements soient pris en compte par le système.",
+    es: "El servidor lee el archivo de configuración al arrancar. Si usted modifica este archivo, hay que reiniciar el servicio para que los cambios sean tenidos en cuenta por el sistema.",
+    it: "Il server legge il file di configurazione all'avvio. Se si modifica questo file, bisogna riavviare il servizio perché le modifiche siano prese in considerazione dal sistema.",
+    pt: "O servidor lê o arquivo de configuração na inicialização. Se você modificar este arquivo, é preciso reiniciar o serviço para que as alterações sejam levadas em conta pelo sistema.",
+    nl: "De server leest het configuratiebestand bij het opstarten. Als u dit bestand wijzigt, moet u de dienst opnieuw starten zodat de wijzigingen door het systeem worden overgenomen.",
+  };
+  const english = "The server reads its configuration file when it starts. If you change this file, you have to restart the service so that the system takes the changes into account.";
+  const docs = await load({
+    ...Object.fromEntries(Object.entries(para).map(([code, text]) => [`${code}.md`, `# Titel\n\n${text} ${text}\n`])),
+    // A page that declares French but is English: the text wins.
+    "declared.html": `<html lang="fr"><body><h1>Configuration</h1><p>${english} ${english}</p></body></html>`,
+    // A French page of commands and names alone: what it declares.
+    "commandes.html": `<html lang="fr-CA"><body><h1>apachectl</h1><pre>apachectl -k graceful\napachectl -k stop</pre></body></html>`,
+    // An English page with a paragraph its translators left in Spanish.
+    "mixed.html": `<html lang="en"><body><h1>Setup</h1><p>${english}</p><p>${para.es} ${para.es}</p></body></html>`,
+    // Names are no language: an English page thanking its translators.
+    "thanks.html": `<html><body><h1>Thanks</h1><p>Thanks to Maria de la Cruz, João da Silva, Pedro de los Santos, Ana da Costa, Luis de la Fuente, Carla dos Santos, Juan del Río, Marco di Stefano and Lucia de la Torre.</p></body></html>`,
+    // A page that declares Portuguese but is Italian, and one in Catalan, which is not Spanish.
+    "dichiarato.html": `<html lang="pt-BR"><body><h1>Configurazione</h1><p>${para.it} ${para.it}</p></body></html>`,
+    "ca.md": "# Configuració\n\nEl servidor llegeix el fitxer de configuració quan s'inicia. Si modifiqueu aquest fitxer, cal reiniciar el servei perquè els canvis es tinguin en compte pel sistema.\n",
+  });
+  for (const code of Object.keys(para)) assert.equal(docs.get(`${code}.md`)!.lang, code, `${code}.md`);
+  assert.equal(docs.get("declared.html")!.lang, "en", "text clearly in another language overrules what the page declares");
+  assert.equal(docs.get("commandes.html")!.lang, "fr", "commands say no language: the declared one, as its code");
+  assert.equal(docs.get("thanks.html")!.lang, "en", "the particles of names are no Spanish or Italian");
+  assert.equal(docs.get("dichiarato.html")!.lang, "it", "text clearly in another language overrules what the page declares");
+  assert.equal(docs.get("ca.md")!.lang, "other", "a language that cannot be told is not its nearest neighbour");
+  const chunks = await splitDocuments([docs.get("mixed.html")!], { chunkSize: 200, chunkOverlap: 0 });
+  assert.equal(chunks.find((c) => c.text.includes("The server") && !c.text.includes("El servidor"))?.lang, "en");
+  assert.equal(chunks.find((c) => c.text.startsWith("El servidor"))?.lang, "es", "the Spanish paragraph of an English page is Spanish");
+});
+
 test("Markdown: nested headings give the section path, fenced code is not a heading; plain text titles", async () => {
   const md = "---\ntitle: Handbook\nurl: https://example.org/hb\n---\n# Setup\n\nIntro text.\n\n## Network\n\nUse DHCP.\n\n```sh\n# not a heading\n```\n\n### Static addresses\n\nEdit the file.\n\nFirewall\n--------\n\nOpen port 22.\n";
   const docs = await load({

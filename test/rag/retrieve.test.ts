@@ -291,6 +291,44 @@ test("the question's language first: a passage in another language does not outr
   }
 });
 
+test("the same page in five languages: each language's question gets its own copy first, also when it shares only a name with every copy", async () => {
+  const pages = {
+    en: "# Limits\n\nFrobLimit is the upper limit on the number of workers that the daemon may start. Raise it only together with FrobQueue, and restart the daemon after you change it.",
+    de: "# Grenzen\n\nFrobLimit ist die Obergrenze für die Anzahl der Arbeiter, die der Dienst starten darf. Erhöhen Sie den Wert nur zusammen mit FrobQueue, und starten Sie den Dienst danach neu.",
+    fr: "# Limites\n\nFrobLimit est la limite supérieure du nombre de processus que le démon peut lancer. Ne l'augmentez qu'avec FrobQueue, et relancez le démon après l'avoir modifiée.",
+    es: "# Límites\n\nFrobLimit es el límite superior del número de procesos que el demonio puede iniciar. Auméntelo solo junto con FrobQueue, y reinicie el demonio después de cambiarlo.",
+    it: "# Limiti\n\nFrobLimit è il limite superiore del numero di processi che il demone può avviare. Aumentatelo solo insieme a FrobQueue, e riavviate il demone dopo averlo cambiato.",
+  };
+  // Elsewhere in each language's copy, the everyday words of the questions below.
+  const help = {
+    en: "# Help\n\nIf you ever need help, ask on the list: it is what the list is for.\n",
+    de: "# Hilfe\n\nWenn Sie überhaupt Hilfe brauchen, fragen Sie auf der Liste: dafür ist sie da.\n",
+    fr: "# Aide\n\nSi vous avez besoin d'aide, demandez sur la liste : c'est au juste à cela qu'elle sert.\n",
+    es: "# Ayuda\n\nSi necesita ayuda, pregunte en la lista: en realidad para eso está.\n",
+    it: "# Aiuto\n\nSe vi serve aiuto, chiedete sulla lista: esattamente per questo esiste.\n",
+  };
+  const { kb } = await knowledgeBaseOver(
+    Object.fromEntries(Object.entries(pages).flatMap(([code, text]) => [[`${code}/limits.md`, text], [`${code}/help.md`, help[code as keyof typeof help]]])),
+  );
+  for (const [question, code] of [
+    // Words of the page's own language.
+    ["Que fait FrobLimit et quand faut-il relancer le démon ?", "fr"],
+    ["¿Qué hace FrobLimit y cuándo hay que reiniciar el demonio?", "es"],
+    ["Che cosa fa FrobLimit e quando bisogna riavviare il demone?", "it"],
+    // Nothing but the name in common with any copy: the question's language decides.
+    ["Pourquoi ai-je besoin de FrobLimit, au juste ?", "fr"],
+    ["¿Para qué necesito FrobLimit, en realidad?", "es"],
+    ["Perché mai mi serve FrobLimit, esattamente?", "it"],
+    ["Wofür brauche ich FrobLimit überhaupt?", "de"],
+    ["Why would I ever need FrobLimit?", "en"],
+  ] as const) {
+    const r = await kb.retrieve(question, 6);
+    const copy = r.results.find((x) => x.chunk.source.endsWith("/limits.md"))!;
+    assert.equal(copy.chunk.source, `${code}/limits.md`, question);
+    assert.equal(copy.chunk.lang, code, "the passage carries its language's code");
+  }
+});
+
 test("the question's language first, in detail: who moves, below whom, and who stays", async () => {
   const { preferAskedLanguage } = await import("../../src/rag/retrieve.js");
   const chunk = (id: string, lang: "en" | "de" | "other") => ({ id, lang }) as unknown as import("../../src/documents/types.js").Chunk;
@@ -364,22 +402,37 @@ test("a number the folder happens to use does not make a question about somethin
   assert.equal(asked.answerable, true, "a question about the folder's subject is still answered");
 });
 
-test("fused scores are merged per language: each language's best candidate stands level, order within a language is kept", async () => {
+test("fused scores are merged per language: the question's language and the others each have their best stand level, order within each is kept", async () => {
   const { fusedShareByLanguage } = await import("../../src/rag/retrieve.js");
   // English passages are in both the dense and the lexical list; the German one, sharing only a
   // name with the English question, is in the lexical list alone.
-  const shares = fusedShareByLanguage([
-    { lang: "en", score: 2 / 61 },
-    { lang: "en", score: 1 / 61 + 1 / 70 },
-    { lang: "de", score: 1 / 75 },
-    { lang: "de", score: 1 / 80 },
-  ]);
+  const shares = fusedShareByLanguage(
+    [
+      { lang: "en", score: 2 / 61 },
+      { lang: "en", score: 1 / 61 + 1 / 70 },
+      { lang: "de", score: 1 / 75 },
+      { lang: "de", score: 1 / 80 },
+    ],
+    "en",
+  );
   assert.equal(shares[0], 1);
   assert.equal(shares[2], 1, "the best German passage is not held back by lists it could not match");
   assert.ok(shares[1]! < 1 && shares[3]! < 1);
   assert.ok(shares[3]! < shares[2]!);
   // One language: the shares are the fused scores relative to the best, as before.
-  assert.deepEqual(fusedShareByLanguage([{ lang: "en", score: 0.5 }, { lang: "en", score: 0.25 }]), [1, 0.5]);
+  assert.deepEqual(fusedShareByLanguage([{ lang: "en", score: 0.5 }, { lang: "en", score: 0.25 }], "en"), [1, 0.5]);
+  // Five translations: passages in the other languages are all matched by the shared words, so
+  // only the best of them stands level, not the best of each.
+  const five = fusedShareByLanguage(
+    [
+      { lang: "fr", score: 0.04 },
+      { lang: "de", score: 0.02 },
+      { lang: "es", score: 0.01 },
+      { lang: "it", score: 0.005 },
+    ],
+    "fr",
+  );
+  assert.deepEqual(five, [1, 1, 0.5, 0.25]);
 });
 
 test("a question's specific word counts as in the folder when the folder has it inflected ('opens' for 'open', 'files' for 'file')", async () => {

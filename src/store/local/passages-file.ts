@@ -6,13 +6,12 @@
  */
 import type { Passages } from "../../rag/corpus.js";
 import { SortedStrings, StringList } from "../../rag/sorted-strings.js";
-import type { Lang } from "../../rag/text.js";
+import { LANGS, type Lang } from "../../rag/text.js";
 import type { Chunk } from "../../documents/types.js";
 import { readArrays, writeArrays } from "./arrays-file.js";
 
 const KIND = "passages";
 const VERSION = 1;
-const LANGS: readonly Lang[] = ["en", "de", "other"];
 
 interface Meta {
   readonly collections: readonly string[];
