@@ -9,12 +9,18 @@ import type { Retrieval } from "./retrieve.js";
 import { questionLanguage } from "./question-language.js";
 import type { Lang } from "./text.js";
 
-/** The languages a question can be put into (those the prompts name). */
-export type SearchLang = "en" | "de";
+/** The languages a question can be put into: those passages are told by (not "other", which is no one language). */
+export type SearchLang = Exclude<Lang, "other">;
+
+/** A question put into one of the folder's languages. */
+export interface QuestionForm {
+  readonly lang: SearchLang;
+  readonly text: string;
+}
 
 export interface QuestionTranslator {
   /** The question in each of `languages`; fewer when some cannot be made. */
-  translate(question: string, languages: readonly SearchLang[], signal?: AbortSignal): Promise<string[]>;
+  translate(question: string, languages: readonly SearchLang[], signal?: AbortSignal): Promise<QuestionForm[]>;
 }
 
 /** Translations kept: the same question asked again (a retry, a group) costs no second call. */
@@ -25,7 +31,7 @@ const CACHE_SIZE = 1000;
  * A failing model is logged and the question is searched as asked.
  */
 export class QuestionForms {
-  private readonly cache = new Map<string, string[]>();
+  private readonly cache = new Map<string, QuestionForm[]>();
 
   constructor(
     private readonly translator: QuestionTranslator,
@@ -35,9 +41,9 @@ export class QuestionForms {
   ) {}
 
   /** The question in every language of the folder other than its own (none for a one-language folder). */
-  async forms(question: string, signal?: AbortSignal): Promise<string[]> {
+  async forms(question: string, signal?: AbortSignal): Promise<QuestionForm[]> {
     const asked = (await questionLanguage(question)).lang;
-    const wanted = this.folderLanguages().filter((l): l is SearchLang => (l === "en" || l === "de") && l !== asked);
+    const wanted = this.folderLanguages().filter((l): l is SearchLang => l !== "other" && l !== asked);
     if (!wanted.length) return [];
     const key = `${wanted.join(",")}\n${question}`;
     const cached = this.cache.get(key);
@@ -46,9 +52,9 @@ export class QuestionForms {
       this.cache.set(key, cached);
       return cached;
     }
-    let forms: string[];
+    let forms: QuestionForm[];
     try {
-      forms = (await this.translator.translate(question, wanted, signal)).filter((f) => f !== question);
+      forms = (await this.translator.translate(question, wanted, signal)).filter((f) => f.text !== question);
     } catch (error) {
       if (signal?.aborted) throw error;
       this.log.warn({ err: error }, "could not put the question into the folder's other languages; searching it as asked");
@@ -61,28 +67,33 @@ export class QuestionForms {
 }
 
 /**
- * One retrieval from the searches of a question and its translations: every passage found, at
+ * One retrieval from the searches of a question and its translations: every passage the question
+ * found, and from each translation's search the passages in that translation's language (what it
+ * is for: a French question's English form would otherwise bring the English and Spanish copies
+ * of the page the question found in French, and fill the top with one page three times), each at
  * its best score, best first, as many as the question's own search returned. Answerable when any
- * search is (a German passage answers the German form); the rest (the words the question
- * weighs, its language) is the question's own.
+ * search is (a German passage answers the German form); the rest (the words the question weighs,
+ * its language) is the question's own.
  */
-export function mergeRetrievals(primary: Retrieval, others: readonly Retrieval[]): Retrieval {
+export function mergeRetrievals(primary: Retrieval, others: readonly { lang: Lang; retrieval: Retrieval }[]): Retrieval {
   if (!others.length) return primary;
   const best = new Map<string, Retrieval["results"][number]>();
-  for (const r of [primary, ...others]) {
-    for (const result of r.results) {
+  const found = [primary.results, ...others.map(({ lang, retrieval }) => retrieval.results.filter((r) => r.chunk.lang === lang))];
+  for (const results of found) {
+    for (const result of results) {
       const seen = best.get(result.chunk.id);
       if (!seen || result.score > seen.score) best.set(result.chunk.id, result);
     }
   }
-  const k = Math.max(primary.results.length, ...others.map((o) => o.results.length));
-  const answerableOnes = [primary, ...others].filter((r) => r.answerable);
+  const searches = [primary, ...others.map((o) => o.retrieval)];
+  const k = Math.max(...searches.map((r) => r.results.length));
+  const answerableOnes = searches.filter((r) => r.answerable);
   return {
     ...primary,
     results: [...best.values()].sort((a, b) => b.score - a.score).slice(0, k),
-    answerability: Math.max(primary.answerability, ...others.map((o) => o.answerability)),
+    answerability: Math.max(...searches.map((r) => r.answerability)),
     answerable: answerableOnes.length > 0,
     specificMissing: answerableOnes.length > 0 ? [] : primary.specificMissing,
-    denseTop: Math.max(primary.denseTop, ...others.map((o) => o.denseTop)),
+    denseTop: Math.max(...searches.map((r) => r.denseTop)),
   };
 }

@@ -373,3 +373,33 @@ test("streaming: stopping the answer closes the model's connection and ends the 
   for (let i = 0; i < 50 && server.closedEarly === closedBefore; i++) await new Promise((r) => setTimeout(r, 20));
   assert.equal(server.closedEarly, closedBefore + 1, "the model server saw its stream closed");
 });
+
+test("a question is put into each language the folder's documents are in, named in the prompt, not into its own nor into 'other'", async () => {
+  const { QuestionForms } = await import("../../src/rag/translate-query.js");
+  const { translateUserMessage } = await import("../../src/rag/answer/prompts.js");
+  const asked: string[][] = [];
+  const forms = new QuestionForms(
+    {
+      translate: async (question, languages) => {
+        asked.push([...languages]);
+        return languages.map((lang) => ({ lang, text: `${lang}: ${question}` }));
+      },
+    },
+    () => ["en", "fr", "es", "other"],
+    memoryLogger().log,
+  );
+  const got = await forms.forms("Comment redémarrer le serveur sans couper les connexions ouvertes ?");
+  assert.deepEqual(asked, [["en", "es"]], "the folder's other named languages");
+  assert.equal(got.length, 2);
+  assert.match(translateUserMessage("¿Cómo reinicio el servidor?", ["en", "fr"]), /en \(English\), fr \(French\)/);
+
+  // A form's search brings the passages in its language, not every copy of the page it finds.
+  const { mergeRetrievals } = await import("../../src/rag/translate-query.js");
+  const result = (id: string, lang: string, score: number) => ({ chunk: { id, lang } as unknown as import("../../src/documents/types.js").Chunk, score });
+  const base = await kb.retrieve("Who leads Sberbank?");
+  const search = (results: ReturnType<typeof result>[]) => ({ ...base, results }) as import("../../src/rag/retrieve.js").Retrieval;
+  const merged = mergeRetrievals(search([result("fr-1", "fr", 1.5), result("fr-2", "fr", 1.2), result("it-1", "it", 1.1)]), [
+    { lang: "en", retrieval: search([result("en-1", "en", 1.9), result("es-1", "es", 1.8), result("fr-1", "fr", 1.7)]) },
+  ]);
+  assert.deepEqual(merged.results.map((r) => [r.chunk.id, r.score]), [["en-1", 1.9], ["fr-1", 1.5], ["fr-2", 1.2]]);
+});

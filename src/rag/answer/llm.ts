@@ -4,13 +4,13 @@ import { parseJsonMarkdown } from "@langchain/core/output_parsers";
 import { z } from "zod";
 import { AnswerError } from "../../errors.js";
 import type { Retrieval } from "../retrieve.js";
+import type { QuestionForm, SearchLang } from "../translate-query.js";
 import { message } from "./messages.js";
 import {
   ANSWER_SYSTEM_PROMPT,
   answerUserMessage,
   CONDENSE_SYSTEM_PROMPT,
   condenseUserMessage,
-  LANGUAGE_NAMES,
   TRANSLATE_SYSTEM_PROMPT,
   translateUserMessage,
 } from "./prompts.js";
@@ -238,7 +238,7 @@ export class LlmAnswerer implements Answerer {
    * The question in each of `languages` (one call), for searching passages in those languages.
    * Forms that are missing, empty or far longer than the question are left out.
    */
-  async translate(question: string, languages: readonly (keyof typeof LANGUAGE_NAMES)[], signal?: AbortSignal): Promise<string[]> {
+  async translate(question: string, languages: readonly SearchLang[], signal?: AbortSignal): Promise<QuestionForm[]> {
     if (!languages.length) return [];
     const reply = await this.call(TRANSLATE_SYSTEM_PROMPT, translateUserMessage(question, languages), signal);
     let parsed: unknown;
@@ -249,10 +249,10 @@ export class LlmAnswerer implements Answerer {
     }
     const forms = z.record(z.string(), z.unknown()).safeParse(parsed);
     if (!forms.success) return [];
-    return languages
-      .map((l) => forms.data[l])
-      .filter((f): f is string => typeof f === "string" && f.trim().length > 0 && f.length <= question.length * 4 + 200)
-      .map((f) => f.trim());
+    return languages.flatMap((lang) => {
+      const text = forms.data[lang];
+      return typeof text === "string" && text.trim().length > 0 && text.length <= question.length * 4 + 200 ? [{ lang, text: text.trim() }] : [];
+    });
   }
 
   /** A follow-up rewritten as a standalone question (the original when the model fails). */
