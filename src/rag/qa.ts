@@ -228,7 +228,8 @@ export class QuestionAnswerer {
     const own = await this.deps.retrieve(standalone, standalone === question ? scope : { ...scope, alsoCover: question });
     // A name the folder never uses is the same in every language: no translation finds it.
     const forms = this.deps.forms && own.unknownNames.length === 0 ? await this.deps.forms.forms(standalone, signal) : [];
-    const retrieval = mergeRetrievals(own, await Promise.all(forms.map(async (f) => ({ lang: f.lang, retrieval: await this.deps.retrieve(f.text, scope) }))));
+    const searches = await Promise.all(forms.map(async (f) => ({ lang: f.lang, retrieval: await this.deps.retrieve(f.text, scope) })));
+    const retrieval = forms.length ? mergeRetrievals(own, searches, (await questionLanguage(standalone)).lang) : own;
     const followUp = previous ? { asked: question, quoted: quotedBefore ?? [] } : undefined;
     const onPartial = options.onPartial && guardedPartials(options.onPartial, this.deps.secrets);
     const draft = await this.deps.answerer.draft(standalone, retrieval, language, signal, onPartial, followUp);

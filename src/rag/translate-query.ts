@@ -67,18 +67,20 @@ export class QuestionForms {
 }
 
 /**
- * One retrieval from the searches of a question and its translations: every passage the question
- * found, and from each translation's search the passages in that translation's language (what it
- * is for: a French question's English form would otherwise bring the English and Spanish copies
- * of the page the question found in French, and fill the top with one page three times), each at
- * its best score, best first, as many as the question's own search returned. Answerable when any
- * search is (a German passage answers the German form); the rest (the words the question weighs,
- * its language) is the question's own.
+ * One retrieval from the searches of a question (in `asked`) and its translations: every passage
+ * the question found, and from each translation's search the passages in that translation's
+ * language, the question's own, or none told (a French passage that keeps the English terms the
+ * English form found it by). Not passages in a third language, which that language's form
+ * searches for: a French question's English form otherwise brought the Spanish copy of the page
+ * as well. Each at its best score, best first, as many as the longest search returned.
+ * Answerable when any search is (a German passage answers the German form); the rest (the words
+ * the question weighs, its language) is the question's own.
  */
-export function mergeRetrievals(primary: Retrieval, others: readonly { lang: Lang; retrieval: Retrieval }[]): Retrieval {
+export function mergeRetrievals(primary: Retrieval, others: readonly { lang: Lang; retrieval: Retrieval }[], asked: Lang): Retrieval {
   if (!others.length) return primary;
   const best = new Map<string, Retrieval["results"][number]>();
-  const found = [primary.results, ...others.map(({ lang, retrieval }) => retrieval.results.filter((r) => r.chunk.lang === lang))];
+  const kept = (form: Lang) => (r: Retrieval["results"][number]) => r.chunk.lang === form || r.chunk.lang === asked || r.chunk.lang === "other";
+  const found = [primary.results, ...others.map(({ lang, retrieval }) => retrieval.results.filter(kept(lang)))];
   for (const results of found) {
     for (const result of results) {
       const seen = best.get(result.chunk.id);

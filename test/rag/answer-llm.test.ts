@@ -393,13 +393,19 @@ test("a question is put into each language the folder's documents are in, named 
   assert.equal(got.length, 2);
   assert.match(translateUserMessage("¿Cómo reinicio el servidor?", ["en", "fr"]), /en \(English\), fr \(French\)/);
 
-  // A form's search brings the passages in its language, not every copy of the page it finds.
+  // A form's search brings the passages in its language and the question's, not every copy of the page it finds.
   const { mergeRetrievals } = await import("../../src/rag/translate-query.js");
   const result = (id: string, lang: string, score: number) => ({ chunk: { id, lang } as unknown as import("../../src/documents/types.js").Chunk, score });
   const base = await kb.retrieve("Who leads Sberbank?");
   const search = (results: ReturnType<typeof result>[]) => ({ ...base, results }) as import("../../src/rag/retrieve.js").Retrieval;
-  const merged = mergeRetrievals(search([result("fr-1", "fr", 1.5), result("fr-2", "fr", 1.2), result("it-1", "it", 1.1)]), [
-    { lang: "en", retrieval: search([result("en-1", "en", 1.9), result("es-1", "es", 1.8), result("fr-1", "fr", 1.7)]) },
-  ]);
-  assert.deepEqual(merged.results.map((r) => [r.chunk.id, r.score]), [["en-1", 1.9], ["fr-1", 1.5], ["fr-2", 1.2]]);
+  const merged = mergeRetrievals(
+    search([result("fr-1", "fr", 1.5), result("fr-2", "fr", 1.2), result("it-1", "it", 1.1)]),
+    [{ lang: "en", retrieval: search([result("en-1", "en", 1.9), result("es-1", "es", 1.8), result("fr-3", "fr", 1.7), result("readme", "other", 1.6)]) }],
+    "fr",
+  );
+  assert.deepEqual(
+    merged.results.map((r) => [r.chunk.id, r.score]),
+    [["en-1", 1.9], ["fr-3", 1.7], ["readme", 1.6], ["fr-1", 1.5]],
+    "the Spanish copy is the Spanish form's to find; a French passage the English form found is kept",
+  );
 });
