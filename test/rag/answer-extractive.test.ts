@@ -5,7 +5,7 @@ import { before, test } from "node:test";
 import { MemoryConversationStore } from "../../src/rag/conversation.js";
 import { looksLikeFollowUp, type QuestionAnswerer } from "../../src/rag/qa.js";
 import { normalizeForMatch, sentenceSpans, type Lang } from "../../src/rag/text.js";
-import { ASKS_PLACE, ASKS_YES_NO, quoteWindow, SAYS_NO, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
+import { ASKS_AMOUNT, ASKS_PLACE, ASKS_YES_NO, quoteWindow, SAYS_NO, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
 import { corpusQuestionAnswerer, folderQuestionAnswerer, questionAnswererOver } from "../helpers/kb.js";
 import { CORPUS_DIR, PROJECT_ROOT, tempDir } from "../helpers/util.js";
 
@@ -132,6 +132,21 @@ test("the same guide in two languages: each language's question is answered from
     assert.equal(a.abstained, false, q);
     assert.equal(a.citations[0]!.source, source, q);
     assert.match(a.citations[0]!.quote, words, q);
+  }
+});
+
+test("a question asks for an amount or a time by the opening of any of its sentences or of a clause joined by and", () => {
+  for (const q of [
+    "How long does it take?",
+    "My folder fills up with backup files. Does the program clean them up on its own, and after how long?",
+    "Ein Freund leiht sich 2.000 € von mir. Wie hoch ist dann die monatliche Rate?",
+    "Ich habe viele Sicherungsdateien. Nach wie vielen Tagen werden sie gelöscht?",
+    "I use a server. When does the backup run?",
+  ]) {
+    assert.ok(ASKS_AMOUNT.test(q), q);
+  }
+  for (const q of ["Which option lets the machine boot when a disk is missing?", "Can I delete them when the program runs?", "Wie richte ich das ein, wenn ich wenig Platz habe?", "Is there a tool that tells me how long it takes?"]) {
+    assert.ok(!ASKS_AMOUNT.test(q), q);
   }
 });
 

@@ -36,10 +36,12 @@ function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "word
 
 /**
  * A question that asks for an amount, a duration or a time ("How long …?", "Wie viele …?",
- * "When …?", by its opening words: "… boot when a disk is missing" asks no such thing) is
- * answered by a sentence with a number in it.
+ * "When …?") is answered by a sentence with a number in it. Asked by the opening words of one of
+ * its sentences ("Ein Freund leiht sich 2.000 €. Wie hoch ist dann die Rate?") or of a clause
+ * joined by "and" ("Does it clean them up, and after how long?"): "… boot when a disk is
+ * missing" asks no such thing.
  */
-const ASKS_AMOUNT = /^\W*(?:(?:and|so|und|also)\W+)?(?:how (?:long|many|much|often|old|big|large|far|soon)|when|what time|wie (?:lange?|viele?|oft|alt|groß|weit|hoch|schnell)|wann|seit wann|um wie viel uhr)\b/i;
+export const ASKS_AMOUNT = /(?:^|[.!?]\s+|,\s*(?=(?:and|und)\s))\W*(?:(?:and|so|und|also)\W+)?(?:(?:after|for|within|in|nach|seit|bis)\s+)?(?:how (?:long|many|much|often|old|big|large|far|soon)|when|what time|wie (?:lange?|viele?[nm]?|oft|alt|groß|weit|hoch|schnell)|wann|seit wann|um wie viel uhr)\b/i;
 /** Digits, or a number written out (English and German). */
 const NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|thousand|once|twice|eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert|tausend|einmal|zweimal)\b/i;
