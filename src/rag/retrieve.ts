@@ -5,6 +5,7 @@ import type { Corpus } from "./corpus.js";
 import { commonRank, commonWords, specificWords, type CommonWords } from "./general-words.js";
 import { fold, joinedSpellings, LANGS, terms, type Lang } from "./text.js";
 import { questionLanguage } from "./question-language.js";
+import { dictionary, isDictionaryWord } from "./dictionary.js";
 import { wordSimilarity } from "./fuzzy.js";
 import { spellingVariants, variantCertainty } from "./spelling.js";
 import type { Chunk } from "../documents/types.js";
@@ -42,6 +43,8 @@ const HEDGES = new Set(["roughly", "approximately", "exactly", "precisely", "act
 function capitalisedInSentence(question: string): Set<string> {
   return new Set([...question.matchAll(/(?<=[\p{L}\p{N},;:)"'»”]\s+)\p{Lu}\p{L}*/gu)].map((m) => fold(m[0])));
 }
+/** Letters a lower-case word in no dictionary has at least to be taken for a name (`unknownNames`): shorter ones are too often abbreviations. */
+const TOOL_WORD_MIN = 5;
 /** What an everyday question word the folder never says weighs, as a share of a rare word's weight (`questionWeights`). */
 const EVERYDAY_UNSAID_SHARE = 0.5;
 /**
@@ -196,11 +199,18 @@ export class HybridRetriever {
    * documents never name is not answered by them. (Capitalised words are not taken as names:
    * German capitalises every noun, and place names differ between languages.) A close spelling
    * counts when it begins as the name does: a name misspelt or inflected ("WireGuards") still
-   * begins with its letters, while "ModSecurity" is not "security".
+   * begins with its letters, while "ModSecurity" is not "security". In a question in a language
+   * with a dictionary (`dictionary.ts`), a lower-case word of TOOL_WORD_MIN letters or more that is
+   * in no dictionary, nor one typing slip from a word in it, nor among the common words, is such
+   * a name too ("zpool", "kubeadm", "debcargo": tools are written in lower case).
    */
-  private unknownNames(question: string): string[] {
+  private unknownNames(question: string, asked: Lang): string[] {
     const known = (t: string) =>
       this.corpus.df(t) > 0 || this.corpus.similar(t, 5).some((s) => s.similarity >= STRONG_MATCH && s.term.codePointAt(0) === t.codePointAt(0));
+    const words = dictionary(asked);
+    const common = commonWords(asked);
+    const toolLike = (word: string) =>
+      words !== undefined && word.length >= TOOL_WORD_MIN && /^\p{Ll}+$/u.test(word) && (!common || commonRank(fold(word), common) === undefined) && !isDictionaryWord(fold(word), words);
     const out: string[] = [];
     for (const raw of question.split(/\s+/)) {
       const token = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
@@ -210,7 +220,7 @@ export class HybridRetriever {
         continue;
       }
       for (const word of token.split(/[^\p{L}\p{N}]+/u)) {
-        const nameLike = /\p{Lu}.*\p{Lu}/u.test(word) || (/\p{L}/u.test(word) && /\p{N}/u.test(word));
+        const nameLike = /\p{Lu}.*\p{Lu}/u.test(word) || (/\p{L}/u.test(word) && /\p{N}/u.test(word)) || toolLike(word);
         const parts = nameLike ? terms(word) : [];
         if (parts.length && !parts.some(known)) out.push(word);
       }
@@ -432,7 +442,7 @@ export class HybridRetriever {
       .slice(0, k);
 
     const answerability = ranked.reduce((best, r) => Math.max(best, r.coverage), 0);
-    const unknownNames = this.unknownNames(question);
+    const unknownNames = this.unknownNames(question, asked);
     // The question's specific words (not among its language's common words): when the folder never
     // uses any of them (nor a close form), its passages answer some other question that merely
     // shares everyday words with this one.

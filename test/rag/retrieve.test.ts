@@ -235,6 +235,26 @@ test("a question naming something the documents never name is not answerable, ho
   assert.deepEqual((await kb.retrieve("What did Gref say about SberBanks?")).unknownNames, []);
 });
 
+test("a lower-case word of an English question that no dictionary knows and the documents never say is a tool's name: the question is not answered", async () => {
+  const { kb: storage } = await knowledgeBaseOver({
+    "storage.md":
+      "# Storage\n\nA mirrored RAID array keeps a copy of every block on two disks. Create one with mdadm, then put a file system on it and mount it. " +
+      "Volume groups of LVM pool the space of several disks, and logical volumes are cut from that pool.\n",
+  });
+  const zpool = await storage.retrieve("How do I create a mirrored pool of two disks with zpool?");
+  assert.deepEqual(zpool.unknownNames, ["zpool"]);
+  assert.equal(zpool.answerable, false, "'pool', 'mirrored' and 'disks' are shared, but the question is about another tool");
+  const mdadm = await storage.retrieve("How do I create a mirrored array of two disks with mdadm?");
+  assert.deepEqual(mdadm.unknownNames, []);
+  assert.equal(mdadm.answerable, true);
+  // A misspelt word is the word meant; a closed compound is its two words ("filesystem").
+  for (const q of ["How do I craete a mirrored array of two disks on stroage?", "How do I put a filesystem on a mirrored array?"]) {
+    assert.deepEqual((await storage.retrieve(q)).unknownNames, [], q);
+  }
+  // Only English has a dictionary here: in a German question a lower-case word is no name.
+  assert.deepEqual((await storage.retrieve("Wie lege ich mit zpool einen gespiegelten Pool aus zwei Platten an?")).unknownNames, []);
+});
+
 test("across languages: a passage is judged by the question words its language uses, and names count everywhere", async () => {
   const root = await tempDir();
   const docs = path.join(root, "docs");
