@@ -12,6 +12,7 @@ import { ensureMigrated } from "./store/pg/schema.js";
 import { PgAccessStore, PgFeedback, PgRateLimitClient } from "./store/pg/state.js";
 import { PendingKnowledgeBase } from "./rag/knowledge-base.js";
 import { loadQuestionLanguage } from "./rag/question-language.js";
+import { dictionary } from "./rag/dictionary.js";
 import { createBot, registerCommands } from "./bot/create-bot.js";
 import { FeedbackLog } from "./state/feedback.js";
 import { loadConfig, type Config } from "./config.js";
@@ -89,10 +90,14 @@ async function main(): Promise<number> {
     }),
   );
   const qa = createQuestionAnswerer(config, log, kb);
-  // The question-language detector's data (about 0.4 s to load) is read once the index is ready,
-  // so the first question does not wait for it and the start does not either.
+  // The question-language detector's data and the English word list (about 0.4 s each to load)
+  // are read once the index is ready, so the first question does not wait for them and the start
+  // does not either.
   void kb.ready.then(
-    () => loadQuestionLanguage().catch((err: unknown) => log.warn({ err }, "the question-language detector could not be loaded; it is tried again at the first question")),
+    () => {
+      dictionary("en");
+      return loadQuestionLanguage().catch((err: unknown) => log.warn({ err }, "the question-language detector could not be loaded; it is tried again at the first question"));
+    },
     () => undefined,
   );
 

@@ -3,7 +3,7 @@ import { denseBar, type Calibration } from "./calibration.js";
 import { indexedText } from "../documents/split.js";
 import type { Corpus } from "./corpus.js";
 import { commonRank, commonWords, specificWords, type CommonWords } from "./general-words.js";
-import { fold, joinedSpellings, LANGS, terms, type Lang } from "./text.js";
+import { fold, joinedSpellings, LANGS, terms, toLang, type Lang } from "./text.js";
 import { questionLanguage } from "./question-language.js";
 import { dictionary, isDictionaryWord } from "./dictionary.js";
 import { wordSimilarity } from "./fuzzy.js";
@@ -45,6 +45,10 @@ function capitalisedInSentence(question: string): Set<string> {
 }
 /** Letters a lower-case word in no dictionary has at least to be taken for a name (`unknownNames`): shorter ones are too often abbreviations. */
 const TOOL_WORD_MIN = 5;
+/** Words of a question looked up in the dictionary at most (`unknownNames`). */
+const TOOL_CHECKS = 6;
+/** A question of this many words or fewer is keywords, whose language no detector tells reliably ("copia de seguridad"). */
+const KEYWORD_WORDS = 3;
 /** What an everyday question word the folder never says weighs, as a share of a rare word's weight (`questionWeights`). */
 const EVERYDAY_UNSAID_SHARE = 0.5;
 /**
@@ -199,18 +203,30 @@ export class HybridRetriever {
    * documents never name is not answered by them. (Capitalised words are not taken as names:
    * German capitalises every noun, and place names differ between languages.) A close spelling
    * counts when it begins as the name does: a name misspelt or inflected ("WireGuards") still
-   * begins with its letters, while "ModSecurity" is not "security". In a question in a language
-   * with a dictionary (`dictionary.ts`), a lower-case word of TOOL_WORD_MIN letters or more that is
-   * in no dictionary, nor one typing slip from a word in it, nor among the common words, is such
-   * a name too ("zpool", "kubeadm", "debcargo": tools are written in lower case).
+   * begins with its letters, while "ModSecurity" is not "security". In a sentence (four words or
+   * more) that the language detector itself put in a language with a dictionary
+   * (`dictionary.ts`: English), a lower-case word of TOOL_WORD_MIN letters or more that the
+   * documents never say, that is not a common word and that no dictionary knows as typed or as
+   * meant (a typing slip, a derivation, a closed compound) is such a name too ("zpool", "kubeadm",
+   * "nginx": tools are written in lower case). At most TOOL_CHECKS words of a question are looked
+   * up so: a long word's slips take milliseconds each.
    */
-  private unknownNames(question: string, asked: Lang): string[] {
+  private unknownNames(question: string, spoken: string | undefined): string[] {
     const known = (t: string) =>
       this.corpus.df(t) > 0 || this.corpus.similar(t, 5).some((s) => s.similarity >= STRONG_MATCH && s.term.codePointAt(0) === t.codePointAt(0));
-    const words = dictionary(asked);
-    const common = commonWords(asked);
+    const sentence = question.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > KEYWORD_WORDS;
+    const lang = spoken && sentence ? toLang(spoken) : undefined;
+    const words = lang && dictionary(lang);
+    const common = lang && commonWords(lang);
+    let checks = 0;
     const toolLike = (word: string) =>
-      words !== undefined && word.length >= TOOL_WORD_MIN && /^\p{Ll}+$/u.test(word) && (!common || commonRank(fold(word), common) === undefined) && !isDictionaryWord(fold(word), words);
+      !!words &&
+      word.length >= TOOL_WORD_MIN &&
+      /^\p{Ll}+$/u.test(word) &&
+      (!common || commonRank(fold(word), common) === undefined) &&
+      !terms(word).some(known) &&
+      checks++ < TOOL_CHECKS &&
+      !isDictionaryWord(fold(word), words);
     const out: string[] = [];
     for (const raw of question.split(/\s+/)) {
       const token = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
@@ -442,7 +458,7 @@ export class HybridRetriever {
       .slice(0, k);
 
     const answerability = ranked.reduce((best, r) => Math.max(best, r.coverage), 0);
-    const unknownNames = this.unknownNames(question, asked);
+    const unknownNames = this.unknownNames(question, spoken);
     // The question's specific words (not among its language's common words): when the folder never
     // uses any of them (nor a close form), its passages answer some other question that merely
     // shares everyday words with this one.

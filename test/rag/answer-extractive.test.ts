@@ -142,10 +142,20 @@ test("a question asks for an amount or a time by the opening of any of its sente
     "Ein Freund leiht sich 2.000 € von mir. Wie hoch ist dann die monatliche Rate?",
     "Ich habe viele Sicherungsdateien. Nach wie vielen Tagen werden sie gelöscht?",
     "I use a server. When does the backup run?",
+    "My folder fills up\nHow long are the backups kept?",
+    "Wie groß ist die Datei?",
   ]) {
     assert.ok(ASKS_AMOUNT.test(q), q);
   }
-  for (const q of ["Which option lets the machine boot when a disk is missing?", "Can I delete them when the program runs?", "Wie richte ich das ein, wenn ich wenig Platz habe?", "Is there a tool that tells me how long it takes?"]) {
+  for (const q of [
+    "Which option lets the machine boot when a disk is missing?",
+    "Can I delete them when the program runs?",
+    "Wie richte ich das ein, wenn ich wenig Platz habe?",
+    "Is there a tool that tells me how long it takes?",
+    "Can I delete backups, e.g. when the disk is full?",
+    "Can I stop it, and when I restart it, does it continue?",
+    "I have a RAID. When a disk fails, does the array keep running?",
+  ]) {
     assert.ok(!ASKS_AMOUNT.test(q), q);
   }
 });

@@ -36,12 +36,21 @@ function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "word
 
 /**
  * A question that asks for an amount, a duration or a time ("How long …?", "Wie viele …?",
- * "When …?") is answered by a sentence with a number in it. Asked by the opening words of one of
- * its sentences ("Ein Freund leiht sich 2.000 €. Wie hoch ist dann die Rate?") or of a clause
- * joined by "and" ("Does it clean them up, and after how long?"): "… boot when a disk is
- * missing" asks no such thing.
+ * "When …?") is answered by a sentence with a number in it. Asked by its opening words, or by
+ * those of a later sentence or line, or of a clause joined by "and" ("Ein Freund leiht sich 2.000
+ * €. Wie hoch ist dann die Rate?", "Does it clean them up, and after how long?"). Later on, a bare
+ * "when" asks only before a verb that asks ("…, and when does it run?"; not "I have a RAID. When a
+ * disk fails, …", "…, and when I restart it, …"), and a full stop after a single letter ends no
+ * sentence ("e.g. when"). "… boot when a disk is missing" asks no such thing.
  */
-export const ASKS_AMOUNT = /(?:^|[.!?]\s+|,\s*(?=(?:and|und)\s))\W*(?:(?:and|so|und|also)\W+)?(?:(?:after|for|within|in|nach|seit|bis)\s+)?(?:how (?:long|many|much|often|old|big|large|far|soon)|when|what time|wie (?:lange?|viele?[nm]?|oft|alt|groß|weit|hoch|schnell)|wann|seit wann|um wie viel uhr)\b/i;
+const AMOUNT_WORDS = "how (?:long|many|much|often|old|big|large|far|soon)|wie (?:lange?|viele?[nm]?|oft|alt|groß|weit|hoch|schnell)";
+const ASKING_VERB = "do|does|did|is|are|was|were|will|would|can|could|should|must|has|have|had|wird|werden|ist|sind|war|kann|muss|soll";
+export const ASKS_AMOUNT = new RegExp(
+  `^\\W*(?:(?:and|so|und|also)\\W+)?(?:${AMOUNT_WORDS}|when|what time|wann|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])` +
+    `|(?:(?<!(?:^|[^\\p{L}])\\p{L})[.!?]\\s+|\\n\\s*|,\\s*(?=(?:and|und)\\s))\\W*(?:(?:and|so|und|also)\\W+)?` +
+    `(?:(?:(?:after|for|within|in|nach|seit|bis)\\s+)?(?:${AMOUNT_WORDS})|(?:when|wann)\\s+(?:${ASKING_VERB})|what time|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])`,
+  "iu",
+);
 /** Digits, or a number written out (English and German). */
 const NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|thousand|once|twice|eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert|tausend|einmal|zweimal)\b/i;
