@@ -209,7 +209,7 @@ export class HybridRetriever {
    * documents never say, that is not a common word and that no dictionary knows as typed or as
    * meant (a typing slip, a derivation, a closed compound) is such a name too ("zpool", "kubeadm",
    * "nginx": tools are written in lower case). At most TOOL_CHECKS words of a question are looked
-   * up so: a long word's slips take milliseconds each.
+   * up so, and only one for two typing slips (tens of milliseconds for a long word).
    */
   private unknownNames(question: string, spoken: string | undefined): string[] {
     const known = (t: string) =>
@@ -219,14 +219,16 @@ export class HybridRetriever {
     const words = lang && dictionary(lang);
     const common = lang && commonWords(lang);
     let checks = 0;
+    let twoSlips = 1;
     const toolLike = (word: string) =>
       !!words &&
       word.length >= TOOL_WORD_MIN &&
       /^\p{Ll}+$/u.test(word) &&
+      !words.has(fold(word)) &&
       (!common || commonRank(fold(word), common) === undefined) &&
       !terms(word).some(known) &&
       checks++ < TOOL_CHECKS &&
-      !isDictionaryWord(fold(word), words);
+      !isDictionaryWord(fold(word), words, { alsoKnown: (part) => this.corpus.df(part) > 0, twoSlips: twoSlips-- > 0 });
     const out: string[] = [];
     for (const raw of question.split(/\s+/)) {
       const token = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");

@@ -143,6 +143,8 @@ test("a question asks for an amount or a time by the opening of any of its sente
     "Ich habe viele Sicherungsdateien. Nach wie vielen Tagen werden sie gelöscht?",
     "I use a server. When does the backup run?",
     "My folder fills up\nHow long are the backups kept?",
+    "I back up at 2 a.m. How long does it take?",
+    "I use it for work and how long is the trial?",
     "Wie groß ist die Datei?",
   ]) {
     assert.ok(ASKS_AMOUNT.test(q), q);
@@ -152,7 +154,7 @@ test("a question asks for an amount or a time by the opening of any of its sente
     "Can I delete them when the program runs?",
     "Wie richte ich das ein, wenn ich wenig Platz habe?",
     "Is there a tool that tells me how long it takes?",
-    "Can I delete backups, e.g. when the disk is full?",
+    "Can I delete backups, e.g. when does the disk fill up?",
     "Can I stop it, and when I restart it, does it continue?",
     "I have a RAID. When a disk fails, does the array keep running?",
   ]) {

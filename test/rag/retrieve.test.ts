@@ -248,12 +248,16 @@ test("a lower-case word of an English question that no dictionary knows and the 
   assert.deepEqual(mdadm.unknownNames, []);
   assert.equal(mdadm.answerable, true);
   // A word as meant is no name: misspelt ("craete", two slips in "neccesary"), held down
-  // ("pleeeeease"), derived ("customizable"), or two words closed up ("filesystem").
+  // ("pleeeeease"), derived ("customizable"), prefixed ("multiselect"), a contraction without its
+  // apostrophe ("youll"), or two words closed up ("subfolder"; "lvmgroups" of the folder's "LVM").
   for (const q of [
     "How do I craete a mirrored array of two disks on stroage?",
     "Is it neccesary to mirror two disks? pleeeeease help",
     "Is the mirrored array customizable?",
-    "How do I put a filesystem on a mirrored array?",
+    "Is there a multiselect for the disks of a mirrored array?",
+    "So youll mirror two disks, right?",
+    "Can I put a subfolder on a mirrored array?",
+    "How do I list the lvmgroups of my disks?",
   ]) {
     assert.deepEqual((await storage.retrieve(q)).unknownNames, [], q);
   }
