@@ -74,6 +74,8 @@ export function namesIn(answer: string): string[] {
 
 /** Passages shown when a question is not answered but comes close. */
 const MAX_CLOSEST = 2;
+/** Names the folder never mentions that an abstention names at most. */
+const MAX_NAMED = 3;
 
 /** The best passages of a near miss, one per section of a document. */
 function closestPassages(retrieval: Retrieval): PassagePlace[] {
@@ -238,9 +240,13 @@ export class QuestionAnswerer {
     let result: AnswerResult;
     if (draft.abstained) {
       const closest = retrieval.nearMiss ? closestPassages(retrieval) : [];
+      // A question about something the folder never names is told which (as it asked it: "zpool"), so the asker knows why.
+      const names = [...new Set(own.unknownNames)].slice(0, MAX_NAMED);
       result = closest.length
         ? { ...base, text: message("closest", lang), citations: [], abstained: true, closest }
-        : { ...base, text: draft.text, citations: [], abstained: true };
+        : names.length
+          ? { ...base, text: message("neverMentioned", lang, { names: names.join(", ") }), citations: [], abstained: true }
+          : { ...base, text: draft.text, citations: [], abstained: true };
     } else {
       const supported = await supportedCitations(draft, this.deps.embeddings);
       if (supported.dropped) this.deps.log.info({ dropped: supported.dropped }, "citations that do not support their claim dropped");

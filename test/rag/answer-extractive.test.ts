@@ -104,6 +104,12 @@ test("a question that comes close but is not answered says so and points to the 
   const off = await strict.ask("Who discovered penicillin?");
   assert.equal(off.text, "The documents do not answer this question.", "a question foreign to the folder gets no closest passages");
   assert.equal(off.closest, undefined);
+  // A question about something the folder never names is told which, in its language.
+  const named = await strict.ask("What did Gref say about Sberbank and WireGuard?");
+  assert.equal(named.abstained, true);
+  assert.equal(named.text, "The documents never mention “WireGuard”, so they do not answer this question.");
+  const benannt = await strict.ask("Was hat Gref über Sberbank und WireGuard gesagt?");
+  assert.equal(benannt.text, "Die Dokumente erwähnen „WireGuard“ nirgends und beantworten diese Frage daher nicht.");
 });
 
 test("the same guide in two languages: each language's question is answered from its own copy, and a how-long or when question by the sentence with the number", async () => {

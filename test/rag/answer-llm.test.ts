@@ -185,6 +185,7 @@ test("with a model, a question is also searched in the folder's other languages:
   assert.equal(translations.length, 1, "the same question again is not translated again");
   const unknown = await translating.ask("How do I set up WireGuard on the server?");
   assert.equal(unknown.abstained, true);
+  assert.equal(unknown.text, "The documents never mention “WireGuard”, so they do not answer this question.");
   assert.equal(translations.length, 1, "a name the folder never uses is not looked for in other languages: no call");
 
   const { qa: plain } = qa();
