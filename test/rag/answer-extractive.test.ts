@@ -485,6 +485,15 @@ test("a how-question's quote that only says what to achieve runs on to the step 
   // Nor past a heading into the next section.
   const sectioned = "Users of the system are managed centrally by the administrator team.\n\n## Groups\nGroups can be edited in /etc/group by hand.";
   assert.equal(quoted(sectioned, "en", 0, { asksHow: true }), "Users of the system are managed centrally by the administrator team.");
+  // A question what to set is a how-question too, and a menu path is a step (a manual of a program with windows).
+  for (const q of ["Was muss ich vorher einstellen, damit der Steuerbericht die Konten kennt?", "What do I have to set before the tax report works?"]) assert.ok(ASKS_HOW.test(q), q);
+  for (const q of ["What do I have to pay for it?", "Was muss ich über Steuern wissen?"]) assert.ok(!ASKS_HOW.test(q), q);
+  const menu =
+    "Erzeugt einen Bericht der steuerpflichtigen Einnahmen und abzugsfähigen Ausgaben für einen Zeitraum. " +
+    "Um die Daten herunterzuladen, wählen Sie die Schaltfläche Exportieren in der Symbolleiste. " +
+    "Um diesen Bericht zu verwenden, müssen Sie unter Bearbeiten --> Steueroptionen festlegen, welches Formular jedes Konto verwendet. " +
+    "Danach ist der Bericht vollständig.";
+  assert.match(quoted(menu, "de", 0, { asksHow: true }), /^Erzeugt.*Bearbeiten --> Steueroptionen festlegen, welches Formular jedes Konto verwendet\.$/s);
 });
 
 test("a quote that points back to the sentence before it ('this option') starts with that sentence, within its block", async () => {

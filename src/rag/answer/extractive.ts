@@ -55,12 +55,18 @@ export const ASKS_AMOUNT = new RegExp(
 const NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|thousand|once|twice|eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert|tausend|einmal|zweimal)\b/i;
 /**
- * A question that asks how to do something ("How do I …?", "Wie bringe ich …?", "Womit …?", in
- * any of its sentences): its answer is a step, a command, an option, a path.
+ * A question that asks how to do something ("How do I …?", "Wie bringe ich …?", "Womit …?", "What
+ * do I have to set …?", "Was muss ich vorher einstellen …?", in any of its sentences): its answer
+ * is a step, a command, an option, a path, a menu path.
  */
-export const ASKS_HOW = /(?:^|[.!?]\s+)\W*(?:(?:and|so|und|also)\W+)?(?:how (?:do|can|could|should|would|to|does|is|are|am)\b|what(?:'s| is) the (?:command|way)\b|which (?:command|tool|program|option|setting)\b|wie \p{L}+\s+(?:ich|man|wir)\b|womit\b|mit welche[mnr]?\b)/iu;
-/** A step: a command-like token (an option, a path, KEY=value, a man page reference, a prompt) or a word that names a command. */
-const SAYS_HOW = /(?:^|\s)--?\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|\p{L}\(\d\)|^\s*[$#] |\b(?:commands?|befehls?|kommandos?)\b/imu;
+export const ASKS_HOW = new RegExp(
+  String.raw`(?:^|[.!?]\s+)\W*(?:(?:and|so|und|also)\W+)?(?:how (?:do|can|could|should|would|to|does|is|are|am)\b|what(?:'s| is) the (?:command|way)\b|which (?:command|tool|program|option|setting)\b|wie \p{L}+\s+(?:ich|man|wir)\b|womit\b|mit welche[mnr]?\b` +
+    String.raw`|what (?:do|must|should|shall) (?:i|we|you) (?:have to |need to )?(?:do|set|configure|enter|change|choose|select|click|type|install)\b|what do (?:i|we|you) (?:have|need) to (?:do|set|configure|enter|change|choose|select|click|type|install)\b` +
+    String.raw`|was (?:muss|soll|kann) (?:ich|man|wir)(?:\s+\p{L}+){0,3}\s+(?:tun|machen|einstellen|eingeben|ändern|auswählen|wählen|anklicken|konfigurieren|installieren)(?![\p{L}\p{N}]))`,
+  "iu",
+);
+/** A step: a command-like token (an option, a path, KEY=value, a man page reference, a prompt), a word that names a command, or a menu path ("Edit → Preferences", "Bearbeiten --> Steueroptionen"). */
+const SAYS_HOW = /(?:^|\s)--?\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|\p{L}\(\d\)|^\s*[$#] |\b(?:commands?|befehls?|kommandos?)\b|\p{L}\s*(?:-->|->|→|⇒)\s*\p{L}/imu;
 /** Sentences a how-question's quote may run on to reach its step. */
 const STEP_REACH = 3;
 /** Characters a quote may run to, to reach a how-question's step or the answer to a question the document asks (other quotes: WINDOW_MAX). */
