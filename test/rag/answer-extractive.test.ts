@@ -150,6 +150,8 @@ test("a question asks for an amount or a time by the opening of any of its sente
     "I use a server. When does the backup run?",
     "My folder fills up\nHow long are the backups kept?",
     "I back up at 2 a.m. How long does it take?",
+    "When was the project founded?",
+    "When exactly does the job run?",
     "I use it for work and how long is the trial?",
     "Wie groß ist die Datei?",
   ]) {
@@ -163,6 +165,8 @@ test("a question asks for an amount or a time by the opening of any of its sente
     "Can I delete backups, e.g. when does the disk fill up?",
     "Can I stop it, and when I restart it, does it continue?",
     "I have a RAID. When a disk fails, does the array keep running?",
+    // "When I …" opens a condition, not a question about a time.
+    "When I record a debit against an expense account, does its balance go up or down?",
   ]) {
     assert.ok(!ASKS_AMOUNT.test(q), q);
   }

@@ -38,17 +38,18 @@ function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "word
  * A question that asks for an amount, a duration or a time ("How long …?", "Wie viele …?",
  * "When …?") is answered by a sentence with a number in it. Asked by its opening words, or by
  * those of a later sentence or line, or of a clause joined by "and" ("Ein Freund leiht sich 2.000
- * €. Wie hoch ist dann die Rate?", "Does it clean them up, and after how long?"). Later on, a bare
- * "when" asks only before a verb that asks ("…, and when does it run?"; not "I have a RAID. When a
- * disk fails, …", "…, and when I restart it, …"), and the full stop of an abbreviation ends no
- * sentence ("e.g. when does …"). "… boot when a disk is missing" asks no such thing.
+ * €. Wie hoch ist dann die Rate?", "Does it clean them up, and after how long?"). "When" asks
+ * only before a verb that asks ("When does it run?", "…, and when exactly is it due?"; not "When I
+ * record a debit, does …?", "I have a RAID. When a disk fails, …", "…, and when I restart it, …"),
+ * and the full stop of an abbreviation ends no sentence ("e.g. when does …"). "… boot when a disk
+ * is missing" asks no such thing.
  */
 const AMOUNT_WORDS = "how (?:long|many|much|often|old|big|large|far|soon)|wie (?:lange?|viele?[nm]?|oft|alt|groß|weit|hoch|schnell)";
 const ASKING_VERB = "do|does|did|is|are|was|were|will|would|can|could|should|must|has|have|had|wird|werden|ist|sind|war|kann|muss|soll";
 export const ASKS_AMOUNT = new RegExp(
-  `^\\W*(?:(?:and|so|und|also)\\W+)?(?:${AMOUNT_WORDS}|when|what time|wann|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])` +
+  `^\\W*(?:(?:and|so|und|also)\\W+)?(?:${AMOUNT_WORDS}|when(?:\\s+\\p{L}+ly)?\\s+(?:${ASKING_VERB})|what time|wann|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])` +
     `|(?:(?<!(?:^|[^\\p{L}])(?:e\\.g|i\\.e|z\\.\\s?b|d\\.\\s?h|u\\.\\s?a|vgl|bzw|cf|vs|ca))[.!?]\\s+|\\n\\s*|,?\\s+(?=(?:and|und)\\s))\\W*(?:(?:and|so|und|also)\\W+)?` +
-    `(?:(?:(?:after|for|within|in|nach|seit|bis)\\s+)?(?:${AMOUNT_WORDS})|(?:when|wann)\\s+(?:${ASKING_VERB})|what time|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])`,
+    `(?:(?:(?:after|for|within|in|nach|seit|bis)\\s+)?(?:${AMOUNT_WORDS})|when(?:\\s+\\p{L}+ly)?\\s+(?:${ASKING_VERB})|wann\\s+(?:${ASKING_VERB})|what time|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])`,
   "iu",
 );
 /** Digits, or a number written out (English and German). */
