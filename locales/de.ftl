@@ -1,5 +1,5 @@
 answer-not-in-documents = Die Dokumente beantworten diese Frage nicht.
-answer-never-mentioned = Die Dokumente erwähnen „{ $names }“ nirgends und beantworten diese Frage daher nicht.
+answer-never-mentioned = Die Dokumente erwähnen „{ $name }“ nirgends und beantworten diese Frage daher nicht.
 answer-unverified = Ich habe verwandte Stellen gefunden, konnte aber keine Antwort daran belegen und gebe deshalb keine.
 answer-closest = Die Dokumente scheinen das nicht zu beantworten. Am nächsten kommen diese Stellen:
 answer-lead = Die Dokumente sagen:

@@ -4,7 +4,7 @@
 # and src/bot/documents-texts.ts.
 
 answer-not-in-documents = The documents do not answer this question.
-answer-never-mentioned = The documents never mention “{ $names }”, so they do not answer this question.
+answer-never-mentioned = The documents never mention “{ $name }”, so they do not answer this question.
 answer-unverified = I found related passages, but could not verify an answer against them, so I will not give one.
 answer-closest = The documents do not seem to answer this. These passages come closest:
 answer-lead = The documents say:

@@ -1,5 +1,5 @@
 answer-not-in-documents = Los documentos no responden a esta pregunta.
-answer-never-mentioned = Los documentos no mencionan «{ $names }» en ningún lugar, así que no responden a esta pregunta.
+answer-never-mentioned = Los documentos no mencionan «{ $name }» en ningún lugar, así que no responden a esta pregunta.
 answer-unverified = Encontré pasajes relacionados, pero no pude verificar una respuesta con ellos, así que no daré ninguna.
 answer-closest = Parece que los documentos no responden a esto. Estos pasajes son los más cercanos:
 answer-lead = Los documentos dicen:

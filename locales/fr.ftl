@@ -1,5 +1,5 @@
 answer-not-in-documents = Les documents ne répondent pas à cette question.
-answer-never-mentioned = Les documents ne mentionnent nulle part « { $names } » ; ils ne répondent donc pas à cette question.
+answer-never-mentioned = Les documents ne mentionnent nulle part « { $name } » ; ils ne répondent donc pas à cette question.
 answer-unverified = J’ai trouvé des passages proches, mais je n’ai pas pu y vérifier une réponse ; je n’en donne donc pas.
 answer-closest = Les documents ne semblent pas répondre à cela. Voici les passages les plus proches :
 answer-lead = Les documents disent :

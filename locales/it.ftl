@@ -1,5 +1,5 @@
 answer-not-in-documents = I documenti non rispondono a questa domanda.
-answer-never-mentioned = I documenti non menzionano mai «{ $names }», quindi non rispondono a questa domanda.
+answer-never-mentioned = I documenti non menzionano mai «{ $name }», quindi non rispondono a questa domanda.
 answer-unverified = Ho trovato passaggi correlati, ma non sono riuscito a verificare una risposta su di essi, quindi non ne do una.
 answer-closest = Sembra che i documenti non rispondano a questo. Questi passaggi sono i più vicini:
 answer-lead = I documenti dicono:

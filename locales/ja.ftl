@@ -1,5 +1,5 @@
 answer-not-in-documents = 文書にはこの質問への答えがありません。
-answer-never-mentioned = 文書には「{ $names }」についての記述がないため、この質問には答えられません。
+answer-never-mentioned = 文書には「{ $name }」についての記述がないため、この質問には答えられません。
 answer-unverified = 関連する箇所は見つかりましたが、それによって答えを確認できなかったため、回答しません。
 answer-closest = 文書には答えがないようです。最も近い箇所は次のとおりです：
 answer-lead = 文書には次のようにあります：

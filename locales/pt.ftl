@@ -1,5 +1,5 @@
 answer-not-in-documents = Os documentos não respondem a esta pergunta.
-answer-never-mentioned = Os documentos nunca mencionam «{ $names }», por isso não respondem a esta pergunta.
+answer-never-mentioned = Os documentos nunca mencionam «{ $name }», por isso não respondem a esta pergunta.
 answer-unverified = Encontrei trechos relacionados, mas não consegui verificar uma resposta com eles, por isso não vou dar nenhuma.
 answer-closest = Os documentos não parecem responder a isto. Estes trechos são os mais próximos:
 answer-lead = Os documentos dizem:

@@ -1,5 +1,5 @@
 answer-not-in-documents = Belgeler bu soruyu yanıtlamıyor.
-answer-never-mentioned = Belgelerde “{ $names }” hiç geçmiyor; bu yüzden bu soruyu yanıtlamıyorlar.
+answer-never-mentioned = Belgelerde “{ $name }” hiç geçmiyor; bu yüzden bu soruyu yanıtlamıyorlar.
 answer-unverified = İlgili bölümler buldum, ancak bir yanıtı bunlarla doğrulayamadım; bu yüzden yanıt vermiyorum.
 answer-closest = Belgeler bunu yanıtlamıyor gibi görünüyor. En yakın bölümler şunlar:
 answer-lead = Belgelerde şöyle yazıyor:

@@ -74,8 +74,19 @@ export function namesIn(answer: string): string[] {
 
 /** Passages shown when a question is not answered but comes close. */
 const MAX_CLOSEST = 2;
-/** Names the folder never mentions that an abstention names at most. */
-const MAX_NAMED = 3;
+/** Characters of a name an abstention repeats at most. */
+const MAX_NAME_CHARS = 40;
+
+/**
+ * The name an abstention says the folder never mentions ("zpool"), so the asker knows why: the
+ * first of `unknown` that the asker typed in this message (not one from the turn a follow-up was
+ * searched with, nor an LLM's rewrite), short, with no control or format characters (a
+ * right-to-left override would turn the sentence around), and no address (a URL may carry a
+ * token). None when no name qualifies: the plain "not in the documents" is said then.
+ */
+function mentionableName(unknown: readonly string[], question: string): string | undefined {
+  return unknown.find((n) => n.length <= MAX_NAME_CHARS && question.includes(n) && !/[\p{Cc}\p{Cf}]/u.test(n) && !/:\/\/|@|^www\./i.test(n));
+}
 
 /** The best passages of a near miss, one per section of a document. */
 function closestPassages(retrieval: Retrieval): PassagePlace[] {
@@ -240,12 +251,11 @@ export class QuestionAnswerer {
     let result: AnswerResult;
     if (draft.abstained) {
       const closest = retrieval.nearMiss ? closestPassages(retrieval) : [];
-      // A question about something the folder never names is told which (as it asked it: "zpool"), so the asker knows why.
-      const names = [...new Set(own.unknownNames)].slice(0, MAX_NAMED);
+      const name = mentionableName(own.unknownNames, question);
       result = closest.length
         ? { ...base, text: message("closest", lang), citations: [], abstained: true, closest }
-        : names.length
-          ? { ...base, text: message("neverMentioned", lang, { names: names.join(", ") }), citations: [], abstained: true }
+        : name
+          ? { ...base, text: redactSecrets(message("neverMentioned", lang, { name }), this.deps.secrets), citations: [], abstained: true }
           : { ...base, text: draft.text, citations: [], abstained: true };
     } else {
       const supported = await supportedCitations(draft, this.deps.embeddings);

@@ -110,6 +110,15 @@ test("a question that comes close but is not answered says so and points to the 
   assert.equal(named.text, "The documents never mention “WireGuard”, so they do not answer this question.");
   const benannt = await strict.ask("Was hat Gref über Sberbank und WireGuard gesagt?");
   assert.equal(benannt.text, "Die Dokumente erwähnen „WireGuard“ nirgends und beantworten diese Frage daher nicht.");
+  // Only a name the asker typed in this message, without control characters or an address in it.
+  for (const q of ["What did Gref say about Sberbank in report\u202Egpj.exe?", "What did Gref say about Sberbank on https://example.org/x.yml?"]) {
+    const plain = await strict.ask(q);
+    assert.equal(plain.abstained, true, q);
+    assert.equal(plain.text, "The documents do not answer this question.", q);
+  }
+  await strict.ask("What did Gref say about Sberbank and WireGuard?", { conversation: "named" });
+  const after = await strict.ask("And why is that?", { conversation: "named" });
+  assert.doesNotMatch(after.text, /WireGuard/, "a follow-up is not told about the name of the turn before");
 });
 
 test("the same guide in two languages: each language's question is answered from its own copy, and a how-long or when question by the sentence with the number", async () => {
@@ -152,6 +161,9 @@ test("a question asks for an amount or a time by the opening of any of its sente
     "I back up at 2 a.m. How long does it take?",
     "When was the project founded?",
     "When exactly does the job run?",
+    "When's the deadline?",
+    "And when?",
+    "When shall I file it?",
     "I use it for work and how long is the trial?",
     "Wie groß ist die Datei?",
   ]) {
@@ -167,6 +179,7 @@ test("a question asks for an amount or a time by the opening of any of its sente
     "I have a RAID. When a disk fails, does the array keep running?",
     // "When I …" opens a condition, not a question about a time.
     "When I record a debit against an expense account, does its balance go up or down?",
+    "When family is visiting, can I share the books?",
   ]) {
     assert.ok(!ASKS_AMOUNT.test(q), q);
   }
@@ -491,13 +504,15 @@ test("a how-question's quote that only says what to achieve runs on to the step 
   assert.equal(quoted(sectioned, "en", 0, { asksHow: true }), "Users of the system are managed centrally by the administrator team.");
   // A question what to set is a how-question too, and a menu path is a step (a manual of a program with windows).
   for (const q of ["Was muss ich vorher einstellen, damit der Steuerbericht die Konten kennt?", "What do I have to set before the tax report works?"]) assert.ok(ASKS_HOW.test(q), q);
-  for (const q of ["What do I have to pay for it?", "Was muss ich über Steuern wissen?"]) assert.ok(!ASKS_HOW.test(q), q);
+  for (const q of ["What do I have to pay for it?", "Was muss ich über Steuern wissen?", "What do you do for a living?"]) assert.ok(!ASKS_HOW.test(q), q);
   const menu =
     "Erzeugt einen Bericht der steuerpflichtigen Einnahmen und abzugsfähigen Ausgaben für einen Zeitraum. " +
     "Um die Daten herunterzuladen, wählen Sie die Schaltfläche Exportieren in der Symbolleiste. " +
     "Um diesen Bericht zu verwenden, müssen Sie unter Bearbeiten --> Steueroptionen festlegen, welches Formular jedes Konto verwendet. " +
     "Danach ist der Bericht vollständig.";
   assert.match(quoted(menu, "de", 0, { asksHow: true }), /^Erzeugt.*Bearbeiten --> Steueroptionen festlegen, welches Formular jedes Konto verwendet\.$/s);
+  // An arrow in prose is no menu path: the quote still runs on to the step.
+  assert.equal(quoted("The x -> y mapping of every user account is kept in a table of the directory server. To change it, edit /etc/map.conf by hand.", "en", 0, { asksHow: true }), "The x -> y mapping of every user account is kept in a table of the directory server. To change it, edit /etc/map.conf by hand.");
 });
 
 test("a quote that points back to the sentence before it ('this option') starts with that sentence, within its block", async () => {

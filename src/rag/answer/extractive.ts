@@ -45,11 +45,13 @@ function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "word
  * is missing" asks no such thing.
  */
 const AMOUNT_WORDS = "how (?:long|many|much|often|old|big|large|far|soon)|wie (?:lange?|viele?[nm]?|oft|alt|groß|weit|hoch|schnell)";
-const ASKING_VERB = "do|does|did|is|are|was|were|will|would|can|could|should|must|has|have|had|wird|werden|ist|sind|war|kann|muss|soll";
+const ASKING_VERB = "do|does|did|is|are|was|were|will|would|can|could|should|must|shall|may|might|has|have|had|wird|werden|ist|sind|war|kann|muss|soll";
+/** "When" that asks: before an asking verb, maybe after an adverb ("When exactly is it due?"), contracted ("When's the deadline?"), or alone ("When?"). */
+const WHEN_ASKS = String.raw`when(?:['’](?:s|ll)|(?:\s*,?\s*(?:exactly|usually|roughly|typically|approximately|normally|generally|next)\s*,?)?(?:\s+(?:${ASKING_VERB})|(?=\s*[?!.]|\s*$)))`;
 export const ASKS_AMOUNT = new RegExp(
-  `^\\W*(?:(?:and|so|und|also)\\W+)?(?:${AMOUNT_WORDS}|when(?:\\s+\\p{L}+ly)?\\s+(?:${ASKING_VERB})|what time|wann|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])` +
+  `^\\W*(?:(?:and|so|und|also)\\W+)?(?:${AMOUNT_WORDS}|${WHEN_ASKS}|what time|wann|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])` +
     `|(?:(?<!(?:^|[^\\p{L}])(?:e\\.g|i\\.e|z\\.\\s?b|d\\.\\s?h|u\\.\\s?a|vgl|bzw|cf|vs|ca))[.!?]\\s+|\\n\\s*|,?\\s+(?=(?:and|und)\\s))\\W*(?:(?:and|so|und|also)\\W+)?` +
-    `(?:(?:(?:after|for|within|in|nach|seit|bis)\\s+)?(?:${AMOUNT_WORDS})|when(?:\\s+\\p{L}+ly)?\\s+(?:${ASKING_VERB})|wann\\s+(?:${ASKING_VERB})|what time|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])`,
+    `(?:(?:(?:after|for|within|in|nach|seit|bis)\\s+)?(?:${AMOUNT_WORDS})|${WHEN_ASKS}|wann\\s+(?:${ASKING_VERB})|what time|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])`,
   "iu",
 );
 /** Digits, or a number written out (English and German). */
@@ -62,12 +64,15 @@ const NUMBER =
  */
 export const ASKS_HOW = new RegExp(
   String.raw`(?:^|[.!?]\s+)\W*(?:(?:and|so|und|also)\W+)?(?:how (?:do|can|could|should|would|to|does|is|are|am)\b|what(?:'s| is) the (?:command|way)\b|which (?:command|tool|program|option|setting)\b|wie \p{L}+\s+(?:ich|man|wir)\b|womit\b|mit welche[mnr]?\b` +
-    String.raw`|what (?:do|must|should|shall) (?:i|we|you) (?:have to |need to )?(?:do|set|configure|enter|change|choose|select|click|type|install)\b|what do (?:i|we|you) (?:have|need) to (?:do|set|configure|enter|change|choose|select|click|type|install)\b` +
+    String.raw`|what (?:do|must|should|shall) (?:i|we) (?:set|configure|enter|change|choose|select|click|type|install)\b|what (?:must|should|shall) (?:i|we) do\b|what do (?:i|we) (?:have|need) to (?:do|set|configure|enter|change|choose|select|click|type|install)\b` +
     String.raw`|was (?:muss|soll|kann) (?:ich|man|wir)(?:\s+\p{L}+){0,3}\s+(?:tun|machen|einstellen|eingeben|ändern|auswählen|wählen|anklicken|konfigurieren|installieren)(?![\p{L}\p{N}]))`,
   "iu",
 );
 /** A step: a command-like token (an option, a path, KEY=value, a man page reference, a prompt), a word that names a command, or a menu path ("Edit → Preferences", "Bearbeiten --> Steueroptionen"). */
-const SAYS_HOW = /(?:^|\s)--?\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|\p{L}\(\d\)|^\s*[$#] |\b(?:commands?|befehls?|kommandos?)\b|\p{L}\s*(?:-->|->|→|⇒)\s*\p{L}/imu;
+const COMMAND_LIKE = /(?:^|\s)--?\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|\p{L}\(\d\)|^\s*[$#] |\b(?:commands?|befehls?|kommandos?)\b/imu;
+/** A menu path: capitalised menu names around an arrow with spaces ("Edit → Preferences"; not "x -> y" nor "JPY->EUR"). Case matters, so it is apart from COMMAND_LIKE. */
+const MENU_PATH = /\p{Lu}[\p{L}\p{N}]*\s+(?:-->|->|→|⇒)\s+\p{Lu}/u;
+const SAYS_HOW = { test: (text: string) => COMMAND_LIKE.test(text) || MENU_PATH.test(text) };
 /** Sentences a how-question's quote may run on to reach its step. */
 const STEP_REACH = 3;
 /** Characters a quote may run to, to reach a how-question's step or the answer to a question the document asks (other quotes: WINDOW_MAX). */
