@@ -64,7 +64,7 @@ function* slips(word: string): Generator<string> {
  * ("craete", "stroage") is still the word meant. Slips in the first letter are left out: typists
  * rarely make them, and "zpool" less its "z" is "pool".
  */
-export function nearDictionaryWord(word: string, words: ReadonlySet<string>): boolean {
+function nearDictionaryWord(word: string, words: ReadonlySet<string>): boolean {
   if (words.has(word)) return true;
   for (const w of slips(word)) if (words.has(w)) return true;
   return false;
@@ -75,7 +75,7 @@ const PREFIXES = ["anti", "auto", "co", "de", "inter", "mis", "multi", "non", "o
 /** A contraction's ending with its apostrophe left out ("youll", "mustnt", "theyre", "youve"). */
 const CONTRACTIONS = ["ll", "nt", "re", "ve", "d", "s", "m", "t"];
 
-export interface MeantOptions {
+interface MeantOptions {
   /** A part of a closed compound may be a word of the folder's too ("synologydrive" where it says "Synology Drive"). */
   readonly alsoKnown?: (part: string) => boolean;
   /** Whether to look for two typing slips as well: milliseconds (compared with the dictionary's words of its first letter and about its length), so callers ration it. */

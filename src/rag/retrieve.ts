@@ -220,15 +220,11 @@ export class HybridRetriever {
     const common = lang && commonWords(lang);
     let checks = 0;
     let twoSlips = 1;
-    const toolLike = (word: string) =>
-      !!words &&
-      word.length >= TOOL_WORD_MIN &&
-      /^\p{Ll}+$/u.test(word) &&
-      !words.has(fold(word)) &&
-      (!common || commonRank(fold(word), common) === undefined) &&
-      !terms(word).some(known) &&
-      checks++ < TOOL_CHECKS &&
-      !isDictionaryWord(fold(word), words, { alsoKnown: (part) => this.corpus.df(part) > 0, twoSlips: twoSlips-- > 0 });
+    // Cheap tests first; the dictionary is asked only about a word the folder does not know.
+    const mayBeTool = (word: string) =>
+      !!words && word.length >= TOOL_WORD_MIN && /^\p{Ll}+$/u.test(word) && !words.has(fold(word)) && (!common || commonRank(fold(word), common) === undefined);
+    const noWord = (word: string) =>
+      !!words && checks++ < TOOL_CHECKS && !isDictionaryWord(fold(word), words, { alsoKnown: (part) => this.corpus.df(part) > 0, twoSlips: twoSlips-- > 0 });
     const out: string[] = [];
     for (const raw of question.split(/\s+/)) {
       const token = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
@@ -238,9 +234,9 @@ export class HybridRetriever {
         continue;
       }
       for (const word of token.split(/[^\p{L}\p{N}]+/u)) {
-        const nameLike = /\p{Lu}.*\p{Lu}/u.test(word) || (/\p{L}/u.test(word) && /\p{N}/u.test(word)) || toolLike(word);
-        const parts = nameLike ? terms(word) : [];
-        if (parts.length && !parts.some(known)) out.push(word);
+        const nameLike = /\p{Lu}.*\p{Lu}/u.test(word) || (/\p{L}/u.test(word) && /\p{N}/u.test(word));
+        const parts = nameLike || mayBeTool(word) ? terms(word) : [];
+        if (parts.length && !parts.some(known) && (nameLike || noWord(word))) out.push(word);
       }
     }
     return out;

@@ -72,7 +72,7 @@ export const ASKS_HOW = new RegExp(
 const COMMAND_LIKE = /(?:^|\s)--?\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|\p{L}\(\d\)|^\s*[$#] |\b(?:commands?|befehls?|kommandos?)\b/imu;
 /** A menu path: capitalised menu names around an arrow with spaces ("Edit → Preferences"; not "x -> y" nor "JPY->EUR"). Case matters, so it is apart from COMMAND_LIKE. */
 const MENU_PATH = /\p{Lu}[\p{L}\p{N}]*\s+(?:-->|->|→|⇒)\s+\p{Lu}/u;
-const SAYS_HOW = { test: (text: string) => COMMAND_LIKE.test(text) || MENU_PATH.test(text) };
+const saysHow = (text: string) => COMMAND_LIKE.test(text) || MENU_PATH.test(text);
 /** Sentences a how-question's quote may run on to reach its step. */
 const STEP_REACH = 3;
 /** Characters a quote may run to, to reach a how-question's step or the answer to a question the document asks (other quotes: WINDOW_MAX). */
@@ -311,13 +311,13 @@ export function quoteWindow(
   // block or the next one ("This can be achieved with a command such as adduser user group.",
   // "To add the key, put it in /etc/apt/trusted.gpg.d/"), never past a heading. A quote that
   // ends in ":" takes what it introduces instead (below).
-  if (asksHow && !introduces(units[last]!) && !SAYS_HOW.test(text.slice(units[first]!.start, units[last]!.end))) {
+  if (asksHow && !introduces(units[last]!) && !saysHow(text.slice(units[first]!.start, units[last]!.end))) {
     let breaks = 0;
     for (let next = last + 1; next < units.length && next - last <= STEP_REACH; next++) {
       if (text.slice(units[next - 1]!.end, units[next]!.start).includes("\n\n")) breaks++;
       if (breaks > 1 || units[next]!.end - units[first]!.start > STEP_WINDOW_MAX) break;
-      if (isHeading(text, units[next]!) && !SAYS_HOW.test(units[next]!.text)) break;
-      if (SAYS_HOW.test(units[next]!.text)) {
+      if (isHeading(text, units[next]!) && !saysHow(units[next]!.text)) break;
+      if (saysHow(units[next]!.text)) {
         last = next;
         break;
       }
