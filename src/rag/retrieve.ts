@@ -66,7 +66,7 @@ const NEAR_MISS = 0.5;
  * can be expected to use, but as if these were at least this share of the question: one shared
  * everyday or subject word ("Apache" in an Apache manual) is too little to judge it by.
  */
-const MIN_EXPECTED_SHARE = 0.5;
+export const MIN_EXPECTED_SHARE = 0.5;
 /** Endings English and German inflect with (plural, verb forms, German case endings). */
 const INFLECTION_ENDINGS = new Set(["s", "es", "d", "ed", "ing", "e", "en", "n"]);
 /**
@@ -448,7 +448,7 @@ export class HybridRetriever {
     const scored = candidates.map(([id, s], i) => {
       const chunk = chunks.get(id)!;
       const { evidence: coverage, expected, local, matched, matches } = this.coverage(chunk, queryTerms, expanded, weights, wordLanguages);
-      return { chunk, ...s, coverage, matched, matches, lowered: false, rank: (1 - PROXIMITY_WEIGHT) * expected + PROXIMITY_WEIGHT * local + fusedShare[i]! };
+      return { chunk, ...s, coverage, matched, matches, belowOwn: false, rank: (1 - PROXIMITY_WEIGHT) * expected + PROXIMITY_WEIGHT * local + fusedShare[i]! };
     });
     preferAskedLanguage(scored, asked, wordLanguages, usedLanguages);
     const ranked = scored
@@ -490,12 +490,12 @@ export class HybridRetriever {
       (answerability >= this.options.answerableThreshold || (modelBar !== undefined && denseTop >= modelBar));
     return {
       question,
-      results: ranked.map(({ chunk, rank, dense: d, lexical: l, lowered }) => ({
+      results: ranked.map(({ chunk, rank, dense: d, lexical: l, belowOwn }) => ({
         chunk,
         score: rank,
         ...(d !== undefined ? { dense: d } : {}),
         ...(l !== undefined ? { lexical: l } : {}),
-        ...(lowered ? { belowOwnLanguage: true as const } : {}),
+        ...(belowOwn ? { belowOwnLanguage: true as const } : {}),
       })),
       answerability,
       unknownNames,
@@ -545,13 +545,14 @@ export function fusedShareByLanguage(candidates: readonly { lang: Lang; score: n
  * the question too (a translation of the same page, or another passage on the same names and
  * commands). Such a passage is lowered to just below the best passage in the question's language
  * that says every question word it says, as well; several lowered below the same passage keep
- * their order. Left as they are: passages in the question's language; passages of no told
+ * their order. Every passage below such a passage, lowered or not, is marked `belowOwn`. Left as
+ * they are: passages in the question's language; passages of no told
  * language; a passage that says none of the words it is held to (found by its embedding alone);
  * and every passage of a question whose words its language's passages all use too (a bare
  * "FrobLimit FrobQueue": whose language it is in, nothing tells).
  */
 export function preferAskedLanguage(
-  scored: { chunk: Chunk; rank: number; matches: ReadonlyMap<string, number>; lowered?: boolean }[],
+  scored: { chunk: Chunk; rank: number; matches: ReadonlyMap<string, number>; belowOwn?: boolean }[],
   asked: Lang,
   wordLanguages: ReadonlyMap<string, readonly Lang[]>,
   usedLanguages: ReadonlyMap<string, readonly Lang[]>,
@@ -571,11 +572,11 @@ export function preferAskedLanguage(
   });
   scored.forEach((x, i) => {
     const bar = bars[i]!;
-    // Below the bar, the higher it was the closer it stays.
-    if (Number.isFinite(bar) && x.rank >= bar) {
-      x.rank = bar - 1e-6 / (1 + x.rank - bar);
-      x.lowered = true;
-    }
+    if (!Number.isFinite(bar)) return;
+    // Below the bar, the higher it was the closer it stays. Lowered or below it already, it is
+    // marked: a passage in the question's language says as much (for quotes, see extractive.ts).
+    if (x.rank >= bar) x.rank = bar - 1e-6 / (1 + x.rank - bar);
+    x.belowOwn = true;
   });
 }
 

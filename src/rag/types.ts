@@ -6,6 +6,10 @@ export interface RetrievedChunk {
   readonly score: number;
   readonly dense?: number;
   readonly lexical?: number;
-  /** Ranked just below a passage in the question's language that says every question word this one says (see `preferAskedLanguage`). */
+  /**
+   * In another language than the question's, and ranked below a passage in the question's
+   * language that says every question word this one says (lowered there, or there already; see
+   * `preferAskedLanguage`): often its translated twin.
+   */
   readonly belowOwnLanguage?: true;
 }

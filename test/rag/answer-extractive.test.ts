@@ -257,6 +257,36 @@ test("a passage that retrieval put below its twin in the question's language is 
   assert.equal((await answerer.draft(question, retrieval(true), language)).citations[0]!.passage, 2, "marked as below its German twin, the German window");
 });
 
+test("a window in another language that says only the name a question shares with it is no full answer: the asker's language's window that says it all is quoted", async () => {
+  const { ExtractiveAnswerer } = await import("../../src/rag/answer/extractive.js");
+  const { HashingEmbeddings } = await import("../../src/rag/embeddings/index.js");
+  const embeddings = new HashingEmbeddings(256);
+  const question = "Gibt es etwas, womit das Bauen mit frobbuild schneller geht?";
+  const chunk = (id: string, lang: "en" | "de", text: string) =>
+    ({ id, source: `${lang}/tools.md`, collection: "main", title: "Tools", lang, text, section: null, page: null, pageEnd: null, hash: id, start: 0, end: text.length }) as const;
+  // Not the same text: the English passage is not put below the German one, it only shares the name.
+  const en = chunk("en", "en", "frobbuild constructs a chroot and builds a package inside it.");
+  // The German one says the name and "Bauen", not "schneller".
+  const de = chunk("de", "de", "Für das Bauen mit frobbuild gibt es frobcow, das ein COW-Dateisystem verwendet.");
+  const retrieval = {
+    question,
+    results: [{ chunk: en, score: 1.5 }, { chunk: de, score: 1.4 }],
+    answerability: 1,
+    unknownNames: [],
+    specificMissing: [],
+    termWeights: new Map([["bauen", 4], ["frobbuild", 2], ["schneller", 4]]),
+    // English passages use only the name.
+    wordLanguages: new Map<string, readonly ("en" | "de" | "other")[]>([["bauen", ["de", "other"]], ["frobbuild", ["en", "de", "other"]], ["schneller", ["de", "other"]]]),
+    expansions: new Map(),
+    denseTop: 0.5,
+    queryVector: await embeddings.embedQuery(question),
+    answerable: true,
+  };
+  const draft = await new ExtractiveAnswerer(embeddings).draft(question, retrieval, { locale: "de", name: "German" });
+  assert.equal(draft.citations[0]!.passage, 2, draft.text);
+  assert.match(draft.text, /frobcow/);
+});
+
 test("sentences do not break at abbreviations or German ordinals", () => {
   const text = "Das Forum fand in St. Petersburg statt, vom 1. bis 3. Juni. Buterin sprach dort mit Putin.";
   const spans = sentenceSpans(text, "de");

@@ -314,11 +314,13 @@ test("the question's language first: a passage in another language does not outr
   for (const [question, source] of [
     ["Wofür brauche ich FrobLimit überhaupt?", "de/limits.md"],
     ["What would I need FrobLimit for at all?", "en/limits.md"],
+    // Here the other copy ranks below on its own (it lacks "Obergrenze"): it is marked all the same.
+    ["Wo liegt die Obergrenze, die FrobLimit setzt?", "de/limits.md"],
   ] as const) {
     const r = await twins.retrieve(question, 3);
     assert.equal(r.results[0]!.chunk.source, source, question);
     assert.match(r.results[0]!.chunk.text, /FrobLimit/, question);
-    // The other copy is marked as put below it (the quote is chosen with that in mind).
+    // The other copy is marked as below it (the quote is chosen with that in mind).
     const twin = r.results.find((x) => x.chunk.source !== source && /FrobLimit/.test(x.chunk.text));
     assert.equal(twin?.belowOwnLanguage, true, question);
     assert.equal(r.results[0]!.belowOwnLanguage, undefined);

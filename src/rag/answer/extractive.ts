@@ -1,7 +1,7 @@
 import { cosine } from "../embeddings/types.js";
 import type { Embeddings } from "@langchain/core/embeddings";
 import { wordSimilarity } from "../fuzzy.js";
-import { expectedIn, type Retrieval } from "../retrieve.js";
+import { expectedIn, MIN_EXPECTED_SHARE, type Retrieval } from "../retrieve.js";
 import { normalizeForMatch, terms, words, type Lang, type SentenceSpan } from "../text.js";
 import { message } from "./messages.js";
 import { passageSentences } from "./sentences.js";
@@ -16,8 +16,10 @@ import type { Chunk } from "../../documents/types.js";
 function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "wordLanguages">, text: string, lang: Lang): number {
   const words = new Set(terms(text));
   let total = 0;
+  let all = 0;
   let sum = 0;
   for (const [q, w] of retrieval.termWeights) {
+    all += w;
     // A word passages in this language never use is not held against its text (as in ranking).
     if (!expectedIn(retrieval.wordLanguages, q, lang)) continue;
     total += w;
@@ -30,6 +32,9 @@ function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "word
     }
     sum += w * best;
   }
+  // …but held to at least half the question, as in ranking: an English window that says only the
+  // one name a German question shares with it ("pbuilder") is no full answer to it.
+  total = Math.max(total, MIN_EXPECTED_SHARE * all);
   return total ? sum / total : 0;
 }
 
