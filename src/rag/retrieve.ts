@@ -47,6 +47,8 @@ function capitalisedInSentence(question: string): Set<string> {
 const TOOL_WORD_MIN = 5;
 /** Words of a question looked up in the dictionary at most (`unknownNames`). */
 const TOOL_CHECKS = 6;
+/** A question whose specific words the folder lacks more than this share of is about something else (see `retrieve`). */
+const MOSTLY_UNSAID = 0.5;
 /** A question of this many words or fewer is keywords, whose language no detector tells reliably ("copia de seguridad"). */
 const KEYWORD_WORDS = 3;
 /** What an everyday question word the folder never says weighs, as a share of a rare word's weight (`questionWeights`). */
@@ -115,7 +117,7 @@ export interface Retrieval {
   readonly answerability: number;
   /** Names in the question that the documents never use ("WireGuard", "TOTP"): why it is not answerable. */
   readonly unknownNames: readonly string[];
-  /** The question's specific words (rare in its language) when none of them is in the passages found: why it is not answerable. */
+  /** The question's specific words (rare in its language) the folder lacks, when it lacks all or most of them: why it is not answerable. */
   readonly specificMissing: readonly string[];
   /** The question's content words with how much each says (rare words more): what answers weigh matches by. */
   readonly termWeights: ReadonlyMap<string, number>;
@@ -181,6 +183,12 @@ export class HybridRetriever {
       if (this.corpus.df(term) === 0) for (const part of this.compoundParts(term)) out.push({ term: part, weight: COMPOUND_WEIGHT, of: term, part: true });
     }
     return out;
+  }
+
+  /** Whether the folder says a compound's two parts ("partition" + "tabelle", with a linking "s" between). */
+  private saysParts(term: string): boolean {
+    const parts = this.compoundParts(term);
+    return parts.length === 2 && parts[0]!.length + parts[1]!.length >= term.length - 1;
   }
 
   /** The longest vocabulary words that begin or end a word (at least 4 letters, leaving 3). */
@@ -475,7 +483,12 @@ export class HybridRetriever {
     // about the folder on its own words too: "and the Eiffel tower?" is not answered from the
     // previous question's passages. Its everyday words ("tell") need not be there.
     const ownTopical = options.alsoCover ? topicalOf(terms(options.alsoCover)) : [];
-    const missing = [topical, ownTopical].find((words) => words.length > 0 && !words.some(inFolder));
+    // Nor when it lacks most of them ("How do I package Rust crates … vendored dependencies?" where
+    // the folder says only "dependencies"): a word or two in common, the question is about something
+    // else. Here a compound whose parts the folder says ("Partitionstabelle") counts as said: a
+    // German question's compounds are often written apart or differently in its answer.
+    const unsaid = (words: readonly string[]) => words.filter((t) => !inFolder(t) && !this.saysParts(t)).length;
+    const missing = [topical, ownTopical].find((words) => words.length > 0 && (!words.some(inFolder) || unsaid(words) > MOSTLY_UNSAID * words.length));
     const specificMissing = missing !== undefined;
     const denseTop = dense[0]?.score ?? 0;
     const modelBar = this.options.denseAnswerableSimilarity;
@@ -505,7 +518,7 @@ export class HybridRetriever {
       denseTop,
       ...(chance !== undefined ? { denseChance: chance } : {}),
       queryVector,
-      specificMissing: missing ?? [],
+      specificMissing: missing?.filter((t) => !inFolder(t)) ?? [],
       answerable,
       // Not answered, but about the folder's subject and half way there: the closest passages are worth a look.
       nearMiss: !answerable && unknownNames.length === 0 && !specificMissing && !likeChance && ranked.length > 0 && answerability >= this.options.answerableThreshold * NEAR_MISS,

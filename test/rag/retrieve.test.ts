@@ -235,6 +235,27 @@ test("a question naming something the documents never name is not answerable, ho
   assert.deepEqual((await kb.retrieve("What did Gref say about SberBanks?")).unknownNames, []);
 });
 
+test("a question most of whose specific words the folder never says is about something else; half of them, or compounds whose parts it says, are fine", async () => {
+  const { kb: packaging } = await knowledgeBaseOver({
+    "packaging.md":
+      "# Dependencies\n\nThe build dependencies of a package are listed in its control file. The frobdeps tool checks that every dependency is declared before the package is uploaded, and lists the programs it found missing.\n",
+    "platten.md":
+      "# Platten\n\nDas Programm fdisk zeigt die Tabelle jeder Partition einer Festplatte an, und auch die Belegung jeder Partition. Mit fdisk -l sehen Sie alle Festplatten auf einmal.\n",
+  });
+  // Rust, crates and vendoring are not the folder's subject: it shares only "dependencies" with the question.
+  const rust = await packaging.retrieve("Which tool should I use to package Rust crates, and how do I handle vendored dependencies?");
+  assert.ok(rust.specificMissing.includes("rust") && !rust.specificMissing.includes("dependencies"), rust.specificMissing.join(", "));
+  assert.equal(rust.answerable, false);
+  // One of two: the folder may still answer it.
+  const programs = await packaging.retrieve("Does frobdeps check the dependencies of Rust programs?");
+  assert.deepEqual(programs.specificMissing, []);
+  assert.equal(programs.answerable, true);
+  // German compounds the folder writes apart ("Tabelle jeder Partition", "Belegung … Festplatte") count as said.
+  const platten = await packaging.retrieve("Zeigt fdisk die Partitionstabelle und die Festplattenbelegung an?");
+  assert.deepEqual(platten.specificMissing, []);
+  assert.equal(platten.answerable, true);
+});
+
 test("a lower-case word of an English question that no dictionary knows and the documents never say is a tool's name: the question is not answered", async () => {
   const { kb: storage } = await knowledgeBaseOver({
     "storage.md":
