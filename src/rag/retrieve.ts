@@ -14,6 +14,13 @@ import type { RetrievedChunk } from "./types.js";
 
 /** Reciprocal rank fusion constant (Cormack et al. 2009). */
 const RRF_K = 60;
+/**
+ * Where a passage missing from one of the two lists counts in fusion: at this many times the
+ * list's length (see `retrieve`). At the list's length it counted as much as a passage both lists
+ * found near their ends, and answerability moved with the passages so let in (a prompt-injection
+ * question was answered); at 3 to 5 times every folder measured gained or held.
+ */
+const MISSING_RANK_FACTOR = 3;
 /** Fused candidates re-ranked by coverage of the question. */
 const RERANK = 30;
 /** Pseudo-relevance feedback: passages read, words added, and their weight against the question's own. */
@@ -436,6 +443,16 @@ export class HybridRetriever {
       const entry = fused.get(id) ?? { score: 0 };
       fused.set(id, { ...entry, score: entry.score + 1 / (RRF_K + rank + 1), lexical: score });
     });
+    // A passage only one list found is beyond the other's cut-off, not nowhere in it: it counts as
+    // ranked well below that list's end there. (Counted as nothing, a German passage that the
+    // lexical list put second, but whose long text the hashing vectors missed, fell below passages
+    // both lists found near their ends.) Only where the list was cut: a lexical list shorter than
+    // asked for holds every passage that shares a word with the question.
+    const beyond = 1 / (RRF_K + MISSING_RANK_FACTOR * n + 1);
+    for (const entry of fused.values()) {
+      if (entry.dense === undefined && dense.length >= n) entry.score += beyond;
+      if (entry.lexical === undefined && lexical.length >= n) entry.score += beyond;
+    }
     // Ties go by corpus order; a passage the corpus no longer has (a store ahead of it) is left out.
     const chunks = await this.corpus.get([...fused.keys()]);
     const order = (id: string) => this.corpus.order(chunks.get(id)!);

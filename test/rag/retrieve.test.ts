@@ -235,6 +235,20 @@ test("a question naming something the documents never name is not answerable, ho
   assert.deepEqual((await kb.retrieve("What did Gref say about SberBanks?")).unknownNames, []);
 });
 
+test("a passage only the lexical list found (its long text far from the question by embeddings) still ranks by what it says, not below everything both lists found", async () => {
+  const files: Record<string, string> = {};
+  // Thirty short passages share the question's compound's parts ("Kapitel", "Überschrift") and are close by embeddings.
+  for (let i = 0; i < 30; i++) files[`kap${i}.md`] = `# Kapitel ${i}\n\nDie Überschrift von Kapitel ${i} setzt der Befehl section; jede Überschrift erscheint im Inhaltsverzeichnis.\n`;
+  // The answer says the question's rare word, at the end of a long passage about something else.
+  const filler = Array.from({ length: 40 }, (_, i) => `Absatz ${i}: Zeilen werden genau so ausgedruckt, wie sie eingegeben wurden, mit allen Leerzeichen und Zeilenwechseln, ohne Interpretation von Sonderzeichen.`).join(" ");
+  files["verbatim.md"] = `# Direkte Ausgabe\n\n${filler} Der Befehl frobverb darf nicht innerhalb von Parametern anderer Befehle verwendet werden.\n`;
+  const { kb: latex } = await knowledgeBaseOver(files);
+  const r = await latex.retrieve("Kann ich frobverb in einer Kapitelüberschrift verwenden?", 3);
+  assert.equal(r.results[0]!.chunk.source, "verbatim.md");
+  assert.equal(r.results[0]!.dense, undefined, "the embeddings did not find it");
+  assert.equal(r.answerable, true);
+});
+
 test("a question most of whose specific words the folder never says is about something else; half of them, or compounds whose parts it says, are fine", async () => {
   const { kb: packaging } = await knowledgeBaseOver({
     "packaging.md":
