@@ -80,7 +80,10 @@ export function mergeRetrievals(primary: Retrieval, others: readonly { lang: Lan
   if (!others.length) return primary;
   const best = new Map<string, Retrieval["results"][number]>();
   const kept = (form: Lang) => (r: Retrieval["results"][number]) => r.chunk.lang === form || r.chunk.lang === asked || r.chunk.lang === "other";
-  const found = [primary.results, ...others.map(({ lang, retrieval }) => retrieval.results.filter(kept(lang)))];
+  // A translation's search marks passages below its own language's (`belowOwnLanguage`): in the
+  // asker's language that would be the wrong way round, so its marks are dropped.
+  const unmarked = ({ belowOwnLanguage: _, ...r }: Retrieval["results"][number]) => r;
+  const found = [primary.results, ...others.map(({ lang, retrieval }) => retrieval.results.filter(kept(lang)).map(unmarked))];
   for (const results of found) {
     for (const result of results) {
       const seen = best.get(result.chunk.id);

@@ -396,12 +396,16 @@ test("a question is put into each language the folder's documents are in, named 
 
   // A form's search brings the passages in its language and the question's, not every copy of the page it finds.
   const { mergeRetrievals } = await import("../../src/rag/translate-query.js");
-  const result = (id: string, lang: string, score: number) => ({ chunk: { id, lang } as unknown as import("../../src/documents/types.js").Chunk, score });
+  const result = (id: string, lang: string, score: number, below = false) => ({
+    chunk: { id, lang } as unknown as import("../../src/documents/types.js").Chunk,
+    score,
+    ...(below ? { belowOwnLanguage: true as const } : {}),
+  });
   const base = await kb.retrieve("Who leads Sberbank?");
   const search = (results: ReturnType<typeof result>[]) => ({ ...base, results }) as import("../../src/rag/retrieve.js").Retrieval;
   const merged = mergeRetrievals(
-    search([result("fr-1", "fr", 1.5), result("fr-2", "fr", 1.2), result("it-1", "it", 1.1)]),
-    [{ lang: "en", retrieval: search([result("en-1", "en", 1.9), result("es-1", "es", 1.8), result("fr-3", "fr", 1.7), result("readme", "other", 1.6)]) }],
+    search([result("fr-1", "fr", 1.5), result("fr-2", "fr", 1.2), result("it-1", "it", 1.1, true)]),
+    [{ lang: "en", retrieval: search([result("en-1", "en", 1.9), result("es-1", "es", 1.8), result("fr-3", "fr", 1.7, true), result("readme", "other", 1.6)]) }],
     "fr",
   );
   assert.deepEqual(
@@ -409,4 +413,8 @@ test("a question is put into each language the folder's documents are in, named 
     [["en-1", 1.9], ["fr-3", 1.7], ["readme", 1.6], ["fr-1", 1.5]],
     "the Spanish copy is the Spanish form's to find; a French passage the English form found is kept",
   );
+  // The English form's search put the French passage below an English one; for the French asker it is no such thing.
+  assert.equal(merged.results.find((r) => r.chunk.id === "fr-3")!.belowOwnLanguage, undefined);
+  const own = mergeRetrievals(search([result("fr-1", "fr", 1.5), result("it-1", "it", 1.4, true)]), [{ lang: "en", retrieval: search([result("en-1", "en", 1.0)]) }], "fr");
+  assert.equal(own.results.find((r) => r.chunk.id === "it-1")!.belowOwnLanguage, true, "the question's own search's marks stay");
 });
