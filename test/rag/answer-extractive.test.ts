@@ -227,62 +227,55 @@ test("which questions ask whether something can be done, and which sentences say
   for (const t of ["See No. 5 for the knot.", "Noël is notably late."]) assert.ok(!SAYS_NO.test(t), t);
 });
 
-test("a passage that retrieval put below its twin in the question's language is not quoted first when the twin says as much", async () => {
+/**
+ * What retrieval gives the extractive answerer for a question over an English and a German
+ * passage (the English one first), with the words' weights and the languages that use them.
+ */
+async function twoLanguageDraft(
+  question: string,
+  texts: { en: string; de: string; enBelow?: boolean },
+  weights: Record<string, { weight: number; langs: readonly ("en" | "de" | "other")[] }>,
+) {
   const { ExtractiveAnswerer } = await import("../../src/rag/answer/extractive.js");
   const { HashingEmbeddings } = await import("../../src/rag/embeddings/index.js");
   const embeddings = new HashingEmbeddings(256);
-  const question = "Wofür ist FrobLimit und FrobQueue?";
-  const chunk = (id: string, lang: "en" | "de", text: string) =>
-    ({ id, source: `${lang}/limits.md`, collection: "main", title: "Limits", lang, text, section: null, page: null, pageEnd: null, hash: id, start: 0, end: text.length }) as const;
-  // The same names in both copies; the English window is first by rank, and shorter.
-  const en = chunk("en", "en", "FrobLimit and FrobQueue bound the workers.");
-  const de = chunk("de", "de", "FrobLimit und FrobQueue begrenzen gemeinsam die Anzahl der Arbeiter des Dienstes.");
-  const queryVector = await embeddings.embedQuery(question);
-  const retrieval = (enBelow: boolean) => ({
-    question,
-    results: [{ chunk: en, score: 1.5, ...(enBelow ? { belowOwnLanguage: true as const } : {}) }, { chunk: de, score: 1.4 }],
-    answerability: 1,
-    unknownNames: [],
-    specificMissing: [],
-    termWeights: new Map([["froblimit", 3], ["frobqueue", 3]]),
-    wordLanguages: new Map<string, readonly ("en" | "de" | "other")[]>([["froblimit", ["en", "de", "other"]], ["frobqueue", ["en", "de", "other"]]]),
-    expansions: new Map(),
-    denseTop: 0.5,
-    queryVector,
-    answerable: true,
-  });
-  const answerer = new ExtractiveAnswerer(embeddings);
-  const language = { locale: "de", name: "German" };
-  assert.equal((await answerer.draft(question, retrieval(false), language)).citations[0]!.passage, 1, "without the mark, the first passage's window");
-  assert.equal((await answerer.draft(question, retrieval(true), language)).citations[0]!.passage, 2, "marked as below its German twin, the German window");
-});
-
-test("a window in another language that says only the name a question shares with it is no full answer: the asker's language's window that says it all is quoted", async () => {
-  const { ExtractiveAnswerer } = await import("../../src/rag/answer/extractive.js");
-  const { HashingEmbeddings } = await import("../../src/rag/embeddings/index.js");
-  const embeddings = new HashingEmbeddings(256);
-  const question = "Gibt es etwas, womit das Bauen mit frobbuild schneller geht?";
-  const chunk = (id: string, lang: "en" | "de", text: string) =>
-    ({ id, source: `${lang}/tools.md`, collection: "main", title: "Tools", lang, text, section: null, page: null, pageEnd: null, hash: id, start: 0, end: text.length }) as const;
-  // Not the same text: the English passage is not put below the German one, it only shares the name.
-  const en = chunk("en", "en", "frobbuild constructs a chroot and builds a package inside it.");
-  // The German one says the name and "Bauen", not "schneller".
-  const de = chunk("de", "de", "Für das Bauen mit frobbuild gibt es frobcow, das ein COW-Dateisystem verwendet.");
+  const chunk = (lang: "en" | "de", text: string) =>
+    ({ id: lang, source: `${lang}/page.md`, collection: "main", title: "Page", lang, text, section: null, page: null, pageEnd: null, hash: lang, start: 0, end: text.length }) as const;
   const retrieval = {
     question,
-    results: [{ chunk: en, score: 1.5 }, { chunk: de, score: 1.4 }],
+    results: [{ chunk: chunk("en", texts.en), score: 1.5, ...(texts.enBelow ? { belowOwnLanguage: true as const } : {}) }, { chunk: chunk("de", texts.de), score: 1.4 }],
     answerability: 1,
     unknownNames: [],
     specificMissing: [],
-    termWeights: new Map([["bauen", 4], ["frobbuild", 2], ["schneller", 4]]),
-    // English passages use only the name.
-    wordLanguages: new Map<string, readonly ("en" | "de" | "other")[]>([["bauen", ["de", "other"]], ["frobbuild", ["en", "de", "other"]], ["schneller", ["de", "other"]]]),
+    termWeights: new Map(Object.entries(weights).map(([w, { weight }]) => [w, weight])),
+    wordLanguages: new Map(Object.entries(weights).map(([w, { langs }]) => [w, langs])),
     expansions: new Map(),
     denseTop: 0.5,
     queryVector: await embeddings.embedQuery(question),
     answerable: true,
   };
-  const draft = await new ExtractiveAnswerer(embeddings).draft(question, retrieval, { locale: "de", name: "German" });
+  return new ExtractiveAnswerer(embeddings).draft(question, retrieval, { locale: "de", name: "German" });
+}
+
+test("a passage that retrieval put below its twin in the question's language is not quoted first when the twin says as much", async () => {
+  const question = "Wofür ist FrobLimit und FrobQueue?";
+  const everywhere = ["en", "de", "other"] as const;
+  // The same names in both copies; the English window is first by rank, and shorter.
+  const texts = { en: "FrobLimit and FrobQueue bound the workers.", de: "FrobLimit und FrobQueue begrenzen gemeinsam die Anzahl der Arbeiter des Dienstes." };
+  const weights = { froblimit: { weight: 3, langs: everywhere }, frobqueue: { weight: 3, langs: everywhere } };
+  assert.equal((await twoLanguageDraft(question, texts, weights)).citations[0]!.passage, 1, "without the mark, the first passage's window");
+  assert.equal((await twoLanguageDraft(question, { ...texts, enBelow: true }, weights)).citations[0]!.passage, 2, "marked as below its German twin, the German window");
+});
+
+test("a window in another language that says only the name a question shares with it is no full answer: the asker's language's window that says it all is quoted", async () => {
+  // Not the same text: the English passage is not put below the German one, it only shares the
+  // name. The German one says the name and "Bauen", not "schneller".
+  const draft = await twoLanguageDraft(
+    "Gibt es etwas, womit das Bauen mit frobbuild schneller geht?",
+    { en: "frobbuild constructs a chroot and builds a package inside it.", de: "Für das Bauen mit frobbuild gibt es frobcow, das ein COW-Dateisystem verwendet." },
+    // English passages use only the name.
+    { bauen: { weight: 4, langs: ["de", "other"] }, frobbuild: { weight: 2, langs: ["en", "de", "other"] }, schneller: { weight: 4, langs: ["de", "other"] } },
+  );
   assert.equal(draft.citations[0]!.passage, 2, draft.text);
   assert.match(draft.text, /frobcow/);
 });
