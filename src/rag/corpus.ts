@@ -23,6 +23,8 @@ export interface Corpus {
   usedIn(term: string, lang: Lang): boolean;
   /** Vocabulary terms spelled like a term, with their similarity, best first (the term itself excluded). */
   similar(term: string, limit: number): { term: string; similarity: number }[];
+  /** Vocabulary terms that end in a term: the closed compounds whose last part it is. */
+  endingIn(term: string): string[];
   /** The best `n` passages by BM25 over weighted terms, best first (ties in corpus order). */
   lexical(expanded: readonly { term: string; weight: number }[], n: number): Promise<{ id: string; score: number }[]>;
   /** The passages with these ids (unknown ids left out). */
@@ -148,6 +150,10 @@ export class MemoryCorpus implements Corpus {
 
   similar(term: string, limit: number): { term: string; similarity: number }[] {
     return this.fuzzy.similar(term, limit);
+  }
+
+  endingIn(term: string): string[] {
+    return this.fuzzy.endingIn(term);
   }
 
   /** The passages of these collections only, as a corpus of their own (its own statistics: a word used only elsewhere is absent). */

@@ -44,6 +44,8 @@ function dice(a: readonly string[], b: readonly string[]): number {
 /** Words shorter than this are not matched by spelling: too many short words look alike. */
 const MIN_LENGTH = 4;
 const MIN_SIMILARITY = 0.5;
+/** Letters a compound has in front of its last part at least ("zahlungs|frist", "log|datei"). */
+const HEAD_REST = 3;
 
 /** The arrays a trigram index is made of: what a build writes and a start reads. */
 export interface FuzzyArrays {
@@ -112,6 +114,30 @@ export class FuzzyVocabulary {
 
   toArrays(): FuzzyArrays {
     return this.arrays;
+  }
+
+  /**
+   * Vocabulary terms that end in a term and are at least `HEAD_REST` letters longer: the closed
+   * compounds whose last part it is ("zahlungsfrist", "wechselkurs" for "frist", "kurs"). Read
+   * off the rarest of the term's trigrams (the one that opens the word aside), so a common ending
+   * costs one list, not the vocabulary.
+   */
+  endingIn(term: string, limit = 200): string[] {
+    if (term.length < MIN_LENGTH) return [];
+    const { gramTermStarts, gramTerms } = this.arrays;
+    let best: [number, number] | undefined;
+    for (const g of new Set(trigrams(term).slice(1))) {
+      const at = this.grams.indexOf(g);
+      if (at < 0) return [];
+      const size = gramTermStarts[at + 1]! - gramTermStarts[at]!;
+      if (!best || size < best[1] - best[0]) best = [gramTermStarts[at]!, gramTermStarts[at + 1]!];
+    }
+    const out: string[] = [];
+    for (let p = best?.[0] ?? 0, end = best?.[1] ?? 0; p < end && out.length < limit; p++) {
+      const t = this.vocab.get(gramTerms[p]!);
+      if (t.length >= term.length + HEAD_REST && t.endsWith(term)) out.push(t);
+    }
+    return out;
   }
 
   /** Similar vocabulary terms with their similarity, best first (the term itself excluded). */

@@ -98,6 +98,8 @@ function saysWord(e: Expansion, t: string): boolean {
 const MATCH_SLACK = 0.1;
 /** Weight of a compound's part relative to the word itself. */
 const COMPOUND_WEIGHT = 0.7;
+/** Compounds a German word is matched to as their last part, the folder's most used first. */
+const HEAD_COMPOUNDS = 3;
 
 export interface RetrieverOptions {
   /** Results returned. */
@@ -188,6 +190,12 @@ export class HybridRetriever {
       for (const v of variants) out.push({ term: v, weight: Math.max(variantCertainty(v), wordSimilarity(term, v)), of: term });
       for (const s of this.corpus.similar(term, 3)) if (!variants.includes(s.term)) out.push({ term: s.term, weight: s.similarity, of: term });
       if (this.corpus.df(term) === 0) for (const part of this.compoundParts(term)) out.push({ term: part, weight: COMPOUND_WEIGHT, of: term, part: true });
+      // A German word the folder says only as the last part of its compounds ("Frist" where it
+      // says "Zahlungsfrist"): the compound names a kind of it, so it says the word.
+      if (lang === "de" && this.corpus.df(term) === 0) {
+        const heads = this.corpus.endingIn(term).sort((a, b) => this.corpus.df(b) - this.corpus.df(a) || (a < b ? -1 : 1));
+        for (const compound of heads.slice(0, HEAD_COMPOUNDS)) out.push({ term: compound, weight: COMPOUND_WEIGHT, of: term });
+      }
     }
     return out;
   }

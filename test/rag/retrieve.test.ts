@@ -280,6 +280,18 @@ test("a question most of whose specific words the folder never says is about som
   assert.equal(setup.results[0]!.chunk.source, "packaging.md");
 });
 
+test("a German word the folder says only as the last part of its compounds is said, and finds them", async () => {
+  const { kb: billing } = await knowledgeBaseOver({
+    "rechnungen.md": "# Rechnungen\n\nDie Zahlungsfrist einer Rechnung steht in den Zahlungsbedingungen. Wer innerhalb der Zahlungsfrist zahlt, erhält keinen Nachlass.\n",
+    "konten.md": "# Konten\n\nJedes Konto hat einen Kontotyp. Ein Unterkonto erbt den Typ seines Elternkontos, und der Saldo eines Kontos erscheint im Kontenbaum.\n",
+  });
+  // "Frist" alone is nowhere in the folder; "Zahlungsfrist" is a kind of it.
+  const frist = await billing.retrieve("Bis wann gilt die Frist?");
+  assert.deepEqual(frist.specificMissing, []);
+  assert.equal(frist.answerable, true);
+  assert.equal(frist.results[0]!.chunk.source, "rechnungen.md");
+});
+
 test("a lower-case word of an English question that no dictionary knows and the documents never say is a tool's name: the question is not answered", async () => {
   const { kb: storage } = await knowledgeBaseOver({
     "storage.md":

@@ -92,9 +92,16 @@ export class PgCorpus implements Corpus {
   }
 
   similar(term: string, limit: number): { term: string; similarity: number }[] {
-    // The trigram index of the vocabulary, made at the first question (the vocabulary is read at load).
-    this.fuzzy ??= FuzzyVocabulary.build(this.vocab.keys());
-    return this.fuzzy.similar(term, limit);
+    return this.vocabularyIndex().similar(term, limit);
+  }
+
+  endingIn(term: string): string[] {
+    return this.vocabularyIndex().endingIn(term);
+  }
+
+  /** The trigram index of the vocabulary, made at the first question (the vocabulary is read at load). */
+  private vocabularyIndex(): FuzzyVocabulary {
+    return (this.fuzzy ??= FuzzyVocabulary.build(this.vocab.keys()));
   }
 
   /** The first four parameters of `scoredSql`, for these terms. */
