@@ -100,6 +100,8 @@ const MATCH_SLACK = 0.1;
 const COMPOUND_WEIGHT = 0.7;
 /** Compounds a German word is matched to as their last part, the folder's most used first. */
 const HEAD_COMPOUNDS = 3;
+/** …their weight where the folder says the word alone too: they rank, but do not say the word (below STRONG_MATCH). */
+const HEAD_WEIGHT = 0.5;
 
 export interface RetrieverOptions {
   /** Results returned. */
@@ -191,10 +193,18 @@ export class HybridRetriever {
       for (const s of this.corpus.similar(term, 3)) if (!variants.includes(s.term)) out.push({ term: s.term, weight: s.similarity, of: term });
       if (this.corpus.df(term) === 0) for (const part of this.compoundParts(term)) out.push({ term: part, weight: COMPOUND_WEIGHT, of: term, part: true });
       // A German word the folder says only as the last part of its compounds ("Frist" where it
-      // says "Zahlungsfrist"): the compound names a kind of it, so it says the word.
-      if (lang === "de" && this.corpus.df(term) === 0) {
-        const heads = this.corpus.endingIn(term).sort((a, b) => this.corpus.df(b) - this.corpus.df(a) || (a < b ? -1 : 1));
-        for (const compound of heads.slice(0, HEAD_COMPOUNDS)) out.push({ term: compound, weight: COMPOUND_WEIGHT, of: term });
+      // says "Zahlungsfrist"): the compound names a kind of it, so it says the word. Where the
+      // folder also says it alone, a specific word's compounds still rank ("Upload" and
+      // "Paketupload"), below the word itself; an everyday word's do not ("Name" is not
+      // "Dateiname").
+      if (lang === "de") {
+        const alone = this.corpus.df(term) > 0;
+        const common = commonWords(lang);
+        if (!alone || (common && commonRank(term, common) === undefined)) {
+          const heads = this.corpus.endingIn(term).sort((a, b) => this.corpus.df(b) - this.corpus.df(a) || (a < b ? -1 : 1));
+          const spelledLike = new Set(out.filter((e) => e.of === term).map((e) => e.term));
+          for (const compound of heads.filter((h) => !spelledLike.has(h)).slice(0, HEAD_COMPOUNDS)) out.push({ term: compound, weight: alone ? HEAD_WEIGHT : COMPOUND_WEIGHT, of: term });
+        }
       }
     }
     return out;

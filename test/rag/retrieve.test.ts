@@ -290,6 +290,27 @@ test("a German word the folder says only as the last part of its compounds is sa
   assert.deepEqual(frist.specificMissing, []);
   assert.equal(frist.answerable, true);
   assert.equal(frist.results[0]!.chunk.source, "rechnungen.md");
+  // Said alone elsewhere, a specific word's compounds still count in ranking.
+  const { kb: archive } = await knowledgeBaseOver({
+    "kalender.md": "# Kalender\n\nDas Programm zeigt jede Frist im Kalender an.\n",
+    "rechnung.md": "# Rechnungen\n\nDas Programm berechnet jede Zahlungsfrist aus den Bedingungen.\n",
+    "zinsen.md": "# Zinsen\n\nDas Programm berechnet die Zinsen jeden Monat.\n",
+    "lintian.md": "# Prüfen\n\nDas Programm lintian prüft das Paket.\n",
+    "backup.md": "# Sichern\n\nEin Skript sichert die Daten jede Nacht auf ein Band.\n",
+    "mail.md": "# Post\n\nDie Bestätigung kommt per Mail an die Adresse des Betreuers.\n",
+    "keys.md": "# Schlüssel\n\nJeder Betreuer signiert mit seinem eigenen Schlüssel.\n",
+    "bugs.md": "# Fehler\n\nFehlerberichte gehen an die Datenbank der Fehler.\n",
+    "docs.md": "# Handbuch\n\nDas Handbuch beschreibt jede Richtlinie im Einzelnen.\n",
+  });
+  const frist2 = await archive.retrieve("Welches Programm berechnet die Frist?");
+  assert.equal(frist2.results[0]!.chunk.source, "rechnung.md");
+  // An everyday word's compounds do not: "Name" is not "Dateiname".
+  const { kb: files } = await knowledgeBaseOver({
+    "namen.md": "# Namen\n\nDer Name des Pakets steht in der ersten Zeile. Jeder Dateiname ist klein geschrieben, jeder Paketname auch.\n",
+    "pfade.md": "# Pfade\n\nDer Dateiname eines Pakets endet auf .deb; der Dateiname enthält die Version.\n",
+  });
+  const name = await files.retrieve("Wie lautet der Name?");
+  assert.ok(!(name.expansions.get("name") ?? []).some((e) => e.term.endsWith("name") && e.term !== "name"), JSON.stringify(name.expansions.get("name")));
 });
 
 test("a lower-case word of an English question that no dictionary knows and the documents never say is a tool's name: the question is not answered", async () => {
