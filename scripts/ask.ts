@@ -5,6 +5,7 @@ import { t } from "../src/i18n/index.js";
 import { describeError } from "../src/errors.js";
 import type { AnswerResult } from "../src/rag/qa.js";
 import type { Retrieval } from "../src/rag/retrieve.js";
+import { forTerminal } from "../src/terminal.js";
 import { openForCli, run } from "./cli.js";
 
 export function retrievalJson(r: Retrieval) {
@@ -69,7 +70,7 @@ run(async () => {
   const answer = async (q: string) => {
     try {
       const a = await qa.ask(q);
-      return values.json ? JSON.stringify(answerJson(a)) : formatAnswer(a);
+      return values.json ? JSON.stringify(answerJson(a)) : forTerminal(formatAnswer(a));
     } catch (error) {
       // The retrieval still helps when the answer step fails.
       if (!values.json) throw error;

@@ -6,6 +6,7 @@ import { describeError } from "../src/errors.js";
 import { createLogger, redactSecrets, type Logger } from "../src/logger.js";
 import { useProxyFromEnvironment } from "../src/proxy.js";
 import type { IngestProgress, IngestSummary } from "../src/rag/ingest.js";
+import { forTerminalLine } from "../src/terminal.js";
 
 /** Set by `setup`: an error message on stderr is masked with them, as log lines are. */
 let secrets: readonly string[] = [];
@@ -74,14 +75,14 @@ export function formatSummary(s: IngestSummary): string {
       const type = /^unsupported file type "(.*)"$/.exec(f.reason)?.[1];
       if (type !== undefined) byType.set(type, (byType.get(type) ?? 0) + 1);
       else if (f.reason.startsWith(PICTURE_OF_A_PAGE)) pictures++;
-      else lines.push(`  - ${f.source}: ${f.reason}`);
+      else lines.push(`  - ${forTerminalLine(f.source)}: ${forTerminalLine(f.reason)}`);
     }
-    if (byType.size) lines.push(`  - unsupported file types: ${[...byType].sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t} (${n})`).join(", ")}`);
+    if (byType.size) lines.push(`  - unsupported file types: ${[...byType].sort((a, b) => b[1] - a[1]).map(([t, n]) => `${forTerminalLine(t)} (${n})`).join(", ")}`);
     if (pictures) lines.push(`  - ${pictures} picture(s) shown in pages (part of those pages, not read on their own)`);
   }
   if (s.warnings.length) {
     lines.push(`Read with warnings (${s.warnings.length}):`);
-    for (const w of s.warnings) lines.push(`  - ${w.source}: ${w.warning}`);
+    for (const w of s.warnings) lines.push(`  - ${forTerminalLine(w.source)}: ${forTerminalLine(w.warning)}`);
   }
   return lines.join("\n");
 }

@@ -5,6 +5,7 @@ import { answerBlocks, toMessages } from "./bot/format.js";
 import { adminSay, say } from "./bot/texts.js";
 import type { KnowledgeBase } from "./rag/knowledge-base.js";
 import type { QuestionAnswerer } from "./rag/qa.js";
+import { forTerminal } from "./terminal.js";
 
 const COMMANDS = "Commands: /help, /sources, /reindex, /exit (or Ctrl-D).";
 
@@ -19,7 +20,8 @@ export async function runConsoleChat(
   io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; log: Logger; intro: string },
 ): Promise<void> {
   const rl = readline.createInterface({ input: io.input, output: io.output, terminal: false });
-  const write = (text: string) => io.output.write(`${text}\n`);
+  // Everything shown passes through here: file names, titles and quotes come from the documents.
+  const write = (text: string) => io.output.write(`${forTerminal(text)}\n`);
   const documents = () => kb.index.manifest.documents;
   write(io.intro);
   write(`Ask a question, in any language. ${COMMANDS}\n`);

@@ -40,3 +40,12 @@ test("in the console chat, a failing model is one sentence on screen and one sho
   assert.equal(logLines.length, 1);
   assert.ok(logLines[0]!.length < 300, "no stack trace");
 });
+
+test("in the console chat, control characters from the documents are shown as codes, never sent to the terminal", async () => {
+  const deps = await corpusQuestionAnswerer();
+  const documents = deps.kb.index.manifest.documents as unknown as { title?: string }[];
+  documents[0]!.title = "Minutes\u001b]0;PWNED\u0007\u001b[2J of the board";
+  const { printed } = await chat(["/sources"], deps);
+  assert.match(printed, /Minutes\\x1b\]0;PWNED\\x07\\x1b\[2J of the board/);
+  assert.ok(!printed.includes("\u001b") && !printed.includes("\u0007"));
+});

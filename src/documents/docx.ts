@@ -3,18 +3,19 @@
  * h1–h6, lists and tables; the HTML reader then gives text and sections like any web page.
  *
  * A .docx is a zip, and a small zip can unpack to gigabytes. Before mammoth sees it, the zip's
- * central directory (read by yauzl) must declare no more than MAX_UNPACKED_BYTES for the parts
- * mammoth reads, and those parts are inflated once as a stream that stops as soon as one passes
- * its declared size, so a zip that lies about its sizes is refused with bounded memory too.
- * Images, embedded objects and fonts are never unpacked: mammoth is told not to read images.
+ * central directory (read by yauzl) must declare no more than MAX_UNPACKED_BYTES for all its
+ * parts, and every part is inflated once as a stream that stops as soon as it passes its declared
+ * size, so a zip that lies about its sizes is refused with bounded memory too. All parts, images
+ * too: mammoth reads whichever part the package's relationships name as the document, and a
+ * bomb named "word/media/document.xml" passed a check that left media out. (Images barely
+ * compress: a file within MAX_FILE_BYTES unpacks to about its size.) Mammoth is told not to read
+ * images, so they are never unpacked for it.
  */
 import { readHtml, type HtmlDocument } from "./html.js";
 import { megabytes, type ReadLimits } from "./limits.js";
 
 /** More parts than any real document has. */
 const MAX_ENTRIES = 10_000;
-/** Parts mammoth does not read as text when images are not converted. */
-const NOT_READ = /(^|\/)(media|embeddings|fonts)\/|^docProps\/thumbnail\./i;
 
 interface ZipEntry {
   readonly fileName: string;
@@ -42,7 +43,7 @@ export async function checkPackage(buffer: Buffer, maxUnpackedBytes: number): Pr
       zip.on("error", reject);
       zip.readEntry();
     });
-    const read = entries.filter((e) => !e.fileName.endsWith("/") && !NOT_READ.test(e.fileName));
+    const read = entries.filter((e) => !e.fileName.endsWith("/"));
     const declared = read.reduce((sum, e) => sum + e.uncompressedSize, 0);
     if (declared > maxUnpackedBytes) {
       return `it unpacks to ${megabytes(declared)} (MAX_UNPACKED_BYTES is ${megabytes(maxUnpackedBytes)})`;

@@ -495,6 +495,13 @@ export function structurePdfPages(pageTexts: readonly string[], outline: readonl
   return out.build();
 }
 
+/**
+ * Pixels an image in a PDF may have to be decoded (pdf.js leaves larger ones out): more than a
+ * 600 dpi scan of an A3 page (70 million). A small file can declare an image of billions of pixels
+ * that inflates from a few megabytes; it took 4.5 GB before the memory watch stopped it.
+ */
+const MAX_IMAGE_PIXELS = 100_000_000;
+
 /** Pages read per text request: the character limit is checked between them, not only at the end. */
 const PAGE_BATCH = 50;
 
@@ -506,7 +513,7 @@ const PAGE_BATCH = 50;
  */
 export async function readPdf(buffer: Buffer, limits: Pick<ReadLimits, "maxPdfPages" | "maxChars">, ocr?: OcrJob): Promise<PdfDocument | string> {
   const { PDFParse } = await import("pdf-parse");
-  const parser = new PDFParse({ data: new Uint8Array(buffer), isEvalSupported: false, verbosity: 0 });
+  const parser = new PDFParse({ data: new Uint8Array(buffer), isEvalSupported: false, verbosity: 0, maxImageSize: MAX_IMAGE_PIXELS });
   try {
     // One request at a time: the parser does not take concurrent calls.
     const info = await parser.getInfo().catch(() => undefined);

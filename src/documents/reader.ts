@@ -16,6 +16,7 @@
  */
 import os from "node:os";
 import { MessageChannel } from "node:worker_threads";
+import { Semaphore } from "async-mutex";
 import { Piscina } from "piscina";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./limits.js";
 import type { OcrPage, OcrSettings } from "./ocr.js";
@@ -59,6 +60,9 @@ const IDLE_MS = 30_000;
 /** How often resident memory is looked at while files are read. */
 const MEMORY_CHECK_MS = 100;
 
+/** How long a file to be read again alone waits at most for the memory of the reads stopped with it to be given back. */
+const SETTLE_MS = 3_000;
+
 /** A read's options inside the reader: where the pages OCR reads are collected. */
 interface AttemptOptions extends ReadOptions {
   readonly fresh: Record<string, OcrPage>;
@@ -72,10 +76,10 @@ class WorkerReader implements DocumentReader {
   readonly ocr: OcrSettings | undefined;
   readonly extensions: readonly string[];
   private readonly cache: OcrCache | undefined;
-  private active = 0;
-  private readonly waiting: (() => void)[] = [];
+  /** The workers' places: a file takes one, a file read again alone all (async-mutex's weighted semaphore, first come first served). */
+  private readonly places: Semaphore;
   /** Files being read now, each with the way to stop it. */
-  private readonly running = new Set<(reason: StopReason) => void>();
+  private readonly running = new Set<(reason: StopReason, alone: boolean) => void>();
   /** Resident memory when reading began (no file in flight before). */
   private baseRss = 0;
   private watch: NodeJS.Timeout | undefined;
@@ -88,6 +92,7 @@ class WorkerReader implements DocumentReader {
     this.ocr = ocr ? { languages: ocr.languages, maxPages: ocr.maxPages, pageTimeoutMs: ocr.pageTimeoutMs } : undefined;
     this.extensions = readableExtensions(!!ocr);
     this.cache = ocr?.cacheDir ? new OcrCache(ocr.cacheDir, ocr.cacheKeepMs) : undefined;
+    this.places = new Semaphore(threads);
     this.pool = new Piscina<ReadTask, ReadOutcome>({
       filename: new URL("./read-worker.ts", import.meta.url).href,
       minThreads: 0,
@@ -101,26 +106,18 @@ class WorkerReader implements DocumentReader {
     this.pool.on("error", () => {});
   }
 
-  /** Waits for a free worker, so a file's time limit counts from when a worker starts on it. */
-  private async slot(): Promise<void> {
-    if (this.active < this.threads) {
-      this.active++;
-      return;
-    }
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  /** Waits for a free worker, so a file's time limit counts from when a worker starts on it; the way to give it back. */
+  private async slot(): Promise<() => void> {
+    return (await this.places.acquire(1))[1];
   }
 
-  /** Waits until no other file is being read, then holds every worker's place. */
-  private async slotAlone(): Promise<void> {
-    for (let held = 0; held < this.threads; held++) await this.slot();
-  }
-
-  private release(count = 1): void {
-    for (let i = 0; i < count; i++) {
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.active--;
-    }
+  /**
+   * Waits until no other file is being read, then holds every worker's place; the way to give them
+   * back. Files waiting for one place wait behind it. (Gathered one place at a time, two files
+   * stopped for memory together each held some and waited for the rest forever.)
+   */
+  private async slotAlone(): Promise<() => void> {
+    return (await this.places.acquire(this.threads))[1];
   }
 
   async read(task: Omit<ReadTask, "limits" | "ocr">, options: ReadOptions = {}): Promise<ReadOutcome> {
@@ -135,23 +132,27 @@ class WorkerReader implements DocumentReader {
   }
 
   private async readIn(task: Omit<ReadTask, "limits" | "ocr">, cached: Readonly<Record<string, OcrPage>>, options: AttemptOptions): Promise<ReadOutcome> {
-    await this.slot();
+    const release = await this.slot();
     let outcome: ReadOutcome | "memory";
     try {
       outcome = await this.attempt(task, cached, options);
     } finally {
-      this.release();
+      release();
     }
     if (outcome !== "memory") return outcome;
     // Stopped for memory with other files in flight: any of them may have been the one. Read
     // again alone; going over now, it is this file.
-    await this.slotAlone();
+    const base = this.baseRss;
+    const releaseAll = await this.slotAlone();
     try {
+      // Measured afresh only where memory did not come back down (a base too high beats a file
+      // skipped for what the stopped reads held).
+      const settled = await this.settle(base);
       // What OCR read in the stopped try is not read again.
-      const alone = await this.attempt(task, { ...cached, ...options.fresh }, options);
+      const alone = await this.attempt(task, { ...cached, ...options.fresh }, options, settled ? base : undefined);
       return alone === "memory" ? { ok: false, reason: this.memoryReason() } : alone;
     } finally {
-      this.release(this.threads);
+      releaseAll();
     }
   }
 
@@ -159,15 +160,23 @@ class WorkerReader implements DocumentReader {
    * One try in a worker; "memory" when the memory watch stopped it. The time limit is
    * READ_TIMEOUT_MS, plus OCR_PAGE_TIMEOUT_MS for each page the worker says it reads by OCR.
    */
-  private async attempt(task: Omit<ReadTask, "limits" | "ocr">, cached: Readonly<Record<string, OcrPage>>, options: AttemptOptions): Promise<ReadOutcome | "memory"> {
+  private async attempt(
+    task: Omit<ReadTask, "limits" | "ocr">,
+    cached: Readonly<Record<string, OcrPage>>,
+    options: AttemptOptions,
+    base?: number,
+  ): Promise<ReadOutcome | "memory"> {
     const controller = new AbortController();
     let stopped: StopReason | undefined;
-    const stop = (reason: StopReason) => {
+    // Stopped for memory while no other file was read: it is this one, nothing to read again.
+    let stoppedAlone = false;
+    const stop = (reason: StopReason, alone: boolean) => {
       stopped ??= reason;
+      stoppedAlone ||= alone;
       controller.abort();
     };
     const started = Date.now();
-    let timer = setTimeout(() => stop("timeout"), this.limits.timeoutMs);
+    let timer = setTimeout(() => stop("timeout", false), this.limits.timeoutMs);
     const channel = this.ocr && mayHoldScans(task.source) ? new MessageChannel() : undefined;
     let scanPages = 0;
     channel?.port1.on("message", (message: { done: number; total: number } | { page: number; result: OcrPage }) => {
@@ -178,18 +187,20 @@ class WorkerReader implements DocumentReader {
       if (message.total !== scanPages) {
         scanPages = message.total;
         clearTimeout(timer);
-        timer = setTimeout(() => stop("timeout"), Math.max(0, started + this.limits.timeoutMs + scanPages * this.ocr!.pageTimeoutMs - Date.now()));
+        timer = setTimeout(() => stop("timeout", false), Math.max(0, started + this.limits.timeoutMs + scanPages * this.ocr!.pageTimeoutMs - Date.now()));
       }
       options.onScanProgress?.(message.done, message.total);
     });
-    if (this.running.size === 0) this.baseRss = process.memoryUsage.rss();
+    // A read again alone keeps the base of the try that was stopped (`base`) where memory has come
+    // back down near it: measured afresh, what the stopped reads still held would be allowed again.
+    if (this.running.size === 0) this.baseRss = Math.min(process.memoryUsage.rss(), base ?? Infinity);
     this.running.add(stop);
     this.watch ??= setInterval(() => this.checkMemory(), MEMORY_CHECK_MS);
     try {
       const ocr = this.ocr ? { settings: this.ocr, cached, ...(channel ? { progress: channel.port2 } : {}) } : undefined;
       return await this.pool.run({ ...task, limits: this.limits, ocr }, { signal: controller.signal, ...(channel ? { transferList: [channel.port2] } : {}) });
     } catch (error) {
-      if (stopped === "memory") return "memory";
+      if (stopped === "memory") return stoppedAlone ? { ok: false, reason: this.memoryReason() } : "memory";
       return { ok: false, reason: this.reasonOf(error, stopped, scanPages) };
     } finally {
       clearTimeout(timer);
@@ -209,7 +220,19 @@ class WorkerReader implements DocumentReader {
   private checkMemory(): void {
     const allowed = this.running.size * this.limits.memoryMb * 2 * 1024 * 1024;
     if (process.memoryUsage.rss() - this.baseRss <= allowed) return;
-    for (const stop of [...this.running]) stop("memory");
+    const alone = this.running.size === 1;
+    for (const stop of [...this.running]) stop("memory", alone);
+  }
+
+  /**
+   * Waits (up to SETTLE_MS) for the memory of the reads just stopped to be given back, down to one
+   * READ_MEMORY_MB above `base`; whether it was.
+   */
+  private async settle(base: number): Promise<boolean> {
+    const deadline = Date.now() + SETTLE_MS;
+    const high = () => process.memoryUsage.rss() - base > this.limits.memoryMb * 1024 * 1024;
+    while (high() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, MEMORY_CHECK_MS));
+    return !high();
   }
 
   private memoryReason(): string {

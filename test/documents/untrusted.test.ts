@@ -87,6 +87,8 @@ test("a .docx bomb is refused by its declared size, and one that lies about it b
     clearInterval(sampler);
     assert.deepEqual(refused, { ok: false, reason: "it unpacks to 50 MB (MAX_UNPACKED_BYTES is 40 MB)" });
     assert.deepEqual(lied, { ok: false, reason: "a part unpacks to more than its zip directory declares (a zip bomb?)" });
+    // Stored where images go, the document is counted all the same.
+    assert.deepEqual(await read("media.docx", await hostile.mediaDocxBomb()), { ok: false, reason: "it unpacks to 50 MB (MAX_UNPACKED_BYTES is 40 MB)" });
     // mammoth took 3.7 GB for the bomb; nothing near its unpacked size is ever held.
     assert.ok(peak - before < 100 * 1024 * 1024, `memory grew by ${Math.round((peak - before) / 1e6)} MB`);
   } finally {
@@ -206,6 +208,39 @@ test("a PDF whose streams inflate past the memory limit outside the heap is stop
   await assertSkippedForMemory(dir, "inflating.pdf", 96, 2, "the file read at the same time is read again and kept");
 });
 
+test("two files that go over the memory limit together are both skipped, and the reader goes on", { timeout: 120_000 }, async () => {
+  const dir = await tempDir();
+  const inflating = await hostile.inflatingPdf(600);
+  await writeFiles(dir, { "a.pdf": inflating, "b.pdf": inflating, "good.md": GOOD });
+  const reader = createDocumentReader({ memoryMb: 96 }, 2);
+  try {
+    // Each was read again alone; two reads gathering the workers at once used to wait for each other forever.
+    const { documents, skipped } = await loadDocuments(dir, { reader });
+    assert.deepEqual(documents.map((d) => d.source), ["good.md"]);
+    for (const source of ["a.pdf", "b.pdf"]) assert.equal(skipped.find((s) => s.source === source)?.reason, "needs more than 96 MB of memory to read (READ_MEMORY_MB is 96)");
+    // …and the reader still reads.
+    const after = await tempDir();
+    await writeFiles(after, { "good.md": GOOD });
+    assert.deepEqual((await loadDocuments(after, { reader })).documents.map((d) => d.source), ["good.md"]);
+  } finally {
+    await reader.close();
+  }
+});
+
+test("a picture in a PDF of more pixels than any scan is left out, not decoded: the page's text is read in bounded memory", async () => {
+  // 144 million pixels, 432 MB decoded, from a file of under a megabyte; its page has so little text that it is drawn for OCR.
+  const pdf = await hostile.hugeImagePdf(12_000, "Figure 1");
+  assert.ok(pdf.length < 1024 * 1024);
+  const reader = createDocumentReader({ memoryMb: 128 }, 1, { languages: ["eng"], maxPages: 2, pageTimeoutMs: 60_000 });
+  try {
+    const outcome = await reader.read({ source: "map.pdf", bytes: pdf, chunking: CHUNKING });
+    assert.ok(outcome.ok, outcome.ok ? "" : outcome.reason);
+    assert.match(outcome.document.text, /Figure 1/);
+  } finally {
+    await reader.close();
+  }
+});
+
 /** Reads a folder of good.md and one heavy file with this memory limit: the heavy one is skipped for memory, good.md is read. */
 async function assertSkippedForMemory(dir: string, heavy: string, memoryMb: number, workers: number, why: string): Promise<void> {
   const reader = createDocumentReader({ memoryMb }, workers);
@@ -256,7 +291,10 @@ test("`npm run ingest` on a folder of hostile files beside good ones exits 0, in
     "deep.html": hostile.deepHtml(),
     "bomb.docx": await hostile.docxBomb(),
     "lying.docx": await hostile.lyingDocx(),
+    "media.docx": await hostile.mediaDocxBomb(),
     "tiny-lines.pdf": hostile.tinyLinesPdf(10_000),
+    // A name that sets the terminal's title and clears its screen, across two lines.
+    "evil\u001b]0;PWNED\u0007\u001b[2J\nname.md": hostile.BAD_YAML,
   });
   const env = { ...process.env, DOCS_DIR: docs, INDEX_DIR: path.join(root, "index"), EMBEDDINGS_PROVIDER: "hashing", LOG_LEVEL: "silent", TELEGRAM_BOT_TOKEN: "" };
   const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
@@ -273,10 +311,13 @@ test("`npm run ingest` on a folder of hostile files beside good ones exits 0, in
     ["deep.html", /nested too deeply/],
     ["bomb.docx", /MAX_UNPACKED_BYTES/],
     ["lying.docx", /zip directory declares/],
+    ["media.docx", /MAX_UNPACKED_BYTES/],
+    ["evil\\x1b]0;PWNED\\x07\\x1b[2J\\x0aname.md", /front matter is not valid YAML/],
   ] as const) {
     const line = stdout.split("\n").find((l) => l.startsWith(`  - ${file}: `));
     assert.match(line ?? "", reason, `${file} is named with its reason`);
   }
+  assert.ok(!/[\u0000-\u0009\u000B-\u001F]/.test(stdout), "no control character reaches the terminal");
   assert.match(stdout, /Read with warnings \(1\):\n  - meeting-notes\.md: front matter in "js" is not read/);
   await assert.rejects(fs.stat(marker), "no code ran");
 });

@@ -37,6 +37,27 @@ export async function docxBomb(bytes = 50 * 1024 * 1024): Promise<Buffer> {
   return deflated(await makeDocx([{ text: "a".repeat(bytes) }]));
 }
 
+/**
+ * The same bomb with its document stored as "word/media/document.xml", where images go: the
+ * package's relationships name it as the document, so mammoth reads it wherever it is.
+ */
+export async function mediaDocxBomb(bytes = 50 * 1024 * 1024): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await makeDocx([{ text: "a".repeat(bytes) }]));
+  const moved = "word/media/document.xml";
+  zip.file(moved, await zip.file("word/document.xml")!.async("nodebuffer"));
+  zip.remove("word/document.xml");
+  const rels = zip.file("word/_rels/document.xml.rels");
+  if (rels) {
+    zip.file("word/media/_rels/document.xml.rels", await rels.async("nodebuffer"));
+    zip.remove("word/_rels/document.xml.rels");
+  }
+  for (const name of ["_rels/.rels", "[Content_Types].xml"]) {
+    const part = zip.file(name);
+    if (part) zip.file(name, (await part.async("string")).replaceAll("word/document.xml", moved));
+  }
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
 /** The same package with every part deflated, as Word writes it. */
 async function deflated(docx: Buffer): Promise<Buffer> {
   return (await JSZip.loadAsync(docx)).generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
@@ -90,25 +111,51 @@ export function dotLeaderPdf(lines = 50, length = 20_000): Buffer {
 
 /**
  * A PDF of under a megabyte whose one content stream inflates to `megabytes` MB of blanks: pdf.js
- * decodes it into buffers outside the worker's heap, past the heap limit. Deflated a megabyte at
- * a time, so making it does not itself raise the test process's memory.
+ * decodes it into buffers outside the worker's heap, past the heap limit.
  */
 export async function inflatingPdf(megabytes = 600): Promise<Buffer> {
-  const deflate = zlib.createDeflate({ level: 9 });
-  const out: Buffer[] = [];
-  deflate.on("data", (b: Buffer) => out.push(b));
-  const ended = new Promise((resolve) => deflate.on("end", resolve));
-  const blanks = Buffer.alloc(1024 * 1024, " ");
-  for (let i = 0; i < megabytes; i++) if (!deflate.write(blanks)) await new Promise((r) => deflate.once("drain", r));
-  deflate.end();
-  await ended;
-  const stream = Buffer.concat(out);
-  const objects: (string | Buffer)[][] = [
+  const stream = await deflatedRepeat(Buffer.alloc(1024 * 1024, " "), megabytes);
+  return assemblePdf([
     ["<< /Type /Catalog /Pages 2 0 R >>"],
     ["<< /Type /Pages /Kids [3 0 R] /Count 1 >>"],
     ["<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 842] /Contents 4 0 R >>"],
     [`<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`, stream, "\nendstream"],
-  ];
+  ]);
+}
+
+/**
+ * A one-page PDF with one line of text and a black picture of `side` × `side` pixels (RGB) that
+ * inflates from under a megabyte: drawing the page for OCR decodes it, gigabytes for a side of
+ * 30,000.
+ */
+export async function hugeImagePdf(side: number, line = "The harbour master opens the lock gates."): Promise<Buffer> {
+  const row = Buffer.alloc(side * 3);
+  const image = await deflatedRepeat(row, side);
+  const content = `q 612 0 0 792 0 0 cm /Im1 Do Q BT /F1 12 Tf 72 720 Td (${line}) Tj ET`;
+  return assemblePdf([
+    ["<< /Type /Catalog /Pages 2 0 R >>"],
+    ["<< /Type /Pages /Kids [3 0 R] /Count 1 >>"],
+    ["<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> /XObject << /Im1 6 0 R >> >> /Contents 5 0 R >>"],
+    ["<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"],
+    [`<< /Length ${content.length} >>\nstream\n${content}\nendstream`],
+    [`<< /Type /XObject /Subtype /Image /Width ${side} /Height ${side} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Length ${image.length} /Filter /FlateDecode >>\nstream\n`, image, "\nendstream"],
+  ]);
+}
+
+/** `times` copies of `block`, deflated a block at a time, so making it does not itself raise the test process's memory. */
+async function deflatedRepeat(block: Buffer, times: number): Promise<Buffer> {
+  const deflate = zlib.createDeflate({ level: 9 });
+  const out: Buffer[] = [];
+  deflate.on("data", (b: Buffer) => out.push(b));
+  const ended = new Promise((resolve) => deflate.on("end", resolve));
+  for (let i = 0; i < times; i++) if (!deflate.write(block)) await new Promise((r) => deflate.once("drain", r));
+  deflate.end();
+  await ended;
+  return Buffer.concat(out);
+}
+
+/** A PDF of these numbered objects (1 is the catalog), with its cross-reference table. */
+function assemblePdf(objects: readonly (readonly (string | Buffer)[])[]): Buffer {
   const parts: Buffer[] = [Buffer.from("%PDF-1.4\n", "latin1")];
   let length = parts[0]!.length;
   const offsets: number[] = [];
