@@ -385,6 +385,32 @@ test("chunks stay inside sections unless the sections are tiny", async () => {
   assert.equal(chunks.find((c) => c.text.includes("Alpha"))!.section, "A");
 });
 
+test("text saved as UTF-16 with a byte order mark (Notepad's \"Unicode\") is read; binary and broken text are still skipped", async () => {
+  const dir = await tempDir();
+  const bom = (le: boolean, text: string) => {
+    const body = Buffer.from(text, "utf16le");
+    if (!le) body.swap16();
+    return Buffer.concat([Buffer.from(le ? [0xff, 0xfe] : [0xfe, 0xff]), body]);
+  };
+  await writeFiles(dir, {
+    "notes.txt": bom(true, "Meeting notes\n\nThe ferry leaves at 7:15 from pier 3."),
+    "page.html": bom(false, "<html><body><main><h1>Ferry</h1><p>Tickets are sold on board.</p></main></body></html>"),
+    "odd.txt": Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from([0x00, 0xd8, 0x41, 0x00])]),
+    "blob.txt": Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.alloc(64)]),
+  });
+  const { documents, skipped } = await loadDocuments(dir);
+  const text = new Map(documents.map((d) => [d.source, d.text]));
+  assert.match(text.get("notes.txt") ?? "", /^The ferry leaves at 7:15 from pier 3\.$/m);
+  assert.match(text.get("page.html") ?? "", /Tickets are sold on board\./);
+  assert.deepEqual(
+    skipped.sort((a, b) => a.source.localeCompare(b.source)),
+    [
+      { source: "blob.txt", reason: "binary content in a text file" },
+      { source: "odd.txt", reason: "not valid UTF-16 text, though it begins as such (save it as UTF-8)" },
+    ],
+  );
+});
+
 test("an HTML page that only redirects elsewhere is skipped and named", async () => {
   const dir = await tempDir();
   await writeFiles(dir, {
