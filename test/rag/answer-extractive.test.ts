@@ -566,3 +566,13 @@ test("a quote that points back to the sentence before it ('this option') starts 
   const piece = "disk from being mounted at start and is read by mount. This option is also read by the mount command when it is run by hand.";
   assert.equal(quote(piece, "en", 1, true), "This option is also read by the mount command when it is run by hand.", "not into a piece of a sentence cut off at the passage's start");
 });
+
+test("a second passage whose window scores three quarters of the best is quoted too: a sentence that repeats the question's words does not hide the one that answers", async () => {
+  const { qa: archive } = await questionAnswererOver({
+    "choosing.md": "# Choosing a program\n\nAs an aside: the archive already holds packages for almost every kind of program, and far more packages than there are people allowed to upload to it.\n",
+    "uploading.md": "# Uploading\n\nOfficial developers upload a package to the archive, most easily with dupload(1) or dput(1).\n",
+  });
+  const a = await archive.ask("Which programs upload my finished package to the archive?");
+  assert.equal(a.abstained, false);
+  assert.ok(a.citations.some((c) => /dput\(1\)/.test(c.quote)), a.citations.map((c) => c.quote).join(" | "));
+});

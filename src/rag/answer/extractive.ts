@@ -263,8 +263,13 @@ function isCode(text: string, unit: SentenceSpan): boolean {
 
 /** What a window keeps of its score when retrieval put its passage below one in the question's language (`belowOwnLanguage`). */
 const OTHER_LANGUAGE_SHARE = 0.85;
-/** A second quote must score at least this share of the best one. */
-const SECOND_QUOTE = 0.85;
+/**
+ * A second quote (from another passage) must score at least this share of the best one. Without a
+ * model, a window that repeats the question's words can outscore the one that answers it by a
+ * fifth ("Mit welchen Programmen kann ich … hochladen?": «… Berechtigung zum Hochladen» before
+ * «… dupload(1) oder dput(1)»); at 0.85 the answer was left out, at 0.75 both are quoted.
+ */
+const SECOND_QUOTE = 0.75;
 /** A quote window grows to about this many characters at most. */
 const WINDOW_MAX = 600;
 
