@@ -516,8 +516,20 @@ export async function readPdf(buffer: Buffer, limits: Pick<ReadLimits, "maxPdfPa
   const parser = new PDFParse({ data: new Uint8Array(buffer), isEvalSupported: false, verbosity: 0, maxImageSize: MAX_IMAGE_PIXELS });
   try {
     // One request at a time: the parser does not take concurrent calls.
-    const info = await parser.getInfo().catch(() => undefined);
-    const total = info?.total ?? (await parser.getText({ first: 1, last: 1 })).total;
+    // When the document does not load, the parser's next call fails with "Unable to deserialize
+    // cloned data."; the first error says what is wrong ("Invalid PDF structure.").
+    let loadError: unknown;
+    const info = await parser.getInfo().catch((error: unknown) => {
+      loadError = error;
+      return undefined;
+    });
+    const total =
+      info?.total ??
+      (
+        await parser.getText({ first: 1, last: 1 }).catch((error: unknown) => {
+          throw loadError ?? error;
+        })
+      ).total;
     if (total > limits.maxPdfPages) return `too many pages (${total}; MAX_PDF_PAGES is ${limits.maxPdfPages})`;
     const infoTitle = (info?.info as { Title?: unknown } | undefined)?.Title;
     // Physical pages in order; a page pdf.js gave no text for stays, empty, so numbers hold.
