@@ -6,7 +6,7 @@ import { describeError } from "../src/errors.js";
 import { createLogger, redactSecrets, type Logger } from "../src/logger.js";
 import { useProxyFromEnvironment } from "../src/proxy.js";
 import type { IngestProgress, IngestSummary } from "../src/rag/ingest.js";
-import { forTerminalLine } from "../src/terminal.js";
+import { forTerminal, forTerminalLine } from "../src/terminal.js";
 
 /** Set by `setup`: an error message on stderr is masked with them, as log lines are. */
 let secrets: readonly string[] = [];
@@ -28,7 +28,7 @@ export function run(main: () => Promise<number | void>): void {
       process.exitCode = code ?? 0;
     },
     (error: unknown) => {
-      process.stderr.write(`\nError: ${redactSecrets(describeError(error), secrets)}\n`);
+      process.stderr.write(`\nError: ${forTerminal(redactSecrets(describeError(error), secrets))}\n`);
       process.exitCode = 1;
     },
   );

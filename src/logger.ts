@@ -1,5 +1,6 @@
 import pino, { type Logger } from "pino";
 import pretty from "pino-pretty";
+import { forTerminalLine } from "./terminal.js";
 
 export type { Logger };
 
@@ -24,7 +25,8 @@ function readableLines(colorize: boolean): pino.DestinationStream {
     sync: true,
     messageFormat: (line, key) => {
       const err = line.err as { message?: string } | undefined;
-      return `${String(line[key])}${err?.message ? `: ${err.message.split("\n")[0]}` : ""}`;
+      // An error's message can carry a file name, and with it control characters (src/terminal.ts).
+      return `${String(line[key])}${err?.message ? `: ${forTerminalLine(err.message.split("\n")[0]!)}` : ""}`;
     },
   });
 }

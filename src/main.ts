@@ -25,6 +25,7 @@ import { collectionsOf } from "./documents/collections.js";
 import { unknownCollections } from "./bot/scope.js";
 import { waitForDatabase } from "./store/pg/connect.js";
 import { createTranscriber } from "./net/transcribe.js";
+import { forTerminal } from "./terminal.js";
 
 const NO_TOKEN = `TELEGRAM_BOT_TOKEN is not set.
 Create a bot with @BotFather in Telegram (/newbot), put the token it gives you into .env as
@@ -289,7 +290,7 @@ async function runUntilStopped(
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`Error: ${redactSecrets(describeError(error), secrets)}\n`);
+    process.stderr.write(`Error: ${forTerminal(redactSecrets(describeError(error), secrets))}\n`);
     process.exit(1);
   },
 );

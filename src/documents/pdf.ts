@@ -496,11 +496,13 @@ export function structurePdfPages(pageTexts: readonly string[], outline: readonl
 }
 
 /**
- * Pixels an image in a PDF may have to be decoded (pdf.js leaves larger ones out): more than a
- * 600 dpi scan of an A3 page (70 million). A small file can declare an image of billions of pixels
- * that inflates from a few megabytes; it took 4.5 GB before the memory watch stopped it.
+ * Pixels a picture in a PDF may have to be decoded (pdf.js leaves larger ones out, before
+ * decoding): what fits twice READ_MEMORY_MB at four bytes a pixel, the memory watch's allowance
+ * (537 million at the default; an A0 scan at 300 dpi has 139 million). A small file can declare a
+ * picture of billions of pixels that inflates from a few megabytes; it took 4.5 GB before the
+ * memory watch stopped it.
  */
-const MAX_IMAGE_PIXELS = 100_000_000;
+const maxImagePixels = (memoryMb: number) => Math.floor((2 * memoryMb * 1024 * 1024) / 4);
 
 /** Pages read per text request: the character limit is checked between them, not only at the end. */
 const PAGE_BATCH = 50;
@@ -511,9 +513,9 @@ const PAGE_BATCH = 50;
  * paths) from what a file contains. With `ocr`, pages without a text layer (scans) are drawn and
  * read by OCR (scan.ts); their text is cleaned like any page's.
  */
-export async function readPdf(buffer: Buffer, limits: Pick<ReadLimits, "maxPdfPages" | "maxChars">, ocr?: OcrJob): Promise<PdfDocument | string> {
+export async function readPdf(buffer: Buffer, limits: Pick<ReadLimits, "maxPdfPages" | "maxChars" | "memoryMb">, ocr?: OcrJob): Promise<PdfDocument | string> {
   const { PDFParse } = await import("pdf-parse");
-  const parser = new PDFParse({ data: new Uint8Array(buffer), isEvalSupported: false, verbosity: 0, maxImageSize: MAX_IMAGE_PIXELS });
+  const parser = new PDFParse({ data: new Uint8Array(buffer), isEvalSupported: false, verbosity: 0, maxImageSize: maxImagePixels(limits.memoryMb) });
   try {
     // One request at a time: the parser does not take concurrent calls.
     // When the document does not load, the parser's next call fails with "Unable to deserialize

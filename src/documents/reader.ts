@@ -79,7 +79,7 @@ class WorkerReader implements DocumentReader {
   /** The workers' places: a file takes one, a file read again alone all (async-mutex's weighted semaphore, first come first served). */
   private readonly places: Semaphore;
   /** Files being read now, each with the way to stop it. */
-  private readonly running = new Set<(reason: StopReason, alone: boolean) => void>();
+  private readonly running = new Set<(reason: StopReason) => void>();
   /** Resident memory when reading began (no file in flight before). */
   private baseRss = 0;
   private watch: NodeJS.Timeout | undefined;
@@ -140,16 +140,17 @@ class WorkerReader implements DocumentReader {
       release();
     }
     if (outcome !== "memory") return outcome;
-    // Stopped for memory with other files in flight: any of them may have been the one. Read
-    // again alone; going over now, it is this file.
+    // Stopped for memory: with other files in flight any of them may have been the one, and even
+    // alone, memory the bot took meanwhile counts against it. Read again alone; going over now,
+    // it is this file.
     const base = this.baseRss;
     const releaseAll = await this.slotAlone();
     try {
-      // Measured afresh only where memory did not come back down (a base too high beats a file
-      // skipped for what the stopped reads held).
-      const settled = await this.settle(base);
+      // From a base measured once the stopped reads' memory is given back: measured at once, it
+      // held what they still had, and the allowance came on top of it (a bomb took twice the limit).
+      await this.settle(base);
       // What OCR read in the stopped try is not read again.
-      const alone = await this.attempt(task, { ...cached, ...options.fresh }, options, settled ? base : undefined);
+      const alone = await this.attempt(task, { ...cached, ...options.fresh }, options);
       return alone === "memory" ? { ok: false, reason: this.memoryReason() } : alone;
     } finally {
       releaseAll();
@@ -160,23 +161,15 @@ class WorkerReader implements DocumentReader {
    * One try in a worker; "memory" when the memory watch stopped it. The time limit is
    * READ_TIMEOUT_MS, plus OCR_PAGE_TIMEOUT_MS for each page the worker says it reads by OCR.
    */
-  private async attempt(
-    task: Omit<ReadTask, "limits" | "ocr">,
-    cached: Readonly<Record<string, OcrPage>>,
-    options: AttemptOptions,
-    base?: number,
-  ): Promise<ReadOutcome | "memory"> {
+  private async attempt(task: Omit<ReadTask, "limits" | "ocr">, cached: Readonly<Record<string, OcrPage>>, options: AttemptOptions): Promise<ReadOutcome | "memory"> {
     const controller = new AbortController();
     let stopped: StopReason | undefined;
-    // Stopped for memory while no other file was read: it is this one, nothing to read again.
-    let stoppedAlone = false;
-    const stop = (reason: StopReason, alone: boolean) => {
+    const stop = (reason: StopReason) => {
       stopped ??= reason;
-      stoppedAlone ||= alone;
       controller.abort();
     };
     const started = Date.now();
-    let timer = setTimeout(() => stop("timeout", false), this.limits.timeoutMs);
+    let timer = setTimeout(() => stop("timeout"), this.limits.timeoutMs);
     const channel = this.ocr && mayHoldScans(task.source) ? new MessageChannel() : undefined;
     let scanPages = 0;
     channel?.port1.on("message", (message: { done: number; total: number } | { page: number; result: OcrPage }) => {
@@ -187,20 +180,18 @@ class WorkerReader implements DocumentReader {
       if (message.total !== scanPages) {
         scanPages = message.total;
         clearTimeout(timer);
-        timer = setTimeout(() => stop("timeout", false), Math.max(0, started + this.limits.timeoutMs + scanPages * this.ocr!.pageTimeoutMs - Date.now()));
+        timer = setTimeout(() => stop("timeout"), Math.max(0, started + this.limits.timeoutMs + scanPages * this.ocr!.pageTimeoutMs - Date.now()));
       }
       options.onScanProgress?.(message.done, message.total);
     });
-    // A read again alone keeps the base of the try that was stopped (`base`) where memory has come
-    // back down near it: measured afresh, what the stopped reads still held would be allowed again.
-    if (this.running.size === 0) this.baseRss = Math.min(process.memoryUsage.rss(), base ?? Infinity);
+    if (this.running.size === 0) this.baseRss = process.memoryUsage.rss();
     this.running.add(stop);
     this.watch ??= setInterval(() => this.checkMemory(), MEMORY_CHECK_MS);
     try {
       const ocr = this.ocr ? { settings: this.ocr, cached, ...(channel ? { progress: channel.port2 } : {}) } : undefined;
       return await this.pool.run({ ...task, limits: this.limits, ocr }, { signal: controller.signal, ...(channel ? { transferList: [channel.port2] } : {}) });
     } catch (error) {
-      if (stopped === "memory") return stoppedAlone ? { ok: false, reason: this.memoryReason() } : "memory";
+      if (stopped === "memory") return "memory";
       return { ok: false, reason: this.reasonOf(error, stopped, scanPages) };
     } finally {
       clearTimeout(timer);
@@ -220,19 +211,15 @@ class WorkerReader implements DocumentReader {
   private checkMemory(): void {
     const allowed = this.running.size * this.limits.memoryMb * 2 * 1024 * 1024;
     if (process.memoryUsage.rss() - this.baseRss <= allowed) return;
-    const alone = this.running.size === 1;
-    for (const stop of [...this.running]) stop("memory", alone);
+    for (const stop of [...this.running]) stop("memory");
   }
 
-  /**
-   * Waits (up to SETTLE_MS) for the memory of the reads just stopped to be given back, down to one
-   * READ_MEMORY_MB above `base`; whether it was.
-   */
-  private async settle(base: number): Promise<boolean> {
+  /** Waits (up to SETTLE_MS) for the memory of the reads just stopped to be given back, down to one READ_MEMORY_MB above `base`. */
+  private async settle(base: number): Promise<void> {
     const deadline = Date.now() + SETTLE_MS;
-    const high = () => process.memoryUsage.rss() - base > this.limits.memoryMb * 1024 * 1024;
-    while (high() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, MEMORY_CHECK_MS));
-    return !high();
+    while (process.memoryUsage.rss() - base > this.limits.memoryMb * 1024 * 1024 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, MEMORY_CHECK_MS));
+    }
   }
 
   private memoryReason(): string {

@@ -89,6 +89,14 @@ test("a .docx bomb is refused by its declared size, and one that lies about it b
     assert.deepEqual(lied, { ok: false, reason: "a part unpacks to more than its zip directory declares (a zip bomb?)" });
     // Stored where images go, the document is counted all the same.
     assert.deepEqual(await read("media.docx", await hostile.mediaDocxBomb()), { ok: false, reason: "it unpacks to 50 MB (MAX_UNPACKED_BYTES is 40 MB)" });
+    // A picture stored as a bitmap unpacks to far more than the file, but is never unpacked: the text is read.
+    const JSZip = (await import("jszip")).default;
+    const scanned = await JSZip.loadAsync(await makeDocx([{ text: "The scan of the signed contract follows." }]));
+    scanned.file("word/media/image1.bmp", Buffer.alloc(60 * 1024 * 1024));
+    const withBitmap = await scanned.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    assert.ok(withBitmap.length < 1024 * 1024);
+    const bitmap = await read("contract.docx", withBitmap);
+    assert.ok(bitmap.ok && /signed contract/.test(bitmap.document.text), JSON.stringify(bitmap).slice(0, 200));
     // mammoth took 3.7 GB for the bomb; nothing near its unpacked size is ever held.
     assert.ok(peak - before < 100 * 1024 * 1024, `memory grew by ${Math.round((peak - before) / 1e6)} MB`);
   } finally {
@@ -208,16 +216,18 @@ test("a PDF whose streams inflate past the memory limit outside the heap is stop
   await assertSkippedForMemory(dir, "inflating.pdf", 96, 2, "the file read at the same time is read again and kept");
 });
 
-test("two files that go over the memory limit together are both skipped, and the reader goes on", { timeout: 120_000 }, async () => {
+test("two files that go over the memory limit together are both skipped, and the reader goes on", { timeout: 150_000 }, async () => {
   const dir = await tempDir();
-  const inflating = await hostile.inflatingPdf(600);
-  await writeFiles(dir, { "a.pdf": inflating, "b.pdf": inflating, "good.md": GOOD });
-  const reader = createDocumentReader({ memoryMb: 96 }, 2);
+  // Pictures just under the size a reader with 128 MB leaves out, each drawn for OCR at hundreds
+  // of megabytes outside the heap: the memory watch stops both, and each is read again alone.
+  const picture = await hostile.hugeImagePdf(7500, "Figure 1");
+  await writeFiles(dir, { "a.pdf": picture, "b.pdf": picture, "good.md": GOOD });
+  const reader = createDocumentReader({ memoryMb: 128 }, 2, { languages: ["eng"], maxPages: 2, pageTimeoutMs: 60_000 });
   try {
-    // Each was read again alone; two reads gathering the workers at once used to wait for each other forever.
+    // Two reads gathering the workers' places one at a time used to wait for each other forever.
     const { documents, skipped } = await loadDocuments(dir, { reader });
     assert.deepEqual(documents.map((d) => d.source), ["good.md"]);
-    for (const source of ["a.pdf", "b.pdf"]) assert.equal(skipped.find((s) => s.source === source)?.reason, "needs more than 96 MB of memory to read (READ_MEMORY_MB is 96)");
+    for (const source of ["a.pdf", "b.pdf"]) assert.equal(skipped.find((s) => s.source === source)?.reason, "needs more than 128 MB of memory to read (READ_MEMORY_MB is 128)");
     // …and the reader still reads.
     const after = await tempDir();
     await writeFiles(after, { "good.md": GOOD });
@@ -227,8 +237,8 @@ test("two files that go over the memory limit together are both skipped, and the
   }
 });
 
-test("a picture in a PDF of more pixels than any scan is left out, not decoded: the page's text is read in bounded memory", async () => {
-  // 144 million pixels, 432 MB decoded, from a file of under a megabyte; its page has so little text that it is drawn for OCR.
+test("a picture in a PDF too large to decode within the memory limit is left out, not decoded: the page's text is read in bounded memory", async () => {
+  // 144 million pixels, 432 MB decoded, from a file of under a megabyte (twice 128 MB holds 67 million at four bytes a pixel); its page has so little text that it is drawn for OCR.
   const pdf = await hostile.hugeImagePdf(12_000, "Figure 1");
   assert.ok(pdf.length < 1024 * 1024);
   const reader = createDocumentReader({ memoryMb: 128 }, 1, { languages: ["eng"], maxPages: 2, pageTimeoutMs: 60_000 });
