@@ -2,51 +2,41 @@
  * Word (.docx): mammoth turns the document into HTML, keeping headings ("Heading 1" … styles) as
  * h1–h6, lists and tables; the HTML reader then gives text and sections like any web page.
  *
- * A .docx is a zip, and a small zip can unpack to gigabytes. Before mammoth sees it, the zip's
- * central directory (read by yauzl) must declare no more than MAX_UNPACKED_BYTES for the parts
- * mammoth reads, and those parts are inflated once as a stream that stops as soon as one passes
- * its declared size, so a zip that lies about its sizes is refused with bounded memory too. The
- * parts mammoth reads are every part outside the folders of images, embedded objects and fonts,
- * and the ones the package's relationships name as the document and its styles, numbering,
- * notes and comments wherever they are stored (a bomb named "word/media/document.xml" passed a
- * check that left those folders out). Images are never unpacked: mammoth is told not to read
- * them, and they are left out of the count (a scan stored as a bitmap compresses 40 times).
+ * A .docx is a zip, and a small zip can unpack to gigabytes. The zip is opened once, by yauzl,
+ * and mammoth reads its parts through that same view (`PackageFile`): every part mammoth asks
+ * for is counted against MAX_UNPACKED_BYTES by its declared size before it is inflated, and
+ * inflated as a stream that fails as soon as it passes that size. So whatever mammoth reads, by
+ * whatever relationship, is counted; predicting its reads from the relationships by hand missed
+ * parts (a bomb stored as "word/media/document.xml", character references in a Target, zip
+ * directories two readers see differently). Before mammoth starts, the parts outside the image,
+ * object and font folders are checked the same way, so a plain bomb is named with its size at
+ * once. Images are never unpacked: mammoth is told not to read them.
  */
-import path from "node:path";
 import { readHtml, type HtmlDocument } from "./html.js";
 import { megabytes, type ReadLimits } from "./limits.js";
 
 /** More parts than any real document has. */
 const MAX_ENTRIES = 10_000;
-
-/** Parts mammoth does not read as text when images are not converted, unless a relationship names them as text (`textParts`). */
+/** Where images, embedded objects and fonts are stored: left out of the check before mammoth starts (mammoth counts what it reads of them). */
 const NOT_READ = /(^|\/)(media|embeddings|fonts)\/|^docProps\/thumbnail\./i;
-/** Relationships of the document whose targets mammoth reads as text, as in its `findPartPaths`. */
-const TEXT_RELATIONSHIPS = /\/(?:officeDocument|styles|numbering|footnotes|endnotes|comments)$/;
-
 interface ZipEntry {
   readonly fileName: string;
   readonly uncompressedSize: number;
 }
 
-/** The internal targets of relationships of these types in a .rels part, resolved against the folder of the part they belong to. */
-function relationshipTargets(xml: string, from: string): string[] {
-  const out: string[] = [];
-  for (const [tag] of xml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-    const attribute = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag)?.slice(1).find((v) => v !== undefined);
-    const type = attribute("Type");
-    const target = attribute("Target");
-    if (!type || !target || !TEXT_RELATIONSHIPS.test(type) || /^external$/i.test(attribute("TargetMode") ?? "")) continue;
-    out.push(target.startsWith("/") ? path.posix.normalize(target.slice(1)) : path.posix.join(path.posix.dirname(from), target));
-  }
-  return out;
+/** A part mammoth may not read: over the limit. Its message is the reason the file is skipped. */
+class Refused extends Error {}
+
+/** The zip as mammoth reads it (its `file` option: `exists` and `read`), every read counted. */
+interface PackageFile {
+  exists(name: string): boolean;
+  read(name: string, encoding?: string): Promise<string | Uint8Array>;
+  write(name: string, contents: unknown): void;
+  toArrayBuffer(): Promise<ArrayBuffer>;
 }
 
-/** The .rels part of a part ("word/_rels/document.xml.rels" of "word/document.xml"). */
-const relsOf = (part: string) => path.posix.join(path.posix.dirname(part), "_rels", `${path.posix.basename(part)}.rels`);
-
-/** Why the package must not be unpacked, or undefined when its parts are within the limit. */
-export async function checkPackage(buffer: Buffer, maxUnpackedBytes: number): Promise<string | undefined> {
+export async function readDocx(buffer: Buffer, limits: Pick<ReadLimits, "maxUnpackedBytes">): Promise<HtmlDocument | string> {
+  const max = limits.maxUnpackedBytes;
   const yauzl = await import("yauzl");
   let zip: Awaited<ReturnType<typeof yauzl.fromBufferPromise>>;
   try {
@@ -54,6 +44,7 @@ export async function checkPackage(buffer: Buffer, maxUnpackedBytes: number): Pr
   } catch (error) {
     return `not a Word document (${error instanceof Error ? error.message : String(error)})`;
   }
+  let html: string;
   try {
     if (zip.entryCount > MAX_ENTRIES) return `a zip of ${zip.entryCount} parts (more than ${MAX_ENTRIES})`;
     const entries = await new Promise<ZipEntry[]>((resolve, reject) => {
@@ -67,53 +58,39 @@ export async function checkPackage(buffer: Buffer, maxUnpackedBytes: number): Pr
       zip.readEntry();
     });
     const parts = new Map(entries.filter((e) => !e.fileName.endsWith("/")).map((e) => [e.fileName, e]));
-    const counted = new Set<string>();
-    let declared = 0;
-    const texts = new Map<string, string>();
-    // Counts parts against the limit and inflates them within their declared sizes (keeping the
-    // text of relationship parts).
-    const take = async (names: Iterable<string>): Promise<string | undefined> => {
-      const fresh = [...names].filter((n) => parts.has(n) && !counted.has(n));
-      for (const name of fresh) {
-        counted.add(name);
-        declared += parts.get(name)!.uncompressedSize;
-      }
-      if (declared > maxUnpackedBytes) return `it unpacks to ${megabytes(declared)} (MAX_UNPACKED_BYTES is ${megabytes(maxUnpackedBytes)})`;
-      for (const name of fresh) {
-        const stream = await zip.openReadStreamPromise(parts.get(name) as never);
-        const keep = name.endsWith(".rels") ? ([] as Buffer[]) : undefined;
-        // validateEntrySizes: the stream fails as soon as it yields more than the entry declared.
-        for await (const chunk of stream) keep?.push(chunk as Buffer);
-        if (keep) texts.set(name, Buffer.concat(keep).toString("utf8"));
-      }
-      return undefined;
+    const inflate = async (entry: ZipEntry): Promise<Buffer> => {
+      const stream = await zip.openReadStreamPromise(entry as never);
+      const chunks: Buffer[] = [];
+      // validateEntrySizes: the stream fails as soon as it yields more than the entry declared.
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
     };
-    const refused = await take([...parts.keys()].filter((n) => !NOT_READ.test(n)));
-    if (refused) return refused;
-    // The document and its text parts, wherever the relationships put them.
-    const root = relationshipTargets(texts.get("_rels/.rels") ?? "", "");
-    const documents = root.length ? root : ["word/document.xml"];
-    const beside = await take([...documents, ...documents.map(relsOf)]);
-    if (beside) return beside;
-    return await take(documents.flatMap((d) => relationshipTargets(texts.get(relsOf(d)) ?? "", d)));
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return /too many bytes|size mismatch/i.test(message)
-      ? "a part unpacks to more than its zip directory declares (a zip bomb?)"
-      : `a damaged zip (${message.slice(0, 160)})`;
-  } finally {
-    zip.close();
-  }
-}
-
-export async function readDocx(buffer: Buffer, limits: Pick<ReadLimits, "maxUnpackedBytes">): Promise<HtmlDocument | string> {
-  const refused = await checkPackage(buffer, limits.maxUnpackedBytes);
-  if (refused) return refused;
-  const mammoth = (await import("mammoth")).default;
-  let html: string;
-  try {
+    const tooLarge = (bytes: number) => new Refused(`it unpacks to ${megabytes(bytes)} (MAX_UNPACKED_BYTES is ${megabytes(max)})`);
+    // The parts mammoth reads as text, whatever their relationships, are mostly outside these folders: checked at once.
+    const text = [...parts.values()].filter((e) => !NOT_READ.test(e.fileName));
+    const declared = text.reduce((sum, e) => sum + e.uncompressedSize, 0);
+    if (declared > max) throw tooLarge(declared);
+    for (const entry of text) await inflate(entry);
+    let unpacked = 0;
+    const file: PackageFile = {
+      exists: (name) => parts.has(name),
+      read: async (name, encoding) => {
+        const entry = parts.get(name);
+        if (!entry) throw new Error(`no part ${name}`);
+        unpacked += entry.uncompressedSize;
+        if (unpacked > max) throw tooLarge(unpacked);
+        const bytes = await inflate(entry);
+        if (encoding === "base64") return bytes.toString("base64");
+        return encoding ? new TextDecoder(encoding).decode(bytes) : new Uint8Array(bytes);
+      },
+      write: () => {
+        throw new Error("the package is read only");
+      },
+      toArrayBuffer: () => Promise.reject(new Error("the package is read only")),
+    };
+    const mammoth = (await import("mammoth")).default;
     ({ value: html } = await mammoth.convertToHtml(
-      { buffer },
+      { file } as never,
       {
         // Images are not content the bot can quote: never unpacked, never linked from disk.
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: "" })),
@@ -121,7 +98,12 @@ export async function readDocx(buffer: Buffer, limits: Pick<ReadLimits, "maxUnpa
       },
     ));
   } catch (error) {
-    return `unreadable Word document (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`;
+    if (error instanceof Refused) return error.message;
+    const message = error instanceof Error ? error.message : String(error);
+    if (/too many bytes|size mismatch/i.test(message)) return "a part unpacks to more than its zip directory declares (a zip bomb?)";
+    return `unreadable Word document (${message.split("\n")[0]!.slice(0, 160)})`;
+  } finally {
+    zip.close();
   }
   return readHtml(`<html><body>${html}</body></html>`);
 }

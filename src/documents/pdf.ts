@@ -497,12 +497,13 @@ export function structurePdfPages(pageTexts: readonly string[], outline: readonl
 
 /**
  * Pixels a picture in a PDF may have to be decoded (pdf.js leaves larger ones out, before
- * decoding): what fits twice READ_MEMORY_MB at four bytes a pixel, the memory watch's allowance
- * (537 million at the default; an A0 scan at 300 dpi has 139 million). A small file can declare a
- * picture of billions of pixels that inflates from a few megabytes; it took 4.5 GB before the
- * memory watch stopped it.
+ * decoding): decoding and drawing one for OCR takes about 16 bytes a pixel, so what fits twice
+ * READ_MEMORY_MB at that (134 million at the default; a 600 dpi A3 scan has 70 million). A small
+ * file can declare a picture of billions of pixels that inflates from a few megabytes; it took
+ * 4.5 GB before the memory watch stopped it, and one under the cap but over the memory stops the
+ * whole file, text and all.
  */
-const maxImagePixels = (memoryMb: number) => Math.floor((2 * memoryMb * 1024 * 1024) / 4);
+const maxImagePixels = (memoryMb: number) => Math.floor((2 * memoryMb * 1024 * 1024) / 16);
 
 /** Pages read per text request: the character limit is checked between them, not only at the end. */
 const PAGE_BATCH = 50;

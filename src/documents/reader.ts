@@ -82,6 +82,8 @@ class WorkerReader implements DocumentReader {
   private readonly running = new Set<(reason: StopReason) => void>();
   /** Resident memory when reading began (no file in flight before). */
   private baseRss = 0;
+  /** The base when the memory watch last stopped reads, until memory came back near it. */
+  private stoppedBase: number | undefined;
   private watch: NodeJS.Timeout | undefined;
 
   constructor(
@@ -146,8 +148,7 @@ class WorkerReader implements DocumentReader {
     const base = this.baseRss;
     const releaseAll = await this.slotAlone();
     try {
-      // From a base measured once the stopped reads' memory is given back: measured at once, it
-      // held what they still had, and the allowance came on top of it (a bomb took twice the limit).
+      // Once the stopped reads' memory is given back (or it is clear it will not be soon).
       await this.settle(base);
       // What OCR read in the stopped try is not read again.
       const alone = await this.attempt(task, { ...cached, ...options.fresh }, options);
@@ -184,7 +185,14 @@ class WorkerReader implements DocumentReader {
       }
       options.onScanProgress?.(message.done, message.total);
     });
-    if (this.running.size === 0) this.baseRss = process.memoryUsage.rss();
+    if (this.running.size === 0) {
+      // After a stop, the base stays where it was until memory has come back near it: measured
+      // afresh, it held what the stopped reads still had, and each file in the queue got its
+      // allowance on top of the last one's (five pictures in a row rose to 11 times the limit).
+      const rss = process.memoryUsage.rss();
+      if (this.stoppedBase !== undefined && rss - this.stoppedBase <= this.limits.memoryMb * 1024 * 1024) this.stoppedBase = undefined;
+      this.baseRss = this.stoppedBase ?? rss;
+    }
     this.running.add(stop);
     this.watch ??= setInterval(() => this.checkMemory(), MEMORY_CHECK_MS);
     try {
@@ -211,6 +219,7 @@ class WorkerReader implements DocumentReader {
   private checkMemory(): void {
     const allowed = this.running.size * this.limits.memoryMb * 2 * 1024 * 1024;
     if (process.memoryUsage.rss() - this.baseRss <= allowed) return;
+    this.stoppedBase ??= this.baseRss;
     for (const stop of [...this.running]) stop("memory");
   }
 

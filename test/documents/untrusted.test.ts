@@ -89,6 +89,8 @@ test("a .docx bomb is refused by its declared size, and one that lies about it b
     assert.deepEqual(lied, { ok: false, reason: "a part unpacks to more than its zip directory declares (a zip bomb?)" });
     // Stored where images go, the document is counted all the same.
     assert.deepEqual(await read("media.docx", await hostile.mediaDocxBomb()), { ok: false, reason: "it unpacks to 50 MB (MAX_UNPACKED_BYTES is 40 MB)" });
+    // …however its relationships name it: mammoth's reads are what is counted.
+    assert.deepEqual(await read("escaped.docx", await hostile.mediaDocxBomb(50 * 1024 * 1024, { escapedTarget: true })), { ok: false, reason: "it unpacks to 50 MB (MAX_UNPACKED_BYTES is 40 MB)" });
     // A picture stored as a bitmap unpacks to far more than the file, but is never unpacked: the text is read.
     const JSZip = (await import("jszip")).default;
     const scanned = await JSZip.loadAsync(await makeDocx([{ text: "The scan of the signed contract follows." }]));
@@ -218,9 +220,9 @@ test("a PDF whose streams inflate past the memory limit outside the heap is stop
 
 test("two files that go over the memory limit together are both skipped, and the reader goes on", { timeout: 150_000 }, async () => {
   const dir = await tempDir();
-  // Pictures just under the size a reader with 128 MB leaves out, each drawn for OCR at hundreds
-  // of megabytes outside the heap: the memory watch stops both, and each is read again alone.
-  const picture = await hostile.hugeImagePdf(7500, "Figure 1");
+  // Pages of four pictures, each just under the size a reader with 128 MB leaves out, drawn for OCR
+  // at hundreds of megabytes outside the heap: the memory watch stops both files, and each is read again alone.
+  const picture = await hostile.hugeImagePdf(4000, "Figure 1", 4);
   await writeFiles(dir, { "a.pdf": picture, "b.pdf": picture, "good.md": GOOD });
   const reader = createDocumentReader({ memoryMb: 128 }, 2, { languages: ["eng"], maxPages: 2, pageTimeoutMs: 60_000 });
   try {
@@ -238,7 +240,7 @@ test("two files that go over the memory limit together are both skipped, and the
 });
 
 test("a picture in a PDF too large to decode within the memory limit is left out, not decoded: the page's text is read in bounded memory", async () => {
-  // 144 million pixels, 432 MB decoded, from a file of under a megabyte (twice 128 MB holds 67 million at four bytes a pixel); its page has so little text that it is drawn for OCR.
+  // 144 million pixels, 432 MB decoded, from a file of under a megabyte (twice 128 MB holds 17 million at 16 bytes a pixel); its page has so little text that it is drawn for OCR.
   const pdf = await hostile.hugeImagePdf(12_000, "Figure 1");
   assert.ok(pdf.length < 1024 * 1024);
   const reader = createDocumentReader({ memoryMb: 128 }, 1, { languages: ["eng"], maxPages: 2, pageTimeoutMs: 60_000 });

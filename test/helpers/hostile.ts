@@ -41,7 +41,7 @@ export async function docxBomb(bytes = 50 * 1024 * 1024): Promise<Buffer> {
  * The same bomb with its document stored as "word/media/document.xml", where images go: the
  * package's relationships name it as the document, so mammoth reads it wherever it is.
  */
-export async function mediaDocxBomb(bytes = 50 * 1024 * 1024): Promise<Buffer> {
+export async function mediaDocxBomb(bytes = 50 * 1024 * 1024, { escapedTarget = false } = {}): Promise<Buffer> {
   const zip = await JSZip.loadAsync(await makeDocx([{ text: "a".repeat(bytes) }]));
   const moved = "word/media/document.xml";
   zip.file(moved, await zip.file("word/document.xml")!.async("nodebuffer"));
@@ -55,6 +55,8 @@ export async function mediaDocxBomb(bytes = 50 * 1024 * 1024): Promise<Buffer> {
     const part = zip.file(name);
     if (part) zip.file(name, (await part.async("string")).replaceAll("word/document.xml", moved));
   }
+  // The same target with a character reference for its last slash: the same part to an XML parser, not to a pattern.
+  if (escapedTarget) zip.file("_rels/.rels", (await zip.file("_rels/.rels")!.async("string")).replace(`Target="${moved}"`, `Target="word/media&#47;document.xml"`));
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
@@ -124,21 +126,22 @@ export async function inflatingPdf(megabytes = 600): Promise<Buffer> {
 }
 
 /**
- * A one-page PDF with one line of text and a black picture of `side` × `side` pixels (RGB) that
- * inflates from under a megabyte: drawing the page for OCR decodes it, gigabytes for a side of
- * 30,000.
+ * A one-page PDF with one line of text and `copies` black pictures of `side` × `side` pixels (RGB,
+ * each its own object) that inflate from under a megabyte each: drawing the page for OCR decodes
+ * them all, gigabytes for a side of 30,000.
  */
-export async function hugeImagePdf(side: number, line = "The harbour master opens the lock gates."): Promise<Buffer> {
+export async function hugeImagePdf(side: number, line = "The harbour master opens the lock gates.", copies = 1): Promise<Buffer> {
   const row = Buffer.alloc(side * 3);
   const image = await deflatedRepeat(row, side);
-  const content = `q 612 0 0 792 0 0 cm /Im1 Do Q BT /F1 12 Tf 72 720 Td (${line}) Tj ET`;
+  const names = Array.from({ length: copies }, (_, i) => `/Im${i + 1}`);
+  const content = `${names.map((n) => `q 612 0 0 792 0 0 cm ${n} Do Q`).join(" ")} BT /F1 12 Tf 72 720 Td (${line}) Tj ET`;
   return assemblePdf([
     ["<< /Type /Catalog /Pages 2 0 R >>"],
     ["<< /Type /Pages /Kids [3 0 R] /Count 1 >>"],
-    ["<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> /XObject << /Im1 6 0 R >> >> /Contents 5 0 R >>"],
+    [`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> /XObject << ${names.map((n, i) => `${n} ${6 + i} 0 R`).join(" ")} >> >> /Contents 5 0 R >>`],
     ["<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"],
     [`<< /Length ${content.length} >>\nstream\n${content}\nendstream`],
-    [`<< /Type /XObject /Subtype /Image /Width ${side} /Height ${side} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Length ${image.length} /Filter /FlateDecode >>\nstream\n`, image, "\nendstream"],
+    ...names.map(() => [`<< /Type /XObject /Subtype /Image /Width ${side} /Height ${side} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Length ${image.length} /Filter /FlateDecode >>\nstream\n`, image, "\nendstream"]),
   ]);
 }
 
