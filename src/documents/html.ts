@@ -7,6 +7,7 @@ import type { AnyNode, Element } from "domhandler";
 import { isTag, isText } from "domhandler";
 import { findAll, findOne, getAttributeValue, textContent } from "domutils";
 import { parseDocument } from "htmlparser2";
+import { MAX_NESTING } from "./limits.js";
 import { StructuredText, type Structure } from "./structure.js";
 
 export interface HtmlDocument {
@@ -289,13 +290,7 @@ function listNumber(li: Element): number {
   return numbers.get(li) ?? 1;
 }
 
-/**
- * Deeper nesting than any real page has. The walk below (and domutils) recurse once per level;
- * a crafted page of thousands of nested elements would overflow the stack, so it is refused.
- */
-const MAX_DEPTH = 500;
-
-/** The deepest nesting of elements, measured without recursion. */
+/** The deepest nesting of elements, measured without recursion (the walk below and domutils recurse once per level). */
 function maxDepth(nodes: readonly AnyNode[]): number {
   let deepest = 0;
   const stack: { node: AnyNode; depth: number }[] = nodes.map((node) => ({ node, depth: 1 }));
@@ -303,7 +298,7 @@ function maxDepth(nodes: readonly AnyNode[]): number {
     const { node, depth } = stack.pop()!;
     if (!isTag(node)) continue;
     if (depth > deepest) deepest = depth;
-    if (deepest > MAX_DEPTH) return deepest;
+    if (deepest > MAX_NESTING) return deepest;
     for (const child of node.children) stack.push({ node: child, depth: depth + 1 });
   }
   return deepest;
@@ -311,7 +306,7 @@ function maxDepth(nodes: readonly AnyNode[]): number {
 
 export function readHtml(raw: string): HtmlDocument | string {
   const dom = parseDocument(raw, { decodeEntities: true });
-  if (maxDepth(dom.children) > MAX_DEPTH) return `HTML nested too deeply (over ${MAX_DEPTH} levels of elements)`;
+  if (maxDepth(dom.children) > MAX_NESTING) return `HTML nested too deeply (over ${MAX_NESTING} levels of elements)`;
 
   const titleEl = findOne((el) => el.name === "title", dom.children);
   const canonical = findOne((el) => el.name === "link" && /(^|\s)canonical(\s|$)/i.test(el.attribs.rel ?? ""), dom.children);

@@ -30,6 +30,13 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxUnpackedBytes: 40 * 1024 * 1024,
 };
 
+/**
+ * Deeper nesting of elements than any real document has (a Word table inside a table inside a
+ * text box is a few dozen levels). The readers recurse once per level; a crafted file of
+ * thousands of nested elements would overflow the stack, after gigabytes of parse tree.
+ */
+export const MAX_NESTING = 500;
+
 /** "12.5 MB", "300 KB", "900 bytes": a size for reasons people read. */
 export function megabytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;

@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
+import { nestedDeeperThan } from "../../src/documents/docx.js";
 import { writeFailure, safeFileName, DocumentLibrary } from "../../src/documents/library.js";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../../src/documents/limits.js";
 import { loadDocuments } from "../../src/documents/load.js";
@@ -70,7 +71,7 @@ test("bad YAML, an alias bomb and deep HTML are skipped and named; the rest of t
   }
 });
 
-test("a .docx bomb is refused by its declared size, and one that lies about it by inflating with a cap, in bounded memory", async () => {
+test("a .docx bomb is refused by its declared size, one that lies about it by inflating with a cap, one nested a million deep by its tags, in bounded memory", async () => {
   const reader = createDocumentReader();
   try {
     const read = (name: string, bytes: Buffer) => reader.read({ source: name, bytes, chunking: CHUNKING });
@@ -84,7 +85,11 @@ test("a .docx bomb is refused by its declared size, and one that lies about it b
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
     const refused = await read("bomb.docx", bomb);
     const lied = await read("lying.docx", lying);
+    // A million nested elements in 23 KB: refused by a scan of its tags, before a parse tree is built (mammoth took 1.1 GB).
+    const deep = await read("deep.docx", await hostile.deepDocx());
     clearInterval(sampler);
+    assert.deepEqual(deep, { ok: false, reason: "Word document nested too deeply (over 500 levels of elements in word/document.xml)" });
+    assert.equal((await read("shallow.docx", await hostile.deepDocx(400))).ok, true, "nesting real documents have is read");
     assert.deepEqual(refused, { ok: false, reason: "it unpacks to 50 MB (MAX_UNPACKED_BYTES is 40 MB)" });
     assert.deepEqual(lied, { ok: false, reason: "a part unpacks to more than its zip directory declares (a zip bomb?)" });
     // Stored where images go, the document is counted all the same.
@@ -104,6 +109,13 @@ test("a .docx bomb is refused by its declared size, and one that lies about it b
   } finally {
     await reader.close();
   }
+});
+
+test("the nesting scan counts open elements only: self-closing tags, comments, CDATA and a > inside an attribute do not nest", () => {
+  const flat = `<?xml version="1.0"?><!-- <a><b> --><w:body>${'<w:p w:x="1>2"><w:br/><![CDATA[<c><d>]]></w:p>'.repeat(1000)}</w:body>`;
+  assert.equal(nestedDeeperThan(flat, 2), false);
+  assert.equal(nestedDeeperThan(`<a>${"<b x='>'>".repeat(3)}`, 3), true);
+  assert.equal(nestedDeeperThan("<a><b><c/></b></a>", 2), false);
 });
 
 /** How long one read of `bytes` as `source` takes in this thread (no worker start in the time). */

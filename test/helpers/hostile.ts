@@ -60,6 +60,14 @@ export async function mediaDocxBomb(bytes = 50 * 1024 * 1024, { escapedTarget = 
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
+/** A .docx whose text sits inside `depth` nested revision marks: 23 KB for a million. */
+export async function deepDocx(depth = 1_000_000): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await makeDocx([{ text: "Deep." }]));
+  const xml = await zip.file("word/document.xml")!.async("string");
+  zip.file("word/document.xml", xml.replace("<w:t", `${"<w:ins>".repeat(depth)}<w:t`).replace("</w:t>", `</w:t>${"</w:ins>".repeat(depth)}`));
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
 /** The same package with every part deflated, as Word writes it. */
 async function deflated(docx: Buffer): Promise<Buffer> {
   return (await JSZip.loadAsync(docx)).generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
