@@ -15,6 +15,7 @@ import { helpFeature } from "./features/help.js";
 import { rateLimits, type RateLimitStore } from "./rate-limit.js";
 import { say } from "./texts.js";
 import { DEFAULT_LOCALE, LOCALES, localeFor, t } from "../i18n/index.js";
+import { wellFormedPayload } from "../unicode.js";
 
 export interface CreateBotOptions extends BotDeps {
   readonly token: string;
@@ -66,6 +67,8 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     client: { ...(settings.apiRoot ? { apiRoot: settings.apiRoot } : {}), timeoutSeconds: 60 },
   });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
+  // Half a character anywhere in a request makes Telegram refuse all of it (see unicode.ts).
+  bot.api.config.use((prev, method, payload, signal) => prev(method, wellFormedPayload(payload), signal));
   if (options.onHandled) {
     const onHandled = options.onHandled;
     bot.use(async (ctx, next) => {

@@ -1,6 +1,7 @@
 import type { Api } from "grammy";
 import type { Logger } from "../logger.js";
 import { TELEGRAM_LIMIT } from "./format.js";
+import { tailFrom } from "../unicode.js";
 
 /**
  * Shows an answer as it is written with `sendMessageDraft` (private chats): a "Thinking…"
@@ -40,7 +41,7 @@ export class DraftStream {
   push(text: string): void {
     if (this.stopped) return;
     // A draft holds one message: past the limit, the newest part is what the reader follows.
-    this.latest = text.length > TELEGRAM_LIMIT ? `…${text.slice(-(TELEGRAM_LIMIT - 1))}` : text;
+    this.latest = text.length > TELEGRAM_LIMIT ? `…${tailFrom(text, text.length - (TELEGRAM_LIMIT - 1))}` : text;
     this.schedule();
   }
 

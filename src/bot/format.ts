@@ -1,5 +1,6 @@
 import type { Answer, Citation } from "../rag/answer/types.js";
 import { isRightToLeft, t } from "../i18n/index.js";
+import { headOf, tailFrom, wholeAt } from "../unicode.js";
 
 export const TELEGRAM_LIMIT = 4096;
 
@@ -30,7 +31,8 @@ function cutPoint(text: string, fits: (end: number) => boolean): number {
     if (fits(mid)) lo = mid;
     else hi = mid - 1;
   }
-  const limit = lo;
+  // Not inside a character (when one unit is all that fits, a guard downstream mends it).
+  const limit = wholeAt(text, lo) || lo;
   const window = text.slice(0, limit);
   for (const boundary of [/\n\n(?=[^\n]*$)/, /\n(?=[^\n]*$)/, /[.!?…]["»”']?\s(?=\S*[^.!?…]*$)/, /\s(?=\S*$)/]) {
     const m = boundary.exec(window);
@@ -135,7 +137,7 @@ export function answerBlocks(answer: Answer): Block[] {
 /** The end of a text, at most `max` characters, starting at a word (context shown before a passage). */
 export function wordsBefore(text: string, max: number): string {
   if (text.length <= max) return text.trimStart();
-  const cut = text.slice(-max);
+  const cut = tailFrom(text, text.length - max);
   if (/\s/.test(text[text.length - max - 1]!)) return cut.trimStart();
   const space = cut.search(/\s/);
   return (space >= 0 && space < max / 2 ? cut.slice(space) : cut).trimStart();
@@ -144,7 +146,7 @@ export function wordsBefore(text: string, max: number): string {
 /** The start of a text, at most `max` characters, ending at a word (context shown after a passage). */
 export function wordsAfter(text: string, max: number): string {
   if (text.length <= max) return text.trimEnd();
-  const cut = text.slice(0, max);
+  const cut = headOf(text, max);
   if (/\s/.test(text[max]!)) return cut.trimEnd();
   const space = Math.max(cut.lastIndexOf(" "), cut.lastIndexOf("\n"));
   return (space > max / 2 ? cut.slice(0, space) : cut).trimEnd();

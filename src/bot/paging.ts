@@ -1,4 +1,5 @@
 import { InlineKeyboard } from "grammy";
+import { headOf, tailFrom } from "../unicode.js";
 
 /** One page of a list: the page shown (clamped), how many there are, and its items. */
 export function pageOf<T>(items: readonly T[], page: number, size: number): { at: number; pages: number; shown: T[] } {
@@ -25,7 +26,7 @@ export function markup(keyboard: InlineKeyboard): { reply_markup?: InlineKeyboar
 /** A path of at most `max` characters, cut at the start and at a folder when it can ("…/guide/install.html"): the end of a path says most. */
 export function tail(text: string, max: number): string {
   if (text.length <= max) return text;
-  const kept = text.slice(text.length - max + 1);
+  const kept = tailFrom(text, text.length - max + 1);
   const slash = kept.indexOf("/");
   return `…${slash >= 0 && slash < kept.length / 2 ? kept.slice(slash) : kept}`;
 }
@@ -33,7 +34,7 @@ export function tail(text: string, max: number): string {
 /** A button label of at most `max` characters, cut at a word when it can. */
 export function head(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
+  const cut = headOf(text, max - 1);
   if (/\s/.test(text[max - 1]!)) return `${cut.trimEnd()}…`;
   const space = cut.lastIndexOf(" ");
   return `${space > max / 3 ? cut.slice(0, space) : cut}…`;

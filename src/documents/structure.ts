@@ -4,6 +4,7 @@
  * splitter, the citations and the reader all agree on where a section or page starts.
  */
 import { trimLineEnds } from "./text.js";
+import { headOf } from "../unicode.js";
 
 /** A section: from its heading to the next heading (of any level). */
 export interface Section {
@@ -27,7 +28,7 @@ export interface Structure {
 export const MAX_HEADING = 300;
 
 export function capText(text: string, max = MAX_HEADING): string {
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+  return text.length > max ? `${headOf(text, max - 1).trimEnd()}…` : text;
 }
 
 /** How a section path is shown to readers: "6. Maintenance › 6.2. apt-get". */

@@ -5,6 +5,7 @@
  */
 import OpenAI, { toFile } from "openai";
 import { AppError } from "../errors.js";
+import { headOf } from "../unicode.js";
 
 export interface TranscriberSettings {
   readonly model: string;
@@ -55,7 +56,7 @@ export function createTranscriber(settings: TranscriberSettings): Transcriber {
       // Model output is data from outside: a string, capped; anything else is no transcript.
       const text = typeof result === "string" ? result : (result as { text?: unknown } | null)?.text;
       if (typeof text !== "string") throw new TranscriptionError("the transcription service sent no text");
-      return { text: text.replace(/\s+/g, " ").trim().slice(0, MAX_TRANSCRIPT) };
+      return { text: headOf(text.replace(/\s+/g, " ").trim(), MAX_TRANSCRIPT) };
     },
   };
 }

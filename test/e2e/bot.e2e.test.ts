@@ -16,7 +16,7 @@ let emu: Emulator;
 let llm: OpenAIServer;
 let bot: BotProcess;
 let docsDir: string;
-let llmMode: "cite" | "long" | "fail" = "cite";
+let llmMode: "cite" | "long" | "fail" | "half" = "cite";
 let slowEmbedding = false;
 
 /** A fake model that behaves: it cites passage 1 with an exact quote from it. */
@@ -26,7 +26,11 @@ function scriptedChat(body: any): ScriptedReply | string {
   // It cites the first sentence of passage 1 by its id, and repeats its opening words.
   const first = /^\[1\.1\] (.*)$/m.exec(user)?.[1] ?? "";
   const words = first.slice(0, 60).replace(/\s+\S*$/, "");
-  const text = llmMode === "long" ? `${"This is a long, well supported answer about the documents. ".repeat(170)}${words} [1]` : `According to the documents: ${words} [1].`;
+  // "half": the answer carries half an emoji (its JSON says "\ud83d" alone), as a cut-off model output may.
+  const text =
+    llmMode === "long"
+      ? `${"This is a long, well supported answer about the documents. ".repeat(170)}${words} [1]`
+      : `According to the documents${llmMode === "half" ? " \uD83D" : ""}: ${words} [1].`;
   return JSON.stringify({ answerable: true, answer: text, citations: [{ id: 1, sentences: ["1.1"] }] });
 }
 
@@ -197,6 +201,19 @@ test("a 10,000-character answer arrives split into messages within Telegram's li
     const all = msgs.map((m: any) => m.text).join(" ");
     assert.equal(all.match(/This is a long, well supported answer/g)?.length, 170, "no sentence lost");
     assert.ok(msgs.at(-1).reply_markup, "the buttons come under the last part");
+  } finally {
+    llmMode = "cite";
+  }
+});
+
+test("half a character in the model's answer does not cost the answer: it arrives, mended", async () => {
+  llmMode = "half";
+  try {
+    const c = client(6001, { id: 6001, type: "private" });
+    const [answer] = await ask(c, 6001, "Who leads Sberbank?");
+    // Telegram refuses text that is not valid UTF-8, and a lone half of a surrogate pair is not.
+    assert.doesNotMatch(answer.text, /[\uD800-\uDFFF]/);
+    assert.match(answer.text, /According to the documents \uFFFD: .*\[1\]/);
   } finally {
     llmMode = "cite";
   }

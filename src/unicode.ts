@@ -1,0 +1,47 @@
+/**
+ * Cutting text by length without cutting a character in half. JavaScript counts UTF-16 code
+ * units, and an emoji or a rare CJK character is two of them (a surrogate pair): a cut between
+ * the two leaves half a character, which Telegram refuses ("text must be encoded in UTF-8"), and
+ * the whole message is lost with it, its plain-text retry too. A heading of 299 letters and an
+ * emoji silenced every answer citing it; a stranger's name broke the admin's /access page. Every
+ * cut by length of text that is sent goes through these; `wellFormed` is the last guard before sending.
+ */
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** `at`, or one before it when it falls between the two halves of a character. */
+export function wholeAt(text: string, at: number): number {
+  return at > 0 && at < text.length && isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at)) ? at - 1 : at;
+}
+
+/** The text up to `end` (a length), one unit shorter when `end` would cut a character in half. */
+export function headOf(text: string, end: number): string {
+  return text.slice(0, wholeAt(text, Math.max(0, end)));
+}
+
+/** The text from `start`, one unit later when `start` would cut a character in half. */
+export function tailFrom(text: string, start: number): string {
+  const at = Math.max(0, start);
+  return text.slice(wholeAt(text, at) === at ? at : at + 1);
+}
+
+const LONE_HALF = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text with any half character (from a file, a user or a model) replaced by U+FFFD, as UTF-8 would show it. */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_HALF, "\uFFFD");
+}
+
+/**
+ * A request's parameters with every string well-formed, through plain objects and arrays (a
+ * keyboard's labels, a caption); anything else (a file being uploaded) is passed on as it is.
+ */
+export function wellFormedPayload<T>(value: T): T {
+  if (typeof value === "string") return wellFormed(value) as T;
+  if (Array.isArray(value)) return value.map(wellFormedPayload) as T;
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wellFormedPayload(v)])) as T;
+  }
+  return value;
+}
