@@ -108,6 +108,11 @@ test("/access is for admins; without allow-lists the bot is open and says so", a
   assert.equal(h.sent().at(-1)!.payload.reply_markup, undefined, "nothing to decide, no keyboard (not an empty row)");
   await h.handle(privateText("/access", { id: 7 }));
   assert.match(h.sent().at(-1)!.payload.text, /Only the bot's admins/);
+  // In a group, the lists (names, usernames, ids) would be read by every member.
+  await h.handle(groupMessage("/access", {}, { id: ADMIN }));
+  const inGroup = h.sent().at(-1)!.payload;
+  assert.doesNotMatch(inGroup.text, /id 7|ALLOWED_USER_IDS/);
+  assert.match(inGroup.text, /private chat/i);
 
   const open = await botHarness({ qa, kb });
   await open.handle(privateText("Who leads Sberbank?", { id: 4242 }));
@@ -221,4 +226,9 @@ test("a stranger cannot pass for someone else in /access: the id shown is always
   assert.match(text, /, id 94\)|\(id 94\)/, text);
   const request = h.sent().find((c) => c.payload.chat_id === ADMIN && /asks to use the bot/.test(c.payload.text))!.payload.text as string;
   assert.match(request, /id 94\) asks to use the bot\.$/, request);
+  // A right-to-left override would show the text after it reversed: the real id read as another.
+  await h.handle(privateText("hi", { id: 95, first_name: "Alice (@alice, id 7)\u202E" } as any));
+  const disguised = h.sent().filter((c) => c.payload.chat_id === ADMIN && /asks to use the bot/.test(c.payload.text)).at(-1)!.payload.text as string;
+  assert.doesNotMatch(disguised, /\u202E/);
+  assert.match(disguised, /\(id 95\) asks to use the bot\.$/, disguised);
 });

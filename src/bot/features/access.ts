@@ -158,6 +158,11 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
       if (ctx.chat.type === "private" && (access.open || access.user(ctx.from!.id) === "allowed")) await replyText(ctx, t.notAdminAccess);
       return;
     }
+    // The lists name users and their ids: not for a group's members to read.
+    if (ctx.chat.type !== "private") {
+      await replyText(ctx, t.usePrivate);
+      return;
+    }
     await access.refresh(true);
     const view = accessView(ctx, 0);
     await ctx.reply(view.text, markup(view.keyboard));
