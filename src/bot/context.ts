@@ -11,6 +11,16 @@ import type { Feedback } from "../state/feedback.js";
 
 export type BotContext = Context & AutoChatActionFlavor;
 
+/**
+ * Who is asking, for budgets and follow-ups: the chat a message is sent as when there is one (an
+ * anonymous group admin, someone posting as their channel), else the user. Telegram gives all of
+ * those one shared placeholder user: counted by it, eight anonymous questions in one group used
+ * up the budget of anonymous admins in every other group.
+ */
+export function askerId(ctx: Context): number | undefined {
+  return ctx.msg?.sender_chat?.id ?? ctx.from?.id;
+}
+
 /** What the bot needs from the rest of the program. */
 export interface BotDeps {
   readonly qa: Pick<QuestionAnswerer, "ask" | "answererName">;

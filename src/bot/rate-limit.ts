@@ -3,7 +3,7 @@ import { limit } from "@grammyjs/ratelimiter";
 import type { Config } from "../config.js";
 import type { AccessList } from "../state/access.js";
 import { groupQuestion, repliesToBot } from "./filters.js";
-import type { BotContext } from "./context.js";
+import { askerId, type BotContext } from "./context.js";
 import { localeFor } from "../i18n/index.js";
 import { say } from "./texts.js";
 
@@ -58,7 +58,7 @@ export function rateLimits(settings: Config["telegram"], access: Pick<AccessList
       keyPrefix: `RATE_${kind.toUpperCase()}`,
       alwaysReply: true,
       ...(store ? { storageClient: store as never } : {}),
-      keyGenerator: (ctx) => ctx.from?.id.toString(),
+      keyGenerator: (ctx) => askerId(ctx)?.toString(),
       onLimitExceeded: async (ctx) => {
         const t = say(localeFor(ctx.from?.language_code));
         if (ctx.callbackQuery) {
@@ -66,7 +66,7 @@ export function rateLimits(settings: Config["telegram"], access: Pick<AccessList
           return;
         }
         // Notices in private chats only: no noise in groups.
-        if (ctx.chat?.type !== "private" || !firstNotice(`${kind}:${ctx.from!.id}`)) return;
+        if (ctx.chat?.type !== "private" || !firstNotice(`${kind}:${askerId(ctx)}`)) return;
         await ctx.reply(kind === "question" ? t.rateLimited : t.slowDown).catch(() => {});
       },
     });

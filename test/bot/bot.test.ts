@@ -195,6 +195,26 @@ test("a user who floods is told once to slow down; other users are not affected"
   assert.match(h.sent().find((m) => m.payload.chat_id === 12)!.payload.text, /Gref/);
 });
 
+test("anonymous group admins are counted per group: one group's flood does not use up another's questions", async () => {
+  const h = await botHarness({ qa, kb }, { env: { RATE_LIMIT_MESSAGES: "3", RATE_LIMIT_WINDOW_SECONDS: "60" } });
+  // Telegram sends every anonymous admin's message from one placeholder user, as the group.
+  const anonymous = (chatId: number, i: number) => ({
+    message: {
+      message_id: 100 + i,
+      date: 0,
+      chat: { id: chatId, type: "supergroup" as const, title: "G" },
+      from: { id: 1087968824, is_bot: true, first_name: "Group", username: "GroupAnonymousBot" },
+      sender_chat: { id: chatId, type: "supergroup" as const, title: "G" },
+      text: "/ask who leads Sberbank?",
+      entities: [{ type: "bot_command" as const, offset: 0, length: 4 }],
+    },
+  });
+  for (let i = 0; i < 8; i++) await h.handle(anonymous(-100, i));
+  await h.handle(anonymous(-200, 99));
+  assert.equal(h.sent().filter((m) => m.payload.chat_id === -100 && /Gref/.test(m.payload.text)).length, 3);
+  assert.equal(h.sent().filter((m) => m.payload.chat_id === -200 && /Gref/.test(m.payload.text)).length, 1, "the other group is answered");
+});
+
 test("a formatted /ask is still a question for the rate limit (a bold entity before the command does not hide it)", async () => {
   const h = await botHarness({ qa, kb }, { env: { RATE_LIMIT_MESSAGES: "1", RATE_LIMIT_WINDOW_SECONDS: "60" } });
   const boldAsk = (id: number) =>

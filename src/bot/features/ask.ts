@@ -13,7 +13,7 @@ import { downloadTelegramFile, FetchRefusedError, TELEGRAM_DOWNLOAD_LIMIT } from
 import { replyBlocks, replyText } from "../reply.js";
 import { say } from "../texts.js";
 import { localeFor, t as translate } from "../../i18n/index.js";
-import type { BotContext, BotDeps } from "../context.js";
+import { askerId, type BotContext, type BotDeps } from "../context.js";
 
 /** Under an answer: a button per citation that shows its passage, then the rating with the votes so far. */
 function answerKeyboard(key: string, citations: readonly Citation[], tally: Tally, locale: string): InlineKeyboard {
@@ -95,7 +95,7 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
       // Follow-ups belong to one person's thread of questions in a chat.
       const collections = chatCollections(deps.settings, deps.access, ctx);
       result = await qa.ask(question, {
-        conversation: `${chatId}:${ctx.from?.id ?? 0}`,
+        conversation: `${chatId}:${askerId(ctx) ?? 0}`,
         ...(ctx.from?.language_code ? { userLanguage: ctx.from.language_code } : {}),
         ...(collections ? { collections } : {}),
         ...(drafts && stop ? { signal: stop.signal, onPartial: (text: string) => drafts.push(text) } : {}),
