@@ -7,6 +7,7 @@
  */
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
+import net from "node:net";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { BotApiEmulator, type SentMessage } from "../../scripts/stress/bot-api.js";
@@ -116,6 +117,27 @@ test("a request without the right secret is refused with 401, and a flood of the
   assert.deepEqual(await plain.json(), { ok: true }, "by default nothing about paths");
   const webhookSet = emu.log.filter((c) => c.method === "setWebhook");
   assert.ok(webhookSet.length >= 2 && webhookSet.every((c) => c.payload.secret_token === SECRET), "each instance set the webhook with its secret");
+});
+
+test("a client that sends its headers slowly is cut off within seconds, not held for minutes", async (t) => {
+  if ("skipped" in server) return t.skip(server.skipped);
+  const { port } = new URL(bots[0]!.origin);
+  const socket = net.connect(Number(port), "127.0.0.1");
+  await new Promise((resolve) => socket.once("connect", resolve));
+  const started = Date.now();
+  const closed = new Promise((resolve) => socket.once("close", resolve));
+  socket.on("error", () => {});
+  socket.write(`POST ${HOOK_PATH} HTTP/1.1\r\nHost: x\r\n`);
+  // One more header line every second, never the blank line that ends them.
+  const drip = setInterval(() => socket.write(`x-slow: ${Date.now()}\r\n`), 1000);
+  try {
+    const result = await Promise.race([closed.then(() => "closed"), new Promise((r) => setTimeout(() => r("still open"), 20_000))]);
+    assert.equal(result, "closed");
+    assert.ok(Date.now() - started < 10_000, `closed after ${Date.now() - started} ms`);
+  } finally {
+    clearInterval(drip);
+    socket.destroy();
+  }
 });
 
 test("two instances: every update is answered exactly once, and each chat's in order", async (t) => {
