@@ -4,11 +4,22 @@ import { forTerminalLine } from "./terminal.js";
 
 export type { Logger };
 
-/** Replaces every occurrence of a secret in a string. */
+/**
+ * Replaces every occurrence of a secret in a string: as it is, in any letter case, URL-encoded
+ * and in base64. A failing service's error text can echo the request's key back transformed (an
+ * error page that showed the Authorization header lower-cased and in base64 reached the log).
+ */
 export function redactSecrets(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const s of secrets) if (s) out = out.split(s).join("[redacted]");
-  return out;
+  const forms = new Set<string>();
+  for (const s of secrets) {
+    if (!s) continue;
+    const base64 = Buffer.from(s).toString("base64");
+    for (const form of [s, encodeURIComponent(s), base64, base64.replace(/=+$/, ""), Buffer.from(s).toString("base64url")]) forms.add(form);
+  }
+  if (!forms.size) return text;
+  // Longest first, so a form inside another is not masked first and the rest left showing.
+  const pattern = [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  return text.replace(new RegExp(pattern, "gi"), "[redacted]");
 }
 
 /**

@@ -301,6 +301,12 @@ test("start-up check of the LLM: a refused key or an unknown model stops start-u
   // An endpoint that echoes what it was sent: the key is masked in the start-up error.
   script = () => ({ status: 404, body: { error: { message: `model 'qwen-test' not found (request had key ${KEY})` } } });
   await assert.rejects(probeChatModel(config(), log), (e: unknown) => e instanceof ConfigError && /\[redacted\]/.test(e.message) && !e.message.includes(KEY));
+  // …however it echoes it: upper-cased, in base64 (as an Authorization header), URL-encoded.
+  const echoes = [KEY.toUpperCase(), Buffer.from(KEY).toString("base64"), encodeURIComponent(KEY)];
+  script = () => ({ status: 404, body: { error: { message: `model 'qwen-test' not found (headers: ${echoes.join(" ")})` } } });
+  await assert.rejects(probeChatModel(config(), log), (e: unknown) => e instanceof ConfigError && echoes.every((form) => !e.message.includes(form)));
+  log.warn({ upstream: echoes.join(" ") }, "an upstream error");
+  assert.ok(lines.every((l) => echoes.every((form) => !l.includes(form))), "nor in the log");
   script = () => reply({ answer: "pong" });
   await probeChatModel(config(), log); // a working endpoint passes
   await probeChatModel(config({ OPENAI_BASE_URL: "http://127.0.0.1:9/v1" }), log); // nothing listens there
