@@ -5,21 +5,30 @@ import { forTerminalLine } from "./terminal.js";
 export type { Logger };
 
 /**
- * Replaces every occurrence of a secret in a string: as it is, in any letter case, URL-encoded
- * and in base64. A failing service's error text can echo the request's key back transformed (an
+ * Replaces every occurrence of a secret in a string: as it is, in any letter case, JSON-escaped,
+ * URL-encoded and in base64. A failing service's error text can echo the request's key back transformed (an
  * error page that showed the Authorization header lower-cased and in base64 reached the log).
  */
 export function redactSecrets(text: string, secrets: readonly string[]): string {
+  let pattern = patterns.get(secrets);
+  if (pattern === undefined) patterns.set(secrets, (pattern = secretPattern(secrets)));
+  return pattern ? text.replace(pattern, "[redacted]") : text;
+}
+
+/** The pattern of each list of secrets (the configuration's list, every time), made once. */
+const patterns = new WeakMap<readonly string[], RegExp | null>();
+
+function secretPattern(secrets: readonly string[]): RegExp | null {
   const forms = new Set<string>();
   for (const s of secrets) {
     if (!s) continue;
     const base64 = Buffer.from(s).toString("base64");
-    for (const form of [s, encodeURIComponent(s), base64, base64.replace(/=+$/, ""), Buffer.from(s).toString("base64url")]) forms.add(form);
+    // As written in a JSON log line too (a quote or backslash in a password is escaped there).
+    for (const form of [s, JSON.stringify(s).slice(1, -1), encodeURIComponent(s), base64, base64.replace(/=+$/, ""), Buffer.from(s).toString("base64url")]) forms.add(form);
   }
-  if (!forms.size) return text;
+  if (!forms.size) return null;
   // Longest first, so a form inside another is not masked first and the rest left showing.
-  const pattern = [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-  return text.replace(new RegExp(pattern, "gi"), "[redacted]");
+  return new RegExp([...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi");
 }
 
 /**
