@@ -25,23 +25,45 @@ interface ZipEntry {
 }
 
 /**
- * Whether an XML text nests elements deeper than `limit`, found by scanning its tags: no parse
- * tree, no recursion. mammoth's parser builds the whole tree and its reader recurses once per
+ * What keeps an XML part from being parsed safely, found by scanning its tags: no parse tree, no
+ * recursion. mammoth's parser (xmldom) builds the whole tree and its reader recurses once per
  * level, so a 23 KB .docx of a million nested elements took 6 s and 1.1 GB before the stack
- * overflowed; this scan refuses it in milliseconds. Written here because the XML parsers at hand
- * either build the tree first or are a second full parser for one number.
+ * overflowed. The scan follows xmldom where the two could differ: an end tag that does not close
+ * the open element is ignored (counting it as a close let "<a></x>" nest unseen); "<!" that is no
+ * comment or CDATA is text. Whatever it cannot follow to its end (a tag, comment, CDATA section
+ * or processing instruction left open) is refused, not passed, and so is a DTD, which the Open
+ * Packaging Conventions forbid in a package's parts. Written here because the XML parsers at
+ * hand build the tree first.
  */
-export function nestedDeeperThan(xml: string, limit: number): boolean {
-  let depth = 0;
+export function xmlProblem(xml: string, maxDepth: number): "deep" | "unclosed" | "dtd" | undefined {
+  const open: string[] = [];
   let at = xml.indexOf("<");
   while (at !== -1) {
     const next = xml[at + 1];
     let end: number;
-    if (next === "!" && xml.startsWith("<!--", at)) end = xml.indexOf("-->", at + 4) + 2;
-    else if (next === "!" && xml.startsWith("<![CDATA[", at)) end = xml.indexOf("]]>", at + 9) + 2;
-    else if (next === "?") end = xml.indexOf("?>", at + 2) + 1;
-    else {
-      // A tag ends at the first ">" outside quotes ("<" cannot be in an attribute value, ">" can).
+    if (xml.startsWith("<!--", at)) {
+      end = xml.indexOf("-->", at + 4);
+      if (end < 0) return "unclosed";
+      end += 2;
+    } else if (xml.startsWith("<![CDATA[", at)) {
+      end = xml.indexOf("]]>", at + 9);
+      if (end < 0) return "unclosed";
+      end += 2;
+    } else if (xml.startsWith("<!DOCTYPE", at)) {
+      return "dtd";
+    } else if (next === "!") {
+      end = at;
+    } else if (next === "?") {
+      end = xml.indexOf("?>", at + 2);
+      if (end < 0) return "unclosed";
+      end += 1;
+    } else if (next === "/") {
+      end = xml.indexOf(">", at + 2);
+      if (end < 0) return "unclosed";
+      const name = xml.slice(at + 2, end).trimEnd().toLowerCase();
+      if (open.length && open[open.length - 1] === name) open.pop();
+    } else {
+      // A start tag ends at the first ">" outside quotes ("<" cannot be in an attribute value, ">" can).
       let quote = "";
       end = -1;
       for (let i = at + 1; i < xml.length; i++) {
@@ -54,15 +76,22 @@ export function nestedDeeperThan(xml: string, limit: number): boolean {
           break;
         }
       }
-      if (end === -1) return false;
-      if (next === "/") depth--;
-      else if (next !== "!" && xml[end - 1] !== "/" && ++depth > limit) return true;
+      if (end < 0) return "unclosed";
+      if (xml[end - 1] !== "/") {
+        open.push(/^[^\s/>]*/.exec(xml.slice(at + 1, Math.min(end, at + 200)))![0].toLowerCase());
+        if (open.length > maxDepth) return "deep";
+      }
     }
-    if (end < at) return false;
     at = xml.indexOf("<", end + 1);
   }
-  return false;
+  return undefined;
 }
+
+const XML_PROBLEMS = {
+  deep: (part: string) => `Word document nested too deeply (over ${MAX_NESTING} levels of elements in ${part})`,
+  unclosed: (part: string) => `unreadable Word document (an unclosed tag, comment or section in ${part})`,
+  dtd: (part: string) => `unreadable Word document (${part} declares a DTD, which Word documents never do)`,
+};
 
 /** A part mammoth may not read: over the limit. Its message is the reason the file is skipped. */
 class Refused extends Error {}
@@ -124,7 +153,8 @@ export async function readDocx(buffer: Buffer, limits: Pick<ReadLimits, "maxUnpa
         if (!encoding) return new Uint8Array(bytes);
         // mammoth reads its XML parts as text: each is checked before it is parsed.
         const text = new TextDecoder(encoding).decode(bytes);
-        if (nestedDeeperThan(text, MAX_NESTING)) throw new Refused(`Word document nested too deeply (over ${MAX_NESTING} levels of elements in ${name})`);
+        const problem = xmlProblem(text, MAX_NESTING);
+        if (problem) throw new Refused(XML_PROBLEMS[problem](name));
         return text;
       },
       write: () => {

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
-import { nestedDeeperThan } from "../../src/documents/docx.js";
+import { xmlProblem } from "../../src/documents/docx.js";
 import { writeFailure, safeFileName, DocumentLibrary } from "../../src/documents/library.js";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../../src/documents/limits.js";
 import { loadDocuments } from "../../src/documents/load.js";
@@ -111,11 +111,17 @@ test("a .docx bomb is refused by its declared size, one that lies about it by in
   }
 });
 
-test("the nesting scan counts open elements only: self-closing tags, comments, CDATA and a > inside an attribute do not nest", () => {
+test("the nesting scan follows the XML parser: self-closing tags, comments, CDATA and a > inside an attribute do not nest; end tags that close nothing do not un-nest; what it cannot follow is refused", () => {
   const flat = `<?xml version="1.0"?><!-- <a><b> --><w:body>${'<w:p w:x="1>2"><w:br/><![CDATA[<c><d>]]></w:p>'.repeat(1000)}</w:body>`;
-  assert.equal(nestedDeeperThan(flat, 2), false);
-  assert.equal(nestedDeeperThan(`<a>${"<b x='>'>".repeat(3)}`, 3), true);
-  assert.equal(nestedDeeperThan("<a><b><c/></b></a>", 2), false);
+  assert.equal(xmlProblem(flat, 2), undefined);
+  assert.equal(xmlProblem(`<a>${"<b x='>'>".repeat(3)}`, 3), "deep");
+  assert.equal(xmlProblem("<a><b><c/></b></a>", 2), undefined);
+  // The parser ignores an end tag that does not match the open element: it still nests.
+  assert.equal(xmlProblem("<w:ins></w:x>".repeat(10), 5), "deep");
+  // "<!" that is no comment is text to the parser, not a tag that hides what follows.
+  assert.equal(xmlProblem(`<!x '>${"<a>".repeat(10)}`, 5), "deep");
+  for (const open of ["<a><!-- never closed", "<a><?pi never closed", "<a><![CDATA[ never", "<a><b x='never>", "<a></a"]) assert.equal(xmlProblem(open, 5), "unclosed", open);
+  assert.equal(xmlProblem('<!DOCTYPE w [<!ENTITY x "y">]><a/>', 5), "dtd");
 });
 
 /** How long one read of `bytes` as `source` takes in this thread (no worker start in the time). */
