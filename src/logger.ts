@@ -5,30 +5,63 @@ import { forTerminalLine } from "./terminal.js";
 export type { Logger };
 
 /**
- * Replaces every occurrence of a secret in a string: as it is, in any letter case, JSON-escaped,
- * URL-encoded and in base64. A failing service's error text can echo the request's key back transformed (an
- * error page that showed the Authorization header lower-cased and in base64 reached the log).
+ * Replaces every occurrence of a secret in a string: as it is, JSON-escaped, URL-encoded and in
+ * base64, and a long secret (16 characters or more) in any letter case. A failing service's
+ * error text can echo the request's key back transformed (an error page showed the
+ * Authorization header lower-cased and in base64). A short one (a database password "secret")
+ * is matched as written only: in any case it masked ordinary words ("Secrets", "PostgreSQL").
  */
 export function redactSecrets(text: string, secrets: readonly string[]): string {
-  let pattern = patterns.get(secrets);
-  if (pattern === undefined) patterns.set(secrets, (pattern = secretPattern(secrets)));
-  return pattern ? text.replace(pattern, "[redacted]") : text;
+  const { exact, anyCase } = patternsOf(secrets);
+  let out = exact ? text.replace(exact, "[redacted]") : text;
+  if (anyCase) out = out.replace(anyCase, "[redacted]");
+  return out;
 }
 
-/** The pattern of each list of secrets (the configuration's list, every time), made once. */
-const patterns = new WeakMap<readonly string[], RegExp | null>();
+/** Whether a text holds a secret in any of the forms `redactSecrets` masks. */
+export function containsSecret(text: string, secrets: readonly string[]): boolean {
+  const { exact, anyCase } = patternsOf(secrets);
+  return (exact !== null && text.search(exact) >= 0) || (anyCase !== null && text.search(anyCase) >= 0);
+}
 
-function secretPattern(secrets: readonly string[]): RegExp | null {
-  const forms = new Set<string>();
+/** Every form of the secrets that `redactSecrets` masks (for holding back a draft that may be starting one). */
+export function secretForms(secrets: readonly string[]): readonly string[] {
+  return patternsOf(secrets).forms;
+}
+
+/** Secrets at least this long are masked in any letter case. */
+const ANY_CASE_MIN = 16;
+
+interface SecretPatterns {
+  readonly exact: RegExp | null;
+  readonly anyCase: RegExp | null;
+  readonly forms: readonly string[];
+}
+
+/** The patterns of each list of secrets (the configuration's list, every time), made once. */
+const patterns = new WeakMap<readonly string[], SecretPatterns>();
+
+function patternsOf(secrets: readonly string[]): SecretPatterns {
+  let made = patterns.get(secrets);
+  if (!made) patterns.set(secrets, (made = makePatterns(secrets)));
+  return made;
+}
+
+function makePatterns(secrets: readonly string[]): SecretPatterns {
+  const exact = new Set<string>();
+  const anyCase = new Set<string>();
   for (const s of secrets) {
     if (!s) continue;
-    const base64 = Buffer.from(s).toString("base64");
     // As written in a JSON log line too (a quote or backslash in a password is escaped there).
-    for (const form of [s, JSON.stringify(s).slice(1, -1), encodeURIComponent(s), base64, base64.replace(/=+$/, ""), Buffer.from(s).toString("base64url")]) forms.add(form);
+    const text = [s, JSON.stringify(s).slice(1, -1), encodeURIComponent(s)];
+    const base64 = Buffer.from(s).toString("base64");
+    for (const form of [...text, base64, base64.replace(/=+$/, ""), Buffer.from(s).toString("base64url")]) exact.add(form);
+    if (s.length >= ANY_CASE_MIN) for (const form of text) anyCase.add(form);
   }
-  if (!forms.size) return null;
   // Longest first, so a form inside another is not masked first and the rest left showing.
-  return new RegExp([...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi");
+  const pattern = (forms: ReadonlySet<string>, flags: string) =>
+    forms.size ? new RegExp([...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), flags) : null;
+  return { exact: pattern(exact, "g"), anyCase: pattern(anyCase, "gi"), forms: [...exact] };
 }
 
 /**

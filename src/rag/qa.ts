@@ -1,6 +1,6 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import type { Logger } from "../logger.js";
-import { redactSecrets } from "../logger.js";
+import { containsSecret, redactSecrets, secretForms } from "../logger.js";
 import { supportedCitations, verifyCitations } from "./answer/citations.js";
 import { message } from "./answer/messages.js";
 import { ANSWER_SYSTEM_PROMPT } from "./answer/prompts.js";
@@ -120,7 +120,7 @@ const PROMPT_FINGERPRINTS = ANSWER_SYSTEM_PROMPT.split("\n")
 
 function leaks(text: string, secrets: readonly string[]): boolean {
   const lower = text.toLowerCase();
-  return secrets.some((s) => text.includes(s)) || PROMPT_FINGERPRINTS.some((f) => lower.includes(f));
+  return containsSecret(text, secrets) || PROMPT_FINGERPRINTS.some((f) => lower.includes(f));
 }
 
 /** Shortest start of a secret or prompt line held back at the end of a draft: shorter ones are common words. */
@@ -133,7 +133,7 @@ const HELD_PREFIX = 6;
  * message is then withheld too).
  */
 function guardedPartials(onPartial: (text: string) => void, secrets: readonly string[]): (text: string) => void {
-  const watched = [...secrets.filter((s) => s.length >= HELD_PREFIX), ...PROMPT_FINGERPRINTS].map((w) => w.toLowerCase());
+  const watched = [...secretForms(secrets).filter((s) => s.length >= HELD_PREFIX), ...PROMPT_FINGERPRINTS].map((w) => w.toLowerCase());
   let leaked = false;
   return (text) => {
     if (leaked) return;

@@ -288,6 +288,12 @@ test("a cited sentence that shares nothing with its claim is dropped, on the JSO
   assert.equal(m.text, "Herman Gref leads Sberbank [1]. The weather on Mars is mild.");
 });
 
+test("a short secret (a database password) is masked as written only, not in words that contain it in another case", async () => {
+  const { redactSecrets } = await import("../../src/logger.js");
+  assert.equal(redactSecrets("Set TELEGRAM_WEBHOOK_SECRET; PostgreSQL Secrets; the password is secret", ["secret"]), "Set TELEGRAM_WEBHOOK_SECRET; PostgreSQL Secrets; the password is [redacted]");
+  assert.equal(redactSecrets(`key ${KEY.toUpperCase()} and ${Buffer.from(KEY).toString("base64")}`, [KEY]), "key [redacted] and [redacted]");
+});
+
 test("start-up check of the LLM: a refused key or an unknown model stops start-up naming the setting; no endpoint is a warning", async () => {
   const { probeChatModel } = await import("../../src/app.js");
   const { ConfigError } = await import("../../src/errors.js");
