@@ -34,14 +34,13 @@ export function wellFormed(text: string): string {
 }
 
 /**
- * A request's parameters with every string well-formed, through plain objects and arrays (a
- * keyboard's labels, a caption); anything else (a file being uploaded) is passed on as it is.
+ * A request's parameters with every string well-formed, through arrays and objects (a caption, a
+ * keyboard's labels, also when the keyboard is a builder's instance), as they are sent: their own
+ * fields. What `isFile` says is a file being uploaded is passed on as it is, and so are bytes.
  */
-export function wellFormedPayload<T>(value: T): T {
+export function wellFormedPayload<T>(value: T, isFile: (value: object) => boolean = () => false): T {
   if (typeof value === "string") return wellFormed(value) as T;
-  if (Array.isArray(value)) return value.map(wellFormedPayload) as T;
-  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wellFormedPayload(v)])) as T;
-  }
-  return value;
+  if (value === null || typeof value !== "object" || ArrayBuffer.isView(value) || value instanceof ArrayBuffer || isFile(value)) return value;
+  if (Array.isArray(value)) return value.map((v) => wellFormedPayload(v, isFile)) as T;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wellFormedPayload(v, isFile)])) as T;
 }

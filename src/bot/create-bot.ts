@@ -1,4 +1,4 @@
-import { Bot, BotError, GrammyError, HttpError, type Api } from "grammy";
+import { Bot, BotError, GrammyError, HttpError, InputFile, type Api } from "grammy";
 import type { LanguageCode, UserFromGetMe } from "grammy/types";
 import { autoChatAction } from "@grammyjs/auto-chat-action";
 import { autoRetry } from "@grammyjs/auto-retry";
@@ -68,7 +68,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
   // Half a character anywhere in a request makes Telegram refuse all of it (see unicode.ts).
-  bot.api.config.use((prev, method, payload, signal) => prev(method, wellFormedPayload(payload), signal));
+  bot.api.config.use((prev, method, payload, signal) => prev(method, wellFormedPayload(payload, (v) => v instanceof InputFile), signal));
   if (options.onHandled) {
     const onHandled = options.onHandled;
     bot.use(async (ctx, next) => {

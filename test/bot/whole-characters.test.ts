@@ -4,6 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { InlineKeyboard, InputFile } from "grammy";
 import { toMessages, wordsAfter, wordsBefore } from "../../src/bot/format.js";
 import { head, tail } from "../../src/bot/paging.js";
 import { capText } from "../../src/documents/structure.js";
@@ -34,11 +35,12 @@ test("cuts by length never split an emoji, at either parity", () => {
 test("half a character from outside (a model's output) is mended before sending, in every field; files pass untouched", () => {
   assert.equal(wellFormed("ok \uD83D then"), "ok \uFFFD then");
   assert.equal(wellFormed("😀"), "😀");
-  const file = new (class InputFileLike {
-    readonly data = "\uD83D";
-  })();
-  const payload = wellFormedPayload({ chat_id: 1, text: "a\uDE00", reply_markup: { inline_keyboard: [[{ text: "b\uD83D", callback_data: "x" }]] }, document: file });
+  const file = new InputFile(Buffer.from("\uD83D"), "a\uD83D.txt");
+  const keyboard = new InlineKeyboard().text("Guide \uD83D", "x");
+  const payload = wellFormedPayload({ chat_id: 1, text: "a\uDE00", reply_markup: keyboard, document: file }, (v) => v instanceof InputFile);
   assert.equal(payload.text, "a\uFFFD");
-  assert.equal(payload.reply_markup.inline_keyboard[0]![0]!.text, "b\uFFFD");
-  assert.equal(payload.document, file);
+  // A keyboard made with grammY's builder is a class instance: its labels are mended all the same.
+  assert.equal(payload.reply_markup.inline_keyboard[0]![0]!.text, "Guide \uFFFD");
+  assert.equal(JSON.stringify(payload.reply_markup), JSON.stringify({ inline_keyboard: [[{ text: "Guide \uFFFD", callback_data: "x" }]] }));
+  assert.equal(payload.document, file, "a file being uploaded is passed on as it is");
 });
