@@ -18,7 +18,9 @@ export type BotContext = Context & AutoChatActionFlavor;
  * up the budget of anonymous admins in every other group.
  */
 export function askerId(ctx: Context): number | undefined {
-  return ctx.msg?.sender_chat?.id ?? ctx.from?.id;
+  // The message's own sender, not that of the message a pressed button sits under (the bot's).
+  const message = ctx.callbackQuery ? undefined : (ctx.message ?? ctx.editedMessage);
+  return message?.sender_chat?.id ?? ctx.from?.id;
 }
 
 /** What the bot needs from the rest of the program. */

@@ -215,6 +215,24 @@ test("anonymous group admins are counted per group: one group's flood does not u
   assert.equal(h.sent().filter((m) => m.payload.chat_id === -200 && /Gref/.test(m.payload.text)).length, 1, "the other group is answered");
 });
 
+test("button presses count against whoever presses, even under a message sent as a chat", async () => {
+  const h = await botHarness({ qa, kb }, { env: { RATE_LIMIT_ACTIONS: "2", RATE_LIMIT_WINDOW_SECONDS: "60" } });
+  const press = (from: number, i: number) => ({
+    callback_query: {
+      id: `p-${from}-${i}`,
+      chat_instance: "x",
+      from: { id: from, is_bot: false, first_name: "U" },
+      data: "noop",
+      message: { message_id: 9, date: 0, chat: { id: -100, type: "supergroup" as const, title: "G" }, sender_chat: { id: -100, type: "supergroup" as const, title: "G" } },
+    },
+  });
+  for (let i = 0; i < 3; i++) await h.handle(press(31, i));
+  await h.handle(press(32, 0));
+  const slowed = (id: string) => /wait a moment/.test(h.calls.find((c) => c.method === "answerCallbackQuery" && c.payload.callback_query_id === id)?.payload.text ?? "");
+  assert.equal(slowed("p-31-2"), true, "the third press of one person is past the budget");
+  assert.equal(slowed("p-32-0"), false, "another person's first press is not");
+});
+
 test("a formatted /ask is still a question for the rate limit (a bold entity before the command does not hide it)", async () => {
   const h = await botHarness({ qa, kb }, { env: { RATE_LIMIT_MESSAGES: "1", RATE_LIMIT_WINDOW_SECONDS: "60" } });
   const boldAsk = (id: number) =>
