@@ -25,13 +25,12 @@ const MAX_BODY_BYTES = 1024 * 1024;
 /**
  * Anyone can connect to the address, and only Telegram (or the proxy before it) has a reason to:
  * it sends a whole request at once. Node's defaults let a client take a minute over its headers
- * and five over its body, with no cap on connections: 2,000 connections sending headers slowly
- * were all held for 100 s. Past these, the connection is closed.
+ * and five over its body: 2,000 connections sending headers slowly were all held for 100 s.
+ * Past these, the connection is closed. (No cap on connections: one cap for everyone lets a
+ * flood of idle connections lock Telegram out; a per-address cap belongs in the proxy.)
  */
 const HEADERS_TIMEOUT_MS = 5_000;
 const REQUEST_TIMEOUT_MS = 15_000;
-/** Telegram opens at most 100 connections to a webhook. */
-const MAX_CONNECTIONS = 1_000;
 
 export interface WebhookServerOptions {
   readonly bot: Bot<BotContext>;
@@ -188,7 +187,6 @@ export async function startWebhookServer(o: WebhookServerOptions): Promise<Webho
   }, Math.max(100, Math.min(o.leaseMs / 3, 10_000)));
   sweep.unref();
 
-  server.maxConnections = MAX_CONNECTIONS;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(o.port, o.host ?? "0.0.0.0", () => resolve());
