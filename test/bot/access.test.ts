@@ -191,6 +191,14 @@ test("a group that becomes a supergroup keeps its permission under the new id", 
   assert.ok(!h.calls.some((c) => c.method === "leaveChat"), "the bot stays, though the join came before the migration");
   assert.equal(h.access.chatAllowed(-300), false, "the old id is gone");
 
+  // The new supergroup's first question may come before Telegram's message about the migration: answered once it is.
+  await h.handle(added(ADMIN, -500));
+  const early = h.handle(mention(-1005000));
+  await new Promise((r) => setTimeout(r, 300));
+  await h.handle({ message: { message_id: 10, date: 0, chat: { id: -500, type: "group" as const, title: "H" }, from: { id: 8, is_bot: false, first_name: "M" }, migrate_to_chat_id: -1005000 } });
+  await early;
+  assert.equal(answers(h, -1005000).length, 1, "the early question is answered, not lost");
+
   // A chat that was not allowed gains nothing by migrating.
   await h.handle({ message: { message_id: 1, date: 0, chat: { id: -1004000, type: "supergroup" as const, title: "X" }, from: { id: 8, is_bot: false, first_name: "M" }, migrate_from_chat_id: -400 } });
   await h.handle(mention(-1004000));

@@ -64,6 +64,8 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
   const overflow = new HourlyCount();
 
   const leaving = new Set<number>();
+  /** Supergroups whose first message waits out MIGRATION_GRACE_MS (see the gate). */
+  const waiting = new Set<number>();
   /**
    * Says the bot is private and leaves a group that may not ask. A supergroup gets a grace of
    * MIGRATION_GRACE_MS first, outside the chat's queue (the message saying it was an allowed
@@ -197,6 +199,19 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
     if (chat && isGroup(chat.type)) {
       await access.refresh();
       if (access.chatAllowed(chat.id)) return next();
+      // The first question in a group that has just become a supergroup can come before the
+      // message saying so (handled in the old chat's queue): it waits for that, once per chat,
+      // instead of being dropped.
+      if (chat.type === "supergroup" && ctx.message && !waiting.has(chat.id)) {
+        waiting.add(chat.id);
+        try {
+          await new Promise((resolve) => setTimeout(resolve, MIGRATION_GRACE_MS));
+          await access.refresh(true);
+        } finally {
+          waiting.delete(chat.id);
+        }
+        if (access.chatAllowed(chat.id)) return next();
+      }
       // A group the bot is in without being allowed (it was added while the bot was open): leave.
       leave(ctx.api, chat, ctx.from?.language_code, "message from a group that is not allowed");
       return;
