@@ -3,6 +3,7 @@ import { checkDocsDir, createQuestionAnswerer, openKnowledgeBase } from "../src/
 import { loadConfig, type Config } from "../src/config.js";
 import { PICTURE_OF_A_PAGE } from "../src/documents/load.js";
 import { describeError } from "../src/errors.js";
+import { databaseProblem } from "../src/store/pg/connect.js";
 import { createLogger, redactSecrets, type Logger } from "../src/logger.js";
 import { useProxyFromEnvironment } from "../src/proxy.js";
 import type { IngestProgress, IngestSummary } from "../src/rag/ingest.js";
@@ -10,11 +11,14 @@ import { forTerminal, forTerminalLine } from "../src/terminal.js";
 
 /** Set by `setup`: an error message on stderr is masked with them, as log lines are. */
 let secrets: readonly string[] = [];
+/** Set by `setup`: a database error names where and which setting (DATABASE_URL). */
+let databaseUrl: string | undefined;
 
 /** Config and a logger for a command-line script; a bad setting ends the script with the message. */
 export function setup(options: { quiet?: boolean } = {}): { config: Config; log: Logger } {
   const config = loadConfig();
   secrets = config.secrets;
+  databaseUrl = config.store.databaseUrl;
   const level = options.quiet && config.logLevel === "info" ? "warn" : config.logLevel;
   const log = createLogger({ level, secrets: config.secrets });
   useProxyFromEnvironment(log);
@@ -28,7 +32,7 @@ export function run(main: () => Promise<number | void>): void {
       process.exitCode = code ?? 0;
     },
     (error: unknown) => {
-      process.stderr.write(`\nError: ${forTerminal(redactSecrets(describeError(error), secrets))}\n`);
+      process.stderr.write(`\nError: ${forTerminal(redactSecrets(describeError(databaseProblem(error, databaseUrl) ?? error), secrets))}\n`);
       process.exitCode = 1;
     },
   );

@@ -23,7 +23,7 @@ import { useProxyFromEnvironment } from "./proxy.js";
 import { AccessList } from "./state/access.js";
 import { collectionsOf } from "./documents/collections.js";
 import { unknownCollections } from "./bot/scope.js";
-import { waitForDatabase } from "./store/pg/connect.js";
+import { databaseProblem, waitForDatabase } from "./store/pg/connect.js";
 import { createTranscriber } from "./net/transcribe.js";
 import { forTerminal } from "./terminal.js";
 
@@ -189,7 +189,7 @@ async function main(): Promise<number> {
   });
   log.info({ username: bot.botInfo.username, answerer: qa.answererName, indexReady: kb.isReady }, "bot started");
 
-  const failed = await runUntilStopped(log, kb, {
+  const failed = await runUntilStopped(log, kb, config.store.databaseUrl, {
     stop: async () => {
       await runner.stop();
       // Let handlers in flight finish, then confirm their updates so none is handled twice.
@@ -245,7 +245,7 @@ async function serveWebhook(
   await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...allowedUpdates], drop_pending_updates: false });
   log.info({ username: bot.botInfo.username, port: server.port }, "bot started (webhook)");
 
-  const failed = await runUntilStopped(log, kb, {
+  const failed = await runUntilStopped(log, kb, config.store.databaseUrl, {
     // The webhook stays set: other instances keep serving. Updates in flight finish first.
     stop: () => server.close(),
     halt: () => server.close(),
@@ -261,6 +261,8 @@ async function serveWebhook(
 async function runUntilStopped(
   log: Logger,
   kb: PendingKnowledgeBase,
+  /** DATABASE_URL, for saying where a database that fails the build is. */
+  databaseUrl: string | undefined,
   o: { stop: () => Promise<void>; halt: () => Promise<void>; failure?: Promise<boolean> | undefined },
 ): Promise<boolean> {
   let failed = false;
@@ -273,7 +275,8 @@ async function runUntilStopped(
     process.once("SIGINT", () => void stop("SIGINT"));
     process.once("SIGTERM", () => void stop("SIGTERM"));
     kb.ready.catch((error: unknown) => {
-      log.fatal({ err: error }, `the index could not be built: ${describeError(error).split("\n")[0]}`);
+      const problem = databaseProblem(error, databaseUrl);
+      log.fatal({ err: error }, `the index could not be built: ${problem ? describeError(problem).replace("\n", " ") : describeError(error).split("\n")[0]}`);
       failed = true;
       void o.halt().then(resolve);
     });

@@ -168,3 +168,32 @@ test("a database that is not there yet is waited for, saying where and which set
   const missing = `${server.url.replace(/\/postgres$/, "")}/no_such_database`;
   await assert.rejects(waitForDatabase(missing, log), (e: unknown) => e instanceof ConfigError && e.problems[0]!.variable === "DATABASE_URL" && /does not exist/.test(e.message));
 });
+
+/** Runs `npm run ingest` (as the script) with these settings; its exit code and error output. */
+async function ingest(env: Record<string, string>): Promise<{ code: number; stderr: string }> {
+  const { execFile } = await import("node:child_process");
+  const path = await import("node:path");
+  const { tempDir, writeFiles } = await import("../helpers/util.js");
+  const docs = await tempDir();
+  await writeFiles(docs, { "a.md": "# Lighthouse\n\nThe keeper lights the lamp at dusk.\n" });
+  return new Promise((resolve) => {
+    const child = execFile(
+      process.execPath,
+      ["--import", "tsx", "scripts/ingest.ts"],
+      { cwd: path.resolve(import.meta.dirname, "../.."), env: { ...process.env, DOCS_DIR: docs, EMBEDDINGS_PROVIDER: "hashing", LOG_LEVEL: "silent", TELEGRAM_BOT_TOKEN: "", ...env } },
+      (error, _out, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stderr }),
+    );
+    child.stdin?.end();
+  });
+}
+
+test("ingest into a server without pgvector, or into no server at all, says what is wrong and which setting points there", async (t) => {
+  if ("skipped" in server) return t.skip(server.skipped);
+  const noVector = await ingest({ VECTOR_STORE: "pgvector", DATABASE_URL: server.url });
+  assert.equal(noVector.code, 1);
+  assert.match(noVector.stderr, /has no pgvector .*\n.*Install pgvector on that server/);
+  const { freePort } = await import("../../scripts/free-port.js");
+  const nobody = await ingest({ VECTOR_STORE: "pgvector", DATABASE_URL: `postgres://postgres@127.0.0.1:${await freePort()}/docs` });
+  assert.equal(nobody.code, 1);
+  assert.match(nobody.stderr, /Cannot reach the database at 127\.0\.0\.1:\d+\/docs .*\n.*DATABASE_URL/);
+});

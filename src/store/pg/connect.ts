@@ -1,5 +1,5 @@
 import pg from "pg";
-import { ConfigError } from "../../errors.js";
+import { AppError, ConfigError } from "../../errors.js";
 import type { Logger } from "../../logger.js";
 
 /** Where a connection URL points, for the log: host, port and database, never the user or password. */
@@ -18,6 +18,32 @@ const FATAL: Record<string, string> = {
   "28000": "the server refused this user or client (pg_hba.conf)",
   "3D000": "the database does not exist",
 };
+
+/** Errors of a connection that found no server there (or none in time). */
+const UNREACHABLE = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ECONNRESET"]);
+
+/**
+ * A database error said for the person who runs the command: where the database is, which setting
+ * points there and what to do. "connect ECONNREFUSED 127.0.0.1:5432" or 'extension "vector" is not
+ * available' alone named neither DATABASE_URL nor pgvector. Undefined for any other error.
+ */
+export function databaseProblem(error: unknown, url: string | undefined): AppError | undefined {
+  if (!url || !(error instanceof Error)) return undefined;
+  const code = (error as { code?: string }).code;
+  const where = databaseAddress(url);
+  if (code && FATAL[code]) return new ConfigError([{ variable: "DATABASE_URL", message: `${FATAL[code]} at ${where}; check the URL` }]);
+  if ((code && UNREACHABLE.has(code)) || /connection timeout|Connection terminated unexpectedly/i.test(error.message)) {
+    return new AppError(`Cannot reach the database at ${where} (${error.message}).`, "Check that Postgres runs there and that DATABASE_URL points to it.", { cause: error });
+  }
+  if (/extension "vector"/i.test(error.message)) {
+    return new AppError(
+      `The database at ${where} has no pgvector (${error.message}).`,
+      "Install pgvector on that server (Debian/Ubuntu: apt install postgresql-<version>-pgvector; it is enabled by the bot), or leave VECTOR_STORE unset for the local index.",
+      { cause: error },
+    );
+  }
+  return undefined;
+}
 
 /**
  * Waits until the database answers, so that start-up is never a silent hang: each failure is
