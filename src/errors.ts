@@ -74,9 +74,9 @@ export class AnswerError extends AppError {
   constructor(
     message: string,
     readonly kind: "timeout" | "http" | "malformed" | "network",
-    options?: ErrorOptions,
+    options?: ErrorOptions & { hint?: string },
   ) {
-    super(message, "Check LLM_PROVIDER, OPENAI_BASE_URL and LLM_MODEL, or try again later.", options);
+    super(message, options?.hint ?? "Check LLM_PROVIDER, OPENAI_BASE_URL and LLM_MODEL, or try again later.", options);
   }
 }
 

@@ -288,6 +288,12 @@ test("a cited sentence that shares nothing with its claim is dropped, on the JSO
   assert.equal(m.text, "Herman Gref leads Sberbank [1]. The weather on Mars is mild.");
 });
 
+test("an endpoint that refuses the key is reported as the key's fault (OPENAI_API_KEY), other failures name the address and model", async () => {
+  const { classify } = await import("../../src/rag/answer/llm.js");
+  assert.match(classify(Object.assign(new Error("401 Incorrect API key"), { status: 401 })).hint, /OPENAI_API_KEY/);
+  assert.match(classify(Object.assign(new Error("500"), { status: 500 })).hint, /OPENAI_BASE_URL and LLM_MODEL/);
+});
+
 test("a short secret (a database password) is masked as written only, not in words that contain it in another case", async () => {
   const { redactSecrets } = await import("../../src/logger.js");
   assert.equal(redactSecrets("Set TELEGRAM_WEBHOOK_SECRET; PostgreSQL Secrets; the password is secret", ["secret"]), "Set TELEGRAM_WEBHOOK_SECRET; PostgreSQL Secrets; the password is [redacted]");

@@ -122,7 +122,9 @@ export function classify(error: unknown): AnswerError {
     return new AnswerError("The language model did not answer in time.", "timeout", { cause: error });
   }
   if (typeof e?.status === "number") {
-    return new AnswerError(`The language model endpoint answered HTTP ${e.status}.`, "http", { cause: error });
+    // A refused key is the key's fault, not the address's or the model's.
+    const hint = e.status === 401 || e.status === 403 ? "Check OPENAI_API_KEY: the endpoint refused it." : undefined;
+    return new AnswerError(`The language model endpoint answered HTTP ${e.status}.`, "http", { cause: error, ...(hint ? { hint } : {}) });
   }
   return new AnswerError("The language model endpoint could not be reached.", "network", { cause: error });
 }
