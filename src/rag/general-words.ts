@@ -39,7 +39,7 @@ const ENDINGS = ["s", "es", "ed", "ing", "e", "en", "er", "n", "t", "st", "te"];
  * The rank of a folded term among the common words, or of the simple inflection of one ("pulls"
  * -> "pull", "entferne" -> "entfernen"); undefined when it is not a common word.
  */
-export function commonRank(term: string, common: CommonWords): number | undefined {
+export function commonRank(term: string, common: ReadonlyMap<string, number>): number | undefined {
   const direct = common.get(term);
   if (direct !== undefined) return direct;
   for (const ending of ENDINGS) {
@@ -53,6 +53,24 @@ export function commonRank(term: string, common: CommonWords): number | undefine
 }
 
 /**
+ * Verbs that frame a question rather than name its topic: "What happens to the password?",
+ * "What does the W: mean?", "Wie funktioniert …?", "Was passiert mit …?". When every word of a
+ * question is an everyday word, its topic is its least common one, but never one of these: "happens"
+ * is rarer in film subtitles than "password", and the question was refused over a folder that
+ * never says "happen". Language, not any folder's words; by base form (inflections as `commonRank`).
+ */
+const FRAME_VERBS: Partial<Record<Lang, ReadonlyMap<string, number>>> = {
+  en: new Map(["happen", "mean", "work", "cause", "need", "want", "do", "make", "get", "take", "go", "come", "know", "say", "tell", "find", "give", "keep", "let", "put", "seem", "try", "show", "become", "stay", "occur"].map((w, i) => [w, i])),
+  de: new Map(["passieren", "geschehen", "bedeuten", "funktionieren", "brauchen", "machen", "tun", "gehen", "kommen", "wissen", "sagen", "finden", "geben", "lassen", "bekommen", "werden", "bleiben", "klappen"].map((w, i) => [w, i])),
+};
+
+/** Whether a folded term is (a form of) a verb that only frames the question in `lang`. */
+export function framesQuestion(term: string, lang: Lang): boolean {
+  const verbs = FRAME_VERBS[lang];
+  return verbs !== undefined && commonRank(term, verbs) !== undefined;
+}
+
+/**
  * The words that say what a question is about: those that are not common in its language, or,
  * when all are common, the least common one. Words that a tenth of the folder's passages use are
  * left out first: they name the folder's own subject ("Debian" in a Debian handbook) and say
@@ -60,9 +78,11 @@ export function commonRank(term: string, common: CommonWords): number | undefine
  * half, of the question's specific words does not answer it, whatever everyday words they share
  * with it (see `HybridRetriever.retrieve`).
  */
-export function specificWords(queryTerms: readonly string[], common: CommonWords, ubiquitous: (term: string) => boolean): string[] {
+export function specificWords(queryTerms: readonly string[], common: CommonWords, ubiquitous: (term: string) => boolean, frames: (term: string) => boolean = () => false): string[] {
   const unique = [...new Set(queryTerms)].filter((t) => !ubiquitous(t));
   const rare = unique.filter((t) => commonRank(t, common) === undefined);
   if (rare.length || !unique.length) return rare;
-  return [unique.reduce((a, b) => (commonRank(b, common)! > commonRank(a, common)! ? b : a))];
+  const named = unique.filter((t) => !frames(t));
+  const from = named.length ? named : unique;
+  return [from.reduce((a, b) => (commonRank(b, common)! > commonRank(a, common)! ? b : a))];
 }

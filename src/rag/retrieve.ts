@@ -2,7 +2,7 @@ import type { Embeddings } from "@langchain/core/embeddings";
 import { denseBar, type Calibration } from "./calibration.js";
 import { indexedText } from "../documents/split.js";
 import type { Corpus } from "./corpus.js";
-import { commonRank, commonWords, specificWords, type CommonWords } from "./general-words.js";
+import { commonRank, commonWords, framesQuestion, specificWords, type CommonWords } from "./general-words.js";
 import { fold, joinedSpellings, LANGS, terms, toLang, type Lang } from "./text.js";
 import { questionLanguage } from "./question-language.js";
 import { dictionary, isDictionaryWord } from "./dictionary.js";
@@ -509,7 +509,7 @@ export class HybridRetriever {
     // A number ("250", "2019") turns up in any folder in some other sense: when the question has
     // specific words besides numbers, those say what it is about.
     const topicalOf = (words: readonly string[]) => {
-      const specific = common ? specificWords(words, common, ubiquitous) : [];
+      const specific = common ? specificWords(words, common, ubiquitous, (t) => framesQuestion(t, asked)) : [];
       const named = specific.filter((t) => /\p{L}/u.test(t));
       return named.length ? named : specific;
     };

@@ -153,6 +153,24 @@ test("the specific words of a question: not common in its language, the folder's
   assert.equal(commonWords("other"), undefined, "no list: no rule");
 });
 
+test("a verb that only frames the question ('what happens to …') is never taken for its topic, and the question is answered", async () => {
+  const { commonWords, framesQuestion, specificWords } = await import("../../src/rag/general-words.js");
+  const en = commonWords("en")!;
+  assert.deepEqual(specificWords(terms("What happens to the password?"), en, () => false, (t) => framesQuestion(t, "en")), ["password"]);
+  assert.deepEqual(specificWords(terms("Was passiert mit dem Passwort?"), commonWords("de")!, () => false, (t) => framesQuestion(t, "de")), ["passwort"]);
+  const { questionAnswererOver } = await import("../helpers/kb.js");
+  const { qa } = await questionAnswererOver({
+    "router.md":
+      "# Router manual\n\n## Resetting the router\n\nTo reset the router, press and hold the reset button for ten seconds. All settings, including the Wi-Fi password, are erased.\n\n## Firmware\n\nThe router checks for new firmware every night.\n",
+    "hr.txt": "Vacation policy\n\nEvery employee gets 28 days of paid vacation per year.\n",
+  });
+  const answer = await qa.ask("What happens to the password?");
+  assert.equal(answer.abstained, false, answer.text);
+  assert.match(answer.citations[0]!.quote, /password, are erased/);
+  // A general question of everyday words is still not answered from these passages.
+  assert.equal((await qa.ask("What happens to the ice?")).abstained, true);
+});
+
 test("a question with nothing in common with the documents is not answerable", async () => {
   for (const q of ["What is the population of Brazil?", "Recipe for apple pie", "🙂🙂🙂", ""]) {
     const r = await kb.retrieve(q);
