@@ -72,6 +72,17 @@ test("a quote is read under its section's headings: the sentence that answers be
   assert.match(a.citations[0]!.quote, /exit after their current request/, a.citations.map((c) => c.quote).join(" | "));
 });
 
+test("how many of a thing, how long: the number of that thing or of time is quoted, not another number beside it", async () => {
+  const { qa } = await questionAnswererOver({
+    "hr.txt": "Vacation policy\n\nUnused vacation days can be carried over until March 31 of the following year. Every full-time employee gets 28 days of paid vacation per year.\n",
+    "router.md": "# Firmware updates\n\nThe router checks for new firmware every night at 03:00 and on the Update page. An update of the firmware takes about four minutes.\n",
+  });
+  const days = await qa.ask("How many vacation days do I get?");
+  assert.match(days.citations[0]!.quote, /28 days/, days.citations.map((c) => c.quote).join(" | "));
+  const update = await qa.ask("How long does a firmware update take?");
+  assert.match(update.citations[0]!.quote, /four minutes/, update.citations.map((c) => c.quote).join(" | "));
+});
+
 test("a question the document asks itself is not quoted as the answer; the sentences that answer it are", async () => {
   const { qa: loans } = await questionAnswererOver({
     "loans.md":

@@ -59,9 +59,11 @@ export const ASKS_AMOUNT = new RegExp(
     `(?:(?:(?:after|for|within|in|nach|seit|bis)\\s+)?(?:${AMOUNT_WORDS})|${WHEN_ASKS}|wann\\s+(?:${ASKING_VERB})|what time|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])`,
   "iu",
 );
-/** Digits, or a number written out (English and German). */
-const NUMBER =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|thousand|once|twice|eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert|tausend|einmal|zweimal)\b/i;
+/** Numbers written out (English and German). */
+const NUMBER_WORDS =
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|thousand|once|twice|eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert|tausend|einmal|zweimal";
+/** Digits, or a number written out. */
+const NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, "i");
 /**
  * A question that asks how to do something ("How do I …?", "Wie bringe ich …?", "Womit …?", "What
  * do I have to set …?", "Was muss ich vorher einstellen …?", in any of its sentences): its answer
@@ -125,6 +127,16 @@ const PLACE_BONUS = 0.1;
 const ASKED = /[?？؟]["')\]»”]*\s*$/u;
 /** What a window with a number gains for a question that asks for one. */
 const AMOUNT_BONUS = 0.1;
+/**
+ * …and more when the number is of what is asked: "How many vacation days …?" is answered by "28
+ * days", not by "until March 31"; "How long does an update take?" by "about four minutes", not by
+ * "every night at 03:00". The thing counted is the words after "how many" / "wie viele" up to
+ * the verb; a duration is a number before a unit of time.
+ */
+const UNIT_BONUS = 0.05;
+const COUNTED = /\b(?:how many|wie viele?[nm]?)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+?)(?=\s+(?:do|does|did|are|is|was|were|can|could|will|would|should|must|may|might|have|has|had|sind|ist|waren|war|kann|können|darf|dürfen|muss|müssen|soll|sollen|werden|wird|gibt|habe|hat|haben|bekomme|bekommt)\b|\s*[?,.]|$)/iu;
+const ASKS_DURATION = /\b(?:how long|wie lange?)\b/i;
+const TIME_UNIT = String.raw`(?:milli)?seconds?|minutes?|hours?|days?|weeks?|months?|years?|sekunden?|minuten?|stunden?|tage?n?|wochen?|monate?n?|jahre?n?|ms|sec|min|h`;
 
 /** A unit shorter than this (in content words) is a fragment: it is quoted with its neighbour. */
 const FRAGMENT_TERMS = 5;
@@ -410,6 +422,16 @@ export class ExtractiveAnswerer implements Answerer {
     const asksYesNo = !asksAmount && !asksHow && ASKS_YES_NO.test(followUp?.asked ?? question);
     const asksPlace = ASKS_PLACE.test(followUp?.asked ?? question);
     const hasNumber = (text: string) => NUMBER.test(text.replace(/\d+/g, (n) => (question.includes(n) ? "" : n)));
+    const asked = followUp?.asked ?? question;
+    const counted = asksAmount ? COUNTED.exec(asked)?.[1] : undefined;
+    const unit = counted
+      ? counted.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/(?:e?s|e?n|e)$/i, "")).join("|")
+      : asksAmount && ASKS_DURATION.test(asked)
+        ? TIME_UNIT
+        : undefined;
+    // A number (not one the question gives) followed within two words by the thing counted or a unit of time.
+    const numberOf = unit ? new RegExp(`(?:\\d[\\d.,]*|\\b(?:${NUMBER_WORDS}))\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${unit})`, "iu") : undefined;
+    const saysNumberOf = (text: string) => numberOf !== undefined && numberOf.test(text.replace(/\d+/g, (n) => (question.includes(n) ? "_" : n)));
     // A follow-up is searched with the question before it, but its quote is chosen for what it
     // asks itself ("what did he say about cryptocurrencies?"): its own words count as much as all
     // of the combined question's.
@@ -452,6 +474,7 @@ export class ExtractiveAnswerer implements Answerer {
             0.4 * cosine(retrieval.queryVector, normalised(sum)) +
             0.05 / (p + 1) +
             (asksAmount && hasNumber(windowText) ? AMOUNT_BONUS : 0) +
+            (saysNumberOf(windowText) ? UNIT_BONUS : 0) +
             (asksYesNo && SAYS_NO.test(windowText) ? YES_NO_BONUS : 0) +
             (asksPlace && SAYS_PLACE.test(windowText) ? PLACE_BONUS : 0) -
             EXTRA_UNIT_COST * (last - first);
