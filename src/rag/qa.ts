@@ -243,7 +243,7 @@ export class QuestionAnswerer {
     const forms = this.deps.forms && own.unknownNames.length === 0 ? await this.deps.forms.forms(standalone, signal) : [];
     const searches = await Promise.all(forms.map(async (f) => ({ lang: f.lang, retrieval: await this.deps.retrieve(f.text, scope) })));
     const retrieval = forms.length ? mergeRetrievals(own, searches, (await questionLanguage(standalone)).lang) : own;
-    const followUp = previous ? { asked: question, quoted: quotedBefore ?? [] } : undefined;
+    const followUp = previous ? { asked: question, before: previous.standalone, quoted: quotedBefore ?? [] } : undefined;
     const onPartial = options.onPartial && guardedPartials(options.onPartial, this.deps.secrets);
     const draft = await this.deps.answerer.draft(standalone, retrieval, language, signal, onPartial, followUp);
     const base = { question, standalone, retrieval, answerer: this.deps.answerer.name, lang } as const;

@@ -454,6 +454,18 @@ test("without a model, follow-ups move on: a pronoun finds the name the last ans
   assert.equal(fresh.standalone, fresh.question, "another conversation has no names to lend");
 });
 
+test("a follow-up that asks nothing by itself ('und die Garantie?') asks what the question before it did: after 'how long', the sentence with the time", async () => {
+  const { qa } = await questionAnswererOver({
+    "router.md":
+      "# Gastzugang und Garantie\n\n## Gastzugänge\n\nGastzugänge laufen nach 24 Stunden automatisch ab. Ein Gast kann seinen Zugang nicht selbst verlängern.\n\n" +
+      "## Garantie\n\nFür die Garantie brauchen Sie den Kaufbeleg, denn ohne Beleg gibt es keine Garantie.\n\nDie Garantie beträgt drei Jahre.\n",
+  });
+  const first = await qa.ask("Wie lange laufen Gastzugänge?", { conversation: "g" });
+  assert.match(first.citations[0]!.quote, /24 Stunden/);
+  const next = await qa.ask("und die Garantie?", { conversation: "g" });
+  assert.ok(next.citations.some((c) => /drei Jahre/.test(c.quote)), next.citations.map((c) => c.quote).join(" | "));
+});
+
 test("the conversation store keeps a bounded number of recent turns", async () => {
   let now = 0;
   const store = new MemoryConversationStore({ turns: 2, maxAgeMs: 1000, maxConversations: 2, now: () => now });

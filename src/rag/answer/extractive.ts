@@ -123,6 +123,15 @@ export const SAYS_PLACE = /(?:^|[^\w/\-€$£%])(?:~|\.{1,2})?\/[\w.-]+\/?[\w.*-
 /** What a window with a path gains for a question that asks for a file or place (as AMOUNT_BONUS). */
 const PLACE_BONUS = 0.1;
 
+/**
+ * A follow-up that asks nothing by itself: no question word, no verb that asks ("and for admins?",
+ * "und die Garantie?", "what about the cellar?").
+ */
+const ELLIPTICAL = new RegExp(
+  String.raw`^(?!.*(?<![\p{L}\p{N}])(?:who|whom|whose|what(?!\s+about)|when|where|why|how|which|${ASKING_VERB}|wer|wen|wem|wessen|was|wann|wo|woher|wohin|warum|weshalb|wieso|wie|welche[rsmn]?|womit|wozu|darf|gibt)(?![\p{L}\p{N}]))`,
+  "iu",
+);
+
 /** A sentence that asks: it ends in a question mark. */
 const ASKED = /[?？؟]["')\]»”]*\s*$/u;
 /** What a window with a number gains for a question that asks for one. */
@@ -416,13 +425,15 @@ export class ExtractiveAnswerer implements Answerer {
       return { text: message("notInDocuments", lang), citations: [], abstained: true };
     }
     const weighted = retrieval.termWeights.size ? retrieval : { ...retrieval, termWeights: new Map(terms(question).map((t) => [t, 1])) };
+    // What the question asks for, by its own words; a follow-up with no question word of its own
+    // ("und die Garantie?" after "Wie lange laufen Gastzugänge?") asks what the question before it did.
+    const asked = followUp ? (ELLIPTICAL.test(followUp.asked) && followUp.before ? followUp.before : followUp.asked) : question;
+    const asksAmount = ASKS_AMOUNT.test(asked);
+    const asksHow = !asksAmount && ASKS_HOW.test(asked);
+    const asksYesNo = !asksAmount && !asksHow && ASKS_YES_NO.test(asked);
+    const asksPlace = ASKS_PLACE.test(asked);
     // The question's own numbers do not answer it.
-    const asksAmount = ASKS_AMOUNT.test(followUp?.asked ?? question);
-    const asksHow = !asksAmount && ASKS_HOW.test(followUp?.asked ?? question);
-    const asksYesNo = !asksAmount && !asksHow && ASKS_YES_NO.test(followUp?.asked ?? question);
-    const asksPlace = ASKS_PLACE.test(followUp?.asked ?? question);
     const hasNumber = (text: string) => NUMBER.test(text.replace(/\d+/g, (n) => (question.includes(n) ? "" : n)));
-    const asked = followUp?.asked ?? question;
     const counted = asksAmount ? COUNTED.exec(asked)?.[1] : undefined;
     const unit = counted
       ? counted.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/(?:e?s|e?n|e)$/i, "")).join("|")

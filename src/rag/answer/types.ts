@@ -66,6 +66,8 @@ export interface Draft {
 /** A follow-up searched together with the turn before it: what it asks on its own, and what was quoted then. */
 export interface FollowUp {
   readonly asked: string;
+  /** The question it follows (as it was searched). */
+  readonly before?: string;
   readonly quoted: readonly QuotedSpan[];
 }
 
