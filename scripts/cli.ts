@@ -20,7 +20,8 @@ export function setup(options: { quiet?: boolean } = {}): { config: Config; log:
   secrets = config.secrets;
   databaseUrl = config.store.databaseUrl;
   const level = options.quiet && config.logLevel === "info" ? "warn" : config.logLevel;
-  const log = createLogger({ level, secrets: config.secrets });
+  // A person at a terminal reads one line per message; a pipe or a file gets JSON lines.
+  const log = createLogger({ level, secrets: config.secrets, readable: process.stderr.isTTY === true });
   useProxyFromEnvironment(log);
   return { config, log };
 }
