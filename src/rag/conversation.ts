@@ -4,6 +4,8 @@ export interface Turn {
   /** The question as it was searched (a follow-up rewritten to stand on its own). */
   readonly standalone: string;
   readonly answer: string;
+  /** The question whose words say what this turn asked for (`questionAsked`): a follow-up that asks nothing by itself asks what the one before it did. */
+  readonly asks?: string;
   /** Where the answer's quotes are (document offsets): a follow-up quotes something else. */
   readonly quoted?: readonly QuotedSpan[];
   /** The collections the question searched ("*": all): a follow-up uses only turns of the same ones. */

@@ -39,7 +39,7 @@ const ENDINGS = ["s", "es", "ed", "ing", "e", "en", "er", "n", "t", "st", "te"];
  * The rank of a folded term among the common words, or of the simple inflection of one ("pulls"
  * -> "pull", "entferne" -> "entfernen"); undefined when it is not a common word.
  */
-export function commonRank(term: string, common: ReadonlyMap<string, number>): number | undefined {
+export function commonRank(term: string, common: CommonWords): number | undefined {
   const direct = common.get(term);
   if (direct !== undefined) return direct;
   for (const ending of ENDINGS) {
@@ -57,17 +57,30 @@ export function commonRank(term: string, common: ReadonlyMap<string, number>): n
  * "What does the W: mean?", "Wie funktioniert …?", "Was passiert mit …?". When every word of a
  * question is an everyday word, its topic is its least common one, but never one of these: "happens"
  * is rarer in film subtitles than "password", and the question was refused over a folder that
- * never says "happen". Language, not any folder's words; by base form (inflections as `commonRank`).
+ * never says "happen". Language, not any folder's words; by the verb's own endings only ("happens",
+ * "meant", "passiert"; never "-er": "shower" is no form of "show", "Macher" none of "machen").
  */
-const FRAME_VERBS: Partial<Record<Lang, ReadonlyMap<string, number>>> = {
-  en: new Map(["happen", "mean", "work", "cause", "need", "want", "do", "make", "get", "take", "go", "come", "know", "say", "tell", "find", "give", "keep", "let", "put", "seem", "try", "show", "become", "stay", "occur"].map((w, i) => [w, i])),
-  de: new Map(["passieren", "geschehen", "bedeuten", "funktionieren", "brauchen", "machen", "tun", "gehen", "kommen", "wissen", "sagen", "finden", "geben", "lassen", "bekommen", "werden", "bleiben", "klappen"].map((w, i) => [w, i])),
+const FRAME_VERBS: Partial<Record<Lang, { readonly verbs: ReadonlySet<string>; readonly endings: readonly string[]; readonly stemSuffix: readonly string[] }>> = {
+  en: {
+    verbs: new Set(["happen", "mean", "work", "need", "want", "do", "make", "get", "take", "go", "come", "know", "say", "tell", "find", "give", "keep", "let", "put", "seem", "try", "become", "stay", "occur"]),
+    endings: ["s", "es", "ed", "ing", "t"],
+    stemSuffix: ["", "e"],
+  },
+  de: {
+    verbs: new Set(["passieren", "geschehen", "bedeuten", "funktionieren", "brauchen", "machen", "tun", "gehen", "kommen", "wissen", "sagen", "finden", "geben", "lassen", "bekommen", "werden", "bleiben"]),
+    endings: ["t", "et", "st", "te", "e", "en"],
+    stemSuffix: ["en", "n"],
+  },
 };
 
 /** Whether a folded term is (a form of) a verb that only frames the question in `lang`. */
 export function framesQuestion(term: string, lang: Lang): boolean {
-  const verbs = FRAME_VERBS[lang];
-  return verbs !== undefined && commonRank(term, verbs) !== undefined;
+  const frame = FRAME_VERBS[lang];
+  if (!frame) return false;
+  if (frame.verbs.has(term)) return true;
+  return frame.endings.some(
+    (ending) => term.length > ending.length + 1 && term.endsWith(ending) && frame.stemSuffix.some((suffix) => frame.verbs.has(`${term.slice(0, -ending.length)}${suffix}`)),
+  );
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Logger } from "../logger.js";
 import { containsSecret, redactSecrets, secretForms } from "../logger.js";
 import { supportedCitations, verifyCitations } from "./answer/citations.js";
 import { message } from "./answer/messages.js";
+import { questionAsked } from "./answer/extractive.js";
 import { ANSWER_SYSTEM_PROMPT } from "./answer/prompts.js";
 import type { Answer, Answerer, PassagePlace } from "./answer/types.js";
 import type { ConversationStore, QuotedSpan, Turn } from "./conversation.js";
@@ -243,7 +244,8 @@ export class QuestionAnswerer {
     const forms = this.deps.forms && own.unknownNames.length === 0 ? await this.deps.forms.forms(standalone, signal) : [];
     const searches = await Promise.all(forms.map(async (f) => ({ lang: f.lang, retrieval: await this.deps.retrieve(f.text, scope) })));
     const retrieval = forms.length ? mergeRetrievals(own, searches, (await questionLanguage(standalone)).lang) : own;
-    const followUp = previous ? { asked: question, before: previous.standalone, quoted: quotedBefore ?? [] } : undefined;
+    const before = previous ? (previous.asks ?? previous.question) : undefined;
+    const followUp = previous ? { asked: question, ...(before !== undefined ? { before } : {}), quoted: quotedBefore ?? [] } : undefined;
     const onPartial = options.onPartial && guardedPartials(options.onPartial, this.deps.secrets);
     const draft = await this.deps.answerer.draft(standalone, retrieval, language, signal, onPartial, followUp);
     const base = { question, standalone, retrieval, answerer: this.deps.answerer.name, lang } as const;
@@ -273,7 +275,8 @@ export class QuestionAnswerer {
     }
     if (options.conversation) {
       const quoted = result.citations.map((c) => ({ source: c.source, start: c.start, end: c.end }));
-      await this.deps.conversations.add(options.conversation, { question, standalone, answer: result.text, ...(quoted.length ? { quoted } : {}), scope: scopeKey, at: Date.now() });
+      const asks = questionAsked(question, before);
+      await this.deps.conversations.add(options.conversation, { question, standalone, answer: result.text, asks, ...(quoted.length ? { quoted } : {}), scope: scopeKey, at: Date.now() });
     }
     return result;
   }

@@ -75,7 +75,8 @@ test("a quote is read under its section's headings: the sentence that answers be
 test("how many of a thing, how long: the number of that thing or of time is quoted, not another number beside it", async () => {
   const { qa } = await questionAnswererOver({
     "hr.txt": "Vacation policy\n\nUnused vacation days can be carried over until March 31 of the following year. Every full-time employee gets 28 days of paid vacation per year.\n",
-    "router.md": "# Firmware updates\n\nThe router checks for new firmware every night at 03:00 and on the Update page. An update of the firmware takes about four minutes.\n",
+    "router.md":
+      "# Firmware updates\n\nThe router checks for new firmware every night at 03:00, and the host restarts on the Update page. An update of the firmware takes about four minutes.\n",
   });
   const days = await qa.ask("How many vacation days do I get?");
   assert.match(days.citations[0]!.quote, /28 days/, days.citations.map((c) => c.quote).join(" | "));
@@ -464,6 +465,11 @@ test("a follow-up that asks nothing by itself ('und die Garantie?') asks what th
   assert.match(first.citations[0]!.quote, /24 Stunden/);
   const next = await qa.ask("und die Garantie?", { conversation: "g" });
   assert.ok(next.citations.some((c) => /drei Jahre/.test(c.quote)), next.citations.map((c) => c.quote).join(" | "));
+  // "what about …" asks nothing by itself either; and a chain of such follow-ups asks what its last own question did.
+  const { questionAsked } = await import("../../src/rag/answer/extractive.js");
+  assert.equal(questionAsked("what about the warranty?", "How long do guest accounts last?"), "How long do guest accounts last?");
+  assert.equal(questionAsked("and how do I extend it?", "How long do guest accounts last?"), "and how do I extend it?");
+  assert.equal(questionAsked("and for admins?\nhow do I add one?", "How long?"), "and for admins?\nhow do I add one?");
 });
 
 test("the conversation store keeps a bounded number of recent turns", async () => {

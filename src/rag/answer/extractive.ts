@@ -128,9 +128,14 @@ const PLACE_BONUS = 0.1;
  * "und die Garantie?", "what about the cellar?").
  */
 const ELLIPTICAL = new RegExp(
-  String.raw`^(?!.*(?<![\p{L}\p{N}])(?:who|whom|whose|what(?!\s+about)|when|where|why|how|which|${ASKING_VERB}|wer|wen|wem|wessen|was|wann|wo|woher|wohin|warum|weshalb|wieso|wie|welche[rsmn]?|womit|wozu|darf|gibt)(?![\p{L}\p{N}]))`,
+  String.raw`^(?![\s\S]*(?<![\p{L}\p{N}])(?:who|whom|whose|what(?!\s+about(?![\p{L}\p{N}]))|when|where|why|how|which|${ASKING_VERB}|wer|wen|wem|wessen|was|wann|wo|woher|wohin|warum|weshalb|wieso|wie|wieviele?|welche[rsmn]?|womit|wozu|darf|dürfen|können|könnte|müssen|sollen|gibt)(?![\p{L}\p{N}]))`,
   "iu",
 );
+
+/** The question whose words say what a question asks for: its own, or for one that asks nothing by itself, the one before it. */
+export function questionAsked(own: string, before: string | undefined): string {
+  return before !== undefined && ELLIPTICAL.test(own) ? before : own;
+}
 
 /** A sentence that asks: it ends in a question mark. */
 const ASKED = /[?？؟]["')\]»”]*\s*$/u;
@@ -427,7 +432,7 @@ export class ExtractiveAnswerer implements Answerer {
     const weighted = retrieval.termWeights.size ? retrieval : { ...retrieval, termWeights: new Map(terms(question).map((t) => [t, 1])) };
     // What the question asks for, by its own words; a follow-up with no question word of its own
     // ("und die Garantie?" after "Wie lange laufen Gastzugänge?") asks what the question before it did.
-    const asked = followUp ? (ELLIPTICAL.test(followUp.asked) && followUp.before ? followUp.before : followUp.asked) : question;
+    const asked = followUp ? questionAsked(followUp.asked, followUp.before) : question;
     const asksAmount = ASKS_AMOUNT.test(asked);
     const asksHow = !asksAmount && ASKS_HOW.test(asked);
     const asksYesNo = !asksAmount && !asksHow && ASKS_YES_NO.test(asked);
@@ -435,13 +440,15 @@ export class ExtractiveAnswerer implements Answerer {
     // The question's own numbers do not answer it.
     const hasNumber = (text: string) => NUMBER.test(text.replace(/\d+/g, (n) => (question.includes(n) ? "" : n)));
     const counted = asksAmount ? COUNTED.exec(asked)?.[1] : undefined;
-    const unit = counted
-      ? counted.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/(?:e?s|e?n|e)$/i, "")).join("|")
+    // The thing counted by its content words' stems (at least three letters, any ending after them).
+    const stems = counted ? terms(counted).map((w) => w.replace(/(?:e?s|e?n|e)$/i, "")).filter((w) => w.length >= 3) : [];
+    const unit = stems.length
+      ? stems.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\p{L}{0,3}`).join("|")
       : asksAmount && ASKS_DURATION.test(asked)
         ? TIME_UNIT
         : undefined;
     // A number (not one the question gives) followed within two words by the thing counted or a unit of time.
-    const numberOf = unit ? new RegExp(`(?:\\d[\\d.,]*|\\b(?:${NUMBER_WORDS}))\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${unit})`, "iu") : undefined;
+    const numberOf = unit ? new RegExp(String.raw`(?:(?<![\d.,])\d[\d.,]*|\b(?:${NUMBER_WORDS}))\s+(?:[\p{L}-]+\s+){0,2}?(?:${unit})(?![\p{L}\p{N}])`, "iu") : undefined;
     const saysNumberOf = (text: string) => numberOf !== undefined && numberOf.test(text.replace(/\d+/g, (n) => (question.includes(n) ? "_" : n)));
     // A follow-up is searched with the question before it, but its quote is chosen for what it
     // asks itself ("what did he say about cryptocurrencies?"): its own words count as much as all

@@ -66,7 +66,7 @@ export interface Draft {
 /** A follow-up searched together with the turn before it: what it asks on its own, and what was quoted then. */
 export interface FollowUp {
   readonly asked: string;
-  /** The question it follows (as it was searched). */
+  /** What the question it follows asked for, in that question's words (`Turn.asks`). */
   readonly before?: string;
   readonly quoted: readonly QuotedSpan[];
 }
