@@ -163,18 +163,33 @@ async function main(): Promise<number> {
     stillTrying.unref();
   };
   remind(STILL_TRYING_FIRST_MS);
+  // A first build that fails (no pgvector on the server, no documents) ends the start at once,
+  // also while Telegram is still out of reach: waiting for it would only hide the reason.
+  let buildError: { error: unknown } | undefined;
+  const buildFailed = kb.ready.then(
+    () => new Promise<never>(() => {}),
+    (error: unknown) => {
+      buildError = { error: databaseProblem(error, config.store.databaseUrl) ?? error };
+      throw buildError.error;
+    },
+  );
+  buildFailed.catch(() => {}); // raced below
   for (let delay = 1000; ; delay = Math.min(delay * 2, 60_000)) {
     try {
-      await bot.init();
+      await Promise.race([bot.init(), buildFailed]);
       clearTimeout(stillTrying);
       break;
     } catch (error) {
+      if (buildError) {
+        clearTimeout(stillTrying);
+        throw buildError.error;
+      }
       if (error instanceof GrammyError && error.error_code === 401) {
         clearTimeout(stillTrying);
         throw new ConfigError([{ variable: "TELEGRAM_BOT_TOKEN", message: "Telegram refused the token (401 Unauthorized); copy it again from @BotFather" }]);
       }
       log.warn({ err: error, retryInMs: delay }, "could not reach the Bot API (getMe); retrying");
-      await new Promise((r) => setTimeout(r, delay));
+      await Promise.race([new Promise((r) => setTimeout(r, delay)), buildFailed.catch(() => undefined)]);
     }
   }
   await registerCommands(bot.api, config.telegram.adminUserIds, log);

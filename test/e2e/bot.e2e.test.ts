@@ -239,6 +239,33 @@ test("npm start without a token and without a terminal exits non-zero and says h
   assert.match(p.output(), /BotFather/);
 });
 
+test("a first index build that fails ends the start with its reason, also while Telegram cannot be reached", async () => {
+  const root = await tempDir();
+  const empty = path.join(root, "docs");
+  await fs.mkdir(empty);
+  const p = startBot({
+    TELEGRAM_BOT_TOKEN: "123456:unreachable-api-token-abcdefghijklmnop",
+    TELEGRAM_API_ROOT: `http://127.0.0.1:${await freePort()}`,
+    DOCS_DIR: empty,
+    INDEX_DIR: path.join(root, "index"),
+    EMBEDDINGS_PROVIDER: "hashing",
+    LOG_LEVEL: "info",
+  });
+  try {
+    const exited = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => resolve(-1), 30_000);
+      p.child.once("exit", (code) => {
+        clearTimeout(timer);
+        resolve(code);
+      });
+    });
+    assert.equal(exited, 1, p.output().slice(-1500));
+    assert.match(p.output(), /DOCS_DIR/);
+  } finally {
+    await p.stop();
+  }
+});
+
 test("a Bot API that cannot be reached is not a silent hang: the bot says it is still trying, with the address and the setting", async () => {
   const root = await tempDir();
   // A port nothing listens on: every connection is refused.
