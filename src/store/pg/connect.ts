@@ -32,7 +32,16 @@ export function databaseProblem(error: unknown, url: string | undefined): AppErr
   const code = (error as { code?: string }).code;
   const where = databaseAddress(url);
   if (code && FATAL[code]) return new ConfigError([{ variable: "DATABASE_URL", message: `${FATAL[code]} at ${where}; check the URL` }]);
-  if ((code && UNREACHABLE.has(code)) || /connection timeout|Connection terminated unexpectedly/i.test(error.message)) {
+  // Only a connection to the database's own host (an embeddings endpoint that is down is not the database).
+  const host = (() => {
+    try {
+      return new URL(url).hostname.replace(/^\[|\]$/g, "");
+    } catch {
+      return undefined;
+    }
+  })();
+  const toDatabase = host !== undefined && (error.message.includes(host) || (error as { address?: string }).address === host);
+  if ((code && UNREACHABLE.has(code) && toDatabase) || /connection timeout|Connection terminated unexpectedly/i.test(error.message)) {
     return new AppError(`Cannot reach the database at ${where} (${error.message}).`, "Check that Postgres runs there and that DATABASE_URL points to it.", { cause: error });
   }
   if (/extension "vector"/i.test(error.message)) {
