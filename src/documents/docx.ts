@@ -8,9 +8,9 @@
  * inflated as a stream that fails as soon as it passes that size. So whatever mammoth reads, by
  * whatever relationship, is counted; predicting its reads from the relationships by hand missed
  * parts (a bomb stored as "word/media/document.xml", character references in a Target, zip
- * directories two readers see differently). Before mammoth starts, the parts outside the image,
- * object and font folders are checked the same way, so a plain bomb is named with its size at
- * once. Images are never unpacked: mammoth is told not to read them.
+ * directories two readers see differently). Before mammoth starts, the declared sizes of the parts
+ * outside the image, object and font folders are added up, so a plain bomb is named with its size
+ * at once. Images are never unpacked: mammoth is told not to read them.
  */
 import { readHtml, type HtmlDocument } from "./html.js";
 import { MAX_NESTING, megabytes, type ReadLimits } from "./limits.js";
@@ -135,11 +135,10 @@ export async function readDocx(buffer: Buffer, limits: Pick<ReadLimits, "maxUnpa
       return Buffer.concat(chunks);
     };
     const tooLarge = (bytes: number) => new Refused(`it unpacks to ${megabytes(bytes)} (MAX_UNPACKED_BYTES is ${megabytes(max)})`);
-    // The parts mammoth reads as text, whatever their relationships, are mostly outside these folders: checked at once.
-    const text = [...parts.values()].filter((e) => !NOT_READ.test(e.fileName));
-    const declared = text.reduce((sum, e) => sum + e.uncompressedSize, 0);
+    // The parts mammoth reads as text, whatever their relationships, are mostly outside these
+    // folders: their declared sizes are checked at once (each is inflated, within its size, when read).
+    const declared = [...parts.values()].filter((e) => !NOT_READ.test(e.fileName)).reduce((sum, e) => sum + e.uncompressedSize, 0);
     if (declared > max) throw tooLarge(declared);
-    for (const entry of text) await inflate(entry);
     let unpacked = 0;
     const file: PackageFile = {
       exists: (name) => parts.has(name),
