@@ -182,7 +182,8 @@ export class HybridRetriever {
    */
   private expand(queryTerms: readonly string[], lang?: Lang): Expansion[] {
     const out: Expansion[] = [];
-    for (const term of new Set(queryTerms)) {
+    const asked = new Set(queryTerms);
+    for (const term of asked) {
       if (this.corpus.df(term) > 0) out.push({ term, weight: 1, of: term });
       // The same English word as the folder's English passages spell it ("cheque" where they say
       // "check"), where the folder lacks the question's spelling; a close spelling of it is not
@@ -190,7 +191,10 @@ export class HybridRetriever {
       const variants = lang === "en" && this.corpus.df(term) === 0 ? spellingVariants(term).filter((v) => this.corpus.df(v) > 0 && this.corpus.usedIn(v, "en")) : [];
       // A variant that is another word too counts as much as its spelling is like the question's.
       for (const v of variants) out.push({ term: v, weight: Math.max(variantCertainty(v), wordSimilarity(term, v)), of: term });
-      for (const s of this.corpus.similar(term, 3)) if (!variants.includes(s.term)) out.push({ term: s.term, weight: s.similarity, of: term });
+      // A close spelling that is another of the question's words counts for that word alone: the
+      // "raid" of "RAID-6" (whose joined spelling is "raid6") is not a second, weaker "raid6" that
+      // every passage on RAID-1 or RAID-5 would match.
+      for (const s of this.corpus.similar(term, 3)) if (!variants.includes(s.term) && !asked.has(s.term)) out.push({ term: s.term, weight: s.similarity, of: term });
       if (this.corpus.df(term) === 0) for (const part of this.compoundParts(term)) out.push({ term: part, weight: COMPOUND_WEIGHT, of: term, part: true });
       // A German word the folder says only as the last part of its compounds ("Frist" where it
       // says "Zahlungsfrist"): the compound names a kind of it, so it says the word. Where the

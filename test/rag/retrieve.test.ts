@@ -46,6 +46,18 @@ test("a name with a single digit ('RAID-6') is one word: it finds its own passag
   assert.equal(hits[0]!.doc, 1);
 });
 
+test("a question's own word is not also a close spelling of another of its words ('raid' of 'RAID-6' is no weaker 'raid6')", async () => {
+  // The RAID-1 and RAID-5 passages share the question's other words ("available" of
+  // "unavailable" too); only RAID-6 tells them apart, and every passage says "RAID".
+  const { kb } = await knowledgeBaseOver({
+    "mirror.md": "# Mirroring\n\nIn a RAID-1 array of N disks the data stays available even when N-1 disks fail.\n",
+    "parity.md": "# Parity\n\nA RAID-5 array keeps its data available when one disk fails; a second failure makes it unavailable.\n",
+    "double.md": "# Double parity\n\nA RAID-6 array adds a second parity block, so two disks can fail without losing data.\n",
+  });
+  const r = await kb.retrieve("How many disks can fail in a RAID-6 array before the data becomes unavailable?", 3);
+  assert.equal(r.results[0]?.chunk.source, "double.md");
+});
+
 test("a word hyphenated to a short particle is also found written in one ('built-in', 'builtin')", () => {
   assert.ok(terms("the shell built-in").includes("builtin"));
   assert.ok(terms("E-Mail und Wi-Fi").includes("email") && terms("Wi-Fi").includes("wifi"));
