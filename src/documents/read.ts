@@ -9,6 +9,7 @@ import { documentLang } from "./language.js";
 import { isImageFile } from "./formats.js";
 import type { Chunk, SourceDocument } from "./types.js";
 import { readDocx } from "./docx.js";
+import { decodeText } from "./encoding.js";
 import { FrontMatterError } from "./front-matter.js";
 import { sha256 } from "./hash.js";
 import { readHtml } from "./html.js";
@@ -71,21 +72,6 @@ interface Extracted {
   readonly pictures?: readonly string[];
 }
 
-function decodeUtf8(bytes: Uint8Array): string {
-  // fatal: a file that is not UTF-8 is reported, not silently turned into replacement characters.
-  return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-}
-
-/**
- * The encoding a byte order mark declares for UTF-16 (what Windows Notepad writes as "Unicode"),
- * or undefined: such text is full of NUL bytes, and is no binary file for that.
- */
-function utf16Of(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
-  return undefined;
-}
-
 /** The OCR job of a read: the task's settings, with progress sent through its port. */
 function ocrJob(ocr: ReadOcr | undefined): OcrJob | undefined {
   if (!ocr) return undefined;
@@ -127,24 +113,9 @@ async function extract(source: string, bytes: Uint8Array, limits: ReadLimits, oc
     return { text, structure: scanned.length ? { ...structure, scanned } : structure, title: imageTitle(text, source), ocr: read.fresh, warnings: read.warnings };
   }
   if (ext === ".docx") return readDocx(buffer, limits);
-  const utf16 = utf16Of(bytes);
-  let raw: string;
-  if (utf16) {
-    try {
-      raw = new TextDecoder(utf16, { fatal: true }).decode(bytes);
-    } catch {
-      return "not valid UTF-16 text, though it begins as such (save it as UTF-8)";
-    }
-    if (raw.slice(0, 4000).includes("\u0000")) return "binary content in a text file";
-  } else {
-    // As git does: a NUL byte in the first 8000 bytes means binary.
-    if (bytes.subarray(0, 8000).includes(0)) return "binary content in a text file";
-    try {
-      raw = decodeUtf8(bytes);
-    } catch {
-      return "not valid UTF-8 text (save it as UTF-8)";
-    }
-  }
+  const decoded = decodeText(bytes);
+  if ("reason" in decoded) return decoded.reason;
+  const raw = decoded.text;
   if (ext === ".html" || ext === ".htm") return readHtml(raw);
   // Text and Markdown are their own text: over the limit before any parsing.
   if (raw.length > limits.maxChars) return tooMuchText(raw.length, limits);
