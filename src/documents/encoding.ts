@@ -1,10 +1,54 @@
 /**
  * Bytes to text for the text formats (plain text, Markdown, HTML): UTF-8, or UTF-16 where a byte
- * order mark says so; binary content is refused.
+ * order mark says so; text that is neither is read in the encoding an HTML page declares, else as
+ * Windows-1252 (which Latin-1 files read as too), with a warning; binary content is refused.
  */
 
-/** The text of a file, or why it is not text. */
-export type Decoded = { readonly text: string } | { readonly reason: string };
+/** The text of a file (and a warning when its encoding was guessed), or why it is not text. */
+export type Decoded = { readonly text: string; readonly warning?: string } | { readonly reason: string };
+
+/** Where an HTML page may declare its encoding: the first 1024 bytes, as browsers look. */
+const PRESCAN_BYTES = 1024;
+/** Control characters (other than tabs, line and page breaks) a legacy text may hold: more is binary. */
+const MAX_CONTROL_SHARE = 0.01;
+/** Characters checked for control characters. */
+const CONTROL_SAMPLE = 65_536;
+
+/** The encoding a `<meta charset>` or `http-equiv` Content-Type in the page's first bytes names, if this platform knows it. */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, PRESCAN_BYTES)).toString("latin1");
+  const label = /<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]{1,40})/i.exec(head)?.[1];
+  if (!label) return undefined;
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Windows-1252's characters at 0x80–0x9F (quotes, dashes, €…), where Latin-1 has control codes;
+ * the five bytes it leaves undefined stay controls. By hand because Node 20's TextDecoder decodes
+ * "windows-1252" as Latin-1 there (0x93 becomes U+0093, not “).
+ */
+const WINDOWS_1252_C1 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString("latin1")
+    .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]!);
+}
+
+/** Text that is not UTF-8, read as its page declares or as Windows-1252; undefined when it reads as binary. */
+function decodeLegacy(bytes: Uint8Array, html: boolean): { text: string; encoding: string } | undefined {
+  const declared = html ? declaredCharset(bytes) : undefined;
+  // A page declaring UTF-8 that is not: read as browsers' default for such pages.
+  const encoding = declared && declared !== "utf-8" ? declared : "windows-1252";
+  const text = encoding === "windows-1252" ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
+  const sample = text.slice(0, CONTROL_SAMPLE);
+  const controls = sample.match(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffd]/g)?.length ?? 0;
+  return controls > MAX_CONTROL_SHARE * sample.length ? undefined : { text, encoding };
+}
 
 function decodeUtf8(bytes: Uint8Array): string {
   // fatal: a file that is not UTF-8 is reported, not silently turned into replacement characters.
@@ -21,7 +65,7 @@ function utf16Of(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
   return undefined;
 }
 
-export function decodeText(bytes: Uint8Array): Decoded {
+export function decodeText(bytes: Uint8Array, options: { html?: boolean } = {}): Decoded {
   const utf16 = utf16Of(bytes);
   if (utf16) {
     let text: string;
@@ -37,6 +81,10 @@ export function decodeText(bytes: Uint8Array): Decoded {
   try {
     return { text: decodeUtf8(bytes) };
   } catch {
-    return { reason: "not valid UTF-8 text (save it as UTF-8)" };
+    // Older files are often Latin-1 or Windows-1252 (a NEWS file with an accented name): read,
+    // not skipped whole for a few bytes; the warning says how, in case characters look wrong.
+    const legacy = decodeLegacy(bytes, options.html ?? false);
+    if (!legacy) return { reason: "not valid UTF-8 text, nor text in another encoding (save it as UTF-8)" };
+    return { text: legacy.text, warning: `not UTF-8: read as ${legacy.encoding} (save it as UTF-8 if characters look wrong)` };
   }
 }

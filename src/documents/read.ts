@@ -113,14 +113,20 @@ async function extract(source: string, bytes: Uint8Array, limits: ReadLimits, oc
     return { text, structure: scanned.length ? { ...structure, scanned } : structure, title: imageTitle(text, source), ocr: read.fresh, warnings: read.warnings };
   }
   if (ext === ".docx") return readDocx(buffer, limits);
-  const decoded = decodeText(bytes);
+  const html = ext === ".html" || ext === ".htm";
+  const decoded = decodeText(bytes, { html });
   if ("reason" in decoded) return decoded.reason;
   const raw = decoded.text;
-  if (ext === ".html" || ext === ".htm") return readHtml(raw);
-  // Text and Markdown are their own text: over the limit before any parsing.
-  if (raw.length > limits.maxChars) return tooMuchText(raw.length, limits);
-  if (ext === ".md" || ext === ".markdown") return readMarkdown(raw);
-  return readText(raw, source);
+  const read = (): Extracted | string => {
+    if (html) return readHtml(raw);
+    // Text and Markdown are their own text: over the limit before any parsing.
+    if (raw.length > limits.maxChars) return tooMuchText(raw.length, limits);
+    if (ext === ".md" || ext === ".markdown") return readMarkdown(raw);
+    return readText(raw, source);
+  };
+  const extracted = read();
+  if (typeof extracted === "string" || !decoded.warning) return extracted;
+  return { ...extracted, warnings: [...(extracted.warnings ?? []), decoded.warning] };
 }
 
 const tooMuchText = (characters: number, limits: ReadLimits) => `too much text (${characters} characters; MAX_DOCUMENT_CHARS is ${limits.maxChars})`;

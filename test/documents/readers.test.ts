@@ -411,6 +411,29 @@ test("text saved as UTF-16 with a byte order mark (Notepad's \"Unicode\") is rea
   );
 });
 
+test("text that is not UTF-8 is read in the encoding its page declares, else as Windows-1252, with a warning; binary is still skipped", async () => {
+  const dir = await tempDir();
+  const koi8r = Buffer.from([0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4]); // "Привет" in KOI8-R
+  const noise = Buffer.from(Array.from({ length: 4000 }, (_, i) => 1 + ((i * 7919) % 254)));
+  await writeFiles(dir, {
+    "NEWS.txt": Buffer.from("Release 4.4\n\nThanks to Fran\xe7ois Pinard for the new \x93quiet\x94 mode.\n", "latin1"),
+    "ru.html": Buffer.concat([Buffer.from('<html><head><meta charset="koi8-r"><title>Greeting</title></head><body><main><p>'), koi8r, Buffer.from(" means hello.</p></main></body></html>")]),
+    "noise.txt": noise,
+  });
+  const { documents, skipped, warnings } = await loadDocuments(dir);
+  const text = new Map(documents.map((d) => [d.source, d.text]));
+  assert.match(text.get("NEWS.txt") ?? "", /Thanks to François Pinard for the new “quiet” mode\./);
+  assert.match(text.get("ru.html") ?? "", /Привет means hello\./);
+  assert.deepEqual(
+    warnings.map((w) => [w.source, w.warning]).sort(),
+    [
+      ["NEWS.txt", "not UTF-8: read as windows-1252 (save it as UTF-8 if characters look wrong)"],
+      ["ru.html", "not UTF-8: read as koi8-r (save it as UTF-8 if characters look wrong)"],
+    ],
+  );
+  assert.deepEqual(skipped, [{ source: "noise.txt", reason: "not valid UTF-8 text, nor text in another encoding (save it as UTF-8)" }]);
+});
+
 test("an HTML page that only redirects elsewhere is skipped and named", async () => {
   const dir = await tempDir();
   await writeFiles(dir, {
