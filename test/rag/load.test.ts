@@ -85,12 +85,12 @@ test("bad files are skipped and each is named with its reason", async () => {
   await fs.symlink(path.join(dir, "good.txt"), path.join(dir, "alias.txt"));
 
   const { documents, skipped } = await loadDocuments(dir, { limits: { maxFileBytes: 1000 } });
-  assert.deepEqual(documents.map((d) => d.source).sort(), ["alias.txt", "good.txt"]);
+  assert.deepEqual(documents.map((d) => d.source).sort(), ["alias.txt", "good.txt", "latin1.txt"], "Latin-1 text is read (with a warning), not skipped");
+  assert.equal(documents.find((d) => d.source === "latin1.txt")!.text, "Grüße aus");
   const reasons = Object.fromEntries(skipped.map((s) => [s.source, s.reason]));
   assert.match(reasons["empty.txt"]!, /empty/);
   assert.match(reasons["blank.md"]!, /no text/);
   assert.match(reasons["binary.txt"]!, /binary/);
-  assert.match(reasons["latin1.txt"]!, /UTF-8/);
   assert.match(reasons["big.txt"]!, /too large.*MAX_FILE_BYTES/);
   assert.match(reasons["broken.pdf"]!, /PDF/);
   assert.match(reasons["image.png"]!, /unsupported file type "\.png"/);
