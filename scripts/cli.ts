@@ -9,6 +9,9 @@ import { useProxyFromEnvironment } from "../src/proxy.js";
 import type { IngestProgress, IngestSummary } from "../src/rag/ingest.js";
 import { forTerminal, forTerminalLine } from "../src/terminal.js";
 
+/** Files of an unsupported type named in the summary when there are this few of the type. */
+const NAMED_PER_TYPE = 3;
+
 /** Set by `setup`: an error message on stderr is masked with them, as log lines are. */
 let secrets: readonly string[] = [];
 /** Set by `setup`: a database error names where and which setting (DATABASE_URL). */
@@ -74,15 +77,17 @@ export function formatSummary(s: IngestSummary): string {
   if (s.skipped.length) {
     lines.push(`Skipped ${s.skipped.length} file(s):`);
     // Files of types no reader takes are counted per type; every other reason is named per file.
-    const byType = new Map<string, number>();
+    const byType = new Map<string, string[]>();
     let pictures = 0;
     for (const f of s.skipped) {
       const type = /^unsupported file type "(.*)"$/.exec(f.reason)?.[1];
-      if (type !== undefined) byType.set(type, (byType.get(type) ?? 0) + 1);
+      if (type !== undefined) byType.set(type, [...(byType.get(type) ?? []), f.source]);
       else if (f.reason.startsWith(PICTURE_OF_A_PAGE)) pictures++;
       else lines.push(`  - ${forTerminalLine(f.source)}: ${forTerminalLine(f.reason)}`);
     }
-    if (byType.size) lines.push(`  - unsupported file types: ${[...byType].sort((a, b) => b[1] - a[1]).map(([t, n]) => `${forTerminalLine(t)} (${n})`).join(", ")}`);
+    // A type with few files names them (a README without extension is worth renaming; a site's 300 .css files are not news).
+    const named = (files: readonly string[]) => (files.length <= NAMED_PER_TYPE ? `: ${files.map(forTerminalLine).join(", ")}` : "");
+    if (byType.size) lines.push(`  - unsupported file types: ${[...byType].sort((a, b) => b[1].length - a[1].length).map(([t, files]) => `${forTerminalLine(t)} (${files.length}${named(files)})`).join(", ")}`);
     if (pictures) lines.push(`  - ${pictures} picture(s) shown in pages (part of those pages, not read on their own)`);
   }
   if (s.warnings.length) {
