@@ -1,6 +1,15 @@
-/** Plain text: a short first line that reads like a heading is the title; else the file name, made readable. */
+/**
+ * Plain text: the structure a text file shows by its layout. Headings are numbered lines standing
+ * alone ("3.4 Why is it slow?", "2. To generate a key"), underlined titles (reStructuredText and
+ * setext style), outline stars ("* Changes in release 1.2", as GNU NEWS files write) and, in a
+ * file with no other kind, capitalised lines (a manual page's "DESCRIPTION"); a contents list that
+ * repeats the headings is no passage; a body indented as a whole (a FAQ's answers under their
+ * questions) is read at its own margin, so its lines join into sentences and only what is indented
+ * further stays a block of its own (code). The title is the first line that reads like one, after
+ * mail-style header fields, markers like "<DRAFT!>" and an editor's mode line.
+ */
 import path from "node:path";
-import type { Structure } from "./structure.js";
+import { StructuredText, type Structure } from "./structure.js";
 
 /**
  * Trailing blanks of every line removed. Split and trimmed rather than `/[ \t]+\n/g`: that pattern
@@ -38,7 +47,174 @@ export function headingLine(text: string): string | undefined {
   return /\p{L}/u.test(line) ? line : undefined;
 }
 
+/** A numbered heading: "3.4<tab>Why …", "5.11. My script …", "2. To generate …" (the number, the rest). */
+const NUMBERED = /^(\d{1,3}(?:\.\d{1,3}){0,5})\.?[ \t]+(\S.*)$/;
+/** An underline or overline: one punctuation character repeated. */
+const ADORNMENT = /^([=\-~^*+#"':.])\1{2,}$/;
+/** Signs of code or program output in a line: no title has them. */
+const CODE_SIGNS = /[;{}<>=]|:\d/;
+/** Outline headings: "* Title", "** Subtitle". */
+const STARS = /^(\*{1,4}) (\S.*)$/;
+/** A capitalised heading line: letters in capitals, digits and a few signs, no lower case. */
+const CAPITALS = /^[\p{Lu}\d][\p{Lu}\d &/,'()-]*$/u;
+/** A mail or news header field ("Archive-Name: …", "Last-modified: …"). */
+const HEADER_FIELD = /^[A-Z][A-Za-z-]{1,30}: \S/;
+/** Headings of a kind needed before any of that kind is taken (one "1. Foo" alone is a list item). */
+const MIN_OF_KIND = 2;
+/** Share of a paragraph's lines that are numbered entries for it to be a contents list. */
+const CONTENTS_SHARE = 0.6;
+/** Share of the non-blank lines that must start with the body's indentation for it to be stripped. */
+const BODY_INDENT_SHARE = 0.5;
+
+interface Paragraph {
+  /** The lines as written (trailing blanks removed). */
+  readonly lines: string[];
+  /** The lines at the body's margin. */
+  readonly body: string[];
+}
+
+interface Heading {
+  readonly kind: "numbered" | "underlined" | "stars" | "capitals";
+  readonly title: string;
+  /** Numbered: the number's depth; stars: their count; underlined: the style's order of appearance. */
+  readonly depth: number;
+}
+
+/**
+ * The indentation most of the prose lines share, when most lines have it ("\t", "   "); else "".
+ * Lines at the left margin that look like headings (numbered, starred, rules) do not count
+ * against it: a FAQ's questions and its contents list stand there, its answers are indented.
+ */
+function bodyIndent(lines: readonly string[]): string {
+  const counts = new Map<string, number>();
+  let nonBlank = 0;
+  for (const line of lines) {
+    if (!line.trim() || (/^\S/.test(line) && line.length <= 200 && (NUMBERED.test(line) || STARS.test(line) || ADORNMENT.test(line)))) continue;
+    nonBlank++;
+    const indent = /^[ \t]*/.exec(line)![0];
+    if (indent && /^[ \t]*\p{L}/u.test(line)) counts.set(indent, (counts.get(indent) ?? 0) + 1);
+  }
+  const [indent] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [""];
+  if (!indent) return "";
+  const sharing = lines.filter((l) => l.startsWith(indent)).length;
+  return sharing >= BODY_INDENT_SHARE * nonBlank ? indent : "";
+}
+
+function paragraphsOf(lines: readonly string[], indent: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length) out.push({ lines: current, body: current.map((l) => (indent && l.startsWith(indent) ? l.slice(indent.length) : l)) });
+    current = [];
+  };
+  for (const line of lines) {
+    if (line.trim()) current.push(line);
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+/** "3.0" is chapter 3: trailing zero parts do not make it deeper. */
+function numberDepth(number: string): number {
+  const parts = number.split(".");
+  while (parts.length > 1 && parts.at(-1) === "0") parts.pop();
+  return parts.length;
+}
+
+/** A numbered heading's number and title, when the paragraph is one (a line, or a line and its wrapped rest). */
+function numbered(p: Paragraph, indent: string): { number: string; title: string } | undefined {
+  if (p.lines.length > 2 || p.lines[0]!.length > 200) return undefined;
+  // At the margin of the headings, not the body's ("1. Open the file" in an indented answer is a step).
+  if (indent && p.lines[0]!.startsWith(indent)) return undefined;
+  const m = NUMBERED.exec(p.lines[0]!.trim());
+  if (!m) return undefined;
+  // A wrapped title goes on indented, and is no numbered line itself (two contents entries are not one heading).
+  const rest = p.lines[1];
+  if (rest !== undefined && (!/^[ \t]/.test(rest) || NUMBERED.test(rest.trim()))) return undefined;
+  const title = [m[2]!, ...p.body.slice(1).map((l) => l.trim())].join(" ").replace(/\s+/g, " ");
+  if (title.length > 160 || !/^[\p{Lu}\p{N}"'“„«(]/u.test(title)) return undefined;
+  // "1. Run the installer." is a step; "5.11. My script aborts with …, "event not found"." a heading.
+  if (!m[1]!.includes(".") && /[.,;:]$/.test(title)) return undefined;
+  return { number: m[1]!, title };
+}
+
+/** Whether a paragraph is a contents list: mostly numbered entries, most of them headings of the text. */
+function isContents(p: Paragraph, headings: ReadonlySet<string>): boolean {
+  const entries = p.lines.map((l) => NUMBERED.exec(l.trim())?.[2]?.trim()).filter((t): t is string => t !== undefined);
+  if (entries.length < 2 || entries.length < CONTENTS_SHARE * p.lines.length) return false;
+  return entries.filter((t) => headings.has(t.replace(/\s+/g, " "))).length * 2 >= entries.length;
+}
+
+function headingsOf(paragraphs: readonly Paragraph[], indent: string): Map<number, Heading> {
+  const found = new Map<number, Heading>();
+  const styles: string[] = [];
+  paragraphs.forEach((p, i) => {
+    const lines = p.body.map((l) => l.trim());
+    // Underlined (and maybe overlined) title; not a line of code or output framed by rules ("foo.c:2: printf(…);").
+    const framed = lines.at(-2) ?? "";
+    if ((lines.length === 2 || lines.length === 3) && ADORNMENT.test(lines.at(-1)!) && framed.length <= HEADING_MAX && /^[\p{L}\p{N}"'“„«(]/u.test(framed) && !CODE_SIGNS.test(framed)) {
+      const over = lines.length === 3;
+      // An overlined title is as long as its rules at most (three "~" around a line of code fence it).
+      if (!over || (lines[0] === lines[2] && lines[0]!.length >= framed.length)) {
+        const style = `${over ? "over" : ""}${lines.at(-1)![0]}`;
+        if (!styles.includes(style)) styles.push(style);
+        found.set(i, { kind: "underlined", title: framed, depth: styles.indexOf(style) + 1 });
+        return;
+      }
+    }
+    const n = numbered(p, indent);
+    if (n) {
+      found.set(i, { kind: "numbered", title: `${n.number} ${n.title}`, depth: numberDepth(n.number) });
+      return;
+    }
+    if (lines.length === 1 && p.lines[0]!.length <= HEADING_MAX) {
+      const stars = STARS.exec(p.lines[0]!);
+      // "* Changes in release 1.2" is a heading; "* VMS-specific changes:" or "* Fixed a crash." an item of a list.
+      if (stars) {
+        if (!/[.,;:!]$/.test(stars[2]!)) found.set(i, { kind: "stars", title: stars[2]!, depth: stars[1]!.length });
+      }
+      else if (CAPITALS.test(lines[0]!) && /\p{Lu}{3}/u.test(lines[0]!)) found.set(i, { kind: "capitals", title: lines[0]!, depth: 1 });
+    }
+  });
+  // A kind seen once is no structure ("1. Foo" alone is a list item, one "NOTE" a warning);
+  // capitals only where nothing else marks the headings; stars only where most lines they lead
+  // are headings (a NEWS file whose items are "* …" paragraphs has a few short ones too).
+  const count = (kind: Heading["kind"]) => [...found.values()].filter((h) => h.kind === kind).length;
+  const others = (["numbered", "underlined", "stars"] as const).some((k) => count(k) >= MIN_OF_KIND);
+  const starred = paragraphs.filter((p) => STARS.test(p.lines[0]!)).length;
+  for (const [i, h] of found) {
+    if (count(h.kind) < MIN_OF_KIND || (h.kind === "capitals" && others) || (h.kind === "stars" && 2 * count("stars") < starred)) found.delete(i);
+  }
+  return found;
+}
+
+/** The first line that reads like a title, past header fields, markers and mode lines. */
+function titleOf(paragraphs: readonly Paragraph[]): string | undefined {
+  for (const p of paragraphs.slice(0, 3)) {
+    if (p.lines.every((l) => HEADER_FIELD.test(l))) continue;
+    for (const raw of p.lines) {
+      const line = raw.replace(/-\*-.*-\*-/, "").trim();
+      if (!line || /^[<[(].*[>\])]$/.test(line) || ADORNMENT.test(line)) continue;
+      return headingLine(p.lines.length === 1 ? line : `${line}\n${p.lines[p.lines.indexOf(raw) + 1] ?? ""}`);
+    }
+  }
+  return undefined;
+}
+
 export function readText(raw: string, file: string): { text: string; structure: Structure; title: string } {
-  const text = cleanText(raw);
-  return { text, structure: { sections: [], pages: [] }, title: headingLine(text) ?? readableFileName(file) };
+  const lines = cleanText(raw).split("\n");
+  const indent = bodyIndent(lines);
+  const paragraphs = paragraphsOf(lines, indent);
+  const headings = headingsOf(paragraphs, indent);
+  const titles = new Set([...headings.values()].map((h) => (h.kind === "numbered" ? h.title.replace(/^\S+ /, "") : h.title)));
+  const base = Math.max(0, ...[...headings.values()].filter((h) => h.kind === "underlined").map((h) => h.depth));
+  const out = new StructuredText();
+  paragraphs.forEach((p, i) => {
+    const h = headings.get(i);
+    if (h) out.heading(h.kind === "underlined" ? h.depth : base + h.depth, h.title);
+    else if (!isContents(p, titles)) out.block(p.body.join("\n"));
+  });
+  const { text, structure } = out.build();
+  return { text, structure, title: titleOf(paragraphs) ?? readableFileName(file) };
 }

@@ -4,6 +4,7 @@ import { loadDocuments } from "../../src/documents/load.js";
 import { splitDocuments } from "../../src/documents/split.js";
 import { pageAt, sectionOf } from "../../src/documents/structure.js";
 import type { SourceDocument } from "../../src/documents/types.js";
+import { sentenceSpans } from "../../src/rag/text.js";
 import { makePdf } from "../helpers/pdf.js";
 import { tempDir, writeFiles } from "../helpers/util.js";
 
@@ -370,6 +371,75 @@ test("Markdown: nested headings give the section path, fenced code is not a head
   assert.equal(section("Open port 22."), "Setup › Firewall");
   assert.equal(docs.get("notes/release-notes_2024.txt")!.title, "Release notes 2024");
   assert.equal(docs.get("readme.txt")!.title, "Quick Start Guide");
+});
+
+test("plain text: numbered, underlined and outline headings give sections; a contents list and the body's indentation are not kept", async () => {
+  const faq = [
+    "Archive-Name: tools/faq",
+    "Last-modified: 1 March 2024",
+    "",
+    "<DRAFT!>",
+    "\t\tFrequently Asked Questions about the tool",
+    "",
+    "1.0\tGeneral",
+    "1.1\tWhat is it?",
+    "2.0\tProblems",
+    "2.1\tWhy is the tool so slow?",
+    "2.2\tWhy does the tool report open files when run as root that",
+    "\tare not reported otherwise?",
+    "",
+    "1.0\tGeneral",
+    "",
+    "1.1\tWhat is it?",
+    "",
+    "\tThe tool lists open files. It was written",
+    "\tin 1994.",
+    "",
+    "2.0\tProblems",
+    "",
+    "2.1\tWhy is the tool so slow?",
+    "",
+    "\tThe tool may be slow if network address to host name",
+    "\tresolution is slow. Turn lookups off with:",
+    "",
+    "\t\ttool -n",
+    "",
+    "2.2\tWhy does the tool report open files when run as root that",
+    "\tare not reported otherwise?",
+    "",
+    "\tRoot sees every process.",
+  ].join("\n");
+  const news = "GNU frob NEWS                -*- outline -*-\n\n* Noteworthy changes in release 1.12 (2022-04-07) [stable]\n\n** Bug fixes\n\n  'frob -l' no longer misreports file lengths.\n\n* Noteworthy changes in release 1.11 (2021-09-03) [stable]\n\n** Performance improvements\n\n  frob decompresses faster.\n";
+  const items = "Changes\n\n* Fixed a crash when the input is empty.\n\n* Faster start\n\n* Ported to a new system:\n  it builds there now.\n";
+  const rst = "=====\nGuide\n=====\n\nInstalling\n==========\n\nRun the installer.\n\nUpgrading\n---------\n\nRun it again.\n\n--------------------------\nfoo.c:2: printf(x);\n--------------------------\n\n~~~\nmake all\n~~~\n";
+  const steps = "Setup\n\n1. Download the archive.\n\n2. Unpack it.\n";
+  const docs = await load({ "faq.txt": faq, "NEWS.txt": news, "items.txt": items, "guide.rst": rst, "steps.txt": steps });
+  const section = (file: string, needle: string) => {
+    const doc = docs.get(file)!;
+    const at = doc.text.indexOf(needle);
+    assert.ok(at >= 0, `${file} holds ${needle}`);
+    return sectionOf(doc.structure, at, at + needle.length, doc.text.length)?.path.join(" › ");
+  };
+  const doc = docs.get("faq.txt")!;
+  assert.equal(doc.title, "Frequently Asked Questions about the tool", "past the header fields and the marker");
+  assert.equal(section("faq.txt", "The tool lists open files."), "1.0 General › 1.1 What is it?");
+  assert.equal(section("faq.txt", "The tool may be slow"), "2.0 Problems › 2.1 Why is the tool so slow?");
+  assert.equal(section("faq.txt", "Root sees every process."), "2.0 Problems › 2.2 Why does the tool report open files when run as root that are not reported otherwise?");
+  assert.equal(doc.text.split("Why is the tool so slow?").length, 2, "the contents list is left out; the heading is kept once");
+  // The answer's lines are at its margin: one sentence over two lines, the command still a block of its own.
+  assert.ok(doc.text.includes("The tool may be slow if network address to host name\nresolution is slow."));
+  assert.ok(doc.text.includes("\n\n\ttool -n"));
+  const spans = sentenceSpans(doc.text, "en").map((s) => s.text);
+  assert.ok(spans.includes("The tool may be slow if network address to host name\nresolution is slow."), "wrapped lines make one sentence");
+  assert.equal(docs.get("NEWS.txt")!.title, "GNU frob NEWS", "the editor's mode line is no part of the title");
+  assert.equal(section("NEWS.txt", "no longer misreports"), "Noteworthy changes in release 1.12 (2022-04-07) [stable] › Bug fixes");
+  assert.equal(section("NEWS.txt", "decompresses faster"), "Noteworthy changes in release 1.11 (2021-09-03) [stable] › Performance improvements");
+  assert.deepEqual(docs.get("items.txt")!.structure.sections, [], "items of a list written with stars are no headings");
+  assert.deepEqual(docs.get("steps.txt")!.structure.sections, [], "nor steps numbered 1., 2.");
+  assert.match(docs.get("steps.txt")!.text, /1\. Download the archive\.\n\n2\. Unpack it\.$/);
+  assert.equal(section("guide.rst", "Run it again."), "Guide › Installing › Upgrading");
+  assert.equal(section("guide.rst", "foo.c:2"), "Guide › Installing › Upgrading", "a line of code between rules is no heading");
+  assert.equal(section("guide.rst", "make all"), "Guide › Installing › Upgrading", "nor one between fences shorter than it");
 });
 
 test("chunks stay inside sections unless the sections are tiny", async () => {
