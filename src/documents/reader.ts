@@ -7,7 +7,8 @@
  * streams into them: a 500 KB PDF whose content stream inflates to 500 MB took 1 GB), so the
  * process's resident memory is watched too: past twice READ_MEMORY_MB per busy worker above what
  * it was when reading began, the files being read are stopped; each is read again on its own, and
- * the one that goes over alone is skipped for memory.
+ * the one that goes over alone is skipped for memory. A file stopped at either limit is not read
+ * again while its bytes are the same (each build reads the whole folder).
  *
  * Workers get an empty `process.env` (piscina's `env: {}`), so a parser cannot hand the bot's
  * token or keys to a document through it. This is not a sandbox: code running in a worker could
@@ -15,6 +16,7 @@
  * evaluates it (see front-matter.ts, docx.ts).
  */
 import os from "node:os";
+import path from "node:path";
 import { MessageChannel } from "node:worker_threads";
 import { Semaphore } from "async-mutex";
 import { Piscina } from "piscina";
@@ -22,6 +24,7 @@ import { DEFAULT_READ_LIMITS, type ReadLimits } from "./limits.js";
 import type { OcrPage, OcrSettings } from "./ocr.js";
 import { OcrCache } from "./ocr-cache.js";
 import { mayHoldScans, readableExtensions } from "./formats.js";
+import { sha256 } from "./hash.js";
 import type { ReadOutcome, ReadTask } from "./read.js";
 
 /** OCR as the reader does it: the settings and where what it read is kept (none: not kept). */
@@ -60,6 +63,9 @@ const IDLE_MS = 30_000;
 /** How often resident memory is looked at while files are read. */
 const MEMORY_CHECK_MS = 100;
 
+/** Files stopped at a limit that are remembered (by hash) not to be tried again; the oldest are forgotten first. */
+const MAX_REMEMBERED_STOPS = 1000;
+
 /** How long a file to be read again alone waits at most for the memory of the reads stopped with it to be given back. */
 const SETTLE_MS = 3_000;
 
@@ -85,6 +91,10 @@ class WorkerReader implements DocumentReader {
   /** The base when the memory watch last stopped reads, until memory came back near it. */
   private stoppedBase: number | undefined;
   private watch: NodeJS.Timeout | undefined;
+  /** Why files were stopped at a limit, by their bytes' hash and extension (oldest first). */
+  private readonly stoppedAt = new Map<string, string>();
+  /** The outcomes that are such stops. */
+  private readonly atLimit = new WeakSet<ReadOutcome>();
 
   constructor(
     readonly limits: ReadLimits,
@@ -123,6 +133,21 @@ class WorkerReader implements DocumentReader {
   }
 
   async read(task: Omit<ReadTask, "limits" | "ocr">, options: ReadOptions = {}): Promise<ReadOutcome> {
+    // A file stopped at a limit before is not read again while its bytes are the same: every
+    // build reads the whole folder, and a 400 KB PDF that draws for two minutes cost each one
+    // (each /add, /remove and reindex) the whole READ_TIMEOUT_MS again.
+    const memo = `${sha256(task.bytes)}${path.extname(task.source).toLowerCase()}`;
+    const before = this.stoppedAt.get(memo);
+    if (before !== undefined) return { ok: false, reason: `${before}; not read again, the file is unchanged since` };
+    const outcome = await this.readTracked(task, options);
+    if (!outcome.ok && this.atLimit.has(outcome)) {
+      this.stoppedAt.set(memo, outcome.reason);
+      if (this.stoppedAt.size > MAX_REMEMBERED_STOPS) this.stoppedAt.delete(this.stoppedAt.keys().next().value!);
+    }
+    return outcome;
+  }
+
+  private async readTracked(task: Omit<ReadTask, "limits" | "ocr">, options: ReadOptions): Promise<ReadOutcome> {
     const scans = this.ocr && mayHoldScans(task.source);
     const key = scans && this.cache ? this.cache.key(task.bytes, this.ocr!.languages) : undefined;
     const cached = key ? await this.cache!.get(key) : {};
@@ -130,6 +155,8 @@ class WorkerReader implements DocumentReader {
     const fresh: Record<string, OcrPage> = {};
     const outcome = await this.readIn(task, cached, { ...options, fresh });
     if (key && Object.keys(fresh).length) await this.cache!.put(key, fresh);
+    // A scan stopped after OCR read some of its pages gets further next time (those pages are cached): it is tried again.
+    if (Object.keys(fresh).length) this.atLimit.delete(outcome);
     return outcome;
   }
 
@@ -152,7 +179,7 @@ class WorkerReader implements DocumentReader {
       await this.settle(base);
       // What OCR read in the stopped try is not read again.
       const alone = await this.attempt(task, { ...cached, ...options.fresh }, options);
-      return alone === "memory" ? { ok: false, reason: this.memoryReason() } : alone;
+      return alone === "memory" ? this.stopped(this.memoryReason()) : alone;
     } finally {
       releaseAll();
     }
@@ -200,7 +227,8 @@ class WorkerReader implements DocumentReader {
       return await this.pool.run({ ...task, limits: this.limits, ocr }, { signal: controller.signal, ...(channel ? { transferList: [channel.port2] } : {}) });
     } catch (error) {
       if (stopped === "memory") return "memory";
-      return { ok: false, reason: this.reasonOf(error, stopped, scanPages) };
+      const reason = this.reasonOf(error, stopped, scanPages);
+      return stopped === "timeout" || (error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY" ? this.stopped(reason) : { ok: false, reason };
     } finally {
       clearTimeout(timer);
       channel?.port1.close();
@@ -210,6 +238,13 @@ class WorkerReader implements DocumentReader {
         this.watch = undefined;
       }
     }
+  }
+
+  /** A skip for a limit of time or memory (remembered by `read`, so the same bytes are not tried again). */
+  private stopped(reason: string): ReadOutcome {
+    const outcome: ReadOutcome = { ok: false, reason };
+    this.atLimit.add(outcome);
+    return outcome;
   }
 
   async sweepOcrCache(since: number): Promise<void> {

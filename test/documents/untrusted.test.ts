@@ -218,6 +218,35 @@ test("files over a limit are skipped, each named with the limit and its setting"
   assert.match((await skippedWith({ maxFileBytes: 4000 }))("long.txt") ?? "", /^too large \(29 KB; MAX_FILE_BYTES is 4 KB\)$/);
 });
 
+test("headings whose paths outweigh the text many times over are refused (they were copied whole into the bot for every section); a deep real outline is read", async () => {
+  const dir = await tempDir();
+  const long = (c: string) => c.repeat(290);
+  const outline = Array.from({ length: 300 }, (_, i) => `${"#".repeat(1 + (i % 6))} Part ${i} of the reference with a long descriptive heading\n\nOne line about part ${i}.`).join("\n\n");
+  await writeFiles(dir, {
+    "good.md": GOOD,
+    "bomb.md": `# ${long("a")}\n\n## ${long("b")}\n\n${"### x\n".repeat(100_000)}`,
+    "reference.md": outline,
+  });
+  const { documents, skipped } = await loadDocuments(dir);
+  assert.deepEqual(documents.map((d) => d.source).sort(), ["good.md", "reference.md"]);
+  assert.match(skipped.find((s) => s.source === "bomb.md")?.reason ?? "", /^too many headings for its text \(100002 sections, whose heading paths hold \d+ characters\)$/);
+});
+
+test("a file stopped at a limit is not read again while it is unchanged; changed, it is", async () => {
+  const dir = await tempDir();
+  await writeFiles(dir, { "good.md": GOOD, "book.pdf": hostile.prosePdf(2_000_000) });
+  const reader = createDocumentReader({ timeoutMs: 300 });
+  try {
+    const reason = async () => (await loadDocuments(dir, { reader })).skipped.find((s) => s.source === "book.pdf")?.reason;
+    assert.equal(await reason(), "took longer than 0.3 s to read (READ_TIMEOUT_MS is 300)");
+    assert.equal(await reason(), "took longer than 0.3 s to read (READ_TIMEOUT_MS is 300); not read again, the file is unchanged since");
+    await fs.appendFile(path.join(dir, "book.pdf"), "\n");
+    assert.equal(await reason(), "took longer than 0.3 s to read (READ_TIMEOUT_MS is 300)", "changed bytes are read again");
+  } finally {
+    await reader.close();
+  }
+});
+
 test("a file that takes too long or needs too much memory is skipped with that limit; the reader goes on with the next file", async () => {
   const dir = await tempDir();
   await writeFiles(dir, { "good.md": GOOD, "book.pdf": hostile.prosePdf(2_000_000) });
