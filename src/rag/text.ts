@@ -8,12 +8,17 @@ const MARKED_SCRIPT = /[^\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{S
 /** Question words the stopword lists lack: they ask, they carry no topic. */
 const QUESTION_WORDS = ["why", "when", "whom", "whose", "does", "did", "womit", "wozu", "worauf", "woran", "wofür", "weshalb", "wieso"];
 /**
+ * What English negative contractions leave when words split at the apostrophe ("doesn't" ->
+ * "doesn"): no word of any text. ("won" of "won't" stays: it is a word of its own.)
+ */
+const CONTRACTED = ["doesn", "don", "didn", "isn", "aren", "wasn", "weren", "wouldn", "couldn", "shouldn", "hasn", "haven", "hadn", "mustn", "needn", "shan", "ain"];
+/**
  * English and German, and the languages of other scripts, whose stopwords cannot be a word of
  * another language's text (Russian, Ukrainian, Persian, Arabic, Hebrew, Hindi, Greek, Japanese,
  * Chinese, Korean, Thai). Stopwords of other Latin-script languages ("son", "come", "era") would
  * remove English words from every text: they go from a question told to be in their language only.
  */
-const STOPWORDS = new Set([...eng, ...deu, ...rus, ...ukr, ...fas, ...ara, ...heb, ...hin, ...ell, ...jpn, ...zho, ...kor, ...tha, ...QUESTION_WORDS].map((w) => fold(w)));
+const STOPWORDS = new Set([...eng, ...deu, ...rus, ...ukr, ...fas, ...ara, ...heb, ...hin, ...ell, ...jpn, ...zho, ...kor, ...tha, ...QUESTION_WORDS, ...CONTRACTED].map((w) => fold(w)));
 
 /** The stopword lists of Latin-script languages, by ISO 639-1 code (the package names them by 639-3). */
 const LATIN_LISTS: Readonly<Record<string, string>> = {

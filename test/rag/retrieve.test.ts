@@ -58,6 +58,17 @@ test("a question's own word is not also a close spelling of another of its words
   assert.equal(r.results[0]?.chunk.source, "double.md");
 });
 
+test("what a contraction leaves ('doesn' of \"doesn't\") is no word: the passage on the question's subject wins, not one that says \"doesn't\"", async () => {
+  assert.deepEqual(terms("Why doesn't the backup start? It isn't running."), ["backup", "start", "running"]);
+  const { kb } = await knowledgeBaseOver({
+    "backup.md": "# Backup\n\nThe nightly backup does not start while the disk is full.\n",
+    "printer.md": "# Printer\n\nThe printer doesn't print in colour, and it doesn't start a job on its own.\n",
+    "media.md": "# Media\n\nBackup tapes are kept in the safe.\n",
+  });
+  const r = await kb.retrieve("Why doesn't my backup start?", 2);
+  assert.equal(r.results[0]?.chunk.source, "backup.md");
+});
+
 test("a word hyphenated to a short particle is also found written in one ('built-in', 'builtin')", () => {
   assert.ok(terms("the shell built-in").includes("builtin"));
   assert.ok(terms("E-Mail und Wi-Fi").includes("email") && terms("Wi-Fi").includes("wifi"));
