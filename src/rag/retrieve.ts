@@ -258,8 +258,15 @@ export class HybridRetriever {
     let checks = 0;
     let twoSlips = 1;
     // Cheap tests first; the dictionary is asked only about a word the folder does not know.
+    // A capitalised word inside the sentence ("… does Valgrind's Helgrind tool detect?") too: a
+    // name the dictionary does not know either.
+    const inSentence = capitalisedInSentence(question);
     const mayBeTool = (word: string) =>
-      !!words && word.length >= TOOL_WORD_MIN && /^\p{Ll}+$/u.test(word) && !words.has(fold(word)) && (!common || commonRank(fold(word), common) === undefined);
+      !!words &&
+      word.length >= TOOL_WORD_MIN &&
+      (/^\p{Ll}+$/u.test(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && inSentence.has(fold(word)))) &&
+      !words.has(fold(word)) &&
+      (!common || commonRank(fold(word), common) === undefined);
     const noWord = (word: string) =>
       !!words && checks++ < TOOL_CHECKS && !isDictionaryWord(fold(word), words, { alsoKnown: (part) => this.corpus.df(part) > 0, twoSlips: twoSlips-- > 0 });
     const out: string[] = [];

@@ -357,7 +357,7 @@ test("a German word the folder says only as the last part of its compounds is sa
   assert.ok(!(name.expansions.get("name") ?? []).some((e) => e.term.endsWith("name") && e.term !== "name"), JSON.stringify(name.expansions.get("name")));
 });
 
-test("a lower-case word of an English question that no dictionary knows and the documents never say is a tool's name: the question is not answered", async () => {
+test("a word of an English question (lower-case, or capitalised inside the sentence) that no dictionary knows and the documents never say is a name: the question is not answered", async () => {
   const { kb: storage } = await knowledgeBaseOver({
     "storage.md":
       "# Storage\n\nA mirrored RAID array keeps a copy of every block on two disks. Create one with mdadm, then put a file system on it and mount it. " +
@@ -389,6 +389,13 @@ test("a lower-case word of an English question that no dictionary knows and the 
   assert.deepEqual((await storage.retrieve("configurar espejo automatico")).unknownNames, []);
   // A long run of letters is no word, and is judged at once.
   assert.deepEqual((await storage.retrieve(`How do I mirror ${"x".repeat(3000)} disks?`)).unknownNames.length, 1);
+  // Capitalised inside the sentence, such a word is a name too; at the start of a sentence, or a
+  // word of the dictionary ("Mirror"), it is not.
+  const proxmox = await storage.retrieve("Can the Proxmox installer create a mirrored pool of two disks?");
+  assert.deepEqual(proxmox.unknownNames, ["Proxmox"]);
+  assert.equal(proxmox.answerable, false);
+  assert.deepEqual((await storage.retrieve("Proxmox aside, how do I create a mirrored array of two disks?")).unknownNames, []);
+  assert.deepEqual((await storage.retrieve("How do I create a Mirrored array of two disks with LVM?")).unknownNames, []);
 });
 
 test("across languages: a passage is judged by the question words its language uses, and names count everywhere", async () => {
