@@ -1,7 +1,11 @@
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import readline from "node:readline";
 import { parseArgs } from "node:util";
 import { citationPlace, sourceLine } from "../src/bot/format.js";
 import { t } from "../src/i18n/index.js";
+import { sha256 } from "../src/documents/hash.js";
 import { describeError } from "../src/errors.js";
 import type { AnswerResult } from "../src/rag/qa.js";
 import type { Retrieval } from "../src/rag/retrieve.js";
@@ -61,12 +65,35 @@ export function formatAnswer(a: AnswerResult): string {
   return lines.join("\n");
 }
 
+const USAGE = `Usage: npm run ask -- [--docs DIR] [--index DIR] [--json] "your question"
+  --docs DIR    ask about this folder instead of DOCS_DIR
+  --index DIR   keep its index here (default with --docs: a folder of its own in the system's
+                temporary directory, made once per documents folder; never INDEX_DIR)
+  --json        one JSON object per answer; without a question, one question per line from stdin
+`;
+
+/**
+ * The folder and index a command line names. Another folder never gets INDEX_DIR: its build
+ * would replace the bot's index. Its own index is kept under the temporary directory, by the
+ * folder's real path, so asking again about it does not read it again.
+ */
+async function folderOverrides(docs: string | undefined, index: string | undefined): Promise<{ docsDir?: string; indexDir?: string }> {
+  if (!docs) return index ? { indexDir: path.resolve(index) } : {};
+  const docsDir = path.resolve(docs);
+  const real = await fs.realpath(docsDir).catch(() => docsDir);
+  return { docsDir, indexDir: index ? path.resolve(index) : path.join(os.tmpdir(), `docsqa-ask-${sha256(real).slice(0, 16)}`) };
+}
+
 run(async () => {
-  const { values, positionals } = parseArgs({
-    options: { json: { type: "boolean", default: false } },
-    allowPositionals: true,
-  });
-  const { kb, qa } = await openForCli(values.json);
+  let parsed;
+  try {
+    parsed = parseArgs({ options: { json: { type: "boolean", default: false }, docs: { type: "string" }, index: { type: "string" } }, allowPositionals: true });
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const { kb, qa } = await openForCli(values.json, await folderOverrides(values.docs, values.index));
   const answer = async (q: string) => {
     try {
       const a = await qa.ask(q);
@@ -83,7 +110,7 @@ run(async () => {
     return 0;
   }
   if (!values.json) {
-    process.stderr.write('Usage: npm run ask -- "your question"   (or --json, reading one question per line from stdin)\n');
+    process.stderr.write(USAGE);
     return 2;
   }
   const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });

@@ -35,3 +35,28 @@ test("the build summary names the files of a type it cannot read when they are f
   assert.ok(!text.includes("s7.css"), "forty style sheets are counted, not listed");
   assert.match(text, /^ {2}- broken\.pdf: unreadable PDF \(bad XRef\)$/m);
 });
+
+test("`npm run ask -- --docs DIR` answers about that folder and leaves INDEX_DIR alone; a wrong option prints the usage", async () => {
+  const { execFile } = await import("node:child_process");
+  const fs = await import("node:fs/promises");
+  const path = await import("node:path");
+  const { tempDir, writeFiles } = await import("./helpers/util.js");
+  const root = await tempDir();
+  await writeFiles(path.join(root, "other"), { "ferry.md": "# Ferry\n\nThe ferry to the island leaves at 7:15 from pier 3.\n" });
+  const env = { ...process.env, DOCS_DIR: path.join(root, "docs"), INDEX_DIR: path.join(root, "index"), EMBEDDINGS_PROVIDER: "hashing", LOG_LEVEL: "silent", TELEGRAM_BOT_TOKEN: "" };
+  const ask = (args: string[]) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, ["--import", "tsx", "scripts/ask.ts", ...args], { cwd: path.resolve(import.meta.dirname, ".."), env }, (error, stdout, stderr) =>
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+  const answered = await ask(["--docs", path.join(root, "other"), "--index", path.join(root, "other-index"), "--json", "When does the ferry leave?"]);
+  assert.equal(answered.code, 0, answered.stderr);
+  const json = JSON.parse(answered.stdout) as { citations: { source: string; quote: string }[] };
+  assert.equal(json.citations[0]?.source, "ferry.md");
+  assert.match(json.citations[0]!.quote, /7:15/);
+  await assert.rejects(fs.stat(path.join(root, "index")), "INDEX_DIR is not built for another folder");
+  const wrong = await ask(["--folder", "x", "question"]);
+  assert.equal(wrong.code, 2);
+  assert.match(wrong.stderr, /Unknown option '--folder'[\s\S]*Usage: npm run ask -- \[--docs DIR\]/);
+});
