@@ -152,7 +152,8 @@ class LinkOnly {
     let letters = false;
     for (const c of el.children) {
       if (isText(c)) {
-        if (/[\p{L}\p{N}]/u.test(c.data)) text = letters = true;
+        // A number before each link ("1.1. <a>Why …?</a>" of a generated contents list) is no text of its own.
+        if (/[\p{L}\p{N}]/u.test(c.data) && !ENUMERATOR.test(c.data)) text = letters = true;
       } else if (isTag(c) && !isChrome(c)) {
         const inner = this.of(c);
         links += inner.links;
@@ -178,6 +179,9 @@ class LinkOnly {
     return links > 0 && !text;
   }
 }
+
+/** A text that only numbers what follows: "1.1.", "12", "A.", "b)", "iv.". */
+const ENUMERATOR = /^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[A-Za-z][.)]|[IVXLCivxlc]{1,6}\.)\s*$/;
 
 /** Letters and digits in a text. */
 function letters(text: string): number {
@@ -225,7 +229,8 @@ function isLinkRow(el: Element): boolean {
     return true;
   };
   if (!visit(el.children, false) || words > LINK_ROW_MAX_WORDS || links < LINK_ROW_LINKS) return false;
-  const label = outside.replace(/[|>›»«<\/·•,;:–—-]+/g, " ").split(/\s+/).filter(Boolean);
+  // Separators, brackets around a link ("[Index]" of a Texinfo page's "Next: …, Up: … [Index]").
+  const label = outside.replace(/[|>›»«<\/·•,;:–—()[\]{}-]+/g, " ").split(/\s+/).filter(Boolean);
   return label.length <= LINK_ROW_LABEL_WORDS;
 }
 

@@ -250,11 +250,13 @@ test("HTML: only the main content, headings as the section path, code kept as a 
   assert.equal(sectionOf(doc.structure, at, at + 5, doc.text.length)?.path.join(" › "), "6.2. APT Commands › 6.2.2. Installing and Removing");
 });
 
-test("HTML site chrome without names: breadcrumb, language bar and link rows go; permalink marks leave headings; a note's heading ends with its box", async () => {
+test("HTML site chrome without names: breadcrumb, language bar, link rows (a Texinfo page's \"Next: … [Index]\") and numbered contents lists go; permalink marks leave headings; a note's heading ends with its box", async () => {
   // Shaped like a real manual page, with class names no rule knows.
   const html = `<!DOCTYPE html><html lang="en"><head><title>Stopping and Restarting - Web Server</title></head><body>
     <div id="pg-top"><a href="/">Server</a> &gt; <a href="/docs">Documentation</a> &gt; <a href="/docs/2.4">Version 2.4</a></div>
+    <p class="hdr">Next: <a href="next.html">Logging</a>, Previous: <a href="prev.html">Installing</a>, Up: <a href="index.html">Manual</a> &nbsp; [<a href="ix.html">Index</a>]</p>
     <div id="pg-body">
+      <div class="c1"><p>1. <a href="#o">Overview of signals</a><br>1.1. <a href="#p">Process handling</a><br>A. <a href="#q">Appendix on exit codes</a></p></div>
       <h1>Stopping and Restarting the Server</h1>
       <div class="langs"><p><span>Available Languages: </span><a href="de">&nbsp;de&nbsp;</a> | <a href="en">&nbsp;en&nbsp;</a> | <a href="fr">&nbsp;fr&nbsp;</a> | <a href="ja">&nbsp;ja&nbsp;</a></p></div>
       <p>This document covers stopping and restarting the server on Unix-like systems.</p>
@@ -270,7 +272,7 @@ test("HTML site chrome without names: breadcrumb, language bar and link rows go;
       <p>See <a href="signals.html">the signals page</a> for details on the signals, which the server handles in order of arrival.</p>
     </div></body></html>`;
   const doc = (await load({ "stopping.html": html })).get("stopping.html")!;
-  for (const chrome of ["Documentation", "Version 2.4", "Available Languages", "| en |", "¶", "Stopping, Restarting, Logs", "Topics", "See also", "Signal handling", "Stop Now"]) {
+  for (const chrome of ["Documentation", "Version 2.4", "Available Languages", "| en |", "¶", "Stopping, Restarting, Logs", "Topics", "See also", "Signal handling", "Stop Now", "Previous:", "Overview of signals", "Appendix on exit codes"]) {
     assert.ok(!doc.text.includes(chrome), `${chrome} is not content`);
   }
   assert.match(doc.text, /See the signals page for details/, "a sentence with a link in it stays");
