@@ -256,7 +256,7 @@ test("HTML site chrome without names: breadcrumb, language bar, link rows (a Tex
     <div id="pg-top"><a href="/">Server</a> &gt; <a href="/docs">Documentation</a> &gt; <a href="/docs/2.4">Version 2.4</a></div>
     <p class="hdr">Next: <a href="next.html">Logging</a>, Previous: <a href="prev.html">Installing</a>, Up: <a href="index.html">Manual</a> &nbsp; [<a href="ix.html">Index</a>]</p>
     <div id="pg-body">
-      <div class="c1"><p>1. <a href="#o">Overview of signals</a><br>1.1. <a href="#p">Process handling</a><br>A. <a href="#q">Appendix on exit codes</a></p></div>
+      <div class="c1"><p>1. <a href="#o">Overview of signals</a><br>1.1. <a href="#p">Process handling</a><br>1.2. <a href="#r">Restarting children</a><br>2. <a href="#s">Logs</a><br>A. <a href="#q">Appendix on exit codes</a></p></div>
       <h1>Stopping and Restarting the Server</h1>
       <div class="langs"><p><span>Available Languages: </span><a href="de">&nbsp;de&nbsp;</a> | <a href="en">&nbsp;en&nbsp;</a> | <a href="fr">&nbsp;fr&nbsp;</a> | <a href="ja">&nbsp;ja&nbsp;</a></p></div>
       <p>This document covers stopping and restarting the server on Unix-like systems.</p>
