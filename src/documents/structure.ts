@@ -38,6 +38,11 @@ export function sectionLabel(path: readonly string[]): string | null {
   return path.length ? path.join(SECTION_SEPARATOR) : null;
 }
 
+/** The headings of a section label, outermost first (none for null). */
+export function sectionPath(label: string | null): string[] {
+  return label ? label.split(SECTION_SEPARATOR) : [];
+}
+
 /** Index of the last item whose key is <= value, in a list ascending by key (-1 when none). */
 function lastAtOrBefore<T>(list: readonly T[], key: (item: T) => number, value: number): number {
   let lo = 0;

@@ -596,6 +596,21 @@ test("a quote that points back to the sentence before it ('this option') starts 
   assert.equal(quote(piece, "en", 1, true), "This option is also read by the mount command when it is run by hand.", "not into a piece of a sentence cut off at the passage's start");
 });
 
+test("a definition is quoted with its term: an option's description names the option it describes", () => {
+  const manual =
+    "Memcheck options\n\n--track-origins=<yes|no> [default: no]\n\nControls whether Memcheck tracks the origin of uninitialised values.\n\n" +
+    "--leak-check=<no|full>\nWhen enabled, search for memory leaks when the program exits.";
+  const units = sentenceSpans(manual, "en");
+  const at = (needle: string) => units.findIndex((u) => u.text.startsWith(needle));
+  assert.equal(quoted(manual, "en", at("Controls")), "--track-origins=<yes|no> [default: no]\n\nControls whether Memcheck tracks the origin of uninitialised values.");
+  assert.equal(quoted(manual, "en", at("--leak-check")), "--leak-check=<no|full>\nWhen enabled, search for memory leaks when the program exits.", "a term on the line before is one unit with it");
+  // Not the section's own heading, nor the last line of an example before the sentence.
+  const restart = "Graceful Restart\n\nThe parent process advises the children to exit after their current request.";
+  assert.equal(quoted(restart, "en", 1, { headings: ["Server", "Graceful Restart"] }), "The parent process advises the children to exit after their current request.");
+  const example = 'Use it like this.\n\n<Location "/private">\n    # ...\n</Location>\n\nIn the example above, requests to /private are refused.';
+  assert.equal(quoted(example, "en", sentenceSpans(example, "en").length - 1), "In the example above, requests to /private are refused.");
+});
+
 test("a second passage whose window scores three quarters of the best is quoted too: a sentence that repeats the question's words does not hide the one that answers", async () => {
   const { qa: archive } = await questionAnswererOver({
     "choosing.md": "# Choosing a program\n\nAs an aside: the archive already holds packages for almost every kind of program, and far more packages than there are people allowed to upload to it.\n",

@@ -7,6 +7,7 @@ import { message } from "./messages.js";
 import { passageSentences } from "./sentences.js";
 import type { AnswerLanguage, Answerer, Draft, FollowUp, ProposedCitation } from "./types.js";
 import type { Chunk } from "../../documents/types.js";
+import { sectionPath } from "../../documents/structure.js";
 
 /**
  * Share of the question's content a text holds: each question word counts with its weight (rare
@@ -338,7 +339,7 @@ export function quoteWindow(
   units: readonly SentenceSpan[],
   from: number,
   to = from,
-  { asksHow = false, cutAtStart = false }: { asksHow?: boolean; cutAtStart?: boolean } = {},
+  { asksHow = false, cutAtStart = false, headings = [] }: { asksHow?: boolean; cutAtStart?: boolean; headings?: readonly string[] } = {},
 ): { start: number; end: number } {
   let first = from;
   let last = to;
@@ -395,6 +396,18 @@ export function quoteWindow(
     const otherItem = between.includes("\n") && (LIST_ITEM.test(units[first]!.text) || LIST_ITEM.test(before.text));
     const piece = first - 1 === 0 && cutAtStart;
     if (/^\s*$/.test(between) && !between.includes("\n\n") && !isCaption(before) && !otherItem && !piece && units[last]!.end - before.start <= WINDOW_MAX) first--;
+  }
+  // A definition starts with its term: "Controls whether Memcheck tracks the origin of
+  // uninitialised values." does not say which option; the line before its block does
+  // ("--track-origins=<yes|no> [default: no]"). Not a heading of the passage's section path.
+  if (first > 0) {
+    const term = units[first - 1]!;
+    const between = text.slice(term.end, units[first]!.start);
+    const before = text.slice(Math.max(0, term.start - WINDOW_MAX), term.start);
+    // On a line of its own, after a blank line or a finished sentence (the definition before it):
+    // not the last line of a block of code ("</Location>" before the sentence after an example).
+    const ownLine = /(?:^|\n\s*\n|[.!?:;)"'»”]\s*\n)[ \t]*$/.test(before) && !/^<\/?[A-Za-z]/.test(term.text);
+    if (/^\s*\n\s*$/.test(between) && ownLine && isTerm(text, term) && !headings.includes(term.text.trim()) && units[last]!.end - term.start <= WINDOW_MAX) first--;
   }
   // A quote does not end in a question the document asks ("So how do you work out the monthly
   // payment?"): it answers it next, in the same paragraph or the one after, as a FAQ does.
@@ -512,7 +525,7 @@ export class ExtractiveAnswerer implements Answerer {
     for (const c of best) {
       if (chosen.length >= this.options.maxQuotes || c.score < best[0]!.score * SECOND_QUOTE) break;
       const chunk = retrieval.results[c.passage - 1]!.chunk;
-      const window = quoteWindow(chunk.text, c.units, c.first, c.last, { asksHow, cutAtStart: beginsCut(chunk) });
+      const window = quoteWindow(chunk.text, c.units, c.first, c.last, { asksHow, cutAtStart: beginsCut(chunk), headings: sectionPath(chunk.section) });
       const start = chunk.start + window.start;
       const end = chunk.start + window.end;
       // One quote per passage, and never the same text twice (passages overlap, and a folder may
