@@ -172,10 +172,14 @@ class LinkOnly {
     return result;
   }
 
-  /** Whether a block is nothing but links. Items, terms and rows are judged with their list or table, never alone (a glossary's term is a link to itself). */
+  /**
+   * Whether a block is nothing but links. Items, terms and rows are judged with their list or
+   * table, never alone (a glossary's term is a link to itself); but a row of several links and
+   * nothing else is a contents list laid out as a table row (a DocBook FAQ's "1.1. <a>…</a><br>1.2. …").
+   */
   test(el: Element): boolean {
-    if (ITEM_TAGS.has(el.name)) return false;
     const { links, text } = this.of(el);
+    if (ITEM_TAGS.has(el.name) && !(el.name === "tr" && links >= 2)) return false;
     return links > 0 && !text;
   }
 }

@@ -485,8 +485,11 @@ export class ExtractiveAnswerer implements Answerer {
       const cutAtEnd = !/[.!?…:;)\]"'»”。！？؟۔।]\s*$/u.test(text);
       const unitVectors = vectors.slice(offset, offset + units.length);
       offset += units.length;
+      // The passage's own title and headings name its subject; a quote says something about it
+      // (a FAQ's heading restates the question it answers: "5.11. My script aborts with …").
+      const headings = new Set([chunk.title, ...sectionPath(chunk.section)].map((h) => h.trim()));
       units.forEach((u, first) => {
-        if (terms(u.text).length < 2 || isCaption(u)) return;
+        if (terms(u.text).length < 2 || isCaption(u) || headings.has(u.text.trim())) return;
         let sum = unitVectors[first]!.slice();
         for (let last = first; last < units.length && last - first < WINDOW_UNITS; last++) {
           if (last > first) {
