@@ -485,11 +485,8 @@ export class ExtractiveAnswerer implements Answerer {
       const cutAtEnd = !/[.!?…:;)\]"'»”。！？؟۔।]\s*$/u.test(text);
       const unitVectors = vectors.slice(offset, offset + units.length);
       offset += units.length;
-      // The passage's own title and headings name its subject; a quote says something about it
-      // (a FAQ's heading restates the question it answers: "5.11. My script aborts with …").
-      const headings = new Set([chunk.title, ...sectionPath(chunk.section)].map((h) => h.trim()));
       units.forEach((u, first) => {
-        if (terms(u.text).length < 2 || isCaption(u) || headings.has(u.text.trim())) return;
+        if (terms(u.text).length < 2 || isCaption(u)) return;
         let sum = unitVectors[first]!.slice();
         for (let last = first; last < units.length && last - first < WINDOW_UNITS; last++) {
           if (last > first) {
@@ -528,7 +525,8 @@ export class ExtractiveAnswerer implements Answerer {
     for (const c of best) {
       if (chosen.length >= this.options.maxQuotes || c.score < best[0]!.score * SECOND_QUOTE) break;
       const chunk = retrieval.results[c.passage - 1]!.chunk;
-      const window = quoteWindow(chunk.text, c.units, c.first, c.last, { asksHow, cutAtStart: beginsCut(chunk), headings: sectionPath(chunk.section) });
+      const headings = [chunk.title, ...sectionPath(chunk.section)].map((h) => h.trim());
+      const window = quoteWindow(chunk.text, c.units, c.first, c.last, { asksHow, cutAtStart: beginsCut(chunk), headings });
       const start = chunk.start + window.start;
       const end = chunk.start + window.end;
       // One quote per passage, and never the same text twice (passages overlap, and a folder may
