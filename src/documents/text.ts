@@ -49,8 +49,17 @@ export function headingLine(text: string): string | undefined {
 
 /** A numbered heading: "3.4<tab>Why …", "5.11. My script …", "2. To generate …" (the number, the rest). */
 const NUMBERED = /^(\d{1,3}(?:\.\d{1,3}){0,5})\.?[ \t]+(\S.*)$/;
-/** An underline or overline: one punctuation character repeated. */
-const ADORNMENT = /^([=\-~^*+#"':.])\1{2,}$/;
+/** Characters an underline or overline repeats. */
+const ADORNMENT_CHARS = new Set("=-~^*+#\"':.");
+/** Longest rule line taken for an underline (a longer one is a separator, and is not scanned). */
+const ADORNMENT_MAX = 400;
+
+/** An underline or overline: one punctuation character repeated, three times or more. (A loop: a backreference pattern ran out of stack on a line of millions.) */
+function isAdornment(line: string): boolean {
+  if (line.length < 3 || line.length > ADORNMENT_MAX || !ADORNMENT_CHARS.has(line[0]!)) return false;
+  for (let i = 1; i < line.length; i++) if (line[i] !== line[0]) return false;
+  return true;
+}
 /** Signs of code or program output in a line: no title has them. */
 const CODE_SIGNS = /[;{}<>=]|:\d/;
 /** Outline headings: "* Title", "** Subtitle". */
@@ -89,7 +98,7 @@ function bodyIndent(lines: readonly string[]): string {
   const counts = new Map<string, number>();
   let nonBlank = 0;
   for (const line of lines) {
-    if (!line.trim() || (/^\S/.test(line) && line.length <= 200 && (NUMBERED.test(line) || STARS.test(line) || ADORNMENT.test(line)))) continue;
+    if (!line.trim() || (/^\S/.test(line) && line.length <= 200 && (NUMBERED.test(line) || STARS.test(line) || isAdornment(line)))) continue;
     nonBlank++;
     const indent = /^[ \t]*/.exec(line)![0];
     if (indent && /^[ \t]*\p{L}/u.test(line)) counts.set(indent, (counts.get(indent) ?? 0) + 1);
@@ -143,6 +152,8 @@ function numbered(p: Paragraph, indent: string): { number: string; title: string
 function isContents(p: Paragraph, headings: ReadonlySet<string>): boolean {
   const entries = p.lines.map((l) => NUMBERED.exec(l.trim())?.[2]?.trim()).filter((t): t is string => t !== undefined);
   if (entries.length < 2 || entries.length < CONTENTS_SHARE * p.lines.length) return false;
+  // Nothing but entries and their wrapped rest: a lead-in ("We cover:") makes it a paragraph of text.
+  if (!p.lines.every((l) => NUMBERED.test(l.trim()) || /^[ \t]/.test(l))) return false;
   return entries.filter((t) => headings.has(t.replace(/\s+/g, " "))).length * 2 >= entries.length;
 }
 
@@ -153,7 +164,7 @@ function headingsOf(paragraphs: readonly Paragraph[], indent: string): Map<numbe
     const lines = p.body.map((l) => l.trim());
     // Underlined (and maybe overlined) title; not a line of code or output framed by rules ("foo.c:2: printf(…);").
     const framed = lines.at(-2) ?? "";
-    if ((lines.length === 2 || lines.length === 3) && ADORNMENT.test(lines.at(-1)!) && framed.length <= HEADING_MAX && /^[\p{L}\p{N}"'“„«(]/u.test(framed) && !CODE_SIGNS.test(framed)) {
+    if ((lines.length === 2 || lines.length === 3) && isAdornment(lines.at(-1)!) && framed.length <= HEADING_MAX && /^[\p{L}\p{N}"'“„«(]/u.test(framed) && !CODE_SIGNS.test(framed)) {
       const over = lines.length === 3;
       // An overlined title is as long as its rules at most (three "~" around a line of code fence it).
       if (!over || (lines[0] === lines[2] && lines[0]!.length >= framed.length)) {
@@ -179,14 +190,64 @@ function headingsOf(paragraphs: readonly Paragraph[], indent: string): Map<numbe
   });
   // A kind seen once is no structure ("1. Foo" alone is a list item, one "NOTE" a warning);
   // capitals only where nothing else marks the headings; stars only where most lines they lead
-  // are headings (a NEWS file whose items are "* …" paragraphs has a few short ones too).
-  const count = (kind: Heading["kind"]) => [...found.values()].filter((h) => h.kind === kind).length;
-  const others = (["numbered", "underlined", "stars"] as const).some((k) => count(k) >= MIN_OF_KIND);
+  // are headings (a NEWS file whose items are "* …" paragraphs has a few short ones too); and a
+  // kind of which most have nothing under them is a list ("1. Python 3.8 or later", "2. A C
+  // compiler", each a paragraph of its own), whose items are text, not headings.
+  const counts = countKinds(found);
+  const others = (["numbered", "underlined", "stars"] as const).some((k) => (counts.get(k) ?? 0) >= MIN_OF_KIND);
   const starred = paragraphs.filter((p) => STARS.test(p.lines[0]!)).length;
+  const bodiedFirst = hasBody(found, paragraphs.length);
+  const withBody = countKinds(new Map([...found].filter(([i]) => bodiedFirst.has(i))));
   for (const [i, h] of found) {
-    if (count(h.kind) < MIN_OF_KIND || (h.kind === "capitals" && others) || (h.kind === "stars" && 2 * count("stars") < starred)) found.delete(i);
+    const n = counts.get(h.kind) ?? 0;
+    const list = h.kind !== "underlined" && 2 * (withBody.get(h.kind) ?? 0) < n;
+    if (n < MIN_OF_KIND || list || (h.kind === "capitals" && others) || (h.kind === "stars" && 2 * n < starred)) found.delete(i);
   }
+  // One with nothing under it before the next heading of its level is text (the last item of a
+  // list, a closing line): a heading is written only with text of its own, and would be lost.
+  const bodied = hasBody(found, paragraphs.length);
+  for (const i of [...found.keys()]) if (!bodied.has(i)) found.delete(i);
   return found;
+}
+
+function countKinds(found: ReadonlyMap<number, Heading>): Map<Heading["kind"], number> {
+  const counts = new Map<Heading["kind"], number>();
+  for (const h of found.values()) counts.set(h.kind, (counts.get(h.kind) ?? 0) + 1);
+  return counts;
+}
+
+/** Where a heading of this kind and depth sits among the others (underlined titles outrank the rest). */
+function levelOf(h: Heading, base: number): number {
+  return h.kind === "underlined" ? h.depth : base + h.depth;
+}
+
+function underlinedLevels(found: ReadonlyMap<number, Heading>): number {
+  let base = 0;
+  for (const h of found.values()) if (h.kind === "underlined") base = Math.max(base, h.depth);
+  return base;
+}
+
+/**
+ * The headings (by paragraph) that have text of their own: a paragraph that is no heading comes
+ * after them before any heading of their level or above. One pass from the end.
+ */
+function hasBody(found: ReadonlyMap<number, Heading>, paragraphs: number): Set<number> {
+  const base = underlinedLevels(found);
+  const out = new Set<number>();
+  let textAfter = false;
+  let minLevel = Infinity;
+  for (let i = paragraphs - 1; i >= 0; i--) {
+    const h = found.get(i);
+    if (!h) {
+      textAfter = true;
+      minLevel = Infinity;
+      continue;
+    }
+    const level = levelOf(h, base);
+    if (textAfter && minLevel > level) out.add(i);
+    minLevel = Math.min(minLevel, level);
+  }
+  return out;
 }
 
 /** The first line that reads like a title, past header fields, markers and mode lines. */
@@ -195,7 +256,7 @@ function titleOf(paragraphs: readonly Paragraph[]): string | undefined {
     if (p.lines.every((l) => HEADER_FIELD.test(l))) continue;
     for (const raw of p.lines) {
       const line = raw.replace(/-\*-.*-\*-/, "").trim();
-      if (!line || /^[<[(].*[>\])]$/.test(line) || ADORNMENT.test(line)) continue;
+      if (!line || /^[<[(].*[>\])]$/.test(line) || isAdornment(line)) continue;
       return headingLine(p.lines.length === 1 ? line : `${line}\n${p.lines[p.lines.indexOf(raw) + 1] ?? ""}`);
     }
   }
@@ -208,11 +269,11 @@ export function readText(raw: string, file: string): { text: string; structure: 
   const paragraphs = paragraphsOf(lines, indent);
   const headings = headingsOf(paragraphs, indent);
   const titles = new Set([...headings.values()].map((h) => (h.kind === "numbered" ? h.title.replace(/^\S+ /, "") : h.title)));
-  const base = Math.max(0, ...[...headings.values()].filter((h) => h.kind === "underlined").map((h) => h.depth));
+  const base = underlinedLevels(headings);
   const out = new StructuredText();
   paragraphs.forEach((p, i) => {
     const h = headings.get(i);
-    if (h) out.heading(h.kind === "underlined" ? h.depth : base + h.depth, h.title);
+    if (h) out.heading(levelOf(h, base), h.title);
     else if (!isContents(p, titles)) out.block(p.body.join("\n"));
   });
   const { text, structure } = out.build();

@@ -421,7 +421,14 @@ test("plain text: numbered, underlined and outline headings give sections; a con
   const items = "Changes\n\n* Fixed a crash when the input is empty.\n\n* Faster start\n\n* Ported to a new system:\n  it builds there now.\n";
   const rst = "=====\nGuide\n=====\n\nInstalling\n==========\n\nRun the installer.\n\nUpgrading\n---------\n\nRun it again.\n\n--------------------------\nfoo.c:2: printf(x);\n--------------------------\n\n~~~\nmake all\n~~~\n";
   const steps = "Setup\n\n1. Download the archive.\n\n2. Unpack it.\n";
-  const docs = await load({ "faq.txt": faq, "NEWS.txt": news, "items.txt": items, "guide.rst": rst, "steps.txt": steps });
+  const lists = {
+    "requirements.txt": "Requirements\n\n1. Python 3.8 or later\n\n2. A C compiler such as gcc\n\n3. The zlib headers\n\nInstallation\n\nRun the configure script from the top directory.",
+    "todo.txt": "1. Fix the lamp on the north tower\n\n2. Paint the door before winter",
+    "shopping.txt": "Shopping list\n\nMILK\n\nEGGS AND BREAD\n\nFLOUR",
+    "release.txt": "Release notes\n\n* Faster start on cold boots\n\n* Lower memory use when idle",
+  };
+  const cover = "Setup\n\nWe cover:\n1. Install\n2. Configure\n\n1. Install\n\nRun the installer.\n\n2. Configure\n\nEdit the file.";
+  const docs = await load({ "faq.txt": faq, "NEWS.txt": news, "items.txt": items, "guide.rst": rst, "steps.txt": steps, "cover.txt": cover, ...lists });
   const section = (file: string, needle: string) => {
     const doc = docs.get(file)!;
     const at = doc.text.indexOf(needle);
@@ -445,6 +452,13 @@ test("plain text: numbered, underlined and outline headings give sections; a con
   assert.deepEqual(docs.get("items.txt")!.structure.sections, [], "items of a list written with stars are no headings");
   assert.deepEqual(docs.get("steps.txt")!.structure.sections, [], "nor steps numbered 1., 2.");
   assert.match(docs.get("steps.txt")!.text, /1\. Download the archive\.\n\n2\. Unpack it\.$/);
+  // Lists whose items are paragraphs of their own, without a full stop: items, not headings; no word is lost.
+  for (const [file, text] of Object.entries(lists)) {
+    assert.deepEqual(docs.get(file)!.structure.sections, [], `${file}: no sections`);
+    for (const word of text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}$/.test(w))) assert.ok(docs.get(file)!.text.includes(word), `${file} keeps "${word}"`);
+  }
+  assert.match(docs.get("cover.txt")!.text, /We cover:\n1\. Install/, "a lead-in keeps its list: no contents list");
+  assert.equal(section("cover.txt", "Edit the file."), "2 Configure");
   assert.equal(section("guide.rst", "Run it again."), "Guide › Installing › Upgrading");
   assert.equal(section("guide.rst", "foo.c:2"), "Guide › Installing › Upgrading", "a line of code between rules is no heading");
   assert.equal(section("guide.rst", "make all"), "Guide › Installing › Upgrading", "nor one between fences shorter than it");

@@ -147,6 +147,11 @@ test("every reader is linear on pathological input of 1 MB: its time is within a
   const dots = hostile.dotLeaderPdf();
   const cases: { name: string; source: string; hostile: Uint8Array; ordinary: Uint8Array }[] = [
     { name: "text: a run of blanks no line break ends", source: "a.txt", hostile: Buffer.from(`a${" ".repeat(MB)}b`), ordinary: Buffer.from(prose(MB)) },
+    // Each a heading of plain text's layout, by the hundred thousand (counting them per heading was quadratic).
+    // Against as many short paragraphs of prose: many paragraphs cost more than one long one anyway.
+    { name: "text: 100,000 numbered lines, each a paragraph", source: "a.txt", hostile: Buffer.from(Array.from({ length: 100_000 }, (_, i) => `${1 + (i % 999)}. Item`).join("\n\n")), ordinary: Buffer.from(Array.from({ length: 100_000 }, () => "Items.").join("\n\n")) },
+    { name: "text: 40,000 numbered questions with answers", source: "a.txt", hostile: Buffer.from(Array.from({ length: 40_000 }, (_, i) => `${1 + (i % 99)}.${i % 9} Why is it so?\n\n\tBecause it is.`).join("\n\n")), ordinary: Buffer.from(Array.from({ length: 80_000 }, () => "It is so, because.").join("\n\n")) },
+    { name: "text: a rule line of 1 MB", source: "a.txt", hostile: Buffer.from(`Title\n${"=".repeat(MB)}\n\nText.`), ordinary: Buffer.from(prose(MB)) },
     {
       name: "Markdown: heading lines of 100 KB",
       source: "a.md",
