@@ -1,7 +1,8 @@
 /**
  * Bytes to text for the text formats (plain text, Markdown, HTML): UTF-8, or UTF-16 where a byte
- * order mark says so; text that is neither is read in the encoding an HTML page declares, else as
- * Windows-1252 (which Latin-1 files read as too), with a warning; binary content is refused.
+ * order mark says so. UTF-8 with a few bad bytes is read as UTF-8 (they become U+FFFD); text that
+ * is not UTF-8 is read in the encoding an HTML page declares, else as Windows-1252 (which Latin-1
+ * files read as too); both with a warning. Binary content is refused.
  */
 
 /** The text of a file (and a warning when its encoding was guessed), or why it is not text. */
@@ -11,8 +12,12 @@ export type Decoded = { readonly text: string; readonly warning?: string } | { r
 const PRESCAN_BYTES = 1024;
 /** Control characters (other than tabs, line and page breaks) a legacy text may hold: more is binary. */
 const MAX_CONTROL_SHARE = 0.01;
-/** Characters checked for control characters. */
-const CONTROL_SAMPLE = 65_536;
+/**
+ * Bytes that are not UTF-8 a UTF-8 text may hold, as a share of its characters, and still be read
+ * as UTF-8 (they become U+FFFD): a stray byte or a file cut inside a character. Read as
+ * Windows-1252 instead, every other accented letter would be garbled ("cafÃ©").
+ */
+const MAX_BAD_UTF8_SHARE = 0.001;
 
 /** The encoding a `<meta charset>` or `http-equiv` Content-Type in the page's first bytes names, if this platform knows it. */
 function declaredCharset(bytes: Uint8Array): string | undefined {
@@ -20,10 +25,17 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
   const label = /<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]{1,40})/i.exec(head)?.[1];
   if (!label) return undefined;
   try {
-    return new TextDecoder(label).encoding;
+    const encoding = new TextDecoder(label).encoding;
+    // As browsers do: a page that names UTF-16 in its own (ASCII-readable) bytes is not UTF-16.
+    return encoding.startsWith("utf-16") ? "utf-8" : encoding;
   } catch {
     return undefined;
   }
+}
+
+/** Controls (other than tabs, line and page breaks) and replacement characters in a text. */
+function controlCount(text: string): number {
+  return text.match(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffd]/g)?.length ?? 0;
 }
 
 /**
@@ -45,9 +57,8 @@ function decodeLegacy(bytes: Uint8Array, html: boolean): { text: string; encodin
   // A page declaring UTF-8 that is not: read as browsers' default for such pages.
   const encoding = declared && declared !== "utf-8" ? declared : "windows-1252";
   const text = encoding === "windows-1252" ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
-  const sample = text.slice(0, CONTROL_SAMPLE);
-  const controls = sample.match(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffd]/g)?.length ?? 0;
-  return controls > MAX_CONTROL_SHARE * sample.length ? undefined : { text, encoding };
+  // The whole text: binary after a page of text is binary too.
+  return controlCount(text) > MAX_CONTROL_SHARE * text.length ? undefined : { text, encoding };
 }
 
 function decodeUtf8(bytes: Uint8Array): string {
@@ -81,6 +92,14 @@ export function decodeText(bytes: Uint8Array, options: { html?: boolean } = {}):
   try {
     return { text: decodeUtf8(bytes) };
   } catch {
+    // UTF-8 with a few bad bytes (a stray byte, a file cut inside a character): its other
+    // non-ASCII letters are valid UTF-8, and outnumber the bad ones. A Latin-1 file has none valid.
+    const lenient = new TextDecoder("utf-8").decode(bytes);
+    const bad = lenient.match(/\ufffd/g)?.length ?? 0;
+    const valid = lenient.match(/[^\x00-\x7f\ufffd]/g)?.length ?? 0;
+    if (valid > bad && bad <= MAX_BAD_UTF8_SHARE * lenient.length && controlCount(lenient) <= MAX_CONTROL_SHARE * lenient.length) {
+      return { text: lenient, warning: `${bad} byte sequence(s) are not valid UTF-8 and were read as "\ufffd" (save it as UTF-8)` };
+    }
     // Older files are often Latin-1 or Windows-1252 (a NEWS file with an accented name): read,
     // not skipped whole for a few bytes; the warning says how, in case characters look wrong.
     const legacy = decodeLegacy(bytes, options.html ?? false);
