@@ -37,17 +37,6 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
  */
 export const MAX_NESTING = 500;
 
-/**
- * Characters of heading paths a document's sections may hold together, per character of its
- * text (plus HEADING_PATHS_ALLOWANCE). Every section carries its whole path, and the structure
- * is copied from the reader's worker to the bot and kept until the build ends: a 5 MB Markdown
- * file of 800,000 "### x" lines under two 290-character headings made 470 million characters of
- * paths, and seven such files ended the process for memory. Real documents stay far below (an
- * API reference with deep, long headings over one-line sections comes to about 3).
- */
-export const HEADING_PATHS_PER_CHAR = 4;
-export const HEADING_PATHS_ALLOWANCE = 200_000;
-
 /** "12.5 MB", "300 KB", "900 bytes": a size for reasons people read. */
 export function megabytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;

@@ -13,13 +13,13 @@ import { decodeText } from "./encoding.js";
 import { FrontMatterError } from "./front-matter.js";
 import { sha256 } from "./hash.js";
 import { readHtml } from "./html.js";
-import { HEADING_PATHS_ALLOWANCE, HEADING_PATHS_PER_CHAR, type ReadLimits } from "./limits.js";
+import type { ReadLimits } from "./limits.js";
 import { readMarkdown } from "./markdown.js";
 import type { OcrPage, OcrSettings } from "./ocr.js";
 import { readPdf, structurePdfPages } from "./pdf.js";
 import { ocrImage, type OcrJob } from "./scan.js";
 import { splitDocuments, type SplitOptions } from "./split.js";
-import { capText, type Structure } from "./structure.js";
+import { capText, packSections, type Structure } from "./structure.js";
 
 /** Longest document address kept (longer ones are dropped, not cut: a cut address is wrong). */
 const MAX_URL = 2048;
@@ -153,10 +153,6 @@ export async function readDocument(task: ReadTask): Promise<ReadOutcome> {
       return { ok: false, reason: pdf && !task.ocr ? "no text in it (a scanned PDF: OCR is off, OCR=false)" : "no text in it", ...fresh };
     }
     if (text.length > task.limits.maxChars) return { ok: false, reason: tooMuchText(text.length, task.limits), ...fresh };
-    const pathChars = structure.sections.reduce((sum, s) => sum + s.path.reduce((n, title) => n + title.length, 0), 0);
-    if (pathChars > HEADING_PATHS_PER_CHAR * text.length + HEADING_PATHS_ALLOWANCE) {
-      return { ok: false, reason: `too many headings for its text (${structure.sections.length} sections, whose heading paths hold ${pathChars} characters)`, ...fresh };
-    }
     const found = task.url ?? extracted.url;
     // Every passage carries the title and address: capped so that a huge one cannot multiply.
     const url = found && found.length <= MAX_URL ? found : undefined;
@@ -172,7 +168,11 @@ export async function readDocument(task: ReadTask): Promise<ReadOutcome> {
     // The structure, the passages and their languages are part of what is indexed: a new heading,
     // passages cut elsewhere (a change to splitting) or a passage now told to be in another
     // language changes the document, and so it is indexed again.
-    const hash = sha256(JSON.stringify([text, structure, url ?? null, read.lang, chunks.map((c) => `${c.lang}:${c.start}-${c.end}`).join(" ")]));
+    // The sections packed: written out whole, a path is repeated for each of its sections (800,000
+    // "### x" lines under two long headings made a string of a billion characters, and the worker
+    // that built it could take the process down with it).
+    const { headings, rows } = packSections(structure.sections);
+    const hash = sha256(JSON.stringify([text, headings, Array.from(rows), structure.pages, structure.scanned ?? [], url ?? null, read.lang, chunks.map((c) => `${c.lang}:${c.start}-${c.end}`).join(" ")]));
     const document: SourceDocument = { ...read, hash };
     if (chunks.length > task.limits.maxPassages) {
       return { ok: false, reason: `too many passages (${chunks.length}; MAX_PASSAGES_PER_DOCUMENT is ${task.limits.maxPassages})`, ...fresh };

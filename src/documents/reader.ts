@@ -26,6 +26,8 @@ import { OcrCache } from "./ocr-cache.js";
 import { mayHoldScans, readableExtensions } from "./formats.js";
 import { sha256 } from "./hash.js";
 import type { ReadOutcome, ReadTask } from "./read.js";
+import type { WireOutcome } from "./read-worker.js";
+import { unpackSections } from "./structure.js";
 
 /** OCR as the reader does it: the settings and where what it read is kept (none: not kept). */
 export interface ReaderOcr extends OcrSettings {
@@ -78,7 +80,7 @@ interface AttemptOptions extends ReadOptions {
 type StopReason = "timeout" | "memory";
 
 class WorkerReader implements DocumentReader {
-  private readonly pool: Piscina<ReadTask, ReadOutcome>;
+  private readonly pool: Piscina<ReadTask, WireOutcome>;
   readonly ocr: OcrSettings | undefined;
   readonly extensions: readonly string[];
   private readonly cache: OcrCache | undefined;
@@ -105,7 +107,7 @@ class WorkerReader implements DocumentReader {
     this.extensions = readableExtensions(!!ocr);
     this.cache = ocr?.cacheDir ? new OcrCache(ocr.cacheDir, ocr.cacheKeepMs) : undefined;
     this.places = new Semaphore(threads);
-    this.pool = new Piscina<ReadTask, ReadOutcome>({
+    this.pool = new Piscina<ReadTask, WireOutcome>({
       filename: new URL("./read-worker.ts", import.meta.url).href,
       minThreads: 0,
       maxThreads: threads,
@@ -224,7 +226,7 @@ class WorkerReader implements DocumentReader {
     this.watch ??= setInterval(() => this.checkMemory(), MEMORY_CHECK_MS);
     try {
       const ocr = this.ocr ? { settings: this.ocr, cached, ...(channel ? { progress: channel.port2 } : {}) } : undefined;
-      return await this.pool.run({ ...task, limits: this.limits, ocr }, { signal: controller.signal, ...(channel ? { transferList: [channel.port2] } : {}) });
+      return unpackOutcome(await this.pool.run({ ...task, limits: this.limits, ocr }, { signal: controller.signal, ...(channel ? { transferList: [channel.port2] } : {}) }));
     } catch (error) {
       if (stopped === "memory") return "memory";
       const reason = this.reasonOf(error, stopped, scanPages);
@@ -286,6 +288,14 @@ class WorkerReader implements DocumentReader {
   async close(): Promise<void> {
     await this.pool.destroy();
   }
+}
+
+/** A worker's outcome with its sections unpacked: the sections share their heading strings. */
+function unpackOutcome(wire: WireOutcome): ReadOutcome {
+  if (!wire.ok) return wire;
+  const { packed, ...outcome } = wire;
+  const { document } = outcome;
+  return { ...outcome, document: { ...document, structure: { ...document.structure, sections: unpackSections(packed) } } };
 }
 
 /** A reader with these limits (defaults for any not given) and this many workers. */

@@ -24,6 +24,53 @@ export interface Structure {
   readonly scanned?: readonly number[];
 }
 
+/**
+ * Sections as they cross from a reader's worker to the bot: each distinct heading once, and per
+ * section its offsets and the indexes of its path's headings. Every section carries its whole
+ * path, and copying between threads writes each string out again for each section: 800,000
+ * "### x" lines under two long headings made 470 million characters, and the bot ran out of
+ * memory. Unpacked, the sections share their heading strings again.
+ */
+export interface PackedSections {
+  readonly headings: readonly string[];
+  /** Per section: start, headingEnd, path length, then the path's heading indexes. */
+  readonly rows: Int32Array;
+}
+
+export function packSections(sections: readonly Section[]): PackedSections {
+  const index = new Map<string, number>();
+  const headings: string[] = [];
+  let size = 0;
+  for (const s of sections) size += 3 + s.path.length;
+  const rows = new Int32Array(size);
+  let at = 0;
+  for (const s of sections) {
+    rows[at++] = s.start;
+    rows[at++] = s.headingEnd;
+    rows[at++] = s.path.length;
+    for (const title of s.path) {
+      let i = index.get(title);
+      if (i === undefined) index.set(title, (i = headings.push(title) - 1));
+      rows[at++] = i;
+    }
+  }
+  return { headings, rows };
+}
+
+export function unpackSections(packed: PackedSections): Section[] {
+  const out: Section[] = [];
+  const { headings, rows } = packed;
+  for (let at = 0; at < rows.length; ) {
+    const start = rows[at++]!;
+    const headingEnd = rows[at++]!;
+    const depth = rows[at++]!;
+    const path: string[] = [];
+    for (let k = 0; k < depth; k++) path.push(headings[rows[at++]!]!);
+    out.push({ start, headingEnd, path });
+  }
+  return out;
+}
+
 /** Longest title or heading kept: every passage carries its document's title and section path. */
 export const MAX_HEADING = 300;
 

@@ -19,6 +19,12 @@ import { makePdf } from "../helpers/pdf.js";
 import { tempDir, writeFiles } from "../helpers/util.js";
 
 const CHUNKING = { chunkSize: 800, chunkOverlap: 100 };
+
+async function tempDirWith(files: Record<string, string | Buffer>): Promise<string> {
+  const dir = await tempDir();
+  await writeFiles(dir, files);
+  return dir;
+}
 const GOOD = "# Lighthouse\n\nThe lighthouse keeper lights the lamp at dusk and logs every passing ship.\n";
 
 test("---js front matter runs nothing: the file is read without it, with a warning naming the file", async () => {
@@ -223,18 +229,28 @@ test("files over a limit are skipped, each named with the limit and its setting"
   assert.match((await skippedWith({ maxFileBytes: 4000 }))("long.txt") ?? "", /^too large \(29 KB; MAX_FILE_BYTES is 4 KB\)$/);
 });
 
-test("headings whose paths outweigh the text many times over are refused (they were copied whole into the bot for every section); a deep real outline is read", async () => {
-  const dir = await tempDir();
+test("a document of 100,000 sections under long headings crosses from the reader's worker packed: each heading once, not once per section", async () => {
+  const v8 = await import("node:v8");
+  const { default: readInWorker } = await import("../../src/documents/read-worker.js");
   const long = (c: string) => c.repeat(290);
-  const outline = Array.from({ length: 300 }, (_, i) => `${"#".repeat(1 + (i % 6))} Part ${i} of the reference with a long descriptive heading\n\nOne line about part ${i}.`).join("\n\n");
-  await writeFiles(dir, {
-    "good.md": GOOD,
-    "bomb.md": `# ${long("a")}\n\n## ${long("b")}\n\n${"### x\n".repeat(100_000)}`,
-    "reference.md": outline,
-  });
-  const { documents, skipped } = await loadDocuments(dir);
-  assert.deepEqual(documents.map((d) => d.source).sort(), ["good.md", "reference.md"]);
-  assert.match(skipped.find((s) => s.source === "bomb.md")?.reason ?? "", /^too many headings for its text \(100002 sections, whose heading paths hold \d+ characters\)$/);
+  const task = {
+    source: "bomb.md",
+    bytes: Buffer.from(`# ${long("a")}\n\n## ${long("b")}\n\n${"### x\n".repeat(100_000)}`),
+    chunking: CHUNKING,
+    limits: { ...DEFAULT_READ_LIMITS, maxPassages: 1e6 },
+  };
+  const plain = await readDocument(task);
+  const wire = await readInWorker(task);
+  assert.ok(plain.ok && wire.ok);
+  const sent = v8.serialize(wire).length;
+  assert.ok(sent < 10_000_000, `${sent} bytes cross to the bot`);
+  assert.ok(v8.serialize(plain).length > 10 * sent, "unpacked, every path is written out again");
+  // The bot gets the same sections back, and a real document reads as before.
+  const { documents } = await loadDocuments(await tempDirWith({ "bomb.md": task.bytes, "good.md": GOOD }));
+  const bomb = documents.find((d) => d.source === "bomb.md")!;
+  assert.equal(bomb.structure.sections.length, 100_002);
+  assert.deepEqual(bomb.structure.sections.at(-1)!.path, [long("a"), long("b"), "x"]);
+  assert.deepEqual(bomb.structure.sections, plain.document.structure.sections);
 });
 
 test("a file stopped at a limit is not read again while it is unchanged; changed, it is", async () => {
