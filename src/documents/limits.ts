@@ -37,6 +37,13 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
  */
 export const MAX_NESTING = 500;
 
+/**
+ * Sections one document may have: more than any real book (a 2,000-page manual has some
+ * thousands). Each costs the bot memory and time to take over from the reader's worker (800,000
+ * "### x" lines: 200 MB and the event loop held for most of a second).
+ */
+export const MAX_SECTIONS = 100_000;
+
 /** "12.5 MB", "300 KB", "900 bytes": a size for reasons people read. */
 export function megabytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;

@@ -13,7 +13,7 @@ import { decodeText } from "./encoding.js";
 import { FrontMatterError } from "./front-matter.js";
 import { sha256 } from "./hash.js";
 import { readHtml } from "./html.js";
-import type { ReadLimits } from "./limits.js";
+import { MAX_SECTIONS, type ReadLimits } from "./limits.js";
 import { readMarkdown } from "./markdown.js";
 import type { OcrPage, OcrSettings } from "./ocr.js";
 import { readPdf, structurePdfPages } from "./pdf.js";
@@ -153,6 +153,7 @@ export async function readDocument(task: ReadTask): Promise<ReadOutcome> {
       return { ok: false, reason: pdf && !task.ocr ? "no text in it (a scanned PDF: OCR is off, OCR=false)" : "no text in it", ...fresh };
     }
     if (text.length > task.limits.maxChars) return { ok: false, reason: tooMuchText(text.length, task.limits), ...fresh };
+    if (structure.sections.length > MAX_SECTIONS) return { ok: false, reason: `too many headings (${structure.sections.length} sections; at most ${MAX_SECTIONS})`, ...fresh };
     const found = task.url ?? extracted.url;
     // Every passage carries the title and address: capped so that a huge one cannot multiply.
     const url = found && found.length <= MAX_URL ? found : undefined;

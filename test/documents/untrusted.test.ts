@@ -229,13 +229,13 @@ test("files over a limit are skipped, each named with the limit and its setting"
   assert.match((await skippedWith({ maxFileBytes: 4000 }))("long.txt") ?? "", /^too large \(29 KB; MAX_FILE_BYTES is 4 KB\)$/);
 });
 
-test("a document of 100,000 sections under long headings crosses from the reader's worker packed: each heading once, not once per section", async () => {
+test("a document of 90,000 sections under long headings crosses from the reader's worker packed: each heading once, not once per section; more than 100,000 are refused", async () => {
   const v8 = await import("node:v8");
   const { default: readInWorker } = await import("../../src/documents/read-worker.js");
   const long = (c: string) => c.repeat(290);
   const task = {
     source: "bomb.md",
-    bytes: Buffer.from(`# ${long("a")}\n\n## ${long("b")}\n\n${"### x\n".repeat(100_000)}`),
+    bytes: Buffer.from(`# ${long("a")}\n\n## ${long("b")}\n\n${"### x\n".repeat(90_000)}`),
     chunking: CHUNKING,
     limits: { ...DEFAULT_READ_LIMITS, maxPassages: 1e6 },
   };
@@ -246,9 +246,10 @@ test("a document of 100,000 sections under long headings crosses from the reader
   assert.ok(sent < 10_000_000, `${sent} bytes cross to the bot`);
   assert.ok(v8.serialize(plain).length > 10 * sent, "unpacked, every path is written out again");
   // The bot gets the same sections back, and a real document reads as before.
-  const { documents } = await loadDocuments(await tempDirWith({ "bomb.md": task.bytes, "good.md": GOOD }));
+  const { documents, skipped } = await loadDocuments(await tempDirWith({ "bomb.md": task.bytes, "good.md": GOOD, "more.md": `# a\n\n${"### x\n".repeat(100_001)}` }));
+  assert.deepEqual(skipped, [{ source: "more.md", reason: "too many headings (100002 sections; at most 100000)" }]);
   const bomb = documents.find((d) => d.source === "bomb.md")!;
-  assert.equal(bomb.structure.sections.length, 100_002);
+  assert.equal(bomb.structure.sections.length, 90_002);
   assert.deepEqual(bomb.structure.sections.at(-1)!.path, [long("a"), long("b"), "x"]);
   assert.deepEqual(bomb.structure.sections, plain.document.structure.sections);
 });
