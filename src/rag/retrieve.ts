@@ -191,10 +191,11 @@ export class HybridRetriever {
       const variants = lang === "en" && this.corpus.df(term) === 0 ? spellingVariants(term).filter((v) => this.corpus.df(v) > 0 && this.corpus.usedIn(v, "en")) : [];
       // A variant that is another word too counts as much as its spelling is like the question's.
       for (const v of variants) out.push({ term: v, weight: Math.max(variantCertainty(v), wordSimilarity(term, v)), of: term });
-      // A close spelling that is another of the question's words counts for that word alone: the
-      // "raid" of "RAID-6" (whose joined spelling is "raid6") is not a second, weaker "raid6" that
-      // every passage on RAID-1 or RAID-5 would match.
-      for (const s of this.corpus.similar(term, 3)) if (!variants.includes(s.term) && !asked.has(s.term)) out.push({ term: s.term, weight: s.similarity, of: term });
+      // A name with a number ("raid6" of "RAID-6") is not matched by its name alone when the
+      // question says that too ("raid"): counted for both, every passage on RAID-1 or RAID-5 was
+      // a weaker "raid6". (Other words keep their forms: "keep" still matches "keeps".)
+      const ownName = (t: string) => /\d/.test(term) && !/\d/.test(t) && asked.has(t);
+      for (const s of this.corpus.similar(term, 3)) if (!variants.includes(s.term) && !ownName(s.term)) out.push({ term: s.term, weight: s.similarity, of: term });
       if (this.corpus.df(term) === 0) for (const part of this.compoundParts(term)) out.push({ term: part, weight: COMPOUND_WEIGHT, of: term, part: true });
       // A German word the folder says only as the last part of its compounds ("Frist" where it
       // says "Zahlungsfrist"): the compound names a kind of it, so it says the word. Where the
@@ -258,15 +259,8 @@ export class HybridRetriever {
     let checks = 0;
     let twoSlips = 1;
     // Cheap tests first; the dictionary is asked only about a word the folder does not know.
-    // A capitalised word inside the sentence ("… does Valgrind's Helgrind tool detect?") too: a
-    // name the dictionary does not know either.
-    const inSentence = capitalisedInSentence(question);
     const mayBeTool = (word: string) =>
-      !!words &&
-      word.length >= TOOL_WORD_MIN &&
-      (/^\p{Ll}+$/u.test(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && inSentence.has(fold(word)))) &&
-      !words.has(fold(word)) &&
-      (!common || commonRank(fold(word), common) === undefined);
+      !!words && word.length >= TOOL_WORD_MIN && /^\p{Ll}+$/u.test(word) && !words.has(fold(word)) && (!common || commonRank(fold(word), common) === undefined);
     const noWord = (word: string) =>
       !!words && checks++ < TOOL_CHECKS && !isDictionaryWord(fold(word), words, { alsoKnown: (part) => this.corpus.df(part) > 0, twoSlips: twoSlips-- > 0 });
     const out: string[] = [];
