@@ -81,7 +81,11 @@ export function formatSummary(s: IngestSummary): string {
     let pictures = 0;
     for (const f of s.skipped) {
       const type = /^unsupported file type "(.*)"$/.exec(f.reason)?.[1];
-      if (type !== undefined) byType.set(type, [...(byType.get(type) ?? []), f.source]);
+      if (type !== undefined) {
+        let files = byType.get(type);
+        if (!files) byType.set(type, (files = []));
+        files.push(f.source);
+      }
       else if (f.reason.startsWith(PICTURE_OF_A_PAGE)) pictures++;
       else lines.push(`  - ${forTerminalLine(f.source)}: ${forTerminalLine(f.reason)}`);
     }

@@ -142,23 +142,27 @@ class Walker {
  * however deeply its lists nest.
  */
 class LinkOnly {
-  private readonly memo = new WeakMap<Element, { links: number; text: boolean; letters: boolean }>();
+  private readonly memo = new WeakMap<Element, { links: number; text: boolean; letters: boolean; numbered: boolean }>();
 
-  private of(el: Element): { links: number; text: boolean; letters: boolean } {
+  private of(el: Element): { links: number; text: boolean; letters: boolean; numbered: boolean } {
     const known = this.memo.get(el);
     if (known) return known;
     let links = 0;
     let text = false;
     let letters = false;
+    let numbered = false;
     for (const c of el.children) {
       if (isText(c)) {
         // A number before each link ("1.1. <a>Why …?</a>" of a generated contents list) is no text of its own.
-        if (/[\p{L}\p{N}]/u.test(c.data) && !ENUMERATOR.test(c.data)) text = letters = true;
+        const enumerator = ENUMERATOR.test(c.data);
+        numbered ||= enumerator;
+        if (/[\p{L}\p{N}]/u.test(c.data) && !enumerator) text = letters = true;
       } else if (isTag(c) && !isChrome(c)) {
         const inner = this.of(c);
         links += inner.links;
         text ||= inner.text;
         letters ||= inner.letters;
+        numbered ||= inner.numbered;
       }
     }
     // A link goes somewhere (an <a name> is an anchor: its text is content, as in a glossary's
@@ -167,25 +171,26 @@ class LinkOnly {
       links = letters ? 1 : 0;
       text = false;
     }
-    const result = { links, text, letters };
+    const result = { links, text, letters, numbered };
     this.memo.set(el, result);
     return result;
   }
 
   /**
    * Whether a block is nothing but links. Items, terms and rows are judged with their list or
-   * table, never alone (a glossary's term is a link to itself); but a row of several links and
-   * nothing else is a contents list laid out as a table row (a DocBook FAQ's "1.1. <a>…</a><br>1.2. …").
+   * table, never alone (a glossary's term is a link to itself); but a row of several numbered
+   * links and nothing else is a contents list laid out as a table row (a DocBook FAQ's
+   * "1.1. <a>…</a><br>1.2. …"; a row of an options table whose cells are links stays).
    */
   test(el: Element): boolean {
-    const { links, text } = this.of(el);
-    if (ITEM_TAGS.has(el.name) && !(el.name === "tr" && links >= 2)) return false;
+    const { links, text, numbered } = this.of(el);
+    if (ITEM_TAGS.has(el.name) && !(el.name === "tr" && links >= 2 && numbered)) return false;
     return links > 0 && !text;
   }
 }
 
-/** A text that only numbers what follows: "1.1.", "12", "A.", "b)", "iv.". */
-const ENUMERATOR = /^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[A-Za-z][.)]|[IVXLCivxlc]{1,6}\.)\s*$/;
+/** A text that only numbers what follows: "1.1.", "2)", "A.", "b)", "iv." (not a version between links, "3.22"). */
+const ENUMERATOR = /^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[A-Za-z][.)]|[IVXLCivxlc]{1,6}\.)\s*$/;
 
 /** Letters and digits in a text. */
 function letters(text: string): number {

@@ -272,7 +272,9 @@ test("HTML site chrome without names: breadcrumb, language bar, link rows (a Tex
       <p>See <a href="signals.html">the signals page</a> for details on the signals, which the server handles in order of arrival.</p>
       <table><tr class="r"><td>2.1. <a href="#a">Why do the children exit late?</a><br>2.2. <a href="#b">Why is the log empty?</a></td></tr>
         <tr><td><b>2.1. Why do the children exit late?</b></td></tr><tr><td>They finish their current request first.</td></tr>
-        <tr><td><a href="w.html">Worker</a></td><td>A process that serves requests.</td></tr></table>
+        <tr><td><a href="w.html">Worker</a></td><td>A process that serves requests.</td></tr>
+        <tr><td><a href="s.html">--suppressions</a></td><td><a href="sf.html">Suppression files</a></td></tr></table>
+      <p><a href="v.html">Valgrind</a> 3.22 <a href="n.html">release notes</a></p>
     </div></body></html>`;
   const doc = (await load({ "stopping.html": html })).get("stopping.html")!;
   for (const chrome of ["Documentation", "Version 2.4", "Available Languages", "| en |", "¶", "Stopping, Restarting, Logs", "Topics", "See also", "Signal handling", "Stop Now", "Previous:", "Overview of signals", "Appendix on exit codes"]) {
@@ -282,6 +284,8 @@ test("HTML site chrome without names: breadcrumb, language bar, link rows (a Tex
   assert.equal(doc.text.split("Why do the children exit late?").length, 2, "a table row of contents links goes; the question it links to stays");
   assert.ok(!doc.text.includes("Why is the log empty?"));
   assert.match(doc.text, /Worker +A process that serves requests\./, "a row with a link and its text stays");
+  assert.match(doc.text, /--suppressions +Suppression files/, "so does a row of an options table whose cells are links");
+  assert.match(doc.text, /Valgrind 3\.22 release notes/, "a version between links is text");
   const section = (needle: string) => sectionAt(doc, needle);
   assert.equal(section("The parent process advises"), "Stopping and Restarting the Server › Graceful Restart", "no permalink mark in the path");
   assert.equal(section("Children that are idle"), "Stopping and Restarting the Server › Graceful Restart › Note:");
