@@ -1,8 +1,9 @@
 /**
  * Bytes to text for the text formats (plain text, Markdown, HTML): UTF-8, or UTF-16 where a byte
- * order mark says so. UTF-8 with a few bad bytes is read as UTF-8 (they become U+FFFD); text that
- * is not UTF-8 is read in the encoding an HTML page declares, else as Windows-1252 (which Latin-1
- * files read as too); both with a warning. Binary content is refused.
+ * order mark says so. Text that is not all UTF-8 is read in the encoding an HTML page declares;
+ * else its valid UTF-8 sequences as UTF-8 and every other byte as Windows-1252 (a UTF-8 file with
+ * a stray byte keeps its accents; a Latin-1 file reads whole as such); both with a warning.
+ * Binary content, and text in a non-Western legacy encoding that is not declared, are refused.
  */
 
 /** The text of a file (and a warning when its encoding was guessed), or why it is not text. */
@@ -13,11 +14,13 @@ const PRESCAN_BYTES = 1024;
 /** Control characters (other than tabs, line and page breaks) a legacy text may hold: more is binary. */
 const MAX_CONTROL_SHARE = 0.01;
 /**
- * Bytes that are not UTF-8 a UTF-8 text may hold, as a share of its characters, and still be read
- * as UTF-8 (they become U+FFFD): a stray byte or a file cut inside a character. Read as
- * Windows-1252 instead, every other accented letter would be garbled ("cafÃ©").
+ * Letters of Latin-1's upper half (À–ÿ) a Western text has at most, as a share of its letters:
+ * text in another legacy encoding read as Windows-1252 (Russian in Windows-1251) is mostly these.
  */
-const MAX_BAD_UTF8_SHARE = 0.001;
+const MAX_UPPER_LATIN_SHARE = 0.3;
+
+/** Why a file that is no UTF-8 and no text in another encoding is skipped. */
+const NOT_TEXT = "not valid UTF-8 text, nor text in another encoding (save it as UTF-8)";
 
 /** The encoding a `<meta charset>` or `http-equiv` Content-Type in the page's first bytes names, if this platform knows it. */
 function declaredCharset(bytes: Uint8Array): string | undefined {
@@ -45,24 +48,62 @@ function controlCount(text: string): number {
  */
 const WINDOWS_1252_C1 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
 
-function decodeWindows1252(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    .toString("latin1")
-    .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]!);
+function windows1252(byte: number): string {
+  return byte >= 0x80 && byte < 0xa0 ? WINDOWS_1252_C1[byte - 0x80]! : String.fromCharCode(byte);
 }
 
-/** Text that is not UTF-8, read as its page declares or as Windows-1252; undefined when it reads as binary. */
-function decodeLegacy(bytes: Uint8Array, html: boolean): { text: string; encoding: string } | undefined {
-  const declared = html ? declaredCharset(bytes) : undefined;
-  // A page declaring UTF-8 that is not: read as browsers' default for such pages.
-  const encoding = declared && declared !== "utf-8" ? declared : "windows-1252";
-  const text = encoding === "windows-1252" ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
-  // The whole text: binary after a page of text is binary too.
-  return controlCount(text) > MAX_CONTROL_SHARE * text.length ? undefined : { text, encoding };
+/** Length of the valid UTF-8 sequence at `i` (1 for ASCII), or 0 when none starts there. */
+function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  if (b < 0x80) return 1;
+  const cont = (k: number, lo = 0x80, hi = 0xbf) => i + k < bytes.length && bytes[i + k]! >= lo && bytes[i + k]! <= hi;
+  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+  if (b >= 0xe0 && b <= 0xef) {
+    const [lo, hi] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : [0x80, 0xbf];
+    return cont(1, lo, hi) && cont(2) ? 3 : 0;
+  }
+  if (b >= 0xf0 && b <= 0xf4) {
+    const [lo, hi] = b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+/**
+ * Text that is not all UTF-8: its valid UTF-8 sequences as UTF-8, every other byte as
+ * Windows-1252. Also counts the multi-byte sequences and the bytes read as Windows-1252. (By
+ * hand: no decoder here reads each byte by what it is.)
+ */
+function decodeMixed(bytes: Uint8Array): { text: string; multibyte: number; legacy: number } {
+  const utf8 = new TextDecoder("utf-8");
+  const parts: string[] = [];
+  let multibyte = 0;
+  let legacy = 0;
+  let run = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const n = utf8SequenceAt(bytes, i);
+    if (n > 0) {
+      if (n > 1) multibyte++;
+      i += n;
+      continue;
+    }
+    if (run < i) parts.push(utf8.decode(bytes.subarray(run, i)));
+    parts.push(windows1252(bytes[i]!));
+    legacy++;
+    run = ++i;
+  }
+  if (run < bytes.length) parts.push(utf8.decode(bytes.subarray(run)));
+  return { text: parts.join(""), multibyte, legacy };
+}
+
+function upperLatinShare(text: string): number {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const upper = text.match(/[\u00c0-\u00ff]/g)?.length ?? 0;
+  return letters ? upper / letters : 0;
 }
 
 function decodeUtf8(bytes: Uint8Array): string {
-  // fatal: a file that is not UTF-8 is reported, not silently turned into replacement characters.
+  // fatal: a file that is not UTF-8 is noticed, not silently turned into replacement characters.
   return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
 }
 
@@ -92,18 +133,20 @@ export function decodeText(bytes: Uint8Array, options: { html?: boolean } = {}):
   try {
     return { text: decodeUtf8(bytes) };
   } catch {
-    // UTF-8 with a few bad bytes (a stray byte, a file cut inside a character): its other
-    // non-ASCII letters are valid UTF-8, and outnumber the bad ones. A Latin-1 file has none valid.
-    const lenient = new TextDecoder("utf-8").decode(bytes);
-    const bad = lenient.match(/\ufffd/g)?.length ?? 0;
-    const valid = lenient.match(/[^\x00-\x7f\ufffd]/g)?.length ?? 0;
-    if (valid > bad && bad <= MAX_BAD_UTF8_SHARE * lenient.length && controlCount(lenient) <= MAX_CONTROL_SHARE * lenient.length) {
-      return { text: lenient, warning: `${bad} byte sequence(s) are not valid UTF-8 and were read as "\ufffd" (save it as UTF-8)` };
+    // An HTML page may say in what encoding it is written (KOI8-R, Shift_JIS, ISO-8859-2…).
+    const declared = options.html ? declaredCharset(bytes) : undefined;
+    if (declared && declared !== "utf-8") {
+      const text = new TextDecoder(declared).decode(bytes);
+      if (controlCount(text) > MAX_CONTROL_SHARE * text.length) return { reason: NOT_TEXT };
+      return { text, warning: `not UTF-8: read as ${declared} (save it as UTF-8 if characters look wrong)` };
     }
-    // Older files are often Latin-1 or Windows-1252 (a NEWS file with an accented name): read,
-    // not skipped whole for a few bytes; the warning says how, in case characters look wrong.
-    const legacy = decodeLegacy(bytes, options.html ?? false);
-    if (!legacy) return { reason: "not valid UTF-8 text, nor text in another encoding (save it as UTF-8)" };
-    return { text: legacy.text, warning: `not UTF-8: read as ${legacy.encoding} (save it as UTF-8 if characters look wrong)` };
+    // Older files are often Latin-1 or Windows-1252 (a NEWS file with an accented name), and a
+    // UTF-8 file may hold a stray byte: read, not skipped whole for a few bytes; the warning says how.
+    const { text, multibyte, legacy } = decodeMixed(bytes);
+    // The whole text: binary after a page of text is binary too.
+    if (controlCount(text) > MAX_CONTROL_SHARE * text.length) return { reason: NOT_TEXT };
+    if (multibyte > 0) return { text, warning: `${legacy} byte(s) are not valid UTF-8 and were read as Windows-1252 (save it as UTF-8)` };
+    if (upperLatinShare(text) > MAX_UPPER_LATIN_SHARE) return { reason: "not UTF-8, nor text in a Western encoding (save it as UTF-8)" };
+    return { text, warning: "not UTF-8: read as windows-1252 (save it as UTF-8 if characters look wrong)" };
   }
 }

@@ -515,7 +515,8 @@ test("text that is not UTF-8 is read in the encoding its page declares, else as 
     "NEWS.txt": Buffer.from("Release 4.4\n\nThanks to Fran\xe7ois Pinard for the new \x93quiet\x94 mode.\n", "latin1"),
     "ru.html": Buffer.concat([Buffer.from('<html><head><meta charset="koi8-r"><title>Greeting</title></head><body><main><p>'), koi8r, Buffer.from(" means hello.</p></main></body></html>")]),
     "noise.txt": noise,
-    "cafe.txt": Buffer.concat([Buffer.from("Le café est prêt à midi. ".repeat(40)), Buffer.from([0xff])]),
+    "cafe.txt": Buffer.concat([Buffer.from("Le café est prêt à midi. Très bien. "), Buffer.from([0xe9]), Buffer.from(" fin")]),
+    "ru.txt": Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, 0x2c, 0x20, 0xec, 0xe8, 0xf0, 0x2e]), // "Привет, мир." in Windows-1251
     "tail.txt": Buffer.concat([Buffer.from("Plain words here. ".repeat(5000)), ...Array.from({ length: 5 }, () => noise)]),
     "odd.html": Buffer.from('<html><head><meta charset="utf-16"><title>x</title></head><body><main><p>Caf\xe9 au lait.</p></main></body></html>', "latin1"),
   });
@@ -523,20 +524,24 @@ test("text that is not UTF-8 is read in the encoding its page declares, else as 
   const text = new Map(documents.map((d) => [d.source, d.text]));
   assert.match(text.get("NEWS.txt") ?? "", /Thanks to François Pinard for the new “quiet” mode\./);
   assert.match(text.get("ru.html") ?? "", /Привет means hello\./);
-  // One stray byte in UTF-8 spoils that byte only, not every accent.
-  assert.match(text.get("cafe.txt") ?? "", /^Le café est prêt à midi\./);
+  // One stray byte in UTF-8 is read as Windows-1252; the other accents stay UTF-8.
+  assert.equal(text.get("cafe.txt"), "Le café est prêt à midi. Très bien. é fin");
   assert.match(text.get("odd.html") ?? "", /Café au lait\./, "a page that names UTF-16 in its own bytes is not UTF-16");
   assert.deepEqual(
     warnings.map((w) => [w.source, w.warning]).sort(),
     [
       ["NEWS.txt", "not UTF-8: read as windows-1252 (save it as UTF-8 if characters look wrong)"],
-      ["cafe.txt", '1 byte sequence(s) are not valid UTF-8 and were read as "\ufffd" (save it as UTF-8)'],
+      ["cafe.txt", "1 byte(s) are not valid UTF-8 and were read as Windows-1252 (save it as UTF-8)"],
       ["odd.html", "not UTF-8: read as windows-1252 (save it as UTF-8 if characters look wrong)"],
       ["ru.html", "not UTF-8: read as koi8-r (save it as UTF-8 if characters look wrong)"],
     ],
   );
   const binary = { reason: "not valid UTF-8 text, nor text in another encoding (save it as UTF-8)" };
-  assert.deepEqual(skipped.sort((a, b) => a.source.localeCompare(b.source)), [{ source: "noise.txt", ...binary }, { source: "tail.txt", ...binary }], "binary after 90 KB of text too");
+  assert.deepEqual(
+    skipped.sort((a, b) => a.source.localeCompare(b.source)),
+    [{ source: "noise.txt", ...binary }, { source: "ru.txt", reason: "not UTF-8, nor text in a Western encoding (save it as UTF-8)" }, { source: "tail.txt", ...binary }],
+    "binary after 90 KB of text too; Cyrillic in Windows-1251 is not read as Western garble",
+  );
 });
 
 test("an HTML page that only redirects elsewhere is skipped and named", async () => {
