@@ -157,7 +157,8 @@ function isContents(p: Paragraph, headings: ReadonlySet<string>): boolean {
   return entries.filter((t) => headings.has(t.replace(/\s+/g, " "))).length * 2 >= entries.length;
 }
 
-function headingsOf(paragraphs: readonly Paragraph[], indent: string): Map<number, Heading> {
+/** The headings (by paragraph), and the paragraphs left out: contents lists, and a heading over nothing but one. */
+function headingsOf(paragraphs: readonly Paragraph[], indent: string): { headings: Map<number, Heading>; dropped: Set<number> } {
   const found = new Map<number, Heading>();
   const styles: string[] = [];
   paragraphs.forEach((p, i) => {
@@ -205,9 +206,25 @@ function headingsOf(paragraphs: readonly Paragraph[], indent: string): Map<numbe
   }
   // One with nothing under it before the next heading of its level is text (the last item of a
   // list, a closing line): a heading is written only with text of its own, and would be lost.
-  const bodied = hasBody(found, paragraphs.length);
+  // Contents lists are left out, so they are no text under a heading: a "Contents" heading over
+  // nothing else goes with its list (kept, it became the parent of every section after it).
+  const titles = new Set([...found.values()].map((h) => (h.kind === "numbered" ? h.title.replace(/^\S+ /, "") : h.title)));
+  const contents = new Set<number>();
+  paragraphs.forEach((p, i) => {
+    if (!found.has(i) && isContents(p, titles)) contents.add(i);
+  });
+  // A heading whose text is a contents list alone, before the next heading of any level.
+  for (const i of [...found.keys()]) {
+    let next = i + 1;
+    while (contents.has(next)) next++;
+    if (next > i + 1 && (next >= paragraphs.length || found.has(next))) {
+      found.delete(i);
+      contents.add(i);
+    }
+  }
+  const bodied = hasBody(found, paragraphs.length, contents);
   for (const i of [...found.keys()]) if (!bodied.has(i)) found.delete(i);
-  return found;
+  return { headings: found, dropped: contents };
 }
 
 function countKinds(found: ReadonlyMap<number, Heading>): Map<Heading["kind"], number> {
@@ -231,12 +248,13 @@ function underlinedLevels(found: ReadonlyMap<number, Heading>): number {
  * The headings (by paragraph) that have text of their own: a paragraph that is no heading comes
  * after them before any heading of their level or above. One pass from the end.
  */
-function hasBody(found: ReadonlyMap<number, Heading>, paragraphs: number): Set<number> {
+function hasBody(found: ReadonlyMap<number, Heading>, paragraphs: number, skipped: ReadonlySet<number> = new Set()): Set<number> {
   const base = underlinedLevels(found);
   const out = new Set<number>();
   let textAfter = false;
   let minLevel = Infinity;
   for (let i = paragraphs - 1; i >= 0; i--) {
+    if (skipped.has(i)) continue;
     const h = found.get(i);
     if (!h) {
       textAfter = true;
@@ -267,14 +285,13 @@ export function readText(raw: string, file: string): { text: string; structure: 
   const lines = cleanText(raw).split("\n");
   const indent = bodyIndent(lines);
   const paragraphs = paragraphsOf(lines, indent);
-  const headings = headingsOf(paragraphs, indent);
-  const titles = new Set([...headings.values()].map((h) => (h.kind === "numbered" ? h.title.replace(/^\S+ /, "") : h.title)));
+  const { headings, dropped } = headingsOf(paragraphs, indent);
   const base = underlinedLevels(headings);
   const out = new StructuredText();
   paragraphs.forEach((p, i) => {
     const h = headings.get(i);
     if (h) out.heading(levelOf(h, base), h.title);
-    else if (!isContents(p, titles)) out.block(p.body.join("\n"));
+    else if (!dropped.has(i)) out.block(p.body.join("\n"));
   });
   const { text, structure } = out.build();
   return { text, structure, title: titleOf(paragraphs) ?? readableFileName(file) };

@@ -432,7 +432,8 @@ test("plain text: numbered, underlined and outline headings give sections; a con
     "release.txt": "Release notes\n\n* Faster start on cold boots\n\n* Lower memory use when idle",
   };
   const cover = "Setup\n\nWe cover:\n1. Install\n2. Configure\n\n1. Install\n\nRun the installer.\n\n2. Configure\n\nEdit the file.";
-  const docs = await load({ "faq.txt": faq, "NEWS.txt": news, "items.txt": items, "guide.rst": rst, "steps.txt": steps, "cover.txt": cover, ...lists });
+  const guide = "My Guide\n========\n\nContents\n--------\n\n1. Intro\n2. Usage\n\n1. Intro\n\nHello there.\n\n2. Usage\n\nUsage text.";
+  const docs = await load({ "faq.txt": faq, "NEWS.txt": news, "items.txt": items, "guide.rst": rst, "steps.txt": steps, "cover.txt": cover, "guide.txt": guide, ...lists });
   const section = (file: string, needle: string) => {
     const doc = docs.get(file)!;
     const at = doc.text.indexOf(needle);
@@ -463,6 +464,8 @@ test("plain text: numbered, underlined and outline headings give sections; a con
   }
   assert.match(docs.get("cover.txt")!.text, /We cover:\n1\. Install/, "a lead-in keeps its list: no contents list");
   assert.equal(section("cover.txt", "Edit the file."), "2 Configure");
+  assert.equal(section("guide.txt", "Usage text."), "My Guide › 2 Usage", "a heading over a contents list alone goes with it");
+  assert.ok(!docs.get("guide.txt")!.text.includes("Contents"));
   assert.equal(section("guide.rst", "Run it again."), "Guide › Installing › Upgrading");
   assert.equal(section("guide.rst", "foo.c:2"), "Guide › Installing › Upgrading", "a line of code between rules is no heading");
   assert.equal(section("guide.rst", "make all"), "Guide › Installing › Upgrading", "nor one between fences shorter than it");
