@@ -1,11 +1,11 @@
 import fs from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 import { parseArgs } from "node:util";
 import { citationPlace, sourceLine } from "../src/bot/format.js";
 import { t } from "../src/i18n/index.js";
 import { sha256 } from "../src/documents/hash.js";
+import type { Config } from "../src/config.js";
 import { describeError } from "../src/errors.js";
 import type { AnswerResult } from "../src/rag/qa.js";
 import type { Retrieval } from "../src/rag/retrieve.js";
@@ -67,21 +67,22 @@ export function formatAnswer(a: AnswerResult): string {
 
 const USAGE = `Usage: npm run ask -- [--docs DIR] [--index DIR] [--json] "your question"
   --docs DIR    ask about this folder instead of DOCS_DIR
-  --index DIR   keep its index here (default with --docs: a folder of its own in the system's
-                temporary directory, made once per documents folder; never INDEX_DIR)
+  --index DIR   keep its index here (default with --docs: a folder of its own in "ask-indexes"
+                beside INDEX_DIR, made once per documents folder; never INDEX_DIR)
   --json        one JSON object per answer; without a question, one question per line from stdin
 `;
 
 /**
  * The folder and index a command line names. Another folder never gets INDEX_DIR: its build
- * would replace the bot's index. Its own index is kept under the temporary directory, by the
- * folder's real path, so asking again about it does not read it again.
+ * would replace the bot's index. Its own index is kept beside INDEX_DIR (in "ask-indexes", by the
+ * folder's real path), so asking again about it does not read it again; not in the shared
+ * temporary directory, where another user could have made the folder first.
  */
-async function folderOverrides(docs: string | undefined, index: string | undefined): Promise<{ docsDir?: string; indexDir?: string }> {
-  if (!docs) return index ? { indexDir: path.resolve(index) } : {};
+async function folderOverrides(docs: string | undefined, index: string | undefined): Promise<(loaded: Config) => { docsDir?: string; indexDir?: string }> {
+  if (!docs) return () => (index ? { indexDir: path.resolve(index) } : {});
   const docsDir = path.resolve(docs);
   const real = await fs.realpath(docsDir).catch(() => docsDir);
-  return { docsDir, indexDir: index ? path.resolve(index) : path.join(os.tmpdir(), `docsqa-ask-${sha256(real).slice(0, 16)}`) };
+  return (loaded) => ({ docsDir, indexDir: index ? path.resolve(index) : path.join(path.dirname(loaded.indexDir), "ask-indexes", sha256(real).slice(0, 16)) });
 }
 
 run(async () => {

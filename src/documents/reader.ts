@@ -8,7 +8,7 @@
  * process's resident memory is watched too: past twice READ_MEMORY_MB per busy worker above what
  * it was when reading began, the files being read are stopped; each is read again on its own, and
  * the one that goes over alone is skipped for memory. A file stopped at either limit is not read
- * again while its bytes are the same (each build reads the whole folder).
+ * again for an hour while its bytes are the same (each build reads the whole folder).
  *
  * Workers get an empty `process.env` (piscina's `env: {}`), so a parser cannot hand the bot's
  * token or keys to a document through it. This is not a sandbox: code running in a worker could
@@ -67,6 +67,8 @@ const MEMORY_CHECK_MS = 100;
 
 /** Files stopped at a limit that are remembered (by hash) not to be tried again; the oldest are forgotten first. */
 const MAX_REMEMBERED_STOPS = 1000;
+/** How long such a file is not tried again. */
+const STOP_MEMORY_MS = 60 * 60 * 1000;
 
 /** How long a file to be read again alone waits at most for the memory of the reads stopped with it to be given back. */
 const SETTLE_MS = 3_000;
@@ -94,7 +96,7 @@ class WorkerReader implements DocumentReader {
   private stoppedBase: number | undefined;
   private watch: NodeJS.Timeout | undefined;
   /** Why files were stopped at a limit, by their bytes' hash and extension (oldest first). */
-  private readonly stoppedAt = new Map<string, string>();
+  private readonly stoppedAt = new Map<string, { reason: string; at: number }>();
   /** The outcomes that are such stops. */
   private readonly atLimit = new WeakSet<ReadOutcome>();
 
@@ -138,12 +140,15 @@ class WorkerReader implements DocumentReader {
     // A file stopped at a limit before is not read again while its bytes are the same: every
     // build reads the whole folder, and a 400 KB PDF that draws for two minutes cost each one
     // (each /add, /remove and reindex) the whole READ_TIMEOUT_MS again.
-    const memo = `${sha256(task.bytes)}${path.extname(task.source).toLowerCase()}`;
-    const before = this.stoppedAt.get(memo);
-    if (before !== undefined) return { ok: false, reason: `${before}; not read again, the file is unchanged since` };
+    // For an hour: a stop may have come of a busy machine. (Hashed only when something is remembered.)
+    const memo = () => `${sha256(task.bytes)}${path.extname(task.source).toLowerCase()}`;
+    const key = this.stoppedAt.size ? memo() : undefined;
+    const before = key === undefined ? undefined : this.stoppedAt.get(key);
+    if (before && Date.now() - before.at < STOP_MEMORY_MS) return { ok: false, reason: `${before.reason}; not read again, the file is unchanged since` };
+    if (before) this.stoppedAt.delete(key!);
     const outcome = await this.readTracked(task, options);
     if (!outcome.ok && this.atLimit.has(outcome)) {
-      this.stoppedAt.set(memo, outcome.reason);
+      this.stoppedAt.set(key ?? memo(), { reason: outcome.reason, at: Date.now() });
       if (this.stoppedAt.size > MAX_REMEMBERED_STOPS) this.stoppedAt.delete(this.stoppedAt.keys().next().value!);
     }
     return outcome;

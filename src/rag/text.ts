@@ -11,7 +11,7 @@ const QUESTION_WORDS = ["why", "when", "whom", "whose", "does", "did", "womit", 
  * What English negative contractions leave when words split at the apostrophe ("doesn't" ->
  * "doesn"): no word of any text. ("won" of "won't" stays: it is a word of its own.)
  */
-const CONTRACTED = ["doesn", "don", "didn", "isn", "aren", "wasn", "weren", "wouldn", "couldn", "shouldn", "hasn", "haven", "hadn", "mustn", "needn", "shan", "ain"];
+const CONTRACTED = ["doesn", "don", "didn", "isn", "aren", "wasn", "weren", "wouldn", "couldn", "shouldn", "hasn", "haven", "hadn", "mustn", "needn"];
 /**
  * English and German, and the languages of other scripts, whose stopwords cannot be a word of
  * another language's text (Russian, Ukrainian, Persian, Arabic, Hebrew, Hindi, Greek, Japanese,
