@@ -87,6 +87,8 @@ interface Heading {
   readonly title: string;
   /** Numbered: the number's depth; stars: their count; underlined: the style's order of appearance. */
   readonly depth: number;
+  /** Text of its own in the same paragraph, right under it (an answer on the line after its question). */
+  readonly body?: readonly string[];
 }
 
 /**
@@ -132,19 +134,27 @@ function numberDepth(number: string): number {
 }
 
 /** A numbered heading's number and title, when the paragraph is one (a line, or a line and its wrapped rest). */
-function numbered(p: Paragraph, indent: string): { number: string; title: string } | undefined {
-  if (p.lines.length > 2 || p.lines[0]!.length > 200) return undefined;
+function numbered(p: Paragraph, indent: string): { number: string; title: string; body?: string[] } | undefined {
+  if (p.lines[0]!.length > 200) return undefined;
   // At the margin of the headings, not the body's ("1. Open the file" in an indented answer is a step).
   if (indent && p.lines[0]!.startsWith(indent)) return undefined;
   const m = NUMBERED.exec(p.lines[0]!.trim());
   if (!m) return undefined;
+  const first = m[2]!.trim();
+  // "1. Run the installer." is a step; "5.11. My script aborts with …, "event not found"." a heading.
+  const step = (title: string) => !m[1]!.includes(".") && /[.,;:]$/.test(title);
+  const starts = (title: string) => /^[\p{Lu}\p{N}"'“„«(]/u.test(title);
+  // A question is a whole title: what follows it in the paragraph is its answer ("1.1 How do I
+  // install it?" over "    Run the installer.").
+  if (p.lines.length > 1 && first.endsWith("?") && first.length <= HEADING_MAX && starts(first) && !NUMBERED.test(p.lines[1]!.trim())) {
+    return { number: m[1]!, title: first, body: p.body.slice(1) };
+  }
+  if (p.lines.length > 2) return undefined;
   // A wrapped title goes on indented, and is no numbered line itself (two contents entries are not one heading).
   const rest = p.lines[1];
   if (rest !== undefined && (!/^[ \t]/.test(rest) || NUMBERED.test(rest.trim()))) return undefined;
   const title = [m[2]!, ...p.body.slice(1).map((l) => l.trim())].join(" ").replace(/\s+/g, " ");
-  if (title.length > 160 || !/^[\p{Lu}\p{N}"'“„«(]/u.test(title)) return undefined;
-  // "1. Run the installer." is a step; "5.11. My script aborts with …, "event not found"." a heading.
-  if (!m[1]!.includes(".") && /[.,;:]$/.test(title)) return undefined;
+  if (title.length > 160 || !starts(title) || step(title)) return undefined;
   return { number: m[1]!, title };
 }
 
@@ -165,7 +175,15 @@ function headingsOf(paragraphs: readonly Paragraph[], indent: string): { heading
     const lines = p.body.map((l) => l.trim());
     // Underlined (and maybe overlined) title; not a line of code or output framed by rules ("foo.c:2: printf(…);").
     const framed = lines.at(-2) ?? "";
-    if ((lines.length === 2 || lines.length === 3) && isAdornment(lines.at(-1)!) && framed.length <= HEADING_MAX && /^[\p{L}\p{N}"'“„«(]/u.test(framed) && !CODE_SIGNS.test(framed)) {
+    const isTitle = (line: string) => line.length <= HEADING_MAX && /^[\p{L}\p{N}"'“„«(]/u.test(line) && !CODE_SIGNS.test(line);
+    // An underline with the text right under it, no blank line between ("Install\n=======\nRun the installer.").
+    if (lines.length > 2 && !isAdornment(lines[0]!) && isAdornment(lines[1]!) && isTitle(lines[0]!)) {
+      const style = lines[1]![0]!;
+      if (!styles.includes(style)) styles.push(style);
+      found.set(i, { kind: "underlined", title: lines[0]!, depth: styles.indexOf(style) + 1, body: p.body.slice(2) });
+      return;
+    }
+    if ((lines.length === 2 || lines.length === 3) && isAdornment(lines.at(-1)!) && isTitle(framed)) {
       const over = lines.length === 3;
       // An overlined title is as long as its rules at most (three "~" around a line of code fence it).
       if (!over || (lines[0] === lines[2] && lines[0]!.length >= framed.length)) {
@@ -177,7 +195,7 @@ function headingsOf(paragraphs: readonly Paragraph[], indent: string): { heading
     }
     const n = numbered(p, indent);
     if (n) {
-      found.set(i, { kind: "numbered", title: `${n.number} ${n.title}`, depth: numberDepth(n.number) });
+      found.set(i, { kind: "numbered", title: `${n.number} ${n.title}`, depth: numberDepth(n.number), ...(n.body ? { body: n.body } : {}) });
       return;
     }
     if (lines.length === 1 && p.lines[0]!.length <= HEADING_MAX) {
@@ -262,6 +280,13 @@ function hasBody(found: ReadonlyMap<number, Heading>, paragraphs: number, skippe
       continue;
     }
     const level = levelOf(h, base);
+    if (h.body?.length) {
+      // Its own text right under it: it has a body, and is the heading over that text.
+      out.add(i);
+      textAfter = true;
+      minLevel = level;
+      continue;
+    }
     if (textAfter && minLevel > level) out.add(i);
     minLevel = Math.min(minLevel, level);
   }
@@ -290,8 +315,10 @@ export function readText(raw: string, file: string): { text: string; structure: 
   const out = new StructuredText();
   paragraphs.forEach((p, i) => {
     const h = headings.get(i);
-    if (h) out.heading(levelOf(h, base), h.title);
-    else if (!dropped.has(i)) out.block(p.body.join("\n"));
+    if (h) {
+      out.heading(levelOf(h, base), h.title);
+      if (h.body?.length) out.block(h.body.join("\n"));
+    } else if (!dropped.has(i)) out.block(p.body.join("\n"));
   });
   const { text, structure } = out.build();
   return { text, structure, title: titleOf(paragraphs) ?? readableFileName(file) };

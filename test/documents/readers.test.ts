@@ -433,7 +433,10 @@ test("plain text: numbered, underlined and outline headings give sections; a con
   };
   const cover = "Setup\n\nWe cover:\n1. Install\n2. Configure\n\n1. Install\n\nRun the installer.\n\n2. Configure\n\nEdit the file.";
   const guide = "My Guide\n========\n\nContents\n--------\n\n1. Intro\n2. Usage\n\n1. Intro\n\nHello there.\n\n2. Usage\n\nUsage text.";
-  const docs = await load({ "faq.txt": faq, "NEWS.txt": news, "items.txt": items, "guide.rst": rst, "steps.txt": steps, "cover.txt": cover, "guide.txt": guide, ...lists });
+  // Answers right under their questions, text right under its underline: no blank line between.
+  const tight = "Tool FAQ\n\n1.1 How do I install it?\n    Run the installer.\n\n1.2 Why is it slow?\n    Name lookups are slow.\n    Turn them off.";
+  const readme = "Guide\n\nInstall\n=======\nRun the installer.\n\nUpgrade\n=======\nRun it again.";
+  const docs = await load({ "faq.txt": faq, "NEWS.txt": news, "items.txt": items, "guide.rst": rst, "steps.txt": steps, "cover.txt": cover, "guide.txt": guide, "tight.txt": tight, "readme.txt": readme, ...lists });
   const section = (file: string, needle: string) => {
     const doc = docs.get(file)!;
     const at = doc.text.indexOf(needle);
@@ -466,6 +469,10 @@ test("plain text: numbered, underlined and outline headings give sections; a con
   assert.equal(section("cover.txt", "Edit the file."), "2 Configure");
   assert.equal(section("guide.txt", "Usage text."), "My Guide › 2 Usage", "a heading over a contents list alone goes with it");
   assert.ok(!docs.get("guide.txt")!.text.includes("Contents"));
+  assert.equal(section("tight.txt", "Run the installer."), "1.1 How do I install it?");
+  assert.equal(section("tight.txt", "Turn them off."), "1.2 Why is it slow?");
+  assert.ok(docs.get("tight.txt")!.text.includes("Name lookups are slow.\nTurn them off."), "the answer at its own margin");
+  assert.equal(section("readme.txt", "Run it again."), "Upgrade");
   assert.equal(section("guide.rst", "Run it again."), "Guide › Installing › Upgrading");
   assert.equal(section("guide.rst", "foo.c:2"), "Guide › Installing › Upgrading", "a line of code between rules is no heading");
   assert.equal(section("guide.rst", "make all"), "Guide › Installing › Upgrading", "nor one between fences shorter than it");
