@@ -37,7 +37,12 @@ export interface PackedSections {
   readonly rows: Int32Array;
 }
 
+/** Packed once per sections array: the reader packs them to hash the document, its worker again to send them. */
+const packedOnce = new WeakMap<readonly Section[], PackedSections>();
+
 export function packSections(sections: readonly Section[]): PackedSections {
+  const known = packedOnce.get(sections);
+  if (known) return known;
   const index = new Map<string, number>();
   const headings: string[] = [];
   let size = 0;
@@ -54,7 +59,9 @@ export function packSections(sections: readonly Section[]): PackedSections {
       rows[at++] = i;
     }
   }
-  return { headings, rows };
+  const packed = { headings, rows };
+  packedOnce.set(sections, packed);
+  return packed;
 }
 
 export function unpackSections(packed: PackedSections): Section[] {
