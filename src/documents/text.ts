@@ -38,7 +38,7 @@ export function readableFileName(file: string): string {
 const HEADING_MAX = 100;
 
 /** A first line that is short, stands alone and does not end like a sentence. */
-export function headingLine(text: string): string | undefined {
+function headingLine(text: string): string | undefined {
   const [first = "", second] = text.split("\n", 2);
   const line = first.trim();
   if (!line || line.length > HEADING_MAX) return undefined;
