@@ -5,7 +5,7 @@ import { before, test } from "node:test";
 import { MemoryConversationStore } from "../../src/rag/conversation.js";
 import { looksLikeFollowUp, type QuestionAnswerer } from "../../src/rag/qa.js";
 import { normalizeForMatch, sentenceSpans, type Lang } from "../../src/rag/text.js";
-import { ASKS_AMOUNT, ASKS_PLACE, ASKS_YES_NO, quoteWindow, SAYS_NO, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
+import { ASKS_AMOUNT, ASKS_PLACE, ASKS_WHY, ASKS_YES_NO, quoteWindow, SAYS_NO, SAYS_PLACE, SAYS_WHY } from "../../src/rag/answer/extractive.js";
 import { corpusQuestionAnswerer, folderQuestionAnswerer, questionAnswererOver } from "../helpers/kb.js";
 import { CORPUS_DIR, PROJECT_ROOT, tempDir } from "../helpers/util.js";
 
@@ -226,6 +226,28 @@ test("a question that asks which file or folder is answered by the sentence that
   for (const q of ["What file format does it use?", "Where did Putin meet Buterin?", "Wo liegt der Unterschied?", "Which directory service should I use?"]) assert.ok(!ASKS_PLACE.test(q), q);
   for (const t of ["/etc/nsswitch.conf", "unter HKEY_CURRENT_USER", "C:\\Users\\ann"]) assert.ok(SAYS_PLACE.test(t), t);
   for (const t of ["and/or", "TCP/IP", "Ein-/Ausgabe", "5 €/Monat"]) assert.ok(!SAYS_PLACE.test(t), t);
+});
+
+test("a why-question is answered by the sentence that gives the reason, not by the one that repeats its words", async () => {
+  const { qa: rates } = await questionAnswererOver({
+    "rates.md":
+      "# Exchange rates\n\n## Downloading rates\n\nThe rates window lists the current exchange rates of the currencies in your books. " +
+      "Each time you click the Download button, the current exchange rates of every currency you use are downloaded into the rates window.\n\n" +
+      "Note: when the Download button is disabled, the current exchange rates cannot be downloaded, because the quotes module is not installed.\n\n" +
+      "## Kurse herunterladen\n\nDas Kursfenster zeigt die aktuellen Wechselkurse der Währungen Ihrer Bücher. " +
+      "Jedes Mal, wenn Sie auf den Knopf Herunterladen klicken, werden die aktuellen Wechselkurse aller Währungen, die Sie nutzen, in das Kursfenster heruntergeladen.\n\n" +
+      "Anmerkung: Ist der Knopf Herunterladen deaktiviert, können keine aktuellen Wechselkurse heruntergeladen werden, weil das Kursmodul nicht installiert ist.\n",
+  });
+  const en = await rates.ask("In the rates window the button to download the current exchange rates is disabled. Why?");
+  assert.equal(en.abstained, false);
+  assert.match(en.citations[0]!.quote, /not installed/);
+  const de = await rates.ask("Im Kursfenster ist der Knopf zum Herunterladen der aktuellen Wechselkurse deaktiviert. Woran liegt das?");
+  assert.equal(de.abstained, false);
+  assert.match(de.citations[0]!.quote, /nicht installiert/);
+  for (const q of ["Why is it slow?", "It never runs. Why?", "Warum bekomme ich einen Fehler?", "Woran liegt das?", "What causes this error?", "Wieso fehlt die Datei?"]) assert.ok(ASKS_WHY.test(q), q);
+  for (const q of ["How do I install it?", "Wo liegt der Unterschied?", "Whyte's manual: where is it?"]) assert.ok(!ASKS_WHY.test(q), q);
+  for (const t of ["because it is loaded every time", "This is due to the fact that", "bedeutet das, dass das Modul fehlt", "weil 18 Buchstaben dazwischen stehen"]) assert.ok(SAYS_WHY.test(t), t);
+  for (const t of ["since 2010", "da oben", "Sie können das ändern."]) assert.ok(!SAYS_WHY.test(t), t);
 });
 
 test("which questions ask whether something can be done, and which sentences say no", () => {

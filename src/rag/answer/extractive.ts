@@ -125,6 +125,23 @@ export const SAYS_PLACE = /(?:^|[^\w/\-€$£%])(?:~|\.{1,2})?\/[\w.-]+\/?[\w.*-
 const PLACE_BONUS = 0.1;
 
 /**
+ * A question that asks why, or for a cause ("Why does …?", "… never get an Expires header. Why?",
+ * "Warum …?", "Woran liegt das?", "What causes …?", "Aus welchem Grund …?"; and the same in the
+ * other languages manuals are most often translated into): its answer gives a reason.
+ */
+export const ASKS_WHY =
+  /(?<![\p{L}\p{N}])(?:why|how come|what causes|for what reason|warum|wieso|weshalb|woran liegt|aus welchem grund|was ist der grund|pourquoi|por ?qu[ée]|perch[ée]|waarom|varför|hvorfor)(?![\p{L}\p{N}])/iu;
+/**
+ * What gives a reason: "because", "due to", "caused by", "this means that", "the reason", "so
+ * that"; "weil", "denn", "wegen", "aufgrund", "bedeutet das", "liegt daran", "führt zu"; and so on.
+ * Not "since" nor "da", which as often say when or where.
+ */
+export const SAYS_WHY =
+  /(?<![\p{L}\p{N}])(?:because|due to|caused by|causes?|the reason|reasons? (?:is|are|for)|as a result|results? in|leads? to|so that|means that|therefore|weil|denn|wegen|aufgrund|verursach\p{L}*|bedeutet(?: das)?,? dass|liegt (?:daran|an)|führt zu|sodass|so dass|der grund|deshalb|daher|parce que|à cause|porque|debido a|perch[ée]|omdat|eftersom|fordi)(?![\p{L}\p{N}])/iu;
+/** What a window that gives a reason gains for a why-question (as AMOUNT_BONUS). */
+const WHY_BONUS = 0.1;
+
+/**
  * A follow-up that asks nothing by itself: no question word, no verb that asks ("and for admins?",
  * "und die Garantie?", "what about the cellar?").
  */
@@ -450,6 +467,7 @@ export class ExtractiveAnswerer implements Answerer {
     const asksHow = !asksAmount && ASKS_HOW.test(asked);
     const asksYesNo = !asksAmount && !asksHow && ASKS_YES_NO.test(asked);
     const asksPlace = ASKS_PLACE.test(asked);
+    const asksWhy = ASKS_WHY.test(asked);
     // The question's own numbers do not answer it.
     const hasNumber = (text: string) => NUMBER.test(text.replace(/\d+/g, (n) => (question.includes(n) ? "" : n)));
     const counted = asksAmount ? COUNTED.exec(asked)?.[1] : undefined;
@@ -507,7 +525,8 @@ export class ExtractiveAnswerer implements Answerer {
             (asksAmount && hasNumber(windowText) ? AMOUNT_BONUS : 0) +
             (saysNumberOf(windowText) ? UNIT_BONUS : 0) +
             (asksYesNo && SAYS_NO.test(windowText) ? YES_NO_BONUS : 0) +
-            (asksPlace && SAYS_PLACE.test(windowText) ? PLACE_BONUS : 0) -
+            (asksPlace && SAYS_PLACE.test(windowText) ? PLACE_BONUS : 0) +
+            (asksWhy && SAYS_WHY.test(windowText) ? WHY_BONUS : 0) -
             EXTRA_UNIT_COST * (last - first);
           const cut = (first === 0 && cutAtStart) || (last === units.length - 1 && cutAtEnd);
           // What the previous answer quoted is quoted again only when nothing else comes close.
