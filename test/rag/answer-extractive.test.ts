@@ -618,6 +618,13 @@ test("a quote that points back to the sentence before it ('this option') starts 
   assert.equal(quote(piece, "en", 1, true), "This option is also read by the mount command when it is run by hand.", "not into a piece of a sentence cut off at the passage's start");
 });
 
+test("a short sentence is quoted with its neighbour, never with the heading of the next section", () => {
+  const text = "Upgrades are done with apt.\n\nRun apt upgrade weekly.\n\n## Backups\n\nKeep three copies of everything on two disks.";
+  assert.equal(quoted(text, "en", 1), "Upgrades are done with apt.\n\nRun apt upgrade weekly.");
+  const numbered = "Run apt upgrade weekly.\n\n2.3 Backups\n\nKeep three copies of everything on two disks.";
+  assert.equal(quoted(numbered, "en", 0), "Run apt upgrade weekly.");
+});
+
 test("a definition is quoted with its term: an option's description names the option it describes", () => {
   const manual =
     "Memcheck options\n\n--track-origins=<yes|no> [default: no]\n\nControls whether Memcheck tracks the origin of uninitialised values.\n\n" +

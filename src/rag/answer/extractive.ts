@@ -433,9 +433,12 @@ export function quoteWindow(
     if (breaks > 1 || isHeading(text, units[last + 1]!) || units[last + 1]!.end - units[first]!.start > STEP_WINDOW_MAX) break;
     last++;
   }
+  // A fragment takes its neighbour, never a heading: "Run apt upgrade weekly." is not quoted with the
+  // "## Backups" of the next section, nor with its own section's title.
+  const heading = (i: number) => isHeading(text, units[i]!) || opensSection(units[i]!);
   while (words() < FRAGMENT_TERMS && size() < WINDOW_MAX) {
-    if (last + 1 < units.length) last++;
-    else if (first > 0) first--;
+    if (last + 1 < units.length && !heading(last + 1)) last++;
+    else if (first > 0 && !heading(first - 1)) first--;
     else break;
   }
   return { start: units[first]!.start, end: units[last]!.end };
