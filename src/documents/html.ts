@@ -42,6 +42,8 @@ const BLOCK_TAGS = new Set([
 /** Blocks that follow each other on the next line rather than after a blank line. */
 const LINE_TAGS = new Set(["li", "dt", "dd", "tr", "br"]);
 const CELL_TAGS = new Set(["td", "th"]);
+/** A <summary>'s heading level: below the six of HTML headings, so it sits under whichever is open. */
+const SUMMARY_LEVEL = 7;
 
 function isChrome(el: Element): boolean {
   if (SKIP_TAGS.has(el.name)) return true;
@@ -72,7 +74,11 @@ class Walker {
   dropped = 0;
 
   /** `dropLinkBlocks`: blocks that are nothing but links (menus, tables of contents, "see also" lists) are left out. */
-  constructor(private readonly dropLinkBlocks: boolean) {}
+  /** `tableRows`: a row of several cells is written as a Markdown table's row (see readHtml). */
+  constructor(
+    private readonly dropLinkBlocks: boolean,
+    private readonly tableRows: boolean,
+  ) {}
 
   private flush(sep: "\n" | "\n\n"): void {
     const text = this.line.replace(/\s+/g, " ").trim();
@@ -96,6 +102,13 @@ class Walker {
         this.out.heading(Number(heading[1]), headingText(node));
         continue;
       }
+      // A disclosure box's summary ("<details><summary>Why is my value cut off?</summary>…") heads
+      // what the box holds, below the page's headings, and ends with its box (closesItsHeadings).
+      if (name === "summary" && node.parent && isTag(node.parent) && node.parent.name === "details") {
+        this.flush("\n\n");
+        this.out.heading(SUMMARY_LEVEL, headingText(node));
+        continue;
+      }
       if (name === "pre") {
         this.flush("\n\n");
         this.out.block(textContent(node).replace(/^\n/, ""), "\n\n");
@@ -107,9 +120,12 @@ class Walker {
         continue;
       }
       if (CELL_TAGS.has(name)) {
-        this.line += " ";
+        // A row of several cells as a Markdown table's ("| undici - stream | 15 | 20317.29 req/sec
+        // |"): each row a line of its own, its columns apart.
+        const cell = this.tableRows ? cellPlace(node) : { index: 0, of: 1 };
+        this.line += cell.of > 1 ? (cell.index === 0 ? "| " : " | ") : " ";
         this.walk(node.children);
-        this.line += " ";
+        this.line += cell.of > 1 && cell.index === cell.of - 1 ? " |" : " ";
         continue;
       }
       if (BLOCK_TAGS.has(name)) {
@@ -282,10 +298,32 @@ function closesItsHeadings(el: Element): boolean {
   let heading = false;
   let other = false;
   for (const c of el.children) {
-    if (isTag(c) && /^h[1-6]$/.test(c.name)) heading = true;
+    if (isTag(c) && (/^h[1-6]$/.test(c.name) || (c.name === "summary" && el.name === "details"))) heading = true;
     else if (isTag(c) ? !isChrome(c) : isText(c) && c.data.trim() !== "") other = true;
   }
   return heading && other;
+}
+
+/** Each row's cells, numbered once per row (a row of 100,000 cells stays linear); empty for a row that is not read as one line. */
+const cellPlaces = new WeakMap<Element, Map<Element, number>>();
+
+/**
+ * A cell's place in its row and how many cells the row has; `of` is 1 when the row is no line
+ * of text: a cell holds paragraphs, lists, code or headings (a layout table, a DocBook table of
+ * paragraphs), which are blocks of their own.
+ */
+function cellPlace(cell: Element): { index: number; of: number } {
+  const row = cell.parent;
+  if (!row || !isTag(row)) return { index: 0, of: 1 };
+  let places = cellPlaces.get(row);
+  if (!places) {
+    places = new Map();
+    const cells = row.children.filter((c): c is Element => isTag(c) && CELL_TAGS.has(c.name));
+    const blocks = cells.some((c) => findOne((el) => BLOCK_TAGS.has(el.name) || el.name === "pre" || /^h[1-6]$/.test(el.name), c.children) !== null);
+    if (!blocks) for (const c of cells) places.set(c, places.size);
+    cellPlaces.set(row, places);
+  }
+  return places.size > 1 ? { index: places.get(cell) ?? 0, of: places.size } : { index: 0, of: 1 };
 }
 
 /** Each numbered list's item numbers, worked out once per list (a list of 100,000 items stays linear). */
@@ -318,7 +356,14 @@ function maxDepth(nodes: readonly AnyNode[]): number {
   return deepest;
 }
 
-export function readHtml(raw: string): HtmlDocument | string {
+/**
+ * `tableRows`: write a table's rows as Markdown writes them, one line each with "|" between the
+ * cells (for Markdown rendered to HTML: its tables read as their author wrote them). A web page's
+ * rows are read as before, their cells' text in a line: written as rows, the handbook and
+ * reference folders lost quotes that had taken a whole table as one sentence, and a question on
+ * something they never cover was answered.
+ */
+export function readHtml(raw: string, { tableRows = false }: { tableRows?: boolean } = {}): HtmlDocument | string {
   const dom = parseDocument(raw, { decodeEntities: true });
   if (maxDepth(dom.children) > MAX_NESTING) return `HTML nested too deeply (over ${MAX_NESTING} levels of elements)`;
 
@@ -326,7 +371,7 @@ export function readHtml(raw: string): HtmlDocument | string {
   const canonical = findOne((el) => el.name === "link" && /(^|\s)canonical(\s|$)/i.test(el.attribs.rel ?? ""), dom.children);
   const root = contentRoot(dom.children);
   const walk = (dropLinkBlocks: boolean) => {
-    const walker = new Walker(dropLinkBlocks);
+    const walker = new Walker(dropLinkBlocks, tableRows);
     walker.walk(root);
     walker.finish();
     return { ...walker.out.build(), dropped: walker.dropped };

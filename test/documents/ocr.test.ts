@@ -113,7 +113,7 @@ test("a picture an HTML or Markdown page shows is part of that page, not a docum
     "guide/img/settings dialog.png": shot,
     "shared/logo.png": shot,
     "letter.png": await textPng(["Dear tenants", "The water is off on Monday morning."]),
-    "notes.md": "# Notes\n\n![diagram](pictures/flow.png)\n",
+    "notes.md": "# Notes\n\nThe flow of a release:\n\n![diagram](pictures/flow.png)\n",
     "pictures/flow.png": shot,
     "whiteboard.png": await textPng(["Whiteboard", "Release planning happens on Mondays."]),
   });

@@ -385,6 +385,57 @@ test("Markdown: nested headings give the section path, fenced code is not a head
   assert.equal(docs.get("readme.txt")!.title, "Quick Start Guide");
 });
 
+test("Markdown as a README is written: badges, link targets, contents lists and emphasis marks are no text; a <summary> heads its box; tables keep their rows", async () => {
+  const readme = [
+    "# fetchy [![npm](https://img.shields.io/npm/v/fetchy.svg)](https://npmjs.com/fetchy) [![CI](https://ci.example/badge.svg)](https://ci.example)",
+    "",
+    "[![coverage](https://cov.example/badge.svg)](https://cov.example) [![chat](https://chat.example/badge.svg)](https://chat.example)",
+    "",
+    "A **small** HTTP client. See the [timeouts guide](https://example.org/guide#timeouts) for HTTP_PROXY and `keepAlive`.",
+    "",
+    "## Contents",
+    "",
+    "- [Install](#install)",
+    "- [FAQ](#faq)",
+    "",
+    "## Install",
+    "",
+    "```sh",
+    "npm i fetchy",
+    "```",
+    "",
+    "## FAQ",
+    "",
+    "<details>",
+    "<summary>Why does my request time out?</summary>",
+    "",
+    "Requests time out after 10 seconds by default.",
+    "",
+    "</details>",
+    "",
+    "Nothing else is asked often.",
+    "",
+    "| Client | Requests per second |",
+    "| --- | ---: |",
+    "| fetchy stream | 20317 |",
+    "| fetchy fetch | 3704 |",
+  ].join("\n");
+  const doc = (await load({ "fetchy.md": readme })).get("fetchy.md")!;
+  assert.equal(doc.title, "fetchy");
+  assert.doesNotMatch(doc.text, /https?:|shields|\]\(|\*\*|coverage|\[Install\]/);
+  assert.match(doc.text, /A small HTTP client\. See the timeouts guide for HTTP_PROXY and keepAlive\./);
+  assert.match(doc.text, /^npm i fetchy$/m);
+  assert.match(doc.text, /^\| fetchy stream \| 20317 \|$/m);
+  const section = (needle: string) => {
+    const at = doc.text.indexOf(needle);
+    assert.ok(at >= 0, needle);
+    return sectionOf(doc.structure, at, at + needle.length, doc.text.length)?.path.join(" › ");
+  };
+  assert.equal(section("Requests time out after 10 seconds"), "fetchy › FAQ › Why does my request time out?");
+  assert.equal(section("Nothing else is asked often."), "fetchy › FAQ");
+  assert.equal(section("fetchy fetch"), "fetchy › FAQ");
+});
+
 test("plain text: numbered, underlined and outline headings give sections; a contents list and the body's indentation are not kept", async () => {
   const faq = [
     "Archive-Name: tools/faq",

@@ -161,7 +161,7 @@ test("every reader is linear on pathological input of 1 MB: its time is within a
     {
       name: "Markdown: heading lines of 100 KB",
       source: "a.md",
-      hostile: Buffer.from(Array.from({ length: 11 }, () => `# x${" \t".repeat(50_000)}y`).join("\n")),
+      hostile: Buffer.from(Array.from({ length: 11 }, () => `# x${" \t".repeat(50_000)}y\n\nText.`).join("\n")),
       ordinary: Buffer.from(prose(MB)),
     },
     {
@@ -235,7 +235,7 @@ test("a document of 90,000 sections under long headings crosses from the reader'
   const long = (c: string) => c.repeat(290);
   const task = {
     source: "bomb.md",
-    bytes: Buffer.from(`# ${long("a")}\n\n## ${long("b")}\n\n${"### x\n".repeat(90_000)}`),
+    bytes: Buffer.from(`# ${long("a")}\n\n## ${long("b")}\n\n${"### x\ny\n".repeat(90_000)}`),
     chunking: CHUNKING,
     limits: { ...DEFAULT_READ_LIMITS, maxPassages: 1e6 },
   };
@@ -244,9 +244,9 @@ test("a document of 90,000 sections under long headings crosses from the reader'
   assert.ok(plain.ok && wire.ok);
   const sent = v8.serialize(wire).length;
   assert.ok(sent < 10_000_000, `${sent} bytes cross to the bot`);
-  assert.ok(v8.serialize(plain).length > 10 * sent, "unpacked, every path is written out again");
+  assert.ok(v8.serialize(plain).length > 5 * sent, "unpacked, every path is written out again");
   // The bot gets the same sections back, and a real document reads as before.
-  const { documents, skipped } = await loadDocuments(await tempDirWith({ "bomb.md": task.bytes, "good.md": GOOD, "more.md": `# a\n\n${"### x\n".repeat(100_001)}` }));
+  const { documents, skipped } = await loadDocuments(await tempDirWith({ "bomb.md": task.bytes, "good.md": GOOD, "more.md": `# a\n\n${"### x\ny\n".repeat(100_001)}` }));
   assert.deepEqual(skipped, [{ source: "more.md", reason: "too many headings (100002 sections; at most 100000)" }]);
   const bomb = documents.find((d) => d.source === "bomb.md")!;
   assert.equal(bomb.structure.sections.length, 90_002);
