@@ -42,7 +42,7 @@ const BLOCK_TAGS = new Set([
 /** Blocks that follow each other on the next line rather than after a blank line. */
 const LINE_TAGS = new Set(["li", "dt", "dd", "tr", "br"]);
 const CELL_TAGS = new Set(["td", "th"]);
-/** A <summary>'s heading level: below the six of HTML headings, so it sits under whichever is open. */
+/** A <summary>'s heading level: below the six of HTML headings, so it sits under whichever is open (one more per box it is inside). */
 const SUMMARY_LEVEL = 7;
 
 function isChrome(el: Element): boolean {
@@ -106,7 +106,10 @@ class Walker {
       // what the box holds, below the page's headings, and ends with its box (closesItsHeadings).
       if (name === "summary" && node.parent && isTag(node.parent) && node.parent.name === "details") {
         this.flush("\n\n");
-        this.out.heading(SUMMARY_LEVEL, headingText(node));
+        // A box inside a box: its summary below the outer one's.
+        let level = SUMMARY_LEVEL;
+        for (let box = node.parent.parent; box && isTag(box); box = box.parent) if (box.name === "details") level++;
+        this.out.heading(level, headingText(node));
         continue;
       }
       if (name === "pre") {

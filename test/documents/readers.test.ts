@@ -436,6 +436,25 @@ test("Markdown as a README is written: badges, link targets, contents lists and 
   assert.equal(section("fetchy fetch"), "fetchy › FAQ");
 });
 
+test("Markdown: a tag named in a sentence is text, not an element that swallows what follows; a box inside a box has its summary under the outer one", async () => {
+  const docs = await load({
+    "embed.md": "# Embedding\n\nPut the loader in a <script> tag and keep the <title> short; List<String> works.\n\n## Limits\n\nEach key allows 1000 requests per day.\n",
+    "faq.md": "# FAQ\n\n<details><summary>Billing</summary>\n\n<details><summary>How do refunds work?</summary>\n\nWithin 30 days.\n\n</details>\n\nInvoices are monthly.\n\n</details>\n",
+  });
+  const embed = docs.get("embed.md")!;
+  assert.equal(embed.title, "Embedding");
+  assert.match(embed.text, /Put the loader in a <script> tag and keep the <title> short; List<String> works\./);
+  assert.match(embed.text, /Each key allows 1000 requests per day\./);
+  const faq = docs.get("faq.md")!;
+  const section = (needle: string) => {
+    const at = faq.text.indexOf(needle);
+    assert.ok(at >= 0, needle);
+    return sectionOf(faq.structure, at, at + needle.length, faq.text.length)?.path.join(" › ");
+  };
+  assert.equal(section("Within 30 days."), "FAQ › Billing › How do refunds work?");
+  assert.equal(section("Invoices are monthly."), "FAQ › Billing");
+});
+
 test("plain text: numbered, underlined and outline headings give sections; a contents list and the body's indentation are not kept", async () => {
   const faq = [
     "Archive-Name: tools/faq",

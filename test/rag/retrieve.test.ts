@@ -549,7 +549,7 @@ test("a passage with the question's words together outranks a reference table th
     "Timeout s: request wait",
     "BodyLimit n: the size a limit applies to",
   ];
-  await fs.writeFile(path.join(docs, "quick-reference.md"), `# Directive index\n\n${rows.join("\n")}\n`);
+  await fs.writeFile(path.join(docs, "quick-reference.md"), `# Directive index\n\n${rows.map((r) => `- ${r}`).join("\n")}\n`);
   await fs.writeFile(
     path.join(docs, "cache-guide.md"),
     "# Looking after the cache\n\nThe cache module never removes old entries by itself, so the cache on disk grows until the disk is full. " +
