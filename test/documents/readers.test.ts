@@ -439,12 +439,22 @@ test("Markdown as a README is written: badges, link targets, contents lists and 
 test("Markdown: a tag named in a sentence is text, not an element that swallows what follows; a box inside a box has its summary under the outer one", async () => {
   const docs = await load({
     "embed.md": "# Embedding\n\nPut the loader in a <script> tag and keep the <title> short; List<String> works.\n\n## Limits\n\nEach key allows 1000 requests per day.\n",
+    "tags.md":
+      "# Tags\n\nUse only one <h1> per page; the <a> tag makes links, as <a href=\"https://example.org\">this one</a> does.\n\n" +
+      "Load it with a\n<script> tag in the head. <!-- a draft note\n\n## Later\n\nThe rest of the guide is still read.\n\n```html\n<script>\nstart();\n```\n",
     "faq.md": "# FAQ\n\n<details><summary>Billing</summary>\n\n<details><summary>How do refunds work?</summary>\n\nWithin 30 days.\n\n</details>\n\nInvoices are monthly.\n\n</details>\n",
   });
   const embed = docs.get("embed.md")!;
   assert.equal(embed.title, "Embedding");
   assert.match(embed.text, /Put the loader in a <script> tag and keep the <title> short; List<String> works\./);
   assert.match(embed.text, /Each key allows 1000 requests per day\./);
+  const tags = docs.get("tags.md")!;
+  assert.match(tags.text, /Use only one <h1> per page; the <a> tag makes links, as this one does\./);
+  assert.match(tags.text, /Load it with a <script> tag in the head\./);
+  assert.match(tags.text, /^The rest of the guide is still read\.$/m);
+  assert.match(tags.text, /^<script>\nstart\(\);$/m, "code keeps its tags as typed");
+  const later = tags.text.indexOf("The rest of the guide");
+  assert.equal(sectionOf(tags.structure, later, later + 10, tags.text.length)?.path.join(" › "), "Tags › Later");
   const faq = docs.get("faq.md")!;
   const section = (needle: string) => {
     const at = faq.text.indexOf(needle);
