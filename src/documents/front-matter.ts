@@ -50,6 +50,21 @@ function closing(raw: string, from: number, toml: boolean): { end: number; after
   return undefined;
 }
 
+/** Brackets front matter nests at most ("[[…]]" of a TOML table array is two). */
+const MAX_NESTING = 64;
+
+/** The deepest nesting of "[" and "{" in a text (closing brackets end a level). */
+function flowDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) deepest = Math.max(deepest, ++depth);
+    else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
+  }
+  return deepest;
+}
+
 function asRecord(value: unknown): Record<string, unknown> | undefined {
   return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
@@ -70,6 +85,10 @@ export function parseFrontMatter(raw: string): FrontMatter {
   if (!open.toml && !DATA_LANGUAGES.has(open.language)) {
     return { data: {}, content, warning: `front matter in "${open.language}" is not read (only YAML, TOML or JSON data); the text was read without it` };
   }
+  // The YAML parser recurses once per nested "[" or "{": 30,000 of them overflowed the stack, and
+  // after a few such files V8 itself ran out of memory and ended the whole process. Counted with
+  // quotes ignored, so a bracket inside a string counts too: no real front matter comes close.
+  if (flowDepth(source) > MAX_NESTING) throw new FrontMatterError(`front matter nests deeper than ${MAX_NESTING} levels of brackets`);
   let value: unknown;
   try {
     if (open.toml) value = parseToml(source);

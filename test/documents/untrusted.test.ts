@@ -65,7 +65,16 @@ test("YAML, TOML and JSON front matter are read as data; YAML tags run nothing",
 
 test("bad YAML, an alias bomb and deep HTML are skipped and named; the rest of the folder is indexed, every time", async () => {
   const dir = await tempDir();
-  await writeFiles(dir, { "good.md": GOOD, "broken.md": hostile.BAD_YAML, "laughs.md": hostile.yamlAliasBomb(), "deep.html": hostile.deepHtml() });
+  // 30,000 nested brackets in front matter: the YAML parser's recursion overflowed the stack, and
+  // after a few such files V8 ran out of memory and ended the whole process.
+  const brackets = `---\na: ${"[".repeat(30_000)}\n---\n\nBody.\n`;
+  await writeFiles(dir, {
+    "good.md": GOOD,
+    "broken.md": hostile.BAD_YAML,
+    "laughs.md": hostile.yamlAliasBomb(),
+    "deep.html": hostile.deepHtml(),
+    ...Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`brackets${i}.md`, brackets])),
+  });
   // Twice: no parser cache may turn the failed parse into a success the second time.
   for (let run = 0; run < 2; run++) {
     const { documents, skipped } = await loadDocuments(dir);
@@ -74,6 +83,7 @@ test("bad YAML, an alias bomb and deep HTML are skipped and named; the rest of t
     assert.match(reason("broken.md"), /front matter is not valid YAML/);
     assert.match(reason("laughs.md"), /front matter is not valid YAML \(.*alias/i);
     assert.match(reason("deep.html"), /nested too deeply/);
+    assert.match(reason("brackets7.md"), /front matter nests deeper than 64 levels/);
   }
 });
 
