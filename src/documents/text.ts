@@ -62,6 +62,8 @@ function isAdornment(line: string): boolean {
 }
 /** Signs of code or program output in a line: no title has them. */
 const CODE_SIGNS = /[;{}<>=]|:\d/;
+/** Words set in columns (a gap of two spaces or a tab, not after a sentence's end): a table's header or row, no title. */
+const COLUMNS = /[^\s.:!?](?: {2,}|\t)\S/;
 /** Outline headings: "* Title", "** Subtitle". */
 const STARS = /^(\*{1,4}) (\S.*)$/;
 /** A capitalised heading line: letters in capitals, digits and a few signs, no lower case. */
@@ -175,9 +177,10 @@ function headingsOf(paragraphs: readonly Paragraph[], indent: string): { heading
     const lines = p.body.map((l) => l.trim());
     // Underlined (and maybe overlined) title; not a line of code or output framed by rules ("foo.c:2: printf(…);").
     const framed = lines.at(-2) ?? "";
-    const isTitle = (line: string) => line.length <= HEADING_MAX && /^[\p{L}\p{N}"'“„«(]/u.test(line) && !CODE_SIGNS.test(line);
-    // An underline with the text right under it, no blank line between ("Install\n=======\nRun the installer.").
-    if (lines.length > 2 && !isAdornment(lines[0]!) && isAdornment(lines[1]!) && isTitle(lines[0]!)) {
+    const isTitle = (line: string) => line.length <= HEADING_MAX && /^[\p{L}\p{N}"'“„«(]/u.test(line) && !CODE_SIGNS.test(line) && !COLUMNS.test(line);
+    // An underline with the text right under it, no blank line between ("Install\n=======\nRun the installer."),
+    // unless that text is a table's rows under its ruled header ("Name    Value\n-----\nmaxconn    100").
+    if (lines.length > 2 && !isAdornment(lines[0]!) && isAdornment(lines[1]!) && isTitle(lines[0]!) && !COLUMNS.test(lines[2]!)) {
       const style = lines[1]![0]!;
       if (!styles.includes(style)) styles.push(style);
       found.set(i, { kind: "underlined", title: lines[0]!, depth: styles.indexOf(style) + 1, body: p.body.slice(2) });
