@@ -42,6 +42,7 @@ const BLOCK_TAGS = new Set([
 /** Blocks that follow each other on the next line rather than after a blank line. */
 const LINE_TAGS = new Set(["li", "dt", "dd", "tr", "br"]);
 const CELL_TAGS = new Set(["td", "th"]);
+const TABLE_PARTS = new Set(["thead", "tbody", "tfoot"]);
 /** A <summary>'s heading level: below the six of HTML headings, so it sits under whichever is open (one more per box it is inside). */
 const SUMMARY_LEVEL = 7;
 
@@ -73,17 +74,21 @@ class Walker {
   /** Letters of the link blocks left out (what the page would have without leaving them out is this plus its text). */
   dropped = 0;
 
-  /** `dropLinkBlocks`: blocks that are nothing but links (menus, tables of contents, "see also" lists) are left out. */
-  /** `tableRows`: a row of several cells is written as a Markdown table's row (see readHtml). */
+  /**
+   * `dropLinkBlocks`: blocks that are nothing but links (menus, tables of contents, "see also"
+   * lists) are left out. `authored`: a page written by hand in Markdown (see readHtml).
+   */
   constructor(
     private readonly dropLinkBlocks: boolean,
-    private readonly tableRows: boolean,
+    private readonly authored: boolean,
   ) {}
 
   private flush(sep: "\n" | "\n\n"): void {
     const text = this.line.replace(/\s+/g, " ").trim();
     this.line = "";
-    if (text) this.out.block(this.prefix + text, sep);
+    // Set apart from what came before as the break before it said (a line after a <br> is the
+    // paragraph's next line, not a block of its own), and from what follows by `sep`.
+    if (text) this.out.block(this.prefix + text, "\n");
     this.prefix = "";
     this.out.separate(sep);
   }
@@ -125,18 +130,20 @@ class Walker {
       if (CELL_TAGS.has(name)) {
         // A row of several cells as a Markdown table's ("| undici - stream | 15 | 20317.29 req/sec
         // |"): each row a line of its own, its columns apart.
-        const cell = this.tableRows ? cellPlace(node) : { index: 0, of: 1 };
+        const cell = this.authored ? cellPlace(node) : { index: 0, of: 1 };
+        if (cell.index === TRAILING) continue;
         this.line += cell.of > 1 ? (cell.index === 0 ? "| " : " | ") : " ";
         this.walk(node.children);
         this.line += cell.of > 1 && cell.index === cell.of - 1 ? " |" : " ";
         continue;
       }
       if (BLOCK_TAGS.has(name)) {
-        if (this.dropLinkBlocks && (isLinkRow(node) || this.links.test(node))) {
+        if (this.dropLinkBlocks && (isLinkRow(node) || this.links.test(node)) && !(this.authored && this.links.sentences(node))) {
           this.dropped += letters(textContent(node));
           continue;
         }
-        const sep = LINE_TAGS.has(name) ? "\n" : "\n\n";
+        // A Markdown table's header row goes with its rows, in one block, as its author wrote it.
+        const sep = LINE_TAGS.has(name) || (this.authored && TABLE_PARTS.has(name)) ? "\n" : "\n\n";
         this.flush(sep);
         if (name === "li") this.prefix = node.parent && isTag(node.parent) && node.parent.name === "ol" ? `${listNumber(node)}. ` : "• ";
         const depth = this.out.scope();
@@ -161,17 +168,20 @@ class Walker {
  * however deeply its lists nest.
  */
 class LinkOnly {
-  private readonly memo = new WeakMap<Element, { links: number; text: boolean; letters: boolean; numbered: boolean }>();
+  private readonly memo = new WeakMap<Element, LinkCounts>();
 
-  private of(el: Element): { links: number; text: boolean; letters: boolean; numbered: boolean } {
+  private of(el: Element): LinkCounts {
     const known = this.memo.get(el);
     if (known) return known;
     let links = 0;
     let text = false;
     let letters = false;
     let numbered = false;
+    let words = 0;
+    let anchors = 0;
     for (const c of el.children) {
       if (isText(c)) {
+        words += countWords(c.data, Infinity);
         // A number before each link ("1.1. <a>Why …?</a>" of a generated contents list) is no text of its own.
         const enumerator = ENUMERATOR.test(c.data);
         numbered ||= enumerator;
@@ -182,15 +192,18 @@ class LinkOnly {
         text ||= inner.text;
         letters ||= inner.letters;
         numbered ||= inner.numbered;
+        words += inner.words;
+        anchors += inner.anchors;
       }
     }
     // A link goes somewhere (an <a name> is an anchor: its text is content, as in a glossary's
     // terms); its words are the link's, not text around links.
     if (el.name === "a" && el.attribs.href !== undefined) {
       links = letters ? 1 : 0;
+      anchors = letters && el.attribs.href.startsWith("#") ? 1 : 0;
       text = false;
     }
-    const result = { links, text, letters, numbered };
+    const result = { links, text, letters, numbered, words, anchors };
     this.memo.set(el, result);
     return result;
   }
@@ -206,7 +219,32 @@ class LinkOnly {
     if (ITEM_TAGS.has(el.name) && !(el.name === "tr" && links >= 2 && numbered)) return false;
     return links > 0 && !text;
   }
+
+  /**
+   * Whether a block of links reads as sentences: its links say LINK_SENTENCE_WORDS words each on
+   * average and lead elsewhere than the page itself ("[Read the migration guide before you
+   * upgrade, it lists every breaking change](MIGRATION.md)"), not a menu's "Home", "Docs" nor an
+   * in-page contents list.
+   */
+  sentences(el: Element): boolean {
+    const { links, words, anchors } = this.of(el);
+    return links > 0 && anchors < links && words >= LINK_SENTENCE_WORDS * links;
+  }
 }
+
+interface LinkCounts {
+  readonly links: number;
+  readonly text: boolean;
+  readonly letters: boolean;
+  readonly numbered: boolean;
+  /** Words of its text, the links' included. */
+  readonly words: number;
+  /** Links to a place on the page itself ("#install"). */
+  readonly anchors: number;
+}
+
+/** Words a link says on average for a block of links to read as sentences (see LinkOnly.sentences). */
+const LINK_SENTENCE_WORDS = 6;
 
 /** A text that only numbers what follows: "1.1.", "2)", "A.", "b)", "iv." (not a version between links, "3.22"). */
 const ENUMERATOR = /^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[A-Za-z][.)]|[IVXLCivxlc]{1,6}\.)\s*$/;
@@ -294,7 +332,7 @@ function headingText(heading: Element): string {
 
 /**
  * Whether the headings inside an element end with it: a box or section that holds a heading of
- * its own and content after it ("Note:" and its text). A wrapper around a heading alone (a title
+ * its own and content after it ("Note:" and its text), and any disclosure box. A wrapper around a heading alone (a title
  * bar) does not end it: the content after the wrapper is still under that heading.
  */
 function closesItsHeadings(el: Element): boolean {
@@ -304,29 +342,42 @@ function closesItsHeadings(el: Element): boolean {
     if (isTag(c) && (/^h[1-6]$/.test(c.name) || (c.name === "summary" && el.name === "details"))) heading = true;
     else if (isTag(c) ? !isChrome(c) : isText(c) && c.data.trim() !== "") other = true;
   }
-  return heading && other;
+  // A disclosure box's summary heads only what the box holds, be it only a picture.
+  return heading && (other || el.name === "details");
 }
 
 /** Each row's cells, numbered once per row (a row of 100,000 cells stays linear); empty for a row that is not read as one line. */
-const cellPlaces = new WeakMap<Element, Map<Element, number>>();
+const cellPlaces = new WeakMap<Element, { places: Map<Element, number>; written: number }>();
 
 /**
  * A cell's place in its row and how many cells the row has; `of` is 1 when the row is no line
  * of text: a cell holds paragraphs, lists, code or headings (a layout table, a DocBook table of
  * paragraphs), which are blocks of their own.
  */
+/** The place of an empty cell at a row's end, which is not written. */
+const TRAILING = -1;
+
 function cellPlace(cell: Element): { index: number; of: number } {
   const row = cell.parent;
   if (!row || !isTag(row)) return { index: 0, of: 1 };
-  let places = cellPlaces.get(row);
-  if (!places) {
-    places = new Map();
+  let entry = cellPlaces.get(row);
+  if (!entry) {
+    const places = new Map<Element, number>();
     const cells = row.children.filter((c): c is Element => isTag(c) && CELL_TAGS.has(c.name));
     const blocks = cells.some((c) => findOne((el) => BLOCK_TAGS.has(el.name) || el.name === "pre" || /^h[1-6]$/.test(el.name), c.children) !== null);
-    if (!blocks) for (const c of cells) places.set(c, places.size);
-    cellPlaces.set(row, places);
+    // Empty cells at a row's end are not written: Markdown pads a short row to its table's width
+    // (a 29 KB file of 256-column tables rendered to 2.5 million characters of " | ").
+    let filled = cells.length;
+    while (filled > 0 && !/[^\s\u00a0]/.test(textContent(cells[filled - 1]!))) filled--;
+    if (!blocks) for (const c of cells.slice(0, filled)) places.set(c, places.size);
+    if (!blocks && filled < cells.length) for (const c of cells.slice(filled)) places.set(c, TRAILING);
+    entry = { places, written: blocks ? 0 : filled };
+    cellPlaces.set(row, entry);
   }
-  return places.size > 1 ? { index: places.get(cell) ?? 0, of: places.size } : { index: 0, of: 1 };
+  const { places, written } = entry;
+  const index = places.get(cell);
+  if (index === TRAILING) return { index: TRAILING, of: written };
+  return written > 1 ? { index: index ?? 0, of: written } : { index: 0, of: 1 };
 }
 
 /** Each numbered list's item numbers, worked out once per list (a list of 100,000 items stays linear). */
@@ -360,13 +411,14 @@ function maxDepth(nodes: readonly AnyNode[]): number {
 }
 
 /**
- * `tableRows`: write a table's rows as Markdown writes them, one line each with "|" between the
- * cells (for Markdown rendered to HTML: its tables read as their author wrote them). A web page's
- * rows are read as before, their cells' text in a line: written as rows, the handbook and
- * reference folders lost quotes that had taken a whole table as one sentence, and a question on
- * something they never cover was answered.
+ * `authored`: a page written by hand in Markdown and rendered, whose tables and links read as
+ * their author wrote them: a table's rows one line each with "|" between the cells, its header
+ * row in the same block; a block of links that read as sentences is text. A web page's rows are
+ * read as before, their cells' text in a line (written as rows, the handbook and reference folders
+ * lost quotes that had taken a whole table as one sentence, and a question on something they never
+ * cover was answered), and its blocks of links are navigation.
  */
-export function readHtml(raw: string, { tableRows = false }: { tableRows?: boolean } = {}): HtmlDocument | string {
+export function readHtml(raw: string, { authored = false }: { authored?: boolean } = {}): HtmlDocument | string {
   const dom = parseDocument(raw, { decodeEntities: true });
   if (maxDepth(dom.children) > MAX_NESTING) return `HTML nested too deeply (over ${MAX_NESTING} levels of elements)`;
 
@@ -374,7 +426,7 @@ export function readHtml(raw: string, { tableRows = false }: { tableRows?: boole
   const canonical = findOne((el) => el.name === "link" && /(^|\s)canonical(\s|$)/i.test(el.attribs.rel ?? ""), dom.children);
   const root = contentRoot(dom.children);
   const walk = (dropLinkBlocks: boolean) => {
-    const walker = new Walker(dropLinkBlocks, tableRows);
+    const walker = new Walker(dropLinkBlocks, authored);
     walker.walk(root);
     walker.finish();
     return { ...walker.out.build(), dropped: walker.dropped };

@@ -10,7 +10,7 @@
 import MarkdownIt from "markdown-it";
 import { parseFrontMatter } from "./front-matter.js";
 import { readHtml } from "./html.js";
-import { cleanText } from "./text.js";
+import { readText } from "./text.js";
 import type { Structure } from "./structure.js";
 
 export interface MarkdownDocument {
@@ -31,9 +31,9 @@ const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false
 
 /**
  * The HTML a Markdown file may lay its text out with, in a block of raw HTML (one that starts a
- * line): a FAQ's `<details>`, a table, a centred title, a picture, a link. Any other tag is text: a
- * "<script>" or "<title>" would otherwise open an element that is never closed, and the page
- * reader leaves out a script or a page head with everything after it.
+ * line): a FAQ's `<details>`, a table, a centred title, a picture, a link. Other tags are not read
+ * as HTML: a "<title>" or "<main>" would otherwise hide text (the page reader leaves out a page
+ * head, and reads only the main element when there is one).
  */
 const BLOCK_MARKUP = new Set([
   "a", "abbr", "b", "blockquote", "br", "caption", "center", "code", "dd", "del", "details", "div", "dl", "dt", "em",
@@ -44,15 +44,39 @@ const BLOCK_MARKUP = new Set([
  * Inside a paragraph, only formatting that loses no text when left open ("Use only one <h1> per
  * page" made the rest of the file a heading; "The <a> tag" a link), and a link that has attributes.
  */
-const INLINE_MARKUP = new Set(["abbr", "b", "br", "code", "del", "em", "i", "img", "ins", "kbd", "s", "samp", "small", "span", "strong", "sub", "sup", "u"]);
-const inlineMarkup = (tag: string, text: string) => INLINE_MARKUP.has(tag) || (tag === "a" && (text.startsWith("</") || /\s/.test(text)));
+const INLINE_MARKUP = new Set([
+  "abbr", "b", "big", "br", "cite", "code", "del", "dfn", "em", "font", "i", "img", "ins", "kbd", "mark", "q", "s", "samp",
+  "small", "span", "strong", "sub", "sup", "time", "tt", "u", "var",
+]);
+/** Elements of a block of raw HTML whose content is no text of the page: a script, a style sheet, a template. */
+const HIDDEN = new Set(["script", "style", "template"]);
 /** A tag at the given place: its name, then anything up to the next angle bracket (so each character is read once). */
 const TAG = /<\/?([A-Za-z][\w-]{0,40})(?=[\s/>])[^<>]*>/y;
+const CLOSING_TAG = /<\/([A-Za-z][\w-]{0,40})/g;
 const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-/** Raw HTML with only the tags `allowed` as markup; comments dropped; every other "<" is text. Linear: scanned once, by hand. */
-function markupOnly(html: string, allowed: (tag: string, text: string) => boolean): string {
+/** How a tag of raw HTML is read: as markup, left out (its text stays), or as text. */
+type Treatment = "markup" | "drop" | "text";
+
+/**
+ * Raw HTML with tags read as `treat` says; comments left out; every other "<" is text.
+ * `closedNames`: the tags the file closes somewhere (a block of raw HTML ends at a blank line, so
+ * "<section>" and "</section>" are often blocks apart). Linear: scanned once, by hand (a hidden element is
+ * skipped to its closing tag, looked for from where it opens).
+ */
+function markupOnly(
+  html: string,
+  treat: (tag: string, text: string, closed: boolean, closedInBlock: () => boolean) => Treatment,
+  closedNames: ReadonlySet<string>,
+): string {
   const lastClose = html.lastIndexOf("-->");
+  let lower: string | undefined;
+  // Where each tag is closed last in this block (one pass, when first asked).
+  let lastClosing: Map<string, number> | undefined;
+  const closedInBlock = (name: string, at: number) => {
+    lastClosing ??= new Map(Array.from(html.matchAll(CLOSING_TAG), (m) => [m[1]!.toLowerCase(), m.index] as const));
+    return (lastClosing.get(name) ?? -1) > at;
+  };
   let out = "";
   let done = 0;
   for (let at = html.indexOf("<"); at >= 0; at = html.indexOf("<", done)) {
@@ -63,55 +87,167 @@ function markupOnly(html: string, allowed: (tag: string, text: string) => boolea
     }
     TAG.lastIndex = at;
     const tag = TAG.exec(html);
-    if (tag && allowed(tag[1]!.toLowerCase(), tag[0])) out += tag[0];
-    else out += escapeText(tag ? tag[0] : "<");
+    const name = tag?.[1]!.toLowerCase();
+    const closing = tag?.[0].startsWith("</") ?? false;
+    const how = tag && name ? treat(name, tag[0], !closing && closedNames.has(name), () => closedInBlock(name, at)) : "text";
+    if (how === "markup") out += cleanTag(name!, tag![0], closing);
+    else if (how === "text") out += escapeText(tag ? tag[0] : "<");
     done = at + (tag ? tag[0].length : 1);
+    if (how === "drop" && name && HIDDEN.has(name) && !closing) {
+      lower ??= html.toLowerCase();
+      const end = lower.indexOf(`</${name}`, done);
+      const close = end >= 0 ? html.indexOf(">", end) : -1;
+      if (close >= 0) done = close + 1;
+    }
   }
   return out + html.slice(done);
 }
-markdown.renderer.rules.html_inline = (tokens, i) => markupOnly(tokens[i]!.content, inlineMarkup);
-markdown.renderer.rules.html_block = (tokens, i) => markupOnly(tokens[i]!.content, (tag) => BLOCK_MARKUP.has(tag));
+/**
+ * A tag kept as markup, with only the attributes that carry a link, a picture or layout: a class,
+ * id, role, style, "hidden" or "aria-hidden" would make the page reader take a README's text for
+ * a site's menu or hidden chrome (GitHub strips them too), and an attribute left open by a missing
+ * quote would swallow the text after it.
+ */
+function cleanTag(name: string, text: string, closing: boolean): string {
+  if (closing) return `</${name}>`;
+  let attributes = "";
+  for (const m of text.slice(name.length + 1, -1).matchAll(ATTRIBUTE)) {
+    const key = m[1]!.toLowerCase();
+    const value = m[2] ?? m[3] ?? m[4];
+    if (KEPT_ATTRIBUTES.has(key) && value !== undefined) attributes += ` ${key}="${value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}"`;
+    else if (key === "open") attributes += " open";
+  }
+  return `<${name}${attributes}>`;
+}
+const KEPT_ATTRIBUTES = new Set(["href", "src", "alt", "align", "start", "colspan", "rowspan"]);
+/** An attribute: a name, maybe "=" and a quoted or bare value (an unclosed quote is no value). */
+const ATTRIBUTE = /([A-Za-z_:][\w:.-]{0,40})(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+const inlineTag = (tag: string, text: string): Treatment => (INLINE_MARKUP.has(tag) || (tag === "a" && (text.startsWith("</") || /\s/.test(text))) ? "markup" : "text");
+/**
+ * In a block of raw HTML, a heading is markup when it is closed in the block; a tag that is not layout is left out with its text kept when it is
+ * markup beyond doubt (it has attributes, closes, or is closed further on: "<font size=5>",
+ * "<section>…</section>"); a script, style sheet or template closed in its block is left out whole.
+ * A tag named in a sentence ("<nav> holds the menu.") is text.
+ */
+const blockTag = (tag: string, text: string, closed: boolean, closedInBlock: () => boolean): Treatment =>
+  BLOCK_MARKUP.has(tag) && (!HEADS.has(tag) || text.startsWith("</") || closedInBlock())
+    ? "markup"
+    : closed || text.startsWith("</") || /\s/.test(text.slice(0, -1).trim())
+      ? "drop"
+      : "text";
+/**
+ * Tags that make a heading of all they hold: markup only when closed in their block ("<h1
+ * align=center>My Project" left open made the whole README one heading, cut at 300 characters).
+ */
+const HEADS = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "summary"]);
+/** What the renderer is given with each file: the names of the tags it closes (see markupOnly). */
+const closedNamesOf = (env: unknown): ReadonlySet<string> => (env as { closedNames?: ReadonlySet<string> } | undefined)?.closedNames ?? new Set();
+markdown.renderer.rules.html_inline = (tokens, i, _options, env) => markupOnly(tokens[i]!.content, inlineTag, closedNamesOf(env));
+markdown.renderer.rules.html_block = (tokens, i, _options, env) => markupOnly(tokens[i]!.content, blockTag, closedNamesOf(env));
 
 /** Blocks of raw HTML that Markdown runs on to their closing tag (or comment end), however far. */
 const RUNS_TO_CLOSE = /^ {0,3}<(script|style|textarea|pre|!--)(?=[\s>]|$|(?<=!--))/i;
 const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
+/** A table's delimiter row ("| --- | :-: |"). */
+const DELIMITER_ROW = /^[ \t]*[|:-][|:\- \t]*$/;
+/** Table cells a file may have, padding included: far more than any document's tables. */
+const MAX_TABLE_CELLS = 200_000;
+const closingMark = (name: string) => (name === "!--" ? "-->" : `</${name}`);
 
 /**
  * The text with "<" written as text where a line opens a script, style, textarea, pre or comment
- * that is never closed: Markdown would run that block on to the end of the file ("Put the loader
- * in a\n<script> tag …" took every heading after it into one block of raw text). Outside code
- * fences; each closing tag is looked for once.
+ * that is never closed, or closed only inside a later code fence: Markdown would run that block on
+ * to its closing line however far ("Put the loader in a\n<script> tag …" took every heading after
+ * it into one block of raw text, and so did a closing tag in a later "```html" example). Each
+ * line is looked at once: the lines holding each closing tag are listed first, and an opening
+ * line's next closing is found by a pointer that only moves forward.
  */
 function closeUnclosed(text: string): string {
-  const lower = text.toLowerCase();
-  const lastClose: Record<string, number> = {};
-  const closes = (name: string) => (lastClose[name] ??= lower.lastIndexOf(name === "!--" ? "-->" : `</${name}`));
-  let fence: string | undefined;
-  let offset = 0;
   const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const start = offset;
-    offset += line.length + 1;
+  // Which lines are a code fence or inside one.
+  const fenced: boolean[] = [];
+  let fence: string | undefined;
+  for (const line of lines) {
     const f = FENCE_LINE.exec(line.slice(0, 200));
     if (fence) {
+      fenced.push(true);
       if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length) fence = undefined;
-      continue;
+    } else {
+      fenced.push(f !== null);
+      if (f) fence = f[1];
     }
-    if (f) {
-      fence = f[1];
+  }
+  const closingLines = new Map<string, { lines: number[]; next: number }>();
+  const closing = (name: string) => {
+    let entry = closingLines.get(name);
+    if (!entry) {
+      const mark = closingMark(name);
+      entry = { lines: [], next: 0 };
+      lines.forEach((line, i) => {
+        if (line.toLowerCase().includes(mark)) entry!.lines.push(i);
+      });
+      closingLines.set(name, entry);
+    }
+    return entry;
+  };
+  let cells = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (fenced[i]) continue;
+    const line = lines[i]!;
+    // A table's cells, as markdown-it pads every row to its header's width: past MAX_TABLE_CELLS
+    // in a file, a table's delimiter row is written as text and its lines are read as text (29 KB
+    // of 256-column tables of one-cell rows rendered to 1.2 million cells: 11 s and 1.6 GB).
+    if (line.length < 10_000 && DELIMITER_ROW.test(line) && line.includes("|") && i > 0) {
+      const columns = line.split("|").filter((c) => c.includes("-")).length;
+      let rows = 1;
+      while (i + rows < lines.length && lines[i + rows]!.trim() !== "" && !fenced[i + rows]) rows++;
+      cells += columns * (rows + 1);
+      // Over the cap, no line of it can start a table either.
+      if (cells > MAX_TABLE_CELLS) for (let j = i; j < i + rows; j++) if (DELIMITER_ROW.test(lines[j]!)) lines[j] = `\\${lines[j]!.trimStart()}`;
+      // Its rows are no delimiter rows nor raw HTML: each line is looked at once.
+      i += rows - 1;
       continue;
     }
     const open = RUNS_TO_CLOSE.exec(line.slice(0, 200));
-    if (open && closes(open[1]!.toLowerCase()) < start + open[0].length) lines[i] = line.replace("<", "&lt;");
+    if (!open) continue;
+    const name = open[1]!.toLowerCase();
+    const entry = closing(name);
+    const mark = closingMark(name);
+    if (line.toLowerCase().includes(mark, open[0].length)) continue;
+    // Its closing on a later line, which must be outside a fence.
+    while (entry.next < entry.lines.length && entry.lines[entry.next]! <= i) entry.next++;
+    const at = entry.lines[entry.next];
+    if (at === undefined || fenced[at]) lines[i] = line.replace("<", "&lt;");
   }
   return lines.join("\n");
 }
 
+/**
+ * Rendered to HTML (its tags' names aside, link targets and attributes counted), a file keeps at least this share of its letters,
+ * or it is read as plain text: rendering only adds tags, and drops no more than a reference's
+ * label and Markdown's marks.
+ */
+const LOST_SHARE = 0.5;
+const LOST_WARNING = "Markdown nested too deeply to render; read as plain text";
+const TAG_NAME = /<\/?[A-Za-z][\w-]*/g;
+/** Letters and digits in a text. */
+const letters = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, "").length;
+
 export function readMarkdown(raw: string): MarkdownDocument | string {
   const parsed = parseFrontMatter(raw);
   const data = parsed.data as { title?: unknown; url?: unknown };
-  const page = readHtml(markdown.render(closeUnclosed(cleanText(parsed.content))), { tableRows: true });
+  // Line ends kept as typed: two blanks at the end of a line break it ("ACME GmbH  \n10115 Berlin").
+  const source = closeUnclosed(parsed.content.replace(/\r\n?/g, "\n"));
+  const env = { closedNames: new Set(Array.from(source.matchAll(CLOSING_TAG), (m) => m[1]!.toLowerCase())) };
+  const html = markdown.render(source, env);
+  // markdown-it stops at its nesting limit and renders nothing after it ("- - - … x" 50 deep):
+  // what loses most of the file's words is read as the plain text it is written in.
+  if (letters(html.replace(TAG_NAME, "<")) < LOST_SHARE * letters(source)) {
+    const plain = readText(source, "");
+    return { text: plain.text, structure: plain.structure, ...(plain.title ? { title: plain.title } : {}), warnings: [...(parsed.warning ? [parsed.warning] : []), LOST_WARNING] };
+  }
+  const page = readHtml(html, { authored: true });
   if (typeof page === "string") return page;
   const title = (typeof data.title === "string" && data.title.trim()) || page.title;
   const url = typeof data.url === "string" && /^https?:\/\//i.test(data.url.trim()) ? data.url.trim() : undefined;

@@ -119,7 +119,7 @@ async function extract(source: string, bytes: Uint8Array, limits: ReadLimits, oc
   const raw = decoded.text;
   const read = (): Extracted | string => {
     if (html) return readHtml(raw);
-    // Text and Markdown are their own text: over the limit before any parsing.
+    // Text, and Markdown before it is rendered: over the limit before any parsing.
     if (raw.length > limits.maxChars) return tooMuchText(raw.length, limits);
     if (ext === ".md" || ext === ".markdown") return readMarkdown(raw);
     return readText(raw, source);

@@ -465,6 +465,40 @@ test("Markdown: a tag named in a sentence is text, not an element that swallows 
   assert.equal(section("Invoices are monthly."), "FAQ › Billing");
 });
 
+test("Markdown as authors write it: a tag closed only in a later code example, wrapper tags, scripts, hard line breaks, links that are sentences, a table's header with its rows, a box holding a picture", async () => {
+  const docs = await load({
+    "loading.md":
+      "# Guide\n\n## Loading\n\n<script> tags in the page head block rendering.\n\n## Example\n\nAn example follows.\n\n" +
+      "```html\n<script src=\"app.js\"></script>\n```\n\n## Styling\n\nUse one style sheet.\n",
+    "readme.md":
+      "<p align=\"center\"><font size=\"5\">Widget Tool</font></p>\n\n<section>\n\nA tool for widgets.\n\n</section>\n\n" +
+      "<style>\n.badge { color: red }\n</style>\n\n<script>\ntrack();\n</script>\n\n## Contact\n\nACME GmbH  \nHauptstraße 5  \n10115 Berlin\n\n" +
+      "## Upgrading\n\n[Read the migration guide before you upgrade to version 2, it lists every breaking change](MIGRATION.md)\n\n" +
+      "## Contents\n\n- [Install](#install)\n- [Usage](#usage)\n\n" +
+      "## Plans\n\n| Plan | Requests per day |\n| --- | --- |\n| Free | 1000 |\n\n" +
+      "<details><summary>Demo</summary><img src=\"demo.gif\"></details>\n\nInstall it with npm.\n",
+    // An unclosed heading tag, a wrapper with a class that names a menu, a list nested past markdown-it's limit.
+    "open.md": '<h1 align="center">Widget Tool\n\n<div class="nav-note" aria-hidden="true">\n\nThe tool counts widgets.\n\n## Usage\n\nRun it daily.\n',
+    "nested.md": `Intro.\n\n${"- ".repeat(50)}x\n\n## Later chapter\n\nThe rest of the text is still read.\n`,
+  });
+  const open = docs.get("open.md")!;
+  assert.match(open.text, /^The tool counts widgets\.$/m, "an unclosed heading and a class or aria-hidden hide no text");
+  assert.equal(sectionAt(open, "Run it daily."), "Usage");
+  assert.match(docs.get("nested.md")!.text, /The rest of the text is still read\./);
+  const loading = docs.get("loading.md")!;
+  assert.equal(sectionAt(loading, "Use one style sheet."), "Guide › Styling", "the headings after the example are headings");
+  assert.equal(sectionAt(loading, "An example follows."), "Guide › Example");
+  const readme = docs.get("readme.md")!;
+  assert.match(readme.text, /^Widget Tool$/m, "a wrapper tag is no text, its words are");
+  assert.match(readme.text, /^A tool for widgets\.$/m);
+  assert.doesNotMatch(readme.text, /<font|<section|color: red|track\(\)/, "no markup, style sheet nor script is text");
+  assert.match(readme.text, /^ACME GmbH\nHauptstraße 5\n10115 Berlin$/m, "a hard line break keeps the lines of an address");
+  assert.match(readme.text, /^Read the migration guide before you upgrade to version 2, it lists every breaking change$/m);
+  assert.doesNotMatch(readme.text, /^• Install$/m, "an in-page contents list is still left out");
+  assert.match(readme.text, /^\| Plan \| Requests per day \|\n\| Free \| 1000 \|$/m, "a table's header row goes with its rows");
+  assert.equal(sectionAt(readme, "Install it with npm."), "Plans", "a box's summary heads only the box");
+});
+
 test("plain text: numbered, underlined and outline headings give sections; a contents list and the body's indentation are not kept", async () => {
   const faq = [
     "Archive-Name: tools/faq",
@@ -516,7 +550,9 @@ test("plain text: numbered, underlined and outline headings give sections; a con
   // Answers right under their questions, text right under its underline: no blank line between.
   const tight = "Tool FAQ\n\n1.1 How do I install it?\n    Run the installer.\n\n1.2 Why is it slow?\n    Name lookups are slow.\n    Turn them off.";
   const readme = "Guide\n\nInstall\n=======\nRun the installer.\n\nUpgrade\n=======\nRun it again.";
-  const docs = await load({ "faq.txt": faq, "NEWS.txt": news, "items.txt": items, "guide.rst": rst, "steps.txt": steps, "cover.txt": cover, "guide.txt": guide, "tight.txt": tight, "readme.txt": readme, ...lists });
+  // A table's header ruled off from its rows is no heading.
+  const table = "Limits\n======\n\nThe server reads these settings at start.\n\nName       Value\n-----------------\nmaxconn    100\nport       80\n\nThey apply to every site.\n\nNotes\n=====\n\nRestart after a change.";
+  const docs = await load({ "faq.txt": faq, "NEWS.txt": news, "items.txt": items, "guide.rst": rst, "steps.txt": steps, "cover.txt": cover, "guide.txt": guide, "tight.txt": tight, "readme.txt": readme, "table.txt": table, ...lists });
   const section = (file: string, needle: string) => {
     const doc = docs.get(file)!;
     const at = doc.text.indexOf(needle);
@@ -553,6 +589,8 @@ test("plain text: numbered, underlined and outline headings give sections; a con
   assert.equal(section("tight.txt", "Turn them off."), "1.2 Why is it slow?");
   assert.ok(docs.get("tight.txt")!.text.includes("Name lookups are slow.\nTurn them off."), "the answer at its own margin");
   assert.equal(section("readme.txt", "Run it again."), "Upgrade");
+  assert.equal(section("table.txt", "They apply to every site."), "Limits");
+  assert.equal(section("table.txt", "maxconn"), "Limits");
   assert.equal(section("guide.rst", "Run it again."), "Guide › Installing › Upgrading");
   assert.equal(section("guide.rst", "foo.c:2"), "Guide › Installing › Upgrading", "a line of code between rules is no heading");
   assert.equal(section("guide.rst", "make all"), "Guide › Installing › Upgrading", "nor one between fences shorter than it");
