@@ -10,6 +10,23 @@ import type { Chunk } from "../../documents/types.js";
 import { sectionPath } from "../../documents/structure.js";
 
 /**
+ * Whether a text says the question's name `q` only as another numbered thing of that name: for
+ * "How many disks can fail in a RAID-6 array?" (terms "raid", "raid6"), a sentence on RAID-1
+ * ("raid", "raid1") and not RAID-6 is about something else, and its "RAID" is no match.
+ */
+function namesSibling(q: string, asked: ReadonlyMap<string, number>, words: ReadonlySet<string>): boolean {
+  if (/\d/.test(q)) return false;
+  const numbered = (t: string) => t.length > q.length && t.startsWith(q) && /^\d+$/.test(t.slice(q.length));
+  const own = [...asked.keys()].filter(numbered);
+  if (!own.length || own.some((t) => words.has(t))) return false;
+  for (const x of words) if (numbered(x)) return true;
+  return false;
+}
+
+/** What a text that names only another numbered thing of the question's name keeps of its match. */
+const SIBLING_SHARE = 0;
+
+/**
  * Share of the question's content a text holds: each question word counts with its weight (rare
  * words more), matched exactly (1), through one of the documents' words retrieval matched it to
  * (a similar spelling or a compound part, at that match's weight), or by a close spelling.
@@ -19,11 +36,16 @@ function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "word
   let total = 0;
   let all = 0;
   let sum = 0;
+  let sibling = false;
   for (const [q, w] of retrieval.termWeights) {
     all += w;
     // A word passages in this language never use is not held against its text (as in ranking).
     if (!expectedIn(retrieval.wordLanguages, q, lang)) continue;
     total += w;
+    if (namesSibling(q, retrieval.termWeights, words)) {
+      sibling = true;
+      continue;
+    }
     let best = words.has(q) ? 1 : 0;
     for (const e of retrieval.expansions.get(q) ?? []) if (words.has(e.term)) best = Math.max(best, e.weight);
     for (const x of words) {
@@ -36,7 +58,7 @@ function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "word
   // …but held to at least half the question, as in ranking: an English window that says only the
   // one name a German question shares with it ("pbuilder") is no full answer to it.
   total = Math.max(total, MIN_EXPECTED_SHARE * all);
-  return total ? sum / total : 0;
+  return total ? (sum / total) * (sibling ? SIBLING_SHARE : 1) : 0;
 }
 
 
@@ -130,14 +152,16 @@ const PLACE_BONUS = 0.1;
  * other languages manuals are most often translated into): its answer gives a reason.
  */
 export const ASKS_WHY =
-  /(?<![\p{L}\p{N}])(?:why|how come|what causes|for what reason|warum|wieso|weshalb|woran liegt|aus welchem grund|was ist der grund|pourquoi|por ?qu[ée]|perch[ée]|waarom|varför|hvorfor)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?<!(?:that|this|here|which|that['’]s|here['’]s|das ist|deshalb)\s+(?:is\s+)?)(?:why|how come|what causes|for what reason|warum|wieso|weshalb|woran liegt|aus welchem grund|was ist der grund|pourquoi|por qu[ée]|perch[ée]|waarom|varför|hvorfor)(?![\p{L}\p{N}-])/iu;
 /**
  * What gives a reason: "because", "due to", "caused by", "this means that", "the reason", "so
- * that"; "weil", "denn", "wegen", "aufgrund", "bedeutet das", "liegt daran", "führt zu"; and so on.
- * Not "since" nor "da", which as often say when or where.
+ * that", "this leads to"; "weil", ", denn", "wegen", "aufgrund", "bedeutet das, dass", "liegt
+ * daran", "das führt zu"; and so on. Not "since" nor "da", which as often say when or where; "leads
+ * to", "results in" and "führt zu" only after what they refer back to ("The link leads to the
+ * download page" gives no reason), "denn" only as a conjunction ("…, denn", not "es sei denn").
  */
 export const SAYS_WHY =
-  /(?<![\p{L}\p{N}])(?:because|due to|caused by|causes?|the reason|reasons? (?:is|are|for)|as a result|results? in|leads? to|so that|means that|therefore|weil|denn|wegen|aufgrund|verursach\p{L}*|bedeutet(?: das)?,? dass|liegt (?:daran|an)|führt zu|sodass|so dass|der grund|deshalb|daher|parce que|à cause|porque|debido a|perch[ée]|omdat|eftersom|fordi)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:because|due to|caused by|causes?|the reason|reasons? (?:is|are|for)|as a result|(?:this|that|which|it) (?:results? in|leads? to|led to)|so that|means that|therefore|weil|(?<=(?:^|[,;:.!?])\s*)denn|wegen|aufgrund|verursach\p{L}*|bedeutet(?: das)?,? dass|liegt daran|(?:das|dies|was|es) führt zu|sodass|so dass|der grund|deshalb|daher|parce que|à cause|porque|debido a|perch[ée]|omdat|eftersom|fordi)(?![\p{L}\p{N}])/iu;
 /** What a window that gives a reason gains for a why-question (as AMOUNT_BONUS). */
 const WHY_BONUS = 0.1;
 
@@ -252,6 +276,17 @@ function opensSection(unit: SentenceSpan): boolean {
 /** What a sentence that points forward without a colon may bring: a command, a list item, a table, bare lines; never prose. */
 function isNotProse(unit: SentenceSpan): boolean {
   return isBare(unit) || COMMAND_LINE.test(unit.text) || LIST_ITEM.test(unit.text) || TABLE_CAPTION.test(unit.text);
+}
+
+/** A short question on a line of its own between blank lines: "Why should I keep backups?" heading its answer. */
+function questionLine(text: string, unit: SentenceSpan): boolean {
+  return (
+    /\?$/.test(unit.text) &&
+    !unit.text.includes("\n") &&
+    unit.text.split(/\s+/).length < CAPTION_WORDS &&
+    (/\n[ \t]*\n\s*$/.test(text.slice(Math.max(0, unit.start - 200), unit.start)) || (unit.start <= 200 && !text.slice(0, unit.start).trim())) &&
+    /^\s*(?:\n\s*\n|$)/.test(text.slice(unit.end, unit.end + 200))
+  );
 }
 
 /** Words a definition list's term ("2", "noauto", "Default value") has at most. */
@@ -434,8 +469,9 @@ export function quoteWindow(
     last++;
   }
   // A fragment takes its neighbour, never a heading: "Run apt upgrade weekly." is not quoted with the
-  // "## Backups" of the next section, nor with its own section's title.
-  const heading = (i: number) => isHeading(text, units[i]!) || opensSection(units[i]!);
+  // "## Backups" of the next section, nor with its own section's title, nor with a question that
+  // stands alone between blank lines (a FAQ's heading, as a rendered page or a <summary> writes it).
+  const heading = (i: number) => isHeading(text, units[i]!) || opensSection(units[i]!) || questionLine(text, units[i]!);
   while (words() < FRAGMENT_TERMS && size() < WINDOW_MAX) {
     if (last + 1 < units.length && !heading(last + 1)) last++;
     else if (first > 0 && !heading(first - 1)) first--;
