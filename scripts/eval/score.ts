@@ -52,7 +52,7 @@ export interface Row {
   readonly error?: string;
 }
 
-// Markdown's code and emphasis marks ("`autoSelectFamily`", "**bot token**") are no words: an
+// Markdown's code and emphasis asterisks ("`autoSelectFamily`", "**bot token**"; not "_", which names use) are no words: an
 // expected answer copied from a Markdown file matches the same words read without them.
 const norm = (s: string) => normalizeForMatch(s.replace(/[`*]/g, "")).replace(/[‐‑‒–—]/g, "-");
 
