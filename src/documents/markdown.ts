@@ -93,7 +93,8 @@ function markupOnly(
     if (how === "markup") out += cleanTag(name!, tag![0], closing);
     else if (how === "text") out += escapeText(tag ? tag[0] : "<");
     done = at + (tag ? tag[0].length : 1);
-    if (how === "drop" && name && HIDDEN.has(name) && !closing) {
+    // Looked for only when the block closes it further on: each search then ends past where it starts.
+    if (how === "drop" && name && HIDDEN.has(name) && !closing && closedInBlock(name, at)) {
       lower ??= html.toLowerCase();
       const end = lower.indexOf(`</${name}`, done);
       const close = end >= 0 ? html.indexOf(">", end) : -1;
@@ -224,7 +225,7 @@ function closeUnclosed(text: string): string {
 }
 
 /**
- * Rendered to HTML (its tags' names aside, link targets and attributes counted), a file keeps at least this share of its letters,
+ * Rendered to HTML (tags' names aside on both sides, link targets and attributes counted), a file keeps at least this share of its letters,
  * or it is read as plain text: rendering only adds tags, and drops no more than a reference's
  * label and Markdown's marks.
  */
@@ -243,7 +244,7 @@ export function readMarkdown(raw: string): MarkdownDocument | string {
   const html = markdown.render(source, env);
   // markdown-it stops at its nesting limit and renders nothing after it ("- - - … x" 50 deep):
   // what loses most of the file's words is read as the plain text it is written in.
-  if (letters(html.replace(TAG_NAME, "<")) < LOST_SHARE * letters(source)) {
+  if (letters(html.replace(TAG_NAME, "<")) < LOST_SHARE * letters(source.replace(TAG_NAME, "<"))) {
     const plain = readText(source, "");
     return { text: plain.text, structure: plain.structure, ...(plain.title ? { title: plain.title } : {}), warnings: [...(parsed.warning ? [parsed.warning] : []), LOST_WARNING] };
   }

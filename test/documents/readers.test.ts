@@ -480,7 +480,10 @@ test("Markdown as authors write it: a tag closed only in a later code example, w
     // An unclosed heading tag, a wrapper with a class that names a menu, a list nested past markdown-it's limit.
     "open.md": '<h1 align="center">Widget Tool\n\n<div class="nav-note" aria-hidden="true">\n\nThe tool counts widgets.\n\n## Usage\n\nRun it daily.\n',
     "nested.md": `Intro.\n\n${"- ".repeat(50)}x\n\n## Later chapter\n\nThe rest of the text is still read.\n`,
+    // Short, and mostly tags: rendered, it keeps its words (no fall back to plain text).
+    "figure.md": '# Plan\n\n<figure>\n<img src="a.png">\n<figcaption>The plan of the house.</figcaption>\n</figure>\n\nText.\n',
   });
+  assert.equal(docs.get("figure.md")!.text, "Plan\n\nThe plan of the house.\n\nText.");
   const open = docs.get("open.md")!;
   assert.match(open.text, /^The tool counts widgets\.$/m, "an unclosed heading and a class or aria-hidden hide no text");
   assert.equal(sectionAt(open, "Run it daily."), "Usage");
