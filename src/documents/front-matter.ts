@@ -53,6 +53,19 @@ function closing(raw: string, from: number, toml: boolean): { end: number; after
 /** Brackets front matter nests at most ("[[…]]" of a TOML table array is two). */
 const MAX_NESTING = 64;
 
+/**
+ * Characters a line of YAML front matter may open with in blanks and block indicators ("- - - x"
+ * nests a list in a list once per "- ", as "[" does: 32,000 of them ended the process too).
+ */
+const MAX_INDENT = 128;
+
+/** The longest run of blanks and block indicators ("-", "?", ":") a line of a text opens with. */
+function blockDepth(text: string): number {
+  let deepest = 0;
+  for (const m of text.matchAll(/^[ \t?:-]+/gm)) deepest = Math.max(deepest, m[0].length);
+  return deepest;
+}
+
 /** The deepest nesting of "[" and "{" in a text (closing brackets end a level). */
 function flowDepth(text: string): number {
   let depth = 0;
@@ -88,7 +101,7 @@ export function parseFrontMatter(raw: string): FrontMatter {
   // The YAML parser recurses once per nested "[" or "{": 30,000 of them overflowed the stack, and
   // after a few such files V8 itself ran out of memory and ended the whole process. Counted with
   // quotes ignored, so a bracket inside a string counts too: no real front matter comes close.
-  if (flowDepth(source) > MAX_NESTING) throw new FrontMatterError(`front matter nests deeper than ${MAX_NESTING} levels of brackets`);
+  if (flowDepth(source) > MAX_NESTING || blockDepth(source) > MAX_INDENT) throw new FrontMatterError(`front matter nests deeper than ${MAX_NESTING} levels`);
   let value: unknown;
   try {
     if (open.toml) value = parseToml(source);
