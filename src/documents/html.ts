@@ -45,6 +45,11 @@ const CELL_TAGS = new Set(["td", "th"]);
 const TABLE_PARTS = new Set(["thead", "tbody", "tfoot"]);
 /** A <summary>'s heading level: below the six of HTML headings, so it sits under whichever is open (one more per box it is inside). */
 const SUMMARY_LEVEL = 7;
+/**
+ * Boxes inside boxes that nest their summaries; deeper ones take the deepest level (480 nested
+ * boxes with 290-character summaries gave every passage a 140 KB section path).
+ */
+const MAX_BOX_LEVELS = 4;
 
 function isChrome(el: Element): boolean {
   if (SKIP_TAGS.has(el.name)) return true;
@@ -113,7 +118,7 @@ class Walker {
         this.flush("\n\n");
         // A box inside a box: its summary below the outer one's.
         let level = SUMMARY_LEVEL;
-        for (let box = node.parent.parent; box && isTag(box); box = box.parent) if (box.name === "details") level++;
+        for (let box = node.parent.parent; box && isTag(box) && level < SUMMARY_LEVEL + MAX_BOX_LEVELS; box = box.parent) if (box.name === "details") level++;
         this.out.heading(level, headingText(node));
         continue;
       }
@@ -359,7 +364,8 @@ const TRAILING = -1;
 
 function cellPlace(cell: Element): { index: number; of: number } {
   const row = cell.parent;
-  if (!row || !isTag(row)) return { index: 0, of: 1 };
+  // A cell outside a row ("<td>" in a "<span>") is no column (and would walk its whole subtree).
+  if (!row || !isTag(row) || row.name !== "tr") return { index: 0, of: 1 };
   let entry = cellPlaces.get(row);
   if (!entry) {
     const places = new Map<Element, number>();
@@ -368,7 +374,7 @@ function cellPlace(cell: Element): { index: number; of: number } {
     // Empty cells at a row's end are not written: Markdown pads a short row to its table's width
     // (a 29 KB file of 256-column tables rendered to 2.5 million characters of " | ").
     let filled = cells.length;
-    while (filled > 0 && !/[^\s\u00a0]/.test(textContent(cells[filled - 1]!))) filled--;
+    while (!blocks && filled > 0 && !/[^\s\u00a0]/.test(textContent(cells[filled - 1]!))) filled--;
     if (!blocks) for (const c of cells.slice(0, filled)) places.set(c, places.size);
     if (!blocks && filled < cells.length) for (const c of cells.slice(filled)) places.set(c, TRAILING);
     entry = { places, written: blocks ? 0 : filled };

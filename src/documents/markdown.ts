@@ -71,6 +71,7 @@ function markupOnly(
 ): string {
   const lastClose = html.lastIndexOf("-->");
   let lower: string | undefined;
+  const unclosable = new Set<string>();
   // Where each tag is closed last in this block (one pass, when first asked).
   let lastClosing: Map<string, number> | undefined;
   const closedInBlock = (name: string, at: number) => {
@@ -81,6 +82,12 @@ function markupOnly(
   let done = 0;
   for (let at = html.indexOf("<"); at >= 0; at = html.indexOf("<", done)) {
     out += html.slice(done, at);
+    // An empty comment ("<!-->", "<!--->") ends where it opens, as in a browser.
+    const empty = /^<!---?>/.exec(html.slice(at, at + 6));
+    if (empty) {
+      done = at + empty[0].length;
+      continue;
+    }
     if (html.startsWith("<!--", at) && lastClose >= at + 4) {
       done = html.indexOf("-->", at + 4) + 3;
       continue;
@@ -94,11 +101,13 @@ function markupOnly(
     else if (how === "text") out += escapeText(tag ? tag[0] : "<");
     done = at + (tag ? tag[0].length : 1);
     // Looked for only when the block closes it further on: each search then ends past where it starts.
-    if (how === "drop" && name && HIDDEN.has(name) && !closing && closedInBlock(name, at)) {
+    if (how === "drop" && name && HIDDEN.has(name) && !closing && !unclosable.has(name) && closedInBlock(name, at)) {
       lower ??= html.toLowerCase();
       const end = lower.indexOf(`</${name}`, done);
       const close = end >= 0 ? html.indexOf(">", end) : -1;
       if (close >= 0) done = close + 1;
+      // No complete closing tag after here: not looked for again (each search would run to the end).
+      else unclosable.add(name);
     }
   }
   return out + html.slice(done);
@@ -149,9 +158,12 @@ markdown.renderer.rules.html_block = (tokens, i, _options, env) => markupOnly(to
 
 /** Blocks of raw HTML that Markdown runs on to their closing tag (or comment end), however far. */
 const RUNS_TO_CLOSE = /^ {0,3}<(script|style|textarea|pre|!--)(?=[\s>]|$|(?<=!--))/i;
-const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
+/** A code fence's line: a backtick fence's info string has no backtick (CommonMark), or it is no fence. */
+const FENCE_LINE = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
 /** A table's delimiter row ("| --- | :-: |"). */
 const DELIMITER_ROW = /^[ \t]*[|:-][|:\- \t]*$/;
+/** What a line of a block quote or list item opens with before its own text ("> ", "> - "). */
+const CONTAINER_MARKS = /^(?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*/;
 /** Table cells a file may have, padding included: far more than any document's tables. */
 const MAX_TABLE_CELLS = 200_000;
 const closingMark = (name: string) => (name === "!--" ? "-->" : `</${name}`);
@@ -199,13 +211,19 @@ function closeUnclosed(text: string): string {
     // A table's cells, as markdown-it pads every row to its header's width: past MAX_TABLE_CELLS
     // in a file, a table's delimiter row is written as text and its lines are read as text (29 KB
     // of 256-column tables of one-cell rows rendered to 1.2 million cells: 11 s and 1.6 GB).
-    if (line.length < 10_000 && DELIMITER_ROW.test(line) && line.includes("|") && i > 0) {
+    const own = (l: string) => l.slice(CONTAINER_MARKS.exec(l)![0].length);
+    if (i > 0 && line.includes("|") && DELIMITER_ROW.test(own(line))) {
       const columns = line.split("|").filter((c) => c.includes("-")).length;
       let rows = 1;
       while (i + rows < lines.length && lines[i + rows]!.trim() !== "" && !fenced[i + rows]) rows++;
       cells += columns * (rows + 1);
       // Over the cap, no line of it can start a table either.
-      if (cells > MAX_TABLE_CELLS) for (let j = i; j < i + rows; j++) if (DELIMITER_ROW.test(lines[j]!)) lines[j] = `\\${lines[j]!.trimStart()}`;
+      if (cells > MAX_TABLE_CELLS) {
+        for (let j = i; j < i + rows; j++) {
+          const marks = CONTAINER_MARKS.exec(lines[j]!)![0];
+          if (DELIMITER_ROW.test(lines[j]!.slice(marks.length))) lines[j] = `${marks}\\${lines[j]!.slice(marks.length)}`;
+        }
+      }
       // Its rows are no delimiter rows nor raw HTML: each line is looked at once.
       i += rows - 1;
       continue;

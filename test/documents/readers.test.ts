@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadDocuments } from "../../src/documents/load.js";
+import { readMarkdown } from "../../src/documents/markdown.js";
 import { splitDocuments } from "../../src/documents/split.js";
 import { pageAt, sectionOf } from "../../src/documents/structure.js";
 import type { SourceDocument } from "../../src/documents/types.js";
@@ -478,15 +479,21 @@ test("Markdown as authors write it: a tag closed only in a later code example, w
       "## Plans\n\n| Plan | Requests per day |\n| --- | --- |\n| Free | 1000 |\n\n" +
       "<details><summary>Demo</summary><img src=\"demo.gif\"></details>\n\nInstall it with npm.\n",
     // An unclosed heading tag, a wrapper with a class that names a menu, a list nested past markdown-it's limit.
-    "open.md": '<h1 align="center">Widget Tool\n\n<div class="nav-note" aria-hidden="true">\n\nThe tool counts widgets.\n\n## Usage\n\nRun it daily.\n',
+    "open.md": '<h1 align="center">Widget Tool\n\n<div class="nav-note" aria-hidden="true">\n\nThe tool counts widgets.\n\n## Usage\n\nRun it daily.\n\n<div><!-->Count twice.<!-- a note --></div>\n',
     "nested.md": `Intro.\n\n${"- ".repeat(50)}x\n\n## Later chapter\n\nThe rest of the text is still read.\n`,
     // Short, and mostly tags: rendered, it keeps its words (no fall back to plain text).
     "figure.md": '# Plan\n\n<figure>\n<img src="a.png">\n<figcaption>The plan of the house.</figcaption>\n</figure>\n\nText.\n',
   });
   assert.equal(docs.get("figure.md")!.text, "Plan\n\nThe plan of the house.\n\nText.");
+  // Boxes in boxes nest their summaries a few levels deep, no deeper: 480 boxes with long
+  // summaries gave every passage a section path of 140 KB.
+  const boxes = readMarkdown(`${Array.from({ length: 40 }, (_, i) => `<details><summary>Box ${i}</summary>\n\n`).join("")}Deep text.\n\n${"</details>\n".repeat(40)}`);
+  assert.ok(typeof boxes !== "string");
+  assert.ok(boxes.structure.sections.every((s) => s.path.length <= 5), JSON.stringify(boxes.structure.sections.at(-1)?.path));
   const open = docs.get("open.md")!;
   assert.match(open.text, /^The tool counts widgets\.$/m, "an unclosed heading and a class or aria-hidden hide no text");
   assert.equal(sectionAt(open, "Run it daily."), "Usage");
+  assert.match(open.text, /^Count twice\.$/m, "an empty comment ('<!-->') hides nothing after it");
   assert.match(docs.get("nested.md")!.text, /The rest of the text is still read\./);
   const loading = docs.get("loading.md")!;
   assert.equal(sectionAt(loading, "Use one style sheet."), "Guide › Styling", "the headings after the example are headings");

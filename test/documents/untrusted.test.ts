@@ -65,15 +65,18 @@ test("YAML, TOML and JSON front matter are read as data; YAML tags run nothing",
 
 test("bad YAML, an alias bomb and deep HTML are skipped and named; the rest of the folder is indexed, every time", async () => {
   const dir = await tempDir();
-  // 30,000 nested brackets in front matter: the YAML parser's recursion overflowed the stack, and
-  // after a few such files V8 ran out of memory and ended the whole process.
+  // 30,000 nested brackets, or lists in lists ("- - - x"), in front matter: the YAML parser's
+  // recursion overflowed the stack, and after a few such files V8 ran out of memory and ended the
+  // whole process.
   const brackets = `---\na: ${"[".repeat(30_000)}\n---\n\nBody.\n`;
+  const dashes = `---\n${"- ".repeat(30_000)}x\n---\n\nBody.\n`;
   await writeFiles(dir, {
     "good.md": GOOD,
     "broken.md": hostile.BAD_YAML,
     "laughs.md": hostile.yamlAliasBomb(),
     "deep.html": hostile.deepHtml(),
     ...Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`brackets${i}.md`, brackets])),
+    ...Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`dashes${i}.md`, dashes])),
   });
   // Twice: no parser cache may turn the failed parse into a success the second time.
   for (let run = 0; run < 2; run++) {
@@ -84,6 +87,7 @@ test("bad YAML, an alias bomb and deep HTML are skipped and named; the rest of t
     assert.match(reason("laughs.md"), /front matter is not valid YAML \(.*alias/i);
     assert.match(reason("deep.html"), /nested too deeply/);
     assert.match(reason("brackets7.md"), /front matter nests deeper than 64 levels/);
+    assert.match(reason("dashes7.md"), /front matter nests deeper than 64 levels/);
   }
 });
 
@@ -172,6 +176,23 @@ test("every reader is linear on pathological input of 1 MB: its time is within a
       name: "Markdown: heading lines of 100 KB",
       source: "a.md",
       hostile: Buffer.from(Array.from({ length: 11 }, () => `# x${" \t".repeat(50_000)}y\n\nText.`).join("\n")),
+      ordinary: Buffer.from(prose(MB)),
+    },
+    // Script tags whose block never closes them (each looked for its closing to the end of the file).
+    { name: "Markdown: 110,000 script tags in one block", source: "a.md", hostile: Buffer.from(`<script>\n${"<script>a\n".repeat(MB / 10)}</script<\n`), ordinary: Buffer.from(prose(MB)) },
+    // Quoted 256-column tables of one-cell rows: markdown-it pads each row to 256 cells (1.2 million
+    // cells a 30 KB file); the file's cap on cells must see them inside a block quote too.
+    {
+      name: "Markdown: block-quoted tables of 256 columns",
+      source: "a.md",
+      hostile: Buffer.from(`> |${"a|".repeat(256)}\n> |${"-|".repeat(256)}\n${"> x\n".repeat(256)}\n`.repeat(700)),
+      ordinary: Buffer.from(`| a | b | c |\n| - | - | - |\n${"| x | y | z |\n".repeat(256)}\n`.repeat(300)),
+    },
+    // Cells in 240 nested spans: each span taken for a row walked the whole text under it.
+    {
+      name: "Markdown: table cells nested in 240 spans",
+      source: "a.md",
+      hostile: Buffer.from(`<table><tr>${"<td><span>".repeat(240)}${"<b>x</b> ".repeat(120_000)}${"</span></td>".repeat(240)}</tr></table>\n`),
       ordinary: Buffer.from(prose(MB)),
     },
     {
