@@ -261,6 +261,19 @@ test("a why-question is answered by the sentence that gives the reason, not by t
   for (const q of ["Why is it slow?", "It never runs. Why?", "Warum bekomme ich einen Fehler?", "Woran liegt das?", "What causes this error?", "Wieso fehlt die Datei?"]) assert.ok(ASKS_WHY.test(q), q);
   for (const q of ["How do I install it?", "Wo liegt der Unterschied?", "Whyte's manual: where is it?", "That's why I ask: how do I install it?", "Was ist der Grund-Tarif?"]) assert.ok(!ASKS_WHY.test(q), q);
   for (const t of ["because it is loaded every time", "This is due to the fact that", "bedeutet das, dass das Modul fehlt", "weil 18 Buchstaben dazwischen stehen", "Das liegt daran, dass der Port belegt ist.", "Er startet nicht, denn der Port ist belegt.", "This leads to a crash."]) assert.ok(SAYS_WHY.test(t), t);
+  // Linear on a long run of blanks (a lookbehind before "denn" scanned the run back at every blank).
+  const time = (text: string) => {
+    let best = Infinity;
+    for (let run = 0; run < 3; run++) {
+      const started = performance.now();
+      SAYS_WHY.test(text);
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  };
+  const blanks = time(`x${" ".repeat(40_000)}y`);
+  const words = time("word ".repeat(8_000));
+  assert.ok(blanks < 10 * Math.max(words, 5), `${blanks} ms against ${words} ms`);
   for (const t of ["since 2010", "da oben", "Sie können das ändern.", "The search results in the sidebar are sorted.", "The link leads to the download page.", "Der Link führt zu der Downloadseite.", "Die Spannung liegt an Pin 3 an.", "Es sei denn, Sie ändern es.", "Was ist denn hier los?"]) assert.ok(!SAYS_WHY.test(t), t);
 });
 

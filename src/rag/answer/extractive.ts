@@ -161,7 +161,7 @@ export const ASKS_WHY =
  * download page" gives no reason), "denn" only as a conjunction ("…, denn", not "es sei denn").
  */
 export const SAYS_WHY =
-  /(?<![\p{L}\p{N}])(?:because|due to|caused by|causes?|the reason|reasons? (?:is|are|for)|as a result|(?:this|that|which|it) (?:results? in|leads? to|led to)|so that|means that|therefore|weil|(?<=(?:^|[,;:.!?])\s*)denn|wegen|aufgrund|verursach\p{L}*|bedeutet(?: das)?,? dass|liegt daran|(?:das|dies|was|es) führt zu|sodass|so dass|der grund|deshalb|daher|parce que|à cause|porque|debido a|perch[ée]|omdat|eftersom|fordi)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:because|due to|caused by|causes?|the reason|reasons? (?:is|are|for)|as a result|(?:this|that|which|it) (?:results? in|leads? to|led to)|so that|means that|therefore|weil|(?:^|(?<=[,;:.!?]))\s*denn|wegen|aufgrund|verursach\p{L}*|bedeutet(?: das)?,? dass|liegt daran|(?:das|dies|was|es) führt zu|sodass|so dass|der grund|deshalb|daher|parce que|à cause|porque|debido a|perch[ée]|omdat|eftersom|fordi)(?![\p{L}\p{N}])/iu;
 /** What a window that gives a reason gains for a why-question (as AMOUNT_BONUS). */
 const WHY_BONUS = 0.1;
 
