@@ -25,6 +25,8 @@ export interface Corpus {
   similar(term: string, limit: number): { term: string; similarity: number }[];
   /** Vocabulary terms that end in a term: the closed compounds whose last part it is. */
   endingIn(term: string): string[];
+  /** Vocabulary terms that start with a term and are longer ("macos" for "mac"). */
+  startingWith(term: string): string[];
   /** The best `n` passages by BM25 over weighted terms, best first (ties in corpus order). */
   lexical(expanded: readonly { term: string; weight: number }[], n: number): Promise<{ id: string; score: number }[]>;
   /** The passages with these ids (unknown ids left out). */
@@ -154,6 +156,10 @@ export class MemoryCorpus implements Corpus {
 
   endingIn(term: string): string[] {
     return this.fuzzy.endingIn(term);
+  }
+
+  startingWith(term: string): string[] {
+    return this.fuzzy.startingWith(term);
   }
 
   /** The passages of these collections only, as a corpus of their own (its own statistics: a word used only elsewhere is absent). */

@@ -140,6 +140,17 @@ export class FuzzyVocabulary {
     return out;
   }
 
+  /** Vocabulary terms that start with a term and are longer ("macos" for "mac"), in order, at most `limit`. */
+  startingWith(term: string, limit = 20): string[] {
+    const out: string[] = [];
+    for (let i = this.vocab.firstNotBefore(term); i < this.vocab.size && out.length < limit; i++) {
+      const t = this.vocab.get(i);
+      if (!t.startsWith(term)) break;
+      if (t !== term) out.push(t);
+    }
+    return out;
+  }
+
   /** Similar vocabulary terms with their similarity, best first (the term itself excluded). */
   similar(term: string, limit = 5): { term: string; similarity: number }[] {
     if (term.length < MIN_LENGTH) return [];

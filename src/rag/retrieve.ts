@@ -50,6 +50,8 @@ const HEDGES = new Set(["roughly", "approximately", "exactly", "precisely", "act
 function capitalisedInSentence(question: string): Set<string> {
   return new Set([...question.matchAll(/(?<=[\p{L}\p{N},;:)"'»”]\s+)\p{Lu}\p{L}*/gu)].map((m) => fold(m[0])));
 }
+/** Letters a name has at least to be said by a longer name it starts ("Mac" by "macOS"). */
+const NAME_PREFIX_MIN = 3;
 /** Letters a lower-case word in no dictionary has at least to be taken for a name (`unknownNames`): shorter ones are too often abbreviations. */
 const TOOL_WORD_MIN = 5;
 /** Words of a question looked up in the dictionary at most (`unknownNames`). */
@@ -528,7 +530,14 @@ export class HybridRetriever {
     // compound whose two parts the folder says ("Partitionstabelle" where it says "Partition" and
     // "Tabelle") counts as said: German writes apart what a question compounds. (Not English:
     // "drop" + "ping", "block" + "chain" are no parts of "dropping" and "blockchain".)
-    const said = (t: string) => inFolder(t) || (asked === "de" && this.saysParts(t));
+    // A name an English question capitalises ("a Telegraf bot") is said only as written, inflected
+    // or as the start of a longer name ("Mac" of "macOS"): a close spelling is another name
+    // ("Telegram"). (Not German, which capitalises
+    // every noun; ranking still counts the close spellings.)
+    const asName = (t: string) => asked === "en" && named.has(t);
+    const saysName = (t: string) =>
+      this.corpus.df(t) > 0 || expanded.some((e) => e.of === t && !e.part && isInflection(t, e.term)) || (t.length >= NAME_PREFIX_MIN && this.corpus.startingWith(t).length > 0);
+    const said = (t: string) => (asName(t) ? saysName(t) : inFolder(t)) || (asked === "de" && this.saysParts(t));
     const unsaid = (words: readonly string[]) => words.filter((t) => !said(t));
     const missing = [topical, ownTopical].find((words) => words.length > 0 && unsaid(words).length > MOSTLY_UNSAID * words.length);
     // Some of them said, the asker may have named their own setup beside the folder's subject ("On
@@ -536,6 +545,12 @@ export class HybridRetriever {
     // still help, as for a question that comes close.
     const noneSaid = [topical, ownTopical].some((words) => words.length > 0 && !words.some(said));
     const specificMissing = missing !== undefined;
+    // A name the question gives that the folder never writes, but spells another name like ("How
+    // do I add middleware to a Telegraf bot?" over a folder on a Telegram framework): its passages
+    // are about that other thing; the closest are shown as such, not as the answer. (A name the
+    // folder has nothing like, "Rust" in "… dependencies of Rust programs?", may be the asker's
+    // setting: it counts as one unsaid word among the question's specific ones.)
+    const namesUnsaid = queryTerms.some((t) => asName(t) && inFolder(t) && !saysName(t));
     const denseTop = dense[0]?.score ?? 0;
     const modelBar = this.options.denseAnswerableSimilarity;
     // No closer to its nearest passage than a question about nothing in particular: what it shares
@@ -545,6 +560,7 @@ export class HybridRetriever {
     const answerable =
       unknownNames.length === 0 &&
       !specificMissing &&
+      !namesUnsaid &&
       !likeChance &&
       (answerability >= this.options.answerableThreshold || (modelBar !== undefined && denseTop >= modelBar));
     return {

@@ -92,6 +92,20 @@ export class SortedStrings extends StringList {
     return found;
   }
 
+  /** The number of the first string not before `s` in the set's order (the size when there is none): where strings starting with `s` begin. */
+  firstNotBefore(s: string): number {
+    const key = Buffer.from(s, "utf8");
+    const all = (this.view ??= Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength));
+    let lo = 0;
+    let hi = this.size;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (all.compare(key, 0, key.length, this.starts[mid]!, this.starts[mid + 1]!) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   private search(s: string): number {
     const key = Buffer.from(s, "utf8");
     const all = (this.view ??= Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength));

@@ -334,6 +334,21 @@ test("a question most of whose specific words the folder never says is about som
   assert.equal(setup.results[0]!.chunk.source, "packaging.md");
 });
 
+test("a name an English question capitalises is said only as written, inflected or as the start of a longer name: a close spelling is another thing", async () => {
+  const { kb } = await knowledgeBaseOver({
+    "bots.md":
+      "# Bots\n\n## Middleware\n\nA Telegram bot built with this framework runs middleware on every update: add middleware with bot.use, and each one calls next to pass the update on.\n\n" +
+      "## Settings\n\nOn macOS the preferences are stored in a property list; change them with the defaults command while the bot is stopped.\n",
+  });
+  // "Telegraf" is spelled like "Telegram", but is another framework: the closest passages are offered, not quoted as the answer.
+  const other = await kb.retrieve("How do I add middleware to a Telegraf bot?");
+  assert.equal(other.answerable, false);
+  assert.equal(other.nearMiss, true);
+  // "Mac" is the start of "macOS"; "Telegram" is said as written.
+  assert.equal((await kb.retrieve("On a Mac, how do I change the stored preferences while the bot is stopped?")).answerable, true);
+  assert.equal((await kb.retrieve("How do I add middleware to a Telegram bot?")).answerable, true);
+});
+
 test("a German word the folder says only as the last part of its compounds is said, and finds them", async () => {
   const { kb: billing } = await knowledgeBaseOver({
     "rechnungen.md": "# Rechnungen\n\nDie Zahlungsfrist einer Rechnung steht in den Zahlungsbedingungen. Wer innerhalb der Zahlungsfrist zahlt, erhält keinen Nachlass.\n",

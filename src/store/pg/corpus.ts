@@ -99,6 +99,10 @@ export class PgCorpus implements Corpus {
     return this.vocabularyIndex().endingIn(term);
   }
 
+  startingWith(term: string): string[] {
+    return this.vocabularyIndex().startingWith(term);
+  }
+
   /** The trigram index of the vocabulary, made at the first question (the vocabulary is read at load). */
   private vocabularyIndex(): FuzzyVocabulary {
     return (this.fuzzy ??= FuzzyVocabulary.build(this.vocab.keys()));
