@@ -532,8 +532,7 @@ export class HybridRetriever {
     // "drop" + "ping", "block" + "chain" are no parts of "dropping" and "blockchain".)
     // A name an English question capitalises ("a Telegraf bot") is said only as written, inflected
     // or as the start of a longer name ("Mac" of "macOS"): a close spelling is another name
-    // ("Telegram"). (Not German, which capitalises
-    // every noun; ranking still counts the close spellings.)
+    // ("Telegram"). Not German, which capitalises every noun; ranking still counts close spellings.
     const asName = (t: string) => asked === "en" && named.has(t);
     const saysName = (t: string) =>
       this.corpus.df(t) > 0 || expanded.some((e) => e.of === t && !e.part && isInflection(t, e.term)) || (t.length >= NAME_PREFIX_MIN && this.corpus.startingWith(t).length > 0);

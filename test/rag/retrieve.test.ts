@@ -338,13 +338,15 @@ test("a name an English question capitalises is said only as written, inflected 
   const { kb } = await knowledgeBaseOver({
     "bots.md":
       "# Bots\n\n## Middleware\n\nA Telegram bot built with this framework runs middleware on every update: add middleware with bot.use, and each one calls next to pass the update on.\n\n" +
-      "## Settings\n\nOn macOS the preferences are stored in a property list; change them with the defaults command while the bot is stopped.\n",
+      "## Settings\n\nOn macOS the preferences are stored in a property list; change them with the defaults command while the bot is stopped.\n\n" +
+      "## Storage\n\nThe bot keeps its sessions in PostgreSQL, in a table of its own.\n",
   });
   // "Telegraf" is spelled like "Telegram", but is another framework: the closest passages are offered, not quoted as the answer.
   const other = await kb.retrieve("How do I add middleware to a Telegraf bot?");
   assert.equal(other.answerable, false);
   assert.equal(other.nearMiss, true);
-  // "Mac" is the start of "macOS"; "Telegram" is said as written.
+  // "Postgres" is the start of "PostgreSQL" (and spelled like it), "Mac" of "macOS"; "Telegram" is said as written.
+  assert.equal((await kb.retrieve("Does the bot keep its sessions in Postgres?")).answerable, true);
   assert.equal((await kb.retrieve("On a Mac, how do I change the stored preferences while the bot is stopped?")).answerable, true);
   assert.equal((await kb.retrieve("How do I add middleware to a Telegram bot?")).answerable, true);
 });

@@ -152,7 +152,7 @@ const PLACE_BONUS = 0.1;
  * other languages manuals are most often translated into): its answer gives a reason.
  */
 export const ASKS_WHY =
-  /(?<![\p{L}\p{N}])(?<!(?:that|this|here|which|that['’]s|here['’]s|das ist|deshalb)\s+(?:is\s+)?)(?:why|how come|what causes|for what reason|warum|wieso|weshalb|woran liegt|aus welchem grund|was ist der grund|pourquoi|por qu[ée]|perch[ée]|waarom|varför|hvorfor)(?![\p{L}\p{N}-])/iu;
+  /(?<![\p{L}\p{N}])(?<!(?:that|this|here|which|that['’]s|here['’]s|das ist|deshalb)\s{1,3}(?:is\s{1,3})?)(?:why|how come|what causes|for what reason|warum|wieso|weshalb|woran liegt|aus welchem grund|was ist der grund|pourquoi|por qu[ée]|perch[ée]|waarom|varför|hvorfor)(?![\p{L}\p{N}-])/iu;
 /**
  * What gives a reason: "because", "due to", "caused by", "this means that", "the reason", "so
  * that", "this leads to"; "weil", ", denn", "wegen", "aufgrund", "bedeutet das, dass", "liegt
