@@ -8,7 +8,7 @@
  * schema (no custom tags, alias expansion capped), so no document can run code or blow up memory.
  */
 import { parse as parseToml } from "smol-toml";
-import { parse as parseYaml } from "yaml";
+import { parse as parseYaml, Parser as YamlParser } from "yaml";
 
 export interface FrontMatter {
   /** The front matter's fields; empty when there is none or it was ignored. */
@@ -50,19 +50,31 @@ function closing(raw: string, from: number, toml: boolean): { end: number; after
   return undefined;
 }
 
-/** Brackets front matter nests at most ("[[…]]" of a TOML table array is two). */
+/** Levels front matter nests at most ("[[…]]" of a TOML table array is two). */
 const MAX_NESTING = 64;
 
-/**
- * Characters a line of YAML front matter may open with in blanks and block indicators ("- - - x"
- * nests a list in a list once per "- ", as "[" does: 32,000 of them ended the process too).
- */
-const MAX_INDENT = 128;
+/** A node of yaml's syntax tree, as far as nesting goes: a document's value, a collection's items' keys and values. */
+interface CstNode {
+  readonly type?: string;
+  readonly value?: CstNode;
+  readonly items?: readonly { key?: CstNode | null; value?: CstNode | null }[];
+}
 
-/** The longest run of blanks and block indicators ("-", "?", ":") a line of a text opens with. */
-function blockDepth(text: string): number {
+/** The deepest nesting of collections in a YAML text, walked with a stack of its own. */
+function yamlDepth(text: string): number {
   let deepest = 0;
-  for (const m of text.matchAll(/^[ \t?:-]+/gm)) deepest = Math.max(deepest, m[0].length);
+  for (const document of new YamlParser().parse(text)) {
+    const stack: [CstNode, number][] = [[document as CstNode, 0]];
+    while (stack.length) {
+      const [node, depth] = stack.pop()!;
+      deepest = Math.max(deepest, depth);
+      if (node.type === "document" && node.value) stack.push([node.value, depth]);
+      for (const item of node.items ?? []) {
+        if (item.key) stack.push([item.key, depth + 1]);
+        if (item.value) stack.push([item.value, depth + 1]);
+      }
+    }
+  }
   return deepest;
 }
 
@@ -98,16 +110,21 @@ export function parseFrontMatter(raw: string): FrontMatter {
   if (!open.toml && !DATA_LANGUAGES.has(open.language)) {
     return { data: {}, content, warning: `front matter in "${open.language}" is not read (only YAML, TOML or JSON data); the text was read without it` };
   }
-  // The YAML parser recurses once per nested "[" or "{": 30,000 of them overflowed the stack, and
-  // after a few such files V8 itself ran out of memory and ended the whole process. Counted with
-  // quotes ignored, so a bracket inside a string counts too: no real front matter comes close.
-  if (flowDepth(source) > MAX_NESTING || blockDepth(source) > MAX_INDENT) throw new FrontMatterError(`front matter nests deeper than ${MAX_NESTING} levels`);
+  // YAML's composer recurses once per level of nesting: 30,000 nested "[", "- " or "? &a " overflowed
+  // the stack, and after a few such files V8 itself ran out of memory and ended the whole process;
+  // 300 levels of explicit keys took 33 s. The depth is measured first, on the syntax tree that
+  // yaml's own parser builds without recursion; brackets are counted for TOML and JSON (with
+  // quotes ignored: no real front matter comes close).
+  if (flowDepth(source) > MAX_NESTING || (!open.toml && open.language !== "json" && yamlDepth(source) > MAX_NESTING)) {
+    throw new FrontMatterError(`front matter nests deeper than ${MAX_NESTING} levels`);
+  }
   let value: unknown;
   try {
     if (open.toml) value = parseToml(source);
     else if (open.language === "json") value = JSON.parse(source);
     // The core schema knows no custom tags; a handful of aliases is all real front matter uses.
-    else value = parseYaml(source, { schema: "core", customTags: [], maxAliasCount: 50, prettyErrors: false, strict: true, uniqueKeys: false });
+    // Errors throw; warnings (an unknown tag, once per tag) are not written to the log.
+    else value = parseYaml(source, { schema: "core", customTags: [], maxAliasCount: 50, prettyErrors: false, strict: true, uniqueKeys: false, logLevel: "error" });
   } catch (error) {
     const kind = open.toml ? "TOML" : open.language === "json" ? "JSON" : "YAML";
     const detail = error instanceof Error ? error.message.split("\n")[0]!.slice(0, 160) : String(error);

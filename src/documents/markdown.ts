@@ -204,30 +204,25 @@ function closeUnclosed(text: string): string {
     }
     return entry;
   };
+  // A table's cells, as markdown-it pads every row to its header's width: past MAX_TABLE_CELLS in
+  // a file, every later delimiter row is written as text, so its table is read as text (29 KB of
+  // 256-column tables of one-cell rows rendered to 1.2 million cells: 11 s and 1.6 GB). Counted on
+  // every line, fence or not (a fence this scan sees inside a block of HTML is none to markdown-it),
+  // each delimiter row starting a table whose rows run to the next blank line or delimiter row.
   let cells = 0;
+  let columns = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (fenced[i]) continue;
     const line = lines[i]!;
-    // A table's cells, as markdown-it pads every row to its header's width: past MAX_TABLE_CELLS
-    // in a file, a table's delimiter row is written as text and its lines are read as text (29 KB
-    // of 256-column tables of one-cell rows rendered to 1.2 million cells: 11 s and 1.6 GB).
-    const own = (l: string) => l.slice(CONTAINER_MARKS.exec(l)![0].length);
-    if (i > 0 && line.includes("|") && DELIMITER_ROW.test(own(line))) {
-      const columns = line.split("|").filter((c) => c.includes("-")).length;
-      let rows = 1;
-      while (i + rows < lines.length && lines[i + rows]!.trim() !== "" && !fenced[i + rows]) rows++;
-      cells += columns * (rows + 1);
-      // Over the cap, no line of it can start a table either.
-      if (cells > MAX_TABLE_CELLS) {
-        for (let j = i; j < i + rows; j++) {
-          const marks = CONTAINER_MARKS.exec(lines[j]!)![0];
-          if (DELIMITER_ROW.test(lines[j]!.slice(marks.length))) lines[j] = `${marks}\\${lines[j]!.slice(marks.length)}`;
-        }
-      }
-      // Its rows are no delimiter rows nor raw HTML: each line is looked at once.
-      i += rows - 1;
+    const marks = CONTAINER_MARKS.exec(line)![0];
+    const own = line.slice(marks.length);
+    if (!own.trim()) columns = 0;
+    else if (i > 0 && own.includes("|") && DELIMITER_ROW.test(own)) {
+      columns = own.split("|").filter((c) => c.includes("-")).length;
+      cells += 2 * columns;
+      if (cells > MAX_TABLE_CELLS) lines[i] = `${marks}\\${own}`;
       continue;
-    }
+    } else cells += columns;
+    if (fenced[i]) continue;
     const open = RUNS_TO_CLOSE.exec(line.slice(0, 200));
     if (!open) continue;
     const name = open[1]!.toLowerCase();

@@ -70,6 +70,8 @@ test("bad YAML, an alias bomb and deep HTML are skipped and named; the rest of t
   // whole process.
   const brackets = `---\na: ${"[".repeat(30_000)}\n---\n\nBody.\n`;
   const dashes = `---\n${"- ".repeat(30_000)}x\n---\n\nBody.\n`;
+  // …and explicit keys with an anchor ("? &a ? &a …"), which no count of brackets or indentation saw.
+  const keys = `---\n${"? &a ".repeat(6_000)}x\n---\n\nBody.\n`;
   await writeFiles(dir, {
     "good.md": GOOD,
     "broken.md": hostile.BAD_YAML,
@@ -77,6 +79,7 @@ test("bad YAML, an alias bomb and deep HTML are skipped and named; the rest of t
     "deep.html": hostile.deepHtml(),
     ...Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`brackets${i}.md`, brackets])),
     ...Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`dashes${i}.md`, dashes])),
+    ...Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`keys${i}.md`, keys])),
   });
   // Twice: no parser cache may turn the failed parse into a success the second time.
   for (let run = 0; run < 2; run++) {
@@ -88,6 +91,7 @@ test("bad YAML, an alias bomb and deep HTML are skipped and named; the rest of t
     assert.match(reason("deep.html"), /nested too deeply/);
     assert.match(reason("brackets7.md"), /front matter nests deeper than 64 levels/);
     assert.match(reason("dashes7.md"), /front matter nests deeper than 64 levels/);
+    assert.match(reason("keys7.md"), /front matter nests deeper than 64 levels/);
   }
 });
 
@@ -186,6 +190,13 @@ test("every reader is linear on pathological input of 1 MB: its time is within a
       name: "Markdown: block-quoted tables of 256 columns",
       source: "a.md",
       hostile: Buffer.from(`> |${"a|".repeat(256)}\n> |${"-|".repeat(256)}\n${"> x\n".repeat(256)}\n`.repeat(700)),
+      ordinary: Buffer.from(`| a | b | c |\n| - | - | - |\n${"| x | y | z |\n".repeat(256)}\n`.repeat(300)),
+    },
+    // …nor behind a fence that only looks like one (inside a block of HTML), nor after a narrow table that runs on into headings.
+    {
+      name: "Markdown: 256-column tables after a fence in HTML and a narrow table",
+      source: "a.md",
+      hostile: Buffer.from(`<div>\n\`\`\`\n</div>\n\n|a|\n|-|\n${`# h\n|${"a|".repeat(256)}\n|${"-|".repeat(256)}\n${"x\n".repeat(256)}`.repeat(700)}`),
       ordinary: Buffer.from(`| a | b | c |\n| - | - | - |\n${"| x | y | z |\n".repeat(256)}\n`.repeat(300)),
     },
     // Cells in 240 nested spans: each span taken for a row walked the whole text under it.
