@@ -28,6 +28,17 @@ export interface MarkdownDocument {
  * as lines, the README folder's quotes holding the answer fell 15 -> 12 of 34).
  */
 const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false });
+/**
+ * Link targets and titles are no text of the page, but a reference definition is written out at
+ * every use: a 100 KB target used 5,000 times rendered 500 million characters (6.8 s, 1.1 GB).
+ * A target longer than any real address is dropped, and titles are not written.
+ */
+const MAX_LINK = 4096;
+const normalizeLink = markdown.normalizeLink.bind(markdown);
+markdown.normalizeLink = (url) => (url.length > MAX_LINK ? "" : normalizeLink(url));
+markdown.core.ruler.push("drop_link_titles", (state) => {
+  for (const block of state.tokens) for (const token of block.children ?? []) if (token.attrs) token.attrs = token.attrs.filter(([name]) => name !== "title");
+});
 
 /**
  * The HTML a Markdown file may lay its text out with, in a block of raw HTML (one that starts a
@@ -245,8 +256,15 @@ function closeUnclosed(text: string): string {
 const LOST_SHARE = 0.5;
 const LOST_WARNING = "Markdown nested too deeply to render; read as plain text";
 const TAG_NAME = /<\/?[A-Za-z][\w-]*/g;
-/** Letters and digits in a text. */
-const letters = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, "").length;
+/**
+ * Letters and digits in a text's words of MAX_LINK characters at most: a longer run is no word but
+ * an address or an embedded picture ("data:image/png;base64,…"), which rendering drops.
+ */
+function wordLetters(text: string): number {
+  let count = 0;
+  for (const word of text.split(/\s+/)) if (word.length <= MAX_LINK) count += word.replace(/[^\p{L}\p{N}]+/gu, "").length;
+  return count;
+}
 
 export function readMarkdown(raw: string): MarkdownDocument | string {
   const parsed = parseFrontMatter(raw);
@@ -257,7 +275,7 @@ export function readMarkdown(raw: string): MarkdownDocument | string {
   const html = markdown.render(source, env);
   // markdown-it stops at its nesting limit and renders nothing after it ("- - - … x" 50 deep):
   // what loses most of the file's words is read as the plain text it is written in.
-  if (letters(html.replace(TAG_NAME, "<")) < LOST_SHARE * letters(source.replace(TAG_NAME, "<"))) {
+  if (wordLetters(html.replace(TAG_NAME, "<")) < LOST_SHARE * wordLetters(source.replace(TAG_NAME, "<"))) {
     const plain = readText(source, "");
     return { text: plain.text, structure: plain.structure, ...(plain.title ? { title: plain.title } : {}), warnings: [...(parsed.warning ? [parsed.warning] : []), LOST_WARNING] };
   }

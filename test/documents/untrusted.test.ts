@@ -199,6 +199,15 @@ test("every reader is linear on pathological input of 1 MB: its time is within a
       hostile: Buffer.from(`<div>\n\`\`\`\n</div>\n\n|a|\n|-|\n${`# h\n|${"a|".repeat(256)}\n|${"-|".repeat(256)}\n${"x\n".repeat(256)}`.repeat(700)}`),
       ordinary: Buffer.from(`| a | b | c |\n| - | - | - |\n${"| x | y | z |\n".repeat(256)}\n`.repeat(300)),
     },
+    // A reference to a 100 KB address, used 250,000 times: written out at every use, it rendered to
+    // more characters than a string can hold.
+    // Against as many uses of a short one.
+    {
+      name: "Markdown: a 100 KB link target used 250,000 times",
+      source: "a.md",
+      hostile: Buffer.from(`[a]: /${"x".repeat(100_000)}\n\n${"[a] ".repeat(250_000)}`),
+      ordinary: Buffer.from(`[a]: /x\n\n${"[a] ".repeat(275_000)}`),
+    },
     // Cells in 240 nested spans: each span taken for a row walked the whole text under it.
     {
       name: "Markdown: table cells nested in 240 spans",
