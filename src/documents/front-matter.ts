@@ -115,7 +115,7 @@ export function parseFrontMatter(raw: string): FrontMatter {
   // 300 levels of explicit keys took 33 s. The depth is measured first, on the syntax tree that
   // yaml's own parser builds without recursion; brackets are counted for TOML and JSON (with
   // quotes ignored: no real front matter comes close).
-  if (flowDepth(source) > MAX_NESTING || (!open.toml && open.language !== "json" && yamlDepth(source) > MAX_NESTING)) {
+  if ((open.toml || open.language === "json" ? flowDepth(source) : yamlDepth(source)) > MAX_NESTING) {
     throw new FrontMatterError(`front matter nests deeper than ${MAX_NESTING} levels`);
   }
   let value: unknown;

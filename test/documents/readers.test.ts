@@ -427,14 +427,9 @@ test("Markdown as a README is written: badges, link targets, contents lists and 
   assert.match(doc.text, /A small HTTP client\. See the timeouts guide for HTTP_PROXY and keepAlive\./);
   assert.match(doc.text, /^npm i fetchy$/m);
   assert.match(doc.text, /^\| fetchy stream \| 20317 \|$/m);
-  const section = (needle: string) => {
-    const at = doc.text.indexOf(needle);
-    assert.ok(at >= 0, needle);
-    return sectionOf(doc.structure, at, at + needle.length, doc.text.length)?.path.join(" › ");
-  };
-  assert.equal(section("Requests time out after 10 seconds"), "fetchy › FAQ › Why does my request time out?");
-  assert.equal(section("Nothing else is asked often."), "fetchy › FAQ");
-  assert.equal(section("fetchy fetch"), "fetchy › FAQ");
+  assert.equal(sectionAt(doc, "Requests time out after 10 seconds"), "fetchy › FAQ › Why does my request time out?");
+  assert.equal(sectionAt(doc, "Nothing else is asked often."), "fetchy › FAQ");
+  assert.equal(sectionAt(doc, "fetchy fetch"), "fetchy › FAQ");
 });
 
 test("Markdown: a tag named in a sentence is text, not an element that swallows what follows; a box inside a box has its summary under the outer one", async () => {
@@ -454,16 +449,10 @@ test("Markdown: a tag named in a sentence is text, not an element that swallows 
   assert.match(tags.text, /Load it with a <script> tag in the head\./);
   assert.match(tags.text, /^The rest of the guide is still read\.$/m);
   assert.match(tags.text, /^<script>\nstart\(\);$/m, "code keeps its tags as typed");
-  const later = tags.text.indexOf("The rest of the guide");
-  assert.equal(sectionOf(tags.structure, later, later + 10, tags.text.length)?.path.join(" › "), "Tags › Later");
+  assert.equal(sectionAt(tags, "The rest of the guide"), "Tags › Later");
   const faq = docs.get("faq.md")!;
-  const section = (needle: string) => {
-    const at = faq.text.indexOf(needle);
-    assert.ok(at >= 0, needle);
-    return sectionOf(faq.structure, at, at + needle.length, faq.text.length)?.path.join(" › ");
-  };
-  assert.equal(section("Within 30 days."), "FAQ › Billing › How do refunds work?");
-  assert.equal(section("Invoices are monthly."), "FAQ › Billing");
+  assert.equal(sectionAt(faq, "Within 30 days."), "FAQ › Billing › How do refunds work?");
+  assert.equal(sectionAt(faq, "Invoices are monthly."), "FAQ › Billing");
 });
 
 test("Markdown as authors write it: a tag closed only in a later code example, wrapper tags, scripts, hard line breaks, links that are sentences, a table's header with its rows, a box holding a picture", async () => {
