@@ -4,6 +4,7 @@ import { wordSimilarity } from "../fuzzy.js";
 import { expectedIn, MIN_EXPECTED_SHARE, type Retrieval } from "../retrieve.js";
 import { normalizeForMatch, terms, words, type Lang, type SentenceSpan } from "../text.js";
 import { message } from "./messages.js";
+import { amountAsked, ASKING_VERB } from "../amount.js";
 import { passageSentences } from "./sentences.js";
 import type { AnswerLanguage, Answerer, Draft, FollowUp, ProposedCitation } from "./types.js";
 import type { Chunk } from "../../documents/types.js";
@@ -62,31 +63,6 @@ function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "word
 }
 
 
-/**
- * A question that asks for an amount, a duration or a time ("How long …?", "Wie viele …?",
- * "When …?") is answered by a sentence with a number in it. Asked by its opening words, or by
- * those of a later sentence or line, or of a clause joined by "and" ("Ein Freund leiht sich 2.000
- * €. Wie hoch ist dann die Rate?", "Does it clean them up, and after how long?"). "When" asks
- * only before a verb that asks ("When does it run?", "…, and when exactly is it due?"; not "When I
- * record a debit, does …?", "I have a RAID. When a disk fails, …", "…, and when I restart it, …"),
- * and the full stop of an abbreviation ends no sentence ("e.g. when does …"). "… boot when a disk
- * is missing" asks no such thing.
- */
-const AMOUNT_WORDS = "how (?:long|many|much|often|old|big|large|far|soon)|wie (?:lange?|viele?[nm]?|oft|alt|groß|weit|hoch|schnell)";
-const ASKING_VERB = "do|does|did|is|are|was|were|will|would|can|could|should|must|shall|may|might|has|have|had|wird|werden|ist|sind|war|kann|muss|soll";
-/** "When" that asks: before an asking verb, maybe after an adverb ("When exactly is it due?"), contracted ("When's the deadline?"), or alone ("When?"). */
-const WHEN_ASKS = String.raw`when(?:['’](?:s|ll)|(?:\s*,?\s*(?:exactly|usually|roughly|typically|approximately|normally|generally|next)\s*,?)?(?:\s+(?:${ASKING_VERB})|(?=\s*[?!.]|\s*$)))`;
-export const ASKS_AMOUNT = new RegExp(
-  `^\\W*(?:(?:and|so|und|also)\\W+)?(?:${AMOUNT_WORDS}|${WHEN_ASKS}|what time|wann|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])` +
-    `|(?:(?<!(?:^|[^\\p{L}])(?:e\\.g|i\\.e|z\\.\\s?b|d\\.\\s?h|u\\.\\s?a|vgl|bzw|cf|vs|ca))[.!?]\\s+|\\n\\s*|,?\\s+(?=(?:and|und)\\s))\\W*(?:(?:and|so|und|also)\\W+)?` +
-    `(?:(?:(?:after|for|within|in|nach|seit|bis)\\s+)?(?:${AMOUNT_WORDS})|${WHEN_ASKS}|wann\\s+(?:${ASKING_VERB})|what time|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])`,
-  "iu",
-);
-/** Numbers written out (English and German). */
-const NUMBER_WORDS =
-  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|thousand|once|twice|eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert|tausend|einmal|zweimal";
-/** Digits, or a number written out. */
-const NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, "i");
 /**
  * A question that asks how to do something ("How do I …?", "Wie bringe ich …?", "Womit …?", "What
  * do I have to set …?", "Was muss ich vorher einstellen …?", in any of its sentences): its answer
@@ -190,9 +166,6 @@ const AMOUNT_BONUS = 0.1;
  * the verb; a duration is a number before a unit of time.
  */
 const UNIT_BONUS = 0.05;
-const COUNTED = /\b(?:how many|wie viele?[nm]?)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+?)(?=\s+(?:do|does|did|are|is|was|were|can|could|will|would|should|must|may|might|have|has|had|sind|ist|waren|war|kann|können|darf|dürfen|muss|müssen|soll|sollen|werden|wird|gibt|habe|hat|haben|bekomme|bekommt)\b|\s*[?,.]|$)/iu;
-const ASKS_DURATION = /\b(?:how long|wie lange?)\b/i;
-const TIME_UNIT = String.raw`(?:milli)?seconds?|minutes?|hours?|days?|weeks?|months?|years?|sekunden?|minuten?|stunden?|tage?n?|wochen?|monate?n?|jahre?n?|ms|sec|min|h`;
 
 /** A unit shorter than this (in content words) is a fragment: it is quoted with its neighbour. */
 const FRAGMENT_TERMS = 5;
@@ -502,24 +475,12 @@ export class ExtractiveAnswerer implements Answerer {
     // What the question asks for, by its own words; a follow-up with no question word of its own
     // ("und die Garantie?" after "Wie lange laufen Gastzugänge?") asks what the question before it did.
     const asked = followUp ? questionAsked(followUp.asked, followUp.before) : question;
-    const asksAmount = ASKS_AMOUNT.test(asked);
+    const amount = amountAsked(asked, question);
+    const asksAmount = amount !== undefined;
     const asksHow = !asksAmount && ASKS_HOW.test(asked);
     const asksYesNo = !asksAmount && !asksHow && ASKS_YES_NO.test(asked);
     const asksPlace = ASKS_PLACE.test(asked);
     const asksWhy = ASKS_WHY.test(asked);
-    // The question's own numbers do not answer it.
-    const hasNumber = (text: string) => NUMBER.test(text.replace(/\d+/g, (n) => (question.includes(n) ? "" : n)));
-    const counted = asksAmount ? COUNTED.exec(asked)?.[1] : undefined;
-    // The thing counted by its content words' stems (at least three letters, any ending after them).
-    const stems = counted ? terms(counted).map((w) => w.replace(/(?:e?s|e?n|e)$/i, "")).filter((w) => w.length >= 3) : [];
-    const unit = stems.length
-      ? stems.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\p{L}{0,3}`).join("|")
-      : asksAmount && ASKS_DURATION.test(asked)
-        ? TIME_UNIT
-        : undefined;
-    // A number (not one the question gives) followed within two words by the thing counted or a unit of time.
-    const numberOf = unit ? new RegExp(String.raw`(?:(?<![\d.,])\d[\d.,]*|\b(?:${NUMBER_WORDS}))\s+(?:[\p{L}-]+\s+){0,2}?(?:${unit})(?![\p{L}\p{N}])`, "iu") : undefined;
-    const saysNumberOf = (text: string) => numberOf !== undefined && numberOf.test(text.replace(/\d+/g, (n) => (question.includes(n) ? "_" : n)));
     // A follow-up is searched with the question before it, but its quote is chosen for what it
     // asks itself ("what did he say about cryptocurrencies?"): its own words count as much as all
     // of the combined question's.
@@ -561,8 +522,8 @@ export class ExtractiveAnswerer implements Answerer {
             fit(`${chunk.title}\n${chunk.section ?? ""}\n${windowText}`, chunk.lang) +
             0.4 * cosine(retrieval.queryVector, normalised(sum)) +
             0.05 / (p + 1) +
-            (asksAmount && hasNumber(windowText) ? AMOUNT_BONUS : 0) +
-            (saysNumberOf(windowText) ? UNIT_BONUS : 0) +
+            (amount?.hasNumber(windowText) ? AMOUNT_BONUS : 0) +
+            (amount?.saysNumberOf(windowText) ? UNIT_BONUS : 0) +
             (asksYesNo && SAYS_NO.test(windowText) ? YES_NO_BONUS : 0) +
             (asksPlace && SAYS_PLACE.test(windowText) ? PLACE_BONUS : 0) +
             (asksWhy && SAYS_WHY.test(windowText) ? WHY_BONUS : 0) -

@@ -1,0 +1,67 @@
+import { terms } from "./text.js";
+
+/**
+ * What a question asking for an amount wants: a number, and where it says what it counts ("How
+ * many vacation days …?", "How long …?"), a number of that thing or a unit of time. Read by the
+ * retriever (a passage that holds such a number ranks above one that only repeats the question's
+ * words) and by the extractive answerer (the sentence with the number is quoted).
+ */
+
+/**
+ * A question that asks for an amount, a duration or a time ("How long …?", "Wie viele …?",
+ * "When …?") is answered by a sentence with a number in it. Asked by its opening words, or by
+ * those of a later sentence or line, or of a clause joined by "and" ("Ein Freund leiht sich 2.000
+ * €. Wie hoch ist dann die Rate?", "Does it clean them up, and after how long?"). "When" asks
+ * only before a verb that asks ("When does it run?", "…, and when exactly is it due?"; not "When I
+ * record a debit, does …?", "I have a RAID. When a disk fails, …", "…, and when I restart it, …"),
+ * and the full stop of an abbreviation ends no sentence ("e.g. when does …"). "… boot when a disk
+ * is missing" asks no such thing.
+ */
+const AMOUNT_WORDS = "how (?:long|many|much|often|old|big|large|far|soon)|wie (?:lange?|viele?[nm]?|oft|alt|groß|weit|hoch|schnell)";
+export const ASKING_VERB = "do|does|did|is|are|was|were|will|would|can|could|should|must|shall|may|might|has|have|had|wird|werden|ist|sind|war|kann|muss|soll";
+/** "When" that asks: before an asking verb, maybe after an adverb ("When exactly is it due?"), contracted ("When's the deadline?"), or alone ("When?"). */
+const WHEN_ASKS = String.raw`when(?:['’](?:s|ll)|(?:\s*,?\s*(?:exactly|usually|roughly|typically|approximately|normally|generally|next)\s*,?)?(?:\s+(?:${ASKING_VERB})|(?=\s*[?!.]|\s*$)))`;
+export const ASKS_AMOUNT = new RegExp(
+  `^\\W*(?:(?:and|so|und|also)\\W+)?(?:${AMOUNT_WORDS}|${WHEN_ASKS}|what time|wann|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])` +
+    `|(?:(?<!(?:^|[^\\p{L}])(?:e\\.g|i\\.e|z\\.\\s?b|d\\.\\s?h|u\\.\\s?a|vgl|bzw|cf|vs|ca))[.!?]\\s+|\\n\\s*|,?\\s+(?=(?:and|und)\\s))\\W*(?:(?:and|so|und|also)\\W+)?` +
+    `(?:(?:(?:after|for|within|in|nach|seit|bis)\\s+)?(?:${AMOUNT_WORDS})|${WHEN_ASKS}|wann\\s+(?:${ASKING_VERB})|what time|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])`,
+  "iu",
+);
+/** Numbers written out (English and German). */
+export const NUMBER_WORDS =
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|thousand|once|twice|eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert|tausend|einmal|zweimal";
+/** Digits, or a number written out. */
+export const NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, "i");
+/**
+ * The thing counted is the words after "how many" / "wie viele" up to the verb; a duration is a
+ * number before a unit of time.
+ */
+const COUNTED = /\b(?:how many|wie viele?[nm]?)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+?)(?=\s+(?:do|does|did|are|is|was|were|can|could|will|would|should|must|may|might|have|has|had|sind|ist|waren|war|kann|können|darf|dürfen|muss|müssen|soll|sollen|werden|wird|gibt|habe|hat|haben|bekomme|bekommt)\b|\s*[?,.]|$)/iu;
+const ASKS_DURATION = /\b(?:how long|wie lange?)\b/i;
+const TIME_UNIT = String.raw`(?:milli)?seconds?|minutes?|hours?|days?|weeks?|months?|years?|sekunden?|minuten?|stunden?|tage?n?|wochen?|monate?n?|jahre?n?|ms|sec|min|h`;
+
+export interface AmountAsked {
+  /** Whether the text holds a number the question does not give itself. */
+  readonly hasNumber: (text: string) => boolean;
+  /** Whether the text holds a number of what is counted, or of a unit of time for "how long". */
+  readonly saysNumberOf: (text: string) => boolean;
+}
+
+/**
+ * The amount `asked` (the question whose words say what is asked) wants, or undefined when it asks
+ * for none; `question` is the one typed, whose own numbers answer nothing.
+ */
+export function amountAsked(asked: string, question: string): AmountAsked | undefined {
+  if (!ASKS_AMOUNT.test(asked)) return undefined;
+  const withoutOwn = (text: string, by: string) => text.replace(/\d+/g, (n) => (question.includes(n) ? by : n));
+  const counted = COUNTED.exec(asked)?.[1];
+  // The thing counted by its content words' stems (at least three letters, any ending after them).
+  const stems = counted ? terms(counted).map((w) => w.replace(/(?:e?s|e?n|e)$/i, "")).filter((w) => w.length >= 3) : [];
+  const unit = stems.length ? stems.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\p{L}{0,3}`).join("|") : ASKS_DURATION.test(asked) ? TIME_UNIT : undefined;
+  // A number (not one the question gives) followed within two words by the thing counted or a unit of time.
+  const numberOf = unit ? new RegExp(String.raw`(?:(?<![\d.,])\d[\d.,]*|\b(?:${NUMBER_WORDS}))\s+(?:[\p{L}-]+\s+){0,2}?(?:${unit})(?![\p{L}\p{N}])`, "iu") : undefined;
+  return {
+    hasNumber: (text) => NUMBER.test(withoutOwn(text, "")),
+    saysNumberOf: (text) => numberOf !== undefined && numberOf.test(withoutOwn(text, "_")),
+  };
+}
