@@ -66,6 +66,16 @@ test("a name with a number is not matched by its name alone when the question sa
   assert.equal(first, "double.md");
 });
 
+test("a question asking how long ranks the passage with such a number above one that only repeats its words; other questions do not", async () => {
+  const files = {
+    "queue.md": "# The upload queue\n\nEvery upload waits in the queue until a maintainer has reviewed it; the queue is published to the mirrors in the order of the uploads.\n",
+    "delay.md": "# Delayed uploads\n\nAn upload in the delayed queue is published to the mirrors after 3 days.\n",
+    "mirrors.md": "# Mirrors\n\nThe mirrors copy the archive every day.\n",
+  };
+  assert.equal(await firstSourceOver(files, "How long does an upload wait in the queue before it is published?"), "delay.md");
+  assert.equal(await firstSourceOver(files, "Who does an upload wait for in the queue before it is published?"), "queue.md");
+});
+
 test("what a contraction leaves ('doesn' of \"doesn't\") is no word: the passage on the question's subject wins, not one that says \"doesn't\"", async () => {
   assert.deepEqual(terms("Why doesn't the backup start? It isn't running."), ["backup", "start", "running"]);
   const first = await firstSourceOver(
