@@ -433,7 +433,8 @@ export class HybridRetriever {
    * asker put what the folder says in its own words, or what the question asks about ("How much
    * does a developer earn?"): in full it sank paraphrased questions under the answerability bar,
    * at nothing it let such near misses through (both measured). A rare word the folder lacks
-   * ("Kubernetes") keeps the whole question at full weight: it asks about something else.
+   * ("Kubernetes") keeps the whole question at full weight: it asks about something else. A
+   * number the folder never says weighs nothing (`ownNumber`).
    */
   private questionWeights(queryTerms: readonly string[], expanded: readonly Expansion[], common: CommonWords | undefined): Map<string, number> {
     // Not said in any form: neither as asked nor as a close spelling or inflection ("meets" of "meet").
@@ -442,7 +443,16 @@ export class HybridRetriever {
     // Only where the folder says every specific word of the question: one it lacks ("Kubernetes")
     // means the question asks about something else, and its everyday words weigh as ever.
     const phrasing = queryTerms.every((t) => everyday(t) || !unsaid(t));
-    return new Map(queryTerms.map((t) => [t, phrasing && everyday(t) && unsaid(t) ? EVERYDAY_UNSAID_SHARE * this.termWeight(t) : this.termWeight(t)]));
+    return new Map(queryTerms.map((t) => [t, this.ownNumber(t) ? 0 : phrasing && everyday(t) && unsaid(t) ? EVERYDAY_UNSAID_SHARE * this.termWeight(t) : this.termWeight(t)]));
+  }
+
+  /**
+   * A number the folder never says ("5001" of "… continue from my old numbering at 5001"): the
+   * asker's own, which no passage can be expected to repeat. It weighs nothing in coverage and is
+   * not what the question is about: a question whose only rare word it was abstained.
+   */
+  private ownNumber(term: string): boolean {
+    return /^\d+$/.test(term) && this.corpus.df(term) === 0;
   }
 
   /** How much a query term says: its idf, and a term the documents never use counts as a rare one. */
@@ -526,9 +536,10 @@ export class HybridRetriever {
     const ubiquitous = (t: string) => this.corpus.df(t) >= Math.max(UBIQUITOUS_MIN, UBIQUITOUS_SHARE * this.corpus.size);
     const inFolder = (t: string) => ranked.some((r) => r.matched.has(t)) || expanded.some((e) => saysWord(e, t));
     // A number ("250", "2019") turns up in any folder in some other sense: when the question has
-    // specific words besides numbers, those say what it is about.
+    // specific words besides numbers, those say what it is about. One the folder never says is the
+    // asker's own ("… continue from my old numbering at 5001"), not what the question is about.
     const topicalOf = (words: readonly string[]) => {
-      const specific = common ? specificWords(words, common, ubiquitous, (t) => framesQuestion(t, asked)) : [];
+      const specific = common ? specificWords(words.filter((t) => !this.ownNumber(t)), common, ubiquitous, (t) => framesQuestion(t, asked)) : [];
       const named = specific.filter((t) => /\p{L}/u.test(t));
       return named.length ? named : specific;
     };
