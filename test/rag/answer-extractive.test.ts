@@ -225,6 +225,17 @@ test("a question whether something can or may be done quotes the sentence that s
   assert.match(a.citations[0]!.quote, /lassen sich nicht ändern/);
 });
 
+test("a sentence that says nothing but the question's words is not quoted as its answer; one that says what it asks is", async () => {
+  const { qa } = await questionAnswererOver({
+    "keys.md": "# Keyboard\n\nThe Alt key shortcuts open the menus.\n\nThe Alt key shortcuts that open the menus use the underlined letter of each menu's name.\n",
+    "printing.md": "# Printing\n\nReports can be printed or exported as PDF from the File menu.\n",
+    "accounts.md": "# Accounts\n\nEvery account has a type, a currency and a parent account.\n",
+  });
+  const a = await qa.ask("Which Alt key shortcuts open the menus?");
+  assert.equal(a.abstained, false);
+  assert.match(a.citations[0]!.quote, /underlined letter/);
+});
+
 test("a question that asks which file or folder is answered by the sentence that names the path", async () => {
   const { qa: layouts } = await questionAnswererOver({
     "layouts.md":
