@@ -1,7 +1,7 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import { denseBar, type Calibration } from "./calibration.js";
 import { indexedText } from "../documents/split.js";
-import { amountAsked } from "./amount.js";
+import { amountAsked } from "./asked.js";
 import type { Corpus } from "./corpus.js";
 import { commonRank, commonWords, framesQuestion, specificWords, type CommonWords } from "./general-words.js";
 import { fold, joinedSpellings, LANGS, terms, toLang, type Lang } from "./text.js";

@@ -4,7 +4,7 @@ import { wordSimilarity } from "../fuzzy.js";
 import { expectedIn, MIN_EXPECTED_SHARE, type Retrieval } from "../retrieve.js";
 import { normalizeForMatch, terms, words, type Lang, type SentenceSpan } from "../text.js";
 import { message } from "./messages.js";
-import { amountAsked, ASKING_VERB } from "../amount.js";
+import { amountAsked, ASKING_VERB, ASKS_WHY, SAYS_WHY } from "../asked.js";
 import { passageSentences } from "./sentences.js";
 import type { AnswerLanguage, Answerer, Draft, FollowUp, ProposedCitation } from "./types.js";
 import type { Chunk } from "../../documents/types.js";
@@ -122,22 +122,6 @@ export const SAYS_PLACE = /(?:^|[^\w/\-€$£%])(?:~|\.{1,2})?\/[\w.-]+\/?[\w.*-
 /** What a window with a path gains for a question that asks for a file or place (as AMOUNT_BONUS). */
 const PLACE_BONUS = 0.1;
 
-/**
- * A question that asks why, or for a cause ("Why does …?", "… never get an Expires header. Why?",
- * "Warum …?", "Woran liegt das?", "What causes …?", "Aus welchem Grund …?"; and the same in the
- * other languages manuals are most often translated into): its answer gives a reason.
- */
-export const ASKS_WHY =
-  /(?<![\p{L}\p{N}])(?<!(?:that|this|here|which|that['’]s|here['’]s|das ist|deshalb)\s{1,3}(?:is\s{1,3})?)(?:why|how come|what causes|for what reason|warum|wieso|weshalb|woran liegt|aus welchem grund|was ist der grund|pourquoi|por qu[ée]|perch[ée]|waarom|varför|hvorfor)(?![\p{L}\p{N}-])/iu;
-/**
- * What gives a reason: "because", "due to", "caused by", "this means that", "the reason", "so
- * that", "this leads to"; "weil", ", denn", "wegen", "aufgrund", "bedeutet das, dass", "liegt
- * daran", "das führt zu"; and so on. Not "since" nor "da", which as often say when or where; "leads
- * to", "results in" and "führt zu" only after what they refer back to ("The link leads to the
- * download page" gives no reason), "denn" only as a conjunction ("…, denn", not "es sei denn").
- */
-export const SAYS_WHY =
-  /(?<![\p{L}\p{N}])(?:because|due to|caused by|causes?|the reason|reasons? (?:is|are|for)|as a result|(?:this|that|which|it) (?:results? in|leads? to|led to)|so that|means that|therefore|weil|(?:^|(?<=[,;:.!?]))\s*denn|wegen|aufgrund|verursach\p{L}*|bedeutet(?: das)?,? dass|liegt daran|(?:das|dies|was|es) führt zu|sodass|so dass|der grund|deshalb|daher|parce que|à cause|porque|debido a|perch[ée]|omdat|eftersom|fordi)(?![\p{L}\p{N}])/iu;
 /** What a window that gives a reason gains for a why-question (as AMOUNT_BONUS). */
 const WHY_BONUS = 0.1;
 

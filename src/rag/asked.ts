@@ -1,10 +1,11 @@
 import { terms } from "./text.js";
 
 /**
- * What a question asking for an amount wants: a number, and where it says what it counts ("How
- * many vacation days …?", "How long …?"), a number of that thing or a unit of time. Read by the
- * retriever (a passage that holds such a number ranks above one that only repeats the question's
- * words) and by the extractive answerer (the sentence with the number is quoted).
+ * What a question asks for, and what text answers it: an amount (a number, and where the question
+ * says what it counts, "How many vacation days …?", "How long …?", a number of that thing or a
+ * unit of time), or a reason. Read by the retriever (a passage that holds such an answer ranks
+ * above one that only repeats the question's words) and by the extractive answerer (the sentence
+ * that holds it is quoted).
  */
 
 /**
@@ -65,3 +66,20 @@ export function amountAsked(asked: string, question: string): AmountAsked | unde
     saysNumberOf: (text) => numberOf !== undefined && numberOf.test(withoutOwn(text, "_")),
   };
 }
+
+/**
+ * A question that asks why, or for a cause ("Why does …?", "… never get an Expires header. Why?",
+ * "Warum …?", "Woran liegt das?", "What causes …?", "Aus welchem Grund …?"; and the same in the
+ * other languages manuals are most often translated into): its answer gives a reason.
+ */
+export const ASKS_WHY =
+  /(?<![\p{L}\p{N}])(?<!(?:that|this|here|which|that['’]s|here['’]s|das ist|deshalb)\s{1,3}(?:is\s{1,3})?)(?:why|how come|what causes|for what reason|warum|wieso|weshalb|woran liegt|aus welchem grund|was ist der grund|pourquoi|por qu[ée]|perch[ée]|waarom|varför|hvorfor)(?![\p{L}\p{N}-])/iu;
+/**
+ * What gives a reason: "because", "due to", "caused by", "this means that", "the reason", "so
+ * that", "this leads to"; "weil", ", denn", "wegen", "aufgrund", "bedeutet das, dass", "liegt
+ * daran", "das führt zu"; and so on. Not "since" nor "da", which as often say when or where; "leads
+ * to", "results in" and "führt zu" only after what they refer back to ("The link leads to the
+ * download page" gives no reason), "denn" only as a conjunction ("…, denn", not "es sei denn").
+ */
+export const SAYS_WHY =
+  /(?<![\p{L}\p{N}])(?:because|due to|caused by|causes?|the reason|reasons? (?:is|are|for)|as a result|(?:this|that|which|it) (?:results? in|leads? to|led to)|so that|means that|therefore|weil|(?:^|(?<=[,;:.!?]))\s*denn|wegen|aufgrund|verursach\p{L}*|bedeutet(?: das)?,? dass|liegt daran|(?:das|dies|was|es) führt zu|sodass|so dass|der grund|deshalb|daher|parce que|à cause|porque|debido a|perch[ée]|omdat|eftersom|fordi)(?![\p{L}\p{N}])/iu;
