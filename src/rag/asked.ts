@@ -21,10 +21,10 @@ import { terms } from "./text.js";
 const AMOUNT_WORDS = "how (?:long|many|much|often|old|big|large|far|soon)|wie (?:lange?|viele?[nm]?|oft|alt|groß|weit|hoch|schnell)";
 export const ASKING_VERB = "do|does|did|is|are|was|were|will|would|can|could|should|must|shall|may|might|has|have|had|wird|werden|ist|sind|war|kann|muss|soll";
 /** "When" that asks: before an asking verb, maybe after an adverb ("When exactly is it due?"), contracted ("When's the deadline?"), or alone ("When?"). */
-const WHEN_ASKS = String.raw`when(?:['’](?:s|ll)|(?:\s*,?\s*(?:exactly|usually|roughly|typically|approximately|normally|generally|next)\s*,?)?(?:\s+(?:${ASKING_VERB})|(?=\s*[?!.]|\s*$)))`;
+const WHEN_ASKS = String.raw`when(?:['’](?:s|ll)|(?:\s*(?:,\s*)?(?:exactly|usually|roughly|typically|approximately|normally|generally|next)(?:\s*,)?)?(?:\s+(?:${ASKING_VERB})|(?=\s*[?!.]|\s*$)))`;
 export const ASKS_AMOUNT = new RegExp(
   `^\\W*(?:(?:and|so|und|also)\\W+)?(?:${AMOUNT_WORDS}|${WHEN_ASKS}|what time|wann|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])` +
-    `|(?:(?<!(?:^|[^\\p{L}])(?:e\\.g|i\\.e|z\\.\\s?b|d\\.\\s?h|u\\.\\s?a|vgl|bzw|cf|vs|ca))[.!?]\\s+|\\n\\s*|,?\\s+(?=(?:and|und)\\s))\\W*(?:(?:and|so|und|also)\\W+)?` +
+    `|(?:(?<!(?:^|[^\\p{L}])(?:e\\.g|i\\.e|z\\.\\s?b|d\\.\\s?h|u\\.\\s?a|vgl|bzw|cf|vs|ca))[.!?]\\s|\\n|,?\\s+(?=(?:and|und)\\s))\\W*(?:(?:and|so|und|also)\\W+)?` +
     `(?:(?:(?:after|for|within|in|nach|seit|bis)\\s+)?(?:${AMOUNT_WORDS})|${WHEN_ASKS}|wann\\s+(?:${ASKING_VERB})|what time|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])`,
   "iu",
 );
