@@ -79,6 +79,8 @@ const PROXIMITY_WEIGHT = 0.5;
  */
 const NUMBER_RANK_BONUS = 0.05;
 const NUMBER_OF_RANK_BONUS = 0.2;
+/** Share of a question's words numbers make up at most for those the folder never says to be the asker's own (see `ownNumbers`). */
+const OWN_NUMBERS_SHARE = 0.25;
 /** Share of the answerability bar a question that is not answered must reach for its closest passages to be shown. */
 const NEAR_MISS = 0.5;
 /**
@@ -434,25 +436,30 @@ export class HybridRetriever {
    * does a developer earn?"): in full it sank paraphrased questions under the answerability bar,
    * at nothing it let such near misses through (both measured). A rare word the folder lacks
    * ("Kubernetes") keeps the whole question at full weight: it asks about something else. A
-   * number the folder never says weighs nothing (`ownNumber`).
+   * number of the asker's own weighs nothing (`ownNumbers`).
    */
-  private questionWeights(queryTerms: readonly string[], expanded: readonly Expansion[], common: CommonWords | undefined): Map<string, number> {
+  private questionWeights(queryTerms: readonly string[], expanded: readonly Expansion[], common: CommonWords | undefined, own: ReadonlySet<string>): Map<string, number> {
     // Not said in any form: neither as asked nor as a close spelling or inflection ("meets" of "meet").
     const unsaid = (t: string) => this.corpus.df(t) === 0 && !expanded.some((e) => saysWord(e, t));
     const everyday = (t: string) => common !== undefined && commonRank(t, common) !== undefined;
     // Only where the folder says every specific word of the question: one it lacks ("Kubernetes")
     // means the question asks about something else, and its everyday words weigh as ever.
     const phrasing = queryTerms.every((t) => everyday(t) || !unsaid(t));
-    return new Map(queryTerms.map((t) => [t, this.ownNumber(t) ? 0 : phrasing && everyday(t) && unsaid(t) ? EVERYDAY_UNSAID_SHARE * this.termWeight(t) : this.termWeight(t)]));
+    return new Map(queryTerms.map((t) => [t, own.has(t) ? 0 : phrasing && everyday(t) && unsaid(t) ? EVERYDAY_UNSAID_SHARE * this.termWeight(t) : this.termWeight(t)]));
   }
 
   /**
-   * A number the folder never says ("5001" of "… continue from my old numbering at 5001"): the
-   * asker's own, which no passage can be expected to repeat. It weighs nothing in coverage and is
-   * not what the question is about: a question whose only rare word it was abstained.
+   * The numbers the folder never says ("5001" of "… continue from my old numbering at 5001"): the
+   * asker's own, which no passage can be expected to repeat. They weigh nothing in coverage and
+   * are not what the question is about (a question whose only rare word was such a number was
+   * not answered). Only among enough words (numbers at most OWN_NUMBERS_SHARE of the question's
+   * words): in "What is 17 times 23?" or "Runs it on Windows 11?" the numbers are what is asked.
    */
-  private ownNumber(term: string): boolean {
-    return /^\d+$/.test(term) && this.corpus.df(term) === 0;
+  private ownNumbers(queryTerms: readonly string[]): ReadonlySet<string> {
+    const distinct = [...new Set(queryTerms)];
+    const numbers = distinct.filter((t) => /^\d+$/.test(t));
+    if (numbers.length > OWN_NUMBERS_SHARE * distinct.length) return new Set();
+    return new Set(numbers.filter((t) => this.corpus.df(t) === 0));
   }
 
   /** How much a query term says: its idf, and a term the documents never use counts as a rare one. */
@@ -511,7 +518,8 @@ export class HybridRetriever {
     // names, commands and shared words its language's passages use too. Answerability below still
     // counts every word.
     const usedLanguages = this.usedLanguages(queryTerms, expanded);
-    const weights = this.questionWeights(queryTerms, expanded, commonWords(asked));
+    const own = this.ownNumbers(queryTerms);
+    const weights = this.questionWeights(queryTerms, expanded, commonWords(asked), own);
     const wordLanguages = this.wordLanguages(asked, usedLanguages);
     const fusedShare = fusedShareByLanguage(candidates.map(([id, s]) => ({ lang: chunks.get(id)!.lang, score: s.score })), asked);
     // A question that asks how long, how many or when is answered by a passage with such a number.
@@ -539,7 +547,7 @@ export class HybridRetriever {
     // specific words besides numbers, those say what it is about. One the folder never says is the
     // asker's own ("… continue from my old numbering at 5001"), not what the question is about.
     const topicalOf = (words: readonly string[]) => {
-      const specific = common ? specificWords(words.filter((t) => !this.ownNumber(t)), common, ubiquitous, (t) => framesQuestion(t, asked)) : [];
+      const specific = common ? specificWords(words.filter((t) => !own.has(t)), common, ubiquitous, (t) => framesQuestion(t, asked)) : [];
       const named = specific.filter((t) => /\p{L}/u.test(t));
       return named.length ? named : specific;
     };
