@@ -1,4 +1,4 @@
-import { terms } from "./text.js";
+import { fold, terms } from "./text.js";
 
 /**
  * What a question asks for, and what text answers it: an amount (a number, and where the question
@@ -28,18 +28,31 @@ export const ASKS_AMOUNT = new RegExp(
     `(?:(?:(?:after|for|within|in|nach|seit|bis)\\s+)?(?:${AMOUNT_WORDS})|${WHEN_ASKS}|wann\\s+(?:${ASKING_VERB})|what time|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])`,
   "iu",
 );
-/** Numbers written out (English and German). */
-export const NUMBER_WORDS =
-  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|thousand|once|twice|eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert|tausend|einmal|zweimal";
+/** Numbers written out (English and German; not German "ein", which is as often the article). */
+const NUMBER_WORDS =
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|thousand|once|twice|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert|tausend|einmal|zweimal";
 /** Digits, or a number written out. */
-export const NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, "i");
+const NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, "i");
 /**
  * The thing counted is the words after "how many" / "wie viele" up to the verb; a duration is a
- * number before a unit of time.
+ * number before a unit of time; a frequency, one before "times" or a unit of time.
  */
 const COUNTED = /\b(?:how many|wie viele?[nm]?)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+?)(?=\s+(?:do|does|did|are|is|was|were|can|could|will|would|should|must|may|might|have|has|had|sind|ist|waren|war|kann|können|darf|dürfen|muss|müssen|soll|sollen|werden|wird|gibt|habe|hat|haben|bekomme|bekommt)\b|\s*[?,.]|$)/iu;
 const ASKS_DURATION = /\b(?:how long|wie lange?)\b/i;
+/** How often: a number of times ("3 times", "dreimal") or of a unit of time ("every 5 minutes"). */
+const ASKS_FREQUENCY = /\b(?:how often|wie oft)\b/i;
 const TIME_UNIT = String.raw`(?:milli)?seconds?|minutes?|hours?|days?|weeks?|months?|years?|sekunden?|minuten?|stunden?|tage?n?|wochen?|monate?n?|jahre?n?|ms|sec|min|h`;
+
+/** A question's own numbers, as whole numbers ("80 minutes" is no number of "port 8080"). */
+function questionNumbers(question: string): ReadonlySet<string> {
+  return new Set(question.match(/\d+/g) ?? []);
+}
+
+/** Whether a text holds a number in digits that the question does not give ("retries 3 times"). */
+export function saysNewNumber(question: string): (text: string) => boolean {
+  const own = questionNumbers(question);
+  return (text) => (text.match(/\d+/g) ?? []).some((n) => !own.has(n));
+}
 
 export interface AmountAsked {
   /** Whether the text holds a number the question does not give itself. */
@@ -54,16 +67,18 @@ export interface AmountAsked {
  */
 export function amountAsked(asked: string, question: string): AmountAsked | undefined {
   if (!ASKS_AMOUNT.test(asked)) return undefined;
-  const withoutOwn = (text: string, by: string) => text.replace(/\d+/g, (n) => (question.includes(n) ? by : n));
+  const own = questionNumbers(question);
+  const withoutOwn = (text: string, by: string) => text.replace(/\d+/g, (n) => (own.has(n) ? by : n));
   const counted = COUNTED.exec(asked)?.[1];
   // The thing counted by its content words' stems (at least three letters, any ending after them).
   const stems = counted ? terms(counted).map((w) => w.replace(/(?:e?s|e?n|e)$/i, "")).filter((w) => w.length >= 3) : [];
-  const unit = stems.length ? stems.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\p{L}{0,3}`).join("|") : ASKS_DURATION.test(asked) ? TIME_UNIT : undefined;
-  // A number (not one the question gives) followed within two words by the thing counted or a unit of time.
-  const numberOf = unit ? new RegExp(String.raw`(?:(?<![\d.,])\d[\d.,]*|\b(?:${NUMBER_WORDS}))\s+(?:[\p{L}-]+\s+){0,2}?(?:${unit})(?![\p{L}\p{N}])`, "iu") : undefined;
+  const unit = stems.length ? stems.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\p{L}{0,3}`).join("|") : ASKS_DURATION.test(asked) ? TIME_UNIT : ASKS_FREQUENCY.test(asked) ? `times|mal|${TIME_UNIT}` : undefined;
+  // A number (not one the question gives) followed within two words by the thing counted or a unit
+  // of time, in folded text as the stems are ("3 Prüfungen" of "Wie viele Prüfungen …?").
+  const numberOf = unit ? new RegExp(String.raw`(?:(?<![\d.,])\d[\d.,]*|\b(?:${fold(NUMBER_WORDS)}))\s+(?:[\p{L}-]+\s+){0,2}?(?:${unit})(?![\p{L}\p{N}])`, "iu") : undefined;
   return {
     hasNumber: (text) => NUMBER.test(withoutOwn(text, "")),
-    saysNumberOf: (text) => numberOf !== undefined && numberOf.test(withoutOwn(text, "_")),
+    saysNumberOf: (text) => numberOf !== undefined && numberOf.test(fold(withoutOwn(text, "_"))),
   };
 }
 

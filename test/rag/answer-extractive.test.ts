@@ -6,7 +6,7 @@ import { MemoryConversationStore } from "../../src/rag/conversation.js";
 import { looksLikeFollowUp, type QuestionAnswerer } from "../../src/rag/qa.js";
 import { normalizeForMatch, sentenceSpans, type Lang } from "../../src/rag/text.js";
 import { ASKS_PLACE, ASKS_YES_NO, quoteWindow, SAYS_NO, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
-import { ASKS_AMOUNT, ASKS_WHY, SAYS_WHY } from "../../src/rag/asked.js";
+import { amountAsked, ASKS_AMOUNT, ASKS_WHY, SAYS_WHY } from "../../src/rag/asked.js";
 import { corpusQuestionAnswerer, folderQuestionAnswerer, questionAnswererOver } from "../helpers/kb.js";
 import { CORPUS_DIR, PROJECT_ROOT, tempDir } from "../helpers/util.js";
 
@@ -97,6 +97,30 @@ test("how many of a thing, how long: the number of that thing or of time is quot
   assert.match(days.citations[0]!.quote, /28 days/, days.citations.map((c) => c.quote).join(" | "));
   const update = await qa.ask("How long does a firmware update take?");
   assert.match(update.citations[0]!.quote, /four minutes/, update.citations.map((c) => c.quote).join(" | "));
+});
+
+test("what answers an amount: a number the question does not give, as a whole number; of the thing counted, in any spelling; of times for how often", () => {
+  const of = (question: string, text: string) => amountAsked(question, question)!.saysNumberOf(text);
+  assert.ok(of("How many minutes does it wait on port 8080?", "It waits 80 minutes."), "80 is not the question's 8080");
+  assert.ok(of("How long is the archive kept in 2024?", "It is kept 24 days."));
+  assert.ok(!of("How long is the archive kept in 2024?", "It is kept until 2024 days end."));
+  assert.ok(of("Wie viele Prüfungen gibt es?", "Es gibt 3 Prüfungen im Jahr."), "umlauts");
+  assert.ok(of("How often does the job retry?", "The job retries 3 times."));
+  assert.ok(of("Wie oft läuft die Sicherung?", "Die Sicherung läuft alle 6 Stunden."));
+  const has = (question: string, text: string) => amountAsked(question, question)!.hasNumber(text);
+  assert.ok(!has("Wie lange dauert ein Schnappschuss?", "Ein Schnappschuss wird jede Nacht erstellt."), "'ein' is the article, no number");
+  assert.ok(has("Wie lange dauert es?", "Es dauert fünf Tage."));
+  assert.equal(amountAsked("Which job retries?", "Which job retries?"), undefined);
+});
+
+test("a sentence that answers with a number the question does not give is news, though its words are all the question's", async () => {
+  const { qa } = await questionAnswererOver({
+    "backup.md": "# Backup\n\nThe nightly backup job on the storage server retries 3 times.\n\nThe nightly backup job on the storage server writes each retry to syslog with its exit code.\n",
+    "network.md": "# Network\n\nThe server listens on port 8080.\n",
+  });
+  for (const q of ["How many times does the nightly backup job on the storage server retry?", "How often does the nightly backup job on the storage server retry?"]) {
+    assert.match((await qa.ask(q)).citations[0]?.quote ?? "", /3 times/, q);
+  }
 });
 
 test("a question the document asks itself is not quoted as the answer; the sentences that answer it are", async () => {

@@ -4,7 +4,7 @@ import { wordSimilarity } from "../fuzzy.js";
 import { expectedIn, MIN_EXPECTED_SHARE, type Retrieval } from "../retrieve.js";
 import { normalizeForMatch, terms, words, type Lang, type SentenceSpan } from "../text.js";
 import { message } from "./messages.js";
-import { amountAsked, ASKING_VERB, ASKS_WHY, SAYS_WHY } from "../asked.js";
+import { amountAsked, ASKING_VERB, ASKS_WHY, SAYS_WHY, saysNewNumber } from "../asked.js";
 import { passageSentences } from "./sentences.js";
 import type { AnswerLanguage, Answerer, Draft, FollowUp, ProposedCitation } from "./types.js";
 import type { Chunk } from "../../documents/types.js";
@@ -160,9 +160,10 @@ const UNIT_BONUS = 0.05;
  */
 const NOVELTY_WEIGHT = 0.1;
 /**
- * …and what a window that says nothing but the question's words loses, unless the question asks
- * yes or no (where "It runs at night." may be the whole answer to "Does it run at night?"): "The
- * Alt key shortcuts open the menus." does not answer "Which Alt key shortcuts open the menus?".
+ * …and what a window that says nothing but the question's words loses (a number the question does
+ * not give is news: "It retries 3 times."), unless the question asks yes or no (where "It runs at
+ * night." may be the whole answer to "Does it run at night?"): "The Alt key shortcuts open the
+ * menus." does not answer "Which Alt key shortcuts open the menus?".
  */
 const RESTATES_PENALTY = 0.2;
 /** A unit shorter than this (in content words) is a fragment: it is quoted with its neighbour. */
@@ -489,6 +490,7 @@ export class ExtractiveAnswerer implements Answerer {
     const quotedBefore = (source: string, start: number, end: number) => (followUp?.quoted ?? []).some((q) => q.source === source && q.start < end && start < q.end);
     // The question's words and the folder's words retrieval matched them to: what a window says beyond these is news.
     const askedTerms = new Set([...weighted.termWeights.keys(), ...[...retrieval.expansions.values()].flat().map((e) => e.term)]);
+    const newNumber = saysNewNumber(question);
     const novelty = (text: string) => {
       const said = new Set(terms(text));
       let news = 0;
@@ -535,7 +537,7 @@ export class ExtractiveAnswerer implements Answerer {
             (asksPlace && SAYS_PLACE.test(windowText) ? PLACE_BONUS : 0) +
             (asksWhy && SAYS_WHY.test(windowText) ? WHY_BONUS : 0) +
             NOVELTY_WEIGHT * news -
-            (!asksYesNo && news === 0 ? RESTATES_PENALTY : 0) -
+            (!asksYesNo && news === 0 && !newNumber(windowText) ? RESTATES_PENALTY : 0) -
             EXTRA_UNIT_COST * (last - first);
           const cut = (first === 0 && cutAtStart) || (last === units.length - 1 && cutAtEnd);
           // What the previous answer quoted is quoted again only when nothing else comes close.
