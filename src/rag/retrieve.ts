@@ -1,7 +1,7 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import { denseBar, type Calibration } from "./calibration.js";
 import { indexedText } from "../documents/split.js";
-import { amountAsked } from "./asked.js";
+import { amountAsked, ASKS_WHY, SAYS_WHY } from "./asked.js";
 import type { Corpus } from "./corpus.js";
 import { commonRank, commonWords, framesQuestion, specificWords, type CommonWords } from "./general-words.js";
 import { fold, joinedSpellings, LANGS, terms, toLang, type Lang } from "./text.js";
@@ -72,13 +72,20 @@ const PROXIMITY_UNITS = 3;
 /** Share of the re-ranking score that comes from the best window (the rest from the whole passage). */
 const PROXIMITY_WEIGHT = 0.5;
 /**
- * What a passage gains in re-ranking for a question that asks for an amount (see amount.ts) when it
+ * What a passage gains in re-ranking for a question that asks for an amount (see asked.ts) when it
  * holds a number, and more when the number is of what is asked ("at least 5 days" for "How long
  * must a package stay …?"): a passage that repeats the question's words without the number does
- * not answer it. Small beside coverage (0..2): it orders passages that match alike.
+ * not answer it. At most an eighth of what coverage gives (0..2): it orders passages that match
+ * about alike.
  */
 const NUMBER_RANK_BONUS = 0.05;
 const NUMBER_OF_RANK_BONUS = 0.2;
+/**
+ * …and for a why-question, a passage that gives a reason ("because", "weil", "this means that").
+ * Half the number's: a word like "because" is in many passages about other things (at 0.15 and
+ * more, such passages pushed the answering one out of those quoted for a German why-question).
+ */
+const REASON_RANK_BONUS = 0.1;
 /** Share of a question's words numbers make up at most for those the folder never says to be the asker's own (see `ownNumbers`). */
 const OWN_NUMBERS_SHARE = 0.25;
 /** Share of the answerability bar a question that is not answered must reach for its closest passages to be shown. */
@@ -522,13 +529,16 @@ export class HybridRetriever {
     const weights = this.questionWeights(queryTerms, expanded, commonWords(asked), own);
     const wordLanguages = this.wordLanguages(asked, usedLanguages);
     const fusedShare = fusedShareByLanguage(candidates.map(([id, s]) => ({ lang: chunks.get(id)!.lang, score: s.score })), asked);
-    // A question that asks how long, how many or when is answered by a passage with such a number.
+    // A question that asks how long, how many or when is answered by a passage with such a number;
+    // one that asks why, by a passage that gives a reason.
     const amount = amountAsked(question, question);
+    const asksWhy = ASKS_WHY.test(question);
     const scored = candidates.map(([id, s], i) => {
       const chunk = chunks.get(id)!;
       const { evidence: coverage, expected, local, matched, matches } = this.coverage(chunk, queryTerms, expanded, weights, wordLanguages);
       const number = amount ? (amount.hasNumber(chunk.text) ? NUMBER_RANK_BONUS : 0) + (amount.saysNumberOf(chunk.text) ? NUMBER_OF_RANK_BONUS : 0) : 0;
-      return { chunk, ...s, coverage, matched, matches, belowOwn: false, rank: (1 - PROXIMITY_WEIGHT) * expected + PROXIMITY_WEIGHT * local + fusedShare[i]! + number };
+      const reason = asksWhy && SAYS_WHY.test(chunk.text) ? REASON_RANK_BONUS : 0;
+      return { chunk, ...s, coverage, matched, matches, belowOwn: false, rank: (1 - PROXIMITY_WEIGHT) * expected + PROXIMITY_WEIGHT * local + fusedShare[i]! + number + reason };
     });
     preferAskedLanguage(scored, asked, wordLanguages, usedLanguages);
     const ranked = scored

@@ -76,6 +76,16 @@ test("a question asking how long ranks the passage with such a number above one 
   assert.equal(await firstSourceOver(files, "Who does an upload wait for in the queue before it is published?"), "queue.md");
 });
 
+test("a why-question ranks the passage that gives a reason above one that only says the same words; a when-question does not", async () => {
+  const files = {
+    "schedule.md": "# Schedule\n\nThe nightly backup starts at 02:00. On Sundays the nightly backup stops early, and its log says so.\n",
+    "disks.md": "# Disk checks\n\nOn Sundays the nightly backup stops early because the weekly disk check locks the disk.\n",
+    "mail.md": "# Mail\n\nReports are mailed to the administrator every morning.\n",
+  };
+  assert.equal(await firstSourceOver(files, "Why does the nightly backup stop early on Sundays?"), "disks.md");
+  assert.equal(await firstSourceOver(files, "When does the nightly backup stop on Sundays?"), "schedule.md");
+});
+
 test("a number the folder never says is the asker's own: the question is answered on its other words, and one about something else, or about the numbers, is still not", async () => {
   const { kb } = await knowledgeBaseOver({
     "invoices.md": "# Invoices\n\nBy default, invoices are numbered from 1 and each new invoice takes the next number. To start the numbering elsewhere, open File → Properties, select the Counters tab and set the invoice number to one less than the first number you want.\n",
