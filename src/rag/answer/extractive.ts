@@ -3,8 +3,8 @@ import type { Embeddings } from "@langchain/core/embeddings";
 import { wordSimilarity } from "../fuzzy.js";
 import { expectedIn, MIN_EXPECTED_SHARE, type Retrieval } from "../retrieve.js";
 import { normalizeForMatch, terms, words, type Lang, type SentenceSpan } from "../text.js";
-import { message } from "./messages.js";
 import { amountAsked, ASKING_VERB, ASKS_WHY, SAYS_WHY, saysNewNumber } from "../asked.js";
+import { message } from "./messages.js";
 import { passageSentences } from "./sentences.js";
 import type { AnswerLanguage, Answerer, Draft, FollowUp, ProposedCitation } from "./types.js";
 import type { Chunk } from "../../documents/types.js";
@@ -146,8 +146,7 @@ const AMOUNT_BONUS = 0.1;
 /**
  * …and more when the number is of what is asked: "How many vacation days …?" is answered by "28
  * days", not by "until March 31"; "How long does an update take?" by "about four minutes", not by
- * "every night at 03:00". The thing counted is the words after "how many" / "wie viele" up to
- * the verb; a duration is a number before a unit of time.
+ * "every night at 03:00" (what counts as such a number: `amountAsked` in asked.ts).
  */
 const UNIT_BONUS = 0.05;
 
