@@ -3,9 +3,10 @@ import { fold, terms } from "./text.js";
 /**
  * What a question asks for, and what text answers it: an amount (a number, and where the question
  * says what it counts, "How many vacation days …?", "How long …?", a number of that thing or a
- * unit of time), or a reason. Read by the retriever (a passage that holds such an answer ranks
- * above one that only repeats the question's words) and by the extractive answerer (the sentence
- * that holds it is quoted).
+ * unit of time), a reason, or whether something can be done (a sentence that says no or only so
+ * far). Read by the retriever (a passage that holds such an answer ranks above one that only
+ * repeats the question's words) and by the extractive answerer (the sentence that holds it is
+ * quoted).
  */
 
 /**
@@ -98,3 +99,27 @@ export const ASKS_WHY =
  */
 export const SAYS_WHY =
   /(?<![\p{L}\p{N}])(?:because|due to|caused by|causes?|the reason|reasons? (?:is|are|for)|as a result|(?:this|that|which|it) (?:results? in|leads? to|led to)|so that|means that|therefore|weil|(?:^|(?<=[,;:.!?]))\s*denn|wegen|aufgrund|verursach\p{L}*|bedeutet(?: das)?,? dass|liegt daran|(?:das|dies|was|es) führt zu|sodass|so dass|der grund|deshalb|daher|parce que|à cause|porque|debido a|perch[ée]|omdat|eftersom|fordi)(?![\p{L}\p{N}])/iu;
+
+/**
+ * A question that asks whether something may, can or should be done, or does something ("Can I
+ * …?", "Shouldn't the binaries …?", "Darf ich …?", "Können Benutzer …?", "Does OCSP stapling
+ * …?", in any of its sentences: "I returned a jacket. Should I book it as income?"). Not "Is there
+ * …?" nor "Gibt es …?", which ask for a thing; nor a request put politely ("Can you explain what a
+ * debit is?", "Do you know which …", "Können Sie mir sagen, …"), "May 2024" or "Soll und Haben".
+ * Word ends are letters' ends: `\b` is ASCII-only ("Soll|überschreitung").
+ */
+export const ASKS_YES_NO = new RegExp(
+  "(?:^|[.!?]\\s)\\W*(?:(?:and|but|so|und|aber|also)\\W+)?" +
+    "(?:(?:can|could|should|must|may|shall|does|do|did)(?:n['’]t)?|is it possible|kann|kannst|können|könnte|darf|dürfen|muss|müssen|soll|sollen|sollte|sollten|ist es möglich)(?![\\p{L}\\p{N}])" +
+    "(?!\\s+\\d)(?!\\s*-|\\s+und\\s+haben)" +
+    "(?!\\s+(?:(?:you|ihr|sie|du)\\s+)?(?:please\\s+|bitte\\s+)?(?:(?:me|us|mir|uns)\\s+)?(?:tell|explain|show|list|describe|give|name|help|say|know|erklären|erkläre|zeigen|zeige|nennen|nenne|sagen|sage|beschreiben|helfen)(?![\\p{L}\\p{N}]))",
+  "iu",
+);
+/**
+ * What says no, or only so far: a negation or a limit ("… können vom Benutzer nicht verändert
+ * werden.", "… should be accomplished using these directives rather than RewriteRule", "nur ein
+ * einziges MPM", "users can’t"). A plain "can" or "kann" says nothing here: most sentences of a
+ * manual say what can be done. Not "No. 5".
+ */
+export const SAYS_NO =
+  /(?<![\p{L}\p{N}])(?:not|no(?!\.\s*\d)|none|nothing|nobody|never|only|without|rather than|instead|cannot|nicht|nichts|kein\p{L}*|nie|niemals|nur|ohne|statt|stattdessen|anstatt)(?![\p{L}\p{N}])|n['’]t(?![\p{L}\p{N}])/iu;

@@ -5,8 +5,8 @@ import { before, test } from "node:test";
 import { MemoryConversationStore } from "../../src/rag/conversation.js";
 import { looksLikeFollowUp, type QuestionAnswerer } from "../../src/rag/qa.js";
 import { normalizeForMatch, sentenceSpans, type Lang } from "../../src/rag/text.js";
-import { ASKS_PLACE, ASKS_YES_NO, quoteWindow, SAYS_NO, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
-import { amountAsked, ASKS_AMOUNT, ASKS_WHY, SAYS_WHY } from "../../src/rag/asked.js";
+import { ASKS_PLACE, quoteWindow, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
+import { amountAsked, ASKS_AMOUNT, ASKS_WHY, ASKS_YES_NO, SAYS_NO, SAYS_WHY } from "../../src/rag/asked.js";
 import { corpusQuestionAnswerer, folderQuestionAnswerer, questionAnswererOver } from "../helpers/kb.js";
 import { CORPUS_DIR, PROJECT_ROOT, tempDir } from "../helpers/util.js";
 

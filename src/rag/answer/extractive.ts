@@ -3,7 +3,7 @@ import type { Embeddings } from "@langchain/core/embeddings";
 import { wordSimilarity } from "../fuzzy.js";
 import { expectedIn, MIN_EXPECTED_SHARE, type Retrieval } from "../retrieve.js";
 import { normalizeForMatch, terms, words, type Lang, type SentenceSpan } from "../text.js";
-import { amountAsked, ASKING_VERB, ASKS_WHY, SAYS_WHY, saysNewNumber } from "../asked.js";
+import { amountAsked, ASKING_VERB, ASKS_WHY, ASKS_YES_NO, SAYS_NO, SAYS_WHY, saysNewNumber } from "../asked.js";
 import { message } from "./messages.js";
 import { passageSentences } from "./sentences.js";
 import type { AnswerLanguage, Answerer, Draft, FollowUp, ProposedCitation } from "./types.js";
@@ -84,29 +84,6 @@ const STEP_REACH = 3;
 /** Characters a quote may run to, to reach a how-question's step or the answer to a question the document asks (other quotes: WINDOW_MAX). */
 const STEP_WINDOW_MAX = 800;
 
-/**
- * A question that asks whether something may, can or should be done, or does something ("Can I
- * …?", "Shouldn't the binaries …?", "Darf ich …?", "Können Benutzer …?", "Does OCSP stapling
- * …?", in any of its sentences: "I returned a jacket. Should I book it as income?"). Not "Is there
- * …?" nor "Gibt es …?", which ask for a thing; nor a request put politely ("Can you explain what a
- * debit is?", "Do you know which …", "Können Sie mir sagen, …"), "May 2024" or "Soll und Haben".
- * Word ends are letters' ends: `\b` is ASCII-only ("Soll|überschreitung").
- */
-export const ASKS_YES_NO = new RegExp(
-  "(?:^|[.!?]\\s+)\\W*(?:(?:and|but|so|und|aber|also)\\W+)?" +
-    "(?:(?:can|could|should|must|may|shall|does|do|did)(?:n['’]t)?|is it possible|kann|kannst|können|könnte|darf|dürfen|muss|müssen|soll|sollen|sollte|sollten|ist es möglich)(?![\\p{L}\\p{N}])" +
-    "(?!\\s+\\d)(?!\\s*-|\\s+und\\s+haben)" +
-    "(?!\\s+(?:(?:you|ihr|sie|du)\\s+)?(?:please\\s+|bitte\\s+)?(?:(?:me|us|mir|uns)\\s+)?(?:tell|explain|show|list|describe|give|name|help|say|know|erklären|erkläre|zeigen|zeige|nennen|nenne|sagen|sage|beschreiben|helfen)(?![\\p{L}\\p{N}]))",
-  "iu",
-);
-/**
- * What says no, or only so far: a negation or a limit ("… können vom Benutzer nicht verändert
- * werden.", "… should be accomplished using these directives rather than RewriteRule", "nur ein
- * einziges MPM", "users can’t"). A plain "can" or "kann" says nothing here: most sentences of a
- * manual say what can be done. Not "No. 5".
- */
-export const SAYS_NO =
-  /(?<![\p{L}\p{N}])(?:not|no(?!\.\s*\d)|none|nothing|nobody|never|only|without|rather than|instead|cannot|nicht|nichts|kein\p{L}*|nie|niemals|nur|ohne|statt|stattdessen|anstatt)(?![\p{L}\p{N}])|n['’]t(?![\p{L}\p{N}])/iu;
 /** What a window that says no or only so far gains for a yes-no question (as AMOUNT_BONUS). */
 const YES_NO_BONUS = 0.1;
 
