@@ -86,6 +86,16 @@ test("a why-question ranks the passage that gives a reason above one that only s
   assert.equal(await firstSourceOver(files, "When does the nightly backup stop on Sundays?"), "schedule.md");
 });
 
+test("a question whether something is so ranks the passage that says it is not above one that says the same words without a no; a where-question does not", async () => {
+  const files = {
+    "schedule.md": "# Schedule\n\nThe nightly backup starts at 02:00. On Sundays the nightly backup goes to the second disk, and its log says so.\n",
+    "weekend.md": "# Disk checks\n\nOn Sundays the nightly backup never goes to the second disk while the disk check locks it.\n",
+    "mail.md": "# Mail\n\nReports are mailed to the administrator every morning.\n",
+  };
+  assert.equal(await firstSourceOver(files, "Does the nightly backup go to the second disk on Sundays?"), "weekend.md");
+  assert.equal(await firstSourceOver(files, "Where does the nightly backup go on Sundays?"), "schedule.md");
+});
+
 test("a number the folder never says is the asker's own: the question is answered on its other words, and one about something else, or about the numbers, is still not", async () => {
   const { kb } = await knowledgeBaseOver({
     "invoices.md": "# Invoices\n\nBy default, invoices are numbered from 1 and each new invoice takes the next number. To start the numbering elsewhere, open File → Properties, select the Counters tab and set the invoice number to one less than the first number you want.\n",
