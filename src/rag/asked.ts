@@ -39,7 +39,11 @@ const NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, "i");
  * number before a unit of time; a frequency, one before "times" or a unit of time.
  */
 const COUNTED = /\b(?:how many|wie viele?[nm]?)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+?)(?=\s+(?:do|does|did|are|is|was|were|can|could|will|would|should|must|may|might|have|has|had|sind|ist|waren|war|kann|können|darf|dürfen|muss|müssen|soll|sollen|werden|wird|gibt|habe|hat|haben|bekomme|bekommt)\b|\s*[?,.]|$)/iu;
-const ASKS_DURATION = /\b(?:how long|wie lange?)\b/i;
+/**
+ * A duration: "how long" but not of a length ("How long does a password have to be?"), German
+ * "wie lange" but not "wie lang" ("Wie lang muss das Passwort sein?").
+ */
+const ASKS_DURATION = /\bwie lange\b|\bhow long\b(?![^?.!]*\bbe\s*\?)/i;
 /** How often: a number of times ("3 times", "dreimal") or of a unit of time ("every 5 minutes"). */
 const ASKS_FREQUENCY = /\b(?:how often|wie oft)\b/i;
 const TIME_UNIT = String.raw`(?:milli)?seconds?|minutes?|hours?|days?|weeks?|months?|years?|sekunden?|minuten?|stunden?|tage?n?|wochen?|monate?n?|jahre?n?|ms|sec|min|h`;
@@ -123,3 +127,23 @@ export const ASKS_YES_NO = new RegExp(
  */
 export const SAYS_NO =
   /(?<![\p{L}\p{N}])(?:not|no(?!\.\s*\d)|none|nothing|nobody|never|only|without|rather than|instead|cannot|nicht|nichts|kein\p{L}*|nie|niemals|nur|ohne|statt|stattdessen|anstatt)(?![\p{L}\p{N}])|n['’]t(?![\p{L}\p{N}])/iu;
+
+/**
+ * A question that asks how to do something ("How do I …?", "Wie bringe ich …?", "Womit …?", "What
+ * do I have to set …?", "Was muss ich vorher einstellen …?", in any of its sentences): its answer
+ * is a step, a command, an option, a path, a menu path.
+ */
+export const ASKS_HOW = new RegExp(
+  String.raw`(?:^|[.!?]\s)\W*(?:(?:and|so|und|also)\W+)?(?:how (?:do|can|could|should|would|to|does|is|are|am)\b|what(?:'s| is) the (?:command|way)\b|which (?:command|tool|program|option|setting)\b|wie \p{L}+\s+(?:ich|man|wir)\b|womit\b|mit welche[mnr]?\b` +
+    String.raw`|what (?:do|must|should|shall) (?:i|we) (?:set|configure|enter|change|choose|select|click|type|install)\b|what (?:must|should|shall) (?:i|we) do\b|what do (?:i|we) (?:have|need) to (?:do|set|configure|enter|change|choose|select|click|type|install)\b` +
+    String.raw`|was (?:muss|soll|kann) (?:ich|man|wir)(?:\s+\p{L}+){0,3}\s+(?:tun|machen|einstellen|eingeben|ändern|auswählen|wählen|anklicken|konfigurieren|installieren)(?![\p{L}\p{N}]))`,
+  "iu",
+);
+
+/**
+ * Whether a question asks yes or no, for what answers it: not one that asks for an amount, nor
+ * one that also asks how ("Can I change it? How?" wants the step).
+ */
+export function asksYesNo(asked: string, amount: boolean): boolean {
+  return !amount && !ASKS_HOW.test(asked) && ASKS_YES_NO.test(asked);
+}

@@ -107,6 +107,11 @@ test("what answers an amount: a number the question does not give, as a whole nu
   assert.ok(of("Wie viele Prüfungen gibt es?", "Es gibt 3 Prüfungen im Jahr."), "umlauts");
   assert.ok(of("How often does the job retry?", "The job retries 3 times."));
   assert.ok(of("Wie oft läuft die Sicherung?", "Die Sicherung läuft alle 6 Stunden."));
+  // A length is no duration: "how long … be?", German "wie lang" (not "wie lange").
+  assert.ok(of("How long does the reset take?", "Hold the button for 10 seconds."));
+  assert.ok(!of("How long does a Wi-Fi password have to be?", "Hold the button for 10 seconds."));
+  assert.ok(!of("Wie lang muss das Passwort sein?", "Halten Sie die Taste 10 Sekunden lang."));
+  assert.ok(of("Wie lange dauert das Zurücksetzen?", "Halten Sie die Taste 10 Sekunden lang."));
   const has = (question: string, text: string) => amountAsked(question, question)!.hasNumber(text);
   assert.ok(!has("Wie lange dauert ein Schnappschuss?", "Ein Schnappschuss wird jede Nacht erstellt."), "'ein' is the article, no number");
   assert.ok(has("Wie lange dauert es?", "Es dauert fünf Tage."));
@@ -627,7 +632,7 @@ test("punctuation inside code does not end a sentence", () => {
 });
 
 test("a how-question's quote that only says what to achieve runs on to the step in the sentences after it", async () => {
-  const { ASKS_HOW } = await import("../../src/rag/answer/extractive.js");
+  const { ASKS_HOW } = await import("../../src/rag/asked.js");
   for (const q of ["How do I add a user to a group?", "'man read' shows the builtin. How do I get the other page?", "Wie bringe ich APT dazu, dem Schlüssel zu vertrauen?", "Womit lade ich das Paket hoch?"]) assert.ok(ASKS_HOW.test(q), q);
   for (const q of ["How long does it take?", "Wie viele Prozesse laufen?", "Was passiert bei einem Neustart?", "Why is it slow?"]) assert.ok(!ASKS_HOW.test(q), q);
   const text =

@@ -3,7 +3,7 @@ import type { Embeddings } from "@langchain/core/embeddings";
 import { wordSimilarity } from "../fuzzy.js";
 import { expectedIn, MIN_EXPECTED_SHARE, type Retrieval } from "../retrieve.js";
 import { normalizeForMatch, terms, words, type Lang, type SentenceSpan } from "../text.js";
-import { amountAsked, ASKING_VERB, ASKS_WHY, ASKS_YES_NO, SAYS_NO, SAYS_WHY, saysNewNumber } from "../asked.js";
+import { amountAsked, ASKING_VERB, ASKS_HOW, ASKS_WHY, asksYesNo, SAYS_NO, SAYS_WHY, saysNewNumber } from "../asked.js";
 import { message } from "./messages.js";
 import { passageSentences } from "./sentences.js";
 import type { AnswerLanguage, Answerer, Draft, FollowUp, ProposedCitation } from "./types.js";
@@ -63,17 +63,6 @@ function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "word
 }
 
 
-/**
- * A question that asks how to do something ("How do I …?", "Wie bringe ich …?", "Womit …?", "What
- * do I have to set …?", "Was muss ich vorher einstellen …?", in any of its sentences): its answer
- * is a step, a command, an option, a path, a menu path.
- */
-export const ASKS_HOW = new RegExp(
-  String.raw`(?:^|[.!?]\s+)\W*(?:(?:and|so|und|also)\W+)?(?:how (?:do|can|could|should|would|to|does|is|are|am)\b|what(?:'s| is) the (?:command|way)\b|which (?:command|tool|program|option|setting)\b|wie \p{L}+\s+(?:ich|man|wir)\b|womit\b|mit welche[mnr]?\b` +
-    String.raw`|what (?:do|must|should|shall) (?:i|we) (?:set|configure|enter|change|choose|select|click|type|install)\b|what (?:must|should|shall) (?:i|we) do\b|what do (?:i|we) (?:have|need) to (?:do|set|configure|enter|change|choose|select|click|type|install)\b` +
-    String.raw`|was (?:muss|soll|kann) (?:ich|man|wir)(?:\s+\p{L}+){0,3}\s+(?:tun|machen|einstellen|eingeben|ändern|auswählen|wählen|anklicken|konfigurieren|installieren)(?![\p{L}\p{N}]))`,
-  "iu",
-);
 /** A step: a command-like token (an option, a path, KEY=value, a man page reference, a prompt), a word that names a command, or a menu path ("Edit → Preferences", "Bearbeiten --> Steueroptionen"). */
 const COMMAND_LIKE = /(?:^|\s)--?\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|\p{L}\(\d\)|^\s*[$#] |\b(?:commands?|befehls?|kommandos?)\b/imu;
 /** A menu path: capitalised menu names around an arrow with spaces ("Edit → Preferences"; not "x -> y" nor "JPY->EUR"). Case matters, so it is apart from COMMAND_LIKE. */
@@ -453,7 +442,7 @@ export class ExtractiveAnswerer implements Answerer {
     const amount = amountAsked(asked, question);
     const asksAmount = amount !== undefined;
     const asksHow = !asksAmount && ASKS_HOW.test(asked);
-    const asksYesNo = !asksAmount && !asksHow && ASKS_YES_NO.test(asked);
+    const yesNo = asksYesNo(asked, asksAmount);
     const asksPlace = ASKS_PLACE.test(asked);
     const asksWhy = ASKS_WHY.test(asked);
     // A follow-up is searched with the question before it, but its quote is chosen for what it
@@ -509,11 +498,11 @@ export class ExtractiveAnswerer implements Answerer {
             0.05 / (p + 1) +
             (amount?.hasNumber(windowText) ? AMOUNT_BONUS : 0) +
             (amount?.saysNumberOf(windowText) ? UNIT_BONUS : 0) +
-            (asksYesNo && SAYS_NO.test(windowText) ? YES_NO_BONUS : 0) +
+            (yesNo && SAYS_NO.test(windowText) ? YES_NO_BONUS : 0) +
             (asksPlace && SAYS_PLACE.test(windowText) ? PLACE_BONUS : 0) +
             (asksWhy && SAYS_WHY.test(windowText) ? WHY_BONUS : 0) +
             NOVELTY_WEIGHT * news -
-            (!asksYesNo && news === 0 && !newNumber(windowText) ? RESTATES_PENALTY : 0) -
+            (!yesNo && news === 0 && !newNumber(windowText) ? RESTATES_PENALTY : 0) -
             EXTRA_UNIT_COST * (last - first);
           const cut = (first === 0 && cutAtStart) || (last === units.length - 1 && cutAtEnd);
           // What the previous answer quoted is quoted again only when nothing else comes close.
