@@ -1,7 +1,7 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import { denseBar, type Calibration } from "./calibration.js";
 import { indexedText } from "../documents/split.js";
-import { amountAsked, ASKS_WHY, ASKS_YES_NO, SAYS_NO, SAYS_WHY } from "./asked.js";
+import { amountAsked, ASKS_WHY, asksYesNo, SAYS_NO, SAYS_WHY } from "./asked.js";
 import type { Corpus } from "./corpus.js";
 import { commonRank, commonWords, framesQuestion, specificWords, type CommonWords } from "./general-words.js";
 import { fold, joinedSpellings, LANGS, terms, toLang, type Lang } from "./text.js";
@@ -82,15 +82,17 @@ const NUMBER_RANK_BONUS = 0.05;
 const NUMBER_OF_RANK_BONUS = 0.2;
 /**
  * …and for a why-question, a passage that gives a reason ("because", "weil", "this means that").
- * Half the number's: a word like "because" is in many passages about other things (at 0.15 and
- * more, such passages pushed the answering one out of those quoted for a German why-question).
+ * Half what a number of the thing asked gains: a word like "because" is in many passages about
+ * other things (at 0.15 and more, such passages pushed the answering one out of those quoted for a
+ * German why-question).
  */
 const REASON_RANK_BONUS = 0.1;
 /**
  * …and for a question whether something can, may or should be done, a passage that says no or
- * only so far ("cannot", "nicht", "only one"): what a manual says on it is most often the limit.
- * As small, for "not" is in many passages (at 0.2 nothing was lost on the twelve question sets,
- * but nothing more gained either).
+ * only so far ("cannot", "nicht", "only one") in a sentence on the question's words: what a
+ * manual says on it is most often the limit. As small as the reason's. (Any "not" in the passage,
+ * as a review showed, also lifted passages on other things above the how-to for "Can I change the
+ * password?".)
  */
 const NO_RANK_BONUS = 0.1;
 /** Share of a question's words numbers make up at most for those the folder never says to be the asker's own (see `ownNumbers`). */
@@ -541,13 +543,18 @@ export class HybridRetriever {
     // done, often by one that says it cannot, or only so far.
     const amount = amountAsked(question, question);
     const asksWhy = ASKS_WHY.test(question);
-    const asksYesNo = !amount && !asksWhy && ASKS_YES_NO.test(question);
+    const yesNo = asksYesNo(question, amount !== undefined);
+    // A "no" counts in a sentence that says a question word (or a word that says it): "not" is in
+    // most passages, about anything.
+    const saying = new Set(expanded.filter((e) => e.weight >= STRONG_MATCH && !e.part).map((e) => e.term));
+    const saysNoOnIt = (text: string) =>
+      SAYS_NO.test(text) && text.split(/(?<=[.!?:;])\s+|\n/).some((sentence) => SAYS_NO.test(sentence) && terms(sentence).some((t) => saying.has(t)));
     const scored = candidates.map(([id, s], i) => {
       const chunk = chunks.get(id)!;
       const { evidence: coverage, expected, local, matched, matches } = this.coverage(chunk, queryTerms, expanded, weights, wordLanguages);
       const number = amount ? (amount.hasNumber(chunk.text) ? NUMBER_RANK_BONUS : 0) + (amount.saysNumberOf(chunk.text) ? NUMBER_OF_RANK_BONUS : 0) : 0;
       const reason = asksWhy && SAYS_WHY.test(chunk.text) ? REASON_RANK_BONUS : 0;
-      const no = asksYesNo && SAYS_NO.test(chunk.text) ? NO_RANK_BONUS : 0;
+      const no = yesNo && saysNoOnIt(chunk.text) ? NO_RANK_BONUS : 0;
       return { chunk, ...s, coverage, matched, matches, belowOwn: false, rank: (1 - PROXIMITY_WEIGHT) * expected + PROXIMITY_WEIGHT * local + fusedShare[i]! + number + reason + no };
     });
     preferAskedLanguage(scored, asked, wordLanguages, usedLanguages);

@@ -94,6 +94,13 @@ test("a question whether something is so ranks the passage that says it is not a
   };
   assert.equal(await firstSourceOver(files, "Does the nightly backup go to the second disk on Sundays?"), "weekend.md");
   assert.equal(await firstSourceOver(files, "Where does the nightly backup go on Sundays?"), "schedule.md");
+  // Only a no on the question's words: "This cannot be undone." beside it says nothing on changing the password.
+  const wifi = {
+    "wifi.md": "# Wi-Fi\n\nTo change the Wi-Fi password, open Settings and type the new one twice.\n",
+    "reset.md": "# Reset\n\nEvery changed setting, the Wi-Fi password too, goes back to the factory state when you hold the reset button. This cannot be undone.\n",
+    "mail.md": "# Mail\n\nReports are mailed to the administrator every morning.\n",
+  };
+  assert.equal(await firstSourceOver(wifi, "Can I change the Wi-Fi password?"), "wifi.md");
 });
 
 test("a number the folder never says is the asker's own: the question is answered on its other words, and one about something else, or about the numbers, is still not", async () => {
