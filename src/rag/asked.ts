@@ -32,8 +32,8 @@ export const ASKS_AMOUNT = new RegExp(
 /** Numbers written out (English and German; not German "ein", which is as often the article). */
 const NUMBER_WORDS =
   "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|thousand|once|twice|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert|tausend|einmal|zweimal";
-/** Digits, or a number written out. */
-const NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, "i");
+/** A number written out. */
+const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS})\\b`, "i");
 /**
  * The thing counted is the words after "how many" / "wie viele" up to the verb; a duration is a
  * number before a unit of time; a frequency, one before "times" or a unit of time.
@@ -73,7 +73,7 @@ export interface AmountAsked {
 export function amountAsked(asked: string, question: string): AmountAsked | undefined {
   if (!ASKS_AMOUNT.test(asked)) return undefined;
   const own = questionNumbers(question);
-  const withoutOwn = (text: string, by: string) => text.replace(/\d+/g, (n) => (own.has(n) ? by : n));
+  const newNumber = saysNewNumber(question);
   const counted = COUNTED.exec(asked)?.[1];
   // The thing counted by its content words' stems (at least three letters, any ending after them).
   const stems = counted ? terms(counted).map((w) => w.replace(/(?:e?s|e?n|e)$/i, "")).filter((w) => w.length >= 3) : [];
@@ -82,8 +82,8 @@ export function amountAsked(asked: string, question: string): AmountAsked | unde
   // of time, in folded text as the stems are ("3 Prüfungen" of "Wie viele Prüfungen …?").
   const numberOf = unit ? new RegExp(String.raw`(?:(?<![\d.,])\d[\d.,]*|\b(?:${fold(NUMBER_WORDS)}))\s+(?:[\p{L}-]+\s+){0,2}?(?:${unit})(?![\p{L}\p{N}])`, "iu") : undefined;
   return {
-    hasNumber: (text) => NUMBER.test(withoutOwn(text, "")),
-    saysNumberOf: (text) => numberOf !== undefined && numberOf.test(fold(withoutOwn(text, "_"))),
+    hasNumber: (text) => newNumber(text) || NUMBER_WORD.test(text),
+    saysNumberOf: (text) => numberOf !== undefined && numberOf.test(fold(text.replace(/\d+/g, (n) => (own.has(n) ? "_" : n)))),
   };
 }
 
