@@ -726,6 +726,24 @@ test("a definition is quoted with its term: an option's description names the op
   assert.equal(quoted(example, "en", sentenceSpans(example, "en").length - 1), "In the example above, requests to /private are refused.");
 });
 
+test("a definition's later sentences are read under its term: the one that answers about the term is quoted, within that term's definition", async () => {
+  // A definition list as a PDF's text gives it: each term on a line of its own, its definition on
+  // the lines after it; only the definition's first sentence is joined to the term.
+  const { qa: relations } = await questionAnswererOver({
+    "relations.txt":
+      "Package relations\n\nThe control file lists a package's relations to other packages, each in a field of its own.\n\n" +
+      "• Recommends\nThis declares a strong, but not absolute, dependency. Most users want these packages installed with yours.\n" +
+      "• Pre-Depends\nThis is stronger than Depends. The package is unpacked only after the listed packages are configured. This holds during upgrades as well. " +
+      "Use it very rarely, and only after a discussion on the mailing list. In short: do not use it at all.\n" +
+      "• Conflicts\nThe package is installed only after all packages it conflicts with are removed.\n",
+  });
+  const a = await relations.ask("Should I use Pre-Depends?");
+  assert.equal(a.abstained, false);
+  const quotes = a.citations.map((c) => c.quote);
+  assert.match(quotes[0]!, /do not use it at all/, quotes.join(" | "));
+  assert.doesNotMatch(quotes[0]!, /Conflicts/, "a quote stops where the next term's definition begins");
+});
+
 test("a second passage whose window scores three quarters of the best is quoted too: a sentence that repeats the question's words does not hide the one that answers", async () => {
   const { qa: archive } = await questionAnswererOver({
     "choosing.md": "# Choosing a program\n\nAs an aside: the archive already holds packages for almost every kind of program, and far more packages than there are people allowed to upload to it.\n",

@@ -242,6 +242,33 @@ function isTerm(text: string, unit: SentenceSpan): boolean {
   return isCaption(unit) && !unit.text.includes("\n") && unit.text.split(/\s+/).length <= TERM_WORDS && !isCode(text, unit) && !MARKDOWN_HEADING.test(unit.text) && !/^(?:\d{1,3}[.)]\s|>)/.test(unit.text);
 }
 
+/** A unit that opens a definition: its first line is a term, list marker or not (the sentence splitter joins a term's line to the definition's first sentence). */
+function opensTerm(text: string, u: SentenceSpan): boolean {
+  const line = u.text.split("\n", 1)[0]!;
+  return isTerm(text, { start: u.start, end: u.start + line.length, text: line.replace(/^[•◦▪‣●○■–*-]\s+/u, "") });
+}
+
+/**
+ * The term each unit's definition sits under: the closest term line before it, list marker or
+ * not ("• Pre-Depends" over "Dies ist stärker als Depends. … Verwenden Sie es überhaupt nicht."),
+ * with only that definition's sentences between them. A definition list's later sentences do not
+ * repeat their term, and a question names the term ("Should I use Pre-Depends?"), not the words
+ * of its definition. A blank line after the definition's first block ends it.
+ */
+function definitionTerms(text: string, units: readonly SentenceSpan[]): { term: string | undefined; opens: boolean }[] {
+  let term: string | undefined;
+  let termAt = -1;
+  return units.map((u, i) => {
+    if (opensTerm(text, u)) {
+      term = u.text.split("\n", 1)[0]!;
+      termAt = i;
+      return { term, opens: true };
+    }
+    if (i > termAt + 1 && text.slice(units[i - 1]!.end, u.start).includes("\n\n")) term = undefined;
+    return { term, opens: false };
+  });
+}
+
 /** The units of the block (up to the next blank line) that starts at unit `from`. */
 function blockAt(text: string, units: readonly SentenceSpan[], from: number): SentenceSpan[] {
   let end = from + 1;
@@ -410,7 +437,7 @@ export function quoteWindow(
   // stands alone between blank lines (a FAQ's heading, as a rendered page or a <summary> writes it).
   const heading = (i: number) => isHeading(text, units[i]!) || opensSection(units[i]!) || questionLine(text, units[i]!);
   while (words() < FRAGMENT_TERMS && size() < WINDOW_MAX) {
-    if (last + 1 < units.length && !heading(last + 1)) last++;
+    if (last + 1 < units.length && !heading(last + 1) && !opensTerm(text, units[last + 1]!)) last++;
     else if (first > 0 && !heading(first - 1)) first--;
     else break;
   }
@@ -475,6 +502,7 @@ export class ExtractiveAnswerer implements Answerer {
       const cutAtStart = beginsCut(chunk);
       const cutAtEnd = !/[.!?…:;)\]"'»”。！？؟۔।]\s*$/u.test(text);
       const unitVectors = vectors.slice(offset, offset + units.length);
+      const termOf = definitionTerms(text, units);
       offset += units.length;
       units.forEach((u, first) => {
         if (terms(u.text).length < 2 || isCaption(u)) return;
@@ -484,16 +512,19 @@ export class ExtractiveAnswerer implements Answerer {
             // A window stays inside one block: no blank line between its sentences.
             if (text.slice(units[last - 1]!.end, units[last]!.start).includes("\n\n")) break;
             if (units[last]!.end - u.start > WINDOW_MAX) break;
+            // Nor does it run into the next term's definition.
+            if (termOf[last]!.opens) break;
             sum = sum.map((x, i) => x + unitVectors[last]![i]!);
           }
           const windowText = text.slice(u.start, units[last]!.end);
-          // A sentence is read under its page title and headings: "the children finish their request" answers a
-          // question about a graceful restart in the section of that name, without saying it.
+          // A sentence is read under its page title, headings and the term it defines: "the children
+          // finish their request" answers a question about a graceful restart in the section of that
+          // name, without saying it; "Verwenden Sie es überhaupt nicht." one about "• Pre-Depends".
           // Embedding similarity counts less than the rarity-weighted words: with hashing vectors
           // it rewards a window that repeats a common question word ("requests … requests").
           const news = novelty(windowText);
           const score =
-            fit(`${chunk.title}\n${chunk.section ?? ""}\n${windowText}`, chunk.lang) +
+            fit(`${chunk.title}\n${chunk.section ?? ""}\n${termOf[first]!.term ?? ""}\n${windowText}`, chunk.lang) +
             0.4 * cosine(retrieval.queryVector, normalised(sum)) +
             0.05 / (p + 1) +
             (amount?.hasNumber(windowText) ? AMOUNT_BONUS : 0) +
