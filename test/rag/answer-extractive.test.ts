@@ -744,6 +744,28 @@ test("a definition's later sentences are read under its term: the one that answe
   assert.doesNotMatch(quotes[0]!, /Conflicts/, "a quote stops where the next term's definition begins");
 });
 
+test("a passage's second statement is quoted too when it comes close; a sentence next to a quote joins it, even across a paragraph when it points back", async () => {
+  const { qa: menus } = await questionAnswererOver({
+    "menus.md":
+      "# Menu shortcuts\n\nMost menu items can be reached with access keys, which match the underlined letters in the menu names. " +
+      "Pressing the Alt key together with the underlined letter of a menu name opens that menu. Once the menu is open, press the underlined letter of an item to choose it. " +
+      "For example, Alt+F opens the File menu, and S then saves the file. These access keys are fixed and cannot be changed by the user.\n",
+  });
+  const remap = await menus.ask("Can I pick other letters for the Alt key shortcuts that open the menus?");
+  assert.equal(remap.abstained, false);
+  assert.match(remap.citations.map((c) => c.quote).join(" | "), /cannot be changed by the user/);
+  const { qa: raid } = await questionAnswererOver({
+    "raid.md":
+      "# RAID levels\n\n## Mirroring\n\nRAID-1 keeps the same data on every disk of the array, so all disks but one can fail.\n\n## Double parity\n\n" +
+      "RAID-6 can be considered an extension of RAID-5, where each stripe of N blocks involves two redundancy blocks spread over N+2 disks.\n\n" +
+      "This RAID level is slightly more expensive than the previous two, but up to two drives can fail without compromising data availability.\n",
+  });
+  const fail = await raid.ask("How many disks can fail in a RAID-6 array before the data is gone?");
+  assert.equal(fail.abstained, false);
+  const quotes = fail.citations.map((c) => c.quote);
+  assert.ok(quotes.some((q) => /RAID-6 can be considered[\s\S]*up to two drives can fail/.test(q)), quotes.join(" | "));
+});
+
 test("a second passage whose window scores three quarters of the best is quoted too: a sentence that repeats the question's words does not hide the one that answers", async () => {
   const { qa: archive } = await questionAnswererOver({
     "choosing.md": "# Choosing a program\n\nAs an aside: the archive already holds packages for almost every kind of program, and far more packages than there are people allowed to upload to it.\n",

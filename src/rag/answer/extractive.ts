@@ -555,13 +555,38 @@ export class ExtractiveAnswerer implements Answerer {
       const window = quoteWindow(chunk.text, c.units, c.first, c.last, { asksHow, cutAtStart: beginsCut(chunk), headings });
       const start = chunk.start + window.start;
       const end = chunk.start + window.end;
-      // One quote per passage, and never the same text twice (passages overlap, and a folder may
-      // hold the same text twice, as a page and in a print-all page).
+      // Never the same text twice (passages overlap, and a folder may hold the same text twice, as
+      // a page and in a print-all page). A passage's second quote is another statement in it, with
+      // at least a sentence between the two ("Diese Tastenkombinationen sind fixiert …" after the
+      // sentence on how they work); the sentence right after a quote would be one quote cut in two.
       const quote = chunk.text.slice(window.start, window.end);
       const same = normalizeForMatch(quote);
+      const apart = (x: { start: number; end: number }) =>
+        c.units.some((u) => {
+          const at = chunk.start + u.start;
+          return (at >= x.end && chunk.start + u.end <= start) || (at >= end && chunk.start + u.end <= x.start);
+        });
+      // A window right next to a quote of its passage in its block (no blank line between), or
+      // overlapping it only by the sentence it points back to, joins it, as one quote.
+      const next = chosen.find((x) => x.passage === c.passage && !apart(x));
+      // Not a window whose own sentences the quote holds already: it would only lengthen the quote.
+      const own = { start: chunk.start + c.units[c.first]!.start, end: chunk.start + c.units[c.last]!.end };
+      if (next && own.start < next.end && next.start < own.end) continue;
+      if (next) {
+        const from = Math.min(start, next.start);
+        const to = Math.max(end, next.end);
+        const joined = chunk.text.slice(from - chunk.start, to - chunk.start);
+        // Across a paragraph break only when the later one points back ("This RAID level …" after the paragraph on RAID-6).
+        const gap = chunk.text.slice(Math.min(end, next.end) - chunk.start, Math.max(start, next.start) - chunk.start);
+        const later = start > next.start ? quote : next.quote;
+        if (to - from <= WINDOW_MAX && (!gap.includes("\n\n") || (!gap.trim() && REFERS_BACK.test(later)))) {
+          Object.assign(next, { start: from, end: to, quote: joined });
+        }
+        continue;
+      }
       const overlaps = chosen.some(
         (x) =>
-          x.passage === c.passage ||
+          (x.passage === c.passage && !apart(x)) ||
           normalizeForMatch(x.quote).includes(same) ||
           same.includes(normalizeForMatch(x.quote)) ||
           (retrieval.results[x.passage - 1]!.chunk.source === chunk.source && x.start < end && start < x.end),
