@@ -5,7 +5,7 @@ import { before, test } from "node:test";
 import { MemoryConversationStore } from "../../src/rag/conversation.js";
 import { looksLikeFollowUp, type QuestionAnswerer } from "../../src/rag/qa.js";
 import { normalizeForMatch, sentenceSpans, type Lang } from "../../src/rag/text.js";
-import { ASKS_PLACE, quoteWindow, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
+import { ASKS_PLACE, definitionTerms, quoteWindow, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
 import { amountAsked, ASKS_AMOUNT, ASKS_WHY, ASKS_YES_NO, SAYS_NO, SAYS_WHY } from "../../src/rag/asked.js";
 import { corpusQuestionAnswerer, folderQuestionAnswerer, questionAnswererOver } from "../helpers/kb.js";
 import { CORPUS_DIR, PROJECT_ROOT, tempDir } from "../helpers/util.js";
@@ -742,6 +742,14 @@ test("a definition's later sentences are read under its term: the one that answe
   const quotes = a.citations.map((c) => c.quote);
   assert.match(quotes[0]!, /do not use it at all/, quotes.join(" | "));
   assert.doesNotMatch(quotes[0]!, /Conflicts/, "a quote stops where the next term's definition begins");
+  // The last line of a list of short lines is no term: what follows is about the whole list.
+  const list = "The package tools are:\n• apt\n• dpkg\n• aptitude\nThese tools install and remove packages. They keep a database.";
+  const units = sentenceSpans(list, "en");
+  const under = definitionTerms(list, units).map((d) => d.term);
+  assert.equal(under[units.findIndex((u) => u.text.startsWith("They keep"))], undefined);
+  const glossary = "Fields:\n• Depends\nThe package needs these. Always list them.\n• Recommends\nStrong, but not absolute.";
+  const glossaryUnits = sentenceSpans(glossary, "en");
+  assert.deepEqual(definitionTerms(glossary, glossaryUnits).map((d) => d.term), [undefined, "• Depends", "• Depends", "• Recommends"]);
 });
 
 test("a passage's second statement is quoted too when it comes close; a sentence next to a quote joins it, even across a paragraph when it points back", async () => {

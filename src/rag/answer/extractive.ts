@@ -255,11 +255,19 @@ function opensTerm(text: string, u: SentenceSpan): boolean {
  * repeat their term, and a question names the term ("Should I use Pre-Depends?"), not the words
  * of its definition. A blank line after the definition's first block ends it.
  */
-function definitionTerms(text: string, units: readonly SentenceSpan[]): { term: string | undefined; opens: boolean }[] {
+export function definitionTerms(text: string, units: readonly SentenceSpan[]): { term: string | undefined; opens: boolean }[] {
   let term: string | undefined;
   let termAt = -1;
+  // A unit that is a term line alone ("• apt").
+  const bare = (i: number) => i >= 0 && !units[i]!.text.includes("\n") && opensTerm(text, units[i]!);
   return units.map((u, i) => {
     if (opensTerm(text, u)) {
+      // Right after another line alone, it is an item of a list of short lines ("• apt", "• dpkg",
+      // "• aptitude" + "These tools …"): what follows is about the list, not about its last item.
+      if (bare(i - 1) && !text.slice(units[i - 1]!.end, u.start).includes("\n\n")) {
+        term = undefined;
+        return { term, opens: false };
+      }
       term = u.text.split("\n", 1)[0]!;
       termAt = i;
       return { term, opens: true };
