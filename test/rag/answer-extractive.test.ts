@@ -750,6 +750,30 @@ test("a definition's later sentences are read under its term: the one that answe
   const glossary = "Fields:\n• Depends\nThe package needs these. Always list them.\n• Recommends\nStrong, but not absolute.";
   const glossaryUnits = sentenceSpans(glossary, "en");
   assert.deepEqual(definitionTerms(glossary, glossaryUnits).map((d) => d.term), [undefined, "• Depends", "• Depends", "• Recommends"]);
+  const termOf = (text: string, starts: string) => {
+    const u = sentenceSpans(text, "en");
+    return definitionTerms(text, u)[u.findIndex((x) => x.text.startsWith(starts))]!.term;
+  };
+  // A term alone between blank lines has its definition after the blank line; a short line that
+  // ends a paragraph (a signature, a greeting) is no term of the next one; a wrapped sentence's
+  // first line is no term; nor a table row or a setting.
+  assert.equal(termOf("Fields\n\nDepends\n\nThe package needs these.", "The package"), "Depends");
+  assert.equal(termOf("Passwords expire every 90 days. The helpdesk answers calls on weekdays.\nYour IT team\n\nThe canteen is open from 11:30.", "The canteen"), undefined);
+  assert.equal(termOf("Thanks for the update.\nKind regards,\nThe canteen is open from 11:30. It serves two meals.", "It serves"), undefined);
+  assert.equal(termOf("The library is open from 9 to 18.\nOn Saturdays\nit opens from 10 to 14. Holidays vary.", "Holidays"), undefined);
+  assert.equal(termOf("Set it so.\n\ncache = on\nKeeps pages for an hour. It saves bandwidth.", "It saves"), undefined);
+  // A quote stops at the next term, and no sentence of another term's definition joins it.
+  const { qa: deps } = await questionAnswererOver({
+    "relations.txt":
+      "Package relations\n\nThe control file lists a package's relations to other packages.\n\n" +
+      "• Recommends\nThis declares a strong, but not absolute, dependency. Most users want these packages installed with yours.\n" +
+      "• Suggests\nThis declares a weak dependency. Most users do not need these packages.\n" +
+      "• Conflicts\nThe package is installed only after all packages it conflicts with are removed.\n",
+  });
+  const suggests = await deps.ask("Do most users want Suggests packages?");
+  assert.equal(suggests.abstained, false);
+  assert.match(suggests.citations[0]!.quote, /do not need these packages/);
+  for (const c of suggests.citations) assert.doesNotMatch(c.quote, /Recommends[\s\S]*Suggests|Suggests[\s\S]*Conflicts/, c.quote);
 });
 
 test("a passage's second statement is quoted too when it comes close; a sentence next to a quote joins it, even across a paragraph when it points back", async () => {

@@ -244,7 +244,12 @@ function isTerm(text: string, unit: SentenceSpan): boolean {
 
 /** A unit that opens a definition: its first line is a term, list marker or not (the sentence splitter joins a term's line to the definition's first sentence). */
 function opensTerm(text: string, u: SentenceSpan): boolean {
-  const line = u.text.split("\n", 1)[0]!;
+  const [line, after] = u.text.split("\n", 2) as [string, string | undefined];
+  // Not a line that goes on in lower case ("The library" + "is open …": a wrapped sentence), unless
+  // it names an option or a number ("--verbose" + "print more"); not a greeting ("Kind regards,"),
+  // a table row (tabs) or a setting ("cache = on").
+  if (after !== undefined && /^\p{Ll}/u.test(after) && /\p{L}/u.test(line) && !/^[-\d]/.test(line)) return false;
+  if (/[,\t=]/.test(line)) return false;
   return isTerm(text, { start: u.start, end: u.start + line.length, text: line.replace(/^[•◦▪‣●○■–*-]\s+/u, "") });
 }
 
@@ -272,7 +277,12 @@ export function definitionTerms(text: string, units: readonly SentenceSpan[]): {
       termAt = i;
       return { term, opens: true };
     }
-    if (i > termAt + 1 && text.slice(units[i - 1]!.end, u.start).includes("\n\n")) term = undefined;
+    // A blank line ends the definition; only a term that stands alone between blank lines
+    // ("Depends", blank line, its definition) has its definition after one. A short line at the end
+    // of a paragraph ("Your IT team") is no term of the paragraph after it.
+    const blank = text.slice(units[i - 1]?.end ?? 0, u.start).includes("\n\n");
+    const alone = termAt >= 0 && i === termAt + 1 && !units[termAt]!.text.includes("\n") && /(?:^|\n[ \t]*\n)\s*$/.test(text.slice(0, units[termAt]!.start));
+    if (blank && !alone) term = undefined;
     return { term, opens: false };
   });
 }
@@ -321,6 +331,12 @@ const OTHER_LANGUAGE_SHARE = 0.85;
  * «… dupload(1) oder dput(1)»); at 0.85 the answer was left out, at 0.75 both are quoted.
  */
 const SECOND_QUOTE = 0.75;
+/**
+ * A passage's further statement that adds neither a question word nor what the question asks for
+ * is still quoted when it scores this share of the best: nearly as good a match ("… Schweregrad
+ * important behebt: fünf Tage" after the list's first item, "… 0 Tage").
+ */
+const SAME_PASSAGE_CLOSE = 0.9;
 /** A quote window grows to about this many characters at most. */
 const WINDOW_MAX = 600;
 
@@ -497,6 +513,14 @@ export class ExtractiveAnswerer implements Answerer {
       for (const w of said) if (!askedTerms.has(w)) news++;
       return said.size ? news / said.size : 0;
     };
+    // The question's words a text says, as written or in a form retrieval matched them to.
+    const questionWordsIn = (text: string) => {
+      const said = new Set(terms(text));
+      return new Set([...weighted.termWeights.keys()].filter((q) => said.has(q) || (retrieval.expansions.get(q) ?? []).some((e) => said.has(e.term))));
+    };
+    // Whether a text gives what the question asks for: a number, a reason, a no, a place.
+    const answersKind = (text: string) =>
+      !!amount?.hasNumber(text) || (yesNo && SAYS_NO.test(text)) || (asksWhy && SAYS_WHY.test(text)) || (asksPlace && SAYS_PLACE.test(text));
     const perPassage = retrieval.results.map((r) => passageSentences(r.chunk));
     // Sentences are embedded once; a window's vector is the sum of its sentences' vectors.
     const flat = perPassage.flat();
@@ -555,7 +579,12 @@ export class ExtractiveAnswerer implements Answerer {
     });
     if (!candidates.length) return { text: message("notInDocuments", lang), citations: [], abstained: true };
     const best = [...candidates].sort((a, b) => b.score - a.score);
-    const chosen: { passage: number; quote: string; start: number; end: number }[] = [];
+    const chosen: { passage: number; quote: string; start: number; end: number; joined?: boolean }[] = [];
+    const termCache = new Map<number, ReturnType<typeof definitionTerms>>();
+    const termsOf = (passage: number, text: string, units: readonly SentenceSpan[]) => {
+      if (!termCache.has(passage)) termCache.set(passage, definitionTerms(text, units));
+      return termCache.get(passage)!;
+    };
     for (const c of best) {
       if (chosen.length >= this.options.maxQuotes || c.score < best[0]!.score * SECOND_QUOTE) break;
       const chunk = retrieval.results[c.passage - 1]!.chunk;
@@ -580,15 +609,32 @@ export class ExtractiveAnswerer implements Answerer {
       // Not a window whose own sentences the quote holds already: it would only lengthen the quote.
       const own = { start: chunk.start + c.units[c.first]!.start, end: chunk.start + c.units[c.last]!.end };
       if (next && own.start < next.end && next.start < own.end) continue;
+      // A passage's further statement, joined or apart, must say some of the question its quote
+      // does not ("Tastenkombinationen" beside «Drücken der Alt Taste … klappt das Untermenü auf»),
+      // or what the question asks for where the quote does not (the "cannot" of a can-question):
+      // "Who leads Sberbank?" is answered by the sentence naming its leader, not also by the
+      // passage's next sentence that names Sberbank again.
+      const quotedHere = chosen.filter((x) => x.passage === c.passage);
+      if (quotedHere.length) {
+        const ownText = chunk.text.slice(c.units[c.first]!.start, c.units[c.last]!.end);
+        const said = new Set(quotedHere.flatMap((x) => [...questionWordsIn(x.quote)]));
+        const addsWords = [...questionWordsIn(ownText)].some((q) => !said.has(q));
+        const addsAnswer = answersKind(ownText) && !quotedHere.some((x) => answersKind(x.quote));
+        if (!addsWords && !addsAnswer && c.score < SAME_PASSAGE_CLOSE * best[0]!.score) continue;
+      }
       if (next) {
-        const from = Math.min(start, next.start);
-        const to = Math.max(end, next.end);
-        const joined = chunk.text.slice(from - chunk.start, to - chunk.start);
-        // Across a paragraph break only when the later one points back ("This RAID level …" after the paragraph on RAID-6).
-        const gap = chunk.text.slice(Math.min(end, next.end) - chunk.start, Math.max(start, next.start) - chunk.start);
-        const later = start > next.start ? quote : next.quote;
-        if (to - from <= WINDOW_MAX && (!gap.includes("\n\n") || (!gap.trim() && REFERS_BACK.test(later)))) {
-          Object.assign(next, { start: from, end: to, quote: joined });
+        // Its own sentences only (not what its window took around them), once per quote, with
+        // nothing but blanks between, never into the next term's definition ("• Suggests" after
+        // "• Recommends"), nor over another quote.
+        const from = Math.min(own.start, next.start);
+        const to = Math.max(own.end, next.end);
+        const gap = chunk.text.slice(Math.min(own.end, next.end) - chunk.start, Math.max(own.start, next.start) - chunk.start);
+        const later = own.start > next.start ? c.units[c.first]!.text : next.quote;
+        const terms = termsOf(c.passage, chunk.text, c.units);
+        const crossesTerm = c.units.some((u, i) => terms[i]!.opens && chunk.start + u.start > from && chunk.start + u.start < to);
+        const overOther = chosen.some((x) => x !== next && retrieval.results[x.passage - 1]!.chunk.source === chunk.source && x.start < to && from < x.end);
+        if (!next.joined && to - from <= WINDOW_MAX && !gap.trim() && (!gap.includes("\n\n") || REFERS_BACK.test(later)) && !crossesTerm && !overOther) {
+          Object.assign(next, { start: from, end: to, quote: chunk.text.slice(from - chunk.start, to - chunk.start), joined: true });
         }
         continue;
       }
