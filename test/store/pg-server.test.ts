@@ -38,7 +38,8 @@ test("two builders at once: the second waits for the first (advisory lock across
     await new Promise((r) => setTimeout(r, 300));
     events.push("first ends");
   });
-  await new Promise((r) => setTimeout(r, 50));
+  // The second asks once the first holds the lock (a fixed wait raced the first's connection on a loaded machine).
+  while (!events.includes("first starts")) await new Promise((r) => setTimeout(r, 5));
   const second = withAdvisoryLock(b, 42, async () => {
     events.push("second starts");
   });
