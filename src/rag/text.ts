@@ -198,6 +198,10 @@ function unwrapLines(text: string): string {
     // one with dots ("etc.", "z.B.") or a known longer abbreviation ("bzgl.", "approx.") may end
     // the line mid-sentence: that line break is joined as before.
     if (SENTENCE_END_LINE.test(prev) && !LONG_ABBREVIATION.test(prev) && /^\s*\p{Ll}/u.test(next)) continue;
+    // Nor a line that names an option after a finished sentence ("… The default level is 3." +
+    // "--best"): the segmenter reads on to the next lower-case word, and the option's definition
+    // would begin inside the sentence before it.
+    if (/[.!?;]["')\]»”]*\s*$/.test(prev) && /^\s*--?\p{L}/u.test(next)) continue;
     if (!prev.trim() || !next.trim() || /:\s*$/.test(prev) || BLOCK_START.test(next) || BLOCK_START.test(prev) && /^\s*(?:```|~~~|\||#)/.test(prev)) continue;
     chars[i] = " ";
   }

@@ -761,6 +761,8 @@ test("a definition's later sentences are read under its term: the one that answe
   assert.equal(termOf("Passwords expire every 90 days. The helpdesk answers calls on weekdays.\nYour IT team\n\nThe canteen is open from 11:30.", "The canteen"), undefined);
   assert.equal(termOf("Thanks for the update.\nKind regards,\nThe canteen is open from 11:30. It serves two meals.", "It serves"), undefined);
   assert.equal(termOf("The library is open from 9 to 18.\nOn Saturdays\nit opens from 10 to 14. Holidays vary.", "Holidays"), undefined);
+  assert.equal(termOf("Service levels\nCritical\nAn engineer responds within one hour. A fix follows within four hours.", "A fix"), "Critical", "a heading line over the first term is no list");
+  assert.equal(termOf("Bitte beachten Sie Folgendes.\nUrlaubsanträge von\nAuszubildenden genehmigt die Ausbildungsleitung. Sie antwortet binnen einer Woche.", "Sie antwortet"), undefined);
   assert.equal(termOf("Set it so.\n\ncache = on\nKeeps pages for an hour. It saves bandwidth.", "It saves"), undefined);
   // A quote stops at the next term, and no sentence of another term's definition joins it.
   const { qa: deps } = await questionAnswererOver({
@@ -796,6 +798,25 @@ test("a passage's second statement is quoted too when it comes close; a sentence
   assert.equal(fail.abstained, false);
   const quotes = fail.citations.map((c) => c.quote);
   assert.ok(quotes.some((q) => /RAID-6 can be considered[\s\S]*up to two drives can fail/.test(q)), quotes.join(" | "));
+});
+
+test("a quote read under its term starts at the term; an option's definition starts at its option line; a passage's sentence that only names the subject again is not added", async () => {
+  const { qa } = await questionAnswererOver({
+    "glossary.txt":
+      "Network terms\n\nDHCP\nHands out addresses to the machines of the network. Leases last one day.\n\n" +
+      "DNS\nTranslates names into addresses. Internal names end in .corp.example.\n\nVPN\nConnects remote machines to the office network.\n",
+    "gzip.txt":
+      "Options\n\n--fast\nCompresses quickly but uses less memory. The default level is 3.\n--best\nCompresses slowly and uses more memory. The default level is 9.\n--store\nNo compression at all.\n",
+    "bank.txt": "Sberbank is the largest bank in Russia. Herman Gref has led Sberbank since 2007. Sberbank has branches in many countries. Its headquarters are in Moscow.\n",
+  });
+  const dns = await qa.ask("What do internal DNS names end in?");
+  assert.match(dns.citations[0]!.quote, /^DNS\nTranslates[\s\S]*\.corp\.example\.$/, "the quote names what it is about");
+  const best = await qa.ask("What is the default level of --best?");
+  assert.match(best.citations[0]!.quote, /^--best\n[\s\S]*level is 9\.$/);
+  for (const c of best.citations) assert.doesNotMatch(c.quote, /level is 3\.\s*--best/, "another option's sentence is no part of --best's definition");
+  const leads = await qa.ask("Who leads Sberbank?");
+  assert.match(leads.citations[0]!.quote, /Herman Gref/);
+  for (const c of leads.citations) assert.doesNotMatch(c.quote, /largest bank/, leads.citations.map((x) => x.quote).join(" | "));
 });
 
 test("a second passage whose window scores three quarters of the best is quoted too: a sentence that repeats the question's words does not hide the one that answers", async () => {

@@ -244,13 +244,34 @@ function isTerm(text: string, unit: SentenceSpan): boolean {
 
 /** A unit that opens a definition: its first line is a term, list marker or not (the sentence splitter joins a term's line to the definition's first sentence). */
 function opensTerm(text: string, u: SentenceSpan): boolean {
-  const [line, after] = u.text.split("\n", 2) as [string, string | undefined];
+  return termLine(text, u) !== undefined;
+}
+
+/**
+ * The term a unit opens with: the last of its first lines that read as a term ("Service levels",
+ * "Critical" + "An engineer responds …": the heading above it is no term of the definition).
+ */
+function termLine(text: string, u: SentenceSpan): string | undefined {
+  const lines = u.text.split("\n");
+  let found: string | undefined;
+  for (let k = 0, at = u.start; k < lines.length; at += lines[k]!.length + 1, k++) {
+    if (!isTermLine(text, at, lines[k]!, lines[k + 1])) break;
+    found = lines[k];
+  }
+  return found;
+}
+
+/** Whether a line at `start` of `text`, followed by the line `after` in its unit, reads as a definition's term. */
+function isTermLine(text: string, start: number, line: string, after: string | undefined): boolean {
   // Not a line that goes on in lower case ("The library" + "is open …": a wrapped sentence), unless
   // it names an option or a number ("--verbose" + "print more"); not a greeting ("Kind regards,"),
   // a table row (tabs) or a setting ("cache = on").
   if (after !== undefined && /^\p{Ll}/u.test(after) && /\p{L}/u.test(line) && !/^[-\d]/.test(line)) return false;
   if (/[,\t=]/.test(line)) return false;
-  return isTerm(text, { start: u.start, end: u.start + line.length, text: line.replace(/^[•◦▪‣●○■–*-]\s+/u, "") });
+  // Nor a line that stops at a function word ("Urlaubsanträge von", "Opening time is"): it goes on.
+  const lastWord = line.trim().split(/\s+/).pop() ?? "";
+  if (/\p{L}/u.test(lastWord) && !terms(lastWord).length && !/^[-\d]/.test(line)) return false;
+  return isTerm(text, { start, end: start + line.length, text: line.replace(/^[•◦▪‣●○■–*-]\s+/u, "") });
 }
 
 /**
@@ -260,22 +281,26 @@ function opensTerm(text: string, u: SentenceSpan): boolean {
  * repeat their term, and a question names the term ("Should I use Pre-Depends?"), not the words
  * of its definition. A blank line after the definition's first block ends it.
  */
-export function definitionTerms(text: string, units: readonly SentenceSpan[]): { term: string | undefined; opens: boolean }[] {
+export function definitionTerms(text: string, units: readonly SentenceSpan[]): { term: string | undefined; opens: boolean; at: number }[] {
   let term: string | undefined;
   let termAt = -1;
-  // A unit that is a term line alone ("• apt").
-  const bare = (i: number) => i >= 0 && !units[i]!.text.includes("\n") && opensTerm(text, units[i]!);
+  // A unit that is a term line alone ("• apt"), right after the unit before it (no blank line).
+  const bare = (i: number) => i >= 0 && !units[i]!.text.includes("\n") && opensTerm(text, units[i]!) && (i === 0 || !text.slice(units[i - 1]!.end, units[i]!.start).includes("\n\n"));
+  const marker = (i: number) => /^[•◦▪‣●○■–*-]\s/u.exec(units[i]!.text)?.[0];
   return units.map((u, i) => {
     if (opensTerm(text, u)) {
-      // Right after another line alone, it is an item of a list of short lines ("• apt", "• dpkg",
-      // "• aptitude" + "These tools …"): what follows is about the list, not about its last item.
-      if (bare(i - 1) && !text.slice(units[i - 1]!.end, u.start).includes("\n\n")) {
+      // After more lines alone, or one with its list marker, it is an item of a list of short
+      // lines ("• apt", "• dpkg", "• aptitude" + "These tools …"): what follows is about the list,
+      // not about its last item. After one line alone, that line is a heading ("Service levels"
+      // over "Critical" + its definition).
+      const inList = bare(i - 1) && !text.slice(units[i - 1]!.end, u.start).includes("\n\n") && (bare(i - 2) || (marker(i) !== undefined && marker(i) === marker(i - 1)));
+      if (inList) {
         term = undefined;
-        return { term, opens: false };
+        return { term, opens: false, at: -1 };
       }
-      term = u.text.split("\n", 1)[0]!;
+      term = termLine(text, u);
       termAt = i;
-      return { term, opens: true };
+      return { term, opens: true, at: i };
     }
     // A blank line ends the definition; only a term that stands alone between blank lines
     // ("Depends", blank line, its definition) has its definition after one. A short line at the end
@@ -283,7 +308,7 @@ export function definitionTerms(text: string, units: readonly SentenceSpan[]): {
     const blank = text.slice(units[i - 1]?.end ?? 0, u.start).includes("\n\n");
     const alone = termAt >= 0 && i === termAt + 1 && !units[termAt]!.text.includes("\n") && /(?:^|\n[ \t]*\n)\s*$/.test(text.slice(0, units[termAt]!.start));
     if (blank && !alone) term = undefined;
-    return { term, opens: false };
+    return { term, opens: false, at: term === undefined ? -1 : termAt };
   });
 }
 
@@ -331,12 +356,6 @@ const OTHER_LANGUAGE_SHARE = 0.85;
  * «… dupload(1) oder dput(1)»); at 0.85 the answer was left out, at 0.75 both are quoted.
  */
 const SECOND_QUOTE = 0.75;
-/**
- * A passage's further statement that adds neither a question word nor what the question asks for
- * is still quoted when it scores this share of the best: nearly as good a match ("… Schweregrad
- * important behebt: fünf Tage" after the list's first item, "… 0 Tage").
- */
-const SAME_PASSAGE_CLOSE = 0.9;
 /** A quote window grows to about this many characters at most. */
 const WINDOW_MAX = 600;
 
@@ -590,6 +609,11 @@ export class ExtractiveAnswerer implements Answerer {
       const chunk = retrieval.results[c.passage - 1]!.chunk;
       const headings = [chunk.title, ...sectionPath(chunk.section)].map((h) => h.trim());
       const window = quoteWindow(chunk.text, c.units, c.first, c.last, { asksHow, cutAtStart: beginsCut(chunk), headings });
+      // A sentence read under its term is quoted from its term on ("DNS" + "Translates names …
+      // Internal names end in .corp.example."), so that the quote says what it is about.
+      const under = termsOf(c.passage, chunk.text, c.units)[c.first]!;
+      const termUnit = under.at >= 0 ? c.units[under.at]! : undefined;
+      if (termUnit && termUnit.start < window.start && window.end - termUnit.start <= WINDOW_MAX) window.start = termUnit.start;
       const start = chunk.start + window.start;
       const end = chunk.start + window.end;
       // Never the same text twice (passages overlap, and a folder may hold the same text twice, as
@@ -620,7 +644,8 @@ export class ExtractiveAnswerer implements Answerer {
         const said = new Set(quotedHere.flatMap((x) => [...questionWordsIn(x.quote)]));
         const addsWords = [...questionWordsIn(ownText)].some((q) => !said.has(q));
         const addsAnswer = answersKind(ownText) && !quotedHere.some((x) => answersKind(x.quote));
-        if (!addsWords && !addsAnswer && c.score < SAME_PASSAGE_CLOSE * best[0]!.score) continue;
+        // (Or another number of the thing asked about: the list's next row of durations.)
+        if (!addsWords && !addsAnswer && !amount?.saysNumberOf(ownText)) continue;
       }
       if (next) {
         // Its own sentences only (not what its window took around them), once per quote, with
