@@ -627,8 +627,7 @@ export class ExtractiveAnswerer implements Answerer {
           const at = chunk.start + u.start;
           return (at >= x.end && chunk.start + u.end <= start) || (at >= end && chunk.start + u.end <= x.start);
         });
-      // A window right next to a quote of its passage in its block (no blank line between), or
-      // overlapping it only by the sentence it points back to, joins it, as one quote.
+      // A window right next to a quote of its passage (nothing but blanks between) joins it, as one quote (below).
       const next = chosen.find((x) => x.passage === c.passage && !apart(x));
       // Not a window whose own sentences the quote holds already: it would only lengthen the quote.
       const own = { start: chunk.start + c.units[c.first]!.start, end: chunk.start + c.units[c.last]!.end };
@@ -655,8 +654,8 @@ export class ExtractiveAnswerer implements Answerer {
         const to = Math.max(own.end, next.end);
         const gap = chunk.text.slice(Math.min(own.end, next.end) - chunk.start, Math.max(own.start, next.start) - chunk.start);
         const later = own.start > next.start ? c.units[c.first]!.text : next.quote;
-        const terms = termsOf(c.passage, chunk.text, c.units);
-        const crossesTerm = c.units.some((u, i) => terms[i]!.opens && chunk.start + u.start > from && chunk.start + u.start < to);
+        const definitions = termsOf(c.passage, chunk.text, c.units);
+        const crossesTerm = c.units.some((u, i) => definitions[i]!.opens && chunk.start + u.start > from && chunk.start + u.start < to);
         const overOther = chosen.some((x) => x !== next && retrieval.results[x.passage - 1]!.chunk.source === chunk.source && x.start < to && from < x.end);
         if (!next.joined && to - from <= WINDOW_MAX && !gap.trim() && (!gap.includes("\n\n") || REFERS_BACK.test(later)) && !crossesTerm && !overOther) {
           Object.assign(next, { start: from, end: to, quote: chunk.text.slice(from - chunk.start, to - chunk.start), joined: true });
