@@ -545,6 +545,8 @@ export class ExtractiveAnswerer implements Answerer {
     const flat = perPassage.flat();
     const vectors = flat.length ? await this.embeddings.embedDocuments(flat.map((u) => u.text)) : [];
     const candidates: Candidate[] = [];
+    // Each passage's definition terms, found once for scoring and used again for quoting.
+    const definitionsOf: ReturnType<typeof definitionTerms>[] = [];
     let offset = 0;
     perPassage.forEach((units, p) => {
       const chunk = retrieval.results[p]!.chunk;
@@ -554,6 +556,7 @@ export class ExtractiveAnswerer implements Answerer {
       const cutAtEnd = !/[.!?…:;)\]"'»”。！？؟۔।]\s*$/u.test(text);
       const unitVectors = vectors.slice(offset, offset + units.length);
       const termOf = definitionTerms(text, units);
+      definitionsOf[p] = termOf;
       offset += units.length;
       units.forEach((u, first) => {
         if (terms(u.text).length < 2 || isCaption(u)) return;
@@ -599,11 +602,6 @@ export class ExtractiveAnswerer implements Answerer {
     if (!candidates.length) return { text: message("notInDocuments", lang), citations: [], abstained: true };
     const best = [...candidates].sort((a, b) => b.score - a.score);
     const chosen: { passage: number; quote: string; start: number; end: number; joined?: boolean }[] = [];
-    const termCache = new Map<number, ReturnType<typeof definitionTerms>>();
-    const termsOf = (passage: number, text: string, units: readonly SentenceSpan[]) => {
-      if (!termCache.has(passage)) termCache.set(passage, definitionTerms(text, units));
-      return termCache.get(passage)!;
-    };
     for (const c of best) {
       if (chosen.length >= this.options.maxQuotes || c.score < best[0]!.score * SECOND_QUOTE) break;
       const chunk = retrieval.results[c.passage - 1]!.chunk;
@@ -611,7 +609,7 @@ export class ExtractiveAnswerer implements Answerer {
       const window = quoteWindow(chunk.text, c.units, c.first, c.last, { asksHow, cutAtStart: beginsCut(chunk), headings });
       // A sentence read under its term is quoted from its term on ("DNS" + "Translates names …
       // Internal names end in .corp.example."), so that the quote says what it is about.
-      const under = termsOf(c.passage, chunk.text, c.units)[c.first]!;
+      const under = definitionsOf[c.passage - 1]![c.first]!;
       const termUnit = under.at >= 0 ? c.units[under.at]! : undefined;
       if (termUnit && termUnit.start < window.start && window.end - termUnit.start <= WINDOW_MAX) window.start = termUnit.start;
       const start = chunk.start + window.start;
@@ -654,7 +652,7 @@ export class ExtractiveAnswerer implements Answerer {
         const to = Math.max(own.end, next.end);
         const gap = chunk.text.slice(Math.min(own.end, next.end) - chunk.start, Math.max(own.start, next.start) - chunk.start);
         const later = own.start > next.start ? c.units[c.first]!.text : next.quote;
-        const definitions = termsOf(c.passage, chunk.text, c.units);
+        const definitions = definitionsOf[c.passage - 1]!;
         const crossesTerm = c.units.some((u, i) => definitions[i]!.opens && chunk.start + u.start > from && chunk.start + u.start < to);
         const overOther = chosen.some((x) => x !== next && retrieval.results[x.passage - 1]!.chunk.source === chunk.source && x.start < to && from < x.end);
         if (!next.joined && to - from <= WINDOW_MAX && !gap.trim() && (!gap.includes("\n\n") || REFERS_BACK.test(later)) && !crossesTerm && !overOther) {
