@@ -225,7 +225,7 @@ export class HybridRetriever {
       // a weaker "raid6". (Other words keep their forms: "keep" still matches "keeps".)
       const ownName = (t: string) => /\d/.test(term) && !/\d/.test(t) && asked.has(t);
       for (const s of this.corpus.similar(term, 3)) if (!variants.includes(s.term) && !ownName(s.term)) out.push({ term: s.term, weight: s.similarity, of: term });
-      if (this.corpus.df(term) === 0) for (const part of this.compoundParts(term)) out.push({ term: part, weight: COMPOUND_WEIGHT, of: term, part: true });
+      if (this.corpus.df(term) === 0) for (const part of this.compoundParts(term, lang)) out.push({ term: part, weight: COMPOUND_WEIGHT, of: term, part: true });
       // A German word the folder says only as the last part of its compounds ("Frist" where it
       // says "Zahlungsfrist"): the compound names a kind of it, so it says the word. Where the
       // folder also says it alone, a specific word's compounds still rank ("Upload" and
@@ -250,9 +250,23 @@ export class HybridRetriever {
     return parts.length === 2 && parts[0]!.length + parts[1]!.length >= term.length - 1;
   }
 
+  /**
+   * A shorter word written as one that the folder writes as two everyday words ("weekday" where it
+   * says "day of week"): both parts common words of the question's language and the folder's.
+   */
+  private shortCompoundParts(term: string, lang?: Lang): string[] {
+    const common = lang && commonWords(lang);
+    if (!common || term.length < 6) return [];
+    for (let n = 3; n <= term.length - 3; n++) {
+      const [head, tail] = [term.slice(0, n), term.slice(n)];
+      if (common.has(head) && common.has(tail) && this.corpus.df(head) > 0 && this.corpus.df(tail) > 0) return [head, tail];
+    }
+    return [];
+  }
+
   /** The longest vocabulary words that begin or end a word (at least 4 letters, leaving 3). */
-  private compoundParts(term: string): string[] {
-    if (term.length < 8) return [];
+  private compoundParts(term: string, lang?: Lang): string[] {
+    if (term.length < 8) return this.shortCompoundParts(term, lang);
     let head: string | undefined;
     let tail: string | undefined;
     for (let n = term.length - 3; n >= 4 && !(head && tail); n--) {

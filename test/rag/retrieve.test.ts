@@ -436,6 +436,17 @@ test("a German word the folder says only as the last part of its compounds is sa
   assert.ok(!(name.expansions.get("name") ?? []).some((e) => e.term.endsWith("name") && e.term !== "name"), JSON.stringify(name.expansions.get("name")));
 });
 
+test("a short word the folder writes as two everyday words ('weekday', 'day of the week') finds the passage that writes them", async () => {
+  const { kb } = await knowledgeBaseOver({
+    "calendar.md": "# Calendar\n\nThe calendar chart shows your spending by the day of the week.\n",
+    "budget.md": "# Budget chart\n\nThe budget chart shows your spending by month and by account.\n",
+    "summary.md": "# Summary chart\n\nThe summary chart shows your spending for the year.\n",
+  });
+  const r = await kb.retrieve("Which chart shows my spending by weekday?");
+  assert.deepEqual([...new Set((r.expansions.get("weekday") ?? []).map((e) => e.term))].filter((t) => t === "week" || t === "day").sort(), ["day", "week"]);
+  assert.equal(r.results[0]!.chunk.source, "calendar.md");
+});
+
 test("a lower-case word of an English question that no dictionary knows and the documents never say is a tool's name: the question is not answered", async () => {
   const { kb: storage } = await knowledgeBaseOver({
     "storage.md":
