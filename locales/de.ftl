@@ -31,6 +31,7 @@ voice-off = Sprachnachrichten kann ich nicht anhören: Es ist kein Transkription
 voice-too-long = Diese Aufnahme ist zu lang: Ich höre höchstens { $seconds } Sekunden. Bitte frag kürzer oder tippe deine Frage.
 voice-failed = Ich konnte die Sprachnachricht nicht umwandeln: Der Transkriptionsdienst antwortet nicht. Bitte versuch es später noch einmal oder tippe deine Frage.
 voice-empty = In der Sprachnachricht konnte ich keine Worte verstehen. Bitte versuch es noch einmal oder tippe deine Frage.
+voice-unreadable = Ich konnte nicht erkennen, wie lang diese Aufnahme ist, deshalb habe ich sie nicht angehört. Bitte schick eine Sprachnachricht oder tippe deine Frage.
 unknown-command = Diesen Befehl kenne ich nicht. Befehle: /ask <Frage>, /sources, /stats, /help
 too-long = Die Frage ist zu lang: Höchstens { $max } Zeichen. Bitte kürze sie.
 empty-ask = Bitte schreib die Frage hinter den Befehl, z. B. /ask Wer leitet die Sberbank?

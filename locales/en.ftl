@@ -37,6 +37,7 @@ voice-off = I cannot listen to voice messages: no transcription model is set up 
 voice-too-long = This recording is too long: I listen to at most { $seconds } seconds. Please ask in a shorter message or type your question.
 voice-failed = I could not transcribe the voice message: the transcription service is not responding. Please try again later or type your question.
 voice-empty = I could not make out any words in the voice message. Please try again or type your question.
+voice-unreadable = I could not tell how long this recording is, so I did not listen to it. Please send a voice message or type your question.
 unknown-command = I do not know that command. Commands: /ask <question>, /sources, /stats, /help
 too-long = That question is too long: the limit is { $max } characters. Please shorten it.
 empty-ask = Please put the question after the command, e.g. /ask Who leads Sberbank?

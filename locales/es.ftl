@@ -31,6 +31,7 @@ voice-off = No puedo escuchar mensajes de voz: no hay ningún modelo de transcri
 voice-too-long = Esta grabación es demasiado larga: escucho como máximo { $seconds } segundos. Pregunte en un mensaje más corto o escriba su pregunta.
 voice-failed = No pude transcribir el mensaje de voz: el servicio de transcripción no responde. Inténtelo más tarde o escriba su pregunta.
 voice-empty = No entendí ninguna palabra en el mensaje de voz. Inténtelo de nuevo o escriba su pregunta.
+voice-unreadable = No pude saber cuánto dura esta grabación, así que no la escuché. Envíe un mensaje de voz o escriba su pregunta.
 unknown-command = No conozco ese comando. Comandos: /ask <pregunta>, /sources, /stats, /help
 too-long = La pregunta es demasiado larga: el límite es de { $max } caracteres. Por favor, acórtela.
 empty-ask = Escriba la pregunta después del comando, por ejemplo: /ask ¿Quién dirige Sberbank?

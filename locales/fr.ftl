@@ -31,6 +31,7 @@ voice-off = Je ne peux pas écouter les messages vocaux : aucun modèle de trans
 voice-too-long = Cet enregistrement est trop long : j’écoute au plus { $seconds } secondes. Posez la question dans un message plus court ou écrivez-la.
 voice-failed = Je n’ai pas pu transcrire le message vocal : le service de transcription ne répond pas. Réessayez plus tard ou écrivez votre question.
 voice-empty = Je n’ai compris aucun mot dans le message vocal. Réessayez ou écrivez votre question.
+voice-unreadable = Je n’ai pas pu savoir combien de temps dure cet enregistrement, je ne l’ai donc pas écouté. Envoyez un message vocal ou écrivez votre question.
 unknown-command = Je ne connais pas cette commande. Commandes : /ask <question>, /sources, /stats, /help
 too-long = Cette question est trop longue : la limite est de { $max } caractères. Merci de la raccourcir.
 empty-ask = Écrivez la question après la commande, par exemple : /ask Qui dirige Sberbank ?

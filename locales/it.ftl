@@ -31,6 +31,7 @@ voice-off = Non posso ascoltare i messaggi vocali: non è configurato alcun mode
 voice-too-long = Questa registrazione è troppo lunga: ascolto al massimo { $seconds } secondi. Fai la domanda in un messaggio più breve o scrivila.
 voice-failed = Non sono riuscito a trascrivere il messaggio vocale: il servizio di trascrizione non risponde. Riprova più tardi o scrivi la tua domanda.
 voice-empty = Non ho capito nessuna parola nel messaggio vocale. Riprova o scrivi la tua domanda.
+voice-unreadable = Non sono riuscito a capire quanto dura questa registrazione, quindi non l’ho ascoltata. Invia un messaggio vocale o scrivi la tua domanda.
 unknown-command = Non conosco questo comando. Comandi: /ask <domanda>, /sources, /stats, /help
 too-long = La domanda è troppo lunga: il limite è di { $max } caratteri. Accorciala, per favore.
 empty-ask = Scrivi la domanda dopo il comando, ad esempio: /ask Chi guida Sberbank?

@@ -31,6 +31,7 @@ voice-off = Não consigo ouvir mensagens de voz: não há nenhum modelo de trans
 voice-too-long = Esta gravação é demasiado longa: ouço no máximo { $seconds } segundos. Pergunte numa mensagem mais curta ou escreva a sua pergunta.
 voice-failed = Não consegui transcrever a mensagem de voz: o serviço de transcrição não responde. Tente mais tarde ou escreva a sua pergunta.
 voice-empty = Não percebi nenhuma palavra na mensagem de voz. Tente de novo ou escreva a sua pergunta.
+voice-unreadable = Não consegui saber quanto tempo dura esta gravação, por isso não a ouvi. Envie uma mensagem de voz ou escreva a sua pergunta.
 unknown-command = Não conheço esse comando. Comandos: /ask <pergunta>, /sources, /stats, /help
 too-long = A pergunta é demasiado longa: o limite é de { $max } caracteres. Por favor, encurte-a.
 empty-ask = Escreva a pergunta depois do comando, por exemplo: /ask Quem lidera o Sberbank?

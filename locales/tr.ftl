@@ -31,6 +31,7 @@ voice-off = Sesli mesajları dinleyemiyorum: bir konuşma tanıma modeli ayarlan
 voice-too-long = Bu kayıt çok uzun: en fazla { $seconds } saniye dinliyorum. Lütfen daha kısa bir mesajla sorun ya da sorunuzu yazın.
 voice-failed = Sesli mesajı yazıya dökemedim: konuşma tanıma hizmeti yanıt vermiyor. Lütfen daha sonra tekrar deneyin ya da sorunuzu yazın.
 voice-empty = Sesli mesajda hiçbir kelime anlayamadım. Lütfen tekrar deneyin ya da sorunuzu yazın.
+voice-unreadable = Bu kaydın ne kadar uzun olduğunu anlayamadım, bu yüzden dinlemedim. Lütfen bir sesli mesaj gönderin veya sorunuzu yazın.
 unknown-command = Bu komutu bilmiyorum. Komutlar: /ask <soru>, /sources, /stats, /help
 too-long = Soru çok uzun: sınır { $max } karakter. Lütfen kısaltın.
 empty-ask = Lütfen soruyu komuttan sonra yazın, örneğin: /ask Sberbank'ı kim yönetiyor?

@@ -55,6 +55,7 @@ export const say = perLocale((locale) => {
     voiceTooLong: (seconds: number) => t(locale, "voice-too-long", { seconds }),
     voiceFailed: t(locale, "voice-failed"),
     voiceEmpty: t(locale, "voice-empty"),
+    voiceUnreadable: t(locale, "voice-unreadable"),
     unknownCommand: t(locale, "unknown-command"),
     tooLong: (max: number) => t(locale, "too-long", { max }),
     emptyAsk: t(locale, "empty-ask"),

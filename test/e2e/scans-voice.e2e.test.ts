@@ -12,6 +12,7 @@ import { after, before, test } from "node:test";
 import { BotApiEmulator, EMULATED_BOT, type SentMessage } from "../../scripts/stress/bot-api.js";
 import { botReady, chatWith, startBot, type BotProcess } from "../helpers/emulator.js";
 import { startOpenAIServer, type OpenAIServer } from "../helpers/openai-server.js";
+import { oggOpus } from "../helpers/audio.js";
 import { scannedPage } from "../helpers/scan.js";
 import { tempDir, writeFiles } from "../helpers/util.js";
 
@@ -29,8 +30,8 @@ let speech: { say: string } | "fail" = { say: "" };
 /** Recordings the endpoint received, as it received them. */
 const heard: { model: string; fileName: string; bytes: Buffer }[] = [];
 
-/** An OGG file as Telegram stores a voice note (the fake endpoint does not decode it; it checks the bytes arrive). */
-const OGG = Buffer.concat([Buffer.from("OggS\0\x02", "latin1"), Buffer.alloc(58, 7), Buffer.from("OpusHead", "latin1"), Buffer.alloc(400, 3)]);
+/** A 3-second OGG/Opus voice note as Telegram stores it (the fake endpoint does not decode it; it checks the bytes arrive). */
+const OGG = oggOpus(3);
 
 before(async () => {
   emu = new BotApiEmulator(TOKEN, { maxPollSeconds: 1 });
@@ -83,8 +84,8 @@ const privateChat = (id: number) => ({ id, type: "private" as const, first_name:
 const chat = chatWith(() => emu);
 const exchange = (chatId: number, message: Record<string, unknown>, done: (after: SentMessage[]) => unknown) => chat.exchange(chatId, message, done, 60_000);
 
-function voiceFrom(from: number, seconds = 3) {
-  const file = emu.addFile(OGG, "voice.ogg");
+function voiceFrom(from: number, seconds = 3, recording = OGG) {
+  const file = emu.addFile(recording, "voice.ogg");
   return { file_id: file.file_id, file_unique_id: file.file_unique_id, duration: seconds, mime_type: "audio/ogg", file_size: file.file_size };
 }
 
@@ -131,7 +132,7 @@ test("a voice question is transcribed, shown as understood, and answered like a 
   assert.equal(inGroup[0]!.text, "🎤 On which day is the kitchen cleaned?");
 });
 
-test("a failing transcription endpoint, a recording past VOICE_MAX_SECONDS and silence each get a friendly reply", async () => {
+test("a failing transcription endpoint, a recording past VOICE_MAX_SECONDS (as claimed, or as it plays), an unreadable one and silence each get a friendly reply", async () => {
   speech = "fail";
   const failed = await exchange(MEMBER, { chat: privateChat(MEMBER), from: user(MEMBER), voice: voiceFrom(MEMBER) }, (a) => a.length > 0);
   assert.match(failed[0]!.text, /could not transcribe the voice message: the transcription service is not responding/);
@@ -139,6 +140,17 @@ test("a failing transcription endpoint, a recording past VOICE_MAX_SECONDS and s
   const long = await exchange(MEMBER, { chat: privateChat(MEMBER), from: user(MEMBER), voice: voiceFrom(MEMBER, 600) }, (a) => a.length > 0);
   assert.match(long[0]!.text, /too long: I listen to at most 120 seconds/);
   assert.equal(heard.length, calls, "a recording over the limit is not sent");
+  // The length is the sender's claim: a recording that claims a second but plays for ten minutes
+  // is read from its container and not sent; nor is one larger than a second of sound can be, nor
+  // one whose length nothing tells.
+  speech = { say: "What is cleaned on Fridays?" };
+  const liar = await exchange(MEMBER, { chat: privateChat(MEMBER), from: user(MEMBER), voice: voiceFrom(MEMBER, 1, oggOpus(600)) }, (a) => a.length > 0);
+  assert.match(liar[0]!.text, /too long: I listen to at most 120 seconds/);
+  const heavy = await exchange(MEMBER, { chat: privateChat(MEMBER), from: user(MEMBER), voice: voiceFrom(MEMBER, 1, oggOpus(1, 200_000)) }, (a) => a.length > 0);
+  assert.match(heavy[0]!.text, /too long: I listen to at most 120 seconds/);
+  const noise = await exchange(MEMBER, { chat: privateChat(MEMBER), from: user(MEMBER), voice: voiceFrom(MEMBER, 3, Buffer.alloc(3000, 7)) }, (a) => a.length > 0);
+  assert.match(noise[0]!.text, /could not tell how long this recording is/);
+  assert.equal(heard.length, calls, "none of them is sent");
   speech = { say: "  " };
   const silent = await exchange(MEMBER, { chat: privateChat(MEMBER), from: user(MEMBER), voice: voiceFrom(MEMBER) }, (a) => a.length > 0);
   assert.match(silent[0]!.text, /could not make out any words/);

@@ -10,6 +10,7 @@ import type { Tally } from "../../state/feedback.js";
 import { DraftStream } from "../draft-stream.js";
 import { groupQuestion, repliesToBot } from "../filters.js";
 import { downloadTelegramFile, FetchRefusedError, TELEGRAM_DOWNLOAD_LIMIT } from "../../net/fetch-document.js";
+import { recordingSeconds } from "../../net/recording-length.js";
 import { replyBlocks, replyText } from "../reply.js";
 import { say } from "../texts.js";
 import { localeFor, t as translate } from "../../i18n/index.js";
@@ -57,10 +58,13 @@ export class AnswerStreams {
 
 /**
  * Bytes a recording may have per second it says it lasts: 40 KB/s is 320 kbit/s, more than any
- * voice note or MP3 needs. Telegram passes on the duration the sender claims, so the size is
- * what bounds a recording (and what the endpoint bills) when the claim is false.
+ * voice note or MP3 needs. Telegram passes on the duration the sender claims: this bounds the
+ * download, and the length read from the file itself (`recordingSeconds`) bounds what the
+ * transcription endpoint is sent (at a low bitrate, a few megabytes hold an hour).
  */
 const VOICE_BYTES_PER_SECOND = 40_000;
+/** Telegram gives a recording's length in whole seconds: one read from the file may be this much longer. */
+const CLAIM_ROUNDING_SECONDS = 1;
 
 /** Characters of the text before and after a passage that its button shows. */
 const CONTEXT_CHARS = 300;
@@ -142,7 +146,9 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
       await replyText(ctx, t.voiceOff);
       return;
     }
-    const maxBytes = Math.min(TELEGRAM_DOWNLOAD_LIMIT, settings.voice.maxSeconds * VOICE_BYTES_PER_SECOND);
+    // At most the bytes a recording of the length it claims may have; what it really plays for is
+    // read from the download (the claim is the sender's).
+    const maxBytes = Math.min(TELEGRAM_DOWNLOAD_LIMIT, Math.max(1, Math.ceil(media.duration)) * VOICE_BYTES_PER_SECOND);
     if (media.duration > settings.voice.maxSeconds || (media.file_size ?? 0) > maxBytes) {
       await replyText(ctx, t.voiceTooLong(settings.voice.maxSeconds));
       return;
@@ -160,6 +166,12 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
       });
       // The endpoint tells formats by the file name: Telegram's voice notes are OGG/Opus.
       const name = ctx.msg?.voice ? "voice.ogg" : (ctx.msg?.audio?.file_name ?? `audio${path.extname(file.file_path) || ".mp3"}`);
+      const seconds = await recordingSeconds(bytes, media.mime_type);
+      if (seconds === undefined || seconds > settings.voice.maxSeconds + CLAIM_ROUNDING_SECONDS) {
+        log.info({ chatId: ctx.chat?.id, claimed: media.duration, seconds }, "a voice question was not sent for transcription: its length is unreadable or over the limit");
+        await replyText(ctx, seconds === undefined ? t.voiceUnreadable : t.voiceTooLong(settings.voice.maxSeconds));
+        return;
+      }
       transcript = (await transcriber.transcribe(bytes, name)).text;
     } catch (error) {
       log.warn({ err: error, chatId: ctx.chat?.id }, "a voice question could not be transcribed");
