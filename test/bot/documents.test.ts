@@ -126,7 +126,7 @@ test("an upload goes into the collection its caption names, or the admin chooses
   ];
   let updates = 0;
   const kb = { index: { manifest: { documents }, chunks: [] }, isReindexing: false, update: async () => void updates++ } as any;
-  const h = await botHarness({ qa, kb }, { env: { DOCS_DIR: docs, TELEGRAM_API_ROOT: "http://127.0.0.1:9" }, files: { f1: path.join(uploads, "a"), f2: path.join(uploads, "a"), f3: path.join(uploads, "a") } });
+  const h = await botHarness({ qa, kb }, { env: { DOCS_DIR: docs, TELEGRAM_API_ROOT: "http://127.0.0.1:9" }, files: { f1: path.join(uploads, "a"), f2: path.join(uploads, "a"), f3: path.join(uploads, "a"), f4: path.join(uploads, "a") } });
   const upload = (fileId: string, caption?: string) => h.handle({ message: { ...documentMessage(fileId, "travel.md").message, ...(caption ? { caption } : {}) } });
 
   await upload("f1", "finance");
@@ -146,4 +146,9 @@ test("an upload goes into the collection its caption names, or the admin chooses
   await upload("f3", "linked");
   await until(() => h.calls.some((c) => c.method === "editMessageText" && /could not be (saved|written)|not kept|failed/i.test(String(c.payload.text))) || undefined, "the refusal");
   assert.deepEqual(await fs.readdir(outside), [], "nothing written through the link");
+
+  // "/add" as a file's caption, as on a photo, names no collection: the admin is asked.
+  await upload("f4", "/add");
+  await until(() => h.sent().filter((m) => /Which collection should travel\.md go into/.test(m.payload.text)).length === 2 || undefined, "the question for /add");
+  assert.ok(!h.sent().some((m) => /\/add/.test(String(m.payload.text))), "the command is not taken for a collection's name");
 });

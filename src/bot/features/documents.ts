@@ -237,7 +237,9 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
       return;
     }
     // A caption names the collection it goes into (a new name makes a new one); "/add hr" as a photo's would, too.
-    const collection = addCaption(ctx.msg.caption, ctx.me.username)?.collection ?? (ctx.msg.caption?.trim() || undefined);
+    // "/add" alone names none (the admin is asked), as on a photo.
+    const command = addCaption(ctx.msg.caption, ctx.me.username);
+    const collection = command ? command.collection : ctx.msg.caption?.trim() || undefined;
     await receiveFile(ctx, { name, id: document.file_id, size: document.file_size, collection });
   });
 
