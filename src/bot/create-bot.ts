@@ -6,7 +6,7 @@ import { sequentialize } from "@grammyjs/runner";
 import type { Logger } from "../logger.js";
 import { NotReadyError } from "../rag/knowledge-base.js";
 import type { BotContext, BotDeps } from "./context.js";
-import { accessFeature } from "./features/access.js";
+import { accessFeature, migrationsFirst } from "./features/access.js";
 import { adminFeature } from "./features/admin.js";
 import { AnswerStreams, askFeature } from "./features/ask.js";
 import { collectionsFeature } from "./features/collections.js";
@@ -87,6 +87,8 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     if (!streams.stop(stopped.chat.id, stopped.draft_id)) log.debug({ chatId: stopped.chat.id }, "stop pressed for an answer already sent");
   });
 
+  // A group's move to a supergroup is recorded before the new chat's questions (see migrationsFirst).
+  bot.use(migrationsFirst());
   // The rate limits come first, so a flooder's messages are dropped before they queue up anywhere.
   bot.use(rateLimits(settings, options.access, options.rateLimitStore));
   // Updates of one person in order; different people, and different members of a group, in

@@ -143,6 +143,20 @@ test("a group limited by COLLECTIONS_BY_CHAT keeps its limit when it becomes a s
   assert.ok(h.logLines.some((l) => /put the new id in COLLECTIONS_BY_CHAT/.test(l)));
 });
 
+test("a question in the new supergroup that comes with the message about the migration waits for it: never answered from every collection", async () => {
+  for (const allowed of [{}, { ALLOWED_CHAT_IDS: "-100,-1009" }] as Record<string, string>[]) {
+    const h = await botHarness({ qa, kb }, { env: { ...env.env, ...allowed } });
+    // Telegram says so in the new chat; a member asks there at the same moment (another member's queue).
+    await Promise.all([
+      h.handle({ message: { message_id: 1, date: 0, chat: { id: -1009, type: "supergroup" as const, title: "G" }, from: { id: 7, is_bot: false, first_name: "O" }, migrate_from_chat_id: -100 } } as any),
+      h.handle(ask(-1009, "Which company will the board acquire, Zephyrine Robotics?")),
+    ]);
+    const reply = toChat(h, -1009).at(-1)!;
+    assert.doesNotMatch(reply, /Zephyrine Robotics for/, JSON.stringify(allowed));
+    assert.match(reply, /do not answer/);
+  }
+});
+
 test("a follow-up uses only earlier turns asked over the same collections", async () => {
   const first = await qa.ask("How many days of paid leave does an employee get?", { conversation: "c1", collections: ["hr"] });
   assert.match(first.text, /31 days/);
