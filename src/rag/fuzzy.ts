@@ -31,6 +31,15 @@ export function wordSimilarity(a: string, b: string): number {
   return differentNumbers(a, b) ? 0 : dice(trigrams(a), trigrams(b));
 }
 
+/** Dice coefficient of a set of trigrams and a word's trigrams. */
+function diceWith(set: ReadonlySet<string>, word: string): number {
+  const other = new Set(trigrams(word));
+  if (!set.size || !other.size) return 0;
+  let shared = 0;
+  for (const g of other) if (set.has(g)) shared++;
+  return (2 * shared) / (set.size + other.size);
+}
+
 /** Dice coefficient of two sets of character trigrams. */
 function dice(a: readonly string[], b: readonly string[]): number {
   if (!a.length || !b.length) return 0;
@@ -44,6 +53,8 @@ function dice(a: readonly string[], b: readonly string[]): number {
 /** Words shorter than this are not matched by spelling: too many short words look alike. */
 const MIN_LENGTH = 4;
 const MIN_SIMILARITY = 0.5;
+/** Trigram list entries read at most to find one term's neighbours (see `similar`). */
+const MAX_POSTINGS = 10_000;
 /** Letters a compound has in front of its last part at least ("zahlungs|frist", "log|datei"). */
 const HEAD_REST = 3;
 
@@ -151,27 +162,46 @@ export class FuzzyVocabulary {
     return out;
   }
 
-  /** Similar vocabulary terms with their similarity, best first (the term itself excluded). */
+  /**
+   * Similar vocabulary terms with their similarity, best first (the term itself excluded).
+   * A term at least MIN_SIMILARITY alike shares at least `need` of the term's trigrams, so it is
+   * on one of the term's `n - need + 1` shortest trigram lists (n: its trigrams): only those are
+   * read, and each term on them is compared in full (prefix filtering, exact). At most
+   * MAX_POSTINGS entries are read per term: a folder whose words share a long beginning (a planted
+   * file of 270,000 "password…" words) made every question read every list whole, for seconds, on
+   * the bot's one thread; past the budget the neighbours found so far are the answer.
+   */
   similar(term: string, limit = 5): { term: string; similarity: number }[] {
-    if (term.length < MIN_LENGTH) return [];
-    const grams = trigrams(term);
-    const distinct = new Set(grams);
-    const candidates = new Map<number, number>();
+    if (term.length < MIN_LENGTH || limit <= 0) return [];
+    const asked = new Set(trigrams(term));
     const { gramTermStarts, gramTerms } = this.arrays;
-    for (const g of distinct) {
-      const at = this.grams.indexOf(g);
-      if (at < 0) continue;
-      for (let p = gramTermStarts[at]!, end = gramTermStarts[at + 1]!; p < end; p++) candidates.set(gramTerms[p]!, (candidates.get(gramTerms[p]!) ?? 0) + 1);
+    const lists = [...asked]
+      .map((g) => this.grams.indexOf(g))
+      .map((at): [number, number] => (at < 0 ? [0, 0] : [gramTermStarts[at]!, gramTermStarts[at + 1]!]))
+      .sort((a, b) => a[1] - a[0] - (b[1] - b[0]));
+    const need = Math.ceil((MIN_SIMILARITY * asked.size) / (2 - MIN_SIMILARITY));
+    const best: { term: string; similarity: number }[] = [];
+    const before = (a: { term: string; similarity: number }, b: { term: string; similarity: number }) => b.similarity - a.similarity || a.term.localeCompare(b.term);
+    const seen = new Set<number>();
+    let read = 0;
+    for (const [start, end] of lists.slice(0, Math.max(0, asked.size - need + 1))) {
+      for (let p = start; p < end && read < MAX_POSTINGS; p++, read++) {
+        const id = gramTerms[p]!;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const t = this.vocab.get(id);
+        if (t === term || differentNumbers(t, term)) continue;
+        const similarity = diceWith(asked, t);
+        if (similarity < MIN_SIMILARITY) continue;
+        const found = { term: t, similarity };
+        if (best.length === limit && before(found, best[limit - 1]!) >= 0) continue;
+        // Kept in order, at most `limit`: a full sort of every match was most of the cost.
+        let at = best.length;
+        while (at > 0 && before(found, best[at - 1]!) < 0) at--;
+        best.splice(at, 0, found);
+        if (best.length > limit) best.pop();
+      }
     }
-    const out: { term: string; similarity: number }[] = [];
-    const need = Math.ceil((MIN_SIMILARITY * distinct.size) / 2);
-    for (const [id, shared] of candidates) {
-      if (shared < need) continue;
-      const t = this.vocab.get(id);
-      if (t === term || differentNumbers(t, term)) continue;
-      const similarity = dice(grams, trigrams(t));
-      if (similarity >= MIN_SIMILARITY) out.push({ term: t, similarity });
-    }
-    return out.sort((a, b) => b.similarity - a.similarity || a.term.localeCompare(b.term)).slice(0, limit);
+    return best;
   }
 }

@@ -24,6 +24,45 @@ test("similar spellings are found across English and German", () => {
   assert.deepEqual(fuzzy.similar("population"), []);
 });
 
+test("spelling neighbours are exactly those a comparison with every word finds; a vocabulary planted with 200,000 words of one beginning costs a bounded search, not a pass over it per question word", () => {
+  // Exact: the closest words of a random vocabulary, as comparing with every word finds them.
+  let seed = 7;
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const letters = "aeioubcdklmnprst";
+  const word = () => Array.from({ length: 4 + Math.floor(random() * 8) }, () => letters[Math.floor(random() * letters.length)]).join("");
+  // Words and their variants (a letter changed, dropped or added, an ending), so many are alike near the bar.
+  const edit = (w: string) => {
+    const at = Math.floor(random() * w.length);
+    const c = letters[Math.floor(random() * letters.length)]!;
+    const r = random();
+    return r < 0.3 ? w.slice(0, at) + c + w.slice(at + 1) : r < 0.5 ? w.slice(0, at) + w.slice(at + 1) : r < 0.8 ? w.slice(0, at) + c + w.slice(at) : w + ["s", "en", "ing", "ed"][Math.floor(random() * 4)];
+  };
+  const vocabulary = [...new Set(Array.from({ length: 2_000 }, word).flatMap((w) => Array.from({ length: 10 }, () => edit(edit(w))).concat(w)))].filter((w) => w.length >= 4);
+  const fuzzy = FuzzyVocabulary.build(vocabulary);
+  for (let i = 0; i < 200; i++) {
+    const q = i % 2 ? vocabulary[i * 37]! : word();
+    const all = vocabulary
+      .filter((t) => t !== q)
+      .map((t) => ({ term: t, similarity: wordSimilarity(q, t) }))
+      .filter((x) => x.similarity >= 0.5)
+      .sort((a, b) => b.similarity - a.similarity || a.term.localeCompare(b.term))
+      .slice(0, 5);
+    assert.deepEqual(fuzzy.similar(q, 5), all, q);
+  }
+  // Bounded: twenty lookups of words that share "password" with 200,000 planted words cost less
+  // than ten comparisons of one word with every planted word (before the bound, each lookup was
+  // such a pass and more: a crafted question took half a minute).
+  const planted = Array.from({ length: 200_000 }, (_, i) => `password${i.toString(26)}`);
+  const big = FuzzyVocabulary.build(planted);
+  const lookups = performance.now();
+  for (let i = 0; i < 20; i++) assert.ok(big.similar(`password${(i * 7919).toString(26)}x`, 3).length > 0);
+  const bounded = performance.now() - lookups;
+  const passes = performance.now();
+  for (let i = 0; i < 10; i++) for (const t of planted) wordSimilarity(`password${i}zz`, t);
+  const full = performance.now() - passes;
+  assert.ok(bounded < full, `${Math.round(bounded)} ms for 20 lookups against ${Math.round(full)} ms for 10 passes`);
+});
+
 test("words that differ in their number are different things, however alike they are spelled", () => {
   const fuzzy = FuzzyVocabulary.build(["raid1", "raid5", "ext3", "python3", "raid", "ipv6"]);
   assert.deepEqual(fuzzy.similar("raid6").map((s) => s.term), ["raid"], "RAID-6 is not RAID-1 or RAID-5; plain RAID still is close");
