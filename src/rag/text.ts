@@ -252,5 +252,37 @@ export function sentenceSpans(text: string, lang: string): SentenceSpan[] {
     const body = raw.slice(lead).replace(/[\s"“”„«»]+$/u, "");
     if (body) out.push({ text: body, start: start + lead, end: start + lead + body.length });
   }
+  return joinAroundDisplays(text, out);
+}
+
+/** Words a line shown on its own inside a sentence has at most ("dpkg --list"); a sentence cut short for it has at least as many. */
+const DISPLAY_WORDS = 8;
+
+/**
+ * A sentence that stops short to show a command on a line of its own and goes on after it in lower
+ * case is one sentence: "Um den Status … zu sehen, führen Sie den Befehl" / "dpkg --list" / "aus."
+ * (manuals made from DocBook set a <screen> inside a paragraph so). Read as three, a quote began
+ * at "aus." and the command was taken for a term.
+ */
+function joinAroundDisplays(text: string, units: SentenceSpan[]): SentenceSpan[] {
+  const unfinished = (u: SentenceSpan) => !/[.!?:;…]["')\]»”]*$/u.test(u.text) && !u.text.includes("\n");
+  const out: SentenceSpan[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const [cut, shown, rest] = [units[i]!, units[i + 1], units[i + 2]];
+    if (
+      shown &&
+      rest &&
+      unfinished(cut) &&
+      cut.text.split(/\s+/).length >= DISPLAY_WORDS &&
+      unfinished(shown) &&
+      shown.text.split(/\s+/).length < DISPLAY_WORDS &&
+      /^\p{Ll}/u.test(rest.text) &&
+      /^\s+$/.test(text.slice(cut.end, shown.start)) &&
+      /^\s+$/.test(text.slice(shown.end, rest.start))
+    ) {
+      out.push({ text: text.slice(cut.start, rest.end), start: cut.start, end: rest.end });
+      i += 2;
+    } else out.push(units[i]!);
+  }
   return out;
 }

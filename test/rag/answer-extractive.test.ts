@@ -631,6 +631,39 @@ test("punctuation inside code does not end a sentence", () => {
   ]);
 });
 
+test("a sentence that stops to show a command on a line of its own is one sentence with it: a quote starts where the sentence does, and the command is no term", async () => {
+  const text =
+    "8.3. Wie sehe ich, welche Pakete installiert sind?\n\n" +
+    "Um den Status aller in einem Debian-System installierten Pakete zu sehen, führen Sie den Befehl\n\ndpkg --list\n\naus. Es wird eine Zeile je Paket mit seiner Version ausgegeben.\n\n" +
+    "Um alle Dateien eines Pakets zu sehen, geben Sie dies ein:\n\ndpkg --listfiles Paketname\n";
+  assert.deepEqual(sentenceSpans(text, "de").map((s) => s.text).slice(1, 3), [
+    "Um den Status aller in einem Debian-System installierten Pakete zu sehen, führen Sie den Befehl\n\ndpkg --list\n\naus.",
+    "Es wird eine Zeile je Paket mit seiner Version ausgegeben.",
+  ]);
+  // Without the words after it: the command still belongs to the sentence cut short for it, not to
+  // a table's numbered caption over its header row.
+  const english = "To see the status of every package installed on the system, run the command\n\ndpkg --list\n\nIt prints one line per package.";
+  assert.equal(quoted(english, "en", 1), "To see the status of every package installed on the system, run the command\n\ndpkg --list");
+  const table = "Tabla 4.1. los tres archivos importantes de configuración de pam_unix\n\narchivo permisos usuario grupo descripción\n\n/etc/passwd -rw-r--r-- root root";
+  assert.equal(quoted(table, "es", 1), "archivo permisos usuario grupo descripción");
+  const { qa } = await questionAnswererOver({ "pakete.md": text });
+  const answer = await qa.ask("Wie sehe ich alle installierten Pakete samt Version?");
+  assert.match(answer.citations[0]!.quote, /^Um den Status aller in einem Debian-System installierten Pakete zu sehen, führen Sie den Befehl\s+dpkg --list\s+aus\./);
+});
+
+test("questions alone answer nothing: a FAQ's list of its questions is not quoted, the answer under one is", async () => {
+  const { qa } = await questionAnswererOver({
+    "index.md":
+      "# Contents\n\n1.1. How can I see which packages are installed on my system?\n1.2. How can I see which version of a package is installed?\n1.3. How can I remove a package with all of its files?\n1.4. How can I keep a package from being upgraded?\n",
+    "answers.md":
+      "# Package tools\n\n## How can I see which packages are installed on my system?\n\nThe command dpkg --list prints every installed package with its version and a short description.\n",
+  });
+  const answer = await qa.ask("How can I see which packages are installed, with their version?");
+  assert.ok(answer.citations.length > 0);
+  assert.ok(answer.citations.every((c) => !/\?$/.test(c.quote.trim())), JSON.stringify(answer.citations.map((c) => c.quote)));
+  assert.match(answer.citations[0]!.quote, /dpkg --list prints every installed package/);
+});
+
 test("a how-question's quote that only says what to achieve runs on to the step in the sentences after it", async () => {
   const { ASKS_HOW } = await import("../../src/rag/asked.js");
   for (const q of ["How do I add a user to a group?", "'man read' shows the builtin. How do I get the other page?", "Wie bringe ich APT dazu, dem Schlüssel zu vertrauen?", "Womit lade ich das Paket hoch?"]) assert.ok(ASKS_HOW.test(q), q);

@@ -183,6 +183,8 @@ const THE_FOLLOWING_OTHER =
 const ENDS_IN_COLON = /:\s*$/;
 /** A Markdown heading ("## Notes"). */
 const MARKDOWN_HEADING = /^#{1,6}\s/;
+/** A numbered caption in any language ("Tabla 4.1. …", "Figure 2: …", "Abbildung 3 …"). */
+const NUMBERED_CAPTION = /^\p{L}+\.?\s+\d+(?:\.\d+)*[.:]?\s/u;
 /** A table's caption ("Table 4.1. Files of pam_unix", "Tabelle 3: …"): it introduces the table. */
 const TABLE_CAPTION = /^(?:table|tabelle|tab\.)\s+\d+(?:\.\d+)*[.:]\s/iu;
 
@@ -319,6 +321,20 @@ function blockAt(text: string, units: readonly SentenceSpan[], from: number): Se
   return units.slice(from, end);
 }
 
+/**
+ * Whether unit `at` is a command that the sentence before it stops short, with no closing
+ * punctuation, to show on a line of its own ("To list them, run the command" / "dpkg --list"):
+ * a quote of the command starts with that sentence. (A sentence that goes on after the command in
+ * lower case is one unit with it already: see sentenceSpans.)
+ */
+function shownInSentence(units: readonly SentenceSpan[], at: number): boolean {
+  const [cut, shown] = [units[at - 1], units[at]];
+  if (!cut || !shown || !isBare(cut) || !isBare(shown) || cut.text.includes("\n") || shown.text.includes("\n")) return false;
+  // Not a numbered caption over its table's header ("Tabla 4.1. los tres archivos …").
+  if (NUMBERED_CAPTION.test(cut.text)) return false;
+  return cut.text.split(/\s+/).length >= CAPTION_WORDS && shown.text.split(/\s+/).length < CAPTION_WORDS;
+}
+
 /** A line that is no sentence: a table row, a caption, a code line, a term. */
 function isBare(unit: SentenceSpan): boolean {
   return !/[.!?:;]["')\]»”]*$/u.test(unit.text);
@@ -402,6 +418,8 @@ export function quoteWindow(
 ): { start: number; end: number } {
   let first = from;
   let last = to;
+  // Never at the command a sentence stops short to show: it starts where the sentence does.
+  while (first > 0 && shownInSentence(units, first) && units[last]!.end - units[first - 1]!.start <= WINDOW_MAX) first--;
   // A how-question's quote that says what to achieve but not how ("In some cases, it will be
   // useful to add a user to a group …") runs on to the step up to three sentences later, in its
   // block or the next one ("This can be achieved with a command such as adduser user group.",
@@ -570,6 +588,8 @@ export class ExtractiveAnswerer implements Answerer {
             if (termOf[last]!.opens) break;
             sum = sum.map((x, i) => x + unitVectors[last]![i]!);
           }
+          // Questions alone answer nothing: a FAQ's contents page, the questions a section opens with.
+          if (units.slice(first, last + 1).every((x) => ASKED.test(x.text))) continue;
           const windowText = text.slice(u.start, units[last]!.end);
           // A sentence is read under its page title, headings and the term it defines: "the children
           // finish their request" answers a question about a graceful restart in the section of that
