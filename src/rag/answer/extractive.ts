@@ -88,6 +88,19 @@ export const SAYS_PLACE = /(?:^|[^\w/\-€$£%])(?:~|\.{1,2})?\/[\w.-]+\/?[\w.*-
 /** What a window with a path gains for a question that asks for a file or place (as AMOUNT_BONUS). */
 const PLACE_BONUS = 0.1;
 
+/**
+ * A question that asks for a package, tool or command by name ("Which package am I missing?",
+ * "Welches Paket brauche ich …?", "Mit welchem Befehl …?"): its answer names one.
+ */
+export const ASKS_NAME =
+  /\b(?:which|what)\s+(?:\p{L}+\s+)?(?:packages?|tools?|programs?|commands?|utilit(?:y|ies)|librar(?:y|ies)|modules?)\b|\bwelche[rnms]?\s+(?:\p{L}+\s+)?(?:pakete?|programme?|befehle?|werkzeuge?|kommandos?|bibliothek(?:en)?|module?)(?![\p{L}\p{N}])/iu;
+/** A name as packages, tools and commands have them: lower case, in parts joined by "-", "_", "." or "+" ("build-essential", "libfoo-dev", "dpkg-depcheck"). */
+const NAME_LIKE = /(?<![\p{L}\p{N}/.-])\p{Ll}[\p{Ll}\p{N}]*(?:[-_.+][\p{Ll}\p{N}]+)+(?![\p{L}\p{N}/])/gu;
+/** Words that make a hyphenated word a phrase, not a name ("cut-and-paste", "up-to-date", "plug-in"). */
+const PHRASE_PARTS = new Set(["a", "an", "and", "by", "for", "in", "of", "on", "or", "the", "to", "up", "auf", "oder", "und", "von", "zu"]);
+/** What a window gains that names one the question does not, for a question that asks for a name (as AMOUNT_BONUS). */
+const NAME_BONUS = 0.1;
+
 /** What a window that gives a reason gains for a why-question (as AMOUNT_BONUS). */
 const WHY_BONUS = 0.1;
 
@@ -532,6 +545,9 @@ export class ExtractiveAnswerer implements Answerer {
     const asksHow = !asksAmount && ASKS_HOW.test(asked);
     const yesNo = asksYesNo(asked, asksAmount);
     const asksPlace = ASKS_PLACE.test(asked);
+    const asksName = ASKS_NAME.test(asked);
+    const namedInQuestion = new Set([...asked.matchAll(NAME_LIKE)].map((m) => m[0]));
+    const namesNew = (text: string) => [...text.matchAll(NAME_LIKE)].some((m) => !namedInQuestion.has(m[0]) && !m[0].split(/[-_.+]/).some((part) => PHRASE_PARTS.has(part)));
     const asksWhy = ASKS_WHY.test(asked);
     // A follow-up is searched with the question before it, but its quote is chosen for what it
     // asks itself ("what did he say about cryptocurrencies?"): its own words count as much as all
@@ -605,6 +621,7 @@ export class ExtractiveAnswerer implements Answerer {
             (amount?.saysNumberOf(windowText) ? UNIT_BONUS : 0) +
             (yesNo && SAYS_NO.test(windowText) ? YES_NO_BONUS : 0) +
             (asksPlace && SAYS_PLACE.test(windowText) ? PLACE_BONUS : 0) +
+            (asksName && namesNew(windowText) ? NAME_BONUS : 0) +
             (asksWhy && SAYS_WHY.test(windowText) ? WHY_BONUS : 0) +
             NOVELTY_WEIGHT * news -
             (!yesNo && news === 0 && !newNumber(windowText) ? RESTATES_PENALTY : 0) -
