@@ -1,17 +1,87 @@
 /**
- * How long a recording plays, read from its own container (OGG/Opus as Telegram stores voice
- * notes, MP3, M4A, WAV, FLAC…) by music-metadata: the length a voice message claims is the
- * sender's word, and its size bounds nothing (at a low bitrate a few megabytes hold an hour),
- * while a transcription service bills and works by the minute.
+ * How long a recording plays, read from the recording itself: the length a voice message claims
+ * is the sender's word, its size bounds nothing (at a low bitrate a few megabytes hold an hour),
+ * and a transcription service bills and works by the minute.
+ *
+ * music-metadata reads the container (MP3 by its frames, M4A, WAV, FLAC, OGG…), sniffing the
+ * format from the bytes (the sender's MIME type only where sniffing fails). An OGG/Opus stream, as
+ * Telegram stores voice notes, is also timed by its own packets (`opusSeconds`): the container's
+ * length is one number on its last page, which the sender writes too.
  */
 import { parseBuffer } from "music-metadata";
 
-/** Seconds the recording plays for, or undefined when its container does not tell (or is no recording). */
+/** Seconds the recording plays for, or undefined when it does not tell (or is no recording). */
 export async function recordingSeconds(audio: Uint8Array, mimeType?: string): Promise<number | undefined> {
+  const container = (await containerSeconds(audio)) ?? (mimeType ? await containerSeconds(audio, mimeType) : undefined);
+  const packets = opusSeconds(audio);
+  if (packets === undefined) return container;
+  return Math.max(packets, container ?? 0);
+}
+
+async function containerSeconds(audio: Uint8Array, mimeType?: string): Promise<number | undefined> {
   try {
     const { format } = await parseBuffer(audio, mimeType ? { mimeType } : undefined, { duration: true, skipCovers: true });
     return typeof format.duration === "number" && Number.isFinite(format.duration) && format.duration >= 0 ? format.duration : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Milliseconds of one Opus frame by the configuration in its TOC byte (RFC 6716, 3.1): SILK, hybrid, CELT. */
+function frameMs(config: number): number {
+  if (config < 12) return [10, 20, 40, 60][config % 4]!;
+  if (config < 16) return [10, 20][config % 2]!;
+  return [2.5, 5, 10, 20][config % 4]!;
+}
+
+/**
+ * Seconds an OGG/Opus stream plays for, summed over its audio packets (each packet's TOC byte says
+ * its frames' length and count), or undefined when the bytes are no OGG/Opus stream. Written by
+ * hand: music-metadata takes the length from the last page's granule position, and the decoders
+ * on npm decode the audio (WebAssembly, far more work) to tell it. Linear in the bytes; only the
+ * first logical stream is read.
+ */
+export function opusSeconds(bytes: Uint8Array): number | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = 0;
+  let serial: number | undefined;
+  let packet = 0;
+  let packetBytes: number[] = [];
+  let ms = 0;
+  const finish = () => {
+    if (packet === 0 && !(packetBytes.length >= 8 && String.fromCharCode(...packetBytes.slice(0, 8)) === "OpusHead")) return false;
+    if (packet >= 2 && packetBytes.length > 0) {
+      const toc = packetBytes[0]!;
+      const code = toc & 3;
+      const frames = code === 0 ? 1 : code < 3 ? 2 : (packetBytes[1] ?? 0) & 0x3f;
+      ms += frames * frameMs(toc >> 3);
+    }
+    packet++;
+    packetBytes = [];
+    return true;
+  };
+  while (at + 27 <= bytes.length) {
+    if (view.getUint32(at) !== 0x4f676753) return packet > 0 ? ms / 1000 : undefined; // "OggS"
+    const pageSerial = view.getUint32(at + 14, true);
+    const segments = bytes[at + 26]!;
+    const body = at + 27 + segments;
+    if (body > bytes.length) break;
+    let offset = body;
+    for (let s = 0; s < segments; s++) {
+      const size = bytes[at + 27 + s]!;
+      if (serial === undefined || pageSerial === serial) {
+        // Only a packet's first two bytes matter (or eight, for the header's signature).
+        const keep = Math.max(0, Math.min(size, 8 - packetBytes.length, bytes.length - offset));
+        for (let i = 0; i < keep; i++) packetBytes.push(bytes[offset + i]!);
+        if (size < 255) {
+          serial ??= pageSerial;
+          if (!finish()) return undefined;
+        }
+      }
+      offset += size;
+    }
+    if (offset > bytes.length) break;
+    at = offset;
+  }
+  return packet > 0 ? ms / 1000 : undefined;
 }

@@ -1,8 +1,8 @@
 /**
  * Real recordings made by the tests: an OGG/Opus stream as Telegram stores voice notes (the
- * container's pages with their checksums, an OpusHead and OpusTags header, and audio pages whose
- * granule positions say how long it plays). The audio packets are silence frames: nothing here
- * decodes them, the length is the container's.
+ * container's pages with their checksums, an OpusHead and OpusTags header, and pages of 20 ms
+ * audio packets whose granule positions say how long it plays, truly or not). The packets are
+ * silence frames: nothing here decodes them.
  */
 
 /** CRC-32 of OGG pages (polynomial 0x04c11db7, no reflection, initial value 0). */
@@ -18,14 +18,16 @@ function oggCrc(page: Buffer): number {
   return crc;
 }
 
-function oggPage(packet: Buffer, { flags, granule, sequence }: { flags: number; granule: bigint; sequence: number }): Buffer {
+function oggPage(packets: readonly Buffer[], { flags, granule, sequence }: { flags: number; granule: bigint; sequence: number }): Buffer {
   const lacing: number[] = [];
-  let left = packet.length;
-  while (left >= 255) {
-    lacing.push(255);
-    left -= 255;
+  for (const packet of packets) {
+    let left = packet.length;
+    while (left >= 255) {
+      lacing.push(255);
+      left -= 255;
+    }
+    lacing.push(left);
   }
-  lacing.push(left);
   const header = Buffer.alloc(27 + lacing.length);
   header.write("OggS", 0, "latin1");
   header[4] = 0; // version
@@ -35,14 +37,22 @@ function oggPage(packet: Buffer, { flags, granule, sequence }: { flags: number; 
   header.writeUInt32LE(sequence, 18);
   header[26] = lacing.length;
   Buffer.from(lacing).copy(header, 27);
-  const page = Buffer.concat([header, packet]);
+  const page = Buffer.concat([header, ...packets]);
   page.writeUInt32LE(oggCrc(page), 22);
   return page;
 }
 
 const PRE_SKIP = 312;
+/** A 20 ms silence frame (TOC byte 0xf8: CELT fullband 20 ms, mono, one frame): one audio packet. */
+const FRAME = Buffer.from([0xf8, 0xff, 0xfe]);
+/** Audio packets per page (each one lacing value; a page holds at most 255). */
+const PACKETS_PER_PAGE = 200;
 
-/** An OGG/Opus recording that plays for `seconds` (mono, 48 kHz), padded with `padding` bytes of audio packets. */
+/**
+ * An OGG/Opus recording whose last page says it plays for `seconds` (mono, 48 kHz), with
+ * `padding` bytes of 20 ms audio packets: 400 bytes play for 2.66 s; more bytes than the length
+ * they claim make a recording that says it is shorter than it plays.
+ */
 export function oggOpus(seconds: number, padding = 400): Buffer {
   const head = Buffer.alloc(19);
   head.write("OpusHead", 0, "latin1");
@@ -55,12 +65,12 @@ export function oggOpus(seconds: number, padding = 400): Buffer {
   tags.write("OpusTags", 0, "latin1");
   tags.writeUInt32LE(vendor.length, 8);
   vendor.copy(tags, 12);
-  // A 20 ms silence frame (TOC byte 0xf8: CELT fullband 20 ms, mono, one frame), repeated.
-  const frame = Buffer.from([0xf8, 0xff, 0xfe]);
-  const audio = Buffer.concat(Array.from({ length: Math.max(1, Math.ceil(padding / frame.length)) }, () => frame)).subarray(0, Math.max(frame.length, padding));
-  return Buffer.concat([
-    oggPage(head, { flags: 0x02, granule: 0n, sequence: 0 }),
-    oggPage(tags, { flags: 0, granule: 0n, sequence: 1 }),
-    oggPage(audio, { flags: 0x04, granule: BigInt(Math.round(seconds * 48_000) + PRE_SKIP), sequence: 2 }),
-  ]);
+  const packets = Array.from({ length: Math.max(1, Math.floor(padding / FRAME.length)) }, () => FRAME);
+  const pages = [oggPage([head], { flags: 0x02, granule: 0n, sequence: 0 }), oggPage([tags], { flags: 0, granule: 0n, sequence: 1 })];
+  for (let i = 0; i < packets.length; i += PACKETS_PER_PAGE) {
+    const last = i + PACKETS_PER_PAGE >= packets.length;
+    // Every page's granule position is the one the last page claims: the container's length is that number.
+    pages.push(oggPage(packets.slice(i, i + PACKETS_PER_PAGE), { flags: last ? 0x04 : 0, granule: BigInt(Math.round(seconds * 48_000) + PRE_SKIP), sequence: pages.length }));
+  }
+  return Buffer.concat(pages);
 }

@@ -63,6 +63,8 @@ export class AnswerStreams {
  * transcription endpoint is sent (at a low bitrate, a few megabytes hold an hour).
  */
 const VOICE_BYTES_PER_SECOND = 40_000;
+/** Room an audio file (not a voice note) has besides its sound: ID3 or MP4 tags with cover art. */
+const AUDIO_TAGS_BYTES = 2_000_000;
 /** Telegram gives a recording's length in whole seconds: one read from the file may be this much longer. */
 const CLAIM_ROUNDING_SECONDS = 1;
 
@@ -146,9 +148,11 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
       await replyText(ctx, t.voiceOff);
       return;
     }
-    // At most the bytes a recording of the length it claims may have; what it really plays for is
-    // read from the download (the claim is the sender's).
-    const maxBytes = Math.min(TELEGRAM_DOWNLOAD_LIMIT, Math.max(1, Math.ceil(media.duration)) * VOICE_BYTES_PER_SECOND);
+    // At most the bytes a recording of the length it claims may have (a claim of 0 says nothing:
+    // then the limit's; an audio file carries tags and cover art besides); what it really plays
+    // for is read from the download (the claim is the sender's).
+    const claimed = media.duration > 0 ? Math.ceil(media.duration) : settings.voice.maxSeconds;
+    const maxBytes = Math.min(TELEGRAM_DOWNLOAD_LIMIT, claimed * VOICE_BYTES_PER_SECOND + (ctx.msg?.audio ? AUDIO_TAGS_BYTES : 0));
     if (media.duration > settings.voice.maxSeconds || (media.file_size ?? 0) > maxBytes) {
       await replyText(ctx, t.voiceTooLong(settings.voice.maxSeconds));
       return;

@@ -1,0 +1,25 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { recordingSeconds } from "../../src/net/recording-length.js";
+import { oggOpus } from "../helpers/audio.js";
+
+/** An MPEG-1 Layer III stream at 128 kbit/s, 44.1 kHz: frames of 417 bytes, 26 ms each (zeros as their sound). */
+function mp3(seconds: number): Buffer {
+  const frame = Buffer.alloc(417);
+  frame.set([0xff, 0xfb, 0x90, 0x00]);
+  return Buffer.concat(Array.from({ length: Math.round(seconds / 0.026122) }, () => frame));
+}
+
+test("a recording's length is read from the recording: an OGG/Opus note by its packets, whatever its last page claims; the type is sniffed, not taken from the sender", async () => {
+  assert.equal(await recordingSeconds(oggOpus(3), "audio/ogg"), 3);
+  assert.equal(await recordingSeconds(oggOpus(600), "audio/ogg"), 600, "the container's length when it is the longer");
+  // 30,000 bytes of 20 ms packets play for 200 s, while every page says 10 s.
+  assert.ok((await recordingSeconds(oggOpus(10, 30_000), "audio/ogg"))! >= 199);
+  const song = mp3(30);
+  for (const mime of ["audio/mpeg", "audio/ogg", "audio/mp4", undefined]) {
+    const seconds = await recordingSeconds(song, mime);
+    assert.ok(seconds !== undefined && Math.abs(seconds - 30) < 1, `${mime}: ${seconds}`);
+  }
+  assert.ok((await recordingSeconds(oggOpus(5), "audio/mpeg"))! >= 5);
+  assert.equal(await recordingSeconds(Buffer.alloc(3000, 7), "audio/ogg"), undefined);
+});
