@@ -56,29 +56,35 @@ const MIGRATION_GRACE_MS = 2000;
  * Updates of a group run in parallel per member (see create-bot.ts), so a member's question in
  * the new chat could be answered while the message about the migration (another member's) was
  * still being recorded: under the new, unknown id, with every collection. Registered before the
- * rate limits and the queues, this notes each migration as its update arrives (updates start in
- * the order Telegram sends them, and its message about the migration comes before the new chat's
- * first), and an update from the new chat waits until the record is done. (Across several webhook
+ * rate limits and the queues, this notes the new chat's message about the migration (its first:
+ * updates start in the order Telegram sends them) as it arrives, and the chat's other updates
+ * wait until it is recorded; those that waited for a record that failed (the access store did
+ * not take it) are not answered (the error handler logs it) rather than answered from every
+ * collection; later ones are handled as after a restart would. (The old chat's message says the same;
+ * it waits in that chat's queues, so only the new chat's counts here. Across several webhook
  * instances, the gate's MIGRATION_GRACE_MS and the access file's refresh cover what this cannot.)
  */
+/** Migration updates whose record failed (the error boundary after it swallows the error). */
+const unrecordedMigrations = new WeakSet<object>();
+
 export function migrationsFirst(): MiddlewareFn<BotContext> {
-  const pending = new Map<number, Promise<void>>();
+  const pending = new Map<number, Promise<boolean>>();
   return async (ctx, next) => {
     const m = ctx.message;
-    const to = m?.migrate_to_chat_id ?? (m?.migrate_from_chat_id !== undefined ? m.chat.id : undefined);
-    if (to === undefined) {
+    if (m?.migrate_from_chat_id === undefined) {
       const migrating = ctx.chat ? pending.get(ctx.chat.id) : undefined;
-      if (migrating) await migrating;
+      if (migrating && !(await migrating)) throw new Error("the chat's move to a supergroup could not be recorded: its question is not answered");
       return next();
     }
+    const to = m.chat.id;
     const done = next();
-    const settled = done.then(
-      () => undefined,
-      () => undefined,
+    const recorded = done.then(
+      () => !unrecordedMigrations.has(ctx.update),
+      () => false,
     );
-    pending.set(to, settled);
-    void settled.then(() => {
-      if (pending.get(to) === settled) pending.delete(to);
+    pending.set(to, recorded);
+    void recorded.then(() => {
+      if (pending.get(to) === recorded) pending.delete(to);
     });
     return done;
   };
@@ -218,7 +224,12 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
     const m = ctx.message;
     const [from, to] = m.migrate_to_chat_id !== undefined ? [m.chat.id, m.migrate_to_chat_id] : [m.migrate_from_chat_id!, m.chat.id];
     const configured = deps.settings.collectionsByChat.get(from);
-    if (await access.migrateChat(from, to, configured)) log.info({ from, to }, "group became a supergroup; permission moved to the new id");
+    try {
+      if (await access.migrateChat(from, to, configured)) log.info({ from, to }, "group became a supergroup; permission moved to the new id");
+    } catch (error) {
+      unrecordedMigrations.add(ctx.update);
+      throw error;
+    }
     if (configured && !deps.settings.collectionsByChat.has(to)) {
       log.warn({ from, to }, "COLLECTIONS_BY_CHAT names a group's old id: its collections now hold under the new id from the chat's settings; put the new id in COLLECTIONS_BY_CHAT");
     }
