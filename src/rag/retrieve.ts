@@ -13,6 +13,13 @@ import type { Chunk } from "../documents/types.js";
 import type { DenseSearch } from "../store/backend.js";
 import type { RetrievedChunk } from "./types.js";
 
+/**
+ * Question words looked up for close spellings at most, per step (matching, and telling names the
+ * folder never uses): each lookup reads up to 10,000 entries of the spelling index, and a crafted
+ * question of a hundred words like a planted vocabulary's held the bot's thread for seconds.
+ * Further words count as written (and a name among them as one the folder does not know).
+ */
+const SPELLING_LOOKUPS = 32;
 /** Reciprocal rank fusion constant (Cormack et al. 2009). */
 const RRF_K = 60;
 /**
@@ -211,6 +218,7 @@ export class HybridRetriever {
    */
   private expand(queryTerms: readonly string[], lang?: Lang): Expansion[] {
     const out: Expansion[] = [];
+    const lookups = { left: SPELLING_LOOKUPS };
     const asked = new Set(queryTerms);
     for (const term of asked) {
       if (this.corpus.df(term) > 0) out.push({ term, weight: 1, of: term });
@@ -224,7 +232,7 @@ export class HybridRetriever {
       // question says that too ("raid"): counted for both, every passage on RAID-1 or RAID-5 was
       // a weaker "raid6". (Other words keep their forms: "keep" still matches "keeps".)
       const ownName = (t: string) => /\d/.test(term) && !/\d/.test(t) && asked.has(t);
-      for (const s of this.corpus.similar(term, 3)) if (!variants.includes(s.term) && !ownName(s.term)) out.push({ term: s.term, weight: s.similarity, of: term });
+      for (const s of lookups.left-- > 0 ? this.corpus.similar(term, 3) : []) if (!variants.includes(s.term) && !ownName(s.term)) out.push({ term: s.term, weight: s.similarity, of: term });
       if (this.corpus.df(term) === 0) for (const part of this.compoundParts(term, lang)) out.push({ term: part, weight: COMPOUND_WEIGHT, of: term, part: true });
       // A German word the folder says only as the last part of its compounds ("Frist" where it
       // says "Zahlungsfrist"): the compound names a kind of it, so it says the word. Where the
@@ -293,8 +301,9 @@ export class HybridRetriever {
    * up so, and only one for two typing slips (tens of milliseconds for a long word).
    */
   private unknownNames(question: string, spoken: string | undefined): string[] {
+    const lookups = { left: SPELLING_LOOKUPS };
     const known = (t: string) =>
-      this.corpus.df(t) > 0 || this.corpus.similar(t, 5).some((s) => s.similarity >= STRONG_MATCH && s.term.codePointAt(0) === t.codePointAt(0));
+      this.corpus.df(t) > 0 || (lookups.left-- > 0 && this.corpus.similar(t, 5).some((s) => s.similarity >= STRONG_MATCH && s.term.codePointAt(0) === t.codePointAt(0)));
     const sentence = question.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > KEYWORD_WORDS;
     const lang = spoken && sentence ? toLang(spoken) : undefined;
     const words = lang && dictionary(lang);

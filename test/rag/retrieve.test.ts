@@ -63,6 +63,17 @@ test("spelling neighbours are exactly those a comparison with every word finds; 
   assert.ok(bounded < full, `${Math.round(bounded)} ms for 20 lookups against ${Math.round(full)} ms for 10 passes`);
 });
 
+test("a question of a hundred words looks up close spellings for a bounded number of them", async () => {
+  const { kb } = await knowledgeBaseOver({ "a.md": "# Passwords\n\nEvery password expires after ninety days.\n" });
+  const corpus = (kb as any).index.corpus;
+  const similar = corpus.similar.bind(corpus);
+  let lookups = 0;
+  corpus.similar = (term: string, limit?: number) => (lookups++, similar(term, limit));
+  const words = Array.from({ length: 100 }, (_, i) => `passw${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}rd`);
+  await kb.retrieve(words.join(" "));
+  assert.ok(lookups > 0 && lookups <= 64, `${lookups} lookups`);
+});
+
 test("words that differ in their number are different things, however alike they are spelled", () => {
   const fuzzy = FuzzyVocabulary.build(["raid1", "raid5", "ext3", "python3", "raid", "ipv6"]);
   assert.deepEqual(fuzzy.similar("raid6").map((s) => s.term), ["raid"], "RAID-6 is not RAID-1 or RAID-5; plain RAID still is close");
