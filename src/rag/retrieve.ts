@@ -20,6 +20,8 @@ import type { RetrievedChunk } from "./types.js";
  * Further words count as written (and a name among them as one the folder does not know).
  */
 const SPELLING_LOOKUPS = 32;
+/** Everyday words that are also word endings: "message" is no "mess" + "age", "package" no "pack" + "age" (see shortCompoundParts). */
+const SUFFIX_WORDS = new Set(["age", "ages", "ant", "ants", "ate", "ion", "ions", "ism", "ist", "ling", "ness", "ship", "ward"]);
 /** Reciprocal rank fusion constant (Cormack et al. 2009). */
 const RRF_K = 60;
 /**
@@ -267,7 +269,7 @@ export class HybridRetriever {
     if (!common || term.length < 6) return [];
     for (let n = 3; n <= term.length - 3; n++) {
       const [head, tail] = [term.slice(0, n), term.slice(n)];
-      if (common.has(head) && common.has(tail) && this.corpus.df(head) > 0 && this.corpus.df(tail) > 0) return [head, tail];
+      if (common.has(head) && common.has(tail) && !SUFFIX_WORDS.has(tail) && this.corpus.df(head) > 0 && this.corpus.df(tail) > 0) return [head, tail];
     }
     return [];
   }

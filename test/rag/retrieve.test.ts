@@ -495,6 +495,10 @@ test("a short word the folder writes as two everyday words ('weekday', 'day of t
   const r = await kb.retrieve("Which chart shows my spending by weekday?");
   assert.deepEqual([...new Set((r.expansions.get("weekday") ?? []).map((e) => e.term))].filter((t) => t === "week" || t === "day").sort(), ["day", "week"]);
   assert.equal(r.results[0]!.chunk.source, "calendar.md");
+  // A word ending is no second word: "message" is not "mess" + "age".
+  const { kb: office } = await knowledgeBaseOver({ "office.md": "# Office\n\nThe kitchen is a mess at the age of the building.\n" });
+  const m = await office.retrieve("Where do I leave a message?");
+  assert.ok(!(m.expansions.get("message") ?? []).some((e) => e.term === "age"), JSON.stringify(m.expansions.get("message")));
 });
 
 test("a lower-case word of an English question that no dictionary knows and the documents never say is a tool's name: the question is not answered", async () => {

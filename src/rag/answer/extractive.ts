@@ -547,7 +547,9 @@ export class ExtractiveAnswerer implements Answerer {
     const asksPlace = ASKS_PLACE.test(asked);
     const asksName = ASKS_NAME.test(asked);
     const namedInQuestion = new Set([...asked.matchAll(NAME_LIKE)].map((m) => m[0]));
-    const namesNew = (text: string) => [...text.matchAll(NAME_LIKE)].some((m) => !namedInQuestion.has(m[0]) && !m[0].split(/[-_.+]/).some((part) => PHRASE_PARTS.has(part)));
+    // Not a phrase ("cut-and-paste") nor an abbreviation ("e.g", "i.e": parts of one letter).
+    const namesNew = (text: string) =>
+      [...text.matchAll(NAME_LIKE)].some((m) => !namedInQuestion.has(m[0]) && !m[0].split(/[-_.+]/).some((part) => part.length < 2 || PHRASE_PARTS.has(part)));
     const asksWhy = ASKS_WHY.test(asked);
     // A follow-up is searched with the question before it, but its quote is chosen for what it
     // asks itself ("what did he say about cryptocurrencies?"): its own words count as much as all
