@@ -276,6 +276,8 @@ function joinAroundDisplays(text: string, units: SentenceSpan[]): SentenceSpan[]
       cut.text.split(/\s+/).length >= DISPLAY_WORDS &&
       unfinished(shown) &&
       shown.text.split(/\s+/).length < DISPLAY_WORDS &&
+      // Written as code is ("dpkg --list", "/etc/fstab", "make deb-pkg"): not a word of a list ("verbose").
+      /[^\p{L}\s]/u.test(shown.text) &&
       /^\p{Ll}/u.test(rest.text) &&
       /^\s+$/.test(text.slice(cut.end, shown.start)) &&
       /^\s+$/.test(text.slice(shown.end, rest.start))

@@ -646,6 +646,9 @@ test("a sentence that stops to show a command on a line of its own is one senten
   assert.equal(quoted(english, "en", 1), "To see the status of every package installed on the system, run the command\n\ndpkg --list");
   const table = "Tabla 4.1. los tres archivos importantes de configuración de pam_unix\n\narchivo permisos usuario grupo descripción\n\n/etc/passwd -rw-r--r-- root root";
   assert.equal(quoted(table, "es", 1), "archivo permisos usuario grupo descripción");
+  // A word of a list set apart after a lead line is no command inside a sentence.
+  const options = "These are the options that the tool understands today\n\nverbose\n\nprints every step it takes.\n\nquiet\n\nprints nothing.";
+  assert.deepEqual(sentenceSpans(options, "en").map((x) => x.text).slice(0, 3), ["These are the options that the tool understands today", "verbose", "prints every step it takes."]);
   const { qa } = await questionAnswererOver({ "pakete.md": text });
   const answer = await qa.ask("Wie sehe ich alle installierten Pakete samt Version?");
   assert.match(answer.citations[0]!.quote, /^Um den Status aller in einem Debian-System installierten Pakete zu sehen, führen Sie den Befehl\s+dpkg --list\s+aus\./);

@@ -345,7 +345,7 @@ function shownInSentence(units: readonly SentenceSpan[], at: number): boolean {
   if (!cut || !shown || !isBare(cut) || !isBare(shown) || cut.text.includes("\n") || shown.text.includes("\n")) return false;
   // Not a numbered caption over its table's header ("Tabla 4.1. los tres archivos …").
   if (NUMBERED_CAPTION.test(cut.text)) return false;
-  return cut.text.split(/\s+/).length >= CAPTION_WORDS && shown.text.split(/\s+/).length < CAPTION_WORDS;
+  return cut.text.split(/\s+/).length >= CAPTION_WORDS && shown.text.split(/\s+/).length < CAPTION_WORDS && /[^\p{L}\s]/u.test(shown.text);
 }
 
 /** A line that is no sentence: a table row, a caption, a code line, a term. */
