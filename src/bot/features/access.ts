@@ -51,6 +51,9 @@ function whoIs(user: Pick<User, "first_name" | "last_name" | "username">): Who {
  */
 const MIGRATION_GRACE_MS = 2000;
 
+/** Migration updates whose record failed (the error boundary after it swallows the error). */
+const unrecordedMigrations = new WeakSet<object>();
+
 /**
  * A group's move to a supergroup is recorded before the new chat's questions are handled.
  * Updates of a group run in parallel per member (see create-bot.ts), so a member's question in
@@ -64,9 +67,6 @@ const MIGRATION_GRACE_MS = 2000;
  * it waits in that chat's queues, so only the new chat's counts here. Across several webhook
  * instances, the gate's MIGRATION_GRACE_MS and the access file's refresh cover what this cannot.)
  */
-/** Migration updates whose record failed (the error boundary after it swallows the error). */
-const unrecordedMigrations = new WeakSet<object>();
-
 export function migrationsFirst(): MiddlewareFn<BotContext> {
   const pending = new Map<number, Promise<boolean>>();
   return async (ctx, next) => {
