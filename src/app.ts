@@ -42,7 +42,8 @@ export function documentReader(config: Config): DocumentReader {
   const ocr = config.ocr ? { ...config.ocr, cacheDir: path.join(config.indexDir, "ocr-cache") } : undefined;
   const key = JSON.stringify([config.reading, ocr]);
   let reader = readers.get(key);
-  if (!reader) readers.set(key, (reader = createDocumentReader(config.reading, config.reading.workers, ocr)));
+  // Files stopped at a limit are remembered beside the index too (by content hash, for an hour).
+  if (!reader) readers.set(key, (reader = createDocumentReader(config.reading, config.reading.workers, ocr, path.join(config.indexDir, "read-stops.json"))));
   return reader;
 }
 

@@ -15,6 +15,7 @@
  * still read /proc/self/environ; what keeps document content from running is that no reader
  * evaluates it (see front-matter.ts, docx.ts).
  */
+import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { MessageChannel } from "node:worker_threads";
@@ -69,6 +70,8 @@ const MEMORY_CHECK_MS = 100;
 const MAX_REMEMBERED_STOPS = 1000;
 /** How long such a file is not tried again. */
 const STOP_MEMORY_MS = 60 * 60 * 1000;
+/** Largest file of remembered stops read back (1,000 entries take about 200 KB). */
+const MAX_STOPS_FILE_BYTES = 1_000_000;
 
 /** How long a file to be read again alone waits at most for the memory of the reads stopped with it to be given back. */
 const SETTLE_MS = 3_000;
@@ -100,10 +103,14 @@ class WorkerReader implements DocumentReader {
   /** The outcomes that are such stops. */
   private readonly atLimit = new WeakSet<ReadOutcome>();
 
+  /** Where the stops are kept across runs (`stopsFile`), read once before the first file. */
+  private stopsLoaded: Promise<void> | undefined;
+
   constructor(
     readonly limits: ReadLimits,
     private readonly threads: number,
     ocr: ReaderOcr | undefined,
+    private readonly stopsFile?: string,
   ) {
     this.ocr = ocr ? { languages: ocr.languages, maxPages: ocr.maxPages, pageTimeoutMs: ocr.pageTimeoutMs } : undefined;
     this.extensions = readableExtensions(!!ocr);
@@ -141,6 +148,7 @@ class WorkerReader implements DocumentReader {
     // build reads the whole folder, and a 400 KB PDF that draws for two minutes cost each one
     // (each /add, /remove and reindex) the whole READ_TIMEOUT_MS again.
     // For an hour: a stop may have come of a busy machine. (Hashed only when something is remembered.)
+    await (this.stopsLoaded ??= this.loadStops());
     const memo = () => `${sha256(task.bytes)}${path.extname(task.source).toLowerCase()}`;
     const key = this.stoppedAt.size ? memo() : undefined;
     const before = key === undefined ? undefined : this.stoppedAt.get(key);
@@ -150,8 +158,42 @@ class WorkerReader implements DocumentReader {
     if (!outcome.ok && this.atLimit.has(outcome)) {
       this.stoppedAt.set(key ?? memo(), { reason: outcome.reason, at: Date.now() });
       if (this.stoppedAt.size > MAX_REMEMBERED_STOPS) this.stoppedAt.delete(this.stoppedAt.keys().next().value!);
+      await this.saveStops();
     }
     return outcome;
+  }
+
+  /**
+   * The stops of earlier runs (`npm run ingest`, a restart of the bot): a small file that draws
+   * for minutes cost every run the whole READ_TIMEOUT_MS while the memo lived in memory only. A
+   * file that is missing or not as written is no memo: the files are read.
+   */
+  private async loadStops(): Promise<void> {
+    if (!this.stopsFile) return;
+    try {
+      const raw = await fs.readFile(this.stopsFile, "utf8");
+      if (raw.length > MAX_STOPS_FILE_BYTES) return;
+      const entries: unknown = JSON.parse(raw);
+      if (!Array.isArray(entries)) return;
+      for (const e of entries.slice(-MAX_REMEMBERED_STOPS)) {
+        if (Array.isArray(e) && typeof e[0] === "string" && typeof e[1]?.reason === "string" && typeof e[1]?.at === "number") this.stoppedAt.set(e[0], { reason: e[1].reason.slice(0, 500), at: e[1].at });
+      }
+    } catch {
+      // No memo yet, or an unreadable one: nothing is remembered.
+    }
+  }
+
+  /** Written whole, to a temporary file renamed over the old one; a failure only loses the memo. */
+  private async saveStops(): Promise<void> {
+    if (!this.stopsFile) return;
+    const temp = `${this.stopsFile}.${process.pid}.tmp`;
+    try {
+      await fs.mkdir(path.dirname(this.stopsFile), { recursive: true });
+      await fs.writeFile(temp, JSON.stringify([...this.stoppedAt]));
+      await fs.rename(temp, this.stopsFile);
+    } catch {
+      await fs.rm(temp, { force: true }).catch(() => {});
+    }
   }
 
   private async readTracked(task: Omit<ReadTask, "limits" | "ocr">, options: ReadOptions): Promise<ReadOutcome> {
@@ -304,6 +346,6 @@ function unpackOutcome(wire: WireOutcome): ReadOutcome {
 }
 
 /** A reader with these limits (defaults for any not given) and this many workers. */
-export function createDocumentReader(limits: Partial<ReadLimits> = {}, threads = defaultReadWorkers(), ocr?: ReaderOcr): DocumentReader {
-  return new WorkerReader({ ...DEFAULT_READ_LIMITS, ...limits }, Math.max(1, threads), ocr);
+export function createDocumentReader(limits: Partial<ReadLimits> = {}, threads = defaultReadWorkers(), ocr?: ReaderOcr, stopsFile?: string): DocumentReader {
+  return new WorkerReader({ ...DEFAULT_READ_LIMITS, ...limits }, Math.max(1, threads), ocr, stopsFile);
 }

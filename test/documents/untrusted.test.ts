@@ -305,18 +305,34 @@ test("a document of 90,000 sections under long headings crosses from the reader'
   assert.deepEqual(bomb.structure.sections, plain.document.structure.sections);
 });
 
-test("a file stopped at a limit is not read again while it is unchanged; changed, it is", async () => {
+test("a file stopped at a limit is not read again while it is unchanged, by the next run either; changed, it is", async () => {
   const dir = await tempDir();
+  const stops = path.join(await tempDir(), "index", "read-stops.json");
   await writeFiles(dir, { "good.md": GOOD, "book.pdf": hostile.prosePdf(2_000_000) });
-  const reader = createDocumentReader({ timeoutMs: 300 });
+  const reader = createDocumentReader({ timeoutMs: 300 }, 1, undefined, stops);
+  const reason = async (r = reader) => (await loadDocuments(dir, { reader: r })).skipped.find((s) => s.source === "book.pdf")?.reason;
   try {
-    const reason = async () => (await loadDocuments(dir, { reader })).skipped.find((s) => s.source === "book.pdf")?.reason;
     assert.equal(await reason(), "took longer than 0.3 s to read (READ_TIMEOUT_MS is 300)");
     assert.equal(await reason(), "took longer than 0.3 s to read (READ_TIMEOUT_MS is 300); not read again, the file is unchanged since");
-    await fs.appendFile(path.join(dir, "book.pdf"), "\n");
-    assert.equal(await reason(), "took longer than 0.3 s to read (READ_TIMEOUT_MS is 300)", "changed bytes are read again");
   } finally {
     await reader.close();
+  }
+  // The next run (a restart, another `npm run ingest`) reads the memo beside the index.
+  const next = createDocumentReader({ timeoutMs: 300 }, 1, undefined, stops);
+  try {
+    assert.equal(await reason(next), "took longer than 0.3 s to read (READ_TIMEOUT_MS is 300); not read again, the file is unchanged since");
+    await fs.appendFile(path.join(dir, "book.pdf"), "\n");
+    assert.equal(await reason(next), "took longer than 0.3 s to read (READ_TIMEOUT_MS is 300)", "changed bytes are read again");
+  } finally {
+    await next.close();
+  }
+  // A memo that is not as written is no memo.
+  await fs.writeFile(stops, "{not json");
+  const third = createDocumentReader({ timeoutMs: 300 }, 1, undefined, stops);
+  try {
+    assert.equal(await reason(third), "took longer than 0.3 s to read (READ_TIMEOUT_MS is 300)");
+  } finally {
+    await third.close();
   }
 });
 
