@@ -28,24 +28,13 @@ function differentNumbers(a: string, b: string): boolean {
 /** Similarity of two words by their character trigrams (0..1). */
 export function wordSimilarity(a: string, b: string): number {
   if (a === b) return 1;
-  return differentNumbers(a, b) ? 0 : dice(trigrams(a), trigrams(b));
-}
-
-/** Dice coefficient of a set of trigrams and a word's trigrams. */
-function diceWith(set: ReadonlySet<string>, word: string): number {
-  const other = new Set(trigrams(word));
-  if (!set.size || !other.size) return 0;
-  let shared = 0;
-  for (const g of other) if (set.has(g)) shared++;
-  return (2 * shared) / (set.size + other.size);
+  return differentNumbers(a, b) ? 0 : dice(new Set(trigrams(a)), new Set(trigrams(b)));
 }
 
 /** Dice coefficient of two sets of character trigrams. */
-function dice(a: readonly string[], b: readonly string[]): number {
-  if (!a.length || !b.length) return 0;
-  const set = new Set(a);
+function dice(set: ReadonlySet<string>, other: ReadonlySet<string>): number {
+  if (!set.size || !other.size) return 0;
   let shared = 0;
-  const other = new Set(b);
   for (const g of other) if (set.has(g)) shared++;
   return (2 * shared) / (set.size + other.size);
 }
@@ -191,7 +180,7 @@ export class FuzzyVocabulary {
         seen.add(id);
         const t = this.vocab.get(id);
         if (t === term || differentNumbers(t, term)) continue;
-        const similarity = diceWith(asked, t);
+        const similarity = dice(asked, new Set(trigrams(t)));
         if (similarity < MIN_SIMILARITY) continue;
         const found = { term: t, similarity };
         if (best.length === limit && before(found, best[limit - 1]!) >= 0) continue;
