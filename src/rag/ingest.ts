@@ -1,6 +1,7 @@
 import path from "node:path";
 import fs from "node:fs/promises";
 import { NoDocumentsError } from "../errors.js";
+import { yieldToEventLoop } from "../event-loop.js";
 import { CALIBRATION_VERSION } from "./calibration.js";
 import { ANALYSER_FINGERPRINT } from "./text.js";
 import type { Logger } from "../logger.js";
@@ -108,9 +109,6 @@ export async function readDocuments(options: IngestOptions): Promise<LoadResult>
   if (documents.length === 0) throw new NoDocumentsError(options.docsDir, skipped.length);
   return loaded;
 }
-
-/** Lets the event loop run (timers, network, other chats' questions) between slices of work. */
-export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Embeddings of chunks' indexed text, in batches with progress after each. Between batches the

@@ -7,6 +7,7 @@ import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import { SynchronousInMemoryDocstore } from "@langchain/community/stores/doc/in_memory";
 import type { HierarchicalNSW } from "hnswlib-node";
 import { IndexCorruptError, IndexMismatchError, IndexNotFoundError } from "../../errors.js";
+import { slicer } from "../../event-loop.js";
 import type { Logger } from "../../logger.js";
 import type { Chunk } from "../../documents/types.js";
 import { calibrate, CALIBRATION_EF, embedRandomQuestions, type Calibration } from "../../rag/calibration.js";
@@ -107,21 +108,15 @@ export interface Graph {
   readonly labels: readonly number[];
 }
 
-/** Longest stretch of graph building between two turns of the event loop. */
-const SLICE_MS = 20;
-
 /**
  * Calls `step` for 0…count-1, letting the event loop run every SLICE_MS: inserting into the graph
  * is synchronous native work, seconds for a large folder, and questions must not wait for it.
  */
 async function inSlices(count: number, step: (i: number) => void): Promise<void> {
-  let sliceStart = performance.now();
+  const pause = slicer();
   for (let i = 0; i < count; i++) {
     step(i);
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      sliceStart = performance.now();
-    }
+    await pause();
   }
 }
 
