@@ -208,7 +208,7 @@ async function benchSize(n: number, o: BenchOptions, root: string): Promise<{ re
     const h = await timeEach(corpus.queries, (q) => scopedRetriever.retrieve(q, 10));
     return { store: storeLabel, share: narrowAt.length / index.passages.length, dense: latency(d.ms), recallAt10: recallAt(narrowTruth, d.results), hybrid: latency(h.ms), hybridP95VsUnfiltered: latency(h.ms).p95 / unfilteredHybridP95 };
   };
-  const narrowCorpus = new MemoryCorpus(index.passages, index.lexicon).subset(narrowSet);
+  const narrowCorpus = await new MemoryCorpus(index.passages, index.lexicon).subset(narrowSet);
   const filtered: NonNullable<SizeResult["filtered"]> = [
     await filteredRun(scopedDenseSearch(index, narrowSet), narrowCorpus, `hnswlib, exact up to ${EXACT_SEARCH_UP_TO} passages (default)`, latency(hybrid.ms).p95),
     await filteredRun(scopedDenseSearch(index, narrowSet, 0), narrowCorpus, "hnswlib, graph search with a filter", latency(hybrid.ms).p95),

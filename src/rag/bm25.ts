@@ -187,15 +187,6 @@ export class Bm25Index {
     return new Bm25Index(arrays, k1, b);
   }
 
-  /** The index of some documents only (`rows`, in order, renumbered 0…), with their own statistics. */
-  subset(rows: ArrayLike<number>): Bm25Index {
-    const newDocOf = new Int32Array(this.size).fill(-1);
-    for (let i = 0; i < rows.length; i++) newDocOf[rows[i]!] = i;
-    return Bm25Index.update(rows.length, (doc) => {
-      throw new Error(`document ${doc} of a subset is not in the index`);
-    }, { index: this, newDocOf }, this.k1, this.b);
-  }
-
   /** The arrays, for writing to a file. */
   toArrays(): Bm25Arrays {
     return this.arrays;

@@ -1,12 +1,12 @@
 import { indexedText } from "../documents/split.js";
-import { Bm25Index, ScoreBoard } from "./bm25.js";
+import { ScoreBoard, type Bm25Index } from "./bm25.js";
 import { FuzzyVocabulary } from "./fuzzy.js";
-import { LANGS, terms, type Lang } from "./text.js";
+import { lexiconFrom, type Lexicon, type LexiconInput } from "./lexicon.js";
+import { makeLexicon } from "./lexicon-pool.js";
+import { LANGS, type Lang } from "./text.js";
 import type { Chunk } from "../documents/types.js";
 
-/** BM25 parameters, the same in memory and in SQL. */
-export const BM25_K1 = 1.2;
-export const BM25_B = 0.75;
+export { BM25_B, BM25_K1, type Lexicon } from "./lexicon.js";
 
 /**
  * The passages retrieval searches, and their lexical statistics: in memory (the local index), or
@@ -86,31 +86,43 @@ export function passagesOf(chunks: readonly Chunk[]): Passages {
   };
 }
 
-/** The lexical side of an index: BM25 postings and the trigram index of their vocabulary. */
-export interface Lexicon {
-  readonly bm25: Bm25Index;
-  readonly fuzzy: FuzzyVocabulary;
-}
-
 /**
- * The lexicon of some passages. With `previous` (the lexicon of an earlier build and its
- * passages), passages it already holds keep their postings and only new ones are analysed: a
- * reindex after editing one document analyses that document, not the folder.
+ * What the lexicon of some passages is made from. With `previous` (the lexicon of an earlier build
+ * and its passages), passages it already holds keep their postings and only new ones are
+ * analysed: a reindex after editing one document analyses that document, not the folder.
  */
-export function buildLexicon(passages: Passages, previous?: { lexicon: Lexicon; passages: Passages }): Lexicon {
-  const analyse = (row: number) => {
-    const chunk = passages.chunk(row);
-    return { terms: terms(indexedText(chunk)), tag: LANG_BITS[chunk.lang] };
-  };
-  let carried: { index: Bm25Index; newDocOf: Int32Array; tagOf: (doc: number) => number } | undefined;
+export function lexiconInput(passages: Passages, previous?: { lexicon: Lexicon; passages: Passages }): LexiconInput {
+  const tags = new Uint8Array(passages.length);
+  for (let row = 0; row < passages.length; row++) tags[row] = LANG_BITS[passages.lang(row)];
+  let carried: { index: Bm25Index; newDocOf: Int32Array } | undefined;
+  const kept = new Uint8Array(passages.length);
   if (previous && previous.lexicon.bm25.size === previous.passages.length) {
     const newDocOf = new Int32Array(previous.passages.length);
     // Same id: same document, title, section and text (the id holds their hash), so the same terms.
-    for (let old = 0; old < newDocOf.length; old++) newDocOf[old] = passages.row(previous.passages.id(old));
-    carried = { index: previous.lexicon.bm25, newDocOf, tagOf: (doc) => LANG_BITS[passages.lang(doc)] };
+    for (let old = 0; old < newDocOf.length; old++) {
+      const row = (newDocOf[old] = passages.row(previous.passages.id(old)));
+      if (row >= 0) kept[row] = 1;
+    }
+    carried = { index: previous.lexicon.bm25, newDocOf };
   }
-  const bm25 = Bm25Index.update(passages.length, analyse, carried, BM25_K1, BM25_B);
-  return { bm25, fuzzy: FuzzyVocabulary.build(bm25.vocab) };
+  const rows: number[] = [];
+  const texts: string[] = [];
+  for (let row = 0; row < passages.length; row++) {
+    if (kept[row]) continue;
+    rows.push(row);
+    texts.push(indexedText(passages.chunk(row)));
+  }
+  return { count: passages.length, tags, rows: Uint32Array.from(rows), texts, ...(carried ? { carried } : {}) };
+}
+
+/** The lexicon of some passages, made here and now (see `lexiconInput`; `makeLexicon` makes a large one off the event loop). */
+export function buildLexicon(passages: Passages, previous?: { lexicon: Lexicon; passages: Passages }): Lexicon {
+  return lexiconFrom(lexiconInput(passages, previous));
+}
+
+/** The lexicon of some passages (see `lexiconInput`), a large one made in a worker. */
+export function lexiconOf(passages: Passages, previous?: { lexicon: Lexicon; passages: Passages }): Promise<Lexicon> {
+  return makeLexicon(lexiconInput(passages, previous));
 }
 
 /** All passages of a local index with their BM25 index in memory (both read from the build, or made from an array). */
@@ -163,11 +175,15 @@ export class MemoryCorpus implements Corpus {
   }
 
   /** The passages of these collections only, as a corpus of their own (its own statistics: a word used only elsewhere is absent). */
-  subset(collections: ReadonlySet<string>): MemoryCorpus {
+  async subset(collections: ReadonlySet<string>): Promise<MemoryCorpus> {
     const rows: number[] = [];
     for (let i = 0; i < this.passages.length; i++) if (collections.has(this.passages.collection(i))) rows.push(i);
-    const bm25 = this.bm25.subset(rows);
-    return new MemoryCorpus(subsetOf(this.passages, rows), { bm25, fuzzy: FuzzyVocabulary.build(bm25.vocab) });
+    const newDocOf = new Int32Array(this.passages.length).fill(-1);
+    rows.forEach((row, i) => (newDocOf[row] = i));
+    const tags = Uint8Array.from(rows, (row) => LANG_BITS[this.passages.lang(row)]);
+    // Every passage carried over, none analysed: the postings of these rows, renumbered.
+    const lexicon = await makeLexicon({ count: rows.length, tags, rows: new Uint32Array(0), texts: [], carried: { index: this.bm25, newDocOf } });
+    return new MemoryCorpus(subsetOf(this.passages, rows), lexicon);
   }
 
   async lexical(expanded: readonly { term: string; weight: number }[], n: number): Promise<{ id: string; score: number }[]> {

@@ -1,6 +1,6 @@
 import { collectionOf } from "../../documents/collections.js";
 import { AppError, IndexMismatchError } from "../../errors.js";
-import { buildLexicon, passagesOf } from "../../rag/corpus.js";
+import { lexiconOf, passagesOf } from "../../rag/corpus.js";
 import { describeSpace } from "../../rag/embeddings/types.js";
 import { changesSince, embedChunks, folderPath, readDocuments, unchangedSummary, upToDate, type IngestOptions, type IngestSummary } from "../../rag/ingest.js";
 import type { Manifest } from "../backend.js";
@@ -87,7 +87,7 @@ async function build(options: IngestOptions): Promise<IngestSummary> {
   const graph = updated ?? await buildGraph(chunks.map((_, i) => vectorOf(i)), embeddings.info.dimensions, options.hnsw);
   log.info({ graph: updated ? "updated" : "built" }, "HNSW graph ready");
   // The lexical index likewise: passages the previous build holds keep their postings.
-  const lexicon = buildLexicon(passagesOf(chunks), prev ? { lexicon: prev.lexicon, passages: prev.passages } : undefined);
+  const lexicon = await lexiconOf(passagesOf(chunks), prev ? { lexicon: prev.lexicon, passages: prev.passages } : undefined);
   const calibration = await calibrateGraph(graph, (q) => embeddings.embeddings.embedQuery(q));
   const buildDir = await writeIndex(options.indexDir, {
     chunks,

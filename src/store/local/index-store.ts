@@ -11,7 +11,7 @@ import { slicer } from "../../event-loop.js";
 import type { Logger } from "../../logger.js";
 import type { Chunk } from "../../documents/types.js";
 import { calibrate, CALIBRATION_EF, embedRandomQuestions, type Calibration } from "../../rag/calibration.js";
-import { buildLexicon, passagesOf, type Lexicon } from "../../rag/corpus.js";
+import { lexiconOf, passagesOf, type Lexicon } from "../../rag/corpus.js";
 import { describeSpace, sameSpace, type EmbeddingsInfo } from "../../rag/embeddings/types.js";
 import { ANALYSER_FINGERPRINT } from "../../rag/text.js";
 import { FORMAT_VERSION, type HnswParams, type Manifest } from "../backend.js";
@@ -215,7 +215,7 @@ export async function writeIndex(
   if (graph.index.getNumDimensions() !== dimensions) throw new Error("the graph and the manifest differ in dimensions");
   await graph.index.writeIndex(path.join(tmp, GRAPH_FILE));
   await PackedPassages.from(chunks, graph.labels).write(path.join(tmp, PASSAGES_FILE));
-  await writeLexicon(path.join(tmp, LEXICON_FILE), input.lexicon ?? buildLexicon(passagesOf(chunks)));
+  await writeLexicon(path.join(tmp, LEXICON_FILE), input.lexicon ?? (await lexiconOf(passagesOf(chunks))));
   const manifest: Manifest = {
     formatVersion: FORMAT_VERSION,
     analyser: ANALYSER_FINGERPRINT,
@@ -318,7 +318,7 @@ async function loadLexicon(buildDir: string, passages: PackedPassages, log: Logg
     log?.warn({ reason }, "the lexical index cannot be read; making it again from the passages");
     let lexicon: Lexicon;
     try {
-      lexicon = buildLexicon(passages);
+      lexicon = await lexiconOf(passages);
     } catch (e) {
       throw new IndexCorruptError(path.dirname(path.dirname(buildDir)), e);
     }
@@ -362,7 +362,7 @@ export async function loadDocstoreBuild(indexDir: string, options: { embeddings:
     entries.map((e) => e.chunk),
     entries.map((e) => e.label),
   );
-  return { store, passages, lexicon: buildLexicon(passages), manifest, buildDir };
+  return { store, passages, lexicon: await lexiconOf(passages), manifest, buildDir };
 }
 
 /** The stored vector of a chunk's text, by its hash, read from the graph on demand: what a reingest reuses. */

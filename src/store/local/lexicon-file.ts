@@ -3,9 +3,7 @@
  * vocabulary) in one file of flat arrays: written with the build, read back at start instead of
  * analysing every passage again.
  */
-import { BM25_B, BM25_K1, type Lexicon } from "../../rag/corpus.js";
-import { Bm25Index } from "../../rag/bm25.js";
-import { FuzzyVocabulary } from "../../rag/fuzzy.js";
+import { lexiconOfArrays, type Lexicon } from "../../rag/lexicon.js";
 import { ANALYSER_FINGERPRINT } from "../../rag/text.js";
 import { readArrays, writeArrays } from "./arrays-file.js";
 
@@ -24,8 +22,8 @@ export async function readLexicon(file: string): Promise<Lexicon> {
   const f = await readArrays(file, KIND, LEXICON_VERSION);
   const analyser = (f.meta as { analyser?: unknown } | null)?.analyser;
   if (analyser !== ANALYSER_FINGERPRINT) throw new Error(`${file} was made by another word analyser (${String(analyser)}; now ${ANALYSER_FINGERPRINT}: stopwords, or Node's Unicode data, changed)`);
-  const bm25 = Bm25Index.fromArrays(
-    {
+  return lexiconOfArrays({
+    bm25: {
       vocabBytes: f.get("vocabBytes", Uint8Array),
       vocabStarts: f.get("vocabStarts", Uint32Array),
       postingStarts: f.get("postingStarts", Uint32Array),
@@ -35,14 +33,11 @@ export async function readLexicon(file: string): Promise<Lexicon> {
       termTags: f.get("termTags", Uint8Array),
       docTags: f.get("docTags", Uint8Array),
     },
-    BM25_K1,
-    BM25_B,
-  );
-  const fuzzy = FuzzyVocabulary.fromArrays(bm25.vocab, {
-    gramBytes: f.get("gramBytes", Uint8Array),
-    gramStarts: f.get("gramStarts", Uint32Array),
-    gramTermStarts: f.get("gramTermStarts", Uint32Array),
-    gramTerms: f.get("gramTerms", Uint32Array),
+    fuzzy: {
+      gramBytes: f.get("gramBytes", Uint8Array),
+      gramStarts: f.get("gramStarts", Uint32Array),
+      gramTermStarts: f.get("gramTermStarts", Uint32Array),
+      gramTerms: f.get("gramTerms", Uint32Array),
+    },
   });
-  return { bm25, fuzzy };
 }
