@@ -7,6 +7,7 @@
  * similarities differs from folder to folder and from model to model, so the bar is the folder's
  * own, not a number that fits one of them.
  */
+import { slicer } from "../event-loop.js";
 import { seededRandom } from "../random.js";
 import { commonWords } from "./general-words.js";
 import type { Lang } from "./text.js";
@@ -60,13 +61,18 @@ const EMBED_CONCURRENCY = 8;
 /** The random questions of every language with a list, embedded as questions are. Done before a build's transaction. */
 export async function embedRandomQuestions(embedQuery: (text: string) => Promise<number[]>): Promise<{ lang: Lang; vectors: number[][] }[]> {
   const out: { lang: Lang; vectors: number[][] }[] = [];
+  // A local embedder computes on this thread: 200 questions are most of a second of it.
+  const pause = slicer();
   for (const lang of LANGS) {
     const questions = randomQuestions(lang);
     if (!questions.length) continue;
     const vectors: number[][] = new Array(questions.length);
     let next = 0;
     const worker = async () => {
-      for (let i = next++; i < questions.length; i = next++) vectors[i] = await embedQuery(questions[i]!);
+      for (let i = next++; i < questions.length; i = next++) {
+        vectors[i] = await embedQuery(questions[i]!);
+        await pause();
+      }
     };
     await Promise.all(Array.from({ length: Math.min(EMBED_CONCURRENCY, questions.length) }, worker));
     out.push({ lang, vectors });
@@ -83,9 +89,13 @@ export async function calibrate(
   nearest: (vector: number[]) => Promise<number>,
 ): Promise<Calibration> {
   const denseMedian: Partial<Record<Lang, number>> = {};
+  const pause = slicer();
   for (const { lang, vectors } of embedded) {
     const similarities: number[] = [];
-    for (const v of vectors) similarities.push(await nearest(v));
+    for (const v of vectors) {
+      similarities.push(await nearest(v));
+      await pause();
+    }
     denseMedian[lang] = Number(median(similarities).toFixed(4));
   }
   return { version: CALIBRATION_VERSION, questions: QUESTIONS, denseMedian };
