@@ -67,7 +67,8 @@ export class FuzzyVocabulary {
   private readonly grams: SortedStrings;
 
   private constructor(
-    private readonly vocab: SortedStrings,
+    /** The vocabulary, sorted: terms are numbered by it. */
+    readonly vocabulary: SortedStrings,
     private readonly arrays: FuzzyArrays,
   ) {
     this.grams = SortedStrings.of(arrays.gramBytes, arrays.gramStarts);
@@ -134,7 +135,7 @@ export class FuzzyVocabulary {
     }
     const out: string[] = [];
     for (let p = best?.[0] ?? 0, end = best?.[1] ?? 0; p < end && out.length < limit; p++) {
-      const t = this.vocab.get(gramTerms[p]!);
+      const t = this.vocabulary.get(gramTerms[p]!);
       if (t.length >= term.length + HEAD_REST && t.endsWith(term)) out.push(t);
     }
     return out;
@@ -143,8 +144,8 @@ export class FuzzyVocabulary {
   /** Vocabulary terms that start with a term and are longer ("macos" for "mac"), in order, at most `limit`. */
   startingWith(term: string, limit = 20): string[] {
     const out: string[] = [];
-    for (let i = this.vocab.firstNotBefore(term); i < this.vocab.size && out.length < limit; i++) {
-      const t = this.vocab.get(i);
+    for (let i = this.vocabulary.firstNotBefore(term); i < this.vocabulary.size && out.length < limit; i++) {
+      const t = this.vocabulary.get(i);
       if (!t.startsWith(term)) break;
       if (t !== term) out.push(t);
     }
@@ -178,7 +179,7 @@ export class FuzzyVocabulary {
         const id = gramTerms[p]!;
         if (seen.has(id)) continue;
         seen.add(id);
-        const t = this.vocab.get(id);
+        const t = this.vocabulary.get(id);
         if (t === term || differentNumbers(t, term)) continue;
         const similarity = dice(asked, new Set(trigrams(t)));
         if (similarity < MIN_SIMILARITY) continue;

@@ -8,7 +8,10 @@
  * made in place, which spares a worker's start for the common small build and for tests.
  */
 import { Piscina } from "piscina";
-import { lexiconFrom, lexiconOfArrays, lexiconWork, type Lexicon, type LexiconArrays, type LexiconInput, type WireLexiconInput } from "./lexicon.js";
+import { FuzzyVocabulary } from "./fuzzy.js";
+import { lexiconFrom, lexiconOfArrays, lexiconWork, type Lexicon, type LexiconInput, type WireLexiconInput } from "./lexicon.js";
+import type { FuzzyOfTerms } from "./lexicon-worker.js";
+import { SortedStrings } from "./sorted-strings.js";
 
 /**
  * Inputs up to this much work (characters analysed, postings and vocabulary bytes carried) are
@@ -19,20 +22,50 @@ export const IN_PLACE_UP_TO = 50_000;
 const IDLE_MS = 10_000;
 
 /** One worker at most: builds are one at a time (the build lock), and the bot keeps the other core. */
-let pool: Piscina<WireLexiconInput, LexiconArrays> | undefined;
+let pool: Piscina | undefined;
+/** How to fail each task that waits for the worker. */
+const waiting = new Set<(error: unknown) => void>();
+
+/** Runs one of the worker's functions (see lexicon-worker.ts). */
+function inWorker<T>(name: "lexicon" | "fuzzy", input: unknown): Promise<T> {
+  if (!pool) {
+    pool = new Piscina({
+      filename: new URL("./lexicon-worker.ts", import.meta.url).href,
+      // The worker loads its file by this export's name when it starts: there is no default one.
+      name: "lexicon",
+      minThreads: 0,
+      maxThreads: 1,
+      idleTimeout: IDLE_MS,
+      // The worker needs nothing of the environment (no token, no keys).
+      env: {},
+    });
+    // A worker that cannot start (its file fails to load) fails no task by itself: the tasks
+    // would wait for ever, and a build would hold its lock. Fail those that wait instead.
+    pool.on("error", (error: unknown) => {
+      for (const fail of waiting) fail(error);
+      waiting.clear();
+    });
+  }
+  const running = pool;
+  return new Promise<T>((resolve, reject) => {
+    waiting.add(reject);
+    (running.run(input, { name }) as Promise<T>).then(resolve, reject).finally(() => waiting.delete(reject));
+  });
+}
 
 /** The lexicon of an input: in a worker when it is large, in place when it is small. */
 export async function makeLexicon(input: LexiconInput, inPlaceUpTo = IN_PLACE_UP_TO): Promise<Lexicon> {
   if (lexiconWork(input) <= inPlaceUpTo) return lexiconFrom(input);
-  pool ??= new Piscina<WireLexiconInput, LexiconArrays>({
-    filename: new URL("./lexicon-worker.ts", import.meta.url).href,
-    minThreads: 0,
-    maxThreads: 1,
-    idleTimeout: IDLE_MS,
-    // The worker needs nothing of the environment (no token, no keys).
-    env: {},
-  });
   const { carried, ...rest } = input;
   const wire: WireLexiconInput = { ...rest, ...(carried ? { carried: { index: carried.index.toArrays(), newDocOf: carried.newDocOf } } : {}) };
-  return lexiconOfArrays(await pool.run(wire));
+  return lexiconOfArrays(await inWorker("lexicon", wire));
+}
+
+/** The trigram index of a vocabulary (Postgres keeps the postings; the bot keeps this): in a worker when it is large. */
+export async function makeFuzzy(terms: readonly string[], inPlaceUpTo = IN_PLACE_UP_TO): Promise<FuzzyVocabulary> {
+  let work = 0;
+  for (const term of terms) work += term.length;
+  if (work <= inPlaceUpTo) return FuzzyVocabulary.build(terms);
+  const made = await inWorker<FuzzyOfTerms>("fuzzy", terms);
+  return FuzzyVocabulary.fromArrays(SortedStrings.of(made.vocabBytes, made.vocabStarts), made.fuzzy);
 }

@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildLexicon, lexiconInput, MemoryCorpus, passagesOf } from "../../src/rag/corpus.js";
-import { makeLexicon } from "../../src/rag/lexicon-pool.js";
+import { makeFuzzy, makeLexicon } from "../../src/rag/lexicon-pool.js";
+import { FuzzyVocabulary } from "../../src/rag/fuzzy.js";
 import { seededRandom } from "../../src/random.js";
 import type { Chunk } from "../../src/documents/types.js";
 
@@ -77,4 +78,23 @@ test("a large lexicon is made off the event loop, and equals the one made in pla
     const question = c.text.split(" ").slice(0, 6).map((term) => ({ term, weight: 1 }));
     assert.deepEqual(await scoped.lexical(question, 5), await alone.lexical(question, 5));
   }
+});
+
+test("the trigram index of a large vocabulary (what a Postgres-backed bot keeps in memory) is made in the worker, and finds the same neighbours", async () => {
+  const words = madeUpPassages(300, 80, 2).flatMap((c) => c.text.split(" "));
+  const vocabulary = [...new Set([...words, "interessiert", "interested", "digitalen", "digital"])];
+  let ticks = 0;
+  const timer = setInterval(() => ticks++, 5);
+  let made;
+  try {
+    made = await makeFuzzy(vocabulary);
+  } finally {
+    clearInterval(timer);
+  }
+  assert.ok(ticks > 0, "timers ran while it was made");
+  const here = FuzzyVocabulary.build(vocabulary);
+  assert.deepEqual(made.toArrays(), here.toArrays());
+  assert.deepEqual([...made.vocabulary], [...here.vocabulary]);
+  assert.deepEqual(made.similar("interessiert", 3), here.similar("interessiert", 3));
+  assert.ok(made.similar("digitalen", 5).some((n) => n.term === "digital"));
 });

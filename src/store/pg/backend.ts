@@ -16,6 +16,7 @@ import { Document, type DocumentInterface } from "@langchain/core/documents";
 import { VectorStore } from "@langchain/core/vectorstores";
 import pg from "pg";
 import { IndexCorruptError, IndexMismatchError, IndexNotFoundError } from "../../errors.js";
+import { slicer } from "../../event-loop.js";
 import { collectionOf } from "../../documents/collections.js";
 import { indexedText } from "../../documents/split.js";
 import type { Chunk } from "../../documents/types.js";
@@ -313,7 +314,7 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
         throw new IndexCorruptError(where, new Error(`generation ${generation} has no statistics for its ${manifest.chunkCount} chunks`));
       }
       const { rows: vocabulary } = await pool.query<{ term: string; df: number; langs: number }>(`SELECT term, df, langs FROM ${s}.vocabulary WHERE generation = $1`, [generation]);
-      const corpus = new PgCorpus(
+      const corpus = await new PgCorpus(
         pool,
         schema,
         generation,
@@ -321,7 +322,7 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
         stats[0].chunks,
         stats[0].avg_terms,
         manifest.documents.map((d) => d.source),
-      );
+      ).prepared();
       const store = new PgGenerationStore(options.embeddings, pool, schema, generation);
       return {
         store,
@@ -380,7 +381,9 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
         const df = new Map<string, number>();
         const langs = new Map<string, number>();
         let totalTerms = 0;
+        const pause = slicer();
         for (const c of chunks) {
+          await pause();
           const analysed = terms(indexedText(c));
           analysedOf.set(c.id, analysed);
           totalTerms += analysed.length;

@@ -1,6 +1,7 @@
 import type pg from "pg";
 import { BM25_B, BM25_K1, bm25Idf, corpusOrder, LANG_BITS, type Corpus } from "../../rag/corpus.js";
 import { FuzzyVocabulary } from "../../rag/fuzzy.js";
+import { makeFuzzy } from "../../rag/lexicon-pool.js";
 import type { Lang } from "../../rag/text.js";
 import type { Chunk } from "../../documents/types.js";
 import { ident } from "./schema.js";
@@ -71,12 +72,24 @@ export class PgCorpus implements Corpus {
       [g, collections],
     );
     const vocab = new Map(vocabulary.map((v) => [v.term, { df: v.df, langs: v.langs }]));
-    return new PgCorpus(this.pool, this.schema, g, vocab, stats[0]?.chunks ?? 0, stats[0]?.avg_terms ?? 0, sources, collections);
+    return new PgCorpus(this.pool, this.schema, g, vocab, stats[0]?.chunks ?? 0, stats[0]?.avg_terms ?? 0, sources, collections).prepared();
+  }
+
+  /**
+   * The corpus with the trigram index of its vocabulary made, ready for questions: a large
+   * vocabulary's is made in a worker (seconds of sorting and indexing that would otherwise hold the
+   * event loop at the first question).
+   */
+  async prepared(): Promise<this> {
+    this.fuzzy ??= await makeFuzzy([...this.vocab.keys()]);
+    return this;
   }
 
   /** The same corpus pruned at other bounds (a small folder reaches pruning only so). */
   withPruning(pruning: { frequentDf: number; candidates: number }): PgCorpus {
-    return new PgCorpus(this.pool, this.schema, this.generation, this.vocab, this.size, this.avgLength, this.sources, this.collections, pruning);
+    const pruned = new PgCorpus(this.pool, this.schema, this.generation, this.vocab, this.size, this.avgLength, this.sources, this.collections, pruning);
+    pruned.fuzzy = this.fuzzy;
+    return pruned;
   }
 
   df(term: string): number {
@@ -103,7 +116,7 @@ export class PgCorpus implements Corpus {
     return this.vocabularyIndex().startingWith(term);
   }
 
-  /** The trigram index of the vocabulary, made at the first question (the vocabulary is read at load). */
+  /** The trigram index of the vocabulary (made by `prepared`, or here at the first question). */
   private vocabularyIndex(): FuzzyVocabulary {
     return (this.fuzzy ??= FuzzyVocabulary.build(this.vocab.keys()));
   }
