@@ -26,6 +26,17 @@ export function tailFrom(text: string, start: number): string {
   return text.slice(wholeAt(text, at) === at ? at : at + 1);
 }
 
+/** Direction marks and overrides: "invoice\u202Efdp.txt" shows as "invoicetxt.pdf". */
+const DIRECTION_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * A name on one line as it reads: direction overrides dropped (one before a number or a file
+ * name makes a reader read another), control characters and runs of white space one space.
+ */
+export function plainLine(text: string): string {
+  return text.replace(DIRECTION_CONTROLS, "").replace(/[\p{Cc}\s]+/gu, " ").trim();
+}
+
 const LONE_HALF = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text with any half character (from a file, a user or a model) replaced by U+FFFD, as UTF-8 would show it. */

@@ -20,6 +20,7 @@ import { readPdf, structurePdfPages } from "./pdf.js";
 import { ocrImage, type OcrJob } from "./scan.js";
 import { splitDocuments, type SplitOptions } from "./split.js";
 import { capText, packSections, type Structure } from "./structure.js";
+import { plainLine } from "../unicode.js";
 
 /** Longest document address kept (longer ones are dropped, not cut: a cut address is wrong). */
 const MAX_URL = 2048;
@@ -159,7 +160,9 @@ export async function readDocument(task: ReadTask): Promise<ReadOutcome> {
     const url = found && found.length <= MAX_URL ? found : undefined;
     const read = {
       source: task.source,
-      title: capText(extracted.title?.replace(/\s+/g, " ").trim() || readableFileName(task.source)),
+      // Shown in every citation: on one line, and no direction override ("\u202E" in a file name
+      // or a <title>) may make it read as another.
+      title: capText(plainLine(extracted.title ?? "") || plainLine(readableFileName(task.source))),
       lang: documentLang(text, extracted.lang),
       text,
       structure,

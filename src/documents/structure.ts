@@ -4,7 +4,7 @@
  * splitter, the citations and the reader all agree on where a section or page starts.
  */
 import { trimLineEnds } from "./text.js";
-import { headOf } from "../unicode.js";
+import { headOf, plainLine } from "../unicode.js";
 
 /** A section: from its heading to the next heading (of any level). */
 export interface Section {
@@ -195,8 +195,9 @@ export class StructuredText {
    * chapter title page) is no passage and no section.
    */
   heading(level: number, title: string): void {
-    // Every passage of the section carries its path: a heading is capped, so a huge one cannot multiply.
-    const clean = capText(title.replace(/\s+/g, " ").trim());
+    // Every passage of the section carries its path: a heading is capped, so a huge one cannot
+    // multiply. It is shown in citations: no direction override may make it read as another.
+    const clean = capText(plainLine(title));
     if (!clean) return;
     while (this.stack.length && this.stack.at(-1)!.level >= level) this.stack.pop();
     this.pending = this.pending.filter((p) => p.level < level);

@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { isFolderName } from "../documents/collections.js";
-import { headOf } from "../unicode.js";
+import { headOf, plainLine } from "../unicode.js";
 
 /**
  * Who an id is (a person's name and @username, a group's title) and when it last asked or was
@@ -60,7 +60,7 @@ export function accessData(raw: Partial<AccessFile> | null | undefined): AccessF
 function oneLine(name: string): string {
   // Direction overrides go: "Alice (@alice, id 7)" and an override before the real id made the
   // admin read the wrong id. Control characters become spaces.
-  const flat = name.replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, "").replace(/[\p{Cc}\s]+/gu, " ").trim();
+  const flat = plainLine(name);
   return flat.length > MAX_NAME ? `${headOf(flat, MAX_NAME - 1)}…` : flat;
 }
 

@@ -469,3 +469,18 @@ test("`npm run ingest` on a folder of hostile files beside good ones exits 0, in
   assert.match(stdout, /Read with warnings \(1\):\n  - meeting-notes\.md: front matter in "js" is not read/);
   await assert.rejects(fs.stat(marker), "no code ran");
 });
+
+test("titles and headings shown in citations lose direction overrides and control characters, from a file name, a <title> or a heading", async () => {
+  const read = async (source: string, text: string) => {
+    const outcome = await readDocument({ source, bytes: Buffer.from(text), chunking: CHUNKING, limits: DEFAULT_READ_LIMITS });
+    assert.ok(outcome.ok, source);
+    return outcome.document;
+  };
+  const named = await read("invoice\u202Efdp\u0007.txt", "The lighthouse keeper lights the lamp at dusk.");
+  assert.equal(named.title, "Invoicefdp", "from the file name");
+  const html = await read("page.html", "<html><head><title>Pay\u202E\u2066 here\u0008</title></head><body><h1>Keep\u202Egnp.exe</h1><p>The lighthouse keeper lights the lamp at dusk.</p></body></html>");
+  assert.equal(html.title, "Pay here");
+  assert.deepEqual(html.structure.sections.map((s) => s.path), [["Keepgnp.exe"]]);
+  const md = await read("notes.md", "# Chapter\u200F one\u0001\n\nThe lighthouse keeper lights the lamp at dusk.\n");
+  assert.deepEqual(md.structure.sections.map((s) => s.path), [["Chapter one"]]);
+});
