@@ -196,14 +196,49 @@ const CAPTION = /^\p{Lu}\p{Ll}{2,} \d{1,3}(?:\.\d{1,3})+[.:] \S/u;
 /** A note box's heading, a word alone on its line ("Tip", "Hinweis"), seen after a sentence ends. */
 const NOTE_HEADING = /^\p{Lu}\p{Ll}{1,19}$/u;
 
-/** How a heading and an outline title are compared: spaces collapsed, lower case. */
-const headingKey = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
+/**
+ * How a heading and an outline title are compared: spaces collapsed, lower case, and quotes and
+ * dashes as plain ones: the page is typeset (”ld: cannot find -lfoo”, aren’t) where the bookmark
+ * often keeps what the author typed ("ld: cannot find -lfoo", aren't).
+ */
+const headingKey = (s: string) =>
+  s
+    .replace(/[“”„‟«»″]/g, '"')
+    .replace(/[‘’‚‛′´`]/g, "'")
+    .replace(/[‐‑‒–—]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+
+/** A heading's number before its title ("5.6 ", "A.2. ", "iv. "). */
+const HEADING_NUMBER = /^(?:(?:\d+|[a-z])(?:\.\d+)*\.?|[ivxlc]+\.)\s*/;
+const ONLY_NUMBER = new RegExp(`${HEADING_NUMBER.source}$`);
 
 /** Whether a line is the heading an outline entry names (its key made once, in flattenOutline). */
 function headingTitleMatches(line: string, t: string): boolean {
   const l = headingKey(line);
   if (!t) return false;
-  return l === t || (l.endsWith(t) && /^(?:(?:\d+|[a-z])(?:\.\d+)*\.?|[ivxlc]+\.)\s*$/.test(l.slice(0, l.length - t.length)));
+  return l === t || (l.endsWith(t) && ONLY_NUMBER.test(l.slice(0, l.length - t.length)));
+}
+
+/** Lines a heading may wrap onto: a long question in a FAQ takes three ("… when compil-" + "ing programs? …" + "library packages?"). */
+const MAX_HEADING_LINES = 3;
+
+/**
+ * Whether a line may open a heading that goes on in the next lines: the outline title starts
+ * with it (a word broken at its end, or the heading's number, aside). Only then are its joins with
+ * the next lines tried.
+ */
+function opensTitle(line: string, t: string): boolean {
+  const l = headingKey(line).replace(/-$/, "");
+  return t.startsWith(l) || t.startsWith(l.replace(HEADING_NUMBER, ""));
+}
+
+/** The ways some lines join into one title: a line ending in a hyphen joins with it dropped ("Transac-" + "tion"), kept ("How-" + "To)") or spaced ("Ein-" + "und"). */
+function joinings(lines: readonly string[]): string[] {
+  let forms = [lines[0]!];
+  for (const next of lines.slice(1)) forms = forms.flatMap((f) => (/\p{L}-$/u.test(f) ? [`${f.slice(0, -1)}${next}`, `${f}${next}`, `${f} ${next}`] : [`${f} ${next}`]));
+  return forms;
 }
 
 /**
@@ -218,12 +253,12 @@ class HeadingFinder {
   constructor(private readonly outline: readonly OutlineEntry[]) {}
 
   /**
-   * The heading `line` is (with `nextLine`, for a heading wrapped onto two lines: `lines` 2) on
+   * The heading `line` is (with lines of `following`, for a heading wrapped onto them: `lines` says how many in all) on
    * 1-based `page`. A bookmark that points to a page is looked for on that page and the next only:
    * a generic title ("General") is not taken from an earlier page, and one the text lacks is
    * passed by once its page is, so the later ones are still found.
    */
-  find(line: string, page = 0, nextLine?: string): { level: number; title: string; lines: 1 | 2 } | undefined {
+  find(line: string, page = 0, following: readonly string[] = []): { level: number; title: string; lines: number } | undefined {
     if (line.length > MAX_PATTERN_LINE) {
       this.pendingChapter = undefined;
       return undefined;
@@ -237,13 +272,6 @@ class HeadingFinder {
     this.pendingChapter = undefined;
     if (this.outline.length) {
       while (this.next < this.outline.length && page > 0 && (this.outline[this.next]!.page ?? page) < page - 1) this.next++;
-      // A title wrapped at a hyphen: "… (How-" + "To)", "… Transac-" + "tion", "Ein-" + "und Ausgaben".
-      const twoLines =
-        nextLine === undefined || nextLine.length > MAX_PATTERN_LINE
-          ? []
-          : /\p{L}-$/u.test(line)
-            ? [`${line.slice(0, -1)}${nextLine}`, `${line}${nextLine}`, `${line} ${nextLine}`]
-            : [`${line} ${nextLine}`];
       // Look a few entries ahead: an entry whose heading the text lacks must not stop the rest.
       for (let k = this.next; k < Math.min(this.outline.length, this.next + 3); k++) {
         const entry = this.outline[k]!;
@@ -251,11 +279,17 @@ class HeadingFinder {
         // Passing over the next entry takes a later one on its own page: on the page before, a
         // generic title ("Introduction") is more likely a line of a part's contents list.
         if (k > this.next && entry.page !== undefined && page > 0 && page < entry.page) continue;
-        const wrapped = headingTitleMatches(line, entry.key) ? undefined : twoLines.find((two) => headingTitleMatches(two, entry.key));
-        const lines = wrapped ? 2 : headingTitleMatches(line, entry.key) ? 1 : 0;
-        if (lines) {
+        let found: { text: string; lines: number } | undefined = headingTitleMatches(line, entry.key) ? { text: line, lines: 1 } : undefined;
+        // A title wrapped onto the next lines: "… (How-" + "To)", "… Transac-" + "tion", "Ein-" + "und Ausgaben".
+        for (let n = 2; !found && n <= Math.min(MAX_HEADING_LINES, following.length + 1) && opensTitle(line, entry.key); n++) {
+          const lines = [line, ...following.slice(0, n - 1)];
+          if (lines.some((l) => l.length > MAX_PATTERN_LINE)) break;
+          const text = joinings(lines).find((joined) => headingTitleMatches(joined, entry.key));
+          if (text) found = { text, lines: n };
+        }
+        if (found) {
           this.next = k + 1;
-          const text = wrapped ?? line;
+          const { text, lines } = found;
           const title = chapterNumber && text.trim().toLowerCase() === entry.title.trim().toLowerCase() ? `${chapterNumber} ${text}` : text;
           return { level: entry.depth + 1, title, lines };
         }
@@ -472,7 +506,7 @@ export function structurePdfPages(pageTexts: readonly string[], outline: readonl
     };
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
-      const heading = finder.find(line, pageIndex + 1, lines[i + 1]);
+      const heading = finder.find(line, pageIndex + 1, lines.slice(i + 1, i + MAX_HEADING_LINES));
       if (heading) {
         flush();
         out.heading(heading.level, heading.title);

@@ -143,6 +143,28 @@ test("PDF outline: a chapter title that heads its later pages is still its headi
   assert.doesNotMatch(doc.text, /Glossary\s+Term/, "the running header is still dropped from the pages after");
 });
 
+test("PDF outline: a long question wrapped onto three lines is its heading, though the page sets its quotes and apostrophes where the bookmark has plain ones", async () => {
+  const pdf = makePdf({
+    pages: [
+      [
+        "5.5 What is missing from the system?",
+        "A list of programs that still need packaging is kept on the web site.",
+        "5.6 Why do I get \u201Dld: cannot find -lfoo\u201D messages when compil-",
+        "ing programs? Why aren\u2019t there any libfoo.so files in the library",
+        "packages?",
+        "Such links are placed in separate development packages, usually named libfoo-dev.",
+      ],
+    ],
+    outline: [
+      { title: "5.5 What is missing from the system?", page: 1 },
+      { title: 'Why do I get "ld: cannot find -lfoo" messages when compiling programs? Why aren\'t there any libfoo.so files in the library packages?', page: 1 },
+    ],
+  });
+  const doc = (await load({ "faq.pdf": pdf })).get("faq.pdf")!;
+  assert.equal(sectionAt(doc, "A list of programs"), "5.5 What is missing from the system?");
+  assert.match(sectionAt(doc, "Such links are placed") ?? "", /^5\.6 Why do I get .ld: cannot find -lfoo. messages when compiling programs\? Why aren.t there any libfoo\.so files in the library packages\?$/);
+});
+
 test("PDF text: a caption and a note box's heading start their own line, even after a line that reached the margin", async () => {
   const pdf = makePdf({
     pages: [

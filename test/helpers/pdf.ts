@@ -35,6 +35,10 @@ const isScan = (page: readonly string[] | ScanSpec): page is ScanSpec => !Array.
 
 const escape = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
 
+/** Typographic quotes and dashes as WinAnsiEncoding writes them (the file is written byte per character). */
+const WIN_ANSI: Record<string, string> = { "\u2018": "\x91", "\u2019": "\x92", "\u201C": "\x93", "\u201D": "\x94", "\u2013": "\x96", "\u2014": "\x97" };
+const winAnsi = (s: string) => s.replace(/[\u2018\u2019\u201C\u201D\u2013\u2014]/g, (c) => WIN_ANSI[c]!);
+
 /** A number as a PDF content stream writes it: never in exponent notation (which PDF lacks). */
 const num = (n: number) => {
   const text = String(Number(n.toFixed(6)));
@@ -60,7 +64,7 @@ export function makePdf(spec: PdfSpec): Buffer {
       pageIds.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 842] /Contents ${content} 0 R /Resources << /XObject << /Im1 ${image} 0 R >> >> >>`));
       continue;
     }
-    const stream = `BT /F1 ${num(spec.fontSize ?? 10)} Tf ${num(spec.leading ?? 12)} TL 50 780 Td ${page.map((l) => `(${escape(l)}) Tj T*`).join(" ")} ET`;
+    const stream = `BT /F1 ${num(spec.fontSize ?? 10)} Tf ${num(spec.leading ?? 12)} TL 50 780 Td ${page.map((l) => `(${escape(winAnsi(l))}) Tj T*`).join(" ")} ET`;
     const content = add(`<< /Length ${Buffer.byteLength(stream, "latin1")} >>\nstream\n${stream}\nendstream`);
     pageIds.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 842] /Contents ${content} 0 R /Resources << /Font << /F1 ${font} 0 R >> >> >>`));
   }
