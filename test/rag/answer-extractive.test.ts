@@ -679,6 +679,22 @@ test("questions alone answer nothing: a FAQ's list of its questions is not quote
   assert.match(answer.citations[0]!.quote, /dpkg --list prints every installed package/);
 });
 
+test("a contents page's section titles, cut off as a PDF sets them, are not quoted; a quote of a command starts with the sentence whose colon leads to it", async () => {
+  const { qa } = await questionAnswererOver({
+    "contents.md":
+      "# Contents\n\n10.3 Does my old laptop boot the kernel versions that fill up /boot, and can I 10.4 Can I safely uninstall the old kernel packages and keep the versions that 10.5 Where can I read which old kernel packages are safe to uninstall, and how the 10.6 How do I make sure\n",
+    "kernel.md":
+      "# Kernels\n\n## Can I safely uninstall an old kernel package?\n\nYes. The removal script checks whether the kernel you run now is the one you want to remove. Therefore you can remove unwanted kernel image packages using this command:\ndpkg --purge linux-image-NNN\n(replace NNN with your kernel version, of course)\n",
+  });
+  const answer = await qa.ask("My /boot is filling up with old kernel versions. Can I safely uninstall the old kernel packages?");
+  assert.ok(answer.citations.length > 0);
+  assert.ok(answer.citations.every((c) => c.source === "kernel.md"), JSON.stringify(answer.citations.map((c) => c.quote)));
+  const command = answer.citations.find((c) => c.quote.includes("dpkg --purge"));
+  assert.ok(command, JSON.stringify(answer.citations.map((c) => c.quote)));
+  assert.match(command.quote, /using this command:\s*dpkg --purge/, "the command comes with what it does");
+  assert.equal(quoted("To list the packages, type:\n\ndpkg --list\n\nIt prints one line each.", "en", 1), "To list the packages, type:\n\ndpkg --list");
+});
+
 test("a how-question's quote that only says what to achieve runs on to the step in the sentences after it", async () => {
   const { ASKS_HOW } = await import("../../src/rag/asked.js");
   for (const q of ["How do I add a user to a group?", "'man read' shows the builtin. How do I get the other page?", "Wie bringe ich APT dazu, dem Schlüssel zu vertrauen?", "Womit lade ich das Paket hoch?"]) assert.ok(ASKS_HOW.test(q), q);

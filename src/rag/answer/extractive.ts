@@ -120,6 +120,10 @@ export function questionAsked(own: string, before: string | undefined): string {
 
 /** A sentence that asks: it ends in a question mark. */
 const ASKED = /[?？؟]["')\]»”]*\s*$/u;
+/** A numbered section's title as a contents page lists it: "8.6 Why is …", "11.10How can I …". */
+const CONTENTS_ENTRY = /(?<![\d.])\d{1,3}(?:\.\d{1,3})+\.?\s?\p{Lu}/gu;
+/** Section titles in a window that make it a contents listing, not a passage that refers to a section. */
+const CONTENTS_ENTRIES = 3;
 /** What a window with a number gains for a question that asks for one. */
 const AMOUNT_BONUS = 0.1;
 /**
@@ -433,6 +437,13 @@ export function quoteWindow(
   let last = to;
   // Never at the command a sentence stops short to show: it starts where the sentence does.
   while (first > 0 && shownInSentence(units, first) && units[last]!.end - units[first - 1]!.start <= WINDOW_MAX) first--;
+  // Nor at what a colon introduced: a quote of a command starts with the sentence that leads to it
+  // ("Therefore you can remove unwanted kernel image packages using this command:" / "dpkg --purge …").
+  if (first > 0 && isNotProse(units[first]!)) {
+    const lead = units[first - 1]!;
+    const piece = first - 1 === 0 && cutAtStart;
+    if (ENDS_IN_COLON.test(lead.text) && !isHeading(text, lead) && !piece && units[last]!.end - lead.start <= WINDOW_MAX) first--;
+  }
   // A how-question's quote that says what to achieve but not how ("In some cases, it will be
   // useful to add a user to a group …") runs on to the step up to three sentences later, in its
   // block or the next one ("This can be achieved with a command such as adduser user group.",
@@ -609,6 +620,8 @@ export class ExtractiveAnswerer implements Answerer {
           // Questions alone answer nothing: a FAQ's contents page, the questions a section opens with.
           if (units.slice(first, last + 1).every((x) => ASKED.test(x.text))) continue;
           const windowText = text.slice(u.start, units[last]!.end);
+          // Nor does a contents page's list of section titles (whose lines a PDF cuts off unasked).
+          if ((windowText.match(CONTENTS_ENTRY)?.length ?? 0) >= CONTENTS_ENTRIES) continue;
           // A sentence is read under its page title, headings and the term it defines: "the children
           // finish their request" answers a question about a graceful restart in the section of that
           // name, without saying it; "Verwenden Sie es überhaupt nicht." one about "• Pre-Depends".
