@@ -18,7 +18,7 @@ export function formatReport(r: BenchResult): string {
   out.push("", "### Ingestion and index", "");
   out.push(
     table(
-      ["chunks", "ingest s", "chunks/s", "outside embedding", "reingest unchanged s", "full / unchanged", "1 doc edited s (embedded)", "index build s", "on disk MB", "start to ready s", "of which files read s", "lexical index made from the passages instead s (baseline)", "start / baseline"],
+      ["chunks", "ingest s", "chunks/s", "outside embedding", "reingest unchanged s", "full / unchanged", "1 doc edited s (embedded)", "index build s", "on disk MB", "start to ready s", "of which files read s", "lexical index made from the passages instead s (baseline)", "start / baseline", "event loop held while a build makes it: ms (in place: all of the baseline)"],
       r.sizes.map((s) => [
         s.chunks,
         f(s.ingest.seconds, 2),
@@ -33,6 +33,7 @@ export function formatReport(r: BenchResult): string {
         f(s.index.loadSeconds, 2),
         f(s.index.lexiconRebuildSeconds, 2),
         `${f(s.index.readySeconds / (s.index.readySeconds + s.index.lexiconRebuildSeconds), 2)}x`,
+        `${f(s.index.lexiconOffLoop.loopHeldMs, 0)} (${f(s.index.lexiconOffLoop.loopHeldMs / (s.index.lexiconRebuildSeconds * 1000), 3)}x)`,
       ]),
     ),
   );

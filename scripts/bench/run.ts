@@ -14,12 +14,12 @@ import type { EmbeddingsHandle } from "../../src/rag/embeddings/types.js";
 import type { IngestOptions, IngestProgress } from "../../src/rag/ingest.js";
 import { ingest } from "../../src/store/local/build.js";
 import { currentBuildDir, loadIndex } from "../../src/store/local/index-store.js";
-import { buildLexicon, MemoryCorpus, type Corpus } from "../../src/rag/corpus.js";
+import { buildLexicon, lexiconOf, MemoryCorpus, type Corpus } from "../../src/rag/corpus.js";
 import type { DenseSearch } from "../../src/store/backend.js";
 import { EXACT_SEARCH_UP_TO, scopedDenseSearch } from "../../src/store/local/scoped-search.js";
 import { HybridRetriever } from "../../src/rag/retrieve.js";
 import { createPool, pgBackend } from "../../src/store/pg/backend.js";
-import { BruteForce, latency, recallAt, timeEach } from "./stats.js";
+import { BruteForce, latency, loopHeld, recallAt, timeEach } from "./stats.js";
 import { syntheticCorpus } from "./synthetic.js";
 
 export interface BenchOptions {
@@ -73,8 +73,13 @@ export interface SizeResult {
   ingest: { seconds: number; chunksPerSecond: number; embedSeconds: number; overheadShare: number; stages: Record<string, number> };
   reingestUnchanged: { seconds: number; speedup: number };
   reingestOneDocEdited: { seconds: number; embedded: number; speedup: number };
-  /** loadSeconds: files read; readySeconds: until a question can be answered; lexiconRebuildSeconds: analysing every passage again (what each start cost before lexicon.bin). */
-  index: { buildSeconds: number; diskMb: number; loadSeconds: number; readySeconds: number; lexiconRebuildSeconds: number };
+  /**
+   * loadSeconds: files read; readySeconds: until a question can be answered; lexiconRebuildSeconds:
+   * analysing every passage again (what each start cost before lexicon.bin), all of it on the event
+   * loop; lexiconOffLoop: the same lexicon as a build makes it now (in a worker past a small size),
+   * and the longest the event loop waited meanwhile.
+   */
+  index: { buildSeconds: number; diskMb: number; loadSeconds: number; readySeconds: number; lexiconRebuildSeconds: number; lexiconOffLoop: { seconds: number; loopHeldMs: number } };
   retrieval: {
     efSweep: { ef: number; recallAt10: number; p50: number; p95: number }[];
     configured: { ef: number; recallAt10: number; dense: { p50: number; p95: number }; hybrid: { p50: number; p95: number } };
@@ -171,6 +176,7 @@ async function benchSize(n: number, o: BenchOptions, root: string): Promise<{ re
   const tr = performance.now();
   buildLexicon(index.passages);
   const lexiconRebuildSeconds = (performance.now() - tr) / 1000;
+  const lexiconOffLoop = await loopHeld(() => lexiconOf(index.passages));
   const rows = Array.from({ length: index.passages.length }, (_, i) => i);
 
   say(`  ${n}: queries`);
@@ -274,7 +280,7 @@ async function benchSize(n: number, o: BenchOptions, root: string): Promise<{ re
       ingest: { seconds, chunksPerSecond: summary.chunks / seconds, embedSeconds, overheadShare: 1 - embedSeconds / seconds, stages },
       reingestUnchanged: { seconds: unchangedSeconds, speedup: seconds / unchangedSeconds },
       reingestOneDocEdited: edited,
-      index: { buildSeconds: stages.write ?? NaN, diskMb: (await dirSize(buildDir)) / 2 ** 20, loadSeconds, readySeconds, lexiconRebuildSeconds },
+      index: { buildSeconds: stages.write ?? NaN, diskMb: (await dirSize(buildDir)) / 2 ** 20, loadSeconds, readySeconds, lexiconRebuildSeconds, lexiconOffLoop },
       retrieval: {
         efSweep,
         configured: { ef: o.ef, recallAt10: configuredRecall, dense: latency(dense.ms), hybrid: latency(hybrid.ms) },

@@ -22,6 +22,26 @@ export async function timeEach<T, R>(inputs: readonly T[], fn: (input: T) => Pro
   return { ms, results };
 }
 
+/** Runs `fn`, timing it and the longest the event loop waited for a turn meanwhile (a 1 ms timer's longest gap). */
+export async function loopHeld(fn: () => Promise<unknown>): Promise<{ seconds: number; loopHeldMs: number }> {
+  let last = performance.now();
+  let held = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    held = Math.max(held, now - last);
+    last = now;
+  }, 1);
+  const start = performance.now();
+  try {
+    await fn();
+  } finally {
+    clearInterval(timer);
+  }
+  // A stretch that held the loop up to the end is counted too.
+  held = Math.max(held, performance.now() - last);
+  return { seconds: (performance.now() - start) / 1000, loopHeldMs: held };
+}
+
 /** Exact cosine search over unit vectors in one flat array: the ground truth, and the plain-JS baseline. */
 export class BruteForce {
   private readonly data: Float32Array;
