@@ -34,6 +34,19 @@ export function costOf(ctx: BotContext): "question" | "action" | "free" {
 }
 
 /**
+ * Whose budget an update counts against: its sender's. A message posted in a group as a channel
+ * names the channel, not the person (Telegram hides who), and one person can own many channels:
+ * every channel posting in a group shares one budget there, so owning N channels is not N budgets.
+ * (Anonymous admins post as the group itself: one budget per group, as before.)
+ */
+export function rateKey(ctx: BotContext): string | undefined {
+  const message = ctx.callbackQuery ? undefined : (ctx.message ?? ctx.editedMessage);
+  const sender = message?.sender_chat;
+  if (sender && sender.type === "channel" && sender.id !== message.chat.id) return `channels-in:${message.chat.id}`;
+  return askerId(ctx)?.toString();
+}
+
+/**
  * Two budgets per person, so that nobody trips a limit by using the bot normally: questions
  * (`RATE_LIMIT_MESSAGES` per window), and commands plus button presses (`RATE_LIMIT_ACTIONS`,
  * generous: paging a list or going through /remove is many presses). Admins are exempt. Past a
@@ -58,7 +71,7 @@ export function rateLimits(settings: Config["telegram"], access: Pick<AccessList
       keyPrefix: `RATE_${kind.toUpperCase()}`,
       alwaysReply: true,
       ...(store ? { storageClient: store as never } : {}),
-      keyGenerator: (ctx) => askerId(ctx)?.toString(),
+      keyGenerator: rateKey,
       onLimitExceeded: async (ctx) => {
         const t = say(localeFor(ctx.from?.language_code));
         if (ctx.callbackQuery) {
@@ -66,7 +79,7 @@ export function rateLimits(settings: Config["telegram"], access: Pick<AccessList
           return;
         }
         // Notices in private chats only: no noise in groups.
-        if (ctx.chat?.type !== "private" || !firstNotice(`${kind}:${askerId(ctx)}`)) return;
+        if (ctx.chat?.type !== "private" || !firstNotice(`${kind}:${rateKey(ctx)}`)) return;
         await ctx.reply(kind === "question" ? t.rateLimited : t.slowDown).catch(() => {});
       },
     });

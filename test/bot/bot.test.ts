@@ -215,6 +215,27 @@ test("anonymous group admins are counted per group: one group's flood does not u
   assert.equal(h.sent().filter((m) => m.payload.chat_id === -200 && /Gref/.test(m.payload.text)).length, 1, "the other group is answered");
 });
 
+test("questions posted in a group as channels share one budget there: owning many channels is not many budgets", async () => {
+  const h = await botHarness({ qa, kb }, { env: { RATE_LIMIT_MESSAGES: "3", RATE_LIMIT_WINDOW_SECONDS: "60" } });
+  const asChannel = (chatId: number, channel: number, i: number) => ({
+    message: {
+      message_id: 300 + i,
+      date: 0,
+      chat: { id: chatId, type: "supergroup" as const, title: "G" },
+      from: { id: 136817688, is_bot: true, first_name: "Channel", username: "Channel_Bot" },
+      sender_chat: { id: channel, type: "channel" as const, title: `C${channel}` },
+      text: "/ask who leads Sberbank?",
+      entities: [{ type: "bot_command" as const, offset: 0, length: 4 }],
+    },
+  });
+  for (let i = 0; i < 8; i++) await h.handle(asChannel(-100, -1000 - i, i));
+  await h.handle(asChannel(-200, -1000, 99));
+  await h.handle(privateText("who leads Sberbank?", { id: 55 }));
+  assert.equal(h.sent().filter((m) => m.payload.chat_id === -100 && /Gref/.test(m.payload.text)).length, 3, "eight channels, one budget");
+  assert.equal(h.sent().filter((m) => m.payload.chat_id === -200 && /Gref/.test(m.payload.text)).length, 1, "a channel in another group has that group's budget");
+  assert.equal(h.sent().filter((m) => m.payload.chat_id === 55 && /Gref/.test(m.payload.text)).length, 1, "a person's own budget is apart");
+});
+
 test("button presses count against whoever presses, even under a message sent as a chat", async () => {
   const h = await botHarness({ qa, kb }, { env: { RATE_LIMIT_ACTIONS: "2", RATE_LIMIT_WINDOW_SECONDS: "60" } });
   const press = (from: number, i: number) => ({
