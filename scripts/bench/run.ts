@@ -216,8 +216,8 @@ async function benchSize(n: number, o: BenchOptions, root: string): Promise<{ re
   };
   const narrowCorpus = await new MemoryCorpus(index.passages, index.lexicon).subset(narrowSet);
   const filtered: NonNullable<SizeResult["filtered"]> = [
-    await filteredRun(scopedDenseSearch(index, narrowSet), narrowCorpus, `hnswlib, exact up to ${EXACT_SEARCH_UP_TO} passages (default)`, latency(hybrid.ms).p95),
-    await filteredRun(scopedDenseSearch(index, narrowSet, 0), narrowCorpus, "hnswlib, graph search with a filter", latency(hybrid.ms).p95),
+    await filteredRun(await scopedDenseSearch(index, narrowSet), narrowCorpus, `hnswlib, exact up to ${EXACT_SEARCH_UP_TO} passages (default)`, latency(hybrid.ms).p95),
+    await filteredRun(await scopedDenseSearch(index, narrowSet, 0), narrowCorpus, "hnswlib, graph search with a filter", latency(hybrid.ms).p95),
   ];
 
   say(`  ${n}: baselines`);

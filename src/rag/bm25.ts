@@ -72,8 +72,9 @@ export class Bm25Index {
     private readonly arrays: Bm25Arrays,
     private readonly k1: number,
     private readonly b: number,
+    checked = true,
   ) {
-    this.vocab = SortedStrings.of(arrays.vocabBytes, arrays.vocabStarts);
+    this.vocab = SortedStrings.of(arrays.vocabBytes, arrays.vocabStarts, checked);
     this.size = arrays.lengths.length;
     let total = 0;
     for (const l of arrays.lengths) total += l;
@@ -176,8 +177,12 @@ export class Bm25Index {
     return new Bm25Index({ vocabBytes: vocab.bytes, vocabStarts: vocab.starts, postingStarts, docs, tfs, lengths, termTags, docTags }, k1, b);
   }
 
-  /** An index from arrays read back from a file; checked, so a damaged file fails here and not at a question. */
-  static fromArrays(arrays: Bm25Arrays, k1 = 1.2, b = 0.75): Bm25Index {
+  /**
+   * An index from arrays read back from a file; checked, so a damaged file fails here and not at
+   * a question. `checked` false: arrays this program has just made (a worker's), taken as they are.
+   */
+  static fromArrays(arrays: Bm25Arrays, k1 = 1.2, b = 0.75, checked = true): Bm25Index {
+    if (!checked) return new Bm25Index(arrays, k1, b, false);
     const v = arrays.vocabStarts.length - 1;
     const { postingStarts: ps, docs, tfs, lengths, termTags, docTags } = arrays;
     if (ps.length !== v + 1 || termTags.length !== v || docTags.length !== lengths.length || ps[0] !== 0 || ps[v] !== docs.length || tfs.length !== docs.length) throw new Error("BM25 arrays do not fit together");

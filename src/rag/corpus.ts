@@ -178,6 +178,8 @@ export class MemoryCorpus implements Corpus {
   async subset(collections: ReadonlySet<string>): Promise<MemoryCorpus> {
     const rows: number[] = [];
     for (let i = 0; i < this.passages.length; i++) if (collections.has(this.passages.collection(i))) rows.push(i);
+    // Every passage in scope: the same corpus (its lexicon would be made again, the same).
+    if (rows.length === this.passages.length) return this;
     const newDocOf = new Int32Array(this.passages.length).fill(-1);
     rows.forEach((row, i) => (newDocOf[row] = i));
     const tags = Uint8Array.from(rows, (row) => LANG_BITS[this.passages.lang(row)]);

@@ -70,8 +70,9 @@ export class FuzzyVocabulary {
     /** The vocabulary, sorted: terms are numbered by it. */
     readonly vocabulary: SortedStrings,
     private readonly arrays: FuzzyArrays,
+    checked = true,
   ) {
-    this.grams = SortedStrings.of(arrays.gramBytes, arrays.gramStarts);
+    this.grams = SortedStrings.of(arrays.gramBytes, arrays.gramStarts, checked);
   }
 
   /** The trigram index of a vocabulary (words of at least 4 letters). */
@@ -103,8 +104,9 @@ export class FuzzyVocabulary {
     return new FuzzyVocabulary(vocab, { gramBytes: grams.bytes, gramStarts: grams.starts, gramTermStarts, gramTerms });
   }
 
-  /** The index from arrays read back from a file, over its vocabulary; checked. */
-  static fromArrays(vocab: SortedStrings, arrays: FuzzyArrays): FuzzyVocabulary {
+  /** The index from arrays read back from a file, over its vocabulary; checked (unless `checked` is false: arrays this program has just made). */
+  static fromArrays(vocab: SortedStrings, arrays: FuzzyArrays, checked = true): FuzzyVocabulary {
+    if (!checked) return new FuzzyVocabulary(vocab, arrays, false);
     const { gramTermStarts: s, gramTerms } = arrays;
     const g = arrays.gramStarts.length - 1;
     if (s.length !== g + 1 || s[0] !== 0 || s[g] !== gramTerms.length) throw new Error("trigram arrays do not fit together");

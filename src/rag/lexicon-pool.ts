@@ -4,7 +4,7 @@
  * folder of 8 MB of made-up words (867,000 distinct terms) took 11 s, during which no update,
  * question or webhook was served, and a chat scoped to some collections paid it again at its
  * first question. Inputs above a small size go to one worker thread (piscina, as the document
- * reader does); the arrays come back and are checked like arrays read from a file. Small ones are
+ * reader does), and the arrays it makes come back. Small ones are
  * made in place, which spares a worker's start for the common small build and for tests.
  */
 import { Piscina } from "piscina";
@@ -41,16 +41,30 @@ function inWorker<T>(name: "lexicon" | "fuzzy", input: unknown): Promise<T> {
     });
     // A worker that cannot start (its file fails to load) fails no task by itself: the tasks
     // would wait for ever, and a build would hold its lock. Fail those that wait instead.
-    pool.on("error", (error: unknown) => {
-      for (const fail of waiting) fail(error);
-      waiting.clear();
-    });
+    pool.on("error", (error: unknown) => failAll(error));
   }
   const running = pool;
   return new Promise<T>((resolve, reject) => {
     waiting.add(reject);
-    (running.run(input, { name }) as Promise<T>).then(resolve, reject).finally(() => waiting.delete(reject));
+    (running.run(input, { name }) as Promise<T>)
+      .then(resolve, (error: unknown) => {
+        // A worker that died (out of memory, stopped) is not replaced for the tasks queued
+        // behind it (piscina keeps minThreads, 0 here): they would wait for ever. Fail them and
+        // start a new pool for the next task.
+        if (/^ERR_WORKER_/.test(String((error as { code?: unknown }).code ?? ""))) {
+          if (pool === running) pool = undefined;
+          failAll(error);
+          void running.destroy().catch(() => {});
+        }
+        reject(error);
+      })
+      .finally(() => waiting.delete(reject));
   });
+}
+
+function failAll(error: unknown): void {
+  for (const fail of waiting) fail(error);
+  waiting.clear();
 }
 
 /** The lexicon of an input: in a worker when it is large, in place when it is small. */
@@ -58,7 +72,9 @@ export async function makeLexicon(input: LexiconInput, inPlaceUpTo = IN_PLACE_UP
   if (lexiconWork(input) <= inPlaceUpTo) return lexiconFrom(input);
   const { carried, ...rest } = input;
   const wire: WireLexiconInput = { ...rest, ...(carried ? { carried: { index: carried.index.toArrays(), newDocOf: carried.newDocOf } } : {}) };
-  return lexiconOfArrays(await inWorker("lexicon", wire));
+  // Not checked again: the worker made them with this code (checking 867,000 terms' order and
+  // every posting held the event loop a quarter of a second).
+  return lexiconOfArrays(await inWorker("lexicon", wire), false);
 }
 
 /** The trigram index of a vocabulary (Postgres keeps the postings; the bot keeps this): in a worker when it is large. */
@@ -67,5 +83,5 @@ export async function makeFuzzy(terms: readonly string[], inPlaceUpTo = IN_PLACE
   for (const term of terms) work += term.length;
   if (work <= inPlaceUpTo) return FuzzyVocabulary.build(terms);
   const made = await inWorker<FuzzyOfTerms>("fuzzy", terms);
-  return FuzzyVocabulary.fromArrays(SortedStrings.of(made.vocabBytes, made.vocabStarts), made.fuzzy);
+  return FuzzyVocabulary.fromArrays(SortedStrings.of(made.vocabBytes, made.vocabStarts, false), made.fuzzy, false);
 }

@@ -50,10 +50,10 @@ export function lexiconFrom(input: LexiconInput): Lexicon {
   return { bm25, fuzzy: FuzzyVocabulary.build(bm25.vocab) };
 }
 
-/** A lexicon from its arrays (checked: they come from a worker or a file). */
-export function lexiconOfArrays(arrays: LexiconArrays): Lexicon {
-  const bm25 = Bm25Index.fromArrays(arrays.bm25, BM25_K1, BM25_B);
-  return { bm25, fuzzy: FuzzyVocabulary.fromArrays(bm25.vocab, arrays.fuzzy) };
+/** A lexicon from its arrays: checked when they come from a file, taken as they are from this program's own worker (`checked` false). */
+export function lexiconOfArrays(arrays: LexiconArrays, checked = true): Lexicon {
+  const bm25 = Bm25Index.fromArrays(arrays.bm25, BM25_K1, BM25_B, checked);
+  return { bm25, fuzzy: FuzzyVocabulary.fromArrays(bm25.vocab, arrays.fuzzy, checked) };
 }
 
 /**

@@ -67,8 +67,9 @@ export class SortedStrings extends StringList {
     return new SortedStrings(bytes, starts);
   }
 
-  /** From arrays written by `from` (as read from a file); bounds and strict order checked. */
-  static override of(bytes: Uint8Array, starts: Uint32Array): SortedStrings {
+  /** From arrays written by `from` (as read from a file); bounds and strict order checked unless `checked` is false (arrays this program just made). */
+  static override of(bytes: Uint8Array, starts: Uint32Array, checked = true): SortedStrings {
+    if (!checked) return new SortedStrings(bytes, starts);
     StringList.check(bytes, starts);
     const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     for (let i = 1; i + 1 < starts.length; i++) {

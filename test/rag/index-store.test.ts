@@ -91,8 +91,8 @@ test("a search limited to collections finds only their passages, exactly for a s
   const index = await loadIndex(dir, { embeddings: emb, info, ef: 100 });
   const query = await emb.embedQuery("boats and harbour number 30");
   const narrow = new Set(["narrow"]);
-  const exact = await scopedDenseSearch(index, narrow).similaritySearchVectorWithScore(query, 3);
-  const filtered = await scopedDenseSearch(index, narrow, 0).similaritySearchVectorWithScore(query, 3);
+  const exact = await (await scopedDenseSearch(index, narrow)).similaritySearchVectorWithScore(query, 3);
+  const filtered = await (await scopedDenseSearch(index, narrow, 0)).similaritySearchVectorWithScore(query, 3);
   const ids = (hits: [{ metadata: Record<string, unknown> }, number][]) => hits.map(([d]) => String(d.metadata.id));
   const narrowIds = new Set(chunks.filter((c) => c.collection === "narrow").map((c) => c.id));
   assert.equal(exact.length, 3);

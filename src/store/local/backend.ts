@@ -17,7 +17,7 @@ export function localBackend(indexDir: string): IndexBackend {
         corpus,
         manifest: index.manifest,
         buildDir: index.buildDir,
-        scope: async (collections) => ({ store: scopedDenseSearch(index, collections), corpus: await corpus.subset(collections) }),
+        scope: async (collections) => ({ store: await scopedDenseSearch(index, collections), corpus: await corpus.subset(collections) }),
       };
     },
     current: () => currentBuildDir(indexDir),

@@ -1,5 +1,6 @@
 import { Document } from "@langchain/core/documents";
 import type { DenseSearch } from "../backend.js";
+import { slicer } from "../../event-loop.js";
 import type { LoadedIndex } from "./index-store.js";
 
 /**
@@ -28,16 +29,11 @@ export function nearestByDot(data: Float32Array, dims: number, query: ArrayLike<
 
 /** Exact cosine search over the (unit) vectors of some passages, in one flat array. */
 class ExactSearch implements DenseSearch {
-  private readonly data: Float32Array;
-
   constructor(
     private readonly ids: readonly string[],
-    vectors: readonly number[][],
+    private readonly data: Float32Array,
     private readonly dims: number,
-  ) {
-    this.data = new Float32Array(ids.length * dims);
-    vectors.forEach((v, i) => this.data.set(v, i * dims));
-  }
+  ) {}
 
   async similaritySearchVectorWithScore(query: number[], k: number): Promise<[Document, number][]> {
     const norm = Math.sqrt(query.reduce((s, x) => s + x * x, 0)) || 1;
@@ -48,17 +44,22 @@ class ExactSearch implements DenseSearch {
 }
 
 /** Nearest neighbours among the passages of some collections only (see EXACT_SEARCH_UP_TO). */
-export function scopedDenseSearch(index: LoadedIndex, collections: ReadonlySet<string>, exactUpTo = EXACT_SEARCH_UP_TO): DenseSearch {
+export async function scopedDenseSearch(index: LoadedIndex, collections: ReadonlySet<string>, exactUpTo = EXACT_SEARCH_UP_TO): Promise<DenseSearch> {
   const { passages } = index;
   const rows: number[] = [];
   for (let row = 0; row < passages.length; row++) if (collections.has(passages.collection(row))) rows.push(row);
   const graph = index.store.index;
   if (rows.length <= exactUpTo) {
-    return new ExactSearch(
-      rows.map((row) => passages.id(row)),
-      rows.map((row) => graph.getPoint(passages.labels[row]!)),
-      graph.getNumDimensions(),
-    );
+    // Copied out of the graph a vector at a time (each an array from the addon): 20,000 of them
+    // are seconds, so the event loop runs in between.
+    const dims = graph.getNumDimensions();
+    const data = new Float32Array(rows.length * dims);
+    const pause = slicer();
+    for (let i = 0; i < rows.length; i++) {
+      data.set(graph.getPoint(passages.labels[rows[i]!]!), i * dims);
+      await pause();
+    }
+    return new ExactSearch(rows.map((row) => passages.id(row)), data, dims);
   }
   // hnswlib's search takes a filter on labels: the graph is searched for in-scope neighbours only
   // (by label, so no passage is read for the points the search passes on its way).
