@@ -37,7 +37,9 @@ test("a lexicon made in the worker is the one made in place: from scratch, updat
   const carried = { lexicon: buildLexicon(previous), passages: previous };
   sameArrays(await makeLexicon(lexiconInput(next, carried), 0), buildLexicon(passagesOf([chunks[3]!, chunks[0]!, chunks[2]!])));
 
-  const scoped = await new MemoryCorpus(chunks).subset(new Set(["team"]));
+  const whole = new MemoryCorpus(chunks);
+  assert.equal(await whole.subset(new Set(["team", "main"])), whole, "a scope of every collection is the corpus itself");
+  const scoped = await whole.subset(new Set(["team"]));
   assert.equal(scoped.size, 2);
   assert.equal(scoped.df("sberbank"), 1, "only the team's passage counts");
   assert.equal(scoped.df("regulates"), 0, "a word used only elsewhere is absent");

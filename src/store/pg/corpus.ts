@@ -116,7 +116,7 @@ export class PgCorpus implements Corpus {
     return this.vocabularyIndex().startingWith(term);
   }
 
-  /** The trigram index of the vocabulary (made by `prepared`, or here at the first question). */
+  /** The trigram index of the vocabulary: made by `prepared`, as every corpus the backend serves is (here, on this thread, only for one made without it). */
   private vocabularyIndex(): FuzzyVocabulary {
     return (this.fuzzy ??= FuzzyVocabulary.build(this.vocab.keys()));
   }
