@@ -124,6 +124,29 @@ const ASKED = /[?？؟]["')\]»”]*\s*$/u;
 const CONTENTS_ENTRY = /(?<![\d.])\d{1,3}(?:\.\d{1,3})+\.?\s?\p{Lu}/gu;
 /** Section titles in a window that make it a contents listing, not a passage that refers to a section. */
 const CONTENTS_ENTRIES = 3;
+
+/**
+ * A contents listing: at least three numbered titles, numbered in order (8.6, 9.4, 11.8, 11.10),
+ * and no sentence ended with a full stop (titles end in nothing or in "?"). Times, dates, release
+ * numbers and legal references come in sentences that end ("… ab 10.30 Uhr, … ab 14.00 Uhr.",
+ * "Ubuntu 20.04 LTS, 22.04 LTS and 24.04 LTS."), or out of order ("24.12., 31.12., 1.1.").
+ */
+function isContentsListing(windowText: string): boolean {
+  const found = windowText.match(CONTENTS_ENTRY) ?? [];
+  if (found.length < CONTENTS_ENTRIES || /[.!](?:\s|$)/.test(windowText.replace(/\d+(?:\.\d+)*\.?/g, ""))) return false;
+  const numbers = found.map((m) => m.match(/\d+(?:\.\d+)*/)![0].split(".").map(Number));
+  return numbers.every((n, i) => i === 0 || before(numbers[i - 1]!, n));
+}
+
+/** Whether section number `a` comes before `b` ("9.4" before "11.8", "11.9" before "11.10"). */
+function before(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? -1;
+    const y = b[i] ?? -1;
+    if (x !== y) return x < y;
+  }
+  return false;
+}
 /** What a window with a number gains for a question that asks for one. */
 const AMOUNT_BONUS = 0.1;
 /**
@@ -621,7 +644,7 @@ export class ExtractiveAnswerer implements Answerer {
           if (units.slice(first, last + 1).every((x) => ASKED.test(x.text))) continue;
           const windowText = text.slice(u.start, units[last]!.end);
           // Nor does a contents page's list of section titles (whose lines a PDF cuts off unasked).
-          if ((windowText.match(CONTENTS_ENTRY)?.length ?? 0) >= CONTENTS_ENTRIES) continue;
+          if (isContentsListing(windowText)) continue;
           // A sentence is read under its page title, headings and the term it defines: "the children
           // finish their request" answers a question about a graceful restart in the section of that
           // name, without saying it; "Verwenden Sie es überhaupt nicht." one about "• Pre-Depends".

@@ -1,0 +1,72 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { questionAnswererOver } from "../helpers/kb.js";
+
+// Numbers that look like section numbers in everyday text: none of these is a contents listing, so
+// each answer is quoted (a contents page's listing itself is tested in answer-extractive.test.ts).
+
+const cases: { name: string; files: Record<string, string>; q: string; expect: RegExp }[] = [
+  {
+    name: "German office hours (times 10.30 Uhr)",
+    files: {
+      "sprechstunde.md": "# Sprechstunde\n\nDie Sprechstunde des Prüfungsamts ist montags ab 10.30 Uhr, mittwochs ab 14.00 Uhr und freitags ab 9.15 Uhr.\n\nTermine vereinbaren Sie bitte vorher über das Online-Portal der Hochschule oder telefonisch beim Sekretariat.\n",
+      "bibliothek.md": "# Bibliothek\n\nDie Bibliothek leiht Bücher für vier Wochen aus. Eine Verlängerung ist online möglich.\n",
+    },
+    q: "Wann ist die Sprechstunde des Prüfungsamts?",
+    expect: /10\.30 Uhr/,
+  },
+  {
+    name: "supported Ubuntu releases (22.04 LTS)",
+    files: {
+      "support.md": "# Supported systems\n\nThe agent is supported on Ubuntu 20.04 LTS, 22.04 LTS and 24.04 LTS. Other distributions may work but are not tested.\n",
+      "install.md": "# Installing\n\nDownload the package and run the installer as root. The installer asks for the server address.\n",
+    },
+    q: "Which Ubuntu versions is the agent supported on?",
+    expect: /22\.04 LTS/,
+  },
+  {
+    name: "German holiday closures (24.12. Geschlossen)",
+    files: {
+      "feiertage.md": "# Öffnungszeiten an Feiertagen\n\nDie Mensa bleibt an folgenden Tagen zu: 24.12. Heiligabend, 31.12. Silvester und 1.1. Neujahr. An allen anderen Tagen öffnet sie um 11 Uhr.\n",
+      "mensa.md": "# Mensa\n\nDie Mensa bietet täglich drei Gerichte an, eines davon vegetarisch.\n",
+    },
+    q: "An welchen Tagen bleibt die Mensa zu?",
+    expect: /24\.12\./,
+  },
+  {
+    name: "legal text citing Ziffer 3.1 Satz …",
+    files: {
+      "vertrag.md": "# Kündigung\n\nDer Vertrag kann nach Ziffer 3.1 Satz 2 mit einer Frist von drei Monaten gekündigt werden, in den Fällen der Ziffer 4.2 Absatz 1 und Ziffer 5.3 Buchstabe a fristlos.\n",
+      "haftung.md": "# Haftung\n\nDie Haftung ist auf Vorsatz und grobe Fahrlässigkeit beschränkt.\n",
+    },
+    q: "Mit welcher Frist kann der Vertrag gekündigt werden?",
+    expect: /drei Monaten/,
+  },
+  {
+    name: "release notes",
+    files: {
+      "changes.md": "# Changes\n\n2.4 Added export to PDF.\n2.5 Fixed the crash when the export folder is missing.\n2.6 Removed the old XML export.\n",
+      "about.md": "# About\n\nThe editor stores notes as plain text files in one folder.\n",
+    },
+    q: "In which version was the crash with a missing export folder fixed?",
+    expect: /2\.5 Fixed the crash/,
+  },
+  {
+    name: "release notes on one line",
+    files: {
+      "changes.md": "# Changes\n\nVersion history: 2.4 Added export to PDF; 2.5 Fixed the crash when the export folder is missing; 2.6 Removed the old XML export.\n",
+      "about.md": "# About\n\nThe editor stores notes as plain text files in one folder.\n",
+    },
+    q: "In which version was the crash with a missing export folder fixed?",
+    expect: /2\.5 Fixed the crash/,
+  },
+];
+
+for (const c of cases) {
+  test(c.name, async () => {
+    const { qa } = await questionAnswererOver(c.files);
+    const answer = await qa.ask(c.q);
+    const quotes = answer.citations.map((x) => x.quote);
+    assert.ok(quotes.some((q) => c.expect.test(q)), `abstained=${answer.abstained} quotes=${JSON.stringify(quotes)}`);
+  });
+}
