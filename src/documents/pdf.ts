@@ -216,7 +216,11 @@ const ONLY_NUMBER = new RegExp(`${HEADING_NUMBER.source}$`);
 
 /** Whether a line is the heading an outline entry names (its key made once, in flattenOutline). */
 function headingTitleMatches(line: string, t: string): boolean {
-  const l = headingKey(line);
+  return keyMatches(headingKey(line), t);
+}
+
+/** The same, for a line's key already made. */
+function keyMatches(l: string, t: string): boolean {
   if (!t) return false;
   return l === t || (l.endsWith(t) && ONLY_NUMBER.test(l.slice(0, l.length - t.length)));
 }
@@ -229,9 +233,10 @@ const MAX_HEADING_LINES = 3;
  * with it (a word broken at its end, or the heading's number, aside). Only then are its joins with
  * the next lines tried.
  */
-function opensTitle(line: string, t: string): boolean {
-  const l = headingKey(line).replace(/-$/, "");
-  return t.startsWith(l) || t.startsWith(l.replace(HEADING_NUMBER, ""));
+function opensTitle(lineKey: string, t: string): boolean {
+  const l = lineKey.replace(/-$/, "");
+  // A roman number is tried on its own too: the number pattern takes the "i" of "iv." for a letter.
+  return t.startsWith(l) || t.startsWith(l.replace(HEADING_NUMBER, "")) || t.startsWith(l.replace(/^[ivxlc]+\.\s*/, ""));
 }
 
 /** The ways some lines join into one title: a line ending in a hyphen joins with it dropped ("Transac-" + "tion"), kept ("How-" + "To)") or spaced ("Ein-" + "und"). */
@@ -272,6 +277,17 @@ class HeadingFinder {
     this.pendingChapter = undefined;
     if (this.outline.length) {
       while (this.next < this.outline.length && page > 0 && (this.outline[this.next]!.page ?? page) < page - 1) this.next++;
+      // Keys made once per line, not once per outline entry tried.
+      const lineKey = headingKey(line);
+      const joined = new Map<number, { texts: string[]; keys: string[] } | undefined>();
+      const joinedForms = (n: number) => {
+        if (!joined.has(n)) {
+          const lines = [line, ...following.slice(0, n - 1)];
+          const texts = lines.some((l) => l.length > MAX_PATTERN_LINE) ? undefined : joinings(lines);
+          joined.set(n, texts && { texts, keys: texts.map(headingKey) });
+        }
+        return joined.get(n);
+      };
       // Look a few entries ahead: an entry whose heading the text lacks must not stop the rest.
       for (let k = this.next; k < Math.min(this.outline.length, this.next + 3); k++) {
         const entry = this.outline[k]!;
@@ -279,13 +295,13 @@ class HeadingFinder {
         // Passing over the next entry takes a later one on its own page: on the page before, a
         // generic title ("Introduction") is more likely a line of a part's contents list.
         if (k > this.next && entry.page !== undefined && page > 0 && page < entry.page) continue;
-        let found: { text: string; lines: number } | undefined = headingTitleMatches(line, entry.key) ? { text: line, lines: 1 } : undefined;
+        let found: { text: string; lines: number } | undefined = keyMatches(lineKey, entry.key) ? { text: line, lines: 1 } : undefined;
         // A title wrapped onto the next lines: "… (How-" + "To)", "… Transac-" + "tion", "Ein-" + "und Ausgaben".
-        for (let n = 2; !found && n <= Math.min(MAX_HEADING_LINES, following.length + 1) && opensTitle(line, entry.key); n++) {
-          const lines = [line, ...following.slice(0, n - 1)];
-          if (lines.some((l) => l.length > MAX_PATTERN_LINE)) break;
-          const text = joinings(lines).find((joined) => headingTitleMatches(joined, entry.key));
-          if (text) found = { text, lines: n };
+        for (let n = 2; !found && n <= Math.min(MAX_HEADING_LINES, following.length + 1) && opensTitle(lineKey, entry.key); n++) {
+          const forms = joinedForms(n);
+          if (!forms) break;
+          const at = forms.keys.findIndex((key) => keyMatches(key, entry.key));
+          if (at >= 0) found = { text: forms.texts[at]!, lines: n };
         }
         if (found) {
           this.next = k + 1;

@@ -165,6 +165,15 @@ test("PDF outline: a long question wrapped onto three lines is its heading, thou
   assert.match(sectionAt(doc, "Such links are placed") ?? "", /^5\.6 Why do I get .ld: cannot find -lfoo. messages when compiling programs\? Why aren.t there any libfoo\.so files in the library packages\?$/);
 });
 
+test("PDF outline: a roman-numbered heading wrapped onto two lines is found", async () => {
+  const { structurePdfPages } = await import("../../src/documents/pdf.js");
+  const key = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
+  const outline = ["Scope of this agreement and the services that the provider renders", "Payment terms"].map((title) => ({ title, key: key(title), depth: 0, page: 1 }));
+  const page = ["Some opening remarks on the contract between the parties named above.", "IV. Scope of this agreement and the services that", "the provider renders", "The provider renders hosting and support services as set out in the annex.", "Payment terms", "Invoices are due within thirty days."].join("\n");
+  const { structure } = structurePdfPages([page], outline);
+  assert.deepEqual(structure.sections.map((s) => s.path), [["IV. Scope of this agreement and the services that the provider renders"], ["Payment terms"]]);
+});
+
 test("PDF text: a caption and a note box's heading start their own line, even after a line that reached the margin", async () => {
   const pdf = makePdf({
     pages: [
