@@ -26,15 +26,20 @@ export function tailFrom(text: string, start: number): string {
   return text.slice(wholeAt(text, at) === at ? at : at + 1);
 }
 
-/** Direction marks and overrides: "invoice\u202Efdp.txt" shows as "invoicetxt.pdf". */
-const DIRECTION_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** Direction embeddings, overrides and isolates: "invoice\u202Efdp.txt" shows as "invoicetxt.pdf". */
+const DIRECTION_OVERRIDES = /[\u202A-\u202E\u2066-\u2069]/g;
+/** Direction marks: they only move where punctuation lands ("C++\u200F" in a Hebrew title). */
+const DIRECTION_MARKS = /[\u061C\u200E\u200F]/g;
 
 /**
  * A name on one line as it reads: direction overrides dropped (one before a number or a file
  * name makes a reader read another), control characters and runs of white space one space.
+ * `keepMarks`: direction marks stay (a title's own right-to-left punctuation); a name a person
+ * chose (the access list) loses them too.
  */
-export function plainLine(text: string): string {
-  return text.replace(DIRECTION_CONTROLS, "").replace(/[\p{Cc}\s]+/gu, " ").trim();
+export function plainLine(text: string, { keepMarks = false }: { keepMarks?: boolean } = {}): string {
+  const flat = text.replace(DIRECTION_OVERRIDES, "").replace(/[\p{Cc}\s]+/gu, " ").trim();
+  return keepMarks ? flat : flat.replace(DIRECTION_MARKS, "");
 }
 
 const LONE_HALF = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

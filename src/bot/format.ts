@@ -1,6 +1,6 @@
 import type { Answer, Citation } from "../rag/answer/types.js";
 import { isRightToLeft, t } from "../i18n/index.js";
-import { headOf, tailFrom, wholeAt } from "../unicode.js";
+import { headOf, plainLine, tailFrom, wholeAt } from "../unicode.js";
 
 export const TELEGRAM_LIMIT = 4096;
 
@@ -106,7 +106,8 @@ const isolate = (text: string, lang: string) => (isRightToLeft(lang) ? `\u2068${
 
 /** "[1] Guide › 4.1 control, p. 28 (guide.pdf)": the source line of a citation (or of a near miss). */
 export function sourceLine(c: Pick<Citation, "n" | "title" | "section" | "page" | "pageEnd" | "scanned" | "source">, lang: Answer["lang"]): string {
-  return `[${c.n}] ${isolate(citationPlace(c, lang), lang)} (${isolate(c.source, lang)})`;
+  // The file name as it reads: an override in a name already in the folder ("invoice\u202Etxt.exe.md") must not make it read as another.
+  return `[${c.n}] ${isolate(citationPlace(c, lang), lang)} (${isolate(plainLine(c.source), lang)})`;
 }
 
 /**

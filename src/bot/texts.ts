@@ -1,5 +1,6 @@
 import type { IngestSummary } from "../rag/ingest.js";
 import { perLocale, t } from "../i18n/index.js";
+import { plainLine } from "../unicode.js";
 
 const list = (items: readonly string[]) => items.map((item) => `• ${item}`).join("\n");
 
@@ -75,7 +76,7 @@ export const say = perLocale((locale) => {
     groupAllowed: t(locale, "group-allowed"),
     sources: (docs: readonly { title: string; source: string; chunks: number }[]) =>
       `${t(locale, "sources-header", { count: docs.length })}\n${list(
-        capped(docs.map((d) => t(locale, "sources-line", { title: d.title, source: d.source, count: d.chunks })), SOURCES_LISTED, (n) => t(locale, "sources-more", { count: n })),
+        capped(docs.map((d) => t(locale, "sources-line", { title: d.title, source: plainLine(d.source), count: d.chunks })), SOURCES_LISTED, (n) => t(locale, "sources-more", { count: n })),
       )}`,
     stats: (x: { documents: number; chunks: number; embeddings: string; answerer: string; builtAt: string; seconds: number }) =>
       t(locale, "stats", { documents: x.documents, chunks: x.chunks, embeddings: x.embeddings, answerer: x.answerer, built: x.builtAt, seconds: x.seconds.toFixed(1) }),

@@ -21,10 +21,13 @@ import { ocrImage, type OcrJob } from "./scan.js";
 import { splitDocuments, type SplitOptions } from "./split.js";
 import { capText, packSections, type Structure } from "./structure.js";
 import { plainLine } from "../unicode.js";
+import { readableFileName, readText } from "./text.js";
+
+/** The title of a document with none of its own and a file name of nothing readable ("\u202E.md"). */
+const UNTITLED = "Untitled";
 
 /** Longest document address kept (longer ones are dropped, not cut: a cut address is wrong). */
 const MAX_URL = 2048;
-import { readableFileName, readText } from "./text.js";
 
 export { IMAGE_EXTENSIONS, SUPPORTED_EXTENSIONS } from "./formats.js";
 
@@ -162,7 +165,7 @@ export async function readDocument(task: ReadTask): Promise<ReadOutcome> {
       source: task.source,
       // Shown in every citation: on one line, and no direction override ("\u202E" in a file name
       // or a <title>) may make it read as another.
-      title: capText(plainLine(extracted.title ?? "") || plainLine(readableFileName(task.source))),
+      title: capText(plainLine(extracted.title ?? "", { keepMarks: true }) || plainLine(readableFileName(task.source)) || UNTITLED),
       lang: documentLang(text, extracted.lang),
       text,
       structure,

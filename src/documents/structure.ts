@@ -197,7 +197,7 @@ export class StructuredText {
   heading(level: number, title: string): void {
     // Every passage of the section carries its path: a heading is capped, so a huge one cannot
     // multiply. It is shown in citations: no direction override may make it read as another.
-    const clean = capText(plainLine(title));
+    const clean = capText(plainLine(title, { keepMarks: true }));
     if (!clean) return;
     while (this.stack.length && this.stack.at(-1)!.level >= level) this.stack.pop();
     this.pending = this.pending.filter((p) => p.level < level);

@@ -481,6 +481,16 @@ test("titles and headings shown in citations lose direction overrides and contro
   const html = await read("page.html", "<html><head><title>Pay\u202E\u2066 here\u0008</title></head><body><h1>Keep\u202Egnp.exe</h1><p>The lighthouse keeper lights the lamp at dusk.</p></body></html>");
   assert.equal(html.title, "Pay here");
   assert.deepEqual(html.structure.sections.map((s) => s.path), [["Keepgnp.exe"]]);
-  const md = await read("notes.md", "# Chapter\u200F one\u0001\n\nThe lighthouse keeper lights the lamp at dusk.\n");
+  const md = await read("notes.md", "# Chapter\u202D one\u0001\n\nThe lighthouse keeper lights the lamp at dusk.\n");
   assert.deepEqual(md.structure.sections.map((s) => s.path), [["Chapter one"]]);
+  // A direction mark only places punctuation in right-to-left text: it stays.
+  const hebrew = await read("he.html", "<html><head><title>\u05de\u05d3\u05e8\u05d9\u05da C++\u200F</title></head><body><p>The lighthouse keeper lights the lamp at dusk.</p></body></html>");
+  assert.equal(hebrew.title, "\u05de\u05d3\u05e8\u05d9\u05da C++\u200F");
+  // Nothing readable in the file name and no title: a placeholder, not an empty line.
+  assert.equal((await read("\u202E\u2067.txt", "The lighthouse keeper lights the lamp at dusk.")).title, "Untitled");
+  // The file name beside a citation's title reads as it is.
+  const { sourceLine } = await import("../../src/bot/format.js");
+  const line = sourceLine({ n: 1, title: "Lamp", section: null, page: null, pageEnd: null, source: "invoice\u202Etxt.exe.md" }, "en");
+  assert.doesNotMatch(line, /\u202E/);
+  assert.match(line, /invoicetxt\.exe\.md/);
 });

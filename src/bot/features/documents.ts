@@ -14,6 +14,7 @@ import { replyText } from "../reply.js";
 import { adminSay } from "../texts.js";
 import { localeFor } from "../../i18n/index.js";
 import type { BotContext, BotDeps } from "../context.js";
+import { plainLine } from "../../unicode.js";
 
 /** How long a Replace / Keep both / Cancel question waits for an answer; its file is held in memory until then. */
 const PENDING_TTL_MS = 15 * 60_000;
@@ -359,7 +360,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
     const tx = t(ctx);
     const { docs, at, pages, shown } = documentPage(page, collection);
     if (!docs.length) return { text: tx.noDocs, keyboard: new InlineKeyboard() };
-    const text = [tx.docsHeader(docs.length, at + 1, pages, collection), ...shown.map((d) => tx.docsLine(d.title, d.source, d.chunks))].join("\n");
+    const text = [tx.docsHeader(docs.length, at + 1, pages, collection), ...shown.map((d) => tx.docsLine(d.title, plainLine(d.source), d.chunks))].join("\n");
     const which = collection === undefined ? "" : `:${collectionNames().indexOf(collection)}`;
     return { text, keyboard: pager(new InlineKeyboard(), "docs", at, pages, tx, which) };
   }
@@ -371,7 +372,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
     const keyboard = new InlineKeyboard();
     // The file name whole when it fits (the end of a path says most), then as much of the title as fits.
     for (const d of shown) {
-      const file = tail(d.source, 40);
+      const file = tail(plainLine(d.source), 40);
       keyboard.text(d.title && d.title !== d.source ? `${head(d.title, Math.max(16, 64 - 3 - file.length))} (${file})` : file, `rm:${docId(d.source)}`).row();
     }
     const which = collection === undefined ? "" : `:${collectionNames().indexOf(collection)}`;
@@ -413,7 +414,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
   const confirmRemoval = (ctx: BotContext, doc: { title: string; source: string }) => {
     const tx = t(ctx);
     return {
-      text: tx.removeConfirm(doc.title, doc.source),
+      text: tx.removeConfirm(doc.title, plainLine(doc.source)),
       keyboard: new InlineKeyboard().text(tx.remove, `rmy:${docId(doc.source)}`).text(tx.cancel, "rmn"),
     };
   };
