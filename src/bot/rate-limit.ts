@@ -42,7 +42,7 @@ export function costOf(ctx: BotContext): "question" | "action" | "free" {
 export function rateKey(ctx: BotContext): string | undefined {
   const message = ctx.callbackQuery ? undefined : (ctx.message ?? ctx.editedMessage);
   const sender = message?.sender_chat;
-  if (sender && sender.type === "channel" && sender.id !== message.chat.id) return `channels-in:${message.chat.id}`;
+  if (sender && sender.id !== message.chat.id) return `channels-in:${message.chat.id}`;
   return askerId(ctx)?.toString();
 }
 
