@@ -695,6 +695,15 @@ test("a contents page's section titles, cut off as a PDF sets them, are not quot
   assert.equal(quoted("To list the packages, type:\n\ndpkg --list\n\nIt prints one line each.", "en", 1), "To list the packages, type:\n\ndpkg --list");
 });
 
+test("a yes-or-no question's quote starts with the passage's own yes or no, a sentence or two before, in its paragraph", () => {
+  const text = "Can I remove an old kernel package?\n\nYes. The removal script checks whether you run that kernel now. Therefore you can remove old kernel packages with this command:\ndpkg --purge linux-image-NNN";
+  const from = sentenceSpans(text, "en").findIndex((u) => u.text.startsWith("Therefore"));
+  assert.match(quoted(text, "en", from, { asksYesNo: true }), /^Yes\. The removal script checks .* Therefore you can remove .*\ndpkg --purge linux-image-NNN$/s);
+  assert.match(quoted(text, "en", from), /^Therefore you can remove/, "a question that does not ask yes or no");
+  const apart = "Yes. That works on every release.\n\nTherefore you can remove old kernel packages with this command:\ndpkg --purge linux-image-NNN";
+  assert.match(quoted(apart, "en", 1, { asksYesNo: true }), /^Therefore/, "not across a paragraph");
+});
+
 test("a how-question's quote that only says what to achieve runs on to the step in the sentences after it", async () => {
   const { ASKS_HOW } = await import("../../src/rag/asked.js");
   for (const q of ["How do I add a user to a group?", "'man read' shows the builtin. How do I get the other page?", "Wie bringe ich APT dazu, dem Schlüssel zu vertrauen?", "Womit lade ich das Paket hoch?"]) assert.ok(ASKS_HOW.test(q), q);

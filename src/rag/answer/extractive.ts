@@ -120,6 +120,8 @@ export function questionAsked(own: string, before: string | undefined): string {
 
 /** A sentence that asks: it ends in a question mark. */
 const ASKED = /[?？؟]["')\]»”]*\s*$/u;
+/** A sentence that opens with a yes or a no ("Yes. The script checks …", "Nein, …"). */
+const SHORT_ANSWER = /^(?:yes|no|ja|nein|oui|non|sí|si|sim|não|nee|nej)[.!,](?:\s|$)/iu;
 /** A numbered section's title as a contents page lists it: "8.6 Why is …", "11.10How can I …". */
 const CONTENTS_ENTRY = /(?<![\d.])\d{1,3}(?:\.\d{1,3})+\.?\s?\p{Lu}/gu;
 /** Section titles in a window that make it a contents listing, not a passage that refers to a section. */
@@ -454,7 +456,7 @@ export function quoteWindow(
   units: readonly SentenceSpan[],
   from: number,
   to = from,
-  { asksHow = false, cutAtStart = false, headings = [] }: { asksHow?: boolean; cutAtStart?: boolean; headings?: readonly string[] } = {},
+  { asksHow = false, asksYesNo = false, cutAtStart = false, headings = [] }: { asksHow?: boolean; asksYesNo?: boolean; cutAtStart?: boolean; headings?: readonly string[] } = {},
 ): { start: number; end: number } {
   let first = from;
   let last = to;
@@ -466,6 +468,18 @@ export function quoteWindow(
     const lead = units[first - 1]!;
     const piece = first - 1 === 0 && cutAtStart;
     if (ENDS_IN_COLON.test(lead.text) && !isHeading(text, lead) && !piece && units[last]!.end - lead.start <= WINDOW_MAX) first--;
+  }
+  // A yes-or-no question's quote starts with the passage's own short answer ("Yes.", "Nein.") when
+  // it stands at most two sentences before, in the same paragraph: "Can I safely remove old kernels?"
+  // is answered by "Yes. … Therefore you can remove … using this command: …", not by its second half.
+  if (asksYesNo) {
+    for (let k = first - 1; k >= 0 && first - k <= 2; k--) {
+      if (text.slice(units[k]!.end, units[k + 1]!.start).includes("\n\n")) break;
+      if (SHORT_ANSWER.test(units[k]!.text)) {
+        if (units[last]!.end - units[k]!.start <= WINDOW_MAX) first = k;
+        break;
+      }
+    }
   }
   // A how-question's quote that says what to achieve but not how ("In some cases, it will be
   // useful to add a user to a group …") runs on to the step up to three sentences later, in its
@@ -681,7 +695,7 @@ export class ExtractiveAnswerer implements Answerer {
       if (chosen.length >= this.options.maxQuotes || c.score < best[0]!.score * SECOND_QUOTE) break;
       const chunk = retrieval.results[c.passage - 1]!.chunk;
       const headings = [chunk.title, ...sectionPath(chunk.section)].map((h) => h.trim());
-      const window = quoteWindow(chunk.text, c.units, c.first, c.last, { asksHow, cutAtStart: beginsCut(chunk), headings });
+      const window = quoteWindow(chunk.text, c.units, c.first, c.last, { asksHow, asksYesNo: yesNo, cutAtStart: beginsCut(chunk), headings });
       // A sentence read under its term is quoted from its term on ("DNS" + "Translates names …
       // Internal names end in .corp.example."), so that the quote says what it is about.
       const under = definitionsOf[c.passage - 1]![c.first]!;
