@@ -4,8 +4,8 @@
  * folder of 8 MB of made-up words (867,000 distinct terms) took 11 s, during which no update,
  * question or webhook was served, and a chat scoped to some collections paid it again at its
  * first question. Inputs above a small size go to one worker thread (piscina, as the document
- * reader does), and the arrays it makes come back. Small ones are
- * made in place, which spares a worker's start for the common small build and for tests.
+ * reader does), and the arrays it makes come back. Small ones are made in place, which spares a
+ * worker's start for the common small build and for tests.
  */
 import { Piscina } from "piscina";
 import { FuzzyVocabulary } from "./fuzzy.js";
