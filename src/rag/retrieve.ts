@@ -326,7 +326,9 @@ export class HybridRetriever {
         continue;
       }
       for (const word of token.split(/[^\p{L}\p{N}]+/u)) {
-        const nameLike = /\p{Lu}.*\p{Lu}/u.test(word) || (/\p{L}/u.test(word) && /\p{N}/u.test(word));
+        // An acronym people say every day ("PC", "TV") is a word of the language, not a product's
+        // name: as written, not inflected ("LUKS" is no plural of "Luke").
+        const nameLike = (/\p{Lu}.*\p{Lu}/u.test(word) && !common?.has(fold(word))) || (/\p{L}/u.test(word) && /\p{N}/u.test(word));
         const parts = nameLike || mayBeTool(word) ? terms(word) : [];
         if (parts.length && !parts.some(known) && (nameLike || noWord(word))) out.push(word);
       }
