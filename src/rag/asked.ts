@@ -89,20 +89,23 @@ export function amountAsked(asked: string, question: string): AmountAsked | unde
 
 /**
  * A question that asks why, or for a cause ("Why does …?", "… never get an Expires header. Why?",
- * "Warum …?", "Woran liegt das?", "What causes …?", "Aus welchem Grund …?"; and the same in the
- * other languages manuals are most often translated into): its answer gives a reason.
+ * "Warum …?", "Woran liegt das?", "What causes …?", "Aus welchem Grund …?", "What am I doing
+ * wrong?", "Was mache ich falsch?"; and the same in the other languages manuals are most often
+ * translated into): its answer gives a reason.
  */
 export const ASKS_WHY =
-  /(?<![\p{L}\p{N}])(?<!(?:that|this|here|which|that['’]s|here['’]s|das ist|deshalb)\s{1,3}(?:is\s{1,3})?)(?:why|how come|what causes|for what reason|warum|wieso|weshalb|woran liegt|aus welchem grund|was ist der grund|pourquoi|por qu[ée]|perch[ée]|waarom|varför|hvorfor)(?![\p{L}\p{N}-])/iu;
+  /(?<![\p{L}\p{N}])(?<!(?:that|this|here|which|that['’]s|here['’]s|das ist|deshalb)\s{1,3}(?:is\s{1,3})?)(?:why|how come|what causes|for what reason|what (?:am i|are we|did i|did we) do(?:ing)? wrong|what(?:['’]s| is) wrong|warum|wieso|weshalb|woran liegt|aus welchem grund|was ist der grund|was (?:mache|machen|habe|haben) (?:ich|wir)(?: da| denn| hier)? falsch|was ist (?:da |denn |hier )?falsch|pourquoi|por qu[ée]|perch[ée]|waarom|varför|hvorfor)(?![\p{L}\p{N}-])/iu;
 /**
  * What gives a reason: "because", "due to", "caused by", "this means that", "the reason", "so
- * that", "this leads to"; "weil", ", denn", "wegen", "aufgrund", "bedeutet das, dass", "liegt
- * daran", "das führt zu"; and so on. Not "since" nor "da", which as often say when or where; "leads
- * to", "results in" and "führt zu" only after what they refer back to ("The link leads to the
- * download page" gives no reason), "denn" only as a conjunction ("…, denn", not "es sei denn").
+ * that", "this leads to", a rule with what happens ", otherwise"; "weil", ", denn", "wegen",
+ * "aufgrund", "bedeutet das, dass", "liegt daran", "das führt zu", ", sonst"; and so on. Not
+ * "since" nor "da", which as often say when or where; "leads to", "results in" and "führt zu" only
+ * after what they refer back to ("The link leads to the download page" gives no reason); "denn",
+ * "otherwise" and "sonst" only as conjunctions ("…, denn", not "es sei denn"; not "unless
+ * otherwise noted").
  */
 export const SAYS_WHY =
-  /(?<![\p{L}\p{N}])(?:because|due to|caused by|causes?|the reason|reasons? (?:is|are|for)|as a result|(?:this|that|which|it) (?:results? in|leads? to|led to)|so that|means that|therefore|weil|(?:^|(?<=[,;:.!?]))\s*denn|wegen|aufgrund|verursach\p{L}*|bedeutet(?: das)?,? dass|liegt daran|(?:das|dies|was|es) führt zu|sodass|so dass|der grund|deshalb|daher|parce que|à cause|porque|debido a|perch[ée]|omdat|eftersom|fordi)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:because|due to|caused by|causes?|the reason|reasons? (?:is|are|for)|as a result|(?:^|(?<=[,;]))\s*(?:otherwise|sonst|andernfalls)(?=\s+\p{L})|(?:this|that|which|it) (?:results? in|leads? to|led to)|so that|means that|therefore|weil|(?:^|(?<=[,;:.!?]))\s*denn|wegen|aufgrund|verursach\p{L}*|bedeutet(?: das)?,? dass|liegt daran|(?:das|dies|was|es) führt zu|sodass|so dass|der grund|deshalb|daher|parce que|à cause|porque|debido a|perch[ée]|omdat|eftersom|fordi)(?![\p{L}\p{N}])/iu;
 
 /**
  * A question that asks whether something may, can or should be done, or does something ("Can I

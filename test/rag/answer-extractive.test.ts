@@ -314,9 +314,27 @@ test("a why-question is answered by the sentence that gives the reason, not by t
   const de = await rates.ask("Im Kursfenster ist der Knopf zum Herunterladen der aktuellen Wechselkurse deaktiviert. Woran liegt das?");
   assert.equal(de.abstained, false);
   assert.match(de.citations[0]!.quote, /nicht installiert/);
-  for (const q of ["Why is it slow?", "It never runs. Why?", "Warum bekomme ich einen Fehler?", "Woran liegt das?", "What causes this error?", "Wieso fehlt die Datei?"]) assert.ok(ASKS_WHY.test(q), q);
+  // Asking what one does wrong asks for the cause; a rule with what happens otherwise gives it.
+  const { qa: labels } = await questionAnswererOver({
+    "figures.md":
+      "# Figures\n\n## Referring to a figure\n\nWith \\ref you print the number of a figure in the text, with \\pageref its page. " +
+      "The \\label command must come after the \\caption command, otherwise the numbering is wrong. " +
+      "As explained for the table of contents, two runs are needed before the numbers of the figure and of every reference in the text come out right.\n\n" +
+      "## Abbildungen\n\nMit \\ref geben Sie die Nummer einer Abbildung im Text aus, mit \\pageref ihre Seite. " +
+      "Der Befehl \\label muss nach dem Befehl \\caption stehen, sonst stimmt die Nummerierung nicht. " +
+      "Wie beim Inhaltsverzeichnis braucht es zwei Durchläufe, bevor die Nummern der Abbildung und jedes Verweises im Text stimmen.\n",
+  });
+  for (const [q, said] of [
+    ["My reference to a figure shows the wrong number. What am I doing wrong?", /must come after the \\caption/],
+    ["Mein Verweis auf eine Abbildung zeigt eine falsche Nummer. Was mache ich falsch?", /muss nach dem Befehl \\caption/],
+  ] as const) {
+    const answer = await labels.ask(q);
+    assert.equal(answer.abstained, false, q);
+    assert.match(answer.citations[0]!.quote, said, q);
+  }
+  for (const q of ["Why is it slow?", "It never runs. Why?", "Warum bekomme ich einen Fehler?", "Woran liegt das?", "What causes this error?", "Wieso fehlt die Datei?", "What am I doing wrong?", "Was mache ich da falsch?", "What's wrong with my setup?"]) assert.ok(ASKS_WHY.test(q), q);
   for (const q of ["How do I install it?", "Wo liegt der Unterschied?", "Whyte's manual: where is it?", "That's why I ask: how do I install it?", "Was ist der Grund-Tarif?"]) assert.ok(!ASKS_WHY.test(q), q);
-  for (const t of ["because it is loaded every time", "This is due to the fact that", "bedeutet das, dass das Modul fehlt", "weil 18 Buchstaben dazwischen stehen", "Das liegt daran, dass der Port belegt ist.", "Er startet nicht, denn der Port ist belegt.", "This leads to a crash."]) assert.ok(SAYS_WHY.test(t), t);
+  for (const t of ["because it is loaded every time", "This is due to the fact that", "bedeutet das, dass das Modul fehlt", "weil 18 Buchstaben dazwischen stehen", "Das liegt daran, dass der Port belegt ist.", "Er startet nicht, denn der Port ist belegt.", "This leads to a crash.", "Quote the value, otherwise the shell splits it.", "Es muss danach stehen, sonst stimmt die Nummer nicht."]) assert.ok(SAYS_WHY.test(t), t);
   // Linear on a long run of blanks (a lookbehind before "denn" scanned the run back at every blank).
   const time = (text: string) => {
     let best = Infinity;
@@ -330,7 +348,7 @@ test("a why-question is answered by the sentence that gives the reason, not by t
   const blanks = time(`x${" ".repeat(40_000)}y`);
   const words = time("word ".repeat(8_000));
   assert.ok(blanks < 10 * Math.max(words, 5), `${blanks} ms against ${words} ms`);
-  for (const t of ["since 2010", "da oben", "Sie können das ändern.", "The search results in the sidebar are sorted.", "The link leads to the download page.", "Der Link führt zu der Downloadseite.", "Die Spannung liegt an Pin 3 an.", "Es sei denn, Sie ändern es.", "Was ist denn hier los?"]) assert.ok(!SAYS_WHY.test(t), t);
+  for (const t of ["since 2010", "da oben", "Sie können das ändern.", "The search results in the sidebar are sorted.", "The link leads to the download page.", "Der Link führt zu der Downloadseite.", "Die Spannung liegt an Pin 3 an.", "Es sei denn, Sie ändern es.", "Was ist denn hier los?", "Unless otherwise noted, sizes are in bytes.", "Wenn nicht sonst angegeben, in Bytes."]) assert.ok(!SAYS_WHY.test(t), t);
 });
 
 test("which questions ask whether something can be done, and which sentences say no", () => {
