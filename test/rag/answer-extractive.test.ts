@@ -711,6 +711,11 @@ test("a contents page's section titles, cut off as a PDF sets them, are not quot
   assert.ok(command, JSON.stringify(answer.citations.map((c) => c.quote)));
   assert.match(command.quote, /using this command:\s*dpkg --purge/, "the command comes with what it does");
   assert.equal(quoted("To list the packages, type:\n\ndpkg --list\n\nIt prints one line each.", "en", 1), "To list the packages, type:\n\ndpkg --list");
+  // A sentence the command interrupts is quoted to its end, which comes after the command in lower case.
+  assert.equal(
+    quoted("To keep a module from loading, create a file containing the line:\n\nblacklist tulip\n\nin the /etc/modprobe.d directory. See the manual page for more.", "en", 0),
+    "To keep a module from loading, create a file containing the line:\n\nblacklist tulip\n\nin the /etc/modprobe.d directory.",
+  );
 });
 
 test("a yes-or-no question's quote starts with the passage's own yes or no, a sentence or two before, in its paragraph", () => {

@@ -255,6 +255,9 @@ function opensSection(unit: SentenceSpan): boolean {
   return HEADING_LINE.test(unit.text) && !COMMAND_LINE.test(unit.text);
 }
 /** What a sentence that points forward without a colon may bring: a command, a list item, a table, bare lines; never prose. */
+/** A sentence that resumes one a command or list interrupted: it opens in lower case and ends as a sentence. */
+const RESUMES = /^\p{Ll}[^\n]*[.!?]$/u;
+
 function isNotProse(unit: SentenceSpan): boolean {
   return isBare(unit) || COMMAND_LINE.test(unit.text) || LIST_ITEM.test(unit.text) || TABLE_CAPTION.test(unit.text);
 }
@@ -515,6 +518,11 @@ export function quoteWindow(
       last++;
       inTable ||= TABLE_CAPTION.test(units[last]!.text);
     }
+    // A sentence the command only interrupts goes on after it in lower case ("… by creating a file
+    // containing the line:" / "blacklist tulip" / "in /etc/modprobe.d directory."): its end is the
+    // rest of what it says.
+    const after = units[last + 1];
+    if (after && last > from && isNotProse(units[last]!) && !isNotProse(after) && RESUMES.test(after.text) && after.end - units[first]!.start <= WINDOW_MAX) last++;
   };
   takeWhatColonIntroduces();
   // A next sentence that refers back ("It is …", "Dies …") completes this one; when it ends in
