@@ -246,7 +246,11 @@ export function sentenceSpans(text: string, lang: string): SentenceSpan[] {
       !/(?<![.…])[.!?]\s*$/.test(lastText) &&
       !/^[([]\s*(?:\d{1,3}|[a-z]|[ivxlc]+)\s*[)\]]/i.test(segment) &&
       !/^\[[^\]]*\]\(/.test(segment);
-    if (last && (glued || aside || (ENDS_MID_SENTENCE.test(lastText!) && !lastText!.includes("\n")))) last.end = index + segment.length;
+    // Nor "!" or "?" before a lower-case word on the same line: a sentence begins in capitals, so
+    // the mark is part of one, most often of a command ("Mit dem Befehl \\! kann es explizit beendet
+    // werden."), which the segmenter cut in two (unlike "." it ends a sentence before any word).
+    const inSentence = !!lastText && /[!?]["')\]»”]*[ \t]+$/u.test(lastText) && /^\p{Ll}/u.test(segment);
+    if (last && (glued || aside || inSentence || (ENDS_MID_SENTENCE.test(lastText!) && !lastText!.includes("\n")))) last.end = index + segment.length;
     else merged.push({ start: index, end: index + segment.length });
   }
   const out: SentenceSpan[] = [];

@@ -435,6 +435,14 @@ test("sentences do not break at abbreviations or German ordinals", () => {
     ["Read the guide first. [Installation](install.md) explains every step.", 2],
     ["The server stopped. (It had run out of memory.)", 2],
   ] as const) assert.equal(sentenceSpans(text, "en").length, count, text);
+  // "!" or "?" before a lower-case word on the same line is inside a sentence (a command "\!", "(IP-Adresse?)").
+  assert.deepEqual(
+    sentenceSpans("Das nächste Zeichen beendet das Crescendo. Mit dem Befehl \\! kann es explizit beendet werden. Danach geht es weiter.", "de").map((x) => x.text),
+    ["Das nächste Zeichen beendet das Crescendo.", "Mit dem Befehl \\! kann es explizit beendet werden.", "Danach geht es weiter."],
+  );
+  assert.deepEqual(sentenceSpans("Vermeiden Sie den Fragestil (IP-Adresse?) und nehmen Sie den Doppelpunkt. Gut!", "de").length, 2);
+  assert.deepEqual(sentenceSpans("Does it work? Yes! It does.", "en").length, 3, "before a capital it ends one");
+  assert.deepEqual(sentenceSpans("Does it work?\nyes", "en").length, 2, "a line's end is no space");
 });
 
 test("a quote that is followed by a sentence pointing back to it with a colon takes that sentence and the list it introduces", async () => {
