@@ -461,10 +461,16 @@ export function readHtml(raw: string, { authored = false }: { authored?: boolean
 /** More pictures than any page shows; a crafted page could list millions. */
 const MAX_PICTURES = 1000;
 
-/** The language an <html lang="…"> (or xml:lang) declares, as its primary subtag. */
+/**
+ * The language an <html lang="…"> (or xml:lang) declares, as its primary subtag; else its
+ * <body>'s, which the whole page's text inherits as well (some manual generators declare it there).
+ */
 function declaredLanguage(nodes: AnyNode[]): string | undefined {
-  const html = findOne((el) => el.name === "html", nodes);
-  const value = html && (html.attribs.lang ?? html.attribs["xml:lang"]);
+  const declared = (name: string) => {
+    const el = findOne((e) => e.name === name, nodes);
+    return el && (el.attribs.lang ?? el.attribs["xml:lang"]);
+  };
+  const value = declared("html") || declared("body");
   const primary = value?.trim().toLowerCase().split(/[-_]/)[0];
   return primary && /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
 }

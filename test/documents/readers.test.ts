@@ -343,7 +343,8 @@ test("HTML: a page that is nothing but links is read as a list; the language a p
   // A template that says lang="en" on every page of a German site.
   const template = `<html lang="en"><body><h1>Anmeldung</h1>${"<p>Wenn Sie sich nicht anmelden können, prüfen Sie bitte zuerst, ob die Feststelltaste aktiviert ist, und setzen Sie dann Ihr Passwort zurück.</p>".repeat(3)}</body></html>`;
   const names = `<html lang="de"><body><h1>httpd.conf</h1><p>Apache HTTP Server 2.4: httpd.conf, mod_rewrite, mod_alias, ServerName, DocumentRoot.</p></body></html>`;
-  const docs = await load({ "sitemap.html": sitemap, "kurz.html": german, "glossary.html": glossary, "busy.html": busy, "anmeldung.html": template, "namen.html": names });
+  const onBody = `<html><body lang="de"><h1>httpd.conf</h1><p>Apache HTTP Server 2.4: httpd.conf, mod_rewrite, mod_alias, ServerName, DocumentRoot.</p></body></html>`;
+  const docs = await load({ "sitemap.html": sitemap, "kurz.html": german, "glossary.html": glossary, "busy.html": busy, "anmeldung.html": template, "namen.html": names, "body.html": onBody });
   assert.equal(docs.get("anmeldung.html")!.lang, "de", "text clearly in the other language overrules what the page declares");
   const terms = docs.get("glossary.html")!.text;
   for (const t of ["Algorithm", "A formula", "mod_alias", "Maps URLs"]) assert.ok(terms.includes(t), `${t} is kept`);
@@ -353,6 +354,7 @@ test("HTML: a page that is nothing but links is read as a list; the language a p
   assert.equal(sectionAt(map, "Log files"), "Sitemap › Guides");
   const kurz = docs.get("kurz.html")!;
   assert.equal(docs.get("namen.html")!.lang, "de", "declared by <html lang>: names and file names say no language");
+  assert.equal(docs.get("body.html")!.lang, "de", "…or by <body lang>, which the page's text inherits");
   const chunks = await splitDocuments([kurz], { chunkSize: 400, chunkOverlap: 0 });
   assert.equal(chunks.find((c) => c.text.includes("Diese Seite"))?.lang, "de");
   assert.equal(chunks.find((c) => c.text.startsWith("Maximum number"))?.lang, "en", "an English passage of a German page is English");
