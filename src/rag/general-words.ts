@@ -37,21 +37,19 @@ const ENDINGS = ["s", "es", "ed", "ing", "e", "en", "er", "n", "t", "st", "te"];
 
 /**
  * The rank of a folded term among the common words, or of the simple inflection of one ("pulls"
- * -> "pull", "entferne" -> "entfernen"); undefined when it is not a common word. A word is as
- * everyday as its most frequent form: "accepts" is rarer in speech than "accept", but no more
- * specific (taken at its own rank, it was the one word a question on what a module accepts was
- * held to, and the folder says "takes").
+ * -> "pull", "entferne" -> "entfernen"); undefined when it is not a common word.
  */
 export function commonRank(term: string, common: CommonWords): number | undefined {
-  let best = common.get(term);
+  const direct = common.get(term);
+  if (direct !== undefined) return direct;
   for (const ending of ENDINGS) {
     if (term.length > ending.length + 2 && term.endsWith(ending)) {
       const stem = term.slice(0, -ending.length);
       const rank = common.get(stem) ?? common.get(`${stem}e`) ?? common.get(`${stem}en`);
-      if (rank !== undefined && (best === undefined || rank < best)) best = rank;
+      if (rank !== undefined) return rank;
     }
   }
-  return best;
+  return undefined;
 }
 
 /**
@@ -86,23 +84,12 @@ export function framesQuestion(term: string, lang: Lang): boolean {
 }
 
 /**
- * Share of a question's everyday words that say what it is about when it has no rarer ones. A
- * short question's rarest word is its topic ("How far away is the earth?"); a long one also tells
- * the asker's own setting in everyday words ("I pressed the reset button on the router in the
- * basement. What happens to the password …?"): held to its one rarest word, such questions lost
- * answers the folder gave in full (three of 33 on a kernel handbook nobody tuned for, one of 24
- * on an FAQ), while half of them let general questions through ("Who was the first person to walk
- * on the Moon?" over a manual that says "first", "person" and "walk").
- */
-const RAREST_SHARE = 1 / 3;
-
-/**
  * The words that say what a question is about: those that are not common in its language, or,
- * when all are common, the rarest of them (RAREST_SHARE, at least one). Words that a tenth of the
- * folder's passages use are left out first: they name the folder's own subject ("Debian" in a
- * Debian handbook) and say nothing about whether this question is answered. A folder whose
- * passages use none, or fewer than half, of the question's specific words does not answer it,
- * whatever everyday words they share with it (see `HybridRetriever.retrieve`).
+ * when all are common, the least common one. Words that a tenth of the folder's passages use are
+ * left out first: they name the folder's own subject ("Debian" in a Debian handbook) and say
+ * nothing about whether this question is answered. A folder whose passages use none, or fewer than
+ * half, of the question's specific words does not answer it, whatever everyday words they share
+ * with it (see `HybridRetriever.retrieve`).
  */
 export function specificWords(queryTerms: readonly string[], common: CommonWords, ubiquitous: (term: string) => boolean, frames: (term: string) => boolean = () => false): string[] {
   const unique = [...new Set(queryTerms)].filter((t) => !ubiquitous(t));
@@ -110,6 +97,5 @@ export function specificWords(queryTerms: readonly string[], common: CommonWords
   if (rare.length || !unique.length) return rare;
   const named = unique.filter((t) => !frames(t));
   const from = named.length ? named : unique;
-  const rarestFirst = [...from].sort((a, b) => commonRank(b, common)! - commonRank(a, common)!);
-  return rarestFirst.slice(0, Math.max(1, Math.floor(rarestFirst.length * RAREST_SHARE)));
+  return [from.reduce((a, b) => (commonRank(b, common)! > commonRank(a, common)! ? b : a))];
 }
