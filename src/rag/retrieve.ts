@@ -64,6 +64,14 @@ function capitalisedInSentence(question: string): Set<string> {
 const NAME_PREFIX_MIN = 3;
 /** Letters a lower-case word in no dictionary has at least to be taken for a name (`unknownNames`): shorter ones are too often abbreviations. */
 const TOOL_WORD_MIN = 5;
+/**
+ * Rank among a language's common words below which a word in capitals is an everyday word ("PC"
+ * 506, "TV" 482, "USA" 355 in English), not a name (`unknownNames`). The whole list of 10,000 also
+ * holds names of things a folder may lack ("PHP" 1,595, "XBOX" 1,938, "SQL", "VPN", "KDE",
+ * "SUSE", "RAID" far above): taken as everyday words, questions about them were answered from
+ * passages on other things.
+ */
+const EVERYDAY_ACRONYM_RANK = 1_000;
 /** Words of a question looked up in the dictionary at most (`unknownNames`). */
 const TOOL_CHECKS = 6;
 /** A question whose specific words the folder lacks more than this share of is about something else (see `retrieve`). */
@@ -327,8 +335,9 @@ export class HybridRetriever {
       }
       for (const word of token.split(/[^\p{L}\p{N}]+/u)) {
         // An acronym people say every day ("PC", "TV") is a word of the language, not a product's
-        // name: as written, not inflected ("LUKS" is no plural of "Luke").
-        const nameLike = (/\p{Lu}.*\p{Lu}/u.test(word) && !common?.has(fold(word))) || (/\p{L}/u.test(word) && /\p{N}/u.test(word));
+        // name: as written, not inflected ("LUKS" is no plural of "Luke"), and among the language's
+        // most common words (EVERYDAY_ACRONYM_RANK), not merely in its list.
+        const nameLike = (/\p{Lu}.*\p{Lu}/u.test(word) && !((common?.get(fold(word)) ?? Infinity) < EVERYDAY_ACRONYM_RANK)) || (/\p{L}/u.test(word) && /\p{N}/u.test(word));
         const parts = nameLike || mayBeTool(word) ? terms(word) : [];
         if (parts.length && !parts.some(known) && (nameLike || noWord(word))) out.push(word);
       }

@@ -392,6 +392,8 @@ test("a question naming something the documents never name is not answerable, ho
   // An acronym people say every day is a word of the language, not a name; only as written ("LUKS" is no plural of "Luke").
   assert.deepEqual((await kb.retrieve("What did Gref say about Sberbank on TV?")).unknownNames, []);
   assert.deepEqual((await kb.retrieve("What did Gref say about Sberbank and LUKS?")).unknownNames, ["LUKS"]);
+  // …and among the language's most common words: the list's rarer acronyms name things ("PHP", "XBOX").
+  assert.deepEqual((await kb.retrieve("What did Gref say about Sberbank and PHP?")).unknownNames, ["PHP"]);
   // Names the documents use, in any case or spelling close to theirs, are fine.
   assert.deepEqual((await kb.retrieve("Did the SBERBANK talk to Putin?")).unknownNames, []);
   assert.deepEqual((await kb.retrieve("What did Gref say about SberBanks?")).unknownNames, []);
