@@ -724,6 +724,9 @@ test("a contents page's section titles, cut off as a PDF sets them, are not quot
     quoted("To keep a module from loading, create a file containing the line:\n\nblacklist tulip\n\nin the /etc/modprobe.d directory. See the manual page for more.", "en", 0),
     "To keep a module from loading, create a file containing the line:\n\nblacklist tulip\n\nin the /etc/modprobe.d directory.",
   );
+  // A tool's name or a program's output after the command starts a sentence of its own.
+  assert.equal(quoted("The following packages are required:\n\n- libc6\n- zlib1g\n\nsystemd-resolved must be disabled before you begin.", "en", 0), "The following packages are required:\n\n- libc6\n- zlib1g");
+  assert.equal(quoted("Start the server with:\n\n$ ./server --port 8080\n\nlistening on port 8080; press Ctrl-C to stop.", "en", 0), "Start the server with:\n\n$ ./server --port 8080");
 });
 
 test("a yes-or-no question's quote starts with the passage's own yes or no, a sentence or two before, in its paragraph", () => {

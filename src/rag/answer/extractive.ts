@@ -254,10 +254,16 @@ const HEADING_LINE = /^(?:#{1,6}\s|\d+(?:\.\d+)+\.?\s|\p{Lu}\p{Ll}+$)/u;
 function opensSection(unit: SentenceSpan): boolean {
   return HEADING_LINE.test(unit.text) && !COMMAND_LINE.test(unit.text);
 }
-/** What a sentence that points forward without a colon may bring: a command, a list item, a table, bare lines; never prose. */
-/** A sentence that resumes one a command or list interrupted: it opens in lower case and ends as a sentence. */
-const RESUMES = /^\p{Ll}[^\n]*[.!?]$/u;
+/**
+ * A sentence that resumes one a command or list interrupted ("in /etc/modprobe.d directory.",
+ * "would match most common graphics formats."): it opens with a lower-case preposition, conjunction
+ * or auxiliary and ends as a sentence. Not any lower-case opening: a tool's name ("dmesg shows
+ * …") or a program's output ("listening on port 8080 …") starts a sentence of its own.
+ */
+const RESUMES =
+  /^(?:in|into|to|from|on|at|by|and|or|with|without|as|for|which|where|then|so|but|than|is|are|was|were|will|would|can|could|should|must|may|has|have|und|oder|im|ins|auf|mit|ohne|an|am|aus|dann|als|um|zu|zum|zur|für|bei|nach|ist|sind|wird|werden|kann|muss|soll)\s[^\n]*[.!?]$/u;
 
+/** What a sentence that points forward without a colon may bring: a command, a list item, a table, bare lines; never prose. */
 function isNotProse(unit: SentenceSpan): boolean {
   return isBare(unit) || COMMAND_LINE.test(unit.text) || LIST_ITEM.test(unit.text) || TABLE_CAPTION.test(unit.text);
 }
