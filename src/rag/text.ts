@@ -171,6 +171,8 @@ export function normalizeForMatch(text: string): string {
 
 export { detectLang, LANGS, toLang, type Lang } from "../documents/language.js";
 
+/** Characters at a segment's end read to tell whether it ends a sentence. */
+const SENTENCE_TAIL = 64;
 /** A segment that ends in an abbreviation ("St.", "Dr.") or a German ordinal ("1.") goes on. */
 const ENDS_MID_SENTENCE = /(?:\b\p{Lu}\p{Ll}{0,2}\.|\b\d{1,2}\.)\s*$/u;
 
@@ -249,7 +251,8 @@ export function sentenceSpans(text: string, lang: string): SentenceSpan[] {
     // Nor "!" or "?" before a lower-case word on the same line: a sentence begins in capitals, so
     // the mark is part of one, most often of a command ("Mit dem Befehl \\! kann es explizit beendet
     // werden."), which the segmenter cut in two (unlike "." it ends a sentence before any word).
-    const inSentence = !!lastText && /[!?]["')\]»”]*[ \t]+$/u.test(lastText) && /^\p{Ll}/u.test(segment);
+    // (Its end only: a run of such marks merges into one growing sentence, tested at every step.)
+    const inSentence = !!lastText && /^\p{Ll}/u.test(segment) && /[!?]["')\]»”]*[ \t]+$/u.test(lastText.slice(-SENTENCE_TAIL));
     if (last && (glued || aside || inSentence || (ENDS_MID_SENTENCE.test(lastText!) && !lastText!.includes("\n")))) last.end = index + segment.length;
     else merged.push({ start: index, end: index + segment.length });
   }
