@@ -249,7 +249,7 @@ export function sentenceSpans(text: string, lang: string): SentenceSpan[] {
       !/^[([]\s*(?:\d{1,3}|[a-z]|[ivxlc]+)\s*[)\]]/i.test(segment) &&
       !/^\[[^\]]*\]\(/.test(segment);
     // Nor "!" or "?" before a lower-case word on the same line: a sentence begins in capitals, so
-    // the mark is part of one, most often of a command ("Mit dem Befehl \\! kann es explizit beendet
+    // the mark is part of one, most often of a command ("Mit dem Befehl \! kann es explizit beendet
     // werden."), which the segmenter cut in two (unlike "." it ends a sentence before any word).
     // (Its end only: a run of such marks merges into one growing sentence, tested at every step.)
     const inSentence = !!lastText && /^\p{Ll}/u.test(segment) && /[!?]["')\]»”]*[ \t]+$/u.test(lastText.slice(-SENTENCE_TAIL));
