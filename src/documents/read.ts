@@ -174,12 +174,13 @@ export async function readDocument(task: ReadTask): Promise<ReadOutcome> {
     const chunks = await splitDocuments([read], task.chunking);
     // The structure, the passages and their languages are part of what is indexed: a new heading,
     // passages cut elsewhere (a change to splitting) or a passage now told to be in another
-    // language changes the document, and so it is indexed again.
+    // language, or that now tells the sections it spans, changes the document, and so it is
+    // indexed again (its vectors are reused: what is embedded is the same).
     // The sections packed: written out whole, a path is repeated for each of its sections (800,000
     // "### x" lines under two long headings made a string of a billion characters, and the worker
     // that built it could take the process down with it).
     const { headings, rows } = packSections(structure.sections);
-    const hash = sha256(JSON.stringify([text, headings, Array.from(rows), structure.pages, structure.scanned ?? [], url ?? null, read.lang, chunks.map((c) => `${c.lang}:${c.start}-${c.end}`).join(" ")]));
+    const hash = sha256(JSON.stringify([text, headings, Array.from(rows), structure.pages, structure.scanned ?? [], url ?? null, read.lang, chunks.map((c) => `${c.lang}:${c.start}-${c.end}${c.sections ? `/${c.sections.length}` : ""}`).join(" ")]));
     const document: SourceDocument = { ...read, hash };
     if (chunks.length > task.limits.maxPassages) {
       return { ok: false, reason: `too many passages (${chunks.length}; MAX_PASSAGES_PER_DOCUMENT is ${task.limits.maxPassages})`, ...fresh };

@@ -3,7 +3,7 @@ import type { Chunk, SourceDocument } from "./types.js";
 import { collectionOf } from "./collections.js";
 import { sha256 } from "./hash.js";
 import { passageLang } from "./language.js";
-import { pageAt, sectionLabel, sectionOf, SECTION_SEPARATOR } from "./structure.js";
+import { pageAt, sectionLabel, sectionOf, sectionsIn, SECTION_SEPARATOR } from "./structure.js";
 
 /** Pieces of a stretch with no separator at all (a long run of one character, a giant "word"). */
 const RUN_PIECE = 64;
@@ -72,6 +72,31 @@ export function pagesWithin(
   // The stretch was read from a scan when any of its pages was.
   const scanned = chunk.scanned?.some((p) => p >= page && p <= pageEnd);
   return { page, pageEnd, ...(scanned ? { scanned: true as const } : {}) };
+}
+
+/**
+ * Sections a passage names at most (see Chunk.sections): one or two short ones joined to the
+ * next are what folders have. A passage over a run of tiny sections keeps the one it covers most,
+ * as before: each named section carries its whole heading path, and a planted file of 90,000
+ * "### x" sections under two long headings made every passage carry a hundred of them (50 MB).
+ */
+const SECTIONS_NAMED = 4;
+
+/** The section a stretch [start, end) of a chunk lies in most (document offsets): the chunk's own unless the chunk spans sections. */
+export function sectionWithin(chunk: Pick<Chunk, "section" | "sections" | "end">, start: number, end: number): string | null {
+  const sections = chunk.sections;
+  if (!sections?.length) return chunk.section;
+  let best = chunk.section;
+  let bestCover = 0;
+  sections.forEach(({ at, section }, i) => {
+    const to = sections[i + 1]?.at ?? chunk.end;
+    const cover = Math.min(end, to) - Math.max(start, at);
+    if (cover > bestCover) {
+      best = section;
+      bestCover = cover;
+    }
+  });
+  return best;
 }
 
 /**
@@ -147,11 +172,13 @@ export async function splitDocuments(documents: readonly Unhashed[], options: Sp
       const n = seen.get(key) ?? 0;
       seen.set(key, n + 1);
       const pageBreaks = doc.structure.pages.filter((p) => p > start && p < end);
+      const sections = sectionsIn(doc.structure, start, end).map(({ at, path }) => ({ at, section: sectionLabel(path) }));
       const scanned = page === null ? [] : (doc.structure.scanned ?? []).filter((p) => p >= page && p <= base.pageEnd!);
       chunks.push({
         id: `${doc.source}#${key.slice(0, 12)}${n ? `-${n}` : ""}`,
         ...base,
         ...(pageBreaks.length ? { pageBreaks } : {}),
+        ...(sections.length > 1 && sections.length <= SECTIONS_NAMED ? { sections } : {}),
         ...(scanned.length ? { scanned } : {}),
         ...(doc.url ? { url: doc.url } : {}),
         hash,

@@ -118,6 +118,18 @@ export function pageAt(structure: Structure, offset: number): number | null {
   return Math.max(0, lastAtOrBefore(structure.pages, (p) => p, offset)) + 1;
 }
 
+/**
+ * The sections a stretch [start, end) lies in, in order, each from its heading (the first's may
+ * be before `start`); before the first heading, an empty path from `start`.
+ */
+export function sectionsIn(structure: Structure, start: number, end: number): { at: number; path: readonly string[] }[] {
+  const { sections } = structure;
+  const first = lastAtOrBefore(sections, (s) => s.start, start);
+  const out = [first < 0 ? { at: start, path: [] } : { at: sections[first]!.start, path: sections[first]!.path }];
+  for (let i = first + 1; i < sections.length && sections[i]!.start < end; i++) out.push({ at: sections[i]!.start, path: sections[i]!.path });
+  return out;
+}
+
 /** The section covering most of [start, end); null when most of it lies before the first heading. */
 export function sectionOf(structure: Structure, start: number, end: number, textLength: number): Section | null {
   const { sections } = structure;

@@ -39,6 +39,13 @@ export interface Chunk {
   readonly pageEnd: number | null;
   /** Document offsets inside the passage where its next pages start (when it spans pages). */
   readonly pageBreaks?: readonly number[];
+  /**
+   * Where each section the passage lies in begins (the document offset of its heading: the
+   * first's may be before `start`; before the first heading, `start` and a null section), when
+   * it lies in more than one (a section too short to be a passage is joined to the next):
+   * `section` is the one it covers most, a quote is cited with its own.
+   */
+  readonly sections?: readonly { readonly at: number; readonly section: string | null }[];
   /** Pages of the passage whose text OCR read from a picture (see Structure.scanned). */
   readonly scanned?: readonly number[];
   readonly url?: string;

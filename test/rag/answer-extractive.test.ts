@@ -73,6 +73,32 @@ test("a quote is read under its section's headings: the sentence that answers be
   assert.match(a.citations[0]!.quote, /exit after their current request/, a.citations.map((c) => c.quote).join(" | "));
 });
 
+test("a quote from a short section joined to the next passage is cited with its own section, and its colon takes nothing from the next section", async () => {
+  // "Installing" and "Development builds" are too short to be passages of their own: they are
+  // joined to the section after them, which is most of the passage. What the second's colon
+  // introduced was a picture, which is no text.
+  const { qa } = await questionAnswererOver({
+    "logging.md":
+      "# Logging\n\n## Installing\n\nFor the latest stable version:\n\nnpm install --save prettylog\n\n" +
+      "## Development builds\n\nThe prettylog module can be used to format log lines during development:\n\n![demo](demo.png)\n\n" +
+      "## Shipping logs\n\nLog processing runs in a separate worker thread, so that formatting, alerting and shipping never slow down the application itself. " +
+      "Each worker reads the lines of the log stream, batches them, and sends them to the collector that the configuration names. ".repeat(3) +
+      "\n",
+  });
+  const a = await qa.ask("How do I format log lines during development?");
+  assert.equal(a.abstained, false);
+  const quote = a.citations.find((c) => /prettylog/.test(c.quote));
+  assert.ok(quote, a.citations.map((c) => c.quote).join(" | "));
+  assert.equal(quote.quote, "The prettylog module can be used to format log lines during development:");
+  assert.equal(quote.section, "Logging › Development builds");
+  // A heading over a quote is no part of it (as a short line on its own, it reads like a term).
+  const install = await qa.ask("How do I install the latest stable version of prettylog?");
+  const command = install.citations.find((c) => /npm install/.test(c.quote));
+  assert.ok(command, install.citations.map((c) => c.quote).join(" | "));
+  assert.equal(command.quote, "For the latest stable version:\n\nnpm install --save prettylog");
+  assert.equal(command.section, "Logging › Installing");
+});
+
 test("a question on one numbered thing (RAID-6) is not answered by a sentence on another of that name (RAID-1)", async () => {
   const filler = "Disks are grouped into arrays, and the kernel spreads the data of each array over its disks as its level says. ".repeat(4);
   const { qa } = await questionAnswererOver({

@@ -1,5 +1,5 @@
 import { cosine } from "../embeddings/types.js";
-import { pagesWithin } from "../../documents/split.js";
+import { pagesWithin, sectionWithin } from "../../documents/split.js";
 import type { Chunk } from "../../documents/types.js";
 import type { Embeddings } from "@langchain/core/embeddings";
 import { wordSimilarity } from "../fuzzy.js";
@@ -62,7 +62,7 @@ export function citationOf(chunk: Chunk, found: { quote: string; start: number; 
     collection: chunk.collection,
     title: chunk.title,
     chunkId: chunk.id,
-    section: chunk.section,
+    section: sectionWithin(chunk, found.start, found.end),
     ...pagesWithin(chunk, found.start, found.end),
     ...(chunk.url ? { url: chunk.url } : {}),
     ...found,

@@ -9,6 +9,7 @@ import { passageSentences } from "./sentences.js";
 import type { AnswerLanguage, Answerer, Draft, FollowUp, ProposedCitation } from "./types.js";
 import type { Chunk } from "../../documents/types.js";
 import { sectionPath } from "../../documents/structure.js";
+import { sectionWithin } from "../../documents/split.js";
 
 /**
  * Whether a text says the question's name `q` only as another numbered thing of that name: for
@@ -465,10 +466,20 @@ export function quoteWindow(
   units: readonly SentenceSpan[],
   from: number,
   to = from,
-  { asksHow = false, asksYesNo = false, cutAtStart = false, headings = [] }: { asksHow?: boolean; asksYesNo?: boolean; cutAtStart?: boolean; headings?: readonly string[] } = {},
+  {
+    asksHow = false,
+    asksYesNo = false,
+    cutAtStart = false,
+    headings = [],
+    headingStarts = [],
+  }: { asksHow?: boolean; asksYesNo?: boolean; cutAtStart?: boolean; headings?: readonly string[]; headingStarts?: readonly number[] } = {},
 ): { start: number; end: number } {
   let first = from;
   let last = to;
+  // Whether a heading comes between a unit and the one before it, or opens it (the document's
+  // structure says where: a short line after a blank line may as well be a command, and the
+  // headings of the passage's own section path are no units at all).
+  const headingBefore = (i: number) => headingStarts.some((h) => h >= units[i - 1]!.end && h <= units[i]!.start);
   // Never at the command a sentence stops short to show: it starts where the sentence does.
   while (first > 0 && shownInSentence(units, first) && units[last]!.end - units[first - 1]!.start <= WINDOW_MAX) first--;
   // Nor at what a colon introduced: a quote of a command starts with the sentence that leads to it
@@ -519,6 +530,9 @@ export function quoteWindow(
     if (!ENDS_IN_COLON.test(unit.text) && !TABLE_CAPTION.test(unit.text) && !(last + 1 < units.length && isNotProse(units[last + 1]!) && !opensSection(units[last + 1]!))) return;
     let inTable = units.slice(first, last + 1).some((u) => TABLE_CAPTION.test(u.text));
     while (last + 1 < units.length && size() < WINDOW_MAX) {
+      // Never the next section: what the colon introduced is not in the text (a picture, a
+      // figure the reader dropped), and its heading and first paragraph are no part of it.
+      if (headingBefore(last + 1)) break;
       const gap = text.slice(units[last]!.end, units[last + 1]!.start);
       if (gap.includes("\n\n") && !introduces(units[last]!) && !continuesList(text, units, last, inTable)) break;
       last++;
@@ -559,7 +573,7 @@ export function quoteWindow(
     // On a line of its own, after a blank line or a finished sentence (the definition before it):
     // not the last line of a block of code ("</Location>" before the sentence after an example).
     const ownLine = /(?:^|\n\s*\n|[.!?:;)"'»”]\s*\n)[ \t]*$/.test(before) && !/^<\/?[A-Za-z]/.test(term.text);
-    if (/^\s*\n\s*$/.test(between) && ownLine && isTerm(text, term) && !headings.includes(term.text.trim()) && units[last]!.end - term.start <= WINDOW_MAX) first--;
+    if (/^\s*\n\s*$/.test(between) && ownLine && isTerm(text, term) && !headings.includes(term.text.trim()) && !headingStarts.includes(term.start) && units[last]!.end - term.start <= WINDOW_MAX) first--;
   }
   // A quote does not end in a question the document asks ("So how do you work out the monthly
   // payment?"): it answers it next, in the same paragraph or the one after, as a FAQ does.
@@ -680,7 +694,7 @@ export class ExtractiveAnswerer implements Answerer {
           // it rewards a window that repeats a common question word ("requests … requests").
           const news = novelty(windowText);
           const score =
-            fit(`${chunk.title}\n${chunk.section ?? ""}\n${termOf[first]!.term ?? ""}\n${windowText}`, chunk.lang) +
+            fit(`${chunk.title}\n${sectionWithin(chunk, chunk.start + u.start, chunk.start + units[last]!.end) ?? ""}\n${termOf[first]!.term ?? ""}\n${windowText}`, chunk.lang) +
             0.4 * cosine(retrieval.queryVector, normalised(sum)) +
             0.05 / (p + 1) +
             (amount?.hasNumber(windowText) ? AMOUNT_BONUS : 0) +
@@ -709,12 +723,15 @@ export class ExtractiveAnswerer implements Answerer {
       if (chosen.length >= this.options.maxQuotes || c.score < best[0]!.score * SECOND_QUOTE) break;
       const chunk = retrieval.results[c.passage - 1]!.chunk;
       const headings = [chunk.title, ...sectionPath(chunk.section)].map((h) => h.trim());
-      const window = quoteWindow(chunk.text, c.units, c.first, c.last, { asksHow, asksYesNo: yesNo, cutAtStart: beginsCut(chunk), headings });
+      // Where the passage's headings are (offsets in it; a heading before it is below 0).
+      const headingStarts = (chunk.sections ?? []).filter((x) => x.section !== null).map((x) => x.at - chunk.start);
+      const window = quoteWindow(chunk.text, c.units, c.first, c.last, { asksHow, asksYesNo: yesNo, cutAtStart: beginsCut(chunk), headings, headingStarts });
       // A sentence read under its term is quoted from its term on ("DNS" + "Translates names …
       // Internal names end in .corp.example."), so that the quote says what it is about.
       const under = definitionsOf[c.passage - 1]![c.first]!;
       const termUnit = under.at >= 0 ? c.units[under.at]! : undefined;
-      if (termUnit && termUnit.start < window.start && window.end - termUnit.start <= WINDOW_MAX) window.start = termUnit.start;
+      // (Not a heading the window stands under: the citation names its section.)
+      if (termUnit && !headingStarts.includes(termUnit.start) && termUnit.start < window.start && window.end - termUnit.start <= WINDOW_MAX) window.start = termUnit.start;
       const start = chunk.start + window.start;
       const end = chunk.start + window.end;
       // Never the same text twice (passages overlap, and a folder may hold the same text twice, as
