@@ -143,6 +143,54 @@ export const ASKS_HOW = new RegExp(
   "iu",
 );
 
+/** Words the thing a question asks about may have at most for it to ask what that thing is. */
+const SUBJECT_WORDS = 4;
+const ARTICLE = String.raw`(?:(?:an?|the|ein|eine|einen|der|die|das|den)\s+)?`;
+/**
+ * "What is lintian?", "What's a virtual host?", "What does mod_deflate do?", "What does FTBFS
+ * stand for?", "Was ist ein Quellpaket?", "Was macht debconf?", "Wofür ist die Zahl gut?", "Wozu
+ * dient ein Kontenrahmen?": the question's last sentence, asking what a thing is or does.
+ */
+const WHAT_IS = new RegExp(
+  String.raw`^\W*(?:what(?:['’]s|\s+is|\s+are)\s+${ARTICLE}(?<a>[^?]+?)|what\s+(?:does|do)\s+${ARTICLE}(?<b>[^?]+?)\s+(?:do|mean|stand\s+for)` +
+    String.raw`|was\s+(?:ist|sind|bedeutet|bedeuten|macht|tut)\s+${ARTICLE}(?<c>[^?]+?)|(?:wofür|wozu)\s+(?:ist|sind|steht|stehen|dient|dienen|braucht\s+man)\s+${ARTICLE}(?<d>[^?]+?)(?:\s+(?:gut|da))?)\s*\?\s*$`,
+  "iu",
+);
+/** Words that stand for a thing named before ("What is it?"): the sentence before says what. */
+const POINTS_BACK = new Set(["it", "this", "that", "these", "those", "they", "es", "dies", "das", "diese", "dieser", "dieses"]);
+
+/** The thing a question asks to have explained, when it asks what one thing is or does; else undefined. */
+export function definitionAsked(question: string): string | undefined {
+  const last = question.trim().split(/(?<=[.!?])\s+(?=\S)/u).at(-1) ?? "";
+  const m = WHAT_IS.exec(last);
+  const subject = (m?.groups?.a ?? m?.groups?.b ?? m?.groups?.c ?? m?.groups?.d)?.trim().replace(/^["'„“‘»«]+|["'“”’»«]+$/gu, "");
+  if (!subject) return undefined;
+  const words = subject.split(/\s+/);
+  return words.length <= SUBJECT_WORDS && !(words.length === 1 && POINTS_BACK.has(subject.toLowerCase())) ? subject : undefined;
+}
+
+/** Verbs that say what a thing is or does, after its name ("lintian is …", "mod_deflate provides …", "Ein Quellpaket enthält …"). */
+const DEFINING_VERB = String.raw`(?:is|are|was|were|provides?|lets|allows?|enables?|makes?|contains?|describes?|means?|refers\s+to|stands\s+for|helps?|ist|sind|war|bietet|bieten|ermöglicht|ermöglichen|erlaubt|enthält|enthalten|bezeichnet|bedeutet|dient|dienen|steht\s+für|hilft)`;
+
+/** Words that put a name in a phrase of another subject ("The output of lintian is …", "Die Ausgabe von lintian ist …"). */
+const RELATING = String.raw`(?:of|for|in|on|with|from|to|by|at|about|like|than|von|für|mit|bei|zu|im|in|auf|aus|über|wie|als)`;
+
+/**
+ * For a question what a thing is or does, what tells a text that says it: a sentence or line with
+ * the thing's name among its first words and its verb right after ("The mod_deflate module
+ * provides …", "Der Kontenrahmen ist …"), or a line that opens with the name and a dash or colon
+ * ("• lintian - Das ist Debians Paket-Prüfer …"). Undefined for other questions.
+ */
+export function definitionOf(question: string): ((text: string) => boolean) | undefined {
+  const subject = definitionAsked(question);
+  if (subject === undefined) return undefined;
+  const name = subject.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(String.raw`\s+`);
+  const named = String.raw`${name}(?:s|es|e|en|n)?(?![\p{L}\p{N}])`;
+  const says = new RegExp(String.raw`(?:^|[.!?]\s+|\n)\W*(?:(?!${RELATING}\s)[\p{L}\p{N}'’-]+\s+){0,3}?${named}(?:\s+[\p{L}\p{N}'’-]+){0,2}?\s+${DEFINING_VERB}(?![\p{L}\p{N}])`, "iu");
+  const heads = new RegExp(String.raw`(?:^|\n)\W*${named}\s*(?:[:–—]|\s-\s)`, "iu");
+  return (text) => says.test(text) || heads.test(text);
+}
+
 /**
  * Whether a question asks yes or no, for what answers it: not one that asks for an amount, nor
  * one that also asks how ("Can I change it? How?" wants the step).

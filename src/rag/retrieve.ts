@@ -1,7 +1,7 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import { denseBar, type Calibration } from "./calibration.js";
 import { indexedText } from "../documents/split.js";
-import { amountAsked, ASKS_WHY, asksYesNo, SAYS_NO, SAYS_WHY } from "./asked.js";
+import { amountAsked, ASKS_WHY, asksYesNo, definitionOf, SAYS_NO, SAYS_WHY } from "./asked.js";
 import type { Corpus } from "./corpus.js";
 import { commonRank, commonWords, framesQuestion, specificWords, type CommonWords } from "./general-words.js";
 import { fold, joinedSpellings, LANGS, terms, toLang, type Lang } from "./text.js";
@@ -112,6 +112,8 @@ const REASON_RANK_BONUS = 0.1;
  * password?".)
  */
 const NO_RANK_BONUS = 0.1;
+/** …and for a question what a thing is ("What is lintian?"), a passage that says it ("lintian is …", "lintian - …"): as small as the reason's. */
+const DEFINITION_RANK_BONUS = 0.1;
 /** Share of a question's words numbers make up at most for those the folder never says to be the asker's own (see `ownNumbers`). */
 const OWN_NUMBERS_SHARE = 0.25;
 /** Share of the answerability bar a question that is not answered must reach for its closest passages to be shown. */
@@ -576,10 +578,12 @@ export class HybridRetriever {
     const fusedShare = fusedShareByLanguage(candidates.map(([id, s]) => ({ lang: chunks.get(id)!.lang, score: s.score })), asked);
     // A question that asks how long, how many or when is answered by a passage with such a number;
     // one that asks why, by a passage that gives a reason; one that asks whether something can be
-    // done, often by one that says it cannot, or only so far.
+    // done, often by one that says it cannot, or only so far; one that asks what a thing is, by
+    // one that says it.
     const amount = amountAsked(question, question);
     const asksWhy = ASKS_WHY.test(question);
     const yesNo = asksYesNo(question, amount !== undefined);
+    const defines = definitionOf(question);
     // A "no" counts in a sentence that says a question word (or a word that says it): "not" is in
     // most passages, about anything.
     const saying = new Set(expanded.filter((e) => e.weight >= STRONG_MATCH && !e.part).map((e) => e.term));
@@ -591,7 +595,8 @@ export class HybridRetriever {
       const number = amount ? (amount.hasNumber(chunk.text) ? NUMBER_RANK_BONUS : 0) + (amount.saysNumberOf(chunk.text) ? NUMBER_OF_RANK_BONUS : 0) : 0;
       const reason = asksWhy && SAYS_WHY.test(chunk.text) ? REASON_RANK_BONUS : 0;
       const no = yesNo && saysNoOnIt(chunk.text) ? NO_RANK_BONUS : 0;
-      return { chunk, ...s, coverage, matched, matches, belowOwn: false, rank: (1 - PROXIMITY_WEIGHT) * expected + PROXIMITY_WEIGHT * local + fusedShare[i]! + number + reason + no };
+      const definition = defines?.(chunk.text) ? DEFINITION_RANK_BONUS : 0;
+      return { chunk, ...s, coverage, matched, matches, belowOwn: false, rank: (1 - PROXIMITY_WEIGHT) * expected + PROXIMITY_WEIGHT * local + fusedShare[i]! + number + reason + no + definition };
     });
     preferAskedLanguage(scored, asked, wordLanguages, usedLanguages);
     const ranked = scored

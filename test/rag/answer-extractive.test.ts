@@ -6,7 +6,7 @@ import { MemoryConversationStore } from "../../src/rag/conversation.js";
 import { looksLikeFollowUp, type QuestionAnswerer } from "../../src/rag/qa.js";
 import { normalizeForMatch, sentenceSpans, type Lang } from "../../src/rag/text.js";
 import { ASKS_PLACE, definitionTerms, quoteWindow, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
-import { amountAsked, ASKS_AMOUNT, ASKS_WHY, ASKS_YES_NO, SAYS_NO, SAYS_WHY } from "../../src/rag/asked.js";
+import { amountAsked, ASKS_AMOUNT, ASKS_WHY, ASKS_YES_NO, definitionAsked, definitionOf, SAYS_NO, SAYS_WHY } from "../../src/rag/asked.js";
 import { corpusQuestionAnswerer, folderQuestionAnswerer, questionAnswererOver } from "../helpers/kb.js";
 import { CORPUS_DIR, PROJECT_ROOT, tempDir } from "../helpers/util.js";
 
@@ -375,6 +375,56 @@ test("a why-question is answered by the sentence that gives the reason, not by t
   const words = time("word ".repeat(8_000));
   assert.ok(blanks < 10 * Math.max(words, 5), `${blanks} ms against ${words} ms`);
   for (const t of ["since 2010", "da oben", "Sie können das ändern.", "The search results in the sidebar are sorted.", "The link leads to the download page.", "Der Link führt zu der Downloadseite.", "Die Spannung liegt an Pin 3 an.", "Es sei denn, Sie ändern es.", "Was ist denn hier los?", "Unless otherwise noted, sizes are in bytes.", "Wenn nicht sonst angegeben, in Bytes."]) assert.ok(!SAYS_WHY.test(t), t);
+});
+
+test("a question what a thing is or does is answered by the sentence that says it, not by an example that uses the thing", async () => {
+  // The passages on using it say its name far more often than the one that says what it is.
+  const commands = ["sync", "pull", "watch", "log", "check", "lock", "unlock", "export", "import", "trash", "restore", "tags"];
+  const { qa } = await questionAnswererOver({
+    "README.md":
+      "# quillpad\n\n```js\nimport { quillpad } from \"quillpad\";\nconst notes = quillpad.open(\"./notes\");\n```\n\n" +
+      `## Usage\n\n${commands.map((c) => `Run quillpad ${c} to ${c} your notes.`).join(" ")} quillpad prints what it did after every command.\n\n` +
+      `## Configuration\n\n${"quillpad reads ~/.config/quillpad/config.toml. Set remote to the WebDAV address and interval to the seconds between syncs. quillpad keeps a cache in ~/.cache/quillpad, which quillpad clears on quillpad reset. ".repeat(3)}\n\n` +
+      "## About\n\nQuillpad is a plain-text note editor that keeps your notes in sync over WebDAV. It started in 2019 as a weekend project and is kept up by a handful of volunteers. " +
+      "Notes stay ordinary text files in a folder you choose, so any other editor can open them too. Bug reports and ideas go to the issue tracker; translations are welcome.\n",
+    "handbuch.md": "# Notizen\n\n## Ablage\n\nDas Notizbuch liegt im Ordner ~/Notizen. Jedes Notizbuch kann Unterordner haben.\n\n## Begriffe\n\nEin Notizbuch ist eine Sammlung von Notizen mit eigenem Ordner und eigener Synchronisation.\n",
+  });
+  for (const [q, said] of [
+    ["What is quillpad?", /^Quillpad is a plain-text note editor/],
+    ["What does quillpad do?", /^Quillpad is a plain-text note editor/],
+    ["Was ist ein Notizbuch?", /^Ein Notizbuch ist eine Sammlung/],
+  ] as const) {
+    const a = await qa.ask(q);
+    assert.equal(a.abstained, false, q);
+    assert.match(a.citations[0]!.quote, said, `${q}: ${a.citations.map((c) => c.quote).join(" | ")}`);
+    assert.match(a.retrieval.results[0]!.chunk.text, said.source.startsWith("^Quill") ? /Quillpad is a/ : /Ein Notizbuch ist/, `${q}: the passage that says it comes first`);
+  }
+  // What asks it: one thing, in the last sentence, not a pronoun; what says it: the thing's name
+  // among a sentence's first words with its verb, or a line that opens with it and a dash.
+  assert.equal(definitionAsked("I keep seeing it in the logs. What is debconf?"), "debconf");
+  assert.equal(definitionAsked("What's a virtual host?"), "virtual host");
+  assert.equal(definitionAsked("What does FTBFS stand for?"), "FTBFS");
+  assert.equal(definitionAsked("Wofür ist ein Kontenrahmen gut?"), "Kontenrahmen");
+  assert.equal(definitionAsked("Was macht debconf?"), "debconf");
+  for (const q of ["What is the recommended maximum length for a Debian package name?", "I saw W: lines. What are they?", "How do I install debconf?", "Is debconf installed?"]) assert.equal(definitionAsked(q), undefined, q);
+  const says = definitionOf("What is lintian?")!;
+  for (const t of ["lintian is Debian's package checker.", "The lintian program is what checks packages for common errors.", "Setup.\nLintian is the package checker.", "• lintian - Debians Paket-Prüfer", "lintian: checks packages"]) assert.ok(says(t), t);
+  for (const t of ["Run lintian after the build.", "The output of lintian is long.", "pre-lintian is a script."]) assert.ok(!says(t), t);
+  // Linear in a hostile text: long words, many sentence ends.
+  const time = (text: string) => {
+    let best = Infinity;
+    for (let run = 0; run < 3; run++) {
+      const started = performance.now();
+      says(text);
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  };
+  const plain = time("word ".repeat(20_000));
+  for (const hostile of ["a".repeat(100_000), "a. ".repeat(33_000), `${"x.\n".repeat(1_000)}${"lintian ".repeat(10_000)}`]) {
+    const took = time(hostile);
+    assert.ok(took < 10 * Math.max(plain, 5), `${took} ms against ${plain} ms`);
+  }
 });
 
 test("which questions ask whether something can be done, and which sentences say no", () => {

@@ -3,7 +3,7 @@ import type { Embeddings } from "@langchain/core/embeddings";
 import { wordSimilarity } from "../fuzzy.js";
 import { expectedIn, MIN_EXPECTED_SHARE, type Retrieval } from "../retrieve.js";
 import { normalizeForMatch, terms, words, type Lang, type SentenceSpan } from "../text.js";
-import { amountAsked, ASKING_VERB, ASKS_HOW, ASKS_WHY, asksYesNo, SAYS_NO, SAYS_WHY, saysNewNumber } from "../asked.js";
+import { amountAsked, ASKING_VERB, ASKS_HOW, ASKS_WHY, asksYesNo, definitionOf, SAYS_NO, SAYS_WHY, saysNewNumber } from "../asked.js";
 import { message } from "./messages.js";
 import { passageSentences } from "./sentences.js";
 import type { AnswerLanguage, Answerer, Draft, FollowUp, ProposedCitation } from "./types.js";
@@ -104,6 +104,8 @@ const NAME_BONUS = 0.1;
 
 /** What a window that gives a reason gains for a why-question (as AMOUNT_BONUS). */
 const WHY_BONUS = 0.1;
+/** What a window that says what a thing is gains for a question what it is (as AMOUNT_BONUS). */
+const DEFINITION_BONUS = 0.2;
 
 /**
  * A follow-up that asks nothing by itself: no question word, no verb that asks ("and for admins?",
@@ -587,8 +589,8 @@ export function quoteWindow(
   // stands alone between blank lines (a FAQ's heading, as a rendered page or a <summary> writes it).
   const heading = (i: number) => isHeading(text, units[i]!) || opensSection(units[i]!) || questionLine(text, units[i]!);
   while (words() < FRAGMENT_TERMS && size() < WINDOW_MAX) {
-    if (last + 1 < units.length && !heading(last + 1) && !opensTerm(text, units[last + 1]!)) last++;
-    else if (first > 0 && !heading(first - 1)) first--;
+    if (last + 1 < units.length && !heading(last + 1) && !headingBefore(last + 1) && !opensTerm(text, units[last + 1]!)) last++;
+    else if (first > 0 && !heading(first - 1) && !headingBefore(first)) first--;
     else break;
   }
   return { start: units[first]!.start, end: units[last]!.end };
@@ -627,6 +629,7 @@ export class ExtractiveAnswerer implements Answerer {
     const namesNew = (text: string) =>
       [...text.matchAll(NAME_LIKE)].some((m) => !namedInQuestion.has(m[0]) && !m[0].split(/[-_.+]/).some((part) => part.length < 2 || PHRASE_PARTS.has(part)));
     const asksWhy = ASKS_WHY.test(asked);
+    const defines = definitionOf(asked);
     // A follow-up is searched with the question before it, but its quote is chosen for what it
     // asks itself ("what did he say about cryptocurrencies?"): its own words count as much as all
     // of the combined question's.
@@ -703,6 +706,7 @@ export class ExtractiveAnswerer implements Answerer {
             (asksPlace && SAYS_PLACE.test(windowText) ? PLACE_BONUS : 0) +
             (asksName && namesNew(windowText) ? NAME_BONUS : 0) +
             (asksWhy && SAYS_WHY.test(windowText) ? WHY_BONUS : 0) +
+            (defines?.(windowText) ? DEFINITION_BONUS : 0) +
             NOVELTY_WEIGHT * news -
             (!yesNo && news === 0 && !newNumber(windowText) ? RESTATES_PENALTY : 0) -
             EXTRA_UNIT_COST * (last - first);
