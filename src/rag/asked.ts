@@ -147,12 +147,12 @@ export const ASKS_HOW = new RegExp(
 const SUBJECT_WORDS = 4;
 const ARTICLE = String.raw`(?:(?:an?|the|ein|eine|einen|der|die|das|den)\s+)?`;
 /**
- * "What is lintian?", "What's a virtual host?", "What does mod_deflate do?", "What does FTBFS
- * stand for?", "Was ist ein Quellpaket?", "Was macht debconf?", "Wofür ist die Zahl gut?", "Wozu
+ * "What is lintian?", "What's a virtual host?", "What is debconf used for?", "What does mod_deflate
+ * do?", "What does FTBFS stand for?", "Was ist ein Quellpaket?", "Was macht debconf?", "Wofür ist die Zahl gut?", "Wozu
  * dient ein Kontenrahmen?": the question's last sentence, asking what a thing is or does.
  */
 const WHAT_IS = new RegExp(
-  String.raw`^\W*(?:what(?:['’]s|\s+is|\s+are)\s+${ARTICLE}(?<a>[^?]+?)|what\s+(?:does|do)\s+${ARTICLE}(?<b>[^?]+?)\s+(?:do|mean|stand\s+for)` +
+  String.raw`^\W*(?:what(?:['’]s|\s+is|\s+are)\s+${ARTICLE}(?<a>[^?]+?)(?:\s+(?:used\s+|good\s+)?for)?|what\s+(?:does|do)\s+${ARTICLE}(?<b>[^?]+?)\s+(?:do|mean|stand\s+for)` +
     String.raw`|was\s+(?:ist|sind|bedeutet|bedeuten|macht|tut)\s+${ARTICLE}(?<c>[^?]+?)|(?:wofür|wozu)\s+(?:ist|sind|steht|stehen|dient|dienen|braucht\s+man)\s+${ARTICLE}(?<d>[^?]+?)(?:\s+(?:gut|da))?)\s*\?\s*$`,
   "iu",
 );

@@ -406,6 +406,8 @@ test("a question what a thing is or does is answered by the sentence that says i
   assert.equal(definitionAsked("What does FTBFS stand for?"), "FTBFS");
   assert.equal(definitionAsked("Wofür ist ein Kontenrahmen gut?"), "Kontenrahmen");
   assert.equal(definitionAsked("Was macht debconf?"), "debconf");
+  assert.equal(definitionAsked("What is debconf used for?"), "debconf");
+  assert.equal(definitionAsked("What are virtual packages good for?"), "virtual packages");
   for (const q of ["What is the recommended maximum length for a Debian package name?", "I saw W: lines. What are they?", "How do I install debconf?", "Is debconf installed?"]) assert.equal(definitionAsked(q), undefined, q);
   const says = definitionOf("What is lintian?")!;
   for (const t of ["lintian is Debian's package checker.", "The lintian program is what checks packages for common errors.", "Setup.\nLintian is the package checker.", "• lintian - Debians Paket-Prüfer", "lintian: checks packages"]) assert.ok(says(t), t);
