@@ -156,17 +156,25 @@ const WHAT_IS = new RegExp(
     String.raw`|was\s+(?:ist|sind|bedeutet|bedeuten|macht|tut)\s+${ARTICLE}(?<c>[^?]+?)|(?:wofür|wozu)\s+(?:ist|sind|steht|stehen|dient|dienen|braucht\s+man)\s+${ARTICLE}(?<d>[^?]+?)(?:\s+(?:gut|da))?)\s*\?\s*$`,
   "iu",
 );
-/** Words that stand for a thing named before ("What is it?"): the sentence before says what. */
-const POINTS_BACK = new Set(["it", "this", "that", "these", "those", "they", "es", "dies", "das", "diese", "dieser", "dieses"]);
+/**
+ * Words that stand for a thing named before or for a person ("What is it?", "What do I do?", "Was
+ * macht man bei einem Fehler?"): a thing asked about never opens with one.
+ */
+const PRONOUNS = new Set(
+  ["it", "this", "that", "these", "those", "they", "i", "you", "we", "he", "she", "one", "es", "dies", "das", "diese", "dieser", "dieses", "damit", "ich", "du", "wir", "ihr", "er", "sie", "man"],
+);
+/** A question's last sentence longer than this asks about more than one thing (and is not searched for one). */
+const WHAT_IS_CHARS = 200;
 
 /** The thing a question asks to have explained, when it asks what one thing is or does; else undefined. */
 export function definitionAsked(question: string): string | undefined {
-  const last = question.trim().split(/(?<=[.!?])\s+(?=\S)/u).at(-1) ?? "";
+  const last = (question.trim().split(/(?<=[.!?])\s+(?=\S)/u).at(-1) ?? "").replace(/\s+/g, " ");
+  if (last.length > WHAT_IS_CHARS) return undefined;
   const m = WHAT_IS.exec(last);
   const subject = (m?.groups?.a ?? m?.groups?.b ?? m?.groups?.c ?? m?.groups?.d)?.trim().replace(/^["'„“‘»«]+|["'“”’»«]+$/gu, "");
   if (!subject) return undefined;
-  const words = subject.split(/\s+/);
-  return words.length <= SUBJECT_WORDS && !(words.length === 1 && POINTS_BACK.has(subject.toLowerCase())) ? subject : undefined;
+  const words = subject.split(" ");
+  return words.length <= SUBJECT_WORDS && !PRONOUNS.has(words[0]!.toLowerCase()) ? subject : undefined;
 }
 
 /** Verbs that say what a thing is or does, after its name ("lintian is …", "mod_deflate provides …", "Ein Quellpaket enthält …"). */
@@ -178,17 +186,26 @@ const RELATING = String.raw`(?:of|for|in|on|with|from|to|by|at|about|like|than|v
 /**
  * For a question what a thing is or does, what tells a text that says it: a sentence or line with
  * the thing's name among its first words and its verb right after ("The mod_deflate module
- * provides …", "Der Kontenrahmen ist …"), or a line that opens with the name and a dash or colon
- * ("• lintian - Das ist Debians Paket-Prüfer …"). Undefined for other questions.
+ * provides …", "Der Kontenrahmen ist …"), or a line that opens with the name and a dash, or a
+ * colon and a capital ("• lintian - Das ist Debians Paket-Prüfer …"). Undefined for other questions.
  */
 export function definitionOf(question: string): ((text: string) => boolean) | undefined {
   const subject = definitionAsked(question);
   if (subject === undefined) return undefined;
   const name = subject.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(String.raw`\s+`);
   const named = String.raw`${name}(?:s|es|e|en|n)?(?![\p{L}\p{N}])`;
-  const says = new RegExp(String.raw`(?:^|[.!?]\s+|\n)\W*(?:(?!${RELATING}\s)[\p{L}\p{N}'’-]+\s+){0,3}?${named}(?:\s+[\p{L}\p{N}'’-]+){0,2}?\s+${DEFINING_VERB}(?![\p{L}\p{N}])`, "iu");
-  const heads = new RegExp(String.raw`(?:^|\n)\W*${named}\s*(?:[:–—]|\s-\s)`, "iu");
-  return (text) => says.test(text) || heads.test(text);
+  // Before the name, a few marks at most ("• ", "> "), never a line break or a letter of another
+  // script: unbounded, every start in a run of them read the run to its end (quadratic).
+  const marks = String.raw`[^\p{L}\p{N}\n]{0,8}`;
+  const says = new RegExp(String.raw`(?:^|[.!?]\s+|\n)${marks}(?:(?!${RELATING}\s)[\p{L}\p{N}'’-]+\s+){0,3}?${named}(?:\s+[\p{L}\p{N}'’-]+){0,2}?\s+${DEFINING_VERB}(?![\p{L}\p{N}])`, "iu");
+  // A colon only before a capital: "dpkg: error processing archive …" is a message, not a definition.
+  // (Its case is read apart: under the "i" flag \p{Lu} matches every letter.)
+  const heads = new RegExp(String.raw`(?:^|\n)${marks}${named}(?:\s*[–—]|\s-\s|:\s+(\p{L}))`, "giu");
+  const headsLine = (text: string) => {
+    for (const m of text.matchAll(heads)) if (m[1] === undefined || /\p{Lu}/u.test(m[1])) return true;
+    return false;
+  };
+  return (text) => says.test(text) || headsLine(text);
 }
 
 /**

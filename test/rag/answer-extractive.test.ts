@@ -408,10 +408,12 @@ test("a question what a thing is or does is answered by the sentence that says i
   assert.equal(definitionAsked("Was macht debconf?"), "debconf");
   assert.equal(definitionAsked("What is debconf used for?"), "debconf");
   assert.equal(definitionAsked("What are virtual packages good for?"), "virtual packages");
-  for (const q of ["What is the recommended maximum length for a Debian package name?", "I saw W: lines. What are they?", "How do I install debconf?", "Is debconf installed?"]) assert.equal(definitionAsked(q), undefined, q);
+  for (const q of ["What is the recommended maximum length for a Debian package name?", "I saw W: lines. What are they?", "How do I install debconf?", "Is debconf installed?", "What do I do?", "What do you mean?", "Was ist sie?", "Was macht man bei einem Fehler?"]) {
+    assert.equal(definitionAsked(q), undefined, q);
+  }
   const says = definitionOf("What is lintian?")!;
-  for (const t of ["lintian is Debian's package checker.", "The lintian program is what checks packages for common errors.", "Setup.\nLintian is the package checker.", "• lintian - Debians Paket-Prüfer", "lintian: checks packages"]) assert.ok(says(t), t);
-  for (const t of ["Run lintian after the build.", "The output of lintian is long.", "pre-lintian is a script."]) assert.ok(!says(t), t);
+  for (const t of ["lintian is Debian's package checker.", "The lintian program is what checks packages for common errors.", "Setup.\nLintian is the package checker.", "• lintian - Debians Paket-Prüfer", "lintian: Debian's package checker"]) assert.ok(says(t), t);
+  for (const t of ["Run lintian after the build.", "The output of lintian is long.", "pre-lintian is a script.", "lintian: error reading the changes file"]) assert.ok(!says(t), t);
   // Linear in a hostile text: long words, many sentence ends.
   const time = (text: string) => {
     let best = Infinity;
@@ -423,10 +425,17 @@ test("a question what a thing is or does is answered by the sentence that says i
     return best;
   };
   const plain = time("word ".repeat(20_000));
-  for (const hostile of ["a".repeat(100_000), "a. ".repeat(33_000), `${"x.\n".repeat(1_000)}${"lintian ".repeat(10_000)}`]) {
+  for (const hostile of ["a".repeat(100_000), "a. ".repeat(33_000), `${"x.\n".repeat(1_000)}${"lintian ".repeat(10_000)}`, "\n".repeat(100_000), "ж\n".repeat(50_000), "Это текст\n".repeat(10_000)]) {
     const took = time(hostile);
-    assert.ok(took < 10 * Math.max(plain, 5), `${took} ms against ${plain} ms`);
+    assert.ok(took < 10 * Math.max(plain, 5), `${JSON.stringify(hostile.slice(0, 12))}: ${took} ms against ${plain} ms`);
   }
+  // And in a question of runs of blanks, up to the longest a question may be.
+  const started = performance.now();
+  definitionAsked(`What is${" ".repeat(3_990)}x`);
+  const blanks = performance.now() - started;
+  const asked = performance.now();
+  definitionAsked(`What is ${"x ".repeat(1_995)}`);
+  assert.ok(blanks < 10 * Math.max(performance.now() - asked, 5), `${blanks} ms for a question of blanks`);
 });
 
 test("which questions ask whether something can be done, and which sentences say no", () => {
