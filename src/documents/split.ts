@@ -75,12 +75,15 @@ export function pagesWithin(
 }
 
 /**
- * Sections a passage names at most (see Chunk.sections): one or two short ones joined to the
- * next are what folders have. A passage over a run of tiny sections keeps the one it covers most,
- * as before: each named section carries its whole heading path, and a planted file of 90,000
- * "### x" sections under two long headings made every passage carry a hundred of them (50 MB).
+ * Sections a passage names at most (see Chunk.sections), and the characters of their heading
+ * paths: one or two short sections joined to the next are what folders have (about 100-500
+ * characters of paths). A passage over more keeps the section it covers most, as before: each
+ * named section carries its whole path, and a planted file of 90,000 "### x" sections under two
+ * long headings made every passage carry a hundred of them (50 MB); one of 20,000 sections under
+ * five 300-character headings, four of 1,500 characters each (3.7 times the passages' size).
  */
 const SECTIONS_NAMED = 4;
+const SECTIONS_CHARS = 1_200;
 
 /** The section a stretch [start, end) of a chunk lies in most (document offsets): the chunk's own unless the chunk spans sections. */
 export function sectionWithin(chunk: Pick<Chunk, "section" | "sections" | "end">, start: number, end: number): string | null {
@@ -165,26 +168,28 @@ export async function splitDocuments(documents: readonly Unhashed[], options: Sp
       const section = sectionLabel(path);
       const page = pageAt(doc.structure, start);
       const base = { source: doc.source, collection: collectionOf(doc.source), title: doc.title, lang: passageLang(text, doc.lang), text, section, page, pageEnd: page === null ? null : pageAt(doc.structure, end - 1) };
-      // The vector depends on the text alone (and is reused by this hash); the id also on the
-      // language, so a passage whose language is told differently is replaced where it is stored.
+      // The vector depends on the text alone (and is reused by this hash).
       const hash = sha256(indexedText(base));
-      const key = sha256(`${base.lang}\n${hash}`);
-      const n = seen.get(key) ?? 0;
-      seen.set(key, n + 1);
       const pageBreaks = doc.structure.pages.filter((p) => p > start && p < end);
       const sections = sectionsIn(doc.structure, start, end).map(({ at, path }) => ({ at, section: sectionLabel(path) }));
       const scanned = page === null ? [] : (doc.structure.scanned ?? []).filter((p) => p >= page && p <= base.pageEnd!);
-      chunks.push({
-        id: `${doc.source}#${key.slice(0, 12)}${n ? `-${n}` : ""}`,
+      const chunk = {
         ...base,
         ...(pageBreaks.length ? { pageBreaks } : {}),
-        ...(sections.length > 1 && sections.length <= SECTIONS_NAMED ? { sections } : {}),
+        ...(sections.length > 1 && sections.length <= SECTIONS_NAMED && sections.reduce((n, x) => n + (x.section?.length ?? 0), 0) <= SECTIONS_CHARS ? { sections } : {}),
         ...(scanned.length ? { scanned } : {}),
         ...(doc.url ? { url: doc.url } : {}),
         hash,
         start,
         end,
-      });
+      };
+      // The id also names the language, so a passage whose language is told differently is
+      // replaced where it is stored. (Where it stands is not in it: a local build rewrites every
+      // passage, and Postgres compares what it holds, see pg/backend.ts.)
+      const key = sha256(`${base.lang}\n${hash}`);
+      const n = seen.get(key) ?? 0;
+      seen.set(key, n + 1);
+      chunks.push({ id: `${doc.source}#${key.slice(0, 12)}${n ? `-${n}` : ""}`, ...chunk });
     }
   }
   return chunks;

@@ -24,7 +24,7 @@ export interface SkippedFile {
 
 /** A passage of a document: the unit that is embedded, indexed and cited. */
 export interface Chunk {
-  /** Stable across reingests while the passage's text and document stay the same. */
+  /** Stable across reingests while the passage's text and language stay the same (where it stands may change). */
   readonly id: string;
   readonly source: string;
   /** The collection the document belongs to (its top-level folder, or "main"): see collections.ts. */

@@ -305,6 +305,22 @@ test("a document of 90,000 sections under long headings crosses from the reader'
   assert.deepEqual(bomb.structure.sections, plain.document.structure.sections);
 });
 
+test("tiny sections under long headings do not make passages carry their heading paths many times over", async () => {
+  // Five nested 300-character headings over 2,000 sections of a line each: a passage spans a few
+  // of them, and each section's path is 1,500 characters.
+  const heading = (level: number) => `${"#".repeat(level)} ${String.fromCharCode(96 + level).repeat(300)}\n\n`;
+  const file = `${[1, 2, 3, 4, 5].map(heading).join("")}${Array.from({ length: 2_000 }, (_, i) => `###### s${i}\n\nLine ${i} of the planted file says little.\n\n`).join("")}`;
+  const { chunks } = await loadDocuments(await tempDirWith({ "planted.md": file }));
+  const text = chunks.reduce((n, c) => n + c.text.length, 0);
+  const named = chunks.reduce((n, c) => n + JSON.stringify(c.sections ?? []).length, 0);
+  // Each passage names the section it covers most (its 1,500 characters, as before), not also the
+  // few others it spans.
+  assert.ok(named < text, `${named} bytes of sections for ${text} characters of text`);
+  // A real short section joined to the next is still named.
+  const { chunks: real } = await loadDocuments(await tempDirWith({ "real.md": `# Guide\n\n## Install\n\nRun the installer.\n\n## Use\n\n${"Open the program and pick a file to work on. ".repeat(30)}\n` }));
+  assert.ok(real.some((c) => c.sections?.some((x) => x.section === "Guide › Install")), JSON.stringify(real.map((c) => c.sections)));
+});
+
 test("a file stopped at a limit is not read again while it is unchanged, by the next run either; changed, it is", async () => {
   const dir = await tempDir();
   const stops = path.join(await tempDir(), "index", "read-stops.json");

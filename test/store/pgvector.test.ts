@@ -11,6 +11,7 @@ import { createQuestionAnswerer, knowledgeBaseOptions } from "../../src/app.js";
 import { createEmbeddings } from "../../src/rag/embeddings/index.js";
 import type { EmbeddingsHandle } from "../../src/rag/embeddings/types.js";
 import { KnowledgeBase } from "../../src/rag/knowledge-base.js";
+import { loadDocuments } from "../../src/documents/load.js";
 import { ANALYSER_FINGERPRINT, terms } from "../../src/rag/text.js";
 import { createPool, pgBackend } from "../../src/store/pg/backend.js";
 import { PgCorpus } from "../../src/store/pg/corpus.js";
@@ -167,6 +168,16 @@ test("reingest: unchanged embeds nothing, an edited document only its chunks, a 
   assert.ok(embeddings.seen.every((t) => !t.includes("Vitalik")), "nothing of the unchanged document");
   assert.notEqual(kb.index.buildDir, firstGeneration);
   assert.equal((await kb.retrieve("Zephyrine committee approved")).results[0]!.chunk.source, "russia-blockchain-race.txt");
+  // Text put in front moves every passage after it: the same passages are stored again with where
+  // they are now (and so are cited at their offsets, on their pages, under their sections).
+  await fs.writeFile(file, `A new opening paragraph, written later.\n\n${await fs.readFile(file, "utf8")}`);
+  await kb.reindex();
+  const stored = (await kb.index.corpus.all()).filter((c) => c.source === "russia-blockchain-race.txt");
+  const fresh = (await loadDocuments(docsDir)).chunks.filter((c) => c.source === "russia-blockchain-race.txt");
+  assert.deepEqual(
+    stored.map(({ start, end, section, page }) => ({ start, end, section, page })).sort((a, b) => a.start - b.start),
+    fresh.map(({ start, end, section, page }) => ({ start, end, section, page })).sort((a, b) => a.start - b.start),
+  );
 
   await fs.rm(path.join(docsDir, "buterin-putin-meeting.txt"));
   embeddings.seen.length = 0;

@@ -14,6 +14,7 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import { Document, type DocumentInterface } from "@langchain/core/documents";
 import { VectorStore } from "@langchain/core/vectorstores";
+import { isDeepStrictEqual } from "node:util";
 import pg from "pg";
 import { IndexCorruptError, IndexMismatchError, IndexNotFoundError } from "../../errors.js";
 import { slicer } from "../../event-loop.js";
@@ -59,6 +60,12 @@ async function changedColumns(db: pg.PoolClient, schema: string): Promise<{ coll
   const { rows } = await db.query<{ attname: string }>("SELECT attname FROM pg_attribute WHERE attrelid = to_regclass($1) AND attname IN ('lexemes', 'collection') AND NOT attisdropped", [`${ident(schema)}.chunks`]);
   const names = new Set(rows.map((r) => r.attname));
   return { collection: names.has("collection"), lexemes: names.has("lexemes") };
+}
+
+/** What a passage's row holds besides its text, as read back from jsonb. */
+function storedMeta(chunk: Chunk): unknown {
+  const { text: _text, ...meta } = chunk;
+  return JSON.parse(JSON.stringify(meta));
 }
 
 /**
@@ -358,8 +365,13 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
         await ensureChunkTable(client, schema, embeddings.info.dimensions, options.hnsw, !!state && !sameVectors);
         const g = compatible ? state.generation : 0;
         const next = (state?.generation ?? 0) + 1;
-        const { rows: visible } = await client.query<{ id: string }>(`SELECT id FROM ${s}.chunks WHERE ${visibleIn("$1")}`, [g]);
-        const kept = new Set(visible.map((r) => r.id));
+        // A row is kept only while it holds the passage as it is now: the same text can move (text
+        // put in front of it) or change pages or sections under the same id, and a kept row with
+        // the old offsets would cite the wrong place. Such a row is retired and the passage stored
+        // again (its vector reused by hash).
+        const now = new Map(chunks.map((c) => [c.id, c]));
+        const { rows: visible } = await client.query<{ id: string; chunk: unknown }>(`SELECT id, chunk FROM ${s}.chunks WHERE ${visibleIn("$1")}`, [g]);
+        const kept = new Set(visible.filter((r) => now.has(r.id) && isDeepStrictEqual(r.chunk, storedMeta(now.get(r.id)!))).map((r) => r.id));
         const fresh = chunks.filter((c) => !kept.has(c.id));
         // Vectors of text embedded before (same hash, same embeddings: the table holds one space).
         const hashes = [...new Set(fresh.map((c) => c.hash))];
@@ -421,9 +433,8 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
             const part = fresh.slice(i, i + INSERT_BATCH);
             const values: unknown[] = [];
             const tuples = part.map((c, j) => {
-              const { text, ...meta } = c;
               const analysed = analysedOf.get(c.id)!;
-              values.push(c.id, next, c.source, c.collection, c.start, c.hash, JSON.stringify(meta), text, analysed.length, toVector(vectors.get(c.hash)!));
+              values.push(c.id, next, c.source, c.collection, c.start, c.hash, JSON.stringify(storedMeta(c)), c.text, analysed.length, toVector(vectors.get(c.hash)!));
               const b = j * 10;
               return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}::jsonb, $${b + 8}, $${b + 9}, $${b + 10}::vector)`;
             });
@@ -435,7 +446,7 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
           }
           const { rows: retired } = await client.query<{ row_id: string }>(
             `UPDATE ${s}.chunks SET last_gen = $1 WHERE ${visibleIn("$2")} AND NOT (id = ANY($3)) RETURNING row_id`,
-            [next, g, chunks.map((c) => c.id)],
+            [next, g, [...kept]],
           );
           await client.query(`UPDATE ${s}.postings SET last_gen = $1 WHERE row_id = ANY($2::bigint[])`, [next, retired.map((r) => r.row_id)]);
           // Retired postings (a retired passage's, or ones another analyser wrote) carry last_gen.
