@@ -76,8 +76,6 @@ const EVERYDAY_ACRONYM_RANK = 1_000;
 const TOOL_CHECKS = 6;
 /** A question whose specific words the folder lacks more than this share of is about something else (see `retrieve`). */
 const MOSTLY_UNSAID = 0.5;
-/** Specific words a question must name before passages holding none of them count as about something else. */
-const OFF_PASSAGE_MIN = 2;
 /** A question of this many words or fewer is keywords, whose language no detector tells reliably ("copia de seguridad"). */
 const KEYWORD_WORDS = 3;
 /** What an everyday question word the folder never says weighs, as a share of a rare word's weight (`questionWeights`). */
@@ -645,12 +643,6 @@ export class HybridRetriever {
     // still help, as for a question that comes close.
     const noneSaid = [topical, ownTopical].some((words) => words.length > 0 && !words.some(said));
     const specificMissing = missing !== undefined;
-    // Nor when the question names several specific things and the passages it would be answered
-    // from hold none of them, only its everyday words ("Wie verwalte ich mehrere Rechner automatisch
-    // mit Zorbatool-Spielhefte?" answered from passages on "mehrere Rechner … automatisch"): the
-    // folder says some of them elsewhere, or only their parts, in passages about something else.
-    // One such word alone may be the asker's paraphrase of what a passage says.
-    const offPassage = topical.length >= OFF_PASSAGE_MIN && !topical.some((t) => ranked.some((r) => r.matched.has(t)));
     // A name the question gives that the folder never writes, but spells another name like ("How
     // do I add middleware to a Telegraf bot?" over a folder on a Telegram framework): its passages
     // are about that other thing; the closest are shown as such, not as the answer. (A name the
@@ -666,7 +658,6 @@ export class HybridRetriever {
     const answerable =
       unknownNames.length === 0 &&
       !specificMissing &&
-      !offPassage &&
       !namesUnsaid &&
       !likeChance &&
       (answerability >= this.options.answerableThreshold || (modelBar !== undefined && denseTop >= modelBar));
