@@ -1,5 +1,5 @@
 import type { Embeddings } from "@langchain/core/embeddings";
-import { denseBar, type Calibration } from "./calibration.js";
+import { denseBars, type Calibration } from "./calibration.js";
 import { indexedText } from "../documents/split.js";
 import { amountAsked, ASKS_WHY, asksYesNo, definitionOf, SAYS_NO, SAYS_WHY } from "./asked.js";
 import type { Corpus } from "./corpus.js";
@@ -162,9 +162,10 @@ export interface RetrieverOptions {
   readonly denseAnswerableSimilarity?: number | undefined;
   /**
    * The folder's own scale of closeness (see calibration.ts): a question whose nearest passage is
-   * no closer than it is for half of random questions in its language (the lowest of these bars
-   * for a question of no told language) is not answered, whatever words it shares with the
-   * passages. Unset: not used.
+   * no closer than it is for three quarters of random questions in its language (the lowest of
+   * these bars for a question of no told language) is not answered, whatever words it shares with
+   * the passages; no closer than for half of them, its closest passages are no near miss either.
+   * Unset: not used.
    */
   readonly calibration?: Calibration | undefined;
 }
@@ -188,6 +189,8 @@ export interface Retrieval {
   readonly denseTop: number;
   /** The similarity a random question in the question's language gets from this folder (see calibration.ts), when known. */
   readonly denseChance?: number;
+  /** The similarity it must reach to be answered (see calibration.ts), when known. */
+  readonly denseAnswerBar?: number;
   /** The question's embedding, for later steps that compare it with text. */
   readonly queryVector: number[];
   readonly answerable: boolean;
@@ -653,13 +656,18 @@ export class HybridRetriever {
     const modelBar = this.options.denseAnswerableSimilarity;
     // No closer to its nearest passage than a question about nothing in particular: what it shares
     // with the folder is everyday words ("known", "red") or a word in another sense ("Planet Debian").
-    const chance = denseBar(this.options.calibration, asked);
+    const bars = denseBars(this.options.calibration, asked);
+    const chance = bars?.chance;
     const likeChance = chance !== undefined && denseTop < chance;
+    // Closer than that, but not than most of them: what it shares with the folder may be a name
+    // or word the folder uses in another sense ("the population of Brazil" over a list of
+    // currencies). Not answered; the closest passages are offered as such.
+    const belowAnswerBar = bars !== undefined && denseTop < bars.answer;
     const answerable =
       unknownNames.length === 0 &&
       !specificMissing &&
       !namesUnsaid &&
-      !likeChance &&
+      !belowAnswerBar &&
       (answerability >= this.options.answerableThreshold || (modelBar !== undefined && denseTop >= modelBar));
     return {
       question,
@@ -676,7 +684,7 @@ export class HybridRetriever {
       wordLanguages,
       expansions: groupBy(expanded.filter((e) => e.term !== e.of), (e) => e.of),
       denseTop,
-      ...(chance !== undefined ? { denseChance: chance } : {}),
+      ...(bars ? { denseChance: bars.chance, denseAnswerBar: bars.answer } : {}),
       queryVector,
       specificMissing: missing ? unsaid(missing) : [],
       answerable,

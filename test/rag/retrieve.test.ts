@@ -319,14 +319,14 @@ test("a question with nothing in common with the documents is not answerable", a
   }
 });
 
-test("a question no closer to its nearest passage than random everyday questions are is not answered; the bar is the folder's own, stored with the build", async () => {
+test("a question no closer to its nearest passage than most random everyday questions are is not answered; the bars are the folder's own, stored with the build", async () => {
   const { randomQuestions } = await import("../../src/rag/calibration.js");
   const { HybridRetriever } = await import("../../src/rag/retrieve.js");
   const calibration = kb.index.manifest.calibration!;
   assert.ok(calibration, "a build stores its calibration");
   for (const lang of ["en", "de"] as const) {
-    const bar = calibration.denseMedian[lang]!;
-    assert.ok(bar > 0 && bar < 1, `${lang}: ${bar}`);
+    const [chance, answer] = [calibration.denseMedian[lang]!, calibration.denseAnswer[lang]!];
+    assert.ok(chance > 0 && chance <= answer && answer < 1, `${lang}: ${chance} ${answer}`);
   }
   assert.deepEqual(randomQuestions("en", 3), randomQuestions("en", 3), "the same random questions at every build");
   assert.deepEqual(randomQuestions("other"), [], "no list of common words: no bar");
@@ -334,16 +334,25 @@ test("a question no closer to its nearest passage than random everyday questions
   const question = "Who leads Sberbank?";
   const asked = await kb.retrieve(question);
   assert.equal(asked.answerable, true);
-  assert.equal(asked.denseChance, calibration.denseMedian.en, "held to the folder's bar for its language");
+  assert.equal(asked.denseChance, calibration.denseMedian.en, "held to the folder's bars for its language");
+  assert.equal(asked.denseAnswerBar, calibration.denseAnswer.en);
   const embeddings = kb.embeddings.embeddings;
-  const withBar = (en: number) =>
-    new HybridRetriever(kb.index.store, embeddings, kb.index.corpus, { k: 5, answerableThreshold: 0.25, calibration: { ...calibration, denseMedian: { en } } });
-  // The same words matched, but a folder where random questions come closer than this one does.
-  const above = await withBar(asked.denseTop + 0.01).retrieve(question);
-  assert.equal(above.answerable, false);
-  assert.equal(above.nearMiss, false, "not a near miss: the closest passages are no help");
-  assert.equal(above.answerability, asked.answerability, "its words are matched as before");
-  assert.equal((await withBar(asked.denseTop - 0.01).retrieve(question)).answerable, true);
+  const withBars = (chance: number, answer: number) =>
+    new HybridRetriever(kb.index.store, embeddings, kb.index.corpus, {
+      k: 5,
+      answerableThreshold: 0.25,
+      calibration: { ...calibration, denseMedian: { en: chance }, denseAnswer: { en: answer } },
+    });
+  // The same words matched, but a folder where most random questions come closer than this one does.
+  const top = asked.denseTop;
+  const between = await withBars(top - 0.01, top + 0.01).retrieve(question);
+  assert.equal(between.answerable, false);
+  assert.equal(between.nearMiss, true, "closer than half of them: the closest passages are offered as such");
+  assert.equal(between.answerability, asked.answerability, "its words are matched as before");
+  const below = await withBars(top + 0.01, top + 0.02).retrieve(question);
+  assert.equal(below.answerable, false);
+  assert.equal(below.nearMiss, false, "not closer than half of them: the closest passages are no help");
+  assert.equal((await withBars(top - 0.02, top - 0.01).retrieve(question)).answerable, true);
 });
 
 test("a joined spelling the folder never uses ('e-mail' -> 'email') is not a word the question misses", async () => {
