@@ -5,7 +5,8 @@
  * index. A question whose nearest passage is no closer than that for half of such questions is not
  * answered from the folder, however many of its words the passages happen to share, and its
  * closest passages are no help; one no closer than for three quarters of them is not answered
- * either, but its closest passages are offered as such. The scale of similarities differs from
+ * either, but its closest passages are offered as such (where its nearest passage is in its own
+ * language: see retrieve.ts). The scale of similarities differs from
  * folder to folder and from model to model, so the bars are the folder's own, ranks among its
  * random questions, not numbers that fit one of them.
  */

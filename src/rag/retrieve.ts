@@ -661,12 +661,17 @@ export class HybridRetriever {
     const likeChance = chance !== undefined && denseTop < chance;
     // Closer than that, but not than most of them: what it shares with the folder may be a name
     // or word the folder uses in another sense ("the population of Brazil" over a list of
-    // currencies). Not answered; the closest passages are offered as such.
-    const belowAnswerBar = bars !== undefined && denseTop < bars.answer;
+    // currencies). Not answered; the closest passages are offered as such. The random questions
+    // are in the question's language, so this bar holds where its nearest passage is too: a
+    // question nearest to a passage in another language shares little more than names with it,
+    // and comes less close whatever it asks ("Wer leitet die Sberbank?" over English news).
+    const nearestLang = dense[0] ? chunks.get(dense[0].id)?.lang : undefined;
+    const belowAnswerBar = bars !== undefined && nearestLang === asked && denseTop < bars.answer;
     const answerable =
       unknownNames.length === 0 &&
       !specificMissing &&
       !namesUnsaid &&
+      !likeChance &&
       !belowAnswerBar &&
       (answerability >= this.options.answerableThreshold || (modelBar !== undefined && denseTop >= modelBar));
     return {

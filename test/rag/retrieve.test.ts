@@ -353,6 +353,20 @@ test("a question no closer to its nearest passage than most random everyday ques
   assert.equal(below.answerable, false);
   assert.equal(below.nearMiss, false, "not closer than half of them: the closest passages are no help");
   assert.equal((await withBars(top - 0.02, top - 0.01).retrieve(question)).answerable, true);
+  // A question nearest to a passage in another language shares little more than names with it: it
+  // is held to the median of its own language's random questions only.
+  const german = "Wer leitet die Sberbank?";
+  const crossing = await kb.retrieve(german);
+  assert.equal(crossing.results[0]!.chunk.lang, "en");
+  const withGermanBars = (chance: number, answer: number) =>
+    new HybridRetriever(kb.index.store, embeddings, kb.index.corpus, {
+      k: 5,
+      answerableThreshold: 0.25,
+      calibration: { ...calibration, denseMedian: { de: chance }, denseAnswer: { de: answer } },
+    });
+  const t = crossing.denseTop;
+  assert.equal((await withGermanBars(t - 0.01, t + 0.01).retrieve(german)).answerable, true);
+  assert.equal((await withGermanBars(t + 0.01, t + 0.02).retrieve(german)).answerable, false);
 });
 
 test("a joined spelling the folder never uses ('e-mail' -> 'email') is not a word the question misses", async () => {
