@@ -601,7 +601,7 @@ export class HybridRetriever {
       const definition = defines?.(chunk.text) ? DEFINITION_RANK_BONUS : 0;
       return { chunk, ...s, coverage, matched, matches, belowOwn: false, rank: (1 - PROXIMITY_WEIGHT) * expected + PROXIMITY_WEIGHT * local + fusedShare[i]! + number + reason + no + definition };
     });
-    preferAskedLanguage(scored, asked, wordLanguages, usedLanguages);
+    preferAskedLanguage(scored, asked, wordLanguages, usedLanguages, weights);
     const ranked = scored
       .sort((a, b) => b.rank - a.rank || this.corpus.order(a.chunk) - this.corpus.order(b.chunk))
       .slice(0, k);
@@ -730,7 +730,8 @@ export function fusedShareByLanguage(candidates: readonly { lang: Lang; score: n
  * so its score can beat a passage in the asker's language that says those words and the rest of
  * the question too (a translation of the same page, or another passage on the same names and
  * commands). Such a passage is lowered to just below the best passage in the question's language
- * that says every question word it says, as well; several lowered below the same passage keep
+ * that says every question word it says, as well (or says its most telling word, a name or term,
+ * and more of the question in all: a translation); several lowered below the same passage keep
  * their order. Every passage below such a passage, lowered or not, is marked `belowOwn`. Left as
  * they are: passages in the question's language; passages of no told
  * language; a passage that says none of the words it is held to (found by its embedding alone);
@@ -742,8 +743,11 @@ export function preferAskedLanguage(
   asked: Lang,
   wordLanguages: ReadonlyMap<string, readonly Lang[]>,
   usedLanguages: ReadonlyMap<string, readonly Lang[]>,
+  weights: ReadonlyMap<string, number> = new Map(),
 ): void {
   if (asked === "other") return;
+  // How much of the question a passage says: its words by their weight, times how well each is said.
+  const weighs = (matches: ReadonlyMap<string, number>) => [...matches].reduce((sum, [w, m]) => sum + (weights.get(w) ?? 0) * m, 0);
   const own = scored.filter((c) => c.chunk.lang === asked);
   // The languages held to fewer words: the other languages (as one), when some question word is foreign to them.
   const someForeign = [...usedLanguages.values()].some((used) => !usedByOthers(used, asked));
@@ -754,7 +758,17 @@ export function preferAskedLanguage(
     if (!heldToFewer.has(lang)) return -Infinity;
     const said = [...x.matches].filter(([w, m]) => m > 0 && expectedIn(wordLanguages, w, lang));
     if (!said.length) return -Infinity;
-    return own.reduce((bar, y) => (said.every(([w, m]) => (y.matches.get(w) ?? 0) >= m - MATCH_SLACK) ? Math.max(bar, y.rank) : bar), -Infinity);
+    // Or, as a translation says it, its most telling word where that is a name, number or term of
+    // no language's everyday words ("frobcron", "404"), and more of the question in all: the
+    // twin that writes "aktualisiert" for the question's loanword "Updates", or a compound
+    // "Statuscode" for "Status". (Not a passage that shares only everyday words: "help",
+    // "version" are in any number of passages about something else.)
+    const [heaviest, heaviestMatch] = said.reduce((a, b) => ((weights.get(b[0]) ?? 0) > (weights.get(a[0]) ?? 0) ? b : a));
+    const telling = !everydayAnywhere(heaviest);
+    const saysAsMuch = (y: (typeof own)[number]) =>
+      said.every(([w, m]) => (y.matches.get(w) ?? 0) >= m - MATCH_SLACK) ||
+      (telling && (y.matches.get(heaviest) ?? 0) >= heaviestMatch - MATCH_SLACK && weighs(y.matches) > weighs(x.matches));
+    return own.reduce((bar, y) => (saysAsMuch(y) ? Math.max(bar, y.rank) : bar), -Infinity);
   });
   scored.forEach((x, i) => {
     const bar = bars[i]!;
@@ -777,6 +791,14 @@ export function preferAskedLanguage(
  */
 export function usedByOthers(used: readonly Lang[], asked: Lang): boolean {
   return used.some((lang) => lang !== asked && lang !== "other");
+}
+
+/** Whether a word is among the everyday words of any language with a list of them. */
+function everydayAnywhere(word: string): boolean {
+  return LANGS.some((lang) => {
+    const common = commonWords(lang);
+    return common !== undefined && commonRank(word, common) !== undefined;
+  });
 }
 
 /** Whether a passage in `lang` can be expected to use a question word (see `Retrieval.wordLanguages`). */

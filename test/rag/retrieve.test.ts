@@ -695,6 +695,21 @@ test("the question's language first, in detail: who moves, below whom, and who s
   const alone = [entry("en-1", "en", 1.6, { wofur: 0, froblimit: 1 })];
   preferAskedLanguage(alone, "de", expected, used);
   assert.equal(alone[0]!.rank, 1.6);
+  // A translation writes a loanword of the question its own way ("Updates": "aktualisiert"): it
+  // goes above the other copy where it says that copy's telling word (a name, not an everyday
+  // word of any language) and more of the question in all; where the copy's heaviest word is an
+  // everyday one ("help"), a passage must say every word the copy says, as before.
+  const loan = new Map<string, readonly ("en" | "de" | "other")[]>([["froblimit", ["de", "en"]], ["updates", ["de", "en"]], ["automatisch", ["de"]], ["help", ["de", "en"]]]);
+  const weights = new Map([["froblimit", 6], ["updates", 3.5], ["automatisch", 4], ["help", 6]]);
+  const twin = [entry("en-1", "en", 1.9, { froblimit: 1, updates: 1, automatisch: 0 }), entry("de-1", "de", 1.6, { froblimit: 1, updates: 0, automatisch: 1 })];
+  preferAskedLanguage(twin, "de", loan, loan, weights);
+  assert.ok(twin[1]!.rank > twin[0]!.rank, "the German twin first");
+  const everyday = [entry("en-1", "en", 1.9, { help: 1, updates: 1, automatisch: 0 }), entry("de-1", "de", 1.6, { help: 1, updates: 0, automatisch: 1 })];
+  preferAskedLanguage(everyday, "de", loan, loan, weights);
+  assert.deepEqual(everyday.map((e) => e.rank), [1.9, 1.6], "shared everyday words tell no twin");
+  const less = [entry("en-1", "en", 1.9, { froblimit: 1, updates: 1, automatisch: 0 }), entry("de-1", "de", 1.6, { froblimit: 1, updates: 0, automatisch: 0.5 })];
+  preferAskedLanguage(less, "de", loan, loan, weights);
+  assert.deepEqual(less.map((e) => e.rank), [1.9, 1.6], "saying less of the question in all, it stays below");
 });
 
 let manual: KnowledgeBase;
