@@ -275,11 +275,13 @@ export class HybridRetriever {
 
   /**
    * A shorter word written as one that the folder writes as two everyday words ("weekday" where it
-   * says "day of week"): both parts common words of the question's language and the folder's.
+   * says "day of week"): both parts common words of the question's language and the folder's, the
+   * word itself none.
    */
   private shortCompoundParts(term: string, lang?: Lang): string[] {
     const common = lang && commonWords(lang);
-    if (!common || term.length < 6) return [];
+    // A word of the language's own everyday words is one word: "guitar" is no "gui" + "tar".
+    if (!common || term.length < 6 || commonRank(term, common) !== undefined) return [];
     for (let n = 3; n <= term.length - 3; n++) {
       const [head, tail] = [term.slice(0, n), term.slice(n)];
       if (common.has(head) && common.has(tail) && !SUFFIX_WORDS.has(tail) && this.corpus.df(head) > 0 && this.corpus.df(tail) > 0) return [head, tail];

@@ -530,6 +530,12 @@ test("a short word the folder writes as two everyday words ('weekday', 'day of t
   const { kb: office } = await knowledgeBaseOver({ "office.md": "# Office\n\nThe kitchen is a mess at the age of the building.\n" });
   const m = await office.retrieve("Where do I leave a message?");
   assert.ok(!(m.expansions.get("message") ?? []).some((e) => e.term === "age"), JSON.stringify(m.expansions.get("message")));
+  // Nor is an everyday word of its own two short ones: a question about a guitar shares nothing
+  // with a passage on the GUI of tar.
+  const { kb: archives } = await knowledgeBaseOver({ "archive.md": "# Archives\n\nUnpack the tar archive with the GUI tool, or run tar from a terminal. The GUI lists every file of the tar archive.\n" });
+  const g = await archives.retrieve("How do I tune my guitar?");
+  assert.deepEqual(g.expansions.get("guitar") ?? [], []);
+  assert.equal(g.answerability, 0);
 });
 
 test("a lower-case word of an English question that no dictionary knows and the documents never say is a tool's name: the question is not answered", async () => {
