@@ -180,8 +180,12 @@ export function definitionAsked(question: string): string | undefined {
 /** Verbs that say what a thing is or does, after its name ("lintian is …", "mod_deflate provides …", "Ein Quellpaket enthält …"). */
 const DEFINING_VERB = String.raw`(?:is|are|was|were|provides?|lets|allows?|enables?|makes?|contains?|describes?|means?|refers\s+to|stands\s+for|helps?|ist|sind|war|bietet|bieten|ermöglicht|ermöglichen|erlaubt|enthält|enthalten|bezeichnet|bedeutet|dient|dienen|steht\s+für|hilft)`;
 
-/** Words after the verb that tell a state, not what the thing is ("Frescobaldi is now open.", "lintian ist noch nicht fertig"). */
-const STATE_ADVERB = String.raw`(?:now|still|already|currently|then|being|jetzt|nun|noch|bereits|gerade|gleich)`;
+/**
+ * Words after the verb that tell a state, not what the thing is ("Frescobaldi is now open.",
+ * "lintian ist jetzt fertig"), unless an article follows ("lintian is now the standard checker").
+ */
+const STATE_ADVERB = String.raw`(?:now|still|already|currently|jetzt|nun|bereits|gerade)`;
+const DETERMINER = String.raw`(?:a|an|the|one|ein|eine|einer|eines|der|die|das|den|dem)`;
 
 /** Words that put a name in a phrase of another subject ("The output of lintian is …", "Die Ausgabe von lintian ist …"). */
 const RELATING = String.raw`(?:of|for|in|on|with|from|to|by|at|about|like|than|von|für|mit|bei|zu|im|in|auf|aus|über|wie|als)`;
@@ -198,11 +202,12 @@ export function definitionOf(question: string): ((text: string) => boolean) | un
   const name = subject.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(String.raw`\s+`);
   const named = String.raw`${name}(?:s|es|e|en|n)?(?![\p{L}\p{N}])`;
   // Before the name, a few marks at most ("• ", "> "), never a line break or a letter of another
-  // script: unbounded, every start in a run of them read the run to its end (quadratic). Not a
-  // comment's mark: "# This first-listed virtual host is also the default" comments a
-  // configuration, it does not say what a virtual host is.
-  const marks = String.raw`[^\p{L}\p{N}\n#/;]{0,8}`;
-  const says = new RegExp(String.raw`(?:^|[.!?]\s+|\n)${marks}(?:(?!${RELATING}\s)[\p{L}\p{N}'’-]+\s+){0,3}?${named}(?:\s+[\p{L}\p{N}'’-]+){0,2}?\s+${DEFINING_VERB}(?![\p{L}\p{N}])(?!\s+${STATE_ADVERB}(?![\p{L}\p{N}]))`, "iu");
+  // script: unbounded, every start in a run of them read the run to its end (quadratic). Before a
+  // sentence, not a comment's mark: "# This first-listed virtual host is also the default"
+  // comments a configuration, it does not say what a virtual host is.
+  const marks = String.raw`[^\p{L}\p{N}\n]{0,8}`;
+  const sentenceMarks = String.raw`[^\p{L}\p{N}\n#/;]{0,8}`;
+  const says = new RegExp(String.raw`(?:^|[.!?]\s+|\n)${sentenceMarks}(?:(?!${RELATING}\s)[\p{L}\p{N}'’-]+\s+){0,3}?${named}(?:\s+[\p{L}\p{N}'’-]+){0,2}?\s+${DEFINING_VERB}(?![\p{L}\p{N}])(?!\s+${STATE_ADVERB}\s+(?!${DETERMINER}(?![\p{L}\p{N}])))`, "iu");
   // A colon only before a capital: "dpkg: error processing archive …" is a message, not a definition.
   // (Its case is read apart: under the "i" flag \p{Lu} matches every letter.)
   const heads = new RegExp(String.raw`(?:^|\n)${marks}${named}(?:\s*[–—]|\s-\s|:\s+(\p{L}))`, "giu");

@@ -61,9 +61,10 @@ export function randomQuestions(lang: Lang, count = QUESTIONS): string[] {
   });
 }
 
-/** The q-quantile of values, interpolated between the two nearest ranks. */
-function quantile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
+/** The q-quantile of the finite values, interpolated between the two nearest ranks; undefined when there are none. */
+function quantile(values: readonly number[], q: number): number | undefined {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (!sorted.length) return undefined;
   const at = q * (sorted.length - 1);
   const below = Math.floor(at);
   const above = Math.min(below + 1, sorted.length - 1);
@@ -114,26 +115,31 @@ export async function calibrate(
       similarities.push(await nearest(v));
       await pause();
     }
-    denseMedian[lang] = Number(quantile(similarities, 0.5).toFixed(4));
-    denseAnswer[lang] = Number(quantile(similarities, ANSWER_QUANTILE).toFixed(4));
+    const [median, answer] = [quantile(similarities, 0.5), quantile(similarities, ANSWER_QUANTILE)];
+    if (median === undefined || answer === undefined) continue;
+    denseMedian[lang] = Number(median.toFixed(4));
+    denseAnswer[lang] = Number(answer.toFixed(4));
   }
   return { version: CALIBRATION_VERSION, questions: QUESTIONS, denseMedian, denseAnswer };
+}
+
+/** Whether a stored calibration is one this version reads (a manifest is read unchecked). */
+export function isCurrentCalibration(calibration: Calibration | undefined): calibration is Calibration {
+  const bars = (per: unknown) => typeof per === "object" && per !== null && Object.values(per).every((v) => typeof v === "number" && Number.isFinite(v));
+  return calibration?.version === CALIBRATION_VERSION && bars(calibration.denseMedian) && bars(calibration.denseAnswer);
 }
 
 /**
  * The bars a question in `lang` is held to, or undefined (no calibration): `chance`, below which
  * its closest passages are no help, and `answer`, below which it is not answered. A question whose
- * language is not told apart ("dput?") or has no list of common words is held to the lowest bars.
+ * language is not told apart ("dput?") or has no list of common words is held to the lowest
+ * `chance` bar, and to no `answer` bar: no random questions were asked in its language.
  */
-export function denseBars(calibration: Calibration | undefined, lang: Lang): { chance: number; answer: number } | undefined {
-  if (!calibration || calibration.version !== CALIBRATION_VERSION) return undefined;
-  const bar = (per: Partial<Record<Lang, number>>) => {
-    const own = per[lang];
-    if (own !== undefined) return own;
-    const all = Object.values(per).filter((v): v is number => typeof v === "number");
-    return all.length ? Math.min(...all) : undefined;
-  };
-  const chance = bar(calibration.denseMedian);
-  const answer = bar(calibration.denseAnswer);
-  return chance === undefined || answer === undefined ? undefined : { chance, answer };
+export function denseBars(calibration: Calibration | undefined, lang: Lang): { chance: number; answer?: number } | undefined {
+  if (!isCurrentCalibration(calibration)) return undefined;
+  const all = Object.values(calibration.denseMedian).filter((v): v is number => typeof v === "number");
+  const chance = calibration.denseMedian[lang] ?? (all.length ? Math.min(...all) : undefined);
+  if (chance === undefined) return undefined;
+  const answer = calibration.denseAnswer[lang];
+  return answer === undefined ? { chance } : { chance, answer };
 }

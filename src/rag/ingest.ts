@@ -2,7 +2,7 @@ import path from "node:path";
 import fs from "node:fs/promises";
 import { NoDocumentsError } from "../errors.js";
 import { yieldToEventLoop } from "../event-loop.js";
-import { CALIBRATION_VERSION } from "./calibration.js";
+import { isCurrentCalibration } from "./calibration.js";
 import { ANALYSER_FINGERPRINT } from "./text.js";
 import type { Logger } from "../logger.js";
 import { sameSpace, type EmbeddingsHandle } from "./embeddings/types.js";
@@ -74,9 +74,9 @@ export function upToDate(manifest: Manifest | undefined, documents: readonly Sou
   const same = (a: object, b: object) => JSON.stringify(a) === JSON.stringify(b);
   return (
     manifest.formatVersion === FORMAT_VERSION &&
-    // An index calibrated by another version (or not at all) is built again to store its bar;
-    // until then it is calibrated at every load. Vectors are reused.
-    manifest.calibration?.version === CALIBRATION_VERSION &&
+    // An index calibrated by another version (or not at all, or malformed) is built again to store
+    // its bars; until then it is calibrated at every load. Vectors are reused.
+    isCurrentCalibration(manifest.calibration) &&
     manifest.analyser === ANALYSER_FINGERPRINT &&
     sameSpace(manifest.embeddings, options.embeddings.info) &&
     same(manifest.chunking, { size: options.chunkSize, overlap: options.chunkOverlap }) &&

@@ -2,7 +2,7 @@ import path from "node:path";
 import { AppError, IndexCorruptError, IndexFolderMismatchError, IndexMismatchError, IndexNotFoundError } from "../errors.js";
 import type { EmbeddingsHandle } from "./embeddings/types.js";
 import type { IndexBackend, ServedIndex } from "../store/backend.js";
-import { calibrate, CALIBRATION_VERSION, embedRandomQuestions, type Calibration } from "./calibration.js";
+import { calibrate, embedRandomQuestions, isCurrentCalibration, type Calibration } from "./calibration.js";
 import { folderPath, type IngestOptions, type IngestProgress, type IngestSummary } from "./ingest.js";
 import { HybridRetriever, type Retrieval } from "./retrieve.js";
 import { ANALYSER_FINGERPRINT } from "./text.js";
@@ -101,11 +101,11 @@ export class KnowledgeBase {
 
   /**
    * The build's calibration (see calibration.ts); an index built before it (or with another
-   * version of it) is calibrated now, in memory, until a reindex stores one.
+   * version of it, or a malformed one) is calibrated now, in memory, until a reindex stores one.
    */
   private static async calibration(index: ServedIndex, options: KnowledgeBaseOptions): Promise<Calibration> {
     const stored = index.manifest.calibration;
-    if (stored?.version === CALIBRATION_VERSION) return stored;
+    if (isCurrentCalibration(stored)) return stored;
     const started = performance.now();
     // Searched with the serving breadth (HNSW_EF; the build uses CALIBRATION_EF, the same by default).
     const made = await calibrate(

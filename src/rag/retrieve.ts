@@ -667,8 +667,11 @@ export class HybridRetriever {
     // are in the question's language, so this bar holds where its nearest passage is too: a
     // question nearest to a passage in another language shares little more than names with it,
     // and comes less close whatever it asks ("Wer leitet die Sberbank?" over English news).
-    const nearestLang = dense[0] ? chunks.get(dense[0].id)?.lang : undefined;
-    const belowAnswerBar = bars !== undefined && nearestLang === asked && denseTop < bars.answer;
+    // (The nearest the corpus has: a store a little ahead of it may return one it does not. None
+    // known, the bar holds.)
+    const nearest = dense.find((d) => chunks.has(d.id));
+    const nearestLang = nearest ? chunks.get(nearest.id)!.lang : asked;
+    const belowAnswerBar = bars?.answer !== undefined && nearestLang === asked && denseTop < bars.answer;
     const answerable =
       unknownNames.length === 0 &&
       !specificMissing &&
@@ -691,7 +694,8 @@ export class HybridRetriever {
       wordLanguages,
       expansions: groupBy(expanded.filter((e) => e.term !== e.of), (e) => e.of),
       denseTop,
-      ...(bars ? { denseChance: bars.chance, denseAnswerBar: bars.answer } : {}),
+      ...(bars ? { denseChance: bars.chance } : {}),
+      ...(bars?.answer !== undefined ? { denseAnswerBar: bars.answer } : {}),
       queryVector,
       specificMissing: missing ? unsaid(missing) : [],
       answerable,
@@ -748,8 +752,15 @@ export function preferAskedLanguage(
   weights: ReadonlyMap<string, number> = new Map(),
 ): void {
   if (asked === "other") return;
-  // How much of the question a passage says: its words by their weight, times how well each is said.
-  const weighs = (matches: ReadonlyMap<string, number>) => [...matches].reduce((sum, [w, m]) => sum + (weights.get(w) ?? 0) * m, 0);
+  // How much of the question each passage says: its words by their weight, times how well each is said.
+  const weight = new Map<(typeof scored)[number], number>();
+  for (const x of scored) {
+    let sum = 0;
+    for (const [w, m] of x.matches) sum += (weights.get(w) ?? 0) * m;
+    weight.set(x, sum);
+  }
+  const tellingWords = new Map<string, boolean>();
+  const isTelling = (w: string) => tellingWords.get(w) ?? tellingWords.set(w, !everydayAnywhere(w)).get(w)!;
   const own = scored.filter((c) => c.chunk.lang === asked);
   // The languages held to fewer words: the other languages (as one), when some question word is foreign to them.
   const someForeign = [...usedLanguages.values()].some((used) => !usedByOthers(used, asked));
@@ -760,16 +771,17 @@ export function preferAskedLanguage(
     if (!heldToFewer.has(lang)) return -Infinity;
     const said = [...x.matches].filter(([w, m]) => m > 0 && expectedIn(wordLanguages, w, lang));
     if (!said.length) return -Infinity;
-    // Or, as a translation says it, its most telling word where that is a name, number or term of
-    // no language's everyday words ("frobcron", "404"), and more of the question in all: the
+    // Or, as a translation says it, every telling word it says (a name, number or term, none of
+    // any language's everyday words: "frobcron", "404"), and more of the question in all: the
     // twin that writes "aktualisiert" for the question's loanword "Updates", or a compound
-    // "Statuscode" for "Status". (Not a passage that shares only everyday words: "help",
-    // "version" are in any number of passages about something else.)
-    const [heaviest, heaviestMatch] = said.reduce((a, b) => ((weights.get(b[0]) ?? 0) > (weights.get(a[0]) ?? 0) ? b : a));
-    const telling = !everydayAnywhere(heaviest);
+    // "Statuscode" for "Status". (Not where it says no telling word: "help" and "version" are in
+    // any number of passages about something else; nor where its heaviest word is such a word.)
+    const telling = said.filter(([w]) => isTelling(w));
+    const heaviest = Math.max(...said.map(([w]) => weights.get(w) ?? 0));
+    const tellingFirst = telling.some(([w]) => (weights.get(w) ?? 0) >= heaviest);
     const saysAsMuch = (y: (typeof own)[number]) =>
       said.every(([w, m]) => (y.matches.get(w) ?? 0) >= m - MATCH_SLACK) ||
-      (telling && (y.matches.get(heaviest) ?? 0) >= heaviestMatch - MATCH_SLACK && weighs(y.matches) > weighs(x.matches));
+      (tellingFirst && telling.every(([w, m]) => (y.matches.get(w) ?? 0) >= m - MATCH_SLACK) && weight.get(y)! > weight.get(x)!);
     return own.reduce((bar, y) => (saysAsMuch(y) ? Math.max(bar, y.rank) : bar), -Infinity);
   });
   scored.forEach((x, i) => {

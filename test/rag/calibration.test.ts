@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { calibrate, embedRandomQuestions } from "../../src/rag/calibration.js";
+import { calibrate, denseBars, embedRandomQuestions } from "../../src/rag/calibration.js";
 
 test("calibrating a build lets other work run between its random questions", async () => {
   // An embedder that computes on this thread, as the hashing one and a local model do.
@@ -24,4 +24,20 @@ test("calibrating a build lets other work run between its random questions", asy
   } finally {
     clearInterval(timer);
   }
+});
+
+test("the bars are quantiles of what the random questions found: what is not a number is left out, and a language without random questions has no answer bar", async () => {
+  const embedded = [{ lang: "en" as const, vectors: [[0], [1], [2], [3], [4]] }, { lang: "de" as const, vectors: [[0], [1]] }];
+  const similarity = [0.1, 0.2, Number.NaN, 0.3, 0.5];
+  const calibration = await calibrate(embedded, async ([i]) => similarity[i!]!);
+  assert.deepEqual(calibration.denseMedian, { en: 0.25, de: 0.15 });
+  assert.deepEqual(calibration.denseAnswer, { en: 0.35, de: 0.175 });
+  assert.deepEqual(denseBars(calibration, "en"), { chance: 0.25, answer: 0.35 });
+  // A French question (no list of everyday French words, so no random French questions): the
+  // lowest median of the others, and no answer bar.
+  assert.deepEqual(denseBars(calibration, "fr"), { chance: 0.15 });
+  // Only non-numbers found: no bars for that language.
+  const none = await calibrate([{ lang: "en", vectors: [[0]] }], async () => Number.NaN);
+  assert.deepEqual(none.denseMedian, {});
+  assert.equal(denseBars(none, "en"), undefined);
 });

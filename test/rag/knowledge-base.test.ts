@@ -92,6 +92,15 @@ test("an index built before calibration is calibrated at load, to the bar a buil
   assert.equal(kb.index.manifest.calibration, undefined);
   const r = await kb.retrieve("Who leads Sberbank?");
   assert.equal(r.denseChance, stored.denseMedian.en, "the same bar as the build computed");
+  assert.equal(r.denseAnswerBar, stored.denseAnswer.en);
+  // One of an older version (only the median), or malformed, is calibrated at load the same way.
+  for (const calibration of [{ version: 1, questions: 100, denseMedian: stored.denseMedian }, { ...stored, denseAnswer: undefined }, { ...stored, denseMedian: { en: "x" } }]) {
+    await fs.writeFile(manifestFile, JSON.stringify({ ...older, calibration }));
+    const { kb: again } = await KnowledgeBase.open(opts, { enabled: true });
+    const asked = await again.retrieve("Who leads Sberbank?");
+    assert.equal(asked.denseAnswerBar, stored.denseAnswer.en, JSON.stringify(calibration));
+    assert.equal(asked.answerable, r.answerable);
+  }
 });
 
 test("a build written by another process (npm run ingest) is served: by /reindex at once, and by questions within seconds", async () => {

@@ -716,6 +716,14 @@ test("the question's language first, in detail: who moves, below whom, and who s
   const less = [entry("en-1", "en", 1.9, { froblimit: 1, updates: 1, automatisch: 0 }), entry("de-1", "de", 1.6, { froblimit: 1, updates: 0, automatisch: 0.5 })];
   preferAskedLanguage(less, "de", loan, loan, weights);
   assert.deepEqual(less.map((e) => e.rank), [1.9, 1.6], "saying less of the question in all, it stays below");
+  // Every telling word the other copy says, whichever the question names first.
+  const names = new Map<string, readonly ("en" | "de" | "other")[]>([...loan, ["frobqueue", ["de", "en"]]]);
+  for (const order of [["froblimit", "frobqueue"], ["frobqueue", "froblimit"]]) {
+    const even = new Map([...order.map((w) => [w, 6] as const), ["automatisch", 4]]);
+    const one = [entry("en-1", "en", 1.9, { froblimit: 1, frobqueue: 1, automatisch: 0 }), entry("de-1", "de", 1.6, { froblimit: 1, frobqueue: 0, automatisch: 1, updates: 1 })];
+    preferAskedLanguage(one, "de", names, names, new Map([...even, ["updates", 3.5]]));
+    assert.deepEqual(one.map((e) => e.rank), [1.9, 1.6], `a passage without one of the names stays below (${order.join(", ")})`);
+  }
 });
 
 let manual: KnowledgeBase;
