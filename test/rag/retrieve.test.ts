@@ -337,11 +337,11 @@ test("a question no closer to its nearest passage than most random everyday ques
   assert.equal(asked.denseChance, calibration.denseMedian.en, "held to the folder's bars for its language");
   assert.equal(asked.denseAnswerBar, calibration.denseAnswer.en);
   const embeddings = kb.embeddings.embeddings;
-  const withBars = (chance: number, answer: number) =>
+  const withBars = (chance: number, answer: number, lang: "en" | "de" = "en") =>
     new HybridRetriever(kb.index.store, embeddings, kb.index.corpus, {
       k: 5,
       answerableThreshold: 0.25,
-      calibration: { ...calibration, denseMedian: { en: chance }, denseAnswer: { en: answer } },
+      calibration: { ...calibration, denseMedian: { [lang]: chance }, denseAnswer: { [lang]: answer } },
     });
   // The same words matched, but a folder where most random questions come closer than this one does.
   const top = asked.denseTop;
@@ -358,15 +358,9 @@ test("a question no closer to its nearest passage than most random everyday ques
   const german = "Wer leitet die Sberbank?";
   const crossing = await kb.retrieve(german);
   assert.equal(crossing.results[0]!.chunk.lang, "en");
-  const withGermanBars = (chance: number, answer: number) =>
-    new HybridRetriever(kb.index.store, embeddings, kb.index.corpus, {
-      k: 5,
-      answerableThreshold: 0.25,
-      calibration: { ...calibration, denseMedian: { de: chance }, denseAnswer: { de: answer } },
-    });
   const t = crossing.denseTop;
-  assert.equal((await withGermanBars(t - 0.01, t + 0.01).retrieve(german)).answerable, true);
-  assert.equal((await withGermanBars(t + 0.01, t + 0.02).retrieve(german)).answerable, false);
+  assert.equal((await withBars(t - 0.01, t + 0.01, "de").retrieve(german)).answerable, true);
+  assert.equal((await withBars(t + 0.01, t + 0.02, "de").retrieve(german)).answerable, false);
 });
 
 test("a joined spelling the folder never uses ('e-mail' -> 'email') is not a word the question misses", async () => {
