@@ -182,9 +182,9 @@ const DEFINING_VERB = String.raw`(?:is|are|was|were|provides?|lets|allows?|enabl
 
 /**
  * Words after the verb that tell a state, not what the thing is ("Frescobaldi is now open.",
- * "lintian ist jetzt fertig"), unless an article follows ("lintian is now the standard checker").
+ * "lintian ist noch nicht fertig"), unless an article follows ("lintian is now the standard checker").
  */
-const STATE_ADVERB = String.raw`(?:now|still|already|currently|jetzt|nun|bereits|gerade)`;
+const STATE_ADVERB = String.raw`(?:now|still|already|currently|then|being|jetzt|nun|noch|bereits|gerade|gleich)`;
 const DETERMINER = String.raw`(?:a|an|the|one|ein|eine|einer|eines|der|die|das|den|dem)`;
 
 /** Words that put a name in a phrase of another subject ("The output of lintian is …", "Die Ausgabe von lintian ist …"). */
@@ -207,7 +207,7 @@ export function definitionOf(question: string): ((text: string) => boolean) | un
   // comments a configuration, it does not say what a virtual host is.
   const marks = String.raw`[^\p{L}\p{N}\n]{0,8}`;
   const sentenceMarks = String.raw`[^\p{L}\p{N}\n#/;]{0,8}`;
-  const says = new RegExp(String.raw`(?:^|[.!?]\s+|\n)${sentenceMarks}(?:(?!${RELATING}\s)[\p{L}\p{N}'’-]+\s+){0,3}?${named}(?:\s+[\p{L}\p{N}'’-]+){0,2}?\s+${DEFINING_VERB}(?![\p{L}\p{N}])(?!\s+${STATE_ADVERB}\s+(?!${DETERMINER}(?![\p{L}\p{N}])))`, "iu");
+  const says = new RegExp(String.raw`(?:^|[.!?]\s+|\n)${sentenceMarks}(?:(?!${RELATING}\s)[\p{L}\p{N}'’-]+\s+){0,3}?${named}(?:\s+[\p{L}\p{N}'’-]+){0,2}?\s+${DEFINING_VERB}(?![\p{L}\p{N}])(?!\s+${STATE_ADVERB}(?![\p{L}\p{N}])(?!\s+${DETERMINER}(?![\p{L}\p{N}])))`, "iu");
   // A colon only before a capital: "dpkg: error processing archive …" is a message, not a definition.
   // (Its case is read apart: under the "i" flag \p{Lu} matches every letter.)
   const heads = new RegExp(String.raw`(?:^|\n)${marks}${named}(?:\s*[–—]|\s-\s|:\s+(\p{L}))`, "giu");

@@ -125,8 +125,12 @@ export async function calibrate(
 
 /** Whether a stored calibration is one this version reads (a manifest is read unchecked). */
 export function isCurrentCalibration(calibration: Calibration | undefined): calibration is Calibration {
-  const bars = (per: unknown) => typeof per === "object" && per !== null && Object.values(per).every((v) => typeof v === "number" && Number.isFinite(v));
-  return calibration?.version === CALIBRATION_VERSION && bars(calibration.denseMedian) && bars(calibration.denseAnswer);
+  // Per language a finite number; both bars for the same languages, each one this version asks in.
+  const bars = (per: unknown): per is Record<string, number> =>
+    typeof per === "object" && per !== null && !Array.isArray(per) && Object.entries(per).every(([lang, v]) => (LANGS as readonly string[]).includes(lang) && typeof v === "number" && Number.isFinite(v));
+  if (calibration?.version !== CALIBRATION_VERSION || !bars(calibration.denseMedian) || !bars(calibration.denseAnswer)) return false;
+  const langs = (per: Record<string, number>) => Object.keys(per).sort().join();
+  return langs(calibration.denseMedian) === langs(calibration.denseAnswer);
 }
 
 /**

@@ -116,7 +116,7 @@ export class KnowledgeBase {
         return nearest ? 1 - nearest[1] : 0;
       },
     );
-    options.log.info({ ms: Math.round(performance.now() - started) }, "index calibrated at load (it predates calibration; the next reindex stores it)");
+    options.log.info({ ms: Math.round(performance.now() - started) }, "index calibrated at load (its calibration is missing, older or malformed; the next reindex stores it)");
     return made;
   }
 

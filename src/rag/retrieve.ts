@@ -671,7 +671,7 @@ export class HybridRetriever {
     // known, the bar holds.)
     const nearest = dense.find((d) => chunks.has(d.id));
     const nearestLang = nearest ? chunks.get(nearest.id)!.lang : asked;
-    const belowAnswerBar = bars?.answer !== undefined && nearestLang === asked && denseTop < bars.answer;
+    const belowAnswerBar = bars?.answer !== undefined && nearestLang === asked && (nearest?.score ?? denseTop) < bars.answer;
     const answerable =
       unknownNames.length === 0 &&
       !specificMissing &&
@@ -736,7 +736,7 @@ export function fusedShareByLanguage(candidates: readonly { lang: Lang; score: n
  * so its score can beat a passage in the asker's language that says those words and the rest of
  * the question too (a translation of the same page, or another passage on the same names and
  * commands). Such a passage is lowered to just below the best passage in the question's language
- * that says every question word it says, as well (or says its most telling word, a name or term,
+ * that says every question word it says, as well (or every telling word it says, names and terms,
  * and more of the question in all: a translation); several lowered below the same passage keep
  * their order. Every passage below such a passage, lowered or not, is marked `belowOwn`. Left as
  * they are: passages in the question's language; passages of no told
@@ -775,7 +775,8 @@ export function preferAskedLanguage(
     // any language's everyday words: "frobcron", "404"), and more of the question in all: the
     // twin that writes "aktualisiert" for the question's loanword "Updates", or a compound
     // "Statuscode" for "Status". (Not where it says no telling word: "help" and "version" are in
-    // any number of passages about something else; nor where its heaviest word is such a word.)
+    // any number of passages about something else; nor where no telling word is among its
+    // heaviest.)
     const telling = said.filter(([w]) => isTelling(w));
     const heaviest = Math.max(...said.map(([w]) => weights.get(w) ?? 0));
     const tellingFirst = telling.some(([w]) => (weights.get(w) ?? 0) >= heaviest);

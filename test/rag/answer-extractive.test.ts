@@ -413,7 +413,7 @@ test("a question what a thing is or does is answered by the sentence that says i
   }
   const says = definitionOf("What is lintian?")!;
   for (const t of ["lintian is Debian's package checker.", "The lintian program is what checks packages for common errors.", "Setup.\nLintian is the package checker.", "• lintian - Debians Paket-Prüfer", "lintian: Debian's package checker"]) assert.ok(says(t), t);
-  for (const t of ["Run lintian after the build.", "The output of lintian is long.", "pre-lintian is a script.", "lintian: error reading the changes file", "Lintian is now running.", "lintian ist jetzt fertig."]) assert.ok(!says(t), t);
+  for (const t of ["Run lintian after the build.", "The output of lintian is long.", "pre-lintian is a script.", "lintian: error reading the changes file", "Lintian is now running.", "lintian ist jetzt fertig.", "lintian ist noch nicht fertig.", "lintian is being rewritten.", "lintian is now."]) assert.ok(!says(t), t);
   for (const t of ["Lintian is now the standard checker for Debian packages.", "## lintian – the Debian package checker"]) assert.ok(says(t), t);
   // A configuration's comment names the thing, it does not explain it.
   const host = definitionOf("What is a virtual host?")!;

@@ -94,7 +94,7 @@ test("an index built before calibration is calibrated at load, to the bar a buil
   assert.equal(r.denseChance, stored.denseMedian.en, "the same bar as the build computed");
   assert.equal(r.denseAnswerBar, stored.denseAnswer.en);
   // One of an older version (only the median), or malformed, is calibrated at load the same way.
-  for (const calibration of [{ version: 1, questions: 100, denseMedian: stored.denseMedian }, { ...stored, denseAnswer: undefined }, { ...stored, denseMedian: { en: "x" } }]) {
+  for (const calibration of [{ version: 1, questions: 100, denseMedian: stored.denseMedian }, { ...stored, denseAnswer: undefined }, { ...stored, denseMedian: { en: "x" } }, { ...stored, denseAnswer: {} }, { ...stored, denseMedian: { ...stored.denseMedian, xx: -5 } }, { ...stored, denseAnswer: [0.5] }]) {
     await fs.writeFile(manifestFile, JSON.stringify({ ...older, calibration }));
     const { kb: again } = await KnowledgeBase.open(opts, { enabled: true });
     const asked = await again.retrieve("Who leads Sberbank?");
