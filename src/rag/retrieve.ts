@@ -162,10 +162,10 @@ export interface RetrieverOptions {
   readonly denseAnswerableSimilarity?: number | undefined;
   /**
    * The folder's own scale of closeness (see calibration.ts): a question whose nearest passage is
-   * no closer than it is for three quarters of random questions in its language (the lowest of
-   * these bars for a question of no told language) is not answered, whatever words it shares with
-   * the passages; no closer than for half of them, its closest passages are no near miss either.
-   * Unset: not used.
+   * no closer than it is for three quarters of random questions in its language is not answered,
+   * whatever words it shares with the passages; no closer than for half of them, its closest
+   * passages are no near miss either (a question of no told language, or of one without random
+   * questions, is held to the lowest median only). Unset: not used.
    */
   readonly calibration?: Calibration | undefined;
 }
