@@ -6,7 +6,7 @@
  * answer it. This is language statistics, not a list of any folder's words.
  */
 import { frequentWords } from "../documents/word-frequencies.js";
-import { fold, type Lang } from "./text.js";
+import { fold, LANGS, type Lang } from "./text.js";
 
 const FILES: Partial<Record<Lang, string>> = { en: "english", de: "german" };
 /** Rank of each common word (0 = most frequent), folded. */
@@ -98,4 +98,12 @@ export function specificWords(queryTerms: readonly string[], common: CommonWords
   const named = unique.filter((t) => !frames(t));
   const from = named.length ? named : unique;
   return [from.reduce((a, b) => (commonRank(b, common)! > commonRank(a, common)! ? b : a))];
+}
+
+/** Whether a word is among the everyday words of any language with a list of them. */
+export function everydayAnywhere(word: string): boolean {
+  return LANGS.some((lang) => {
+    const common = commonWords(lang);
+    return common !== undefined && commonRank(word, common) !== undefined;
+  });
 }

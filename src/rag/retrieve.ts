@@ -3,7 +3,7 @@ import { denseBars, type Calibration } from "./calibration.js";
 import { indexedText } from "../documents/split.js";
 import { amountAsked, ASKS_WHY, asksYesNo, definitionOf, SAYS_NO, SAYS_WHY } from "./asked.js";
 import type { Corpus } from "./corpus.js";
-import { commonRank, commonWords, framesQuestion, specificWords, type CommonWords } from "./general-words.js";
+import { commonRank, commonWords, everydayAnywhere, framesQuestion, specificWords, type CommonWords } from "./general-words.js";
 import { fold, joinedSpellings, LANGS, terms, toLang, type Lang } from "./text.js";
 import { questionLanguage } from "./question-language.js";
 import { dictionary, isDictionaryWord } from "./dictionary.js";
@@ -806,14 +806,6 @@ export function preferAskedLanguage(
  */
 export function usedByOthers(used: readonly Lang[], asked: Lang): boolean {
   return used.some((lang) => lang !== asked && lang !== "other");
-}
-
-/** Whether a word is among the everyday words of any language with a list of them. */
-function everydayAnywhere(word: string): boolean {
-  return LANGS.some((lang) => {
-    const common = commonWords(lang);
-    return common !== undefined && commonRank(word, common) !== undefined;
-  });
 }
 
 /** Whether a passage in `lang` can be expected to use a question word (see `Retrieval.wordLanguages`). */
