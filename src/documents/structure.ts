@@ -151,13 +151,19 @@ export function sectionOf(structure: Structure, start: number, end: number, text
  * trimmed and joined by a blank line (or a line break for list items and table rows), so the
  * text needs no cleaning afterwards that would move offsets.
  */
+/** A heading path saved by `StructuredText.snapshot`. */
+export interface HeadingSnapshot {
+  readonly stack: readonly { level: number; title: string }[];
+  readonly pending: readonly { level: number; title: string; path: string[]; written?: true }[];
+}
+
 export class StructuredText {
   private text = "";
   private pendingSep = "";
   private readonly sections: Section[] = [];
   private readonly stack: { level: number; title: string }[] = [];
   /** Headings not written yet: a heading is written with the first block under it. */
-  private pending: { level: number; title: string; path: string[] }[] = [];
+  private pending: { level: number; title: string; path: string[]; written?: true }[] = [];
   private readonly pages: number[] = [];
   private pageOpen = false;
 
@@ -191,7 +197,9 @@ export class StructuredText {
   }
 
   private writePending(): void {
-    for (const { title, path } of this.pending) {
+    for (const heading of this.pending) {
+      const { title, path } = heading;
+      heading.written = true;
       this.separate("\n\n");
       const start = this.append(title);
       this.sections.push({ start, headingEnd: start + title.length, path });
@@ -220,6 +228,30 @@ export class StructuredText {
   /** Where the heading path stands now: give it to `endScope` when the element that opened a scope ends. */
   scope(): number {
     return this.stack.length;
+  }
+
+  /** The heading path as it stands now, whole: give it to `restore` when a quotation box ends. */
+  snapshot(): HeadingSnapshot {
+    return { stack: [...this.stack], pending: [...this.pending] };
+  }
+
+  /**
+   * Puts back the heading path of a snapshot: a quotation box's heading ("> ## Note" in Markdown)
+   * is the box's own, whatever its level, and what follows the box is in the section that was
+   * open before it. `endScope` alone cannot: a heading at the level of an outer one (a "Note" as
+   * an h2 under an h2 chapter) has already closed it, and every later passage of the chapter was
+   * labelled "Note". An outer heading not written yet (nothing under it before the box) waits again.
+   */
+  restore(snapshot: HeadingSnapshot): void {
+    const same = snapshot.stack.length === this.stack.length && snapshot.stack.every((s, i) => s === this.stack[i]);
+    if (same) return;
+    this.stack.splice(0, this.stack.length, ...snapshot.stack);
+    this.pending = snapshot.pending.filter((p) => !p.written);
+    if (this.pending.length) return;
+    const start = this.text.length;
+    const last = this.sections.at(-1);
+    if (last && last.start >= start) this.sections.pop();
+    this.sections.push({ start, headingEnd: start, path: this.stack.map((s) => s.title) });
   }
 
   /**

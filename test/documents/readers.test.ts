@@ -531,6 +531,32 @@ test("Markdown as authors write it: a tag closed only in a later code example, w
   assert.equal(sectionAt(readme, "Install it with npm."), "Plans", "a box's summary heads only the box");
 });
 
+test("Markdown: a heading inside a quotation is the quotation's own, whatever its level; the chapter goes on after it", () => {
+  const doc = readMarkdown(
+    [
+      "# API",
+      "## Logger instance",
+      "### Errors",
+      "Errors can be passed as the first parameter.",
+      "> ## Note\n>\n> This describes the default configuration.",
+      "```js\nlogger.info(new Error('test'))\n```",
+      "### logger.trace()",
+      "Writes a trace level log.",
+      "## Statics",
+      "> ### Tip\n> Statics need no instance.",
+      "### pino.destination()",
+      "Creates a destination stream.",
+    ].join("\n\n"),
+  );
+  assert.ok(typeof doc !== "string");
+  const at = (needle: string) => sectionAt({ text: doc.text, structure: doc.structure } as SourceDocument, needle);
+  assert.equal(at("This describes the default"), "API › Note", "the quotation's text is under its heading");
+  assert.equal(at("logger.info(new Error"), "API › Logger instance › Errors", "the example after the quotation is back in its section");
+  assert.equal(at("Writes a trace level log."), "API › Logger instance › logger.trace()", "a later heading is under the chapter, not under the note");
+  assert.equal(at("Statics need no instance."), "API › Statics › Tip");
+  assert.equal(at("Creates a destination stream."), "API › Statics › pino.destination()");
+});
+
 test("plain text: numbered, underlined and outline headings give sections; a contents list and the body's indentation are not kept", async () => {
   const faq = [
     "Archive-Name: tools/faq",
