@@ -20,9 +20,9 @@ export interface Bm25Arrays {
   /** Terms per document. */
   readonly lengths: Uint32Array;
   /** Per term, the OR of the tags (language bits) of the documents that use it. */
-  readonly termTags: Uint8Array;
+  readonly termTags: Uint16Array;
   /** Per document, its tag bits. */
-  readonly docTags: Uint8Array;
+  readonly docTags: Uint16Array;
 }
 
 /** A document's analysed terms and its tag bits (its language), for building. */
@@ -93,7 +93,7 @@ export class Bm25Index {
    */
   static update(count: number, analyse: (doc: number) => AnalysedDocument, previous?: CarriedOver & { tagOf?: (doc: number) => number }, k1 = 1.2, b = 0.75): Bm25Index {
     const lengths = new Uint32Array(count);
-    const docTags = new Uint8Array(count);
+    const docTags = new Uint16Array(count);
     const carried = new Uint8Array(count);
     const ids = new Map<string, number>();
     const names: string[] = [];
@@ -143,7 +143,7 @@ export class Bm25Index {
   }
 
   /** Sorts the (term, doc, tf) triples into postings by term (in vocabulary order), each by document. */
-  private static pack(names: string[], triples: Triples, lengths: Uint32Array, docTags: Uint8Array, k1: number, b: number): Bm25Index {
+  private static pack(names: string[], triples: Triples, lengths: Uint32Array, docTags: Uint16Array, k1: number, b: number): Bm25Index {
     const vocab = SortedStrings.from(names);
     const rank = new Uint32Array(names.length);
     names.forEach((name, id) => (rank[id] = vocab.indexOf(name)));
@@ -153,7 +153,7 @@ export class Bm25Index {
     const fill = postingStarts.slice(0, vocab.size);
     const docs = new Uint32Array(triples.length);
     const tfs = new Uint16Array(triples.length);
-    const termTags = new Uint8Array(vocab.size);
+    const termTags = new Uint16Array(vocab.size);
     for (let i = 0; i < triples.length; i++) {
       const t = rank[triples.term[i]!]!;
       const at = fill[t]!++;
@@ -205,6 +205,20 @@ export class Bm25Index {
   df(term: string): number {
     const t = this.termId(term);
     return t < 0 ? 0 : this.arrays.postingStarts[t + 1]! - this.arrays.postingStarts[t]!;
+  }
+
+  /** How many terms have each tag bit among their documents' tags (index: bit number), counted once. */
+  private tagCounts?: number[];
+
+  /** The share of the vocabulary that documents with a tag bit use (0 when none has it). */
+  vocabularyShare(bit: number): number {
+    if (!this.tagCounts) {
+      const counts = new Array<number>(16).fill(0);
+      for (const tags of this.arrays.termTags) for (let b = 0; b < 16; b++) if (tags & (1 << b)) counts[b]!++;
+      this.tagCounts = counts;
+    }
+    const n = this.arrays.termTags.length;
+    return n ? this.tagCounts[Math.log2(bit)]! / n : 0;
   }
 
   /** The OR of the tags of the documents that use the term (0 for a term nobody uses). */

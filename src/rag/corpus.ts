@@ -21,6 +21,11 @@ export interface Corpus {
   idf(term: string): number;
   /** Whether passages in this language use the term (a German passage rarely says "contain"). */
   usedIn(term: string, lang: Lang): boolean;
+  /**
+   * The share of the folder's words (its vocabulary) that its passages in a language use: 0 for a
+   * language the folder has no passage in, about half or more for one it is written in.
+   */
+  languageShare(lang: Lang): number;
   /** Vocabulary terms spelled like a term, with their similarity, best first (the term itself excluded). */
   similar(term: string, limit: number): { term: string; similarity: number }[];
   /** Vocabulary terms that end in a term: the closed compounds whose last part it is. */
@@ -92,7 +97,7 @@ export function passagesOf(chunks: readonly Chunk[]): Passages {
  * analysed: a reindex after editing one document analyses that document, not the folder.
  */
 export function lexiconInput(passages: Passages, previous?: { lexicon: Lexicon; passages: Passages }): LexiconInput {
-  const tags = new Uint8Array(passages.length);
+  const tags = new Uint16Array(passages.length);
   for (let row = 0; row < passages.length; row++) tags[row] = LANG_BITS[passages.lang(row)];
   let carried: { index: Bm25Index; newDocOf: Int32Array } | undefined;
   const kept = new Uint8Array(passages.length);
@@ -162,6 +167,10 @@ export class MemoryCorpus implements Corpus {
     return (this.bm25.tags(term) & LANG_BITS[lang]) !== 0;
   }
 
+  languageShare(lang: Lang): number {
+    return this.bm25.vocabularyShare(LANG_BITS[lang]);
+  }
+
   similar(term: string, limit: number): { term: string; similarity: number }[] {
     return this.fuzzy.similar(term, limit);
   }
@@ -182,7 +191,7 @@ export class MemoryCorpus implements Corpus {
     if (rows.length === this.passages.length) return this;
     const newDocOf = new Int32Array(this.passages.length).fill(-1);
     rows.forEach((row, i) => (newDocOf[row] = i));
-    const tags = Uint8Array.from(rows, (row) => LANG_BITS[this.passages.lang(row)]);
+    const tags = Uint16Array.from(rows, (row) => LANG_BITS[this.passages.lang(row)]);
     // Every passage carried over, none analysed: the postings of these rows, renumbered.
     const lexicon = await makeLexicon({ count: rows.length, tags, rows: new Uint32Array(0), texts: [], carried: { index: this.bm25, newDocOf } });
     return new MemoryCorpus(subsetOf(this.passages, rows), lexicon);

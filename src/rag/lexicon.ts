@@ -26,7 +26,7 @@ export interface LexiconArrays {
 export interface LexiconInput<Previous = Bm25Index> {
   readonly count: number;
   /** Every passage's tag bits (its language). */
-  readonly tags: Uint8Array;
+  readonly tags: Uint16Array;
   /** The passages to analyse, in increasing order, and the text of each (title, section and text). */
   readonly rows: Uint32Array;
   readonly texts: readonly string[];

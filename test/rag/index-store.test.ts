@@ -150,6 +150,27 @@ test("the lexical index is read from the build with the same scores as one made 
   }
 });
 
+test("every language a passage is in is kept with its words through a build and a load, the fifteenth too: which languages use a word, and what share of the words each uses", async () => {
+  const { MemoryCorpus } = await import("../../src/rag/corpus.js");
+  const dir = await tempDir();
+  const texts = ["The backup runs every night.", "Säkerhetskopian körs varje natt.", "Yedekleme her gece çalışır.", "Die Sicherung läuft jede Nacht."];
+  const langs = ["en", "sv", "tr", "de"] as const;
+  const chunks = texts.map((t, i) => ({ ...chunk(i, t), lang: langs[i]! }));
+  await writeIndex(dir, {
+    chunks,
+    graph: await buildGraph(await emb.embedDocuments(texts), 64, { m: 16, efConstruction: 100 }),
+    embeddings: emb,
+    hnsw: { m: 16, efConstruction: 100 },
+    manifest: { embeddings: info, chunking: { size: 800, overlap: 100 }, documents: [], skipped: [], builtAt: new Date().toISOString(), buildMs: 1 },
+  });
+  const read = await loadIndex(dir, { embeddings: emb, info, ef: 64 });
+  const corpus = new MemoryCorpus(read.passages, read.lexicon);
+  assert.ok(corpus.usedIn("sakerhetskopian", "sv") && corpus.usedIn("yedekleme", "tr") && corpus.usedIn("sicherung", "de"));
+  assert.ok(!corpus.usedIn("sakerhetskopian", "en") && !corpus.usedIn("backup", "tr"));
+  for (const lang of langs) assert.ok(corpus.languageShare(lang) > 0.15 && corpus.languageShare(lang) < 0.35, `${lang}: ${corpus.languageShare(lang)}`);
+  assert.equal(corpus.languageShare("fr"), 0, "a language no passage is in");
+});
+
 test("a damaged passages file fails the load as a corrupt index (which is rebuilt), not a question later; words in letters outside the Basic Multilingual Plane are indexed", async () => {
   const dir = await tempDir();
   const { buildDir } = await write(dir, ["𞤀𞤣𞤤𞤢𞤥 𞤆𞤵𞤤𞤢𞤪 is written in Adlam", "𠀀𠀁 and 𪜀𪜁𪜂 are rare Chinese characters", "plain text"]);

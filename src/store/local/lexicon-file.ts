@@ -8,8 +8,11 @@ import { ANALYSER_FINGERPRINT } from "../../rag/text.js";
 import { readArrays, writeArrays } from "./arrays-file.js";
 
 const KIND = "lexicon";
-/** Changes with the layout; a change of the analyser (`terms`) shows in its fingerprint. Either way the file is made again from the passages. */
-export const LEXICON_VERSION = 1;
+/**
+ * Changes with the layout; a change of the analyser (`terms`) shows in its fingerprint. Either way the file is made again from the passages.
+ * 2: language tags of 16 bits (of 8 before, which lost the eighth language on: Swedish to Turkish).
+ */
+export const LEXICON_VERSION = 2;
 
 export async function writeLexicon(file: string, lexicon: Lexicon): Promise<void> {
   const bm25 = lexicon.bm25.toArrays();
@@ -30,8 +33,8 @@ export async function readLexicon(file: string): Promise<Lexicon> {
       docs: f.get("docs", Uint32Array),
       tfs: f.get("tfs", Uint16Array),
       lengths: f.get("lengths", Uint32Array),
-      termTags: f.get("termTags", Uint8Array),
-      docTags: f.get("docTags", Uint8Array),
+      termTags: f.get("termTags", Uint16Array),
+      docTags: f.get("docTags", Uint16Array),
     },
     fuzzy: {
       gramBytes: f.get("gramBytes", Uint8Array),
