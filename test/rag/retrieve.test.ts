@@ -461,6 +461,44 @@ test("a question most of whose specific words the folder never says is about som
   assert.equal(setup.results[0]!.chunk.source, "packaging.md");
 });
 
+test("a question plainly about the folder may lack one ordinary word ('clash'); a general one that lacks one is still not answered; a German question over an English folder is not held to its German words", async () => {
+  // A logging library's manual: every page says "logger", which English says far less often.
+  const options = ["level", "name", "timestamp", "redact", "serializers", "hooks", "formatters", "mixin", "base", "enabled", "transport", "destination", "depthLimit", "edgeLimit", "messageKey", "errorKey", "customLevels", "browser", "safe", "onChild", "msgPrefix", "crlf"];
+  const files: Record<string, string> = Object.fromEntries(
+    options.map((o, i) => [`${o}.md`, `# ${o}\n\nThe ${o} option of the logger changes how the logger writes its lines (${i + 1}). Set it when you create the logger, or on a child logger.\n`]),
+  );
+  files["nested.md"] =
+    "# nestedKey\n\nThe nestedKey option of the logger puts every object you log under one property of its own, so that the object's keys never overwrite the logger's level and time fields.\n";
+  const { kb } = await knowledgeBaseOver(files);
+  const clash = await kb.retrieve("The objects I log have level and time keys that clash with the logger's own fields. Can they go under one separate property?", 3);
+  assert.deepEqual(clash.specificMissing, [], "'clash' is how the asker puts it");
+  assert.equal(clash.answerable, true);
+  assert.equal(clash.results[0]?.chunk.source, "nested.md");
+  // Without a word of the folder's own, one ordinary word it lacks is what the question is about.
+  const cold = await kb.retrieve("What are the symptoms of the common cold?", 3);
+  assert.deepEqual(cold.specificMissing, ["symptoms"]);
+  assert.equal(cold.answerable, false);
+  // Two ordinary words it lacks are another subject, the folder's own word or not.
+  const roses = await kb.retrieve("Does the logger keep aphids off my roses?", 3);
+  assert.equal(roses.answerable, false);
+  // A German question over a folder with no German passage: its German words cannot be there.
+  const german = await kb.retrieve("Schützt nestedKey die Felder level und time vor Überschreibungen durch geloggte Objekte?", 3);
+  assert.deepEqual(german.specificMissing, []);
+  assert.equal(german.answerable, true);
+  assert.equal(german.results[0]?.chunk.source, "nested.md");
+  assert.equal((await kb.retrieve("Wie hoch ist die Zugspitze?", 3)).answerable, false, "nor does that answer a German question about nothing in it");
+});
+
+test("a name joined to a word by a hyphen ('Node.js-Version') is known when the folder says the name and the word", async () => {
+  const { kb } = await knowledgeBaseOver({
+    "node.md": "# Node.js\n\nType stripping is on by default from Node.js version 23.6: a transport written in TypeScript loads without a flag.\n",
+  });
+  const known = await kb.retrieve("Ab welcher Node.js-Version lädt ein in TypeScript geschriebener Transport ohne Flag?", 3);
+  assert.deepEqual(known.unknownNames, []);
+  assert.equal(known.answerable, true);
+  assert.deepEqual((await kb.retrieve("Ab welcher Deno.js-Version lädt ein in TypeScript geschriebener Transport ohne Flag?", 3)).unknownNames, ["Deno.js-Version"]);
+});
+
 test("a name an English question capitalises is said only as written, inflected or as the start of a longer name: a close spelling is another thing", async () => {
   const { kb } = await knowledgeBaseOver({
     "bots.md":
