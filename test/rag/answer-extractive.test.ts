@@ -4,7 +4,7 @@ import path from "node:path";
 import { before, test } from "node:test";
 import { MemoryConversationStore } from "../../src/rag/conversation.js";
 import { looksLikeFollowUp, type QuestionAnswerer } from "../../src/rag/qa.js";
-import { normalizeForMatch, sentenceSpans, type Lang } from "../../src/rag/text.js";
+import { normalizeForMatch, sentenceSpans, terms, type Lang } from "../../src/rag/text.js";
 import { ASKS_PLACE, definitionTerms, quoteWindow, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
 import { amountAsked, ASKS_AMOUNT, ASKS_WHY, ASKS_YES_NO, definitionAsked, definitionOf, SAYS_NO, SAYS_WHY } from "../../src/rag/asked.js";
 import { corpusQuestionAnswerer, folderQuestionAnswerer, questionAnswererOver } from "../helpers/kb.js";
@@ -1026,4 +1026,38 @@ test("a second passage whose window scores three quarters of the best is quoted 
   const a = await archive.ask("Which programs upload my finished package to the archive?");
   assert.equal(a.abstained, false);
   assert.ok(a.citations.some((c) => /dput\(1\)/.test(c.quote)), a.citations.map((c) => c.quote).join(" | "));
+});
+
+test("when the best window is in another passage, retrieval's first passage is the second quote if it comes close: two windows that repeat the question's words do not crowd out the one that answers", async () => {
+  const { ExtractiveAnswerer } = await import("../../src/rag/answer/extractive.js");
+  const { HashingEmbeddings } = await import("../../src/rag/embeddings/index.js");
+  const embeddings = new HashingEmbeddings(256);
+  const question = "If I call close() on a client that still has queued requests, can I keep adding new requests to it?";
+  const texts = {
+    closing: "In this state the client goes on processing its queued requests as usual, with the one exception that no additional requests can be added.",
+    running: "If all queued requests are processed and neither close() nor destroy() is called on the client, it goes back to the pending state.",
+    processing: "The dispatch(), close() and destroy() methods of a client can be called at any time while queued requests are processed.",
+  };
+  const chunk = (name: string, text: string) =>
+    ({ id: name, source: `${name}.md`, collection: "main", title: name, lang: "en", text, section: null, page: null, pageEnd: null, hash: name, start: 0, end: text.length }) as const;
+  const retrieval = {
+    question,
+    // Retrieval's order: the closing state first.
+    results: Object.entries(texts).map(([name, text], i) => ({ chunk: chunk(name, text), score: 1.5 - i * 0.05 })),
+    answerability: 1,
+    unknownNames: [],
+    specificMissing: [],
+    termWeights: new Map(terms(question).map((t) => [t, 1])),
+    wordLanguages: new Map(),
+    expansions: new Map(),
+    denseTop: 0.5,
+    queryVector: await embeddings.embedQuery(question),
+    answerable: true,
+  };
+  const draft = await new ExtractiveAnswerer(embeddings).draft(question, retrieval, { locale: "en", name: "English" });
+  assert.deepEqual(
+    draft.citations.map((c) => c.passage),
+    [2, 1],
+  );
+  assert.match(draft.citations[1]!.quote, /no additional requests can be added/);
 });

@@ -722,6 +722,16 @@ export class ExtractiveAnswerer implements Answerer {
     });
     if (!candidates.length) return { text: message("notInDocuments", lang), citations: [], abstained: true };
     const best = [...candidates].sort((a, b) => b.score - a.score);
+    // Two judges: retrieval ranked the passages on the whole question (its words together, in the
+    // asker's language), the windows here on sentences. When the best window is in another passage,
+    // the first passage's best is the second quote if it comes close enough to be one at all: a
+    // window that repeats the question's words («If all queued requests are processed and neither
+    // Client.close() …») otherwise takes both places from the one that answers («… no additional
+    // requests can be queued»).
+    if (best[0] && best[0].passage !== 1) {
+      const first = best.findIndex((c) => c.passage === 1);
+      if (first > 1 && best[first]!.score >= best[0].score * SECOND_QUOTE) best.splice(1, 0, ...best.splice(first, 1));
+    }
     const chosen: { passage: number; quote: string; start: number; end: number; joined?: boolean }[] = [];
     for (const c of best) {
       if (chosen.length >= this.options.maxQuotes || c.score < best[0]!.score * SECOND_QUOTE) break;
