@@ -207,20 +207,6 @@ export class Bm25Index {
     return t < 0 ? 0 : this.arrays.postingStarts[t + 1]! - this.arrays.postingStarts[t]!;
   }
 
-  /** How many terms have each tag bit among their documents' tags (index: bit number), counted once. */
-  private tagCounts?: number[];
-
-  /** The share of the vocabulary that documents with a tag bit use (0 when none has it). */
-  vocabularyShare(bit: number): number {
-    if (!this.tagCounts) {
-      const counts = new Array<number>(16).fill(0);
-      for (const tags of this.arrays.termTags) for (let b = 0; b < 16; b++) if (tags & (1 << b)) counts[b]!++;
-      this.tagCounts = counts;
-    }
-    const n = this.arrays.termTags.length;
-    return n ? this.tagCounts[Math.log2(bit)]! / n : 0;
-  }
-
   /** The OR of the tags of the documents that use the term (0 for a term nobody uses). */
   tags(term: string): number {
     const t = this.termId(term);

@@ -21,11 +21,6 @@ export interface Corpus {
   idf(term: string): number;
   /** Whether passages in this language use the term (a German passage rarely says "contain"). */
   usedIn(term: string, lang: Lang): boolean;
-  /**
-   * The share of the folder's words (its vocabulary) that its passages in a language use: 0 for a
-   * language the folder has no passage in, about half or more for one it is written in.
-   */
-  languageShare(lang: Lang): number;
   /** Vocabulary terms spelled like a term, with their similarity, best first (the term itself excluded). */
   similar(term: string, limit: number): { term: string; similarity: number }[];
   /** Vocabulary terms that end in a term: the closed compounds whose last part it is. */
@@ -165,10 +160,6 @@ export class MemoryCorpus implements Corpus {
 
   usedIn(term: string, lang: Lang): boolean {
     return (this.bm25.tags(term) & LANG_BITS[lang]) !== 0;
-  }
-
-  languageShare(lang: Lang): number {
-    return this.bm25.vocabularyShare(LANG_BITS[lang]);
   }
 
   similar(term: string, limit: number): { term: string; similarity: number }[] {

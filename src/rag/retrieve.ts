@@ -1,6 +1,7 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import { denseBars, type Calibration } from "./calibration.js";
 import { indexedText } from "../documents/split.js";
+import { isAcronym, spellsOut } from "./acronyms.js";
 import { amountAsked, ASKS_WHY, asksYesNo, definitionOf, SAYS_NO, SAYS_WHY } from "./asked.js";
 import type { Corpus } from "./corpus.js";
 import { commonRank, commonWords, everydayAnywhere, framesQuestion, specificWords, type CommonWords } from "./general-words.js";
@@ -76,8 +77,8 @@ const EVERYDAY_ACRONYM_RANK = 1_000;
 const TOOL_CHECKS = 6;
 /** A question whose specific words the folder lacks more than this share of is about something else (see `retrieve`). */
 const MOSTLY_UNSAID = 0.5;
-/** A language whose passages use less than this share of the folder's words is one the folder is not written in. */
-const ABSENT_LANGUAGE_SHARE = 0.02;
+/** A version number as people write one: "3.12", "2.4.1", "3.12.0rc2". */
+const VERSION = /^v?\d+(?:\.\d+)+[\p{L}\p{N}]*$/u;
 /** How much more often than the language a folder says a word for it to be the folder's own (see `ownWord`), and in how many passages at least. */
 const OWN_WORD_SALIENCE = 300;
 const OWN_WORD_MIN_DF = 3;
@@ -322,7 +323,7 @@ export class HybridRetriever {
    * "nginx": tools are written in lower case). At most TOOL_CHECKS words of a question are looked
    * up so, and only one for two typing slips (tens of milliseconds for a long word).
    */
-  private unknownNames(question: string, spoken: string | undefined): string[] {
+  private unknownNames(question: string, spoken: string | undefined, passages: readonly string[]): string[] {
     const lookups = { left: SPELLING_LOOKUPS };
     const known = (t: string) =>
       this.corpus.df(t) > 0 || (lookups.left-- > 0 && this.corpus.similar(t, 5).some((s) => s.similarity >= STRONG_MATCH && s.term.codePointAt(0) === t.codePointAt(0)));
@@ -340,6 +341,8 @@ export class HybridRetriever {
     const out: string[] = [];
     for (const raw of question.split(/\s+/)) {
       const token = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+      // A version ("3.12.0rc2") is a number of the asker's own, as a number the folder never says is.
+      if (VERSION.test(token)) continue;
       if (/[\p{L}\p{N}][._/][\p{L}\p{N}]/u.test(token)) {
         const parts = terms(token);
         // The two words a hyphen joins are also read as one ("Node.js-Version" gives "jsversion"
@@ -355,7 +358,7 @@ export class HybridRetriever {
         // most common words (EVERYDAY_ACRONYM_RANK), not merely in its list.
         const nameLike = (/\p{Lu}.*\p{Lu}/u.test(word) && !((common?.get(fold(word)) ?? Infinity) < EVERYDAY_ACRONYM_RANK)) || (/\p{L}/u.test(word) && /\p{N}/u.test(word));
         const parts = nameLike || mayBeTool(word) ? terms(word) : [];
-        if (parts.length && !parts.some(known) && (nameLike || noWord(word))) out.push(word);
+        if (parts.length && !parts.some(known) && (nameLike || noWord(word)) && !(isAcronym(word) && passages.some((p) => spellsOut(word, p)))) out.push(word);
       }
     }
     return out;
@@ -634,7 +637,7 @@ export class HybridRetriever {
       .slice(0, k);
 
     const answerability = ranked.reduce((best, r) => Math.max(best, r.coverage), 0);
-    const unknownNames = this.unknownNames(question, spoken);
+    const unknownNames = this.unknownNames(question, spoken, ranked.map((r) => r.chunk.text));
     // The question's specific words (not among its language's common words): when the folder never
     // uses any of them (nor a close form), its passages answer some other question that merely
     // shares everyday words with this one.
@@ -665,21 +668,20 @@ export class HybridRetriever {
     const asName = (t: string) => asked === "en" && named.has(t);
     const saysName = (t: string) =>
       this.corpus.df(t) > 0 || expanded.some((e) => e.of === t && !e.part && isInflection(t, e.term)) || (t.length >= NAME_PREFIX_MIN && this.corpus.startingWith(t).length > 0);
-    const said = (t: string) => (asName(t) ? saysName(t) : inFolder(t)) || (asked === "de" && this.saysParts(t));
+    // An acronym the question writes ("FIFO") is said where a passage to be cited spells it out ("first-in, first-out").
+    const acronyms = new Set(question.split(/[^\p{L}\p{N}]+/u).filter(isAcronym));
+    const spelledOut = (t: string) => [...acronyms].some((a) => fold(a) === t && ranked.some((r) => spellsOut(a, r.chunk.text)));
+    const said = (t: string) => (asName(t) ? saysName(t) : inFolder(t)) || (asked === "de" && this.saysParts(t)) || spelledOut(t);
     const unsaid = (words: readonly string[]) => words.filter((t) => !said(t));
-    // Not where the folder has no passage in the question's language (a German question over an
-    // English folder): a word it never says may be only the asker's language, and what it shares
-    // with the folder is names and commands, which answerability counts.
-    const elsewhere = asked !== "other" && this.corpus.languageShare(asked) < ABSENT_LANGUAGE_SHARE;
-    // Nor for an English question that is plainly about the folder (it says one of the folder's own
-    // words) and lacks one ordinary English word ("clash", "verbose", "codebase": a word of the
-    // dictionary, or two of them closed up, and no name): how the asker puts it, not another subject.
+    // An English question that is plainly about the folder (it says one of the folder's own words)
+    // and lacks one ordinary English word ("clash", "verbose", "codebase": a word of the
+    // dictionary, or two of them closed up, and no name) is not about something else: that word is
+    // how the asker puts it. (Not so a German question over a folder with no German passage: tried,
+    // it let "Wie funktioniert die Photosynthese?" through on a cognate over a Python manual.)
     const dictionaryWords = asked === "en" ? dictionary("en") : undefined;
     const ordinary = (t: string) => !!dictionaryWords && !named.has(t) && !/\d/.test(t) && isDictionaryWord(t, dictionaryWords);
     const inOwnWords = (words: readonly string[]) => words.length === 1 && ordinary(words[0]!) && queryTerms.some((t) => !words.includes(t) && this.ownWord(t, common));
-    const missing = elsewhere
-      ? undefined
-      : [topical, ownTopical].find((words) => words.length > 0 && unsaid(words).length > MOSTLY_UNSAID * words.length && !inOwnWords(unsaid(words)));
+    const missing = [topical, ownTopical].find((words) => words.length > 0 && unsaid(words).length > MOSTLY_UNSAID * words.length && !inOwnWords(unsaid(words)));
     // Some of them said, the asker may have named their own setup beside the folder's subject ("On
     // my Hetzner server running Proxmox, how do I set up nftables?"): the closest passages may
     // still help, as for a question that comes close.

@@ -100,20 +100,6 @@ export class PgCorpus implements Corpus {
     return ((this.vocab.get(term)?.langs ?? 0) & LANG_BITS[lang]) !== 0;
   }
 
-  private langTerms?: Map<Lang, number>;
-
-  languageShare(lang: Lang): number {
-    if (!this.vocab.size) return 0;
-    this.langTerms ??= new Map();
-    let count = this.langTerms.get(lang);
-    if (count === undefined) {
-      count = 0;
-      for (const { langs } of this.vocab.values()) if (langs & LANG_BITS[lang]) count++;
-      this.langTerms.set(lang, count);
-    }
-    return count / this.vocab.size;
-  }
-
   idf(term: string): number {
     return bm25Idf(this.size, this.df(term));
   }

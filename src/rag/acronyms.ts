@@ -1,0 +1,40 @@
+/**
+ * Whether a text spells out an acronym: a run of its words whose first letters are the acronym's
+ * letters, small linking words left out where they do not give a letter ("FIFO": "first-in,
+ * first-out"; "GIL": "global interpreter lock"; "EAFP": "Easier to ask for forgiveness than
+ * permission"). A question that says "FIFO" where the folder writes it out asks about what the
+ * folder says. No library does this for a text at hand (acronym lists name what some field
+ * calls so, not what this folder writes), and the test is a few lines.
+ */
+import { words } from "./text.js";
+
+/** Linking words an expansion may hold without giving a letter (English and German). */
+const LINKS = new Set(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "than", "the", "to", "with", "der", "die", "das", "des", "und", "fur", "von", "zu", "zum", "zur", "mit", "im"]);
+/** Letters an acronym has at least and at most (shorter ones are initials of anything; longer ones are names). */
+const MIN_LETTERS = 3;
+const MAX_LETTERS = 6;
+/** Words a text is read to at most (a passage is about 200 words). */
+const MAX_WORDS = 2000;
+
+/** Whether a word is written as an acronym: capitals only, MIN_LETTERS to MAX_LETTERS of them. */
+export function isAcronym(word: string): boolean {
+  return word.length >= MIN_LETTERS && word.length <= MAX_LETTERS && /^\p{Lu}+$/u.test(word);
+}
+
+/** Whether `text` has a run of words whose first letters spell `acronym` (see above); the acronym itself is no spelling of it. */
+export function spellsOut(acronym: string, text: string): boolean {
+  const letters = acronym.toLowerCase();
+  const ws = words(text).slice(0, MAX_WORDS);
+  // From word j with letter i to come: a word gives the letter, or is a link left out. At most
+  // 2^links paths from a start, and links are few in a row.
+  const from = (j: number, i: number): boolean => {
+    if (i === letters.length) return true;
+    if (j >= ws.length) return false;
+    const w = ws[j]!;
+    // A link gives a letter only inside the run ("first-in, first-out"), never its first ("a web server" is no AWS).
+    if (w[0] === letters[i] && w !== letters && (i > 0 || !LINKS.has(w)) && from(j + 1, i + 1)) return true;
+    return i > 0 && LINKS.has(w) && from(j + 1, i);
+  };
+  for (let j = 0; j < ws.length; j++) if (ws[j]![0] === letters[0] && from(j, 0)) return true;
+  return false;
+}
