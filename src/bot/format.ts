@@ -88,11 +88,26 @@ export function toMessages(blocks: readonly Block[], format: Format, max = TELEG
 }
 
 
+/** Separators between a page's own title and its site's name ("Guide - Site", "Guide — Site", "Site | Guide"). */
+const TITLE_SEPARATOR = /^\s*[-–—|:·•]\s+|\s+[-–—|:·•]\s*$/u;
+
+/** Whether a page title is its first heading with the site's name before or after it. */
+function withSiteName(title: string, heading: string): boolean {
+  if (heading.length < 3 || title.length <= heading.length) return false;
+  if (title.startsWith(heading)) return TITLE_SEPARATOR.test(title.slice(heading.length, heading.length + 4));
+  if (title.endsWith(heading)) return TITLE_SEPARATOR.test(title.slice(-heading.length - 4, -heading.length));
+  return false;
+}
+
 /** Where a citation stands, as a reader looks it up: "Guide › 4.1 control, p. 28" ("p. 12, scanned" when OCR read it). */
 export function citationPlace(c: Pick<Citation, "title" | "section" | "page" | "pageEnd" | "scanned">, lang: Answer["lang"]): string {
-  // An HTML page's title is usually its first heading too: say it once.
+  // An HTML page's title is usually its first heading too: say it once. Often with the site's name
+  // added ("Caching Guide - Apache HTTP Server Version 2.4" over the heading "Caching Guide"): the
+  // headings say where, and the file name follows the place.
   const section = c.section && (c.section === c.title ? null : c.section.startsWith(`${c.title} › `) ? c.section.slice(c.title.length + 3) : c.section);
-  const place = section ? `${c.title} › ${section}` : c.title;
+  const first = section?.split(" › ")[0];
+  const titled = first && section === c.section && withSiteName(c.title, first);
+  const place = titled ? section : section ? `${c.title} › ${section}` : c.title;
   if (c.page === null) return place;
   const pages = c.pageEnd !== null && c.pageEnd !== c.page ? t(lang, "answer-pages", { first: String(c.page), last: String(c.pageEnd) }) : t(lang, "answer-page", { page: String(c.page) });
   return c.scanned ? `${place}, ${pages}, ${t(lang, "answer-scanned")}` : `${place}, ${pages}`;

@@ -81,3 +81,14 @@ test("the context around a shown passage starts and ends at whole words", () => 
   assert.equal(wordsAfter("  two words  ", 40), "  two words");
   assert.ok(!/^\S*n and/.test(wordsBefore("…Sberbank of Russia and other countries", 25)), "never a piece of a word");
 });
+
+test("a citation's place names a page's title once: not again as its first heading, nor with the site's name added to it", async () => {
+  const { citationPlace } = await import("../../src/bot/format.js");
+  const place = (title: string, section: string | null) => citationPlace({ title, section, page: null, pageEnd: null }, "en");
+  assert.equal(place("Caching Guide - Apache HTTP Server Version 2.4", "Caching Guide › Maintaining the Disk Cache"), "Caching Guide › Maintaining the Disk Cache");
+  assert.equal(place("11. Brief Tour — Part II — Python 3.11.2 documentation", "11. Brief Tour — Part II › 11.5. Logging"), "11. Brief Tour — Part II › 11.5. Logging");
+  assert.equal(place("Example Wiki | Backups", "Backups › Restoring"), "Backups › Restoring");
+  assert.equal(place("Guide", "Guide › 4.1 control"), "Guide › 4.1 control");
+  assert.equal(place("Guidebook", "Guide › Setup"), "Guidebook › Guide › Setup", "a title that merely begins with the heading's letters is another name");
+  assert.equal(place("Debian-Leitfaden", "1 Einstieg › 1.2 Programme"), "Debian-Leitfaden › 1 Einstieg › 1.2 Programme");
+});
