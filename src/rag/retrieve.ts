@@ -355,8 +355,13 @@ export class HybridRetriever {
       for (const word of token.split(/[^\p{L}\p{N}]+/u)) {
         // An acronym people say every day ("PC", "TV") is a word of the language, not a product's
         // name: as written, not inflected ("LUKS" is no plural of "Luke"), and among the language's
-        // most common words (EVERYDAY_ACRONYM_RANK), not merely in its list.
-        const nameLike = (/\p{Lu}.*\p{Lu}/u.test(word) && !((common?.get(fold(word)) ?? Infinity) < EVERYDAY_ACRONYM_RANK)) || (/\p{L}/u.test(word) && /\p{N}/u.test(word));
+        // most common words (EVERYDAY_ACRONYM_RANK), not merely in its list; or in its list and
+        // a word of its dictionary too ("RAM"; "PHP" and "XBOX" are in the list, in no dictionary).
+        const everydayCaps = (w: string) => {
+          const rank = common?.get(fold(w));
+          return rank !== undefined && (rank < EVERYDAY_ACRONYM_RANK || !!words?.has(fold(w)));
+        };
+        const nameLike = (/\p{Lu}.*\p{Lu}/u.test(word) && !everydayCaps(word)) || (/\p{L}/u.test(word) && /\p{N}/u.test(word));
         const parts = nameLike || mayBeTool(word) ? terms(word) : [];
         if (parts.length && !parts.some(known) && (nameLike || noWord(word)) && !(isAcronym(word) && passages.some((p) => spellsOut(word, p)))) out.push(word);
       }

@@ -412,6 +412,8 @@ test("a question naming something the documents never name is not answerable, ho
   assert.deepEqual((await kb.retrieve("What did Gref say about Sberbank and LUKS?")).unknownNames, ["LUKS"]);
   // …and among the language's most common words: the list's rarer acronyms name things ("PHP", "XBOX").
   assert.deepEqual((await kb.retrieve("What did Gref say about Sberbank and PHP?")).unknownNames, ["PHP"]);
+  // …or in the list and a word of the dictionary ("RAM").
+  assert.deepEqual((await kb.retrieve("Did Sberbank's blockchain platform need more RAM?")).unknownNames, []);
   // Names the documents use, in any case or spelling close to theirs, are fine.
   assert.deepEqual((await kb.retrieve("Did the SBERBANK talk to Putin?")).unknownNames, []);
   assert.deepEqual((await kb.retrieve("What did Gref say about SberBanks?")).unknownNames, []);
