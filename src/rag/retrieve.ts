@@ -82,6 +82,9 @@ const VERSION = /^v?\d+(?:\.\d+)+[\p{L}\p{N}]*$/u;
 /** How much more often than the language a folder says a word for it to be the folder's own (see `ownWord`), and in how many passages at least. */
 const OWN_WORD_SALIENCE = 300;
 const OWN_WORD_MIN_DF = 3;
+/** What a question that lacks one ordinary word must say besides (see `inOwnWords`). */
+const SUPPORT_WORDS = 3;
+const SUPPORT_MIN_RANK = 1_000;
 /** A question of this many words or fewer is keywords, whose language no detector tells reliably ("copia de seguridad"). */
 const KEYWORD_WORDS = 3;
 /** What an everyday question word the folder never says weighs, as a share of a rare word's weight (`questionWeights`). */
@@ -685,7 +688,16 @@ export class HybridRetriever {
     // it let "Wie funktioniert die Photosynthese?" through on a cognate over a Python manual.)
     const dictionaryWords = asked === "en" ? dictionary("en") : undefined;
     const ordinary = (t: string) => !!dictionaryWords && !named.has(t) && !/\d/.test(t) && isDictionaryWord(t, dictionaryWords);
-    const inOwnWords = (words: readonly string[]) => words.length === 1 && ordinary(words[0]!) && queryTerms.some((t) => !words.includes(t) && this.ownWord(t, common));
+    // Plainly about the folder: besides its own word, the question says at least SUPPORT_WORDS words
+    // the folder says that are not among the language's SUPPORT_MIN_RANK most common ones. "What is
+    // the best logger for firewood?" over a logging library's manual says one ("logger", in
+    // another sense), "… own 'level' and 'time' properties that clash with the logger's fields" four.
+    const telling = (t: string) => this.corpus.df(t) > 0 && (common ? (commonRank(t, common) ?? Infinity) >= SUPPORT_MIN_RANK : true);
+    const inOwnWords = (words: readonly string[]) =>
+      words.length === 1 &&
+      ordinary(words[0]!) &&
+      queryTerms.some((t) => !words.includes(t) && this.ownWord(t, common)) &&
+      new Set(queryTerms.filter((t) => !words.includes(t) && telling(t))).size >= SUPPORT_WORDS;
     const missing = [topical, ownTopical].find((words) => words.length > 0 && unsaid(words).length > MOSTLY_UNSAID * words.length && !inOwnWords(unsaid(words)));
     // Some of them said, the asker may have named their own setup beside the folder's subject ("On
     // my Hetzner server running Proxmox, how do I set up nftables?"): the closest passages may

@@ -1060,4 +1060,12 @@ test("when the best window is in another passage, retrieval's first passage is t
     [2, 1],
   );
   assert.match(draft.citations[1]!.quote, /no additional requests can be added/);
+  // Not when it says too little of the question to be quoted at all.
+  const far = { ...retrieval, results: [{ chunk: chunk("closing", "Each state has a name of its own."), score: 1.5 }, ...retrieval.results.slice(1)] };
+  const other = await new ExtractiveAnswerer(embeddings).draft(question, far, { locale: "en", name: "English" });
+  assert.deepEqual(
+    other.citations.map((c) => c.passage),
+    [2, 3],
+    "the second quote is the next best window, as without a first passage",
+  );
 });

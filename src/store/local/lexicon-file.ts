@@ -10,7 +10,7 @@ import { readArrays, writeArrays } from "./arrays-file.js";
 const KIND = "lexicon";
 /**
  * Changes with the layout; a change of the analyser (`terms`) shows in its fingerprint. Either way the file is made again from the passages.
- * 2: language tags of 16 bits (of 8 before, which lost the eighth language on: Swedish to Turkish).
+ * 2: language tags of 16 bits (of 8 before, which lost the ninth language on: Swedish to Turkish).
  */
 export const LEXICON_VERSION = 2;
 
