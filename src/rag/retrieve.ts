@@ -514,7 +514,9 @@ export class HybridRetriever {
    * "destination" in a logging or HTTP library's manual; not "common", "point" or "world", which
    * any folder says now and then. Measured over the general-knowledge questions of six folders:
    * their best word reached 176 ("common" over a manual that says it in a quarter of its
-   * passages); the folders' own words in questions about them, 377 to 11,000.
+   * passages); the folders' own words in questions about them, 377 to 11,000. A question can say
+   * the folder's word in another sense ("the best logger for firewood"): that is why the question
+   * must say more of the folder besides (`inOwnWords`).
    */
   private ownWord(term: string, common: CommonWords | undefined): boolean {
     const df = this.corpus.df(term);
