@@ -13,6 +13,8 @@ const LINKS = new Set(["a", "an", "and", "as", "at", "by", "for", "in", "of", "o
 /** Letters an acronym has at least and at most (shorter ones are initials of anything; longer ones are names). */
 const MIN_LETTERS = 3;
 const MAX_LETTERS = 6;
+/** Linking words in a row an expansion may leave out ("to ask for forgiveness": one; "state of the art": two). */
+const MAX_SKIPPED = 2;
 /** Words a text is read to at most (a passage is about 200 words). */
 const MAX_WORDS = 2000;
 
@@ -23,18 +25,26 @@ export function isAcronym(word: string): boolean {
 
 /** Whether `text` has a run of words whose first letters spell `acronym` (see above); the acronym itself is no spelling of it. */
 export function spellsOut(acronym: string, text: string): boolean {
+  if (!isAcronym(acronym)) return false;
   const letters = acronym.toLowerCase();
   const ws = words(text).slice(0, MAX_WORDS);
-  // From word j with letter i to come: a word gives the letter, or is a link left out. At most
-  // 2^links paths from a start, and links are few in a row.
-  const from = (j: number, i: number): boolean => {
+  // From word j with letter i to come: a word gives the letter, or is a link left out. Each state
+  // is worked out once: a run of links that also give letters ("x and and and …" for "XAAAAA")
+  // branches at every link, and unremembered that is exponential in the run.
+  const known = new Map<number, boolean>();
+  const from = (j: number, i: number, skipped: number): boolean => {
     if (i === letters.length) return true;
     if (j >= ws.length) return false;
+    const key = (j * (MAX_LETTERS + 1) + i) * (MAX_SKIPPED + 1) + skipped;
+    const seen = known.get(key);
+    if (seen !== undefined) return seen;
     const w = ws[j]!;
     // A link gives a letter only inside the run ("first-in, first-out"), never its first ("a web server" is no AWS).
-    if (w[0] === letters[i] && w !== letters && (i > 0 || !LINKS.has(w)) && from(j + 1, i + 1)) return true;
-    return i > 0 && LINKS.has(w) && from(j + 1, i);
+    const result =
+      (w[0] === letters[i] && w !== letters && (i > 0 || !LINKS.has(w)) && from(j + 1, i + 1, 0)) || (i > 0 && skipped < MAX_SKIPPED && LINKS.has(w) && from(j + 1, i, skipped + 1));
+    known.set(key, result);
+    return result;
   };
-  for (let j = 0; j < ws.length; j++) if (ws[j]![0] === letters[0] && from(j, 0)) return true;
+  for (let j = 0; j < ws.length; j++) if (ws[j]![0] === letters[0] && from(j, 0, 0)) return true;
   return false;
 }

@@ -509,6 +509,14 @@ test("an acronym is spelled out by the first letters of a run of words, small li
   assert.ok(isAcronym("FIFO") && !isAcronym("OK") && !isAcronym("Fifo") && !isAcronym("ABCDEFG"));
 });
 
+test("a planted run of linking words that could each give a letter is read once, not along every path through it", { timeout: 20_000 }, () => {
+  // Leaving out any number of links, unremembered, "XAAAAB" over 2,000 "and"s is C(2000, 4) paths:
+  // at most two are left out in a row, and each place is worked out once.
+  assert.equal(spellsOut("XAAAAB", `x ${"and ".repeat(1990)}`), false);
+  assert.equal(spellsOut("XAAAAB", `x ${"and ".repeat(1990)}bell`), false, "nor does an expansion leave out more than two linking words in a row");
+  assert.equal(spellsOut("XAAAAB", `x ${"and ".repeat(4)}bell`), true);
+});
+
 test("an acronym the folder spells out, and a version number, are no unknown names; an acronym it never spells out still is", async () => {
   const { kb } = await knowledgeBaseOver({
     "queues.md": "# Using lists as queues\n\nA queue takes its elements first-in, first-out: the first element added is the first retrieved. Popping from the front of a list is slow, because every other element has to move by one; collections.deque pops from both ends fast.\n",
