@@ -77,11 +77,11 @@ const EVERYDAY_ACRONYM_RANK = 1_000;
 const TOOL_CHECKS = 6;
 /** A question whose specific words the folder lacks more than this share of is about something else (see `retrieve`). */
 const MOSTLY_UNSAID = 0.5;
-/** A version number as people write one: "3.12", "2.4.1", "3.12.0rc2". */
-const VERSION = /^v?\d+(?:\.\d+)+[\p{L}\p{N}]*$/u;
 /** How much more often than the language a folder says a word for it to be the folder's own (see `ownWord`), and in how many passages at least. */
 const OWN_WORD_SALIENCE = 300;
 const OWN_WORD_MIN_DF = 3;
+/** The verb right after "how do I", "can we", "should I" …: the action an English question asks about. */
+const ASKED_ACTION = /\b(?:how|can|could|should|do|does|may)\s+(?:i|we|you|one)\s+(?:(?:also|still|just|then|best)\s+)?([a-z]+)/giu;
 /** What a question that lacks one ordinary word must say besides (see `inOwnWords`). */
 const SUPPORT_WORDS = 3;
 const SUPPORT_MIN_RANK = 1_000;
@@ -344,8 +344,6 @@ export class HybridRetriever {
     const out: string[] = [];
     for (const raw of question.split(/\s+/)) {
       const token = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
-      // A version ("3.12.0rc2") is a number of the asker's own, as a number the folder never says is.
-      if (VERSION.test(token)) continue;
       if (/[\p{L}\p{N}][._/][\p{L}\p{N}]/u.test(token)) {
         const parts = terms(token);
         // The two words a hyphen joins are also read as one ("Node.js-Version" gives "jsversion"
@@ -695,9 +693,12 @@ export class HybridRetriever {
     // the best logger for firewood?" over a logging library's manual says one ("logger", in
     // another sense), "… own 'level' and 'time' properties that clash with the logger's fields" four.
     const telling = (t: string) => this.corpus.df(t) > 0 && (common ? (commonRank(t, common) ?? Infinity) >= SUPPORT_MIN_RANK : true);
+    // Not the action a how-question asks for ("How do I encrypt the log files …?"): that is what it asks about.
+    const asksAction = new Set([...question.matchAll(ASKED_ACTION)].map((m) => fold(m[1]!)));
     const inOwnWords = (words: readonly string[]) =>
       words.length === 1 &&
       ordinary(words[0]!) &&
+      !asksAction.has(words[0]!) &&
       queryTerms.some((t) => !words.includes(t) && this.ownWord(t, common)) &&
       new Set(queryTerms.filter((t) => !words.includes(t) && telling(t))).size >= SUPPORT_WORDS;
     const missing = [topical, ownTopical].find((words) => words.length > 0 && unsaid(words).length > MOSTLY_UNSAID * words.length && !inOwnWords(unsaid(words)));

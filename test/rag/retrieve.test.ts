@@ -481,6 +481,10 @@ test("a question plainly about the folder may lack one ordinary word ('clash'); 
   const cold = await kb.retrieve("What are the symptoms of the common cold?", 3);
   assert.deepEqual(cold.specificMissing, ["symptoms"]);
   assert.equal(cold.answerable, false);
+  // Nor when the word it lacks is the action it asks for.
+  const encrypt = await kb.retrieve("How do I encrypt the objects the logger writes, keeping their level and time fields under one separate property?", 3);
+  assert.deepEqual(encrypt.specificMissing, ["encrypt"]);
+  assert.equal(encrypt.answerable, false);
   // Nor with the folder's word in another sense and little else of the folder.
   for (const q of ["What is the best logger for firewood?", "How much does a professional logger earn per year?"]) {
     const r = await kb.retrieve(q, 3);
@@ -499,10 +503,12 @@ test("a name joined to a word by a hyphen ('Node.js-Version') is known when the 
   assert.deepEqual((await kb.retrieve("Ab welcher Deno.js-Version lädt ein in TypeScript geschriebener Transport ohne Flag?", 3)).unknownNames, ["Deno.js-Version"]);
 });
 
-test("an acronym is spelled out by the first letters of a run of words, small linking words left out, never begun with one", () => {
+test("an acronym is spelled out by the first letters of a run of words set apart as a name, small linking words left out, never begun with one", () => {
   assert.ok(spellsOut("FIFO", "the first element added is the first element retrieved (“first-in, first-out”)"));
-  assert.ok(spellsOut("GIL", "The mechanism used by CPython is the global interpreter lock."));
-  assert.ok(spellsOut("EAFP", "Easier to ask for forgiveness than permission. This common coding style assumes …"));
+  assert.ok(spellsOut("GIL", "global interpreter lock\nThe mechanism used by CPython to assure that only one thread runs at a time."));
+  assert.ok(spellsOut("EAFP", "EAFP\nEasier to ask for forgiveness than permission. This common coding style assumes …"));
+  assert.ok(spellsOut("LTS", "Debian Long Term Support (LTS) extends the life of a release."));
+  assert.ok(!spellsOut("LAW", "Let's assume we want to add a module."), "first letters in running prose are chance");
   assert.ok(!spellsOut("AWS", "Apache is a web server."), "a linking word gives no first letter");
   assert.ok(!spellsOut("FIFO", "The FIFO is a queue."), "the acronym is no spelling of itself");
   assert.ok(!spellsOut("GIL", "global locks and interpreters"), "the words in a run, in order");
@@ -517,9 +523,9 @@ test("a planted run of linking words that could each give a letter is read once,
   assert.equal(spellsOut("XAAAAB", `x ${"and ".repeat(4)}bell`), true);
 });
 
-test("an acronym the folder spells out, and a version number, are no unknown names; an acronym it never spells out still is", async () => {
+test("an acronym the folder spells out is no unknown name; one it never spells out still is, and so is a version it never says", async () => {
   const { kb } = await knowledgeBaseOver({
-    "queues.md": "# Using lists as queues\n\nA queue takes its elements first-in, first-out: the first element added is the first retrieved. Popping from the front of a list is slow, because every other element has to move by one; collections.deque pops from both ends fast.\n",
+    "queues.md": "# Using lists as queues\n\nA queue takes its elements in order (“first-in, first-out”): the first element added is the first retrieved. Popping from the front of a list is slow, because every other element has to move by one; collections.deque pops from both ends fast.\n",
     "versions.md": "# Version numbers\n\nA release candidate has the suffix rc and a number after its version: it may still change before the final release.\n",
   });
   const fifo = await kb.retrieve("I use a list as a FIFO and pop from the front a lot. Why is it slow?", 3);
@@ -527,9 +533,8 @@ test("an acronym the folder spells out, and a version number, are no unknown nam
   assert.deepEqual(fifo.specificMissing, []);
   assert.equal(fifo.answerable, true);
   assert.equal(fifo.results[0]?.chunk.source, "queues.md");
-  const version = await kb.retrieve("What does the rc suffix in a version like 3.12.0rc2 mean?", 3);
-  assert.deepEqual(version.unknownNames, []);
-  assert.equal(version.answerable, true);
+  // A version is what the question is about ("Does Python 3.15.0a2 remove the GIL?"), not the asker's aside.
+  assert.deepEqual((await kb.retrieve("What does the rc suffix in a version like 3.12.0rc2 mean?", 3)).unknownNames, ["3.12.0rc2"]);
   assert.deepEqual((await kb.retrieve("Is a LIFO queue slow when I pop from the front?", 3)).unknownNames, ["LIFO"]);
 });
 
