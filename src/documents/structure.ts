@@ -247,11 +247,7 @@ export class StructuredText {
     if (same) return;
     this.stack.splice(0, this.stack.length, ...snapshot.stack);
     this.pending = snapshot.pending.filter((p) => !p.written);
-    if (this.pending.length) return;
-    const start = this.text.length;
-    const last = this.sections.at(-1);
-    if (last && last.start >= start) this.sections.pop();
-    this.sections.push({ start, headingEnd: start, path: this.stack.map((s) => s.title) });
+    this.resume();
   }
 
   /**
@@ -262,6 +258,11 @@ export class StructuredText {
     if (this.stack.length <= depth) return;
     this.stack.length = depth;
     this.pending = this.pending.filter((p) => p.path.length <= depth);
+    this.resume();
+  }
+
+  /** The section of the heading path as it now stands goes on from here. */
+  private resume(): void {
     // An outer heading still waiting for its text starts its section when it is written.
     if (this.pending.length) return;
     const start = this.text.length;
