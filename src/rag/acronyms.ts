@@ -31,6 +31,7 @@ export function isAcronym(word: string): boolean {
 export function spellsOut(acronym: string, text: string): boolean {
   if (!isAcronym(acronym)) return false;
   const letters = acronym.toLowerCase();
+  // Words with their offsets (text.ts `words` gives the words alone): what surrounds a run decides.
   const ws: { w: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     if (ws.length >= MAX_WORDS) break;

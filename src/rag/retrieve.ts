@@ -314,7 +314,8 @@ export class HybridRetriever {
    * Names in the question the documents never use: words written like product names or
    * acronyms (two capitals, as in "WireGuard" or "TOTP"; a digit among letters, as in "x86")
    * with no term or close spelling in the documents' vocabulary, and file names or paths
-   * ("docker-compose.yml") with a part the documents never use. A question about a thing the
+   * ("docker-compose.yml") with a part the documents never use; an acronym a passage to be cited
+   * spells out (`spelledOut`) is none. A question about a thing the
    * documents never name is not answered by them. (Capitalised words are not taken as names:
    * German capitalises every noun, and place names differ between languages.) A close spelling
    * counts when it begins as the name does: a name misspelt or inflected ("WireGuards") still
@@ -326,7 +327,7 @@ export class HybridRetriever {
    * "nginx": tools are written in lower case). At most TOOL_CHECKS words of a question are looked
    * up so, and only one for two typing slips (tens of milliseconds for a long word).
    */
-  private unknownNames(question: string, spoken: string | undefined, passages: readonly string[]): string[] {
+  private unknownNames(question: string, spoken: string | undefined, spelledOut: ReadonlySet<string>): string[] {
     const lookups = { left: SPELLING_LOOKUPS };
     const known = (t: string) =>
       this.corpus.df(t) > 0 || (lookups.left-- > 0 && this.corpus.similar(t, 5).some((s) => s.similarity >= STRONG_MATCH && s.term.codePointAt(0) === t.codePointAt(0)));
@@ -364,7 +365,7 @@ export class HybridRetriever {
         };
         const nameLike = (/\p{Lu}.*\p{Lu}/u.test(word) && !everydayCaps(word)) || (/\p{L}/u.test(word) && /\p{N}/u.test(word));
         const parts = nameLike || mayBeTool(word) ? terms(word) : [];
-        if (parts.length && !parts.some(known) && (nameLike || noWord(word)) && !(isAcronym(word) && passages.some((p) => spellsOut(word, p)))) out.push(word);
+        if (parts.length && !parts.some(known) && (nameLike || noWord(word)) && !spelledOut.has(word)) out.push(word);
       }
     }
     return out;
@@ -645,7 +646,10 @@ export class HybridRetriever {
       .slice(0, k);
 
     const answerability = ranked.reduce((best, r) => Math.max(best, r.coverage), 0);
-    const unknownNames = this.unknownNames(question, spoken, ranked.map((r) => r.chunk.text));
+    // The acronyms the question writes that a passage to be cited spells out ("FIFO" where it says
+    // (“first-in, first-out”)): no unknown names, and said.
+    const spelledOut = new Set(question.split(/[^\p{L}\p{N}]+/u).filter((a) => isAcronym(a) && ranked.some((r) => spellsOut(a, r.chunk.text))));
+    const unknownNames = this.unknownNames(question, spoken, spelledOut);
     // The question's specific words (not among its language's common words): when the folder never
     // uses any of them (nor a close form), its passages answer some other question that merely
     // shares everyday words with this one.
@@ -676,10 +680,8 @@ export class HybridRetriever {
     const asName = (t: string) => asked === "en" && named.has(t);
     const saysName = (t: string) =>
       this.corpus.df(t) > 0 || expanded.some((e) => e.of === t && !e.part && isInflection(t, e.term)) || (t.length >= NAME_PREFIX_MIN && this.corpus.startingWith(t).length > 0);
-    // An acronym the question writes ("FIFO") is said where a passage to be cited spells it out ("first-in, first-out").
-    const acronyms = new Set(question.split(/[^\p{L}\p{N}]+/u).filter(isAcronym));
-    const spelledOut = (t: string) => [...acronyms].some((a) => fold(a) === t && ranked.some((r) => spellsOut(a, r.chunk.text)));
-    const said = (t: string) => (asName(t) ? saysName(t) : inFolder(t)) || (asked === "de" && this.saysParts(t)) || spelledOut(t);
+    const spelledTerms = new Set([...spelledOut].map(fold));
+    const said = (t: string) => (asName(t) ? saysName(t) : inFolder(t)) || (asked === "de" && this.saysParts(t)) || spelledTerms.has(t);
     const unsaid = (words: readonly string[]) => words.filter((t) => !said(t));
     // An English question that is plainly about the folder (it says one of the folder's own words)
     // and lacks one ordinary English word ("clash", "verbose", "codebase": a word of the
