@@ -1,10 +1,9 @@
 /**
  * Reading one file into a document and its passages: the format's reader, the limits on what a
- * file may become, and the split. This is what the isolated reader (reader.ts) runs in a worker;
+ * file may become, and the split. This is what the isolated reader (reader.ts) runs in its own process;
  * it takes bytes and returns data, and never touches the folder, the index or the network.
  */
 import path from "node:path";
-import type { MessagePort } from "node:worker_threads";
 import { documentLang } from "./language.js";
 import { isImageFile } from "./formats.js";
 import type { Chunk, SourceDocument } from "./types.js";
@@ -35,9 +34,12 @@ export { IMAGE_EXTENSIONS, SUPPORTED_EXTENSIONS } from "./formats.js";
 export interface ReadOcr {
   readonly settings: OcrSettings;
   readonly cached: Readonly<Record<string, OcrPage>>;
-  /** Gets `{ done, total }` after each scanned page, and `{ page, result }` as each is read (a port: the read runs in a worker). */
-  readonly progress?: MessagePort;
+  /** Gets `{ done, total }` after each scanned page, and `{ page, result }` as each is read. */
+  readonly progress?: ((message: ReadProgress) => void) | undefined;
 }
+
+/** What a read says while OCR reads a file's pages. */
+export type ReadProgress = { readonly done: number; readonly total: number } | { readonly page: number; readonly result: OcrPage };
 
 export interface ReadTask {
   /** Path relative to the documents folder (or the name of an upload): its extension picks the reader. */
@@ -76,7 +78,7 @@ interface Extracted {
   readonly pictures?: readonly string[];
 }
 
-/** The OCR job of a read: the task's settings, with progress sent through its port. */
+/** The OCR job of a read: the task's settings, with progress told as it goes. */
 function ocrJob(ocr: ReadOcr | undefined): OcrJob | undefined {
   if (!ocr) return undefined;
   const { progress } = ocr;
@@ -84,8 +86,8 @@ function ocrJob(ocr: ReadOcr | undefined): OcrJob | undefined {
   return {
     settings: ocr.settings,
     cached: ocr.cached,
-    onProgress: (done: number, total: number) => progress.postMessage({ done, total }),
-    onPage: (page: number, result: OcrPage) => progress.postMessage({ page, result }),
+    onProgress: (done: number, total: number) => progress({ done, total }),
+    onPage: (page: number, result: OcrPage) => progress({ page, result }),
   };
 }
 

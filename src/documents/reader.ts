@@ -1,33 +1,38 @@
 /**
- * The isolated reader: every file is read (parsed, cleaned and split) in a worker thread from a
- * small pool (piscina), never on the bot's event loop. Each worker has a heap limit
- * (READ_MEMORY_MB) and each file a time limit (READ_TIMEOUT_MS, counted from when a worker takes
- * it); a worker that runs out of either is ended and replaced, and the file is skipped with the
- * limit it hit. The heap limit does not cover buffers outside the heap (pdf.js decodes a PDF's
- * streams into them: a 500 KB PDF whose content stream inflates to 500 MB took 1 GB), so the
- * process's resident memory is watched too: past twice READ_MEMORY_MB per busy worker above what
- * it was when reading began, the files being read are stopped; each is read again on its own, and
- * the one that goes over alone is skipped for memory. A file stopped at either limit is not read
- * again for an hour while its bytes are the same (each build reads the whole folder).
+ * The isolated reader: every file is read (parsed, cleaned and split) in a child process from a
+ * small pool (tinypool's child_process runtime), never on the bot's event loop nor in its
+ * process. Each reader process has a heap limit (READ_MEMORY_MB) and each file a time limit
+ * (READ_TIMEOUT_MS, counted from when a reader takes it); a reader that runs out of either is
+ * ended and replaced, and the file is skipped with the limit it hit.
  *
- * Workers get an empty `process.env` (piscina's `env: {}`), so a parser cannot hand the bot's
- * token or keys to a document through it. This is not a sandbox: code running in a worker could
- * still read /proc/self/environ; what keeps document content from running is that no reader
- * evaluates it (see front-matter.ts, docx.ts).
+ * Processes, not worker threads: a worker thread that runs out of heap while V8 grows one string
+ * or table ("Reached heap limit Allocation failed") does not end alone; V8 aborts the whole
+ * process, bot included (a Markdown or HTML file that builds one big string did it every time).
+ * A child process that dies takes only itself. The heap limit does not cover buffers outside the
+ * heap (pdf.js decodes a PDF's streams into them: a 500 KB PDF whose content stream inflates to
+ * 500 MB took 1 GB), so each reader's resident memory is watched too (from /proc, where there is
+ * one: elsewhere the heap limit alone holds): past twice READ_MEMORY_MB above what it held when it
+ * began the file, the read is stopped and the file skipped for memory. A file stopped at either
+ * limit is not read again for an hour while its bytes are the same (each build reads the whole
+ * folder).
+ *
+ * Readers get an empty environment, so a parser cannot hand the bot's token or keys to a
+ * document through it. This is not a sandbox: what keeps document content from running is that
+ * no reader evaluates it (see front-matter.ts, docx.ts).
  */
 import fs from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { MessageChannel } from "node:worker_threads";
 import { Semaphore } from "async-mutex";
-import { Piscina } from "piscina";
+import { Tinypool } from "tinypool";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./limits.js";
 import type { OcrPage, OcrSettings } from "./ocr.js";
 import { OcrCache } from "./ocr-cache.js";
 import { mayHoldScans, readableExtensions } from "./formats.js";
 import { sha256 } from "./hash.js";
 import type { ReadOutcome, ReadTask } from "./read.js";
-import type { WireOutcome } from "./read-worker.js";
+import type { ReaderMessage, WireOutcome } from "./read-worker.js";
 import { unpackSections } from "./structure.js";
 
 /** OCR as the reader does it: the settings and where what it read is kept (none: not kept). */
@@ -52,16 +57,16 @@ export interface DocumentReader {
   read(task: Omit<ReadTask, "limits" | "ocr">, options?: ReadOptions): Promise<ReadOutcome>;
   /** Forgets what OCR read from files no read has asked about since `since` (ms since the epoch). */
   sweepOcrCache(since: number): Promise<void>;
-  /** Ends the workers; reads after this fail. */
+  /** Ends the reader processes; reads after this fail. */
   close(): Promise<void>;
 }
 
-/** One worker per core but one (the bot keeps a core), at least one, at most four. */
+/** One reader per core but one (the bot keeps a core), at least one, at most four. */
 export function defaultReadWorkers(): number {
   return Math.max(1, Math.min(4, os.availableParallelism() - 1));
 }
 
-/** How long an idle worker is kept for the next file. */
+/** How long an idle reader process is kept for the next file. */
 const IDLE_MS = 30_000;
 /** How often resident memory is looked at while files are read. */
 const MEMORY_CHECK_MS = 100;
@@ -73,31 +78,21 @@ const STOP_MEMORY_MS = 60 * 60 * 1000;
 /** Largest file of remembered stops read back (1,000 entries take about 200 KB). */
 const MAX_STOPS_FILE_BYTES = 1_000_000;
 
-/** How long a file to be read again alone waits at most for the memory of the reads stopped with it to be given back. */
-const SETTLE_MS = 3_000;
-
 /** A read's options inside the reader: where the pages OCR reads are collected. */
 interface AttemptOptions extends ReadOptions {
   readonly fresh: Record<string, OcrPage>;
 }
 
-/** Why a read was stopped from outside the worker. */
+/** Why a read was stopped from outside its reader. */
 type StopReason = "timeout" | "memory";
 
-class WorkerReader implements DocumentReader {
-  private readonly pool: Piscina<ReadTask, WireOutcome>;
+class ProcessReader implements DocumentReader {
+  private readonly pool: Tinypool;
   readonly ocr: OcrSettings | undefined;
   readonly extensions: readonly string[];
   private readonly cache: OcrCache | undefined;
-  /** The workers' places: a file takes one, a file read again alone all (async-mutex's weighted semaphore, first come first served). */
+  /** The readers' places, one per process (async-mutex's semaphore, first come first served). */
   private readonly places: Semaphore;
-  /** Files being read now, each with the way to stop it. */
-  private readonly running = new Set<(reason: StopReason) => void>();
-  /** Resident memory when reading began (no file in flight before). */
-  private baseRss = 0;
-  /** The base when the memory watch last stopped reads, until memory came back near it. */
-  private stoppedBase: number | undefined;
-  private watch: NodeJS.Timeout | undefined;
   /** Why files were stopped at a limit, by their bytes' hash and extension (oldest first). */
   private readonly stoppedAt = new Map<string, { reason: string; at: number }>();
   /** The outcomes that are such stops. */
@@ -108,7 +103,7 @@ class WorkerReader implements DocumentReader {
 
   constructor(
     readonly limits: ReadLimits,
-    private readonly threads: number,
+    threads: number,
     ocr: ReaderOcr | undefined,
     private readonly stopsFile?: string,
   ) {
@@ -116,31 +111,25 @@ class WorkerReader implements DocumentReader {
     this.extensions = readableExtensions(!!ocr);
     this.cache = ocr?.cacheDir ? new OcrCache(ocr.cacheDir, ocr.cacheKeepMs) : undefined;
     this.places = new Semaphore(threads);
-    this.pool = new Piscina<ReadTask, WireOutcome>({
+    this.pool = new Tinypool({
       filename: new URL("./read-worker.ts", import.meta.url).href,
+      runtime: "child_process",
       minThreads: 0,
       maxThreads: threads,
       idleTimeout: IDLE_MS,
       concurrentTasksPerWorker: 1,
       env: {},
-      resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, limits.memoryMb / 8)) },
+      execArgv: readerArgs(limits.memoryMb),
+      // The structured clone: bytes, typed arrays and maps cross as they are, not as JSON.
+      serialization: "advanced",
     });
-    // A worker that dies between tasks is replaced by the pool; nothing to do here but not crash.
+    // A reader that dies between files is replaced by the pool; nothing to do here but not crash.
     this.pool.on("error", () => {});
   }
 
-  /** Waits for a free worker, so a file's time limit counts from when a worker starts on it; the way to give it back. */
+  /** Waits for a free reader, so a file's time limit counts from when a reader starts on it; the way to give it back. */
   private async slot(): Promise<() => void> {
     return (await this.places.acquire(1))[1];
-  }
-
-  /**
-   * Waits until no other file is being read, then holds every worker's place; the way to give them
-   * back. Files waiting for one place wait behind it. (Gathered one place at a time, two files
-   * stopped for memory together each held some and waited for the rest forever.)
-   */
-  private async slotAlone(): Promise<() => void> {
-    return (await this.places.acquire(this.threads))[1];
   }
 
   async read(task: Omit<ReadTask, "limits" | "ocr">, options: ReadOptions = {}): Promise<ReadOutcome> {
@@ -211,34 +200,19 @@ class WorkerReader implements DocumentReader {
 
   private async readIn(task: Omit<ReadTask, "limits" | "ocr">, cached: Readonly<Record<string, OcrPage>>, options: AttemptOptions): Promise<ReadOutcome> {
     const release = await this.slot();
-    let outcome: ReadOutcome | "memory";
     try {
-      outcome = await this.attempt(task, cached, options);
+      return await this.attempt(task, cached, options);
     } finally {
       release();
-    }
-    if (outcome !== "memory") return outcome;
-    // Stopped for memory: with other files in flight any of them may have been the one, and even
-    // alone, memory the bot took meanwhile counts against it. Read again alone; going over now,
-    // it is this file.
-    const base = this.baseRss;
-    const releaseAll = await this.slotAlone();
-    try {
-      // Once the stopped reads' memory is given back (or it is clear it will not be soon).
-      await this.settle(base);
-      // What OCR read in the stopped try is not read again.
-      const alone = await this.attempt(task, { ...cached, ...options.fresh }, options);
-      return alone === "memory" ? this.stopped(this.memoryReason()) : alone;
-    } finally {
-      releaseAll();
     }
   }
 
   /**
-   * One try in a worker; "memory" when the memory watch stopped it. The time limit is
-   * READ_TIMEOUT_MS, plus OCR_PAGE_TIMEOUT_MS for each page the worker says it reads by OCR.
+   * One try in a reader process. The time limit is READ_TIMEOUT_MS, plus OCR_PAGE_TIMEOUT_MS for
+   * each page the reader says it reads by OCR; the memory limit is watched from the process id the
+   * reader says first.
    */
-  private async attempt(task: Omit<ReadTask, "limits" | "ocr">, cached: Readonly<Record<string, OcrPage>>, options: AttemptOptions): Promise<ReadOutcome | "memory"> {
+  private async attempt(task: Omit<ReadTask, "limits" | "ocr">, cached: Readonly<Record<string, OcrPage>>, options: AttemptOptions): Promise<ReadOutcome> {
     const controller = new AbortController();
     let stopped: StopReason | undefined;
     const stop = (reason: StopReason) => {
@@ -247,9 +221,15 @@ class WorkerReader implements DocumentReader {
     };
     const started = Date.now();
     let timer = setTimeout(() => stop("timeout"), this.limits.timeoutMs);
-    const channel = this.ocr && mayHoldScans(task.source) ? new MessageChannel() : undefined;
     let scanPages = 0;
-    channel?.port1.on("message", (message: { done: number; total: number } | { page: number; result: OcrPage }) => {
+    let watch: NodeJS.Timeout | undefined;
+    const allowed = this.limits.memoryMb * 2 * 1024 * 1024;
+    const heard = (message: ReaderMessage) => {
+      if ("pid" in message) {
+        const base = residentBytes(message.pid);
+        if (base !== undefined) watch = setInterval(() => (residentBytes(message.pid) ?? base) - base > allowed && stop("memory"), MEMORY_CHECK_MS);
+        return;
+      }
       if ("page" in message) {
         options.fresh[message.page] = message.result;
         return;
@@ -260,32 +240,19 @@ class WorkerReader implements DocumentReader {
         timer = setTimeout(() => stop("timeout"), Math.max(0, started + this.limits.timeoutMs + scanPages * this.ocr!.pageTimeoutMs - Date.now()));
       }
       options.onScanProgress?.(message.done, message.total);
-    });
-    if (this.running.size === 0) {
-      // After a stop, the base stays where it was until memory has come back near it: measured
-      // afresh, it held what the stopped reads still had, and each file in the queue got its
-      // allowance on top of the last one's (five pictures in a row rose to 11 times the limit).
-      const rss = process.memoryUsage.rss();
-      if (this.stoppedBase !== undefined && rss - this.stoppedBase <= this.limits.memoryMb * 1024 * 1024) this.stoppedBase = undefined;
-      this.baseRss = this.stoppedBase ?? rss;
-    }
-    this.running.add(stop);
-    this.watch ??= setInterval(() => this.checkMemory(), MEMORY_CHECK_MS);
+    };
     try {
-      const ocr = this.ocr ? { settings: this.ocr, cached, ...(channel ? { progress: channel.port2 } : {}) } : undefined;
-      return unpackOutcome(await this.pool.run({ ...task, limits: this.limits, ocr }, { signal: controller.signal, ...(channel ? { transferList: [channel.port2] } : {}) }));
+      const ocr = this.ocr ? { settings: this.ocr, cached } : undefined;
+      const wire = (await this.pool.run({ ...task, limits: this.limits, ocr }, { signal: controller.signal, channel: { postMessage: heard } })) as WireOutcome;
+      return unpackOutcome(wire);
     } catch (error) {
-      if (stopped === "memory") return "memory";
-      const reason = this.reasonOf(error, stopped, scanPages);
-      return stopped === "timeout" || (error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY" ? this.stopped(reason) : { ok: false, reason };
+      if (stopped === "memory" || (!stopped && endedUnexpectedly(error))) return this.stopped(this.memoryReason());
+      if (stopped === "timeout") return this.stopped(this.timeReason(scanPages));
+      const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+      return { ok: false, reason: `the reader stopped (${message.slice(0, 200)})` };
     } finally {
       clearTimeout(timer);
-      channel?.port1.close();
-      this.running.delete(stop);
-      if (this.running.size === 0 && this.watch) {
-        clearInterval(this.watch);
-        this.watch = undefined;
-      }
+      clearInterval(watch);
     }
   }
 
@@ -300,36 +267,18 @@ class WorkerReader implements DocumentReader {
     await this.cache?.sweep(since);
   }
 
-  private checkMemory(): void {
-    const allowed = this.running.size * this.limits.memoryMb * 2 * 1024 * 1024;
-    if (process.memoryUsage.rss() - this.baseRss <= allowed) return;
-    this.stoppedBase ??= this.baseRss;
-    for (const stop of [...this.running]) stop("memory");
-  }
-
-  /** Waits (up to SETTLE_MS) for the memory of the reads just stopped to be given back, down to one READ_MEMORY_MB above `base`. */
-  private async settle(base: number): Promise<void> {
-    const deadline = Date.now() + SETTLE_MS;
-    while (process.memoryUsage.rss() - base > this.limits.memoryMb * 1024 * 1024 && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, MEMORY_CHECK_MS));
-    }
-  }
-
   private memoryReason(): string {
     const { memoryMb } = this.limits;
     return `needs more than ${memoryMb} MB of memory to read (READ_MEMORY_MB is ${memoryMb})`;
   }
 
-  private reasonOf(error: unknown, stopped: StopReason | undefined, scanPages: number): string {
+  private timeReason(scanPages: number): string {
     const { timeoutMs } = this.limits;
-    if (stopped === "timeout" && scanPages) {
+    if (scanPages) {
       const allowed = timeoutMs + scanPages * this.ocr!.pageTimeoutMs;
       return `took longer than ${Math.round(allowed / 100) / 10} s to read with ${scanPages} scanned page(s) (READ_TIMEOUT_MS is ${timeoutMs}, plus OCR_PAGE_TIMEOUT_MS ${this.ocr!.pageTimeoutMs} per page)`;
     }
-    if (stopped === "timeout") return `took longer than ${Math.round(timeoutMs / 100) / 10} s to read (READ_TIMEOUT_MS is ${timeoutMs})`;
-    if ((error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY") return this.memoryReason();
-    const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
-    return `the reader stopped (${message.slice(0, 200)})`;
+    return `took longer than ${Math.round(timeoutMs / 100) / 10} s to read (READ_TIMEOUT_MS is ${timeoutMs})`;
   }
 
   async close(): Promise<void> {
@@ -337,7 +286,36 @@ class WorkerReader implements DocumentReader {
   }
 }
 
-/** A worker's outcome with its sections unpacked: the sections share their heading strings. */
+/**
+ * The reader process's flags: the bot's own (tsx's loader, so the reader's TypeScript loads)
+ * without a debugger's port (two processes cannot listen on it) or the bot's heap size, and the
+ * heap limit. The young generation is kept small beside a small heap.
+ */
+function readerArgs(memoryMb: number): string[] {
+  const own = process.execArgv.filter((arg) => !/^--(inspect|debug|max-old-space-size|max-semi-space-size)/.test(arg));
+  return [...own, `--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${Math.min(16, Math.max(2, Math.round(memoryMb / 16)))}`];
+}
+
+/** A process's resident memory in bytes, from /proc; undefined where there is none (not Linux) or the process is gone. */
+function residentBytes(pid: number): number | undefined {
+  try {
+    // A read of /proc is answered from the kernel's tables, in microseconds: not worth a thread.
+    const kb = /^VmRSS:\s*(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "latin1"))?.[1];
+    return kb === undefined ? undefined : Number(kb) * 1024;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a read failed because its process ended while reading. A reader ends by itself when V8
+ * cannot grow its heap within READ_MEMORY_MB (it aborts); tinypool says only that it exited.
+ */
+function endedUnexpectedly(error: unknown): boolean {
+  return error instanceof Error && /exited unexpectedly/i.test(error.message);
+}
+
+/** A reader's outcome with its sections unpacked: the sections share their heading strings. */
 function unpackOutcome(wire: WireOutcome): ReadOutcome {
   if (!wire.ok) return wire;
   const { packed, ...outcome } = wire;
@@ -345,7 +323,7 @@ function unpackOutcome(wire: WireOutcome): ReadOutcome {
   return { ...outcome, document: { ...document, structure: { ...document.structure, sections: unpackSections(packed) } } };
 }
 
-/** A reader with these limits (defaults for any not given) and this many workers. */
+/** A reader with these limits (defaults for any not given) and this many reader processes. */
 export function createDocumentReader(limits: Partial<ReadLimits> = {}, threads = defaultReadWorkers(), ocr?: ReaderOcr, stopsFile?: string): DocumentReader {
-  return new WorkerReader({ ...DEFAULT_READ_LIMITS, ...limits }, Math.max(1, threads), ocr, stopsFile);
+  return new ProcessReader({ ...DEFAULT_READ_LIMITS, ...limits }, Math.max(1, threads), ocr, stopsFile);
 }

@@ -4,6 +4,7 @@
  * with its reason, while the good files beside them are indexed.
  */
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
@@ -104,9 +105,10 @@ test("a .docx bomb is refused by its declared size, one that lies about it by in
     const bomb = await hostile.docxBomb();
     const lying = await hostile.lyingDocx();
     assert.ok(bomb.length < 200_000, "50 MB of XML in a small file");
-    const before = process.memoryUsage().rss;
+    // The files are read in reader processes: their memory is the test's and its children's.
+    const before = treeRss();
     let peak = before;
-    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+    const sampler = setInterval(() => (peak = Math.max(peak, treeRss())), 5);
     const refused = await read("bomb.docx", bomb);
     const lied = await read("lying.docx", lying);
     // A million nested elements in 23 KB: refused by a scan of its tags, before a parse tree is built (mammoth took 1.1 GB).
@@ -392,14 +394,49 @@ test("two files that go over the memory limit together are both skipped, and the
 });
 
 test("a picture in a PDF too large to decode within the memory limit is left out, not decoded: the page's text is read in bounded memory", async () => {
-  // 144 million pixels, 432 MB decoded, from a file of under a megabyte (twice 128 MB holds 17 million at 16 bytes a pixel); its page has so little text that it is drawn for OCR.
+  // 144 million pixels, 432 MB decoded, from a file of under a megabyte (twice 256 MB holds 33 million at 16 bytes a pixel); its page has so little text that it is drawn for OCR.
+  // (pdf.js takes about 200 MB of heap to go over such a page's drawing without decoding the picture.)
   const pdf = await hostile.hugeImagePdf(12_000, "Figure 1");
   assert.ok(pdf.length < 1024 * 1024);
-  const reader = createDocumentReader({ memoryMb: 128 }, 1, { languages: ["eng"], maxPages: 2, pageTimeoutMs: 60_000 });
+  const reader = createDocumentReader({ memoryMb: 256 }, 1, { languages: ["eng"], maxPages: 2, pageTimeoutMs: 60_000 });
   try {
     const outcome = await reader.read({ source: "map.pdf", bytes: pdf, chunking: CHUNKING });
     assert.ok(outcome.ok, outcome.ok ? "" : outcome.reason);
     assert.match(outcome.document.text, /Figure 1/);
+  } finally {
+    await reader.close();
+  }
+});
+
+/** Resident memory of this process and the processes it started, and theirs (from /proc). */
+function treeRss(pid = process.pid): number {
+  try {
+    const own = Number(/^VmRSS:\s*(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "latin1"))?.[1] ?? 0) * 1024;
+    return own + childrenOf(pid).reduce((sum, child) => sum + treeRss(child), 0);
+  } catch {
+    return 0;
+  }
+}
+
+function childrenOf(pid: number): number[] {
+  return readFileSync(`/proc/${pid}/task/${pid}/children`, "latin1").split(" ").filter(Boolean).map(Number);
+}
+
+test("a reader that dies while reading (V8 aborting, a native parser's crash) costs that file only: the bot goes on, and so does the reader", async () => {
+  const reader = createDocumentReader({}, 1);
+  try {
+    const read = (name: string, text: string) => reader.read({ source: name, bytes: Buffer.from(text), chunking: CHUNKING });
+    assert.equal((await read("warm.md", GOOD)).ok, true);
+    const [child] = childrenOf(process.pid).filter((pid) => /read-worker|tinypool|process\.js/.test(readFileSync(`/proc/${pid}/cmdline`, "latin1")));
+    assert.ok(child, "the file was read in a process of its own");
+    // A long file keeps the reader busy while it is ended the way V8 ends a process out of heap.
+    const long = read("long.md", `# Long\n\n${prose(3_000_000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    process.kill(child, "SIGABRT");
+    const outcome = await long;
+    assert.deepEqual(outcome, { ok: false, reason: "needs more than 1024 MB of memory to read (READ_MEMORY_MB is 1024)" });
+    const after = await read("after.md", GOOD);
+    assert.ok(after.ok && /lighthouse keeper/.test(after.document.text));
   } finally {
     await reader.close();
   }
