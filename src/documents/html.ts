@@ -152,12 +152,13 @@ class Walker {
         this.flush(sep);
         if (name === "li") this.prefix = node.parent && isTag(node.parent) && node.parent.name === "ol" ? `${listNumber(node)}. ` : "• ";
         const depth = this.out.scope();
-        // A quotation holds no section of the page, whatever level its heading has (see `restore`).
-        const before = name === "blockquote" && depth > 0 ? this.out.snapshot() : undefined;
+        // A quotation holds no section of the page, whatever level its heading has (see `restore`),
+        // nor, before the page's first heading, the text after it ("> ## Note" atop a README).
+        const before = name === "blockquote" ? this.out.snapshot() : undefined;
         this.walk(node.children);
         this.flush(sep);
-        // Only inside a section: the box or block that opens a page (its title and preamble) sets its headings for all that follows.
-        if (depth > 0 && closesItsHeadings(node)) {
+        // Other boxes only inside a section: the box or block that opens a page (its title and preamble) sets its headings for all that follows.
+        if ((depth > 0 || before) && closesItsHeadings(node)) {
           if (before) this.out.restore(before);
           else this.out.endScope(depth);
         }

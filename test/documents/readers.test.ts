@@ -555,6 +555,14 @@ test("Markdown: a heading inside a quotation is the quotation's own, whatever it
   assert.equal(at("Writes a trace level log."), "API › Logger instance › logger.trace()", "a later heading is under the chapter, not under the note");
   assert.equal(at("Statics need no instance."), "API › Statics › Tip");
   assert.equal(at("Creates a destination stream."), "API › Statics › pino.destination()");
+
+  // A quotation atop the page, before its first heading, heads only itself too.
+  const atop = readMarkdown(["> ## Note\n> Read the license first.", "This library logs fast.", "# Usage", "Call it."].join("\n\n"));
+  assert.ok(typeof atop !== "string");
+  const atTop = (needle: string) => sectionAt({ text: atop.text, structure: atop.structure } as SourceDocument, needle);
+  assert.equal(atTop("Read the license first."), "Note");
+  assert.ok(!atTop("This library logs fast."), "the text after it is the page's, under no heading");
+  assert.equal(atTop("Call it."), "Usage");
 });
 
 test("plain text: numbered, underlined and outline headings give sections; a contents list and the body's indentation are not kept", async () => {
