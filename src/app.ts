@@ -35,7 +35,7 @@ export function ingestOptions(config: Config, log: Logger, embeddings: Embedding
   };
 }
 
-/** The isolated reader of documents: one pool of workers per process (and per set of limits). */
+/** The isolated reader of documents: one pool of reader processes per bot (and per set of limits). */
 const readers = new Map<string, DocumentReader>();
 export function documentReader(config: Config): DocumentReader {
   // What OCR read is kept beside the index, by content hash: a reindex never reads a scan twice.
@@ -45,6 +45,13 @@ export function documentReader(config: Config): DocumentReader {
   // Files stopped at a limit are remembered beside the index too (by content hash, for an hour).
   if (!reader) readers.set(key, (reader = createDocumentReader(config.reading, config.reading.workers, ocr, path.join(config.indexDir, "read-stops.json"))));
   return reader;
+}
+
+/** Ends every reader's processes (a stopping bot: reads in flight fail, and are not held against their files). */
+export async function closeDocumentReaders(): Promise<void> {
+  const open = [...readers.values()];
+  readers.clear();
+  await Promise.all(open.map((reader) => reader.close().catch(() => {})));
 }
 
 /** The documents folder as admins change it from the chat, read with the same reader as ingestion. */

@@ -4,7 +4,7 @@
 import { run } from "@grammyjs/runner";
 import os from "node:os";
 import { GrammyError, type Bot } from "grammy";
-import { checkDocsDir, createQuestionAnswerer, databasePool, documentLibrary, openKnowledgeBase, probeChatModel } from "./app.js";
+import { checkDocsDir, closeDocumentReaders, createQuestionAnswerer, databasePool, documentLibrary, openKnowledgeBase, probeChatModel } from "./app.js";
 import type { BotContext } from "./bot/context.js";
 import { MemoryClaims, PgClaims } from "./server/claims.js";
 import { startWebhookServer } from "./server/webhook.js";
@@ -306,7 +306,8 @@ async function runUntilStopped(
 }
 
 main().then(
-  (code) => process.exit(code),
+  // The reader processes would end by themselves once the bot is gone; ended here, none is left reading.
+  (code) => void closeDocumentReaders().finally(() => process.exit(code)),
   (error: unknown) => {
     process.stderr.write(`Error: ${forTerminal(redactSecrets(describeError(error), secrets))}\n`);
     process.exit(1);

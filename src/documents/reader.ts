@@ -83,6 +83,19 @@ interface AttemptOptions extends ReadOptions {
   readonly fresh: Record<string, OcrPage>;
 }
 
+/** How long a reader process may take to start, beside the file's READ_TIMEOUT_MS. */
+const READER_START_MS = 30_000;
+/** How many reader processes' ends are remembered (a read looks its reader's up as soon as it fails). */
+const MAX_REMEMBERED_EXITS = 64;
+/** Signals that say a reader crashed (a native parser's fault), not that it was stopped. */
+const CRASH_SIGNALS: ReadonlySet<string> = new Set(["SIGSEGV", "SIGBUS", "SIGILL", "SIGFPE"]);
+
+/** How a reader process ended. */
+interface ReaderExit {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+}
+
 /** Why a read was stopped from outside its reader. */
 type StopReason = "timeout" | "memory";
 
@@ -100,6 +113,10 @@ class ProcessReader implements DocumentReader {
 
   /** Where the stops are kept across runs (`stopsFile`), read once before the first file. */
   private stopsLoaded: Promise<void> | undefined;
+  /** Reader processes whose end is watched, and how the last few ended (by process id). */
+  private readonly watched = new Set<number>();
+  private readonly exits = new Map<number, ReaderExit>();
+  private closing = false;
 
   constructor(
     readonly limits: ReadLimits,
@@ -219,15 +236,28 @@ class ProcessReader implements DocumentReader {
       stopped ??= reason;
       controller.abort();
     };
-    const started = Date.now();
-    let timer = setTimeout(() => stop("timeout"), this.limits.timeoutMs);
+    // Counted from when the reader says it has begun: a reader process that is still starting
+    // (about a second, more on a busy machine) takes none of the file's time.
+    let started = Date.now();
+    let timer = setTimeout(() => stop("timeout"), this.limits.timeoutMs + READER_START_MS);
     let scanPages = 0;
     let watch: NodeJS.Timeout | undefined;
+    let pid: number | undefined;
+    let failed: { readonly failed: string; readonly code?: string } | undefined;
     const allowed = this.limits.memoryMb * 2 * 1024 * 1024;
     const heard = (message: ReaderMessage) => {
       if ("pid" in message) {
-        const base = residentBytes(message.pid);
+        pid = message.pid;
+        this.watchExit(pid);
+        started = Date.now();
+        clearTimeout(timer);
+        timer = setTimeout(() => stop("timeout"), this.limits.timeoutMs);
+        const base = residentBytes(pid);
         if (base !== undefined) watch = setInterval(() => (residentBytes(message.pid) ?? base) - base > allowed && stop("memory"), MEMORY_CHECK_MS);
+        return;
+      }
+      if ("failed" in message) {
+        failed = message;
         return;
       }
       if ("page" in message) {
@@ -246,14 +276,42 @@ class ProcessReader implements DocumentReader {
       const wire = (await this.pool.run({ ...task, limits: this.limits, ocr }, { signal: controller.signal, channel: { postMessage: heard } })) as WireOutcome;
       return unpackOutcome(wire);
     } catch (error) {
-      if (stopped === "memory" || (!stopped && endedUnexpectedly(error))) return this.stopped(this.memoryReason());
+      if (stopped === "memory") return this.stopped(this.memoryReason());
       if (stopped === "timeout") return this.stopped(this.timeReason(scanPages));
-      const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
-      return { ok: false, reason: `the reader stopped (${message.slice(0, 200)})` };
+      return this.failure(error, failed, pid === undefined ? undefined : this.exits.get(pid));
     } finally {
       clearTimeout(timer);
       clearInterval(watch);
     }
+  }
+
+  /** Notes how the reader process `pid` ends (once per process), so a read it leaves unfinished can say why. */
+  private watchExit(pid: number): void {
+    if (this.watched.has(pid)) return;
+    const reader = this.pool.threads.find((t) => t.threadId === pid);
+    if (!reader) return;
+    this.watched.add(pid);
+    reader.once("exit", (code: number | null, signal: NodeJS.Signals | null) => {
+      this.watched.delete(pid);
+      this.exits.set(pid, { code, signal });
+      if (this.exits.size > MAX_REMEMBERED_EXITS) this.exits.delete(this.exits.keys().next().value!);
+    });
+  }
+
+  /**
+   * Why a read that no limit stopped failed. Only what the file itself did is remembered (not read
+   * again for an hour): V8 ending the reader for its heap (SIGABRT, or a thread of it out of
+   * memory) or a crash. The bot closing, or a signal from outside (a service manager stopping the
+   * process group), is no fault of the file's.
+   */
+  private failure(error: unknown, failed: { readonly failed: string; readonly code?: string } | undefined, exit: ReaderExit | undefined): ReadOutcome {
+    if (failed?.code === "ERR_WORKER_OUT_OF_MEMORY" || exit?.signal === "SIGABRT" || exit?.code === 134) return this.stopped(this.memoryReason());
+    if (failed) return { ok: false, reason: `the reader stopped (${failed.failed})` };
+    if (this.closing) return { ok: false, reason: "the reader was closed before it finished" };
+    if (exit?.signal && CRASH_SIGNALS.has(exit.signal)) return this.stopped(`it crashed the reader (${exit.signal})`);
+    if (exit) return { ok: false, reason: `the reader process ended while reading it (${exit.signal ?? `exit code ${exit.code}`})` };
+    const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+    return { ok: false, reason: `the reader stopped (${message.slice(0, 200)})` };
   }
 
   /** A skip for a limit of time or memory (remembered by `read`, so the same bytes are not tried again). */
@@ -282,17 +340,23 @@ class ProcessReader implements DocumentReader {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await this.pool.destroy();
   }
 }
 
 /**
- * The reader process's flags: the bot's own (tsx's loader, so the reader's TypeScript loads)
- * without a debugger's port (two processes cannot listen on it) or the bot's heap size, and the
- * heap limit. The young generation is kept small beside a small heap.
+ * The reader process's flags: the bot's module loaders (tsx's, so the reader's TypeScript loads)
+ * and nothing else of its own (an `--env-file` would hand the reader the token again, a debugger's
+ * port cannot be shared), and the heap limit. The young generation is kept small beside a small heap.
  */
-function readerArgs(memoryMb: number): string[] {
-  const own = process.execArgv.filter((arg) => !/^--(inspect|debug|max-old-space-size|max-semi-space-size)/.test(arg));
+export function readerArgs(memoryMb: number, args: readonly string[] = process.execArgv): string[] {
+  const own: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (/^(--require|--import|--loader|--experimental-loader|-r)=/.test(arg)) own.push(arg);
+    else if (/^(--require|--import|--loader|--experimental-loader|-r)$/.test(arg) && i + 1 < args.length) own.push(arg, args[++i]!);
+  }
   return [...own, `--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${Math.min(16, Math.max(2, Math.round(memoryMb / 16)))}`];
 }
 
@@ -307,20 +371,13 @@ function residentBytes(pid: number): number | undefined {
   }
 }
 
-/**
- * Whether a read failed because its process ended while reading. A reader ends by itself when V8
- * cannot grow its heap within READ_MEMORY_MB (it aborts); tinypool says only that it exited.
- */
-function endedUnexpectedly(error: unknown): boolean {
-  return error instanceof Error && /exited unexpectedly/i.test(error.message);
-}
-
-/** A reader's outcome with its sections unpacked: the sections share their heading strings. */
+/** A reader's outcome with its sections unpacked (they share their heading strings) and its passages' texts cut from the document. */
 function unpackOutcome(wire: WireOutcome): ReadOutcome {
   if (!wire.ok) return wire;
   const { packed, ...outcome } = wire;
   const { document } = outcome;
-  return { ...outcome, document: { ...document, structure: { ...document.structure, sections: unpackSections(packed) } } };
+  const chunks = outcome.chunks.map((chunk) => ({ ...chunk, text: chunk.text ?? document.text.slice(chunk.start, chunk.end) }));
+  return { ...outcome, chunks, document: { ...document, structure: { ...document.structure, sections: unpackSections(packed) } } };
 }
 
 /** A reader with these limits (defaults for any not given) and this many reader processes. */
