@@ -324,6 +324,24 @@ test("a question that asks which file or folder is answered by the sentence that
   for (const t of ["and/or", "TCP/IP", "Ein-/Ausgabe", "5 €/Monat"]) assert.ok(!SAYS_PLACE.test(t), t);
 });
 
+test("a question that says no is answered by the sentence that says no, not by the one that repeats its words", async () => {
+  const { qa } = await questionAnswererOver({
+    "backup.md":
+      "# Backups\n\n## What is copied\n\nEvery night the backup tool copies the files of your home folder to the backup disk, and it keeps the copies of the last seven nights on that disk. " +
+      "Files in the cache folder are not copied, and neither are files larger than 4 GB.\n\n" +
+      "## Was gesichert wird\n\nJede Nacht kopiert das Sicherungsprogramm die Dateien Ihres Benutzerordners auf die Sicherungsplatte und behält die Kopien der letzten sieben Nächte auf dieser Platte. " +
+      "Dateien im Zwischenspeicherordner werden nicht kopiert, ebenso wenig Dateien über 4 GB.\n",
+  });
+  for (const [q, said] of [
+    ["Some files of my home folder never end up on the backup disk at night. Which files does the backup tool leave out?", /not copied/],
+    ["Manche Dateien meines Benutzerordners landen nachts nie auf der Sicherungsplatte. Welche Dateien lässt das Sicherungsprogramm aus?", /nicht kopiert/],
+  ] as const) {
+    const answer = await qa.ask(q);
+    assert.equal(answer.abstained, false, q);
+    assert.match(answer.citations[0]!.quote, said, q);
+  }
+});
+
 test("a why-question is answered by the sentence that gives the reason, not by the one that repeats its words", async () => {
   const { qa: rates } = await questionAnswererOver({
     "rates.md":

@@ -104,6 +104,10 @@ const NAME_BONUS = 0.1;
 
 /** What a window that gives a reason gains for a why-question (as AMOUNT_BONUS). */
 const WHY_BONUS = 0.1;
+/** What a window that says no gains for a question that says no itself ("… never get an Expires header. Why?"; as AMOUNT_BONUS). */
+const NEGATION_BONUS = 0.1;
+/** A negation, in a question or a window. */
+const NEGATION = /(?<![\p{L}\p{N}])(?:not|no|none|nothing|never|cannot|nicht|nichts|kein\p{L}*|nie|niemals|ne|pas|jamais|nunca|nada|non|niet|geen|inte|ikke)(?![\p{L}\p{N}])|n['’]t(?![\p{L}\p{N}])/iu;
 /** What a window that says what a thing is gains for a question what it is (as AMOUNT_BONUS). */
 const DEFINITION_BONUS = 0.2;
 
@@ -629,6 +633,7 @@ export class ExtractiveAnswerer implements Answerer {
     const namesNew = (text: string) =>
       [...text.matchAll(NAME_LIKE)].some((m) => !namedInQuestion.has(m[0]) && !m[0].split(/[-_.+]/).some((part) => part.length < 2 || PHRASE_PARTS.has(part)));
     const asksWhy = ASKS_WHY.test(asked);
+    const saysNot = !yesNo && NEGATION.test(asked);
     const defines = definitionOf(asked);
     // A follow-up is searched with the question before it, but its quote is chosen for what it
     // asks itself ("what did he say about cryptocurrencies?"): its own words count as much as all
@@ -706,6 +711,7 @@ export class ExtractiveAnswerer implements Answerer {
             (asksPlace && SAYS_PLACE.test(windowText) ? PLACE_BONUS : 0) +
             (asksName && namesNew(windowText) ? NAME_BONUS : 0) +
             (asksWhy && SAYS_WHY.test(windowText) ? WHY_BONUS : 0) +
+            (saysNot && NEGATION.test(windowText) ? NEGATION_BONUS : 0) +
             (defines?.(windowText) ? DEFINITION_BONUS : 0) +
             NOVELTY_WEIGHT * news -
             (!yesNo && news === 0 && !newNumber(windowText) ? RESTATES_PENALTY : 0) -
