@@ -43,9 +43,10 @@ if ((process as { __tinypool_state__?: { isChildProcess?: boolean } }).__tinypoo
   // page went over its time) is no reason to give up the file: the read goes on, within its time.
   process.on("unhandledRejection", () => {});
   // No loader and a small heap: it only looks at its parent's process id, once a second.
+  // The parent is read here, at once: read in the thread once it has started, it could already be the process that took the reader over.
   const watchdog = new Worker(
-    `const parent = process.ppid; setInterval(() => { if (process.ppid !== parent) process.kill(process.pid, "SIGKILL"); }, ${WATCH_PARENT_MS});`,
-    { eval: true, execArgv: [], env: {}, resourceLimits: { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 2 } },
+    `const { workerData: parent } = require("node:worker_threads"); setInterval(() => { if (process.ppid !== parent) process.kill(process.pid, "SIGKILL"); }, ${WATCH_PARENT_MS});`,
+    { eval: true, workerData: process.ppid, execArgv: [], env: {}, resourceLimits: { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 2 } },
   );
   watchdog.unref();
 }

@@ -110,6 +110,8 @@ class ProcessReader implements DocumentReader {
   private readonly stoppedAt = new Map<string, { reason: string; at: number }>();
   /** The outcomes that are such stops. */
   private readonly atLimit = new WeakSet<ReadOutcome>();
+  /** The outcomes of reads whose reader ended while reading (see `readIn`). */
+  private readonly readerEnded = new WeakSet<ReadOutcome>();
 
   /** Where the stops are kept across runs (`stopsFile`), read once before the first file. */
   private stopsLoaded: Promise<void> | undefined;
@@ -218,7 +220,12 @@ class ProcessReader implements DocumentReader {
   private async readIn(task: Omit<ReadTask, "limits" | "ocr">, cached: Readonly<Record<string, OcrPage>>, options: AttemptOptions): Promise<ReadOutcome> {
     const release = await this.slot();
     try {
-      return await this.attempt(task, cached, options);
+      const first = await this.attempt(task, cached, options);
+      if (!this.readerEnded.has(first) || this.closing) return first;
+      // The reader ended while reading it (out of heap, a crash, an error no parser caught): that
+      // may be what the file before left running in it. A new reader reads it again; only ending
+      // the same way again is this file's doing. What OCR read meanwhile is not read again.
+      return await this.attempt(task, { ...cached, ...options.fresh }, options);
     } finally {
       release();
     }
@@ -230,6 +237,7 @@ class ProcessReader implements DocumentReader {
    * reader says first.
    */
   private async attempt(task: Omit<ReadTask, "limits" | "ocr">, cached: Readonly<Record<string, OcrPage>>, options: AttemptOptions): Promise<ReadOutcome> {
+    if (this.closing) return closedOutcome();
     const controller = new AbortController();
     let stopped: StopReason | undefined;
     const stop = (reason: StopReason) => {
@@ -277,6 +285,8 @@ class ProcessReader implements DocumentReader {
       return unpackOutcome(wire);
     } catch (error) {
       if (stopped === "memory") return this.stopped(this.memoryReason());
+      // A reader that never said it began read nothing of the file: no fault of the file's.
+      if (stopped === "timeout" && pid === undefined) return { ok: false, reason: `the reader process did not start within ${Math.round((this.limits.timeoutMs + READER_START_MS) / 1000)} s` };
       if (stopped === "timeout") return this.stopped(this.timeReason(scanPages));
       return this.failure(error, failed, pid === undefined ? undefined : this.exits.get(pid));
     } finally {
@@ -305,13 +315,19 @@ class ProcessReader implements DocumentReader {
    * process group), is no fault of the file's.
    */
   private failure(error: unknown, failed: { readonly failed: string; readonly code?: string } | undefined, exit: ReaderExit | undefined): ReadOutcome {
-    if (failed?.code === "ERR_WORKER_OUT_OF_MEMORY" || exit?.signal === "SIGABRT" || exit?.code === 134) return this.stopped(this.memoryReason());
-    if (failed) return { ok: false, reason: `the reader stopped (${failed.failed})` };
-    if (this.closing) return { ok: false, reason: "the reader was closed before it finished" };
-    if (exit?.signal && CRASH_SIGNALS.has(exit.signal)) return this.stopped(`it crashed the reader (${exit.signal})`);
+    if (failed?.code === "ERR_WORKER_OUT_OF_MEMORY" || exit?.signal === "SIGABRT" || exit?.code === 134) return this.ended(this.stopped(this.memoryReason()));
+    if (failed) return this.ended({ ok: false, reason: `the reader stopped (${failed.failed})` });
+    if (this.closing) return closedOutcome();
+    if (exit?.signal && CRASH_SIGNALS.has(exit.signal)) return this.ended(this.stopped(`it crashed the reader (${exit.signal})`));
     if (exit) return { ok: false, reason: `the reader process ended while reading it (${exit.signal ?? `exit code ${exit.code}`})` };
     const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
     return { ok: false, reason: `the reader stopped (${message.slice(0, 200)})` };
+  }
+
+  /** An outcome of a reader that ended while reading (read again once by `readIn`). */
+  private ended(outcome: ReadOutcome): ReadOutcome {
+    this.readerEnded.add(outcome);
+    return outcome;
   }
 
   /** A skip for a limit of time or memory (remembered by `read`, so the same bytes are not tried again). */
@@ -346,12 +362,14 @@ class ProcessReader implements DocumentReader {
 }
 
 /**
- * The reader process's flags: the bot's module loaders (tsx's, so the reader's TypeScript loads)
- * and nothing else of its own (an `--env-file` would hand the reader the token again, a debugger's
+ * The reader process's flags: the bot's module loaders (tsx's, so the reader's TypeScript loads;
+ * from its command line and NODE_OPTIONS) and nothing else of its own (an `--env-file` would hand the reader the token again, a debugger's
  * port cannot be shared), and the heap limit. The young generation is kept small beside a small heap.
  */
-export function readerArgs(memoryMb: number, args: readonly string[] = process.execArgv): string[] {
+export function readerArgs(memoryMb: number, execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ""): string[] {
   const own: string[] = [];
+  // Loaders given in NODE_OPTIONS too: the reader gets an empty environment, so it would not see them.
+  const args = [...nodeOptions.split(/\s+/).filter(Boolean), ...execArgv];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (/^(--require|--import|--loader|--experimental-loader|-r)=/.test(arg)) own.push(arg);
@@ -370,6 +388,9 @@ function residentBytes(pid: number): number | undefined {
     return undefined;
   }
 }
+
+/** The outcome of a read the bot's closing cut short, or asked for after it. */
+const closedOutcome = (): ReadOutcome => ({ ok: false, reason: "the reader was closed before it finished" });
 
 /** A reader's outcome with its sections unpacked (they share their heading strings) and its passages' texts cut from the document. */
 function unpackOutcome(wire: WireOutcome): ReadOutcome {

@@ -81,7 +81,9 @@ test("a reader process never outlives the bot: not when it exits without closing
 
 test("a reader process gets the bot's module loaders and its heap limit, nothing else of the bot's command line: no env file, no debugger port, no heap size of its own", () => {
   const bot = ["--env-file=.env", "--inspect=9229", "--max-old-space-size=4096", "--require", "/x/tsx/preflight.cjs", "--import", "file:///x/tsx/loader.mjs", "--import=tsx", "--env-file", "other.env"];
-  assert.deepEqual(readerArgs(256, bot), ["--require", "/x/tsx/preflight.cjs", "--import", "file:///x/tsx/loader.mjs", "--import=tsx", "--max-old-space-size=256", "--max-semi-space-size=16"]);
+  assert.deepEqual(readerArgs(256, bot, ""), ["--require", "/x/tsx/preflight.cjs", "--import", "file:///x/tsx/loader.mjs", "--import=tsx", "--max-old-space-size=256", "--max-semi-space-size=16"]);
+  // Loaders given in NODE_OPTIONS are passed on too: the reader's environment is empty.
+  assert.deepEqual(readerArgs(128, [], "--import tsx --max-old-space-size=8000 --env-file=.env"), ["--import", "tsx", "--max-old-space-size=128", "--max-semi-space-size=8"]);
 });
 
 test("a reader stopped from outside is no fault of its file: Ctrl-C leaves it reading, SIGTERM fails the read without remembering the file; a closed reader's reads fail as closed", { timeout: 120_000 }, async () => {
@@ -105,9 +107,14 @@ test("a reader stopped from outside is no fault of its file: Ctrl-C leaves it re
     assert.equal((await read()).ok, true, "the same bytes are read again, by a new reader");
 
     const cut = read();
+    const waiting = read();
     await new Promise((resolve) => setTimeout(resolve, 200));
     await reader.close();
-    assert.deepEqual(await cut, { ok: false, reason: "the reader was closed before it finished" });
+    const closed = { ok: false, reason: "the reader was closed before it finished" };
+    assert.deepEqual(await cut, closed);
+    assert.deepEqual(await waiting, closed, "a read waiting for a reader is not started after the close");
+    assert.deepEqual(await read(), closed, "nor is one asked for after it");
+    assert.deepEqual(childrenOf(process.pid).filter((p) => running(p) && /tinypool/.test(readFileSync(`/proc/${p}/cmdline`, "latin1"))), [], "no reader is left");
   } finally {
     await reader.close();
   }

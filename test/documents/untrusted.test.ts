@@ -408,6 +408,14 @@ test("a picture in a PDF too large to decode within the memory limit is left out
   }
 });
 
+function running(pid: number): boolean {
+  try {
+    return !/^State:\s*Z/m.test(readFileSync(`/proc/${pid}/status`, "latin1"));
+  } catch {
+    return false;
+  }
+}
+
 /** Resident memory of this process and the processes it started, and theirs (from /proc). */
 function treeRss(pid = process.pid): number {
   try {
@@ -422,7 +430,7 @@ function childrenOf(pid: number): number[] {
   return readFileSync(`/proc/${pid}/task/${pid}/children`, "latin1").split(" ").filter(Boolean).map(Number);
 }
 
-test("a reader that dies while reading (V8 aborting, a native parser's crash) costs that file only: the bot goes on, and so does the reader", async () => {
+test("a reader that dies while reading (V8 aborting, a native parser's crash) costs nothing but a second read: the bot goes on, and the file is read by a new reader", async () => {
   const reader = createDocumentReader({}, 1);
   try {
     const read = (name: string, text: string) => reader.read({ source: name, bytes: Buffer.from(text), chunking: CHUNKING });
@@ -433,8 +441,10 @@ test("a reader that dies while reading (V8 aborting, a native parser's crash) co
     const long = read("long.md", `# Long\n\n${prose(3_000_000)}`);
     await new Promise((resolve) => setTimeout(resolve, 300));
     process.kill(child, "SIGABRT");
+    // What ended the reader may have been left by the file before: only ending it twice is the file's doing.
     const outcome = await long;
-    assert.deepEqual(outcome, { ok: false, reason: "needs more than 1024 MB of memory to read (READ_MEMORY_MB is 1024)" });
+    assert.ok(outcome.ok && /Long/.test(outcome.document.text), JSON.stringify(outcome).slice(0, 200));
+    assert.ok(!running(child), "the reader that was ended is gone");
     const after = await read("after.md", GOOD);
     assert.ok(after.ok && /lighthouse keeper/.test(after.document.text));
   } finally {
