@@ -5,10 +5,11 @@
  * to the bot as they are, every section's path would be written out again, heading by heading.
  *
  * A reader process ends with the bot, however the bot ends: a watchdog thread of its own, which
- * runs while a parser holds the reader's thread, sees its parent gone and ends it (an idle reader's
- * channel closing would end only a reader whose thread is free). It ignores Ctrl-C (the terminal sends it to the whole process group): the bot ends
- * its readers itself, and a read cut short that way would be taken for the file's fault. An error
- * no parser caught is said before the process ends, so the file is skipped with it.
+ * runs while a parser holds the reader's thread, sees its parent gone and ends it (an idle
+ * reader's channel closing ends only a reader whose thread is free). It ignores Ctrl-C (the
+ * terminal sends it to the whole process group): the bot ends its readers itself, and a read cut
+ * short that way would be taken for the file's fault. An error no parser caught is said before
+ * the process ends, so the file is skipped with it.
  */
 import { Worker } from "node:worker_threads";
 import { readDocument, type ReadOutcome, type ReadProgress, type ReadTask } from "./read.js";
@@ -42,8 +43,9 @@ if ((process as { __tinypool_state__?: { isChildProcess?: boolean } }).__tinypoo
   // A promise a library dropped (tesseract.js posting to the Tesseract it was told to end after a
   // page went over its time) is no reason to give up the file: the read goes on, within its time.
   process.on("unhandledRejection", () => {});
-  // No loader and a small heap: it only looks at its parent's process id, once a second.
-  // The parent is read here, at once: read in the thread once it has started, it could already be the process that took the reader over.
+  // No loader and a small heap: it only looks at its parent's process id, once a second. The
+  // parent is read here, at once: read in the thread once it has started, it could already be the
+  // process that took the orphaned reader over.
   const watchdog = new Worker(
     `const { workerData: parent } = require("node:worker_threads"); setInterval(() => { if (process.ppid !== parent) process.kill(process.pid, "SIGKILL"); }, ${WATCH_PARENT_MS});`,
     { eval: true, workerData: process.ppid, execArgv: [], env: {}, resourceLimits: { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 2 } },

@@ -2,12 +2,12 @@
  * The isolated reader: every file is read (parsed, cleaned and split) in a child process from a
  * small pool (tinypool's child_process runtime), never on the bot's event loop nor in its
  * process. Each reader process has a heap limit (READ_MEMORY_MB) and each file a time limit
- * (READ_TIMEOUT_MS, counted from when a reader takes it); a reader that runs out of either is
- * ended and replaced, and the file is skipped with the limit it hit.
+ * (READ_TIMEOUT_MS, counted from when its reader says it has begun); a reader that runs out of
+ * either is ended and replaced, and the file is skipped with the limit it hit.
  *
- * Processes, not worker threads: a worker thread that runs out of heap while V8 grows one string
- * or table ("Reached heap limit Allocation failed") does not end alone; V8 aborts the whole
- * process, bot included (a Markdown or HTML file that builds one big string did it every time).
+ * Processes, not worker threads: a worker thread that runs out of heap while V8 grows one large
+ * string or table ("Reached heap limit Allocation failed") does not end alone; V8 aborts the whole
+ * process, bot included (a worker doubling a string under its heap limit did it every time).
  * A child process that dies takes only itself. The heap limit does not cover buffers outside the
  * heap (pdf.js decodes a PDF's streams into them: a 500 KB PDF whose content stream inflates to
  * 500 MB took 1 GB), so each reader's resident memory is watched too (from /proc, where there is

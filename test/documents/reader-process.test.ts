@@ -5,33 +5,15 @@
  */
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { createDocumentReader, readerArgs } from "../../src/documents/reader.js";
 import * as hostile from "../helpers/hostile.js";
-import { PROJECT_ROOT, tempDir, writeFiles } from "../helpers/util.js";
+import { PROJECT_ROOT, readerProcessesOf, running, tempDir, writeFiles } from "../helpers/util.js";
 
 const CHUNKING = { chunkSize: 800, chunkOverlap: 100 };
 const GOOD = "# Lighthouse\n\nThe lighthouse keeper lights the lamp at dusk and logs every passing ship.\n";
-
-function childrenOf(pid: number): number[] {
-  try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, "latin1").split(" ").filter(Boolean).map(Number);
-  } catch {
-    return [];
-  }
-}
-
-/** Whether a process still runs (a zombie, dead but not yet reaped by anyone, does not). */
-function running(pid: number): boolean {
-  if (!existsSync(`/proc/${pid}`)) return false;
-  try {
-    return !/^State:\s*Z/m.test(readFileSync(`/proc/${pid}/status`, "latin1"));
-  } catch {
-    return false;
-  }
-}
 
 async function gone(pid: number, withinMs: number): Promise<boolean> {
   const until = Date.now() + withinMs;
@@ -52,7 +34,7 @@ async function host(file: string, how: "exit" | "wait", nodeArgs: string[] = [])
   let reader: number | undefined;
   while (!reader && Date.now() < until) {
     await new Promise((resolve) => setTimeout(resolve, 50));
-    if (out.includes("reading")) reader = childrenOf(child.pid!).find((pid) => /tinypool/.test(readFileSync(`/proc/${pid}/cmdline`, "latin1")));
+    if (out.includes("reading")) reader = readerProcessesOf(child.pid!)[0];
   }
   assert.ok(reader, `the host started a reader process (${out})`);
   return { child, reader, ended, output: () => out };
@@ -92,7 +74,7 @@ test("a reader stopped from outside is no fault of its file: Ctrl-C leaves it re
     const long = `# Long\n\n${"The harbour master opens the lock gates at high tide, and the barges pass. ".repeat(40_000)}`;
     const read = () => reader.read({ source: "long.md", bytes: Buffer.from(long), chunking: CHUNKING });
     assert.equal((await reader.read({ source: "warm.md", bytes: Buffer.from(GOOD), chunking: CHUNKING })).ok, true);
-    const [pid] = childrenOf(process.pid).filter((p) => /tinypool/.test(readFileSync(`/proc/${p}/cmdline`, "latin1")));
+    const [pid] = readerProcessesOf(process.pid);
     assert.ok(pid);
 
     const interrupted = read();
@@ -114,7 +96,7 @@ test("a reader stopped from outside is no fault of its file: Ctrl-C leaves it re
     assert.deepEqual(await cut, closed);
     assert.deepEqual(await waiting, closed, "a read waiting for a reader is not started after the close");
     assert.deepEqual(await read(), closed, "nor is one asked for after it");
-    assert.deepEqual(childrenOf(process.pid).filter((p) => running(p) && /tinypool/.test(readFileSync(`/proc/${p}/cmdline`, "latin1"))), [], "no reader is left");
+    assert.deepEqual(readerProcessesOf(process.pid), [], "no reader is left");
   } finally {
     await reader.close();
   }

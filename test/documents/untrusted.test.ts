@@ -17,7 +17,7 @@ import { createDocumentReader } from "../../src/documents/reader.js";
 import { makeDocx } from "../helpers/docx.js";
 import * as hostile from "../helpers/hostile.js";
 import { makePdf } from "../helpers/pdf.js";
-import { tempDir, writeFiles } from "../helpers/util.js";
+import { childrenOf, readerProcessesOf, running, tempDir, writeFiles } from "../helpers/util.js";
 
 const CHUNKING = { chunkSize: 800, chunkOverlap: 100 };
 
@@ -408,14 +408,6 @@ test("a picture in a PDF too large to decode within the memory limit is left out
   }
 });
 
-function running(pid: number): boolean {
-  try {
-    return !/^State:\s*Z/m.test(readFileSync(`/proc/${pid}/status`, "latin1"));
-  } catch {
-    return false;
-  }
-}
-
 /** Resident memory of this process and the processes it started, and theirs (from /proc). */
 function treeRss(pid = process.pid): number {
   try {
@@ -426,16 +418,12 @@ function treeRss(pid = process.pid): number {
   }
 }
 
-function childrenOf(pid: number): number[] {
-  return readFileSync(`/proc/${pid}/task/${pid}/children`, "latin1").split(" ").filter(Boolean).map(Number);
-}
-
 test("a reader that dies while reading (V8 aborting, a native parser's crash) costs nothing but a second read: the bot goes on, and the file is read by a new reader", async () => {
   const reader = createDocumentReader({}, 1);
   try {
     const read = (name: string, text: string) => reader.read({ source: name, bytes: Buffer.from(text), chunking: CHUNKING });
     assert.equal((await read("warm.md", GOOD)).ok, true);
-    const [child] = childrenOf(process.pid).filter((pid) => /read-worker|tinypool|process\.js/.test(readFileSync(`/proc/${pid}/cmdline`, "latin1")));
+    const [child] = readerProcessesOf(process.pid);
     assert.ok(child, "the file was read in a process of its own");
     // A long file keeps the reader busy while it is ended the way V8 ends a process out of heap.
     const long = read("long.md", `# Long\n\n${prose(3_000_000)}`);

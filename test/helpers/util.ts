@@ -45,3 +45,26 @@ export async function writeFiles(dir: string, files: Record<string, string | Buf
     await fs.writeFile(file, content);
   }
 }
+
+/** The processes `pid` started (from /proc; none where there is no /proc). */
+export function childrenOf(pid: number): number[] {
+  try {
+    return fsSync.readFileSync(`/proc/${pid}/task/${pid}/children`, "latin1").split(" ").filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** The document reader's processes among `pid`'s children (tinypool's entry runs them). */
+export function readerProcessesOf(pid: number): number[] {
+  return childrenOf(pid).filter((child) => running(child) && /tinypool/.test(fsSync.readFileSync(`/proc/${child}/cmdline`, "latin1")));
+}
+
+/** Whether a process still runs (a zombie, dead but not yet reaped, does not). */
+export function running(pid: number): boolean {
+  try {
+    return !/^State:\s*Z/m.test(fsSync.readFileSync(`/proc/${pid}/status`, "latin1"));
+  } catch {
+    return false;
+  }
+}
