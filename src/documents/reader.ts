@@ -34,6 +34,7 @@ import { sha256 } from "./hash.js";
 import type { ReadOutcome, ReadTask } from "./read.js";
 import type { ReaderMessage, WireOutcome } from "./read-worker.js";
 import { unpackSections } from "./structure.js";
+import { loaderArgs } from "../processes.js";
 
 /** OCR as the reader does it: the settings and where what it read is kept (none: not kept). */
 export interface ReaderOcr extends OcrSettings {
@@ -361,21 +362,9 @@ class ProcessReader implements DocumentReader {
   }
 }
 
-/**
- * The reader process's flags: the bot's module loaders (tsx's, so the reader's TypeScript loads;
- * from its command line and NODE_OPTIONS) and nothing else of its own (an `--env-file` would hand the reader the token again, a debugger's
- * port cannot be shared), and the heap limit. The young generation is kept small beside a small heap.
- */
+/** The reader process's flags: the bot's module loaders (see processes.ts) and the heap limit; the young generation small beside a small heap. */
 export function readerArgs(memoryMb: number, execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ""): string[] {
-  const own: string[] = [];
-  // Loaders given in NODE_OPTIONS too: the reader gets an empty environment, so it would not see them.
-  const args = [...nodeOptions.split(/\s+/).filter(Boolean), ...execArgv];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (/^(--require|--import|--loader|--experimental-loader|-r)=/.test(arg)) own.push(arg);
-    else if (/^(--require|--import|--loader|--experimental-loader|-r)$/.test(arg) && i + 1 < args.length) own.push(arg, args[++i]!);
-  }
-  return [...own, `--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${Math.min(16, Math.max(2, Math.round(memoryMb / 16)))}`];
+  return [...loaderArgs(execArgv, nodeOptions), `--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${Math.min(16, Math.max(2, Math.round(memoryMb / 16)))}`];
 }
 
 /** A process's resident memory in bytes, from /proc; undefined where there is none (not Linux) or the process is gone. */

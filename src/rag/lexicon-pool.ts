@@ -3,11 +3,14 @@
  * indexing its trigrams is synchronous work in proportion to the folder and its vocabulary: a
  * folder of 8 MB of made-up words (867,000 distinct terms) took 11 s, during which no update,
  * question or webhook was served, and a chat scoped to some collections paid it again at its
- * first question. Inputs above a small size go to one worker thread (piscina, as the document
- * reader does), and the arrays it makes come back. Small ones are made in place, which spares a
- * worker's start for the common small build and for tests.
+ * first question. Inputs above a small size go to one child process (tinypool, as the document
+ * reader's), and the arrays it makes come back. A process, not a worker thread: a thread that runs
+ * out of heap can make V8 abort the whole bot; a folder too large for the machine now fails its
+ * build and the bot goes on with the index it has. Small inputs are made in place, which spares a
+ * process's start for the common small build and for tests.
  */
-import { Piscina } from "piscina";
+import { Tinypool } from "tinypool";
+import { childEnded, loaderArgs } from "../processes.js";
 import { FuzzyVocabulary } from "./fuzzy.js";
 import { lexiconFrom, lexiconOfArrays, lexiconWork, type Lexicon, type LexiconInput, type WireLexiconInput } from "./lexicon.js";
 import type { FuzzyOfTerms } from "./lexicon-worker.js";
@@ -21,23 +24,27 @@ export const IN_PLACE_UP_TO = 50_000;
 /** A finished worker is kept this long for the next build (a scoped search often follows a build). */
 const IDLE_MS = 10_000;
 
-/** One worker at most: builds are one at a time (the build lock), and the bot keeps the other core. */
-let pool: Piscina | undefined;
+/** One worker process at most: builds are one at a time (the build lock), and the bot keeps the other core. */
+let pool: Tinypool | undefined;
 /** How to fail each task that waits for the worker. */
 const waiting = new Set<(error: unknown) => void>();
 
 /** Runs one of the worker's functions (see lexicon-worker.ts). */
 function inWorker<T>(name: "lexicon" | "fuzzy", input: unknown): Promise<T> {
   if (!pool) {
-    pool = new Piscina({
+    pool = new Tinypool({
       filename: new URL("./lexicon-worker.ts", import.meta.url).href,
+      runtime: "child_process",
       // The worker loads its file by this export's name when it starts: there is no default one.
       name: "lexicon",
       minThreads: 0,
       maxThreads: 1,
       idleTimeout: IDLE_MS,
-      // The worker needs nothing of the environment (no token, no keys).
+      // The worker needs nothing of the environment (no token, no keys) nor of the bot's flags but its loaders.
       env: {},
+      execArgv: loaderArgs(),
+      // The structured clone: the typed arrays cross as they are.
+      serialization: "advanced",
     });
     // A worker that cannot start (its file fails to load) fails no task by itself: the tasks
     // would wait for ever, and a build would hold its lock. Fail those that wait instead.
@@ -48,10 +55,10 @@ function inWorker<T>(name: "lexicon" | "fuzzy", input: unknown): Promise<T> {
     waiting.add(reject);
     (running.run(input, { name }) as Promise<T>)
       .then(resolve, (error: unknown) => {
-        // A worker that died (out of memory, stopped) is not replaced for the tasks queued
-        // behind it (piscina keeps minThreads, 0 here): they would wait for ever. Fail them and
-        // start a new pool for the next task.
-        if (/^ERR_WORKER_/.test(String((error as { code?: unknown }).code ?? ""))) {
+        // A worker that died (out of memory, killed) is not replaced for the tasks queued behind
+        // it (the pool keeps minThreads, 0 here): they would wait for ever. Fail them and start a
+        // new pool for the next task.
+        if (childEnded(error)) {
           if (pool === running) pool = undefined;
           failAll(error);
           void running.destroy().catch(() => {});

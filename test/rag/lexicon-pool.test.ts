@@ -5,6 +5,7 @@ import { makeFuzzy, makeLexicon } from "../../src/rag/lexicon-pool.js";
 import { FuzzyVocabulary } from "../../src/rag/fuzzy.js";
 import { seededRandom } from "../../src/random.js";
 import type { Chunk } from "../../src/documents/types.js";
+import { readerProcessesOf } from "../helpers/util.js";
 
 const chunk = (source: string, n: number, text: string, collection = "main", lang: Chunk["lang"] = "en"): Chunk =>
   ({ id: `${source}#${n}`, source, collection, title: source, lang, text, section: null, page: null, pageEnd: null, hash: `${source}${n}`, start: n, end: n + text.length }) as Chunk;
@@ -99,4 +100,19 @@ test("the trigram index of a large vocabulary (what a Postgres-backed bot keeps 
   assert.deepEqual([...made.vocabulary], [...here.vocabulary]);
   assert.deepEqual(made.similar("interessiert", 3), here.similar("interessiert", 3));
   assert.ok(made.similar("digitalen", 5).some((n) => n.term === "digital"));
+});
+
+test("a lexicon worker that dies (out of memory, killed) fails that build only: the bot's process goes on, and the next build makes its lexicon", async () => {
+  const passages = passagesOf(madeUpPassages(1500, 80, 7));
+  const building = makeLexicon(lexiconInput(passages));
+  let worker: number | undefined;
+  for (let i = 0; i < 200 && !worker; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    worker = readerProcessesOf(process.pid)[0];
+  }
+  assert.ok(worker, "the lexicon is made in a process of its own");
+  process.kill(worker, "SIGKILL");
+  await assert.rejects(building, /exited unexpectedly/);
+  const small = passagesOf(madeUpPassages(600, 80, 8));
+  sameArrays(await makeLexicon(lexiconInput(small)), buildLexicon(small));
 });
