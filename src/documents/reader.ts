@@ -363,8 +363,8 @@ class ProcessReader implements DocumentReader {
 }
 
 /** The reader process's flags: the bot's module loaders (see processes.ts) and the heap limit; the young generation small beside a small heap. */
-export function readerArgs(memoryMb: number, execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ""): string[] {
-  return [...loaderArgs(execArgv, nodeOptions), `--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${Math.min(16, Math.max(2, Math.round(memoryMb / 16)))}`];
+export function readerArgs(memoryMb: number, ...bot: Parameters<typeof loaderArgs>): string[] {
+  return [...loaderArgs(...bot), `--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${Math.min(16, Math.max(2, Math.round(memoryMb / 16)))}`];
 }
 
 /** A process's resident memory in bytes, from /proc; undefined where there is none (not Linux) or the process is gone. */
