@@ -558,6 +558,18 @@ export class HybridRetriever {
     return new Set(numbers.filter((t) => this.corpus.df(t) === 0));
   }
 
+  /**
+   * A word the question says in two forms ("The disk cache keeps filling … keep its size …") is
+   * one word: the form the folder says more often stands for both, as a word said twice counts
+   * once. Counted twice, it outweighed the rest of the question.
+   */
+  private oneFormEach(queryTerms: readonly string[]): string[] {
+    const distinct = [...new Set(queryTerms)];
+    const better = (a: string, b: string) => this.corpus.df(a) - this.corpus.df(b) || b.length - a.length || (a < b ? 1 : -1);
+    const kept = new Set(distinct.filter((t) => !distinct.some((u) => u !== t && isInflection(t, u) && better(u, t) > 0)));
+    return queryTerms.filter((t) => kept.has(t));
+  }
+
   /** How much a query term says: its idf, and a term the documents never use counts as a rare one. */
   private termWeight(term: string): number {
     const rareIdf = Math.log(1 + (this.corpus.size - 0.5) / 1.5);
@@ -573,7 +585,7 @@ export class HybridRetriever {
     const joined = joinedSpellings(question);
     const { spoken, lang: asked } = await questionLanguage(question);
     const named = capitalisedInSentence(question);
-    const queryTerms = terms(question, spoken).filter((t) => (!joined.has(t) || this.corpus.df(t) > 0) && !(HEDGES.has(t) && !named.has(t)));
+    const queryTerms = this.oneFormEach(terms(question, spoken).filter((t) => (!joined.has(t) || this.corpus.df(t) > 0) && !(HEDGES.has(t) && !named.has(t))));
     const expanded = this.expand(queryTerms, asked);
     const queryVector = await this.embeddings.embedQuery(question);
     const dense = await this.dense(queryVector, n);

@@ -935,3 +935,13 @@ test("a spelling that is also another word ('tire' for a question's 'tyre', wher
   const tire = await kb.retrieve("How do I change a flat tire?", 4);
   assert.ok(tyre.answerability < tire.answerability - 0.05, `${tyre.answerability.toFixed(2)} against ${tire.answerability.toFixed(2)}`);
 });
+
+test("a word the question says in two forms counts once: 'keeps' and 'keep' do not outweigh the rest of the question", async () => {
+  const files = {
+    "cleaning.md": "# Cleaning the disk cache\n\nThe htcacheclean tool removes old entries from the disk cache, down to a target size you choose.\n",
+    "bodies.md": "# Request bodies\n\nThe server can keep a request body in the cache up to a maximum size.\n",
+    "logs.md": "# Logs\n\nThe error log records problems the server runs into.\n",
+    "ports.md": "# Ports\n\nThe server listens on port 80 unless told otherwise.\n",
+  };
+  assert.equal(await firstSourceOver(files, "The disk cache keeps filling up. What can I use to keep its size under control?"), "cleaning.md");
+});
