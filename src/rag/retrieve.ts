@@ -142,8 +142,27 @@ const INFLECTION_ENDINGS = new Set(["s", "es", "d", "ed", "ing", "e", "en", "n"]
  */
 export function isInflection(a: string, b: string): boolean {
   const [stem, word] = a.length <= b.length ? [a, b] : [b, a];
-  return stem.length >= 4 && word.startsWith(stem) && INFLECTION_ENDINGS.has(word.slice(stem.length));
+  return (stem.length >= 4 && word.startsWith(stem) && INFLECTION_ENDINGS.has(word.slice(stem.length))) || respelledInflections(stem).includes(word);
 }
+/**
+ * English inflections that respell the end of the word, which neither the endings above nor
+ * trigram similarity see as the same word ("entry" and "entries" share two of five trigrams):
+ * a consonant's "y" becomes "ies"/"ied" ("copy", "copies", "copied"), a short word's last
+ * consonant doubles before "ed"/"ing" ("stop", "stopped", "stopping"). Both ways: from the
+ * shorter form to the longer and back.
+ */
+export function respelledInflections(term: string): string[] {
+  const out: string[] = [];
+  if (/^\p{Ll}{2,}[^aeiouy]y$/u.test(term)) out.push(`${term.slice(0, -1)}ies`, `${term.slice(0, -1)}ied`);
+  const y = /^(\p{Ll}{2,}[^aeiouy])ie[sd]$/u.exec(term);
+  if (y) out.push(`${y[1]}y`);
+  if (/^\p{Ll}*[^aeiou][aeiou][bdgklmnprt]$/u.test(term) && term.length >= 3) out.push(`${term}${term.at(-1)}ed`, `${term}${term.at(-1)}ing`);
+  const doubled = /^(\p{Ll}*[^aeiou][aeiou]([bdgklmnprt]))\2(?:ed|ing)$/u.exec(term);
+  if (doubled) out.push(doubled[1]!);
+  return out;
+}
+/** What a respelled inflection weighs as a match: as strong as a close spelling that says the word. */
+const RESPELLED_WEIGHT = 0.8;
 /**
  * Whether an expansion says the question word `t`: as asked, in a strong close spelling or an
  * inflection ("opens" of "open"); a compound's part ("body" of "somebody") does not.
@@ -256,7 +275,15 @@ export class HybridRetriever {
       // question says that too ("raid"): counted for both, every passage on RAID-1 or RAID-5 was
       // a weaker "raid6". (Other words keep their forms: "keep" still matches "keeps".)
       const ownName = (t: string) => /\d/.test(term) && !/\d/.test(t) && asked.has(t);
-      for (const s of lookups.left-- > 0 ? this.corpus.similar(term, 3) : []) if (!variants.includes(s.term) && !ownName(s.term)) out.push({ term: s.term, weight: s.similarity, of: term });
+      const similar = lookups.left-- > 0 ? this.corpus.similar(term, 3) : [];
+      for (const s of similar) if (!variants.includes(s.term) && !ownName(s.term)) out.push({ term: s.term, weight: s.similarity, of: term });
+      // The word in a respelled form the folder says ("entries" where it says "entry"), which a close spelling may miss.
+      // It counts as much as that form is rare: "binary", which the folder says everywhere, is no rare "binaries".
+      if (lang === "en") {
+        for (const form of respelledInflections(term)) {
+          if (this.corpus.df(form) > 0 && !similar.some((s) => s.term === form)) out.push({ term: form, weight: RESPELLED_WEIGHT * Math.min(1, this.termWeight(form) / this.termWeight(term)), of: term });
+        }
+      }
       if (this.corpus.df(term) === 0) for (const part of this.compoundParts(term, lang)) out.push({ term: part, weight: COMPOUND_WEIGHT, of: term, part: true });
       // A German word the folder says only as the last part of its compounds ("Frist" where it
       // says "Zahlungsfrist"): the compound names a kind of it, so it says the word. Where the

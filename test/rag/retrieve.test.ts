@@ -6,6 +6,7 @@ import { isAcronym, spellsOut } from "../../src/rag/acronyms.js";
 import { Bm25Index } from "../../src/rag/bm25.js";
 import { FuzzyVocabulary, wordSimilarity } from "../../src/rag/fuzzy.js";
 import { KnowledgeBase } from "../../src/rag/knowledge-base.js";
+import { respelledInflections } from "../../src/rag/retrieve.js";
 import { normalizeForMatch, terms } from "../../src/rag/text.js";
 import { corpusKnowledgeBase, folderKnowledgeBase, knowledgeBaseOver } from "../helpers/kb.js";
 import { PROJECT_ROOT, tempDir } from "../helpers/util.js";
@@ -944,4 +945,23 @@ test("a word the question says in two forms counts once: 'keeps' and 'keep' do n
     "ports.md": "# Ports\n\nThe server listens on port 80 unless told otherwise.\n",
   };
   assert.equal(await firstSourceOver(files, "The disk cache keeps filling up. What can I use to keep its size under control?"), "cleaning.md");
+});
+
+test("an English word respelled by its inflection is the same word: 'queries' is answered from a passage that says 'query', 'copied' from one that says 'copy'", async () => {
+  const { kb } = await knowledgeBaseOver({
+    "database.md": "# Database\n\nEvery query to the database is logged with its duration.\n",
+    "files.md": "# Files\n\nA copy of each uploaded file is kept in the archive.\n",
+    "mail.md": "# Mail\n\nReports are mailed to the administrator every morning.\n",
+    "disk.md": "# Disks\n\nThe disks are checked every week.\n",
+  });
+  const queries = await kb.retrieve("Which queries are logged?", 3);
+  assert.equal(queries.answerable, true);
+  assert.equal(queries.results[0]?.chunk.source, "database.md");
+  const copied = await kb.retrieve("Where are uploaded files copied?", 3);
+  assert.equal(copied.results[0]?.chunk.source, "files.md");
+  // Both ways, and only where the ending respells: "key" stays as it is.
+  assert.deepEqual(
+    ["entries", "copied", "stopping", "query", "key"].map((w) => respelledInflections(w)),
+    [["entry"], ["copy"], ["stop"], ["queries", "queried"], []],
+  );
 });
