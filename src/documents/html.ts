@@ -51,14 +51,49 @@ const SUMMARY_LEVEL = 7;
  */
 const MAX_BOX_LEVELS = 4;
 
+/**
+ * Elements inside a line of text. Their class names say how the text looks, not where the page
+ * puts it: "menuitem" marks a menu command the sentence names ("Choose <span class="menuitem">Format
+ * - Cells</span>"), not a menu of the site. (A link is judged as a block is: "skip-link".)
+ */
+const PHRASING_TAGS = new Set(["span", "em", "strong", "b", "i", "u", "s", "code", "kbd", "samp", "var", "small", "abbr", "cite", "q", "sub", "sup", "mark", "dfn", "bdi", "bdo", "time", "data", "tt"]);
+
 function isChrome(el: Element): boolean {
   if (SKIP_TAGS.has(el.name)) return true;
-  if (el.attribs.hidden !== undefined || el.attribs["aria-hidden"] === "true") return true;
+  if ((el.attribs.hidden !== undefined && !shownAlternative(el)) || el.attribs["aria-hidden"] === "true") return true;
   const role = el.attribs.role;
   if (role && SKIP_ROLES.has(role)) return true;
-  if (NEVER_CHROME.has(el.name)) return false;
+  if (NEVER_CHROME.has(el.name) || PHRASING_TAGS.has(el.name)) return false;
   const names = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`;
   return names.trim() !== "" && CHROME.test(names);
+}
+
+/**
+ * A hidden element of a line's text that a script shows one of: every element beside it is hidden
+ * too, and nothing else is there but blanks ("<span><span hidden class="MAC">Cmd</span><span
+ * hidden>Ctrl</span></span>", a key or menu per system). Dropped, the sentence loses its key
+ * ("Press the +Enter keys"); the last is read, the default after the special cases, as in a switch.
+ */
+function shownAlternative(el: Element): boolean {
+  const parent = el.parent;
+  if (!PHRASING_TAGS.has(el.name) || !parent || !isTag(parent)) return false;
+  const siblings = parent.children.filter((c) => !(isText(c) && c.data.trim() === ""));
+  const last = siblings.at(-1);
+  return siblings.length > 1 && last === el && siblings.every((c) => isTag(c) && PHRASING_TAGS.has(c.name) && c.attribs.hidden !== undefined);
+}
+
+/** Longest text of a table cell read as part of its row's line (see the Walker's cells). */
+const CELL_LINE_MAX = 400;
+/** What a cell of a data table does not hold: a page laid out in a table has them in its cells. */
+const LAYOUT_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "dl", "pre", "blockquote", "details"]);
+
+function isSmallCell(cell: Element): boolean {
+  return textContent(cell).length <= CELL_LINE_MAX && !findOne((el) => LAYOUT_TAGS.has(el.name), cell.children);
+}
+
+function insideNoscript(el: Element): boolean {
+  for (let up = el.parent; up; up = up.parent) if (isTag(up) && up.name === "noscript") return true;
+  return false;
 }
 
 /** The element that holds the page's content: <main>, role=main, a single <article>, else <body>. */
@@ -75,6 +110,8 @@ class Walker {
   readonly out = new StructuredText();
   private line = "";
   private prefix = "";
+  /** How many small table cells the walk is in: their blocks join the row's line (see the cells in `walk`). */
+  private inlineCells = 0;
   private readonly links = new LinkOnly();
   /** Letters of the link blocks left out (what the page would have without leaving them out is this plus its text). */
   dropped = 0;
@@ -138,8 +175,21 @@ class Walker {
         const cell = this.authored ? cellPlace(node) : { index: 0, of: 1 };
         if (cell.index === TRAILING) continue;
         this.line += cell.of > 1 ? (cell.index === 0 ? "| " : " | ") : " ";
+        // A cell's paragraphs ("<td><p>Monat</p></td>", as generated help pages write every cell)
+        // are its text on the row's line: block by block, a table became a column of words, each
+        // row's values apart from their labels. Not a cell that holds a page's layout (long, or
+        // with headings, lists, tables or code of its own).
+        const inline = isSmallCell(node);
+        if (inline) this.inlineCells++;
         this.walk(node.children);
+        if (inline) this.inlineCells--;
         this.line += cell.of > 1 && cell.index === cell.of - 1 ? " |" : " ";
+        continue;
+      }
+      if (BLOCK_TAGS.has(name) && this.inlineCells > 0) {
+        this.line += " ";
+        this.walk(node.children);
+        this.line += " ";
         continue;
       }
       if (BLOCK_TAGS.has(name)) {
@@ -449,7 +499,8 @@ export function readHtml(raw: string, { authored = false }: { authored?: boolean
   if (kept < LINK_PAGE_SHARE * (kept + built.dropped)) built = walk(false);
   const { text, structure } = built;
   // A page that only sends the browser elsewhere (<meta http-equiv="refresh">) has no content of its own.
-  const refresh = findOne((el) => el.name === "meta" && (el.attribs["http-equiv"] ?? "").toLowerCase() === "refresh", dom.children);
+  // (Not one inside <noscript>: that sends only a browser without scripts away, and the page has its content.)
+  const refresh = findOne((el) => el.name === "meta" && (el.attribs["http-equiv"] ?? "").toLowerCase() === "refresh" && !insideNoscript(el), dom.children);
   if (refresh && text.length < 300) {
     const target = /url\s*=\s*['"]?([^'";]+)/i.exec(refresh.attribs.content ?? "")?.[1];
     return `a redirect page${target ? ` to ${target}` : ""}`;

@@ -325,6 +325,27 @@ test("HTML site chrome without names: breadcrumb, language bar, link rows (a Tex
   assert.ok(!doc.structure.sections.some((s) => s.path.includes("Topics")), "a heading over nothing but links is no section");
 });
 
+test("HTML as generated help pages write it: a menu command's class is no site menu, a key shown per system by a script is read, a <noscript> redirect is no redirect, a table's cells of paragraphs are its rows", async () => {
+  // Shaped like a real help page: every cell a paragraph, keys and menus per system hidden until a script picks one.
+  const row = (cells: string[]) => `<tr>${cells.map((c) => `<td><p class="tablecontent">${c}</p></td>`).join("")}</tr>`;
+  const html = `<!DOCTYPE html><html lang="en"><head><title>Filters</title>
+    <noscript><meta http-equiv="refresh" content="0; URL=../noscript.html"></noscript></head><body>
+    <div id="DisplayArea"><h1>Applying Advanced Filters</h1>
+    <p>Choose <span class="menuitem">Data - More Filters - Advanced Filter</span>, then select the filter criteria.</p>
+    <p>Press <span class="switchinline"><span hidden="true" class="MAC">Command</span><span hidden="true">Ctrl</span></span>+Enter to insert a line break.</p>
+    <p><span hidden="true">Shown by a script that is not run here.</span></p>
+    <table>${row(["", "A", "B"])}${row(["1", "Month", "Standard"])}${row(["2", "January", "125600"])}</table>
+    <table><tr><td><h2>Layout</h2><p>A page laid out in a table keeps its paragraphs.</p><p>Each of them apart.</p></td></tr></table>
+    </div></body></html>`;
+  const doc = (await load({ "filters.html": html })).get("filters.html")!;
+  assert.match(doc.text, /Choose Data - More Filters - Advanced Filter, then select/);
+  assert.match(doc.text, /Press Ctrl\+Enter to insert a line break\./, "the default key, the last of the hidden alternatives");
+  assert.ok(!doc.text.includes("Command") && !doc.text.includes("Shown by a script"), "the other alternative and a lone hidden text stay out");
+  assert.match(doc.text, /^ *1 +Month +Standard *$/m, "a row on one line");
+  assert.match(doc.text, /^ *2 +January +125600 *$/m);
+  assert.match(doc.text, /keeps its paragraphs\.\n\nEach of them apart\./, "a layout cell's paragraphs stay apart");
+});
+
 test("HTML: a page that is nothing but links is read as a list; the language a page declares, and a passage's own", async () => {
   const items = ["Installing the server", "Stopping and restarting", "Configuration files", "Log files", "Virtual hosts"];
   const sitemap = `<html><body><h1>Sitemap</h1><h2>Guides</h2><ul>${items.map((t, i) => `<li><a href="p${i}.html">${t}</a></li>`).join("")}</ul></body></html>`;
