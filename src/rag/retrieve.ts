@@ -147,15 +147,19 @@ export function isInflection(a: string, b: string): boolean {
 /**
  * English inflections that respell the end of the word, which neither the endings above nor
  * trigram similarity see as the same word ("entry" and "entries" share two of five trigrams):
- * a consonant's "y" becomes "ies"/"ied" ("copy", "copies", "copied"), a short word's last
- * consonant doubles before "ed"/"ing" ("stop", "stopped", "stopping"). Both ways: from the
- * shorter form to the longer and back.
+ * a consonant's "y" becomes "ies"/"ied" ("copy", "copies", "copied"), a silent "e" goes before
+ * "ing" ("type", "typing"), a short word's last consonant doubles before "ed"/"ing" ("stop",
+ * "stopped", "stopping"). Both ways: from the shorter form to the longer and back.
  */
 export function respelledInflections(term: string): string[] {
   const out: string[] = [];
   if (/^\p{Ll}{2,}[^aeiouy]y$/u.test(term)) out.push(`${term.slice(0, -1)}ies`, `${term.slice(0, -1)}ied`);
   const y = /^(\p{Ll}{2,}[^aeiouy])ie[sd]$/u.exec(term);
   if (y) out.push(`${y[1]}y`);
+  // A silent "e" goes before "ing" ("type", "typing"; "save", "saving").
+  if (/^\p{Ll}{2,}[^aeiouy]e$/u.test(term)) out.push(`${term.slice(0, -1)}ing`);
+  const dropped = /^(\p{Ll}{2,}[^aeiouy])ing$/u.exec(term);
+  if (dropped && dropped[1]!.length >= 3 && !/(\p{Ll})\1$/u.test(dropped[1]!)) out.push(`${dropped[1]}e`);
   if (/^\p{Ll}*[^aeiou][aeiou][bdgklmnprt]$/u.test(term) && term.length >= 3) out.push(`${term}${term.at(-1)}ed`, `${term}${term.at(-1)}ing`);
   const doubled = /^(\p{Ll}*[^aeiou][aeiou]([bdgklmnprt]))\2(?:ed|ing)$/u.exec(term);
   if (doubled) out.push(doubled[1]!);

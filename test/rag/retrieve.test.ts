@@ -947,10 +947,11 @@ test("a word the question says in two forms counts once: 'keeps' and 'keep' do n
   assert.equal(await firstSourceOver(files, "The disk cache keeps filling up. What can I use to keep its size under control?"), "cleaning.md");
 });
 
-test("an English word respelled by its inflection is the same word: 'queries' is answered from a passage that says 'query', 'copied' from one that says 'copy'", async () => {
+test("an English word respelled by its inflection is the same word: 'queries' is answered from a passage that says 'query', 'copied' from one that says 'copy', 'typing' from one that says 'type'", async () => {
   const { kb } = await knowledgeBaseOver({
     "database.md": "# Database\n\nEvery query to the database is logged with its duration.\n",
     "files.md": "# Files\n\nA copy of each uploaded file is kept in the archive.\n",
+    "search.md": "# Search\n\nType a name into the search box and every page is searched for it.\n",
     "mail.md": "# Mail\n\nReports are mailed to the administrator every morning.\n",
     "disk.md": "# Disks\n\nThe disks are checked every week.\n",
   });
@@ -959,9 +960,12 @@ test("an English word respelled by its inflection is the same word: 'queries' is
   assert.equal(queries.results[0]?.chunk.source, "database.md");
   const copied = await kb.retrieve("Where are uploaded files copied?", 3);
   assert.equal(copied.results[0]?.chunk.source, "files.md");
+  const typing = await kb.retrieve("Does typing a name into the search box search every page?", 3);
+  assert.equal(typing.answerable, true);
+  assert.equal(typing.results[0]?.chunk.source, "search.md");
   // Both ways, and only where the ending respells: "key" stays as it is.
   assert.deepEqual(
-    ["entries", "copied", "stopping", "query", "key"].map((w) => respelledInflections(w)),
-    [["entry"], ["copy"], ["stop"], ["queries", "queried"], []],
+    ["entries", "copied", "stopping", "typing", "query", "key"].map((w) => respelledInflections(w)),
+    [["entry"], ["copy"], ["stop"], ["type"], ["queries", "queried"], []],
   );
 });
