@@ -77,9 +77,11 @@ function isChrome(el: Element): boolean {
 function shownAlternative(el: Element): boolean {
   const parent = el.parent;
   if (!PHRASING_TAGS.has(el.name) || !parent || !isTag(parent)) return false;
-  const siblings = parent.children.filter((c) => !(isText(c) && c.data.trim() === ""));
-  const last = siblings.at(-1);
-  return siblings.length > 1 && last === el && siblings.every((c) => isTag(c) && PHRASING_TAGS.has(c.name) && c.attribs.hidden !== undefined);
+  const blank = (c: AnyNode) => isText(c) && c.data.trim() === "";
+  // The last first (only it can pass, so a thousand hidden siblings are not each checked against all).
+  for (let next = el.next; next; next = next.next) if (!blank(next)) return false;
+  const siblings = parent.children.filter((c) => !blank(c));
+  return siblings.length > 1 && siblings.every((c) => isTag(c) && PHRASING_TAGS.has(c.name) && c.attribs.hidden !== undefined);
 }
 
 /** Longest text of a table cell read as part of its row's line (see the Walker's cells). */
@@ -87,8 +89,26 @@ const CELL_LINE_MAX = 400;
 /** What a cell of a data table does not hold: a page laid out in a table has them in its cells. */
 const LAYOUT_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "dl", "pre", "blockquote", "details"]);
 
+/** Elements of a cell looked at, at most, to tell whether it is small: every cell of nested tables is asked, so each look is bounded. */
+const CELL_LOOK_NODES = 200;
+
 function isSmallCell(cell: Element): boolean {
-  return textContent(cell).length <= CELL_LINE_MAX && !findOne((el) => LAYOUT_TAGS.has(el.name), cell.children);
+  let letters = 0;
+  let seen = 0;
+  if (cell.children.length > CELL_LOOK_NODES) return false;
+  const stack: AnyNode[] = [...cell.children];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (++seen > CELL_LOOK_NODES) return false;
+    if (isText(node)) {
+      letters += node.data.length;
+      if (letters > CELL_LINE_MAX) return false;
+    } else if (isTag(node)) {
+      if (LAYOUT_TAGS.has(node.name) || seen + stack.length + node.children.length > CELL_LOOK_NODES) return false;
+      for (const child of node.children) stack.push(child);
+    }
+  }
+  return true;
 }
 
 function insideNoscript(el: Element): boolean {

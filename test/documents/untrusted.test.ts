@@ -223,6 +223,13 @@ test("every reader is linear on pathological input of 1 MB: its time is within a
       hostile: Buffer.from(`<html><body>${"<div>".repeat(480)}<p>${prose(MB)}</p>${"</div>".repeat(480)}</body></html>`),
       ordinary: Buffer.from(`<html><body><p>${prose(MB)}</p></body></html>`),
     },
+    // Each hidden alternative looked at all the others to know whether it was the last one shown.
+    {
+      name: "HTML: 32,000 hidden alternatives in one line",
+      source: "a.html",
+      hostile: Buffer.from(`<html><body><p>Press <span>${'<span hidden="true">Ctrl</span>'.repeat(MB / 31)}</span>+Enter.</p></body></html>`),
+      ordinary: Buffer.from(`<html><body><p>${prose(MB)}</p></body></html>`),
+    },
     { name: "HTML: a paragraph of blanks", source: "a.html", hostile: Buffer.from(`<html><body><p>a${" ".repeat(MB)}b</p></body></html>`), ordinary: Buffer.from(`<html><body><p>${prose(MB)}</p></body></html>`) },
     { name: "PDF: 100,000 tiny hyphenated lines", source: "a.pdf", hostile: tinyLines, ordinary: hostile.prosePdf(tinyLines.length) },
     { name: "PDF: dot leaders of 20,000 characters with no page number", source: "a.pdf", hostile: dots, ordinary: hostile.prosePdf(dots.length) },
