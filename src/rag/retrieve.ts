@@ -595,9 +595,12 @@ export class HybridRetriever {
    * once. Counted twice, it outweighed the rest of the question.
    */
   private oneFormEach(queryTerms: readonly string[]): string[] {
-    const distinct = [...new Set(queryTerms)];
     const better = (a: string, b: string) => this.corpus.df(a) - this.corpus.df(b) || b.length - a.length || (a < b ? 1 : -1);
-    const kept = new Set(distinct.filter((t) => !distinct.some((u) => u !== t && isInflection(t, u) && better(u, t) > 0)));
+    // Two forms of a word begin alike ("typ" of "type" and "typing"): only words that do are compared.
+    const kept = new Set<string>();
+    for (const group of groupBy([...new Set(queryTerms)], (t) => t.slice(0, 3)).values()) {
+      for (const t of group) if (!group.some((u) => u !== t && isInflection(t, u) && better(u, t) > 0)) kept.add(t);
+    }
     return queryTerms.filter((t) => kept.has(t));
   }
 
