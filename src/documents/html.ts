@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Element } from "domhandler";
 import { isTag, isText } from "domhandler";
-import { findAll, findOne, getAttributeValue, textContent } from "domutils";
+import { findOne, getAttributeValue, textContent } from "domutils";
 import { parseDocument } from "htmlparser2";
 import { MAX_NESTING } from "./limits.js";
 import { StructuredText, type Structure } from "./structure.js";
@@ -109,21 +109,6 @@ function isSmallCell(cell: Element): boolean {
     }
   }
   return true;
-}
-
-function insideNoscript(el: Element): boolean {
-  for (let up = el.parent; up; up = up.parent) if (isTag(up) && up.name === "noscript") return true;
-  return false;
-}
-
-/** The element that holds the page's content: <main>, role=main, a single <article>, else <body>. */
-function contentRoot(nodes: AnyNode[]): AnyNode[] {
-  const main = findOne((el) => el.name === "main" || el.attribs.role === "main", nodes);
-  if (main) return [main];
-  const articles = findAll((el) => el.name === "article", nodes);
-  if (articles.length === 1) return articles;
-  const body = findOne((el) => el.name === "body", nodes);
-  return body ? [body] : nodes;
 }
 
 class Walker {
@@ -504,9 +489,12 @@ export function readHtml(raw: string, { authored = false }: { authored?: boolean
   const dom = parseDocument(raw, { decodeEntities: true });
   if (maxDepth(dom.children) > MAX_NESTING) return `HTML nested too deeply (over ${MAX_NESTING} levels of elements)`;
 
-  const titleEl = findOne((el) => el.name === "title", dom.children);
-  const canonical = findOne((el) => el.name === "link" && /(^|\s)canonical(\s|$)/i.test(el.attribs.rel ?? ""), dom.children);
-  const root = contentRoot(dom.children);
+  // One walk for what the page says of itself (each of these alone walked the whole page again).
+  const page = scanPage(dom.children);
+  const titleEl = page.title;
+  const canonical = page.canonical;
+  // The element that holds the page's content: <main>, role=main, a single <article>, else <body>.
+  const root = page.main ? [page.main] : page.articles.length === 1 ? page.articles : page.body ? [page.body] : dom.children;
   const walk = (dropLinkBlocks: boolean) => {
     const walker = new Walker(dropLinkBlocks, authored);
     walker.walk(root);
@@ -520,7 +508,7 @@ export function readHtml(raw: string, { authored = false }: { authored?: boolean
   const { text, structure } = built;
   // A page that only sends the browser elsewhere (<meta http-equiv="refresh">) has no content of its own.
   // (Not one inside <noscript>: that sends only a browser without scripts away, and the page has its content.)
-  const refresh = findOne((el) => el.name === "meta" && (el.attribs["http-equiv"] ?? "").toLowerCase() === "refresh" && !insideNoscript(el), dom.children);
+  const refresh = page.refresh;
   if (refresh && text.length < 300) {
     const target = /url\s*=\s*['"]?([^'";]+)/i.exec(refresh.attribs.content ?? "")?.[1];
     return `a redirect page${target ? ` to ${target}` : ""}`;
@@ -528,10 +516,8 @@ export function readHtml(raw: string, { authored = false }: { authored?: boolean
   const title = (titleEl ? textContent(titleEl) : "").replace(/\s+/g, " ").trim() || structure.sections[0]?.path.at(-1);
   const url = canonical?.attribs.href;
   // Pictures it shows (an <img> only: a link to a picture file may be a document of its own).
-  const pictures = findAll((el) => el.name === "img" && !!el.attribs.src, dom.children)
-    .slice(0, MAX_PICTURES)
-    .map((el) => el.attribs.src!.slice(0, 2000));
-  const lang = declaredLanguage(dom.children);
+  const pictures = page.pictures;
+  const lang = declaredLanguage(page);
   return { text, structure, ...(title ? { title } : {}), ...(lang ? { lang } : {}), ...(url && /^https?:\/\//i.test(url) ? { url } : {}), ...(pictures.length ? { pictures } : {}) };
 }
 
@@ -542,12 +528,47 @@ const MAX_PICTURES = 1000;
  * The language an <html lang="…"> (or xml:lang) declares, as its primary subtag; else its
  * <body>'s, which the whole page's text inherits as well (some manual generators declare it there).
  */
-function declaredLanguage(nodes: AnyNode[]): string | undefined {
-  const declared = (name: string) => {
-    const el = findOne((e) => e.name === name, nodes);
-    return el && (el.attribs.lang ?? el.attribs["xml:lang"]);
-  };
-  const value = declared("html") || declared("body");
+function declaredLanguage(page: PageParts): string | undefined {
+  const declared = (el: Element | undefined) => el && (el.attribs.lang ?? el.attribs["xml:lang"]);
+  const value = declared(page.html) || declared(page.body);
   const primary = value?.trim().toLowerCase().split(/[-_]/)[0];
   return primary && /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
+}
+
+/** What a page says of itself, found in one walk: the first of each, in document order. */
+interface PageParts {
+  html?: Element;
+  body?: Element;
+  title?: Element;
+  canonical?: Element;
+  /** <main> or role=main. */
+  main?: Element;
+  articles: Element[];
+  /** A <meta http-equiv="refresh"> not inside <noscript>: that one sends only a browser without scripts away, and the page has its content. */
+  refresh?: Element;
+  /** The addresses of its pictures (an <img> only: a link to a picture file may be a document of its own). */
+  pictures: string[];
+}
+
+function scanPage(nodes: readonly AnyNode[]): PageParts {
+  const page: PageParts = { articles: [], pictures: [] };
+  // Depth first, in document order, without recursion; a <noscript> is marked on the way down.
+  const stack: { node: AnyNode; noscript: boolean }[] = [...nodes].reverse().map((node) => ({ node, noscript: false }));
+  while (stack.length) {
+    const { node, noscript } = stack.pop()!;
+    if (!isTag(node)) continue;
+    const el = node;
+    const name = el.name;
+    if (name === "html") page.html ??= el;
+    else if (name === "body") page.body ??= el;
+    else if (name === "title") page.title ??= el;
+    else if (name === "link" && /(^|\s)canonical(\s|$)/i.test(el.attribs.rel ?? "")) page.canonical ??= el;
+    else if (name === "article") page.articles.push(el);
+    else if (name === "meta" && !noscript && (el.attribs["http-equiv"] ?? "").toLowerCase() === "refresh") page.refresh ??= el;
+    else if (name === "img" && el.attribs.src && page.pictures.length < MAX_PICTURES) page.pictures.push(el.attribs.src.slice(0, 2000));
+    if (name === "main" || el.attribs.role === "main") page.main ??= el;
+    const inNoscript = noscript || name === "noscript";
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i]!, noscript: inNoscript });
+  }
+  return page;
 }
