@@ -52,10 +52,12 @@ const SUMMARY_LEVEL = 7;
 const MAX_BOX_LEVELS = 4;
 
 /**
- * Elements inside a line of text. Their class names say how the text looks, not where the page
- * puts it: "menuitem" marks a menu command the sentence names ("Choose <span class="menuitem">Format
- * - Cells</span>"), not a menu of the site. (A link is judged as a block is: "skip-link".)
+ * Elements inside a line of text. A class that names a menu command marks one the sentence names
+ * ("Choose <span class="menuitem">Format - Cells</span>", DocBook's "guimenu"), not a menu of the
+ * site; their other chrome words still count ("breadcrumb", "menu-toggle"). A link is judged as a
+ * block is ("skip-link").
  */
+const MENU_COMMAND = /(?<![\w-])(?:gui)?(?:sub)?menu(?:item|choice|selection|cascade)?(?![\w-])/gi;
 const PHRASING_TAGS = new Set(["span", "em", "strong", "b", "i", "u", "s", "code", "kbd", "samp", "var", "small", "abbr", "cite", "q", "sub", "sup", "mark", "dfn", "bdi", "bdo", "time", "data", "tt"]);
 
 function isChrome(el: Element): boolean {
@@ -63,9 +65,10 @@ function isChrome(el: Element): boolean {
   if ((el.attribs.hidden !== undefined && !shownAlternative(el)) || el.attribs["aria-hidden"] === "true") return true;
   const role = el.attribs.role;
   if (role && SKIP_ROLES.has(role)) return true;
-  if (NEVER_CHROME.has(el.name) || PHRASING_TAGS.has(el.name)) return false;
+  if (NEVER_CHROME.has(el.name)) return false;
   const names = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`;
-  return names.trim() !== "" && CHROME.test(names);
+  const judged = PHRASING_TAGS.has(el.name) ? names.replace(MENU_COMMAND, " ") : names;
+  return judged.trim() !== "" && CHROME.test(judged);
 }
 
 /**
@@ -191,15 +194,15 @@ class Walker {
         this.line += cell.of > 1 && cell.index === cell.of - 1 ? " |" : " ";
         continue;
       }
-      if (BLOCK_TAGS.has(name) && this.inlineCells > 0) {
-        this.line += " ";
-        this.walk(node.children);
-        this.line += " ";
-        continue;
-      }
       if (BLOCK_TAGS.has(name)) {
         if (this.dropLinkBlocks && (isLinkRow(node) || this.links.test(node)) && !(this.authored && this.links.sentences(node))) {
           this.dropped += letters(textContent(node));
+          continue;
+        }
+        if (this.inlineCells > 0) {
+          this.line += " ";
+          this.walk(node.children);
+          this.line += " ";
           continue;
         }
         // A Markdown table's header row goes with its rows, in one block, as its author wrote it.
@@ -508,7 +511,8 @@ export function readHtml(raw: string, { authored = false }: { authored?: boolean
   const { text, structure } = built;
   // A page that only sends the browser elsewhere (<meta http-equiv="refresh">) has no content of its own.
   // (Not one inside <noscript>: that sends only a browser without scripts away, and the page has its content.)
-  const refresh = page.refresh;
+  // (One inside <noscript> only where the page has next to nothing else: "You are being redirected.")
+  const refresh = page.refresh ?? (text.length < NOSCRIPT_REDIRECT_TEXT ? page.noscriptRefresh : undefined);
   if (refresh && text.length < 300) {
     const target = /url\s*=\s*['"]?([^'";]+)/i.exec(refresh.attribs.content ?? "")?.[1];
     return `a redirect page${target ? ` to ${target}` : ""}`;
@@ -520,6 +524,9 @@ export function readHtml(raw: string, { authored = false }: { authored?: boolean
   const lang = declaredLanguage(page);
   return { text, structure, ...(title ? { title } : {}), ...(lang ? { lang } : {}), ...(url && /^https?:\/\//i.test(url) ? { url } : {}), ...(pictures.length ? { pictures } : {}) };
 }
+
+/** Text below which a page whose only refresh is inside <noscript> is still a redirect page. */
+const NOSCRIPT_REDIRECT_TEXT = 100;
 
 /** More pictures than any page shows; a crafted page could list millions. */
 const MAX_PICTURES = 1000;
@@ -546,6 +553,7 @@ interface PageParts {
   articles: Element[];
   /** A <meta http-equiv="refresh"> not inside <noscript>: that one sends only a browser without scripts away, and the page has its content. */
   refresh?: Element;
+  noscriptRefresh?: Element;
   /** The addresses of its pictures (an <img> only: a link to a picture file may be a document of its own). */
   pictures: string[];
 }
@@ -564,7 +572,10 @@ function scanPage(nodes: readonly AnyNode[]): PageParts {
     else if (name === "title") page.title ??= el;
     else if (name === "link" && /(^|\s)canonical(\s|$)/i.test(el.attribs.rel ?? "")) page.canonical ??= el;
     else if (name === "article") page.articles.push(el);
-    else if (name === "meta" && !noscript && (el.attribs["http-equiv"] ?? "").toLowerCase() === "refresh") page.refresh ??= el;
+    else if (name === "meta" && (el.attribs["http-equiv"] ?? "").toLowerCase() === "refresh") {
+      if (noscript) page.noscriptRefresh ??= el;
+      else page.refresh ??= el;
+    }
     else if (name === "img" && el.attribs.src && page.pictures.length < MAX_PICTURES) page.pictures.push(el.attribs.src.slice(0, 2000));
     if (name === "main" || el.attribs.role === "main") page.main ??= el;
     const inNoscript = noscript || name === "noscript";

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { readHtml } from "../../src/documents/html.js";
 import { loadDocuments } from "../../src/documents/load.js";
 import { readMarkdown } from "../../src/documents/markdown.js";
 import { splitDocuments } from "../../src/documents/split.js";
@@ -336,6 +337,8 @@ test("HTML as generated help pages write it: a menu command's class is no site m
     <p><span hidden="true">Shown by a script that is not run here.</span></p>
     <table>${row(["", "A", "B"])}${row(["1", "Month", "Standard"])}${row(["2", "January", "125600"])}</table>
     <table><tr><td><h2>Layout</h2><p>A page laid out in a table keeps its paragraphs.</p><p>Each of them apart.</p></td></tr></table>
+    <table><tr><td><div><a href="/">Home</a></div><div><a href="/p">Products</a></div></td><td><p>A cell beside a menu cell.</p></td></tr></table>
+    <p><span class="breadcrumb"><a href="/">Start</a> / <a href="/d">Docs</a> / Filters</span> In the <span class="guimenu">Data</span> menu, <span class="menu-toggle">Toggle menu</span>filters wait.</p>
     </div></body></html>`;
   const doc = (await load({ "filters.html": html })).get("filters.html")!;
   assert.match(doc.text, /Choose Data - More Filters - Advanced Filter, then select/);
@@ -344,6 +347,11 @@ test("HTML as generated help pages write it: a menu command's class is no site m
   assert.match(doc.text, /^ *1 +Month +Standard *$/m, "a row on one line");
   assert.match(doc.text, /^ *2 +January +125600 *$/m);
   assert.match(doc.text, /keeps its paragraphs\.\n\nEach of them apart\./, "a layout cell's paragraphs stay apart");
+  assert.ok(!doc.text.includes("Products"), "a small cell's blocks of links are still navigation");
+  assert.match(doc.text, /In the Data menu, filters wait\./, "a menu the sentence names stays; a breadcrumb and a menu toggle inside a line still go");
+  assert.ok(!doc.text.includes("Start") && !doc.text.includes("Toggle"));
+  // A page whose only refresh is for browsers without scripts, and that says next to nothing else, is still a redirect.
+  assert.equal(readHtml(`<html><head><noscript><meta http-equiv="refresh" content="0; url=new.html"></noscript></head><body><p>Redirecting…</p></body></html>`), "a redirect page to new.html");
 });
 
 test("HTML: a page that is nothing but links is read as a list; the language a page declares, and a passage's own", async () => {
