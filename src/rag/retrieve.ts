@@ -165,6 +165,13 @@ export function respelledInflections(term: string): string[] {
   if (doubled) out.push(doubled[1]!);
   return out;
 }
+/** Endings that make another form of the same word (not "e", "en", "n": "list" and "listen", "plan" and "plane" are two words). */
+const SAME_WORD_ENDINGS = new Set(["s", "es", "d", "ed", "ing"]);
+/** Two forms of one word, to count once in a question: "keep" and "keeps", "copy" and "copies". */
+function sameWord(a: string, b: string): boolean {
+  const [stem, word] = a.length <= b.length ? [a, b] : [b, a];
+  return (stem.length >= 4 && word.startsWith(stem) && SAME_WORD_ENDINGS.has(word.slice(stem.length))) || respelledInflections(stem).includes(word);
+}
 /** What a respelled inflection weighs as a match: as strong as a close spelling that says the word. */
 const RESPELLED_WEIGHT = 0.8;
 /**
@@ -285,7 +292,7 @@ export class HybridRetriever {
       // It counts as much as that form is rare: "binary", which the folder says everywhere, is no rare "binaries".
       if (lang === "en") {
         for (const form of respelledInflections(term)) {
-          if (this.corpus.df(form) > 0 && !similar.some((s) => s.term === form)) out.push({ term: form, weight: RESPELLED_WEIGHT * Math.min(1, this.termWeight(form) / this.termWeight(term)), of: term });
+          if (this.corpus.df(form) > 0 && this.corpus.usedIn(form, "en") && !similar.some((s) => s.term === form)) out.push({ term: form, weight: RESPELLED_WEIGHT * Math.min(1, this.termWeight(form) / this.termWeight(term)), of: term });
         }
       }
       if (this.corpus.df(term) === 0) for (const part of this.compoundParts(term, lang)) out.push({ term: part, weight: COMPOUND_WEIGHT, of: term, part: true });
@@ -599,7 +606,7 @@ export class HybridRetriever {
     // Two forms of a word begin alike ("typ" of "type" and "typing"): only words that do are compared.
     const kept = new Set<string>();
     for (const group of groupBy([...new Set(queryTerms)], (t) => t.slice(0, 3)).values()) {
-      for (const t of group) if (!group.some((u) => u !== t && isInflection(t, u) && better(u, t) > 0)) kept.add(t);
+      for (const t of group) if (!group.some((u) => u !== t && sameWord(t, u) && better(u, t) > 0)) kept.add(t);
     }
     return queryTerms.filter((t) => kept.has(t));
   }

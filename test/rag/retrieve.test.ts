@@ -945,6 +945,15 @@ test("a word the question says in two forms counts once: 'keeps' and 'keep' do n
     "ports.md": "# Ports\n\nThe server listens on port 80 unless told otherwise.\n",
   };
   assert.equal(await firstSourceOver(files, "The disk cache keeps filling up. What can I use to keep its size under control?"), "cleaning.md");
+  // Not two words that only end alike: "listen" is no form of "list".
+  const listen = {
+    "listen.md": "# Listen directive\n\nThe Listen directive tells the server which addresses to listen on.\n",
+    "access.md": "# Access list\n\nThe access list says which addresses may connect to the server.\n",
+    "modules.md": "# Module list\n\nThe module list shows loaded modules of the server.\n",
+    "users.md": "# User list\n\nThe user list names every account.\n",
+    "logs.md": "# Logs\n\nThe error log records problems.\n",
+  };
+  assert.equal(await firstSourceOver(listen, "Which addresses does the server listen on, and where is that list kept?"), "listen.md");
 });
 
 test("an English word respelled by its inflection is the same word: 'queries' is answered from a passage that says 'query', 'copied' from one that says 'copy', 'typing' from one that says 'type'", async () => {
