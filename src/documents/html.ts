@@ -510,8 +510,8 @@ export function readHtml(raw: string, { authored = false }: { authored?: boolean
   if (kept < LINK_PAGE_SHARE * (kept + built.dropped)) built = walk(false);
   const { text, structure } = built;
   // A page that only sends the browser elsewhere (<meta http-equiv="refresh">) has no content of its own.
-  // (Not one inside <noscript>: that sends only a browser without scripts away, and the page has its content.)
-  // (One inside <noscript> only where the page has next to nothing else: "You are being redirected.")
+  // One inside <noscript> sends only a browser without scripts away: the page has its content,
+  // unless it has next to nothing else ("You are being redirected.").
   const refresh = page.refresh ?? (text.length < NOSCRIPT_REDIRECT_TEXT ? page.noscriptRefresh : undefined);
   if (refresh && text.length < 300) {
     const target = /url\s*=\s*['"]?([^'";]+)/i.exec(refresh.attribs.content ?? "")?.[1];
