@@ -140,9 +140,9 @@ const INFLECTION_ENDINGS = new Set(["s", "es", "d", "ed", "ing", "e", "en", "n"]
  * "open", "files" for "file". Trigram similarity puts such short pairs just under STRONG_MATCH
  * (two of their few trigrams differ), while longer words' inflections ("points") score above it.
  */
-export function isInflection(a: string, b: string): boolean {
+export function isInflection(a: string, b: string, endings: ReadonlySet<string> = INFLECTION_ENDINGS): boolean {
   const [stem, word] = a.length <= b.length ? [a, b] : [b, a];
-  return (stem.length >= 4 && word.startsWith(stem) && INFLECTION_ENDINGS.has(word.slice(stem.length))) || respelledInflections(stem).includes(word);
+  return (stem.length >= 4 && word.startsWith(stem) && endings.has(word.slice(stem.length))) || respelledInflections(stem).includes(word);
 }
 /**
  * English inflections that respell the end of the word, which neither the endings above nor
@@ -165,13 +165,8 @@ export function respelledInflections(term: string): string[] {
   if (doubled) out.push(doubled[1]!);
   return out;
 }
-/** Endings that make another form of the same word (not "e", "en", "n": "list" and "listen", "plan" and "plane" are two words). */
+/** Endings that make another form of the same word, to count it once in a question (not "e", "en", "n": "list" and "listen", "plan" and "plane" are two words). */
 const SAME_WORD_ENDINGS = new Set(["s", "es", "d", "ed", "ing"]);
-/** Two forms of one word, to count once in a question: "keep" and "keeps", "copy" and "copies". */
-function sameWord(a: string, b: string): boolean {
-  const [stem, word] = a.length <= b.length ? [a, b] : [b, a];
-  return (stem.length >= 4 && word.startsWith(stem) && SAME_WORD_ENDINGS.has(word.slice(stem.length))) || respelledInflections(stem).includes(word);
-}
 /** What a respelled inflection weighs as a match: as strong as a close spelling that says the word. */
 const RESPELLED_WEIGHT = 0.8;
 /**
@@ -606,7 +601,7 @@ export class HybridRetriever {
     // Two forms of a word begin alike ("typ" of "type" and "typing"): only words that do are compared.
     const kept = new Set<string>();
     for (const group of groupBy([...new Set(queryTerms)], (t) => t.slice(0, 3)).values()) {
-      for (const t of group) if (!group.some((u) => u !== t && sameWord(t, u) && better(u, t) > 0)) kept.add(t);
+      for (const t of group) if (!group.some((u) => u !== t && isInflection(t, u, SAME_WORD_ENDINGS) && better(u, t) > 0)) kept.add(t);
     }
     return queryTerms.filter((t) => kept.has(t));
   }
