@@ -899,11 +899,17 @@ test("a quote that points back to the sentence before it ('this option') starts 
     quote("Die Option a4paper wählt das Papierformat DIN A4. Ohne diese Option nehmen die Standardklassen das amerikanische Format.", "de", 1),
     "Die Option a4paper wählt das Papierformat DIN A4. Ohne diese Option nehmen die Standardklassen das amerikanische Format.",
   );
+  // "All other …" names the rest of what the sentence before it named.
+  const csv = "When you save a spreadsheet as CSV, only the data on the current sheet is saved. All other information, including formulas and formatting, is lost.";
+  assert.equal(quote(csv, "en", 1), csv);
+  const blaetter = "Beim Export in eine CSV-Datei wird nur die aktuelle Tabelle gespeichert. Die anderen Tabellen und alle Formeln gehen dabei verloren.";
+  assert.equal(quote(blaetter, "de", 1), blaetter);
   // Sentences that stand on their own, or point forward or at the text itself, are quoted alone.
   for (const [text, lang] of [
     ["The server reads its configuration at start. Changes to the main configuration file take effect after a restart of the server.", "en"],
     ["The server reads its configuration at start. Use a tool such as logrotate to keep the log files small over time.", "en"],
     ["The server reads its configuration at start. This chapter describes the options of the main configuration file.", "en"],
+    ["The server reads its configuration at start. Other than that, the main configuration file is read only when the server is reloaded.", "en"],
     ["The server reads its configuration at start. Run this command to check the main configuration file for errors:", "en"],
     ["Der Server liest seine Konfiguration beim Start. Dieser Abschnitt beschreibt alle Optionen der zentralen Konfigurationsdatei des Servers.", "de"],
   ] as const) {

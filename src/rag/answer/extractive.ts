@@ -189,12 +189,15 @@ const NOT_BACK = "(?:as|who|which|whose|section|chapter|document|page|manual|gui
 /**
  * A sentence that cannot be read without the one before it: it opens with a word that points back
  * ("It", "This", "However", "Dadurch") or names "this option", "these files", "diese Datei" within its
- * first few words. Not "such as", "those who", nor "this section" or "dieses Kapitel" (the text
- * itself); a sentence ending in ":" points forward. German "Das" and "Sie", which CONTINUES takes
+ * first few words, or names the rest of what it said ("All other information is lost."). Not
+ * "such as", "those who", "other than", nor "this section" or "dieses Kapitel" (the text itself);
+ * a sentence ending in ":" points forward. German "Das" and "Sie", which CONTINUES takes
  * for a continuation, open most German sentences on their own and are left out here.
  */
 const REFERS_BACK = new RegExp(
   `^(?:(?:it|its|this|these|those|they|such|thus|however|otherwise|dies|dadurch|dabei|dazu|deshalb|daher|sonst)\\b(?!\\s+${NOT_BACK}\\b)` +
+    // "All other information is lost.", "Die anderen Blätter …": the rest of what the sentence before named.
+    `|(?:all\\s+|the\\s+|alle\\s+|die\\s+)?(?:other|anderen?)\\b(?!\\s+than\\b)` +
     `|(?:\\S+\\s+){0,4}(?:this|these|those|such|diese[rsmn]?|solche[rsmn]?)\\s+(?!${NOT_BACK}\\b)\\p{L})`,
   "iu",
 );
