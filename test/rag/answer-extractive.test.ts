@@ -889,6 +889,27 @@ test("a how-question's quote that only says what to achieve runs on to the step 
   assert.equal(quoted("The x -> y mapping of every user account is kept in a table of the directory server. To change it, edit /etc/map.conf by hand.", "en", 0, { asksHow: true }), "The x -> y mapping of every user account is kept in a table of the directory server. To change it, edit /etc/map.conf by hand.");
 });
 
+test("a how-question's quote that only says what a feature does runs on to the instruction after it, in a program's manual", () => {
+  const en =
+    "Freezing keeps the header rows or columns of a long sheet visible while you scroll through the rest of the data.\n\n" +
+    "Select the row below the rows that you want to keep visible. Then the rows above it stay where they are.";
+  assert.equal(quoted(en, "en", 0, { asksHow: true }), en, "the description, then the step in the next paragraph");
+  assert.equal(quoted(en, "en", 0), en.split("\n\n")[0], "any other question: the description alone");
+  const de =
+    // (A word that shares its compound's first part, "-spalten", is no command-line option.)
+    "Für lange Datenzeilen oder -spalten steht die Fixierfunktion zur Verfügung, die dafür sorgt, dass die Kopfzeilen beim Blättern sichtbar bleiben.\n\n" +
+    "Wählen Sie die Zeile unterhalb der Zeilen aus, die im fixierten Bereich liegen sollen.";
+  assert.equal(quoted(de, "de", 0, { asksHow: true }), de);
+  // An instruction is a verb of instructions acting on something, as a sentence's start: not a
+  // noun that spells one ("Open source …", "Select statements …"), not "Sie können …", nor a question.
+  for (const [text, lang] of [
+    ["Freezing keeps the header rows of a long sheet visible while you scroll through the rest of the data.\n\nOpen source spreadsheets all offer this feature in some form.", "en"],
+    ["Freezing keeps the header rows of a long sheet visible while you scroll through the rest of the data.\n\nSelect statements in a database do the same for query results.", "en"],
+    ["Die Fixierfunktion sorgt dafür, dass die Kopfzeilen beim Blättern durch die Daten sichtbar bleiben.\n\nHier können Sie viele weitere Ansichten der Tabelle einstellen.", "de"],
+    ["Die Fixierfunktion sorgt dafür, dass die Kopfzeilen beim Blättern durch die Daten sichtbar bleiben.\n\nBenötigen Sie weitere Ansichten der Tabelle?", "de"],
+  ] as const) assert.equal(quoted(text, lang, 0, { asksHow: true }), text.split("\n\n")[0], text);
+});
+
 test("a quote that points back to the sentence before it ('this option') starts with that sentence, within its block", async () => {
   const quote = (text: string, lang: Lang, from: number, cutAtStart = false) => quoted(text, lang, from, { cutAtStart });
   const options =

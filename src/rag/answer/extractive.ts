@@ -64,11 +64,29 @@ function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "word
 }
 
 
-/** A step: a command-like token (an option, a path, KEY=value, a man page reference, a prompt), a word that names a command, or a menu path ("Edit → Preferences", "Bearbeiten --> Steueroptionen"). */
-const COMMAND_LIKE = /(?:^|\s)--?\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|\p{L}\(\d\)|^\s*[$#] |\b(?:commands?|befehls?|kommandos?)\b/imu;
+/** A step: a command-like token (an option, not German's "Zeilen oder -spalten"; a path, KEY=value, a man page reference, a prompt), a word that names a command, or a menu path ("Edit → Preferences", "Bearbeiten --> Steueroptionen"). */
+const COMMAND_LIKE = /(?:^|\s)(?:--|(?<!\b(?:und|oder|bzw\.|sowie|bis)\s)-)\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|\p{L}\(\d\)|^\s*[$#] |\b(?:commands?|befehls?|kommandos?)\b/imu;
 /** A menu path: capitalised menu names around an arrow with spaces ("Edit → Preferences"; not "x -> y" nor "JPY->EUR"). Case matters, so it is apart from COMMAND_LIKE. */
 const MENU_PATH = /\p{Lu}[\p{L}\p{N}]*\s+(?:-->|->|→|⇒)\s+\p{Lu}/u;
-const saysHow = (text: string) => COMMAND_LIKE.test(text) || MENU_PATH.test(text);
+/** Either case of a word's first letter ("click", "Click"): the rest of INSTRUCTS is case-sensitive. */
+const anyCase = (words: readonly string[]) => words.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join("|");
+/**
+ * A step a manual tells the reader to take: a sentence that opens with an instruction ("Choose
+ * View - Freeze Cells.", "Then click OK."), the verb followed by what it acts on (an article, a
+ * name, a quote: not "Open source software", "Select statements"), or a German one in the polite
+ * imperative ("Wählen Sie …", "Dann klicken Sie …"; not "Können Sie …", nor a question). The verbs
+ * are those of instructions for programs. Not a step for a purpose of its own ("To download the
+ * data, click Export.", "Um … zu …, wählen Sie …"): whether that purpose is the one asked is not
+ * known here (a command or menu path still counts, as before).
+ */
+const INSTRUCTS = new RegExp(
+  String.raw`(?:^|[.!?:]\s+)(?:\d+\.\s+|[-•*–]\s+)?(?:(?:${anyCase(["then", "now", "next", "first", "finally", "afterwards"])})\W+)?` +
+    String.raw`(?:${anyCase(["click", "double-click", "right-click", "choose", "select", "press", "open", "enter", "type", "drag", "tick", "check", "uncheck", "navigate", "go", "hold down", "run", "execute", "insert", "install", "edit", "add", "put", "copy", "save"])})\s+` +
+    String.raw`(?:(?:on|to|in|into|from)\s+)?(?:(?:the|a|an|your|this|that|these|those|all|each|every|one|it|them|its|any|both|whether|if)\s|\p{Lu}|["'“‘«(<\[])`,
+  "u",
+);
+const INSTRUCTS_DE = /(?:^|[.!?:]\s+|\s(?:dann|anschließend|danach|nun|zuerst)\s+)(?:\d+\.\s+|[-•*–]\s+)?(?!(?:denen|welchen|können|müssen|sollten|wollen|haben|werden|dürfen|möchten|würden|wenn|ob)\s)\p{L}+(?:en|ern|eln)\s+Sie\s[^?]*$/iu;
+const saysHow = (text: string) => COMMAND_LIKE.test(text) || MENU_PATH.test(text) || INSTRUCTS.test(text) || INSTRUCTS_DE.test(text);
 /** Sentences a how-question's quote may run on to reach its step. */
 const STEP_REACH = 3;
 /** Characters a quote may run to, to reach a how-question's step or the answer to a question the document asks (other quotes: WINDOW_MAX). */
