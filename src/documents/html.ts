@@ -195,7 +195,7 @@ class Walker {
         continue;
       }
       if (BLOCK_TAGS.has(name)) {
-        if (this.dropLinkBlocks && (isLinkRow(node) || this.links.test(node)) && !(this.authored && this.links.sentences(node))) {
+        if (this.dropLinkBlocks && (isLinkRow(node) || this.links.test(node) || this.links.labelled(node)) && !(this.authored && this.links.sentences(node))) {
           this.dropped += letters(textContent(node));
           continue;
         }
@@ -247,6 +247,7 @@ class LinkOnly {
     let letters = false;
     let numbered = false;
     let words = 0;
+    let linkWords = 0;
     let anchors = 0;
     for (const c of el.children) {
       if (isText(c)) {
@@ -262,6 +263,7 @@ class LinkOnly {
         letters ||= inner.letters;
         numbered ||= inner.numbered;
         words += inner.words;
+        linkWords += inner.linkWords;
         anchors += inner.anchors;
       }
     }
@@ -270,9 +272,10 @@ class LinkOnly {
     if (el.name === "a" && el.attribs.href !== undefined) {
       links = letters ? 1 : 0;
       anchors = letters && el.attribs.href.startsWith("#") ? 1 : 0;
+      linkWords = words;
       text = false;
     }
-    const result = { links, text, letters, numbered, words, anchors };
+    const result = { links, text, letters, numbered, words, linkWords, anchors };
     this.memo.set(el, result);
     return result;
   }
@@ -287,6 +290,38 @@ class LinkOnly {
     const { links, text, numbered } = this.of(el);
     if (ITEM_TAGS.has(el.name) && !(el.name === "tr" && links >= 2 && numbered)) return false;
     return links > 0 && !text;
+  }
+
+  /**
+   * Whether a block is a list of links under a label of its own ("<p>Related Topics</p>" and a
+   * block of links, some with a word or two around them: "Tools - Options - <a>View</a>"): a
+   * label of at most LINK_ROW_LABEL_WORDS words, no link in it, first; then blocks whose words
+   * are LABELLED_LINK_SHARE links. Left in, the label stayed at the end of every passage the list
+   * followed. (Judged on its children's counts: linear.)
+   */
+  labelled(el: Element): boolean {
+    if (ITEM_TAGS.has(el.name)) return false;
+    let label: LinkCounts | undefined;
+    let links = 0;
+    let words = 0;
+    let linkWords = 0;
+    for (const c of el.children) {
+      if (isText(c)) {
+        if (/[\p{L}\p{N}]/u.test(c.data)) return false;
+        continue;
+      }
+      if (!isTag(c) || isChrome(c)) continue;
+      const counts = this.of(c);
+      if (!label) {
+        if (!BLOCK_TAGS.has(c.name) || counts.links > 0 || counts.words === 0 || counts.words > LINK_ROW_LABEL_WORDS) return false;
+        label = counts;
+        continue;
+      }
+      links += counts.links;
+      words += counts.words;
+      linkWords += counts.linkWords;
+    }
+    return links > 0 && linkWords >= LABELLED_LINK_SHARE * words;
   }
 
   /**
@@ -308,9 +343,14 @@ interface LinkCounts {
   readonly numbered: boolean;
   /** Words of its text, the links' included. */
   readonly words: number;
+  /** …of them, the words of its links. */
+  readonly linkWords: number;
   /** Links to a place on the page itself ("#install"). */
   readonly anchors: number;
 }
+
+/** Share of the words after a label that its links say for the label and links to be a list of links (see LinkOnly.labelled). */
+const LABELLED_LINK_SHARE = 2 / 3;
 
 /** Words a link says on average for a block of links to read as sentences (see LinkOnly.sentences). */
 const LINK_SENTENCE_WORDS = 6;

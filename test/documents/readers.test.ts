@@ -326,6 +326,23 @@ test("HTML site chrome without names: breadcrumb, language bar, link rows (a Tex
   assert.ok(!doc.structure.sections.some((s) => s.path.includes("Topics")), "a heading over nothing but links is no section");
 });
 
+test("HTML: a list of links under a label of its own goes with its label; a label over prose stays", async () => {
+  const html = `<!DOCTYPE html><html lang="en"><head><title>Saving as CSV</title></head><body>
+    <h1>Saving a Sheet as CSV</h1>
+    <p>Only the data on the current sheet is saved. Click Save.</p>
+    <div class="rt"><p class="r"><span>Related Topics</span></p>
+      <div class="rb"><div><p><a href="f.html">Importing and Exporting CSV Files with Formulas</a></p></div>
+        <p><span>Tools - Options</span> - <a href="v.html">Calc - View</a></p>
+        <p><a href="e.html">Export text files</a></p></div></div>
+    <div class="n"><p>Warning</p><p>Formulas are saved as their results; see <a href="f.html">the formulas page</a> to keep them.</p></div>
+    <div class="s"><p>The signals are described in:</p><ul><li><a href="s.html">Signals</a></li><li><a href="l.html">Logs</a></li></ul></div>
+    </body></html>`;
+  const doc = (await load({ "csv.html": html })).get("csv.html")!;
+  for (const chrome of ["Related Topics", "Importing and Exporting", "Calc - View", "Export text files"]) assert.ok(!doc.text.includes(chrome), `${chrome} is not content`);
+  assert.match(doc.text, /Click Save\.\n\nWarning\n\nFormulas are saved as their results; see the formulas page to keep them\./, "a label over a sentence with a link is content");
+  assert.match(doc.text, /The signals are described in:/, "a sentence is no label");
+});
+
 test("HTML as generated help pages write it: a menu command's class is no site menu, a key shown per system by a script is read, a <noscript> redirect is no redirect, a table's cells of paragraphs are its rows", async () => {
   // Shaped like a real help page: every cell a paragraph, keys and menus per system hidden until a script picks one.
   const row = (cells: string[]) => `<tr>${cells.map((c) => `<td><p class="tablecontent">${c}</p></td>`).join("")}</tr>`;
