@@ -73,6 +73,22 @@ test("a quote is read under its section's headings: the sentence that answers be
   assert.match(a.citations[0]!.quote, /exit after their current request/, a.citations.map((c) => c.quote).join(" | "));
 });
 
+test("a web address's words count less than a sentence's own: the sentence that names the releases beats the handbook's address", async () => {
+  const filler = "The chapters that follow describe the build of the packages, the patches they carry and the tools that test them on each architecture. ".repeat(5);
+  const { qa } = await questionAnswererOver({
+    "scope.md":
+      "# About\n\n## Scope\n\nThis handbook aims to be the one place to look for anything about the kernel. " +
+      "It describes the packaging of the Linux kernel for versions of Debian from 10 (buster) onwards. " +
+      `The latest released copy is always available from https://example.org/debian/kernel-handbook/ for everyone to read.\n\n${filler}\n`,
+  });
+  const a = await qa.ask("Which Debian releases does this kernel handbook cover?");
+  assert.equal(a.abstained, false);
+  assert.match(a.citations[0]!.quote, /from 10 \(buster\) onwards/, a.citations.map((c) => c.quote).join(" | "));
+  // A question that names the site asks for its address.
+  const site = await qa.ask("Is there a page on example.org with the latest released kernel handbook?");
+  assert.match(site.citations[0]!.quote, /^The latest released copy is always available from https:\/\/example\.org\/debian\/kernel-handbook\//, site.citations.map((c) => c.quote).join(" | "));
+});
+
 test("a quote from a short section joined to the next passage is cited with its own section, and its colon takes nothing from the next section", async () => {
   // "Installing" and "Development builds" are too short to be passages of their own: they are
   // joined to the section after them, which is most of the passage. What the second's colon

@@ -198,6 +198,11 @@ const NOVELTY_WEIGHT = 0.1;
  * menus." does not answer "Which Alt key shortcuts open the menus?".
  */
 const RESTATES_PENALTY = 0.2;
+/** A web address: a scheme or "www." and what follows up to a blank or closing mark. */
+const WEB_ADDRESS = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"'»”)\]]+/iu;
+const WEB_ADDRESSES = new RegExp(WEB_ADDRESS.source, "giu");
+/** A host's name: "keyring.debian.org", "example.com". */
+const HOST_NAME = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|edu|gov|io|dev|info|[a-z]{2})\b/iu;
 /** A unit shorter than this (in content words) is a fragment: it is quoted with its neighbour. */
 const FRAGMENT_TERMS = 5;
 /** A sentence opening that refers back to the one before it. */
@@ -661,8 +666,17 @@ export class ExtractiveAnswerer implements Answerer {
     // of the combined question's.
     const own = new Set(followUp ? terms(followUp.asked) : []);
     const ownWeighted = own.size ? { ...weighted, termWeights: new Map([...weighted.termWeights].filter(([t]) => own.has(t))) } : undefined;
-    const fit = (text: string, chunkLang: Lang) =>
+    const fitWords = (text: string, chunkLang: Lang) =>
       ownWeighted?.termWeights.size ? (overlap(weighted, text, chunkLang) + overlap(ownWeighted, text, chunkLang)) / 2 : overlap(weighted, text, chunkLang);
+    // The words of a web address count half: they name a site or a file ("…/kernel-handbook/"),
+    // not what the sentence says (a handbook's address matched "Which releases does this handbook
+    // cover?" better than the sentence that names them). Not when the question names an address
+    // or a host itself ("Is there a page on keyring.example.org …?"): then it asks for one.
+    const namesAddress = WEB_ADDRESS.test(question) || HOST_NAME.test(question);
+    const fit = (text: string, chunkLang: Lang) => {
+      const withoutAddresses = namesAddress ? text : text.replace(WEB_ADDRESSES, " ");
+      return withoutAddresses === text ? fitWords(text, chunkLang) : (fitWords(text, chunkLang) + fitWords(withoutAddresses, chunkLang)) / 2;
+    };
     const quotedBefore = (source: string, start: number, end: number) => (followUp?.quoted ?? []).some((q) => q.source === source && q.start < end && start < q.end);
     // The question's words and the folder's words retrieval matched them to: what a window says beyond these is news.
     const askedTerms = new Set([...weighted.termWeights.keys(), ...[...retrieval.expansions.values()].flat().map((e) => e.term)]);
