@@ -125,6 +125,8 @@ const NO_RANK_BONUS = 0.1;
 const DEFINITION_RANK_BONUS = 0.1;
 /** Share of a question's words numbers make up at most for those the folder never says to be the asker's own (see `ownNumbers`). */
 const OWN_NUMBERS_SHARE = 0.25;
+/** Words that introduce an example: "like", "such as", "e.g.", "for example", "wie", "z. B.", "etwa" (at the end of the words before it). */
+const EXAMPLE_MARKER = /(?:^|\s)(?:like|such as|e\.g\.,?|eg,?|for example,?|for instance,?|wie|z\.\s?b\.|zum beispiel|beispielsweise|etwa)$/iu;
 /** Share of the answerability bar a question that is not answered must reach for its closest passages to be shown. */
 const NEAR_MISS = 0.5;
 /**
@@ -376,7 +378,11 @@ export class HybridRetriever {
     const noWord = (word: string) =>
       !!words && checks++ < TOOL_CHECKS && !isDictionaryWord(fold(word), words, { alsoKnown: (part) => this.corpus.df(part) > 0, twoSlips: twoSlips-- > 0 });
     const out: string[] = [];
-    for (const raw of question.split(/\s+/)) {
+    const raws = question.split(/\s+/);
+    for (const [i, raw] of raws.entries()) {
+      // What the asker gives as an example ("a version like 3.12.0rc2", "z. B. meinserver.local")
+      // is theirs, as a number is: the folder need not name it to answer.
+      if (i > 1 && EXAMPLE_MARKER.test(raws.slice(Math.max(0, i - 2), i).join(" "))) continue;
       const token = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
       if (/[\p{L}\p{N}][._/][\p{L}\p{N}]/u.test(token)) {
         const parts = terms(token);

@@ -415,6 +415,11 @@ test("a question naming something the documents never name is not answerable, ho
   assert.deepEqual((await kb.retrieve("What did Gref say about Sberbank and PHP?")).unknownNames, ["PHP"]);
   // …or in the list and a word of the dictionary ("RAM").
   assert.deepEqual((await kb.retrieve("Did Sberbank's blockchain platform need more RAM?")).unknownNames, []);
+  // What the asker gives as an example is theirs, as a number is: "like 3.12.0rc2", "z. B. HyperBlockchain".
+  for (const q of ["Did Gref name a version of the blockchain platform, like 3.12.0rc2?", "Hat Gref eine Blockchain-Plattform wie HyperBlockchain erwähnt?", "Which platform did Sberbank choose for its blockchain, e.g. HyperBlockchain?"]) {
+    assert.deepEqual((await kb.retrieve(q)).unknownNames, [], q);
+  }
+  assert.deepEqual((await kb.retrieve("Did Gref name the version 3.12.0rc2 of the blockchain platform?")).unknownNames, ["3.12.0rc2"], "not given as an example");
   // Names the documents use, in any case or spelling close to theirs, are fine.
   assert.deepEqual((await kb.retrieve("Did the SBERBANK talk to Putin?")).unknownNames, []);
   assert.deepEqual((await kb.retrieve("What did Gref say about SberBanks?")).unknownNames, []);
