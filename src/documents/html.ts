@@ -249,6 +249,7 @@ class LinkOnly {
     let words = 0;
     let linkWords = 0;
     let anchors = 0;
+    let sentence = false;
     for (const c of el.children) {
       if (isText(c)) {
         words += countWords(c.data, Infinity);
@@ -256,6 +257,7 @@ class LinkOnly {
         const enumerator = ENUMERATOR.test(c.data);
         numbered ||= enumerator;
         if (/[\p{L}\p{N}]/u.test(c.data) && !enumerator) text = letters = true;
+        sentence ||= SENTENCE_END.test(c.data);
       } else if (isTag(c) && !isChrome(c)) {
         const inner = this.of(c);
         links += inner.links;
@@ -265,6 +267,7 @@ class LinkOnly {
         words += inner.words;
         linkWords += inner.linkWords;
         anchors += inner.anchors;
+        sentence ||= inner.sentence;
       }
     }
     // A link goes somewhere (an <a name> is an anchor: its text is content, as in a glossary's
@@ -274,8 +277,9 @@ class LinkOnly {
       anchors = letters && el.attribs.href.startsWith("#") ? 1 : 0;
       linkWords = words;
       text = false;
+      sentence = false;
     }
-    const result = { links, text, letters, numbered, words, linkWords, anchors };
+    const result = { links, text, letters, numbered, words, linkWords, anchors, sentence };
     this.memo.set(el, result);
     return result;
   }
@@ -295,9 +299,12 @@ class LinkOnly {
   /**
    * Whether a block is a list of links under a label of its own ("<p>Related Topics</p>" and a
    * block of links, some with a word or two around them: "Tools - Options - <a>View</a>"): a
-   * label of at most LINK_ROW_LABEL_WORDS words, no link in it, first; then blocks whose words
-   * are LABELLED_LINK_SHARE links. Left in, the label stayed at the end of every passage the list
-   * followed. (Judged on its children's counts: linear.)
+   * label of at most LINK_ROW_LABEL_WORDS words, no link in it, first; then blocks with at least
+   * two links, whose words are LABELLED_LINK_SHARE links and whose other text ends no sentence
+   * (a note's "Tip" over "Read <a>…</a> and <a>…</a> first." stays). An item, term or row is
+   * judged with its list or table, and is no label (a list's first item, a table's header row).
+   * Left in, the label stayed at the end of every
+   * passage the list followed. (Judged on its children's counts: linear.)
    */
   labelled(el: Element): boolean {
     if (ITEM_TAGS.has(el.name)) return false;
@@ -305,6 +312,7 @@ class LinkOnly {
     let links = 0;
     let words = 0;
     let linkWords = 0;
+    let sentence = false;
     for (const c of el.children) {
       if (isText(c)) {
         if (/[\p{L}\p{N}]/u.test(c.data)) return false;
@@ -313,15 +321,16 @@ class LinkOnly {
       if (!isTag(c) || isChrome(c)) continue;
       const counts = this.of(c);
       if (!label) {
-        if (!BLOCK_TAGS.has(c.name) || counts.links > 0 || counts.words === 0 || counts.words > LINK_ROW_LABEL_WORDS) return false;
+        if (!BLOCK_TAGS.has(c.name) || ITEM_TAGS.has(c.name) || counts.links > 0 || counts.words === 0 || counts.words > LINK_ROW_LABEL_WORDS) return false;
         label = counts;
         continue;
       }
       links += counts.links;
       words += counts.words;
       linkWords += counts.linkWords;
+      sentence ||= counts.sentence;
     }
-    return links > 0 && linkWords >= LABELLED_LINK_SHARE * words;
+    return links >= 2 && !sentence && linkWords >= LABELLED_LINK_SHARE * words;
   }
 
   /**
@@ -345,9 +354,14 @@ interface LinkCounts {
   readonly words: number;
   /** …of them, the words of its links. */
   readonly linkWords: number;
+  /** Whether its text outside links ends a sentence ("Read <a>…</a> and <a>…</a> first."). */
+  readonly sentence: boolean;
   /** Links to a place on the page itself ("#install"). */
   readonly anchors: number;
 }
+
+/** The end of a sentence in a text outside links: a word, then ".", "!" or "?" and a blank or the end. */
+const SENTENCE_END = /[\p{L}\p{N})"'»”][.!?](?:\s|$)/u;
 
 /** Share of the words after a label that its links say for the label and links to be a list of links (see LinkOnly.labelled). */
 const LABELLED_LINK_SHARE = 2 / 3;

@@ -336,11 +336,21 @@ test("HTML: a list of links under a label of its own goes with its label; a labe
         <p><a href="e.html">Export text files</a></p></div></div>
     <div class="n"><p>Warning</p><p>Formulas are saved as their results; see <a href="f.html">the formulas page</a> to keep them.</p></div>
     <div class="s"><p>The signals are described in:</p><ul><li><a href="s.html">Signals</a></li><li><a href="l.html">Logs</a></li></ul></div>
+    <div class="tip"><p>Tip</p><p>Use <a href="t.html">the theme setting of the site file</a></p></div>
+    <div class="warn"><p>Warning</p><p>Read <a href="p.html">the pickle security notes</a> and <a href="m.html">the marshal module docs</a> first.</p></div>
+    <ul><li>Linux</li><li><a href="w.html">Windows</a></li><li><a href="m.html">macOS</a></li></ul>
+    <ul>${["Linux", "BSD", "Mac"].map((os) => `<li><p>${os} systems</p><p><a href="${os}1.html">Install guide for ${os}</a> or <a href="${os}2.html">${os} FAQ</a></p></li>`).join("")}</ul>
+    <table><thead><tr><th>Version</th><th>Released</th></tr></thead><tbody><tr><td><a href="r1.html">Release notes of version 3.12.1</a></td><td>2023-12-07</td></tr><tr><td><a href="r0.html">Release notes of version 3.12.0</a></td><td>2023-10-02</td></tr></tbody></table>
     </body></html>`;
   const doc = (await load({ "csv.html": html })).get("csv.html")!;
   for (const chrome of ["Related Topics", "Importing and Exporting", "Calc - View", "Export text files"]) assert.ok(!doc.text.includes(chrome), `${chrome} is not content`);
   assert.match(doc.text, /Click Save\.\n\nWarning\n\nFormulas are saved as their results; see the formulas page to keep them\./, "a label over a sentence with a link is content");
   assert.match(doc.text, /The signals are described in:/, "a sentence is no label");
+  assert.match(doc.text, /Tip\n\nUse the theme setting of the site file/, "a note over one link is content");
+  assert.match(doc.text, /Warning\n\nRead the pickle security notes and the marshal module docs first\./, "so is one over a sentence");
+  assert.match(doc.text, /Linux\n• Windows\n• macOS/, "a list's first item is no label of the rest");
+  assert.match(doc.text, /Linux systems\n\nInstall guide for Linux or Linux FAQ/, "an item is judged with its list, not alone");
+  assert.match(doc.text, /Version +Released[\s\S]*3\.12\.1 +2023-12-07/, "nor a table's header row");
 });
 
 test("HTML as generated help pages write it: a menu command's class is no site menu, a key shown per system by a script is read, a <noscript> redirect is no redirect, a table's cells of paragraphs are its rows", async () => {
