@@ -923,7 +923,23 @@ test("a how-question's quote that only says what a feature does runs on to the i
     ["Freezing keeps the header rows of a long sheet visible while you scroll through the rest of the data.\n\nSelect statements in a database do the same for query results.", "en"],
     ["Die Fixierfunktion sorgt dafür, dass die Kopfzeilen beim Blättern durch die Daten sichtbar bleiben.\n\nHier können Sie viele weitere Ansichten der Tabelle einstellen.", "de"],
     ["Die Fixierfunktion sorgt dafür, dass die Kopfzeilen beim Blättern durch die Daten sichtbar bleiben.\n\nBenötigen Sie weitere Ansichten der Tabelle?", "de"],
-  ] as const) assert.equal(quoted(text, lang, 0, { asksHow: true }), text.split("\n\n")[0], text);
+    // Nor a name the sentence goes on to describe, a cross-reference, or "sie" (they).
+    ["Freezing keeps the header rows of a long sheet visible while you scroll through the rest of the data.\n\nOpen Source Software is what most people run today.", "en"],
+    ["Die Fixierfunktion sorgt dafür, dass die Kopfzeilen beim Blättern durch die Daten sichtbar bleiben.\n\nSehen Sie dazu auch das Kapitel über Ansichten.", "de"],
+    ["Die Fixierfunktion sorgt dafür, dass die Kopfzeilen beim Blättern durch die Daten sichtbar bleiben.\n\nWerden die Zeilen fixiert, dann bleiben sie beim Blättern oben stehen.", "de"],
+    // Nor the next section's title, though it reads like one ("Select a Print Range").
+    ["Freezing keeps the header rows of a long sheet visible while you scroll through the rest of the data.\n\nSelect a Print Range\n\nA print range limits what is printed.", "en"],
+  ] as const) {
+    const units = sentenceSpans(text, lang);
+    const from = units.findIndex((u) => /Freezing keeps|Fixierfunktion/.test(u.text));
+    assert.equal(quoted(text, lang, from, { asksHow: true }), units[from]!.text, text);
+  }
+  // An instruction may open its paragraph with "Dann", "Anschließend", "Bitte".
+  const dann = "Die Fixierfunktion sorgt dafür, dass die Kopfzeilen beim Blättern durch die Daten sichtbar bleiben.\n\nDann klicken Sie auf Ansicht und Zeilen fixieren.";
+  assert.equal(quoted(dann, "de", 0, { asksHow: true }), dann);
+  // Nor is a word after a comma that shares its compound's first part ("Tabellenzeilen, -spalten und -bereiche") an option.
+  const komma = "Für Tabellenzeilen, -spalten und -bereiche steht die Fixierfunktion bereit, die sie beim Blättern sichtbar hält.\n\nWählen Sie die Zeile unterhalb der fixierten Zeilen aus.";
+  assert.equal(quoted(komma, "de", 0, { asksHow: true }), komma);
 });
 
 test("a quote that points back to the sentence before it ('this option') starts with that sentence, within its block", async () => {
@@ -939,6 +955,8 @@ test("a quote that points back to the sentence before it ('this option') starts 
   // "All other …" names the rest of what the sentence before it named.
   const csv = "When you save a spreadsheet as CSV, only the data on the current sheet is saved. All other information, including formulas and formatting, is lost.";
   assert.equal(quote(csv, "en", 1), csv);
+  const theOther = "When you save a spreadsheet as CSV, only the data on the current sheet is saved. All the other sheets of the workbook are left out of the exported text file entirely.";
+  assert.equal(quote(theOther, "en", 1), theOther);
   const blaetter = "Beim Export in eine CSV-Datei wird nur die aktuelle Tabelle gespeichert. Die anderen Tabellen und alle Formeln gehen dabei verloren.";
   assert.equal(quote(blaetter, "de", 1), blaetter);
   // Sentences that stand on their own, or point forward or at the text itself, are quoted alone.
@@ -947,6 +965,8 @@ test("a quote that points back to the sentence before it ('this option') starts 
     ["The server reads its configuration at start. Use a tool such as logrotate to keep the log files small over time.", "en"],
     ["The server reads its configuration at start. This chapter describes the options of the main configuration file.", "en"],
     ["The server reads its configuration at start. Other than that, the main configuration file is read only when the server is reloaded.", "en"],
+    // A heading the text reader left on the line before the sentence is no word that points back.
+    ["The server reads its configuration at start and must be restarted after a change.\nOther Settings\nThe proxy can be set in the main configuration file.", "en"],
     ["The server reads its configuration at start. Run this command to check the main configuration file for errors:", "en"],
     ["Der Server liest seine Konfiguration beim Start. Dieser Abschnitt beschreibt alle Optionen der zentralen Konfigurationsdatei des Servers.", "de"],
   ] as const) {

@@ -65,7 +65,7 @@ function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "word
 
 
 /** A step: a command-like token (an option, not German's "Zeilen oder -spalten"; a path, KEY=value, a man page reference, a prompt), a word that names a command, or a menu path ("Edit → Preferences", "Bearbeiten --> Steueroptionen"). */
-const COMMAND_LIKE = /(?:^|\s)(?:--|(?<!\b(?:und|oder|bzw\.|sowie|bis)\s)-)\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|\p{L}\(\d\)|^\s*[$#] |\b(?:commands?|befehls?|kommandos?)\b/imu;
+const COMMAND_LIKE = /(?:^|\s)(?:--|(?<!(?:\b(?:und|oder|bzw\.|sowie|bis)|,)\s)-)\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|\p{L}\(\d\)|^\s*[$#] |\b(?:commands?|befehls?|kommandos?)\b/imu;
 /** A menu path: capitalised menu names around an arrow with spaces ("Edit → Preferences"; not "x -> y" nor "JPY->EUR"). Case matters, so it is apart from COMMAND_LIKE. */
 const MENU_PATH = /\p{Lu}[\p{L}\p{N}]*\s+(?:-->|->|→|⇒)\s+\p{Lu}/u;
 /** Either case of a word's first letter ("click", "Click"): the rest of INSTRUCTS is case-sensitive. */
@@ -73,8 +73,10 @@ const anyCase = (words: readonly string[]) => words.map((w) => `[${w[0]}${w[0]!.
 /**
  * A step a manual tells the reader to take: a sentence that opens with an instruction ("Choose
  * View - Freeze Cells.", "Then click OK."), the verb followed by what it acts on (an article, a
- * name, a quote: not "Open source software", "Select statements"), or a German one in the polite
- * imperative ("Wählen Sie …", "Dann klicken Sie …"; not "Können Sie …", nor a question). The verbs
+ * name, a quote: not "Open source software", "Select statements", nor a name the sentence goes on
+ * to describe, "Open Source Software is …", "Type Aliases are …"), or a German one in the polite
+ * imperative ("Wählen Sie …", "Dann klicken Sie …"; not "Können Sie …", "Sehen Sie dazu …", nor
+ * "sie", nor a question). The verbs
  * are those of instructions for programs. Not a step for a purpose of its own ("To download the
  * data, click Export.", "Um … zu …, wählen Sie …"): whether that purpose is the one asked is not
  * known here (a command or menu path still counts, as before).
@@ -82,10 +84,15 @@ const anyCase = (words: readonly string[]) => words.map((w) => `[${w[0]}${w[0]!.
 const INSTRUCTS = new RegExp(
   String.raw`(?:^|[.!?:]\s+)(?:\d+\.\s+|[-•*–]\s+)?(?:(?:${anyCase(["then", "now", "next", "first", "finally", "afterwards"])})\W+)?` +
     String.raw`(?:${anyCase(["click", "double-click", "right-click", "choose", "select", "press", "open", "enter", "type", "drag", "tick", "check", "uncheck", "navigate", "go", "hold down", "run", "execute", "insert", "install", "edit", "add", "put", "copy", "save"])})\s+` +
-    String.raw`(?:(?:on|to|in|into|from)\s+)?(?:(?:the|a|an|your|this|that|these|those|all|each|every|one|it|them|its|any|both|whether|if)\s|\p{Lu}|["'“‘«(<\[])`,
+    String.raw`(?:(?:on|to|in|into|from)\s+)?(?:(?:the|a|an|your|this|that|these|those|all|each|every|one|it|them|its|any|both|whether|if)\s|\p{Lu}(?!\p{L}*(?:\s+\p{Lu}\p{L}*)*\s+(?:is|are|was|were|has|have|had|can|may|will|lets|allows|means)\b)|["'“‘«(<\[])`,
   "u",
 );
-const INSTRUCTS_DE = /(?:^|[.!?:]\s+|\s(?:dann|anschließend|danach|nun|zuerst)\s+)(?:\d+\.\s+|[-•*–]\s+)?(?!(?:denen|welchen|können|müssen|sollten|wollen|haben|werden|dürfen|möchten|würden|wenn|ob)\s)\p{L}+(?:en|ern|eln)\s+Sie\s[^?]*$/iu;
+const INSTRUCTS_DE = new RegExp(
+  String.raw`(?:(?:^|[.!?:]\s+)(?:(?:${anyCase(["dann", "anschließend", "danach", "nun", "zuerst", "bitte"])})\s+)?|\s(?:dann|anschließend|danach|nun|zuerst|bitte)\s+)(?:\d+\.\s+|[-•*–]\s+)?` +
+    String.raw`(?!(?:${anyCase(["denen", "welchen", "können", "müssen", "sollten", "wollen", "haben", "werden", "dürfen", "möchten", "würden", "wenn", "ob", "sehen", "lesen", "beachten", "erfahren", "finden", "erhalten", "wenden"])})\s)\p{L}+(?:en|ern|eln)\s+Sie\s[^?]*$`,
+  "u",
+);
+const saysCommand = (text: string) => COMMAND_LIKE.test(text) || MENU_PATH.test(text);
 const saysHow = (text: string) => COMMAND_LIKE.test(text) || MENU_PATH.test(text) || INSTRUCTS.test(text) || INSTRUCTS_DE.test(text);
 /** Sentences a how-question's quote may run on to reach its step. */
 const STEP_REACH = 3;
@@ -199,7 +206,7 @@ const NOVELTY_WEIGHT = 0.1;
  */
 const RESTATES_PENALTY = 0.2;
 /** A web address: a scheme or "www." and what follows up to a blank or closing mark. */
-const WEB_ADDRESS = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"'»”)\]]+/iu;
+const WEB_ADDRESS = /(?<![a-z0-9+.-])(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"'»”)\]]+/iu;
 const WEB_ADDRESSES = new RegExp(WEB_ADDRESS.source, "giu");
 /** A host's name: "keyring.debian.org", "example.com". */
 const HOST_NAME = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|edu|gov|io|dev|info|[a-z]{2})\b/iu;
@@ -207,6 +214,8 @@ const HOST_NAME = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|edu|gov
 const FRAGMENT_TERMS = 5;
 /** A sentence opening that refers back to the one before it. */
 const CONTINUES = /^(?:it|its|this|these|that|those|they|their|such|so|thus|then|otherwise|however|es|dies|diese|dieser|dieses|das|dabei|dazu|damit|dann|sonst|so|er|sie|dessen|deren)\b/i;
+/** A first line of a few capitalised words and nothing else: a heading the text reader kept on its own line (not a wrapped sentence's first line). */
+const HEADING_LINE_FIRST = /^(?:\p{Lu}[\p{L}\p{N}-]*[ \t]*){1,6}\n/u;
 /** Words after "this", "such" … that do not point back: "such as", "those who", the text itself ("this chapter"). */
 const NOT_BACK = "(?:as|who|which|whose|section|chapter|document|page|manual|guide|book|abschnitt|kapitel|dokument|seite|handbuch|anleitung)";
 /**
@@ -220,7 +229,7 @@ const NOT_BACK = "(?:as|who|which|whose|section|chapter|document|page|manual|gui
 const REFERS_BACK = new RegExp(
   `^(?:(?:it|its|this|these|those|they|such|thus|however|otherwise|dies|dadurch|dabei|dazu|deshalb|daher|sonst)\\b(?!\\s+${NOT_BACK}\\b)` +
     // "All other information is lost.", "Die anderen Blätter …": the rest of what the sentence before named.
-    `|(?:all\\s+|the\\s+|alle\\s+|die\\s+)?(?:other|anderen?)\\b(?!\\s+than\\b)` +
+    `|(?:(?:all|any)\\s+)?(?:the\\s+)?(?:(?:alle|die)\\s+)?(?:other|anderen?|übrigen)\\b(?!\\s+than\\b)` +
     `|(?:\\S+\\s+){0,4}(?:this|these|those|such|diese[rsmn]?|solche[rsmn]?)\\s+(?!${NOT_BACK}\\b)\\p{L})`,
   "iu",
 );
@@ -543,7 +552,7 @@ export function quoteWindow(
     for (let next = last + 1; next < units.length && next - last <= STEP_REACH; next++) {
       if (text.slice(units[next - 1]!.end, units[next]!.start).includes("\n\n")) breaks++;
       if (breaks > 1 || units[next]!.end - units[first]!.start > STEP_WINDOW_MAX) break;
-      if (isHeading(text, units[next]!) && !saysHow(units[next]!.text)) break;
+      if (isHeading(text, units[next]!) && !saysCommand(units[next]!.text)) break;
       if (saysHow(units[next]!.text)) {
         last = next;
         break;
@@ -588,7 +597,8 @@ export function quoteWindow(
   // A quote that opens by pointing back ("Use this option for removable disks …") starts with
   // what it points to ("The nofail option lets the system start without the disk."): the sentence
   // right before it in its block, not a heading, a caption, another list item or a cut-off piece.
-  if (first > 0 && REFERS_BACK.test(units[first]!.text) && !ENDS_IN_COLON.test(units[first]!.text)) {
+  // (Not a unit that opens with a heading's line, "Other Settings\nThe proxy …", as text and PDF readers write them.)
+  if (first > 0 && REFERS_BACK.test(units[first]!.text) && !ENDS_IN_COLON.test(units[first]!.text) && !HEADING_LINE_FIRST.test(units[first]!.text)) {
     const before = units[first - 1]!;
     const between = text.slice(before.end, units[first]!.start);
     const otherItem = between.includes("\n") && (LIST_ITEM.test(units[first]!.text) || LIST_ITEM.test(before.text));
