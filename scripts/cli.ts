@@ -1,7 +1,7 @@
 import cliProgress from "cli-progress";
 import { checkDocsDir, createQuestionAnswerer, openKnowledgeBase } from "../src/app.js";
 import { loadConfig, type Config } from "../src/config.js";
-import { PICTURE_OF_A_PAGE } from "../src/documents/load.js";
+import { PICTURE_OF_A_PAGE, SAME_FILE } from "../src/documents/load.js";
 import { describeError } from "../src/errors.js";
 import { databaseProblem } from "../src/store/pg/connect.js";
 import { createLogger, redactSecrets, type Logger } from "../src/logger.js";
@@ -79,6 +79,7 @@ export function formatSummary(s: IngestSummary): string {
     // Files of types no reader takes are counted per type; every other reason is named per file.
     const byType = new Map<string, string[]>();
     let pictures = 0;
+    let aliases = 0;
     for (const f of s.skipped) {
       const type = /^unsupported file type "(.*)"$/.exec(f.reason)?.[1];
       if (type !== undefined) {
@@ -87,12 +88,14 @@ export function formatSummary(s: IngestSummary): string {
         files.push(f.source);
       }
       else if (f.reason.startsWith(PICTURE_OF_A_PAGE)) pictures++;
+      else if (f.reason.startsWith(SAME_FILE)) aliases++;
       else lines.push(`  - ${forTerminalLine(f.source)}: ${forTerminalLine(f.reason)}`);
     }
     // A type with few files names them (a README without extension is worth renaming; a site's 300 .css files are not news).
     const named = (files: readonly string[]) => (files.length <= NAMED_PER_TYPE ? `: ${files.map(forTerminalLine).join(", ")}` : "");
     if (byType.size) lines.push(`  - unsupported file types: ${[...byType].sort((a, b) => b[1].length - a[1].length).map(([t, files]) => `${forTerminalLine(t)} (${files.length}${named(files)})`).join(", ")}`);
     if (pictures) lines.push(`  - ${pictures} picture(s) shown in pages (part of those pages, not read on their own)`);
+    if (aliases) lines.push(`  - ${aliases} symbolic link(s) to files of the folder (each file read once, under its own name)`);
   }
   if (s.warnings.length) {
     lines.push(`Read with warnings (${s.warnings.length}):`);

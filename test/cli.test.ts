@@ -22,18 +22,20 @@ const summary = (skipped: IngestSummary["skipped"]): IngestSummary => ({
   rebuilt: true,
 });
 
-test("the build summary names the files of a type it cannot read when they are few, and counts them when many", () => {
+test("the build summary names the files of a type it cannot read when they are few, and counts them (and links to files already read) when many", () => {
   const text = formatSummary(
     summary([
       { source: "FAQ", reason: 'unsupported file type "(none)"' },
       { source: "doc/README", reason: 'unsupported file type "(none)"' },
       ...Array.from({ length: 40 }, (_, i) => ({ source: `site/s${i}.css`, reason: 'unsupported file type ".css"' })),
       { source: "broken.pdf", reason: "unreadable PDF (bad XRef)" },
+      ...Array.from({ length: 30 }, (_, i) => ({ source: `ch${i}.html`, reason: `the same file as ch-${i}.html (a symbolic link), read once` })),
     ]),
   );
   assert.match(text, /unsupported file types: \.css \(40\), \(none\) \(2: FAQ, doc\/README\)$/m);
   assert.ok(!text.includes("s7.css"), "forty style sheets are counted, not listed");
   assert.match(text, /^ {2}- broken\.pdf: unreadable PDF \(bad XRef\)$/m);
+  assert.match(text, /^ {2}- 30 symbolic link\(s\) to files of the folder \(each file read once, under its own name\)$/m, "aliases are counted, not listed");
 });
 
 test("`npm run ask -- --docs DIR` answers about that folder and leaves INDEX_DIR alone; a wrong option prints the usage", async () => {

@@ -56,19 +56,25 @@ interface Candidate {
   relative: string;
 }
 
-/** Walks the folder; symlinks are followed only when they stay inside it. An unreadable folder is skipped, not fatal. */
+/**
+ * Walks the folder; symlinks are followed only when they stay inside it. An unreadable folder is
+ * skipped, not fatal. A file reached by several names (a symbolic link to a file of the folder, as
+ * manuals ship their "ch01.html -> ch-introduction.html" aliases) is read once, under its own
+ * name: read twice, each passage came twice, and the copy took the place of another answer.
+ */
 async function walk(root: string, skipped: SkippedFile[]): Promise<Candidate[]> {
   const realRoot = await fs.realpath(root);
-  const found: Candidate[] = [];
+  const found: (Candidate & { real: string; link: boolean })[] = [];
   const visited = new Set<string>();
   const rel = (p: string) => path.relative(root, p).split(path.sep).join("/") || ".";
 
   async function visit(dir: string): Promise<void> {
     let entries;
+    let realDir: string;
     try {
-      const real = await fs.realpath(dir);
-      if (visited.has(real)) return;
-      visited.add(real);
+      realDir = await fs.realpath(dir);
+      if (visited.has(realDir)) return;
+      visited.add(realDir);
       entries = await fs.readdir(dir, { withFileTypes: true });
     } catch (error) {
       if (dir === root) throw error;
@@ -80,6 +86,7 @@ async function walk(root: string, skipped: SkippedFile[]): Promise<Candidate[]> 
       const absolute = path.join(dir, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
+      let real = path.join(realDir, entry.name);
       if (entry.isSymbolicLink()) {
         let target: string;
         try {
@@ -95,14 +102,27 @@ async function walk(root: string, skipped: SkippedFile[]): Promise<Candidate[]> 
         const stat = await fs.stat(target).catch(() => undefined);
         isDir = stat?.isDirectory() ?? false;
         isFile = stat?.isFile() ?? false;
+        real = target;
       }
       if (isDir) await visit(absolute);
-      else if (isFile) found.push({ absolute, relative: rel(absolute) });
+      else if (isFile) found.push({ absolute, relative: rel(absolute), real, link: entry.isSymbolicLink() });
       else skipped.push({ source: rel(absolute), reason: "not a regular file" });
     }
   }
   await visit(root);
-  return found;
+  // One name per file: its own (not a link's), else the first in the walk's order.
+  const named = new Map<string, (typeof found)[number]>();
+  for (const f of found) {
+    const kept = named.get(f.real);
+    if (!kept || (kept.link && !f.link)) named.set(f.real, f);
+  }
+  const candidates: Candidate[] = [];
+  for (const f of found) {
+    const kept = named.get(f.real)!;
+    if (kept === f) candidates.push({ absolute: f.absolute, relative: f.relative });
+    else skipped.push({ source: f.relative, reason: `${SAME_FILE} ${kept.relative} (a symbolic link), read once` });
+  }
+  return candidates;
 }
 
 /**
@@ -150,9 +170,12 @@ export interface ScanProgress {
 /** The reason a picture is not read: a page shows it ("a picture shown in guide/index.html"). */
 export const PICTURE_OF_A_PAGE = "a picture shown in";
 
-/** Skipped files that are expected beside documents (assets, a page's pictures): counted, not warned about one by one. */
+/** The reason a link to a file of the folder is not read again ("the same file as ch-intro.html (a symbolic link), read once"). */
+export const SAME_FILE = "the same file as";
+
+/** Skipped files that are expected beside documents (assets, a page's pictures, aliases): counted, not warned about one by one. */
 export function isQuietSkip(reason: string): boolean {
-  return reason.startsWith("unsupported file type") || reason.startsWith(PICTURE_OF_A_PAGE);
+  return reason.startsWith("unsupported file type") || reason.startsWith(PICTURE_OF_A_PAGE) || reason.startsWith(SAME_FILE);
 }
 
 /** Files read (their bytes in memory) at once: enough to keep every worker busy. */
