@@ -143,8 +143,14 @@ class Walker {
     this.out.separate(sep);
   }
 
-  walk(nodes: readonly AnyNode[]): void {
+  walk(nodes: readonly AnyNode[], parent?: Element): void {
+    const loose = this.dropLinkBlocks && !this.authored && this.inlineCells === 0 && !(parent && ITEM_TAGS.has(parent.name)) ? this.links.looseRuns(nodes) : undefined;
     for (const node of nodes) {
+      if (loose?.has(node)) {
+        if (isText(node)) this.dropped += letters(node.data);
+        else if (isTag(node)) this.dropped += letters(textContent(node));
+        continue;
+      }
       if (isText(node)) {
         this.line += node.data;
         continue;
@@ -189,7 +195,7 @@ class Walker {
         // with headings, lists, tables or code of its own).
         const inline = isSmallCell(node);
         if (inline) this.inlineCells++;
-        this.walk(node.children);
+        this.walk(node.children, node);
         if (inline) this.inlineCells--;
         this.line += cell.of > 1 && cell.index === cell.of - 1 ? " |" : " ";
         continue;
@@ -201,7 +207,7 @@ class Walker {
         }
         if (this.inlineCells > 0) {
           this.line += " ";
-          this.walk(node.children);
+          this.walk(node.children, node);
           this.line += " ";
           continue;
         }
@@ -213,7 +219,7 @@ class Walker {
         // A quotation holds no section of the page, whatever level its heading has (see `restore`),
         // nor, before the page's first heading, the text after it ("> ## Note" atop a README).
         const before = name === "blockquote" ? this.out.snapshot() : undefined;
-        this.walk(node.children);
+        this.walk(node.children, node);
         this.flush(sep);
         // Other boxes only inside a section: the box or block that opens a page (its title and preamble) sets its headings for all that follows.
         if ((depth > 0 || before) && closesItsHeadings(node)) {
@@ -222,7 +228,7 @@ class Walker {
         }
         continue;
       }
-      this.walk(node.children); // inline: its text joins the line with the spaces around it
+      this.walk(node.children, node); // inline: its text joins the line with the spaces around it
     }
   }
 
@@ -334,6 +340,44 @@ class LinkOnly {
   }
 
   /**
+   * Links set between a container's blocks with no text of their own: a "<-previous next->" pair
+   * before a chapter, a row of links a page's template puts loose in its content. Two links at
+   * least (one is more often a term: "<li><a>--force</a><p>Overwrite …</p>"), in a container that
+   * also holds blocks (else the run is a paragraph's text, judged as a block). Linear: each node is
+   * looked at once, its counts memoised.
+   */
+  looseRuns(nodes: readonly AnyNode[]): Set<AnyNode> | undefined {
+    if (!nodes.some((n) => isTag(n) && isBlockish(n))) return undefined;
+    let found: Set<AnyNode> | undefined;
+    let run: AnyNode[] = [];
+    let links = 0;
+    let text = false;
+    const end = () => {
+      if (links >= 2 && !text) for (const n of run) (found ??= new Set()).add(n);
+      run = [];
+      links = 0;
+      text = false;
+    };
+    for (const n of nodes) {
+      if (isTag(n) && isBlockish(n)) {
+        end();
+        continue;
+      }
+      run.push(n);
+      if (isText(n)) text ||= /[\p{L}\p{N}]/u.test(n.data);
+      else if (isTag(n) && !isChrome(n)) {
+        const counts = n.name === "br" ? undefined : this.of(n);
+        if (counts) {
+          links += counts.links;
+          text ||= counts.text;
+        }
+      }
+    }
+    end();
+    return found;
+  }
+
+  /**
    * Whether a block of links reads as sentences: its links say LINK_SENTENCE_WORDS words each on
    * average and lead elsewhere than the page itself ("[Read the migration guide before you
    * upgrade, it lists every breaking change](MIGRATION.md)"), not a menu's "Home", "Docs" nor an
@@ -371,6 +415,11 @@ const LINK_SENTENCE_WORDS = 6;
 
 /** A text that only numbers what follows: "1.1.", "2)", "A.", "b)", "iv." (not a version between links, "3.22"). */
 const ENUMERATOR = /^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|[A-Za-z][.)]|[IVXLCivxlc]{1,6}\.)\s*$/;
+
+/** An element that starts a block of its own in the walk: a block, a heading, code. */
+function isBlockish(el: Element): boolean {
+  return BLOCK_TAGS.has(el.name) || /^h[1-6]$/.test(el.name) || el.name === "pre";
+}
 
 /** Letters and digits in a text. */
 function letters(text: string): number {

@@ -353,6 +353,24 @@ test("HTML: a list of links under a label of its own goes with its label; a labe
   assert.match(doc.text, /Version +Released[\s\S]*3\.12\.1 +2023-12-07/, "nor a table's header row");
 });
 
+test("HTML: links set loose between a page's blocks (\"<-previous next->\") are no text; a term that links, in its list item or before its description, is", async () => {
+  const html = `<!DOCTYPE html><html lang="en"><head><title>Retry configuration</title></head><body>
+    <div id="content"><a class="p" href="ch31.html">&lt;-previous</a><a class="n" href="ch33.html">next-&gt;</a>
+      <div id="chapter"><h2>Chapter 32 - Retry configuration</h2><p>The retry section holds the retry rules.</p>
+        <ul><li><a href="o.html#force">--force</a>, <a href="o.html#f">-f</a><p>Retries at once.</p></li></ul>
+        <p>The rules follow <span><a href="r1.html">RFC 5321</a> <a href="r2.html">RFC 1123</a></span> on retries.</p>
+        <div><a href="t.html">Backoff</a><p>Each retry waits longer than the one before it.</p></div>
+        <div><a href="a.html">Hosts</a> and <a href="b.html">domains</a><p>are both retried.</p></div>
+      </div><a href="ch31.html">previous</a> | <a href="ch33.html">next</a></div></body></html>`;
+  const doc = (await load({ "retry.html": html })).get("retry.html")!;
+  for (const chrome of ["previous", "next"]) assert.ok(!doc.text.includes(chrome), `${chrome} is not content`);
+  assert.match(doc.text, /^Chapter 32 - Retry configuration\n\nThe retry section holds the retry rules\./);
+  assert.match(doc.text, /--force, -f\n\nRetries at once\./, "an item's terms are judged with their list");
+  assert.match(doc.text, /The rules follow RFC 5321 RFC 1123 on retries\./, "links inside a sentence are its text");
+  assert.match(doc.text, /Backoff\n\nEach retry waits longer/);
+  assert.match(doc.text, /Hosts and domains\n\nare both retried\./);
+});
+
 test("HTML as generated help pages write it: a menu command's class is no site menu, a key shown per system by a script is read, a <noscript> redirect is no redirect, a table's cells of paragraphs are its rows", async () => {
   // Shaped like a real help page: every cell a paragraph, keys and menus per system hidden until a script picks one.
   const row = (cells: string[]) => `<tr>${cells.map((c) => `<td><p class="tablecontent">${c}</p></td>`).join("")}</tr>`;
