@@ -309,8 +309,8 @@ class LinkOnly {
    * two links, whose words are LABELLED_LINK_SHARE links and whose other text ends no sentence
    * (a note's "Tip" over "Read <a>…</a> and <a>…</a> first." stays). An item, term or row is
    * judged with its list or table, and is no label (a list's first item, a table's header row).
-   * Left in, the label stayed at the end of every
-   * passage the list followed. (Judged on its children's counts: linear.)
+   * Left in, the label stayed at the end of every passage the list followed. (Judged on its
+   * children's counts: linear.)
    */
   labelled(el: Element): boolean {
     if (ITEM_TAGS.has(el.name)) return false;

@@ -76,10 +76,9 @@ const anyCase = (words: readonly string[]) => words.map((w) => `[${w[0]}${w[0]!.
  * name, a quote: not "Open source software", "Select statements", nor a name the sentence goes on
  * to describe, "Open Source Software is …", "Type Aliases are …"), or a German one in the polite
  * imperative ("Wählen Sie …", "Dann klicken Sie …"; not "Können Sie …", "Sehen Sie dazu …", nor
- * "sie", nor a question). The verbs
- * are those of instructions for programs. Not a step for a purpose of its own ("To download the
- * data, click Export.", "Um … zu …, wählen Sie …"): whether that purpose is the one asked is not
- * known here (a command or menu path still counts, as before).
+ * "sie", nor a question). The verbs are those of instructions for programs. Not a step for a
+ * purpose of its own ("To download the data, click Export.", "Um … zu …, wählen Sie …"): whether
+ * that purpose is the one asked is not known here (a command or menu path still counts).
  */
 const INSTRUCTS = new RegExp(
   String.raw`(?:^|[.!?:]\s+)(?:\d+\.\s+|[-•*–]\s+)?(?:(?:${anyCase(["then", "now", "next", "first", "finally", "afterwards"])})\W+)?` +
@@ -93,7 +92,7 @@ const INSTRUCTS_DE = new RegExp(
   "u",
 );
 const saysCommand = (text: string) => COMMAND_LIKE.test(text) || MENU_PATH.test(text);
-const saysHow = (text: string) => COMMAND_LIKE.test(text) || MENU_PATH.test(text) || INSTRUCTS.test(text) || INSTRUCTS_DE.test(text);
+const saysHow = (text: string) => saysCommand(text) || INSTRUCTS.test(text) || INSTRUCTS_DE.test(text);
 /** Sentences a how-question's quote may run on to reach its step. */
 const STEP_REACH = 3;
 /** Characters a quote may run to, to reach a how-question's step or the answer to a question the document asks (other quotes: WINDOW_MAX). */
