@@ -12,6 +12,7 @@
  * outside the image, object and font folders are added up, so a plain bomb is named with its size
  * at once. Images are never unpacked: mammoth is told not to read them.
  */
+import { headingStyles, headingTransform, STYLES_PART } from "./docx-headings.js";
 import { readHtml, type HtmlDocument } from "./html.js";
 import { MAX_NESTING, megabytes, type ReadLimits } from "./limits.js";
 
@@ -114,6 +115,7 @@ export async function readDocx(buffer: Buffer, limits: Pick<ReadLimits, "maxUnpa
     return `not a Word document (${error instanceof Error ? error.message : String(error)})`;
   }
   let html: string;
+  let headings: ReturnType<typeof headingTransform>;
   try {
     if (zip.entryCount > MAX_ENTRIES) return `a zip of ${zip.entryCount} parts (more than ${MAX_ENTRIES})`;
     const entries = await new Promise<ZipEntry[]>((resolve, reject) => {
@@ -140,9 +142,11 @@ export async function readDocx(buffer: Buffer, limits: Pick<ReadLimits, "maxUnpa
     const declared = [...parts.values()].filter((e) => !NOT_READ.test(e.fileName)).reduce((sum, e) => sum + e.uncompressedSize, 0);
     if (declared > max) throw tooLarge(declared);
     let unpacked = 0;
+    let styles: string | undefined;
     const file: PackageFile = {
       exists: (name) => parts.has(name),
       read: async (name, encoding) => {
+        if (name === STYLES_PART && encoding === "utf-8" && styles !== undefined) return styles;
         const entry = parts.get(name);
         if (!entry) throw new Error(`no part ${name}`);
         unpacked += entry.uncompressedSize;
@@ -161,10 +165,14 @@ export async function readDocx(buffer: Buffer, limits: Pick<ReadLimits, "maxUnpa
       },
       toArrayBuffer: () => Promise.reject(new Error("the package is read only")),
     };
+    // The styles are read first, for the headings they define; mammoth is given the same text (counted once).
+    if (parts.has(STYLES_PART)) styles = (await file.read(STYLES_PART, "utf-8")) as string;
+    headings = headingTransform(headingStyles(styles ?? ""));
     const mammoth = (await import("mammoth")).default;
     ({ value: html } = await mammoth.convertToHtml(
       { file } as never,
       {
+        transformDocument: headings.transform,
         // Images are not content the bot can quote: never unpacked, never linked from disk.
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: "" })),
         externalFileAccess: false,
@@ -178,5 +186,7 @@ export async function readDocx(buffer: Buffer, limits: Pick<ReadLimits, "maxUnpa
   } finally {
     zip.close();
   }
-  return readHtml(`<html><body>${html}</body></html>`);
+  const title = headings.title();
+  const head = title ? `<head><title>${title.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</title></head>` : "";
+  return readHtml(`<html>${head}<body>${html}</body></html>`);
 }

@@ -823,6 +823,57 @@ test("an HTML page that only redirects elsewhere is skipped and named", async ()
   assert.deepEqual(skipped, [{ source: "old.html", reason: "a redirect page to new/page.html" }]);
 });
 
+test("Word files: headings by outline level, Title style and bold lines, as Word's navigation shows them", async () => {
+  const { makeDocx } = await import("../helpers/docx.js");
+  // A German template: its own chapter style based on the built-in heading, a sub-heading style
+  // with an outline level of its own, a Title, a table of contents; a section someone headed in bold.
+  const styles =
+    '<w:style w:type="paragraph" w:styleId="berschrift1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="Kapitel"><w:name w:val="Kapitel nummeriert"/><w:basedOn w:val="berschrift1"/></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="Punkt"><w:name w:val="Unterpunkt"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="Titel"><w:name w:val="Title"/></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="Schleife"><w:name w:val="Schleife"/><w:basedOn w:val="Schleife2"/></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="Schleife2"><w:name w:val="Schleife 2"/><w:basedOn w:val="Schleife"/></w:style>';
+  const tocEntry = (text: string, page: number) =>
+    `<w:p><w:hyperlink w:anchor="_Toc${page}"><w:r><w:t>${text}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>${page}</w:t></w:r></w:hyperlink></w:p>`;
+  const docx = await makeDocx(
+    [
+      { text: "Reisekostenrichtlinie", style: "Titel" },
+      { text: "", xml: tocEntry("1 Geltungsbereich", 2) + tocEntry("2 Antrag", 3) },
+      { text: "1 Geltungsbereich", style: "Kapitel" },
+      { text: "Diese Richtlinie gilt für alle Beschäftigten." },
+      { text: "Ausnahmen für Auszubildende", bold: true },
+      { text: "Für Auszubildende gelten die Regeln der Ausbildungsordnung." },
+      { text: "Wichtig: Belege immer aufbewahren.", bold: true },
+      { text: "", cells: ["Kostenart", "Betrag"], bold: true },
+      { text: "2 Antrag", style: "berschrift1" },
+      { text: "Dienstreisen werden vorab beantragt.", style: "Schleife" },
+      { text: "2.1 Fristen", style: "Punkt" },
+      { text: "Der Antrag muss zwei Wochen vor der Reise vorliegen." },
+    ],
+    { styles },
+  );
+  const dir = await tempDir();
+  await writeFiles(dir, { "richtlinie.docx": docx });
+  const { documents } = await loadDocuments(dir, { limits: { maxFileBytes: 1e7 } });
+  const doc = documents[0]!;
+  // The Title style names the document, not the first chapter (only the contents' links lie between).
+  assert.equal(doc.title, "Reisekostenrichtlinie");
+  const sectionAt = (words: string) => {
+    const at = doc.text.indexOf(words);
+    assert.ok(at >= 0, `${words} in ${doc.text}`);
+    return sectionOf(doc.structure, at, at + words.length, doc.text.length)?.path.join(" › ");
+  };
+  assert.equal(sectionAt("gilt für alle"), "1 Geltungsbereich");
+  assert.equal(sectionAt("Ausbildungsordnung"), "1 Geltungsbereich › Ausnahmen für Auszubildende");
+  // A bold sentence and a bold table row are text, not headings.
+  assert.equal(sectionAt("Belege immer"), "1 Geltungsbereich › Ausnahmen für Auszubildende");
+  assert.equal(sectionAt("Betrag"), "1 Geltungsbereich › Ausnahmen für Auszubildende");
+  assert.equal(sectionAt("vorab beantragt"), "2 Antrag");
+  assert.equal(sectionAt("zwei Wochen"), "2 Antrag › 2.1 Fristen");
+  assert.doesNotMatch(doc.text, /_Toc|\t3/);
+});
+
 test("Word files: headings become the section path; a file that is not a Word document is skipped and named", async () => {
   const { makeDocx } = await import("../helpers/docx.js");
   const docx = await makeDocx([

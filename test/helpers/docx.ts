@@ -6,13 +6,24 @@ import JSZip from "jszip";
 
 export interface DocxParagraph {
   readonly text: string;
-  /** "Heading1", "Heading2": paragraphs in these styles are headings. */
-  readonly style?: "Heading1" | "Heading2";
+  /** A style id: "Heading1", "Heading2" (defined here), or one of `styles`. */
+  readonly style?: string;
+  /** Set in bold (direct formatting, as a user without styles writes a heading). */
+  readonly bold?: boolean;
+  /** A table of one row, these cells (each a paragraph, bold when `bold`), instead of a paragraph. */
+  readonly cells?: readonly string[];
+  /** Body XML written as it is, instead of a paragraph (a table of contents' hyperlinks…). */
+  readonly xml?: string;
+}
+
+export interface DocxOptions {
+  /** More paragraph styles, as `<w:style>` elements of styles.xml. */
+  readonly styles?: string;
 }
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-export async function makeDocx(paragraphs: readonly DocxParagraph[]): Promise<Buffer> {
+export async function makeDocx(paragraphs: readonly DocxParagraph[], options: DocxOptions = {}): Promise<Buffer> {
   const zip = new JSZip();
   const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
   zip.file(
@@ -29,10 +40,12 @@ export async function makeDocx(paragraphs: readonly DocxParagraph[]): Promise<Bu
   );
   zip.file(
     "word/styles.xml",
-    `<?xml version="1.0" encoding="UTF-8"?><w:styles ${W}><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/></w:style></w:styles>`,
+    `<?xml version="1.0" encoding="UTF-8"?><w:styles ${W}><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/></w:style>${options.styles ?? ""}</w:styles>`,
   );
+  const paragraph = (text: string, style?: string, bold?: boolean) =>
+    `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ""}<w:r>${bold ? "<w:rPr><w:b/></w:rPr>" : ""}<w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`;
   const body = paragraphs
-    .map((p) => `<w:p>${p.style ? `<w:pPr><w:pStyle w:val="${p.style}"/></w:pPr>` : ""}<w:r><w:t xml:space="preserve">${escape(p.text)}</w:t></w:r></w:p>`)
+    .map((p) => p.xml ?? (p.cells ? `<w:tbl><w:tr>${p.cells.map((c) => `<w:tc>${paragraph(c, undefined, p.bold)}</w:tc>`).join("")}</w:tr></w:tbl>` : paragraph(p.text, p.style, p.bold)))
     .join("");
   zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
   return zip.generateAsync({ type: "nodebuffer" });
