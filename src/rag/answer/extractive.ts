@@ -2,7 +2,8 @@ import { cosine } from "../embeddings/types.js";
 import type { Embeddings } from "@langchain/core/embeddings";
 import { wordSimilarity } from "../fuzzy.js";
 import { expectedIn, MIN_EXPECTED_SHARE, type Retrieval } from "../retrieve.js";
-import { normalizeForMatch, terms, words, type Lang, type SentenceSpan } from "../text.js";
+import { fold, normalizeForMatch, terms, words, type Lang, type SentenceSpan } from "../text.js";
+import { commonRank, commonWords } from "../general-words.js";
 import { amountAsked, ASKING_VERB, ASKS_HOW, ASKS_WHY, asksYesNo, definitionOf, SAYS_NO, SAYS_WHY, saysNewNumber } from "../asked.js";
 import { message } from "./messages.js";
 import { passageSentences } from "./sentences.js";
@@ -118,13 +119,17 @@ const PLACE_BONUS = 0.1;
  * "Welches Paket brauche ich …?", "Mit welchem Befehl …?"): its answer names one.
  */
 export const ASKS_NAME =
-  /\b(?:which|what)\s+(?:\p{L}+\s+)?(?:packages?|tools?|programs?|commands?|utilit(?:y|ies)|librar(?:y|ies)|modules?)\b|\bwelche[rnms]?\s+(?:\p{L}+\s+)?(?:pakete?|programme?|befehle?|werkzeuge?|kommandos?|bibliothek(?:en)?|module?)(?![\p{L}\p{N}])/iu;
+  /\b(?:which|what)\s+(?:\p{L}+\s+)?(?:packages?|tools?|programs?|commands?|utilit(?:y|ies)|librar(?:y|ies)|modules?)\b|\bwhat (?:can|could|should|do) (?:i|we|you) use\b|\bwelche[rnms]?\s+(?:\p{L}+\s+)?(?:pakete?|programme?|befehle?|werkzeuge?|kommandos?|bibliothek(?:en)?|module?)(?![\p{L}\p{N}])|\bwas (?:kann|könnte|sollte) (?:ich|man|wir)(?:\s+\p{L}+){0,4}\s+(?:verwenden|benutzen|nutzen|einsetzen)(?![\p{L}\p{N}])/iu;
 /** A name as packages, tools and commands have them: lower case, in parts joined by "-", "_", "." or "+" ("build-essential", "libfoo-dev", "dpkg-depcheck"). */
 const NAME_LIKE = /(?<![\p{L}\p{N}/.-])\p{Ll}[\p{Ll}\p{N}]*(?:[-_.+][\p{Ll}\p{N}]+)+(?![\p{L}\p{N}/])/gu;
+/** A word a sentence calls a tool, program or command ("the htcacheclean tool", "das Programm dupload"): a name when it is no common word. */
+const CALLED_TOOL = /(?<![\p{L}\p{N}])(\p{Ll}[\p{Ll}\p{N}]{2,})\s+(?:tool|utility|program|command|daemon|werkzeug|programm|befehl|kommando)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:tool|utility|program|command|werkzeug|programm|befehl|kommando)\s+(\p{Ll}[\p{Ll}\p{N}]{2,})(?![\p{L}\p{N}])/giu;
 /** Words that make a hyphenated word a phrase, not a name ("cut-and-paste", "up-to-date", "plug-in"). */
 const PHRASE_PARTS = new Set(["a", "an", "and", "by", "for", "in", "of", "on", "or", "the", "to", "up", "auf", "oder", "und", "von", "zu"]);
 /** What a window gains that names one the question does not, for a question that asks for a name (as AMOUNT_BONUS). */
 const NAME_BONUS = 0.1;
+/** The languages whose common words are no tool's name (the lists general-words.ts has). */
+const COMMON_LANGS: readonly Lang[] = ["en", "de"];
 
 /** What a window that gives a reason gains for a why-question (as AMOUNT_BONUS). */
 const WHY_BONUS = 0.1;
@@ -664,9 +669,17 @@ export class ExtractiveAnswerer implements Answerer {
     const asksPlace = ASKS_PLACE.test(asked);
     const asksName = ASKS_NAME.test(asked);
     const namedInQuestion = new Set([...asked.matchAll(NAME_LIKE)].map((m) => m[0]));
+    const askedWords = new Set(words(asked).map(fold));
     // Not a phrase ("cut-and-paste") nor an abbreviation ("e.g", "i.e": parts of one letter).
     const namesNew = (text: string) =>
-      [...text.matchAll(NAME_LIKE)].some((m) => !namedInQuestion.has(m[0]) && !m[0].split(/[-_.+]/).some((part) => part.length < 2 || PHRASE_PARTS.has(part)));
+      [...text.matchAll(NAME_LIKE)].some((m) => !namedInQuestion.has(m[0]) && !m[0].split(/[-_.+]/).some((part) => part.length < 2 || PHRASE_PARTS.has(part))) ||
+      [...text.matchAll(CALLED_TOOL)].some((m) => {
+        const name = (m[1] ?? m[2])!;
+        return !askedWords.has(fold(name)) && !COMMON_LANGS.some((l) => {
+          const common = commonWords(l);
+          return !!common && commonRank(fold(name), common) !== undefined;
+        });
+      });
     const asksWhy = ASKS_WHY.test(asked);
     const saysNot = !yesNo && NEGATION.test(asked);
     const defines = definitionOf(asked);
@@ -804,11 +817,17 @@ export class ExtractiveAnswerer implements Answerer {
       // sentence on how they work); the sentence right after a quote would be one quote cut in two.
       const quote = chunk.text.slice(window.start, window.end);
       const same = normalizeForMatch(quote);
-      const apart = (x: { start: number; end: number }) =>
-        c.units.some((u) => {
+      // Or in another paragraph that does not go on from it ("Instead, the package ships the
+      // spoolprune tool …" under the paragraph that says the spool grows): a statement of its own,
+      // which was otherwise neither joined to the quote nor quoted.
+      const apart = (x: { start: number; end: number; quote: string }) => {
+        if (c.units.some((u) => {
           const at = chunk.start + u.start;
           return (at >= x.end && chunk.start + u.end <= start) || (at >= end && chunk.start + u.end <= x.start);
-        });
+        })) return true;
+        const gap = x.end <= start ? chunk.text.slice(x.end - chunk.start, start - chunk.start) : end <= x.start ? chunk.text.slice(end - chunk.start, x.start - chunk.start) : "";
+        return gap.includes("\n\n") && !REFERS_BACK.test(x.end <= start ? quote : x.quote);
+      };
       // A window right next to a quote of its passage (nothing but blanks between) joins it, as one quote (below).
       const next = chosen.find((x) => x.passage === c.passage && !apart(x));
       // Not a window whose own sentences the quote holds already: it would only lengthen the quote.
