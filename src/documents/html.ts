@@ -138,8 +138,13 @@ class Walker {
     this.line = "";
     // Set apart from what came before as the break before it said (a line after a <br> is the
     // paragraph's next line, not a block of its own), and from what follows by `sep`.
-    if (text) this.out.block(this.prefix + text, "\n");
-    this.prefix = "";
+    // A list item's number or bullet goes before its first text, also when that is in a block of
+    // its own ("<li><p>Select …</p></li>", as Sphinx, pandoc, loose Markdown lists and Word's
+    // footnotes write items): it waits for text, until its item ends.
+    if (text) {
+      this.out.block(this.prefix + text, "\n");
+      this.prefix = "";
+    }
     this.out.separate(sep);
   }
 
@@ -221,6 +226,7 @@ class Walker {
         const before = name === "blockquote" ? this.out.snapshot() : undefined;
         this.walk(node.children, node);
         this.flush(sep);
+        if (name === "li") this.prefix = "";
         // Other boxes only inside a section: the box or block that opens a page (its title and preamble) sets its headings for all that follows.
         if ((depth > 0 || before) && closesItsHeadings(node)) {
           if (before) this.out.restore(before);
@@ -228,6 +234,8 @@ class Walker {
         }
         continue;
       }
+      // A link back to where a footnote is cited ("↑", "↩"), as Word's and Markdown's footnotes end: a way back, not text.
+      if (name === "a" && node.attribs.href?.startsWith("#") && BACK_LINK.test(textContent(node))) continue;
       this.walk(node.children, node); // inline: its text joins the line with the spaces around it
     }
   }
@@ -471,6 +479,9 @@ function isLinkRow(el: Element): boolean {
   const label = outside.replace(/[|>›»«<\/·•,;:–—()[\]{}-]+/g, " ").split(/\s+/).filter(Boolean);
   return label.length <= LINK_ROW_LABEL_WORDS;
 }
+
+/** The text of a link back to a footnote's citation: arrows alone. */
+const BACK_LINK = /^[\s\u2191\u21a9\u2934\u2b06\u21b5\ufe0e\ufe0f^]+$/u;
 
 /** Elements a row of links has at most (its links, their pictures and spans). */
 const LINK_ROW_MAX_NODES = 200;

@@ -371,6 +371,23 @@ test("HTML: links set loose between a page's blocks (\"<-previous next->\") are 
   assert.match(doc.text, /Hosts and domains\n\nare both retried\./);
 });
 
+test("HTML: a list item keeps its number or bullet when its text is in a paragraph (Sphinx, pandoc, loose Markdown lists, footnotes); a footnote's link back is no text", async () => {
+  const html = `<!DOCTYPE html><html lang="en"><head><title>Installing</title></head><body><main>
+    <h1>Installing</h1><p>Follow these steps<sup><a href="#fn1" id="ref1">[1]</a></sup>.</p>
+    <ol class="arabic simple"><li><p>Download the archive.</p></li><li><p>Unpack it.</p><p>It unpacks into a folder of its own.</p></li></ol>
+    <ul><li><p>Works offline.</p></li><li></li></ul><p>Then run it.</p>
+    <ol class="footnotes"><li id="fn1"><p>Tested on two systems. <a href="#ref1" class="footnote-backref">↩︎</a> <a href="#ref1">↑</a></p></li></ol>
+  </main></body></html>`;
+  const doc = (await load({ "install.html": html })).get("install.html")!;
+  assert.match(doc.text, /1\. Download the archive\.\n\n2\. Unpack it\.\n\nIt unpacks into a folder of its own\./);
+  assert.match(doc.text, /• Works offline\.\n\nThen run it\./, "an empty item's bullet goes with it");
+  assert.match(doc.text, /Follow these steps\[1\]\.[\s\S]*\n1\. Tested on two systems\.$/);
+  assert.doesNotMatch(doc.text, /[↩↑]/);
+  const markdown = readMarkdown("# Steps\n\n1. Open the file.\n\n2. Save it again.\n");
+  assert.ok(typeof markdown !== "string");
+  assert.equal(markdown.text, "Steps\n\n1. Open the file.\n\n2. Save it again.");
+});
+
 test("HTML as generated help pages write it: a menu command's class is no site menu, a key shown per system by a script is read, a <noscript> redirect is no redirect, a table's cells of paragraphs are its rows", async () => {
   // Shaped like a real help page: every cell a paragraph, keys and menus per system hidden until a script picks one.
   const row = (cells: string[]) => `<tr>${cells.map((c) => `<td><p class="tablecontent">${c}</p></td>`).join("")}</tr>`;
