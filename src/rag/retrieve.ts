@@ -5,7 +5,7 @@ import { isAcronym, spellsOut } from "./acronyms.js";
 import { amountAsked, ASKS_WHY, asksYesNo, definitionOf, SAYS_NO, SAYS_WHY } from "./asked.js";
 import type { Corpus } from "./corpus.js";
 import { commonRank, commonWords, everydayAnywhere, framesQuestion, specificWords, type CommonWords } from "./general-words.js";
-import { fold, joinedSpellings, LANGS, terms, toLang, type Lang } from "./text.js";
+import { fold, joinedSpellings, LANGS, terms, toLang, words, type Lang } from "./text.js";
 import { questionLanguage } from "./question-language.js";
 import { dictionary, isDictionaryWord } from "./dictionary.js";
 import { wordSimilarity } from "./fuzzy.js";
@@ -307,6 +307,27 @@ export class HybridRetriever {
           for (const compound of heads.filter((h) => !spelledLike.has(h)).slice(0, HEAD_COMPOUNDS)) out.push({ term: compound, weight: alone ? HEAD_WEIGHT : COMPOUND_WEIGHT, of: term });
         }
       }
+    }
+    return out;
+  }
+
+  /**
+   * Two words of an English question next to each other that the folder writes as one ("host
+   * names" where it says "hostname", "user name", "time stamp", "web site", "set up"): the closed
+   * form says both. Only where the question does not say it itself, and the folder says it in
+   * English. (German closes its compounds up already; their parts are matched the other way.)
+   */
+  private closedUp(question: string, queryTerms: readonly string[], lang: Lang): Expansion[] {
+    if (lang !== "en") return [];
+    const said = new Set(queryTerms);
+    const out: Expansion[] = [];
+    const sequence = words(question);
+    for (let i = 0; i + 1 < sequence.length; i++) {
+      const [a, b] = [sequence[i]!, sequence[i + 1]!];
+      if (!said.has(a) || !said.has(b)) continue;
+      const singular = /[^s]s$/.test(b) ? b.slice(0, -1) : b;
+      const closed = [a + b, a + singular].find((c) => !said.has(c) && this.corpus.df(c) > 0 && this.corpus.usedIn(c, "en"));
+      if (closed) out.push({ term: closed, weight: 1, of: a }, { term: closed, weight: 1, of: b });
     }
     return out;
   }
@@ -628,7 +649,7 @@ export class HybridRetriever {
     const { spoken, lang: asked } = await questionLanguage(question);
     const named = capitalisedInSentence(question);
     const queryTerms = this.oneFormEach(terms(question, spoken).filter((t) => (!joined.has(t) || this.corpus.df(t) > 0) && !(HEDGES.has(t) && !named.has(t))));
-    const expanded = this.expand(queryTerms, asked);
+    const expanded = [...this.expand(queryTerms, asked), ...this.closedUp(question, queryTerms, asked)];
     const queryVector = await this.embeddings.embedQuery(question);
     const dense = await this.dense(queryVector, n);
     const firstPass = await this.corpus.lexical(expanded, FEEDBACK_DOCS);

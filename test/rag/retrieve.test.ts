@@ -617,6 +617,21 @@ test("a short word the folder writes as two everyday words ('weekday', 'day of t
   assert.equal(g.answerability, 0);
 });
 
+test("two words of an English question that the folder writes as one ('host names', 'hostname') find the passage that writes it", async () => {
+  const { kb } = await knowledgeBaseOver({
+    "resolve.md": "# Resolution\n\nThe resolver file sets the hostname lookup order: local files first, then DNS.\n",
+    "hosts.md": "# Hosts\n\nHost groups are listed by name in the inventory, one host per line.\n",
+    "names.md": "# Names\n\nNames of hosts in the inventory are short; a host name may repeat in several groups.\n",
+  });
+  const r = await kb.retrieve("In which order are host names looked up?");
+  assert.deepEqual([...new Set([...(r.expansions.get("host") ?? []), ...(r.expansions.get("names") ?? [])].map((e) => e.term))].filter((t) => t === "hostname"), ["hostname"]);
+  assert.equal(r.results[0]!.chunk.source, "resolve.md");
+  // Not two words apart ("host" … "names"): "names" alone is no "hostname".
+  assert.ok(r.expansions.get("names")?.some((e) => e.term === "hostname"));
+  const apart = await kb.retrieve("Which host lists the names?");
+  assert.ok(!(apart.expansions.get("names") ?? []).some((e) => e.term === "hostname"), JSON.stringify(apart.expansions.get("names")));
+});
+
 test("a lower-case word of an English question that no dictionary knows and the documents never say is a tool's name: the question is not answered", async () => {
   const { kb: storage } = await knowledgeBaseOver({
     "storage.md":
