@@ -6,6 +6,7 @@ import { megabytes, type ReadLimits } from "./limits.js";
 import { isImageFile, localPictures } from "./formats.js";
 import type { ReadOutcome } from "./read.js";
 import { createDocumentReader, type DocumentReader } from "./reader.js";
+import { withoutSiteBanner } from "./site-banner.js";
 import type { SplitOptions } from "./split.js";
 
 export { IMAGE_EXTENSIONS, SUPPORTED_EXTENSIONS } from "./formats.js";
@@ -288,8 +289,8 @@ async function loadWith(reader: DocumentReader, docsDir: string, chunking: Split
       },
     );
   }
-  const documents: SourceDocument[] = [];
-  const chunks: Chunk[] = [];
+  const readDocuments: SourceDocument[] = [];
+  const chunksOf = new Map<string, readonly Chunk[]>();
   let ocrPages = 0;
   for (const { relative, outcome } of outcomes) {
     ocrPages += Object.keys(outcome.ocr ?? {}).length;
@@ -297,9 +298,11 @@ async function loadWith(reader: DocumentReader, docsDir: string, chunking: Split
       skipped.push({ source: relative, reason: outcome.reason });
       continue;
     }
-    documents.push(outcome.document);
-    for (const chunk of outcome.chunks) chunks.push(chunk);
+    readDocuments.push(outcome.document);
+    chunksOf.set(outcome.document.source, outcome.chunks);
     for (const warning of outcome.warnings) warnings.push({ source: relative, warning });
   }
+  // What only the pages together tell: the site's banner heading, left out of every section path.
+  const { documents, chunks } = await withoutSiteBanner(readDocuments, chunksOf, chunking);
   return { documents, chunks, skipped, warnings, ocrPages };
 }

@@ -125,7 +125,8 @@ function spans(doc: Unhashed, minLength: number): { start: number; end: number }
 /** A document as read, before its hash (which covers its passages' languages) is known. */
 export type Unhashed = Omit<SourceDocument, "hash"> & { readonly hash?: string };
 
-export async function splitDocuments(documents: readonly Unhashed[], options: SplitOptions): Promise<Chunk[]> {
+/** `outer`: headings above every section of these documents that their paths leave out (a site's banner, see site-banner.ts): no passage either. */
+export async function splitDocuments(documents: readonly Unhashed[], options: SplitOptions, outer: readonly string[] = []): Promise<Chunk[]> {
   const splitter = new SentenceAwareSplitter({
     chunkSize: options.chunkSize,
     chunkOverlap: options.chunkOverlap,
@@ -158,7 +159,7 @@ export async function splitDocuments(documents: readonly Unhashed[], options: Sp
     for (let i = 0; i < pieces.length; i++) {
       const piece = pieces[i]!;
       const next = pieces[i + 1];
-      if (!headingsOnly(piece.text, [doc.title, ...piece.path])) content.push(piece);
+      if (!headingsOnly(piece.text, [doc.title, ...outer, ...piece.path])) content.push(piece);
       else if (next?.headingAt !== undefined && next.headingAt >= piece.start && next.headingAt < Math.min(piece.end, next.start)) {
         pieces[i + 1] = { ...next, start: next.headingAt, text: doc.text.slice(next.headingAt, next.end) };
       }

@@ -100,3 +100,34 @@ test("bad files are skipped and each is named with its reason", async () => {
   assert.match(reasons["alias.txt"]!, /the same file as good\.txt \(a symbolic link\), read once/);
   assert.ok(documents.every((d) => !d.text.includes("TOKEN")));
 });
+
+test("a site's banner heading, the outermost heading of every page, is left out of the section paths; a heading only some pages open is kept", async () => {
+  const page = (banner: string, n: number) =>
+    `<!DOCTYPE html><html lang="en"><head><title>Chapter ${n}</title></head><body>
+      <h1><a href="https://mail.example.org">${banner}</a></h1>
+      <h2>Chapter ${n} - Topic ${n}</h2><p>Chapter ${n} explains topic number ${n} in a few plain words for the reader.</p>
+      <h3>${n}.1 Details</h3><p>The details of topic ${n} come here, with an example of their use.</p></body></html>`;
+  const dir = await tempDir();
+  const files: Record<string, string> = {};
+  for (let n = 1; n <= 5; n++) files[`ch${n}.html`] = page("Example Mailer", n);
+  await writeFiles(dir, files);
+  const { documents, chunks } = await loadDocuments(dir, { limits: { maxFileBytes: 1e7 } });
+  assert.deepEqual(chunks.filter((c) => c.source === "ch3.html").map((c) => c.section), ["Chapter 3 - Topic 3"]);
+  const ch3 = documents.find((d) => d.source === "ch3.html")!;
+  assert.deepEqual(ch3.structure.sections.map((s) => s.path.join(" › ")), ["Chapter 3 - Topic 3", "Chapter 3 - Topic 3 › 3.1 Details"]);
+  assert.ok(chunks.every((c) => !c.section?.includes("Example Mailer")));
+  assert.ok(documents.every((d) => d.structure.sections.every((s) => s.path[0] !== "Example Mailer")));
+  // Its passages are split again: their ids and hashes are those of the passages as labelled now.
+  const again = await loadDocuments(dir, { limits: { maxFileBytes: 1e7 } });
+  assert.deepEqual(again.chunks.map((c) => [c.id, c.hash]), chunks.map((c) => [c.id, c.hash]));
+  assert.equal(new Set(chunks.map((c) => c.id)).size, chunks.length);
+
+  // Four pages are too few to tell a banner from a book's title; two pages of five that head
+  // differently are no site's banner either.
+  const few = await tempDir();
+  await writeFiles(few, Object.fromEntries(Object.entries(files).slice(0, 4)));
+  assert.ok((await loadDocuments(few, { limits: { maxFileBytes: 1e7 } })).chunks.some((c) => c.section?.startsWith("Example Mailer › ")));
+  const mixed = await tempDir();
+  await writeFiles(mixed, { ...files, "ch4.html": page("Other Title", 4), "ch5.html": page("Third Title", 5) });
+  assert.ok((await loadDocuments(mixed, { limits: { maxFileBytes: 1e7 } })).chunks.some((c) => c.section?.startsWith("Example Mailer › ")));
+});
