@@ -303,6 +303,6 @@ async function loadWith(reader: DocumentReader, docsDir: string, chunking: Split
     for (const warning of outcome.warnings) warnings.push({ source: relative, warning });
   }
   // What only the pages together tell: the site's banner heading, left out of every section path.
-  const { documents, chunks } = await withoutSiteBanner(readDocuments, chunksOf, chunking);
+  const { documents, chunks } = withoutSiteBanner(readDocuments, chunksOf);
   return { documents, chunks, skipped, warnings, ocrPages };
 }

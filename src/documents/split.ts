@@ -125,8 +125,28 @@ function spans(doc: Unhashed, minLength: number): { start: number; end: number }
 /** A document as read, before its hash (which covers its passages' languages) is known. */
 export type Unhashed = Omit<SourceDocument, "hash"> & { readonly hash?: string };
 
-/** `outer`: headings above every section of these documents that their paths leave out (a site's banner, see site-banner.ts): no passage either. */
-export async function splitDocuments(documents: readonly Unhashed[], options: SplitOptions, outer: readonly string[] = []): Promise<Chunk[]> {
+/** A passage before its hash and id are known. */
+export type Unidentified = Omit<Chunk, "id" | "hash">;
+
+/**
+ * One document's passages with their hashes and ids. The vector depends on what is embedded
+ * alone (title, section path and text), and is reused by this hash. The id also names the
+ * language, so a passage whose language is told differently is replaced where it is stored.
+ * (Where it stands is not in it: a local build rewrites every passage, and Postgres compares what
+ * it holds, see pg/backend.ts.) The same text twice in a document gets "-1", "-2" … in order.
+ */
+export function identified(parts: readonly Unidentified[]): Chunk[] {
+  const seen = new Map<string, number>();
+  return parts.map((part) => {
+    const hash = sha256(indexedText(part));
+    const key = sha256(`${part.lang}\n${hash}`);
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return { id: `${part.source}#${key.slice(0, 12)}${n ? `-${n}` : ""}`, ...part, hash };
+  });
+}
+
+export async function splitDocuments(documents: readonly Unhashed[], options: SplitOptions): Promise<Chunk[]> {
   const splitter = new SentenceAwareSplitter({
     chunkSize: options.chunkSize,
     chunkOverlap: options.chunkOverlap,
@@ -159,39 +179,37 @@ export async function splitDocuments(documents: readonly Unhashed[], options: Sp
     for (let i = 0; i < pieces.length; i++) {
       const piece = pieces[i]!;
       const next = pieces[i + 1];
-      if (!headingsOnly(piece.text, [doc.title, ...outer, ...piece.path])) content.push(piece);
+      if (!headingsOnly(piece.text, [doc.title, ...piece.path])) content.push(piece);
       else if (next?.headingAt !== undefined && next.headingAt >= piece.start && next.headingAt < Math.min(piece.end, next.start)) {
         pieces[i + 1] = { ...next, start: next.headingAt, text: doc.text.slice(next.headingAt, next.end) };
       }
     }
-    const seen = new Map<string, number>();
+    const parts: Unidentified[] = [];
     for (const { text, start, end, path } of content.length ? content : pieces.slice(-1)) {
       const section = sectionLabel(path);
       const page = pageAt(doc.structure, start);
-      const base = { source: doc.source, collection: collectionOf(doc.source), title: doc.title, lang: passageLang(text, doc.lang), text, section, page, pageEnd: page === null ? null : pageAt(doc.structure, end - 1) };
-      // The vector depends on the text alone (and is reused by this hash).
-      const hash = sha256(indexedText(base));
+      const pageEnd = page === null ? null : pageAt(doc.structure, end - 1);
       const pageBreaks = doc.structure.pages.filter((p) => p > start && p < end);
       const sections = sectionsIn(doc.structure, start, end).map(({ at, path }) => ({ at, section: sectionLabel(path) }));
-      const scanned = page === null ? [] : (doc.structure.scanned ?? []).filter((p) => p >= page && p <= base.pageEnd!);
-      const chunk = {
-        ...base,
+      const scanned = page === null ? [] : (doc.structure.scanned ?? []).filter((p) => p >= page && p <= pageEnd!);
+      parts.push({
+        source: doc.source,
+        collection: collectionOf(doc.source),
+        title: doc.title,
+        lang: passageLang(text, doc.lang),
+        text,
+        section,
+        page,
+        pageEnd,
         ...(pageBreaks.length ? { pageBreaks } : {}),
         ...(sections.length > 1 && sections.length <= SECTIONS_NAMED && sections.reduce((n, x) => n + (x.section?.length ?? 0), 0) <= SECTIONS_CHARS ? { sections } : {}),
         ...(scanned.length ? { scanned } : {}),
         ...(doc.url ? { url: doc.url } : {}),
-        hash,
         start,
         end,
-      };
-      // The id also names the language, so a passage whose language is told differently is
-      // replaced where it is stored. (Where it stands is not in it: a local build rewrites every
-      // passage, and Postgres compares what it holds, see pg/backend.ts.)
-      const key = sha256(`${base.lang}\n${hash}`);
-      const n = seen.get(key) ?? 0;
-      seen.set(key, n + 1);
-      chunks.push({ id: `${doc.source}#${key.slice(0, 12)}${n ? `-${n}` : ""}`, ...chunk });
+      });
     }
+    for (const chunk of identified(parts)) chunks.push(chunk);
   }
   return chunks;
 }

@@ -2,7 +2,9 @@ import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
+import { sha256 } from "../../src/documents/hash.js";
 import { loadDocuments } from "../../src/documents/load.js";
+import { indexedText } from "../../src/documents/split.js";
 import { CORPUS_DIR, tempDir, writeFiles } from "../helpers/util.js";
 
 /** A one-page PDF with a text line and a title, written by hand (offsets computed). */
@@ -117,10 +119,25 @@ test("a site's banner heading, the outermost heading of every page, is left out 
   assert.deepEqual(ch3.structure.sections.map((s) => s.path.join(" › ")), ["Chapter 3 - Topic 3", "Chapter 3 - Topic 3 › 3.1 Details"]);
   assert.ok(chunks.every((c) => !c.section?.includes("Example Mailer")));
   assert.ok(documents.every((d) => d.structure.sections.every((s) => s.path[0] !== "Example Mailer")));
-  // Its passages are split again: their ids and hashes are those of the passages as labelled now.
-  const again = await loadDocuments(dir, { limits: { maxFileBytes: 1e7 } });
-  assert.deepEqual(again.chunks.map((c) => [c.id, c.hash]), chunks.map((c) => [c.id, c.hash]));
-  assert.equal(new Set(chunks.map((c) => c.id)).size, chunks.length);
+  // Their hashes and ids are those of the passages as labelled now (what is embedded changed).
+  for (const c of chunks) {
+    assert.equal(c.hash, sha256(indexedText(c)));
+    assert.ok(c.id.startsWith(`${c.source}#${sha256(`${c.lang}\n${c.hash}`).slice(0, 12)}`));
+  }
+  // A Markdown note that opens with the same heading keeps it: only web pages have the site's banner.
+  const withNote = await tempDir();
+  await writeFiles(withNote, { ...files, "notes.md": "# Example Mailer\n\nNotes of the team.\n\n## Upgrading\n\nUpgrade on Mondays, after the backup has run.\n" });
+  const note = (await loadDocuments(withNote, { limits: { maxFileBytes: 1e7 } })).chunks.filter((c) => c.source === "notes.md");
+  assert.ok(note.some((c) => c.section?.startsWith("Example Mailer")), JSON.stringify(note.map((c) => c.section)));
+  // Each collection (top-level folder) has its own site: pages of another site beside it do not hide its banner.
+  const two = await tempDir();
+  await writeFiles(two, {
+    ...Object.fromEntries(Object.entries(files).map(([name, html]) => [`mailer/${name}`, html])),
+    "proxy/a.html": page("Proxy Manual", 1),
+    "proxy/b.html": page("Proxy Manual", 2),
+  });
+  const mailer = (await loadDocuments(two, { limits: { maxFileBytes: 1e7 } })).chunks.filter((c) => c.source.startsWith("mailer/"));
+  assert.ok(mailer.length > 0 && mailer.every((c) => !c.section?.includes("Example Mailer")), JSON.stringify(mailer.map((c) => c.section)));
 
   // Four pages are too few to tell a banner from a book's title; two pages of five that head
   // differently are no site's banner either.
