@@ -8,10 +8,10 @@
  *   its own or one inherited from the heading it is based on: the outline level is what Word's
  *   navigation pane and its table of contents go by;
  * - the "Title" style, which carries the document's name;
- * - a short paragraph set in bold, alone on its line: the heading of someone who never used
- *   styles. It becomes a heading one level below the last styled heading before it. Not inside a
- *   table (a bold cell is a column's label) nor a list, and not a sentence (ending in ".", ":", …)
- *   nor longer than a heading.
+ * - a short paragraph set in bold above text that is not: the heading of someone who never used
+ *   styles. It becomes a heading one level below the last styled heading before it. Only in the
+ *   body (a bold cell is a column's label), not in a list, not a sentence (ending in ".", ":", …)
+ *   nor longer than a heading, and not one of several bold lines in a row.
  *
  * The styles are read from the styles part with htmlparser2's streaming XML parser (no tree, no
  * recursion); the paragraphs are relabelled in mammoth's own document model before it writes HTML
@@ -26,6 +26,9 @@ export const STYLES_PART = "word/styles.xml";
 /** A bold paragraph longer than this, in characters or words, is no heading. */
 const MAX_HEADING_CHARS = 90;
 const MAX_HEADING_WORDS = 12;
+/** Styles read at most (a real document defines a few hundred), and links followed up a chain of styles based on one another. */
+const MAX_STYLES = 10_000;
+const MAX_BASED_ON = 64;
 
 interface StyleInfo {
   name?: string;
@@ -52,7 +55,8 @@ export function headingStyles(stylesXml: string): Map<string, number> {
         if (name === "style") {
           const id = attribute(attributes, "styleId");
           current = attribute(attributes, "type") === "paragraph" && id ? {} : undefined;
-          if (current && id) styles.set(id, current);
+          if (current && id && styles.size < MAX_STYLES) styles.set(id, current);
+          else current = undefined;
         } else if (!current) return;
         else if (name === "pPr") inParagraphProperties++;
         else if (name === "name") current.name = attribute(attributes, "val");
@@ -72,19 +76,34 @@ export function headingStyles(stylesXml: string): Map<string, number> {
   );
   parser.end(stylesXml);
   const levels = new Map<string, number>();
+  // Each style's level found once: a chain of thousands of styles based on one another, walked
+  // again for each of them, held a reader for minutes.
+  const resolved = new Map<string, number | undefined>();
+  const outlineOf = (id: string): number | undefined => {
+    if (resolved.has(id)) return resolved.get(id);
+    const chain: string[] = [];
+    let at: string | undefined = id;
+    let outline: number | undefined;
+    while (at !== undefined && !resolved.has(at) && chain.length < MAX_BASED_ON && !chain.includes(at)) {
+      chain.push(at);
+      const style = styles.get(at);
+      if (!style) break;
+      if (style.outline !== undefined) {
+        outline = style.outline;
+        break;
+      }
+      at = style.basedOn;
+    }
+    if (outline === undefined && at !== undefined && resolved.has(at)) outline = resolved.get(at);
+    for (const c of chain) resolved.set(c, outline);
+    return outline;
+  };
   for (const [id, style] of styles) {
     if (/^title$/i.test(style.name ?? "")) {
       levels.set(id, 1);
       continue;
     }
-    // The base chain, as far as it goes without a loop (a style based on itself, or on a style that comes back to it).
-    const seen = new Set<string>([id]);
-    let at: StyleInfo | undefined = style;
-    while (at && at.outline === undefined && at.basedOn && !seen.has(at.basedOn)) {
-      seen.add(at.basedOn);
-      at = styles.get(at.basedOn);
-    }
-    const outline = at?.outline;
+    const outline = outlineOf(id);
     if (outline !== undefined && outline >= 0 && outline <= 8) levels.set(id, Math.min(outline + 1, 6));
   }
   return levels;
@@ -137,40 +156,63 @@ function looksLikeHeading(text: string): boolean {
   );
 }
 
+/** Whether a paragraph is a heading by its style (mammoth's or an outline level): not one a bold line could be. */
+function styledLevel(p: Element, levels: ReadonlyMap<string, number>): number | undefined {
+  return mammothLevel(p) ?? (p.styleId ? levels.get(p.styleId) : undefined);
+}
+
+/**
+ * The body's paragraphs that head what follows them in bold: a short bold line, not in a list,
+ * followed by a paragraph, list or table that is not one itself. Bold lines one after another
+ * are text (opening hours, a contact sheet, key facts): made headings, a line with nothing under
+ * it is no section, and its text was lost.
+ */
+function boldHeadings(body: readonly Element[], levels: ReadonlyMap<string, number>): Set<Element> {
+  const said = body.map((e) => (e.type === "paragraph" ? paragraphText(e) : { text: e.children?.length ? "…" : "", bold: false }));
+  const bold = body.map((e, i) => e.type === "paragraph" && !e.numbering && styledLevel(e, levels) === undefined && said[i]!.bold && looksLikeHeading(said[i]!.text));
+  const out = new Set<Element>();
+  for (let i = 0; i < body.length; i++) {
+    if (!bold[i] || bold[i - 1]) continue;
+    // What it heads: the next element with text, which is no heading of any kind.
+    let next = i + 1;
+    while (next < body.length && !said[next]!.text) next++;
+    if (next < body.length && !bold[next] && styledLevel(body[next]!, levels) === undefined) out.add(body[i]!);
+  }
+  return out;
+}
+
 /**
  * mammoth's `transformDocument`: paragraphs that are headings by outline level, Title style or bold
- * get a heading style name mammoth maps to h1–h6. `title` is the text of the first paragraph in
- * the Title style, once the transform has run: the document's name even where no text follows it
- * before the first chapter (only a table of contents, whose links are not passages).
+ * get a heading style name mammoth maps to h1–h6. `title` is the text of a paragraph in the Title
+ * style before any heading, once the transform has run: the document's name even where no text
+ * follows it before the first chapter (only a table of contents, whose links are not passages);
+ * a Title further on (an appendix's cover) is a heading, not the document's name.
  */
 export function headingTransform(levels: ReadonlyMap<string, number>): { transform: (document: Element) => Element; title: () => string | undefined } {
   let title: string | undefined;
   const transform = (document: Element): Element => {
     // The level of the last heading: a bold heading goes one below it.
     let last = 0;
+    const bold = boldHeadings(document.children ?? [], levels);
     const relabel = (p: Element, level: number): Element => ({ ...p, styleId: null, styleName: `heading ${level}` });
-    const walk = (e: Element, inTable: boolean): Element => {
+    const walk = (e: Element): Element => {
       if (e.type === "paragraph") {
         const mapped = mammothLevel(e);
         if (mapped !== undefined) {
           last = mapped;
           return e;
         }
+        if (!title && last === 0 && /^title$/i.test(e.styleName ?? "")) title = paragraphText(e).text || undefined;
         const styled = e.styleId ? levels.get(e.styleId) : undefined;
-        if (!title && /^title$/i.test(e.styleName ?? "")) title = paragraphText(e).text || undefined;
         if (styled !== undefined) {
           last = styled;
           return relabel(e, styled);
         }
-        if (inTable || e.numbering) return e;
-        const { text, bold } = paragraphText(e);
-        return bold && looksLikeHeading(text) ? relabel(e, Math.min(last + 1, 6)) : e;
+        return bold.has(e) ? relabel(e, Math.min(last + 1, 6)) : e;
       }
-      if (!e.children) return e;
-      const table = inTable || e.type === "table";
-      return { ...e, children: e.children.map((c) => walk(c, table)) };
+      return e.children ? { ...e, children: e.children.map(walk) } : e;
     };
-    return walk(document, false);
+    return walk(document);
   };
   return { transform, title: () => title };
 }

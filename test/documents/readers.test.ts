@@ -889,6 +889,52 @@ test("Word files: headings by outline level, Title style and bold lines, as Word
   assert.equal(sectionAt("vorab beantragt"), "2 Antrag");
   assert.equal(sectionAt("zwei Wochen"), "2 Antrag › 2.1 Fristen");
   assert.doesNotMatch(doc.text, /_Toc|\t3/);
+
+  // Bold lines one after another are text, not headings with nothing under them (which are no
+  // sections, and whose text was lost); a Title further on is a heading, not the document's name.
+  const hours = await makeDocx(
+    [
+      { text: "Öffnungszeiten", style: "Heading1" },
+      { text: "Das Büro ist für alle Anfragen da." },
+      { text: "Termine vereinbaren Sie per Telefon." },
+      { text: "Das Büro ist so geöffnet:" },
+      { text: "Montag bis Freitag 8 bis 18 Uhr", bold: true },
+      { text: "Samstag 10 bis 14 Uhr", bold: true },
+      { text: "An Feiertagen geschlossen", bold: true },
+      { text: "Anhang", style: "Titel" },
+      { text: "Die Liste der Feiertage steht im Intranet." },
+    ],
+    { styles },
+  );
+  const allBold = await makeDocx([
+    { text: "Max Mustermann", bold: true },
+    { text: "Telefon 0123 456789", bold: true },
+    { text: "Raum 4.12", bold: true },
+    { text: "Erreichbar vormittags." },
+  ]);
+  await writeFiles(dir, { "zeiten.docx": hours, "kontakt.docx": allBold });
+  const read = await loadDocuments(dir, { limits: { maxFileBytes: 1e7 } });
+  const zeiten = read.documents.find((d) => d.source === "zeiten.docx")!;
+  assert.match(zeiten.text, /Montag bis Freitag 8 bis 18 Uhr\n\nSamstag 10 bis 14 Uhr\n\nAn Feiertagen geschlossen/);
+  assert.deepEqual(zeiten.structure.sections.map((x) => x.path.join(" › ")), ["Öffnungszeiten", "Anhang"]);
+  assert.equal(zeiten.title, "Öffnungszeiten");
+  const kontakt = read.documents.find((d) => d.source === "kontakt.docx");
+  assert.ok(kontakt, JSON.stringify(read.skipped));
+  assert.match(kontakt.text, /Max Mustermann\n\nTelefon 0123 456789\n\nRaum 4\.12\n\nErreichbar vormittags\./);
+  assert.deepEqual(kontakt.structure.sections, []);
+});
+
+test("Word files: a chain of thousands of styles based on one another is followed only so far, each style once", async () => {
+  const { headingStyles } = await import("../../src/documents/docx-headings.js");
+  const n = 9_000;
+  const chain = `<w:styles xmlns:w="x">${Array.from({ length: n }, (_, i) => `<w:style w:type="paragraph" w:styleId="s${i}"><w:name w:val="S ${i}"/><w:basedOn w:val="s${i + 1}"/></w:style>`).join("")}<w:style w:type="paragraph" w:styleId="s${n}"><w:name w:val="Base"/><w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style></w:styles>`;
+  const levels = headingStyles(chain);
+  // Within a chain's reach of the outline level, styles inherit it; beyond it (64 links), they do not.
+  assert.equal(levels.get(`s${n - 10}`), 3);
+  assert.equal(levels.get("s0"), undefined);
+  // Past 10,000 styles the rest are not read: no real document defines that many.
+  const many = headingStyles(`<w:styles xmlns:w="x">${Array.from({ length: 10_001 }, (_, i) => `<w:style w:type="paragraph" w:styleId="h${i}"><w:name w:val="H ${i}"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>`).join("")}</w:styles>`);
+  assert.equal(many.size, 10_000);
 });
 
 test("Word files: headings become the section path; a file that is not a Word document is skipped and named", async () => {
