@@ -180,6 +180,9 @@ class Walker {
       }
       if (name === "pre") {
         this.flush("\n\n");
+        // (An item that opens with code loses its number: it is not written into the code, nor
+        // given to the paragraph after it.)
+        this.prefix = "";
         this.out.block(textContent(node).replace(/^\n/, ""), "\n\n");
         this.out.separate("\n\n");
         continue;

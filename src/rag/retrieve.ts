@@ -313,17 +313,20 @@ export class HybridRetriever {
 
   /**
    * Two words of an English question next to each other that the folder writes as one ("host
-   * names" where it says "hostname", "user name", "time stamp", "web site", "set up"): the closed
-   * form says both. Only where the question does not say it itself, and the folder says it in
-   * English. (German closes its compounds up already; their parts are matched the other way.)
+   * names" where it says "hostname", "user name", "time stamp", "web site"; not over a comma or a
+   * sentence's end, and not with a stopword, which is no query term): the closed form says both.
+   * Only where the question does not say it itself, and the folder says it in English. (German
+   * closes its compounds up already; their parts are matched the other way.)
    */
   private closedUp(question: string, queryTerms: readonly string[], lang: Lang): Expansion[] {
     if (lang !== "en") return [];
     const said = new Set(queryTerms);
     const out: Expansion[] = [];
-    const sequence = words(question);
-    for (let i = 0; i + 1 < sequence.length; i++) {
-      const [a, b] = [sequence[i]!, sequence[i + 1]!];
+    const pairs = question.split(/[,;:.!?()]\s|[,;:!?()]/).flatMap((part) => {
+      const sequence = words(part);
+      return sequence.slice(1).map((b, i) => [sequence[i]!, b] as const);
+    });
+    for (const [a, b] of pairs) {
       if (!said.has(a) || !said.has(b)) continue;
       const singular = /[^s]s$/.test(b) ? b.slice(0, -1) : b;
       const closed = [a + b, a + singular].find((c) => !said.has(c) && this.corpus.df(c) > 0 && this.corpus.usedIn(c, "en"));

@@ -376,11 +376,13 @@ test("HTML: a list item keeps its number or bullet when its text is in a paragra
     <h1>Installing</h1><p>Follow these steps<sup><a href="#fn1" id="ref1">[1]</a></sup>.</p>
     <ol class="arabic simple"><li><p>Download the archive.</p></li><li><p>Unpack it.</p><p>It unpacks into a folder of its own.</p></li></ol>
     <ul><li><p>Works offline.</p></li><li></li></ul><p>Then run it.</p>
+    <ol><li><pre>tool --check</pre><p>It checks the setup.</p></li></ol>
     <ol class="footnotes"><li id="fn1"><p>Tested on two systems. <a href="#ref1" class="footnote-backref">↩︎</a> <a href="#ref1">↑</a></p></li></ol>
   </main></body></html>`;
   const doc = (await load({ "install.html": html })).get("install.html")!;
   assert.match(doc.text, /1\. Download the archive\.\n\n2\. Unpack it\.\n\nIt unpacks into a folder of its own\./);
   assert.match(doc.text, /• Works offline\.\n\nThen run it\./, "an empty item's bullet goes with it");
+  assert.match(doc.text, /\ntool --check\n\nIt checks the setup\./, "an item that opens with code gives its number to nothing else");
   assert.match(doc.text, /Follow these steps\[1\]\.[\s\S]*\n1\. Tested on two systems\.$/);
   assert.doesNotMatch(doc.text, /[↩↑]/);
   const markdown = readMarkdown("# Steps\n\n1. Open the file.\n\n2. Save it again.\n");

@@ -119,7 +119,7 @@ const PLACE_BONUS = 0.1;
  * "Welches Paket brauche ich …?", "Mit welchem Befehl …?"): its answer names one.
  */
 export const ASKS_NAME =
-  /\b(?:which|what)\s+(?:\p{L}+\s+)?(?:packages?|tools?|programs?|commands?|utilit(?:y|ies)|librar(?:y|ies)|modules?)\b|\bwhat (?:can|could|should|do) (?:i|we|you) use\b|\bwelche[rnms]?\s+(?:\p{L}+\s+)?(?:pakete?|programme?|befehle?|werkzeuge?|kommandos?|bibliothek(?:en)?|module?)(?![\p{L}\p{N}])|\bwas (?:kann|könnte|sollte) (?:ich|man|wir)(?:\s+\p{L}+){0,4}\s+(?:verwenden|benutzen|nutzen|einsetzen)(?![\p{L}\p{N}])/iu;
+  /\b(?:which|what)\s+(?:\p{L}+\s+)?(?:packages?|tools?|programs?|commands?|utilit(?:y|ies)|librar(?:y|ies)|modules?)\b|\bwhat (?:can|could|should|do) (?:i|we|you) use (?:to|for|instead|against)\b|\bwelche[rnms]?\s+(?:\p{L}+\s+)?(?:pakete?|programme?|befehle?|werkzeuge?|kommandos?|bibliothek(?:en)?|module?)(?![\p{L}\p{N}])|\bwas (?:kann|könnte|sollte) (?:ich|man|wir)(?:\s+(?:dafür|dazu|hierfür|stattdessen|dagegen))?\s+(?:verwenden|benutzen|nutzen|einsetzen)(?![\p{L}\p{N}])/iu;
 /** A name as packages, tools and commands have them: lower case, in parts joined by "-", "_", "." or "+" ("build-essential", "libfoo-dev", "dpkg-depcheck"). */
 const NAME_LIKE = /(?<![\p{L}\p{N}/.-])\p{Ll}[\p{Ll}\p{N}]*(?:[-_.+][\p{Ll}\p{N}]+)+(?![\p{L}\p{N}/])/gu;
 /** A word a sentence calls a tool, program or command ("the htcacheclean tool", "das Programm dupload"): a name when it is no common word. */
@@ -675,7 +675,8 @@ export class ExtractiveAnswerer implements Answerer {
       [...text.matchAll(NAME_LIKE)].some((m) => !namedInQuestion.has(m[0]) && !m[0].split(/[-_.+]/).some((part) => part.length < 2 || PHRASE_PARTS.has(part))) ||
       [...text.matchAll(CALLED_TOOL)].some((m) => {
         const name = (m[1] ?? m[2])!;
-        return !askedWords.has(fold(name)) && !COMMON_LANGS.some((l) => {
+        // (Written in lower case, as a command is: the pattern's "i" lets "Kubernetes" through.)
+        return name === name.toLowerCase() && !askedWords.has(fold(name)) && !COMMON_LANGS.some((l) => {
           const common = commonWords(l);
           return !!common && commonRank(fold(name), common) !== undefined;
         });
