@@ -4,6 +4,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { sha256 } from "../../src/documents/hash.js";
 import { loadDocuments } from "../../src/documents/load.js";
+import { createDocumentReader } from "../../src/documents/reader.js";
 import { indexedText } from "../../src/documents/split.js";
 import { CORPUS_DIR, tempDir, writeFiles } from "../helpers/util.js";
 
@@ -103,17 +104,20 @@ test("bad files are skipped and each is named with its reason", async () => {
   assert.ok(documents.every((d) => !d.text.includes("TOKEN")));
 });
 
-test("a site's banner heading, the outermost heading of every page, is left out of the section paths; a heading only some pages open is kept", async () => {
+test("a site's banner heading, the outermost heading of every page, is left out of the section paths; a heading only some pages open is kept", async (t) => {
   const page = (banner: string, n: number) =>
     `<!DOCTYPE html><html lang="en"><head><title>Chapter ${n}</title></head><body>
       <h1><a href="https://mail.example.org">${banner}</a></h1>
       <h2>Chapter ${n} - Topic ${n}</h2><p>Chapter ${n} explains topic number ${n} in a few plain words for the reader.</p>
       <h3>${n}.1 Details</h3><p>The details of topic ${n} come here, with an example of their use.</p></body></html>`;
+  // One reader for the five folders (each load would start and stop its own).
+  const reader = createDocumentReader({ maxFileBytes: 1e7 });
+  t.after(() => reader.close());
   const dir = await tempDir();
   const files: Record<string, string> = {};
   for (let n = 1; n <= 5; n++) files[`ch${n}.html`] = page("Example Mailer", n);
   await writeFiles(dir, files);
-  const { documents, chunks } = await loadDocuments(dir, { limits: { maxFileBytes: 1e7 } });
+  const { documents, chunks } = await loadDocuments(dir, { reader });
   assert.deepEqual(chunks.filter((c) => c.source === "ch3.html").map((c) => c.section), ["Chapter 3 - Topic 3"]);
   const ch3 = documents.find((d) => d.source === "ch3.html")!;
   assert.deepEqual(ch3.structure.sections.map((s) => s.path.join(" › ")), ["Chapter 3 - Topic 3", "Chapter 3 - Topic 3 › 3.1 Details"]);
@@ -127,7 +131,7 @@ test("a site's banner heading, the outermost heading of every page, is left out 
   // A Markdown note that opens with the same heading keeps it: only web pages have the site's banner.
   const withNote = await tempDir();
   await writeFiles(withNote, { ...files, "notes.md": "# Example Mailer\n\nNotes of the team.\n\n## Upgrading\n\nUpgrade on Mondays, after the backup has run.\n" });
-  const note = (await loadDocuments(withNote, { limits: { maxFileBytes: 1e7 } })).chunks.filter((c) => c.source === "notes.md");
+  const note = (await loadDocuments(withNote, { reader })).chunks.filter((c) => c.source === "notes.md");
   assert.ok(note.some((c) => c.section?.startsWith("Example Mailer")), JSON.stringify(note.map((c) => c.section)));
   // Each collection (top-level folder) has its own site: pages of another site beside it do not hide its banner.
   const two = await tempDir();
@@ -136,15 +140,15 @@ test("a site's banner heading, the outermost heading of every page, is left out 
     "proxy/a.html": page("Proxy Manual", 1),
     "proxy/b.html": page("Proxy Manual", 2),
   });
-  const mailer = (await loadDocuments(two, { limits: { maxFileBytes: 1e7 } })).chunks.filter((c) => c.source.startsWith("mailer/"));
+  const mailer = (await loadDocuments(two, { reader })).chunks.filter((c) => c.source.startsWith("mailer/"));
   assert.ok(mailer.length > 0 && mailer.every((c) => !c.section?.includes("Example Mailer")), JSON.stringify(mailer.map((c) => c.section)));
 
   // Four pages are too few to tell a banner from a book's title; two pages of five that head
   // differently are no site's banner either.
   const few = await tempDir();
   await writeFiles(few, Object.fromEntries(Object.entries(files).slice(0, 4)));
-  assert.ok((await loadDocuments(few, { limits: { maxFileBytes: 1e7 } })).chunks.some((c) => c.section?.startsWith("Example Mailer › ")));
+  assert.ok((await loadDocuments(few, { reader })).chunks.some((c) => c.section?.startsWith("Example Mailer › ")));
   const mixed = await tempDir();
   await writeFiles(mixed, { ...files, "ch4.html": page("Other Title", 4), "ch5.html": page("Third Title", 5) });
-  assert.ok((await loadDocuments(mixed, { limits: { maxFileBytes: 1e7 } })).chunks.some((c) => c.section?.startsWith("Example Mailer › ")));
+  assert.ok((await loadDocuments(mixed, { reader })).chunks.some((c) => c.section?.startsWith("Example Mailer › ")));
 });
