@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
-import { test } from "node:test";
+import { after, test } from "node:test";
 import { readHtml } from "../../src/documents/html.js";
 import { loadDocuments } from "../../src/documents/load.js";
+import { createDocumentReader, type DocumentReader } from "../../src/documents/reader.js";
 import { readMarkdown } from "../../src/documents/markdown.js";
 import { splitDocuments } from "../../src/documents/split.js";
 import { pageAt, sectionOf } from "../../src/documents/structure.js";
@@ -29,10 +30,18 @@ function guidePdf(outline: boolean): Buffer {
   });
 }
 
+/**
+ * One isolated reader for the folders of this file's tests: each load started and stopped a reader
+ * process of its own (1.4 s each, about forty seconds of the suite).
+ */
+let shared: DocumentReader | undefined;
+const reader = () => (shared ??= createDocumentReader({ maxFileBytes: 1e7 }));
+after(() => shared?.close());
+
 async function load(files: Record<string, string | Buffer>): Promise<Map<string, SourceDocument>> {
   const dir = await tempDir();
   await writeFiles(dir, files);
-  const { documents, skipped } = await loadDocuments(dir, { limits: { maxFileBytes: 1e7 } });
+  const { documents, skipped } = await loadDocuments(dir, { reader: reader() });
   assert.deepEqual(skipped, []);
   return new Map(documents.map((d) => [d.source, d]));
 }
@@ -837,7 +846,7 @@ test("an HTML page that only redirects elsewhere is skipped and named", async ()
     "old.html": '<html><head><meta http-equiv="refresh" content="0; URL=new/page.html"><title>Redirecting...</title></head><body>Redirecting to... <a href="new/page.html">new/page.html</a>.</body></html>',
     "new/page.html": "<html><head><title>Page</title></head><body><main><h1>Page</h1><p>The real content lives here.</p></main></body></html>",
   });
-  const { documents, skipped } = await loadDocuments(dir, { limits: { maxFileBytes: 1e7 } });
+  const { documents, skipped } = await loadDocuments(dir, { reader: reader() });
   assert.deepEqual(documents.map((d) => d.source), ["new/page.html"]);
   assert.deepEqual(skipped, [{ source: "old.html", reason: "a redirect page to new/page.html" }]);
 });
@@ -874,7 +883,7 @@ test("Word files: headings by outline level, Title style and bold lines, as Word
   );
   const dir = await tempDir();
   await writeFiles(dir, { "richtlinie.docx": docx });
-  const { documents } = await loadDocuments(dir, { limits: { maxFileBytes: 1e7 } });
+  const { documents } = await loadDocuments(dir, { reader: reader() });
   const doc = documents[0]!;
   // The Title style names the document, not the first chapter (only the contents' links lie between).
   assert.equal(doc.title, "Reisekostenrichtlinie");
@@ -915,7 +924,7 @@ test("Word files: headings by outline level, Title style and bold lines, as Word
     { text: "Erreichbar vormittags." },
   ]);
   await writeFiles(dir, { "zeiten.docx": hours, "kontakt.docx": allBold });
-  const read = await loadDocuments(dir, { limits: { maxFileBytes: 1e7 } });
+  const read = await loadDocuments(dir, { reader: reader() });
   const zeiten = read.documents.find((d) => d.source === "zeiten.docx")!;
   assert.match(zeiten.text, /Montag bis Freitag 8 bis 18 Uhr\n\nSamstag 10 bis 14 Uhr\n\nAn Feiertagen geschlossen/);
   assert.deepEqual(zeiten.structure.sections.map((x) => x.path.join(" › ")), ["Öffnungszeiten", "Anhang"]);
@@ -949,7 +958,7 @@ test("Word files: headings become the section path; a file that is not a Word do
   ]);
   const dir = await tempDir();
   await writeFiles(dir, { "handbook.docx": docx, "broken.docx": "this is not a zip file" });
-  const { documents, skipped } = await loadDocuments(dir, { limits: { maxFileBytes: 1e7 } });
+  const { documents, skipped } = await loadDocuments(dir, { reader: reader() });
   const doc = documents.find((d) => d.source === "handbook.docx")!;
   assert.equal(doc.title, "Onboarding Handbook");
   const at = doc.text.indexOf("Every new colleague");

@@ -12,7 +12,10 @@ export function corpusKnowledgeBase(overrides: Record<string, string> = {}) {
 /** A knowledge base over a folder the test wrote, with hashing embeddings, its index in a temporary folder. */
 export async function folderKnowledgeBase(docsDir: string, overrides: Record<string, string> = {}) {
   const root = await tempDir();
-  const config = testConfig({ DOCS_DIR: docsDir, INDEX_DIR: path.join(root, "index"), ...overrides });
+  // OCR off unless a test asks for it: with OCR on, the reader pool is keyed by its cache beside
+  // each test's own index, so every knowledge base started reader processes of its own (a second
+  // or two each, minutes over the suite) to read folders without a picture in them.
+  const config = testConfig({ DOCS_DIR: docsDir, INDEX_DIR: path.join(root, "index"), OCR: "false", ...overrides });
   const { log, lines } = memoryLogger(config.secrets as string[]);
   const embeddings = await createEmbeddings(config, log);
   const { kb } = await KnowledgeBase.open(knowledgeBaseOptions(config, log, embeddings), { enabled: true });
