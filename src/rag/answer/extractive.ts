@@ -3,7 +3,7 @@ import type { Embeddings } from "@langchain/core/embeddings";
 import { wordSimilarity } from "../fuzzy.js";
 import { expectedIn, MIN_EXPECTED_SHARE, type Retrieval } from "../retrieve.js";
 import { fold, normalizeForMatch, terms, words, type Lang, type SentenceSpan } from "../text.js";
-import { commonRank, commonWords } from "../general-words.js";
+import { everydayAnywhere } from "../general-words.js";
 import { amountAsked, ASKING_VERB, ASKS_HOW, ASKS_WHY, asksYesNo, definitionOf, SAYS_NO, SAYS_WHY, saysNewNumber } from "../asked.js";
 import { message } from "./messages.js";
 import { passageSentences } from "./sentences.js";
@@ -128,8 +128,6 @@ const CALLED_TOOL = /(?<![\p{L}\p{N}])(\p{Ll}[\p{Ll}\p{N}]{2,})\s+(?:tool|utilit
 const PHRASE_PARTS = new Set(["a", "an", "and", "by", "for", "in", "of", "on", "or", "the", "to", "up", "auf", "oder", "und", "von", "zu"]);
 /** What a window gains that names one the question does not, for a question that asks for a name (as AMOUNT_BONUS). */
 const NAME_BONUS = 0.1;
-/** The languages whose common words are no tool's name (the lists general-words.ts has). */
-const COMMON_LANGS: readonly Lang[] = ["en", "de"];
 
 /** What a window that gives a reason gains for a why-question (as AMOUNT_BONUS). */
 const WHY_BONUS = 0.1;
@@ -676,10 +674,7 @@ export class ExtractiveAnswerer implements Answerer {
       [...text.matchAll(CALLED_TOOL)].some((m) => {
         const name = (m[1] ?? m[2])!;
         // (Written in lower case, as a command is: the pattern's "i" lets "Kubernetes" through.)
-        return name === name.toLowerCase() && !askedWords.has(fold(name)) && !COMMON_LANGS.some((l) => {
-          const common = commonWords(l);
-          return !!common && commonRank(fold(name), common) !== undefined;
-        });
+        return name === name.toLowerCase() && !askedWords.has(fold(name)) && !everydayAnywhere(fold(name));
       });
     const asksWhy = ASKS_WHY.test(asked);
     const saysNot = !yesNo && NEGATION.test(asked);
