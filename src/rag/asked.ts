@@ -89,12 +89,13 @@ export function amountAsked(asked: string, question: string): AmountAsked | unde
 
 /**
  * A question that asks why, or for a cause ("Why does …?", "… never get an Expires header. Why?",
- * "Warum …?", "Woran liegt das?", "What causes …?", "Aus welchem Grund …?", "What am I doing
+ * "Warum …?", "Woran liegt das?", "What causes …?", "What's the usual reason?", "Was ist die
+ * häufigste Ursache?", "Aus welchem Grund …?", "What am I doing
  * wrong?", "Was mache ich falsch?"; and the same in the other languages manuals are most often
  * translated into): its answer gives a reason.
  */
 export const ASKS_WHY =
-  /(?<![\p{L}\p{N}])(?<!(?:that|this|here|which|that['’]s|here['’]s|das ist|deshalb)\s{1,3}(?:is\s{1,3})?)(?:why|how come|what causes|for what reason|what (?:am i|are we|did i|did we) do(?:ing)? wrong|what(?:['’]s| is) wrong|warum|wieso|weshalb|woran liegt|aus welchem grund|was ist der grund|was (?:mache|machen|habe|haben) (?:ich|wir)(?: da| denn| hier)? falsch|was ist (?:da |denn |hier )?falsch|pourquoi|por qu[ée]|perch[ée]|waarom|varför|hvorfor)(?![\p{L}\p{N}-])/iu;
+  /(?<![\p{L}\p{N}])(?<!(?:that|this|here|which|that['’]s|here['’]s|das ist|deshalb)\s{1,3}(?:is\s{1,3})?)(?:why|how come|what causes|for what reason|(?:what|which)(?:['’]s|\s+(?:is|are|was|were|(?:might|could|would|may)\s+be))\s+(?:the|a)\s+(?:\p{L}+\s+){0,2}?(?:reasons?|causes?)(?=\s*(?:[?,.:;!]|$|for\b|of\b|behind\b|here\b|then\b))|was (?:ist|sind|könnte|wäre) (?:der|die|denn der|denn die) (?:\p{L}+\s+){0,2}?(?:grund|gründe|ursachen?)(?![\p{L}\p{N}-])|what (?:am i|are we|did i|did we) do(?:ing)? wrong|what(?:['’]s| is) wrong|warum|wieso|weshalb|woran liegt|aus welchem grund|was ist der grund|was (?:mache|machen|habe|haben) (?:ich|wir)(?: da| denn| hier)? falsch|was ist (?:da |denn |hier )?falsch|pourquoi|por qu[ée]|perch[ée]|waarom|varför|hvorfor)(?![\p{L}\p{N}-])/iu;
 /**
  * What gives a reason: "because", "due to", "caused by", "this means that", "the reason", "so
  * that", "this leads to", a rule with what happens ", otherwise"; "weil", ", denn", "wegen",
