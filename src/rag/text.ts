@@ -252,7 +252,11 @@ export function sentenceSpans(text: string, lang: string): SentenceSpan[] {
     // the mark is part of one, most often of a command ("Mit dem Befehl \! kann es explizit beendet
     // werden."), which the segmenter cut in two (unlike "." it ends a sentence before any word).
     // (Its end only: a run of such marks merges into one growing sentence, tested at every step.)
-    const inSentence = !!lastText && /^\p{Ll}/u.test(segment) && /[!?]["')\]»”]*[ \t]+$/u.test(lastText.slice(-SENTENCE_TAIL));
+    // Nor a mark that stands alone, after a blank or "=", before a number or a sign: an operator
+    // ("auth_advertise_hosts = ! 10.9.8.0/24", "! -name '*.c'"), not an exclamation.
+    const tail = lastText?.slice(-SENTENCE_TAIL) ?? "";
+    const inSentence =
+      !!lastText && ((/^\p{Ll}/u.test(segment) && /[!?]["')\]»”]*[ \t]+$/u.test(tail)) || (/^[^\p{L}\s]/u.test(segment) && /(?:^|[ \t=])[!?][ \t]+$/u.test(tail)));
     if (last && (glued || aside || inSentence || (ENDS_MID_SENTENCE.test(lastText!) && !lastText!.includes("\n")))) last.end = index + segment.length;
     else merged.push({ start: index, end: index + segment.length });
   }

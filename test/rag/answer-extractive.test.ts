@@ -392,8 +392,8 @@ test("a why-question is answered by the sentence that gives the reason, not by t
     assert.equal(answer.abstained, false, q);
     assert.match(answer.citations[0]!.quote, said, q);
   }
-  for (const q of ["Why is it slow?", "It never runs. Why?", "Warum bekomme ich einen Fehler?", "Woran liegt das?", "What causes this error?", "Wieso fehlt die Datei?", "What am I doing wrong?", "Was mache ich da falsch?", "What's wrong with my setup?"]) assert.ok(ASKS_WHY.test(q), q);
-  for (const q of ["How do I install it?", "Wo liegt der Unterschied?", "Whyte's manual: where is it?", "That's why I ask: how do I install it?", "Was ist der Grund-Tarif?"]) assert.ok(!ASKS_WHY.test(q), q);
+  for (const q of ["Why is it slow?", "It never runs. Why?", "Warum bekomme ich einen Fehler?", "Woran liegt das?", "What causes this error?", "Wieso fehlt die Datei?", "What am I doing wrong?", "Was mache ich da falsch?", "What's wrong with my setup?", "Nothing happens. What's the usual reason?", "What could be the cause of this error?", "Was ist die häufigste Ursache dafür?"]) assert.ok(ASKS_WHY.test(q), q);
+  for (const q of ["How do I install it?", "Wo liegt der Unterschied?", "Whyte's manual: where is it?", "That's why I ask: how do I install it?", "Was ist der Grund-Tarif?", "What is the reason field in the log for?"]) assert.ok(!ASKS_WHY.test(q), q);
   for (const t of ["because it is loaded every time", "This is due to the fact that", "bedeutet das, dass das Modul fehlt", "weil 18 Buchstaben dazwischen stehen", "Das liegt daran, dass der Port belegt ist.", "Er startet nicht, denn der Port ist belegt.", "This leads to a crash.", "Quote the value, otherwise the shell splits it.", "Es muss danach stehen, sonst stimmt die Nummer nicht."]) assert.ok(SAYS_WHY.test(t), t);
   // Linear on a long run of blanks (a lookbehind before "denn" scanned the run back at every blank).
   const time = (text: string) => {
@@ -569,6 +569,9 @@ test("sentences do not break at abbreviations or German ordinals", () => {
   assert.deepEqual(sentenceSpans("Vermeiden Sie den Fragestil (IP-Adresse?) und nehmen Sie den Doppelpunkt. Gut!", "de").length, 2);
   assert.deepEqual(sentenceSpans("Does it work? Yes! It does.", "en").length, 3, "before a capital it ends one");
   assert.deepEqual(sentenceSpans("Does it work?\nyes", "en").length, 2, "a line's end is no space");
+  // A mark that stands alone before a number or a sign is an operator: a configuration line is one unit.
+  assert.deepEqual(sentenceSpans("Set it so:\n\nauth_advertise_hosts = ! 10.9.8.0/24\n\nThen restart.", "en").map((x) => x.text), ["Set it so:", "auth_advertise_hosts = ! 10.9.8.0/24", "Then restart."]);
+  assert.deepEqual(sentenceSpans("It works! 10 people tried it. Really? 3 of them twice.", "en").length, 4, "after a word it still ends a sentence");
 });
 
 test("a quote that is followed by a sentence pointing back to it with a colon takes that sentence and the list it introduces", async () => {
@@ -921,6 +924,14 @@ test("a how-question's quote that only says what to achieve runs on to the step 
     "Um diesen Bericht zu verwenden, müssen Sie unter Bearbeiten --> Steueroptionen festlegen, welches Formular jedes Konto verwendet. " +
     "Danach ist der Bericht vollständig.";
   assert.match(quoted(menu, "de", 0, { asksHow: true }), /^Erzeugt.*Bearbeiten --> Steueroptionen festlegen, welches Formular jedes Konto verwendet\.$/s);
+  // A setting given its value as a configuration file writes it is a step, and the sentence the
+  // setting interrupts ("you should set" / the line / "so that …") is quoted whole.
+  const setting =
+    "Some mail clients ask for a name and password whenever AUTH is advertised, even where the relay is allowed by an IP address check anyway. " +
+    "You can make such clients more friendly by not advertising AUTH to them. " +
+    "For example, if clients on the 10.9.8.0/24 network may relay without authentication, you should set\n\nauth_advertise_hosts = ! 10.9.8.0/24\n\nso that no authentication mechanisms are advertised to them.";
+  assert.equal(quoted(setting, "en", 0, { asksHow: true }), setting);
+  assert.equal(quoted("A limit is set per host by the daemon. The value x = 5 is an example of a count in this text. Nothing else is needed.", "en", 0, { asksHow: true }), "A limit is set per host by the daemon.", "an equation in prose is no setting");
   // An arrow in prose is no menu path: the quote still runs on to the step.
   assert.equal(quoted("The x -> y mapping of every user account is kept in a table of the directory server. To change it, edit /etc/map.conf by hand.", "en", 0, { asksHow: true }), "The x -> y mapping of every user account is kept in a table of the directory server. To change it, edit /etc/map.conf by hand.");
 });

@@ -65,8 +65,14 @@ function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "word
 }
 
 
-/** A step: a command-like token (an option, not German's "Zeilen oder -spalten"; a path, KEY=value, a man page reference, a prompt), a word that names a command, or a menu path ("Edit → Preferences", "Bearbeiten --> Steueroptionen"). */
-const COMMAND_LIKE = /(?:^|\s)(?:--|(?<!(?:\b(?:und|oder|bzw\.|sowie|bis)|,)\s)-)\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|\p{L}\(\d\)|^\s*[$#] |\b(?:commands?|befehls?|kommandos?)\b/imu;
+/**
+ * A step: a command-like token (an option, not German's "Zeilen oder -spalten"; a path, KEY=value,
+ * a setting's name with an underscore or a dot given a value with blanks around "=", as
+ * configuration files write them, "auth_advertise_hosts = ! 10.9.8.0/24", "log.level = debug"; a man
+ * page reference, a prompt), a word that names a command, or a menu path ("Edit → Preferences",
+ * "Bearbeiten --> Steueroptionen").
+ */
+const COMMAND_LIKE = /(?:^|\s)(?:--|(?<!(?:\b(?:und|oder|bzw\.|sowie|bis)|,)\s)-)\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|(?<![\p{L}\p{N}_.])\p{L}[\p{L}\p{N}]*(?:[_.][\p{L}\p{N}]+)+[ \t]+=[ \t]+\S|\p{L}\(\d\)|^\s*[$#] |\b(?:commands?|befehls?|kommandos?)\b/imu;
 /** A menu path: capitalised menu names around an arrow with spaces ("Edit → Preferences"; not "x -> y" nor "JPY->EUR"). Case matters, so it is apart from COMMAND_LIKE. */
 const MENU_PATH = /\p{Lu}[\p{L}\p{N}]*\s+(?:-->|->|→|⇒)\s+\p{Lu}/u;
 /** Either case of a word's first letter ("click", "Click"): the rest of INSTRUCTS is case-sensitive. */
