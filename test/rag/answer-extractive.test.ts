@@ -811,8 +811,8 @@ test("a sentence that stops to show a command on a line of its own is one senten
 
 test("a question that asks which package, tool or command is answered by the sentence that names one, not by its lead-in", async () => {
   const { ASKS_NAME } = await import("../../src/rag/answer/extractive.js");
-  for (const q of ["Which package am I missing?", "What command shows the log?", "Welches Paket brauche ich?", "Mit welchem Befehl sehe ich das?"]) assert.ok(ASKS_NAME.test(q), q);
-  for (const q of ["Which file holds the settings?", "How do I build packages?", "Welche Version ist das?"]) assert.ok(!ASKS_NAME.test(q), q);
+  for (const q of ["Which package am I missing?", "What command shows the log?", "Welches Paket brauche ich?", "Mit welchem Befehl sehe ich das?", "Is there a helper that makes this easier?", "Are there any tools for it?", "Gibt es ein Werkzeug, das mich warnt?", "Gibt es ein kleines Skript dafür?"]) assert.ok(ASKS_NAME.test(q), q);
+  for (const q of ["Which file holds the settings?", "How do I build packages?", "Welche Version ist das?", "Is there a limit on packages?", "Gibt es eine Grenze für Pakete?"]) assert.ok(!ASKS_NAME.test(q), q);
   const { qa } = await questionAnswererOver({
     "build.md":
       "# Building packages\n\nIf you want to build packages on your own system, you need a basic development environment with a C compiler and several other essential tools. The environment is set up with the package build-essential, which pulls in the rest.\n\nBuilding takes a while on older machines.\n",

@@ -122,10 +122,11 @@ const PLACE_BONUS = 0.1;
 
 /**
  * A question that asks for a package, tool or command by name ("Which package am I missing?",
- * "Welches Paket brauche ich …?", "Mit welchem Befehl …?"): its answer names one.
+ * "Welches Paket brauche ich …?", "Mit welchem Befehl …?", "Is there a tool that …?", "Gibt es ein
+ * Werkzeug, das …?"): its answer names one.
  */
 export const ASKS_NAME =
-  /\b(?:which|what)\s+(?:\p{L}+\s+)?(?:packages?|tools?|programs?|commands?|utilit(?:y|ies)|librar(?:y|ies)|modules?)\b|\bwhat (?:can|could|should|do) (?:i|we|you) use (?:to|for|instead|against)\b|\bwelche[rnms]?\s+(?:\p{L}+\s+)?(?:pakete?|programme?|befehle?|werkzeuge?|kommandos?|bibliothek(?:en)?|module?)(?![\p{L}\p{N}])|\bwas (?:kann|könnte|sollte) (?:ich|man|wir)(?:\s+(?:dafür|dazu|hierfür|stattdessen|dagegen))?\s+(?:verwenden|benutzen|nutzen|einsetzen)(?![\p{L}\p{N}])/iu;
+  /\b(?:which|what)\s+(?:\p{L}+\s+)?(?:packages?|tools?|programs?|commands?|utilit(?:y|ies)|librar(?:y|ies)|modules?)\b|\bwhat (?:can|could|should|do) (?:i|we|you) use (?:to|for|instead|against)\b|\b(?:is|are) there (?:a|an|any|some)\s+(?:\p{L}+\s+)?(?:packages?|tools?|programs?|commands?|utilit(?:y|ies)|librar(?:y|ies)|modules?|scripts?|helpers?|plugins?|plug-ins?)\b|\bwelche[rnms]?\s+(?:\p{L}+\s+)?(?:pakete?|programme?|befehle?|werkzeuge?|kommandos?|bibliothek(?:en)?|module?)(?![\p{L}\p{N}])|\bgibt es (?:ein|eine|einen|irgendein\p{L}*)?\s*(?:\p{L}+\s+)?(?:pakete?|programme?|befehle?|werkzeuge?|kommandos?|bibliothek(?:en)?|module?|skripte?|hilfsprogramme?|tools?|plugins?)(?![\p{L}\p{N}])|\bwas (?:kann|könnte|sollte) (?:ich|man|wir)(?:\s+(?:dafür|dazu|hierfür|stattdessen|dagegen))?\s+(?:verwenden|benutzen|nutzen|einsetzen)(?![\p{L}\p{N}])/iu;
 /** A name as packages, tools and commands have them: lower case, in parts joined by "-", "_", "." or "+" ("build-essential", "libfoo-dev", "dpkg-depcheck"). */
 const NAME_LIKE = /(?<![\p{L}\p{N}/.-])\p{Ll}[\p{Ll}\p{N}]*(?:[-_.+][\p{Ll}\p{N}]+)+(?![\p{L}\p{N}/])/gu;
 /** A word a sentence calls a tool, program or command ("the htcacheclean tool", "das Programm dupload"): a name when it is no common word. */
