@@ -73,6 +73,21 @@ test("a quote is read under its section's headings: the sentence that answers be
   assert.match(a.citations[0]!.quote, /exit after their current request/, a.citations.map((c) => c.quote).join(" | "));
 });
 
+test("an option's synopsis line is the term of the description under it: the sentence that answers is quoted with it, not the synopsis alone", async () => {
+  const { qa } = await questionAnswererOver({
+    "options.md":
+      "# Command line options\n\n" +
+      "-Mrm <message id> <message id> ...\n\nThis option requests the daemon to remove the given messages from the queue. No bounce messages are sent; each message is simply forgotten. Active messages are left alone.\n\n" +
+      "-Mf <message id> <message id> ...\n\nThis option requests the daemon to freeze the given messages, so that no delivery is tried until they are thawed.\n",
+  });
+  const a = await qa.ask("If I delete a stuck message from the queue with -Mrm, does the sender get a bounce about it?");
+  assert.equal(a.abstained, false);
+  assert.match(a.citations[0]!.quote, /^-Mrm <message id> <message id> \.\.\.\s+This option requests.*No bounce messages are sent/s, a.citations.map((c) => c.quote).join(" | "));
+  // A question that names the option and little else: its description is quoted, never the synopsis alone.
+  const b = await qa.ask("What does -Mf do with a message id?");
+  assert.ok(b.citations.length > 0 && b.citations.every((c) => /\s/.test(c.quote.replace(/^-M\w+ <message id> <message id> \.\.\./, "").trim())), b.citations.map((c) => c.quote).join(" | "));
+});
+
 test("a web address's words count less than a sentence's own: the sentence that names the releases beats the handbook's address", async () => {
   const filler = "The chapters that follow describe the build of the packages, the patches they carry and the tools that test them on each architecture. ".repeat(5);
   const { qa } = await questionAnswererOver({

@@ -343,7 +343,16 @@ function isHeading(text: string, unit: SentenceSpan): boolean {
  * line without closing punctuation, not indented, and not code, a table row, a prompt or a numbered step.
  */
 function isTerm(text: string, unit: SentenceSpan): boolean {
-  return isCaption(unit) && !unit.text.includes("\n") && unit.text.split(/\s+/).length <= TERM_WORDS && !isCode(text, unit) && !MARKDOWN_HEADING.test(unit.text) && !/^(?:\d{1,3}[.)]\s|>)/.test(unit.text);
+  if (unit.text.includes("\n") || isCode(text, unit)) return false;
+  return (isCaption(unit) && unit.text.split(/\s+/).length <= TERM_WORDS && !MARKDOWN_HEADING.test(unit.text) && !/^(?:\d{1,3}[.)]\s|>)/.test(unit.text)) || isOptionSynopsis(unit.text);
+}
+
+/** A command-line option with what it takes, as a manual heads the option's description ("-Mrm <message id> <message id> ...", "-b, --build", "--log-level=LEVEL"). */
+const OPTION_SYNOPSIS = /^--?\p{L}[\p{L}\p{N}_-]*(?:[ =,][^\n]*)?$/u;
+
+/** Whether a line is an option's synopsis: an option first, a few words, no sentence's end (an ellipsis says "and more of these"). */
+function isOptionSynopsis(line: string): boolean {
+  return OPTION_SYNOPSIS.test(line) && line.split(/\s+/).length < CAPTION_WORDS && !/(?:[!?:;]|(?<!\.\.)\.)$/u.test(line);
 }
 
 /** A unit that opens a definition: its first line is a term, list marker or not (the sentence splitter joins a term's line to the definition's first sentence). */
@@ -371,7 +380,7 @@ function isTermLine(text: string, start: number, line: string, after: string | u
   // it names an option or a number ("--verbose" + "print more"); not a greeting ("Kind regards,"),
   // a table row (tabs) or a setting ("cache = on").
   if (after !== undefined && /^\p{Ll}/u.test(after) && /\p{L}/u.test(line) && !/^[-\d]/.test(line)) return false;
-  if (/[,\t=]/.test(line)) return false;
+  if (/[,\t=]/.test(line) && !isOptionSynopsis(line)) return false;
   // Nor a line that stops at a function word ("Urlaubsanträge von", "Opening time is"): it goes on.
   const lastWord = line.trim().split(/\s+/).pop() ?? "";
   if (/\p{L}/u.test(lastWord) && !terms(lastWord).length && !/^[-\d]/.test(line)) return false;
@@ -739,7 +748,8 @@ export class ExtractiveAnswerer implements Answerer {
       definitionsOf[p] = termOf;
       offset += units.length;
       units.forEach((u, first) => {
-        if (terms(u.text).length < 2 || isCaption(u)) return;
+        // (Nor a term's line alone, "-Mrm <message id> ...": it names what its definition says.)
+        if (terms(u.text).length < 2 || isCaption(u) || (termOf[first]!.opens && !u.text.includes("\n"))) return;
         let sum = unitVectors[first]!.slice();
         for (let last = first; last < units.length && last - first < WINDOW_UNITS; last++) {
           if (last > first) {
