@@ -84,6 +84,13 @@ test("an option's synopsis line is the term of the description under it: the sen
   assert.equal(a.abstained, false);
   assert.match(a.citations[0]!.quote, /^-Mrm <message id> <message id> \.\.\.\s+This option requests.*No bounce messages are sent/s, a.citations.map((c) => c.quote).join(" | "));
   // A question that names the option and little else: its description is quoted, never the synopsis alone.
+  // Its forms: an option with its argument, with its long name, with "=" and a value; not a list item, a hyphenated word or a sentence.
+  const opensDefinition = (line: string) => {
+    const text = `${line}\n\nWhat the option does, in a sentence of its own.`;
+    return definitionTerms(text, sentenceSpans(text, "en"))[0]!.opens;
+  };
+  for (const line of ["-b, --build", "--log-level=LEVEL", "-X <name> [value]"]) assert.ok(opensDefinition(line), line);
+  for (const line of ["- an item of a list of things", "-spalten und -bereiche werden fixiert.", "--verbose prints every step the program takes, in order."]) assert.ok(!opensDefinition(line), line);
   const b = await qa.ask("What does -Mf do with a message id?");
   assert.ok(b.citations.length > 0 && b.citations.every((c) => /\s/.test(c.quote.replace(/^-M\w+ <message id> <message id> \.\.\./, "").trim())), b.citations.map((c) => c.quote).join(" | "));
 });
