@@ -241,22 +241,25 @@ export function sentenceSpans(text: string, lang: string): SentenceSpan[] {
     // or a quoted message ('… is "Unable to bind to Port ..." (i.e. "cannot bind").') the
     // segmenter ends the sentence before the bracket. Not after a sentence that ends plainly
     // ("… failed. (2) The port …"), nor an enumerator, a reference ("[1]") or a Markdown link.
+    // (Only its end is read: a run of merged segments is one growing sentence, tested at every step.)
+    const tail = lastText?.slice(-SENTENCE_TAIL) ?? "";
     const aside =
       /^[([]/.test(segment) &&
       !!lastText &&
-      !/\n\s*$/.test(lastText) &&
-      !/(?<![.…])[.!?]\s*$/.test(lastText) &&
+      !/\n\s*$/.test(tail) &&
+      !/(?<![.…])[.!?]\s*$/.test(tail) &&
       !/^[([]\s*(?:\d{1,3}|[a-z]|[ivxlc]+)\s*[)\]]/i.test(segment) &&
       !/^\[[^\]]*\]\(/.test(segment);
     // Nor "!" or "?" before a lower-case word on the same line: a sentence begins in capitals, so
     // the mark is part of one, most often of a command ("Mit dem Befehl \! kann es explizit beendet
     // werden."), which the segmenter cut in two (unlike "." it ends a sentence before any word).
     // (Its end only: a run of such marks merges into one growing sentence, tested at every step.)
-    // Nor a mark that stands alone, after a blank or "=", before a number or a sign: an operator
-    // ("auth_advertise_hosts = ! 10.9.8.0/24", "! -name '*.c'"), not an exclamation.
-    const tail = lastText?.slice(-SENTENCE_TAIL) ?? "";
+    // Nor a mark that stands alone after no word ("=", ":", "." or a line's start), before a number
+    // or a sign: an operator ("auth_advertise_hosts = ! 10.9.8.0/24", "hosts = 127.0.0.1 : ! 10.0.0.1"),
+    // not an exclamation. After a word it still ends one, with French spacing too ("Attention ! 3 fichiers …").
     const inSentence =
-      !!lastText && ((/^\p{Ll}/u.test(segment) && /[!?]["')\]»”]*[ \t]+$/u.test(tail)) || (/^[^\p{L}\s]/u.test(segment) && /(?:^|[ \t=])[!?][ \t]+$/u.test(tail)));
+      !!lastText &&
+      ((/^\p{Ll}/u.test(segment) && /[!?]["')\]»”]*[ \t]+$/u.test(tail)) || (/^[^\p{L}\s]/u.test(segment) && /(?:^|\n|[^\p{L}\p{N}\s"'’”»)\]])[ \t]*[!?][ \t]+$/u.test(tail)));
     if (last && (glued || aside || inSentence || (ENDS_MID_SENTENCE.test(lastText!) && !lastText!.includes("\n")))) last.end = index + segment.length;
     else merged.push({ start: index, end: index + segment.length });
   }

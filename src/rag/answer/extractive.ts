@@ -67,12 +67,12 @@ function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "word
 
 /**
  * A step: a command-like token (an option, not German's "Zeilen oder -spalten"; a path, KEY=value,
- * a setting's name with an underscore or a dot given a value with blanks around "=", as
+ * a setting's name with an underscore or a dot (in parts of two letters or more: not "x_i = 0") given a value with blanks around "=", as
  * configuration files write them, "auth_advertise_hosts = ! 10.9.8.0/24", "log.level = debug"; a man
  * page reference, a prompt), a word that names a command, or a menu path ("Edit → Preferences",
  * "Bearbeiten --> Steueroptionen").
  */
-const COMMAND_LIKE = /(?:^|\s)(?:--|(?<!(?:\b(?:und|oder|bzw\.|sowie|bis)|,)\s)-)\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|(?<![\p{L}\p{N}_.])\p{L}[\p{L}\p{N}]*(?:[_.][\p{L}\p{N}]+)+[ \t]+=[ \t]+\S|\p{L}\(\d\)|^\s*[$#] |\b(?:commands?|befehls?|kommandos?)\b/imu;
+const COMMAND_LIKE = /(?:^|\s)(?:--|(?<!(?:\b(?:und|oder|bzw\.|sowie|bis)|,)\s)-)\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|(?<![\p{L}\p{N}_.])\p{L}[\p{L}\p{N}]+(?:[_.][\p{L}\p{N}]{2,})+[ \t]+=[ \t]+\S|\p{L}\(\d\)|^\s*[$#] |\b(?:commands?|befehls?|kommandos?)\b/imu;
 /** A menu path: capitalised menu names around an arrow with spaces ("Edit → Preferences"; not "x -> y" nor "JPY->EUR"). Case matters, so it is apart from COMMAND_LIKE. */
 const MENU_PATH = /\p{Lu}[\p{L}\p{N}]*\s+(?:-->|->|→|⇒)\s+\p{Lu}/u;
 /** Either case of a word's first letter ("click", "Click"): the rest of INSTRUCTS is case-sensitive. */
@@ -126,7 +126,7 @@ const PLACE_BONUS = 0.1;
  * Werkzeug, das …?"): its answer names one.
  */
 export const ASKS_NAME =
-  /\b(?:which|what)\s+(?:\p{L}+\s+)?(?:packages?|tools?|programs?|commands?|utilit(?:y|ies)|librar(?:y|ies)|modules?)\b|\bwhat (?:can|could|should|do) (?:i|we|you) use (?:to|for|instead|against)\b|\b(?:is|are) there (?:a|an|any|some)\s+(?:\p{L}+\s+)?(?:packages?|tools?|programs?|commands?|utilit(?:y|ies)|librar(?:y|ies)|modules?|scripts?|helpers?|plugins?|plug-ins?)\b|\bwelche[rnms]?\s+(?:\p{L}+\s+)?(?:pakete?|programme?|befehle?|werkzeuge?|kommandos?|bibliothek(?:en)?|module?)(?![\p{L}\p{N}])|\bgibt es (?:ein|eine|einen|irgendein\p{L}*)?\s*(?:\p{L}+\s+)?(?:pakete?|programme?|befehle?|werkzeuge?|kommandos?|bibliothek(?:en)?|module?|skripte?|hilfsprogramme?|tools?|plugins?)(?![\p{L}\p{N}])|\bwas (?:kann|könnte|sollte) (?:ich|man|wir)(?:\s+(?:dafür|dazu|hierfür|stattdessen|dagegen))?\s+(?:verwenden|benutzen|nutzen|einsetzen)(?![\p{L}\p{N}])/iu;
+  /\b(?:which|what)\s+(?:\p{L}+\s+)?(?:packages?|tools?|programs?|commands?|utilit(?:y|ies)|librar(?:y|ies)|modules?)\b|\bwhat (?:can|could|should|do) (?:i|we|you) use (?:to|for|instead|against)\b|\b(?:is|are) there (?:a|an|any|some)\s+(?:\p{L}+\s+)?(?:packages?|tools?|programs?|commands?|utilit(?:y|ies)|librar(?:y|ies)|modules?|scripts?|helpers?|plugins?|plug-ins?)(?=\s*(?:[?!.,;:]|$|(?:that|which|who|to|for|i|we|you|in|on|of|with|like|called|named|available)\b))|\bwelche[rnms]?\s+(?:\p{L}+\s+)?(?:pakete?|programme?|befehle?|werkzeuge?|kommandos?|bibliothek(?:en)?|module?)(?![\p{L}\p{N}])|\bgibt es\s+(?:(?:ein|eine|einen|irgendein(?:e|en|er|es|em)?|irgendwelche)\s+)?(?!(?:im|in|beim|bei|für|mit|am|an|auf|aus|zum|zur|vom|von|unter|nach|über)\s)(?:\p{L}+\s+)?(?:pakete?|programme?|befehle?|werkzeuge?|kommandos?|bibliothek(?:en)?|module?|skripte?|hilfsprogramme?|tools?|plugins?)(?![\p{L}\p{N}-])|\bwas (?:kann|könnte|sollte) (?:ich|man|wir)(?:\s+(?:dafür|dazu|hierfür|stattdessen|dagegen))?\s+(?:verwenden|benutzen|nutzen|einsetzen)(?![\p{L}\p{N}])/iu;
 /** A name as packages, tools and commands have them: lower case, in parts joined by "-", "_", "." or "+" ("build-essential", "libfoo-dev", "dpkg-depcheck"). */
 const NAME_LIKE = /(?<![\p{L}\p{N}/.-])\p{Ll}[\p{Ll}\p{N}]*(?:[-_.+][\p{Ll}\p{N}]+)+(?![\p{L}\p{N}/])/gu;
 /** A word a sentence calls a tool, program or command ("the htcacheclean tool", "das Programm dupload"): a name when it is no common word. */
@@ -347,12 +347,22 @@ function isTerm(text: string, unit: SentenceSpan): boolean {
   return (isCaption(unit) && unit.text.split(/\s+/).length <= TERM_WORDS && !MARKDOWN_HEADING.test(unit.text) && !/^(?:\d{1,3}[.)]\s|>)/.test(unit.text)) || isOptionSynopsis(unit.text);
 }
 
-/** A command-line option with what it takes, as a manual heads the option's description ("-Mrm <message id> <message id> ...", "-b, --build", "--log-level=LEVEL"). */
-const OPTION_SYNOPSIS = /^--?\p{L}[\p{L}\p{N}_-]*(?:[ =,][^\n]*)?$/u;
+/** An option as a synopsis writes it, with what is glued to it ("-bI:sieve", "-dd<debug options>", "-q[q][i][f[f]]l", "--color[=WHEN]", "--log-level=LEVEL"). */
+const OPTION = String.raw`--?\p{L}(?:[\p{L}\p{N}_:.-]|<[^<>\n]*>|\[[^\]\n]*\]+|\{[^{}\n]*\})*(?:=[^\s,]+)?`;
+/** What a synopsis gives after its option: another option, a placeholder ("<message id>", "[value]", "{a|b}", "LEVEL", "..."), a path. (Each starts with its own character: no two ways to read a line.) */
+const SYNOPSIS_ARGUMENT = String.raw`(?:${OPTION}|<[^<>\n]*>|\[[^\]\n]*\]+|\{[^{}\n]*\}|\p{Lu}[\p{Lu}\p{N}_-]*(?!\p{Ll})|[./~][^\s,]*|…)`;
+/**
+ * A command-line option with what it takes, as a manual heads the option's description ("-Mrm
+ * <message id> <message id> ...", "-b, --build", "--log-level=LEVEL", "-name pattern": one
+ * lower-case word may name the argument). Not an option with its description on the same line
+ * ("--color=WHEN  colorize the output (default: never)"), a wrapped sentence that starts with one
+ * ("--keep-days changes how long they are kept"), nor a changelog's "-Fixed the crash …".
+ */
+const OPTION_SYNOPSIS = new RegExp(String.raw`^${OPTION}(?:[ \t]+\p{Ll}[\p{L}\p{N}_-]*)?(?:,?[ \t]+${SYNOPSIS_ARGUMENT})*$`, "u");
 
 /** Whether a line is an option's synopsis: an option first, a few words, no sentence's end (an ellipsis says "and more of these"). */
 function isOptionSynopsis(line: string): boolean {
-  return OPTION_SYNOPSIS.test(line) && line.split(/\s+/).length < CAPTION_WORDS && !/(?:[!?:;]|(?<!\.\.)\.)$/u.test(line);
+  return line.split(/\s+/).length < CAPTION_WORDS && OPTION_SYNOPSIS.test(line) && !/(?:[!?:;]|(?<!\.\.)\.)$/u.test(line);
 }
 
 /** A unit that opens a definition: its first line is a term, list marker or not (the sentence splitter joins a term's line to the definition's first sentence). */
@@ -749,7 +759,7 @@ export class ExtractiveAnswerer implements Answerer {
       offset += units.length;
       units.forEach((u, first) => {
         // (Nor a term's line alone, "-Mrm <message id> ...": it names what its definition says.)
-        if (terms(u.text).length < 2 || isCaption(u) || (termOf[first]!.opens && !u.text.includes("\n"))) return;
+        if (terms(u.text).length < 2 || isCaption(u) || (termOf[first]!.opens && isOptionSynopsis(u.text))) return;
         let sum = unitVectors[first]!.slice();
         for (let last = first; last < units.length && last - first < WINDOW_UNITS; last++) {
           if (last > first) {
