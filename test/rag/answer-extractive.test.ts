@@ -108,6 +108,22 @@ test("an option's synopsis line is the term of the description under it: the sen
   assert.ok(b.citations.length > 0 && b.citations.every((c) => /\s/.test(c.quote.replace(/^-M\w+ <message id> <message id> \.\.\./, "").trim())), b.citations.map((c) => c.quote).join(" | "));
 });
 
+test("a question that asks for an address to write to is answered by the sentence that gives one", async () => {
+  const filler = "Each package in the archive is looked after by one person or a team, who answer its bugs, follow its upstream and prepare its new versions. ".repeat(4);
+  const { qa } = await questionAnswererOver({
+    "maintainers.md":
+      "# Packages\n\n## The control file\n\nThe Maintainer field gives the e-mail address of the person who is currently responsible for maintaining this package. " +
+      `The Description field gives a brief summary of the package.\n\n${filler}\n\n## Maintainers\n\nUsers can address questions to individual package maintainers using e-mail. ` +
+      `To reach the maintainer of a package called xyz, send e-mail to xyz@packages.example.org.\n\n${filler}\n`,
+  });
+  const a = await qa.ask("Is there an e-mail address I can use to contact the person who maintains a given package directly?");
+  assert.equal(a.abstained, false);
+  assert.ok(a.citations.some((c) => c.quote.includes("xyz@packages.example.org")), a.citations.map((c) => c.quote).join(" | "));
+  const { ASKS_ADDRESS } = await import("../../src/rag/answer/extractive.js");
+  for (const q of ["Which web page lists the mirrors?", "Where can I report a bug in a package?", "An welche E-Mail-Adresse schreibe ich?", "Wo kann ich einen Fehler melden?"]) assert.ok(ASKS_ADDRESS.test(q), q);
+  for (const q of ["Which IP address does the server listen on?", "What is the address of the variable?", "Where do I put the config file?", "Give every website its own IP address?"]) assert.ok(!ASKS_ADDRESS.test(q), q);
+});
+
 test("a web address's words count less than a sentence's own: the sentence that names the releases beats the handbook's address", async () => {
   const filler = "The chapters that follow describe the build of the packages, the patches they carry and the tools that test them on each architecture. ".repeat(5);
   const { qa } = await questionAnswererOver({

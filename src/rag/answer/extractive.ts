@@ -119,6 +119,15 @@ export const ASKS_PLACE =
 export const SAYS_PLACE = /(?:^|[^\w/\-€$£%])(?:~|\.{1,2})?\/[\w.-]+\/?[\w.*-]*|\b[A-Z]:\\|\bHKEY_/u;
 /** What a window with a path gains for a question that asks for a file or place (as AMOUNT_BONUS). */
 const PLACE_BONUS = 0.1;
+/**
+ * A question that asks for an address to write to or visit ("Is there an e-mail address I can use
+ * to contact …?", "Which web page lists …?", "Where do I report a bug?", "An welche
+ * E-Mail-Adresse …?", "Wo melde ich …?"): its answer gives one. Not an IP address.
+ */
+export const ASKS_ADDRESS =
+  /(?<![\p{L}\p{N}])(?:e-?mail|mail|web|contact|postal)[ -]?address(?:es)?(?![\p{L}\p{N}])|\b(?:which|what)\s+(?:\p{L}+\s+)?(?:urls?|web ?pages?|web ?sites?|mailing lists?)\b|\bwhere\s+(?:can|do|should|must|could)\s+(?:i|we|you|one)\s+(?:\p{L}+\s+)?(?:report|contact|reach|subscribe|write)\b|(?<![\p{L}\p{N}])(?:e-?mail|mail|web|kontakt)-?adressen?(?![\p{L}\p{N}])|\bwelche[rnms]?\s+(?:\p{L}+\s+)?(?:urls?|webseiten?|websites?|mailinglisten?)(?![\p{L}\p{N}])|\bwo(?:hin)?\s+(?:kann|soll|muss|könnte)\s+(?:ich|man|wir)\s+(?:\p{L}+\s+){0,3}?(?:melden|schreiben|abonnieren|erreichen|kontaktieren)(?![\p{L}\p{N}])/iu;
+/** An e-mail address or a web address. */
+const SAYS_ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![a-z0-9+.-])(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"'»”)\]]+/iu;
 
 /**
  * A question that asks for a package, tool or command by name ("Which package am I missing?",
@@ -691,6 +700,7 @@ export class ExtractiveAnswerer implements Answerer {
     const asksHow = !asksAmount && ASKS_HOW.test(asked);
     const yesNo = asksYesNo(asked, asksAmount);
     const asksPlace = ASKS_PLACE.test(asked);
+    const asksAddress = ASKS_ADDRESS.test(asked);
     const asksName = ASKS_NAME.test(asked);
     const namedInQuestion = new Set([...asked.matchAll(NAME_LIKE)].map((m) => m[0]));
     const askedWords = new Set(words(asked).map(fold));
@@ -716,7 +726,7 @@ export class ExtractiveAnswerer implements Answerer {
     // not what the sentence says (a handbook's address matched "Which releases does this handbook
     // cover?" better than the sentence that names them). Not when the question names an address
     // or a host itself ("Is there a page on keyring.example.org …?"): then it asks for one.
-    const namesAddress = WEB_ADDRESS.test(question) || HOST_NAME.test(question);
+    const namesAddress = WEB_ADDRESS.test(question) || HOST_NAME.test(question) || asksAddress;
     const fit = (text: string, chunkLang: Lang) => {
       const withoutAddresses = namesAddress ? text : text.replace(WEB_ADDRESSES, " ");
       return withoutAddresses === text ? fitWords(text, chunkLang) : (fitWords(text, chunkLang) + fitWords(withoutAddresses, chunkLang)) / 2;
@@ -738,7 +748,7 @@ export class ExtractiveAnswerer implements Answerer {
     };
     // Whether a text gives what the question asks for: a number, a reason, a no, a place.
     const answersKind = (text: string) =>
-      !!amount?.hasNumber(text) || (yesNo && SAYS_NO.test(text)) || (asksWhy && SAYS_WHY.test(text)) || (asksPlace && SAYS_PLACE.test(text));
+      !!amount?.hasNumber(text) || (yesNo && SAYS_NO.test(text)) || (asksWhy && SAYS_WHY.test(text)) || (asksPlace && SAYS_PLACE.test(text)) || (asksAddress && SAYS_ADDRESS.test(text));
     const perPassage = retrieval.results.map((r) => passageSentences(r.chunk));
     // Sentences are embedded once; a window's vector is the sum of its sentences' vectors.
     const flat = perPassage.flat();
@@ -789,6 +799,7 @@ export class ExtractiveAnswerer implements Answerer {
             (amount?.saysNumberOf(windowText) ? UNIT_BONUS : 0) +
             (yesNo && SAYS_NO.test(windowText) ? YES_NO_BONUS : 0) +
             (asksPlace && SAYS_PLACE.test(windowText) ? PLACE_BONUS : 0) +
+            (asksAddress && SAYS_ADDRESS.test(windowText) ? PLACE_BONUS : 0) +
             (asksName && namesNew(windowText) ? NAME_BONUS : 0) +
             (asksWhy && SAYS_WHY.test(windowText) ? WHY_BONUS : 0) +
             (saysNot && NEGATION.test(windowText) ? NEGATION_BONUS : 0) +
