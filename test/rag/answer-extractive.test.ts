@@ -124,6 +124,28 @@ test("a question that asks for an address to write to is answered by the sentenc
   for (const q of ["Which IP address does the server listen on?", "What is the address of the variable?", "Where do I put the config file?", "Give every website its own IP address?"]) assert.ok(!ASKS_ADDRESS.test(q), q);
 });
 
+test("only a question for an address to write to or visit asks for one, and only an address says one", async () => {
+  const { ASKS_ADDRESS, SAYS_ADDRESS } = await import("../../src/rag/answer/extractive.js");
+  for (const q of ["What is the URL of the project home page?", "Where do I send bug reports?", "How can I contact the developers?", "Is there a mailing list for users?", "Wo melde ich einen Fehler?", "Welche E-Mail Adresse hat der Support?", "Wie lautet die URL der Dokumentation?", "Wo kann ich als Nutzer einen gefundenen Fehler im Paket melden?"]) assert.ok(ASKS_ADDRESS.test(q), q);
+  for (const q of ["Where should I report my working hours?", "Where do I write the config file?", "Which URL parameters are supported?", "What website builder is recommended?", "How do I change my e-mail address?", "Wie ändere ich meine E-Mail-Adresse?", "Wo muss ich die Stunden melden?", "Wo kann ich die Ergebnisse schreiben?", "Where can I reach the settings menu?"]) assert.ok(!ASKS_ADDRESS.test(q), q);
+  for (const t of ["send e-mail to xyz@packages.example.org.", "see https://example.org/a", "Me.Name+tag@sub.example.co.uk"]) assert.ok(SAYS_ADDRESS.test(t), t);
+  for (const t of ["npm install frob@2.4.1", "lodash@4.17.21,", "Y = X@W.T", "@Override", "user@host:~$ ls"]) assert.ok(!SAYS_ADDRESS.test(t), t);
+  // In linear time: a long word with no "@" in it is read once, not once from each of its letters.
+  for (const long of ["a".repeat(100_000), "%".repeat(100_000), "a.".repeat(50_000)]) {
+    const started = performance.now();
+    SAYS_ADDRESS.test(long);
+    assert.ok(performance.now() - started < 100, `${long.slice(0, 4)}…: ${performance.now() - started} ms`);
+  }
+  // A package's version is no address: the bug question's quote does not run on into the install line.
+  const { qa } = await questionAnswererOver({
+    "bugs.md": "# Bugs\n\n## Reporting bugs\n\nReport a bug in the issue tracker of the project, with the version and the steps that show it. " +
+      "A bug that is already fixed goes away when you install the fixed release with npm install frob@2.4.1 and restart.\n\n" +
+      "Each package in the archive is looked after by one person or a team, who answer its bugs, follow its upstream and prepare its new versions. ".repeat(4),
+  });
+  const a = await qa.ask("Where can I report a bug?");
+  assert.ok(a.citations.length > 0 && a.citations.every((c) => !c.quote.includes("frob@2.4.1")), a.citations.map((c) => c.quote).join(" | "));
+});
+
 test("a web address's words count less than a sentence's own: the sentence that names the releases beats the handbook's address", async () => {
   const filler = "The chapters that follow describe the build of the packages, the patches they carry and the tools that test them on each architecture. ".repeat(5);
   const { qa } = await questionAnswererOver({

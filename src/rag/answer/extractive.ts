@@ -67,10 +67,10 @@ function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "word
 
 /**
  * A step: a command-like token (an option, not German's "Zeilen oder -spalten"; a path, KEY=value,
- * a setting's name with an underscore or a dot (in parts of two letters or more: not "x_i = 0") given a value with blanks around "=", as
- * configuration files write them, "auth_advertise_hosts = ! 10.9.8.0/24", "log.level = debug"; a man
- * page reference, a prompt), a word that names a command, or a menu path ("Edit → Preferences",
- * "Bearbeiten --> Steueroptionen").
+ * a setting's name with an underscore or a dot, in parts of two letters or more, given a value
+ * with blanks around "=" as configuration files write them, "auth_advertise_hosts = !
+ * 10.9.8.0/24", "log.level = debug", not "x_i = 0"; a man page reference, a prompt), a word that
+ * names a command, or a menu path ("Edit → Preferences", "Bearbeiten --> Steueroptionen").
  */
 const COMMAND_LIKE = /(?:^|\s)(?:--|(?<!(?:\b(?:und|oder|bzw\.|sowie|bis)|,)\s)-)\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|(?<![\p{L}\p{N}_.])\p{L}[\p{L}\p{N}]+(?:[_.][\p{L}\p{N}]{2,})+[ \t]+=[ \t]+\S|\p{L}\(\d\)|^\s*[$#] |\b(?:commands?|befehls?|kommandos?)\b/imu;
 /** A menu path: capitalised menu names around an arrow with spaces ("Edit → Preferences"; not "x -> y" nor "JPY->EUR"). Case matters, so it is apart from COMMAND_LIKE. */
@@ -119,15 +119,40 @@ export const ASKS_PLACE =
 export const SAYS_PLACE = /(?:^|[^\w/\-€$£%])(?:~|\.{1,2})?\/[\w.-]+\/?[\w.*-]*|\b[A-Z]:\\|\bHKEY_/u;
 /** What a window with a path gains for a question that asks for a file or place (as AMOUNT_BONUS). */
 const PLACE_BONUS = 0.1;
+/** What may follow an address's noun in a question that asks for one: its end, a verb or a preposition; not a second noun ("URL parameters", "website builder"). */
+const ADDRESS_NOUN_ENDS = String.raw`(?=\s*(?:[?,.;:!]|$)|\s+(?:is|are|was|were|do|does|did|can|could|should|must|will|would|has|have|lists?|shows?|gives?|hosts?|describes?|documents?|explains?|for|of|to|on|at|about|with|from|where|that|which|i|we|you|one|hat|ist|sind|listet|zeigt|nennt|für|von|zu|zum|zur|auf|mit|über|soll|kann|muss|gibt|finde)(?![\p{L}\p{N}]))`;
+/** Where one writes to or goes to: a URL, a web page or site, a mailing list. */
+const ADDRESS_NOUN = String.raw`(?:urls?|web ?pages?|web ?sites?|home ?pages?|mailing lists?|webseiten?|websites?|homepages?|internetseiten?|mailinglisten?)`;
+/** Not the asker's own ("my e-mail address"): a question about changing it asks for no address. */
+const OWN = String.raw`(?<!\b(?:my|your|our|meine[rnms]?|deine[rnms]?|unsere[rnms]?)\s+)`;
+/** What one reports to someone: a bug, a problem, a security hole, feedback, a patch. */
+const REPORTED = String.raw`(?:bugs?|issues?|problems?|errors?|defects?|crash(?:es)?|vulnerabilit(?:y|ies)|security|feedback|patch(?:es)?|fehler\p{L}*|probleme?|sicherheitsl(?:ü|ue)cken?|schwachstellen?)`;
 /**
  * A question that asks for an address to write to or visit ("Is there an e-mail address I can use
- * to contact …?", "Which web page lists …?", "Where do I report a bug?", "An welche
- * E-Mail-Adresse …?", "Wo melde ich …?"): its answer gives one. Not an IP address.
+ * to contact …?", "What is the URL of …?", "Where do I send bug reports?", "How can I contact the
+ * developers?", "An welche E-Mail-Adresse …?", "Wo melde ich einen Fehler?"): its answer gives one.
+ * Not an IP address, the asker's own address, a form's address field, nor "Where do I report my
+ * working hours?".
  */
-export const ASKS_ADDRESS =
-  /(?<![\p{L}\p{N}])(?:e-?mail|mail|web|contact|postal)[ -]?address(?:es)?(?![\p{L}\p{N}])|\b(?:which|what)\s+(?:\p{L}+\s+)?(?:urls?|web ?pages?|web ?sites?|mailing lists?)\b|\bwhere\s+(?:can|do|should|must|could)\s+(?:i|we|you|one)\s+(?:\p{L}+\s+)?(?:report|contact|reach|subscribe|write)\b|(?<![\p{L}\p{N}])(?:e-?mail|mail|web|kontakt)-?adressen?(?![\p{L}\p{N}])|\bwelche[rnms]?\s+(?:\p{L}+\s+)?(?:urls?|webseiten?|websites?|mailinglisten?)(?![\p{L}\p{N}])|\bwo(?:hin)?\s+(?:kann|soll|muss|könnte)\s+(?:ich|man|wir)\s+(?:\p{L}+\s+){0,3}?(?:melden|schreiben|abonnieren|erreichen|kontaktieren)(?![\p{L}\p{N}])/iu;
-/** An e-mail address or a web address. */
-const SAYS_ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![a-z0-9+.-])(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"'»”)\]]+/iu;
+export const ASKS_ADDRESS = new RegExp(
+  [
+    // (Not the asker's own address, "How do I change my e-mail address?", nor a form's field.)
+    String.raw`${OWN}(?<![\p{L}\p{N}-])(?:e-?mail|mail|web|contact|postal)[ -]?address(?:es)?(?![\p{L}\p{N}])(?!\s+(?:formats?|fields?|bars?|syntax|validation)\b)`,
+    String.raw`\b(?:which|what|welche[rnms]?)\s+(?:\p{L}+\s+)?${ADDRESS_NOUN}${ADDRESS_NOUN_ENDS}`,
+    String.raw`\b(?:what|where)(?:'s|’s|\s+is|\s+are)\s+(?:the\s+|its\s+|their\s+)?(?:\p{L}+(?:'s|’s)?\s+)?(?:${ADDRESS_NOUN}|e-?mail)${ADDRESS_NOUN_ENDS}`,
+    String.raw`\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:\p{L}+\s+)?${ADDRESS_NOUN}${ADDRESS_NOUN_ENDS}|\bgibt\s+es\s+(?:eine?n?\s+)?(?:\p{L}+\s+)?${ADDRESS_NOUN}${ADDRESS_NOUN_ENDS}`,
+    // (Not "Where do I report my working hours?", "Where do I write the config file?".)
+    String.raw`\bwhere\s+(?:can|do|should|must|could|would)\s+(?:i|we|you|one)\s+(?:\p{L}+\s+)?(?:(?:report|file|submit|send)\s+(?:(?:a|an|the|this|these|my|our|such)\s+)?(?:\p{L}+\s+)?${REPORTED}|contact|subscribe|write\s+to|reach\s+(?:the\s+)?(?:maintainers?|developers?|authors?|support|team|admins?|administrators?|people|someone|us|them))\b`,
+    String.raw`\bhow\s+(?:can|do|should|could)\s+(?:i|we|you|one)\s+(?:contact|reach|e-?mail|subscribe)\b`,
+    String.raw`${OWN}(?<![\p{L}\p{N}-])(?:e-?mail|mail|web|kontakt)[ -]?adressen?(?![\p{L}\p{N}])`,
+    String.raw`\bwie\s+lautet\s+(?:die|deren|dessen|seine|ihre)\s+(?:urls?|e-?mail|adresse|webseite|homepage)(?![\p{L}\p{N}])|\bwie\s+erreiche\s+(?:ich|man)\b`,
+    // (Not "Wo muss ich die Stunden melden?": a bug is reported, hours are not written to anyone.)
+    String.raw`\bwo(?:hin)?\s+(?:(?:kann|soll|muss|könnte)\s+(?:ich|man|wir)\s+(?:\p{L}+\s+){0,4}?(?:${REPORTED}\s+(?:\p{L}+\s+){0,3}?melden|abonnieren|erreichen|kontaktieren|schicken|senden)|melde\s+(?:ich|man)|schicke\s+ich|sende\s+ich)(?![\p{L}\p{N}])`,
+  ].join("|"),
+  "iu",
+);
+/** An e-mail address (its domain ends in letters: not a package's version, "frob@2.4.1") or a web address. */
+export const SAYS_ADDRESS = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])|(?<![a-z0-9+.-])(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"'»”)\]]+/iu;
 
 /**
  * A question that asks for a package, tool or command by name ("Which package am I missing?",
@@ -746,7 +771,7 @@ export class ExtractiveAnswerer implements Answerer {
       const said = new Set(terms(text));
       return new Set([...weighted.termWeights.keys()].filter((q) => said.has(q) || (retrieval.expansions.get(q) ?? []).some((e) => said.has(e.term))));
     };
-    // Whether a text gives what the question asks for: a number, a reason, a no, a place.
+    // Whether a text gives what the question asks for: a number, a reason, a no, a place, an address.
     const answersKind = (text: string) =>
       !!amount?.hasNumber(text) || (yesNo && SAYS_NO.test(text)) || (asksWhy && SAYS_WHY.test(text)) || (asksPlace && SAYS_PLACE.test(text)) || (asksAddress && SAYS_ADDRESS.test(text));
     const perPassage = retrieval.results.map((r) => passageSentences(r.chunk));
