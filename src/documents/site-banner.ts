@@ -38,7 +38,9 @@ export function siteBanners(documents: readonly SourceDocument[]): Map<string, s
   const pages = new Map<string, SourceDocument[]>();
   for (const doc of documents.filter(isPage)) {
     const collection = collectionOf(doc.source);
-    pages.set(collection, [...(pages.get(collection) ?? []), doc]);
+    const its = pages.get(collection);
+    if (its) its.push(doc);
+    else pages.set(collection, [doc]);
   }
   const banners = new Map<string, string>();
   for (const [collection, its] of pages) {

@@ -118,10 +118,6 @@ function spans(doc: Unhashed, minLength: number): { start: number; end: number }
   return out;
 }
 
-/**
- * Splits documents into chunks of at most `chunkSize` characters on sentence-friendly boundaries
- * inside sections, each with its exact offsets, its section path and, for PDFs, its pages.
- */
 /** A document as read, before its hash (which covers its passages' languages) is known. */
 export type Unhashed = Omit<SourceDocument, "hash"> & { readonly hash?: string };
 
@@ -146,6 +142,10 @@ export function identified(parts: readonly Unidentified[]): Chunk[] {
   });
 }
 
+/**
+ * Splits documents into chunks of at most `chunkSize` characters on sentence-friendly boundaries
+ * inside sections, each with its exact offsets, its section path and, for PDFs, its pages.
+ */
 export async function splitDocuments(documents: readonly Unhashed[], options: SplitOptions): Promise<Chunk[]> {
   const splitter = new SentenceAwareSplitter({
     chunkSize: options.chunkSize,
