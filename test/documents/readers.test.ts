@@ -790,7 +790,7 @@ test("text saved as UTF-16 with a byte order mark (Notepad's \"Unicode\") is rea
     "odd.txt": Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from([0x00, 0xd8, 0x41, 0x00])]),
     "blob.txt": Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.alloc(64)]),
   });
-  const { documents, skipped } = await loadDocuments(dir);
+  const { documents, skipped } = await loadDocuments(dir, { reader: reader() });
   const text = new Map(documents.map((d) => [d.source, d.text]));
   assert.match(text.get("notes.txt") ?? "", /^The ferry leaves at 7:15 from pier 3\.$/m);
   assert.match(text.get("page.html") ?? "", /Tickets are sold on board\./);
@@ -816,7 +816,7 @@ test("text that is not UTF-8 is read in the encoding its page declares, else as 
     "tail.txt": Buffer.concat([Buffer.from("Plain words here. ".repeat(5000)), ...Array.from({ length: 5 }, () => noise)]),
     "odd.html": Buffer.from('<html><head><meta charset="utf-16"><title>x</title></head><body><main><p>Caf\xe9 au lait.</p></main></body></html>', "latin1"),
   });
-  const { documents, skipped, warnings } = await loadDocuments(dir);
+  const { documents, skipped, warnings } = await loadDocuments(dir, { reader: reader() });
   const text = new Map(documents.map((d) => [d.source, d.text]));
   assert.match(text.get("NEWS.txt") ?? "", /Thanks to François Pinard for the new “quiet” mode\./);
   assert.match(text.get("ru.html") ?? "", /Привет means hello\./);

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { test } from "node:test";
+import { after, test } from "node:test";
 import { xmlProblem } from "../../src/documents/docx.js";
 import { writeFailure, safeFileName, DocumentLibrary } from "../../src/documents/library.js";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../../src/documents/limits.js";
@@ -26,6 +26,10 @@ async function tempDirWith(files: Record<string, string | Buffer>): Promise<stri
   await writeFiles(dir, files);
   return dir;
 }
+/** One reader for the tests that read with the default limits: a reader process takes a second or two to start. */
+const sharedReader = createDocumentReader();
+after(() => sharedReader.close());
+const load = (dir: string) => loadDocuments(dir, { reader: sharedReader });
 const GOOD = "# Lighthouse\n\nThe lighthouse keeper lights the lamp at dusk and logs every passing ship.\n";
 
 test("---js front matter runs nothing: the file is read without it, with a warning naming the file", async () => {
@@ -33,7 +37,7 @@ test("---js front matter runs nothing: the file is read without it, with a warni
   const marker = path.join(dir, "pwned");
   await writeFiles(dir, { "meeting-notes.md": hostile.jsFrontMatter(marker) });
   for (let run = 0; run < 2; run++) {
-    const { documents, skipped, warnings } = await loadDocuments(dir);
+    const { documents, skipped, warnings } = await load(dir);
     assert.deepEqual(skipped, []);
     const doc = documents.find((d) => d.source === "meeting-notes.md")!;
     assert.match(doc.text, /approved the lighthouse budget/);
@@ -53,7 +57,7 @@ test("YAML, TOML and JSON front matter are read as data; YAML tags run nothing",
     "json.md": '---json\n{ "title": "Crew list" }\n---\nThe crew has six sailors.\n',
     "tags.md": '---\ntitle: !!js/function "function () { return 1 }"\nother: !!python/object:os.system "echo hi"\n---\nTagged front matter stays data.\n',
   });
-  const { documents, skipped } = await loadDocuments(dir);
+  const { documents, skipped } = await load(dir);
   assert.deepEqual(skipped, []);
   const by = new Map(documents.map((d) => [d.source, d]));
   assert.equal(by.get("yaml.md")!.title, "Harbour rules");
@@ -84,7 +88,7 @@ test("bad YAML, an alias bomb and deep HTML are skipped and named; the rest of t
   });
   // Twice: no parser cache may turn the failed parse into a success the second time.
   for (let run = 0; run < 2; run++) {
-    const { documents, skipped } = await loadDocuments(dir);
+    const { documents, skipped } = await load(dir);
     assert.deepEqual(documents.map((d) => d.source), ["good.md"]);
     const reason = (source: string) => skipped.find((s) => s.source === source)?.reason ?? "";
     assert.match(reason("broken.md"), /front matter is not valid YAML/);
@@ -235,6 +239,9 @@ test("every reader is linear on pathological input of 1 MB: its time is within a
     { name: "PDF: dot leaders of 20,000 characters with no page number", source: "a.pdf", hostile: dots, ordinary: hostile.prosePdf(dots.length) },
     { name: "Word: a paragraph of blanks", source: "a.docx", hostile: await makeDocx([{ text: `a${" ".repeat(MB)}b` }]), ordinary: await makeDocx([{ text: prose(MB) }]) },
   ];
+  // Several cases share their ordinary input (1 MB of prose as text, Markdown or HTML): its best time is kept for the next.
+  const ordinaryTimes = new Map<string, number>();
+  const ordinaryKey = (c: (typeof cases)[number]) => `${c.source}\0${Buffer.from(c.ordinary).toString("latin1")}`;
   for (const c of cases) {
     assert.ok(c.hostile.length >= 1_000_000, `${c.name}: at least 1 MB`);
     // A quadratic step makes this a thousand times slower at this size; linear code stays close.
@@ -243,13 +250,15 @@ test("every reader is linear on pathological input of 1 MB: its time is within a
     // three runs each, taken in turn, until the ratio holds: a busy machine (`npm test` runs two
     // test files at once) slows one run, not the ratio, and a quadratic step fails all three.
     // (Three runs of every case took three minutes of the suite.)
-    let ordinary = Infinity;
+    const key = ordinaryKey(c);
+    let ordinary = ordinaryTimes.get(key) ?? Infinity;
     let pathological = Infinity;
     const holds = () => pathological < 10 * Math.max(ordinary, 50);
     for (let run = 0; run < 3 && (run === 0 || !holds()); run++) {
-      ordinary = Math.min(ordinary, await readTime(c.source, c.ordinary, limits));
+      if (run > 0 || ordinary === Infinity) ordinary = Math.min(ordinary, await readTime(c.source, c.ordinary, limits));
       pathological = Math.min(pathological, await readTime(c.source, c.hostile, limits));
     }
+    ordinaryTimes.set(key, ordinary);
     assert.ok(holds(), `${c.name}: ${Math.round(pathological)} ms against ${Math.round(ordinary)} ms for ordinary input`);
   }
 });
@@ -308,7 +317,7 @@ test("a document of 90,000 sections under long headings crosses from the reader'
   assert.ok(sent < 10_000_000, `${sent} bytes cross to the bot`);
   assert.ok(v8.serialize(plain).length > 5 * sent, "unpacked, every path is written out again");
   // The bot gets the same sections back, and a real document reads as before.
-  const { documents, skipped } = await loadDocuments(await tempDirWith({ "bomb.md": task.bytes, "good.md": GOOD, "more.md": `# a\n\n${"### x\ny\n".repeat(100_001)}` }));
+  const { documents, skipped } = await load(await tempDirWith({ "bomb.md": task.bytes, "good.md": GOOD, "more.md": `# a\n\n${"### x\ny\n".repeat(100_001)}` }));
   assert.deepEqual(skipped, [{ source: "more.md", reason: "too many headings (100002 sections; at most 100000)" }]);
   const bomb = documents.find((d) => d.source === "bomb.md")!;
   assert.equal(bomb.structure.sections.length, 90_002);
@@ -321,14 +330,14 @@ test("tiny sections under long headings do not make passages carry their heading
   // of them, and each section's path is 1,500 characters.
   const heading = (level: number) => `${"#".repeat(level)} ${String.fromCharCode(96 + level).repeat(300)}\n\n`;
   const file = `${[1, 2, 3, 4, 5].map(heading).join("")}${Array.from({ length: 2_000 }, (_, i) => `###### s${i}\n\nLine ${i} of the planted file says little.\n\n`).join("")}`;
-  const { chunks } = await loadDocuments(await tempDirWith({ "planted.md": file }));
+  const { chunks } = await load(await tempDirWith({ "planted.md": file }));
   const text = chunks.reduce((n, c) => n + c.text.length, 0);
   const named = chunks.reduce((n, c) => n + JSON.stringify(c.sections ?? []).length, 0);
   // Each passage names the section it covers most (its 1,500 characters, as before), not also the
   // few others it spans.
   assert.ok(named < text, `${named} bytes of sections for ${text} characters of text`);
   // A real short section joined to the next is still named.
-  const { chunks: real } = await loadDocuments(await tempDirWith({ "real.md": `# Guide\n\n## Install\n\nRun the installer.\n\n## Use\n\n${"Open the program and pick a file to work on. ".repeat(30)}\n` }));
+  const { chunks: real } = await load(await tempDirWith({ "real.md": `# Guide\n\n## Install\n\nRun the installer.\n\n## Use\n\n${"Open the program and pick a file to work on. ".repeat(30)}\n` }));
   assert.ok(real.some((c) => c.sections?.some((x) => x.section === "Guide › Install")), JSON.stringify(real.map((c) => c.sections)));
 });
 
