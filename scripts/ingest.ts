@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { checkDocsDir, indexBackend, ingestOptions } from "../src/app.js";
 import { createEmbeddings } from "../src/rag/embeddings/index.js";
+import { ingestFolder } from "../src/rag/ingest.js";
 import { formatSummary, progressBar, run, setup } from "./cli.js";
 
 run(async () => {
@@ -15,7 +16,7 @@ run(async () => {
     const embeddings = await createEmbeddings(config, log, (d) =>
       bar.onProgress?.({ stage: "model", done: Math.round(d.loaded / 1e6), total: Math.max(1, Math.round(d.total / 1e6)) }),
     );
-    const summary = await indexBackend(config).ingest({
+    const summary = await ingestFolder(indexBackend(config), {
       ...ingestOptions(config, log, embeddings),
       force: values.force,
       ...(bar.onProgress ? { onProgress: bar.onProgress } : {}),

@@ -55,6 +55,7 @@ const collectionsByChat = z
 const schema = z.object({
   DOCS_DIR: z.string().default("data/docs"),
   INDEX_DIR: z.string().default("data/index"),
+  DOCS_RESCAN_MINUTES: int(0, 10_080).default(5),
   MAX_FILE_BYTES: int(1, 1024 ** 3).default(DEFAULT_READ_LIMITS.maxFileBytes),
   READ_TIMEOUT_MS: int(100, 3_600_000).default(DEFAULT_READ_LIMITS.timeoutMs),
   READ_MEMORY_MB: int(64, 65_536).default(DEFAULT_READ_LIMITS.memoryMb),
@@ -163,6 +164,8 @@ export const SETTING_NAMES: readonly string[] = Object.keys(schema.shape);
 export interface Config {
   readonly docsDir: string;
   readonly indexDir: string;
+  /** How often the documents folder is looked at for files changed by hand (0: only at start). */
+  readonly docsRescanMs: number;
   /** What reading one document may cost and become, and how many workers read. */
   readonly reading: ReadLimits & { readonly workers: number };
   /** OCR of scanned pages and images; undefined when OCR=false. */
@@ -335,6 +338,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
   return deepFreeze({
     docsDir: abs(e.DOCS_DIR),
     indexDir: abs(e.INDEX_DIR),
+    docsRescanMs: e.DOCS_RESCAN_MINUTES * 60_000,
     reading: {
       maxFileBytes: e.MAX_FILE_BYTES,
       timeoutMs: e.READ_TIMEOUT_MS,

@@ -10,7 +10,7 @@ import { MemoryClaims, PgClaims } from "./server/claims.js";
 import { startWebhookServer } from "./server/webhook.js";
 import { ensureMigrated } from "./store/pg/schema.js";
 import { PgAccessStore, PgFeedback, PgRateLimitClient } from "./store/pg/state.js";
-import { PendingKnowledgeBase } from "./rag/knowledge-base.js";
+import { PendingKnowledgeBase, type KnowledgeBase } from "./rag/knowledge-base.js";
 import { loadQuestionLanguage } from "./rag/question-language.js";
 import { dictionary } from "./rag/dictionary.js";
 import { createBot, registerCommands } from "./bot/create-bot.js";
@@ -87,6 +87,7 @@ async function main(): Promise<number> {
     openKnowledgeBase(config, log, onProgress).then(({ kb: opened, built }) => {
       if (built) log.info({ documents: built.documents, chunks: built.chunks, skipped: built.skipped }, "index built");
       log.info({ chunks: opened.index.corpus.size }, "index ready");
+      watchDocsFolder(opened, !built, config.docsRescanMs, log);
       return opened;
     }),
   );
@@ -266,6 +267,24 @@ async function serveWebhook(
     halt: () => server.close(),
   });
   return failed ? 1 : 0;
+}
+
+/**
+ * Files added, edited or removed in DOCS_DIR by hand are indexed without a /reindex: looked for
+ * at start (a folder changed while the bot was down; not after a start that built the index) and
+ * every DOCS_RESCAN_MINUTES, by the files' names, sizes and times, without reading one.
+ */
+function watchDocsFolder(kb: KnowledgeBase, atStart: boolean, everyMs: number, log: Logger): void {
+  let looking = false;
+  const look = () => {
+    if (looking) return;
+    looking = true;
+    kb.refreshIfFolderChanged()
+      .catch((err: unknown) => log.warn({ err }, "the documents folder changed, but could not be read again; the current index keeps answering"))
+      .finally(() => (looking = false));
+  };
+  if (atStart) look();
+  if (everyMs > 0) setInterval(look, everyMs).unref();
 }
 
 /**

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Chunk, SkippedFile, SourceDocument } from "./types.js";
 import { megabytes, type ReadLimits } from "./limits.js";
 import { isImageFile, localPictures } from "./formats.js";
+import { sha256 } from "./hash.js";
 import type { ReadOutcome } from "./read.js";
 import { createDocumentReader, type DocumentReader } from "./reader.js";
 import { withoutSiteBanner } from "./site-banner.js";
@@ -150,6 +151,21 @@ async function readBounded(file: string, maxBytes: number): Promise<Buffer | str
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * What the folder holds, cheaply: every file's name, size and modification time, without reading
+ * one. Another stamp means a file was added, removed, replaced or edited since this one was taken
+ * (a file touched without a change gives another stamp too: a reindex then finds nothing to do).
+ */
+export async function folderStamp(docsDir: string): Promise<string> {
+  const skipped: SkippedFile[] = [];
+  const files = await walk(docsDir, skipped);
+  const lines = await mapInOrder(files, 32, async ({ absolute, relative }) => {
+    const stat = await fs.stat(absolute).catch(() => undefined);
+    return `${relative}\t${stat?.size ?? "-"}\t${stat?.mtimeMs ?? "-"}`;
+  });
+  return sha256([...lines, ...skipped.map((s) => `${s.source}\t${s.reason}`)].join("\n"));
 }
 
 export interface LoadOptions {

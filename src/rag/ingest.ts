@@ -6,8 +6,8 @@ import { isCurrentCalibration } from "./calibration.js";
 import { ANALYSER_FINGERPRINT } from "./text.js";
 import type { Logger } from "../logger.js";
 import { sameSpace, type EmbeddingsHandle } from "./embeddings/types.js";
-import { FORMAT_VERSION, type HnswParams, type Manifest } from "../store/backend.js";
-import { isQuietSkip, loadDocuments, type LoadResult, type ReadWarning, type ScanProgress } from "../documents/load.js";
+import { FORMAT_VERSION, type HnswParams, type IndexBackend, type Manifest } from "../store/backend.js";
+import { folderStamp, isQuietSkip, loadDocuments, type LoadResult, type ReadWarning, type ScanProgress } from "../documents/load.js";
 import type { DocumentReader } from "../documents/reader.js";
 import { indexedText } from "../documents/split.js";
 import type { Chunk, SkippedFile, SourceDocument } from "../documents/types.js";
@@ -62,6 +62,45 @@ export interface IngestSummary {
   /** False when nothing changed since the current index, which was kept as it is. */
   readonly rebuilt: boolean;
 }
+
+/** Beside the index: the documents folder's stamp (`folderStamp`) when the last build that finished began reading it. */
+const STAMP_FILE = "folder-stamp.json";
+
+/**
+ * Builds with `backend` (or finds the documents unchanged), then keeps the folder's stamp from
+ * before the read beside the index: a folder changed while the bot was down, or by hand while it
+ * runs, is found by comparing stamps (`folderChanged`), without reading a file. The stamp is kept
+ * only after a build that finished: a failed or cut one leaves the folder to be read again.
+ */
+export async function ingestFolder(backend: IndexBackend, options: IngestOptions): Promise<IngestSummary> {
+  const stamp = await stampOf(options.docsDir);
+  const summary = await backend.ingest(options);
+  if (stamp) {
+    const file = path.join(options.indexDir, STAMP_FILE);
+    const docsDir = await folderPath(options.docsDir);
+    await fs
+      .mkdir(options.indexDir, { recursive: true })
+      .then(() => fs.writeFile(file, JSON.stringify({ docsDir, stamp })))
+      .catch((error: unknown) => options.log.warn({ err: error, file }, "could not keep the documents folder's stamp; the next start reads the folder again"));
+  }
+  return summary;
+}
+
+/** Whether the folder differs from what the last finished build read (true when that is not known, false when it cannot be listed). */
+export async function folderChanged(options: Pick<IngestOptions, "docsDir" | "indexDir">): Promise<boolean> {
+  const kept = await fs
+    .readFile(path.join(options.indexDir, STAMP_FILE), "utf8")
+    .then((text) => JSON.parse(text) as unknown)
+    .catch(() => undefined);
+  const { docsDir, stamp } = (kept ?? {}) as { docsDir?: unknown; stamp?: unknown };
+  const now = await stampOf(options.docsDir);
+  // A folder that cannot be listed now is no change to act on: the build would only fail on it.
+  if (now === undefined) return false;
+  return typeof stamp !== "string" || docsDir !== (await folderPath(options.docsDir)) || stamp !== now;
+}
+
+/** The folder's stamp, or undefined when it cannot be listed (the build then says why). */
+const stampOf = (docsDir: string) => folderStamp(docsDir).catch(() => undefined);
 
 /** A documents folder as the manifest records it: its real path (the path as given if it cannot be resolved). */
 export async function folderPath(dir: string): Promise<string> {

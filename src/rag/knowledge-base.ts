@@ -3,7 +3,7 @@ import { AppError, IndexCorruptError, IndexFolderMismatchError, IndexMismatchErr
 import type { EmbeddingsHandle } from "./embeddings/types.js";
 import type { IndexBackend, ServedIndex } from "../store/backend.js";
 import { calibrate, embedRandomQuestions, isCurrentCalibration, type Calibration } from "./calibration.js";
-import { folderPath, type IngestOptions, type IngestProgress, type IngestSummary } from "./ingest.js";
+import { folderChanged, folderPath, ingestFolder, type IngestOptions, type IngestProgress, type IngestSummary } from "./ingest.js";
 import { HybridRetriever, type Retrieval } from "./retrieve.js";
 import { ANALYSER_FINGERPRINT } from "./text.js";
 
@@ -170,7 +170,7 @@ export class KnowledgeBase {
         error instanceof IndexFolderMismatchError;
       if (!build.enabled || !rebuildable) throw error;
       options.log.warn({ reason: error.message }, "building the index");
-      const built = await backendOf(options).ingest({ ...options, force: true, ...(build.onProgress ? { onProgress: build.onProgress } : {}) });
+      const built = await ingestFolder(backendOf(options), { ...options, force: true, ...(build.onProgress ? { onProgress: build.onProgress } : {}) });
       return { kb: new KnowledgeBase(options, await KnowledgeBase.load(options)), built };
     }
   }
@@ -229,7 +229,7 @@ export class KnowledgeBase {
     if (this.reindexing) throw new ReindexInProgressError();
     const run = (async () => {
       const options = await this.withRetriedEmbeddings();
-      const summary = await backendOf(options).ingest({ ...options, ...(onProgress ? { onProgress } : {}) });
+      const summary = await ingestFolder(backendOf(options), { ...options, ...(onProgress ? { onProgress } : {}) });
       this.options = options;
       // Unchanged documents may still mean a newer build than the one in memory (a CLI ingest ran).
       if (summary.rebuilt || summary.buildDir !== this.current.index.buildDir) this.current = await KnowledgeBase.load(this.options);
@@ -241,6 +241,19 @@ export class KnowledgeBase {
     } finally {
       this.reindexing = undefined;
     }
+  }
+
+  /**
+   * Reads the folder again (in the background of the answers, as /reindex) when its files are not
+   * those the index was built from: edited, added or removed by hand, while the bot ran or was
+   * down. Undefined when nothing changed or a reindex is running already.
+   */
+  async refreshIfFolderChanged(): Promise<IngestSummary | undefined> {
+    if (this.reindexing || !(await folderChanged(this.options)) || this.reindexing) return undefined;
+    this.options.log.info("the documents folder changed since the index was built: reading it again, the index keeps answering meanwhile");
+    const summary = await this.reindex();
+    this.options.log.info({ added: summary.added, changed: summary.changed, removed: summary.removed, skipped: summary.skipped.length }, summary.rebuilt ? "index updated from the documents folder" : "the documents folder's documents are unchanged");
+    return summary;
   }
 
   /**

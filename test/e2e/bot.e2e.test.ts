@@ -16,6 +16,7 @@ let emu: Emulator;
 let llm: OpenAIServer;
 let bot: BotProcess;
 let docsDir: string;
+let env: Record<string, string>;
 let llmMode: "cite" | "long" | "fail" | "half" = "cite";
 let slowEmbedding = false;
 
@@ -45,7 +46,7 @@ before(async () => {
   const root = await tempDir();
   docsDir = path.join(root, "docs");
   await fs.cp(CORPUS_DIR, docsDir, { recursive: true });
-  bot = startBot({
+  env = {
     TELEGRAM_BOT_TOKEN: TOKEN,
     TELEGRAM_API_ROOT: emu.apiRoot,
     ADMIN_USER_IDS: String(ADMIN),
@@ -64,7 +65,8 @@ before(async () => {
     REINDEX_PROGRESS_INTERVAL_MS: "500",
     RATE_LIMIT_MESSAGES: "50",
     LOG_LEVEL: "info",
-  });
+  };
+  bot = startBot(env);
   await waitFor("the bot to start and its index to be ready", () => /bot started/.test(bot.output()) && /index ready/.test(bot.output()), 60_000);
 });
 
@@ -185,6 +187,17 @@ test("/reindex: a non-admin is refused; an admin's reindex picks up a new docume
 
   const afterAnswer = await ask(user, 4002, newQuestion);
   assert.match(afterAnswer[0].text, /Lunar Mining Report \(new-report\.md\)/);
+});
+
+test("a document copied into the folder while the bot was down is answered from after the next start, without a /reindex", async () => {
+  const code = await bot.stop();
+  assert.equal(code, 0);
+  await fs.writeFile(path.join(docsDir, "harbour.md"), "# Harbour Rules\n\nThe Quillon harbour closes its lock gates two hours before every spring tide.\n");
+  bot = startBot(env);
+  await waitFor("the changed folder to be indexed", () => /index updated from the documents folder/.test(bot.output()), 60_000);
+  assert.match(bot.output(), /the documents folder changed since the index was built/);
+  const [answer] = await ask(client(4002, { id: 4002, type: "private" }), 4002, "When does the Quillon harbour close its lock gates?");
+  assert.match(answer.text, /Harbour Rules \(harbour\.md\)/);
 });
 
 test("a 10,000-character answer arrives split into messages within Telegram's limit, complete", async () => {

@@ -63,6 +63,38 @@ test("a reindex swaps in new documents; a second one while it runs is refused", 
   assert.equal(kb.isReindexing, false);
 });
 
+test("files changed in the folder by hand, while the bot ran or was down, are found by their names, sizes and times and indexed; an untouched folder is not read again", async () => {
+  const { opts, docsDir, config } = await options();
+  await KnowledgeBase.open(opts, { enabled: true });
+  // A later start over the same folder: nothing changed, nothing is read.
+  const { kb } = await KnowledgeBase.open(opts, { enabled: true });
+  assert.equal(await kb.refreshIfFolderChanged(), undefined);
+
+  await fs.writeFile(path.join(docsDir, "moon.md"), "# Moon\n\nThe Zephyr consortium plans helium-3 mining on the Moon by 2031.");
+  const added = await kb.refreshIfFolderChanged();
+  assert.deepEqual(added?.added, ["moon.md"]);
+  assert.equal((await kb.retrieve("Zephyr helium-3 mining")).results[0]!.chunk.source, "moon.md");
+  assert.equal(await kb.refreshIfFolderChanged(), undefined, "indexed once");
+
+  // Edited in place with the same size: its time tells.
+  const file = path.join(docsDir, "moon.md");
+  await fs.writeFile(file, "# Moon\n\nThe Zephyr consortium plans helium-3 mining on Mars by 2031.");
+  await fs.utimes(file, new Date(), new Date(Date.now() + 5_000));
+  assert.deepEqual((await kb.refreshIfFolderChanged())?.changed, ["moon.md"]);
+  // Touched without a change: read, found unchanged, and not read again.
+  await fs.utimes(file, new Date(), new Date(Date.now() + 10_000));
+  const touched = await kb.refreshIfFolderChanged();
+  assert.equal(touched?.rebuilt, false);
+  assert.equal(await kb.refreshIfFolderChanged(), undefined);
+
+  await fs.rm(file);
+  assert.deepEqual((await kb.refreshIfFolderChanged())?.removed, ["moon.md"]);
+  // An index whose folder is not known (built before stamps were kept) is read once to be sure.
+  await fs.rm(path.join(config.indexDir, "folder-stamp.json"));
+  assert.equal((await kb.refreshIfFolderChanged())?.rebuilt, false);
+  assert.equal(await kb.refreshIfFolderChanged(), undefined);
+});
+
 test("an index of an older format is rebuilt at start, with the reason in the log", async () => {
   const root = await tempDir();
   const docsDir = path.join(root, "docs");
