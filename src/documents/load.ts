@@ -3,6 +3,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { Chunk, SkippedFile, SourceDocument } from "./types.js";
 import { megabytes, type ReadLimits } from "./limits.js";
+import { collectionOf } from "./collections.js";
 import { isImageFile, localPictures } from "./formats.js";
 import { sha256 } from "./hash.js";
 import type { ReadOutcome } from "./read.js";
@@ -190,9 +191,12 @@ export const PICTURE_OF_A_PAGE = "a picture shown in";
 /** The reason a link to a file of the folder is not read again ("the same file as ch-intro.html (a symbolic link), read once"). */
 export const SAME_FILE = "the same file as";
 
-/** Skipped files that are expected beside documents (assets, a page's pictures, aliases): counted, not warned about one by one. */
+/** The reason a copy of a file of the same collection is not read again ("the same content as report.pdf, read once"). */
+export const SAME_CONTENT = "the same content as";
+
+/** Skipped files that are expected beside documents (assets, a page's pictures, aliases, copies): counted, not warned about one by one. */
 export function isQuietSkip(reason: string): boolean {
-  return reason.startsWith("unsupported file type") || reason.startsWith(PICTURE_OF_A_PAGE) || reason.startsWith(SAME_FILE);
+  return reason.startsWith("unsupported file type") || reason.startsWith(PICTURE_OF_A_PAGE) || reason.startsWith(SAME_FILE) || reason.startsWith(SAME_CONTENT);
 }
 
 /** Files read (their bytes in memory) at once: enough to keep every worker busy. */
@@ -253,6 +257,24 @@ async function loadWith(reader: DocumentReader, docsDir: string, chunking: Split
     }
     return pagesTotal ? { done: pagesDone, total: pagesTotal } : undefined;
   };
+  // A file whose bytes another file of its collection has too ("report (1).pdf", "Copy of
+  // report.pdf", a manual that ships its pages under two names) is read once, under the shortest
+  // name (copies add to the name; then the first in the folder): read twice, each passage came
+  // twice, and the copy took the place of another answer. Across collections copies stay: each
+  // collection is searched on its own.
+  const position = new Map(readable.map((c, i) => [c.relative, i]));
+  const before = (a: string, b: string) => a.length < b.length || (a.length === b.length && position.get(a)! < position.get(b)!);
+  const firstWith = new Map<string, string>();
+  const contentOf = new Map<string, string>();
+  const sameContent = (relative: string, bytes: Uint8Array): string | undefined => {
+    const key = `${collectionOf(relative)}\0${sha256(bytes)}`;
+    contentOf.set(relative, key);
+    const first = firstWith.get(key);
+    if (first !== undefined && before(first, relative)) return first;
+    // Files are read a few at once: a copy under a longer name may come first; it is let go at the end.
+    firstWith.set(key, relative);
+    return undefined;
+  };
   progress(0, readable.length);
   const read = async ({ absolute, relative }: Candidate) => {
     const outcome = await readOne(absolute, relative);
@@ -295,6 +317,8 @@ async function loadWith(reader: DocumentReader, docsDir: string, chunking: Split
     }
     if (typeof bytes === "string") return { ok: false, reason: bytes };
     if (bytes.length === 0) return { ok: false, reason: "empty file" };
+    const first = sameContent(relative, bytes);
+    if (first !== undefined) return { ok: false, reason: `${SAME_CONTENT} ${first}, read once` };
     return reader.read(
       { source: relative, bytes, url: origins[relative], chunking },
       {
@@ -310,6 +334,11 @@ async function loadWith(reader: DocumentReader, docsDir: string, chunking: Split
   let ocrPages = 0;
   for (const { relative, outcome } of outcomes) {
     ocrPages += Object.keys(outcome.ocr ?? {}).length;
+    const first = firstWith.get(contentOf.get(relative) ?? "");
+    if (first !== undefined && first !== relative) {
+      skipped.push({ source: relative, reason: `${SAME_CONTENT} ${first}, read once` });
+      continue;
+    }
     if (!outcome.ok) {
       skipped.push({ source: relative, reason: outcome.reason });
       continue;

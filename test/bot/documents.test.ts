@@ -34,8 +34,8 @@ function documentMessage(fileId: string, fileName: string) {
   };
 }
 
-async function until<T>(probe: () => T | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 200; i++) {
+async function until<T>(probe: () => T | undefined, what: string, tries = 200): Promise<T> {
+  for (let i = 0; i < tries; i++) {
     const v = probe();
     if (v) return v;
     await new Promise((r) => setTimeout(r, 10));
@@ -69,6 +69,23 @@ test("an upload whose indexing fails is not kept: a new file is removed, a repla
   await until(() => edits().filter((t) => /could not be indexed/.test(t)).length === 2 || undefined, "the second failure report");
   assert.equal(updates(), 2);
   assert.match(await fs.readFile(path.join(docs, "notes.md"), "utf8"), /leaves at nine/, "the replaced file is back");
+});
+
+test("an upload with the same content as a document of its collection is not kept: the reply names the document that has it", async () => {
+  const { folderKnowledgeBase } = await import("../helpers/kb.js");
+  const docs = await tempDir();
+  const notes = "# Notes\n\nThe old notes say the ferry leaves at nine.\n";
+  await fs.writeFile(path.join(docs, "notes.md"), notes);
+  const uploads = await tempDir();
+  await fs.writeFile(path.join(uploads, "copy"), notes);
+  const { kb } = await folderKnowledgeBase(docs);
+  const h = await botHarness({ qa, kb }, { env: { DOCS_DIR: docs, TELEGRAM_API_ROOT: "http://127.0.0.1:9" }, files: { f1: path.join(uploads, "copy") } });
+  const edits = () => h.calls.filter((c) => c.method === "editMessageText").map((c) => String(c.payload.text));
+  await h.handle(documentMessage("f1", "notes from Ann.md"));
+  const report = await until(() => edits().find((t) => /not kept/.test(t)), "the report", 6000);
+  assert.match(report, /^notes from Ann\.md could not be indexed, so it was not kept; the index is unchanged\.\nReason: the same content as notes\.md, read once$/);
+  assert.deepEqual((await fs.readdir(docs)).filter((f) => !f.startsWith(".")), ["notes.md"]);
+  assert.deepEqual(kb.index.manifest.documents.map((d) => d.source), ["notes.md"]);
 });
 
 test("an upload that cannot be written into the documents folder says so, and nothing is indexed", async () => {

@@ -152,3 +152,22 @@ test("a site's banner heading, the outermost heading of every page, is left out 
   await writeFiles(mixed, { ...files, "ch4.html": page("Other Title", 4), "ch5.html": page("Third Title", 5) });
   assert.ok((await loadDocuments(mixed, { reader })).chunks.some((c) => c.section?.startsWith("Example Mailer › ")));
 });
+
+test("a copy of a file in the same collection is read once, under the shortest name; a copy in another collection stays there", async () => {
+  const dir = await tempDir();
+  const report = "# Quarterly report\n\nThe harbour authority raised mooring fees by four percent in the spring.\n";
+  await writeFiles(dir, {
+    "Copy of report.md": report,
+    "report (1).md": report,
+    "report.md": report,
+    "hr/old/report.md": report,
+    "hr/report.md": report,
+    "notes.md": "# Notes\n\nThe ferry timetable changes in October.\n",
+  });
+  const { documents, chunks, skipped } = await loadDocuments(dir);
+  assert.deepEqual(documents.map((d) => d.source).sort(), ["hr/report.md", "notes.md", "report.md"]);
+  assert.equal(chunks.filter((c) => c.text.includes("mooring fees")).length, 2, "once per collection");
+  const reason = (source: string) => skipped.find((s) => s.source === source)?.reason;
+  for (const copy of ["Copy of report.md", "report (1).md"]) assert.equal(reason(copy), "the same content as report.md, read once");
+  assert.equal(reason("hr/old/report.md"), "the same content as hr/report.md, read once");
+});

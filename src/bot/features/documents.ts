@@ -6,6 +6,7 @@ import { COLLECTION_NAME, collectionOf, collectionsOf, MAIN_COLLECTION } from ".
 import { chatCollections } from "../scope.js";
 import { redactSecrets } from "../../logger.js";
 import { safeFileName, writeFailure, type DocumentSummary } from "../../documents/library.js";
+import { SAME_CONTENT } from "../../documents/load.js";
 import { downloadTelegramFile, fetchDocument, FetchRefusedError, TELEGRAM_DOWNLOAD_LIMIT } from "../../net/fetch-document.js";
 import { docSay } from "../documents-texts.js";
 import { ProgressMessage } from "../progress.js";
@@ -94,7 +95,15 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
     // Not awaited: the chat's other updates keep flowing while the index is updated.
     void kb
       .update((p) => status.update(tx.progress(name, p)))
-      .then(async () => {
+      .then(async (summary) => {
+        // A copy of a document the collection has is read once, under the other name: it is not kept.
+        const copy = summary.skipped.find((s) => s.source === name && s.reason.startsWith(SAME_CONTENT));
+        if (copy) {
+          log.info({ name, reason: copy.reason }, "an added document is a copy of one in the folder; not kept");
+          await undo();
+          await status.finish(tx.addFailed(name, copy.reason));
+          return;
+        }
         const doc = kb.index.manifest.documents.find((d) => d.source === name);
         log.info({ name, chunks: doc?.chunks, url: item.url }, "document added from the chat");
         await status.finish(
@@ -114,14 +123,18 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
       })
       .catch(async (error: unknown) => {
         log.error({ err: error, name }, "indexing an added document failed; undoing the change");
-        try {
-          if (before) await library.save(name, before, beforeUrl ? { url: beforeUrl } : {});
-          else await library.remove(name);
-        } catch (undo) {
-          log.error({ err: undo, name }, "could not undo the change in the documents folder");
-        }
+        await undo();
         await status.finish(tx.addFailed(name, reasonOf(error, tx)));
       });
+    /** The folder as it was before the file was saved (the index follows at its next update). */
+    async function undo(): Promise<void> {
+      try {
+        if (before) await library.save(name, before, beforeUrl ? { url: beforeUrl } : {});
+        else await library.remove(name);
+      } catch (error) {
+        log.error({ err: error, name }, "could not undo the change in the documents folder");
+      }
+    }
   }
 
   /**
