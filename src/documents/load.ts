@@ -4,8 +4,9 @@ import path from "node:path";
 import type { Chunk, SkippedFile, SourceDocument } from "./types.js";
 import { megabytes, type ReadLimits } from "./limits.js";
 import { collectionOf } from "./collections.js";
-import { isImageFile, localPictures } from "./formats.js";
+import { isImageFile, localPictures, readableExtensions } from "./formats.js";
 import { sha256 } from "./hash.js";
+import { yieldToEventLoop } from "../event-loop.js";
 import type { ReadOutcome } from "./read.js";
 import { createDocumentReader, type DocumentReader } from "./reader.js";
 import { withoutSiteBanner } from "./site-banner.js";
@@ -70,6 +71,7 @@ async function walk(root: string, skipped: SkippedFile[]): Promise<Candidate[]> 
   const found: (Candidate & { real: string; link: boolean })[] = [];
   const visited = new Set<string>();
   const rel = (p: string) => path.relative(root, p).split(path.sep).join("/") || ".";
+  let listed = 0;
 
   async function visit(dir: string): Promise<void> {
     let entries;
@@ -86,6 +88,8 @@ async function walk(root: string, skipped: SkippedFile[]): Promise<Candidate[]> 
     }
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
+      // A folder of 100,000 files is listed without holding the bot's event loop for most of a second.
+      if (++listed % 1000 === 0) await yieldToEventLoop();
       const absolute = path.join(dir, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
@@ -161,10 +165,14 @@ async function readBounded(file: string, maxBytes: number): Promise<Buffer | str
  */
 export async function folderStamp(docsDir: string): Promise<string> {
   const skipped: SkippedFile[] = [];
-  const files = await walk(docsDir, skipped);
+  // Only what a build reads: files of the index, a git checkout's own files or the bot's logs kept
+  // in the folder change without any document changing (and would make every look a reread).
+  const readable = new Set<string>(readableExtensions(true));
+  const files = (await walk(docsDir, skipped)).filter((f) => f.relative === ORIGINS_FILE || readable.has(path.extname(f.relative).toLowerCase()));
   const lines = await mapInOrder(files, 32, async ({ absolute, relative }) => {
     const stat = await fs.stat(absolute).catch(() => undefined);
-    return `${relative}\t${stat?.size ?? "-"}\t${stat?.mtimeMs ?? "-"}`;
+    // The change time too: a chmod that makes an unreadable file readable changes neither size nor mtime.
+    return stat ? `${relative}\t${stat.size}\t${stat.mtimeMs}\t${stat.ctimeMs}\t${stat.ino}` : `${relative}\t-`;
   });
   return sha256([...lines, ...skipped.map((s) => `${s.source}\t${s.reason}`)].join("\n"));
 }

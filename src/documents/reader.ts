@@ -378,8 +378,11 @@ function residentBytes(pid: number): number | undefined {
   }
 }
 
+/** Why a read the bot's closing cut short (or asked for after it) has no document. */
+export const READER_CLOSED = "the reader was closed before it finished";
+
 /** The outcome of a read the bot's closing cut short, or asked for after it. */
-const closedOutcome = (): ReadOutcome => ({ ok: false, reason: "the reader was closed before it finished" });
+const closedOutcome = (): ReadOutcome => ({ ok: false, reason: READER_CLOSED });
 
 /** A reader's outcome with its sections unpacked (they share their heading strings) and its passages' texts cut from the document. */
 function unpackOutcome(wire: WireOutcome): ReadOutcome {

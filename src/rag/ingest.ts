@@ -8,7 +8,7 @@ import type { Logger } from "../logger.js";
 import { sameSpace, type EmbeddingsHandle } from "./embeddings/types.js";
 import { FORMAT_VERSION, type HnswParams, type IndexBackend, type Manifest } from "../store/backend.js";
 import { folderStamp, isQuietSkip, loadDocuments, type LoadResult, type ReadWarning, type ScanProgress } from "../documents/load.js";
-import type { DocumentReader } from "../documents/reader.js";
+import { READER_CLOSED, type DocumentReader } from "../documents/reader.js";
 import { indexedText } from "../documents/split.js";
 import type { Chunk, SkippedFile, SourceDocument } from "../documents/types.js";
 
@@ -61,6 +61,8 @@ export interface IngestSummary {
   readonly buildDir: string;
   /** False when nothing changed since the current index, which was kept as it is. */
   readonly rebuilt: boolean;
+  /** The documents folder's stamp (`folderStamp`) from before it was read, when it could be taken. */
+  readonly folderStamp?: string;
 }
 
 /** Beside the index: the documents folder's stamp (`folderStamp`) when the last build that finished began reading it. */
@@ -68,39 +70,41 @@ const STAMP_FILE = "folder-stamp.json";
 
 /**
  * Builds with `backend` (or finds the documents unchanged), then keeps the folder's stamp from
- * before the read beside the index: a folder changed while the bot was down, or by hand while it
- * runs, is found by comparing stamps (`folderChanged`), without reading a file. The stamp is kept
- * only after a build that finished: a failed or cut one leaves the folder to be read again.
+ * before the read beside the index (and in the summary): a folder changed while the bot was down,
+ * or by hand while it runs, is found by comparing stamps, without reading a file. The stamp is
+ * kept only after a build that finished: a failed or cut one leaves the folder to be read again.
+ * `stamp`: the one just taken, when the caller has it.
  */
-export async function ingestFolder(backend: IndexBackend, options: IngestOptions): Promise<IngestSummary> {
-  const stamp = await stampOf(options.docsDir);
+export async function ingestFolder(backend: IndexBackend, options: IngestOptions, stamp?: string): Promise<IngestSummary> {
+  const taken = stamp ?? (await folderStampOf(options.docsDir));
   const summary = await backend.ingest(options);
-  if (stamp) {
-    const file = path.join(options.indexDir, STAMP_FILE);
-    const docsDir = await folderPath(options.docsDir);
-    await fs
-      .mkdir(options.indexDir, { recursive: true })
-      .then(() => fs.writeFile(file, JSON.stringify({ docsDir, stamp })))
-      .catch((error: unknown) => options.log.warn({ err: error, file }, "could not keep the documents folder's stamp; the next start reads the folder again"));
-  }
-  return summary;
+  if (taken === undefined) return summary;
+  await keepStamp(options, taken);
+  return { ...summary, folderStamp: taken };
 }
 
-/** Whether the folder differs from what the last finished build read (true when that is not known, false when it cannot be listed). */
-export async function folderChanged(options: Pick<IngestOptions, "docsDir" | "indexDir">): Promise<boolean> {
+/** Keeps `stamp` beside the index; where that cannot be written, the caller keeps it in memory. */
+export async function keepStamp(options: Pick<IngestOptions, "docsDir" | "indexDir" | "log">, stamp: string): Promise<void> {
+  const file = path.join(options.indexDir, STAMP_FILE);
+  const docsDir = await folderPath(options.docsDir);
+  await fs
+    .mkdir(options.indexDir, { recursive: true })
+    .then(() => fs.writeFile(file, JSON.stringify({ docsDir, stamp })))
+    .catch((error: unknown) => options.log.warn({ err: error, file }, "could not keep the documents folder's stamp beside the index; until a restart it is kept in memory"));
+}
+
+/** The stamp kept by the last finished build of this folder, or undefined (none, another folder's, unreadable). */
+export async function keptStamp(options: Pick<IngestOptions, "docsDir" | "indexDir">): Promise<string | undefined> {
   const kept = await fs
     .readFile(path.join(options.indexDir, STAMP_FILE), "utf8")
-    .then((text) => JSON.parse(text) as unknown)
+    .then((text) => (text.length < 4096 ? (JSON.parse(text) as unknown) : undefined))
     .catch(() => undefined);
   const { docsDir, stamp } = (kept ?? {}) as { docsDir?: unknown; stamp?: unknown };
-  const now = await stampOf(options.docsDir);
-  // A folder that cannot be listed now is no change to act on: the build would only fail on it.
-  if (now === undefined) return false;
-  return typeof stamp !== "string" || docsDir !== (await folderPath(options.docsDir)) || stamp !== now;
+  return typeof stamp === "string" && docsDir === (await folderPath(options.docsDir)) ? stamp : undefined;
 }
 
 /** The folder's stamp, or undefined when it cannot be listed (the build then says why). */
-const stampOf = (docsDir: string) => folderStamp(docsDir).catch(() => undefined);
+export const folderStampOf = (docsDir: string) => folderStamp(docsDir).catch(() => undefined);
 
 /** A documents folder as the manifest records it: its real path (the path as given if it cannot be resolved). */
 export async function folderPath(dir: string): Promise<string> {
@@ -138,6 +142,9 @@ export async function readDocuments(options: IngestOptions): Promise<LoadResult>
     onProgress: (done, total, scanned) => progress({ stage: "load", done, total, ...(scanned ? { scanned } : {}) }),
   });
   const { documents, skipped, warnings } = loaded;
+  // Files the stopping bot's reader never finished are no reason to leave them out of the index:
+  // the build is given up, and the index stays as it was.
+  if (skipped.some((s) => s.reason === READER_CLOSED)) throw new Error("the documents reader was closed while the folder was read (the program is stopping); the index is left as it was");
   // Assets beside HTML pages (.css, .js, images) are expected: counted, not warned about one by one.
   for (const s of skipped) {
     if (isQuietSkip(s.reason)) log.debug({ file: s.source, reason: s.reason }, "skipped file");

@@ -3,7 +3,7 @@ import { AppError, IndexCorruptError, IndexFolderMismatchError, IndexMismatchErr
 import type { EmbeddingsHandle } from "./embeddings/types.js";
 import type { IndexBackend, ServedIndex } from "../store/backend.js";
 import { calibrate, embedRandomQuestions, isCurrentCalibration, type Calibration } from "./calibration.js";
-import { folderChanged, folderPath, ingestFolder, type IngestOptions, type IngestProgress, type IngestSummary } from "./ingest.js";
+import { folderPath, folderStampOf, ingestFolder, keepStamp, keptStamp, type IngestOptions, type IngestProgress, type IngestSummary } from "./ingest.js";
 import { HybridRetriever, type Retrieval } from "./retrieve.js";
 import { ANALYSER_FINGERPRINT } from "./text.js";
 
@@ -55,6 +55,10 @@ export class ReindexInProgressError extends AppError {
  */
 export class KnowledgeBase {
   private reindexing: Promise<IngestSummary> | undefined;
+  /** The documents folder's stamp the index was last built from, once known here (`refreshIfFolderChanged`). */
+  private stamp: string | undefined;
+  /** A stamp whose reindex failed: not tried again until the folder changes (or an admin's /reindex). */
+  private failedStamp: string | undefined;
   private following = false;
   private lastPointerCheck = 0;
 
@@ -171,7 +175,9 @@ export class KnowledgeBase {
       if (!build.enabled || !rebuildable) throw error;
       options.log.warn({ reason: error.message }, "building the index");
       const built = await ingestFolder(backendOf(options), { ...options, force: true, ...(build.onProgress ? { onProgress: build.onProgress } : {}) });
-      return { kb: new KnowledgeBase(options, await KnowledgeBase.load(options)), built };
+      const kb = new KnowledgeBase(options, await KnowledgeBase.load(options));
+      kb.stamp = built.folderStamp;
+      return { kb, built };
     }
   }
 
@@ -225,12 +231,13 @@ export class KnowledgeBase {
    * Rebuilds the index from the documents folder while the current one keeps serving. On failure
    * the current index stays. Only one runs at a time.
    */
-  async reindex(onProgress?: (p: IngestProgress) => void): Promise<IngestSummary> {
+  async reindex(onProgress?: (p: IngestProgress) => void, stamp?: string): Promise<IngestSummary> {
     if (this.reindexing) throw new ReindexInProgressError();
     const run = (async () => {
       const options = await this.withRetriedEmbeddings();
-      const summary = await ingestFolder(backendOf(options), { ...options, ...(onProgress ? { onProgress } : {}) });
+      const summary = await ingestFolder(backendOf(options), { ...options, ...(onProgress ? { onProgress } : {}) }, stamp);
       this.options = options;
+      if (summary.folderStamp) this.stamp = summary.folderStamp;
       // Unchanged documents may still mean a newer build than the one in memory (a CLI ingest ran).
       if (summary.rebuilt || summary.buildDir !== this.current.index.buildDir) this.current = await KnowledgeBase.load(this.options);
       return summary;
@@ -249,9 +256,31 @@ export class KnowledgeBase {
    * down. Undefined when nothing changed or a reindex is running already.
    */
   async refreshIfFolderChanged(): Promise<IngestSummary | undefined> {
-    if (this.reindexing || !(await folderChanged(this.options)) || this.reindexing) return undefined;
+    if (this.reindexing) return undefined;
+    const now = await folderStampOf(this.options.docsDir);
+    // A folder that cannot be listed is no change to act on (the build would only fail on it), nor
+    // is one whose reindex failed already (no documents left, say): a change or /reindex tries again.
+    if (now === undefined || now === this.failedStamp) return undefined;
+    const kept = this.stamp ?? (await keptStamp(this.options));
+    if (kept === undefined) {
+      // An index built before stamps were kept, or by another instance (a shared index with
+      // pgvector, whose build this instance's folder must not undo at every start): taken as the
+      // folder's; changes from now on are found.
+      this.stamp = now;
+      await keepStamp(this.options, now);
+      return undefined;
+    }
+    this.stamp = kept;
+    if (kept === now || this.reindexing) return undefined;
     this.options.log.info("the documents folder changed since the index was built: reading it again, the index keeps answering meanwhile");
-    const summary = await this.reindex();
+    let summary: IngestSummary;
+    try {
+      summary = await this.reindex(undefined, now);
+    } catch (error) {
+      if (error instanceof ReindexInProgressError) return undefined; // an admin's /reindex came first
+      this.failedStamp = now;
+      throw error;
+    }
     this.options.log.info({ added: summary.added, changed: summary.changed, removed: summary.removed, skipped: summary.skipped.length }, summary.rebuilt ? "index updated from the documents folder" : "the documents folder's documents are unchanged");
     return summary;
   }

@@ -132,6 +132,19 @@ test("a failure during a rebuild keeps the previous index serving", async () => 
   assert.equal(index.manifest.documents.length, 2);
 });
 
+test("a rebuild whose reader is closed under it (the program stopping) is given up: files it did not finish are not dropped from the index", async () => {
+  const { options, docsDir } = await setup();
+  await ingest(options);
+  const long = Array.from({ length: 20_000 }, (_, i) => `The harbour log of day ${i} lists every ship that moored.`).join("\n\n");
+  await writeFiles(docsDir, { "log.md": `# Log\n\n${long}` });
+  const reader = createDocumentReader({ maxFileBytes: 1e7 });
+  const given = assert.rejects(ingest({ ...options, reader }), /reader was closed while the folder was read/);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await reader.close();
+  await given;
+  assert.equal((await readManifest(options.indexDir))!.documents.length, 2, "the index is as it was");
+});
+
 test("no usable documents is an error; skipped files are listed in the summary", async () => {
   const { options, docsDir } = await setup();
   await writeFiles(docsDir, { "empty.txt": "", "blob.txt": Buffer.from([0, 0, 0]) });

@@ -89,9 +89,38 @@ test("files changed in the folder by hand, while the bot ran or was down, are fo
 
   await fs.rm(file);
   assert.deepEqual((await kb.refreshIfFolderChanged())?.removed, ["moon.md"]);
-  // An index whose folder is not known (built before stamps were kept) is read once to be sure.
+  // Files no build reads (a git checkout's own, a log) change without a document changing.
+  await fs.mkdir(path.join(docsDir, ".git"));
+  await fs.writeFile(path.join(docsDir, ".git", "FETCH_HEAD"), "abc");
+  await fs.writeFile(path.join(docsDir, "bot.log"), "a line");
+  assert.equal(await kb.refreshIfFolderChanged(), undefined);
+
+  // A folder left without documents fails to build once, and is not tried again until it changes.
+  const files = (await fs.readdir(docsDir)).filter((f) => f.endsWith(".txt") || f.endsWith(".md"));
+  const saved = await Promise.all(files.map(async (f) => [f, await fs.readFile(path.join(docsDir, f))] as const));
+  for (const f of files) await fs.rm(path.join(docsDir, f));
+  await assert.rejects(kb.refreshIfFolderChanged(), /no usable documents|No usable documents/i);
+  assert.equal(await kb.refreshIfFolderChanged(), undefined, "not tried again");
+  for (const [f, bytes] of saved) await fs.writeFile(path.join(docsDir, f), bytes);
+  assert.equal((await kb.refreshIfFolderChanged())?.unchanged, files.length, "back: read again");
+
+  // An index whose folder is not known (built before stamps were kept, or by another instance
+  // with a shared index) is taken as the folder's: nothing is read, later changes are found.
+  const { kb: other } = await KnowledgeBase.open(opts, { enabled: true });
   await fs.rm(path.join(config.indexDir, "folder-stamp.json"));
-  assert.equal((await kb.refreshIfFolderChanged())?.rebuilt, false);
+  assert.equal(await other.refreshIfFolderChanged(), undefined);
+  await fs.writeFile(path.join(docsDir, "moon.md"), "# Moon\n\nThe Zephyr consortium plans helium-3 mining on the Moon by 2031.");
+  assert.deepEqual((await other.refreshIfFolderChanged())?.added, ["moon.md"]);
+});
+
+test("where the folder's stamp cannot be kept beside the index, it is kept in memory: an unchanged folder is not read at every look", async () => {
+  const { opts, docsDir, config } = await options();
+  const { kb } = await KnowledgeBase.open(opts, { enabled: true });
+  // A folder in the stamp file's place: it cannot be written.
+  await fs.rm(path.join(config.indexDir, "folder-stamp.json"));
+  await fs.mkdir(path.join(config.indexDir, "folder-stamp.json"));
+  await fs.writeFile(path.join(docsDir, "moon.md"), "# Moon\n\nThe Zephyr consortium plans helium-3 mining on the Moon by 2031.");
+  assert.deepEqual((await kb.refreshIfFolderChanged())?.added, ["moon.md"]);
   assert.equal(await kb.refreshIfFolderChanged(), undefined);
 });
 
