@@ -321,7 +321,7 @@ test("the same guide in two languages: each language's question is answered from
   }
 });
 
-test("a question asks for an amount or a time by the opening of any of its sentences or of a clause joined by and", () => {
+test("a question asks for an amount or a time by the opening of any of its sentences, or of a clause after a comma or joined by and", () => {
   for (const q of [
     "How long does it take?",
     "My folder fills up with backup files. Does the program clean them up on its own, and after how long?",
@@ -337,6 +337,9 @@ test("a question asks for an amount or a time by the opening of any of its sente
     "When shall I file it?",
     "I use it for work and how long is the trial?",
     "Wie groß ist die Datei?",
+    // …or of a clause after a comma.
+    "With the standard retry rule, after how long does the server give up on an address?",
+    "Kurze Frage, wie lange dauert die Wiederherstellung?",
   ]) {
     assert.ok(ASKS_AMOUNT.test(q), q);
   }
