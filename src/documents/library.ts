@@ -4,10 +4,11 @@
  * and the addresses of pages added by URL (so their citations link to the original).
  */
 import { randomBytes } from "node:crypto";
-import { COLLECTION_NAME, isFolderName } from "./collections.js";
+import { COLLECTION_NAME, collectionOf, isFolderName, MAIN_COLLECTION } from "./collections.js";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { megabytes } from "./limits.js";
+import { sha256 } from "./hash.js";
 import { SUPPORTED_EXTENSIONS } from "./formats.js";
 import { ORIGINS_FILE, readOrigins } from "./load.js";
 import type { DocumentReader, ReadOptions } from "./reader.js";
@@ -138,6 +139,29 @@ export class DocumentLibrary {
       passages: chunks.length,
       warnings,
     };
+  }
+
+  /**
+   * Another file of the collection `name` goes into with exactly these bytes (its path in the
+   * folder), or undefined: the index reads such copies once (see load.ts), so an upload of one adds nothing.
+   */
+  async copyOf(name: string, bytes: Buffer): Promise<string | undefined> {
+    const collection = collectionOf(name);
+    const root = path.resolve(this.dir);
+    const folder = collection === MAIN_COLLECTION ? root : path.join(root, collection);
+    const entries = await fs.readdir(folder, { withFileTypes: true, recursive: collection !== MAIN_COLLECTION }).catch(() => []);
+    const hash = sha256(bytes);
+    for (const entry of entries) {
+      if (!entry.isFile()) continue;
+      const absolute = path.join(entry.parentPath ?? entry.path, entry.name);
+      const relative = path.relative(root, absolute).split(path.sep).join("/");
+      if (relative === name || relative.split("/").some((part) => part.startsWith("."))) continue;
+      const stat = await fs.stat(absolute).catch(() => undefined);
+      if (stat?.size !== bytes.length) continue;
+      const other = await fs.readFile(absolute).catch(() => undefined);
+      if (other && sha256(other) === hash) return relative;
+    }
+    return undefined;
   }
 
   async exists(name: string): Promise<boolean> {

@@ -266,21 +266,26 @@ async function loadWith(reader: DocumentReader, docsDir: string, chunking: Split
     return pagesTotal ? { done: pagesDone, total: pagesTotal } : undefined;
   };
   // A file whose bytes another file of its collection has too ("report (1).pdf", "Copy of
-  // report.pdf", a manual that ships its pages under two names) is read once, under the shortest
-  // name (copies add to the name; then the first in the folder): read twice, each passage came
-  // twice, and the copy took the place of another answer. Across collections copies stay: each
-  // collection is searched on its own.
+  // report.pdf", a manual that ships its pages under two names) is read once: read twice, each
+  // passage came twice, and the copy took the place of another answer. Kept: the one added by an
+  // address (its citations link there), else the shortest name (copies add to the name), else the
+  // first in the folder; a copy whose read failed gives way to one read well. Across collections
+  // copies stay: each collection is searched on its own.
   const position = new Map(readable.map((c, i) => [c.relative, i]));
-  const before = (a: string, b: string) => a.length < b.length || (a.length === b.length && position.get(a)! < position.get(b)!);
-  const firstWith = new Map<string, string>();
+  const preferred = (a: string, b: string) =>
+    (a in origins) !== (b in origins) ? a in origins : a.length !== b.length ? a.length < b.length : position.get(a)! < position.get(b)!;
+  /** The copies of each content (collection and hash), and the best one that will be read. */
+  const copies = new Map<string, string[]>();
   const contentOf = new Map<string, string>();
+  const readingFirst = new Map<string, string>();
   const sameContent = (relative: string, bytes: Uint8Array): string | undefined => {
     const key = `${collectionOf(relative)}\0${sha256(bytes)}`;
     contentOf.set(relative, key);
-    const first = firstWith.get(key);
-    if (first !== undefined && before(first, relative)) return first;
-    // Files are read a few at once: a copy under a longer name may come first; it is let go at the end.
-    firstWith.set(key, relative);
+    copies.set(key, [...(copies.get(key) ?? []), relative]);
+    const first = readingFirst.get(key);
+    if (first !== undefined && preferred(first, relative)) return first;
+    // Files are read a few at once: a copy that gives way may come first; it is let go at the end.
+    readingFirst.set(key, relative);
     return undefined;
   };
   progress(0, readable.length);
@@ -297,9 +302,12 @@ async function loadWith(reader: DocumentReader, docsDir: string, chunking: Split
     read,
   );
   const shownIn = new Map<string, string>();
+  const outcomeOf = new Map(pages.map((p) => [p.relative, p.outcome]));
   for (const { relative, outcome } of pages) {
-    if (!outcome.ok) continue;
-    for (const picture of localPictures(relative, outcome.pictures ?? [])) if (!shownIn.has(picture)) shownIn.set(picture, relative);
+    // A copy left unread shows the pictures its twin does, from its own place in the folder.
+    const read = outcome.ok ? outcome : (copies.get(contentOf.get(relative) ?? "") ?? []).map((c) => outcomeOf.get(c)).find((o) => o?.ok);
+    if (!read?.ok) continue;
+    for (const picture of localPictures(relative, read.pictures ?? [])) if (!shownIn.has(picture)) shownIn.set(picture, relative);
   }
   const pictures = await mapInOrder(
     readable.filter((c) => isImageFile(c.relative)),
@@ -311,12 +319,24 @@ async function loadWith(reader: DocumentReader, docsDir: string, chunking: Split
       return { relative: c.relative, outcome: { ok: false, reason: `${PICTURE_OF_A_PAGE} ${page}` } as ReadOutcome };
     },
   );
-  // In the folder's order, as the files were listed.
   const byFile = new Map([...pages, ...pictures].map((o) => [o.relative, o]));
+  // A copy left unread because its twin came first is read after all when the twin's read failed.
+  const absoluteOf = new Map(readable.map((c) => [c.relative, c.absolute]));
+  for (const group of copies.values()) {
+    if (group.some((c) => byFile.get(c)?.outcome.ok)) continue;
+    for (const c of [...group].sort((a, b) => (preferred(a, b) ? -1 : 1))) {
+      const unread = byFile.get(c)?.outcome;
+      if (!unread || unread.ok || !unread.reason.startsWith(SAME_CONTENT)) continue;
+      const outcome = await readOne(absoluteOf.get(c)!, c, true);
+      byFile.set(c, { relative: c, outcome });
+      if (outcome.ok) break;
+    }
+  }
+  // In the folder's order, as the files were listed.
   const outcomes = readable.map((c) => byFile.get(c.relative)!);
   // What OCR read from files that are no longer here (or changed) is forgotten.
   await reader.sweepOcrCache(started);
-  async function readOne(absolute: string, relative: string): Promise<ReadOutcome> {
+  async function readOne(absolute: string, relative: string, again = false): Promise<ReadOutcome> {
     let bytes: Buffer | string;
     try {
       bytes = await readBounded(absolute, reader.limits.maxFileBytes);
@@ -325,7 +345,7 @@ async function loadWith(reader: DocumentReader, docsDir: string, chunking: Split
     }
     if (typeof bytes === "string") return { ok: false, reason: bytes };
     if (bytes.length === 0) return { ok: false, reason: "empty file" };
-    const first = sameContent(relative, bytes);
+    const first = again ? undefined : sameContent(relative, bytes);
     if (first !== undefined) return { ok: false, reason: `${SAME_CONTENT} ${first}, read once` };
     return reader.read(
       { source: relative, bytes, url: origins[relative], chunking },
@@ -340,11 +360,12 @@ async function loadWith(reader: DocumentReader, docsDir: string, chunking: Split
   const readDocuments: SourceDocument[] = [];
   const chunksOf = new Map<string, readonly Chunk[]>();
   let ocrPages = 0;
+  const okOutcome = new Map(outcomes.filter((o) => o.outcome.ok).map((o) => [o.relative, true]));
   for (const { relative, outcome } of outcomes) {
     ocrPages += Object.keys(outcome.ocr ?? {}).length;
-    const first = firstWith.get(contentOf.get(relative) ?? "");
-    if (first !== undefined && first !== relative) {
-      skipped.push({ source: relative, reason: `${SAME_CONTENT} ${first}, read once` });
+    const kept = (copies.get(contentOf.get(relative) ?? "") ?? []).filter((c) => okOutcome.has(c)).reduce<string | undefined>((best, c) => (best === undefined || preferred(c, best) ? c : best), undefined);
+    if (kept !== undefined && kept !== relative) {
+      skipped.push({ source: relative, reason: `${SAME_CONTENT} ${kept}, read once` });
       continue;
     }
     if (!outcome.ok) {

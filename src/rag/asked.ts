@@ -13,8 +13,10 @@ import { fold, terms } from "./text.js";
  * A question that asks for an amount, a duration or a time ("How long …?", "Wie viele …?",
  * "When …?") is answered by a sentence with a number in it. Asked by its opening words, or by
  * those of a later sentence or line, or of a clause joined by "and" ("Ein Freund leiht sich 2.000
- * €. Wie hoch ist dann die Rate?", "Does it clean them up, and after how long?", "With the
- * default rule, after how long …?"). "When" asks
+ * €. Wie hoch ist dann die Rate?", "Does it clean them up, and after how long?"), or of a
+ * clause after a comma that runs to the question mark ("With the default rule, after how long …?";
+ * not "Je nachdem, wie viele Nutzer online sind, ist …", "Ich nutze, wie viele andere, …").
+ * "When" asks
  * only before a verb that asks ("When does it run?", "…, and when exactly is it due?"; not "When I
  * record a debit, does …?", "I have a RAID. When a disk fails, …", "…, and when I restart it, …"),
  * and the full stop of an abbreviation ends no sentence ("e.g. when does …"). "… boot when a disk
@@ -26,7 +28,7 @@ export const ASKING_VERB = "do|does|did|is|are|was|were|will|would|can|could|sho
 const WHEN_ASKS = String.raw`when(?:['’](?:s|ll)|(?:\s*(?:,\s*)?(?:exactly|usually|roughly|typically|approximately|normally|generally|next)(?:\s*,)?)?(?:\s+(?:${ASKING_VERB})|(?=\s*[?!.]|\s*$)))`;
 export const ASKS_AMOUNT = new RegExp(
   `^\\W*(?:(?:and|so|und|also)\\W+)?(?:${AMOUNT_WORDS}|${WHEN_ASKS}|what time|wann|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])` +
-    `|(?:(?<!(?:^|[^\\p{L}])(?:e\\.g|i\\.e|z\\.\\s?b|d\\.\\s?h|u\\.\\s?a|vgl|bzw|cf|vs|ca))[.!?]\\s|\\n|,\\s|\\s+(?=(?:and|und)\\s))\\W*(?:(?:and|so|und|also)\\W+)?` +
+    `|(?:(?<!(?:^|[^\\p{L}])(?:e\\.g|i\\.e|z\\.\\s?b|d\\.\\s?h|u\\.\\s?a|vgl|bzw|cf|vs|ca))[.!?]\\s|\\n|,\\s(?=(?:[^,;:.!?\\n]|[.!?](?!\\s|$))*\\?)|\\s+(?=(?:and|und)\\s))\\W*(?:(?:and|so|und|also)\\W+)?` +
     `(?:(?:(?:after|for|within|in|nach|seit|bis)\\s+)?(?:${AMOUNT_WORDS})|${WHEN_ASKS}|wann\\s+(?:${ASKING_VERB})|what time|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])`,
   "iu",
 );

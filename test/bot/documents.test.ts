@@ -71,21 +71,32 @@ test("an upload whose indexing fails is not kept: a new file is removed, a repla
   assert.match(await fs.readFile(path.join(docs, "notes.md"), "utf8"), /leaves at nine/, "the replaced file is back");
 });
 
-test("an upload with the same content as a document of its collection is not kept: the reply names the document that has it", async () => {
+test("an upload with the same content as a document of its collection is not kept, as a new file or in place of another: the reply names the document that has it", async () => {
   const { folderKnowledgeBase } = await import("../helpers/kb.js");
   const docs = await tempDir();
   const notes = "# Notes\n\nThe old notes say the ferry leaves at nine.\n";
-  await fs.writeFile(path.join(docs, "notes.md"), notes);
+  const plans = "# Plans\n\nThe plan is to paint the boathouse green.\n";
+  await writeFiles(docs, { "notes.md": notes, "plans.md": plans });
   const uploads = await tempDir();
-  await fs.writeFile(path.join(uploads, "copy"), notes);
+  await writeFiles(uploads, { copy: notes, other: plans });
   const { kb } = await folderKnowledgeBase(docs);
-  const h = await botHarness({ qa, kb }, { env: { DOCS_DIR: docs, TELEGRAM_API_ROOT: "http://127.0.0.1:9" }, files: { f1: path.join(uploads, "copy") } });
+  const h = await botHarness({ qa, kb }, { env: { DOCS_DIR: docs, TELEGRAM_API_ROOT: "http://127.0.0.1:9" }, files: { f1: path.join(uploads, "copy"), f2: path.join(uploads, "other") } });
   const edits = () => h.calls.filter((c) => c.method === "editMessageText").map((c) => String(c.payload.text));
   await h.handle(documentMessage("f1", "notes from Ann.md"));
-  const report = await until(() => edits().find((t) => /not kept/.test(t)), "the report", 6000);
-  assert.match(report, /^notes from Ann\.md could not be indexed, so it was not kept; the index is unchanged\.\nReason: the same content as notes\.md, read once$/);
-  assert.deepEqual((await fs.readdir(docs)).filter((f) => !f.startsWith(".")), ["notes.md"]);
-  assert.deepEqual(kb.index.manifest.documents.map((d) => d.source), ["notes.md"]);
+  const report = await until(() => edits().find((t) => /not kept/.test(t)), "the report", 3000);
+  assert.match(report, /^notes from Ann\.md could not be indexed, so it was not kept; the index is unchanged\.\nReason: the same content as notes\.md, which is in the documents already$/);
+
+  // In place of notes.md, the bytes of plans.md: notes.md stays as it was, in the folder and the index.
+  await h.handle(documentMessage("f2", "notes.md"));
+  const replace = h.sent().at(-1)!.payload.reply_markup.inline_keyboard[0][0].callback_data;
+  await h.handle({
+    callback_query: { id: "q", from: { id: ADMIN, is_bot: false, first_name: "A" }, chat_instance: "c", data: replace, message: { message_id: 1000 + h.sent().length - 1, date: 0, chat: { id: ADMIN, type: "private", first_name: "A" }, text: "x" } },
+  } as any);
+  await until(() => edits().filter((t) => /not kept/.test(t)).length === 2 || undefined, "the second report", 3000);
+  assert.match(edits().at(-1)!, /Reason: the same content as plans\.md/);
+  assert.equal(await fs.readFile(path.join(docs, "notes.md"), "utf8"), notes);
+  assert.deepEqual((await fs.readdir(docs)).filter((f) => !f.startsWith(".")).sort(), ["notes.md", "plans.md"]);
+  assert.deepEqual(kb.index.manifest.documents.map((d) => d.source).sort(), ["notes.md", "plans.md"]);
 });
 
 test("an upload that cannot be written into the documents folder says so, and nothing is indexed", async () => {

@@ -354,6 +354,11 @@ test("a question asks for an amount or a time by the opening of any of its sente
     // "When I …" opens a condition, not a question about a time.
     "When I record a debit against an expense account, does its balance go up or down?",
     "When family is visiting, can I share the books?",
+    // A clause after a comma asks only when it runs to the question mark: here it tells.
+    "Je nachdem, wie viele Nutzer online sind, ist der Server langsam. Wie ändere ich den Port?",
+    "Ich nutze, wie viele andere, den Standardport. Wie ändere ich den Port?",
+    "Ich habe gesehen, wie lange der Import dauert. Kann man ihn abbrechen?",
+    "I know, how many connections the server accepts, but how do I change the port?",
   ]) {
     assert.ok(!ASKS_AMOUNT.test(q), q);
   }

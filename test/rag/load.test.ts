@@ -171,3 +171,54 @@ test("a copy of a file in the same collection is read once, under the shortest n
   for (const copy of ["Copy of report.md", "report (1).md"]) assert.equal(reason(copy), "the same content as report.md, read once");
   assert.equal(reason("hr/old/report.md"), "the same content as hr/report.md, read once");
 });
+
+test("of copies, the one added by an address is kept (its citations link there); a copy whose read failed gives way to one read well; a copy left unread still shows its pictures", async () => {
+  const dir = await tempDir();
+  const fees = "# Fees\n\nThe harbour authority raised mooring fees by four percent in the spring.\n";
+  await writeFiles(dir, {
+    "f.md": fees,
+    "fees-2024.md": fees,
+    ".origins.json": JSON.stringify({ "fees-2024.md": "https://example.org/fees" }),
+  });
+  const { documents } = await loadDocuments(dir);
+  assert.deepEqual(documents.map((d) => [d.source, d.url]), [["fees-2024.md", "https://example.org/fees"]]);
+
+  // The shorter name's read fails (a limit on a busy machine): its copy, read well, is kept.
+  const real = createDocumentReader();
+  const failing = Object.assign(Object.create(real) as typeof real, {
+    read: (task: Parameters<typeof real.read>[0], options?: Parameters<typeof real.read>[1]) =>
+      task.source === "r.md" ? Promise.resolve({ ok: false as const, reason: "took longer than 0.1 s to read" }) : real.read(task, options),
+  });
+  const twice = await tempDir();
+  await writeFiles(twice, { "r.md": fees, "report copy.md": fees });
+  try {
+    const { documents: read, skipped } = await loadDocuments(twice, { reader: failing });
+    assert.deepEqual(read.map((d) => d.source), ["report copy.md"]);
+    assert.deepEqual(skipped, [{ source: "r.md", reason: "the same content as report copy.md, read once" }]);
+  } finally {
+    await real.close();
+  }
+
+  // Two copies of a page in one collection, each beside its own picture: neither picture is a
+  // document of its own, whichever copy is read.
+  const { textPng } = await import("../helpers/scan.js");
+  const manual = await tempDir();
+  const page = '<html><body><main><h1>Setup</h1><p>Open the settings dialog to set the port.</p><img src="img/shot.png"></main></body></html>';
+  await writeFiles(manual, {
+    "guide/setup.html": page,
+    "guide/zz/setup.html": page,
+    "guide/img/shot.png": await textPng(["Settings"]),
+    "guide/zz/img/shot.png": await textPng(["Old settings"]),
+  });
+  const ocr = createDocumentReader({}, 1, { languages: ["eng"], maxPages: 5, pageTimeoutMs: 60_000 });
+  try {
+    const { documents: pages, skipped } = await loadDocuments(manual, { reader: ocr });
+    assert.deepEqual(pages.map((d) => d.source), ["guide/setup.html"]);
+    const reason = (s: string) => skipped.find((x) => x.source === s)?.reason;
+    assert.equal(reason("guide/zz/setup.html"), "the same content as guide/setup.html, read once");
+    assert.equal(reason("guide/img/shot.png"), "a picture shown in guide/setup.html");
+    assert.equal(reason("guide/zz/img/shot.png"), "a picture shown in guide/zz/setup.html");
+  } finally {
+    await ocr.close();
+  }
+});

@@ -83,6 +83,13 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
     let beforeUrl: string | undefined;
     try {
       name = replace ? item.name : await library.freeName(item.name);
+      // A copy of a document the collection has adds nothing (the index reads copies once): not kept.
+      const copy = await library.copyOf(name, item.bytes);
+      if (copy !== undefined) {
+        log.info({ name, copy }, "an added document is a copy of one in the folder; not kept");
+        await status.finish(tx.addFailed(name, `${SAME_CONTENT} ${copy}, which is in the documents already`));
+        return;
+      }
       before = replace ? await library.read(name) : undefined;
       beforeUrl = replace ? (await library.origins())[name] : undefined;
       await library.save(name, item.bytes, item.url ? { url: item.url } : {});
@@ -95,15 +102,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
     // Not awaited: the chat's other updates keep flowing while the index is updated.
     void kb
       .update((p) => status.update(tx.progress(name, p)))
-      .then(async (summary) => {
-        // A copy of a document the collection has is read once, under the other name: it is not kept.
-        const copy = summary.skipped.find((s) => s.source === name && s.reason.startsWith(SAME_CONTENT));
-        if (copy) {
-          log.info({ name, reason: copy.reason }, "an added document is a copy of one in the folder; not kept");
-          await undo();
-          await status.finish(tx.addFailed(name, copy.reason));
-          return;
-        }
+      .then(async () => {
         const doc = kb.index.manifest.documents.find((d) => d.source === name);
         log.info({ name, chunks: doc?.chunks, url: item.url }, "document added from the chat");
         await status.finish(
