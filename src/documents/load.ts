@@ -281,7 +281,9 @@ async function loadWith(reader: DocumentReader, docsDir: string, chunking: Split
   const sameContent = (relative: string, bytes: Uint8Array): string | undefined => {
     const key = `${collectionOf(relative)}\0${sha256(bytes)}`;
     contentOf.set(relative, key);
-    copies.set(key, [...(copies.get(key) ?? []), relative]);
+    const group = copies.get(key);
+    if (group) group.push(relative);
+    else copies.set(key, [relative]);
     const first = readingFirst.get(key);
     if (first !== undefined && preferred(first, relative)) return first;
     // Files are read a few at once: a copy that gives way may come first; it is let go at the end.
@@ -302,10 +304,11 @@ async function loadWith(reader: DocumentReader, docsDir: string, chunking: Split
     read,
   );
   const shownIn = new Map<string, string>();
-  const outcomeOf = new Map(pages.map((p) => [p.relative, p.outcome]));
+  // A copy left unread shows the pictures its twin does, from its own place in the folder.
+  const readOf = new Map<string, ReadOutcome>();
+  for (const { relative, outcome } of pages) if (outcome.ok && !readOf.has(contentOf.get(relative)!)) readOf.set(contentOf.get(relative)!, outcome);
   for (const { relative, outcome } of pages) {
-    // A copy left unread shows the pictures its twin does, from its own place in the folder.
-    const read = outcome.ok ? outcome : (copies.get(contentOf.get(relative) ?? "") ?? []).map((c) => outcomeOf.get(c)).find((o) => o?.ok);
+    const read = outcome.ok ? outcome : readOf.get(contentOf.get(relative) ?? "");
     if (!read?.ok) continue;
     for (const picture of localPictures(relative, read.pictures ?? [])) if (!shownIn.has(picture)) shownIn.set(picture, relative);
   }
@@ -360,10 +363,16 @@ async function loadWith(reader: DocumentReader, docsDir: string, chunking: Split
   const readDocuments: SourceDocument[] = [];
   const chunksOf = new Map<string, readonly Chunk[]>();
   let ocrPages = 0;
-  const okOutcome = new Map(outcomes.filter((o) => o.outcome.ok).map((o) => [o.relative, true]));
+  // Of each content's copies, the preferred one read well.
+  const keptOf = new Map<string, string>();
+  for (const [key, group] of copies) {
+    let best: string | undefined;
+    for (const c of group) if (byFile.get(c)?.outcome.ok && (best === undefined || preferred(c, best))) best = c;
+    if (best !== undefined) keptOf.set(key, best);
+  }
   for (const { relative, outcome } of outcomes) {
     ocrPages += Object.keys(outcome.ocr ?? {}).length;
-    const kept = (copies.get(contentOf.get(relative) ?? "") ?? []).filter((c) => okOutcome.has(c)).reduce<string | undefined>((best, c) => (best === undefined || preferred(c, best) ? c : best), undefined);
+    const kept = keptOf.get(contentOf.get(relative) ?? "");
     if (kept !== undefined && kept !== relative) {
       skipped.push({ source: relative, reason: `${SAME_CONTENT} ${kept}, read once` });
       continue;

@@ -394,8 +394,8 @@ test("two files that go over the memory limit together are both skipped, and the
   const dir = await tempDir();
   // Pages of four pictures, each just under the size a reader with 128 MB leaves out, drawn for OCR
   // at hundreds of megabytes outside the heap: the memory watch stops both files, and each is read again alone.
-  const picture = await hostile.hugeImagePdf(4000, "Figure 1", 4);
-  await writeFiles(dir, { "a.pdf": picture, "b.pdf": picture, "good.md": GOOD });
+  // (Two files, not one copied: a copy is read once.)
+  await writeFiles(dir, { "a.pdf": await hostile.hugeImagePdf(4000, "Figure 1", 4), "b.pdf": await hostile.hugeImagePdf(4000, "Figure 2", 4), "good.md": GOOD });
   const reader = createDocumentReader({ memoryMb: 128 }, 2, { languages: ["eng"], maxPages: 2, pageTimeoutMs: 60_000 });
   try {
     // Two reads gathering the workers' places one at a time used to wait for each other forever.
