@@ -276,16 +276,21 @@ async function serveWebhook(
  */
 function watchDocsFolder(kb: KnowledgeBase, atStart: boolean, everyMs: number, log: Logger): void {
   let looking = false;
-  const look = () => {
+  const look = (settleMs: number) => {
     if (looking) return;
     looking = true;
-    kb.refreshIfFolderChanged()
+    kb.refreshIfFolderChanged(settleMs)
       .catch((err: unknown) => log.warn({ err }, "the documents folder changed, but could not be read again; the current index keeps answering"))
       .finally(() => (looking = false));
   };
-  if (atStart) look();
-  if (everyMs > 0) setInterval(look, everyMs).unref();
+  if (atStart) look(0);
+  // While the bot runs, a change is read once the folder has held still for a while: a folder
+  // being copied into is not indexed half copied (and its missing documents embedded again later).
+  if (everyMs > 0) setInterval(() => look(FOLDER_SETTLE_MS), everyMs).unref();
 }
+
+/** How long the documents folder must hold still before a change found while the bot runs is read. */
+const FOLDER_SETTLE_MS = 10_000;
 
 /**
  * Serves until SIGINT or SIGTERM (then `stop`: finish what is in flight), a first index build that

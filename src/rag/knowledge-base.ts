@@ -253,9 +253,10 @@ export class KnowledgeBase {
   /**
    * Reads the folder again (in the background of the answers, as /reindex) when its files are not
    * those the index was built from: edited, added or removed by hand, while the bot ran or was
-   * down. Undefined when nothing changed or a reindex is running already.
+   * down. Undefined when nothing changed or a reindex is running already. With `settleMs`, the
+   * folder must hold still that long: one being copied into is read once the copy is done.
    */
-  async refreshIfFolderChanged(): Promise<IngestSummary | undefined> {
+  async refreshIfFolderChanged(settleMs = 0): Promise<IngestSummary | undefined> {
     if (this.reindexing) return undefined;
     const now = await folderStampOf(this.options.docsDir);
     // A folder that cannot be listed is no change to act on (the build would only fail on it), nor
@@ -272,6 +273,10 @@ export class KnowledgeBase {
     }
     this.stamp = kept;
     if (kept === now || this.reindexing) return undefined;
+    if (settleMs > 0) {
+      await new Promise((resolve) => setTimeout(resolve, settleMs));
+      if ((await folderStampOf(this.options.docsDir)) !== now || this.reindexing) return undefined;
+    }
     this.options.log.info("the documents folder changed since the index was built: reading it again, the index keeps answering meanwhile");
     let summary: IngestSummary;
     try {

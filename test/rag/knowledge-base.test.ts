@@ -113,6 +113,16 @@ test("files changed in the folder by hand, while the bot ran or was down, are fo
   assert.deepEqual((await other.refreshIfFolderChanged())?.added, ["moon.md"]);
 });
 
+test("a folder still being copied into is read once it holds still", async () => {
+  const { opts, docsDir } = await options();
+  const { kb } = await KnowledgeBase.open(opts, { enabled: true });
+  await fs.writeFile(path.join(docsDir, "one.md"), "# One\n\nThe Zephyr consortium plans helium-3 mining on the Moon by 2031.");
+  const more = setTimeout(() => void fs.writeFile(path.join(docsDir, "two.md"), "# Two\n\nThe Quillon harbour closes its lock gates before every spring tide."), 100);
+  assert.equal(await kb.refreshIfFolderChanged(600), undefined, "changed again while it settled: not read yet");
+  clearTimeout(more);
+  assert.deepEqual((await kb.refreshIfFolderChanged(200))?.added, ["one.md", "two.md"]);
+});
+
 test("where the folder's stamp cannot be kept beside the index, it is kept in memory: an unchanged folder is not read at every look", async () => {
   const { opts, docsDir, config } = await options();
   const { kb } = await KnowledgeBase.open(opts, { enabled: true });
