@@ -64,7 +64,7 @@ export class NoDocumentsError extends AppError {
   constructor(dir: string, skipped: number) {
     super(
       `No usable documents in ${dir}${skipped ? ` (${skipped} file(s) skipped)` : ""}.`,
-      "Put .txt, .md, .html, .pdf or .docx files (or scans as .png, .jpg, .webp, .tif) into the documents folder (DOCS_DIR) and ingest again.",
+      "Put .txt, .md, .html, .pdf, .docx or .doc files (or scans as .png, .jpg, .webp, .tif) into the documents folder (DOCS_DIR) and ingest again.",
     );
   }
 }

@@ -30,6 +30,9 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxUnpackedBytes: 40 * 1024 * 1024,
 };
 
+/** Why a document over MAX_DOCUMENT_CHARS is skipped. */
+export const tooMuchText = (characters: number, limits: Pick<ReadLimits, "maxChars">) => `too much text (${characters} characters; MAX_DOCUMENT_CHARS is ${limits.maxChars})`;
+
 /**
  * Deeper nesting of elements than any real document has (a Word table inside a table inside a
  * text box is a few dozen levels). The readers recurse once per level; a crafted file of

@@ -7,12 +7,13 @@ import path from "node:path";
 import { documentLang } from "./language.js";
 import { isImageFile } from "./formats.js";
 import type { Chunk, SourceDocument } from "./types.js";
+import { readDoc } from "./doc.js";
 import { readDocx } from "./docx.js";
 import { decodeText } from "./encoding.js";
 import { FrontMatterError } from "./front-matter.js";
 import { sha256 } from "./hash.js";
 import { readHtml } from "./html.js";
-import { MAX_SECTIONS, type ReadLimits } from "./limits.js";
+import { MAX_SECTIONS, tooMuchText, type ReadLimits } from "./limits.js";
 import { readMarkdown } from "./markdown.js";
 import type { OcrPage, OcrSettings } from "./ocr.js";
 import { readPdf, structurePdfPages } from "./pdf.js";
@@ -119,6 +120,7 @@ async function extract(source: string, bytes: Uint8Array, limits: ReadLimits, oc
     return { text, structure: scanned.length ? { ...structure, scanned } : structure, title: imageTitle(text, source), ocr: read.fresh, warnings: read.warnings };
   }
   if (ext === ".docx") return readDocx(buffer, limits);
+  if (ext === ".doc") return readDoc(buffer, limits);
   const html = ext === ".html" || ext === ".htm";
   const decoded = decodeText(bytes, { html });
   if ("reason" in decoded) return decoded.reason;
@@ -135,7 +137,6 @@ async function extract(source: string, bytes: Uint8Array, limits: ReadLimits, oc
   return { ...extracted, warnings: [...(extracted.warnings ?? []), decoded.warning] };
 }
 
-const tooMuchText = (characters: number, limits: ReadLimits) => `too much text (${characters} characters; MAX_DOCUMENT_CHARS is ${limits.maxChars})`;
 
 /** Why a reader threw, in words for the skipped-files list. */
 function failure(error: unknown): string {

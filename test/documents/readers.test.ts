@@ -966,3 +966,80 @@ test("Word files: headings become the section path; a file that is not a Word do
   assert.equal(sectionOf(doc.structure, at, at + 10, doc.text.length)?.path.join(" › "), "Onboarding Handbook › Laptops");
   assert.match(skipped.find((s) => s.source === "broken.docx")?.reason ?? "", /not a Word document/);
 });
+
+test("Word 97–2003 files (.doc): headings by built-in style, outline level or a template's own style become sections; tables, lists, footnotes and any script are read, field codes are not", async () => {
+  const { makeDoc } = await import("../helpers/doc.js");
+  const doc = makeDoc([
+    { text: "Pumpen-Handbuch", style: "Title" },
+    { text: "Installation", style: "Heading1" },
+    { text: "Die Pumpe wird mit vier M8-Schrauben befestigt.", footnote: "Im Freien nur Edelstahlschrauben verwenden." },
+    { text: "Anschluss in Łódź", style: "Heading2" },
+    { text: 'Ersatzteile nennt \x13 HYPERLINK "https://example.org/teile" \x14die Website des Herstellers\x15.\x0bDas braune Kabel kommt an L1.' },
+    { text: "", cells: ["Modell", "Leistung"] },
+    { text: "", cells: ["P-100", "750 W"] },
+    { text: "Strom abschalten.", list: true },
+    { text: "Deckel öffnen.", list: true },
+    { text: "Wartung", style: "Chapter" },
+    { text: "Die Pumpe braucht wenig Pflege." },
+    { text: "Dichtung", style: "Section" },
+    { text: "Die Dichtung alle sechs Monate prüfen." },
+    { text: "Entsorgung", outline: 1 },
+    { text: "Altgeräte gehören zum Wertstoffhof." },
+  ]);
+  const dir = await tempDir();
+  await writeFiles(dir, { "pumpe.doc": doc });
+  const { documents, skipped } = await loadDocuments(dir, { reader: reader() });
+  assert.deepEqual(skipped, []);
+  const pumpe = documents[0]!;
+  assert.equal(pumpe.title, "Pumpen-Handbuch");
+  const sectionAt = (words: string) => {
+    const at = pumpe.text.indexOf(words);
+    assert.ok(at >= 0, `${words} in ${pumpe.text}`);
+    return sectionOf(pumpe.structure, at, at + words.length, pumpe.text.length)?.path.join(" › ");
+  };
+  assert.equal(sectionAt("vier M8-Schrauben"), "Installation");
+  assert.equal(sectionAt("braune Kabel"), "Installation › Anschluss in Łódź");
+  // A field's result is text; its instructions (the address) are not.
+  assert.match(pumpe.text, /Ersatzteile nennt die Website des Herstellers\.\nDas braune Kabel kommt an L1\./);
+  assert.doesNotMatch(pumpe.text, /HYPERLINK|example\.org/);
+  // A table's rows stay rows; a list's items stay items.
+  assert.match(pumpe.text, /Modell\s+Leistung\nP-100\s+750 W/);
+  assert.match(pumpe.text, /Strom abschalten\.\n.*Deckel öffnen\./);
+  // A style based on the template's chapter style is a chapter too; an outline level set on a paragraph makes a sub-heading.
+  assert.equal(sectionAt("wenig Pflege"), "Wartung");
+  assert.equal(sectionAt("sechs Monate"), "Dichtung");
+  assert.equal(sectionAt("Wertstoffhof"), "Dichtung › Entsorgung");
+  // The footnote is read after the text, numbered as its reference is.
+  assert.match(pumpe.text, /befestigt\.\[1\]/);
+  assert.match(pumpe.text, /\[1\] Im Freien nur Edelstahlschrauben verwenden\.\s*$/);
+});
+
+test("Word 97–2003 files: a password, Word 95, RTF or a spreadsheet named .doc is skipped and named; a .docx named .doc is read as one; a broken file, or one claiming more text than it holds, is skipped", async () => {
+  const { makeDoc } = await import("../helpers/doc.js");
+  const { makeDocx } = await import("../helpers/docx.js");
+  const CFB = (await import("cfb")).default;
+  const sheet = CFB.utils.cfb_new();
+  CFB.utils.cfb_add(sheet, "/Workbook", Buffer.from("not text"));
+  const good = makeDoc([{ text: "Kapitel", style: "Heading1" }, { text: "Ein ganz normaler Absatz mit etwas Text darin." }]);
+  const dir = await tempDir();
+  await writeFiles(dir, {
+    "geheim.doc": makeDoc([{ text: "Nur mit Passwort." }], { encrypted: true }),
+    "alt.doc": makeDoc([{ text: "Aus dem Jahr 1996." }], { nFib: 0x68 }),
+    "brief.doc": "{\\rtf1\\ansi Sehr geehrte Damen und Herren}",
+    "tabelle.doc": Buffer.from(CFB.write(sheet, { type: "buffer" }) as Uint8Array),
+    "neu.doc": await makeDocx([{ text: "Ein Word-2007-Dokument mit alter Endung." }]),
+    "kaputt.doc": good.subarray(0, 1200),
+    "kurz.doc": makeDoc([{ text: "Ein Absatz." }], { ccpText: 90_000 }),
+    "gut.doc": good,
+  });
+  const { documents, skipped } = await loadDocuments(dir, { reader: reader() });
+  assert.deepEqual(documents.map((d) => d.source).sort(), ["gut.doc", "neu.doc"]);
+  assert.match(documents.find((d) => d.source === "neu.doc")!.text, /alter Endung/);
+  const reason = (name: string) => skipped.find((s) => s.source === name)?.reason ?? "";
+  assert.match(reason("geheim.doc"), /encrypted Word document/);
+  assert.match(reason("alt.doc"), /Word 95 document.*save it as \.docx/);
+  assert.match(reason("brief.doc"), /RTF document named \.doc/);
+  assert.match(reason("tabelle.doc"), /without a WordDocument stream/);
+  assert.match(reason("kaputt.doc"), /unreadable Word document \(its compound file is damaged or cut short\)/);
+  assert.match(reason("kurz.doc"), /unreadable Word document \(a piece table shorter than the text\)/);
+});

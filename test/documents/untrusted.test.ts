@@ -14,6 +14,7 @@ import { DEFAULT_READ_LIMITS, type ReadLimits } from "../../src/documents/limits
 import { loadDocuments } from "../../src/documents/load.js";
 import { readDocument } from "../../src/documents/read.js";
 import { createDocumentReader } from "../../src/documents/reader.js";
+import { makeDoc } from "../helpers/doc.js";
 import { makeDocx } from "../helpers/docx.js";
 import * as hostile from "../helpers/hostile.js";
 import { makePdf } from "../helpers/pdf.js";
@@ -237,6 +238,8 @@ test("every reader is linear on pathological input of 1 MB: its time is within a
     { name: "HTML: a paragraph of blanks", source: "a.html", hostile: Buffer.from(`<html><body><p>a${" ".repeat(MB)}b</p></body></html>`), ordinary: Buffer.from(`<html><body><p>${prose(MB)}</p></body></html>`) },
     { name: "PDF: 100,000 tiny hyphenated lines", source: "a.pdf", hostile: tinyLines, ordinary: hostile.prosePdf(tinyLines.length) },
     { name: "PDF: dot leaders of 20,000 characters with no page number", source: "a.pdf", hostile: dots, ordinary: hostile.prosePdf(dots.length) },
+    // Each level of nesting was a pass over the whole text in the npm reader of .doc files.
+    { name: "Word 97: 300,000 fields nested in one another", source: "a.doc", hostile: makeDoc([{ text: `${"\x13".repeat(300_000)}a${"\x14b\x15".repeat(300_000)}` }]), ordinary: makeDoc([{ text: prose(MB) }]) },
     { name: "Word: a paragraph of blanks", source: "a.docx", hostile: await makeDocx([{ text: `a${" ".repeat(MB)}b` }]), ordinary: await makeDocx([{ text: prose(MB) }]) },
   ];
   // Several cases share their ordinary input (1 MB of prose as text, Markdown or HTML): its best time is kept for the next.

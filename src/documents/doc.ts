@@ -1,0 +1,487 @@
+/**
+ * Word 97–2003 (.doc): the text of the body and its footnotes, with the headings, lists and
+ * tables its paragraphs are marked as, written out as HTML for the HTML reader (as .docx is).
+ *
+ * The file is an OLE compound file; SheetJS's `cfb` opens it (it follows sector chains once each,
+ * so a chain that loops ends). The Word structures inside are read here, by hand, from the
+ * published format ([MS-DOC]): the File Information Block, the piece table that says where each
+ * run of text lies and how it is encoded, the paragraph properties (style, table cell, list,
+ * outline level) in their 512-byte pages, and the style sheet (which styles are headings). The
+ * npm reader of .doc files (word-extractor) was not taken: it gives the text without any of the
+ * paragraphs' properties (no headings, so no sections to cite), removes fields with a pass over
+ * the whole text per level of nesting (a file of nested fields takes quadratic time), and loops
+ * without end on a sector chain that loops.
+ *
+ * Every offset read from the file is checked against the stream it points into; text is decoded
+ * only for the body and footnotes, and only after their length, as the file states it, is within
+ * MAX_DOCUMENT_CHARS. A Word 6/95 file, an encrypted one, RTF named .doc, or a .docx named .doc
+ * (read as one) are told apart before anything else.
+ */
+import CFB from "cfb";
+import { readDocx } from "./docx.js";
+import { readHtml, type HtmlDocument } from "./html.js";
+import { tooMuchText, type ReadLimits } from "./limits.js";
+
+/** Why a .doc cannot be read; its message is the reason the file is skipped. */
+class Unreadable extends Error {}
+
+const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** The FIB's identifier of a Word document. */
+const WORD_IDENT = 0xa5ec;
+/** nFib of Word 97; Word 6 and 95 wrote 101–105, in a layout without the piece table read here. */
+const WORD_97 = 0x00c0;
+/** Indexes of the FIB's (offset, length) pairs used here. */
+const FC_STSHF = 1;
+const FC_PLCFFNDTXT = 3;
+const FC_PLCFBTEPAPX = 13;
+const FC_CLX = 33;
+/** The characters Word marks its structure with, inside the text. */
+const CELL = 0x07;
+const PARAGRAPH = 0x0d;
+const FIELD_BEGIN = 0x13;
+const FIELD_SEPARATOR = 0x14;
+const FIELD_END = 0x15;
+/** Levels of styles based on one another followed at most (Word allows 10; a crafted file may loop). */
+const MAX_BASED_ON = 64;
+/** The style ids Word gives its built-in "Heading 1" … "Heading 9" and "Title" styles, whatever their names in the user's language. */
+const STI_TITLE = 62;
+
+interface Fib {
+  readonly table: Buffer;
+  readonly words: Buffer;
+  readonly ccpText: number;
+  readonly ccpFtn: number;
+  fcLcb(index: number): { readonly fc: number; readonly lcb: number };
+}
+
+/** What a paragraph is, from its properties. */
+interface Paragraph {
+  readonly istd: number;
+  readonly inTable: boolean;
+  /** The end of a table row (a paragraph of the row-end mark alone). */
+  readonly rowEnd: boolean;
+  /** 0-based outline level set on the paragraph itself (9: body text), if set. */
+  readonly outline?: number;
+  /** In a list (numbered or bulleted; Word keeps the numbers apart from the text). */
+  readonly listed: boolean;
+}
+
+const PLAIN: Paragraph = { istd: 0, inTable: false, rowEnd: false, listed: false };
+
+export async function readDoc(buffer: Buffer, limits: ReadLimits): Promise<HtmlDocument | string> {
+  if (buffer.subarray(0, 4).toString("latin1") === "PK\x03\x04") return readDocx(buffer, limits);
+  if (/^\s*\{\\rtf/.test(buffer.subarray(0, 64).toString("latin1"))) return "an RTF document named .doc (RTF is not read: save it as .docx, or as PDF)";
+  if (!buffer.subarray(0, 8).equals(COMPOUND_FILE)) return "not a Word document (it is no Word 97–2003 file)";
+  try {
+    const fib = openFib(buffer);
+    const total = fib.ccpText + fib.ccpFtn;
+    if (total > limits.maxChars) return tooMuchText(total, limits);
+    const text = new TextPieces(fib, total);
+    const paragraphs = new ParagraphProperties(fib);
+    const styles = readStyles(fib);
+    return readHtml(writeHtml(fib, text, paragraphs, styles));
+  } catch (error) {
+    if (error instanceof Unreadable) return error.message;
+    return `unreadable Word document (${(error instanceof Error ? error.message : String(error)).split("\n")[0]!.slice(0, 160)})`;
+  }
+}
+
+const u16 = (b: Buffer, at: number) => (at >= 0 && at + 2 <= b.length ? b.readUInt16LE(at) : bad(`an offset (${at}) outside its stream`));
+const u32 = (b: Buffer, at: number) => (at >= 0 && at + 4 <= b.length ? b.readUInt32LE(at) : bad(`an offset (${at}) outside its stream`));
+function bad(what: string): never {
+  throw new Unreadable(`unreadable Word document (${what})`);
+}
+/** `length` bytes of `b` from `at`, all inside it. */
+function slice(b: Buffer, at: number, length: number): Buffer {
+  if (at < 0 || length < 0 || at + length > b.length) bad(`a structure (${length} bytes at ${at}) outside its stream`);
+  return b.subarray(at, at + length);
+}
+
+function openFib(file: Buffer): Fib {
+  let container: CFB.CFB$Container;
+  try {
+    container = CFB.read(file, { type: "buffer" });
+  } catch {
+    throw new Unreadable("unreadable Word document (its compound file is damaged or cut short)");
+  }
+  const stream = (name: string): Buffer | undefined => {
+    const entry = CFB.find(container, name);
+    return entry?.content ? Buffer.from(entry.content as Uint8Array) : undefined;
+  };
+  const words = stream("WordDocument");
+  if (!words) throw new Unreadable("not a Word document (a compound file without a WordDocument stream: an Excel or PowerPoint file named .doc?)");
+  if (u16(words, 0) !== WORD_IDENT) bad("its WordDocument stream does not start as Word's does");
+  if (u16(words, 2) < WORD_97) throw new Unreadable("a Word 6 or Word 95 document, which is not read (open it in Word or LibreOffice and save it as .docx)");
+  const flags = u16(words, 0x0a);
+  if (flags & 0x0100 || flags & 0x8000) throw new Unreadable("an encrypted Word document (it has a password: save a copy without one)");
+  const table = stream(flags & 0x0200 ? "1Table" : "0Table");
+  if (!table) bad("its table stream is missing");
+  // FibBase (32 bytes), then counted arrays of 16-bit words, 32-bit words and (offset, length) pairs.
+  const csw = u16(words, 32);
+  const lw = 34 + csw * 2 + 2;
+  const cslw = u16(words, lw - 2);
+  if (cslw < 11) bad("its file information block is too short");
+  const pairs = lw + cslw * 4 + 2;
+  const count = u16(words, pairs - 2);
+  const ccpText = u32(words, lw + 12);
+  const ccpFtn = u32(words, lw + 16);
+  return {
+    table,
+    words,
+    ccpText,
+    ccpFtn,
+    fcLcb: (index) => (index < count ? { fc: u32(words, pairs + index * 8), lcb: u32(words, pairs + index * 8 + 4) } : { fc: 0, lcb: 0 }),
+  };
+}
+
+/**
+ * The document's text by character position, from the piece table: each piece a run of positions
+ * whose characters lie at a place in the WordDocument stream, one byte each (Windows-1252) or two
+ * (UTF-16). Decoded for positions below `end` only; `fcAt` gives a position's place in the stream,
+ * which is how paragraph properties are found.
+ */
+class TextPieces {
+  private readonly starts: number[] = [];
+  private readonly places: number[] = [];
+  private readonly narrow: boolean[] = [];
+  readonly codes: Uint16Array;
+
+  constructor(fib: Fib, readonly end: number) {
+    const { fc, lcb } = fib.fcLcb(FC_CLX);
+    const clx = slice(fib.table, fc, lcb);
+    let at = 0;
+    // Formatting of the pieces (Prc, type 1) comes first; the piece table (Pcdt, type 2) after it.
+    while (at < clx.length && clx[at] === 1) at += 3 + Math.max(0, clx.readInt16LE(Math.min(at + 1, clx.length - 2)));
+    if (clx[at] !== 2) bad("no piece table");
+    const plc = slice(clx, at + 5, u32(clx, at + 1));
+    const n = (plc.length - 4) / 12;
+    if (!Number.isInteger(n) || n < 1) bad("a piece table of the wrong size");
+    this.codes = new Uint16Array(end);
+    let filled = 0;
+    for (let i = 0; i < n && filled < end; i++) {
+      const from = u32(plc, i * 4);
+      const to = Math.min(u32(plc, i * 4 + 4), end);
+      if (from !== filled || to < from) bad("a piece table out of order");
+      const raw = u32(plc, (n + 1) * 4 + i * 8 + 2);
+      const narrow = (raw & 0x40000000) !== 0;
+      const place = narrow ? (raw & 0x3fffffff) / 2 : raw & 0x3fffffff;
+      const bytes = slice(fib.words, place, (to - from) * (narrow ? 1 : 2));
+      if (narrow) this.codes.set(decode1252(bytes), from);
+      else for (let k = 0; k < to - from; k++) this.codes[from + k] = bytes.readUInt16LE(k * 2);
+      this.starts.push(from);
+      this.places.push(place);
+      this.narrow.push(narrow);
+      filled = to;
+    }
+    if (filled < end) bad("a piece table shorter than the text");
+  }
+
+  /** Where the character at `cp` lies in the WordDocument stream. */
+  fcAt(cp: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= cp) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.places[lo]! + (cp - this.starts[lo]!) * (this.narrow[lo] ? 1 : 2);
+  }
+}
+
+const WINDOWS_1252 = new TextDecoder("windows-1252");
+function decode1252(bytes: Buffer): Uint16Array {
+  const text = WINDOWS_1252.decode(bytes);
+  const out = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+  return out;
+}
+
+/** Size of a property modifier's operand by its kind (the top three bits of its code); undefined: the operand says its size. */
+const OPERAND_BYTES: readonly (number | undefined)[] = [1, 1, 2, 4, 2, 2, undefined, 3];
+
+/** Each (code, operand) of a list of property modifiers, until one whose size cannot be told. */
+function* sprms(grpprl: Buffer): Generator<[number, Buffer]> {
+  let at = 0;
+  while (at + 2 < grpprl.length) {
+    const code = grpprl.readUInt16LE(at);
+    at += 2;
+    // A table definition says its size in two bytes (counting one of them); the others in one.
+    const size = OPERAND_BYTES[code >> 13] ?? (code === 0xd608 ? (at + 2 <= grpprl.length ? grpprl.readUInt16LE(at) + 1 : Infinity) : grpprl[at]! + 1);
+    if (at + size > grpprl.length) return;
+    yield [code, grpprl.subarray(at, at + size)];
+    at += size;
+  }
+}
+
+/** Paragraph properties by place in the WordDocument stream: the runs of its 512-byte property pages. */
+class ParagraphProperties {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly values: Paragraph[] = [];
+
+  constructor(fib: Fib) {
+    const { fc, lcb } = fib.fcLcb(FC_PLCFBTEPAPX);
+    if (lcb < 12) return;
+    const plc = slice(fib.table, fc, lcb);
+    const n = (plc.length - 4) / 8;
+    if (!Number.isInteger(n)) bad("a paragraph property table of the wrong size");
+    const runs: [number, number, Paragraph][] = [];
+    const seen = new Set<number>();
+    for (let i = 0; i < n; i++) {
+      const page = u32(plc, (n + 1) * 4 + i * 4) & 0x3fffff;
+      // A page listed twice is read once: the stream's pages bound the work, not the list.
+      if (seen.has(page)) continue;
+      seen.add(page);
+      const fkp = slice(fib.words, page * 512, 512);
+      const crun = fkp[511]!;
+      if (crun > 101) bad("a paragraph property page of too many runs");
+      for (let r = 0; r < crun; r++) {
+        const bx = fkp[(crun + 1) * 4 + r * 13]! * 2;
+        runs.push([fkp.readUInt32LE(r * 4), fkp.readUInt32LE(r * 4 + 4), bx ? paragraphAt(fkp, bx) : PLAIN]);
+      }
+    }
+    runs.sort((a, b) => a[0] - b[0]);
+    for (const [start, end, value] of runs) {
+      this.starts.push(start);
+      this.ends.push(end);
+      this.values.push(value);
+    }
+  }
+
+  /** The properties of the paragraph whose mark lies at `fc`. */
+  at(fc: number): Paragraph {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    if (hi < 0 || this.starts[0]! > fc) return PLAIN;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= fc) lo = mid;
+      else hi = mid - 1;
+    }
+    return fc < this.ends[lo]! ? this.values[lo]! : PLAIN;
+  }
+}
+
+/** The paragraph properties written at `at` in a property page: a style and modifiers. */
+function paragraphAt(fkp: Buffer, at: number): Paragraph {
+  const cb = fkp[at]!;
+  const from = cb ? at + 1 : at + 2;
+  const size = cb ? cb * 2 - 1 : (fkp[at + 1] ?? 0) * 2;
+  if (from + Math.max(size, 2) > 511) return PLAIN;
+  const istd = fkp.readUInt16LE(from);
+  let inTable = false;
+  let rowEnd = false;
+  let outline: number | undefined;
+  let listed = false;
+  for (const [code, operand] of sprms(fkp.subarray(from + 2, from + size))) {
+    if (code === 0x2416 || code === 0x244b) inTable ||= operand[0] !== 0; // in a table (cell of an inner table)
+    else if (code === 0x6649) inTable ||= operand.readInt32LE(0) > 0; // table depth
+    else if (code === 0x2417 || code === 0x244c) rowEnd ||= operand[0] !== 0; // end of a row (of an inner table)
+    else if (code === 0x2640) outline = operand[0];
+    else if (code === 0x460b) listed = operand.readInt16LE(0) > 0;
+  }
+  return { istd, inTable: inTable || rowEnd, rowEnd, listed, ...(outline === undefined ? {} : { outline }) };
+}
+
+interface Style {
+  readonly sti: number;
+  readonly base: number;
+  readonly outline?: number;
+}
+
+/** The style sheet: each style's built-in id, the style it is based on and the outline level it sets. */
+function readStyles(fib: Fib): Style[] {
+  const { fc, lcb } = fib.fcLcb(FC_STSHF);
+  if (lcb < 6) return [];
+  const stsh = slice(fib.table, fc, lcb);
+  const cbStshi = u16(stsh, 0);
+  const count = u16(stsh, 2);
+  const baseSize = u16(stsh, 4);
+  const styles: Style[] = [];
+  let at = 2 + cbStshi;
+  for (let i = 0; i < count && at + 2 <= stsh.length; i++) {
+    const size = stsh.readUInt16LE(at);
+    const std = stsh.subarray(at + 2, Math.min(stsh.length, at + 2 + size));
+    at += 2 + size;
+    if (size < 4 || std.length < size) {
+      styles.push({ sti: 0x0ffe, base: 0x0fff });
+      continue;
+    }
+    const sti = std.readUInt16LE(0) & 0x0fff;
+    const kindAndBase = std.readUInt16LE(2);
+    let outline: number | undefined;
+    // A paragraph style's first property list is its paragraph properties, after its name.
+    if ((kindAndBase & 0x0f) === 1 && baseSize + 2 <= std.length) {
+      const nameEnd = baseSize + 2 + std.readUInt16LE(baseSize) * 2 + 2;
+      const upx = nameEnd + (nameEnd % 2);
+      if (upx + 4 <= std.length) {
+        const upxSize = std.readUInt16LE(upx);
+        for (const [code, operand] of sprms(std.subarray(upx + 4, Math.min(std.length, upx + 2 + upxSize)))) if (code === 0x2640) outline = operand[0];
+      }
+    }
+    styles.push({ sti, base: kindAndBase >> 4, ...(outline === undefined ? {} : { outline }) });
+  }
+  return styles;
+}
+
+/** A paragraph's heading level (1–9), "title", or undefined for body text: its own outline level, else its style's, up the styles it is based on. */
+function headingOf(paragraph: Paragraph, styles: readonly Style[]): number | "title" | undefined {
+  if (paragraph.outline !== undefined) return paragraph.outline < 9 ? paragraph.outline + 1 : undefined;
+  let istd = paragraph.istd;
+  for (let step = 0; step < MAX_BASED_ON; step++) {
+    const style = styles[istd];
+    if (!style) return undefined;
+    if (step === 0 && style.sti === STI_TITLE) return "title";
+    if (style.sti >= 1 && style.sti <= 9) return style.sti;
+    if (style.outline !== undefined) return style.outline < 9 ? style.outline + 1 : undefined;
+    istd = style.base;
+  }
+  return undefined;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * The text from `from` to `to` as HTML text, with the marks Word keeps in it undone: a field's
+ * instructions are left out and its result kept (a stack, so nested fields cost one pass);
+ * pictures and drawn objects, soft hyphens and other control characters go; a line break becomes
+ * <br>; an automatically numbered footnote's reference its number.
+ */
+/** Fields open at a place in the text: for each, whether its result has begun; and how many are still in their instructions. */
+interface Fields {
+  readonly open: boolean[];
+  hidden: number;
+}
+
+function inline(codes: Uint16Array, from: number, to: number, notes: { next: number }, fields: Fields): string {
+  let out = "";
+  let run = "";
+  const flush = () => {
+    out += escapeHtml(run);
+    run = "";
+  };
+  for (let cp = from; cp < to; cp++) {
+    const c = codes[cp]!;
+    if (c === FIELD_BEGIN) {
+      fields.open.push(false);
+      fields.hidden++;
+    } else if (c === FIELD_SEPARATOR) {
+      if (fields.open.length && !fields.open[fields.open.length - 1]) {
+        fields.open[fields.open.length - 1] = true;
+        fields.hidden--;
+      }
+    } else if (c === FIELD_END) {
+      if (fields.open.length && !fields.open.pop()) fields.hidden--;
+    } else if (fields.hidden) continue;
+    else if (c === 0x0b) {
+      flush();
+      out += "<br>";
+    } else if (c === 0x02) run += `[${notes.next++}]`;
+    else if (c === 0x09) run += "\t";
+    else if (c === 0x1e) run += "-";
+    else if (c === PARAGRAPH || c === CELL || c === 0x0c) run += " ";
+    else if (c < 0x20 || c === 0x1f || c === 0xfffe || c === 0xffff) continue;
+    else run += String.fromCharCode(c);
+  }
+  flush();
+  return out;
+}
+
+/** The body as HTML: headings, paragraphs, list items and tables; then the footnotes. */
+function writeHtml(fib: Fib, text: TextPieces, properties: ParagraphProperties, styles: readonly Style[]): string {
+  const { codes } = text;
+  const body: string[] = [];
+  let title: string | undefined;
+  let list = false;
+  let rows: string[] | undefined;
+  let cells: string[] = [];
+  let cell: string[] = [];
+  const notes = { next: 1 };
+  const fields: Fields = { open: [], hidden: 0 };
+  // What a paragraph held before a field whose instructions run over its mark.
+  let pending = "";
+  const closeList = () => {
+    if (list) body.push("</ul>");
+    list = false;
+  };
+  const closeTable = () => {
+    if (!rows) return;
+    if (cell.length || cells.length) rows.push(`<tr>${[...cells, cell.join("<br>")].map((c) => `<td>${c}</td>`).join("")}</tr>`);
+    body.push(`<table>${rows.join("")}</table>`);
+    rows = undefined;
+    cells = [];
+    cell = [];
+  };
+  let start = 0;
+  for (let cp = 0; cp < fib.ccpText; cp++) {
+    const c = codes[cp]!;
+    if (c !== PARAGRAPH && c !== CELL && c !== 0x0c) continue;
+    const content = pending + inline(codes, start, cp, notes, fields);
+    start = cp + 1;
+    pending = "";
+    // A paragraph mark inside a field's instructions is the field's, not the text's.
+    if (fields.hidden) {
+      pending = content;
+      continue;
+    }
+    const paragraph = properties.at(text.fcAt(cp));
+    if (paragraph.inTable) {
+      closeList();
+      rows ??= [];
+      if (paragraph.rowEnd) {
+        if (cells.length) rows.push(`<tr>${cells.map((x) => `<td>${x}</td>`).join("")}</tr>`);
+        cells = [];
+        cell = [];
+      } else {
+        if (content.trim()) cell.push(content);
+        if (c === CELL) {
+          cells.push(cell.join("<br>"));
+          cell = [];
+        }
+      }
+      continue;
+    }
+    closeTable();
+    if (!content.trim()) continue;
+    const heading = headingOf(paragraph, styles);
+    if (heading === "title" && title === undefined) {
+      title = content;
+      closeList();
+      body.push(`<h1>${content}</h1>`);
+    } else if (typeof heading === "number") {
+      closeList();
+      body.push(`<h${Math.min(6, heading)}>${content}</h${Math.min(6, heading)}>`);
+    } else if (paragraph.listed) {
+      if (!list) body.push("<ul>");
+      list = true;
+      body.push(`<li>${content}</li>`);
+    } else {
+      closeList();
+      body.push(`<p>${content}</p>`);
+    }
+  }
+  closeList();
+  closeTable();
+  body.push(...footnotes(fib, codes));
+  const head = title ? `<head><title>${title.replace(/<br>/g, " ")}</title></head>` : "";
+  return `<html>${head}<body>${body.join("\n")}</body></html>`;
+}
+
+/** The footnotes, each a paragraph led by its number, after the body (as mammoth writes a .docx's). */
+function footnotes(fib: Fib, codes: Uint16Array): string[] {
+  if (!fib.ccpFtn) return [];
+  const { fc, lcb } = fib.fcLcb(FC_PLCFFNDTXT);
+  const plc = lcb >= 8 ? slice(fib.table, fc, lcb) : undefined;
+  const bounds = plc ? Array.from({ length: plc.length / 4 }, (_, i) => plc.readUInt32LE(i * 4)) : [0, fib.ccpFtn];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const from = fib.ccpText + Math.min(bounds[i]!, fib.ccpFtn);
+    const to = fib.ccpText + Math.min(bounds[i + 1]!, fib.ccpFtn);
+    const note = inline(codes, from, to, { next: out.length + 1 }, { open: [], hidden: 0 })
+      .replace(/[\r\n]+/g, " ")
+      .trim();
+    if (note.replace(/^\[\d+\]\s*/, "")) out.push(`<p>${note}</p>`);
+  }
+  return out;
+}
