@@ -107,7 +107,7 @@ class ProcessReader implements DocumentReader {
   private readonly cache: OcrCache | undefined;
   /** The readers' places, one per process (async-mutex's semaphore, first come first served). */
   private readonly places: Semaphore;
-  /** Why files were stopped at a limit, by their bytes' hash and extension (oldest first). */
+  /** Why files were stopped at a limit, by their bytes' hash and extension and the limits (oldest first). */
   private readonly stoppedAt = new Map<string, { reason: string; at: number }>();
   /** The outcomes that are such stops. */
   private readonly atLimit = new WeakSet<ReadOutcome>();
@@ -158,7 +158,8 @@ class ProcessReader implements DocumentReader {
     // (each /add, /remove and reindex) the whole READ_TIMEOUT_MS again.
     // For an hour: a stop may have come of a busy machine. (Hashed only when something is remembered.)
     await (this.stopsLoaded ??= this.loadStops());
-    const memo = () => `${sha256(task.bytes)}${path.extname(task.source).toLowerCase()}`;
+    // …under the same limits: raised (READ_TIMEOUT_MS, READ_MEMORY_MB) because of this very stop, it is tried again.
+    const memo = () => `${sha256(task.bytes)}${path.extname(task.source).toLowerCase()}@${this.limits.timeoutMs}/${this.limits.memoryMb}`;
     const key = this.stoppedAt.size ? memo() : undefined;
     const before = key === undefined ? undefined : this.stoppedAt.get(key);
     if (before && Date.now() - before.at < STOP_MEMORY_MS) return { ok: false, reason: `${before.reason}; not read again, the file is unchanged since` };

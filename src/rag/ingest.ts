@@ -9,6 +9,7 @@ import { sameSpace, type EmbeddingsHandle } from "./embeddings/types.js";
 import { FORMAT_VERSION, type HnswParams, type IndexBackend, type Manifest } from "../store/backend.js";
 import { folderStamp, isQuietSkip, loadDocuments, type LoadResult, type ReadWarning, type ScanProgress } from "../documents/load.js";
 import { READER_CLOSED, type DocumentReader } from "../documents/reader.js";
+import { sha256 } from "../documents/hash.js";
 import { indexedText } from "../documents/split.js";
 import type { Chunk, SkippedFile, SourceDocument } from "../documents/types.js";
 
@@ -76,7 +77,7 @@ const STAMP_FILE = "folder-stamp.json";
  * `stamp`: the one just taken, when the caller has it.
  */
 export async function ingestFolder(backend: IndexBackend, options: IngestOptions, stamp?: string): Promise<IngestSummary> {
-  const taken = stamp ?? (await folderStampOf(options.docsDir));
+  const taken = stamp ?? (await folderStampOf(options));
   const summary = await backend.ingest(options);
   if (taken === undefined) return summary;
   await keepStamp(options, taken);
@@ -103,8 +104,19 @@ export async function keptStamp(options: Pick<IngestOptions, "docsDir" | "indexD
   return typeof stamp === "string" && docsDir === (await folderPath(options.docsDir)) ? stamp : undefined;
 }
 
-/** The folder's stamp, or undefined when it cannot be listed (the build then says why). */
-export const folderStampOf = (docsDir: string) => folderStamp(docsDir).catch(() => undefined);
+/**
+ * The folder's stamp with the settings its files are read and split by (the reader's limits,
+ * OCR, the passages' size), or undefined when the folder cannot be listed (the build then says
+ * why). A start with a raised MAX_FILE_BYTES, OCR turned on or another CHUNK_SIZE reads the folder
+ * again as a change to it would: the files skipped under the old limits are read, and the
+ * passages split the new way, without waiting for a file to change or an admin's /reindex.
+ */
+export async function folderStampOf(options: Pick<IngestOptions, "docsDir" | "reader" | "chunkSize" | "chunkOverlap">): Promise<string | undefined> {
+  const files = await folderStamp(options.docsDir).catch(() => undefined);
+  if (files === undefined) return undefined;
+  const { limits, ocr } = options.reader;
+  return sha256(JSON.stringify({ files, limits, ocr: ocr ?? null, chunking: [options.chunkSize, options.chunkOverlap] }));
+}
 
 /** A documents folder as the manifest records it: its real path (the path as given if it cannot be resolved). */
 export async function folderPath(dir: string): Promise<string> {

@@ -258,7 +258,7 @@ export class KnowledgeBase {
    */
   async refreshIfFolderChanged(settleMs = 0): Promise<IngestSummary | undefined> {
     if (this.reindexing) return undefined;
-    const now = await folderStampOf(this.options.docsDir);
+    const now = await folderStampOf(this.options);
     // A folder that cannot be listed is no change to act on (the build would only fail on it), nor
     // is one whose reindex failed already (no documents left, say): a change or /reindex tries again.
     if (now === undefined || now === this.failedStamp) return undefined;
@@ -275,7 +275,7 @@ export class KnowledgeBase {
     if (kept === now || this.reindexing) return undefined;
     if (settleMs > 0) {
       await new Promise((resolve) => setTimeout(resolve, settleMs));
-      if ((await folderStampOf(this.options.docsDir)) !== now || this.reindexing) return undefined;
+      if ((await folderStampOf(this.options)) !== now || this.reindexing) return undefined;
     }
     this.options.log.info("the documents folder changed since the index was built: reading it again, the index keeps answering meanwhile");
     let summary: IngestSummary;

@@ -344,7 +344,7 @@ test("tiny sections under long headings do not make passages carry their heading
   assert.ok(real.some((c) => c.sections?.some((x) => x.section === "Guide › Install")), JSON.stringify(real.map((c) => c.sections)));
 });
 
-test("a file stopped at a limit is not read again while it is unchanged, by the next run either; changed, it is", async () => {
+test("a file stopped at a limit is not read again while it and the limits are unchanged, by the next run either; changed, or under a raised limit, it is", async () => {
   const dir = await tempDir();
   const stops = path.join(await tempDir(), "index", "read-stops.json");
   await writeFiles(dir, { "good.md": GOOD, "book.pdf": hostile.prosePdf(2_000_000) });
@@ -360,6 +360,13 @@ test("a file stopped at a limit is not read again while it is unchanged, by the 
   const next = createDocumentReader({ timeoutMs: 300 }, 1, undefined, stops);
   try {
     assert.equal(await reason(next), "took longer than 0.3 s to read (READ_TIMEOUT_MS is 300); not read again, the file is unchanged since");
+    // A run whose limit was raised because of the stop tries the file again.
+    const raised = createDocumentReader({ timeoutMs: 400 }, 1, undefined, stops);
+    try {
+      assert.equal(await reason(raised), "took longer than 0.4 s to read (READ_TIMEOUT_MS is 400)");
+    } finally {
+      await raised.close();
+    }
     await fs.appendFile(path.join(dir, "book.pdf"), "\n");
     assert.equal(await reason(next), "took longer than 0.3 s to read (READ_TIMEOUT_MS is 300)", "changed bytes are read again");
   } finally {

@@ -113,6 +113,32 @@ test("files changed in the folder by hand, while the bot ran or was down, are fo
   assert.deepEqual((await other.refreshIfFolderChanged())?.added, ["moon.md"]);
 });
 
+test("a start with other reading settings reads the folder again: a file skipped under the old MAX_FILE_BYTES is indexed, passages are split at the new CHUNK_SIZE", async () => {
+  const { opts, docsDir } = await options();
+  const big = `# Tides\n\n${"The Quillon harbour closes its lock gates before every spring tide. ".repeat(200)}`;
+  await fs.writeFile(path.join(docsDir, "tides.md"), big);
+  const { createDocumentReader } = await import("../../src/documents/reader.js");
+  const small = createDocumentReader({ maxFileBytes: 10_000 });
+  const large = createDocumentReader({ maxFileBytes: 100_000 });
+  try {
+    const { built } = await KnowledgeBase.open({ ...opts, reader: small }, { enabled: true });
+    assert.match(built?.skipped.find((s) => s.source === "tides.md")?.reason ?? "", /MAX_FILE_BYTES/);
+    // Restarted with the same settings: nothing to read. With the limit raised: the file is read.
+    const { kb: same } = await KnowledgeBase.open({ ...opts, reader: small }, { enabled: true });
+    assert.equal(await same.refreshIfFolderChanged(), undefined);
+    const { kb: raised } = await KnowledgeBase.open({ ...opts, reader: large }, { enabled: true });
+    assert.deepEqual((await raised.refreshIfFolderChanged())?.added, ["tides.md"]);
+    assert.equal((await raised.retrieve("When does the Quillon harbour close its lock gates?")).results[0]!.chunk.source, "tides.md");
+    const before = raised.index.corpus.size;
+    const { kb: finer } = await KnowledgeBase.open({ ...opts, reader: large, chunkSize: Math.round(opts.chunkSize / 2) }, { enabled: true });
+    assert.equal((await finer.refreshIfFolderChanged())?.rebuilt, true);
+    assert.ok(finer.index.corpus.size > before, `${finer.index.corpus.size} passages at half the size, ${before} before`);
+  } finally {
+    await small.close();
+    await large.close();
+  }
+});
+
 test("a folder still being copied into is read once it holds still", async () => {
   const { opts, docsDir } = await options();
   const { kb } = await KnowledgeBase.open(opts, { enabled: true });
