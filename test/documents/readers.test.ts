@@ -1014,8 +1014,8 @@ test("Word 97–2003 files (.doc): headings by built-in style, outline level or 
   assert.match(pumpe.text, /\[1\] Im Freien nur Edelstahlschrauben verwenden\.\s*$/);
 });
 
-test("Word 97–2003 files: a password, Word 95, RTF or a spreadsheet named .doc is skipped and named; a .docx named .doc is read as one; a broken file, or one claiming more text than it holds, is skipped", async () => {
-  const { makeDoc } = await import("../helpers/doc.js");
+test("Word 97–2003 files: a password, Word 95, RTF or a spreadsheet named .doc is skipped and named; a .docx named .doc is read as one; a broken file, one whose sector chain loops or whose text claims more than it holds, is skipped; listed twice, a footnote is read once; a field left open hides nothing", async () => {
+  const { makeDoc, withLoopingStream } = await import("../helpers/doc.js");
   const { makeDocx } = await import("../helpers/docx.js");
   const CFB = (await import("cfb")).default;
   const sheet = CFB.utils.cfb_new();
@@ -1030,10 +1030,21 @@ test("Word 97–2003 files: a password, Word 95, RTF or a spreadsheet named .doc
     "neu.doc": await makeDocx([{ text: "Ein Word-2007-Dokument mit alter Endung." }]),
     "kaputt.doc": good.subarray(0, 1200),
     "kurz.doc": makeDoc([{ text: "Ein Absatz." }], { ccpText: 90_000 }),
+    // A stream that starts past the file's end, at a sector that points to itself.
+    "schleife.doc": withLoopingStream(makeDoc(Array.from({ length: 100 }, (_, i) => ({ text: `Absatz ${i}, lang genug, dass der Text nicht in den kleinen Sektoren liegt.` })))),
+    // One run of text listed a thousand times: a small file claiming a thousand times its text.
+    "vielfach.doc": makeDoc([{ text: "Ein Absatz." }], { pieceRepeats: 1000 }),
+    // A footnote table that lists the same footnote again and again; a field begun and never ended.
+    "fussnote.doc": makeDoc([{ text: "Der Text.", footnote: "Nur einmal gelesen." }, { text: "Mehr Text.", footnote: "Die zweite Fußnote." }], { footnotePlaces: [0, 22, 0, 44, 0, 44] }),
+    "feld.doc": makeDoc([{ text: "Davor \x13 REF Marke ohne Ende" }, { text: "Der Rest des Dokuments." }]),
     "gut.doc": good,
   });
   const { documents, skipped } = await loadDocuments(dir, { reader: reader() });
-  assert.deepEqual(documents.map((d) => d.source).sort(), ["gut.doc", "neu.doc"]);
+  assert.deepEqual(documents.map((d) => d.source).sort(), ["feld.doc", "fussnote.doc", "gut.doc", "neu.doc"]);
+  const text = (name: string) => documents.find((d) => d.source === name)!.text;
+  assert.equal(text("fussnote.doc").split("Nur einmal gelesen").length, 2, text("fussnote.doc"));
+  assert.equal(text("fussnote.doc").split("Die zweite Fußnote").length, 2, text("fussnote.doc"));
+  assert.match(text("feld.doc"), /Der Rest des Dokuments\./);
   assert.match(documents.find((d) => d.source === "neu.doc")!.text, /alter Endung/);
   const reason = (name: string) => skipped.find((s) => s.source === name)?.reason ?? "";
   assert.match(reason("geheim.doc"), /encrypted Word document/);
@@ -1042,4 +1053,6 @@ test("Word 97–2003 files: a password, Word 95, RTF or a spreadsheet named .doc
   assert.match(reason("tabelle.doc"), /without a WordDocument stream/);
   assert.match(reason("kaputt.doc"), /unreadable Word document \(its compound file is damaged or cut short\)/);
   assert.match(reason("kurz.doc"), /unreadable Word document \(a piece table shorter than the text\)/);
+  assert.match(reason("schleife.doc"), /its compound file is damaged or cut short/);
+  assert.match(reason("vielfach.doc"), /pieces of text that overlap/);
 });

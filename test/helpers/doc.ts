@@ -27,6 +27,10 @@ export interface DocOptions {
   readonly nFib?: number;
   /** Replaces the text length the file declares (a file that claims more than it has). */
   readonly ccpText?: number;
+  /** Replaces where the footnotes begin and end (relative to the first), as the footnote table lists them. */
+  readonly footnotePlaces?: readonly number[];
+  /** Lists the pieces of text this many times over, the same bytes each time (and declares the text that long). */
+  readonly pieceRepeats?: number;
 }
 
 /** Style index of each style written (its place in the style sheet). */
@@ -135,13 +139,15 @@ export function makeDoc(paragraphs: readonly DocParagraph[], options: DocOptions
   const stsh = styleSheet();
   const ftnBounds: number[] = [0];
   for (const note of notes) ftnBounds.push(ftnBounds[ftnBounds.length - 1]! + note.length + 3);
-  const plcffndTxt = notes.length ? Buffer.concat(ftnBounds.map(u32)) : Buffer.alloc(0);
+  const plcffndTxt = notes.length ? Buffer.concat((options.footnotePlaces ?? ftnBounds).map(u32)) : Buffer.alloc(0);
   const lastUnit = pieces[pieces.length - 1]!;
   const plcBte = Buffer.concat([...bte.map((b) => u32(b.fc)), u32(lastUnit.fc + lastUnit.bytes), ...bte.map((b) => u32(b.pn))]);
+  const repeats = options.pieceRepeats ?? 1;
+  const listed = Array.from({ length: repeats }, (_, k) => pieces.map((p) => ({ ...p, cp: p.cp + k * cp }))).flat();
   const plcPcd = Buffer.concat([
-    ...pieces.map((p) => u32(p.cp)),
-    u32(cp),
-    ...pieces.map((p) => Buffer.concat([u16(0), u32(p.narrow ? (p.fc * 2) | 0x40000000 : p.fc), u16(0)])),
+    ...listed.map((p) => u32(p.cp)),
+    u32(cp * repeats),
+    ...listed.map((p) => Buffer.concat([u16(0), u32(p.narrow ? (p.fc * 2) | 0x40000000 : p.fc), u16(0)])),
   ]);
   const clx = Buffer.concat([Buffer.from([2]), u32(plcPcd.length), plcPcd]);
   const parts = [stsh, plcffndTxt, plcBte, clx];
@@ -155,7 +161,7 @@ export function makeDoc(paragraphs: readonly DocParagraph[], options: DocOptions
   words.writeUInt16LE(14, 32);
   words.writeUInt16LE(22, 62);
   words.writeUInt32LE(words.length, 64);
-  words.writeUInt32LE(options.ccpText ?? ccpText, 76);
+  words.writeUInt32LE(options.ccpText ?? ccpText * repeats, 76);
   words.writeUInt32LE(ccpFtn, 80);
   words.writeUInt16LE(93, 152);
   const pair = (index: number, fc: number, lcb: number) => {
@@ -172,3 +178,24 @@ export function makeDoc(paragraphs: readonly DocParagraph[], options: DocOptions
   CFB.utils.cfb_add(file, "/1Table", table);
   return Buffer.from(CFB.write(file, { type: "buffer" }) as Uint8Array);
 }
+
+/** A compound file's allocation table (512-byte sectors, its sectors listed in the header) and directory, to damage. */
+function tables(file: Buffer) {
+  const fatSectors = Array.from({ length: 109 }, (_, i) => file.readInt32LE(76 + i * 4)).filter((s) => s >= 0);
+  const fatAt = (n: number) => (fatSectors[Math.floor(n / 128)]! + 1) * 512 + (n % 128) * 4;
+  const entries: number[] = [];
+  for (let s = file.readInt32LE(48); s >= 0; s = file.readInt32LE(fatAt(s))) for (let i = 0; i < 4; i++) entries.push((s + 1) * 512 + i * 128);
+  const entry = (name: string) => entries.find((o) => file.toString("utf16le", o, o + Math.max(0, file.readUInt16LE(o + 64) - 2)) === name)!;
+  return { fatAt, entry, sectors: file.length / 512 - 1 };
+}
+
+/** The file with its WordDocument stream (4 KB or more: not in the mini stream) starting past the file's end, at a sector whose allocation entry points to itself. */
+export function withLoopingStream(doc: Buffer): Buffer {
+  const file = Buffer.from(doc);
+  const { fatAt, entry, sectors } = tables(file);
+  const past = sectors + 5;
+  file.writeInt32LE(past, fatAt(past));
+  file.writeInt32LE(past, entry("WordDocument") + 116);
+  return file;
+}
+
