@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import fs from "node:fs/promises";
+import path from "node:path";
 import { after, test } from "node:test";
 import { readHtml } from "../../src/documents/html.js";
 import { loadDocuments } from "../../src/documents/load.js";
@@ -1012,6 +1014,28 @@ test("Word 97–2003 files (.doc): headings by built-in style, outline level or 
   // The footnote is read after the text, numbered as its reference is.
   assert.match(pumpe.text, /befestigt\.\[1\]/);
   assert.match(pumpe.text, /\[1\] Im Freien nur Edelstahlschrauben verwenden\.\s*$/);
+});
+
+test("Word 97–2003 as LibreOffice writes it: tables in tables, footnotes and endnotes numbered as their references, tracked deletions left out, headers, footers and comments not in the text", async () => {
+  // test/fixtures/word97.doc is word97.fodt saved by LibreOffice 7.4: soffice --headless --convert-to 'doc:MS Word 97' word97.fodt
+  const dir = await tempDir();
+  await fs.copyFile(new URL("../fixtures/word97.doc", import.meta.url), path.join(dir, "word97.doc"));
+  const { documents, skipped } = await loadDocuments(dir, { reader: reader() });
+  assert.deepEqual(skipped, []);
+  const doc = documents[0]!;
+  assert.equal(doc.title, "My Document Title");
+  const at = doc.text.indexOf("Under level three");
+  assert.equal(sectionOf(doc.structure, at, at + 10, doc.text.length)?.path.join(" › "), "Introduction › Details › Level Three");
+  assert.match(doc.text, /Καλημέρα κόσμε\. Polish: Zażółć gęślą jaźń\. CJK: 日本語のテキスト/);
+  // The inner table's rows are lines of the outer cell; the outer row goes on after it.
+  assert.match(doc.text, /R2C1 second para N1 N2\nN3 N4 R2C3/);
+  // Footnotes and endnotes after the text, each with its reference's number (an author's mark kept).
+  assert.match(doc.text, /beta\[4\] gamma\[5\] delta\* eps\[6\]/);
+  assert.match(doc.text, /\[5\] FN-GAMMA first para\. FN-GAMMA second para\./);
+  assert.match(doc.text, /\* FN-STAR custom mark\./);
+  assert.match(doc.text, /\[2\] ENDNOTE body one\.\s+\[4\] EN-BETA\./);
+  assert.match(doc.text, /The price is INSERTED 200 euros\./);
+  assert.doesNotMatch(doc.text, /DELETEDWORDS|HEADERTEXT|FOOTERTEXT|COMMENTTEXT|HYPERLINK|PAGE/);
 });
 
 test("Word 97–2003 files: a password, Word 95, RTF or a spreadsheet named .doc is skipped and named; a .docx named .doc is read as one; a broken file, one whose sector chain loops or whose text claims more than it holds, is skipped; listed twice, a footnote is read once; a field left open hides nothing", async () => {
