@@ -20,7 +20,7 @@ command-sources = Die indizierten Dokumente
 command-stats = Index- und Modellstatistik
 command-help = So funktioniert der Bot
 command-reindex = Index aus dem Dokumentenordner neu aufbauen (Admins)
-command-add = Webseite oder PDF über ihre Adresse hinzufügen (Admins)
+command-add = Webseite oder Dokument (PDF, Word, Markdown, Text) über die Adresse hinzufügen (Admins)
 command-docs = Die Dokumente mit ihren Passagen auflisten (Admins)
 command-remove = Ein Dokument entfernen (Admins)
 command-access = Wer fragen darf: zugelassen, wartend, abgelehnt (Admins)
@@ -179,7 +179,7 @@ doc-add-failed = { $name } konnte nicht indiziert werden und wurde daher nicht b
     Grund: { $reason }
 doc-save-failed = { $name } konnte nicht im Dokumentenordner gespeichert werden und wurde daher nicht hinzugefügt; der Index ist unverändert.
     Grund: { $reason }
-doc-add-usage = Schicken Sie /add mit der Adresse einer Webseite oder PDF und, wenn gewünscht, der Sammlung, z. B. /add https://example.org/handbuch.html hr
+doc-add-usage = Schicken Sie /add mit der Adresse einer Webseite oder eines Dokuments (PDF, Word, Markdown, Text) und, wenn gewünscht, der Sammlung, z. B. /add https://example.org/handbuch.html hr
 doc-fetching = Ich lade { $url }…
 doc-fetch-failed = Ich konnte { $url } nicht hinzufügen: { $reason }. Es wurde nichts hinzugefügt.
 doc-fetch-error = die Seite konnte nicht abgerufen werden

@@ -25,7 +25,7 @@ command-sources = List the indexed documents
 command-stats = Index and model statistics
 command-help = How to use this bot
 command-reindex = Rebuild the index from the documents folder (admins)
-command-add = Add a web page or PDF by its address (admins)
+command-add = Add a web page or document (PDF, Word, Markdown, text) by its address (admins)
 command-docs = List the documents with their passages (admins)
 command-remove = Remove a document (admins)
 command-access = Who may ask: allowed, waiting and denied (admins)
@@ -187,7 +187,7 @@ doc-add-failed = { $name } could not be indexed, so it was not kept; the index i
     Reason: { $reason }
 doc-save-failed = { $name } could not be saved in the documents folder, so it was not added; the index is unchanged.
     Reason: { $reason }
-doc-add-usage = Send /add followed by the address of a web page or PDF, and optionally the collection it goes into, e.g. /add https://example.org/manual.html hr
+doc-add-usage = Send /add followed by the address of a web page or document (PDF, Word, Markdown, text), and optionally the collection it goes into, e.g. /add https://example.org/manual.html hr
 doc-fetching = Fetching { $url }…
 doc-fetch-failed = I could not add { $url }: { $reason }. Nothing was added.
 doc-fetch-error = the page could not be fetched

@@ -20,7 +20,7 @@ command-sources = Lista de los documentos indexados
 command-stats = Estadísticas del índice y del modelo
 command-help = Cómo usar este bot
 command-reindex = Reconstruir el índice desde la carpeta de documentos (administradores)
-command-add = Añadir una página web o un PDF por su dirección (administradores)
+command-add = Añadir una página web o un documento (PDF, Word, Markdown, texto) por su dirección (administradores)
 command-docs = Listar los documentos con sus pasajes (administradores)
 command-remove = Quitar un documento (administradores)
 command-access = Quién puede preguntar: admitidos, en espera y rechazados (administradores)
@@ -179,7 +179,7 @@ doc-add-failed = No se pudo indexar { $name }, así que no se conservó; el índ
     Motivo: { $reason }
 doc-save-failed = No se pudo guardar { $name } en la carpeta de documentos, así que no se añadió; el índice no ha cambiado.
     Motivo: { $reason }
-doc-add-usage = Envíe /add seguido de la dirección de una página web o de un PDF y, si quiere, la colección a la que va, p. ej. /add https://example.org/manual.html hr
+doc-add-usage = Envíe /add seguido de la dirección de una página web o de un documento (PDF, Word, Markdown, texto) y, si quiere, la colección a la que va, p. ej. /add https://example.org/manual.html hr
 doc-fetching = Descargando { $url }…
 doc-fetch-failed = No pude añadir { $url }: { $reason }. No se añadió nada.
 doc-fetch-error = no se pudo descargar la página

@@ -20,7 +20,7 @@ command-sources = فهرست اسناد نمایه‌شده
 command-stats = آمار نمایه و مدل
 command-help = راهنمای استفاده از ربات
 command-reindex = بازسازی نمایه از پوشهٔ اسناد (مدیران)
-command-add = افزودن صفحهٔ وب یا PDF با نشانی آن (مدیران)
+command-add = افزودن صفحهٔ وب یا سند (PDF، Word، Markdown، متن) با نشانی آن (مدیران)
 command-docs = فهرست اسناد با بخش‌هایشان (مدیران)
 command-remove = حذف یک سند (مدیران)
 command-access = چه کسی می‌تواند بپرسد: پذیرفته، در انتظار، ردشده (مدیران)
@@ -155,7 +155,7 @@ doc-add-failed = ‏{ $name } را نتوانستم نمایه کنم، پس ن�
     علت: { $reason }
 doc-save-failed = ‏{ $name } را نتوانستم در پوشهٔ اسناد ذخیره کنم، پس افزوده نشد؛ نمایه تغییری نکرد.
     علت: { $reason }
-doc-add-usage = ‏/add را همراه با نشانی یک صفحهٔ وب یا PDF و در صورت تمایل نام مجموعهٔ مقصد بفرستید، مثلاً: /add https://example.org/manual.html hr
+doc-add-usage = ‏/add را همراه با نشانی یک صفحهٔ وب یا سند (PDF، Word، Markdown، متن) و در صورت تمایل نام مجموعهٔ مقصد بفرستید، مثلاً: /add https://example.org/manual.html hr
 doc-fetching = در حال دریافت { $url }…
 doc-fetch-failed = نتوانستم { $url } را اضافه کنم: { $reason }. چیزی اضافه نشد.
 doc-fetch-error = صفحه دریافت نشد

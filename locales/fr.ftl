@@ -20,7 +20,7 @@ command-sources = Liste des documents indexés
 command-stats = Statistiques de l’index et du modèle
 command-help = Comment utiliser ce bot
 command-reindex = Reconstruire l’index à partir du dossier des documents (admins)
-command-add = Ajouter une page web ou un PDF par son adresse (admins)
+command-add = Ajouter une page web ou un document (PDF, Word, Markdown, texte) par son adresse (admins)
 command-docs = Lister les documents et leurs passages (admins)
 command-remove = Retirer un document (admins)
 command-access = Qui peut poser des questions : admis, en attente, refusés (admins)
@@ -179,7 +179,7 @@ doc-add-failed = { $name } n’a pas pu être indexé, il n’a donc pas été c
     Raison : { $reason }
 doc-save-failed = { $name } n’a pas pu être enregistré dans le dossier des documents, il n’a donc pas été ajouté ; l’index est inchangé.
     Raison : { $reason }
-doc-add-usage = Envoyez /add suivi de l’adresse d’une page web ou d’un PDF, et éventuellement de la collection où le ranger, par ex. /add https://example.org/manual.html hr
+doc-add-usage = Envoyez /add suivi de l’adresse d’une page web ou d’un document (PDF, Word, Markdown, texte), et éventuellement de la collection où le ranger, par ex. /add https://example.org/manual.html hr
 doc-fetching = Téléchargement de { $url }…
 doc-fetch-failed = Je n’ai pas pu ajouter { $url } : { $reason }. Rien n’a été ajouté.
 doc-fetch-error = la page n’a pas pu être téléchargée

@@ -20,7 +20,7 @@ command-sources = Elenco dei documenti indicizzati
 command-stats = Statistiche dell’indice e del modello
 command-help = Come usare questo bot
 command-reindex = Ricostruire l’indice dalla cartella dei documenti (amministratori)
-command-add = Aggiungere una pagina web o un PDF dal suo indirizzo (amministratori)
+command-add = Aggiungere una pagina web o un documento (PDF, Word, Markdown, testo) dal suo indirizzo (amministratori)
 command-docs = Elencare i documenti con i loro passaggi (amministratori)
 command-remove = Rimuovere un documento (amministratori)
 command-access = Chi può chiedere: ammessi, in attesa e rifiutati (amministratori)
@@ -179,7 +179,7 @@ doc-add-failed = Non è stato possibile indicizzare { $name }, quindi non è sta
     Motivo: { $reason }
 doc-save-failed = Non è stato possibile salvare { $name } nella cartella dei documenti, quindi non è stato aggiunto; l’indice è invariato.
     Motivo: { $reason }
-doc-add-usage = Invia /add seguito dall’indirizzo di una pagina web o di un PDF e, se vuoi, dalla raccolta in cui metterlo, ad es. /add https://example.org/manual.html hr
+doc-add-usage = Invia /add seguito dall’indirizzo di una pagina web o di un documento (PDF, Word, Markdown, testo) e, se vuoi, dalla raccolta in cui metterlo, ad es. /add https://example.org/manual.html hr
 doc-fetching = Scarico { $url }…
 doc-fetch-failed = Non sono riuscito ad aggiungere { $url }: { $reason }. Non è stato aggiunto nulla.
 doc-fetch-error = non è stato possibile scaricare la pagina

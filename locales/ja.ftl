@@ -20,7 +20,7 @@ command-sources = 索引済みの文書の一覧
 command-stats = 索引とモデルの統計
 command-help = このボットの使い方
 command-reindex = 文書フォルダーからインデックスを再構築（管理者）
-command-add = アドレスを指定してウェブページやPDFを追加（管理者）
+command-add = アドレスを指定してウェブページや文書（PDF、Word、Markdown、テキスト）を追加（管理者）
 command-docs = 文書とその段落の一覧（管理者）
 command-remove = 文書を削除（管理者）
 command-access = 質問できる人：許可済み・待機中・拒否（管理者）
@@ -152,7 +152,7 @@ doc-add-failed = { $name } を索引に追加できなかったため、保存�
     理由：{ $reason }
 doc-save-failed = { $name } を文書フォルダーに保存できなかったため、追加しませんでした。索引は変わっていません。
     理由：{ $reason }
-doc-add-usage = /add に続けてウェブページまたは PDF のアドレスを、必要なら追加先のコレクションも送ってください。例：/add https://example.org/manual.html hr
+doc-add-usage = /add に続けてウェブページまたは文書（PDF、Word、Markdown、テキスト）のアドレスを、必要なら追加先のコレクションも送ってください。例：/add https://example.org/manual.html hr
 doc-fetching = { $url } を取得しています…
 doc-fetch-failed = { $url } を追加できませんでした：{ $reason }。何も追加していません。
 doc-fetch-error = ページを取得できませんでした

@@ -20,7 +20,7 @@ command-sources = Lista dos documentos indexados
 command-stats = Estatísticas do índice e do modelo
 command-help = Como usar este bot
 command-reindex = Reconstruir o índice a partir da pasta de documentos (administradores)
-command-add = Adicionar uma página web ou um PDF pelo endereço (administradores)
+command-add = Adicionar uma página web ou um documento (PDF, Word, Markdown, texto) pelo endereço (administradores)
 command-docs = Listar os documentos com as suas passagens (administradores)
 command-remove = Remover um documento (administradores)
 command-access = Quem pode perguntar: admitidos, em espera e recusados (administradores)
@@ -179,7 +179,7 @@ doc-add-failed = Não foi possível indexar { $name }, por isso não foi guardad
     Motivo: { $reason }
 doc-save-failed = Não foi possível guardar { $name } na pasta de documentos, por isso não foi adicionado; o índice não mudou.
     Motivo: { $reason }
-doc-add-usage = Envie /add seguido do endereço de uma página web ou de um PDF e, se quiser, da coleção onde o colocar, por exemplo: /add https://example.org/manual.html hr
+doc-add-usage = Envie /add seguido do endereço de uma página web ou de um documento (PDF, Word, Markdown, texto) e, se quiser, da coleção onde o colocar, por exemplo: /add https://example.org/manual.html hr
 doc-fetching = A descarregar { $url }…
 doc-fetch-failed = Não consegui adicionar { $url }: { $reason }. Não foi adicionado nada.
 doc-fetch-error = não foi possível descarregar a página

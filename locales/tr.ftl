@@ -20,7 +20,7 @@ command-sources = Dizinlenen belgelerin listesi
 command-stats = Dizin ve model istatistikleri
 command-help = Bu bot nasıl kullanılır
 command-reindex = Dizini belge klasöründen yeniden oluştur (yöneticiler)
-command-add = Adresiyle bir web sayfası veya PDF ekle (yöneticiler)
+command-add = Adresiyle bir web sayfası veya belge (PDF, Word, Markdown, metin) ekle (yöneticiler)
 command-docs = Belgeleri pasajlarıyla listele (yöneticiler)
 command-remove = Bir belgeyi kaldır (yöneticiler)
 command-access = Kimler soru sorabilir: onaylı, bekleyen, reddedilen (yöneticiler)
@@ -152,7 +152,7 @@ doc-add-failed = { $name } dizine eklenemediği için saklanmadı; dizin değiş
     Neden: { $reason }
 doc-save-failed = { $name } belge klasörüne kaydedilemediği için eklenmedi; dizin değişmedi.
     Neden: { $reason }
-doc-add-usage = /add komutunu bir web sayfasının veya PDF'in adresiyle ve isterseniz gireceği koleksiyonla birlikte gönderin, ör. /add https://example.org/manual.html hr
+doc-add-usage = /add komutunu bir web sayfasının veya belgenin (PDF, Word, Markdown, metin) adresiyle ve isterseniz gireceği koleksiyonla birlikte gönderin, ör. /add https://example.org/manual.html hr
 doc-fetching = { $url } indiriliyor…
 doc-fetch-failed = { $url } eklenemedi: { $reason }. Hiçbir şey eklenmedi.
 doc-fetch-error = sayfa indirilemedi

@@ -121,13 +121,30 @@ export interface FetchOptions {
 
 const MAX_REDIRECTS = 5;
 
-/** What the page is: by Content-Type, else by its first bytes. */
-function kindOf(contentType: string, bytes: Buffer): "html" | "pdf" | undefined {
+/** The Content-Types of Word documents, as servers send them. */
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const DOC_TYPE = "application/msword";
+const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/**
+ * What the address gives (the extension the document is saved with): by Content-Type, else by
+ * its first bytes; a text file by its name (a Markdown file is served as text/plain as often as
+ * not). Undefined: nothing the readers read.
+ */
+function kindOf(contentType: string, bytes: Buffer, url: URL): "html" | "pdf" | "docx" | "doc" | "md" | "rst" | "txt" | undefined {
   const type = contentType.split(";")[0]!.trim().toLowerCase();
+  const extension = /\.(md|markdown|rst|txt|docx?)$/i.exec(url.pathname)?.[1]?.toLowerCase();
   if (type === "application/pdf") return "pdf";
   if (type === "text/html" || type === "application/xhtml+xml") return "html";
+  if (type === DOCX_TYPE) return "docx";
+  if (type === DOC_TYPE) return "doc";
+  if (type === "text/markdown" || type === "text/x-markdown") return "md";
   if (bytes.subarray(0, 5).toString("latin1") === "%PDF-") return "pdf";
   if (/<html[\s>]|<!doctype html/i.test(bytes.subarray(0, 2048).toString("latin1"))) return "html";
+  if (bytes.subarray(0, 8).equals(COMPOUND_FILE)) return "doc";
+  // A zip is a .docx only by its name: other zips (an archive, a spreadsheet) are not read.
+  if (bytes.subarray(0, 4).toString("latin1") === "PK\x03\x04") return extension === "docx" ? "docx" : undefined;
+  if (type === "text/plain") return extension === "markdown" ? "md" : extension === "md" || extension === "rst" ? extension : "txt";
   return undefined;
 }
 
@@ -155,11 +172,11 @@ function nameFromUrl(url: URL): string {
   } catch {
     decoded = segment; // a malformed %-escape ("%E0%A4%A"): the name as written
   }
-  const last = decoded.replace(/\.(html?|pdf|php|aspx?)$/i, "");
+  const last = decoded.replace(/\.(html?|pdf|php|aspx?|docx?|md|markdown|rst|txt)$/i, "");
   return last || url.hostname;
 }
 
-/** Fetches one HTML page or PDF, following up to five redirects, each checked like the first. */
+/** Fetches one web page or document (HTML, PDF, Word, Markdown, text), following up to five redirects, each checked like the first. */
 export async function fetchDocument(address: string, options: FetchOptions): Promise<FetchedDocument> {
   let url: URL;
   try {
@@ -207,8 +224,8 @@ export async function fetchDocument(address: string, options: FetchOptions): Pro
       if (signal.aborted) throw new FetchRefusedError(`no answer within ${Math.round(options.timeoutMs / 1000)} s`);
       throw error;
     });
-    const kind = kindOf(contentType, bytes);
-    if (!kind) throw new FetchRefusedError(`not an HTML page or a PDF (${contentType.split(";")[0] || "unknown type"})`);
+    const kind = kindOf(contentType, bytes, url);
+    if (!kind) throw new FetchRefusedError(`not a web page or a document the bot reads (HTML, PDF, Word, Markdown or text; this is ${contentType.split(";")[0] || "of no stated type"})`);
     return { url: url.href, bytes: kind === "html" ? htmlAsUtf8(bytes, contentType) : bytes, fileName: `${nameFromUrl(url)}.${kind}` };
   }
 }

@@ -23,6 +23,23 @@ before(async () => {
     } else if (req.url === "/image") {
       res.writeHead(200, { "content-type": "image/png" });
       res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    } else if (req.url === "/docs/README.md") {
+      // A Markdown file as code hosts serve it raw: text/plain.
+      res.writeHead(200, { "content-type": "text/plain; charset=utf-8" });
+      res.end("# Setup\n\nRun the installer.");
+    } else if (req.url === "/notes.txt") {
+      res.writeHead(200, { "content-type": "text/plain" });
+      res.end("Plain notes.");
+    } else if (req.url === "/files/policy.docx") {
+      res.writeHead(200, { "content-type": "application/octet-stream" });
+      res.end(Buffer.from("PK\x03\x04 a zip", "latin1"));
+    } else if (req.url === "/files/archive.zip") {
+      res.writeHead(200, { "content-type": "application/zip" });
+      res.end(Buffer.from("PK\x03\x04 a zip", "latin1"));
+    } else if (req.url === "/download?id=7") {
+      // A Word 97 file by its first bytes, from an address that says nothing of it.
+      res.writeHead(200, { "content-type": "application/octet-stream" });
+      res.end(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
     } else if (req.url === "/to-loopback") {
       res.writeHead(302, { location: "http://127.0.0.1:1/secret" });
       res.end();
@@ -105,12 +122,17 @@ test("fetching refuses private addresses (literal, by name, after a redirect) un
   await assert.rejects(fetchDocument(`${base}/to-loopback`, open), /could not connect/);
 });
 
-test("fetching keeps to the size and time limits, takes only HTML or PDF, and converts the charset", async () => {
+test("fetching keeps to the size and time limits, takes what the readers read (HTML, PDF, Word, Markdown, text) by type, first bytes or name, and converts an HTML page's charset", async () => {
   const page = await fetchDocument(`${base}/page`, open);
   assert.equal(page.fileName, "page.html");
   assert.match(page.bytes.toString("utf8"), /Schöne Grüße aus Köln/);
+  assert.equal((await fetchDocument(`${base}/docs/README.md`, open)).fileName, "README.md");
+  assert.equal((await fetchDocument(`${base}/notes.txt`, open)).fileName, "notes.txt");
+  assert.equal((await fetchDocument(`${base}/files/policy.docx`, open)).fileName, "policy.docx");
+  assert.equal((await fetchDocument(`${base}/download?id=7`, open)).fileName, "download.doc");
+  await assert.rejects(fetchDocument(`${base}/files/archive.zip`, open), /not a web page or a document the bot reads .*application\/zip/);
   await assert.rejects(fetchDocument(`${base}/big`, open), /too large/);
-  await assert.rejects(fetchDocument(`${base}/image`, open), /not an HTML page or a PDF \(image\/png\)/);
+  await assert.rejects(fetchDocument(`${base}/image`, open), /not a web page or a document the bot reads \(HTML, PDF, Word, Markdown or text; this is image\/png\)/);
   await assert.rejects(fetchDocument(`${base}/missing`, open), /HTTP 404/);
   await assert.rejects(fetchDocument(`${base}/slow`, { ...open, timeoutMs: 300 }), /no answer within/);
 });
