@@ -400,11 +400,18 @@ export class Vocabulary {
  */
 class Paragraph {
   private parts: string[] = [];
+  /** Where new pages begin inside the paragraph: the number of parts before each. */
+  private breaks: number[] = [];
 
   constructor(private readonly vocabulary: Vocabulary) {}
 
   get empty(): boolean {
     return this.parts.length === 0;
+  }
+
+  /** The last line added. */
+  get last(): string | undefined {
+    return this.parts.at(-1);
   }
 
   add(line: string): void {
@@ -443,10 +450,26 @@ class Paragraph {
     this.parts.push(line);
   }
 
-  take(): string {
+  /** The paragraph goes on at the top of the next page: that page begins with the next line. */
+  pageBreak(): void {
+    this.breaks.push(this.parts.length);
+  }
+
+  /** The paragraph's text, and the offsets in it where pages begin (its length: after it). */
+  take(): { text: string; pageStarts: number[] } {
     const text = this.parts.join("");
+    const pageStarts: number[] = [];
+    let length = 0;
+    let next = 0;
+    this.parts.forEach((part, i) => {
+      // The page begins with its first line, after the blank that joins it to the last line of the page before.
+      while (next < this.breaks.length && this.breaks[next] === i) pageStarts[next++] = length + (part === " " ? 1 : 0);
+      length += part.length;
+    });
+    while (next < this.breaks.length) pageStarts[next++] = length;
     this.parts = [];
-    return text;
+    this.breaks = [];
+    return { text, pageStarts };
   }
 }
 
@@ -495,6 +518,9 @@ function destinationPages(parser: unknown): PageOfDest {
   };
 }
 
+/** A line that ends a sentence (closing quotes and brackets after the mark). */
+const SENTENCE_END = /[.!?]["'»«”“’)\]]*$/u;
+
 /** Builds the document from the text of each page (pdf.js order) and the outline. */
 export function structurePdfPages(pageTexts: readonly string[], outline: readonly OutlineEntry[]): { text: string; structure: Structure } {
   const pages = pageTexts.map((t) => separateFootnotes(t.split("\n").map(normaliseLine)));
@@ -513,13 +539,23 @@ export function structurePdfPages(pageTexts: readonly string[], outline: readonl
   const finder = new HeadingFinder(outline);
   const vocabulary = new Vocabulary(content.flat());
   const out = new StructuredText();
+  const paragraph = new Paragraph(vocabulary);
+  let wraps = false;
+  const flush = () => {
+    if (paragraph.empty) return;
+    const { text, pageStarts } = paragraph.take();
+    out.block(text, "\n", pageStarts);
+  };
   content.forEach((lines, pageIndex) => {
-    out.page();
-    const paragraph = new Paragraph(vocabulary);
-    let wraps = false;
-    const flush = () => {
-      if (!paragraph.empty) out.block(paragraph.take(), "\n");
-    };
+    // A paragraph whose sentence runs on past the foot of the page goes on at the top of this one
+    // (else the sentence was cut in two there, and a passage or a quote began mid-sentence, "0, and
+    // if it is not, …"): the page begins inside it.
+    if (pageIndex > 0 && wraps && !SENTENCE_END.test(paragraph.last ?? "")) paragraph.pageBreak();
+    else {
+      flush();
+      wraps = false;
+      out.page();
+    }
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       const heading = finder.find(line, pageIndex + 1, lines.slice(i + 1, i + MAX_HEADING_LINES));
@@ -540,8 +576,8 @@ export function structurePdfPages(pageTexts: readonly string[], outline: readonl
       // A line that reached the margin, or ends in a word broken by a hyphen, goes on in the next.
       wraps = (line.length >= fullWidth || /\p{L}-$/u.test(line)) && !/:$/.test(line);
     }
-    flush();
   });
+  flush();
   return out.build();
 }
 

@@ -184,16 +184,27 @@ export class StructuredText {
     return at;
   }
 
-  /** A paragraph, list item, code block…: kept as given apart from trailing blanks. */
-  block(text: string, sep: "\n" | "\n\n" = "\n\n"): void {
+  /**
+   * A paragraph, list item, code block…: kept as given apart from trailing blanks. `pageStarts`:
+   * offsets in a paragraph of one line that runs on over a page's foot where the next pages begin
+   * (at or past its end: the next page begins with the next block).
+   */
+  block(text: string, sep: "\n" | "\n\n" = "\n\n", pageStarts: readonly number[] = []): void {
     const clean = trimLineEnds(text)
       .replace(/\n{3,}/g, "\n\n")
       .replace(/^\n+/, "")
       .trimEnd();
-    if (!clean.trim()) return;
+    if (!clean.trim()) {
+      for (const _ of pageStarts) this.page();
+      return;
+    }
     this.writePending();
     this.separate(sep);
-    this.append(clean);
+    const at = this.append(clean);
+    for (const offset of pageStarts) {
+      if (offset < clean.length) this.pages.push(at + offset);
+      else this.page();
+    }
   }
 
   private writePending(): void {

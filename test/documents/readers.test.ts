@@ -109,6 +109,25 @@ test("PDF book: a chapter's running header goes though it is on few of all pages
   assert.doesNotMatch(doc.text, /permit1|1Das/);
 });
 
+test("PDF text: a sentence that runs on over the foot of a page is one sentence, its words on each page cited with their page; a paragraph that ends at the foot is not joined to the next page's", async () => {
+  const filler = "The club keeps its books in a cash book and a bank book, one line for every payment made.";
+  const pdf = makePdf({
+    pages: [
+      [filler, filler, "When you have checked off every entry, the difference shown at the bottom should be"],
+      ["0, and if it is not, then you compare your records with the statement line by line.", filler, "Receipts are kept for ten years in a folder per year."],
+      ["A new paragraph opens this page and is not part of the one before."],
+    ],
+  });
+  const doc = (await load({ "club.pdf": pdf })).get("club.pdf")!;
+  assert.match(doc.text, /the difference shown at the bottom should be 0, and if it is not, then you compare/);
+  const pageOf = (needle: string) => pageAt(doc.structure, doc.text.indexOf(needle));
+  assert.equal(pageOf("should be 0"), 1);
+  assert.equal(pageOf("0, and if it is not"), 2);
+  assert.equal(pageOf("then you compare"), 2);
+  assert.equal(pageOf("A new paragraph opens"), 3);
+  assert.match(doc.text, /folder per year\.\n+A new paragraph opens/, "a sentence's end at the foot of a page ends its paragraph");
+});
+
 test("PDF outline: a bookmark is looked for on the page it points to, so a generic title is not taken early; a heading wrapped onto two lines is found", async () => {
   const pdf = makePdf({
     pages: [
