@@ -285,6 +285,25 @@ function* sprms(grpprl: Buffer): Generator<[number, Buffer]> {
   }
 }
 
+/**
+ * The 512-byte property pages (of paragraphs or of characters) a bin table at FIB pair `index`
+ * lists, each once: a page listed again and again is read once, so the stream's pages bound the
+ * work, not the list.
+ */
+function* propertyPages(fib: Fib, index: number): Generator<Buffer> {
+  const { fc, lcb } = fib.fcLcb(index);
+  if (lcb < 12) return;
+  const plc = slice(fib.table, fc, lcb);
+  const n = Math.floor((plc.length - 4) / 8);
+  const seen = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const page = u32(plc, (n + 1) * 4 + i * 4) & 0x3fffff;
+    if (seen.has(page)) continue;
+    seen.add(page);
+    yield slice(fib.words, page * 512, 512);
+  }
+}
+
 /** Paragraph properties by place in the WordDocument stream: the runs of its 512-byte property pages. */
 class ParagraphProperties {
   private readonly starts: number[] = [];
@@ -292,19 +311,8 @@ class ParagraphProperties {
   private readonly values: Paragraph[] = [];
 
   constructor(fib: Fib) {
-    const { fc, lcb } = fib.fcLcb(FC_PLCFBTEPAPX);
-    if (lcb < 12) return;
-    const plc = slice(fib.table, fc, lcb);
-    const n = (plc.length - 4) / 8;
-    if (!Number.isInteger(n)) bad("a paragraph property table of the wrong size");
     const runs: [number, number, Paragraph][] = [];
-    const seen = new Set<number>();
-    for (let i = 0; i < n; i++) {
-      const page = u32(plc, (n + 1) * 4 + i * 4) & 0x3fffff;
-      // A page listed twice is read once: the stream's pages bound the work, not the list.
-      if (seen.has(page)) continue;
-      seen.add(page);
-      const fkp = slice(fib.words, page * 512, 512);
+    for (const fkp of propertyPages(fib, FC_PLCFBTEPAPX)) {
       const crun = fkp[511]!;
       if (crun > 101) bad("a paragraph property page of too many runs");
       // Runs of a page may share their properties: each read once (29 runs of 500 bytes each is a pass of 30 per byte).
@@ -344,17 +352,8 @@ class ParagraphProperties {
  * character property pages: runs marked deleted (sprmCFRMarkDel), sorted and merged.
  */
 function deletedPlaces(fib: Fib): [number, number][] {
-  const { fc, lcb } = fib.fcLcb(FC_PLCFBTECHPX);
-  if (lcb < 12) return [];
-  const plc = slice(fib.table, fc, lcb);
-  const n = Math.floor((plc.length - 4) / 8);
   const runs: [number, number][] = [];
-  const seen = new Set<number>();
-  for (let i = 0; i < n; i++) {
-    const page = u32(plc, (n + 1) * 4 + i * 4) & 0x3fffff;
-    if (seen.has(page)) continue;
-    seen.add(page);
-    const fkp = slice(fib.words, page * 512, 512);
+  for (const fkp of propertyPages(fib, FC_PLCFBTECHPX)) {
     const crun = Math.min(fkp[511]!, 0x65);
     const read = new Map<number, boolean>();
     for (let r = 0; r < crun; r++) {
