@@ -130,16 +130,6 @@ const EXAMPLE_MARKER = /(?:^|\s)(?:like|such as|e\.g\.,?|eg,?|for example,?|for 
 /** Share of the answerability bar a question that is not answered must reach for its closest passages to be shown. */
 const NEAR_MISS = 0.5;
 /**
- * A question whose nearest passage is this many times as close as the folder's answer bar (the
- * closeness most random questions in its language do not reach, see calibration.ts) is answered on
- * NEAR_MISS of the lexical bar: it shares much with one passage, though in other words than the
- * passages' own ("Kriterien nebeneinander in dieselbe Zeile" for criteria "in einer Zeile").
- * Measured over 19 folders, no general-knowledge question came closer than the bar itself. Only
- * where the nearest passage is in the question's language: a German question over an English
- * manual shares its names with it, not its words ("Postfix", "relayhost", "SASL" over Exim's).
- */
-const CLOSE_AS_ANSWER = 2;
-/**
  * A passage in another language than the question's is judged on the question words its language
  * can be expected to use, but as if these were at least this share of the question: one shared
  * everyday or subject word ("Apache" in an Apache manual) is too little to judge it by.
@@ -827,9 +817,7 @@ export class HybridRetriever {
       !namesUnsaid &&
       !likeChance &&
       !belowAnswerBar &&
-      (answerability >= this.options.answerableThreshold ||
-        (modelBar !== undefined && denseTop >= modelBar) ||
-        (bars?.answer !== undefined && nearestLang === asked && (nearest?.score ?? denseTop) >= CLOSE_AS_ANSWER * bars.answer && answerability >= this.options.answerableThreshold * NEAR_MISS));
+      (answerability >= this.options.answerableThreshold || (modelBar !== undefined && denseTop >= modelBar));
     return {
       question,
       results: ranked.map(({ chunk, rank, dense: d, lexical: l, belowOwn }) => ({

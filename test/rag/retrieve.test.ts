@@ -314,6 +314,13 @@ test("a verb that only frames the question ('what happens to …') is never take
   assert.equal((await qa.ask("What happens to the ice?")).abstained, true);
 });
 
+test("a general question that shares a word or two with a small folder's passage, short of the lexical bar, is not answered however close that passage comes", async () => {
+  // Nothing in the folder says who regulates exchanges in the EU; its nearest passage is about
+  // Russian regulators (ratio to the answer bar 2.5, coverage 0.15 of 0.25).
+  const r = await kb.retrieve("Who regulates cryptocurrency exchanges in the European Union?");
+  assert.equal(r.answerable, false, `coverage ${r.answerability}, nearest ${r.denseTop} vs bar ${r.denseAnswerBar}`);
+});
+
 test("a question with nothing in common with the documents is not answerable", async () => {
   for (const q of ["What is the population of Brazil?", "Recipe for apple pie", "🙂🙂🙂", ""]) {
     const r = await kb.retrieve(q);
@@ -339,10 +346,10 @@ test("a question no closer to its nearest passage than most random everyday ques
   assert.equal(asked.denseChance, calibration.denseMedian.en, "held to the folder's bars for its language");
   assert.equal(asked.denseAnswerBar, calibration.denseAnswer.en);
   const embeddings = kb.embeddings.embeddings;
-  const withBars = (chance: number, answer: number, lang: "en" | "de" = "en", answerableThreshold = 0.25) =>
+  const withBars = (chance: number, answer: number, lang: "en" | "de" = "en") =>
     new HybridRetriever(kb.index.store, embeddings, kb.index.corpus, {
       k: 5,
-      answerableThreshold,
+      answerableThreshold: 0.25,
       calibration: { ...calibration, denseMedian: { [lang]: chance }, denseAnswer: { [lang]: answer } },
     });
   // The same words matched, but a folder where most random questions come closer than this one does.
@@ -363,15 +370,6 @@ test("a question no closer to its nearest passage than most random everyday ques
   const t = crossing.denseTop;
   assert.equal((await withBars(t - 0.01, t + 0.01, "de").retrieve(german)).answerable, true);
   assert.equal((await withBars(t + 0.01, t + 0.02, "de").retrieve(german)).answerable, false);
-
-  // Short of the lexical bar but above half of it, a question is answered when its nearest passage
-  // in its own language is twice as close as the answer bar: it shares much with that passage, in
-  // other words. Less close, it is not; nor when the nearest passage is in another language.
-  const short = asked.answerability / 0.7;
-  assert.equal((await withBars(top / 2 - 0.02, top / 2 - 0.01, "en", short).retrieve(question)).answerable, true);
-  assert.equal((await withBars(top / 2 - 0.01, top / 2 + 0.01, "en", short).retrieve(question)).answerable, false);
-  assert.equal((await withBars(top / 3 - 0.02, top / 3 - 0.01, "en", asked.answerability / 0.4).retrieve(question)).answerable, false, "under half the lexical bar");
-  assert.equal((await withBars(t / 3 - 0.02, t / 3 - 0.01, "de", crossing.answerability / 0.7).retrieve(german)).answerable, false, "nearest passage in English");
 });
 
 test("a joined spelling the folder never uses ('e-mail' -> 'email') is not a word the question misses", async () => {
