@@ -43,7 +43,9 @@ export function documentReader(config: Config): DocumentReader {
   const key = JSON.stringify([config.reading, ocr]);
   let reader = readers.get(key);
   // Files stopped at a limit are remembered beside the index too (by content hash, for an hour).
-  if (!reader) readers.set(key, (reader = createDocumentReader(config.reading, config.reading.workers, ocr, path.join(config.indexDir, "read-stops.json"))));
+  // The limits without the worker count: `reader.limits` goes into the folder's stamp and to every read.
+  const { workers, ...limits } = config.reading;
+  if (!reader) readers.set(key, (reader = createDocumentReader(limits, workers, ocr, path.join(config.indexDir, "read-stops.json"))));
   return reader;
 }
 

@@ -409,6 +409,11 @@ class Paragraph {
     return this.parts.length === 0;
   }
 
+  /** The first line added. */
+  get first(): string | undefined {
+    return this.parts[0];
+  }
+
   /** The last line added. */
   get last(): string | undefined {
     return this.parts.at(-1);
@@ -518,6 +523,9 @@ function destinationPages(parser: unknown): PageOfDest {
   };
 }
 
+/** A footnote's block as separateFootnotes writes it. */
+const FOOTNOTE_BLOCK = /^\[\d{1,3}\] /;
+
 /** A line that ends a sentence (closing quotes and brackets after the mark). */
 const SENTENCE_END = /[.!?]["'»«”“’)\]]*$/u;
 
@@ -550,7 +558,9 @@ export function structurePdfPages(pageTexts: readonly string[], outline: readonl
     // A paragraph whose sentence runs on past the foot of the page goes on at the top of this one
     // (else the sentence was cut in two there, and a passage or a quote began mid-sentence, "0, and
     // if it is not, …"): the page begins inside it.
-    if (pageIndex > 0 && wraps && !SENTENCE_END.test(paragraph.last ?? "")) paragraph.pageBreak();
+    // Not a footnote (separateFootnotes' "[1] …" at the foot of the page before): the next page's
+    // text goes on from the body above it, not from the note.
+    if (pageIndex > 0 && wraps && !SENTENCE_END.test(paragraph.last ?? "") && !FOOTNOTE_BLOCK.test(paragraph.first ?? "")) paragraph.pageBreak();
     else {
       flush();
       wraps = false;

@@ -144,8 +144,34 @@ function kindOf(contentType: string, bytes: Buffer, url: URL): "html" | "pdf" | 
   if (bytes.subarray(0, 8).equals(COMPOUND_FILE)) return "doc";
   // A zip is a .docx only by its name: other zips (an archive, a spreadsheet) are not read.
   if (bytes.subarray(0, 4).toString("latin1") === "PK\x03\x04") return extension === "docx" ? "docx" : undefined;
-  if (type === "text/plain") return extension === "markdown" ? "md" : extension === "md" || extension === "rst" ? extension : "txt";
+  const text = extension === "markdown" ? "md" : extension === "md" || extension === "rst" ? extension : "txt";
+  if (type === "text/plain") return text;
+  // A text file named so, served with no type or a server's default for names it does not know
+  // (nginx, Apache: application/octet-stream for .md and .rst): text by its name, when it holds no NUL.
+  if ((type === "" || type === "application/octet-stream") && extension && extension !== "doc" && extension !== "docx" && !bytes.subarray(0, 8000).includes(0)) return text;
   return undefined;
+}
+
+/**
+ * Text (Markdown, reST, plain) as UTF-8 where the server declares another charset and the bytes
+ * are not UTF-8 already (servers often declare ISO-8859-1 for UTF-8 files): the readers take UTF-8
+ * and guess only Western encodings, so a declared windows-1251 text was refused, an ISO-8859-2 one
+ * read as Windows-1252.
+ */
+function textAsUtf8(bytes: Buffer, contentType: string): Buffer {
+  const declared = /charset=["']?([\w.:-]+)/i.exec(contentType)?.[1];
+  if (!declared) return bytes;
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return bytes;
+  } catch {
+    // not UTF-8: read in the declared charset, if this platform knows it
+  }
+  try {
+    return Buffer.from(new TextDecoder(declared, { fatal: true }).decode(bytes), "utf8");
+  } catch {
+    return bytes;
+  }
 }
 
 /** HTML as UTF-8: the charset the server or the page declares, else UTF-8, else Windows-1252. */
@@ -226,7 +252,14 @@ export async function fetchDocument(address: string, options: FetchOptions): Pro
     });
     const kind = kindOf(contentType, bytes, url);
     if (!kind) throw new FetchRefusedError(`not a web page or a document the bot reads (HTML, PDF, Word, Markdown or text; this is ${contentType.split(";")[0] || "of no stated type"})`);
-    return { url: url.href, bytes: kind === "html" ? htmlAsUtf8(bytes, contentType) : bytes, fileName: `${nameFromUrl(url)}.${kind}` };
+    // An address of a PDF or Word file answered with a page or a line of text: a sign-in or error
+    // page in the document's place, which would be indexed under its name.
+    const named = /\.(pdf|docx?)$/i.exec(url.pathname)?.[1]?.toLowerCase();
+    if (named && (kind === "html" || kind === "txt" || kind === "md" || kind === "rst")) {
+      throw new FetchRefusedError(`the server sent a web page or text, not the ${named === "pdf" ? "PDF" : "Word document"} the address names (a sign-in or error page?)`);
+    }
+    const text = kind === "md" || kind === "rst" || kind === "txt";
+    return { url: url.href, bytes: kind === "html" ? htmlAsUtf8(bytes, contentType) : text ? textAsUtf8(bytes, contentType) : bytes, fileName: `${nameFromUrl(url)}.${kind}` };
   }
 }
 

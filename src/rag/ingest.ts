@@ -114,8 +114,12 @@ export async function keptStamp(options: Pick<IngestOptions, "docsDir" | "indexD
 export async function folderStampOf(options: Pick<IngestOptions, "docsDir" | "reader" | "chunkSize" | "chunkOverlap">): Promise<string | undefined> {
   const files = await folderStamp(options.docsDir).catch(() => undefined);
   if (files === undefined) return undefined;
-  const { limits, ocr } = options.reader;
-  return sha256(JSON.stringify({ files, limits, ocr: ocr ?? null, chunking: [options.chunkSize, options.chunkOverlap] }));
+  // The settings that change what is read, each by name: not how many readers read it
+  // (READ_WORKERS, by default one per core) nor anything else a reader's limits may carry.
+  const { maxFileBytes, timeoutMs, memoryMb, maxPdfPages, maxChars, maxPassages, maxUnpackedBytes } = options.reader.limits;
+  const limits = [maxFileBytes, timeoutMs, memoryMb, maxPdfPages, maxChars, maxPassages, maxUnpackedBytes];
+  const { ocr } = options.reader;
+  return sha256(JSON.stringify({ files, limits, ocr: ocr ? [ocr.languages, ocr.maxPages, ocr.pageTimeoutMs] : null, chunking: [options.chunkSize, options.chunkOverlap] }));
 }
 
 /** A documents folder as the manifest records it: its real path (the path as given if it cannot be resolved). */

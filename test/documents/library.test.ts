@@ -40,6 +40,18 @@ before(async () => {
       // A Word 97 file by its first bytes, from an address that says nothing of it.
       res.writeHead(200, { "content-type": "application/octet-stream" });
       res.end(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    } else if (req.url === "/ru/notes.txt") {
+      // Russian in the charset the server declares (windows-1251: "Привет, мир").
+      res.writeHead(200, { "content-type": "text/plain; charset=windows-1251" });
+      res.end(Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, 0x2c, 0x20, 0xec, 0xe8, 0xf0]));
+    } else if (req.url === "/files/handbook.pdf") {
+      // A sign-in page where the PDF should be.
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end("<html><body><p>Sign in to the intranet to continue.</p></body></html>");
+    } else if (req.url === "/raw/GUIDE.md") {
+      // nginx's default for a name its mime.types does not know.
+      res.writeHead(200, { "content-type": "application/octet-stream" });
+      res.end("# Guide\n\nRun it.");
     } else if (req.url === "/to-loopback") {
       res.writeHead(302, { location: "http://127.0.0.1:1/secret" });
       res.end();
@@ -130,6 +142,9 @@ test("fetching keeps to the size and time limits, takes what the readers read (H
   assert.equal((await fetchDocument(`${base}/notes.txt`, open)).fileName, "notes.txt");
   assert.equal((await fetchDocument(`${base}/files/policy.docx`, open)).fileName, "policy.docx");
   assert.equal((await fetchDocument(`${base}/download?id=7`, open)).fileName, "download.doc");
+  assert.equal((await fetchDocument(`${base}/ru/notes.txt`, open)).bytes.toString("utf8"), "Привет, мир", "the declared charset is honoured");
+  assert.equal((await fetchDocument(`${base}/raw/GUIDE.md`, open)).fileName, "GUIDE.md", "a .md served as application/octet-stream");
+  await assert.rejects(fetchDocument(`${base}/files/handbook.pdf`, open), /the server sent a web page or text, not the PDF the address names \(a sign-in or error page\?\)/);
   await assert.rejects(fetchDocument(`${base}/files/archive.zip`, open), /not a web page or a document the bot reads .*application\/zip/);
   await assert.rejects(fetchDocument(`${base}/big`, open), /too large/);
   await assert.rejects(fetchDocument(`${base}/image`, open), /not a web page or a document the bot reads \(HTML, PDF, Word, Markdown or text; this is image\/png\)/);

@@ -128,6 +128,19 @@ test("PDF text: a sentence that runs on over the foot of a page is one sentence,
   assert.match(doc.text, /folder per year\.\n+A new paragraph opens/, "a sentence's end at the foot of a page ends its paragraph");
 });
 
+test("PDF text: a footnote at the foot of a page that reaches the margin without a full stop (an address) is not joined to the next page's first paragraph", async () => {
+  const filler = "The club keeps its books in a cash book and a bank book, one line for every payment made.";
+  const pdf = makePdf({
+    pages: [
+      [filler, filler, filler, "The treasurer signs the cash book at every meeting of the board.1", "1See https://example.org/club/rules/section-four/who-may-sign-the-cash-book.html"],
+      ["Receipts are kept for ten years in a folder per year, filed by month and by account.", filler],
+    ],
+  });
+  const doc = (await load({ "notes.pdf": pdf })).get("notes.pdf")!;
+  assert.match(doc.text, /\[1\] See https:\S+\.html\n+Receipts are kept/, "the footnote ends its block; the page's text is not part of it");
+  assert.equal(pageAt(doc.structure, doc.text.indexOf("Receipts are kept")), 2);
+});
+
 test("PDF outline: a bookmark is looked for on the page it points to, so a generic title is not taken early; a heading wrapped onto two lines is found", async () => {
   const pdf = makePdf({
     pages: [

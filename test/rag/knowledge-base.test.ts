@@ -139,6 +139,22 @@ test("a start with other reading settings reads the folder again: a file skipped
   }
 });
 
+test("a start with another number of readers (READ_WORKERS, by default one per core) does not read the folder again", async () => {
+  const { documentReader, closeDocumentReaders } = await import("../../src/app.js");
+  const { folderStampOf } = await import("../../src/rag/ingest.js");
+  const { testConfig } = await import("../helpers/util.js");
+  const { docsDir } = await options();
+  const stampWith = (workers: string) => {
+    const config = testConfig({ DOCS_DIR: docsDir, INDEX_DIR: path.join(docsDir, "..", "index"), OCR: "false", READ_WORKERS: workers });
+    return folderStampOf({ docsDir, reader: documentReader(config), chunkSize: config.chunkSize, chunkOverlap: config.chunkOverlap });
+  };
+  try {
+    assert.equal(await stampWith("1"), await stampWith("3"));
+  } finally {
+    await closeDocumentReaders();
+  }
+});
+
 test("a folder still being copied into is read once it holds still", async () => {
   const { opts, docsDir } = await options();
   const { kb } = await KnowledgeBase.open(opts, { enabled: true });
