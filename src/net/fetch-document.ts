@@ -11,6 +11,7 @@
 import dns from "node:dns";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { parse as parseDisposition } from "content-disposition";
 import ipaddr from "ipaddr.js";
 import { Agent, fetch, type Dispatcher, type Response } from "undici";
 import { AppError } from "../errors.js";
@@ -131,9 +132,9 @@ const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe
  * its first bytes; a text file by its name (a Markdown file is served as text/plain as often as
  * not). Undefined: nothing the readers read.
  */
-function kindOf(contentType: string, bytes: Buffer, url: URL): "html" | "pdf" | "docx" | "doc" | "md" | "rst" | "txt" | undefined {
+function kindOf(contentType: string, bytes: Buffer, name: string): "html" | "pdf" | "docx" | "doc" | "md" | "rst" | "txt" | undefined {
   const type = contentType.split(";")[0]!.trim().toLowerCase();
-  const extension = /\.(md|markdown|rst|txt|docx?)$/i.exec(url.pathname)?.[1]?.toLowerCase();
+  const extension = /\.(md|markdown|rst|txt|docx?)$/i.exec(name)?.[1]?.toLowerCase();
   if (type === "application/pdf") return "pdf";
   if (type === "text/html" || type === "application/xhtml+xml") return "html";
   if (type === DOCX_TYPE) return "docx";
@@ -189,18 +190,32 @@ function htmlAsUtf8(bytes: Buffer, contentType: string): Buffer {
   return Buffer.from(new TextDecoder("windows-1252").decode(bytes), "utf8");
 }
 
-/** "https://example.org/guide/install?x=1" → "install"; the host name when the path names nothing. */
-function nameFromUrl(url: URL): string {
-  const segment = url.pathname.split("/").filter(Boolean).pop() ?? "";
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(segment);
-  } catch {
-    decoded = segment; // a malformed %-escape ("%E0%A4%A"): the name as written
+/**
+ * The file's name: the one the server gives it (Content-Disposition: attachment; filename=…, as a
+ * download link "/download?id=7" answers), else the address's last segment
+ * ("https://example.org/guide/install.md?x=1" → "install.md"); empty when neither names one.
+ */
+function fileNameOf(url: URL, disposition: string | null): string {
+  if (disposition) {
+    try {
+      const given = parseDisposition(disposition).parameters.filename;
+      // Only its last part: a name is no path (the library makes it safe again before saving).
+      const last = given?.split(/[\\/]/).pop()?.trim();
+      if (last) return last;
+    } catch {
+      // A header that does not parse names nothing: the address does.
+    }
   }
-  const last = decoded.replace(/\.(html?|pdf|php|aspx?|docx?|md|markdown|rst|txt)$/i, "");
-  return last || url.hostname;
+  const segment = url.pathname.split("/").filter(Boolean).pop() ?? "";
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment; // a malformed %-escape ("%E0%A4%A"): the name as written
+  }
 }
+
+/** The name a fetched document is saved under, without its extension; the host name when nothing names it. */
+const baseName = (name: string, url: URL) => name.replace(/\.(html?|pdf|php|aspx?|docx?|md|markdown|rst|txt)$/i, "") || url.hostname;
 
 /** Fetches one web page or document (HTML, PDF, Word, Markdown, text), following up to five redirects, each checked like the first. */
 export async function fetchDocument(address: string, options: FetchOptions): Promise<FetchedDocument> {
@@ -250,16 +265,17 @@ export async function fetchDocument(address: string, options: FetchOptions): Pro
       if (signal.aborted) throw new FetchRefusedError(`no answer within ${Math.round(options.timeoutMs / 1000)} s`);
       throw error;
     });
-    const kind = kindOf(contentType, bytes, url);
+    const name = fileNameOf(url, response.headers.get("content-disposition"));
+    const kind = kindOf(contentType, bytes, name);
     if (!kind) throw new FetchRefusedError(`not a web page or a document the bot reads (HTML, PDF, Word, Markdown or text; this is ${contentType.split(";")[0] || "of no stated type"})`);
     // An address of a PDF or Word file answered with a page or a line of text: a sign-in or error
     // page in the document's place, which would be indexed under its name.
-    const named = /\.(pdf|docx?)$/i.exec(url.pathname)?.[1]?.toLowerCase();
+    const named = /\.(pdf|docx?)$/i.exec(name)?.[1]?.toLowerCase();
     if (named && (kind === "html" || kind === "txt" || kind === "md" || kind === "rst")) {
       throw new FetchRefusedError(`the server sent a web page or text, not the ${named === "pdf" ? "PDF" : "Word document"} the address names (a sign-in or error page?)`);
     }
     const text = kind === "md" || kind === "rst" || kind === "txt";
-    return { url: url.href, bytes: kind === "html" ? htmlAsUtf8(bytes, contentType) : text ? textAsUtf8(bytes, contentType) : bytes, fileName: `${nameFromUrl(url)}.${kind}` };
+    return { url: url.href, bytes: kind === "html" ? htmlAsUtf8(bytes, contentType) : text ? textAsUtf8(bytes, contentType) : bytes, fileName: `${baseName(name, url)}.${kind}` };
   }
 }
 

@@ -44,6 +44,13 @@ before(async () => {
       // Russian in the charset the server declares (windows-1251: "Привет, мир").
       res.writeHead(200, { "content-type": "text/plain; charset=windows-1251" });
       res.end(Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, 0x2c, 0x20, 0xec, 0xe8, 0xf0]));
+    } else if (req.url === "/download?id=8") {
+      // A download link: the file's name only in Content-Disposition.
+      res.writeHead(200, { "content-type": "application/octet-stream", "content-disposition": 'attachment; filename="Richtlinie 2024.docx"' });
+      res.end(Buffer.from("PK\x03\x04 a zip", "latin1"));
+    } else if (req.url === "/download?id=9") {
+      res.writeHead(200, { "content-type": "application/octet-stream", "content-disposition": "attachment; filename*=UTF-8''Gr%C3%BC%C3%9Fe.md" });
+      res.end("# Grüße\n\nAus Köln.");
     } else if (req.url === "/files/handbook.pdf") {
       // A sign-in page where the PDF should be.
       res.writeHead(200, { "content-type": "text/html" });
@@ -142,6 +149,9 @@ test("fetching keeps to the size and time limits, takes what the readers read (H
   assert.equal((await fetchDocument(`${base}/notes.txt`, open)).fileName, "notes.txt");
   assert.equal((await fetchDocument(`${base}/files/policy.docx`, open)).fileName, "policy.docx");
   assert.equal((await fetchDocument(`${base}/download?id=7`, open)).fileName, "download.doc");
+  // The name the server gives the file (Content-Disposition) tells its kind and names it.
+  assert.equal((await fetchDocument(`${base}/download?id=8`, open)).fileName, "Richtlinie 2024.docx");
+  assert.equal((await fetchDocument(`${base}/download?id=9`, open)).fileName, "Grüße.md");
   assert.equal((await fetchDocument(`${base}/ru/notes.txt`, open)).bytes.toString("utf8"), "Привет, мир", "the declared charset is honoured");
   assert.equal((await fetchDocument(`${base}/raw/GUIDE.md`, open)).fileName, "GUIDE.md", "a .md served as application/octet-stream");
   await assert.rejects(fetchDocument(`${base}/files/handbook.pdf`, open), /the server sent a web page or text, not the PDF the address names \(a sign-in or error page\?\)/);
