@@ -1,12 +1,11 @@
 import type { Answer, Citation } from "../rag/answer/types.js";
 import { isRightToLeft, t } from "../i18n/index.js";
+import { escapeHtml } from "../html-text.js";
 import { headOf, plainLine, tailFrom, wholeAt } from "../unicode.js";
 
 export const TELEGRAM_LIMIT = 4096;
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
+export { escapeHtml };
 
 /**
  * A piece of a message: plain text with the HTML tags around it. Messages are built from blocks,

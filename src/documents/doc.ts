@@ -19,6 +19,8 @@
  * (read as one) are told apart before anything else.
  */
 import { compoundStreams, DamagedCompoundFile } from "./compound-file.js";
+import { escapeHtml } from "../html-text.js";
+import { COMPOUND_FILE } from "./formats.js";
 import { readDocx } from "./docx.js";
 import { readHtml, type HtmlDocument } from "./html.js";
 import { tooMuchText, type ReadLimits } from "./limits.js";
@@ -26,7 +28,6 @@ import { tooMuchText, type ReadLimits } from "./limits.js";
 /** Why a .doc cannot be read; its message is the reason the file is skipped. */
 class Unreadable extends Error {}
 
-const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 /** The FIB's identifier of a Word document. */
 const WORD_IDENT = 0xa5ec;
 /** nFib of Word 97; Word 6 and 95 wrote 101–105, in a layout without the piece table read here. */
@@ -464,7 +465,6 @@ function headingOf(paragraph: Paragraph, styles: readonly Style[]): number | "ti
   return undefined;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /**
  * The text from `from` to `to` as HTML text, with the marks Word keeps in it undone: a field's

@@ -13,6 +13,7 @@
  * at once. Images are never unpacked: mammoth is told not to read them.
  */
 import { headingStyles, headingTransform, STYLES_PART } from "./docx-headings.js";
+import { escapeHtml } from "../html-text.js";
 import { readHtml, type HtmlDocument } from "./html.js";
 import { MAX_NESTING, megabytes, type ReadLimits } from "./limits.js";
 
@@ -187,6 +188,6 @@ export async function readDocx(buffer: Buffer, limits: Pick<ReadLimits, "maxUnpa
     zip.close();
   }
   const title = headings.title();
-  const head = title ? `<head><title>${title.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</title></head>` : "";
+  const head = title ? `<head><title>${escapeHtml(title)}</title></head>` : "";
   return readHtml(`<html>${head}<body>${html}</body></html>`);
 }

@@ -8,6 +8,7 @@
  * The text quoted is the rendered text, as for a web page or a PDF.
  */
 import MarkdownIt from "markdown-it";
+import { escapeHtml } from "../html-text.js";
 import { parseFrontMatter } from "./front-matter.js";
 import { readHtml } from "./html.js";
 import { readText } from "./text.js";
@@ -64,7 +65,6 @@ const HIDDEN = new Set(["script", "style", "template"]);
 /** A tag at the given place: its name, then anything up to the next angle bracket (so each character is read once). */
 const TAG = /<\/?([A-Za-z][\w-]{0,40})(?=[\s/>])[^<>]*>/y;
 const CLOSING_TAG = /<\/([A-Za-z][\w-]{0,40})/g;
-const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** How a tag of raw HTML is read: as markup, left out (its text stays), or as text. */
 type Treatment = "markup" | "drop" | "text";
@@ -109,7 +109,7 @@ function markupOnly(
     const closing = tag?.[0].startsWith("</") ?? false;
     const how = tag && name ? treat(name, tag[0], !closing && closedNames.has(name), () => closedInBlock(name, at)) : "text";
     if (how === "markup") out += cleanTag(name!, tag![0], closing);
-    else if (how === "text") out += escapeText(tag ? tag[0] : "<");
+    else if (how === "text") out += escapeHtml(tag ? tag[0] : "<");
     done = at + (tag ? tag[0].length : 1);
     // Looked for only when the block closes it further on: each search then ends past where it starts.
     if (how === "drop" && name && HIDDEN.has(name) && !closing && !unclosable.has(name) && closedInBlock(name, at)) {

@@ -14,6 +14,7 @@ import path from "node:path";
 import { parse as parseDisposition } from "content-disposition";
 import ipaddr from "ipaddr.js";
 import { Agent, fetch, type Dispatcher, type Response } from "undici";
+import { COMPOUND_FILE } from "../documents/formats.js";
 import { AppError } from "../errors.js";
 
 /** A URL or file the bot will not fetch or keep; `message` is shown to the admin. */
@@ -125,7 +126,6 @@ const MAX_REDIRECTS = 5;
 /** The Content-Types of Word documents, as servers send them. */
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const DOC_TYPE = "application/msword";
-const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 /**
  * What the address gives (the extension the document is saved with): by Content-Type, else by
@@ -153,41 +153,37 @@ function kindOf(contentType: string, bytes: Buffer, name: string): "html" | "pdf
   return undefined;
 }
 
+/** The bytes decoded by the first of these charsets that is known here and decodes them, or undefined. */
+function decodedBy(bytes: Buffer, labels: readonly (string | undefined)[]): string | undefined {
+  for (const label of labels) {
+    if (!label) continue;
+    try {
+      return new TextDecoder(label, { fatal: true }).decode(bytes);
+    } catch {
+      // an unknown label or bytes that are not in it: try the next
+    }
+  }
+  return undefined;
+}
+
 /**
  * Text (Markdown, reST, plain) as UTF-8 where the server declares another charset and the bytes
  * are not UTF-8 already (servers often declare ISO-8859-1 for UTF-8 files): the readers take UTF-8
  * and guess only Western encodings, so a declared windows-1251 text was refused, an ISO-8859-2 one
- * read as Windows-1252.
+ * read as Windows-1252. Left as they are otherwise, for the readers to guess.
  */
 function textAsUtf8(bytes: Buffer, contentType: string): Buffer {
   const declared = /charset=["']?([\w.:-]+)/i.exec(contentType)?.[1];
   if (!declared) return bytes;
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return bytes;
-  } catch {
-    // not UTF-8: read in the declared charset, if this platform knows it
-  }
-  try {
-    return Buffer.from(new TextDecoder(declared, { fatal: true }).decode(bytes), "utf8");
-  } catch {
-    return bytes;
-  }
+  const text = decodedBy(bytes, ["utf-8", declared]);
+  return text === undefined ? bytes : Buffer.from(text, "utf8");
 }
 
 /** HTML as UTF-8: the charset the server or the page declares, else UTF-8, else Windows-1252. */
 function htmlAsUtf8(bytes: Buffer, contentType: string): Buffer {
   const declared =
     /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ?? /<meta[^>]+charset=["']?([\w-]+)/i.exec(bytes.subarray(0, 4096).toString("latin1"))?.[1];
-  const attempts = [declared, "utf-8", "windows-1252"].filter((c): c is string => !!c);
-  for (const label of attempts) {
-    try {
-      return Buffer.from(new TextDecoder(label, { fatal: true }).decode(bytes), "utf8");
-    } catch {
-      // an unknown label or bytes that are not in it: try the next
-    }
-  }
-  return Buffer.from(new TextDecoder("windows-1252").decode(bytes), "utf8");
+  return Buffer.from(decodedBy(bytes, [declared, "utf-8", "windows-1252"]) ?? new TextDecoder("windows-1252").decode(bytes), "utf8");
 }
 
 /**
