@@ -1,5 +1,6 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import { denseBars, type Calibration } from "./calibration.js";
+import { germanVerbForms } from "./verb-forms.js";
 import { indexedText } from "../documents/split.js";
 import { isAcronym, spellsOut } from "./acronyms.js";
 import { amountAsked, ASKS_WHY, asksYesNo, definitionOf, SAYS_NO, SAYS_WHY } from "./asked.js";
@@ -180,6 +181,11 @@ function saysWord(e: Expansion, t: string): boolean {
 }
 /** Spellings matched this much less well still say the word as well ("administrative Rechte" 0.71, "administrative privileges" 0.73 for "Administratorrechte"). */
 const MATCH_SLACK = 0.1;
+/** A German word among the language's SUPPORT_MIN_RANK most common ones ("liegt", "bekommen", "gibt"). */
+function everydayGerman(term: string): boolean {
+  const common = commonWords("de");
+  return !!common && (commonRank(term, common) ?? Infinity) < SUPPORT_MIN_RANK;
+}
 /** Weight of a compound's part relative to the word itself. */
 const COMPOUND_WEIGHT = 0.7;
 /** Compounds a German word is matched to as their last part, the folder's most used first. */
@@ -290,6 +296,19 @@ export class HybridRetriever {
       if (lang === "en") {
         for (const form of respelledInflections(term)) {
           if (this.corpus.df(form) > 0 && this.corpus.usedIn(form, "en") && !similar.some((s) => s.term === form)) out.push({ term: form, weight: RESPELLED_WEIGHT * Math.min(1, this.termWeight(form) / this.termWeight(term)), of: term });
+        }
+      }
+      // German: the verb in the form the folder writes it ("geladen", "speichert" for "laden",
+      // "speichern"). Not an everyday verb ("liegt", "bekommen"): said in every other sentence in
+      // some form, it tells no passage from another.
+      if (lang === "de" && !everydayGerman(term)) {
+        for (const form of germanVerbForms(term)) {
+          if (this.corpus.df(form) === 0 || !this.corpus.usedIn(form, "de")) continue;
+          const weight = RESPELLED_WEIGHT * Math.min(1, this.termWeight(form) / this.termWeight(term));
+          // (A close spelling of it found already counts as much as the form: "eingerichtet" is 0.55 like "einrichten".)
+          const at = out.findIndex((e) => e.of === term && e.term === form);
+          if (at < 0) out.push({ term: form, weight, of: term });
+          else if (out[at]!.weight < weight) out[at] = { ...out[at]!, weight };
         }
       }
       if (this.corpus.df(term) === 0) for (const part of this.compoundParts(term, lang)) out.push({ term: part, weight: COMPOUND_WEIGHT, of: term, part: true });

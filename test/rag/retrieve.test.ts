@@ -7,6 +7,7 @@ import { Bm25Index } from "../../src/rag/bm25.js";
 import { FuzzyVocabulary, wordSimilarity } from "../../src/rag/fuzzy.js";
 import { KnowledgeBase } from "../../src/rag/knowledge-base.js";
 import { respelledInflections } from "../../src/rag/retrieve.js";
+import { germanVerbForms } from "../../src/rag/verb-forms.js";
 import { normalizeForMatch, terms } from "../../src/rag/text.js";
 import { corpusKnowledgeBase, folderKnowledgeBase, knowledgeBaseOver } from "../helpers/kb.js";
 import { PROJECT_ROOT, tempDir } from "../helpers/util.js";
@@ -1008,4 +1009,30 @@ test("an English word respelled by its inflection is the same word: 'queries' is
     ["entries", "copied", "stopping", "typing", "query", "key"].map((w) => respelledInflections(w)),
     [["entry"], ["copy"], ["stop"], ["type"], ["queries", "queried"], []],
   );
+});
+
+test("a German verb in the form a manual writes it is the same word: 'speichern' finds 'gespeichert', 'einrichten' finds 'eingerichtet', 'laden' finds 'geladen', and back", async () => {
+  const { kb } = await knowledgeBaseOver({
+    "tabelle.md": "# Tabellen\n\nDie Tabelle wird beim Beenden automatisch im Benutzerordner gespeichert.\n\nJede Tabelle hat Zeilen und Spalten, die sich beliebig sortieren lassen.\n",
+    "konten.md": "# Konten\n\nEin neues Konto ist nach wenigen Schritten eingerichtet. Die Konten erscheinen danach in der Kontenliste.\n\nJedes Konto hat eine Währung.\n",
+    "module.md": "# Module\n\nEs kann immer nur ein einziges Modul für Datenbanken gleichzeitig geladen werden.\n\nDie Module stehen in der Modulliste.\n",
+    "drucken.md": "# Drucken\n\nBerichte werden über das Menü Datei gedruckt oder als PDF exportiert.\n",
+  });
+  for (const [question, source] of [
+    ["Wo kann ich meine Tabelle speichern?", "tabelle.md"],
+    ["Wie kann ich ein neues Konto einrichten?", "konten.md"],
+    ["Kann ich zwei Module für Datenbanken gleichzeitig laden?", "module.md"],
+  ] as const) {
+    const r = await kb.retrieve(question, 3);
+    assert.equal(r.answerable, true, question);
+    assert.equal(r.results[0]?.chunk.source, source, question);
+  }
+  assert.ok(germanVerbForms("speichern").includes("gespeichert"));
+  assert.ok(germanVerbForms("gespeichert").includes("speichern"));
+  assert.ok(germanVerbForms("eingerichtet").includes("einrichten"));
+  assert.ok(germanVerbForms("heruntergeladen").includes("herunterladen"));
+  assert.ok(germanVerbForms("öffnen").includes("geoffnet"), "folded as the index folds words");
+  assert.ok(germanVerbForms("installieren").includes("installiert") && !germanVerbForms("installieren").includes("geinstalliert"), "no ge- for -ieren");
+  assert.ok(germanVerbForms("verwenden").includes("verwendet") && !germanVerbForms("verwenden").includes("geverwendet"), "none after an inseparable prefix");
+  assert.deepEqual(germanVerbForms("tun"), [], "too short to make forms of");
 });
