@@ -181,6 +181,8 @@ function saysWord(e: Expansion, t: string): boolean {
 }
 /** Spellings matched this much less well still say the word as well ("administrative Rechte" 0.71, "administrative privileges" 0.73 for "Administratorrechte"). */
 const MATCH_SLACK = 0.1;
+/** What another form of a German verb weighs as a match: short of STRONG_MATCH, so that it ranks but does not say the word (see `expand`). */
+const VERB_FORM_WEIGHT = 0.65;
 /** A German word among the language's SUPPORT_MIN_RANK most common ones ("liegt", "bekommen", "gibt"). */
 function everydayGerman(term: string): boolean {
   const common = commonWords("de");
@@ -273,7 +275,7 @@ export class HybridRetriever {
    * -> "quotas", "Paketversionen" -> "paket"): German compounds meet their parts, in German or
    * English documents.
    */
-  private expand(queryTerms: readonly string[], lang?: Lang): Expansion[] {
+  private expand(queryTerms: readonly string[], lang?: Lang, nouns: ReadonlySet<string> = new Set()): Expansion[] {
     const out: Expansion[] = [];
     const lookups = { left: SPELLING_LOOKUPS };
     const asked = new Set(queryTerms);
@@ -300,11 +302,14 @@ export class HybridRetriever {
       }
       // German: the verb in the form the folder writes it ("geladen", "speichert" for "laden",
       // "speichern"). Not an everyday verb ("liegt", "bekommen"): said in every other sentence in
-      // some form, it tells no passage from another.
-      if (lang === "de" && !everydayGerman(term)) {
+      // some form, it tells no passage from another. Nor a noun (capitalised in the question:
+      // "Planet" is no "geplant"). A form made by rule may be another word all the same ("gegründet"
+      // makes "gründen", which the index cannot tell from "aus Gründen"), so it ranks but does not
+      // say the question's word: "Wann wurde Debian gegründet?" is not answered from a reason.
+      if (lang === "de" && !everydayGerman(term) && !nouns.has(term)) {
         for (const form of germanVerbForms(term)) {
           if (this.corpus.df(form) === 0 || !this.corpus.usedIn(form, "de")) continue;
-          const weight = RESPELLED_WEIGHT * Math.min(1, this.termWeight(form) / this.termWeight(term));
+          const weight = Math.min(VERB_FORM_WEIGHT, RESPELLED_WEIGHT * Math.min(1, this.termWeight(form) / this.termWeight(term)));
           // (A close spelling of it found already counts as much as the form: "eingerichtet" is 0.55 like "einrichten".)
           const at = out.findIndex((e) => e.of === term && e.term === form);
           if (at < 0) out.push({ term: form, weight, of: term });
@@ -671,7 +676,7 @@ export class HybridRetriever {
     const { spoken, lang: asked } = await questionLanguage(question);
     const named = capitalisedInSentence(question);
     const queryTerms = this.oneFormEach(terms(question, spoken).filter((t) => (!joined.has(t) || this.corpus.df(t) > 0) && !(HEDGES.has(t) && !named.has(t))));
-    const expanded = [...this.expand(queryTerms, asked), ...this.closedUp(question, queryTerms, asked)];
+    const expanded = [...this.expand(queryTerms, asked, named), ...this.closedUp(question, queryTerms, asked)];
     const queryVector = await this.embeddings.embedQuery(question);
     const dense = await this.dense(queryVector, n);
     const firstPass = await this.corpus.lexical(expanded, FEEDBACK_DOCS);

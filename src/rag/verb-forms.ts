@@ -20,10 +20,14 @@ import { fold } from "./text.js";
 /** Separable prefixes, longest first ("herunter" before "her"), folded as words are ("zurück" -> "zuruck"). */
 const SEPARABLE = [
   "zusammen", "herunter", "heraus", "herein", "hinzu", "zuruck", "voraus", "weiter", "fest", "hoch", "nach",
-  "ab", "an", "auf", "aus", "bei", "ein", "her", "hin", "los", "mit", "vor", "weg", "zu", "um",
+  "ab", "an", "auf", "aus", "bei", "ein", "her", "hin", "los", "mit", "vor", "weg", "zu", "um", "dar", "bereit", "frei", "hervor", "wieder",
 ].map(fold).sort((a, b) => b.length - a.length);
-/** Prefixes after which the participle takes no "ge" ("verwendet", "bestätigt", "erstellt"). */
-const INSEPARABLE = /^(?:be|emp|ent|er|ge|miss|ver|zer)/u;
+/**
+ * Prefixes after which the participle takes no "ge" ("verwendet", "bestätigt", "erstellt"), with
+ * at least three letters after them: "ernten", "beten", "erben" begin so but are no such verbs
+ * ("geerntet", "gebetet").
+ */
+const INSEPARABLE = /^(?:be|emp|ent|er|ge|miss|ver|zer)\p{Ll}{3}/u;
 /** Shortest stem made into forms: shorter ones ("tun", "sein") are irregular or make other words. */
 const MIN_STEM = 3;
 
@@ -36,11 +40,14 @@ function separated(word: string): readonly [string, string] {
 /** The stems a form may have, with the infinitive's ending each takes: "speicher" ("n"), "lad" ("en"). */
 function stemsOf(rest: string): { stem: string; participle: boolean }[] {
   const out: { stem: string; participle: boolean }[] = [];
-  const participle = rest.startsWith("ge") && rest.length >= MIN_STEM + 4;
+  const participle = rest.startsWith("ge") && rest.length >= MIN_STEM + 3;
   for (const [body, isParticiple] of [[rest, false], ...(participle ? [[rest.slice(2), true]] : [])] as [string, boolean][]) {
     // Infinitive ("laden", "ändern", "sammeln") or a strong participle's body ("geladen").
     if (/(?:er|el)n$/u.test(body)) out.push({ stem: body.slice(0, -1), participle: isParticiple });
     else if (body.endsWith("en")) out.push({ stem: body.slice(0, -2), participle: isParticiple });
+    // The verb's noun ("Prüfung", "Einrichtungen").
+    if (body.endsWith("ungen")) out.push({ stem: body.slice(0, -5), participle: isParticiple });
+    else if (body.endsWith("ung")) out.push({ stem: body.slice(0, -3), participle: isParticiple });
     // Third person or weak participle ("speichert", "öffnet", "gespeichert", "geöffnet").
     if (body.endsWith("et")) out.push({ stem: body.slice(0, -2), participle: isParticiple });
     if (body.endsWith("t")) out.push({ stem: body.slice(0, -1), participle: isParticiple });
@@ -62,6 +69,7 @@ export function germanVerbForms(term: string): string[] {
     // The participle: with "ge" after a separable prefix or at the start, none after an inseparable one or for "-ieren".
     const ge = INSEPARABLE.test(stem) || stem.endsWith("ier") ? "" : "ge";
     for (const ending of ["t", "et", "en"]) out.add(prefix + ge + stem + ending);
+    for (const ending of ["ung", "ungen"]) out.add(prefix + stem + ending);
   }
   out.delete(word);
   return [...out];

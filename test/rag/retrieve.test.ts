@@ -1011,22 +1011,27 @@ test("an English word respelled by its inflection is the same word: 'queries' is
   );
 });
 
-test("a German verb in the form a manual writes it is the same word: 'speichern' finds 'gespeichert', 'einrichten' finds 'eingerichtet', 'laden' finds 'geladen', and back", async () => {
+test("a German verb in the form a manual writes it is the same word ('gebaut' finds 'bauen'), but a form the rule makes that is another word answers nothing, nor is a noun a verb", async () => {
   const { kb } = await knowledgeBaseOver({
-    "tabelle.md": "# Tabellen\n\nDie Tabelle wird beim Beenden automatisch im Benutzerordner gespeichert.\n\nJede Tabelle hat Zeilen und Spalten, die sich beliebig sortieren lassen.\n",
-    "konten.md": "# Konten\n\nEin neues Konto ist nach wenigen Schritten eingerichtet. Die Konten erscheinen danach in der Kontenliste.\n\nJedes Konto hat eine Währung.\n",
-    "module.md": "# Module\n\nEs kann immer nur ein einziges Modul für Datenbanken gleichzeitig geladen werden.\n\nDie Module stehen in der Modulliste.\n",
-    "drucken.md": "# Drucken\n\nBerichte werden über das Menü Datei gedruckt oder als PDF exportiert.\n",
+    "bau.md": "# Bau\n\nDie Rechner im Keller bauen jedes Paket einmal pro Nacht.\n",
+    "paket.md": "# Pakete\n\nJedes Paket hat einen Ordner für seine Dateien. Ein Paket liegt auf genau einem Server.\n",
+    "spiegel.md": "# Spiegel\n\nDie Spiegel halten Kopien des Archivs bereit. Neue Spiegel sind geplant.\n",
   });
-  for (const [question, source] of [
-    ["Wo kann ich meine Tabelle speichern?", "tabelle.md"],
-    ["Wie kann ich ein neues Konto einrichten?", "konten.md"],
-    ["Kann ich zwei Module für Datenbanken gleichzeitig laden?", "module.md"],
-  ] as const) {
-    const r = await kb.retrieve(question, 3);
-    assert.equal(r.answerable, true, question);
-    assert.equal(r.results[0]?.chunk.source, source, question);
-  }
+  const built = await kb.retrieve("Wann wird ein Paket gebaut?", 3);
+  assert.equal(built.results[0]?.chunk.source, "bau.md");
+  const bauen = built.expansions.get("gebaut")?.find((e) => e.term === "bauen");
+  assert.ok(bauen && bauen.weight > 0.5, "matched to the form the folder writes (a close spelling it is not: 0.18)");
+  // A noun is no verb: "Planet" is not matched to "geplant".
+  assert.ok(!(await kb.retrieve("Welcher Planet ist am größten?", 3)).expansions.get("planet")?.some((e) => e.term === "geplant"));
+  // "gegründet" makes "gründen", which the index cannot tell from "aus Gründen": it ranks, but does
+  // not say the question's word, so a question on when Debian was founded is not answered from a reason.
+  const { kb: debian } = await knowledgeBaseOver({
+    "debian.md": "# Debian\n\nDebian ist ein freies Betriebssystem, das von Freiwilligen gepflegt wird.\n\nAus technischen Gründen erscheint nicht jedes Jahr eine neue Version von Debian.\n",
+    "pakete.md": "# Pakete\n\nDebian verteilt seine Programme als Pakete.\n",
+    "spiegel.md": "# Spiegel\n\nDie Spiegel von Debian halten Kopien des Archivs bereit.\n",
+  });
+  const founded = await debian.retrieve("Wann wurde Debian gegründet?", 3);
+  assert.equal(founded.answerable, false, `coverage ${founded.answerability}`);
   assert.ok(germanVerbForms("speichern").includes("gespeichert"));
   assert.ok(germanVerbForms("gespeichert").includes("speichern"));
   assert.ok(germanVerbForms("eingerichtet").includes("einrichten"));
@@ -1035,4 +1040,6 @@ test("a German verb in the form a manual writes it is the same word: 'speichern'
   assert.ok(germanVerbForms("installieren").includes("installiert") && !germanVerbForms("installieren").includes("geinstalliert"), "no ge- for -ieren");
   assert.ok(germanVerbForms("verwenden").includes("verwendet") && !germanVerbForms("verwenden").includes("geverwendet"), "none after an inseparable prefix");
   assert.deepEqual(germanVerbForms("tun"), [], "too short to make forms of");
+  assert.ok(germanVerbForms("gebaut").includes("bauen") && germanVerbForms("ernten").includes("geerntet") && germanVerbForms("bereitgestellt").includes("bereitstellen"));
+  assert.ok(germanVerbForms("prüft").includes("prufung") && germanVerbForms("Einrichtungen").includes("einrichten"), "and the verb's noun");
 });
