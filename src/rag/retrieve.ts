@@ -1,6 +1,7 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import { denseBars, type Calibration } from "./calibration.js";
 import { germanVerbForms } from "./verb-forms.js";
+import { isContentsListing } from "./contents-listing.js";
 import { indexedText } from "../documents/split.js";
 import { isAcronym, spellsOut } from "./acronyms.js";
 import { amountAsked, ASKS_WHY, asksYesNo, definitionOf, SAYS_NO, SAYS_WHY } from "./asked.js";
@@ -181,6 +182,14 @@ function saysWord(e: Expansion, t: string): boolean {
 }
 /** Spellings matched this much less well still say the word as well ("administrative Rechte" 0.71, "administrative privileges" 0.73 for "Administratorrechte"). */
 const MATCH_SLACK = 0.1;
+/**
+ * What a passage that is a contents listing (a FAQ's numbered questions, a table of contents) loses
+ * in rank: its entries repeat the words of the sections they name, and a FAQ's questions are put as
+ * its readers put theirs, so it outranked the section that answers ("Wie bekomme ich eine
+ * Übersicht aller installierten Pakete?" found the FAQ's list of questions first). Still found
+ * where nothing else says as much.
+ */
+const CONTENTS_LISTING_PENALTY = 0.3;
 /** What another form of a German verb weighs as a match: short of STRONG_MATCH, so that it ranks but does not say the word (see `expand`). */
 const VERB_FORM_WEIGHT = 0.65;
 /** A German word among the language's SUPPORT_MIN_RANK most common ones ("liegt", "bekommen", "gibt"). */
@@ -740,7 +749,8 @@ export class HybridRetriever {
       const reason = asksWhy && SAYS_WHY.test(chunk.text) ? REASON_RANK_BONUS : 0;
       const no = yesNo && saysNoOnIt(chunk.text) ? NO_RANK_BONUS : 0;
       const definition = defines?.(chunk.text) ? DEFINITION_RANK_BONUS : 0;
-      return { chunk, ...s, coverage, matched, matches, belowOwn: false, rank: (1 - PROXIMITY_WEIGHT) * expected + PROXIMITY_WEIGHT * local + fusedShare[i]! + number + reason + no + definition };
+      const listing = isContentsListing(chunk.text) ? CONTENTS_LISTING_PENALTY : 0;
+      return { chunk, ...s, coverage, matched, matches, belowOwn: false, rank: (1 - PROXIMITY_WEIGHT) * expected + PROXIMITY_WEIGHT * local + fusedShare[i]! + number + reason + no + definition - listing };
     });
     preferAskedLanguage(scored, asked, wordLanguages, usedLanguages, weights);
     const ranked = scored

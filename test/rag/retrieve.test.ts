@@ -1011,6 +1011,23 @@ test("an English word respelled by its inflection is the same word: 'queries' is
   );
 });
 
+test("a FAQ's numbered list of its questions does not outrank the section that answers one of them; alone, it is still found", async () => {
+  const { kb } = await knowledgeBaseOver({
+    "index.md":
+      "# Die FAQ\n\n" +
+      "8.1 Welche Programme bietet Debian zur Paketverwaltung an?\n8.2 Wie kann ich ein Paket entfernen?\n" +
+      "8.3 Wie kann ich feststellen, welche Pakete bereits installiert sind?\n8.4 Wie kann ich die Liste der Pakete sichern?\n" +
+      "8.5 Wie bekomme ich Hilfe zu einem Befehl?\n",
+    "pakete.md":
+      "# Paketverwaltung\n\n## 8.3 Übersicht der installierten Pakete\n\nUm den Status aller installierten Pakete zu sehen, führen Sie den Befehl dpkg --list aus. Jede Zeile nennt ein Paket und seine Version.\n",
+    "mirrors.md": "# Spiegel\n\nDie Spiegelserver halten Kopien des Archivs bereit.\n",
+  });
+  const r = await kb.retrieve("Wie bekomme ich eine Übersicht aller Pakete, die installiert sind?", 3);
+  assert.equal(r.results[0]?.chunk.source, "pakete.md");
+  const alone = await kb.retrieve("Wie kann ich die Liste der Pakete sichern?", 3);
+  assert.equal(alone.results[0]?.chunk.source, "index.md");
+});
+
 test("a German verb in the form a manual writes it is the same word ('gebaut' finds 'bauen'), but a form the rule makes that is another word answers nothing, nor is a noun a verb", async () => {
   const { kb } = await knowledgeBaseOver({
     "bau.md": "# Bau\n\nDie Rechner im Keller bauen jedes Paket einmal pro Nacht.\n",
