@@ -184,10 +184,10 @@ function saysWord(e: Expansion, t: string): boolean {
 const MATCH_SLACK = 0.1;
 /**
  * What a passage that is a contents listing (a FAQ's numbered questions, a table of contents) loses
- * in rank: its entries repeat the words of the sections they name, and a FAQ's questions are put as
- * its readers put theirs, so it outranked the section that answers ("Wie bekomme ich eine
- * Übersicht aller installierten Pakete?" found the FAQ's list of questions first). Still found
- * where nothing else says as much.
+ * in rank among the passages retrieved with it: its entries repeat the words of the sections they
+ * name, and a FAQ's questions are put as its readers put theirs, so it outranked the section that
+ * answers ("Wie bekomme ich eine Übersicht aller installierten Pakete?" found the FAQ's list of
+ * questions first). It is not dropped: still first where nothing retrieved comes close.
  */
 const CONTENTS_LISTING_PENALTY = 0.3;
 /** What another form of a German verb weighs as a match: short of STRONG_MATCH, so that it ranks but does not say the word (see `expand`). */
@@ -750,12 +750,17 @@ export class HybridRetriever {
       const no = yesNo && saysNoOnIt(chunk.text) ? NO_RANK_BONUS : 0;
       const definition = defines?.(chunk.text) ? DEFINITION_RANK_BONUS : 0;
       const listing = isContentsListing(chunk.text) ? CONTENTS_LISTING_PENALTY : 0;
-      return { chunk, ...s, coverage, matched, matches, belowOwn: false, rank: (1 - PROXIMITY_WEIGHT) * expected + PROXIMITY_WEIGHT * local + fusedShare[i]! + number + reason + no + definition - listing };
+      return { chunk, ...s, coverage, matched, matches, belowOwn: false, listing, rank: (1 - PROXIMITY_WEIGHT) * expected + PROXIMITY_WEIGHT * local + fusedShare[i]! + number + reason + no + definition };
     });
     preferAskedLanguage(scored, asked, wordLanguages, usedLanguages, weights);
+    const byRank = (a: { chunk: Chunk; rank: number }, b: { chunk: Chunk; rank: number }) => b.rank - a.rank || this.corpus.order(a.chunk) - this.corpus.order(b.chunk);
+    // A contents listing goes below the passages it is ranked with, not out of them: what the
+    // question is judged answerable on (below) is the same with it or without.
     const ranked = scored
-      .sort((a, b) => b.rank - a.rank || this.corpus.order(a.chunk) - this.corpus.order(b.chunk))
-      .slice(0, k);
+      .sort(byRank)
+      .slice(0, k)
+      .map((x) => (x.listing ? { ...x, rank: x.rank - x.listing } : x))
+      .sort(byRank);
 
     const answerability = ranked.reduce((best, r) => Math.max(best, r.coverage), 0);
     // The acronyms the question writes that a passage to be cited spells out ("FIFO" where it says

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { questionAnswererOver } from "../helpers/kb.js";
+import { isContentsListing } from "../../src/rag/contents-listing.js";
+import { knowledgeBaseOver, questionAnswererOver } from "../helpers/kb.js";
 
 // Numbers that look like section numbers in everyday text: none of these is a contents listing, so
 // each answer is quoted (a contents page's listing itself is tested in answer-extractive.test.ts).
@@ -70,3 +71,29 @@ for (const c of cases) {
     assert.ok(quotes.some((q) => c.expect.test(q)), `abstained=${answer.abstained} quotes=${JSON.stringify(quotes)}`);
   });
 }
+
+test("what is a contents listing: numbered titles in order, most of the lines, defining nothing and ending no sentence", () => {
+  for (const listing of [
+    "Die FAQ\n\n8.1 Welche Programme bietet Debian an?\n8.2 Wie kann ich ein Paket entfernen?\n8.3 Wie kann ich feststellen, welche Pakete installiert sind?",
+    "5.1. Welche Art von Anwendungen ist verfügbar? 5.2. Wer schreibt die Programme? 5.3. Wie kann ich X? 5.4. Wie kann ich Y?",
+    "Contents\n1.1 Introduction\n1.2 Installing\n1.3 Configuration\n2.1 Usage",
+  ]) assert.ok(isContentsListing(listing), listing);
+  for (const passage of [
+    // A sentence that ends in a number ends.
+    "1.1 Install\nInstall version 2.0.\n1.2 Configure\nSet the port to 8080.\n1.3 Run\nThe default timeout is 30.",
+    // A section under numbered headings, its steps between them.
+    "2.1 Setup\n• Open the file menu\n• Choose Save\n2.1.1 Options\n• Tick Backup\n• Click OK\n2.1.2 More\n• Quit",
+    // A reference's entries define.
+    "Options\n4.1 Watchdog: restarts a hung service\n4.2 Backlog: queued connections\n4.3 Keepalive: idle seconds",
+  ]) assert.ok(!isContentsListing(passage), passage);
+});
+
+test("a contents listing goes below the passages retrieved with it, not out of them: whether a question is answered is the same", async () => {
+  const { kb } = await knowledgeBaseOver({
+    "index.md": "# Contents\n\n4.1 Watchdog restarts a hung service\n4.2 Backlog of queued connections\n4.3 Keepalive in idle seconds\n",
+    ...Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`note${i}.md`, `# Note ${i}\n\nAfter an upgrade the service may stop answering requests from clients. Log ${i}.\n`])),
+  });
+  const r = await kb.retrieve("Which option restarts the service when it is hung after an upgrade and stops answering requests from clients?", 4);
+  assert.equal(r.answerable, true, `coverage ${r.answerability}`);
+  assert.ok(r.results.some((x) => x.chunk.source === "index.md"), "still among the passages retrieved");
+});
