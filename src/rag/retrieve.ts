@@ -185,9 +185,10 @@ const MATCH_SLACK = 0.1;
 /**
  * What a passage that is a contents listing (a FAQ's numbered questions, a table of contents) loses
  * in rank among the passages retrieved with it: its entries repeat the words of the sections they
- * name, and a FAQ's questions are put as its readers put theirs, so it outranked the section that
- * answers ("Wie bekomme ich eine Übersicht aller installierten Pakete?" found the FAQ's list of
- * questions first). It is not dropped: still first where nothing retrieved comes close.
+ * name, and a FAQ's questions are put as its readers put theirs, so it can outrank the section that
+ * answers (the Debian FAQ's list of its questions came first for "Wie bekomme ich eine Übersicht
+ * aller installierten Pakete?"; that page, with its intro sentence, is no longer taken for a
+ * listing by the stricter test). It is not dropped: still first where nothing retrieved comes close.
  */
 const CONTENTS_LISTING_PENALTY = 0.3;
 /** What another form of a German verb weighs as a match: short of STRONG_MATCH, so that it ranks but does not say the word (see `expand`). */
