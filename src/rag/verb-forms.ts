@@ -37,22 +37,23 @@ function separated(word: string): readonly [string, string] {
   return ["", word];
 }
 
-/** The stems a form may have, with the infinitive's ending each takes: "speicher" ("n"), "lad" ("en"). */
-function stemsOf(rest: string): { stem: string; participle: boolean }[] {
-  const out: { stem: string; participle: boolean }[] = [];
-  const participle = rest.startsWith("ge") && rest.length >= MIN_STEM + 3;
-  for (const [body, isParticiple] of [[rest, false], ...(participle ? [[rest.slice(2), true]] : [])] as [string, boolean][]) {
+/** The stems a form may have: "speicher" of "speichern" and "gespeichert", "lad" of "geladen". */
+function stemsOf(rest: string): string[] {
+  const out: string[] = [];
+  // Read whole, and without "ge" when it may be a participle's.
+  const bodies = rest.startsWith("ge") && rest.length >= MIN_STEM + 3 ? [rest, rest.slice(2)] : [rest];
+  for (const body of bodies) {
     // Infinitive ("laden", "ändern", "sammeln") or a strong participle's body ("geladen").
-    if (/(?:er|el)n$/u.test(body)) out.push({ stem: body.slice(0, -1), participle: isParticiple });
-    else if (body.endsWith("en")) out.push({ stem: body.slice(0, -2), participle: isParticiple });
+    if (/(?:er|el)n$/u.test(body)) out.push(body.slice(0, -1));
+    else if (body.endsWith("en")) out.push(body.slice(0, -2));
     // The verb's noun ("Prüfung", "Einrichtungen").
-    if (body.endsWith("ungen")) out.push({ stem: body.slice(0, -5), participle: isParticiple });
-    else if (body.endsWith("ung")) out.push({ stem: body.slice(0, -3), participle: isParticiple });
+    if (body.endsWith("ungen")) out.push(body.slice(0, -5));
+    else if (body.endsWith("ung")) out.push(body.slice(0, -3));
     // Third person or weak participle ("speichert", "öffnet", "gespeichert", "geöffnet").
-    if (body.endsWith("et")) out.push({ stem: body.slice(0, -2), participle: isParticiple });
-    if (body.endsWith("t")) out.push({ stem: body.slice(0, -1), participle: isParticiple });
+    if (body.endsWith("et")) out.push(body.slice(0, -2));
+    if (body.endsWith("t")) out.push(body.slice(0, -1));
   }
-  return out.filter((s) => s.stem.length >= MIN_STEM);
+  return out.filter((stem) => stem.length >= MIN_STEM);
 }
 
 /** The infinitive, third person and participle forms of a German verb form (folded), without the form itself. */
@@ -62,7 +63,7 @@ export function germanVerbForms(term: string): string[] {
   const out = new Set<string>();
   // Split after a separable prefix, and whole: "an" of "antworten" is no prefix ("geantwortet").
   const splits = new Map([["", word], separated(word)]);
-  for (const [prefix, rest] of splits) for (const { stem } of stemsOf(rest)) {
+  for (const [prefix, rest] of splits) for (const stem of stemsOf(rest)) {
     const infinitive = /[^aeiou](?:er|el)$/u.test(stem) ? `${stem}n` : `${stem}en`;
     out.add(prefix + infinitive);
     for (const ending of ["t", "et"]) out.add(prefix + stem + ending);
