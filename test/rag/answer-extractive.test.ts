@@ -254,6 +254,17 @@ test("a question the document asks itself is not quoted as the answer; the sente
   assert.ok(a.citations.length > 0);
   for (const c of a.citations) assert.doesNotMatch(c.quote, /\?$/, a.citations.map((x) => x.quote).join(" | "));
   assert.ok(a.citations.some((c) => c.quote.includes("115.56")), a.citations.map((x) => x.quote).join(" | "));
+  // As a PDF gives it: the terms as a list and the question in one block of lines, the figure in
+  // the next section. A window that runs on into the document's question is no answer either.
+  const { qa: listed } = await questionAnswererOver({
+    "loan-terms.txt":
+      "Loan terms\n\n• loan amount: 2,000 euros\n• term: 18 months\n• monthly payment: ??\nSo how do you work out the monthly payment of the loan?\n\n" +
+      "First payment\n\nWhen the first payment comes in, you split it into interest and repayment.\n• payment each month: 115.56 euros\n• interest: 8.33 euros\n",
+  });
+  const b = await listed.ask("How do I work out the monthly payment of the loan?");
+  assert.equal(b.abstained, false);
+  for (const c of b.citations) assert.doesNotMatch(c.quote, /\?(?:\s*First payment)?\s*$/, b.citations.map((x) => x.quote).join(" | "));
+  assert.match(b.citations[0]?.quote ?? "", /115\.56/, b.citations.map((x) => x.quote).join(" | "));
   const window = (text: string) => quoted(text);
   assert.equal(
     window("Is the program free of charge for a small business with many accounts? Is it fast? The program costs nothing and opens a large book within a second. Updates come twice a year."),

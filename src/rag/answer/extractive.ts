@@ -781,6 +781,10 @@ export class ExtractiveAnswerer implements Answerer {
           }
           // Questions alone answer nothing: a FAQ's contents page, the questions a section opens with.
           if (units.slice(first, last + 1).every((x) => ASKED.test(x.text))) continue;
+          // Nor does a window that runs on into a question: the text asks it to answer it next
+          // («… • monthly payment: ?? So how do you work out the monthly payment?»), and the
+          // answer is what follows.
+          if (last > first && ASKED.test(units[last]!.text)) continue;
           const windowText = text.slice(u.start, units[last]!.end);
           // Nor does a contents page's list of section titles (whose lines a PDF cuts off unasked).
           if (isContentsListing(windowText)) continue;
