@@ -62,6 +62,12 @@ export function saysNewNumber(question: string): (text: string) => boolean {
   return (text) => (text.match(/\d+/g) ?? []).some((n) => !own.has(n));
 }
 
+/** Whether a text holds one of the question's own numbers ("… 2,000 euros over 18 months …"). */
+export function saysOwnNumber(question: string): (text: string) => boolean {
+  const own = questionNumbers(question);
+  return (text) => own.size > 0 && (text.match(/\d+/g) ?? []).some((n) => own.has(n));
+}
+
 export interface AmountAsked {
   /** Whether the text holds a number the question does not give itself. */
   readonly hasNumber: (text: string) => boolean;

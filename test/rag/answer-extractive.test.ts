@@ -243,6 +243,22 @@ test("a sentence that answers with a number the question does not give is news, 
   }
 });
 
+test("a question that gives its figures and asks for an amount is answered with the figure asked, not with its own figures given back", async () => {
+  const { qa } = await questionAnswererOver({
+    "loan.txt":
+      "Loan parameters\n\nPeter borrows 2,000 euros from you and pays them back over the next 18 months. Since he is your friend, you agree on a yearly interest rate of 5 %.\n\n" +
+      "First payment\n\nWhen the first payment arrives, you need to know how much of it pays back the loan and how much is interest.\n" +
+      "• amount still owed: 2,000 euros\n• payment each month: 115.56 euros\n• interest: 8.33 euros\n",
+  });
+  const a = await qa.ask("A friend borrows 2,000 euros from me, pays it back in 18 monthly payments and we agree on 5 % interest a year. How much is the monthly payment?");
+  const quotes = a.citations.map((c) => c.quote).join(" | ");
+  assert.equal(a.abstained, false);
+  assert.match(a.citations[0]?.quote ?? "", /115\.56/, quotes);
+  // Without figures of its own, the question's words decide as before.
+  const b = await qa.ask("Over how many months does Peter pay back the loan?");
+  assert.match(b.citations[0]?.quote ?? "", /18 months/, b.citations.map((c) => c.quote).join(" | "));
+});
+
 test("a question the document asks itself is not quoted as the answer; the sentences that answer it are", async () => {
   const { qa: loans } = await questionAnswererOver({
     "loans.md":
