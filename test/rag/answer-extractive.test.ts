@@ -257,6 +257,14 @@ test("a question that gives its figures and asks for an amount is answered with 
   // Without figures of its own, the question's words decide as before.
   const b = await qa.ask("Over how many months does Peter pay back the loan?");
   assert.match(b.citations[0]?.quote ?? "", /18 months/, b.citations.map((c) => c.quote).join(" | "));
+  // One number is a name ("RAID 5"), said by every passage on it: not figures given back.
+  const { qa: raid } = await questionAnswererOver({
+    "rebuilds.txt":
+      "Rebuilds\n\nA RAID 5 array rebuilds a failed disk in several hours when the disks are large.\n\n" +
+      "A RAID 6 array keeps two parity blocks; adding a disk to it takes 10 minutes of setup.\n",
+  });
+  const c = await raid.ask("How long does a RAID 5 array take to rebuild a failed disk?");
+  assert.match(c.citations[0]?.quote ?? "", /several hours/, c.citations.map((x) => x.quote).join(" | "));
 });
 
 test("a question the document asks itself is not quoted as the answer; the sentences that answer it are", async () => {

@@ -5,7 +5,7 @@ import { expectedIn, MIN_EXPECTED_SHARE, type Retrieval } from "../retrieve.js";
 import { fold, normalizeForMatch, terms, words, type Lang, type SentenceSpan } from "../text.js";
 import { everydayAnywhere } from "../general-words.js";
 import { isContentsListing } from "../contents-listing.js";
-import { amountAsked, ASKING_VERB, ASKS_HOW, ASKS_WHY, asksYesNo, definitionOf, SAYS_NO, SAYS_WHY, saysNewNumber, saysOwnNumber } from "../asked.js";
+import { amountAsked, ASKING_VERB, ASKS_HOW, ASKS_WHY, asksYesNo, definitionOf, SAYS_NO, SAYS_WHY, givesBackFigures, saysNewNumber } from "../asked.js";
 import { message } from "./messages.js";
 import { passageSentences } from "./sentences.js";
 import type { AnswerLanguage, Answerer, Draft, FollowUp, ProposedCitation } from "./types.js";
@@ -745,7 +745,7 @@ export class ExtractiveAnswerer implements Answerer {
     // A question that gives its figures and asks for an amount ("A friend borrows 2,000 euros over
     // 18 months at 5 %. How much is the monthly payment?") is not answered by a window that gives
     // those figures back and no other: that restates what the asker knows.
-    const ownNumber = saysOwnNumber(question);
+    const givenBack = givesBackFigures(question);
     const novelty = (text: string) => {
       const said = new Set(terms(text));
       let news = 0;
@@ -821,7 +821,7 @@ export class ExtractiveAnswerer implements Answerer {
             (defines?.(windowText) ? DEFINITION_BONUS : 0) +
             NOVELTY_WEIGHT * news -
             (!yesNo && news === 0 && !newNumber(windowText) ? RESTATES_PENALTY : 0) -
-            (amount && ownNumber(windowText) && !amount.hasNumber(windowText) ? GIVEN_FIGURES_PENALTY : 0) -
+            (amount && givenBack(windowText) && !amount.hasNumber(windowText) ? GIVEN_FIGURES_PENALTY : 0) -
             EXTRA_UNIT_COST * (last - first);
           const cut = (first === 0 && cutAtStart) || (last === units.length - 1 && cutAtEnd);
           // What the previous answer quoted is quoted again only when nothing else comes close.
