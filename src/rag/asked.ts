@@ -62,17 +62,6 @@ export function saysNewNumber(question: string): (text: string) => boolean {
   return (text) => (text.match(/\d+/g) ?? []).some((n) => !own.has(n));
 }
 
-/**
- * Whether a text gives back the question's figures: two or more of the numbers the question
- * gives ("… 2,000 euros over 18 months at 5 %"; "2.000" and "2,000" alike). One is not enough: a
- * name with a number ("RAID 5", "Python 3") is said by every passage on it.
- */
-export function givesBackFigures(question: string): (text: string) => boolean {
-  const figures = (text: string) => new Set((text.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replace(/[.,]/g, "")));
-  const own = figures(question);
-  return (text) => own.size >= 2 && [...figures(text)].filter((n) => own.has(n)).length >= 2;
-}
-
 export interface AmountAsked {
   /** Whether the text holds a number the question does not give itself. */
   readonly hasNumber: (text: string) => boolean;

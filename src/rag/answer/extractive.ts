@@ -5,7 +5,7 @@ import { expectedIn, MIN_EXPECTED_SHARE, type Retrieval } from "../retrieve.js";
 import { fold, normalizeForMatch, terms, words, type Lang, type SentenceSpan } from "../text.js";
 import { everydayAnywhere } from "../general-words.js";
 import { isContentsListing } from "../contents-listing.js";
-import { amountAsked, ASKING_VERB, ASKS_HOW, ASKS_WHY, asksYesNo, definitionOf, SAYS_NO, SAYS_WHY, givesBackFigures, saysNewNumber } from "../asked.js";
+import { amountAsked, ASKING_VERB, ASKS_HOW, ASKS_WHY, asksYesNo, definitionOf, SAYS_NO, SAYS_WHY, saysNewNumber } from "../asked.js";
 import { message } from "./messages.js";
 import { passageSentences } from "./sentences.js";
 import type { AnswerLanguage, Answerer, Draft, FollowUp, ProposedCitation } from "./types.js";
@@ -222,14 +222,6 @@ const NOVELTY_WEIGHT = 0.1;
  * menus." does not answer "Which Alt key shortcuts open the menus?".
  */
 const RESTATES_PENALTY = 0.2;
-/**
- * …and what a window loses that gives back the figures of a question that asks for an amount, and
- * no other ("Peter borrows 2,000 euros over 18 months at 5 %" for "… 2,000 euros … 18 months … 5 %.
- * How much is the monthly payment?"): it cannot hold the amount asked, and it repeats so many of
- * the question's words that it outscored the one that does by a quarter. As much as a repeated quote
- * loses: quoted only when nothing else comes close.
- */
-const GIVEN_FIGURES_PENALTY = 0.5;
 /** A web address: a scheme or "www." and what follows up to a blank or closing mark. */
 const WEB_ADDRESS = /(?<![a-z0-9+.-])(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"'»”)\]]+/iu;
 const WEB_ADDRESSES = new RegExp(WEB_ADDRESS.source, "giu");
@@ -742,10 +734,6 @@ export class ExtractiveAnswerer implements Answerer {
     // The question's words and the folder's words retrieval matched them to: what a window says beyond these is news.
     const askedTerms = new Set([...weighted.termWeights.keys(), ...[...retrieval.expansions.values()].flat().map((e) => e.term)]);
     const newNumber = saysNewNumber(question);
-    // A question that gives its figures and asks for an amount ("A friend borrows 2,000 euros over
-    // 18 months at 5 %. How much is the monthly payment?") is not answered by a window that gives
-    // those figures back and no other: that restates what the asker knows.
-    const givenBack = givesBackFigures(question);
     const novelty = (text: string) => {
       const said = new Set(terms(text));
       let news = 0;
@@ -793,10 +781,6 @@ export class ExtractiveAnswerer implements Answerer {
           }
           // Questions alone answer nothing: a FAQ's contents page, the questions a section opens with.
           if (units.slice(first, last + 1).every((x) => ASKED.test(x.text))) continue;
-          // Nor does a window that runs on into a question: the text asks it to answer it next
-          // («… • monthly payment: ?? So how do you work out the monthly payment?»), and the
-          // answer is what follows.
-          if (last > first && ASKED.test(units[last]!.text)) continue;
           const windowText = text.slice(u.start, units[last]!.end);
           // Nor does a contents page's list of section titles (whose lines a PDF cuts off unasked).
           if (isContentsListing(windowText)) continue;
@@ -821,7 +805,6 @@ export class ExtractiveAnswerer implements Answerer {
             (defines?.(windowText) ? DEFINITION_BONUS : 0) +
             NOVELTY_WEIGHT * news -
             (!yesNo && news === 0 && !newNumber(windowText) ? RESTATES_PENALTY : 0) -
-            (amount && givenBack(windowText) && !amount.hasNumber(windowText) ? GIVEN_FIGURES_PENALTY : 0) -
             EXTRA_UNIT_COST * (last - first);
           const cut = (first === 0 && cutAtStart) || (last === units.length - 1 && cutAtEnd);
           // What the previous answer quoted is quoted again only when nothing else comes close.
