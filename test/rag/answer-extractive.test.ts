@@ -1269,3 +1269,18 @@ test("when the best window is in another passage, retrieval's first passage is t
     "the second quote is the next best window, as without a first passage",
   );
 });
+
+test("a box's title on a line of its own is not quoted as the answer; the sentence that gives the command is", async () => {
+  const { qa } = await questionAnswererOver({
+    "admin.txt":
+      "Virtual machines\n\n# virsh pool-create-as srv-kvm dir --target /srv/kvm\nPool srv-kvm created\n\n#\n\nTIP Add your user to the libvirt group\n\n" +
+      "All samples in this section assume that you are running commands as root.\n\n" +
+      "Accounts\n\nIn some cases, it is useful to add a user to a group to grant them extra permissions. For example, a user in the audio group can use the sound card. " +
+      "This can be done with a command such as adduser user group.\n",
+  });
+  const a = await qa.ask("How do I add a user to a group?");
+  const quotes = a.citations.map((c) => c.quote).join(" | ");
+  assert.equal(a.abstained, false);
+  assert.match(a.citations[0]?.quote ?? "", /adduser user group/, quotes);
+  assert.doesNotMatch(quotes, /TIP Add your user/);
+});

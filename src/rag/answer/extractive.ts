@@ -261,6 +261,28 @@ function isCaption(unit: SentenceSpan): boolean {
   const count = /\s/.test(unit.text) ? unit.text.split(/\s+/).length : words(unit.text).length;
   return !/[.!?:;)»"”。！？؟۔।]$/u.test(unit.text) && count < CAPTION_WORDS && !/^[•◦▪‣●○■–*-]\s/.test(unit.text);
 }
+/** Words a title line has at most (see `isTitleLine`). */
+const TITLE_WORDS = 15;
+/**
+ * A title on a block of its own: one line that opens in upper case, ends without a sentence's
+ * punctuation and stands between blank lines, longer than a caption ("TIP Add your user to the
+ * libvirt group", a note box's heading): it names what the text under it says, and quoted alone it
+ * answers nothing. Not a command or code (a line of code stands alone as well: in lower case, with
+ * an option or a path, or with code's signs, "SELECT name FROM users WHERE id = 1") nor a list item.
+ */
+function isTitleLine(text: string, unit: SentenceSpan): boolean {
+  return (
+    /^\p{Lu}/u.test(unit.text) &&
+    !unit.text.includes("\n") &&
+    !/[.!?:;)»"”。！？؟۔।]$/u.test(unit.text) &&
+    unit.text.split(/\s+/).length <= TITLE_WORDS &&
+    !LIST_ITEM.test(unit.text) &&
+    !COMMAND_LIKE.test(unit.text) &&
+    !/[=(){}<>[\];|&$\\]/.test(unit.text) &&
+    /(?:^|\n[ \t]*\n)\s*$/.test(text.slice(0, unit.start)) &&
+    /^\s*(?:\n[ \t]*\n|$)/.test(text.slice(unit.end))
+  );
+}
 /** A command at a shell prompt ("$ ls", "# apt update"; not a Markdown heading "# Setup"). */
 const COMMAND_LINE = /^(?:\$ |# \p{Ll})/u;
 /**
@@ -768,7 +790,7 @@ export class ExtractiveAnswerer implements Answerer {
       offset += units.length;
       units.forEach((u, first) => {
         // (Nor a term's line alone, "-Mrm <message id> ...": it names what its definition says.)
-        if (terms(u.text).length < 2 || isCaption(u) || (termOf[first]!.opens && isOptionSynopsis(u.text))) return;
+        if (terms(u.text).length < 2 || isCaption(u) || isTitleLine(text, u) || (termOf[first]!.opens && isOptionSynopsis(u.text))) return;
         let sum = unitVectors[first]!.slice();
         for (let last = first; last < units.length && last - first < WINDOW_UNITS; last++) {
           if (last > first) {
