@@ -1284,3 +1284,14 @@ test("a box's title on a line of its own is not quoted as the answer; the senten
   assert.match(a.citations[0]?.quote ?? "", /adduser user group/, quotes);
   assert.doesNotMatch(quotes, /TIP Add your user/);
 });
+
+test("a short block of configuration lines is quoted as the answer it is, not skipped as a caption", async () => {
+  const { qa } = await questionAnswererOver({
+    "priorities.txt":
+      "Package priorities\n\nAPT gives each package source a priority. Let us now assume that a server runs several programs that depend on version 5.28 of Perl, " +
+      "and that upgrades must not install another version of it. You could use this entry\n\nPackage: perl\nPin: version 5.28*\nPin-Priority: 1001\n\n" +
+      "To gain a better understanding of the mechanisms of priority and pinning, do not hesitate to run apt-cache policy to display the priority of each package source and version.\n",
+  });
+  const a = await qa.ask("How do I pin a package version?");
+  assert.match(a.citations[0]?.quote ?? "", /Pin: version 5\.28\*/, a.citations.map((c) => c.quote).join(" | "));
+});

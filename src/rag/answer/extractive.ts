@@ -255,11 +255,15 @@ const LIST_ITEM = /^(?:[•◦▪‣●○■–*-]|\d+[.)])\s/u;
 /** A line without closing punctuation and shorter than this (in words) reads as a heading or caption. */
 const CAPTION_WORDS = 8;
 
-/** A heading-like line ("SECURITY setgid directory and sticky bit"): never the heart of a quote. */
+/**
+ * A heading-like line ("SECURITY setgid directory and sticky bit"): never the heart of a quote.
+ * One line: a short block of several ("Package: perl / Pin: version 5.28* / Pin-Priority: 1001")
+ * is code or configuration, often the very answer.
+ */
 function isCaption(unit: SentenceSpan): boolean {
   // Sentence ends of every script ("。", "؟", "।"), and words as the search counts them (Japanese has no spaces).
   const count = /\s/.test(unit.text) ? unit.text.split(/\s+/).length : words(unit.text).length;
-  return !/[.!?:;)»"”。！？؟۔।]$/u.test(unit.text) && count < CAPTION_WORDS && !/^[•◦▪‣●○■–*-]\s/.test(unit.text);
+  return !unit.text.includes("\n") && !/[.!?:;)»"”。！？؟۔।]$/u.test(unit.text) && count < CAPTION_WORDS && !/^[•◦▪‣●○■–*-]\s/.test(unit.text);
 }
 /** Words a title line has at most (see `isTitleLine`). */
 const TITLE_WORDS = 15;
