@@ -1295,3 +1295,25 @@ test("a short block of configuration lines is quoted as the answer it is, not sk
   const a = await qa.ask("How do I pin a package version?");
   assert.match(a.citations[0]?.quote ?? "", /Pin: version 5\.28\*/, a.citations.map((c) => c.quote).join(" | "));
 });
+
+test("a line that answers without a full stop is still quoted; a page header of two lines is not", async () => {
+  const { qa } = await questionAnswererOver({
+    "office.txt":
+      "ACME Office Handbook\nPage 4\n\nOffice\n\nOpening hours are Monday to Friday from 8 am to 6 pm\n\nGuests use the network called Office-Guest without a password\n\n" +
+      "Staff connect to the network called Office-Staff with their own login.\n",
+  });
+  const a = await qa.ask("When is the office open?");
+  assert.match(a.citations[0]?.quote ?? "", /Monday to Friday/, a.citations.map((c) => c.quote).join(" | "));
+  const b = await qa.ask("Which network can guests use in the office?");
+  assert.match(b.citations[0]?.quote ?? "", /Office-Guest/, b.citations.map((c) => c.quote).join(" | "));
+  for (const c of [...a.citations, ...b.citations]) assert.doesNotMatch(c.quote, /^ACME Office Handbook\s+Page 4$/);
+  // A page's running header (two lines, no code's signs) is no quote to start from.
+  const { qa: manual } = await questionAnswererOver({
+    "manual.txt":
+      "Backup Server Manual\nVersion 2.1\n\nThe backup server copies every workstation each night. Restores are started from the web console under Restore.\n\n" +
+      "Backup Server Manual\nPage 4\n\nTo restore a file, open the web console, choose Restore and pick the date.\n",
+  });
+  const c = await manual.ask("What does the backup server do?");
+  assert.match(c.citations[0]?.quote ?? "", /^The backup server copies every workstation/, c.citations.map((x) => x.quote).join(" | "));
+  for (const x of c.citations) assert.doesNotMatch(x.quote, /Page 4/);
+});

@@ -255,28 +255,37 @@ const LIST_ITEM = /^(?:[•◦▪‣●○■–*-]|\d+[.)])\s/u;
 /** A line without closing punctuation and shorter than this (in words) reads as a heading or caption. */
 const CAPTION_WORDS = 8;
 
+/** Signs of code or configuration: a short block of several lines with them is no caption. */
+const CODE_SIGNS = /[:=/<>{}[\]$#@|]/;
 /**
  * A heading-like line ("SECURITY setgid directory and sticky bit"): never the heart of a quote.
- * One line: a short block of several ("Package: perl / Pin: version 5.28* / Pin-Priority: 1001")
- * is code or configuration, often the very answer.
+ * So is a short block of several lines (a page header "ACME X200 Router / Page 12", a title over
+ * two lines), unless it has code's signs: "Package: perl / Pin: version 5.28* / Pin-Priority: 1001"
+ * is configuration, often the very answer.
  */
 function isCaption(unit: SentenceSpan): boolean {
   // Sentence ends of every script ("。", "؟", "।"), and words as the search counts them (Japanese has no spaces).
   const count = /\s/.test(unit.text) ? unit.text.split(/\s+/).length : words(unit.text).length;
-  return !unit.text.includes("\n") && !/[.!?:;)»"”。！？؟۔।]$/u.test(unit.text) && count < CAPTION_WORDS && !/^[•◦▪‣●○■–*-]\s/.test(unit.text);
+  return (!unit.text.includes("\n") || !CODE_SIGNS.test(unit.text)) && !/[.!?:;)»"”。！？؟۔।]$/u.test(unit.text) && count < CAPTION_WORDS && !/^[•◦▪‣●○■–*-]\s/.test(unit.text);
 }
 /** Words a title line has at most (see `isTitleLine`). */
 const TITLE_WORDS = 15;
+/** A box's label in capitals before its title: "TIP Add …", "BACK TO BASICS Quota", "NOTE The …". */
+const BOX_LABEL = /^\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})*[ \t]+\p{Lu}/u;
+/** A figure's, table's or example's numbered caption ("Figure 3.2 The installer", "Tabelle 4 …"; not "Version 2 adds …"). */
+const FIGURE_CAPTION = /^(?:figure|fig\.|table|example|listing|abbildung|abb\.|tabelle|tab\.|beispiel)\s+\d+(?:\.\d+)*[.:]?\s/iu;
 /**
- * A title on a block of its own: one line that opens in upper case, ends without a sentence's
- * punctuation and stands between blank lines, longer than a caption ("TIP Add your user to the
- * libvirt group", a note box's heading): it names what the text under it says, and quoted alone it
- * answers nothing. Not a command or code (a line of code stands alone as well: in lower case, with
- * an option or a path, or with code's signs, "SELECT name FROM users WHERE id = 1") nor a list item.
+ * A box's title on a block of its own, longer than a caption ("TIP Add your user to the libvirt
+ * group"), or a figure's numbered caption ("Figure 3.2 …", "Example 8.1 …"): one line that opens
+ * with a label in capitals or a caption's number, ends without a sentence's punctuation and stands
+ * between blank lines. It names what the text under it says, and quoted alone it answers
+ * nothing. (Not any unpunctuated line: notes, changelogs, FAQ answers and menu paths often end
+ * without a full stop and are the answer.) Not code ("SELECT … WHERE id = 1"), a command, nor a
+ * list item.
  */
 function isTitleLine(text: string, unit: SentenceSpan): boolean {
   return (
-    /^\p{Lu}/u.test(unit.text) &&
+    (BOX_LABEL.test(unit.text) || FIGURE_CAPTION.test(unit.text)) &&
     !unit.text.includes("\n") &&
     !/[.!?:;)»"”。！？؟۔।]$/u.test(unit.text) &&
     unit.text.split(/\s+/).length <= TITLE_WORDS &&
