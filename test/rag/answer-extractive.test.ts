@@ -1296,6 +1296,18 @@ test("a short block of configuration lines is quoted as the answer it is, not sk
   assert.match(a.citations[0]?.quote ?? "", /Pin: version 5\.28\*/, a.citations.map((c) => c.quote).join(" | "));
 });
 
+test("a sentence that only sends the reader to another section is not the answer, unless the question asks where to read", async () => {
+  const { qa } = await questionAnswererOver({
+    "debian.txt":
+      "Versions\n\nA version number may hold a revision after a hyphen, as in 1.2-3.\n\nSee section 8.1 to learn how the name of the Debian revision is raised.\n\n" +
+      "History\n\nThe name Debian is no acronym: it joins the first names of Ian Murdock and of Debra, his girlfriend at the time.\n",
+  });
+  const a = await qa.ask("Where does the name Debian come from?");
+  assert.match(a.citations[0]?.quote ?? "", /Ian Murdock/, a.citations.map((c) => c.quote).join(" | "));
+  const b = await qa.ask("Where can I read how the Debian revision is raised?");
+  assert.match(b.citations[0]?.quote ?? "", /See section 8\.1/, b.citations.map((c) => c.quote).join(" | "));
+});
+
 test("a line that answers without a full stop is still quoted; a page header of two lines is not", async () => {
   const { qa } = await questionAnswererOver({
     "office.txt":

@@ -179,6 +179,22 @@ const NEGATION_BONUS = 0.1;
 const NEGATION = /(?<![\p{L}\p{N}])(?:not|no|none|nothing|never|cannot|nicht|nichts|kein\p{L}*|nie|niemals|ne|pas|jamais|nunca|nada|non|niet|geen|inte|ikke)(?![\p{L}\p{N}])|n['’]t(?![\p{L}\p{N}])/iu;
 /** What a window that says what a thing is gains for a question what it is (as AMOUNT_BONUS). */
 const DEFINITION_BONUS = 0.2;
+/**
+ * A sentence that only sends the reader elsewhere ("Lesen Sie Abschnitt 8.1, um zu erfahren, wie
+ * …", "For more details, see sidebar …", "See debuild(1)."): it names where an answer is, not what
+ * it says. Quoted alone it lost "Woher kommt der Name Debian?" to «Lesen Sie Abschnitt 8.1, um zu
+ * erfahren, wie die Debian-Revision erhöht wird.» (its words "Debian", "Name" nearby), and it
+ * loses what a restatement does. Not for a question that asks where to read (`ASKS_WHERE_TO_READ`).
+ */
+const POINTS_ELSEWHERE = new RegExp(
+  String.raw`^(?:(?:for|to)\s+(?:more|further|additional|full|detailed)\s+(?:details|information|info)\b[^.!?]*?,?\s*(?:see|refer to|read|consult)|see(?:\s+also)?|refer\s+to|consult|(?:für\s+|um\s+)?(?:weitere|mehr|nähere|ausführliche)\s+(?:informationen|details|hinweise)\b[^.!?]*?\b(?:siehe|finden\s+sie|lesen\s+sie)|siehe(?:\s+auch)?|lesen\s+sie|vgl\.)\s[^.!?]*?(?:\b(?:section|chapter|sidebar|appendix|manual|documentation|handbook|abschnitt|kapitel|anhang|handbuch|dokumentation|kasten)\b|\b\d+(?:\.\d+)+\b|[\p{L}\p{N}_.-]+\(\d\w*\))`,
+  "iu",
+);
+/** What a window that only sends the reader elsewhere loses (as a restatement does). */
+const POINTER_PENALTY = 0.2;
+/** A question that asks where to read about something: there a pointer is the answer. */
+const ASKS_WHERE_TO_READ =
+  /\b(?:where|which)\b[^?]*\b(?:find|read|learn|look|documented|documentation|docs|manual|man ?pages?|section|chapter|information|details)\b|\bwo\b[^?]*\b(?:finde|lese|lesen|steht|stehen|dokumentiert|dokumentation|handbuch|informationen)\b|\bwelche[rsmn]?\s+(?:abschnitt|kapitel|handbuchseite|dokumentation)|\bman ?pages?\b|\bhandbuchseite\b/iu;
 
 /**
  * A follow-up that asks nothing by itself: no question word, no verb that asks ("and for admins?",
@@ -747,6 +763,7 @@ export class ExtractiveAnswerer implements Answerer {
         return name === name.toLowerCase() && !askedWords.has(fold(name)) && !everydayAnywhere(fold(name));
       });
     const asksWhy = ASKS_WHY.test(asked);
+    const asksWhereToRead = ASKS_WHERE_TO_READ.test(asked);
     const saysNot = !yesNo && NEGATION.test(asked);
     const defines = definitionOf(asked);
     // A follow-up is searched with the question before it, but its quote is chosen for what it
@@ -840,6 +857,7 @@ export class ExtractiveAnswerer implements Answerer {
             (defines?.(windowText) ? DEFINITION_BONUS : 0) +
             NOVELTY_WEIGHT * news -
             (!yesNo && news === 0 && !newNumber(windowText) ? RESTATES_PENALTY : 0) -
+            (!asksWhereToRead && units.slice(first, last + 1).every((x) => POINTS_ELSEWHERE.test(x.text)) ? POINTER_PENALTY : 0) -
             EXTRA_UNIT_COST * (last - first);
           const cut = (first === 0 && cutAtStart) || (last === units.length - 1 && cutAtEnd);
           // What the previous answer quoted is quoted again only when nothing else comes close.
