@@ -5,7 +5,7 @@ import { before, test } from "node:test";
 import { MemoryConversationStore } from "../../src/rag/conversation.js";
 import { looksLikeFollowUp, type QuestionAnswerer } from "../../src/rag/qa.js";
 import { normalizeForMatch, sentenceSpans, terms, type Lang } from "../../src/rag/text.js";
-import { ASKS_PLACE, definitionTerms, quoteWindow, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
+import { ASKS_PLACE, ASKS_WHERE_TO_READ, definitionTerms, quoteWindow, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
 import { amountAsked, ASKS_AMOUNT, ASKS_WHY, ASKS_YES_NO, definitionAsked, definitionOf, SAYS_NO, SAYS_WHY } from "../../src/rag/asked.js";
 import { corpusQuestionAnswerer, folderQuestionAnswerer, questionAnswererOver } from "../helpers/kb.js";
 import { CORPUS_DIR, PROJECT_ROOT, tempDir } from "../helpers/util.js";
@@ -1306,6 +1306,18 @@ test("a sentence that only sends the reader to another section is not the answer
   assert.match(a.citations[0]?.quote ?? "", /Ian Murdock/, a.citations.map((c) => c.quote).join(" | "));
   const b = await qa.ask("Where can I read how the Debian revision is raised?");
   assert.match(b.citations[0]?.quote ?? "", /See section 8\.1/, b.citations.map((c) => c.quote).join(" | "));
+  for (const q of ["Which document explains how to avoid configuration file questions?", "Is there an example of a PAM configuration?", "Is there a guide to raising the revision?", "Wo ist das Anheben der Revision beschrieben?", "Gibt es dazu eine Anleitung?", "Which man page lists the options?"]) {
+    assert.ok(ASKS_WHERE_TO_READ.test(q), q);
+  }
+  for (const q of ["Where does the name Debian come from?", "Woher kommt der Name Debian?", "Which option skips recommended packages?"]) assert.ok(!ASKS_WHERE_TO_READ.test(q), q);
+  // A pointer that goes on to give the answer is an answer.
+  const { qa: hr } = await questionAnswererOver({
+    "contract.txt":
+      "Probation\n\nDuring the probation period, either side may end the contract with two weeks notice.\n\n" +
+      "Consult section 4 of your contract for the notice period after probation: for most staff it is three months.\n",
+  });
+  const d = await hr.ask("What is the notice period after probation?");
+  assert.match(d.citations[0]?.quote ?? "", /three months/, d.citations.map((x) => x.quote).join(" | "));
 });
 
 test("a line that answers without a full stop is still quoted; a page header of two lines is not", async () => {

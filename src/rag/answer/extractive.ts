@@ -190,12 +190,30 @@ const POINTS_ELSEWHERE = new RegExp(
   String.raw`^(?:(?:for|to)\s+(?:more|further|additional|full|detailed)\s+(?:details|information|info)\b[^.!?]*?,?\s*(?:see|refer to|read|consult)|see(?:\s+also)?|refer\s+to|consult|(?:für\s+|um\s+)?(?:weitere|mehr|nähere|ausführliche)\s+(?:informationen|details|hinweise)\b[^.!?]*?\b(?:siehe|finden\s+sie|lesen\s+sie)|siehe(?:\s+auch)?|lesen\s+sie|vgl\.)\s[^.!?]*?(?:\b(?:section|chapter|sidebar|appendix|manual|documentation|handbook|abschnitt|kapitel|anhang|handbuch|dokumentation|kasten)\b|\b\d+(?:\.\d+)+\b|[\p{L}\p{N}_.-]+\(\d\w*\))`,
   "iu",
 );
+/** A pointer that goes on to say something itself ("See section 4: for most staff it is three months", "…, which keeps the system small"). */
+const SAYS_MORE = /[:;]\s+\S|\s[—–]\s|,\s*(?:which|because|since|so that|but|der|die|das|weil|denn|aber)\s/iu;
+/** A sentence that only sends the reader elsewhere (`POINTS_ELSEWHERE`, saying nothing more). */
+function onlyPointsElsewhere(text: string): boolean {
+  return POINTS_ELSEWHERE.test(text) && !SAYS_MORE.test(text);
+}
 /** What a window that only sends the reader elsewhere loses (as a restatement does). */
 const POINTER_PENALTY = 0.2;
-/** A question that asks where to read about something: there a pointer is the answer. */
-const ASKS_WHERE_TO_READ =
-  /\b(?:where|which)\b[^?]*\b(?:find|read|learn|look|documented|documentation|docs|manual|man ?pages?|section|chapter|information|details)\b|\bwo\b[^?]*\b(?:finde|lese|lesen|steht|stehen|dokumentiert|dokumentation|handbuch|informationen)\b|\bwelche[rsmn]?\s+(?:abschnitt|kapitel|handbuchseite|dokumentation)|\bman ?pages?\b|\bhandbuchseite\b/iu;
-
+/**
+ * A question that asks where to read about something: there a pointer is the answer. ("Where can
+ * I read …?", "Which document explains …?", "Is there a guide to …?", "Wo ist … beschrieben?",
+ * "Gibt es dazu eine Anleitung?", man pages.)
+ */
+export const ASKS_WHERE_TO_READ = new RegExp(
+  [
+    String.raw`\b(?:where|which)\b[^?]*\b(?:find|read|learn|look|documented|documentation|docs|manual|man ?pages?|section|chapter|information|details|explain(?:s|ed)?|describe[sd]?|cover(?:s|ed)?|documents?|guides?|reference)\b`,
+    String.raw`\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:\p{L}+\s+)?(?:documentation|docs|guides?|manuals?|tutorials?|references?|examples?)\b`,
+    String.raw`\bwo\b[^?]*\b(?:finde|lese|lesen|steht|stehen|dokumentiert|dokumentation|handbuch|informationen|beschrieben|erklärt|erläutert)\b`,
+    String.raw`\bwelche[rsmn]?\s+(?:abschnitt|kapitel|handbuchseite|dokumentation)`,
+    String.raw`\bgibt\s+es\b[^?]*\b(?:anleitung|dokumentation|beschreibung|beispiel|weitere\s+informationen)`,
+    String.raw`\bman ?pages?\b|\bhandbuchseite\b`,
+  ].join("|"),
+  "iu",
+);
 /**
  * A follow-up that asks nothing by itself: no question word, no verb that asks ("and for admins?",
  * "und die Garantie?", "what about the cellar?").
@@ -857,7 +875,7 @@ export class ExtractiveAnswerer implements Answerer {
             (defines?.(windowText) ? DEFINITION_BONUS : 0) +
             NOVELTY_WEIGHT * news -
             (!yesNo && news === 0 && !newNumber(windowText) ? RESTATES_PENALTY : 0) -
-            (!asksWhereToRead && units.slice(first, last + 1).every((x) => POINTS_ELSEWHERE.test(x.text)) ? POINTER_PENALTY : 0) -
+            (!asksWhereToRead && units.slice(first, last + 1).every((x) => onlyPointsElsewhere(x.text)) ? POINTER_PENALTY : 0) -
             EXTRA_UNIT_COST * (last - first);
           const cut = (first === 0 && cutAtStart) || (last === units.length - 1 && cutAtEnd);
           // What the previous answer quoted is quoted again only when nothing else comes close.
