@@ -182,9 +182,10 @@ const DEFINITION_BONUS = 0.2;
 /**
  * A sentence that only sends the reader elsewhere ("Lesen Sie Abschnitt 8.1, um zu erfahren, wie
  * …", "For more details, see sidebar …", "See debuild(1)."): it names where an answer is, not what
- * it says. Quoted alone it lost "Woher kommt der Name Debian?" to «Lesen Sie Abschnitt 8.1, um zu
- * erfahren, wie die Debian-Revision erhöht wird.» (its words "Debian", "Name" nearby), and it
- * loses what a restatement does. Not for a question that asks where to read (`ASKS_WHERE_TO_READ`).
+ * it says ("Woher kommt der Name Debian?" was answered with «Lesen Sie Abschnitt 8.1, um zu
+ * erfahren, wie die Debian-Revision erhöht wird.», for "Debian" in it and "Name" in its section's
+ * title), so it loses what a restatement does. Not for a question that asks where to read
+ * (`ASKS_WHERE_TO_READ`).
  */
 const POINTS_ELSEWHERE = new RegExp(
   String.raw`^(?:(?:for|to)\s+(?:more|further|additional|full|detailed)\s+(?:details|information|info)\b[^.!?]*?,?\s*(?:see|refer to|read|consult)|see(?:\s+also)?|refer\s+to|consult|(?:für\s+|um\s+)?(?:weitere|mehr|nähere|ausführliche)\s+(?:informationen|details|hinweise)\b[^.!?]*?\b(?:siehe|finden\s+sie|lesen\s+sie)|siehe(?:\s+auch)?|lesen\s+sie|vgl\.)\s[^.!?]*?(?:\b(?:section|chapter|sidebar|appendix|manual|documentation|handbook|abschnitt|kapitel|anhang|handbuch|dokumentation|kasten)\b|\b\d+(?:\.\d+)+\b|[\p{L}\p{N}_.-]+\(\d\w*\))`,
@@ -214,6 +215,7 @@ export const ASKS_WHERE_TO_READ = new RegExp(
   ].join("|"),
   "iu",
 );
+
 /**
  * A follow-up that asks nothing by itself: no question word, no verb that asks ("and for admins?",
  * "und die Garantie?", "what about the cellar?").
