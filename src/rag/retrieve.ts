@@ -75,6 +75,13 @@ const TOOL_WORD_MIN = 5;
  * passages on other things.
  */
 const EVERYDAY_ACRONYM_RANK = 1_000;
+/**
+ * Words people write in capitals that are no name and that neither the dictionary (SCOWL leaves
+ * out "OK" as an abbreviation) nor the top of the common-word list holds ("ok" ranks 1,160 on the
+ * web text it counts, beside "PDF" and "PHP"): "Is it OK to just not touch the body?" asks about
+ * nothing called "OK". Folded; "okay", its other spelling, is in the dictionary.
+ */
+const EVERYDAY_CAPS = new Set(["ok"]);
 /** Words of a question looked up in the dictionary at most (`unknownNames`). */
 const TOOL_CHECKS = 6;
 /** A question whose specific words the folder lacks more than this share of is about something else (see `retrieve`). */
@@ -458,7 +465,7 @@ export class HybridRetriever {
         // a word of its dictionary too ("RAM"; "PHP" and "XBOX" are in the list, in no dictionary).
         const everydayCaps = (w: string) => {
           const rank = common?.get(fold(w));
-          return rank !== undefined && (rank < EVERYDAY_ACRONYM_RANK || !!words?.has(fold(w)));
+          return EVERYDAY_CAPS.has(fold(w)) || (rank !== undefined && (rank < EVERYDAY_ACRONYM_RANK || !!words?.has(fold(w))));
         };
         const nameLike = (/\p{Lu}.*\p{Lu}/u.test(word) && !everydayCaps(word)) || (/\p{L}/u.test(word) && /\p{N}/u.test(word));
         const parts = nameLike || mayBeTool(word) ? terms(word) : [];

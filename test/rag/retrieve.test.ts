@@ -423,6 +423,8 @@ test("a question naming something the documents never name is not answerable, ho
   assert.deepEqual((await kb.retrieve("What did Gref say about Sberbank and PHP?")).unknownNames, ["PHP"]);
   // …or in the list and a word of the dictionary ("RAM").
   assert.deepEqual((await kb.retrieve("Did Sberbank's blockchain platform need more RAM?")).unknownNames, []);
+  // …or a word the dictionary leaves out as an abbreviation although everyone writes it so ("OK").
+  assert.deepEqual((await kb.retrieve("Is it OK to say that Gref praised the blockchain?")).unknownNames, []);
   // What the asker gives as an example is theirs, as a number is: "like 3.12.0rc2", "z. B. HyperBlockchain".
   for (const q of ["Did Gref name a version of the blockchain platform, like 3.12.0rc2?", "Hat Gref eine Blockchain-Plattform wie HyperBlockchain erwähnt?", "Which platform did Sberbank choose for its blockchain, e.g. HyperBlockchain?"]) {
     assert.deepEqual((await kb.retrieve(q)).unknownNames, [], q);
