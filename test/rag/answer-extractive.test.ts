@@ -1338,3 +1338,18 @@ test("a line that answers without a full stop is still quoted; a page header of 
   const c = await firstQuoteMatches(manual, "What does the backup server do?", /^The backup server copies every workstation/);
   for (const x of c.citations) assert.doesNotMatch(x.quote, /Page 4/);
 });
+
+test("a FAQ's answer is read under its question on the line above: the sentence that answers is quoted, not one that shares more of the asker's words", async () => {
+  const faq =
+    "Frequently asked questions\n\n" +
+    "How do I rename a branch on my own machine?\n\n" +
+    "To rename a local branch, run git branch -m with the old and the new name.\n\n" +
+    "Can I still rename a branch after it has been pushed to the shared server?\n\n" +
+    "Only with care: everyone who cloned it keeps the old name until they fetch again and reset their copy by hand.\n\n" +
+    "Why is cloning so slow?\n\n" +
+    "Large histories take a while; a shallow clone downloads only the latest commits.\n";
+  const { qa } = await questionAnswererOver({ "faq.txt": faq });
+  await firstQuoteMatches(qa, "Is renaming a branch a problem once it is pushed to the server?", /^Only with care/);
+  // The question above the answer is no part of the quote.
+  await firstQuoteMatches(qa, "How do I rename my local branch?", /^To rename a local branch/);
+});

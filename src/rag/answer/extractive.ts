@@ -400,11 +400,34 @@ function isNotProse(unit: SentenceSpan): boolean {
 
 /** A short question on a line of its own between blank lines: "Why should I keep backups?" heading its answer. */
 function questionLine(text: string, unit: SentenceSpan): boolean {
+  return /\?$/.test(unit.text) && unit.text.split(/\s+/).length < CAPTION_WORDS && standsAlone(text, unit);
+}
+
+/** Words a document's own question has at most to head what follows it (a FAQ entry's question; longer is prose). */
+const ENTRY_QUESTION_WORDS = 30;
+
+/**
+ * For each sentence, the question on a line of its own above it in its passage that it answers, as
+ * a FAQ entry writes it ("How do I know if I want to do a fetch or a pull?" over «A fetch stores a
+ * copy of the latest changes …», a definition list's term in a rendered manual page): up to the next
+ * heading or question. The answer is read under its question as under a heading; quote windows
+ * stay inside their block, so they never hold the question itself.
+ */
+function entryQuestions(text: string, units: readonly SentenceSpan[]): (string | undefined)[] {
+  let asked: string | undefined;
+  return units.map((u) => {
+    const own = asked;
+    if (isHeading(text, u) || opensSection(u)) asked = undefined;
+    else if (ASKED.test(u.text) && standsAlone(text, u) && u.text.split(/\s+/).length <= ENTRY_QUESTION_WORDS) asked = u.text;
+    return own;
+  });
+}
+
+/** A unit on one line of its own between blank lines (or at the passage's start or end). */
+function standsAlone(text: string, unit: SentenceSpan): boolean {
   return (
-    /\?$/.test(unit.text) &&
     !unit.text.includes("\n") &&
-    unit.text.split(/\s+/).length < CAPTION_WORDS &&
-    (/\n[ \t]*\n\s*$/.test(text.slice(Math.max(0, unit.start - 200), unit.start)) || (unit.start <= 200 && !text.slice(0, unit.start).trim())) &&
+    (/\n[ \t]*\n\s*$/.test(text.slice(Math.max(0, unit.start - 200), unit.start)) || !text.slice(0, unit.start).trim()) &&
     /^\s*(?:\n\s*\n|$)/.test(text.slice(unit.end, unit.end + 200))
   );
 }
@@ -836,6 +859,7 @@ export class ExtractiveAnswerer implements Answerer {
       const cutAtEnd = !/[.!?…:;)\]"'»”。！？؟۔।]\s*$/u.test(text);
       const unitVectors = vectors.slice(offset, offset + units.length);
       const termOf = definitionTerms(text, units);
+      const entryOf = entryQuestions(text, units);
       definitionsOf[p] = termOf;
       offset += units.length;
       units.forEach((u, first) => {
@@ -863,7 +887,7 @@ export class ExtractiveAnswerer implements Answerer {
           // it rewards a window that repeats a common question word ("requests … requests").
           const news = novelty(windowText);
           const score =
-            fit(`${chunk.title}\n${sectionWithin(chunk, chunk.start + u.start, chunk.start + units[last]!.end) ?? ""}\n${termOf[first]!.term ?? ""}\n${windowText}`, chunk.lang) +
+            fit(`${chunk.title}\n${sectionWithin(chunk, chunk.start + u.start, chunk.start + units[last]!.end) ?? ""}\n${termOf[first]!.term ?? ""}\n${entryOf[first] ?? ""}\n${windowText}`, chunk.lang) +
             0.4 * cosine(retrieval.queryVector, normalised(sum)) +
             0.05 / (p + 1) +
             (amount?.hasNumber(windowText) ? AMOUNT_BONUS : 0) +
