@@ -1352,4 +1352,20 @@ test("a FAQ's answer is read under its question on the line above: the sentence 
   await firstQuoteMatches(qa, "Is renaming a branch a problem once it is pushed to the server?", /^Only with care/);
   // The question above the answer is no part of the quote.
   await firstQuoteMatches(qa, "How do I rename my local branch?", /^To rename a local branch/);
+  // Nor is the next entry's question part of a short answer's quote.
+  const { qa: trip } = await questionAnswererOver({
+    "trip.txt":
+      "Trip to the zoo: questions from parents\n\nDoes my child need a packed lunch on the day of the trip?\n\nYes, please.\n\n" +
+      "Will the children be back at school in time for the normal pick-up at 15:15?\n\nThe coach leaves the zoo at 14:00, so we expect to be back by 14:45.\n\n" +
+      "Can parents come along as helpers on the trip to the zoo?\n\nWe need four parent helpers; please tell the class teacher by Friday.\n",
+  });
+  const lunch = await firstQuoteMatches(trip, "Does my child need a packed lunch?", /^Yes, please\.$/);
+  assert.equal(lunch.citations.length, 1, "no other entry's answer");
+  // A list of questions heads nothing: the paragraph after it is not read under its last question.
+  const { qa: water } = await questionAnswererOver({
+    "water.txt":
+      "Questions to think about\n\nWhy is the sea salty?\n\nWhere does the water in a river come from?\n\nThis chapter answers both of them, one after the other.\n\n" +
+      "Rivers are fed by rain and by melting snow that runs off the land into streams.\n\nSalt in the sea comes from rocks on land that rain slowly wears away.\n",
+  });
+  await firstQuoteMatches(water, "Where does river water come from?", /^Rivers are fed by rain/);
 });

@@ -398,27 +398,35 @@ function isNotProse(unit: SentenceSpan): boolean {
   return isBare(unit) || COMMAND_LINE.test(unit.text) || LIST_ITEM.test(unit.text) || TABLE_CAPTION.test(unit.text);
 }
 
-/** A short question on a line of its own between blank lines: "Why should I keep backups?" heading its answer. */
-function questionLine(text: string, unit: SentenceSpan): boolean {
-  return /\?$/.test(unit.text) && unit.text.split(/\s+/).length < CAPTION_WORDS && standsAlone(text, unit);
-}
-
 /** Words a document's own question has at most to head what follows it (a FAQ entry's question; longer is prose). */
 const ENTRY_QUESTION_WORDS = 30;
+
+/** A question on a line of its own between blank lines: "Why should I keep backups?" heading its answer, as a FAQ entry does. */
+function questionLine(text: string, unit: SentenceSpan): boolean {
+  return ASKED.test(unit.text) && unit.text.split(/\s+/).length <= ENTRY_QUESTION_WORDS && standsAlone(text, unit);
+}
 
 /**
  * For each sentence, the question on a line of its own above it in its passage that it answers, as
  * a FAQ entry writes it ("How do I know if I want to do a fetch or a pull?" over «A fetch stores a
- * copy of the latest changes …», a definition list's term in a rendered manual page): up to the next
- * heading or question. The answer is read under its question as under a heading; quote windows
- * stay inside their block, so they never hold the question itself.
+ * copy of the latest changes …», a definition list's term in a rendered manual page): the block
+ * right under the question, not the blocks after it, and nothing under a list of questions. The
+ * answer is read under its question as under a heading; quote windows stay inside their block, so
+ * they never hold the question itself.
  */
 function entryQuestions(text: string, units: readonly SentenceSpan[]): (string | undefined)[] {
+  const questions = units.map((u) => questionLine(text, u));
   let asked: string | undefined;
-  return units.map((u) => {
+  let answering = false;
+  return units.map((u, i) => {
+    if (answering && text.slice(units[i - 1]!.end, u.start).includes("\n\n")) asked = undefined;
     const own = asked;
-    if (isHeading(text, u) || opensSection(u)) asked = undefined;
-    else if (ASKED.test(u.text) && standsAlone(text, u) && u.text.split(/\s+/).length <= ENTRY_QUESTION_WORDS) asked = u.text;
+    answering = own !== undefined;
+    if (questions[i]) {
+      // One of several questions in a row is a list (of questions to think about, of a FAQ's contents), heading nothing.
+      asked = questions[i - 1] || questions[i + 1] ? undefined : u.text;
+      answering = false;
+    } else if (isHeading(text, u) || opensSection(u)) asked = undefined;
     return own;
   });
 }
