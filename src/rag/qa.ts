@@ -253,7 +253,7 @@ export class QuestionAnswerer {
     let result: AnswerResult;
     if (draft.abstained) {
       const closest = retrieval.nearMiss ? closestPassages(retrieval) : [];
-      const name = mentionableName([...own.unknownNames, ...(own.unsaidNames ?? [])], question);
+      const name = mentionableName(own.unknownNames, question);
       result = closest.length
         ? { ...base, text: message("closest", lang), citations: [], abstained: true, closest }
         : name

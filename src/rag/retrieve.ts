@@ -63,15 +63,6 @@ const HEDGES = new Set(["roughly", "approximately", "exactly", "precisely", "act
 function capitalisedInSentence(question: string): Set<string> {
   return new Set([...question.matchAll(/(?<=[\p{L}\p{N},;:)"'»”]\s+)\p{Lu}\p{L}*/gu)].map((m) => fold(m[0])));
 }
-/**
- * Title-case words in a row inside an English sentence, one name ("GitHub Actions", "Docker
- * Desktop", "Making Tax Digital"): not the sentence's first word, which is capitalised anyway,
- * nor words in capitals ("five Debian PCs", "UEFI"), which are acronyms beside a name.
- */
-const NAME_PHRASE = /(?<=[\p{L}\p{N},;:)"'»”]\s+)\p{Lu}[\p{Ll}\p{N}][\p{L}\p{N}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{N}][\p{L}\p{N}]*)+/gu;
-/** Names of several words a question is checked for at most, and the passages read for each (those that say all its words most). */
-const NAME_PHRASES = 3;
-const NAME_PHRASE_PASSAGES = 50;
 /** Letters a name has at least to be said by a longer name it starts ("Mac" by "macOS"). */
 const NAME_PREFIX_MIN = 3;
 /** Letters a lower-case word in no dictionary has at least to be taken for a name (`unknownNames`): shorter ones are too often abbreviations. */
@@ -247,8 +238,6 @@ export interface Retrieval {
   readonly answerability: number;
   /** Names in the question that the documents never use ("WireGuard", "TOTP"): why it is not answerable. */
   readonly unknownNames: readonly string[];
-  /** Names of several words the question gives that the folder says each word of, but never together ("GitHub Actions"): why it is not answerable. */
-  readonly unsaidNames?: readonly string[];
   /** The question's specific words (rare in its language) the folder lacks, when it lacks all or most of them: why it is not answerable. */
   readonly specificMissing: readonly string[];
   /** The question's content words with how much each says (rare words more): what answers weigh matches by. */
@@ -688,32 +677,6 @@ export class HybridRetriever {
     return queryTerms.filter((t) => kept.has(t));
   }
 
-  /**
-   * The names of several words an English question gives ("How do I configure GitHub Actions …?",
-   * "… install Docker Desktop …") whose words the folder says, each somewhere, but never one after
-   * the other (in any form: "Virtual Hosts" is said by "virtual host"): the question is about a
-   * thing of that name, which the folder does not know, and its passages on "GitHub" and "actions"
-   * are no answer. Read in the passages that say the name's words most (a name the folder writes
-   * is among them). A name with a word the folder never says is left to `unknownNames` and the
-   * specific words; not German, which capitalises every noun.
-   */
-  private async unsaidNamePhrases(question: string): Promise<string[]> {
-    const out: string[] = [];
-    for (const m of [...question.matchAll(NAME_PHRASE)].slice(0, NAME_PHRASES)) {
-      const parts = terms(m[0]);
-      if (parts.length < 2 || parts.some((t) => this.corpus.df(t) === 0)) continue;
-      const found = await this.corpus.lexical(parts.map((term) => ({ term, weight: 1 })), NAME_PHRASE_PASSAGES);
-      const passages = await this.corpus.get(found.map((r) => r.id));
-      const same = (a: string, b: string) => a === b || isInflection(a, b);
-      const says = (chunk: Chunk) => {
-        const seq = terms(chunk.text);
-        return seq.some((_, i) => parts.every((p, j) => i + j < seq.length && same(p, seq[i + j]!)));
-      };
-      if (![...passages.values()].some(says)) out.push(m[0]);
-    }
-    return out;
-  }
-
   /** How much a query term says: its idf, and a term the documents never use counts as a rare one. */
   private termWeight(term: string): number {
     const rareIdf = Math.log(1 + (this.corpus.size - 0.5) / 1.5);
@@ -877,7 +840,6 @@ export class HybridRetriever {
     // folder has nothing like, "Rust" in "… dependencies of Rust programs?", may be the asker's
     // setting: it counts as one unsaid word among the question's specific ones.)
     const namesUnsaid = queryTerms.some((t) => asName(t) && inFolder(t) && !saysName(t));
-    const unsaidNames = asked === "en" && unknownNames.length === 0 ? await this.unsaidNamePhrases(question) : [];
     const denseTop = dense[0]?.score ?? 0;
     const modelBar = this.options.denseAnswerableSimilarity;
     // No closer to its nearest passage than a question about nothing in particular: what it shares
@@ -900,7 +862,6 @@ export class HybridRetriever {
       unknownNames.length === 0 &&
       !specificMissing &&
       !namesUnsaid &&
-      unsaidNames.length === 0 &&
       !likeChance &&
       !belowAnswerBar &&
       (answerability >= this.options.answerableThreshold || (modelBar !== undefined && denseTop >= modelBar));
@@ -915,7 +876,6 @@ export class HybridRetriever {
       })),
       answerability,
       unknownNames,
-      ...(unsaidNames.length ? { unsaidNames } : {}),
       termWeights: weights,
       wordLanguages,
       expansions: groupBy(expanded.filter((e) => e.term !== e.of), (e) => e.of),

@@ -402,26 +402,6 @@ test("the score board returns the best documents in order, ties by document orde
   assert.equal(board.top(10).length, 5);
 });
 
-test("a name of several words whose words the folder says only apart is one it does not know: not answered as if about its words", async () => {
-  const { kb, qa } = await (await import("../helpers/kb.js")).questionAnswererOver({
-    "workflow.md":
-      "# How we work\n\nOur code lives on GitHub. Every pull request is reviewed by two colleagues before it is merged, and the tests run on the build server (our CI) for every pull request.\n\n" +
-      "# Deployments\n\nThe build server takes these actions after a merge: it builds the package, runs the tests again and copies the result to the staging machine.\n\n" +
-      "# Hosting\n\nEach customer site runs in its own virtual host on the web server; the virtual hosts are listed in sites.conf.\n",
-  });
-  const asked = "How do I configure GitHub Actions to run the tests on every pull request?";
-  const r = await kb.retrieve(asked);
-  assert.deepEqual(r.unsaidNames, ["GitHub Actions"]);
-  assert.equal(r.answerable, false);
-  assert.equal((await qa.ask(asked)).abstained, true);
-  // Said together, in another form ("virtual hosts" for "Virtual Host"), the name is the folder's own.
-  const hosts = await kb.retrieve("Where are the Virtual Host entries of our customer sites listed?");
-  assert.equal(hosts.unsaidNames, undefined);
-  // A word in capitals beside a name is no part of it ("our GitHub CI"), nor is the sentence's first word ("Every").
-  assert.equal((await kb.retrieve("Our GitHub CI was slow today. Does every pull request get reviewed by two colleagues?")).unsaidNames, undefined);
-  assert.equal((await kb.retrieve("Every GitHub pull request: how many colleagues review it before it is merged?")).unsaidNames, undefined);
-});
-
 test("a question naming something the documents never name is not answerable, however much else it shares", async () => {
   const plain = await kb.retrieve("What did Gref say about Sberbank and blockchain?");
   assert.equal(plain.answerable, true);
