@@ -14,7 +14,6 @@ import { DEFAULT_READ_LIMITS, type ReadLimits } from "../../src/documents/limits
 import { loadDocuments } from "../../src/documents/load.js";
 import { readDocument } from "../../src/documents/read.js";
 import { createDocumentReader } from "../../src/documents/reader.js";
-import { makeDoc } from "../helpers/doc.js";
 import { makeDocx } from "../helpers/docx.js";
 import * as hostile from "../helpers/hostile.js";
 import { makePdf } from "../helpers/pdf.js";
@@ -156,141 +155,14 @@ test("the nesting scan follows the XML parser: self-closing tags, comments, CDAT
 });
 
 /** How long one read of `bytes` as `source` takes in this thread (no worker start in the time). */
-async function readTime(source: string, bytes: Uint8Array, limits: ReadLimits): Promise<number> {
-  const started = performance.now();
-  const outcome = await readDocument({ source, bytes, chunking: CHUNKING, limits });
-  const elapsed = performance.now() - started;
-  assert.ok(outcome.ok, `${source}: ${outcome.ok ? "" : outcome.reason}`);
-  return elapsed;
-}
-
-/** Prose of about `size` characters, in paragraphs. */
-function prose(size: number): string {
-  let text = "";
-  for (let i = 0; text.length < size; i++) text += `The quarterly report covers revenue, staffing and plans for building ${i}.${i % 5 ? " " : "\n\n"}`;
-  return text;
-}
-
-test("every reader is linear on pathological input of 1 MB: its time is within a small factor of ordinary input of the same size", async () => {
-  const limits = { ...DEFAULT_READ_LIMITS, maxChars: 1e8, maxPassages: 1e8 };
-  const MB = 1_100_000;
-  const tinyLines = hostile.tinyLinesPdf(100_000);
-  const dots = hostile.dotLeaderPdf();
-  const cases: { name: string; source: string; hostile: Uint8Array; ordinary: Uint8Array }[] = [
-    { name: "text: a run of blanks no line break ends", source: "a.txt", hostile: Buffer.from(`a${" ".repeat(MB)}b`), ordinary: Buffer.from(prose(MB)) },
-    // Each a heading of plain text's layout, by the hundred thousand (counting them per heading was quadratic).
-    // Against as many short paragraphs of prose: many paragraphs cost more than one long one anyway.
-    { name: "text: 100,000 numbered lines, each a paragraph", source: "a.txt", hostile: Buffer.from(Array.from({ length: 100_000 }, (_, i) => `${1 + (i % 999)}. Item`).join("\n\n")), ordinary: Buffer.from(Array.from({ length: 100_000 }, () => "Items.").join("\n\n")) },
-    { name: "text: 40,000 numbered questions with answers", source: "a.txt", hostile: Buffer.from(Array.from({ length: 40_000 }, (_, i) => `${1 + (i % 99)}.${i % 9} Why is it so?\n\n\tBecause it is.`).join("\n\n")), ordinary: Buffer.from(Array.from({ length: 80_000 }, () => "It is so, because.").join("\n\n")) },
-    { name: "text: a rule line of 1 MB", source: "a.txt", hostile: Buffer.from(`Title\n${"=".repeat(MB)}\n\nText.`), ordinary: Buffer.from(prose(MB)) },
-    {
-      name: "Markdown: heading lines of 100 KB",
-      source: "a.md",
-      hostile: Buffer.from(Array.from({ length: 11 }, () => `# x${" \t".repeat(50_000)}y\n\nText.`).join("\n")),
-      ordinary: Buffer.from(prose(MB)),
-    },
-    // Script tags whose block never closes them (each looked for its closing to the end of the file).
-    { name: "Markdown: 110,000 script tags in one block", source: "a.md", hostile: Buffer.from(`<script>\n${"<script>a\n".repeat(MB / 10)}</script<\n`), ordinary: Buffer.from(prose(MB)) },
-    // Quoted 256-column tables of one-cell rows: markdown-it pads each row to 256 cells (1.2 million
-    // cells a 30 KB file); the file's cap on cells must see them inside a block quote too.
-    {
-      name: "Markdown: block-quoted tables of 256 columns",
-      source: "a.md",
-      hostile: Buffer.from(`> |${"a|".repeat(256)}\n> |${"-|".repeat(256)}\n${"> x\n".repeat(256)}\n`.repeat(700)),
-      ordinary: Buffer.from(`| a | b | c |\n| - | - | - |\n${"| x | y | z |\n".repeat(256)}\n`.repeat(300)),
-    },
-    // …nor behind a fence that only looks like one (inside a block of HTML), nor after a narrow table that runs on into headings.
-    {
-      name: "Markdown: 256-column tables after a fence in HTML and a narrow table",
-      source: "a.md",
-      hostile: Buffer.from(`<div>\n\`\`\`\n</div>\n\n|a|\n|-|\n${`# h\n|${"a|".repeat(256)}\n|${"-|".repeat(256)}\n${"x\n".repeat(256)}`.repeat(700)}`),
-      ordinary: Buffer.from(`| a | b | c |\n| - | - | - |\n${"| x | y | z |\n".repeat(256)}\n`.repeat(300)),
-    },
-    // A reference to a 100 KB address, used 250,000 times: written out at every use, it rendered to
-    // more characters than a string can hold.
-    // Against as many uses of a short one.
-    {
-      name: "Markdown: a 100 KB link target used 250,000 times",
-      source: "a.md",
-      hostile: Buffer.from(`[a]: /${"x".repeat(100_000)}\n\n${"[a] ".repeat(250_000)}`),
-      ordinary: Buffer.from(`[a]: /x\n\n${"[a] ".repeat(275_000)}`),
-    },
-    // Cells in 240 nested spans: each span taken for a row walked the whole text under it.
-    {
-      name: "Markdown: table cells nested in 240 spans",
-      source: "a.md",
-      hostile: Buffer.from(`<table><tr>${"<td><span>".repeat(240)}${"<b>x</b> ".repeat(120_000)}${"</span></td>".repeat(240)}</tr></table>\n`),
-      ordinary: Buffer.from(prose(MB)),
-    },
-    {
-      name: "HTML: 480 nested blocks around a paragraph of 1 MB",
-      source: "a.html",
-      hostile: Buffer.from(`<html><body>${"<div>".repeat(480)}<p>${prose(MB)}</p>${"</div>".repeat(480)}</body></html>`),
-      ordinary: Buffer.from(`<html><body><p>${prose(MB)}</p></body></html>`),
-    },
-    // Each hidden alternative looked at all the others to know whether it was the last one shown.
-    {
-      name: "HTML: 32,000 hidden alternatives in one line",
-      source: "a.html",
-      hostile: Buffer.from(`<html><body><p>Press <span>${'<span hidden="true">Ctrl</span>'.repeat(MB / 31)}</span>+Enter.</p></body></html>`),
-      ordinary: Buffer.from(`<html><body><p>${prose(MB)}</p></body></html>`),
-    },
-    { name: "HTML: a paragraph of blanks", source: "a.html", hostile: Buffer.from(`<html><body><p>a${" ".repeat(MB)}b</p></body></html>`), ordinary: Buffer.from(`<html><body><p>${prose(MB)}</p></body></html>`) },
-    { name: "PDF: 100,000 tiny hyphenated lines", source: "a.pdf", hostile: tinyLines, ordinary: hostile.prosePdf(tinyLines.length) },
-    { name: "PDF: dot leaders of 20,000 characters with no page number", source: "a.pdf", hostile: dots, ordinary: hostile.prosePdf(dots.length) },
-    // Each level of nesting was a pass over the whole text in the npm reader of .doc files.
-    { name: "Word 97: 300,000 fields nested in one another", source: "a.doc", hostile: makeDoc([{ text: `${"\x13".repeat(300_000)}a${"\x14b\x15".repeat(300_000)}` }]), ordinary: makeDoc([{ text: prose(MB) }]) },
-    { name: "Word: a paragraph of blanks", source: "a.docx", hostile: await makeDocx([{ text: `a${" ".repeat(MB)}b` }]), ordinary: await makeDocx([{ text: prose(MB) }]) },
-  ];
-  // Several cases share their ordinary input (1 MB of prose as text, Markdown or HTML): its best time is kept for the next.
-  const ordinaryTimes = new Map<string, number>();
-  const ordinaryKey = (c: (typeof cases)[number]) => `${c.source}\0${Buffer.from(c.ordinary).toString("latin1")}`;
-  for (const c of cases) {
-    assert.ok(c.hostile.length >= 1_000_000, `${c.name}: at least 1 MB`);
-    // A quadratic step makes this a thousand times slower at this size; linear code stays close.
-    // Fast readers are timed against at least 50 ms: a single pause of a busy machine (GC, the
-    // stress test beside this file) must not decide a ratio of two 30 ms runs. The best of up to
-    // three runs each, taken in turn, until the ratio holds: a busy machine (`npm test` runs two
-    // test files at once) slows one run, not the ratio, and a quadratic step fails all three.
-    // (Three runs of every case took three minutes of the suite.)
-    const key = ordinaryKey(c);
-    let ordinary = ordinaryTimes.get(key) ?? Infinity;
-    let pathological = Infinity;
-    const holds = () => pathological < 10 * Math.max(ordinary, 50);
-    for (let run = 0; run < 3 && (run === 0 || !holds()); run++) {
-      if (run > 0 || ordinary === Infinity) ordinary = Math.min(ordinary, await readTime(c.source, c.ordinary, limits));
-      pathological = Math.min(pathological, await readTime(c.source, c.hostile, limits));
-    }
-    ordinaryTimes.set(key, ordinary);
-    assert.ok(holds(), `${c.name}: ${Math.round(pathological)} ms against ${Math.round(ordinary)} ms for ordinary input`);
-  }
-});
-
-test("PDF text cleaning is linear in a page's longest word: a run of 100,000 letters costs about what as much prose does", async () => {
-  const { structurePdfPages } = await import("../../src/documents/pdf.js");
-  const time = (pages: string[]) => {
-    let best = Infinity;
-    for (let run = 0; run < 2; run++) {
-      const t = performance.now();
-      structurePdfPages(pages, []);
-      best = Math.min(best, performance.now() - t);
-    }
-    return best;
-  };
-  // Quadratic, the run took about 20 s here; linear, a few milliseconds.
-  const ordinary = time([prose(100_000)]);
-  const letters = time([`${"x".repeat(100_000)} y-`, "z"]);
-  assert.ok(letters < 10 * Math.max(ordinary, 50), `${Math.round(letters)} ms against ${Math.round(ordinary)} ms for prose`);
-});
-
 test("files over a limit are skipped, each named with the limit and its setting", async () => {
   const dir = await tempDir();
   const pages = (n: number) => makePdf({ pages: Array.from({ length: n }, (_, i) => [`Page ${i + 1} tells of the harbour and its boats.`]) });
   await writeFiles(dir, {
     "good.md": GOOD,
     "pages.pdf": pages(12),
-    "long.txt": prose(30_000),
-    "passages.md": Array.from({ length: 40 }, (_, i) => `## Part ${i}\n\n${prose(300)}`).join("\n\n"),
+    "long.txt": hostile.prose(30_000),
+    "passages.md": Array.from({ length: 40 }, (_, i) => `## Part ${i}\n\n${hostile.prose(300)}`).join("\n\n"),
   });
   const skippedWith = async (limits: Partial<ReadLimits>) => {
     const { documents, skipped } = await loadDocuments(dir, { limits });
@@ -298,7 +170,7 @@ test("files over a limit are skipped, each named with the limit and its setting"
     return (source: string) => skipped.find((s) => s.source === source)?.reason;
   };
   assert.equal((await skippedWith({ maxPdfPages: 10 }))("pages.pdf"), "too many pages (12; MAX_PDF_PAGES is 10)");
-  assert.equal((await skippedWith({ maxChars: 20_000 }))("long.txt"), `too much text (${prose(30_000).length} characters; MAX_DOCUMENT_CHARS is 20000)`);
+  assert.equal((await skippedWith({ maxChars: 20_000 }))("long.txt"), `too much text (${hostile.prose(30_000).length} characters; MAX_DOCUMENT_CHARS is 20000)`);
   assert.match((await skippedWith({ maxPassages: 30 }))("passages.md") ?? "", /^too many passages \(\d+; MAX_PASSAGES_PER_DOCUMENT is 30\)$/);
   assert.match((await skippedWith({ maxFileBytes: 4000 }))("long.txt") ?? "", /^too large \(29 KB; MAX_FILE_BYTES is 4 KB\)$/);
 });
@@ -454,7 +326,7 @@ test("a reader that dies while reading (V8 aborting, a native parser's crash) co
     const [child] = readerProcessesOf(process.pid);
     assert.ok(child, "the file was read in a process of its own");
     // A long file keeps the reader busy while it is ended the way V8 ends a process out of heap.
-    const long = read("long.md", `# Long\n\n${prose(3_000_000)}`);
+    const long = read("long.md", `# Long\n\n${hostile.prose(3_000_000)}`);
     await new Promise((resolve) => setTimeout(resolve, 300));
     process.kill(child, "SIGABRT");
     // What ended the reader may have been left by the file before: only ending it twice is the file's doing.

@@ -99,6 +99,13 @@ export function tinyLinesPdf(lines = 10_000): Buffer {
   return makePdf({ pages: [Array.from({ length: lines }, (_, i) => `w${String.fromCharCode(97 + (i % 26))}-`)], leading, fontSize: leading * 0.8 });
 }
 
+/** Prose of about `size` characters, in paragraphs: ordinary text to time a hostile one against. */
+export function prose(size: number): string {
+  let text = "";
+  for (let i = 0; text.length < size; i++) text += `The quarterly report covers revenue, staffing and plans for building ${i}.${i % 5 ? " " : "\n\n"}`;
+  return text;
+}
+
 /** A PDF of ordinary prose pages of about `bytes` bytes in all, to time a hostile one against. */
 export function prosePdf(bytes: number): Buffer {
   const line = "The quarterly report covers revenue, staffing and the plans for the new office building.";
