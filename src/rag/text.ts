@@ -284,24 +284,37 @@ const DISPLAY_WORDS = 8;
  */
 function joinAroundDisplays(text: string, units: SentenceSpan[]): SentenceSpan[] {
   const unfinished = (u: SentenceSpan) => !/[.!?:;…]["')\]»”]*$/u.test(u.text) && !u.text.includes("\n");
+  // Written as code is ("dpkg --list", "/etc/fstab", "make deb-pkg", "> objects()"): not a word of a list ("verbose").
+  const display = (line: string) => line.split(/\s+/).length < DISPLAY_WORDS && /[^\p{L}\s]/u.test(line);
+  // A sentence that begins after another on its line is no heading, however short ("… in the next
+  // section). The R command" / "> objects()" / "(alternatively, ls()) can be used to …").
+  const midLine = (u: SentenceSpan) => /\S/.test(text.slice(text.lastIndexOf("\n", u.start - 1) + 1, u.start));
+  const cutShort = (u: SentenceSpan) => unfinished(u) && (u.text.split(/\s+/).length >= DISPLAY_WORDS || midLine(u));
   const out: SentenceSpan[] = [];
   for (let i = 0; i < units.length; i++) {
     const [cut, shown, rest] = [units[i]!, units[i + 1], units[i + 2]];
     if (
       shown &&
       rest &&
-      unfinished(cut) &&
-      cut.text.split(/\s+/).length >= DISPLAY_WORDS &&
+      cutShort(cut) &&
       unfinished(shown) &&
-      shown.text.split(/\s+/).length < DISPLAY_WORDS &&
-      // Written as code is ("dpkg --list", "/etc/fstab", "make deb-pkg"): not a word of a list ("verbose").
-      /[^\p{L}\s]/u.test(shown.text) &&
+      display(shown.text) &&
       /^\p{Ll}/u.test(rest.text) &&
       /^\s+$/.test(text.slice(cut.end, shown.start)) &&
       /^\s+$/.test(text.slice(shown.end, rest.start))
     ) {
       out.push({ text: text.slice(cut.start, rest.end), start: cut.start, end: rest.end });
       i += 2;
+    } else if (
+      // The same where the segmenter read the display and the words after it as one unit.
+      shown &&
+      cutShort(cut) &&
+      /^[ \t]*\n[ \t]*$/.test(text.slice(cut.end, shown.start)) &&
+      /\n\s*[\p{Ll}(]/u.test(shown.text) &&
+      display(shown.text.split("\n")[0]!)
+    ) {
+      out.push({ text: text.slice(cut.start, shown.end), start: cut.start, end: shown.end });
+      i += 1;
     } else out.push(units[i]!);
   }
   return out;

@@ -894,6 +894,16 @@ test("a sentence that stops to show a command on a line of its own is one senten
   // A word of a list set apart after a lead line is no command inside a sentence.
   const options = "These are the options that the tool understands today\n\nverbose\n\nprints every step it takes.\n\nquiet\n\nprints nothing.";
   assert.deepEqual(sentenceSpans(options, "en").map((x) => x.text).slice(0, 3), ["These are the options that the tool understands today", "verbose", "prints every step it takes."]);
+  // However short the sentence cut for it, where it begins after another on its line (no heading
+  // does), and where the segmenter read the command and the words after it as one.
+  const r = "During a session, objects are created and stored by name. The R command\n> objects()\n(alternatively, ls()) can be used to display the names of the objects.\nThe collection is called the workspace.";
+  assert.deepEqual(sentenceSpans(r, "en").map((x) => x.text), [
+    "During a session, objects are created and stored by name.",
+    "The R command\n> objects()\n(alternatively, ls()) can be used to display the names of the objects.",
+    "The collection is called the workspace.",
+  ]);
+  const heading = "Listing objects\n> objects()\n(alternatively, ls()) lists them.";
+  assert.equal(sentenceSpans(heading, "en")[0]!.text, "Listing objects");
   const { qa } = await questionAnswererOver({ "pakete.md": text });
   const answer = await qa.ask("Wie sehe ich alle installierten Pakete samt Version?");
   assert.match(answer.citations[0]!.quote, /^Um den Status aller in einem Debian-System installierten Pakete zu sehen, führen Sie den Befehl\s+dpkg --list\s+aus\./);
