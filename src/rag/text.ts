@@ -287,18 +287,24 @@ function joinAroundDisplays(text: string, units: SentenceSpan[]): SentenceSpan[]
   // Written as code is ("dpkg --list", "/etc/fstab", "make deb-pkg", "> objects()"): not a word of a list ("verbose").
   const display = (line: string) => line.split(/\s+/).length < DISPLAY_WORDS && /[^\p{L}\s]/u.test(line);
   // A sentence that begins after another on its line is no heading, however short ("… in the next
-  // section). The R command" / "> objects()" / "(alternatively, ls()) can be used to …").
+  // section). The R command" / "> objects()" / "(alternatively, ls()) can be used to …"). Cut so
+  // short, it takes only a line that starts as a command does: not with a capital or a number, not
+  // a heading, a list item or a fence (a README's "Questions go to the forum" is no sentence cut
+  // short for the "Install (Linux)" under it, which the reader gives without its "##").
   const midLine = (u: SentenceSpan) => /\S/.test(text.slice(text.lastIndexOf("\n", u.start - 1) + 1, u.start));
-  const cutShort = (u: SentenceSpan) => unfinished(u) && (u.text.split(/\s+/).length >= DISPLAY_WORDS || midLine(u));
+  const command = (line: string) => display(line) && /^(?![-*+•◦–]\s|\d{1,3}[.)]\s|#{1,6}\s+\p{Lu}|```|~~~)[^\p{Lu}\p{N}\s]/u.test(line);
+  const long = (u: SentenceSpan) => u.text.split(/\s+/).length >= DISPLAY_WORDS;
+  const nextLine = (a: SentenceSpan, b: SentenceSpan) => /^[ \t]*\n[ \t]*$/.test(text.slice(a.end, b.start));
+  const cutFor = (cut: SentenceSpan, line: string) =>
+    unfinished(cut) && ((long(cut) && display(line)) || (midLine(cut) && command(line)));
   const out: SentenceSpan[] = [];
   for (let i = 0; i < units.length; i++) {
     const [cut, shown, rest] = [units[i]!, units[i + 1], units[i + 2]];
     if (
       shown &&
       rest &&
-      cutShort(cut) &&
+      cutFor(cut, shown.text) &&
       unfinished(shown) &&
-      display(shown.text) &&
       /^\p{Ll}/u.test(rest.text) &&
       /^\s+$/.test(text.slice(cut.end, shown.start)) &&
       /^\s+$/.test(text.slice(shown.end, rest.start))
@@ -308,10 +314,11 @@ function joinAroundDisplays(text: string, units: SentenceSpan[]): SentenceSpan[]
     } else if (
       // The same where the segmenter read the display and the words after it as one unit.
       shown &&
-      cutShort(cut) &&
-      /^[ \t]*\n[ \t]*$/.test(text.slice(cut.end, shown.start)) &&
+      nextLine(cut, shown) &&
       /\n\s*[\p{Ll}(]/u.test(shown.text) &&
-      display(shown.text.split("\n")[0]!)
+      unfinished(cut) &&
+      (long(cut) || midLine(cut)) &&
+      command(shown.text.split("\n")[0]!)
     ) {
       out.push({ text: text.slice(cut.start, shown.end), start: cut.start, end: shown.end });
       i += 1;

@@ -904,6 +904,11 @@ test("a sentence that stops to show a command on a line of its own is one senten
   ]);
   const heading = "Listing objects\n> objects()\n(alternatively, ls()) lists them.";
   assert.equal(sentenceSpans(heading, "en")[0]!.text, "Listing objects");
+  // Nor does a short sentence take the heading under it (as a reader gives a README's "## Install (Linux)"), nor a list item.
+  const readme = "Bugs go to the tracker. Questions go to the forum\n\nInstall (Linux)\n\nnpm install -g docbot\n";
+  assert.equal(sentenceSpans(readme, "en")[1]!.text, "Questions go to the forum");
+  const slide = "We care about this. Privacy first\n• no upload of any\ndocuments at all.";
+  assert.equal(sentenceSpans(slide, "en")[1]!.text, "Privacy first");
   const { qa } = await questionAnswererOver({ "pakete.md": text });
   const answer = await qa.ask("Wie sehe ich alle installierten Pakete samt Version?");
   assert.match(answer.citations[0]!.quote, /^Um den Status aller in einem Debian-System installierten Pakete zu sehen, führen Sie den Befehl\s+dpkg --list\s+aus\./);
