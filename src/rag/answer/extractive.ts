@@ -322,14 +322,12 @@ const FIGURE_CAPTION = /^(?:figure|fig\.|table|example|listing|abbildung|abb\.|t
 function isTitleLine(text: string, unit: SentenceSpan): boolean {
   return (
     (BOX_LABEL.test(unit.text) || FIGURE_CAPTION.test(unit.text)) &&
-    !unit.text.includes("\n") &&
     !/[.!?:;)»"”。！？؟۔।]$/u.test(unit.text) &&
     unit.text.split(/\s+/).length <= TITLE_WORDS &&
     !LIST_ITEM.test(unit.text) &&
     !COMMAND_LIKE.test(unit.text) &&
     !/[=(){}<>[\];|&$\\]/.test(unit.text) &&
-    /(?:^|\n[ \t]*\n)\s*$/.test(text.slice(0, unit.start)) &&
-    /^\s*(?:\n[ \t]*\n|$)/.test(text.slice(unit.end))
+    standsAlone(text, unit)
   );
 }
 /** A command at a shell prompt ("$ ls", "# apt update"; not a Markdown heading "# Setup"). */
