@@ -59,6 +59,20 @@ const UBIQUITOUS_MIN = 20;
  * lists lack them; the documents' own uses are indexed.
  */
 const HEDGES = new Set(["roughly", "approximately", "exactly", "precisely", "actually", "really", "ever", "basically", "ungefahr", "ungefaehr", "eigentlich", "genau", "tatsachlich", "circa"]);
+/** Letters two words share from their start at least, besides all but STEM_ENDING of the shorter, to be one word with two endings (`sameStem`). */
+const STEM_MIN = 4;
+const STEM_ENDING = 3;
+/**
+ * One word with two endings, or with a short prefix: one begins the other ("log", "logs"), they
+ * share all but the last few letters of the shorter ("configure", "configuration"), or the longer
+ * is the shorter with up to STEM_ENDING letters before it ("unavailable", "available").
+ */
+export function sameStem(a: string, b: string): boolean {
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shared === shorter.length || shared >= Math.max(STEM_MIN, shorter.length - STEM_ENDING) || (longer.endsWith(shorter) && longer.length - shorter.length <= STEM_ENDING);
+}
 /** Words capitalised inside a sentence, folded: part of a name ("the Ever Given"), not a hedge. */
 function capitalisedInSentence(question: string): Set<string> {
   return new Set([...question.matchAll(/(?<=[\p{L}\p{N},;:)"'»”]\s+)\p{Lu}\p{L}*/gu)].map((m) => fold(m[0])));
@@ -295,6 +309,7 @@ export class HybridRetriever {
   private expand(queryTerms: readonly string[], lang?: Lang, nouns: ReadonlySet<string> = new Set()): Expansion[] {
     const out: Expansion[] = [];
     const lookups = { left: SPELLING_LOOKUPS };
+    const words = lang === "en" ? dictionary("en") : undefined;
     const asked = new Set(queryTerms);
     for (const term of asked) {
       if (this.corpus.df(term) > 0) out.push({ term, weight: 1, of: term });
@@ -309,7 +324,12 @@ export class HybridRetriever {
       // a weaker "raid6". (Other words keep their forms: "keep" still matches "keeps".)
       const ownName = (t: string) => /\d/.test(term) && !/\d/.test(t) && asked.has(t);
       const similar = lookups.left-- > 0 ? this.corpus.similar(term, 3) : [];
-      for (const s of similar) if (!variants.includes(s.term) && !ownName(s.term)) out.push({ term: s.term, weight: s.similarity, of: term });
+      // Two words of the English dictionary spelled alike are two words ("turning" and "tuning",
+      // "visitors" and "editors", "anything" and "nothing"), unless one is the other with an
+      // ending ("configure", "configuration"): they rank no passage. (They still tell that the
+      // folder has words like the question's, as before: see `alike`.)
+      const otherWord = (t: string) => !!words && words.has(term) && words.has(t) && !sameStem(term, t);
+      for (const s of similar) if (!variants.includes(s.term) && !ownName(s.term)) out.push({ term: s.term, weight: s.similarity, of: term, ...(otherWord(s.term) && { alike: true as const }) });
       // The word in a respelled form the folder says ("entries" where it says "entry"), which a close spelling may miss.
       // It counts as much as that form is rare: "binary", which the folder says everywhere, is no rare "binaries".
       if (lang === "en") {
@@ -693,7 +713,8 @@ export class HybridRetriever {
     const { spoken, lang: asked } = await questionLanguage(question);
     const named = capitalisedInSentence(question);
     const queryTerms = this.oneFormEach(terms(question, spoken).filter((t) => (!joined.has(t) || this.corpus.df(t) > 0) && !(HEDGES.has(t) && !named.has(t))));
-    const expanded = [...this.expand(queryTerms, asked, named), ...this.closedUp(question, queryTerms, asked)];
+    const withAlike = [...this.expand(queryTerms, asked, named), ...this.closedUp(question, queryTerms, asked)];
+    const expanded = withAlike.filter((e) => !e.alike);
     const queryVector = await this.embeddings.embedQuery(question);
     const dense = await this.dense(queryVector, n);
     const firstPass = await this.corpus.lexical(expanded, FEEDBACK_DOCS);
@@ -734,7 +755,7 @@ export class HybridRetriever {
     // counts every word.
     const usedLanguages = this.usedLanguages(queryTerms, expanded);
     const own = this.ownNumbers(queryTerms);
-    const weights = this.questionWeights(queryTerms, expanded, commonWords(asked), own);
+    const weights = this.questionWeights(queryTerms, withAlike, commonWords(asked), own);
     const wordLanguages = this.wordLanguages(asked, usedLanguages);
     const fusedShare = fusedShareByLanguage(candidates.map(([id, s]) => ({ lang: chunks.get(id)!.lang, score: s.score })), asked);
     // A question that asks how long, how many or when is answered by a passage with such a number;
@@ -780,7 +801,7 @@ export class HybridRetriever {
     // shares everyday words with this one.
     const common = commonWords(asked);
     const ubiquitous = (t: string) => this.corpus.df(t) >= Math.max(UBIQUITOUS_MIN, UBIQUITOUS_SHARE * this.corpus.size);
-    const inFolder = (t: string) => ranked.some((r) => r.matched.has(t)) || expanded.some((e) => saysWord(e, t));
+    const inFolder = (t: string) => ranked.some((r) => r.matched.has(t)) || withAlike.some((e) => saysWord(e, t));
     // A number ("250", "2019") turns up in any folder in some other sense: when the question has
     // specific words besides numbers, those say what it is about. One the folder never says is the
     // asker's own ("… continue from my old numbering at 5001"), not what the question is about.
@@ -897,6 +918,8 @@ interface Expansion {
   readonly weight: number;
   readonly of: string;
   readonly part?: true;
+  /** Another word spelled like the question's ("tuning" for "turning"): it ranks nothing, but the folder says something like the word. */
+  readonly alike?: true;
 }
 
 /**

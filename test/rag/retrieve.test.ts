@@ -6,7 +6,7 @@ import { isAcronym, spellsOut } from "../../src/rag/acronyms.js";
 import { Bm25Index } from "../../src/rag/bm25.js";
 import { FuzzyVocabulary, wordSimilarity } from "../../src/rag/fuzzy.js";
 import { KnowledgeBase } from "../../src/rag/knowledge-base.js";
-import { respelledInflections } from "../../src/rag/retrieve.js";
+import { respelledInflections, sameStem } from "../../src/rag/retrieve.js";
 import { germanVerbForms } from "../../src/rag/verb-forms.js";
 import { normalizeForMatch, terms } from "../../src/rag/text.js";
 import { corpusKnowledgeBase, folderKnowledgeBase, knowledgeBaseOver } from "../helpers/kb.js";
@@ -1076,4 +1076,20 @@ test("'Lässt sich … ?' asks as 'Kann … ?' does: a folder that never says 'l
     asked.results.map((r) => r.chunk.source),
     (await kb.retrieve("Kann der Export der Tabellen automatisiert werden?", 3)).results.map((r) => r.chunk.source),
   );
+});
+
+test("a word of the dictionary spelled like the question's ranks nothing ('tuning' is not 'turning'), while the question's word with another ending or prefix does", async () => {
+  const { kb } = await knowledgeBaseOver({
+    "tuning.md": "# Sound\n\nTuning the strings makes the sound of the guitar clearer.\n",
+    "wheel.md": "# Wheel\n\nEach turn of the wheel moves the cart one step forward.\n",
+    "lamp.md": "# Lamp\n\nThe lamp is available in three colours.\n",
+  });
+  const turning = await kb.retrieve("What does turning the wheel do to the cart?", 3);
+  assert.equal(turning.results[0]?.chunk.source, "wheel.md");
+  assert.ok(!turning.expansions.get("turning")?.some((e) => e.term === "tuning"), "another word");
+  const tuned = await kb.retrieve("What does turning do?", 3);
+  assert.equal(tuned.results[0]?.chunk.source, "wheel.md", tuned.results.map((r) => r.chunk.source).join());
+  assert.ok((await kb.retrieve("Is the lamp unavailable in red?", 3)).expansions.get("unavailable")?.some((e) => e.term === "available"), "a prefix makes no other word");
+  assert.ok(sameStem("configure", "configuration") && sameStem("log", "logs") && sameStem("available", "unavailable"));
+  assert.ok(!sameStem("turning", "tuning") && !sameStem("visitors", "editors") && !sameStem("anything", "everything"));
 });
