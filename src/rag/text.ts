@@ -13,20 +13,12 @@ const QUESTION_WORDS = ["why", "when", "whom", "whose", "does", "did", "womit", 
  */
 const CONTRACTED = ["doesn", "don", "didn", "isn", "aren", "wasn", "weren", "wouldn", "couldn", "shouldn", "hasn", "haven", "hadn", "mustn", "needn"];
 /**
- * Forms of the German modal verbs the stopword list lacks while it has their others ("kann",
- * "könnte", "müssen" but not "könnten", "müsste"), and of "lassen", which asks as a modal does
- * ("Lässt sich … automatisieren?" is "Can … be automated?"): they say how, not what. Left in,
- * "lässt", which a folder may never write, weighed as a rare word and ranked passages that say
- * "veranlasst" or "passt".
- */
-const GERMAN_MODALS = ["könnten", "könntest", "müsste", "müssten", "dürfte", "dürften", "möchten", "möchtest", "würdest", "lassen", "lässt", "läßt", "lasse", "ließ", "ließe"];
-/**
  * English and German, and the languages of other scripts, whose stopwords cannot be a word of
  * another language's text (Russian, Ukrainian, Persian, Arabic, Hebrew, Hindi, Greek, Japanese,
  * Chinese, Korean, Thai). Stopwords of other Latin-script languages ("son", "come", "era") would
  * remove English words from every text: they go from a question told to be in their language only.
  */
-const STOPWORDS = new Set([...eng, ...deu, ...rus, ...ukr, ...fas, ...ara, ...heb, ...hin, ...ell, ...jpn, ...zho, ...kor, ...tha, ...GERMAN_MODALS, ...QUESTION_WORDS, ...CONTRACTED].map((w) => fold(w)));
+const STOPWORDS = new Set([...eng, ...deu, ...rus, ...ukr, ...fas, ...ara, ...heb, ...hin, ...ell, ...jpn, ...zho, ...kor, ...tha, ...QUESTION_WORDS, ...CONTRACTED].map((w) => fold(w)));
 
 /** The stopword lists of Latin-script languages, by ISO 639-1 code (the package names them by 639-3). */
 const LATIN_LISTS: Readonly<Record<string, string>> = {
