@@ -73,6 +73,15 @@ export function sameStem(a: string, b: string): boolean {
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   return shared === shorter.length || shared >= Math.max(STEM_MIN, shorter.length - STEM_ENDING) || (longer.endsWith(shorter) && longer.length - shorter.length <= STEM_ENDING);
 }
+/**
+ * One word as British and American English spell it: they differ in a doubled letter, an s for a z
+ * or "our" for "or" ("instalments", "installments"; "organisation", "organization"; "favourites",
+ * "favorite"), or are a known pair ("enquiry", "inquiry"), each with its endings.
+ */
+function spelledApart(a: string, b: string): boolean {
+  const plain = (w: string) => w.replace(/(\p{L})\1/gu, "$1").replace(/z/g, "s").replace(/our/g, "or");
+  return sameStem(plain(a), plain(b)) || spellingVariants(a).some((v) => sameStem(v, b));
+}
 /** Words capitalised inside a sentence, folded: part of a name ("the Ever Given"), not a hedge. */
 function capitalisedInSentence(question: string): Set<string> {
   return new Set([...question.matchAll(/(?<=[\p{L}\p{N},;:)"'»”]\s+)\p{Lu}\p{L}*/gu)].map((m) => fold(m[0])));
@@ -328,7 +337,7 @@ export class HybridRetriever {
       // "visitors" and "editors", "anything" and "nothing"), unless one is the other with an
       // ending ("configure", "configuration"): they rank no passage. (They still tell that the
       // folder has words like the question's, as before: see `alike`.)
-      const otherWord = (t: string) => !!words && words.has(term) && words.has(t) && !sameStem(term, t);
+      const otherWord = (t: string) => !!words && words.has(term) && words.has(t) && !sameStem(term, t) && !spelledApart(term, t);
       for (const s of similar) if (!variants.includes(s.term) && !ownName(s.term)) out.push({ term: s.term, weight: s.similarity, of: term, ...(otherWord(s.term) && { alike: true as const }) });
       // The word in a respelled form the folder says ("entries" where it says "entry"), which a close spelling may miss.
       // It counts as much as that form is rare: "binary", which the folder says everywhere, is no rare "binaries".

@@ -42,6 +42,8 @@ const PAIRS: readonly { british: readonly string[]; american: readonly string[];
   { british: ["offence", "offences"], american: ["offense", "offenses"] },
   { british: ["judgement", "judgements"], american: ["judgment", "judgments"] },
   { british: ["ageing"], american: ["aging"] },
+  { british: ["enquiry", "enquiries", "enquire", "enquired"], american: ["inquiry", "inquiries", "inquire", "inquired"] },
+  { british: ["artefact", "artefacts"], american: ["artifact", "artifacts"] },
   { british: ["enrol", "enrols", "enrolment", "enrolments"], american: ["enroll", "enrolls", "enrollment", "enrollments"] },
   { british: ["fulfil", "fulfils", "fulfilment"], american: ["fulfill", "fulfills", "fulfillment"] },
   { british: ["travelled", "travelling", "traveller", "travellers"], american: ["traveled", "traveling", "traveler", "travelers"] },

@@ -1068,6 +1068,7 @@ test("a word of the dictionary spelled like the question's ranks nothing ('tunin
     "tuning.md": "# Sound\n\nTuning the strings makes the sound of the guitar clearer.\n",
     "wheel.md": "# Wheel\n\nEach turn of the wheel moves the cart one step forward.\n",
     "lamp.md": "# Lamp\n\nThe lamp is available in three colours.\n",
+    "pay.md": "# Paying\n\nOrders over 100 pounds can be paid in monthly instalments.\n",
   });
   const turning = await kb.retrieve("What does turning the wheel do to the cart?", 3);
   assert.equal(turning.results[0]?.chunk.source, "wheel.md");
@@ -1075,6 +1076,10 @@ test("a word of the dictionary spelled like the question's ranks nothing ('tunin
   const tuned = await kb.retrieve("What does turning do?", 3);
   assert.equal(tuned.results[0]?.chunk.source, "wheel.md", tuned.results.map((r) => r.chunk.source).join());
   assert.ok((await kb.retrieve("Is the lamp unavailable in red?", 3)).expansions.get("unavailable")?.some((e) => e.term === "available"), "a prefix makes no other word");
+  // A British spelling is the American's word ("instalments", "installments"), though the dictionary knows both.
+  const installments = await kb.retrieve("Can I pay in installments?", 3);
+  assert.equal(installments.results[0]?.chunk.source, "pay.md");
+  assert.ok(installments.expansions.get("installments")?.some((e) => e.term === "instalments"));
   assert.ok(sameStem("configure", "configuration") && sameStem("log", "logs") && sameStem("available", "unavailable"));
   assert.ok(!sameStem("turning", "tuning") && !sameStem("visitors", "editors") && !sameStem("anything", "everything"));
 });
