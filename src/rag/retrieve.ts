@@ -59,7 +59,7 @@ const UBIQUITOUS_MIN = 20;
  * lists lack them; the documents' own uses are indexed.
  */
 const HEDGES = new Set(["roughly", "approximately", "exactly", "precisely", "actually", "really", "ever", "basically", "ungefahr", "ungefaehr", "eigentlich", "genau", "tatsachlich", "circa"]);
-/** Letters two words share from their start at least, besides all but STEM_ENDING of the shorter, to be one word with two endings (`sameStem`). */
+/** Letters two words share from their start at least, besides all but STEM_ENDING of the shorter, to be one word with two endings; STEM_ENDING is also the longest prefix that leaves a word itself (`sameStem`). */
 const STEM_MIN = 4;
 const STEM_ENDING = 3;
 /**
@@ -335,8 +335,9 @@ export class HybridRetriever {
       const similar = lookups.left-- > 0 ? this.corpus.similar(term, 3) : [];
       // Two words of the English dictionary spelled alike are two words ("turning" and "tuning",
       // "visitors" and "editors", "anything" and "nothing"), unless one is the other with an
-      // ending ("configure", "configuration"): they rank no passage. (They still tell that the
-      // folder has words like the question's, as before: see `alike`.)
+      // ending or a short prefix ("configure", "configuration"; "available", "unavailable") or as
+      // the other side of the Atlantic spells it ("instalments", "installments"): they rank no
+      // passage. (They still tell that the folder has words like the question's: see `alike`.)
       const otherWord = (t: string) => !!words && words.has(term) && words.has(t) && !sameStem(term, t) && !spelledApart(term, t);
       for (const s of similar) if (!variants.includes(s.term) && !ownName(s.term)) out.push({ term: s.term, weight: s.similarity, of: term, ...(otherWord(s.term) && { alike: true as const }) });
       // The word in a respelled form the folder says ("entries" where it says "entry"), which a close spelling may miss.
