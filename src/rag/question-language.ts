@@ -37,6 +37,16 @@ const KEYWORD_WORDS = 3;
 const CLOSE = 0.6;
 /** Letters of another script than Latin that let that script decide ("VPNとは？", "Что такое VPN?"). */
 const SCRIPT_LETTERS = 2;
+/**
+ * Question words only English or only German opens a question with (not "wie", Dutch "who", nor
+ * "was", an English word): a short question that opens with one and scores close enough in that
+ * language is in it, though names ("Wann traf Buterin Putin?" scores Romanian best) outweigh its
+ * few words in the letters' statistics.
+ */
+const OPENS_ENGLISH = /^(?:what|when|where|who|whom|whose|which|why|how)$/;
+const OPENS_GERMAN = /^(?:wann|warum|wieso|weshalb|wer|wen|wem|wessen|welche[rsnm]?|wo|woher|wohin|womit|wofür|wozu|worauf|woran|worüber|wodurch)$/;
+/** Words up to which a question's question word outweighs the letters' statistics. */
+const SHORT_QUESTION_WORDS = 6;
 /** Telegram's language codes that ELD knows by another code (it has Malay, not Indonesian; Norwegian as "no"). */
 const DETECTOR_CODE: Readonly<Record<string, string>> = { id: "ms", nb: "no", nn: "no" };
 
@@ -86,6 +96,9 @@ function detect(detector: Detector, sample: string, asker: string | undefined): 
   const words = sample.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   const short = words <= KEYWORD_WORDS;
   if (short && close(askerCode)) return asker;
+  const opening = sample.trim().split(/\s+/)[0]?.toLowerCase().replace(/[^\p{L}]/gu, "") ?? "";
+  const opensIn = OPENS_ENGLISH.test(opening) ? "en" : OPENS_GERMAN.test(opening) ? "de" : undefined;
+  if (opensIn && words <= SHORT_QUESTION_WORDS && close(opensIn)) return opensIn;
   if (letters >= MIN_LETTERS && (!short || /[?？؟]\s*$/u.test(sample))) return named(best);
   if (asker) return asker;
   const main = score("de") > score("en") ? "de" : "en";
