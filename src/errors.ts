@@ -18,7 +18,7 @@ export class ConfigError extends AppError {
   ) {
     super(
       `Invalid configuration:\n${problems.map((p) => `  - ${p.variable}: ${p.message}`).join("\n")}`,
-      "Fix the variables above in .env (see .env.example for every setting) and start again.",
+      "Fix the variables above in .env or the environment (see .env.example for every setting) and start again.",
     );
   }
 }
