@@ -576,23 +576,23 @@ test("which questions ask whether something can be done, and which sentences say
   for (const t of ["See No. 5 for the knot.", "Noël is notably late."]) assert.ok(!SAYS_NO.test(t), t);
 });
 
-/**
- * What retrieval gives the extractive answerer for a question over an English and a German
- * passage (the English one first), with the words' weights and the languages that use them.
- */
-async function twoLanguageDraft(
+/** What retrieval gives the extractive answerer for a question over passages (in rank order), with the words' weights and the languages that use them. */
+async function draftOver(
   question: string,
-  texts: { en: string; de: string; enBelow?: boolean },
+  passages: readonly { lang: "en" | "de"; text: string; source?: string; start?: number; belowOwnLanguage?: boolean }[],
   weights: Record<string, { weight: number; langs: readonly ("en" | "de" | "other")[] }>,
+  locale: "en" | "de" = "de",
 ) {
   const { ExtractiveAnswerer } = await import("../../src/rag/answer/extractive.js");
   const { HashingEmbeddings } = await import("../../src/rag/embeddings/index.js");
   const embeddings = new HashingEmbeddings(256);
-  const chunk = (lang: "en" | "de", text: string) =>
-    ({ id: lang, source: `${lang}/page.md`, collection: "main", title: "Page", lang, text, section: null, page: null, pageEnd: null, hash: lang, start: 0, end: text.length }) as const;
   const retrieval = {
     question,
-    results: [{ chunk: chunk("en", texts.en), score: 1.5, ...(texts.enBelow ? { belowOwnLanguage: true as const } : {}) }, { chunk: chunk("de", texts.de), score: 1.4 }],
+    results: passages.map((p, i) => {
+      const start = p.start ?? 0;
+      const chunk = { id: String(i), source: p.source ?? `${p.lang}/page.md`, collection: "main", title: "Page", lang: p.lang, text: p.text, section: null, page: null, pageEnd: null, hash: String(i), start, end: start + p.text.length };
+      return { chunk, score: 1.5 - i / 10, ...(p.belowOwnLanguage ? { belowOwnLanguage: true as const } : {}) };
+    }),
     answerability: 1,
     unknownNames: [],
     specificMissing: [],
@@ -603,8 +603,39 @@ async function twoLanguageDraft(
     queryVector: await embeddings.embedQuery(question),
     answerable: true,
   };
-  return new ExtractiveAnswerer(embeddings).draft(question, retrieval, { locale: "de", name: "German" });
+  return new ExtractiveAnswerer(embeddings).draft(question, retrieval, { locale, name: locale === "de" ? "German" : "English" });
 }
+
+/** …over an English and a German passage (the English one first). */
+function twoLanguageDraft(question: string, texts: { en: string; de: string; enBelow?: boolean }, weights: Parameters<typeof draftOver>[2]) {
+  return draftOver(question, [{ lang: "en", text: texts.en, ...(texts.enBelow ? { belowOwnLanguage: true } : {}) }, { lang: "de", text: texts.de }], weights);
+}
+
+test("a window that ends in a question its passage leaves for the next passage is not quoted: the next passage's answer is", async () => {
+  const document =
+    "Peter wants to borrow some money from you, and you agree on the details.\n" +
+    "• Loan amount: 2000 euros\n• Loan term: 18 months\n• Interest: 5 percent a year\n• Monthly payment: ??\n" +
+    "So how do you work out the monthly payment of the loan?\n" +
+    "The loan calculator in the Tools menu works it out: each month Peter pays 115.56 euros. To book it, split it into interest and repayment.";
+  // Two passages, as the chunker may cut a document: the first ends with the question.
+  const cutAt = document.indexOf("The loan calculator");
+  const passages = [
+    { lang: "en" as const, source: "loans.md", text: document.slice(0, cutAt).trimEnd() },
+    { lang: "en" as const, source: "loans.md", start: cutAt, text: document.slice(cutAt) },
+  ];
+  const weights = Object.fromEntries(["work", "out", "monthly", "payment", "loan", "friend"].map((w) => [w, { weight: 3, langs: ["en", "other"] as const }]));
+  const draft = await draftOver("How do I work out the monthly payment of a loan to a friend?", passages, weights, "en");
+  const quotes = draft.citations.map((c) => c.quote);
+  assert.match(quotes[0] ?? "", /115\.56/, quotes.join(" | "));
+  for (const q of quotes) assert.doesNotMatch(q, /\?$/, quotes.join(" | "));
+});
+
+test("a question that gives its numbers and asks for an amount is not answered by the sentence that repeats its numbers", async () => {
+  const text = "Peter wants to borrow some money from you.\n\nThe loan: 2000 euros over 18 months at 5 percent interest a year.\n\nFor the loan the calculator shows a monthly payment of 115.56 euros, interest included.";
+  const weights = Object.fromEntries(["friend", "borrows", "2000", "euros", "18", "months", "5", "percent", "interest", "monthly", "payment"].map((w) => [w, { weight: 3, langs: ["en", "other"] as const }]));
+  const draft = await draftOver("My friend borrows 2000 euros for 18 months at 5 percent interest. How much is the monthly payment?", [{ lang: "en", source: "loans.md", text }], weights, "en");
+  assert.match(draft.citations[0]?.quote ?? "", /115\.56/, draft.text);
+});
 
 test("a passage that retrieval put below its twin in the question's language is not quoted first when the twin says as much", async () => {
   const question = "Wofür ist FrobLimit und FrobQueue?";
