@@ -67,8 +67,6 @@ export interface AmountAsked {
   readonly hasNumber: (text: string) => boolean;
   /** Whether the text holds a number of what is counted, or of a unit of time for "how long". */
   readonly saysNumberOf: (text: string) => boolean;
-  /** Whether the text holds numbers the question gives and none it does not: it repeats what the asker said ("2000 euros, 18 months, 5 %"), not what was asked. */
-  readonly repeatsGivenNumbers: (text: string) => boolean;
 }
 
 /**
@@ -88,7 +86,6 @@ export function amountAsked(asked: string, question: string): AmountAsked | unde
   const numberOf = unit ? new RegExp(String.raw`(?:(?<![\d.,])\d[\d.,]*|\b(?:${fold(NUMBER_WORDS)}))\s+(?:[\p{L}-]+\s+){0,2}?(?:${unit})(?![\p{L}\p{N}])`, "iu") : undefined;
   return {
     hasNumber: (text) => newNumber(text) || NUMBER_WORD.test(text),
-    repeatsGivenNumbers: (text) => (text.match(/\d+/g) ?? []).some((n) => own.has(n)) && !newNumber(text) && !NUMBER_WORD.test(text),
     saysNumberOf: (text) => numberOf !== undefined && numberOf.test(fold(text.replace(/\d+/g, (n) => (own.has(n) ? "_" : n)))),
   };
 }

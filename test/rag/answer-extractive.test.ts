@@ -630,13 +630,6 @@ test("a window that ends in a question its passage leaves for the next passage i
   for (const q of quotes) assert.doesNotMatch(q, /\?$/, quotes.join(" | "));
 });
 
-test("a question that gives its numbers and asks for an amount is not answered by the sentence that repeats its numbers", async () => {
-  const text = "Peter wants to borrow some money from you.\n\nThe loan: 2000 euros over 18 months at 5 percent interest a year.\n\nFor the loan the calculator shows a monthly payment of 115.56 euros, interest included.";
-  const weights = Object.fromEntries(["friend", "borrows", "2000", "euros", "18", "months", "5", "percent", "interest", "monthly", "payment"].map((w) => [w, { weight: 3, langs: ["en", "other"] as const }]));
-  const draft = await draftOver("My friend borrows 2000 euros for 18 months at 5 percent interest. How much is the monthly payment?", [{ lang: "en", source: "loans.md", text }], weights, "en");
-  assert.match(draft.citations[0]?.quote ?? "", /115\.56/, draft.text);
-});
-
 test("a passage that retrieval put below its twin in the question's language is not quoted first when the twin says as much", async () => {
   const question = "Wofür ist FrobLimit und FrobQueue?";
   const everywhere = ["en", "de", "other"] as const;

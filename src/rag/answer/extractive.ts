@@ -255,9 +255,7 @@ const NOVELTY_WEIGHT = 0.1;
  * …and what a window that says nothing but the question's words loses (a number the question does
  * not give is news: "It retries 3 times."), unless the question asks yes or no (where "It runs at
  * night." may be the whole answer to "Does it run at night?"): "The Alt key shortcuts open the
- * menus." does not answer "Which Alt key shortcuts open the menus?". So does a window with only the
- * numbers a question that asks for an amount gives ("2000 euros over 18 months at 5 %" for "I lend
- * 2000 euros for 18 months at 5 %. How much is the monthly payment?"): it repeats the terms.
+ * menus." does not answer "Which Alt key shortcuts open the menus?".
  */
 const RESTATES_PENALTY = 0.2;
 /** A web address: a scheme or "www." and what follows up to a blank or closing mark. */
@@ -912,7 +910,7 @@ export class ExtractiveAnswerer implements Answerer {
             (saysNot && NEGATION.test(windowText) ? NEGATION_BONUS : 0) +
             (defines?.(windowText) ? DEFINITION_BONUS : 0) +
             NOVELTY_WEIGHT * news -
-            ((!yesNo && news === 0 && !newNumber(windowText)) || amount?.repeatsGivenNumbers(windowText) ? RESTATES_PENALTY : 0) -
+            (!yesNo && news === 0 && !newNumber(windowText) ? RESTATES_PENALTY : 0) -
             (!asksWhereToRead && units.slice(first, last + 1).every((x) => onlyPointsElsewhere(x.text)) ? POINTER_PENALTY : 0) -
             EXTRA_UNIT_COST * (last - first);
           const cut = (first === 0 && cutAtStart) || (last === units.length - 1 && cutAtEnd);
