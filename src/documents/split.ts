@@ -157,7 +157,6 @@ export async function splitDocuments(documents: readonly Unhashed[], options: Sp
     const pieces: { text: string; start: number; end: number; path: readonly string[]; headingAt?: number }[] = [];
     for (const span of spans(doc, Math.floor(options.chunkSize / 4))) {
       const spanText = doc.text.slice(span.start, span.end);
-      const own: typeof pieces = [];
       let cursor = 0;
       for (const text of await splitter.splitText(spanText)) {
         // Pieces come in order and overlap by at most chunkOverlap characters.
@@ -168,9 +167,8 @@ export async function splitDocuments(documents: readonly Unhashed[], options: Sp
         const start = span.start + at;
         const end = start + text.length;
         const section = sectionOf(doc.structure, start, end, doc.text.length);
-        own.push({ text, start, end, path: section?.path ?? [], ...(section ? { headingAt: section.start } : {}) });
+        pieces.push({ text, start, end, path: section?.path ?? [], ...(section ? { headingAt: section.start } : {}) });
       }
-      pieces.push(...withLeadInsMoved(doc.text, own, options.chunkSize));
     }
     // A heading alone (the splitter flushes it when the block after it is too long to join it)
     // matches a question's words and has nothing to quote. The heading of the next passage's own
@@ -214,39 +212,6 @@ export async function splitDocuments(documents: readonly Unhashed[], options: Sp
     for (const chunk of identified(parts)) chunks.push(chunk);
   }
   return chunks;
-}
-
-/**
- * A lead-in the splitter cut from what it introduces ("To change the configuration, run the
- * commands:" at a passage's end, the commands opening the next) goes to the next passage: quoted
- * alone, it answers nothing, and the passage with the commands did not say what they do. Only the
- * last sentence or paragraph (at most LEAD_IN_SHARE of a passage), where what stays is at least
- * that long too, and the next passage grows by it at most.
- */
-function withLeadInsMoved<T extends { text: string; start: number; end: number }>(text: string, pieces: readonly T[], chunkSize: number): T[] {
-  const out = [...pieces];
-  const most = Math.floor(chunkSize * LEAD_IN_SHARE);
-  for (let i = 0; i + 1 < out.length; i++) {
-    const [piece, next] = [out[i]!, out[i + 1]!];
-    const at = leadInStart(piece.text);
-    if (at < 0 || at < most || piece.text.trimEnd().length - at > most || piece.start + at >= next.start) continue;
-    const kept = piece.text.slice(0, at).trimEnd();
-    out[i] = { ...piece, text: kept, end: piece.start + kept.length };
-    out[i + 1] = { ...next, start: piece.start + at, text: text.slice(piece.start + at, next.end) };
-  }
-  return out;
-}
-
-/** Share of a passage a lead-in moved to the next passage may be, and what stays of it must be. */
-const LEAD_IN_SHARE = 0.25;
-
-/** Where a text's last sentence or paragraph begins, when it ends in a colon (a lead-in); else -1. */
-function leadInStart(text: string): number {
-  const body = text.trimEnd();
-  if (!body.endsWith(":")) return -1;
-  let at = -1;
-  for (const m of body.matchAll(/[.!?…]["'”»)]*\s+|\n[ \t]*\n/gu)) if (m.index + m[0].length < body.length) at = m.index + m[0].length;
-  return at;
 }
 
 /** A text's lines without blank lines, spacing and Markdown's "#". */

@@ -58,20 +58,3 @@ test("a heading whose first block is too long to join it is no passage of its ow
   });
   assert.equal(alone.length, 1);
 });
-
-test("a lead-in the splitter would cut from what it introduces opens the passage with it", async () => {
-  const intro = "Kernel modules are loaded at boot from the list in /etc/modules, one module name per line, and udev loads the modules for the hardware it finds.";
-  const leadIn = "To find out which parameters a module accepts, run the command:";
-  const example = "# modinfo loop\nfilename: /lib/modules/6.1.0-13-amd64/kernel/drivers/block/loop.ko\nlicense: GPL\nparm: max_loop: Maximum number of loop devices (int)\nparm: max_part: Maximum number of partitions per loop device (int)\nparm: hw_queue_depth: Queue depth for each hardware queue (int)";
-  const after = "Parameters are set in a file under /etc/modprobe.d, which modprobe reads each time it loads a module.";
-  const text = `${intro}\n\n${leadIn}\n\n${example}\n\n${after}`;
-  const chunks = await splitDocuments([{ source: "modules.md", title: "Modules", lang: "en", hash: "h", text, structure: { sections: [], pages: [] } }], {
-    chunkSize: 300,
-    chunkOverlap: 0,
-  });
-  for (const c of chunks) assert.equal(text.slice(c.start, c.end), c.text, "offsets stay exact");
-  const withExample = chunks.find((c) => c.text.includes("# modinfo loop"))!;
-  assert.ok(withExample.text.startsWith(leadIn), chunks.map((c) => JSON.stringify(c.text)).join("\n"));
-  assert.ok(chunks.every((c) => !c.text.trimEnd().endsWith(":")), "no passage ends in a lead-in");
-  assert.equal(chunks.find((c) => c.text.includes(intro.slice(0, 40)))!.text, intro, "the passage before keeps the rest");
-});
