@@ -132,12 +132,19 @@ export function answerBlocks(answer: Answer): Block[] {
   const blocks: Block[] = [{ text: answer.text }];
   if (answer.citations.length) {
     blocks.push({ text: t(answer.lang, "answer-sources"), open: "<b>", close: "</b>" });
-    for (const c of answer.citations) {
-      const link = c.url ? `<a href="${escapeHtml(c.url).replace(/"/g, "&quot;")}">` : "";
-      blocks.push({ text: sourceLine(c, answer.lang), open: `<b>${link}`, close: `${link ? "</a>" : ""}</b>` });
+    // A quote's copies in other files of the folder (a citation's twins, under the same number)
+    // are more places of the same text: their source lines go together, the quote once.
+    const numbers = [...new Set(answer.citations.map((c) => c.n))];
+    for (const n of numbers) {
+      const copies = answer.citations.filter((c) => c.n === n);
+      for (const c of copies) {
+        const link = c.url ? `<a href="${escapeHtml(c.url).replace(/"/g, "&quot;")}">` : "";
+        blocks.push({ text: sourceLine(c, answer.lang), open: `<b>${link}`, close: `${link ? "</a>" : ""}</b>` });
+      }
       // A quote the answer already shows word for word (extractive answers) is not shown twice.
-      if (!answer.text.includes(c.quote)) {
-        blocks.push({ text: c.quote, open: c.quote.length > 300 ? "<blockquote expandable>" : "<blockquote>", close: "</blockquote>" });
+      const { quote } = copies[0]!;
+      if (!copies.some((c) => answer.text.includes(c.quote))) {
+        blocks.push({ text: quote, open: quote.length > 300 ? "<blockquote expandable>" : "<blockquote>", close: "</blockquote>" });
       }
     }
   }

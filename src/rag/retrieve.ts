@@ -11,6 +11,7 @@ import { fold, joinedSpellings, LANGS, terms, toLang, words, type Lang } from ".
 import { questionLanguage } from "./question-language.js";
 import { dictionary, isDictionaryWord } from "./dictionary.js";
 import { wordSimilarity } from "./fuzzy.js";
+import { withTwinsAdjacent } from "./twins.js";
 import { spellingVariants, variantCertainty } from "./spelling.js";
 import type { Chunk } from "../documents/types.js";
 import type { DenseSearch } from "../store/backend.js";
@@ -795,11 +796,15 @@ export class HybridRetriever {
     const byRank = (a: { chunk: Chunk; rank: number }, b: { chunk: Chunk; rank: number }) => b.rank - a.rank || this.corpus.order(a.chunk) - this.corpus.order(b.chunk);
     // A contents listing goes below the passages it is ranked with, not out of them: what the
     // question is judged answerable on (below) is the same with it or without.
-    const ranked = scored
-      .sort(byRank)
-      .slice(0, k)
-      .map((x) => (x.listing ? { ...x, rank: x.rank - x.listing } : x))
-      .sort(byRank);
+    const ranked = withTwinsAdjacent(
+      scored
+        .sort(byRank)
+        .slice(0, k)
+        .map((x) => (x.listing ? { ...x, rank: x.rank - x.listing } : x))
+        .sort(byRank),
+      scored,
+      k,
+    );
 
     const answerability = ranked.reduce((best, r) => Math.max(best, r.coverage), 0);
     // The acronyms the question writes that a passage to be cited spells out ("FIFO" where it says

@@ -54,6 +54,15 @@ test("a source line names the section without repeating the title, and the page 
   assert.equal(sourceLine({ ...c, section: "Guide", page: null, pageEnd: null }, "en"), "[1] Guide (g.pdf)");
 });
 
+test("a quote found in two files is one source under one number: both places, the quote once", () => {
+  const quote = "Snapshots are kept for thirty days.";
+  const html = { n: 1, source: "guide/storage.html", title: "Storage", chunkId: "s#3", section: "Snapshots", page: null, pageEnd: null, quote, start: 120, end: 155 };
+  const pdf = { ...html, source: "guide/storage.pdf", chunkId: "p#7", page: 2, pageEnd: 2, quote: "Snapshots are kept for thirty\ndays.", start: 410, end: 446 };
+  const [m] = toMessages(answerBlocks({ text: "The model says so [1].", citations: [html, pdf], abstained: false, answerer: "llm", lang: "en" }), "html");
+  assert.match(m!, /<b>\[1\] Storage › Snapshots \(guide\/storage\.html\)<\/b>\n\n<b>\[1\] Storage › Snapshots, p\. 2 \(guide\/storage\.pdf\)<\/b>/);
+  assert.equal(m!.match(/<blockquote>/g)?.length, 1, m);
+});
+
 test("a near miss shows where the closest passages are, linked when they have an address, escaped, without quotes", () => {
   const near: Answer = {
     text: "The documents do not seem to answer this. These passages come closest:",

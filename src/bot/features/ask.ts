@@ -19,7 +19,8 @@ import { askerId, type BotContext, type BotDeps } from "../context.js";
 /** Under an answer: a button per citation that shows its passage, then the rating with the votes so far. */
 function answerKeyboard(key: string, citations: readonly Citation[], tally: Tally, locale: string): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  for (const c of citations) keyboard.text(`[${c.n}] ${translate(locale, "answer-passage-button")}`, `p:${key}:${c.n}`);
+  // One button per number: a quote's copies in other files (same number) show the same text.
+  for (const c of citations.filter((x, i) => citations.findIndex((y) => y.n === x.n) === i)) keyboard.text(`[${c.n}] ${translate(locale, "answer-passage-button")}`, `p:${key}:${c.n}`);
   if (citations.length) keyboard.row();
   return keyboard.text(tally.up ? `👍 ${tally.up}` : "👍", `fb:${key}:up`).text(tally.down ? `👎 ${tally.down}` : "👎", `fb:${key}:down`);
 }

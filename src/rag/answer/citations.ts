@@ -5,6 +5,7 @@ import type { Embeddings } from "@langchain/core/embeddings";
 import { wordSimilarity } from "../fuzzy.js";
 import { terms } from "../text.js";
 import { claimsOf } from "./claims.js";
+import { locateInTwin } from "../twins.js";
 import type { Citation, Draft, ProposedCitation } from "./types.js";
 
 /**
@@ -110,7 +111,29 @@ export function verifyCitations(draft: Draft, passages: readonly Chunk[]): { tex
     // Only the blanks the markers leave are tidied: a quote keeps every character it has («the .LCK files»).
     .trim();
   dropped += [...valid.keys()].filter((id) => !renumber.has(id)).length;
-  return { text, citations, dropped };
+  return { text, citations: withTwinCitations(citations, passages), dropped };
+}
+
+/**
+ * Each citation followed by the same quote in the passages' other copies of its text (the PDF of
+ * an HTML manual, a page saved twice), under the same number: the reader can check it in the file
+ * they have at hand, and an outdated copy that says the same shows as such. Only a copy in the
+ * passage's language that holds the whole quote (see `locateInTwin`).
+ */
+function withTwinCitations(citations: readonly Citation[], passages: readonly Chunk[]): Citation[] {
+  const out: Citation[] = [];
+  for (const c of citations) {
+    out.push(c);
+    const own = passages.find((p) => p.id === c.chunkId);
+    if (!own) continue;
+    for (const p of passages) {
+      if (p.source === c.source || p.lang !== own.lang) continue;
+      const found = locateInTwin(c.quote, p);
+      if (!found || out.some((x) => x.source === p.source && x.start < found.end && found.start < x.end)) continue;
+      out.push({ n: c.n, ...citationOf(p, found) });
+    }
+  }
+  return out;
 }
 
 /** Cosine similarity at or above which a quote counts as supporting a claim it shares no word with. */

@@ -1,0 +1,85 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { makePdf } from "../helpers/pdf.js";
+import { questionAnswererOver } from "../helpers/kb.js";
+
+// One manual, shipped as HTML pages and as a PDF (lines wrapped, a word hyphenated at a line's
+// end), beside pages on other topics and the manual's German translation.
+const FILLER = "Each step is written to the journal, with the time it took and the user who started it, so that an administrator can follow it later.";
+const ANSWER = "To keep older versions of a file, the server takes snapshots of the data volume every night and keeps them for thirty days.";
+const HTML = `<html lang="en"><head><title>Storage guide</title></head><body>
+<h1>Storage guide</h1>
+<h2>Quotas</h2><p>Every user may store up to fifty gigabytes. ${FILLER} ${FILLER}</p>
+<h2>Snapshots</h2><p>${ANSWER} A snapshot is read-only; restoring one copies its files back. ${FILLER} ${FILLER}</p>
+<h2>Encryption</h2><p>Volumes are encrypted with a key held by the storage service. ${FILLER} ${FILLER}</p>
+</body></html>`;
+const GERMAN = `<html lang="de"><head><title>Speicherhandbuch</title></head><body>
+<h1>Speicherhandbuch</h1>
+<h2>Snapshots</h2><p>Um ältere Versionen einer Datei aufzubewahren, erstellt der Server jede Nacht Snapshots des Datenvolumes und bewahrt sie dreißig Tage lang auf. Ein Snapshot ist schreibgeschützt.</p>
+</body></html>`;
+const PDF = makePdf({
+  pages: [
+    ["Storage guide", "", "Quotas", "Every user may store up to fifty gigabytes. Each step is written to the", "journal, with the time it took and the user who started it, so that an", "administrator can follow it later."],
+    [
+      "Snapshots",
+      "To keep older versions of a file, the server takes snap-",
+      "shots of the data volume every night and keeps them for thirty days. A",
+      "snapshot is read-only; restoring one copies its files back. Each step is",
+      "written to the journal, with the time it took and the user who started it,",
+      "so that an administrator can follow it later.",
+    ],
+  ],
+});
+const OTHERS = {
+  "printing.md": `# Printing\n\nPrinters are added by the help desk. A print job waits in the queue until the printer is free. ${FILLER}\n`,
+  "mail.md": `# Mail\n\nMailboxes hold ten gigabytes. Old mail is archived after two years. ${FILLER}\n`,
+};
+
+test("the same text in two files (a manual as HTML and as PDF): the quote cites both files under one number, each at its own place", async () => {
+  const { qa } = await questionAnswererOver({ "guide/storage.html": HTML, "guide/storage.pdf": PDF, "de/speicher.html": GERMAN, ...OTHERS });
+  const question = "How many days does the server keep the snapshots of the data volume?";
+  const a = await qa.ask(question);
+  assert.equal(a.abstained, false);
+  const n = a.citations[0]!.n;
+  const copies = a.citations.filter((c) => c.n === n);
+  assert.deepEqual(copies.map((c) => c.source).sort(), ["guide/storage.html", "guide/storage.pdf"], a.citations.map((c) => `[${c.n}] ${c.source}: ${c.quote}`).join(" | "));
+  for (const c of copies) assert.match(c.quote.replace(/-\s+/g, "").replace(/\s+/g, " "), /keeps them for thirty days/);
+  // Each copy is cited where it stands in its own file: the PDF's on its page.
+  assert.equal(copies.find((c) => c.source.endsWith(".pdf"))!.page, 2);
+  assert.equal(copies.find((c) => c.source.endsWith(".html"))!.page, null);
+  // Not the translation, which says the same in other words, nor another number for the copy.
+  assert.ok(!a.citations.some((c) => c.source.startsWith("de/")));
+  assert.equal(a.text.match(/«/g)?.length ?? 0, new Set(a.citations.map((c) => c.n)).size, a.text);
+});
+
+test("a passage that only shares a sentence with another file is no copy of it: each keeps its own place", async () => {
+  // The two pages share their closing note and nothing else: the answer cites the one that answers.
+  const note = "Questions about this page go to the help desk, which answers within two working days.";
+  const { qa } = await questionAnswererOver({
+    "printing.md": `# Printing\n\nPrinters are added by the help desk. A print job waits in the queue until the printer is free, and a job older than a day is deleted. ${note}\n`,
+    "mail.md": `# Mail\n\nMailboxes hold ten gigabytes. Old mail is archived after two years and deleted after ten. ${note}\n`,
+    ...{ "storage.html": HTML },
+  });
+  const a = await qa.ask("When is a print job that waits in the queue deleted?");
+  assert.equal(a.abstained, false);
+  assert.deepEqual([...new Set(a.citations.filter((c) => c.n === 1).map((c) => c.source))], ["printing.md"], a.citations.map((c) => `[${c.n}] ${c.source}: ${c.quote}`).join(" | "));
+});
+
+test("a manual in two languages, each as HTML and as PDF: a question's own language's two copies come first, one after the other", async () => {
+  // Commands and numbers say the same in both languages, so the English copies match the German
+  // question nearly as well as the German ones, and are held just below the best German passage.
+  const journal = "Jeder Schritt wird im Journal festgehalten, mit der Dauer und dem Benutzer, der ihn gestartet hat, damit ein Administrator ihn später nachvollziehen kann.";
+  const german = ["Um eine Verbindung von Port 4025 auf localhost zu Port 25 auf remote-server", "herzustellen, führen Sie auf localhost aus:", "$ ssh -q -L 4025:remote-server:25 benutzer@remote-server"];
+  const english = ["To connect port 4025 of localhost to port 25 of remote-server", "through ssh, execute on localhost:", "$ ssh -q -L 4025:remote-server:25 user@remote-server"];
+  const page = (lang: string, title: string, heading: string, lines: string[], before = "") =>
+    `<html lang="${lang}"><head><title>${title}</title></head><body><h1>${title}</h1>${before}<h2>${heading}</h2><p>${lines[0]} ${lines[1]}</p><pre>${lines[2]}</pre></body></html>`;
+  const { kb } = await questionAnswererOver({
+    "de/netz.html": page("de", "Netzwerk", "Portweiterleitung", german, `<h2>Zugang</h2><p>${journal} ${journal}</p>`),
+    "de/netz.pdf": makePdf({ pages: [["Netzwerk", "Zugang", journal], ["Portweiterleitung", ...german]] }),
+    "en/net.html": page("en", "Network", "Port forwarding", english),
+    "en/net.pdf": makePdf({ pages: [["Network"], ["Port forwarding", ...english]] }),
+  });
+  const r = await kb.retrieve("Wie leite ich mit ssh Port 4025 auf meinem Rechner an Port 25 eines fernen Servers weiter?");
+  const sources = r.results.map((x) => x.chunk.source);
+  assert.deepEqual(sources.slice(0, 2).sort(), ["de/netz.html", "de/netz.pdf"], sources.join(", "));
+});
