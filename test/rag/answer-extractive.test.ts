@@ -5,7 +5,7 @@ import { before, test } from "node:test";
 import { MemoryConversationStore } from "../../src/rag/conversation.js";
 import { looksLikeFollowUp, type QuestionAnswerer } from "../../src/rag/qa.js";
 import { normalizeForMatch, sentenceSpans, terms, type Lang } from "../../src/rag/text.js";
-import { ASKS_PLACE, ASKS_WHERE_TO_READ, definitionTerms, quoteWindow, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
+import { ASKS_MENU, ASKS_PLACE, ASKS_WHERE_TO_READ, definitionTerms, quoteWindow, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
 import { amountAsked, ASKS_AMOUNT, ASKS_WHY, ASKS_YES_NO, definitionAsked, definitionOf, SAYS_NO, SAYS_WHY } from "../../src/rag/asked.js";
 import { corpusQuestionAnswerer, folderQuestionAnswerer, questionAnswererOver } from "../helpers/kb.js";
 import { CORPUS_DIR, PROJECT_ROOT, tempDir } from "../helpers/util.js";
@@ -1407,4 +1407,19 @@ test("a FAQ's answer is read under its question on the line above: the sentence 
       "Rivers are fed by rain and by melting snow that runs off the land into streams.\n\nSalt in the sea comes from rocks on land that rain slowly wears away.\n",
   });
   await firstQuoteMatches(water, "Where does river water come from?", /^Rivers are fed by rain/);
+});
+
+test("a question that asks where something is in the menus is answered by the menu path, not only by an example of its use", async () => {
+  const { qa } = await questionAnswererOver({
+    "loans.md":
+      "# Loans\n\nLoans are kept in liability accounts, one for each loan. The menus of the account window record payments.\n\n## Calculations\n\n" +
+      "Determining loan amortization schedules, periodic payment amounts, total payment value, or interest rates can be somewhat complex. To help with these calculations, the program has a built-in Loan Repayment Calculator. To access the calculator, go to Tools → Loan Repayment Calculator.\n\n" +
+      "## Example: length of a loan\n\n" +
+      "How long will you be paying back a 20,000 loan at 10% fixed rate interest compounded monthly if you pay 500 per month? To perform this calculation, leave Payment Periods empty and fill in the other fields. Answer: you will pay off the loan in 4 years and 1 month (49 months).\n",
+  });
+  const a = await qa.ask("Is there something built in that works out my mortgage payment or how long a loan will take to pay off, and where is it in the menus?");
+  assert.equal(a.abstained, false);
+  assert.ok(a.citations.some((c) => /go to Tools → Loan Repayment Calculator/.test(c.quote)), a.citations.map((c) => c.quote).join(" | "));
+  for (const q of ["Which menu has the loan calculator?", "Where in the menus do I find the reconcile window?", "Über welchen Menüpunkt exportiere ich die Konten?", "Wo finde ich das in der Symbolleiste?"]) assert.ok(ASKS_MENU.test(q), q);
+  for (const q of ["Where are the settings stored?", "What does the menu do?", "Wo liegen meine Einstellungen?", "How do I print the menu of a restaurant?"]) assert.ok(!ASKS_MENU.test(q), q);
 });

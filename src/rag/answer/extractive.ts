@@ -119,6 +119,20 @@ export const ASKS_PLACE =
   /\b(?:which|what)\s+(?:\p{L}+\s+)?(?:files?|director(?:y|ies)|folders?|paths?)\b(?!\s+(?:formats?|types?|names?|sizes?|systems?|extensions?|managers?|services?))|\bwhere\b[^?]*\b(?:stored|saved|kept|located|placed|store|save|keep|put|files?|director(?:y|ies)|folders?|logs?|config\w*|settings)\b|\bwelche[rnms]?\s+(?:\p{L}+\s+)?(?:datei(?:en)?|verzeichnis(?:se)?|ordner|pfade?)(?![\p{L}\p{N}])|\bwo(?:hin)?\b[^?]*(?:gespeichert|abgelegt|befinde[nt]|speicher[nt]|datei|verzeichnis|ordner|einstellungen|konfiguration|logs?(?![\p{L}]))/iu;
 /** A path ("/etc/nsswitch.conf", "~/.local/share/app", "C:\\Users", a registry key "HKEY_…"). */
 export const SAYS_PLACE = /(?:^|[^\w/\-€$£%])(?:~|\.{1,2})?\/[\w.-]+\/?[\w.*-]*|\b[A-Z]:\\|\bHKEY_/u;
+/**
+ * A question that asks where a program has something in its menus ("… and where is it in the
+ * menus?", "Which menu …?", "Über welchen Menüpunkt …?", "Wo finde ich … in der Symbolleiste?"):
+ * its answer is a menu path ("Tools → Loan Repayment Calculator").
+ */
+export const ASKS_MENU =
+  /\b(?:which|what)\s+menus?\b|\bwhere\b[^?]*\b(?:menus?|toolbars?|menu bar)\b|\bwelche[mnrs]?\s+menü\p{L}*|\bwo\b[^?]*(?:menü|symbolleiste)/iu;
+/**
+ * What a window with a menu path gains for such a question: as much as a definition for a what-is
+ * question (DEFINITION_BONUS), for the same reason. The path's words are the menu's, not the
+ * question's, so the words alone favour a worked example that repeats the question ("How long will
+ * you be paying back a loan …") over the sentence that says where the calculator is.
+ */
+const MENU_BONUS = 0.2;
 /** What a window with a path gains for a question that asks for a file or place (as AMOUNT_BONUS). */
 const PLACE_BONUS = 0.1;
 /** What may follow an address's noun in a question that asks for one: its end, a verb or a preposition; not a second noun ("URL parameters", "website builder"). */
@@ -800,6 +814,7 @@ export class ExtractiveAnswerer implements Answerer {
     const asksHow = !asksAmount && ASKS_HOW.test(asked);
     const yesNo = asksYesNo(asked, asksAmount);
     const asksPlace = ASKS_PLACE.test(asked);
+    const asksMenu = ASKS_MENU.test(asked);
     const asksAddress = ASKS_ADDRESS.test(asked);
     const asksName = ASKS_NAME.test(asked);
     const namedInQuestion = new Set([...asked.matchAll(NAME_LIKE)].map((m) => m[0]));
@@ -905,6 +920,7 @@ export class ExtractiveAnswerer implements Answerer {
             (amount?.saysNumberOf(windowText) ? UNIT_BONUS : 0) +
             (yesNo && SAYS_NO.test(windowText) ? YES_NO_BONUS : 0) +
             (asksPlace && SAYS_PLACE.test(windowText) ? PLACE_BONUS : 0) +
+            (asksMenu && MENU_PATH.test(windowText) ? MENU_BONUS : 0) +
             (asksAddress && SAYS_ADDRESS.test(windowText) ? PLACE_BONUS : 0) +
             (asksName && namesNew(windowText) ? NAME_BONUS : 0) +
             (asksWhy && SAYS_WHY.test(windowText) ? WHY_BONUS : 0) +
