@@ -1423,3 +1423,19 @@ test("a question that asks where something is in the menus is answered by the me
   for (const q of ["Which menu has the loan calculator?", "Where in the menus do I find the reconcile window?", "Über welchen Menüpunkt exportiere ich die Konten?", "Wo finde ich das in der Symbolleiste?"]) assert.ok(ASKS_MENU.test(q), q);
   for (const q of ["Where are the settings stored?", "What does the menu do?", "Wo liegen meine Einstellungen?", "How do I print the menu of a restaurant?"]) assert.ok(!ASKS_MENU.test(q), q);
 });
+
+test("a document's sentence built to make the quote's patterns backtrack is quoted at once: the bot is not held", async () => {
+  // A sentence that points back ("It-…") and goes on in a run of capitals: a pattern that let the run
+  // be cut into words in every way took a minute per question over it, on the bot's own thread
+  // (which no test time limit interrupts). Not a speed target: a hang guard, with a margin of
+  // thousands over the few milliseconds the question takes.
+  const hangs = 15_000;
+  const { qa } = await questionAnswererOver({
+    "router.txt": `Factory reset of the X200 router\n\nThe X200 router keeps its settings in flash memory. It-${"A".repeat(100)} resets the router when you hold the reset button for ten seconds.\n\nOther unrelated text about cables and power supplies.\n`,
+  });
+  const started = performance.now();
+  const a = await qa.ask("How do I reset the X200 router?");
+  assert.ok(performance.now() - started < hangs, `${Math.round(performance.now() - started)} ms`);
+  assert.equal(a.abstained, false);
+  assert.match(a.citations[0]!.quote, /reset button/);
+});

@@ -282,8 +282,13 @@ const HOST_NAME = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|edu|gov
 const FRAGMENT_TERMS = 5;
 /** A sentence opening that refers back to the one before it. */
 const CONTINUES = /^(?:it|its|this|these|that|those|they|their|such|so|thus|then|otherwise|however|es|dies|diese|dieser|dieses|das|dabei|dazu|damit|dann|sonst|so|er|sie|dessen|deren)\b/i;
-/** A first line of a few capitalised words and nothing else: a heading the text reader kept on its own line (not a wrapped sentence's first line). */
-const HEADING_LINE_FIRST = /^(?:\p{Lu}[\p{L}\p{N}-]*[ \t]*){1,6}\n/u;
+/**
+ * A first line of a few capitalised words and nothing else: a heading the text reader kept on its
+ * own line (not a wrapped sentence's first line). Its words are told apart by the blanks between
+ * them: with the blanks optional, a run of capitals could be cut into words in every way, and a
+ * document's sentence with ninety of them held the bot for half a minute per question.
+ */
+const HEADING_LINE_FIRST = /^\p{Lu}[\p{L}\p{N}-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}-]*){0,5}[ \t]*\n/u;
 /** Words after "this", "such" … that do not point back: "such as", "those who", the text itself ("this chapter"). */
 const NOT_BACK = "(?:as|who|which|whose|section|chapter|document|page|manual|guide|book|abschnitt|kapitel|dokument|seite|handbuch|anleitung)";
 /**
