@@ -90,12 +90,15 @@ function mentionableName(unknown: readonly string[], question: string): string |
 }
 
 /** The best passages of a near miss, one per section of a document. */
-function closestPassages(retrieval: Retrieval): PassagePlace[] {
-  const places: PassagePlace[] = [];
-  for (const { chunk } of retrieval.results) {
+export function closestPassages(retrieval: Pick<Retrieval, "results">): PassagePlace[] {
+  const places: (PassagePlace & { chunkId: string })[] = [];
+  for (const { chunk, twinOf } of retrieval.results) {
     if (places.some((p) => p.source === chunk.source && p.section === chunk.section)) continue;
+    // The same text in another file is another place of the same passage: listed under its number.
+    const original = twinOf ? places.find((p) => p.chunkId === twinOf) : undefined;
+    if (!original && new Set(places.map((p) => p.n)).size >= MAX_CLOSEST) break;
     places.push({
-      n: places.length + 1,
+      n: original?.n ?? new Set(places.map((p) => p.n)).size + 1,
       source: chunk.source,
       title: chunk.title,
       chunkId: chunk.id,
@@ -105,7 +108,6 @@ function closestPassages(retrieval: Retrieval): PassagePlace[] {
       ...(chunk.scanned?.length ? { scanned: true as const } : {}),
       ...(chunk.url ? { url: chunk.url } : {}),
     });
-    if (places.length >= MAX_CLOSEST) break;
   }
   return places;
 }

@@ -903,12 +903,13 @@ export class HybridRetriever {
       (answerability >= this.options.answerableThreshold || (modelBar !== undefined && denseTop >= modelBar));
     return {
       question,
-      results: ranked.map(({ chunk, rank, dense: d, lexical: l, belowOwn }) => ({
+      results: ranked.map(({ chunk, rank, dense: d, lexical: l, belowOwn, twinOf }) => ({
         chunk,
         score: rank,
         ...(d !== undefined ? { dense: d } : {}),
         ...(l !== undefined ? { lexical: l } : {}),
         ...(belowOwn ? { belowOwnLanguage: true as const } : {}),
+        ...(twinOf ? { twinOf } : {}),
       })),
       answerability,
       unknownNames,

@@ -92,20 +92,21 @@ export function locateInTwin(quote: string, twin: { text: string; start: number 
  * most `k` in all. Without this, a folder holding a manual as HTML and as PDF listed the PDF's
  * passage first and the HTML page's fourth, after the other language's copies: the reader saw one
  * file of the two that hold the answer, and a quote's second place went to the same text again.
- * A twin takes its original's score (it says the same), so the list stays in score order.
+ * A twin takes its original's score (it says the same), so the list stays in score order, and
+ * names it (`twinOf`).
  */
 export function withTwinsAdjacent<T extends { chunk: { id: string; source: string; lang: string; text: string }; rank: number }>(
   ranked: readonly T[],
   pool: readonly T[],
   k: number,
-): T[] {
+): (T & { twinOf?: string })[] {
   const shingled = new Map<string, Set<string>>();
   const of = (x: T) => {
     let s = shingled.get(x.chunk.id);
     if (!s) shingled.set(x.chunk.id, (s = shingles(x.chunk.text)));
     return s;
   };
-  const out: T[] = [];
+  const out: (T & { twinOf?: string })[] = [];
   const placed = new Set<string>();
   for (const x of ranked) {
     if (out.length >= k) break;
@@ -116,7 +117,7 @@ export function withTwinsAdjacent<T extends { chunk: { id: string; source: strin
       if (out.length >= k) break;
       if (placed.has(y.chunk.id) || y.chunk.source === x.chunk.source || y.chunk.lang !== x.chunk.lang) continue;
       if (!sameText(of(x), of(y))) continue;
-      out.push({ ...y, rank: Math.max(x.rank, y.rank) });
+      out.push({ ...y, rank: Math.max(x.rank, y.rank), twinOf: x.chunk.id });
       placed.add(y.chunk.id);
     }
   }

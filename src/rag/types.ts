@@ -12,4 +12,6 @@ export interface RetrievedChunk {
    * `preferAskedLanguage`): often its translated twin.
    */
   readonly belowOwnLanguage?: true;
+  /** The id of the passage before it in the list whose text this one holds too, in another file (see twins.ts). */
+  readonly twinOf?: string;
 }

@@ -83,3 +83,25 @@ test("a manual in two languages, each as HTML and as PDF: a question's own langu
   const sources = r.results.map((x) => x.chunk.source);
   assert.deepEqual(sources.slice(0, 2).sort(), ["de/netz.html", "de/netz.pdf"], sources.join(", "));
 });
+
+test("a near miss names the closest passages once each: a passage's copy in another file is listed under its number", async () => {
+  const { closestPassages } = await import("../../src/rag/qa.js");
+  const chunk = (id: string, source: string, section: string, page: number | null) =>
+    ({ chunk: { id, source, title: "Storage guide", section, page, pageEnd: page, text: "", lang: "en" }, score: 1 }) as never;
+  const places = closestPassages({
+    results: [
+      chunk("h1", "guide/storage.html", "Snapshots", null),
+      { ...(chunk("p1", "guide/storage.pdf", "Snapshots", 2) as object), twinOf: "h1" } as never,
+      chunk("h2", "guide/storage.html", "Quotas", null),
+      chunk("m1", "mail.md", "Mail", null),
+    ],
+  });
+  assert.deepEqual(
+    places.map((p) => [p.n, p.source, p.page]),
+    [
+      [1, "guide/storage.html", null],
+      [1, "guide/storage.pdf", 2],
+      [2, "guide/storage.html", null],
+    ],
+  );
+});
