@@ -25,6 +25,8 @@ export interface OcrPage {
   readonly text: string;
   /** Tesseract's mean word confidence, 0-100 (0 when it found no word). */
   readonly confidence: number;
+  /** OCR gave up on the page after this long (OCR_PAGE_TIMEOUT_MS then): not tried again unless the setting grows. */
+  readonly timedOutAfterMs?: number;
 }
 
 /**

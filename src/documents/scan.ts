@@ -92,6 +92,27 @@ async function renderPage(doc: PdfJsDocument, page: PdfJsPage): Promise<Buffer> 
 const failureOf = (error: unknown) => (error instanceof Error ? error.message.split("\n")[0]!.slice(0, 200) : String(error).slice(0, 200));
 
 /**
+ * Pages in a row OCR gives up on (OCR_PAGE_TIMEOUT_MS each) after which a file's other pages are
+ * not tried: a scan of noise, or a picture drawn on every page that OCR cannot make sense of, took
+ * fifty minutes of a reader at the defaults (50 pages of a minute each) on every build.
+ */
+export const SLOW_IN_A_ROW = 3;
+
+/** A page read before, as the cache has it; not one OCR gave up on under a shorter OCR_PAGE_TIMEOUT_MS than now (it is tried again). */
+function knownPage(job: OcrJob, page: number): OcrPage | undefined {
+  const known = job.cached[page];
+  return known && (known.timedOutAfterMs === undefined || known.timedOutAfterMs >= job.settings.pageTimeoutMs) ? known : undefined;
+}
+
+/** A page OCR gave up on, kept so the next build does not wait for it again. */
+function gaveUp(job: OcrJob, outcome: OcrOutcome, page: number): OcrPage {
+  const slow = { text: "", confidence: 0, timedOutAfterMs: job.settings.pageTimeoutMs };
+  outcome.fresh[page] = slow;
+  job.onPage?.(page, slow);
+  return slow;
+}
+
+/**
  * Reads the pages (1-based) without a text layer that show a picture (a scan), with OCR: the
  * first OCR_MAX_PAGES of them, each within OCR_PAGE_TIMEOUT_MS. A page without a picture (blank,
  * a title, a drawing) is not a scan and is left as it is. Pages read poorly, too slowly or not at
@@ -123,9 +144,13 @@ export async function ocrPdfPages(doc: PdfJsDocument, pages: readonly number[], 
   }
   const tally = new Tally(outcome);
   if (todo.length) job.onProgress?.(0, todo.length);
+  let slowInARow = 0;
   for (const [i, number] of todo.entries()) {
-    const known = job.cached[number];
-    if (known) tally.add(number, known);
+    const known = knownPage(job, number);
+    if (known) {
+      tally.add(number, known);
+      slowInARow = known.timedOutAfterMs === undefined ? 0 : slowInARow + 1;
+    } else if (slowInARow >= SLOW_IN_A_ROW) tally.skip(number);
     else {
       let page: PdfJsPage | undefined;
       try {
@@ -134,8 +159,12 @@ export async function ocrPdfPages(doc: PdfJsDocument, pages: readonly number[], 
         outcome.fresh[number] = result;
         job.onPage?.(number, result);
         tally.add(number, result);
+        slowInARow = 0;
       } catch (error) {
-        tally.fail(number, error, settings);
+        if (error instanceof OcrTimeoutError) {
+          tally.add(number, gaveUp(job, outcome, number));
+          slowInARow++;
+        } else tally.fail(number, error, settings);
       } finally {
         page?.cleanup();
       }
@@ -176,9 +205,14 @@ export async function ocrImage(bytes: Buffer, job: OcrJob): Promise<OcrOutcome |
   if (count > todo) outcome.warnings.push(`${pagesNamed(Array.from({ length: count - todo }, (_, i) => todo + i + 1))}: not read (OCR_MAX_PAGES is ${job.settings.maxPages})`);
   const tally = new Tally(outcome);
   job.onProgress?.(0, todo);
+  let slowInARow = 0;
   for (let page = 1; page <= todo; page++) {
-    const known = job.cached[page];
-    if (known) tally.add(page, known);
+    const known = knownPage(job, page);
+    if (known?.timedOutAfterMs !== undefined && count === 1) return timedOut(known.timedOutAfterMs);
+    if (known) {
+      tally.add(page, known);
+      slowInARow = known.timedOutAfterMs === undefined ? 0 : slowInARow + 1;
+    } else if (slowInARow >= SLOW_IN_A_ROW) tally.skip(page);
     else {
       let png: Buffer;
       try {
@@ -203,9 +237,14 @@ export async function ocrImage(bytes: Buffer, job: OcrJob): Promise<OcrOutcome |
         outcome.fresh[page] = result;
         job.onPage?.(page, result);
         tally.add(page, result);
+        slowInARow = 0;
       } catch (error) {
-        if (count > 1) tally.fail(page, error, job.settings);
-        else if (error instanceof OcrTimeoutError) return `OCR took longer than ${job.settings.pageTimeoutMs / 1000} s (OCR_PAGE_TIMEOUT_MS is ${job.settings.pageTimeoutMs})`;
+        if (error instanceof OcrTimeoutError) {
+          const slow = gaveUp(job, outcome, page);
+          if (count === 1) return timedOut(job.settings.pageTimeoutMs);
+          tally.add(page, slow);
+          slowInARow++;
+        } else if (count > 1) tally.fail(page, error, job.settings);
         else return `OCR failed (${failureOf(error)})`;
       }
     }
@@ -216,6 +255,8 @@ export async function ocrImage(bytes: Buffer, job: OcrJob): Promise<OcrOutcome |
 }
 
 const UNREADABLE_PICTURE = "not a picture that can be read (PNG, JPEG, WebP or TIFF)";
+
+const timedOut = (ms: number) => `OCR took longer than ${ms / 1000} s (OCR_PAGE_TIMEOUT_MS is ${ms})`;
 
 /** "page 3", "pages 3, 7": for warnings. */
 const pagesNamed = (list: readonly number[]) => `${list.length === 1 ? "page" : "pages"} ${pageList(list)}`;
@@ -228,14 +269,23 @@ class Tally {
   private readonly empty: number[] = [];
   private readonly slow: number[] = [];
   private readonly failed: { page: number; why: string }[] = [];
+  private readonly skipped: number[] = [];
   private timeoutMs = 0;
 
   constructor(private readonly outcome: OcrOutcome) {}
 
   add(page: number, result: OcrPage): void {
-    if (!result.text.trim()) this.empty.push(page);
+    if (result.timedOutAfterMs !== undefined) {
+      this.slow.push(page);
+      this.timeoutMs = result.timedOutAfterMs;
+    } else if (!result.text.trim()) this.empty.push(page);
     else if (result.confidence >= MIN_OCR_CONFIDENCE) this.outcome.texts.set(page, result.text);
     else this.poor.push(page);
+  }
+
+  /** A page not tried: OCR gave up on the SLOW_IN_A_ROW pages before it. */
+  skip(page: number): void {
+    this.skipped.push(page);
   }
 
   fail(page: number, error: unknown, settings: OcrSettings): void {
@@ -250,6 +300,7 @@ class Tally {
     if (this.poor.length) warnings.push(`${pagesNamed(this.poor)}: poor scan quality (OCR confidence under ${MIN_OCR_CONFIDENCE}%), not indexed`);
     if (this.empty.length) warnings.push(`${pagesNamed(this.empty)}: no text found in the scan (blank, a picture without words, or a poor scan)`);
     if (this.slow.length) warnings.push(`${pagesNamed(this.slow)}: OCR took longer than ${this.timeoutMs / 1000} s (OCR_PAGE_TIMEOUT_MS is ${this.timeoutMs}), not indexed`);
+    if (this.skipped.length) warnings.push(`${pagesNamed(this.skipped)}: not read, as OCR gave up on ${SLOW_IN_A_ROW} pages in a row before them (OCR_PAGE_TIMEOUT_MS is ${this.timeoutMs})`);
     for (const { page, why } of this.failed) warnings.push(`page ${page}: could not be read as a picture (${why})`);
   }
 }

@@ -130,6 +130,37 @@ test("a picture an HTML or Markdown page shows is part of that page, not a docum
   );
 });
 
+test("OCR gives up on a file after three pages in a row over their time limit, and remembers them: a longer limit reads them again", async () => {
+  const dir = await tempDir();
+  const cache = path.join(await tempDir(), "ocr-cache");
+  // Each page says something else: a line on every page would be read as a running header.
+  const words = ["lighthouse", "harbour", "anchor", "compass", "lantern"];
+  const pages = await Promise.all(words.map((w) => scannedPage([`Chapter on the ${w}`, `The keeper writes about the ${w} every evening.`])));
+  await writeFiles(dir, { "book.pdf": makePdf({ pages }) });
+  const slow = createDocumentReader({}, 1, { ...OCR, pageTimeoutMs: 1, cacheDir: cache });
+  const patient = createDocumentReader({}, 1, { ...OCR, cacheDir: cache });
+  try {
+    for (const run of ["first", "again"]) {
+      const read = await loadDocuments(dir, { reader: slow });
+      assert.equal(read.documents.length, 0, run);
+      assert.match(read.skipped[0]!.reason, /pages 1–3: OCR took longer than 0\.001 s \(OCR_PAGE_TIMEOUT_MS is 1\)/, run);
+      assert.match(read.skipped[0]!.reason, /pages 4, 5: not read, as OCR gave up on 3 pages in a row before them/, run);
+    }
+    const cached = (await fs.readdir(cache)).filter((f) => f.endsWith(".json"));
+    assert.equal(cached.length, 1, "the pages given up on are kept");
+    const kept = JSON.parse(await fs.readFile(path.join(cache, cached[0]!), "utf8")) as Record<string, { timedOutAfterMs?: number }>;
+    assert.deepEqual(Object.keys(kept).sort(), ["1", "2", "3"]);
+    assert.ok(Object.values(kept).every((p) => p.timedOutAfterMs === 1));
+    // Under a longer limit, the pages given up on are read again.
+    const read = await loadDocuments(dir, { reader: patient });
+    assert.equal(read.documents.length, 1, JSON.stringify(read.skipped));
+    assert.match(read.documents[0]!.text, /about the lighthouse every evening/);
+  } finally {
+    await slow.close();
+    await patient.close();
+  }
+});
+
 test("with OCR off, a scanned PDF is skipped saying so and images are not documents", async () => {
   const dir = await tempDir();
   await writeFiles(dir, {
