@@ -30,18 +30,29 @@ export function shingles(text: string): Set<string> {
   return out;
 }
 
-/** Whether two passages (as `shingles`) say largely the same text. */
-export function sameText(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+/**
+ * Phrases two passages must share at least, whatever their length: a closing note, a licence line
+ * or a warning that several pages end with is a sentence or two (a short page's half), a copy's
+ * passage shares a paragraph or more.
+ */
+const MIN_SHARED = 20;
+
+/**
+ * Whether two passages (as `shingles`) say largely the same text: at least `share` of the smaller
+ * one's phrases, and MIN_SHARED of them, not counting `boilerplate` ones.
+ */
+export function sameText(a: ReadonlySet<string>, b: ReadonlySet<string>, share = TWIN_SHARE, boilerplate: (s: string) => boolean = () => false): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   if (small.size < MIN_SHINGLES) return false;
   let shared = 0;
-  for (const s of small) if (large.has(s)) shared++;
-  return shared >= TWIN_SHARE * small.size;
+  for (const s of small) if (large.has(s) && !boilerplate(s)) shared++;
+  return shared >= MIN_SHARED && shared >= share * small.size;
 }
 
 /**
  * Letters and digits only, folded, remembering where each came from: "pack-\nage" and "package",
- * "ﬁle" and "file", "the .LCK files" and "the.LCK files" read alike.
+ * "ﬁle" and "file", "the .LCK files" and "the.LCK files" read alike. A sign or separator before or
+ * inside a number stays: "-5" is not "+5", nor "3.10" "31.0".
  */
 function lettersWithMap(text: string): { letters: string; map: number[] } {
   let letters = "";
@@ -49,7 +60,10 @@ function lettersWithMap(text: string): { letters: string; map: number[] } {
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
-    if (/[\p{L}\p{N}]/u.test(ch)) {
+    if (/[-+−.,:/]/u.test(ch) && /\p{N}/u.test(text[i + 1] ?? "")) {
+      letters += ch === "−" ? "-" : ch;
+      map.push(i);
+    } else if (/[\p{L}\p{N}]/u.test(ch)) {
       for (const f of fold(ch)) {
         if (/[\p{L}\p{N}]/u.test(f)) {
           letters += f;
@@ -78,22 +92,48 @@ export function locateInTwin(quote: string, twin: { text: string; start: number 
   const wanted = lettersWithMap(quote).letters;
   if (wanted.length < MIN_LETTERS) return undefined;
   const { letters, map } = lettersWithMap(twin.text);
-  const at = letters.indexOf(wanted);
-  if (at < 0) return undefined;
-  const from = map[at]!;
-  const last = map[at + wanted.length - 1]!;
-  const to = last + String.fromCodePoint(twin.text.codePointAt(last)!).length;
-  return { quote: twin.text.slice(from, to), start: twin.start + from, end: twin.start + to };
+  // The quote's words whole, at both ends: "… per client is 25." is not in "… is 250.".
+  const whole = (from: number, to: number) => !/[\p{L}\p{N}\p{M}]$/u.test(twin.text.slice(0, from)) && !/^[\p{L}\p{N}]/u.test(twin.text.slice(to));
+  // And what closes it there too: a quote that ends a sentence ("… every 90 days.") is not the start
+  // of a longer one ("… every 90 days unless …"). The copy's closing marks are quoted as well, as it
+  // writes them (”yes”. in a PDF is "yes". on the page).
+  const closing = /[^\p{L}\p{N}\p{M}\s]*$/u.exec(quote.trimEnd())![0];
+  const endsSentence = /[.!?…]/u.test(closing);
+  for (let at = letters.indexOf(wanted); at >= 0; at = letters.indexOf(wanted, at + 1)) {
+    const from = map[at]!;
+    let to = map[at + wanted.length - 1]! + String.fromCodePoint(twin.text.codePointAt(map[at + wanted.length - 1]!)!).length;
+    // (A letter's marks, as a script writes its vowels: "है" is "ह" and a sign.)
+    while (/^\p{M}/u.test(twin.text.slice(to))) to++;
+    if (!whole(from, to)) continue;
+    // (Up to the next word: "sudo aptitude …”." may close as `aptitude …".`.)
+    const tail = /^[^\p{L}\p{N}\p{M}]*/u.exec(twin.text.slice(to))![0];
+    if (endsSentence) {
+      const end = Math.max(...[...".!?…"].map((m) => tail.lastIndexOf(m)));
+      if (end < 0) continue;
+      to += end + 1;
+    } else if (closing && tail === closing) to += closing.length;
+    return { quote: twin.text.slice(from, to), start: twin.start + from, end: twin.start + to };
+  }
+  return undefined;
 }
 
 /**
+ * A passage from beyond the list is brought in as a twin only when it shares this much: it takes
+ * the place of a passage retrieval ranked, so it must be the same text, not a page made from the
+ * same template (two security modules' introductions with the name changed).
+ */
+const PULLED_TWIN_SHARE = 0.7;
+/** Files among the candidates that hold a phrase, from which on it is their boilerplate (a closing note, a licence), not a copy: a manual's copies are a few files (HTML, PDF, a page saved twice). */
+const BOILERPLATE_FILES = 4;
+
+/**
  * A ranked list with each passage's twins (the same text in another document, in the same
- * language) right after it, taken from `pool` (the ranked candidates beyond the list too), at
- * most `k` in all. Without this, a folder holding a manual as HTML and as PDF listed the PDF's
- * passage first and the HTML page's fourth, after the other language's copies: the reader saw one
- * file of the two that hold the answer, and a quote's second place went to the same text again.
- * A twin takes its original's score (it says the same), so the list stays in score order, and
- * names it (`twinOf`).
+ * language) right after it, at most `k` in all: from the list itself, or from `pool` (the ranked
+ * candidates beyond it) when nearly all of the text is the same. Without this, a folder holding a
+ * manual as HTML and as PDF listed the PDF's passage first and the HTML page's fourth, after the
+ * other language's copies: the reader saw one file of the two that hold the answer, and a quote's
+ * second place went to the same text again. A twin takes its original's score (it says the same),
+ * so the list stays in score order, and names it (`twinOf`).
  */
 export function withTwinsAdjacent<T extends { chunk: { id: string; source: string; lang: string; text: string }; rank: number }>(
   ranked: readonly T[],
@@ -106,6 +146,11 @@ export function withTwinsAdjacent<T extends { chunk: { id: string; source: strin
     if (!s) shingled.set(x.chunk.id, (s = shingles(x.chunk.text)));
     return s;
   };
+  const candidates = [...ranked, ...pool.filter((y) => !ranked.some((x) => x.chunk.id === y.chunk.id))];
+  const files = new Map<string, Set<string>>();
+  for (const x of candidates) for (const s of of(x)) (files.get(s) ?? files.set(s, new Set()).get(s)!).add(x.chunk.source);
+  const boilerplate = (s: string) => (files.get(s)?.size ?? 0) >= BOILERPLATE_FILES;
+  const listed = new Set(ranked.map((x) => x.chunk.id));
   const out: (T & { twinOf?: string })[] = [];
   const placed = new Set<string>();
   for (const x of ranked) {
@@ -113,11 +158,11 @@ export function withTwinsAdjacent<T extends { chunk: { id: string; source: strin
     if (placed.has(x.chunk.id)) continue;
     out.push(x);
     placed.add(x.chunk.id);
-    for (const y of pool) {
+    for (const y of candidates) {
       if (out.length >= k) break;
       if (placed.has(y.chunk.id) || y.chunk.source === x.chunk.source || y.chunk.lang !== x.chunk.lang) continue;
-      if (!sameText(of(x), of(y))) continue;
-      out.push({ ...y, rank: Math.max(x.rank, y.rank), twinOf: x.chunk.id });
+      if (!sameText(of(x), of(y), listed.has(y.chunk.id) ? TWIN_SHARE : PULLED_TWIN_SHARE, boilerplate)) continue;
+      out.push({ ...y, rank: x.rank, twinOf: x.chunk.id });
       placed.add(y.chunk.id);
     }
   }

@@ -105,3 +105,20 @@ test("a near miss names the closest passages once each: a passage's copy in anot
     ],
   );
 });
+
+test("two versions of a page that differ in a number are no copies of each other's value: each version is quoted with its own", async () => {
+  const page = (version: number, limit: string, rule: string) =>
+    `# Gateway limits (version ${version})\n\nThe gateway accepts connections from the office network and from the VPN. Every connection is logged with the client address and the time it was opened, and the log is kept for a year so that an administrator can trace a session later.\n\nThe maximum number of simultaneous connections per client is ${limit}.\n\nPasswords for the gateway must be changed every 90 days${rule}.\n\nIdle sessions are closed after ten minutes without traffic.\n`;
+  const { qa } = await questionAnswererOver({
+    "v1/gateway.md": page(1, "25", ""),
+    "v2/gateway.md": page(2, "250", " unless the account uses a hardware security key"),
+    "printing.md": "# Printing\n\nPrinters are added by the help desk. A print job waits in the queue until the printer is free.\n",
+  });
+  const show = (a: { citations: readonly { n: number; source: string; quote: string }[] }) => a.citations.map((c) => `[${c.n}] ${c.source}: ${c.quote}`).join(" | ");
+  const limit = await qa.ask("What is the maximum number of simultaneous connections per client?");
+  assert.deepEqual(limit.citations.map((c) => [c.source, c.quote.match(/is (\d+)\./)?.[1]]).sort(), [["v1/gateway.md", "25"], ["v2/gateway.md", "250"]], show(limit));
+  assert.equal(new Set(limit.citations.map((c) => c.n)).size, 2, show(limit));
+  const rule = await qa.ask("How often must the gateway password be changed?");
+  assert.ok(rule.citations.some((c) => c.source === "v2/gateway.md" && /unless the account uses a hardware security key/.test(c.quote)), show(rule));
+  assert.ok(!rule.citations.some((c) => c.source === "v2/gateway.md" && /every 90 days\.?$/.test(c.quote)), show(rule));
+});

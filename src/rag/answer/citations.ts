@@ -5,7 +5,7 @@ import type { Embeddings } from "@langchain/core/embeddings";
 import { wordSimilarity } from "../fuzzy.js";
 import { terms } from "../text.js";
 import { claimsOf } from "./claims.js";
-import { locateInTwin } from "../twins.js";
+import { locateInTwin, sameText, shingles } from "../twins.js";
 import type { Citation, Draft, ProposedCitation } from "./types.js";
 
 /**
@@ -117,19 +117,22 @@ export function verifyCitations(draft: Draft, passages: readonly Chunk[]): { tex
 /**
  * Each citation followed by the same quote in the passages' other copies of its text (the PDF of
  * an HTML manual, a page saved twice), under the same number: the reader can check it in the file
- * they have at hand, and an outdated copy that says the same shows as such. Only a copy in the
- * passage's language that holds the whole quote (see `locateInTwin`).
+ * they have at hand, and an outdated copy that says the same shows as such. Only a passage that is
+ * a copy of the cited one (see `sameText`: not a page that shares a closing note with it), in its
+ * language, and holds the whole quote (see `locateInTwin`); not one cited already (an answer that
+ * cites both copies under two numbers keeps them).
  */
 function withTwinCitations(citations: readonly Citation[], passages: readonly Chunk[]): Citation[] {
   const out: Citation[] = [];
+  const cited = (source: string, start: number, end: number) => [...citations, ...out].some((x) => x.source === source && x.start < end && start < x.end);
   for (const c of citations) {
     out.push(c);
     const own = passages.find((p) => p.id === c.chunkId);
     if (!own) continue;
     for (const p of passages) {
-      if (p.source === c.source || p.lang !== own.lang) continue;
+      if (p.source === c.source || p.lang !== own.lang || !sameText(shingles(own.text), shingles(p.text))) continue;
       const found = locateInTwin(c.quote, p);
-      if (!found || out.some((x) => x.source === p.source && x.start < found.end && found.start < x.end)) continue;
+      if (!found || cited(p.source, found.start, found.end)) continue;
       out.push({ n: c.n, ...citationOf(p, found) });
     }
   }

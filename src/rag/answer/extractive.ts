@@ -2,8 +2,8 @@ import { cosine } from "../embeddings/types.js";
 import type { Embeddings } from "@langchain/core/embeddings";
 import { wordSimilarity } from "../fuzzy.js";
 import { expectedIn, MIN_EXPECTED_SHARE, type Retrieval } from "../retrieve.js";
-import { lettersOf } from "../twins.js";
-import { fold, terms, words, type Lang, type SentenceSpan } from "../text.js";
+import { lettersOf, locateInTwin } from "../twins.js";
+import { fold, normalizeForMatch, terms, words, type Lang, type SentenceSpan } from "../text.js";
 import { everydayAnywhere } from "../general-words.js";
 import { isContentsListing } from "../contents-listing.js";
 import { amountAsked, ASKING_VERB, ASKS_HOW, ASKS_WHY, asksYesNo, definitionOf, SAYS_NO, SAYS_WHY, saysNewNumber } from "../asked.js";
@@ -978,8 +978,15 @@ export class ExtractiveAnswerer implements Answerer {
       // at least a sentence between the two ("Diese Tastenkombinationen sind fixiert …" after the
       // sentence on how they work); the sentence right after a quote would be one quote cut in two.
       const quote = chunk.text.slice(window.start, window.end);
-      // (Letters only: a PDF's copy of an HTML page's sentence differs in its spaces and hyphens.)
+      // (Also in another file's copy, which differs in its spaces and hyphens: the same letters, or
+      // the other's whole words and closing marks; "… is 25." is no part of "… is 250.".)
       const same = lettersOf(quote);
+      const sameQuote = (other: string) =>
+        lettersOf(other) === same ||
+        normalizeForMatch(other).includes(normalizeForMatch(quote)) ||
+        normalizeForMatch(quote).includes(normalizeForMatch(other)) ||
+        !!locateInTwin(quote, { text: other, start: 0 }) ||
+        !!locateInTwin(other, { text: quote, start: 0 });
       // Or in another paragraph that does not go on from it ("Instead, the package ships the
       // spoolprune tool …" under the paragraph that says the spool grows): a statement of its own,
       // which was otherwise neither joined to the quote nor quoted.
@@ -1029,8 +1036,7 @@ export class ExtractiveAnswerer implements Answerer {
       const overlaps = chosen.some(
         (x) =>
           (x.passage === c.passage && !apart(x)) ||
-          lettersOf(x.quote).includes(same) ||
-          same.includes(lettersOf(x.quote)) ||
+          sameQuote(x.quote) ||
           (retrieval.results[x.passage - 1]!.chunk.source === chunk.source && x.start < end && start < x.end),
       );
       if (overlaps) continue;
