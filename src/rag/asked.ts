@@ -28,7 +28,7 @@ export const ASKING_VERB = "do|does|did|is|are|was|were|will|would|can|could|sho
 const WHEN_ASKS = String.raw`when(?:['’](?:s|ll)|(?:\s*(?:,\s*)?(?:exactly|usually|roughly|typically|approximately|normally|generally|next)(?:\s*,)?)?(?:\s+(?:${ASKING_VERB})|(?=\s*[?!.]|\s*$)))`;
 export const ASKS_AMOUNT = new RegExp(
   `^\\W*(?:(?:and|so|und|also)\\W+)?(?:${AMOUNT_WORDS}|${WHEN_ASKS}|what time|wann|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])` +
-    `|(?:(?<!(?:^|[^\\p{L}])(?:e\\.g|i\\.e|z\\.\\s?b|d\\.\\s?h|u\\.\\s?a|vgl|bzw|cf|vs|ca))[.!?]\\s|\\n|,\\s(?=(?:[^,;:.!?\\n]|[.!?](?!\\s|$))*\\?)|\\s+(?=(?:and|und)\\s))\\W*(?:(?:and|so|und|also)\\W+)?` +
+    `|(?:(?<!(?:^|[^\\p{L}])(?:e\\.g|i\\.e|z\\.\\s?b|d\\.\\s?h|u\\.\\s?a|vgl|bzw|cf|vs|ca))[.!?]\\s|\\n|,\\s(?=(?:[^,;:.!?\\n]|[.!?](?!\\s|$))*\\?)|\\s(?=(?:and|und)\\s))\\W*(?:(?:and|so|und|also)\\W+)?` +
     `(?:(?:(?:after|for|within|in|nach|seit|bis)\\s+)?(?:${AMOUNT_WORDS})|${WHEN_ASKS}|wann\\s+(?:${ASKING_VERB})|what time|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])`,
   "iu",
 );

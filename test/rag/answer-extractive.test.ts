@@ -5,7 +5,7 @@ import { before, test } from "node:test";
 import { MemoryConversationStore } from "../../src/rag/conversation.js";
 import { looksLikeFollowUp, type QuestionAnswerer } from "../../src/rag/qa.js";
 import { normalizeForMatch, sentenceSpans, terms, type Lang } from "../../src/rag/text.js";
-import { ASKS_MENU, ASKS_PLACE, ASKS_WHERE_TO_READ, definitionTerms, quoteWindow, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
+import { ASKS_MENU, ASKS_PLACE, ASKS_WHERE_TO_READ, definitionTerms, onlyPointsElsewhere, quoteWindow, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
 import { amountAsked, ASKS_AMOUNT, ASKS_WHY, ASKS_YES_NO, definitionAsked, definitionOf, SAYS_NO, SAYS_WHY } from "../../src/rag/asked.js";
 import { corpusQuestionAnswerer, folderQuestionAnswerer, questionAnswererOver } from "../helpers/kb.js";
 import { CORPUS_DIR, PROJECT_ROOT, tempDir } from "../helpers/util.js";
@@ -1430,6 +1430,15 @@ test("a document's sentence built to make the quote's patterns backtrack is quot
   // (which no test time limit interrupts). Not a speed target: a hang guard, with a margin of
   // thousands over the few milliseconds the question takes.
   const hangs = 15_000;
+  // A pointer-like sentence built for the pointer pattern ("For more details see see see … aaa"):
+  // tried at every "see" and every letter, 20,000 characters took minutes; a few ms now.
+  for (const sentence of ["For more details " + "see ".repeat(2500) + "a".repeat(10_000), "See " + "a".repeat(20_000), "Weitere Informationen " + "siehe ab ".repeat(2000)]) {
+    const started = performance.now();
+    assert.equal(onlyPointsElsewhere(sentence), false);
+    assert.ok(performance.now() - started < hangs, `${Math.round(performance.now() - started)} ms`);
+  }
+  assert.equal(onlyPointsElsewhere("See section 8.1 for the details."), true, "a pointer is still one");
+  assert.equal(onlyPointsElsewhere("For more information, see debuild(1)."), true);
   const { qa } = await questionAnswererOver({
     "router.txt": `Factory reset of the X200 router\n\nThe X200 router keeps its settings in flash memory. It-${"A".repeat(100)} resets the router when you hold the reset button for ten seconds.\n\nOther unrelated text about cables and power supplies.\n`,
   });

@@ -74,9 +74,10 @@ function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "word
  * 10.9.8.0/24", "log.level = debug", not "x_i = 0"; a man page reference, a prompt), a word that
  * names a command, or a menu path ("Edit → Preferences", "Bearbeiten --> Steueroptionen").
  */
-const COMMAND_LIKE = /(?:^|\s)(?:--|(?<!(?:\b(?:und|oder|bzw\.|sowie|bis)|,)\s)-)\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|(?<![\p{L}\p{N}_.])\p{L}[\p{L}\p{N}]+(?:[_.][\p{L}\p{N}]{2,})+[ \t]+=[ \t]+\S|\p{L}\(\d\)|^\s*[$#] |\b(?:commands?|befehls?|kommandos?)\b/imu;
+const COMMAND_LIKE = /(?:^|\s)(?:--|(?<!(?:\b(?:und|oder|bzw\.|sowie|bis)|,)\s)-)\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|(?<![\p{L}\p{N}_.])\p{L}[\p{L}\p{N}]+(?:[_.][\p{L}\p{N}]{2,})+[ \t]+=[ \t]+\S|\p{L}\(\d\)|^[^\S\n\r\u2028\u2029]*[$#] |\b(?:commands?|befehls?|kommandos?)\b/imu;
 /** A menu path: capitalised menu names around an arrow with spaces ("Edit → Preferences"; not "x -> y" nor "JPY->EUR"). Case matters, so it is apart from COMMAND_LIKE. */
-const MENU_PATH = /\p{Lu}[\p{L}\p{N}]*\s+(?:-->|->|→|⇒)\s+\p{Lu}/u;
+// (Looked for from the arrow back, in a lookbehind: tried at every capital of a run, it took time as the run's square.)
+const MENU_PATH = /(?=\s)(?<=\p{Lu}[\p{L}\p{N}]*)\s+(?:-->|->|→|⇒)\s+\p{Lu}/u;
 /** Either case of a word's first letter ("click", "Click"): the rest of INSTRUCTS is case-sensitive. */
 const anyCase = (words: readonly string[]) => words.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join("|");
 /**
@@ -153,14 +154,14 @@ const REPORTED = String.raw`(?:bugs?|issues?|problems?|errors?|defects?|crash(?:
 export const ASKS_ADDRESS = new RegExp(
   [
     // (Not the asker's own address, "How do I change my e-mail address?", nor a form's field.)
-    String.raw`${OWN}(?<![\p{L}\p{N}-])(?:e-?mail|mail|web|contact|postal)[ -]?address(?:es)?(?![\p{L}\p{N}])(?!\s+(?:formats?|fields?|bars?|syntax|validation)\b)`,
+    String.raw`(?=[cekmpw])${OWN}(?<![\p{L}\p{N}-])(?:e-?mail|mail|web|contact|postal)[ -]?address(?:es)?(?![\p{L}\p{N}])(?!\s+(?:formats?|fields?|bars?|syntax|validation)\b)`,
     String.raw`\b(?:which|what|welche[rnms]?)\s+(?:\p{L}+\s+)?${ADDRESS_NOUN}${ADDRESS_NOUN_ENDS}`,
     String.raw`\b(?:what|where)(?:'s|’s|\s+is|\s+are)\s+(?:the\s+|its\s+|their\s+)?(?:\p{L}+(?:'s|’s)?\s+)?(?:${ADDRESS_NOUN}|e-?mail)${ADDRESS_NOUN_ENDS}`,
     String.raw`\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:\p{L}+\s+)?${ADDRESS_NOUN}${ADDRESS_NOUN_ENDS}|\bgibt\s+es\s+(?:eine?n?\s+)?(?:\p{L}+\s+)?${ADDRESS_NOUN}${ADDRESS_NOUN_ENDS}`,
     // (Not "Where do I report my working hours?", "Where do I write the config file?".)
     String.raw`\bwhere\s+(?:can|do|should|must|could|would)\s+(?:i|we|you|one)\s+(?:\p{L}+\s+)?(?:(?:report|file|submit|send)\s+(?:(?:a|an|the|this|these|my|our|such)\s+)?(?:\p{L}+\s+)?${REPORTED}|contact|subscribe|write\s+to|reach\s+(?:the\s+)?(?:maintainers?|developers?|authors?|support|team|admins?|administrators?|people|someone|us|them))\b`,
     String.raw`\bhow\s+(?:can|do|should|could)\s+(?:i|we|you|one)\s+(?:contact|reach|e-?mail|subscribe)\b`,
-    String.raw`${OWN}(?<![\p{L}\p{N}-])(?:e-?mail|mail|web|kontakt)[ -]?adressen?(?![\p{L}\p{N}])`,
+    String.raw`(?=[cekmpw])${OWN}(?<![\p{L}\p{N}-])(?:e-?mail|mail|web|kontakt)[ -]?adressen?(?![\p{L}\p{N}])`,
     String.raw`\bwie\s+lautet\s+(?:die|deren|dessen|seine|ihre)\s+(?:urls?|e-?mail|adresse|webseite|homepage)(?![\p{L}\p{N}])|\bwie\s+erreiche\s+(?:ich|man)\b`,
     // (Not "Wo muss ich die Stunden melden?": a bug is reported, hours are not written to anyone.)
     String.raw`\bwo(?:hin)?\s+(?:(?:kann|soll|muss|könnte)\s+(?:ich|man|wir)\s+(?:\p{L}+\s+){0,4}?(?:${REPORTED}\s+(?:\p{L}+\s+){0,3}?melden|abonnieren|erreichen|kontaktieren|schicken|senden)|melde\s+(?:ich|man)|schicke\s+ich|sende\s+ich)(?![\p{L}\p{N}])`,
@@ -203,13 +204,16 @@ const DEFINITION_BONUS = 0.2;
  * (`ASKS_WHERE_TO_READ`).
  */
 const POINTS_ELSEWHERE = new RegExp(
-  String.raw`^(?:(?:for|to)\s+(?:more|further|additional|full|detailed)\s+(?:details|information|info)\b[^.!?]*?,?\s*(?:see|refer to|read|consult)|see(?:\s+also)?|refer\s+to|consult|(?:für\s+|um\s+)?(?:weitere|mehr|nähere|ausführliche)\s+(?:informationen|details|hinweise)\b[^.!?]*?\b(?:siehe|finden\s+sie|lesen\s+sie)|siehe(?:\s+auch)?|lesen\s+sie|vgl\.)\s[^.!?]*?(?:\b(?:section|chapter|sidebar|appendix|manual|documentation|handbook|abschnitt|kapitel|anhang|handbuch|dokumentation|kasten)\b|\b\d+(?:\.\d+)+\b|[\p{L}\p{N}_.-]+\(\d\w*\))`,
+  // (Its lead-ins are taken whole, as if atomic, by a lookahead and a backreference, and a name
+  // with its manual section starts at a word's start: tried at every "see" of a sentence and every
+  // letter of a word, the pattern took seconds on a crafted sentence of a few thousand characters.)
+  String.raw`^(?:(?=(?<lead>(?:for|to)\s+(?:more|further|additional|full|detailed)\s+(?:details|information|info)\b[^.!?]*?,?\s*(?:see|refer to|read|consult)\s))\k<lead>|(?=(?<leadDe>(?:für\s+|um\s+)?(?:weitere|mehr|nähere|ausführliche)\s+(?:informationen|details|hinweise)\b[^.!?]*?\b(?:siehe|finden\s+sie|lesen\s+sie)\s))\k<leadDe>|(?:see(?:\s+also)?|refer\s+to|consult|siehe(?:\s+auch)?|lesen\s+sie|vgl\.)\s)[^.!?]*?(?:\b(?:section|chapter|sidebar|appendix|manual|documentation|handbook|abschnitt|kapitel|anhang|handbuch|dokumentation|kasten)\b|\b\d+(?:\.\d+)+\b|(?<![\p{L}\p{N}_.-])[\p{L}\p{N}_.-]+\(\d\w*\))`,
   "iu",
 );
 /** A pointer that goes on to say something itself ("See section 4: for most staff it is three months", "…, which keeps the system small"). */
 const SAYS_MORE = /[:;]\s+\S|\s[—–]\s|,\s*(?:which|because|since|so that|but|der|die|das|weil|denn|aber)\s/iu;
 /** A sentence that only sends the reader elsewhere (`POINTS_ELSEWHERE`, saying nothing more). */
-function onlyPointsElsewhere(text: string): boolean {
+export function onlyPointsElsewhere(text: string): boolean {
   return POINTS_ELSEWHERE.test(text) && !SAYS_MORE.test(text);
 }
 /** What a window that only sends the reader elsewhere loses (as a restatement does). */
@@ -359,7 +363,7 @@ const COMMAND_LINE = /^(?:\$ |# \p{Ll})/u;
  */
 const AS_FOLLOWS = /\b(?:as follows|wie folgt)\b(?!\s+from\b)[\s\S]*\.\s*$/iu;
 const THE_FOLLOWING =
-  /(?<!\b(?:im|am|in den)\s+)\b(?:the following|folgende[nmrs]?)\b(?!\s+(?:years?|days?|weeks?|months?|chapters?|sections?|pages?|tag|tage[ns]?|jahre?s?n?|woche|monat|kapiteln?|abschnitte?n?|seiten?)\b)[^.!?:]{0,60}\.\s*$/iu;
+  /\b(?<!\b(?:im|am|in den)\s+)(?:the following|folgende[nmrs]?)\b(?!\s+(?:years?|days?|weeks?|months?|chapters?|sections?|pages?|tag|tage[ns]?|jahre?s?n?|woche|monat|kapiteln?|abschnitte?n?|seiten?)\b)[^.!?:]{0,60}\.\s*$/iu;
 /**
  * The same in the other languages manuals are most often translated into (French, Spanish,
  * Italian, Portuguese, Dutch, Swedish, Danish): "… lo que sigue.", "… come qui di seguito descritto,
