@@ -15,7 +15,7 @@ const MAX_PAGE_TEXT = 200_000;
 
 const entrySchema = z.record(
   z.string().regex(/^\d{1,7}$/),
-  z.object({ text: z.string().max(MAX_PAGE_TEXT), confidence: z.number().min(0).max(100), timedOutAfterMs: z.number().int().positive().optional() }),
+  z.object({ text: z.string().max(MAX_PAGE_TEXT), confidence: z.number().min(0).max(100), timedOutAfterMs: z.number().int().positive().optional(), timedOutAt: z.number().int().nonnegative().optional() }),
 );
 
 /**

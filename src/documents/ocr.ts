@@ -25,8 +25,9 @@ export interface OcrPage {
   readonly text: string;
   /** Tesseract's mean word confidence, 0-100 (0 when it found no word). */
   readonly confidence: number;
-  /** OCR gave up on the page after this long (OCR_PAGE_TIMEOUT_MS then): not tried again unless the setting grows. */
+  /** OCR gave up on the page after this long (OCR_PAGE_TIMEOUT_MS then), and when (ms since the epoch): see `knownPage` in scan.ts. */
   readonly timedOutAfterMs?: number;
+  readonly timedOutAt?: number;
 }
 
 /**

@@ -93,20 +93,33 @@ const failureOf = (error: unknown) => (error instanceof Error ? error.message.sp
 
 /**
  * Pages in a row OCR gives up on (OCR_PAGE_TIMEOUT_MS each) after which a file's other pages are
- * not tried: a scan of noise, or a picture drawn on every page that OCR cannot make sense of, took
- * fifty minutes of a reader at the defaults (50 pages of a minute each) on every build.
+ * not tried in this read: a scan of noise, or a picture drawn on every page that OCR cannot make
+ * sense of, took fifty minutes of a reader at the defaults (50 pages of a minute each) on every
+ * build. (A dense page takes seconds: three over a minute each in a row is no ordinary scan.)
  */
 export const SLOW_IN_A_ROW = 3;
 
-/** A page read before, as the cache has it; not one OCR gave up on under a shorter OCR_PAGE_TIMEOUT_MS than now (it is tried again). */
+/**
+ * How long a page OCR gave up on is not tried again: an hour, as a file stopped at a read limit
+ * (reader.ts), since a busy machine may have been the cause. Remembered for good, one slow build
+ * left a scanned book unread by every build after it.
+ */
+export const GAVE_UP_MEMORY_MS = 60 * 60 * 1000;
+
+/**
+ * A page read before, as the cache has it; not one OCR gave up on more than GAVE_UP_MEMORY_MS ago,
+ * or under a shorter OCR_PAGE_TIMEOUT_MS than now (it is tried again).
+ */
 function knownPage(job: OcrJob, page: number): OcrPage | undefined {
   const known = job.cached[page];
-  return known && (known.timedOutAfterMs === undefined || known.timedOutAfterMs >= job.settings.pageTimeoutMs) ? known : undefined;
+  if (!known || known.timedOutAfterMs === undefined) return known;
+  const recent = Date.now() - (known.timedOutAt ?? 0) < GAVE_UP_MEMORY_MS;
+  return recent && known.timedOutAfterMs >= job.settings.pageTimeoutMs ? known : undefined;
 }
 
-/** A page OCR gave up on, kept so the next build does not wait for it again. */
+/** A page OCR gave up on, kept so the next build within the hour does not wait for it again. */
 function gaveUp(job: OcrJob, outcome: OcrOutcome, page: number): OcrPage {
-  const slow = { text: "", confidence: 0, timedOutAfterMs: job.settings.pageTimeoutMs };
+  const slow = { text: "", confidence: 0, timedOutAfterMs: job.settings.pageTimeoutMs, timedOutAt: Date.now() };
   outcome.fresh[page] = slow;
   job.onPage?.(page, slow);
   return slow;
@@ -164,7 +177,10 @@ export async function ocrPdfPages(doc: PdfJsDocument, pages: readonly number[], 
         if (error instanceof OcrTimeoutError) {
           tally.add(number, gaveUp(job, outcome, number));
           slowInARow++;
-        } else tally.fail(number, error, settings);
+        } else {
+          tally.fail(number, error, settings);
+          slowInARow = 0;
+        }
       } finally {
         page?.cleanup();
       }
@@ -244,8 +260,10 @@ export async function ocrImage(bytes: Buffer, job: OcrJob): Promise<OcrOutcome |
           if (count === 1) return timedOut(job.settings.pageTimeoutMs);
           tally.add(page, slow);
           slowInARow++;
-        } else if (count > 1) tally.fail(page, error, job.settings);
-        else return `OCR failed (${failureOf(error)})`;
+        } else if (count > 1) {
+          tally.fail(page, error, job.settings);
+          slowInARow = 0;
+        } else return `OCR failed (${failureOf(error)})`;
       }
     }
     job.onProgress?.(page, todo);

@@ -130,7 +130,7 @@ test("a picture an HTML or Markdown page shows is part of that page, not a docum
   );
 });
 
-test("OCR gives up on a file after three pages in a row over their time limit, and remembers them: a longer limit reads them again", async () => {
+test("OCR gives up on a file after three pages in a row over their time limit, and remembers them for an hour: a longer limit reads them again", async () => {
   const dir = await tempDir();
   const cache = path.join(await tempDir(), "ocr-cache");
   // Each page says something else: a line on every page would be read as a running header.
@@ -148,9 +148,16 @@ test("OCR gives up on a file after three pages in a row over their time limit, a
     }
     const cached = (await fs.readdir(cache)).filter((f) => f.endsWith(".json"));
     assert.equal(cached.length, 1, "the pages given up on are kept");
-    const kept = JSON.parse(await fs.readFile(path.join(cache, cached[0]!), "utf8")) as Record<string, { timedOutAfterMs?: number }>;
+    const entry = path.join(cache, cached[0]!);
+    const kept = JSON.parse(await fs.readFile(entry, "utf8")) as Record<string, { timedOutAfterMs?: number; timedOutAt?: number }>;
     assert.deepEqual(Object.keys(kept).sort(), ["1", "2", "3"]);
     assert.ok(Object.values(kept).every((p) => p.timedOutAfterMs === 1));
+    // Given up on over an hour ago (a busy machine may have been the cause): tried again.
+    const earlier = Date.now() - 2 * 60 * 60 * 1000;
+    await fs.writeFile(entry, JSON.stringify(Object.fromEntries(Object.entries(kept).map(([k, p]) => [k, { ...p, timedOutAt: earlier }]))));
+    await loadDocuments(dir, { reader: slow });
+    const tried = JSON.parse(await fs.readFile(entry, "utf8")) as Record<string, { timedOutAt?: number }>;
+    assert.ok(Object.values(tried).every((p) => (p.timedOutAt ?? 0) > earlier), "tried again, and given up on again now");
     // Under a longer limit, the pages given up on are read again.
     const read = await loadDocuments(dir, { reader: patient });
     assert.equal(read.documents.length, 1, JSON.stringify(read.skipped));
