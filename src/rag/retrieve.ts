@@ -694,24 +694,6 @@ export class HybridRetriever {
   }
 
   /**
-   * The words of the asker's own examples that the folder never says in any form: a list in
-   * brackets ("which weekday (Monday, Tuesday, ...) I spend the most on", "(Wurzel, Potenz usw.)")
-   * or what follows "e.g.", "for example", "such as", "z. B." up to a comma or the end. They show
-   * what the asker means; a folder that answers says it in its own words ("Expenses vs. Day of
-   * Week"), so they weigh nothing in coverage, as the asker's own numbers do. (Not a call's
-   * arguments, "logger.info('hello', 'world')": the bracket follows a blank and holds words only.)
-   */
-  private ownExamples(question: string, queryTerms: readonly string[], expanded: readonly Expansion[]): string[] {
-    const examples = [
-      ...[...question.matchAll(/(?<=\s)\(([\p{L}\s,\-–]+(?:,|\bor\b|\boder\b)[\p{L}\s,\-–.…]*?)\)/gu)].map((m) => m[1]!),
-      ...[...question.matchAll(/(?:\be\.\s?g\.|\bfor example\b|\bfor instance\b|\bsuch as\b|\bz\.\s?b\.|\bzum beispiel\b|\bbeispielsweise\b)([^,;:?!()]{1,60})/giu)].map((m) => m[1]!),
-    ];
-    const words = new Set(examples.flatMap((e) => terms(e)));
-    const said = (t: string) => this.corpus.df(t) > 0 || expanded.some((e) => !e.alike && saysWord(e, t));
-    return queryTerms.filter((t) => words.has(t) && !said(t));
-  }
-
-  /**
    * A word the question says in two forms ("The disk cache keeps filling … keep its size …") is
    * one word: the form the folder says more often stands for both, as a word said twice counts
    * once. Counted twice, it outweighed the rest of the question.
@@ -783,7 +765,7 @@ export class HybridRetriever {
     // names, commands and shared words its language's passages use too. Answerability below still
     // counts every word.
     const usedLanguages = this.usedLanguages(queryTerms, expanded);
-    const own = new Set([...this.ownNumbers(queryTerms), ...this.ownExamples(question, queryTerms, withAlike)]);
+    const own = this.ownNumbers(queryTerms);
     const weights = this.questionWeights(queryTerms, withAlike, commonWords(asked), own);
     const wordLanguages = this.wordLanguages(asked, usedLanguages);
     const fusedShare = fusedShareByLanguage(candidates.map(([id, s]) => ({ lang: chunks.get(id)!.lang, score: s.score })), asked);
@@ -864,7 +846,7 @@ export class HybridRetriever {
     // to each other ("weekday" where it says "Day of Week", "timezone" where it says "time zone").
     const saysApart = (t: string) => {
       const parts = asked === "en" ? this.shortCompoundParts(t, asked) : [];
-      return parts.length === 2 && ranked.some((r) => nextTo(words(r.chunk.text), parts[0]!, parts[1]!));
+      return parts.length === 2 && ranked.some((r) => r.chunk.text.split(/[.!?;:]\s|\n/).some((sentence) => nextTo(words(sentence), parts[0]!, parts[1]!)));
     };
     const said = (t: string) => (asName(t) ? saysName(t) : inFolder(t)) || (asked === "de" && this.saysParts(t)) || spelledTerms.has(t) || saysApart(t);
     const unsaid = (words: readonly string[]) => words.filter((t) => !said(t));
