@@ -91,14 +91,15 @@ function mentionableName(unknown: readonly string[], question: string): string |
 
 /** The best passages of a near miss, one per section of a document. */
 export function closestPassages(retrieval: Pick<Retrieval, "results">): PassagePlace[] {
-  const places: (PassagePlace & { chunkId: string })[] = [];
+  const places: PassagePlace[] = [];
+  let passages = 0;
   for (const { chunk, twinOf } of retrieval.results) {
     if (places.some((p) => p.source === chunk.source && p.section === chunk.section)) continue;
     // The same text in another file is another place of the same passage: listed under its number.
     const original = twinOf ? places.find((p) => p.chunkId === twinOf) : undefined;
-    if (!original && new Set(places.map((p) => p.n)).size >= MAX_CLOSEST) break;
+    if (!original && passages >= MAX_CLOSEST) break;
     places.push({
-      n: original?.n ?? new Set(places.map((p) => p.n)).size + 1,
+      n: original?.n ?? ++passages,
       source: chunk.source,
       title: chunk.title,
       chunkId: chunk.id,

@@ -146,11 +146,11 @@ export function withTwinsAdjacent<T extends { chunk: { id: string; source: strin
     if (!s) shingled.set(x.chunk.id, (s = shingles(x.chunk.text)));
     return s;
   };
-  const candidates = [...ranked, ...pool.filter((y) => !ranked.some((x) => x.chunk.id === y.chunk.id))];
+  const listed = new Set(ranked.map((x) => x.chunk.id));
+  const candidates = [...ranked, ...pool.filter((y) => !listed.has(y.chunk.id))];
   const files = new Map<string, Set<string>>();
   for (const x of candidates) for (const s of of(x)) (files.get(s) ?? files.set(s, new Set()).get(s)!).add(x.chunk.source);
   const boilerplate = (s: string) => (files.get(s)?.size ?? 0) >= BOILERPLATE_FILES;
-  const listed = new Set(ranked.map((x) => x.chunk.id));
   const out: (T & { twinOf?: string })[] = [];
   const placed = new Set<string>();
   for (const x of ranked) {

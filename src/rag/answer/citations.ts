@@ -129,8 +129,9 @@ function withTwinCitations(citations: readonly Citation[], passages: readonly Ch
     out.push(c);
     const own = passages.find((p) => p.id === c.chunkId);
     if (!own) continue;
+    const ownPhrases = shingles(own.text);
     for (const p of passages) {
-      if (p.source === c.source || p.lang !== own.lang || !sameText(shingles(own.text), shingles(p.text))) continue;
+      if (p.source === c.source || p.lang !== own.lang || !sameText(ownPhrases, shingles(p.text))) continue;
       const found = locateInTwin(c.quote, p);
       if (!found || cited(p.source, found.start, found.end)) continue;
       out.push({ n: c.n, ...citationOf(p, found) });
