@@ -1146,6 +1146,16 @@ test("a quote that points back to the sentence before it ('this option') starts 
   assert.equal(quote(piece, "en", 1, true), "This option is also read by the mount command when it is run by hand.", "not into a piece of a sentence cut off at the passage's start");
 });
 
+test("a quote runs on to the next sentence when that one draws its conclusion ('Therefore …', 'Deshalb …'), in its paragraph", () => {
+  const en = "The backup job copies only the files changed since its last run. Therefore the first run takes much longer than the runs after it. Old copies are removed after 30 days.";
+  assert.equal(quoted(en, "en", 0), "The backup job copies only the files changed since its last run. Therefore the first run takes much longer than the runs after it.");
+  const de = "Ein Client, der zu einer entfernten Adresse umgeleitet wird, erhält den Statuscode nicht. Deshalb müssen Sie auf ein lokales Dokument verweisen. Andere Codes dürfen jede Adresse nutzen.";
+  assert.equal(quoted(de, "de", 0), "Ein Client, der zu einer entfernten Adresse umgeleitet wird, erhält den Statuscode nicht. Deshalb müssen Sie auf ein lokales Dokument verweisen.");
+  // Not across a blank line: the next paragraph's conclusion is its own.
+  const apart = "The backup job copies only the files changed since its last run.\n\nTherefore the first run takes much longer than the runs after it.";
+  assert.equal(quoted(apart, "en", 0), "The backup job copies only the files changed since its last run.");
+});
+
 test("a short sentence is quoted with its neighbour, never with the heading of the next section", () => {
   const text = "Upgrades are done with apt.\n\nRun apt upgrade weekly.\n\n## Backups\n\nKeep three copies of everything on two disks.";
   assert.equal(quoted(text, "en", 1), "Upgrades are done with apt.\n\nRun apt upgrade weekly.");

@@ -284,8 +284,8 @@ const WEB_ADDRESSES = new RegExp(WEB_ADDRESS.source, "giu");
 const HOST_NAME = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|edu|gov|io|dev|info|[a-z]{2})\b/iu;
 /** A unit shorter than this (in content words) is a fragment: it is quoted with its neighbour. */
 const FRAGMENT_TERMS = 5;
-/** A sentence opening that refers back to the one before it. */
-const CONTINUES = /^(?:it|its|this|these|that|those|they|their|such|so|thus|then|otherwise|however|es|dies|diese|dieser|dieses|das|dabei|dazu|damit|dann|sonst|so|er|sie|dessen|deren)\b/i;
+/** A sentence opening that refers back to the one before it, or draws its conclusion ("Therefore …", "Deshalb …"). */
+const CONTINUES = /^(?:it|its|this|these|that|those|they|their|such|so|thus|then|therefore|hence|consequently|otherwise|however|es|dies|diese|dieser|dieses|das|dabei|dazu|damit|dann|deshalb|daher|darum|folglich|somit|sonst|so|er|sie|dessen|deren)\b/i;
 /**
  * A first line of a few capitalised words and nothing else: a heading the text reader kept on its
  * own line (not a wrapped sentence's first line). Its words are told apart by the blanks between
@@ -746,7 +746,8 @@ export function quoteWindow(
     if (after && last > from && isNotProse(units[last]!) && !isNotProse(after) && RESUMES.test(after.text) && after.end - units[first]!.start <= WINDOW_MAX) last++;
   };
   takeWhatColonIntroduces();
-  // A next sentence that refers back ("It is …", "Dies …") completes this one; when it ends in
+  // A next sentence that refers back ("It is …", "Dies …") or draws the conclusion ("Deshalb
+  // müssen Sie …" after the sentence that says why) completes this one; when it ends in
   // ":" ("This message is usually caused by:"), so does what it introduces.
   const ownEnd = last;
   while (last + 1 < units.length && last - to < 2 && !introduces(units[last]!) && CONTINUES.test(units[last + 1]!.text) && size() < WINDOW_MAX) {
