@@ -19,7 +19,8 @@ import type { RetrievedChunk } from "./types.js";
 
 /**
  * Question words looked up for close spellings at most, per step (matching, and telling names the
- * folder never uses): each lookup reads up to 10,000 entries of the spelling index, and a crafted
+ * folder never uses), and for the compounds they end (German): each lookup reads up to 10,000
+ * entries of the spelling index, and a crafted
  * question of a hundred words like a planted vocabulary's held the bot's thread for seconds.
  * Further words count as written (and a name among them as one the folder does not know).
  */
@@ -318,7 +319,7 @@ export class HybridRetriever {
    */
   private expand(queryTerms: readonly string[], lang?: Lang, nouns: ReadonlySet<string> = new Set()): Expansion[] {
     const out: Expansion[] = [];
-    const lookups = { left: SPELLING_LOOKUPS };
+    const lookups = { left: SPELLING_LOOKUPS, endings: SPELLING_LOOKUPS };
     const words = lang === "en" ? dictionary("en") : undefined;
     const asked = new Set(queryTerms);
     for (const term of asked) {
@@ -374,7 +375,7 @@ export class HybridRetriever {
         const alone = this.corpus.df(term) > 0;
         const common = commonWords(lang);
         if (!alone || (common && commonRank(term, common) === undefined)) {
-          const heads = this.corpus.endingIn(term).sort((a, b) => this.corpus.df(b) - this.corpus.df(a) || (a < b ? -1 : 1));
+          const heads = (lookups.endings-- > 0 ? this.corpus.endingIn(term) : []).sort((a, b) => this.corpus.df(b) - this.corpus.df(a) || (a < b ? -1 : 1));
           const spelledLike = new Set(out.filter((e) => e.of === term).map((e) => e.term));
           for (const compound of heads.filter((h) => !spelledLike.has(h)).slice(0, HEAD_COMPOUNDS)) out.push({ term: compound, weight: alone ? HEAD_WEIGHT : COMPOUND_WEIGHT, of: term });
         }
@@ -576,9 +577,19 @@ export class HybridRetriever {
     const askedWeights = asked.map((q) => weights.get(q) ?? this.termWeight(q));
     const total = Math.max(askedWeights.reduce((a, b) => a + b, 0), MIN_EXPECTED_SHARE * questionWeight);
     if (!total) return 0;
-    // How well a set of words matches each question word.
-    const matchIn = (words: ReadonlySet<string>) =>
-      asked.map((q) => expanded.reduce((best, e) => (e.of === q && e.weight > best && words.has(e.term) ? e.weight : best), 0));
+    // How well a set of words matches each question word: read off the words (each maps to the
+    // question words it matches and how well), so that a passage of hundreds of one-letter lines
+    // costs its words, not its lines times the question's words times their expansions (a crafted
+    // one held the bot's thread for two seconds per question).
+    const matching = new Map<string, { at: number; weight: number }[]>();
+    asked.forEach((q, at) => {
+      for (const e of expanded) if (e.of === q && e.weight > 0) matching.set(e.term, [...(matching.get(e.term) ?? []), { at, weight: e.weight }]);
+    });
+    const matchIn = (words: ReadonlySet<string>) => {
+      const best = asked.map(() => 0);
+      for (const w of words) for (const { at, weight } of matching.get(w) ?? []) best[at] = Math.max(best[at]!, weight);
+      return best;
+    };
     const heading = matchIn(new Set(terms(chunk.section ? `${chunk.title} ${chunk.section}` : chunk.title)));
     // Sentences (cut at sentence punctuation: rough, but this runs for every candidate of every
     // question, where the full sentence segmenter took half the query time), and the lines of a

@@ -9,7 +9,7 @@ import { KnowledgeBase } from "../../src/rag/knowledge-base.js";
 import { respelledInflections, sameStem } from "../../src/rag/retrieve.js";
 import { germanVerbForms } from "../../src/rag/verb-forms.js";
 import { normalizeForMatch, terms } from "../../src/rag/text.js";
-import { corpusKnowledgeBase, folderKnowledgeBase, knowledgeBaseOver } from "../helpers/kb.js";
+import { corpusKnowledgeBase, folderKnowledgeBase, knowledgeBaseOver, questionAnswererOver } from "../helpers/kb.js";
 import { PROJECT_ROOT, tempDir } from "../helpers/util.js";
 
 test("BM25 ranks rare matching terms first and ignores stopwords", () => {
@@ -64,6 +64,49 @@ test("spelling neighbours are exactly those a comparison with every word finds; 
   for (let i = 0; i < 10; i++) for (const t of planted) wordSimilarity(`password${i}zz`, t);
   const full = performance.now() - passes;
   assert.ok(bounded < full, `${Math.round(bounded)} ms for 20 lookups against ${Math.round(full)} ms for 10 passes`);
+});
+
+test("the compounds a word ends are found by reading a bounded part of the spelling index: a vocabulary planted to share a word's trigrams without ending in it costs no pass over it", () => {
+  const fuzzy = FuzzyVocabulary.build(["zahlungsfrist", "kuendigungsfrist", "frist", ...Array.from({ length: 100_000 }, (_, i) => `aaa${i.toString(26)}baa`)]);
+  assert.deepEqual(new Set(fuzzy.endingIn("frist")), new Set(["kuendigungsfrist", "zahlungsfrist"]));
+  const vocabulary = (fuzzy as any).vocabulary;
+  const get = vocabulary.get.bind(vocabulary);
+  let read = 0;
+  vocabulary.get = (i: number) => (read++, get(i));
+  // Every planted word has "aaa" and ends in "aa", as "aaaa" does; none ends in "aaaa".
+  assert.deepEqual(fuzzy.endingIn("aaaa"), []);
+  assert.ok(read <= 10_000, `${read} entries read`);
+});
+
+test("passages of hundreds of one-letter lines cost a question about what the same words in prose cost: scoring reads a passage's words, not its lines times the question's words", async () => {
+  // Deterministic words and passages: 200 made-up four-letter words, each passage opening with 20 of them.
+  let seed = 5;
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const pick = (s: string) => s[Math.floor(random() * s.length)]!;
+  const vocabulary = new Set<string>();
+  while (vocabulary.size < 200) vocabulary.add(pick("bcdfghjklmnpqrstvwxz") + pick("aeiou") + pick("bcdfghjklmnpqrstvwxz") + pick("bcdfghjklmnpqrstvwxz"));
+  const said = [...vocabulary];
+  const head = () => Array.from({ length: 20 }, () => said[Math.floor(random() * said.length)]).join(" ");
+  const lines = Array.from({ length: 300 }, (_, k) => String.fromCharCode(65 + (k % 26))).join("\n");
+  const filler = Array.from({ length: 110 }, (_, k) => ["the", "data", "value", "system", "is", "of", "and", "in", "a", "file"][k % 10]).join(" ");
+  const heads = Array.from({ length: 60 }, head);
+  const crafted = await questionAnswererOver({ "doc.txt": heads.map((h) => `${h}\n${lines}`).join("\n\n") });
+  const prose = await questionAnswererOver({ "doc.txt": heads.map((h) => `${h} ${filler}.`).join("\n\n") });
+  const question = said.join(" ").slice(0, 1000);
+  const fastest = async (qa: typeof crafted.qa) => {
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      await qa.ask(question);
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  };
+  await crafted.qa.ask("warm up");
+  await prose.qa.ask("warm up");
+  const [lined, plain] = [await fastest(crafted.qa), await fastest(prose.qa)];
+  // Read line by line against every expansion of every question word, the lines took 15 to 30 times as long.
+  assert.ok(lined < 6 * plain + 50, `${Math.round(lined)} ms against ${Math.round(plain)} ms`);
 });
 
 test("a question of a hundred words looks up close spellings for a bounded number of them", async () => {
