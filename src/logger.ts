@@ -1,6 +1,7 @@
+import fs from "node:fs";
 import pino, { type Logger } from "pino";
-import pretty from "pino-pretty";
-import { forTerminalLine } from "./terminal.js";
+import { prettyFactory } from "pino-pretty";
+import { forColouredLine, forTerminalLine } from "./terminal.js";
 
 export type { Logger };
 
@@ -66,22 +67,25 @@ function makePatterns(secrets: readonly string[]): SecretPatterns {
 
 /**
  * Log lines a person reads between answers (the console chat): one line each, local time, the
- * error's first line instead of its stack, colours on a terminal.
+ * error's first line instead of its stack, colours on a terminal. A field's text (a file name)
+ * reaches the terminal as text: pino-pretty writes fields as JSON, which escapes only the first
+ * 32 controls, so the C1 controls and bidirectional overrides are shown as their code here
+ * (src/terminal.ts): "inv\u202efdp.exe" would otherwise show as "invexe.pdf".
  */
-function readableLines(colorize: boolean): pino.DestinationStream {
-  return pretty({
+export function readableLines(colorize: boolean, write: (text: string) => void = (text) => void fs.writeSync(2, text)): pino.DestinationStream {
+  const format = prettyFactory({
     colorize,
     singleLine: true,
     translateTime: "SYS:HH:MM:ss",
     ignore: "pid,hostname,err",
-    destination: 2,
-    sync: true,
     messageFormat: (line, key) => {
       const err = line.err as { message?: string } | undefined;
-      // An error's message can carry a file name, and with it control characters (src/terminal.ts).
-      return `${String(line[key])}${err?.message ? `: ${forTerminalLine(err.message.split("\n")[0]!)}` : ""}`;
+      // An error's message can carry a file name, and with it control characters.
+      return `${forTerminalLine(String(line[key]))}${err?.message ? `: ${forTerminalLine(err.message.split("\n")[0]!)}` : ""}`;
     },
   });
+  // (By default written to stderr at once, as pino's own destination does: a line is not lost when the process exits.)
+  return { write: (line: string) => write(forColouredLine(format(line))) };
 }
 
 /**
