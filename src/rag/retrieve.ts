@@ -88,6 +88,15 @@ function spelledApart(a: string, b: string): boolean {
 function capitalisedInSentence(question: string): Set<string> {
   return new Set([...question.matchAll(/(?<=[\p{L}\p{N},;:)"'»”]\s+)\p{Lu}\p{L}*/gu)].map((m) => fold(m[0])));
 }
+/** Letters each part of a compound has at least ("Programm|einstellungen"; "er|zählung" is a prefixed word): see `compoundParts`, `expand`. */
+const COMPOUND_PART_MIN = 4;
+/**
+ * Prefixes that negate, undo or repeat a word ("unavailable", "deinstall", "reinstall"), or make
+ * another form of a German verb ("gerufen" of "rufen", "bezahlt" of "zahlt"): the longer word
+ * still speaks of the shorter (see `expand`). Not "er", "ver", "ent", "zer", which make other
+ * verbs ("erzählen" is not "zählen").
+ */
+const SAME_WORD_PREFIXES = new Set(["un", "in", "im", "il", "ir", "non", "dis", "de", "re", "miss", "ge", "be"]);
 /** Letters a name has at least to be said by a longer name it starts ("Mac" by "macOS"). */
 const NAME_PREFIX_MIN = 3;
 /** Letters a lower-case word in no dictionary has at least to be taken for a name (`unknownNames`): shorter ones are too often abbreviations. */
@@ -341,7 +350,21 @@ export class HybridRetriever {
       // the other side of the Atlantic spells it ("instalments", "installments"): they rank no
       // passage. (They still tell that the folder has words like the question's: see `alike`.)
       const otherWord = (t: string) => !!words && words.has(term) && words.has(t) && !sameStem(term, t) && !spelledApart(term, t);
-      for (const s of similar) if (!variants.includes(s.term) && !ownName(s.term)) out.push({ term: s.term, weight: s.similarity, of: term, ...(otherWord(s.term) && { alike: true as const }) });
+      // One word with a few letters put in front of the other ("Erzählung" and "Zahlung",
+      // "exchange" and "change", "install" and "dinstall", "debuild" and "pdebuild") is most often
+      // another word: it ranks, but does not say the question's word. Not a prefix that negates or
+      // repeats the word ("unavailable", "reinstall"), which still speaks of it, nor a word in front
+      // (a compound: "Programmeinstellungen" says "Einstellungen").
+      const prefixed = (t: string) => {
+        const [shorter, longer] = t.length < term.length ? [t, term] : [term, t];
+        const prefix = longer.slice(0, longer.length - shorter.length);
+        return prefix.length > 0 && prefix.length < COMPOUND_PART_MIN && longer.endsWith(shorter) && !SAME_WORD_PREFIXES.has(prefix);
+      };
+      for (const s of similar) {
+        if (variants.includes(s.term) || ownName(s.term)) continue;
+        const weight = prefixed(s.term) ? Math.min(s.similarity, VERB_FORM_WEIGHT) : s.similarity;
+        out.push({ term: s.term, weight, of: term, ...(otherWord(s.term) && { alike: true as const }) });
+      }
       // The word in a respelled form the folder says ("entries" where it says "entry"), which a close spelling may miss.
       // It counts as much as that form is rare: "binary", which the folder says everywhere, is no rare "binaries".
       if (lang === "en") {
@@ -435,7 +458,7 @@ export class HybridRetriever {
     if (term.length < 8) return this.shortCompoundParts(term, lang);
     let head: string | undefined;
     let tail: string | undefined;
-    for (let n = term.length - 3; n >= 4 && !(head && tail); n--) {
+    for (let n = term.length - 3; n >= COMPOUND_PART_MIN && !(head && tail); n--) {
       if (!head && this.corpus.df(term.slice(0, n)) > 0) head = term.slice(0, n);
       if (!tail && this.corpus.df(term.slice(term.length - n)) > 0) tail = term.slice(term.length - n);
     }

@@ -1127,6 +1127,25 @@ test("a word of the dictionary spelled like the question's ranks nothing ('tunin
   assert.ok(!sameStem("turning", "tuning") && !sameStem("visitors", "editors") && !sameStem("anything", "everything"));
 });
 
+test("a word with a few letters in front of another is another word ('Erzählung' is no 'Zahlung', 'exchange' no 'change'): it ranks, but does not say the word; a compound's part, a negation and a German verb's prefix still do", async () => {
+  const { kb } = await knowledgeBaseOver({
+    "zahlung.md": "# Zahlungen\n\nJede Zahlung wird mit dem Datum ihrer Buchung erfasst und erscheint im Kontobuch.\n",
+    "change.md": "# Changes\n\nEvery change to an account is kept in the change log with its date.\n",
+    "settings.md": "# Einstellungen\n\nDie Einstellungen werden beim Beenden gespeichert.\n",
+    "lamp.md": "# Lamp\n\nThe lamp is available in three colours.\n",
+  });
+  // Said: matched at least as well as a close spelling that says the word (0.7), and not only as a compound's part.
+  const says = async (question: string, word: string, term: string) =>
+    ((await kb.retrieve(question, 3)).expansions.get(word) ?? []).some((e) => e.term === term && e.weight >= 0.7 && !(e as { part?: boolean }).part);
+  assert.equal(await says("Wer hat die Erzählung geschrieben?", "erzahlung", "zahlung"), false, "er- makes another word");
+  assert.equal(await says("How do I set up an Exchange server?", "exchange", "change"), false);
+  const tale = await kb.retrieve("Wer hat die Erzählung geschrieben?", 3);
+  assert.equal(tale.answerable, false, "a folder on payments does not answer who wrote a tale");
+  assert.ok(await says("Wo liegen die Programmeinstellungen?", "programmeinstellungen", "einstellungen"), "a compound says its last part");
+  assert.ok(await says("Is the lamp unavailable in red?", "unavailable", "available"), "a negation speaks of the word");
+  assert.ok(await says("Wann speichert das Programm?", "speichert", "gespeichert"), "ge- makes a form of the same verb");
+});
+
 test("a word the folder writes apart ('Day of Week' for 'weekday') is said", async () => {
   const pages: Record<string, string> = {
     "reports.md":
