@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import pino, { type Logger } from "pino";
 import { prettyFactory } from "pino-pretty";
 import { forColouredLine, forTerminalLine } from "./terminal.js";
@@ -72,7 +71,7 @@ function makePatterns(secrets: readonly string[]): SecretPatterns {
  * 32 controls, so the C1 controls and bidirectional overrides are shown as their code here
  * (src/terminal.ts): "inv\u202efdp.exe" would otherwise show as "invexe.pdf".
  */
-export function readableLines(colorize: boolean, write: (text: string) => void = (text) => void fs.writeSync(2, text)): pino.DestinationStream {
+export function readableLines(colorize: boolean, write: (text: string) => void = stderrLines()): pino.DestinationStream {
   const format = prettyFactory({
     colorize,
     singleLine: true,
@@ -84,8 +83,17 @@ export function readableLines(colorize: boolean, write: (text: string) => void =
       return `${forTerminalLine(String(line[key]))}${err?.message ? `: ${forTerminalLine(err.message.split("\n")[0]!)}` : ""}`;
     },
   });
-  // (By default written to stderr at once, as pino's own destination does: a line is not lost when the process exits.)
   return { write: (line: string) => write(forColouredLine(format(line))) };
+}
+
+/**
+ * Stderr written at once (a line is not lost when the process exits) through pino's own
+ * destination, which waits out a pipe that is full and finishes a partial write: a bare
+ * `fs.writeSync(2, …)` threw EAGAIN when a reader of piped stderr paused, and cut long lines.
+ */
+function stderrLines(): (text: string) => void {
+  const destination = pino.destination({ fd: 2, sync: true });
+  return (text) => void destination.write(text);
 }
 
 /**
