@@ -45,7 +45,7 @@ const MIN_SIMILARITY = 0.5;
 /** Trigram list entries read at most to find one term's neighbours (see `similar`). */
 const MAX_POSTINGS = 10_000;
 /** Letters a compound has in front of its last part at least ("zahlungs|frist", "log|datei"). */
-const HEAD_REST = 3;
+export const HEAD_REST = 3;
 
 /** The arrays a trigram index is made of: what a build writes and a start reads. */
 export interface FuzzyArrays {

@@ -10,7 +10,7 @@ import { commonRank, commonWords, everydayAnywhere, framesQuestion, specificWord
 import { fold, joinedSpellings, LANGS, terms, toLang, words, type Lang } from "./text.js";
 import { questionLanguage } from "./question-language.js";
 import { dictionary, isDictionaryWord } from "./dictionary.js";
-import { wordSimilarity } from "./fuzzy.js";
+import { HEAD_REST, wordSimilarity } from "./fuzzy.js";
 import { withTwinsAdjacent } from "./twins.js";
 import { spellingVariants, variantCertainty } from "./spelling.js";
 import type { Chunk } from "../documents/types.js";
@@ -88,15 +88,14 @@ function spelledApart(a: string, b: string): boolean {
 function capitalisedInSentence(question: string): Set<string> {
   return new Set([...question.matchAll(/(?<=[\p{L}\p{N},;:)"'»”]\s+)\p{Lu}\p{L}*/gu)].map((m) => fold(m[0])));
 }
-/** Letters each part of a compound has at least ("Programm|einstellungen"; "er|zählung" is a prefixed word): see `compoundParts`, `expand`. */
-const COMPOUND_PART_MIN = 4;
 /**
- * Prefixes that negate, undo or repeat a word ("unavailable", "deinstall", "reinstall"), or make
- * another form of a German verb ("gerufen" of "rufen", "bezahlt" of "zahlt"): the longer word
- * still speaks of the shorter (see `expand`). Not "er", "ver", "ent", "zer", which make other
- * verbs ("erzählen" is not "zählen").
+ * Two-letter prefixes that negate, undo or repeat a word ("unavailable", "deinstall", "reinstall",
+ * "coworker"), or make another form of a German verb or its separable particle ("gerufen" of
+ * "rufen", "bezahlt", "anmelden", "abmelden", "zumachen", "umstellen"): the longer word still
+ * speaks of the shorter (see `expand`). Not "er" or "ex", which make other words ("erzählen" is
+ * not "zählen", "exchange" not "change").
  */
-const SAME_WORD_PREFIXES = new Set(["un", "in", "im", "il", "ir", "non", "dis", "de", "re", "miss", "ge", "be"]);
+const SAME_WORD_PREFIXES = new Set(["un", "in", "im", "il", "ir", "de", "re", "co", "ge", "be", "an", "ab", "zu", "um"]);
 /** Letters a name has at least to be said by a longer name it starts ("Mac" by "macOS"). */
 const NAME_PREFIX_MIN = 3;
 /** Letters a lower-case word in no dictionary has at least to be taken for a name (`unknownNames`): shorter ones are too often abbreviations. */
@@ -350,15 +349,17 @@ export class HybridRetriever {
       // the other side of the Atlantic spells it ("instalments", "installments"): they rank no
       // passage. (They still tell that the folder has words like the question's: see `alike`.)
       const otherWord = (t: string) => !!words && words.has(term) && words.has(t) && !sameStem(term, t) && !spelledApart(term, t);
-      // One word with a few letters put in front of the other ("Erzählung" and "Zahlung",
+      // One word with a letter or two put in front of the other ("Erzählung" and "Zahlung",
       // "exchange" and "change", "install" and "dinstall", "debuild" and "pdebuild") is most often
       // another word: it ranks, but does not say the question's word. Not a prefix that negates or
-      // repeats the word ("unavailable", "reinstall"), which still speaks of it, nor a word in front
-      // (a compound: "Programmeinstellungen" says "Einstellungen").
+      // repeats the word ("unavailable", "reinstall"), nor a German verb's prefix or separable
+      // particle ("gerufen", "bezahlt", "anmelden" of "Melden Sie sich … an"), which still speak of
+      // it; three letters or more in front make a compound ("Notausgang" says "Ausgang", as the
+      // compounds a word ends are found: HEAD_REST) or a prefixed word ("subdirectory").
       const prefixed = (t: string) => {
         const [shorter, longer] = t.length < term.length ? [t, term] : [term, t];
         const prefix = longer.slice(0, longer.length - shorter.length);
-        return prefix.length > 0 && prefix.length < COMPOUND_PART_MIN && longer.endsWith(shorter) && !SAME_WORD_PREFIXES.has(prefix);
+        return prefix.length > 0 && prefix.length < HEAD_REST && longer.endsWith(shorter) && !SAME_WORD_PREFIXES.has(prefix);
       };
       for (const s of similar) {
         if (variants.includes(s.term) || ownName(s.term)) continue;
@@ -458,7 +459,7 @@ export class HybridRetriever {
     if (term.length < 8) return this.shortCompoundParts(term, lang);
     let head: string | undefined;
     let tail: string | undefined;
-    for (let n = term.length - 3; n >= COMPOUND_PART_MIN && !(head && tail); n--) {
+    for (let n = term.length - 3; n >= 4 && !(head && tail); n--) {
       if (!head && this.corpus.df(term.slice(0, n)) > 0) head = term.slice(0, n);
       if (!tail && this.corpus.df(term.slice(term.length - n)) > 0) tail = term.slice(term.length - n);
     }

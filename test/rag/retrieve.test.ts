@@ -1133,6 +1133,8 @@ test("a word with a few letters in front of another is another word ('Erzählung
     "change.md": "# Changes\n\nEvery change to an account is kept in the change log with its date.\n",
     "settings.md": "# Einstellungen\n\nDie Einstellungen werden beim Beenden gespeichert.\n",
     "lamp.md": "# Lamp\n\nThe lamp is available in three colours.\n",
+    "login.md": "# Anmeldung\n\nMelden Sie sich mit Ihrem Namen an. Die Sprache stellen Sie unter Optionen ein. Der Ausgang liegt links.\n",
+    "files.md": "# Files\n\nEach directory holds a file named index.\n",
   });
   // Said: matched at least as well as a close spelling that says the word (0.7), and not only as a compound's part.
   const says = async (question: string, word: string, term: string) =>
@@ -1144,6 +1146,12 @@ test("a word with a few letters in front of another is another word ('Erzählung
   assert.ok(await says("Wo liegen die Programmeinstellungen?", "programmeinstellungen", "einstellungen"), "a compound says its last part");
   assert.ok(await says("Is the lamp unavailable in red?", "unavailable", "available"), "a negation speaks of the word");
   assert.ok(await says("Wann speichert das Programm?", "speichert", "gespeichert"), "ge- makes a form of the same verb");
+  // German splits its verbs ("Melden Sie sich … an"): a particle in front still speaks of the verb.
+  assert.ok(await says("Wie kann ich mich anmelden?", "anmelden", "melden"));
+  assert.ok(await says("Wo kann ich die Sprache einstellen?", "einstellen", "stellen"));
+  // Three letters or more in front make a compound or a prefixed word of the same thing.
+  assert.ok(await says("Wo ist der Notausgang?", "notausgang", "ausgang"));
+  assert.ok(await says("What does each subdirectory hold?", "subdirectory", "directory"));
 });
 
 test("a word the folder writes apart ('Day of Week' for 'weekday') is said", async () => {
