@@ -1151,6 +1151,10 @@ test("a quote runs on to the next sentence when that one draws its conclusion ('
   assert.equal(quoted(en, "en", 0), "The backup job copies only the files changed since its last run. Therefore the first run takes much longer than the runs after it.");
   const de = "Ein Client, der zu einer entfernten Adresse umgeleitet wird, erhält den Statuscode nicht. Deshalb müssen Sie auf ein lokales Dokument verweisen. Andere Codes dürfen jede Adresse nutzen.";
   assert.equal(quoted(de, "de", 0), "Ein Client, der zu einer entfernten Adresse umgeleitet wird, erhält den Statuscode nicht. Deshalb müssen Sie auf ein lokales Dokument verweisen.");
+  // The conclusion quoted is quoted with its reason, as any sentence that points back is.
+  assert.equal(quoted(en, "en", 1), "The backup job copies only the files changed since its last run. Therefore the first run takes much longer than the runs after it.");
+  const folglich = "Der Client erhält den Statuscode nicht. Folglich fragt er nie nach einem Passwort.";
+  assert.equal(quoted(folglich, "de", 1), folglich);
   // Not across a blank line: the next paragraph's conclusion is its own.
   const apart = "The backup job copies only the files changed since its last run.\n\nTherefore the first run takes much longer than the runs after it.";
   assert.equal(quoted(apart, "en", 0), "The backup job copies only the files changed since its last run.");

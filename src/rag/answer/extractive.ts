@@ -285,7 +285,7 @@ const HOST_NAME = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|edu|gov
 /** A unit shorter than this (in content words) is a fragment: it is quoted with its neighbour. */
 const FRAGMENT_TERMS = 5;
 /** A sentence opening that refers back to the one before it, or draws its conclusion ("Therefore …", "Deshalb …"). */
-const CONTINUES = /^(?:it|its|this|these|that|those|they|their|such|so|thus|then|therefore|hence|consequently|otherwise|however|es|dies|diese|dieser|dieses|das|dabei|dazu|damit|dann|deshalb|daher|darum|folglich|somit|sonst|so|er|sie|dessen|deren)\b/i;
+const CONTINUES = /^(?:it|its|this|these|that|those|they|their|such|so|thus|then|therefore|hence|consequently|otherwise|however|es|dies|diese|dieser|dieses|das|dabei|dazu|damit|dann|deshalb|deswegen|daher|darum|folglich|somit|sonst|so|er|sie|dessen|deren)\b/i;
 /**
  * A first line of a few capitalised words and nothing else: a heading the text reader kept on its
  * own line (not a wrapped sentence's first line). Its words are told apart by the blanks between
@@ -304,7 +304,7 @@ const NOT_BACK = "(?:as|who|which|whose|section|chapter|document|page|manual|gui
  * for a continuation, open most German sentences on their own and are left out here.
  */
 const REFERS_BACK = new RegExp(
-  `^(?:(?:it|its|this|these|those|they|such|thus|however|otherwise|dies|dadurch|dabei|dazu|deshalb|daher|sonst)\\b(?!\\s+${NOT_BACK}\\b)` +
+  `^(?:(?:it|its|this|these|those|they|such|thus|therefore|hence|consequently|however|otherwise|dies|dadurch|dabei|dazu|deshalb|deswegen|daher|darum|folglich|somit|sonst)\\b(?!\\s+${NOT_BACK}\\b)` +
     // "All other information is lost.", "Die anderen Blätter …": the rest of what the sentence before named.
     `|(?:(?:all|any)\\s+)?(?:the\\s+)?(?:(?:alle|die)\\s+)?(?:other|anderen?|übrigen)\\b(?!\\s+than\\b)` +
     `|(?:\\S+\\s+){0,4}(?:this|these|those|such|diese[rsmn]?|solche[rsmn]?)\\s+(?!${NOT_BACK}\\b)\\p{L})`,
