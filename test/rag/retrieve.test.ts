@@ -52,6 +52,18 @@ test("spelling neighbours are exactly those a comparison with every word finds; 
       .slice(0, 5);
     assert.deepEqual(fuzzy.similar(q, 5), all, q);
   }
+  // Letters outside the Basic Multilingual Plane (Adlam, two UTF-16 units each) are compared whole, in the question's word or the folder's.
+  const adlam = ["𞤀𞤁𞤂𞤃𞤄", "𞤀𞤁𞤂𞤃𞤅", "𞤀𞤁x𞤃𞤄", "abcd𞤀e", "abcdxe", "abcdef", "x𞤀𞤁𞤂𞤃"];
+  const mixed = FuzzyVocabulary.build(adlam);
+  for (const q of [...adlam, "abcd𞤀f", "𞤀𞤁𞤂𞤃"]) {
+    const all = adlam
+      .filter((t) => t !== q)
+      .map((t) => ({ term: t, similarity: wordSimilarity(q, t) }))
+      .filter((x) => x.similarity >= 0.5)
+      .sort((a, b) => b.similarity - a.similarity || a.term.localeCompare(b.term))
+      .slice(0, 5);
+    assert.deepEqual(mixed.similar(q, 5), all, q);
+  }
   // Bounded: twenty lookups of words that share "password" with 200,000 planted words cost less
   // than ten comparisons of one word with every planted word (before the bound, each lookup was
   // such a pass and more: a crafted question took half a minute).
