@@ -125,13 +125,15 @@ export function verifyCitations(draft: Draft, passages: readonly Chunk[]): { tex
 function withTwinCitations(citations: readonly Citation[], passages: readonly Chunk[]): Citation[] {
   const out: Citation[] = [];
   const cited = (source: string, start: number, end: number) => [...citations, ...out].some((x) => x.source === source && x.start < end && start < x.end);
+  // Each passage's phrases made once, however many citations it is compared for.
+  const phrases = new Map<Chunk, Set<string>>();
+  const phrasesOf = (p: Chunk) => phrases.get(p) ?? phrases.set(p, shingles(p.text)).get(p)!;
   for (const c of citations) {
     out.push(c);
     const own = passages.find((p) => p.id === c.chunkId);
     if (!own) continue;
-    const ownPhrases = shingles(own.text);
     for (const p of passages) {
-      if (p.source === c.source || p.lang !== own.lang || !sameText(ownPhrases, shingles(p.text))) continue;
+      if (p.source === c.source || p.lang !== own.lang || !sameText(phrasesOf(own), phrasesOf(p))) continue;
       const found = locateInTwin(c.quote, p);
       if (!found || cited(p.source, found.start, found.end)) continue;
       out.push({ n: c.n, ...citationOf(p, found) });
