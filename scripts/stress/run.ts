@@ -380,11 +380,14 @@ async function faults(rig: Rig): Promise<Figure[]> {
   // The index the restarted bot loaded is the one from before the killed rebuild: as many passages
   // (the killed rebuild's would hold slow.md's). The folder changed while the bot was down, so the
   // bot reads it again right after its start, and by now the pointer may have moved on to that
-  // complete new build (once a race this check lost): then the log says so.
-  const restarted = rig.bot.output();
-  const loaded = Number(/"chunks":(\d+)/.exec(restarted.split("\n").find((line) => line.includes("index ready")) ?? "")?.[1] ?? Number.NaN);
+  // complete new build (once a race this check lost): then the log says so, a moment after the
+  // pointer moves (the line is written when the rebuild returns, and read from the bot's pipe:
+  // on a loaded machine the check once came in between).
+  const loaded = Number(/"chunks":(\d+)/.exec(rig.bot.output().split("\n").find((line) => line.includes("index ready")) ?? "")?.[1] ?? Number.NaN);
   const samePointer = (await fs.readFile(path.join(rig.indexDir, "current.json"), "utf8")) === pointer;
-  const previousServed = loaded === chunksBefore && (samePointer || /index updated from the documents folder/.test(restarted));
+  const updateLogged = () => /index updated from the documents folder/.test(rig.bot.output());
+  const newBuildLogged = !samePointer && (await waitFor("the restarted bot to log its update", updateLogged, 30_000).then(() => true, () => false));
+  const previousServed = loaded === chunksBefore && (samePointer || newBuildLogged);
   figures.push(ok(s, "kill -9 mid-reindex: previous index served after restart", previousServed ? "yes" : "no", "yes", previousServed && killCode === null));
   figures.push(ok(s, "questions sent while the bot was down: lost / duplicated of 5", `${r.lost} / ${r.duplicated}`, "0 / 0", r.lost === 0 && r.duplicated === 0));
   await fs.rm(path.join(rig.docsDir, "slow.md"));
