@@ -219,10 +219,16 @@ function headingTitleMatches(line: string, t: string): boolean {
   return keyMatches(headingKey(line), t);
 }
 
+/** The word a book puts before a chapter's or appendix's number on its heading line ("Appendix B Invoking R", where the bookmark has "B Invoking R" or "Invoking R"). */
+const CHAPTER_WORD = /^(?:chapter|kapitel|chapitre|capítulo|capitolo|appendix|anhang|annexe|part|teil) (?=(?:\d+|[a-z]|[ivxlc]+)\.? )/;
+
 /** The same, for a line's key already made. */
 function keyMatches(l: string, t: string): boolean {
   if (!t) return false;
-  return l === t || (l.endsWith(t) && ONLY_NUMBER.test(l.slice(0, l.length - t.length)));
+  const withNumber = (line: string) => line === t || (line.endsWith(t) && ONLY_NUMBER.test(line.slice(0, line.length - t.length)));
+  if (withNumber(l)) return true;
+  const word = CHAPTER_WORD.exec(l);
+  return word !== null && withNumber(l.slice(word[0].length));
 }
 
 /** Lines a heading may wrap onto: a long question in a FAQ takes three ("… when compil-" + "ing programs? …" + "library packages?"). */

@@ -218,6 +218,32 @@ test("PDF outline: a roman-numbered heading wrapped onto two lines is found", as
   assert.deepEqual(structure.sections.map((s) => s.path), [["IV. Scope of this agreement and the services that the provider renders"], ["Payment terms"]]);
 });
 
+test("PDF outline: an appendix whose heading line says \"Appendix B\" before the bookmark's title heads its sections, not the last chapter", async () => {
+  const { structurePdfPages } = await import("../../src/documents/pdf.js");
+  const key = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
+  const entries = [
+    { title: "14 OS facilities", depth: 0 },
+    { title: "B Invoking R", depth: 0 },
+    { title: "Invoking R under Windows", depth: 1 },
+    { title: "Chapter summary", depth: 0 },
+  ];
+  const outline = entries.map((e) => ({ ...e, key: key(e.title), page: 1 }));
+  const page = [
+    "14 OS facilities",
+    "R has facilities to access the operating system.",
+    "Appendix B Invoking R",
+    "Users of R on Windows or macOS should read the section for their system first.",
+    "B.2 Invoking R under Windows",
+    "There are two ways to run R under Windows.",
+    "Part of the chapter summary is written here, not a heading.",
+  ].join("\n");
+  const { structure } = structurePdfPages([page], outline);
+  assert.deepEqual(
+    structure.sections.map((s) => s.path),
+    [["14 OS facilities"], ["Appendix B Invoking R"], ["Appendix B Invoking R", "B.2 Invoking R under Windows"]],
+  );
+});
+
 test("PDF text: a caption and a note box's heading start their own line, even after a line that reached the margin", async () => {
   const pdf = makePdf({
     pages: [
