@@ -157,7 +157,7 @@ class Walker {
         continue;
       }
       if (isText(node)) {
-        this.line += node.data;
+        this.line += node.data.replace(PRIVATE_USE, "");
         continue;
       }
       if (!isTag(node) || isChrome(node)) continue;
@@ -237,8 +237,10 @@ class Walker {
         }
         continue;
       }
-      // A link back to where a footnote is cited ("↑", "↩"), as Word's and Markdown's footnotes end: a way back, not text.
-      if (name === "a" && node.attribs.href?.startsWith("#") && BACK_LINK.test(textContent(node))) continue;
+      // A link back to where a footnote is cited ("↑", "↩"), as Word's and Markdown's footnotes
+      // end, and a permalink mark after a term or a caption ("¶", "#", an icon font's glyph, as
+      // Sphinx puts after each definition): ways to a place on the page, not text.
+      if (name === "a" && node.attribs.href?.startsWith("#") && (BACK_LINK.test(textContent(node)) || isPermalinkMark(node))) continue;
       this.walk(node.children, node); // inline: its text joins the line with the spaces around it
     }
   }
@@ -498,16 +500,24 @@ function countWords(text: string, limit: number): number {
 }
 
 /**
- * A heading's text without its permalink: a link inside the heading whose text has no letter or
- * digit ("¶", "#", "§", "🔗") is a mark to copy the address, not part of the title.
+ * Characters of Unicode's private use area: an icon font's glyphs (a link icon, a chain, an
+ * arrow), which no reader reads as text.
  */
+const PRIVATE_USE = /[\ue000-\uf8ff]/g;
+
+/** Whether a link is a permalink mark: its text has no letter or digit ("¶", "#", "§", "🔗", an icon font's glyph, nothing). */
+function isPermalinkMark(link: Element): boolean {
+  return !/[\p{L}\p{N}]/u.test(textContent(link).replace(PRIVATE_USE, ""));
+}
+
+/** A heading's text without its permalink mark: a way to copy the address, not part of the title. */
 function headingText(heading: Element): string {
   const parts: string[] = [];
   const visit = (nodes: readonly AnyNode[]) => {
     for (const n of nodes) {
-      if (isText(n)) parts.push(n.data);
+      if (isText(n)) parts.push(n.data.replace(PRIVATE_USE, ""));
       else if (isTag(n)) {
-        if (n.name === "a" && !/[\p{L}\p{N}]/u.test(textContent(n))) continue;
+        if (n.name === "a" && isPermalinkMark(n)) continue;
         visit(n.children);
       }
     }

@@ -459,6 +459,23 @@ test("HTML: a list item keeps its number or bullet when its text is in a paragra
   assert.equal(markdown.text, "Steps\n\n1. Open the file.\n\n2. Save it again.");
 });
 
+test("HTML: a permalink mark after a term, a caption or a code block (Sphinx's icon-font glyph, \"¶\") is no text, nor is an icon font's glyph elsewhere", async () => {
+  const html = `<!DOCTYPE html><html lang="en"><head><title>Options</title></head><body><main>
+    <h1>Options<a class="headerlink" href="#options" title="Permalink to this heading">\uf0c1</a></h1>
+    <dl><dt id="term-ttl">servfail-ttl<a class="headerlink" href="#term-ttl" title="Permalink to this term">\uf0c1</a></dt>
+    <dd><p>The time a failed answer is cached. The maximum value is 30 seconds.</p></dd></dl>
+    <div class="literal-block-wrapper"><div class="code-block-caption"><span class="caption-text">Example configuration</span><a class="headerlink" href="#id1">¶</a></div>
+    <pre>servfail-ttl 5;</pre></div>
+    <p><i class="fa fa-warning">\uf071</i> Lower values mean more queries. See <a href="#term-ttl">servfail-ttl</a>.</p>
+  </main></body></html>`;
+  const doc = (await load({ "options.html": html })).get("options.html")!;
+  assert.doesNotMatch(doc.text, /[\ue000-\uf8ff¶]/u);
+  assert.match(doc.text, /^servfail-ttl\n+The time a failed answer is cached\./m, "the term stays, without its mark");
+  assert.match(doc.text, /Example configuration\n/);
+  assert.match(doc.text, /Lower values mean more queries\. See servfail-ttl\./, "a link with words is text");
+  assert.equal(sectionAt(doc, "The time a failed answer"), "Options");
+});
+
 test("HTML as generated help pages write it: a menu command's class is no site menu, a key shown per system by a script is read, a <noscript> redirect is no redirect, a table's cells of paragraphs are its rows", async () => {
   // Shaped like a real help page: every cell a paragraph, keys and menus per system hidden until a script picks one.
   const row = (cells: string[]) => `<tr>${cells.map((c) => `<td><p class="tablecontent">${c}</p></td>`).join("")}</tr>`;
