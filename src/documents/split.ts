@@ -104,18 +104,45 @@ export function sectionWithin(chunk: Pick<Chunk, "section" | "sections" | "end">
 
 /**
  * Stretches of a document to split separately: one per section, where a section shorter than
- * `minLength` is joined to the next, so a chunk spans two sections only when they are tiny.
+ * `minLength` is joined to the next, so a chunk spans two sections only when they are tiny. Not
+ * across the end of the section it is part of: a manual page's closing "See also" is not joined to
+ * the next page's synopsis, nor a release's last short list of fixes to the notes of the release
+ * before; such a section goes with the section before it instead.
  */
 function spans(doc: Unhashed, minLength: number): { start: number; end: number }[] {
-  const starts = [0, ...doc.structure.sections.map((s) => s.start).filter((s) => s > 0)];
-  const out: { start: number; end: number }[] = [];
+  const sections = doc.structure.sections;
+  const starts = [0, ...sections.map((s) => s.start).filter((s) => s > 0)];
+  // The heading path at each start (none before the first heading).
+  const paths = [sections[0]?.start === 0 ? sections[0].path : [], ...sections.filter((s) => s.start > 0).map((s) => s.path)];
+  const out: { start: number; end: number; path: readonly string[] }[] = [];
   starts.forEach((start, i) => {
     const end = starts[i + 1] ?? doc.text.length;
+    const path = paths[i]!;
     const last = out.at(-1);
-    if (last && last.end - last.start < minLength) last.end = end;
-    else if (end > start) out.push({ start, end });
+    if (last && last.end - last.start < minLength) {
+      if (staysUnder(last.path, path)) {
+        last.end = end;
+        last.path = path;
+        return;
+      }
+      const before = out.at(-2);
+      if (before && before.end === last.start) {
+        before.end = last.end;
+        before.path = last.path;
+        out.pop();
+      }
+    }
+    if (end > start) out.push({ start, end, path });
   });
   return out;
+}
+
+/** Whether a section at `next` is still under the heading that holds the section at `path`: a sibling of it or deeper in it. */
+function staysUnder(path: readonly string[], next: readonly string[]): boolean {
+  const parent = Math.max(0, path.length - 1);
+  if (next.length < parent) return false;
+  for (let i = 0; i < parent; i++) if (path[i] !== next[i]) return false;
+  return true;
 }
 
 /** A document as read, before its hash (which covers its passages' languages) is known. */

@@ -854,6 +854,27 @@ test("chunks stay inside sections unless the sections are tiny", async () => {
   assert.equal(chunks.find((c) => c.text.includes("Alpha"))!.section, "A");
 });
 
+test("a short last section of a part (a manual page's \"See also\", a release's last fixes) goes with its part, not with the next part's start", async () => {
+  const long = (word: string) => Array.from({ length: 8 }, (_, i) => `${word} sentence number ${i} says something useful.`).join(" ");
+  const md = [
+    "# Manual pages",
+    "## arpaname - translate IP addresses",
+    `### Description\n\n${long("Arpaname")}`,
+    "### See Also\n\nThe reference manual.",
+    "## delv - DNS lookup utility",
+    "### Synopsis\n\ndelv [@server] [name]",
+    `### Description\n\n${long("Delv")}`,
+  ].join("\n\n");
+  const doc = (await load({ "manpages.md": md })).get("manpages.md")!;
+  const chunks = await splitDocuments([doc], { chunkSize: 800, chunkOverlap: 50 });
+  const seeAlso = chunks.find((c) => c.text.includes("The reference manual."))!;
+  assert.ok(!seeAlso.text.includes("delv"), seeAlso.text);
+  assert.match(seeAlso.section ?? "", /^Manual pages › arpaname/);
+  const synopsis = chunks.find((c) => c.text.includes("delv [@server]"))!;
+  assert.match(synopsis.section ?? "", /^Manual pages › delv - DNS lookup utility/);
+  assert.match(synopsis.text, /^delv - DNS lookup utility\n\nSynopsis/, "the page's heading still opens its synopsis");
+});
+
 test("text saved as UTF-16 with a byte order mark (Notepad's \"Unicode\") is read; binary and broken text are still skipped", async () => {
   const dir = await tempDir();
   const bom = (le: boolean, text: string) => {
