@@ -12,6 +12,8 @@ const CONTENTS_ENTRIES = 3;
 const ENTRY_SHARE = 0.5;
 /** An entry's number, before its title. */
 const ENTRY_NUMBER = /(?<![\d.])\d{1,3}(?:\.\d{1,3})+\.?(?=\s?\p{Lu})/gu;
+/** A chapter's number, opening its line (after a bullet) before its title ("• 4. Name Server Operations"). */
+const CHAPTER_NUMBER = /^([ \t]*(?:[•◦▪‣●○■–*-][ \t]+)?)\d{1,3}\.(?=[ \t]+\p{Lu})/gmu;
 
 /**
  * A contents listing: at least three numbered titles, numbered in order (8.6, 9.4, 11.8, 11.10),
@@ -31,7 +33,7 @@ export function isContentsListing(windowText: string): boolean {
   // Titles name, they do not define: "4.1 Watchdog: restarts a hung service" is a reference's entry.
   if (/:[ \t]+\p{Ll}/u.test(windowText)) return false;
   // The entries' own numbers ("8.6." before a title) are no sentence's end; any other full stop is.
-  if (/[.!](?:\s|$)/.test(windowText.replace(ENTRY_NUMBER, ""))) return false;
+  if (/[.!](?:\s|$)/.test(windowText.replace(ENTRY_NUMBER, "").replace(CHAPTER_NUMBER, "$1"))) return false;
   const numbers = found.map((m) => m.match(/\d+(?:\.\d+)*/)![0].split(".").map(Number));
   return numbers.every((n, i) => i === 0 || before(numbers[i - 1]!, n));
 }

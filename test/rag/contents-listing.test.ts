@@ -77,6 +77,8 @@ test("what is a contents listing: numbered titles in order, most of the lines, d
     "Die FAQ\n\n8.1 Welche Programme bietet Debian an?\n8.2 Wie kann ich ein Paket entfernen?\n8.3 Wie kann ich feststellen, welche Pakete installiert sind?",
     "5.1. Welche Art von Anwendungen ist verfügbar? 5.2. Wer schreibt die Programme? 5.3. Wie kann ich X? 5.4. Wie kann ich Y?",
     "Contents\n1.1 Introduction\n1.2 Installing\n1.3 Configuration\n2.1 Usage",
+    // A generated table of contents: chapters' own numbers ("4.") end no sentence either.
+    "• 4. Name Server Operations\n\n• 4.1. Tools for Use With the Daemon\n• 4.2. Signals\n• 4.3. Plugins\n\n• 5. DNSSEC\n\n• 5.1. Zone Signing\n• 5.2. Secure Delegation",
   ]) assert.ok(isContentsListing(listing), listing);
   for (const passage of [
     // A sentence that ends in a number ends.
@@ -85,6 +87,8 @@ test("what is a contents listing: numbered titles in order, most of the lines, d
     "2.1 Setup\n• Open the file menu\n• Choose Save\n2.1.1 Options\n• Tick Backup\n• Click OK\n2.1.2 More\n• Quit",
     // A reference's entries define.
     "Options\n4.1 Watchdog: restarts a hung service\n4.2 Backlog: queued connections\n4.3 Keepalive: idle seconds",
+    // Numbered steps end their sentences.
+    "1. Open the file.\n2. Choose Save.\n2.1 Options\n2.2 More\n2.3 Backup\n3. Quit.",
   ]) assert.ok(!isContentsListing(passage), passage);
 });
 
