@@ -81,6 +81,30 @@ export function lettersOf(text: string): string {
   return lettersWithMap(text).letters;
 }
 
+/** Two-word phrases a quote has at least to be compared phrase by phrase with another (a short one shares its few by chance). */
+const NEAR_PAIRS = 6;
+/** The share of the shorter quote's two-word phrases the other must have to say nearly the same. */
+const NEAR_SHARE = 0.75;
+
+/**
+ * Whether two quotes say nearly the same words: a paragraph a manual repeats in another chapter
+ * with a word changed ("Most DNS administrators use dig …" and "Most seasoned DNS administrators
+ * use dig …"), which as a second quote tells the reader nothing new.
+ */
+export function nearlySame(a: string, b: string): boolean {
+  const pairs = (text: string) => {
+    const w = words(text);
+    const out = new Set<string>();
+    for (let i = 0; i + 1 < w.length; i++) out.add(`${w[i]} ${w[i + 1]}`);
+    return out;
+  };
+  const [small, large] = [pairs(a), pairs(b)].sort((x, y) => x.size - y.size) as [Set<string>, Set<string>];
+  if (small.size < NEAR_PAIRS) return false;
+  let shared = 0;
+  for (const p of small) if (large.has(p)) shared++;
+  return shared >= NEAR_SHARE * small.size;
+}
+
 /** Letters a quote has at least to be looked for in a twin: a short one ("Yes.") occurs anywhere. */
 const MIN_LETTERS = 30;
 

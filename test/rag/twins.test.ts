@@ -122,3 +122,18 @@ test("two versions of a page that differ in a number are no copies of each other
   assert.ok(rule.citations.some((c) => c.source === "v2/gateway.md" && /unless the account uses a hardware security key/.test(c.quote)), show(rule));
   assert.ok(!rule.citations.some((c) => c.source === "v2/gateway.md" && /every 90 days\.?$/.test(c.quote)), show(rule));
 });
+
+test("a paragraph another file repeats with a word or two changed is quoted once, not twice", async () => {
+  const described = (extra: string, servers: string) =>
+    `It performs DNS lookups and displays the answers that are returned from the name ${servers} that were queried. Most ${extra}DNS administrators use dig to troubleshoot DNS problems because of its flexibility, ease of use, and clarity of output.`;
+  const { qa } = await questionAnswererOver({
+    "manpages/dig.md": `# dig\n\n## Description\n\ndig is a flexible tool for interrogating DNS name servers. ${described("", "server(s)")}\n`,
+    "guide/verify.md": `# Verifying a resolver\n\n## Using dig\n\n${described("seasoned ", "servers")}\n`,
+    "tools.md": `# Diagnostic tools\n\n## nslookup\n\nnslookup queries name servers interactively. Because of its quirks, we do not recommend the use of nslookup for troubleshooting; use dig instead.\n`,
+    ...OTHERS,
+  });
+  const a = await qa.ask("Which tool do most DNS administrators use to troubleshoot DNS problems?");
+  assert.equal(a.abstained, false);
+  const quotes = [...new Map(a.citations.map((c) => [c.n, c.quote])).values()];
+  assert.equal(quotes.filter((q) => /DNS administrators use dig/.test(q)).length, 1, quotes.join(" | "));
+});
