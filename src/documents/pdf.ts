@@ -222,12 +222,16 @@ function headingTitleMatches(line: string, t: string): boolean {
 /** The word a book puts before a chapter's or appendix's number on its heading line ("Appendix B Invoking R", where the bookmark has "B Invoking R" or "Invoking R"). */
 const CHAPTER_WORD = /^(?:chapter|kapitel|chapitre|capítulo|capitolo|appendix|anhang|annexe|part|teil) (?=(?:\d+|[a-z]|[ivxlc]+)\.? )/;
 
-/** The same, for a line's key already made. */
-function keyMatches(l: string, t: string): boolean {
+/**
+ * The same, for a line's key already made. `chapterWord`: a chapter word before the title counts
+ * too, as on the bookmark's own page; on the page before, "Part 1 Getting Started" is more likely
+ * a line of a preface that lists the parts.
+ */
+function keyMatches(l: string, t: string, chapterWord = true): boolean {
   if (!t) return false;
   const withNumber = (line: string) => line === t || (line.endsWith(t) && ONLY_NUMBER.test(line.slice(0, line.length - t.length)));
   if (withNumber(l)) return true;
-  const word = CHAPTER_WORD.exec(l);
+  const word = chapterWord ? CHAPTER_WORD.exec(l) : null;
   return word !== null && withNumber(l.slice(word[0].length));
 }
 
@@ -301,12 +305,13 @@ class HeadingFinder {
         // Passing over the next entry takes a later one on its own page: on the page before, a
         // generic title ("Introduction") is more likely a line of a part's contents list.
         if (k > this.next && entry.page !== undefined && page > 0 && page < entry.page) continue;
-        let found: { text: string; lines: number } | undefined = keyMatches(lineKey, entry.key) ? { text: line, lines: 1 } : undefined;
+        const ownPage = entry.page === undefined || page <= 0 || entry.page === page;
+        let found: { text: string; lines: number } | undefined = keyMatches(lineKey, entry.key, ownPage) ? { text: line, lines: 1 } : undefined;
         // A title wrapped onto the next lines: "… (How-" + "To)", "… Transac-" + "tion", "Ein-" + "und Ausgaben".
         for (let n = 2; !found && n <= Math.min(MAX_HEADING_LINES, following.length + 1) && opensTitle(lineKey, entry.key); n++) {
           const forms = joinedForms(n);
           if (!forms) break;
-          const at = forms.keys.findIndex((key) => keyMatches(key, entry.key));
+          const at = forms.keys.findIndex((key) => keyMatches(key, entry.key, ownPage));
           if (at >= 0) found = { text: forms.texts[at]!, lines: n };
         }
         if (found) {

@@ -242,6 +242,16 @@ test("PDF outline: an appendix whose heading line says \"Appendix B\" before the
     structure.sections.map((s) => s.path),
     [["14 OS facilities"], ["Appendix B Invoking R"], ["Appendix B Invoking R", "B.2 Invoking R under Windows"]],
   );
+  // On the page before the bookmark's, a line with a chapter word is a preface's list of the parts.
+  const book = [
+    { title: "Preface", depth: 0, page: 1 },
+    { title: "1 Getting Started", depth: 0, page: 2 },
+  ].map((e) => ({ ...e, key: key(e.title) }));
+  const preface = ["Preface", "This book is organized in three parts:", "Part 1 Getting Started", "explains how to install the program and open a first file."].join("\n");
+  const chapter = ["Part 1 Getting Started", "Start the program from the menu of your desktop."].join("\n");
+  const parted = structurePdfPages([preface, chapter], book);
+  assert.deepEqual(parted.structure.sections.map((s) => s.path), [["Preface"], ["Part 1 Getting Started"]]);
+  assert.ok(parted.structure.sections[1]!.start > parted.text.indexOf("explains how to install"), "the preface's list is the preface's text");
 });
 
 test("PDF text: a caption and a note box's heading start their own line, even after a line that reached the margin", async () => {
