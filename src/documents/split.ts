@@ -107,7 +107,7 @@ export function sectionWithin(chunk: Pick<Chunk, "section" | "sections" | "end">
  * `minLength` is joined to the next, so a chunk spans two sections only when they are tiny. Not
  * across the end of the section it is part of: a manual page's closing "See also" is not joined to
  * the next page's synopsis, nor a release's last short list of fixes to the notes of the release
- * before; such a section goes with the section before it instead.
+ * before: such a section goes with the section before it instead, where that is in its part too.
  */
 function spans(doc: Unhashed, minLength: number): { start: number; end: number }[] {
   const sections = doc.structure.sections;
@@ -120,16 +120,15 @@ function spans(doc: Unhashed, minLength: number): { start: number; end: number }
     const path = paths[i]!;
     const last = out.at(-1);
     if (last && last.end - last.start < minLength) {
-      if (staysUnder(last.path, path)) {
-        last.end = end;
-        last.path = path;
-        return;
-      }
       const before = out.at(-2);
-      if (before && before.end === last.start) {
+      if (!staysUnder(last.path, path) && before && before.end === last.start && staysUnder(last.path, before.path)) {
         before.end = last.end;
         before.path = last.path;
         out.pop();
+      } else {
+        last.end = end;
+        last.path = path;
+        return;
       }
     }
     if (end > start) out.push({ start, end, path });

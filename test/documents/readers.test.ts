@@ -883,6 +883,11 @@ test("a short last section of a part (a manual page's \"See also\", a release's 
   const synopsis = chunks.find((c) => c.text.includes("delv [@server]"))!;
   assert.match(synopsis.section ?? "", /^Manual pages › delv - DNS lookup utility/);
   assert.match(synopsis.text, /^delv - DNS lookup utility\n\nSynopsis/, "the page's heading still opens its synopsis");
+  // A short part alone goes on into the next part, as before: not back into the part before it.
+  const parts = `# Version 3\n\n## Added\n\n${long("Three")}\n\n# Version 2\n\n## Fixed\n\nA crash on start.\n\n# Version 1\n\n## Added\n\n${long("One")}\n`;
+  const log = (await load({ "changes.md": parts })).get("changes.md")!;
+  const fixed = (await splitDocuments([log], { chunkSize: 800, chunkOverlap: 50 })).find((c) => c.text.includes("A crash on start."))!;
+  assert.ok(!fixed.text.includes("Three"), fixed.text);
 });
 
 test("text saved as UTF-16 with a byte order mark (Notepad's \"Unicode\") is read; binary and broken text are still skipped", async () => {
