@@ -157,7 +157,7 @@ class Walker {
         continue;
       }
       if (isText(node)) {
-        this.line += node.data.replace(PRIVATE_USE, "");
+        if (!ICON_GLYPHS.test(node.data)) this.line += node.data;
         continue;
       }
       if (!isTag(node) || isChrome(node)) continue;
@@ -500,14 +500,27 @@ function countWords(text: string, limit: number): number {
 }
 
 /**
- * Characters of Unicode's private use area: an icon font's glyphs (a link icon, a chain, an
- * arrow), which no reader reads as text.
+ * A text of nothing but characters of Unicode's private use area: an icon font's glyph alone in
+ * its element (a link icon, a warning sign), which no reader reads as text. (Inside a text they
+ * stay: a symbol font's "≥" that an office converter left there, a name's own character.)
  */
-const PRIVATE_USE = /[\ue000-\uf8ff]/g;
+const ICON_GLYPHS = /^\s*[\ue000-\uf8ff][\s\ue000-\uf8ff]*$/u;
+/** What a permalink mark says: nothing, or a sign for "link here". */
+const PERMALINK_TEXT = /^[\s¶§#\u{1F517}\u2693]*$/u;
 
-/** Whether a link is a permalink mark: its text has no letter or digit ("¶", "#", "§", "🔗", an icon font's glyph, nothing). */
+/**
+ * Whether a link to a place on its page is a permalink mark: it says nothing but "¶", "#", "§",
+ * "🔗" or an icon font's glyph, or it links to the element it stands in ("<dt id=x>term<a
+ * href=#x>→</a>"). A "✓" of a table, a "*" or "†" that marks a footnote, a "+" in a sentence are
+ * text.
+ */
 function isPermalinkMark(link: Element): boolean {
-  return !/[\p{L}\p{N}]/u.test(textContent(link).replace(PRIVATE_USE, ""));
+  const text = textContent(link);
+  if (PERMALINK_TEXT.test(text) || ICON_GLYPHS.test(text)) return true;
+  if (/[\p{L}\p{N}]/u.test(text)) return false;
+  const target = link.attribs.href?.slice(1);
+  for (let el = link.parent, n = 0; target && el && isTag(el) && n < 3; el = el.parent, n++) if (el.attribs.id === target) return true;
+  return false;
 }
 
 /** A heading's text without its permalink mark: a way to copy the address, not part of the title. */
@@ -515,9 +528,11 @@ function headingText(heading: Element): string {
   const parts: string[] = [];
   const visit = (nodes: readonly AnyNode[]) => {
     for (const n of nodes) {
-      if (isText(n)) parts.push(n.data.replace(PRIVATE_USE, ""));
-      else if (isTag(n)) {
-        if (n.name === "a" && isPermalinkMark(n)) continue;
+      if (isText(n)) {
+        if (!ICON_GLYPHS.test(n.data)) parts.push(n.data);
+      } else if (isTag(n)) {
+        // (In a heading, any link without a letter or digit: "¶", "#", "§", "🔗", "→", an icon.)
+        if (n.name === "a" && !/[\p{L}\p{N}]/u.test(textContent(n))) continue;
         visit(n.children);
       }
     }

@@ -477,13 +477,17 @@ test("HTML: a permalink mark after a term, a caption or a code block (Sphinx's i
     <div class="literal-block-wrapper"><div class="code-block-caption"><span class="caption-text">Example configuration</span><a class="headerlink" href="#id1">¶</a></div>
     <pre>servfail-ttl 5;</pre></div>
     <p><i class="fa fa-warning">\uf071</i> Lower values mean more queries. See <a href="#term-ttl">servfail-ttl</a>.</p>
+    <table><tr><td>Single sign-on</td><td><a href="#n2">✓</a></td></tr></table>
+    <p>Prices include VAT<a href="#fn1">*</a>. Use the <a href="#plus">+</a> operator. The value must be \uf0b3 5.</p>
   </main></body></html>`;
   const doc = (await load({ "options.html": html })).get("options.html")!;
-  assert.doesNotMatch(doc.text, /[\ue000-\uf8ff¶]/u);
+  assert.doesNotMatch(doc.text.replace("\uf0b3 5", ""), /[\ue000-\uf8ff¶]/u);
   assert.match(doc.text, /^servfail-ttl\n+The time a failed answer is cached\./m, "the term stays, without its mark");
   assert.match(doc.text, /Example configuration\n/);
   assert.match(doc.text, /Lower values mean more queries\. See servfail-ttl\./, "a link with words is text");
   assert.equal(sectionAt(doc, "The time a failed answer"), "Options");
+  assert.match(doc.text, /Single sign-on ✓/, "a table's mark that links is text");
+  assert.match(doc.text, /VAT\*\. Use the \+ operator\. The value must be \uf0b3 5\./, "a footnote's mark, a sign in a sentence and a symbol font's character inside a text stay");
 });
 
 test("HTML as generated help pages write it: a menu command's class is no site menu, a key shown per system by a script is read, a <noscript> redirect is no redirect, a table's cells of paragraphs are its rows", async () => {
