@@ -81,28 +81,44 @@ export function lettersOf(text: string): string {
   return lettersWithMap(text).letters;
 }
 
+/** Words that turn a statement round. */
+const NEGATIONS = /^(?:not|no|never|cannot|nicht|kein\p{L}*|nie|niemals|ne|pas|jamais|nunca|non|niet|geen|\p{L}+n['’]t)$/iu;
 /** Two-word phrases a quote has at least to be compared phrase by phrase with another (a short one shares its few by chance). */
 const NEAR_PAIRS = 6;
-/** The share of the shorter quote's two-word phrases the other must have to say nearly the same. */
+/** The share of a quote's two-word phrases another must have for the quote to add nothing to it. */
 const NEAR_SHARE = 0.75;
 
 /**
- * Whether two quotes say nearly the same words: a paragraph a manual repeats in another chapter
- * with a word changed ("Most DNS administrators use dig …" and "Most seasoned DNS administrators
- * use dig …"), which as a second quote tells the reader nothing new.
+ * Whether a quote adds nothing to one already chosen: nearly all its words in the same order, as
+ * a paragraph a manual repeats in another chapter with a word changed ("Most DNS administrators
+ * use dig …" and "Most seasoned DNS administrators use dig …"). Not when it says more (the same
+ * rule "… unless the account uses a hardware security key") or gives a number the other does not
+ * (another version's "… per client is 250.").
  */
-export function nearlySame(a: string, b: string): boolean {
-  const pairs = (text: string) => {
-    const w = words(text);
+export function addsNothingTo(quote: string, chosen: string): boolean {
+  const w = words(quote);
+  const other = words(chosen);
+  const theirWords = new Set(other);
+  // Nor when a word it has in place of one of the other's names a thing, is a number or says
+  // "not": "On Windows" for "On Linux", "SERVFAIL" for "NXDOMAIN", "250" for "25", "cannot".
+  for (const m of quote.matchAll(/[\p{L}\p{N}][\p{L}\p{N}_.-]*/gu)) {
+    const token = m[0];
+    if (words(token).every((x) => theirWords.has(x))) continue;
+    const before = quote.slice(0, m.index).trimEnd();
+    const midSentence = before !== "" && !/[.!?:]$/u.test(before);
+    if (/\d|[_.-]\p{L}/u.test(token) || (midSentence && /\p{Lu}/u.test(token)) || NEGATIONS.test(token)) return false;
+  }
+  const pairs = (list: readonly string[]) => {
     const out = new Set<string>();
-    for (let i = 0; i + 1 < w.length; i++) out.add(`${w[i]} ${w[i + 1]}`);
+    for (let i = 0; i + 1 < list.length; i++) out.add(`${list[i]} ${list[i + 1]}`);
     return out;
   };
-  const [small, large] = [pairs(a), pairs(b)].sort((x, y) => x.size - y.size) as [Set<string>, Set<string>];
-  if (small.size < NEAR_PAIRS) return false;
+  const own = pairs(w);
+  if (own.size < NEAR_PAIRS) return false;
+  const theirs = pairs(other);
   let shared = 0;
-  for (const p of small) if (large.has(p)) shared++;
-  return shared >= NEAR_SHARE * small.size;
+  for (const p of own) if (theirs.has(p)) shared++;
+  return shared >= NEAR_SHARE * own.size;
 }
 
 /** Letters a quote has at least to be looked for in a twin: a short one ("Yes.") occurs anywhere. */

@@ -137,3 +137,19 @@ test("a paragraph another file repeats with a word or two changed is quoted once
   const quotes = [...new Map(a.citations.map((c) => [c.n, c.quote])).values()];
   assert.equal(quotes.filter((q) => /DNS administrators use dig/.test(q)).length, 1, quotes.join(" | "));
 });
+
+test("a quote adds nothing to another that says its words in the same order with a word or two changed; it does when it says more, another number, name or 'not'", async () => {
+  const { addsNothingTo } = await import("../../src/rag/twins.js");
+  const man = "dig is a flexible tool for interrogating DNS name servers. It performs DNS lookups and displays the answers that are returned from the name server(s) that were queried. Most DNS administrators use dig to troubleshoot DNS problems.";
+  const guide = "It performs DNS lookups and displays the answers that are returned from the name servers that were queried. Most seasoned DNS administrators use dig to troubleshoot DNS problems.";
+  assert.equal(addsNothingTo(guide, man), true);
+  assert.equal(addsNothingTo(man, guide), false, "the manual's quote says what the tool is besides");
+  const limit = (n: string) => `The maximum number of simultaneous connections per client is ${n}.`;
+  assert.equal(addsNothingTo(limit("250"), limit("25")), false);
+  assert.equal(addsNothingTo("Passwords for the gateway must be changed every 90 days unless the account uses a hardware key.", "Passwords for the gateway must be changed every 90 days."), false);
+  const os = (name: string) => `On ${name}, the configuration file of the agent is read once at start and again after every reload of the service.`;
+  assert.equal(addsNothingTo(os("Windows"), os("Linux")), false);
+  const ttl = (what: string) => `Sets the number of seconds to cache a ${what} response before the server asks again.`;
+  assert.equal(addsNothingTo(ttl("NXDOMAIN"), ttl("SERVFAIL")), false);
+  assert.equal(addsNothingTo("You cannot restore a snapshot of the volume while the volume is mounted.", "You can restore a snapshot of the volume while the volume is mounted."), false);
+});

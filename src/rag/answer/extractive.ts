@@ -2,7 +2,7 @@ import { cosine } from "../embeddings/types.js";
 import type { Embeddings } from "@langchain/core/embeddings";
 import { wordSimilarity } from "../fuzzy.js";
 import { expectedIn, MIN_EXPECTED_SHARE, type Retrieval } from "../retrieve.js";
-import { lettersOf, locateInTwin, nearlySame } from "../twins.js";
+import { addsNothingTo, lettersOf, locateInTwin } from "../twins.js";
 import { fold, normalizeForMatch, terms, words, type Lang, type SentenceSpan } from "../text.js";
 import { everydayAnywhere } from "../general-words.js";
 import { isContentsListing } from "../contents-listing.js";
@@ -1044,7 +1044,7 @@ export class ExtractiveAnswerer implements Answerer {
           sameQuote(x.quote) ||
           (retrieval.results[x.passage - 1]!.chunk.source === chunk.source && x.start < end && start < x.end) ||
           // Nor a paragraph another file repeats with a word or two changed.
-          (retrieval.results[x.passage - 1]!.chunk.source !== chunk.source && nearlySame(x.quote, quote)),
+          (retrieval.results[x.passage - 1]!.chunk.source !== chunk.source && addsNothingTo(quote, x.quote)),
       );
       if (overlaps) continue;
       chosen.push({ passage: c.passage, quote, start, end });
