@@ -121,6 +121,8 @@ class Walker {
   /** How many small table cells the walk is in: their blocks join the row's line (see the cells in `walk`). */
   private inlineCells = 0;
   private readonly links = new LinkOnly();
+  /** The heading level of each definition list's terms that head their descriptions: one below the section the list is in. */
+  private readonly termLevels = new WeakMap<Element, number>();
   /** Letters of the link blocks left out (what the page would have without leaving them out is this plus its text). */
   dropped = 0;
 
@@ -178,6 +180,18 @@ class Walker {
         this.out.heading(level, headingText(node));
         continue;
       }
+      // A term a page links to (it has an address of its own: Sphinx's options, functions and
+      // glossary terms, a DocBook entry's anchor) over a long description heads its description,
+      // one level below the section it is in and only within its list: the description's second
+      // passage still says which option it describes ("The maximum value is 30 seconds." of
+      // "servfail-ttl"), and its citation names it.
+      if (name === "dt" && isAddressed(node) && describesAtLength(node, TERM_SECTION_MIN)) {
+        this.flush("\n\n");
+        let list: AnyNode | null = node.parent;
+        while (list && !(isTag(list) && list.name === "dl")) list = list.parent;
+        this.out.heading((list && this.termLevels.get(list as Element)) ?? this.out.level() + 1, headingText(node));
+        continue;
+      }
       if (name === "pre") {
         this.flush("\n\n");
         // (An item that opens with code loses its number: it is not written into the code, nor
@@ -224,6 +238,7 @@ class Walker {
         this.flush(sep);
         if (name === "li") this.prefix = node.parent && isTag(node.parent) && node.parent.name === "ol" ? `${listNumber(node)}. ` : "• ";
         const depth = this.out.scope();
+        if (name === "dl") this.termLevels.set(node, this.out.level() + 1);
         // A quotation holds no section of the page, whatever level its heading has (see `restore`),
         // nor, before the page's first heading, the text after it ("> ## Note" atop a README).
         const before = name === "blockquote" ? this.out.snapshot() : undefined;
@@ -234,7 +249,7 @@ class Walker {
         if ((depth > 0 || before) && closesItsHeadings(node)) {
           if (before) this.out.restore(before);
           else this.out.endScope(depth);
-        }
+        } else if (name === "dl") this.out.endScope(depth); // (its terms' headings, if any)
         continue;
       }
       // A link back to where a footnote is cited ("↑", "↩"), as Word's and Markdown's footnotes
@@ -520,6 +535,39 @@ function isPermalinkMark(link: Element): boolean {
   if (/[\p{L}\p{N}]/u.test(text)) return false;
   const target = link.attribs.href?.slice(1);
   for (let el = link.parent, n = 0; target && el && isTag(el) && n < 3; el = el.parent, n++) if (el.attribs.id === target) return true;
+  return false;
+}
+
+/** Characters of description under a term from which on the term heads it as a section (a quarter of a passage: a shorter one is joined to the next anyway). */
+const TERM_SECTION_MIN = 200;
+
+/** Whether an element has an address on its page: an id of its own, or an anchor that opens it ("<dt><a name=…>"). */
+function isAddressed(el: Element): boolean {
+  if (el.attribs.id) return true;
+  const first = el.children.find((c) => isTag(c) || (isText(c) && c.data.trim() !== ""));
+  return !!first && isTag(first) && first.name === "a" && !!(first.attribs.id || first.attribs.name);
+}
+
+/**
+ * Whether a term's description (the <dd> elements after it, up to the next term) has at least
+ * `min` characters of text: counted element by element and no further than that, so a list of
+ * many terms stays linear.
+ */
+function describesAtLength(term: Element, min: number): boolean {
+  let length = 0;
+  for (let sibling = term.next; sibling; sibling = sibling.next) {
+    if (!isTag(sibling)) continue;
+    if (sibling.name === "dt") return false;
+    if (sibling.name !== "dd") continue;
+    const stack: AnyNode[] = [sibling];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (isText(n)) {
+        length += n.data.trim().length;
+        if (length >= min) return true;
+      } else if (isTag(n) && !SKIP_TAGS.has(n.name)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    }
+  }
   return false;
 }
 

@@ -236,6 +236,11 @@ export class StructuredText {
     this.pending.push({ level, title: clean, path: this.stack.map((s) => s.title) });
   }
 
+  /** The level of the innermost heading open now (0 before any). */
+  level(): number {
+    return this.stack.at(-1)?.level ?? 0;
+  }
+
   /** Where the heading path stands now: give it to `endScope` when the element that opened a scope ends. */
   scope(): number {
     return this.stack.length;

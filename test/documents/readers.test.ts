@@ -490,6 +490,26 @@ test("HTML: a permalink mark after a term, a caption or a code block (Sphinx's i
   assert.match(doc.text, /VAT\*\. Use the \+ operator\. The value must be \uf0b3 5\./, "a footnote's mark, a sign in a sentence and a symbol font's character inside a text stay");
 });
 
+test("HTML: a term with an address of its own over a long description heads it (Sphinx's options), each at one level, within its list; a short glossary entry stays a line", async () => {
+  const long = (what: string) => Array.from({ length: 5 }, (_, i) => `${what} sentence ${i} explains the option in some detail for the reader.`).join(" ");
+  const html = `<!DOCTYPE html><html lang="en"><head><title>Reference</title></head><body><main>
+    <h1>Reference</h1><h2>Tuning</h2><p>These options tune the cache.</p>
+    <dl class="std option"><dt id="servfail-ttl">servfail-ttl<a class="headerlink" href="#servfail-ttl">\uf0c1</a></dt><dd><p>${long("Servfail")}</p><p>The maximum value is 30 seconds.</p></dd>
+    <dt id="max-cache-size">max-cache-size<a class="headerlink" href="#max-cache-size">\uf0c1</a></dt><dd><p>${long("Cache")}</p></dd></dl>
+    <p>After the options comes a closing remark on tuning.</p>
+    <dl><dt id="term-zone">Zone</dt><dd>A part of the name space.</dd><dt><a name="term-view">View</a></dt><dd>${long("View")}</dd></dl>
+  </main></body></html>`;
+  const doc = (await load({ "reference.html": html })).get("reference.html")!;
+  assert.equal(sectionAt(doc, "The maximum value is 30 seconds."), "Reference › Tuning › servfail-ttl");
+  assert.equal(sectionAt(doc, "Cache sentence 0"), "Reference › Tuning › max-cache-size", "the next term is the first one's sibling");
+  assert.equal(sectionAt(doc, "After the options comes"), "Reference › Tuning", "the list's end ends its terms' sections");
+  assert.match(doc.text, /^Zone\nA part of the name space\.$/m, "a short description: the term stays a line");
+  assert.equal(sectionAt(doc, "View sentence 0"), "Reference › Tuning › View", "an anchor that opens the term is its address");
+  const chunks = await splitDocuments([doc], { chunkSize: 300, chunkOverlap: 0 });
+  const tail = chunks.find((c) => c.text.includes("The maximum value is 30 seconds."))!;
+  assert.equal(tail.section, "Reference › Tuning › servfail-ttl", "a later passage of the description still names its option");
+});
+
 test("HTML as generated help pages write it: a menu command's class is no site menu, a key shown per system by a script is read, a <noscript> redirect is no redirect, a table's cells of paragraphs are its rows", async () => {
   // Shaped like a real help page: every cell a paragraph, keys and menus per system hidden until a script picks one.
   const row = (cells: string[]) => `<tr>${cells.map((c) => `<td><p class="tablecontent">${c}</p></td>`).join("")}</tr>`;
