@@ -697,8 +697,10 @@ export function readHtml(raw: string, { authored = false }: { authored?: boolean
   let built = walk(true);
   // A sitemap or an index is a page of links: then the links are its content.
   const kept = letters(built.text);
-  if (kept < LINK_PAGE_SHARE * (kept + built.dropped)) built = walk(false);
-  const { text, structure } = built;
+  const linkPage = kept < LINK_PAGE_SHARE * (kept + built.dropped);
+  if (linkPage) built = walk(false);
+  const text = built.text;
+  const structure = linkPage ? { ...built.structure, links: true as const } : built.structure;
   // A page that only sends the browser elsewhere (<meta http-equiv="refresh">) has no content of its own.
   // One inside <noscript> sends only a browser without scripts away: the page has its content,
   // unless it has next to nothing else ("You are being redirected.").

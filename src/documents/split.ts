@@ -230,6 +230,7 @@ export async function splitDocuments(documents: readonly Unhashed[], options: Sp
         ...(pageBreaks.length ? { pageBreaks } : {}),
         ...(sections.length > 1 && sections.length <= SECTIONS_NAMED && sections.reduce((n, x) => n + (x.section?.length ?? 0), 0) <= SECTIONS_CHARS ? { sections } : {}),
         ...(scanned.length ? { scanned } : {}),
+        ...(doc.structure.links ? { links: true as const } : {}),
         ...(doc.url ? { url: doc.url } : {}),
         start,
         end,

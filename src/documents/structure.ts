@@ -22,6 +22,8 @@ export interface Structure {
   readonly pages: readonly number[];
   /** 1-based pages whose text was read from a picture by OCR (a scan, a photo). */
   readonly scanned?: readonly number[];
+  /** The document is a page of links (a sitemap, an index, a table of contents): its text lists where to read, it does not say it. */
+  readonly links?: true;
 }
 
 /**

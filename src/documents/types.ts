@@ -46,6 +46,8 @@ export interface Chunk {
    * `section` is the one it covers most, a quote is cited with its own.
    */
   readonly sections?: readonly { readonly at: number; readonly section: string | null }[];
+  /** The passage is of a page of links (see Structure.links): it names where to read, not what. */
+  readonly links?: true;
   /** Pages of the passage whose text OCR read from a picture (see Structure.scanned). */
   readonly scanned?: readonly number[];
   readonly url?: string;

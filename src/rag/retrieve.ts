@@ -228,7 +228,9 @@ const MATCH_SLACK = 0.1;
  * name, and a FAQ's questions are put as its readers put theirs, so it can outrank the section that
  * answers (the Debian FAQ's list of its questions came first for "Wie bekomme ich eine Übersicht
  * aller installierten Pakete?"; that page, with its intro sentence, is no longer taken for a
- * listing by the stricter test). It is not dropped: still first where nothing retrieved comes close.
+ * listing by the stricter test). So does a passage of a page of links (a sitemap, a generated
+ * index, an unnumbered table of contents: see Structure.links), which names where to read. It is
+ * not dropped: still first where nothing retrieved comes close.
  */
 const CONTENTS_LISTING_PENALTY = 0.3;
 /** What another form of a German verb weighs as a match: short of STRONG_MATCH, so that it ranks but does not say the word (see `expand`). */
@@ -824,7 +826,7 @@ export class HybridRetriever {
       const reason = asksWhy && SAYS_WHY.test(chunk.text) ? REASON_RANK_BONUS : 0;
       const no = yesNo && saysNoOnIt(chunk.text) ? NO_RANK_BONUS : 0;
       const definition = defines?.(chunk.text) ? DEFINITION_RANK_BONUS : 0;
-      const listing = isContentsListing(chunk.text) ? CONTENTS_LISTING_PENALTY : 0;
+      const listing = chunk.links || isContentsListing(chunk.text) ? CONTENTS_LISTING_PENALTY : 0;
       return { chunk, ...s, coverage, matched, matches, belowOwn: false, listing, rank: (1 - PROXIMITY_WEIGHT) * expected + PROXIMITY_WEIGHT * local + fusedShare[i]! + number + reason + no + definition };
     });
     preferAskedLanguage(scored, asked, wordLanguages, usedLanguages, weights);

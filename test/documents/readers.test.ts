@@ -565,6 +565,10 @@ test("HTML: a page that is nothing but links is read as a list; the language a p
   const map = docs.get("sitemap.html")!;
   for (const t of items) assert.ok(map.text.includes(t), `${t} is the page's content`);
   assert.equal(sectionAt(map, "Log files"), "Sitemap › Guides");
+  assert.equal(map.structure.links, true, "a page of links, as its passages say");
+  assert.ok((await splitDocuments([map], { chunkSize: 400, chunkOverlap: 0 })).every((c) => c.links === true));
+  assert.equal(docs.get("glossary.html")!.structure.links, undefined);
+  assert.equal(docs.get("busy.html")!.structure.links, undefined);
   const kurz = docs.get("kurz.html")!;
   assert.equal(docs.get("namen.html")!.lang, "de", "declared by <html lang>: names and file names say no language");
   assert.equal(docs.get("body.html")!.lang, "de", "…or by <body lang>, which the page's text inherits");

@@ -101,3 +101,15 @@ test("a contents listing goes below the passages retrieved with it, not out of t
   assert.equal(r.answerable, true, `coverage ${r.answerability}`);
   assert.ok(r.results.some((x) => x.chunk.source === "index.md"), "still among the passages retrieved");
 });
+
+test("a page of links (a sitemap, an index) goes below the prose its links lead to", async () => {
+  const titles = ["Restarting a hung service", "Queued connections and the backlog", "Keepalive and idle connections", "Rotating the log files", "Virtual hosts by name"];
+  const { kb } = await knowledgeBaseOver({
+    "sitemap.html": `<html><body><h1>Sitemap</h1><ul>${titles.map((t, i) => `<li><a href="p${i}.html">${t}</a></li>`).join("")}</ul></body></html>`,
+    "watchdog.md": "# Watchdog\n\nThe watchdog starts a service again when it hangs: after thirty seconds without an answer, the service is restarted and the event is logged.\n",
+    "backlog.md": "# Backlog\n\nConnections wait in the backlog queue until a worker is free.\n",
+  });
+  const r = await kb.retrieve("How is a hung service restarted?", 3);
+  assert.equal(r.results[0]?.chunk.source, "watchdog.md", r.results.map((x) => x.chunk.source).join());
+  assert.ok(r.results.some((x) => x.chunk.source === "sitemap.html"), "still among the passages retrieved");
+});
