@@ -123,6 +123,14 @@ class Walker {
   private readonly links = new LinkOnly();
   /** The heading level of each definition list's terms that head their descriptions: one below the section the list is in. */
   private readonly termLevels = new WeakMap<Element, number>();
+  /** Term descriptions (<dd>) the walk is inside. */
+  private descriptions = 0;
+
+  /** The heading level a term of a definition list this walk entered would have; none for a term outside such a list ("<div><dt>"). */
+  private termLevelOf(term: Element): number | undefined {
+    const list = term.parent && isTag(term.parent) && term.parent.name === "div" ? term.parent.parent : term.parent;
+    return list && isTag(list) && list.name === "dl" ? this.termLevels.get(list) : undefined;
+  }
   /** Letters of the link blocks left out (what the page would have without leaving them out is this plus its text). */
   dropped = 0;
 
@@ -185,11 +193,10 @@ class Walker {
       // one level below the section it is in and only within its list: the description's second
       // passage still says which option it describes ("The maximum value is 30 seconds." of
       // "servfail-ttl"), and its citation names it.
-      if (name === "dt" && isAddressed(node) && describesAtLength(node, TERM_SECTION_MIN)) {
+      const termLevel = name === "dt" ? this.termLevelOf(node) : undefined;
+      if (termLevel !== undefined && isAddressed(node) && describesAtLength(node, TERM_SECTION_MIN)) {
         this.flush("\n\n");
-        let list: AnyNode | null = node.parent;
-        while (list && !(isTag(list) && list.name === "dl")) list = list.parent;
-        this.out.heading((list && this.termLevels.get(list as Element)) ?? this.out.level() + 1, headingText(node));
+        this.out.heading(termLevel, headingText(node));
         continue;
       }
       if (name === "pre") {
@@ -238,11 +245,14 @@ class Walker {
         this.flush(sep);
         if (name === "li") this.prefix = node.parent && isTag(node.parent) && node.parent.name === "ol" ? `${listNumber(node)}. ` : "• ";
         const depth = this.out.scope();
-        if (name === "dl") this.termLevels.set(node, this.out.level() + 1);
+        // (Not a list inside a term's description: its terms stay lines, and sections do not nest without end.)
+        if (name === "dl" && this.descriptions === 0) this.termLevels.set(node, this.out.level() + 1);
         // A quotation holds no section of the page, whatever level its heading has (see `restore`),
         // nor, before the page's first heading, the text after it ("> ## Note" atop a README).
         const before = name === "blockquote" ? this.out.snapshot() : undefined;
+        if (name === "dd") this.descriptions++;
         this.walk(node.children, node);
+        if (name === "dd") this.descriptions--;
         this.flush(sep);
         if (name === "li") this.prefix = "";
         // Other boxes only inside a section: the box or block that opens a page (its title and preamble) sets its headings for all that follows.
@@ -255,7 +265,10 @@ class Walker {
       // A link back to where a footnote is cited ("↑", "↩"), as Word's and Markdown's footnotes
       // end, and a permalink mark after a term or a caption ("¶", "#", an icon font's glyph, as
       // Sphinx puts after each definition): ways to a place on the page, not text.
-      if (name === "a" && node.attribs.href?.startsWith("#") && (BACK_LINK.test(textContent(node)) || isPermalinkMark(node))) continue;
+      if (name === "a" && node.attribs.href?.startsWith("#")) {
+        const short = shortText(node);
+        if (short !== undefined && (BACK_LINK.test(short) || isPermalinkMark(node, short))) continue;
+      }
       this.walk(node.children, node); // inline: its text joins the line with the spaces around it
     }
   }
@@ -529,8 +542,7 @@ const PERMALINK_TEXT = /^[\s¶§#\u{1F517}\u2693]*$/u;
  * href=#x>→</a>"). A "✓" of a table, a "*" or "†" that marks a footnote, a "+" in a sentence are
  * text.
  */
-function isPermalinkMark(link: Element): boolean {
-  const text = textContent(link);
+function isPermalinkMark(link: Element, text: string): boolean {
   if (PERMALINK_TEXT.test(text) || ICON_GLYPHS.test(text)) return true;
   if (/[\p{L}\p{N}]/u.test(text)) return false;
   const target = link.attribs.href?.slice(1);
@@ -538,8 +550,39 @@ function isPermalinkMark(link: Element): boolean {
   return false;
 }
 
-/** Characters of description under a term from which on the term heads it as a section (a quarter of a passage: a shorter one is joined to the next anyway). */
-const TERM_SECTION_MIN = 200;
+/**
+ * Characters of description under a term from which on the term heads it as a section: half a
+ * passage (400 of the default 800), which a description that long often straddles. Shorter ones
+ * stay lines, packed into passages as before (as sections, a glossary of 6,000 terms of 200
+ * characters made a passage each, more than a document may have; at this length a page makes at
+ * most about twice the passages it made before).
+ */
+const TERM_SECTION_MIN = 400;
+/** Elements looked at, at most, for a term's description or a link's text. */
+const LOOK_NODES = 400;
+/** Characters of a link's text read, at most, to tell a mark ("¶", "↩") from a link with words. */
+const MARK_CHARS = 16;
+
+/** A link's text if it is short (a mark's is), else undefined: read no further than that, whatever the link holds. */
+function shortText(link: Element): string | undefined {
+  let text = "";
+  let nodes = 0;
+  const stack: AnyNode[] = [link];
+  while (stack.length) {
+    if (++nodes > LOOK_NODES) return undefined;
+    const n = stack.pop()!;
+    if (isText(n)) {
+      text += n.data;
+      if (text.trim().length > MARK_CHARS) return undefined;
+    } else if (isTag(n)) {
+      // (Not a link of more elements than a mark has: not even put aside to look at.)
+      if (stack.length + n.children.length > LOOK_NODES) return undefined;
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    }
+  }
+  return text;
+}
+
 
 /** Whether an element has an address on its page: an id of its own, or an anchor that opens it ("<dt><a name=…>"). */
 function isAddressed(el: Element): boolean {
@@ -555,17 +598,22 @@ function isAddressed(el: Element): boolean {
  */
 function describesAtLength(term: Element, min: number): boolean {
   let length = 0;
+  let nodes = 0;
   for (let sibling = term.next; sibling; sibling = sibling.next) {
     if (!isTag(sibling)) continue;
     if (sibling.name === "dt") return false;
     if (sibling.name !== "dd") continue;
     const stack: AnyNode[] = [sibling];
     while (stack.length) {
+      // (Elements without text, nested deep, are no description: the look stops.)
+      if (++nodes > LOOK_NODES) return false;
       const n = stack.pop()!;
       if (isText(n)) {
         length += n.data.trim().length;
         if (length >= min) return true;
-      } else if (isTag(n) && !SKIP_TAGS.has(n.name)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+      } else if (isTag(n) && !SKIP_TAGS.has(n.name)) {
+        for (let i = Math.min(n.children.length, LOOK_NODES) - 1; i >= 0; i--) stack.push(n.children[i]!);
+      }
     }
   }
   return false;

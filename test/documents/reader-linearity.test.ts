@@ -86,6 +86,13 @@ test("every reader is linear on pathological input of 1 MB: its time is within a
       hostile: Buffer.from(`<html><body><p>Press <span>${'<span hidden="true">Ctrl</span>'.repeat(MB / 31)}</span>+Enter.</p></body></html>`),
       ordinary: Buffer.from(`<html><body><p>${hostile.prose(MB)}</p></body></html>`),
     },
+    // Each link to a place on the page is read for a permalink mark: read whole, every link read all the links inside it.
+    {
+      name: "HTML: 450 links to '#' nested around 1 MB",
+      source: "a.html",
+      hostile: Buffer.from(`<html><body><p>${'<a href="#x">'.repeat(450)}${"<b>x</b> ".repeat(MB / 9)}${"</a>".repeat(450)}</p></body></html>`),
+      ordinary: Buffer.from(`<html><body><p>${hostile.prose(MB)}</p></body></html>`),
+    },
     { name: "HTML: a paragraph of blanks", source: "a.html", hostile: Buffer.from(`<html><body><p>a${" ".repeat(MB)}b</p></body></html>`), ordinary: Buffer.from(`<html><body><p>${hostile.prose(MB)}</p></body></html>`) },
     { name: "PDF: 100,000 tiny hyphenated lines", source: "a.pdf", hostile: tinyLines, ordinary: hostile.prosePdf(tinyLines.length) },
     { name: "PDF: dot leaders of 20,000 characters with no page number", source: "a.pdf", hostile: dots, ordinary: hostile.prosePdf(dots.length) },

@@ -491,21 +491,27 @@ test("HTML: a permalink mark after a term, a caption or a code block (Sphinx's i
 });
 
 test("HTML: a term with an address of its own over a long description heads it (Sphinx's options), each at one level, within its list; a short glossary entry stays a line", async () => {
-  const long = (what: string) => Array.from({ length: 5 }, (_, i) => `${what} sentence ${i} explains the option in some detail for the reader.`).join(" ");
+  const long = (what: string) => Array.from({ length: 10 }, (_, i) => `${what} sentence ${i} explains the option in some detail for the reader.`).join(" ");
   const html = `<!DOCTYPE html><html lang="en"><head><title>Reference</title></head><body><main>
     <h1>Reference</h1><h2>Tuning</h2><p>These options tune the cache.</p>
-    <dl class="std option"><dt id="servfail-ttl">servfail-ttl<a class="headerlink" href="#servfail-ttl">\uf0c1</a></dt><dd><p>${long("Servfail")}</p><p>The maximum value is 30 seconds.</p></dd>
+    <dl class="std option"><dt id="servfail-ttl">servfail-ttl<a class="headerlink" href="#servfail-ttl">\uf0c1</a></dt><dd><p>${long("Servfail")}</p>
+    <dl><dt id="sub">sub-option</dt><dd>${long("Nested")}</dd></dl><p>The maximum value is 30 seconds.</p></dd>
     <dt id="max-cache-size">max-cache-size<a class="headerlink" href="#max-cache-size">\uf0c1</a></dt><dd><p>${long("Cache")}</p></dd></dl>
     <p>After the options comes a closing remark on tuning.</p>
     <dl><dt id="term-zone">Zone</dt><dd>A part of the name space.</dd><dt><a name="term-view">View</a></dt><dd>${long("View")}</dd></dl>
   </main></body></html>`;
   const doc = (await load({ "reference.html": html })).get("reference.html")!;
   assert.equal(sectionAt(doc, "The maximum value is 30 seconds."), "Reference › Tuning › servfail-ttl");
+  assert.equal(sectionAt(doc, "Nested sentence 0"), "Reference › Tuning › servfail-ttl", "a list inside a description does not nest deeper");
   assert.equal(sectionAt(doc, "Cache sentence 0"), "Reference › Tuning › max-cache-size", "the next term is the first one's sibling");
   assert.equal(sectionAt(doc, "After the options comes"), "Reference › Tuning", "the list's end ends its terms' sections");
   assert.match(doc.text, /^Zone\nA part of the name space\.$/m, "a short description: the term stays a line");
   assert.equal(sectionAt(doc, "View sentence 0"), "Reference › Tuning › View", "an anchor that opens the term is its address");
-  const chunks = await splitDocuments([doc], { chunkSize: 300, chunkOverlap: 0 });
+  // A term outside a list ("<div><dt>", as broken pages write them) heads nothing: such terms would nest one in the other.
+  const loose = `<html><body><h1>Loose</h1>${["a", "b", "c"].map((t) => `<div><dt id="${t}">Term ${t}</dt><dd>${long(t.toUpperCase())}</dd></div>`).join("")}</body></html>`;
+  const looseDoc = (await load({ "loose.html": loose })).get("loose.html")!;
+  assert.equal(sectionAt(looseDoc, "C sentence 0"), "Loose");
+  const chunks = await splitDocuments([doc], { chunkSize: 400, chunkOverlap: 0 });
   const tail = chunks.find((c) => c.text.includes("The maximum value is 30 seconds."))!;
   assert.equal(tail.section, "Reference › Tuning › servfail-ttl", "a later passage of the description still names its option");
 });
