@@ -583,7 +583,6 @@ function shortText(link: Element): string | undefined {
   return text;
 }
 
-
 /** Whether an element has an address on its page: an id of its own, or an anchor that opens it ("<dt><a name=…>"). */
 function isAddressed(el: Element): boolean {
   if (el.attribs.id) return true;
