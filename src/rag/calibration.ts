@@ -13,7 +13,7 @@
 import { slicer } from "../event-loop.js";
 import { seededRandom } from "../random.js";
 import { commonWords } from "./general-words.js";
-import type { Lang } from "./text.js";
+import { LANGS as ALL_LANGS, type Lang } from "./text.js";
 
 /** Stored with an index (its manifest). */
 export interface Calibration {
@@ -27,7 +27,8 @@ export interface Calibration {
   readonly denseAnswer: Partial<Record<Lang, number>>;
 }
 
-export const CALIBRATION_VERSION = 2;
+/** 3: asked also in the folder's own languages beyond English and German (version 2 asked in those two only). */
+export const CALIBRATION_VERSION = 3;
 /** Random questions per language: enough for a stable median and upper quartile (their spread over seeds is about 0.005 here). */
 const QUESTIONS = 100;
 /**
@@ -45,7 +46,20 @@ const TO_RANK = 5000;
 /** Content words in a random question, as many as a real question has. */
 const MIN_WORDS = 4;
 const MAX_WORDS = 7;
-const LANGS = ["en", "de"] as const satisfies readonly Lang[];
+/**
+ * Languages always asked in (those most questions come in), besides each language the folder's
+ * documents are written in: a question's answer bar is the one of its own language, and holds
+ * where its nearest passage is in that language (see retrieve.ts), so a language the folder does
+ * not hold needs none. (Every language with a list, always, would be 14 × 100 questions embedded
+ * at each build, and as many calls to a remote embeddings API.)
+ */
+const ALWAYS: readonly Lang[] = ["en", "de"];
+
+/** The languages a folder whose documents are in `folder` is calibrated in: ALWAYS and those, each once, when there is a list of common words for it. */
+export function calibratedLanguages(folder: Iterable<string>): Lang[] {
+  const wanted = new Set<string>([...ALWAYS, ...folder]);
+  return ALL_LANGS.filter((lang) => wanted.has(lang) && commonWords(lang) !== undefined);
+}
 
 /** Questions about nothing in particular: everyday words of the language, drawn at random (the same every time). */
 export function randomQuestions(lang: Lang, count = QUESTIONS): string[] {
@@ -54,7 +68,7 @@ export function randomQuestions(lang: Lang, count = QUESTIONS): string[] {
   const words = [...common].filter(([, rank]) => rank >= FROM_RANK && rank < TO_RANK).map(([word]) => word);
   if (!words.length) return [];
   // Seeded: every build asks the same random questions.
-  const next = seededRandom(lang === "en" ? 1 : 2);
+  const next = seededRandom(ALL_LANGS.indexOf(lang) + 1);
   return Array.from({ length: count }, () => {
     const n = MIN_WORDS + Math.floor(next() * (MAX_WORDS - MIN_WORDS + 1));
     return `${Array.from({ length: n }, () => words[Math.floor(next() * words.length)]!).join(" ")}?`;
@@ -76,12 +90,12 @@ export const CALIBRATION_EF = 256;
 /** Random questions embedded at once (a remote embeddings API gets a few requests at a time, not 200 in a row). */
 const EMBED_CONCURRENCY = 8;
 
-/** The random questions of every language with a list, embedded as questions are. Done before a build's transaction. */
-export async function embedRandomQuestions(embedQuery: (text: string) => Promise<number[]>): Promise<{ lang: Lang; vectors: number[][] }[]> {
+/** The random questions of each language the folder is calibrated in (its documents' languages, see `calibratedLanguages`), embedded as questions are. Done before a build's transaction. */
+export async function embedRandomQuestions(embedQuery: (text: string) => Promise<number[]>, folderLanguages: Iterable<string>): Promise<{ lang: Lang; vectors: number[][] }[]> {
   const out: { lang: Lang; vectors: number[][] }[] = [];
   // A local embedder computes on this thread: 200 questions are most of a second of it.
   const pause = slicer();
-  for (const lang of LANGS) {
+  for (const lang of calibratedLanguages(folderLanguages)) {
     const questions = randomQuestions(lang);
     if (!questions.length) continue;
     const vectors: number[][] = new Array(questions.length);
@@ -127,7 +141,7 @@ export async function calibrate(
 export function isCurrentCalibration(calibration: Calibration | undefined): calibration is Calibration {
   // Per language a finite number; both bars for the same languages, each one this version asks in.
   const bars = (per: unknown): per is Record<string, number> =>
-    typeof per === "object" && per !== null && !Array.isArray(per) && Object.entries(per).every(([lang, v]) => (LANGS as readonly string[]).includes(lang) && typeof v === "number" && Number.isFinite(v));
+    typeof per === "object" && per !== null && !Array.isArray(per) && Object.entries(per).every(([lang, v]) => (ALL_LANGS as readonly string[]).includes(lang) && commonWords(lang as Lang) !== undefined && typeof v === "number" && Number.isFinite(v));
   if (calibration?.version !== CALIBRATION_VERSION || !bars(calibration.denseMedian) || !bars(calibration.denseAnswer)) return false;
   const langs = (per: Record<string, number>) => Object.keys(per).sort().join();
   return langs(calibration.denseMedian) === langs(calibration.denseAnswer);

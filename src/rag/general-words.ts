@@ -8,7 +8,7 @@
 import { frequentWords } from "../documents/word-frequencies.js";
 import { fold, LANGS, type Lang } from "./text.js";
 
-const FILES: Partial<Record<Lang, string>> = { en: "english", de: "german" };
+const FILES: Partial<Record<Lang, string>> = { en: "english", de: "german", fr: "french", es: "spanish", it: "italian", pt: "portuguese", nl: "dutch", sv: "swedish", da: "danish", no: "norwegian", fi: "finnish", pl: "polish", cs: "czech", tr: "turkish" };
 /** Rank of each common word (0 = most frequent), folded. */
 export type CommonWords = ReadonlyMap<string, number>;
 

@@ -113,7 +113,7 @@ export class KnowledgeBase {
     const started = performance.now();
     // Searched with the serving breadth (HNSW_EF; the build uses CALIBRATION_EF, the same by default).
     const made = await calibrate(
-      await embedRandomQuestions((q) => options.embeddings.embeddings.embedQuery(q)),
+      await embedRandomQuestions((q) => options.embeddings.embeddings.embedQuery(q), index.manifest.documents.map((d) => d.lang)),
       async (vector) => {
         if (index.corpus.size === 0) return 0;
         const [nearest] = await index.store.similaritySearchVectorWithScore(vector, 1);

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { calibrate, denseBars, embedRandomQuestions } from "../../src/rag/calibration.js";
+import { calibrate, calibratedLanguages, denseBars, embedRandomQuestions } from "../../src/rag/calibration.js";
 
 test("calibrating a build lets other work run between its random questions", async () => {
   // An embedder that computes on this thread, as the hashing one and a local model do.
@@ -12,7 +12,7 @@ test("calibrating a build lets other work run between its random questions", asy
   let ticks = 0;
   const timer = setInterval(() => ticks++, 1);
   try {
-    const embedded = await embedRandomQuestions(busy);
+    const embedded = await embedRandomQuestions(busy, []);
     assert.ok(ticks > 0, "timers ran while the random questions were embedded");
     ticks = 0;
     await calibrate(embedded, async () => {
@@ -26,6 +26,13 @@ test("calibrating a build lets other work run between its random questions", asy
   }
 });
 
+test("a build asks random questions in English, German and each language of its documents that has a list of everyday words", async () => {
+  const asked = await embedRandomQuestions(async (text) => [text.length], ["fr", "other", "fr", "es"]);
+  assert.deepEqual(asked.map((x) => x.lang), ["en", "de", "fr", "es"]);
+  assert.ok(asked.every((x) => x.vectors.length === 100));
+  assert.deepEqual(calibratedLanguages(["de"]), ["en", "de"]);
+});
+
 test("the bars are quantiles of what the random questions found: what is not a number is left out, and a language without random questions has no answer bar", async () => {
   const embedded = [{ lang: "en" as const, vectors: [[0], [1], [2], [3], [4]] }, { lang: "de" as const, vectors: [[0], [1]] }];
   const similarity = [0.1, 0.2, Number.NaN, 0.3, 0.5];
@@ -33,8 +40,8 @@ test("the bars are quantiles of what the random questions found: what is not a n
   assert.deepEqual(calibration.denseMedian, { en: 0.25, de: 0.15 });
   assert.deepEqual(calibration.denseAnswer, { en: 0.35, de: 0.175 });
   assert.deepEqual(denseBars(calibration, "en"), { chance: 0.25, answer: 0.35 });
-  // A French question (no list of everyday French words, so no random French questions): the
-  // lowest median of the others, and no answer bar.
+  // A French question over a folder not asked in French (it holds no French document): the lowest
+  // median of the others, and no answer bar.
   assert.deepEqual(denseBars(calibration, "fr"), { chance: 0.15 });
   // Only non-numbers found: no bars for that language.
   const none = await calibrate([{ lang: "en", vectors: [[0]] }], async () => Number.NaN);

@@ -422,6 +422,40 @@ test("a question no closer to its nearest passage than most random everyday ques
   assert.equal((await withBars(t + 0.01, t + 0.02, "de").retrieve(german)).answerable, false);
 });
 
+test("over a folder in French and Spanish, general questions in those languages are not answered and questions about it are; the build is calibrated in its languages", async () => {
+  const { kb: romance } = await knowledgeBaseOver({
+    "sauvegarde.md":
+      "# Sauvegarde des données\n\nL'outil rsnapshot copie chaque nuit le répertoire personnel des utilisateurs vers le disque externe. " +
+      "Les copies quotidiennes sont conservées sept jours, puis remplacées par une copie hebdomadaire.\n\n" +
+      "# Restauration\n\nPour restaurer un fichier effacé, copiez-le depuis le dossier daily.0 du disque externe vers son emplacement d'origine.\n",
+    "copias.md":
+      "# Copias de seguridad\n\nLa herramienta rsnapshot copia cada noche el directorio personal de los usuarios al disco externo. " +
+      "Las copias diarias se guardan siete días y luego se sustituyen por una copia semanal.\n\n" +
+      "# Recuperación\n\nPara recuperar un archivo borrado, cópielo desde la carpeta daily.0 del disco externo a su lugar de origen.\n",
+  });
+  const calibration = romance.index.manifest.calibration!;
+  assert.deepEqual(Object.keys(calibration.denseAnswer).sort(), ["de", "en", "es", "fr"], "English and German, and the folder's own languages");
+  for (const q of ["Combien de jours les copies quotidiennes sont-elles conservées ?", "¿Cuántos días se guardan las copias diarias?", "Comment restaurer un fichier effacé ?", "¿Cómo recupero un archivo borrado?"]) {
+    const r = await romance.retrieve(q, 3);
+    assert.equal(r.answerable, true, q);
+  }
+  // Each shares everyday words with the passages ("origine", "copias", "disco"), enough for its
+  // coverage, but the word that says what it is about is not among its language's everyday words,
+  // and the folder never says it.
+  for (const q of [
+    "Où se trouve l'origine du Nil ?",
+    "Combien de copies de la Joconde existe-t-il dans le monde ?",
+    "Qui a peint la Joconde ?",
+    "¿Cuántas copias vendió el disco de Shakira?",
+    "¿Dónde está el origen del río Amazonas?",
+    "¿Cómo se prepara una paella valenciana?",
+  ]) {
+    const r = await romance.retrieve(q, 3);
+    assert.equal(r.answerable, false, q);
+    assert.ok(r.specificMissing.length > 0 || r.answerability < 0.25, q);
+  }
+});
+
 test("a joined spelling the folder never uses ('e-mail' -> 'email') is not a word the question misses", async () => {
   const plain = await kb.retrieve("Who leads Sberbank? Send the answer by mail.");
   const hyphenated = await kb.retrieve("Who leads Sberbank? Send the answer by e-mail.");

@@ -88,7 +88,7 @@ async function build(options: IngestOptions): Promise<IngestSummary> {
   log.info({ graph: updated ? "updated" : "built" }, "HNSW graph ready");
   // The lexical index likewise: passages the previous build holds keep their postings.
   const lexicon = await lexiconOf(passagesOf(chunks), prev ? { lexicon: prev.lexicon, passages: prev.passages } : undefined);
-  const calibration = await calibrateGraph(graph, (q) => embeddings.embeddings.embedQuery(q));
+  const calibration = await calibrateGraph(graph, (q) => embeddings.embeddings.embedQuery(q), documents.map((d) => d.lang));
   const buildDir = await writeIndex(options.indexDir, {
     chunks,
     graph,

@@ -133,8 +133,8 @@ export async function buildGraph(vectors: readonly number[][], dimensions: numbe
 }
 
 /** Calibrates a graph about to be written (see rag/calibration.ts). */
-export async function calibrateGraph(graph: Graph, embedQuery: (text: string) => Promise<number[]>): Promise<Calibration> {
-  const embedded = await embedRandomQuestions(embedQuery);
+export async function calibrateGraph(graph: Graph, embedQuery: (text: string) => Promise<number[]>, folderLanguages: Iterable<string>): Promise<Calibration> {
+  const embedded = await embedRandomQuestions(embedQuery, folderLanguages);
   const ef = graph.index.getEf();
   graph.index.setEf(CALIBRATION_EF);
   try {

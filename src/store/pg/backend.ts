@@ -419,7 +419,7 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
           builtAt: new Date().toISOString(),
           buildMs: Math.round(performance.now() - started),
         };
-        const embeddedQuestions = await embedRandomQuestions((q) => embeddings.embeddings.embedQuery(q));
+        const embeddedQuestions = await embedRandomQuestions((q) => embeddings.embeddings.embedQuery(q), documents.map((d) => d.lang));
         // The switch: new rows, retired rows and the new generation commit together. Readers on the
         // old generation keep seeing exactly it; the rows only it used are removed at the next switch.
         await client.query("BEGIN");
