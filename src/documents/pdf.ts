@@ -128,9 +128,20 @@ function contentLines(lines: readonly string[], running: Set<string>, titles: re
   const isEdge = (i: number) => i < 2 || i >= lines.length - 2;
   const tocLines = lines.filter(isContentsLine).length;
   const tocPage = tocLines >= 3 && tocLines >= lines.length * 0.3;
+  // The line alone, or with the lines before or after it that the heading wraps over: a chapter
+  // title "Setting Up, Editing & / Working with Accounts" wraps as its running header does, and
+  // on the chapter's first page only the number before it ("Chapter 5. Setting Up, Editing &")
+  // sets its first line apart from the header's.
   const isHeadingHere = (line: string, i: number) => {
-    const key = titles.find((k) => headingTitleMatches(line, k));
-    return key !== undefined && !lines.some((other, j) => j !== i && other.length <= MAX_PATTERN_LINE && headingTitleMatches(other, key));
+    for (let from = Math.max(0, i - MAX_HEADING_LINES + 1); from <= i; from++) {
+      for (let to = i; to < Math.min(lines.length, from + MAX_HEADING_LINES); to++) {
+        const span = lines.slice(from, to + 1);
+        if (span.some((l) => l.length > MAX_PATTERN_LINE)) continue;
+        const key = titles.find((k) => joinings(span).some((form) => headingTitleMatches(form, k)));
+        if (key !== undefined && !lines.some((other, j) => (j < from || j > to) && other.length <= MAX_PATTERN_LINE && headingTitleMatches(other, key))) return true;
+      }
+    }
+    return false;
   };
   return lines.filter((line, i) => {
     if (!line || isPageNumberLine(line) || isContentsLine(line)) return false;

@@ -187,6 +187,31 @@ test("PDF outline: a chapter title that heads its later pages is still its headi
   assert.doesNotMatch(doc.text, /Glossary\s+Term/, "the running header is still dropped from the pages after");
 });
 
+test("PDF outline: a chapter title wrapped onto two lines as its running header is wrapped heads the chapter, and the header still goes from the pages after", async () => {
+  const pages: string[][] = [
+    ["Chapter 4. Windows and Menus", "The main window lists the accounts of the open file."],
+    ["Windows and Menus", "The menu bar holds the File, Edit and View menus.", "Page 2 of the book says more about menus."],
+    ["Windows and Menus", "The toolbar repeats the most used menu items.", "Page 3 of the book says more about menus."],
+    ["Windows and Menus", "Context menus open with a right click.", "Page 4 of the book says more about menus."],
+    ["Chapter 5. Setting Up, Editing &", "Working with Accounts", "This chapter describes setting up and editing the accounts of a book."],
+    ["Setting Up, Editing &", "Working with Accounts", "Types of Accounts", "A bank account keeps track of money in a bank.", "Page 6 of the book."],
+    ["Setting Up, Editing &", "Working with Accounts", "Renumbering Subaccounts", "The codes of subaccounts can be renumbered in steps of ten.", "Page 7 of the book."],
+    ["Setting Up, Editing &", "Working with Accounts", "An equity account holds the opening balances.", "Page 8 of the book."],
+  ];
+  const pdf = makePdf({
+    pages,
+    outline: [
+      { title: "Chapter 4. Windows and Menus", page: 1 },
+      { title: "Chapter 5. Setting Up, Editing & Working with Accounts", page: 5, children: [{ title: "Types of Accounts", page: 6 }, { title: "Renumbering Subaccounts", page: 7 }] },
+    ],
+  });
+  const doc = (await load({ "help.pdf": pdf })).get("help.pdf")!;
+  assert.equal(sectionAt(doc, "This chapter describes setting up"), "Chapter 5. Setting Up, Editing & Working with Accounts");
+  assert.equal(sectionAt(doc, "The codes of subaccounts"), "Chapter 5. Setting Up, Editing & Working with Accounts › Renumbering Subaccounts");
+  assert.equal(sectionAt(doc, "An equity account"), "Chapter 5. Setting Up, Editing & Working with Accounts › Renumbering Subaccounts");
+  assert.equal(doc.text.match(/Working with Accounts/g)?.length, 1, "the running header is dropped from the pages after the chapter's first");
+});
+
 test("PDF outline: a long question wrapped onto three lines is its heading, though the page sets its quotes and apostrophes where the bookmark has plain ones", async () => {
   const pdf = makePdf({
     pages: [
