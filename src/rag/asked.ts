@@ -23,13 +23,21 @@ import { fold, terms } from "./text.js";
  * is missing" asks no such thing.
  */
 const AMOUNT_WORDS = "how (?:long|many|much|often|old|big|large|far|soon)|wie (?:lange?|viele?[nm]?|oft|alt|groß|weit|hoch|schnell)";
+/**
+ * The same in French, Spanish, Italian and Portuguese: how many or how much anywhere ("Combien de
+ * jours …", "¿Cuántos días …?", "Quanti giorni …", "Quantos dias …"), how often, and when at a
+ * sentence's start ("Quand …", "¿Cuándo …?", "Quando …": within a sentence, "quando" says when
+ * something happens rather than asks).
+ */
+const AMOUNT_ROMANCE = String.raw`(?<![\p{L}\p{N}])(?:combien|cu[áa]nt[oa]s?|quant[oaie]|quant[oa]s|à quelle fréquence|con qu[ée] frecuencia|cada cu[áa]nto|ogni quanto|com que frequ[êe]ncia)(?![\p{L}\p{N}])|(?:^|[.!?;:]\s)[^\p{L}\p{N}]{0,8}(?:quand|cu[áa]ndo|quando|depuis quand|desde cu[áa]ndo|da quando|desde quando)(?![\p{L}\p{N}])`;
 export const ASKING_VERB = "do|does|did|is|are|was|were|will|would|can|could|should|must|shall|may|might|has|have|had|wird|werden|ist|sind|war|kann|muss|soll";
 /** "When" that asks: before an asking verb, maybe after an adverb ("When exactly is it due?"), contracted ("When's the deadline?"), or alone ("When?"). */
 const WHEN_ASKS = String.raw`when(?:['’](?:s|ll)|(?:\s*(?:,\s*)?(?:exactly|usually|roughly|typically|approximately|normally|generally|next)(?:\s*,)?)?(?:\s+(?:${ASKING_VERB})|(?=\s*[?!.]|\s*$)))`;
 export const ASKS_AMOUNT = new RegExp(
   `^\\W*(?:(?:and|so|und|also)\\W+)?(?:${AMOUNT_WORDS}|${WHEN_ASKS}|what time|wann|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])` +
     `|(?:(?<!(?:^|[^\\p{L}])(?:e\\.g|i\\.e|z\\.\\s?b|d\\.\\s?h|u\\.\\s?a|vgl|bzw|cf|vs|ca))[.!?]\\s|\\n|,\\s(?=(?:[^,;:.!?\\n]|[.!?](?!\\s|$))*\\?)|\\s(?=(?:and|und)\\s))\\W*(?:(?:and|so|und|also)\\W+)?` +
-    `(?:(?:(?:after|for|within|in|nach|seit|bis)\\s+)?(?:${AMOUNT_WORDS})|${WHEN_ASKS}|wann\\s+(?:${ASKING_VERB})|what time|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])`,
+    `(?:(?:(?:after|for|within|in|nach|seit|bis)\\s+)?(?:${AMOUNT_WORDS})|${WHEN_ASKS}|wann\\s+(?:${ASKING_VERB})|what time|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])` +
+    `|${AMOUNT_ROMANCE}`,
   "iu",
 );
 /** Numbers written out (English and German; not German "ein", which is as often the article). */
@@ -42,14 +50,18 @@ const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS})\\b`, "i");
  * number before a unit of time; a frequency, one before "times" or a unit of time.
  */
 const COUNTED = /\b(?:how many|wie viele?[nm]?)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+?)(?=\s+(?:do|does|did|are|is|was|were|can|could|will|would|should|must|may|might|have|has|had|sind|ist|waren|war|kann|können|darf|dürfen|muss|müssen|soll|sollen|werden|wird|gibt|habe|hat|haben|bekomme|bekommt)\b|\s*[?,.]|$)/iu;
+/** What "combien de", "cuántos", "quanti", "quantos" count: the next word (not time itself, which asks a duration). */
+const COUNTED_ROMANCE = /(?<![\p{L}\p{N}])(?:combien\s+d(?:e\s+|['’]\s*)|cu[áa]nt[oa]s\s+|quant[ie]\s+|quant[oa]s\s+)(?!(?:temps|tiempo|tempo|fois|veces|volte|vezes)(?![\p{L}\p{N}]))(\p{L}+)/iu;
 /**
  * A duration: "how long" but not of a length ("How long does a password have to be?"), German
  * "wie lange" but not "wie lang" ("Wie lang muss das Passwort sein?").
  */
-const ASKS_DURATION = /\bwie lange\b|\bhow long\b(?![^?.!]*\bbe\s*\?)/i;
+const ASKS_DURATION = /\bwie lange\b|\bhow long\b(?![^?.!]*\bbe\s*\?)|(?<![\p{L}])(?:combien de temps|cu[áa]nto tiempo|quanto tempo)(?![\p{L}])/iu;
 /** How often: a number of times ("3 times", "dreimal") or of a unit of time ("every 5 minutes"). */
-const ASKS_FREQUENCY = /\b(?:how often|wie oft)\b/i;
-const TIME_UNIT = String.raw`(?:milli)?seconds?|minutes?|hours?|days?|weeks?|months?|years?|sekunden?|minuten?|stunden?|tage?n?|wochen?|monate?n?|jahre?n?|ms|sec|min|h`;
+const ASKS_FREQUENCY = /\b(?:how often|wie oft)\b|(?<![\p{L}])(?:combien de fois|à quelle fréquence|cu[áa]ntas veces|con qu[ée] frecuencia|cada cu[áa]nto|quante volte|ogni quanto|quantas vezes|com que frequ[êe]ncia)(?![\p{L}])/iu;
+const TIME_UNIT = String.raw`(?:milli)?seconds?|minutes?|hours?|days?|weeks?|months?|years?|sekunden?|minuten?|stunden?|tage?n?|wochen?|monate?n?|jahre?n?|ms|sec|min|h` +
+  // French, Spanish, Italian, Portuguese (folded: no accents).
+  String.raw`|secondes?|heures?|jours?|semaines?|mois|ans|annees?|segundos?|minutos?|horas?|dias?|semanas?|mes|meses|anos?|secondi|secondo|minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese|anni|anno`;
 
 /** A question's own numbers, as whole numbers ("80 minutes" is no number of "port 8080"). */
 function questionNumbers(question: string): ReadonlySet<string> {
@@ -77,10 +89,10 @@ export function amountAsked(asked: string, question: string): AmountAsked | unde
   if (!ASKS_AMOUNT.test(asked)) return undefined;
   const own = questionNumbers(question);
   const newNumber = saysNewNumber(question);
-  const counted = COUNTED.exec(asked)?.[1];
+  const counted = COUNTED.exec(asked)?.[1] ?? COUNTED_ROMANCE.exec(asked)?.[1];
   // The thing counted by its content words' stems (at least three letters, any ending after them).
   const stems = counted ? terms(counted).map((w) => w.replace(/(?:e?s|e?n|e)$/i, "")).filter((w) => w.length >= 3) : [];
-  const unit = stems.length ? stems.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\p{L}{0,3}`).join("|") : ASKS_DURATION.test(asked) ? TIME_UNIT : ASKS_FREQUENCY.test(asked) ? `times|mal|${TIME_UNIT}` : undefined;
+  const unit = stems.length ? stems.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\p{L}{0,3}`).join("|") : ASKS_DURATION.test(asked) ? TIME_UNIT : ASKS_FREQUENCY.test(asked) ? `times|mal|fois|veces|volte|vezes|${TIME_UNIT}` : undefined;
   // A number (not one the question gives) followed within two words by the thing counted or a unit
   // of time, in folded text as the stems are ("3 Prüfungen" of "Wie viele Prüfungen …?").
   const numberOf = unit ? new RegExp(String.raw`(?:(?<![\d.,])\d[\d.,]*|\b(?:${fold(NUMBER_WORDS)}))\s+(?:[\p{L}-]+\s+){0,2}?(?:${unit})(?![\p{L}\p{N}])`, "iu") : undefined;
@@ -123,17 +135,21 @@ export const ASKS_YES_NO = new RegExp(
   "(?:^|[.!?]\\s)\\W*(?:(?:and|but|so|und|aber|also)\\W+)?" +
     "(?:(?:can|could|should|must|may|shall|does|do|did)(?:n['’]t)?|is it possible|kann|kannst|können|könnte|darf|dürfen|muss|müssen|soll|sollen|sollte|sollten|ist es möglich)(?![\\p{L}\\p{N}])" +
     "(?!\\s+\\d)(?!\\s*-|\\s+und\\s+haben)" +
-    "(?!\\s+(?:(?:you|ihr|sie|du)\\s+)?(?:please\\s+|bitte\\s+)?(?:(?:me|us|mir|uns)\\s+)?(?:tell|explain|show|list|describe|give|name|help|say|know|erklären|erkläre|zeigen|zeige|nennen|nenne|sagen|sage|beschreiben|helfen)(?![\\p{L}\\p{N}]))",
+    "(?!\\s+(?:(?:you|ihr|sie|du)\\s+)?(?:please\\s+|bitte\\s+)?(?:(?:me|us|mir|uns)\\s+)?(?:tell|explain|show|list|describe|give|name|help|say|know|erklären|erkläre|zeigen|zeige|nennen|nenne|sagen|sage|beschreiben|helfen)(?![\\p{L}\\p{N}]))" +
+    // French, Spanish, Italian, Portuguese: "Puis-je …?", "Est-ce qu'on …?", "¿Se puede …?", "Si può …?", "Posso …?", "É possível …?".
+    "|(?:^|[.!?;:]\\s)[^\\p{L}\\p{N}]{0,8}(?:(?:et|mais|y|pero|e|ma|mas)\\s+)?(?:puis-je|peut-on|peut-il|peut-elle|peuvent-ils|dois-je|doit-on|faut-il|est-il possible|est-ce qu(?:e|['’])|puedo|puede|pueden|se puede|debo|hay que|es posible|tengo que|posso|pu[òo]|si pu[òo]|devo|[èe] possibile|bisogna|pode|podem|[ée] poss[íi]vel|preciso)(?![\\p{L}\\p{N}-])",
   "iu",
 );
 /**
  * What says no, or only so far: a negation or a limit ("… können vom Benutzer nicht verändert
  * werden.", "… should be accomplished using these directives rather than RewriteRule", "nur ein
  * einziges MPM", "users can’t"). A plain "can" or "kann" says nothing here: most sentences of a
- * manual say what can be done. Not "No. 5".
+ * manual say what can be done. Not "No. 5". The same in French, Spanish, Italian and Portuguese
+ * ("ne … pas", "au lieu de", "sólo", "invece", "em vez de"), but not their "no" and "non" before
+ * a hyphen, which English writes too ("non-free").
  */
 export const SAYS_NO =
-  /(?<![\p{L}\p{N}])(?:not|no(?!\.\s*\d)|none|nothing|nobody|never|only|without|rather than|instead|cannot|nicht|nichts|kein\p{L}*|nie|niemals|nur|ohne|statt|stattdessen|anstatt)(?![\p{L}\p{N}])|n['’]t(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:not|no(?!\.\s*\d)|none|nothing|nobody|never|only|without|rather than|instead|cannot|nicht|nichts|kein\p{L}*|nie|niemals|nur|ohne|statt|stattdessen|anstatt|pas|jamais|seulement|uniquement|aucun\p{L}*|au lieu|à la place|plutôt que|nunca|sólo|[úu]nicamente|ning[úu]n\p{L}*|en lugar|en vez|soltanto|solamente|senza|nessun\p{L}*|invece|piuttosto che|al posto|n[ãa]o|apenas|nenhum\p{L}*|em vez|em lugar|ao invés)(?![\p{L}\p{N}])|n['’]t(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])non(?![\p{L}\p{N}-])/iu;
 
 /**
  * A question that asks how to do something ("How do I …?", "Wie bringe ich …?", "Womit …?", "What
@@ -143,7 +159,14 @@ export const SAYS_NO =
 export const ASKS_HOW = new RegExp(
   String.raw`(?:^|[.!?]\s)\W*(?:(?:and|so|und|also)\W+)?(?:how (?:do|can|could|should|would|to|does|is|are|am)\b|what(?:'s| is) the (?:command|way)\b|which (?:command|tool|program|option|setting)\b|wie \p{L}+\s+(?:ich|man|wir)\b|womit\b|mit welche[mnr]?\b` +
     String.raw`|what (?:do|must|should|shall) (?:i|we) (?:set|configure|enter|change|choose|select|click|type|install)\b|what (?:must|should|shall) (?:i|we) do\b|what do (?:i|we) (?:have|need) to (?:do|set|configure|enter|change|choose|select|click|type|install)\b` +
-    String.raw`|was (?:muss|soll|kann) (?:ich|man|wir)(?:\s+\p{L}+){0,3}\s+(?:tun|machen|einstellen|eingeben|ändern|auswählen|wählen|anklicken|konfigurieren|installieren)(?![\p{L}\p{N}]))`,
+    String.raw`|was (?:muss|soll|kann) (?:ich|man|wir)(?:\s+\p{L}+){0,3}\s+(?:tun|machen|einstellen|eingeben|ändern|auswählen|wählen|anklicken|konfigurieren|installieren)(?![\p{L}\p{N}]))` +
+    // French, Spanish, Italian, Portuguese: "Comment créer …?", "¿Cómo hago …?", "Come installo …?",
+    // "Como crio …?" at a sentence's or clause's start, with what follows a how (a person, a
+    // pronoun, an infinitive or a verb of the asker); "Quelle commande …?", "¿Qué orden …?";
+    // "Que dois-je faire …?", "Cosa devo eseguire …?".
+    String.raw`|(?:^|[.!?;:]\s|¿)[^\p{L}\p{N}]{0,8}(?:(?:et|y|e|ed)\s+)?(?:comment\s+(?:je|j['’]|on|puis-je|peut-on|dois-je|faut-il|fait-on|est-ce|faire|en|y|le|la|les|l['’]|se|s['’]|\p{L}+(?:er|ir|re))(?![\p{L}\p{N}])|c[oó]mo\s+(?:hago|faço|puedo|posso|debo|devo|se|lo|la|los|las|le|les|me|o|a|os|as|\p{L}+(?:ar|er|ir|o|oy))(?![\p{L}\p{N}])|come\s+(?!to\b)(?:faccio|posso|devo|si|lo|la|li|le|ne|mi|ci|\p{L}+(?:are|ere|ire|o))(?![\p{L}\p{N}]))` +
+    String.raw`|(?<![\p{L}\p{N}])(?:quel(?:le)?s?|qu[ée]|quale|quali|qual|quais)\s+(?:(?:est|es|è|é)\s+)?(?:(?:le|la|el|il|lo|o|a)\s+)?(?:commande|outil|orden|comando|herramienta|strumento|ferramenta)s?(?![\p{L}\p{N}])` +
+    String.raw`|(?<![\p{L}\p{N}])(?:que (?:dois-je|faut-il) (?:faire|lancer|exécuter|taper)|cosa (?:devo|bisogna) (?:fare|eseguire|lanciare|digitare)|qu[ée] (?:tengo|debo|hay) que (?:hacer|ejecutar|escribir)|o que (?:devo|tenho (?:de|que)) (?:fazer|executar))(?![\p{L}\p{N}])`,
   "iu",
 );
 

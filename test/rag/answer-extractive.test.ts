@@ -1462,3 +1462,53 @@ test("a document's sentence built to make the quote's patterns backtrack is quot
   assert.equal(a.abstained, false);
   assert.match(a.citations[0]!.quote, /reset button/);
 });
+
+test("questions in French, Spanish, Italian and Portuguese are read for what they ask: how, which command, which file, how many, whether", async () => {
+  const { ASKS_HOW } = await import("../../src/rag/asked.js");
+  const { ASKS_NAME } = await import("../../src/rag/answer/extractive.js");
+  const kinds = (q: string) =>
+    [ASKS_HOW.test(q) && "how", ASKS_NAME.test(q) && "name", ASKS_PLACE.test(q) && "place", ASKS_AMOUNT.test(q) && "amount", ASKS_YES_NO.test(q) && "yes-no"].filter(Boolean).join(",");
+  const expected: [string, string][] = [
+    ["Comment créer un tube nommé ?", "how"],
+    ["J'ai créé ma clé sans phrase de passe ; comment en ajouter une après coup ?", "how"],
+    ["Tengo muchos ordenadores en casa, ¿cómo evito descargar dos veces los paquetes?", "how"],
+    ["Come lo sistemo?", "how"],
+    ["Como crio uma ligação simbólica?", "how"],
+    ["Quelle commande gère la date d'expiration d'un mot de passe ?", "how,name"],
+    ["¿Qué orden tengo que ejecutar?", "how,name"],
+    ["Qual è il comando per spegnere il computer?", "how,name"],
+    ["Existe alguma ferramenta para gerar palavras-passe?", "name"],
+    ["Où dois-je indiquer un module à charger au démarrage ?", "place"],
+    ["¿En qué archivo se guarda el nombre de mi máquina?", "place"],
+    ["Quali file contengono gli account utente?", "place"],
+    ["Onde ficam guardados os ficheiros .deb que o APT descarrega?", "place"],
+    ["Combien de jours les copies sont-elles conservées ?", "amount"],
+    ["¿Cuántos días se guardan las copias?", "amount"],
+    ["Quando viene eseguito il backup?", "amount"],
+    ["Puis-je garder cette adresse ?", "yes-no"],
+    ["¿Se puede configurar la impresora desde el navegador?", "yes-no"],
+    ["É possível usar duas placas de rede?", "yes-no"],
+    // English and German questions that only look like them ask as before.
+    ["Comment out the line in the config?", ""],
+    ["Come to think of it, the port is taken?", ""],
+    ["Which file holds the settings?", "place"],
+  ];
+  for (const [q, kind] of expected) assert.equal(kinds(q), kind, q);
+  // What says no in those languages, and what English writes alike that does not.
+  for (const t of ["Ce fichier n'est pas lu.", "Use el archivo en lugar de la orden.", "Il file non viene letto.", "O ficheiro não é lido."]) assert.ok(SAYS_NO.test(t), t);
+  for (const t of ["Only the non-free section is listed.".replace("Only ", "The "), "Set the font to DejaVu Sans.", "A solo run of the tests."]) assert.ok(!SAYS_NO.test(t), t);
+  // The thing counted, for the sentence that gives the number.
+  const days = amountAsked("Combien de jours les copies sont-elles conservées ?", "Combien de jours les copies sont-elles conservées ?")!;
+  assert.ok(days.saysNumberOf("Les copies sont conservées 7 jours."));
+  assert.ok(!days.saysNumberOf("Le disque 2 contient les copies."));
+});
+
+test("a French how-question's quote runs on to the command, as an English one's does", async () => {
+  const { qa } = await questionAnswererOver({
+    "groupes.md":
+      "# Groupes\n\nDans certains cas, il est utile d'ajouter un utilisateur à un groupe pour lui donner des droits supplémentaires. " +
+      "Par exemple, un utilisateur du groupe audio peut utiliser la carte son. " +
+      "On peut le faire avec une commande telle que adduser utilisateur groupe. Les groupes sont listés dans /etc/group.\n",
+  });
+  await firstQuoteMatches(qa, "Comment ajouter un utilisateur à un groupe ?", /^Dans certains cas.*adduser utilisateur groupe\.$/s);
+});

@@ -74,7 +74,7 @@ function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "word
  * 10.9.8.0/24", "log.level = debug", not "x_i = 0"; a man page reference, a prompt), a word that
  * names a command, or a menu path ("Edit → Preferences", "Bearbeiten --> Steueroptionen").
  */
-const COMMAND_LIKE = /(?:^|\s)(?:--|(?<!(?:\b(?:und|oder|bzw\.|sowie|bis)|,)\s)-)\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|(?<![\p{L}\p{N}_.])\p{L}[\p{L}\p{N}]+(?:[_.][\p{L}\p{N}]{2,})+[ \t]+=[ \t]+\S|\p{L}\(\d\)|^[^\S\n\r\u2028\u2029]*[$#] |\b(?:commands?|befehls?|kommandos?)\b/imu;
+const COMMAND_LIKE = /(?:^|\s)(?:--|(?<!(?:\b(?:und|oder|bzw\.|sowie|bis)|,)\s)-)\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|(?<![\p{L}\p{N}_.])\p{L}[\p{L}\p{N}]+(?:[_.][\p{L}\p{N}]{2,})+[ \t]+=[ \t]+\S|\p{L}\(\d\)|^[^\S\n\r\u2028\u2029]*[$#] |\b(?:commands?|befehls?|kommandos?)\b|(?<![\p{L}\p{N}])(?:commandes?|comandos?|[óo]rden(?:es)?)(?![\p{L}\p{N}])/imu;
 /** A menu path: capitalised menu names around an arrow with spaces ("Edit → Preferences"; not "x -> y" nor "JPY->EUR"). Case matters, so it is apart from COMMAND_LIKE. */
 // (Looked for from the arrow back, in a lookbehind: tried at every capital of a run, it took time as the run's square.)
 const MENU_PATH = /(?=\s)(?<=\p{Lu}[\p{L}\p{N}]*)\s+(?:-->|->|→|⇒)\s+\p{Lu}/u;
@@ -113,11 +113,12 @@ const YES_NO_BONUS = 0.1;
 
 /**
  * A question that asks for a file or a place on disk ("Which file decides …?", "Which folder in my
- * home directory …?", "In welcher Datei …?", "Where are the settings stored?", "Wo liegen …?"):
+ * home directory …?", "In welcher Datei …?", "Where are the settings stored?", "Wo liegen …?";
+ * "Quel fichier …?", "¿En qué archivo …?", "Dove vengono salvati …?", "Onde ficam guardados …?"):
  * its answer names a path.
  */
 export const ASKS_PLACE =
-  /\b(?:which|what)\s+(?:\p{L}+\s+)?(?:files?|director(?:y|ies)|folders?|paths?)\b(?!\s+(?:formats?|types?|names?|sizes?|systems?|extensions?|managers?|services?))|\bwhere\b[^?]*\b(?:stored|saved|kept|located|placed|store|save|keep|put|files?|director(?:y|ies)|folders?|logs?|config\w*|settings)\b|\bwelche[rnms]?\s+(?:\p{L}+\s+)?(?:datei(?:en)?|verzeichnis(?:se)?|ordner|pfade?)(?![\p{L}\p{N}])|\bwo(?:hin)?\b[^?]*(?:gespeichert|abgelegt|befinde[nt]|speicher[nt]|datei|verzeichnis|ordner|einstellungen|konfiguration|logs?(?![\p{L}]))/iu;
+  /\b(?:which|what)\s+(?:\p{L}+\s+)?(?:files?|director(?:y|ies)|folders?|paths?)\b(?!\s+(?:formats?|types?|names?|sizes?|systems?|extensions?|managers?|services?))|\bwhere\b[^?]*\b(?:stored|saved|kept|located|placed|store|save|keep|put|files?|director(?:y|ies)|folders?|logs?|config\w*|settings)\b|\bwelche[rnms]?\s+(?:\p{L}+\s+)?(?:datei(?:en)?|verzeichnis(?:se)?|ordner|pfade?)(?![\p{L}\p{N}])|\bwo(?:hin)?\b[^?]*(?:gespeichert|abgelegt|befinde[nt]|speicher[nt]|datei|verzeichnis|ordner|einstellungen|konfiguration|logs?(?![\p{L}]))|(?<![\p{L}\p{N}])(?:quale|quali|che)\s+(?:file|directory)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:quel(?:le)?s?|qu[ée]|quale|quali|qual|quais|che)\s+(?:fichier|r[ée]pertoire|dossier|chemin|archivo|fichero|directorio|carpeta|ruta|cartella|percorso|ficheiro|arquivo|diret[óo]rio|pasta|caminho)s?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:où|d[óo]nde|dove|onde)\s[^?]*(?:stock|enregistr|sauvegard|fichier|r[ée]pertoire|dossier|config|indiqu|guard|almacen|archivo|fichero|directorio|carpeta|salvat|memorizz|cartella|armazen|ficheiro|arquivo|diret[óo]rio|pasta)/iu;
 /** A path ("/etc/nsswitch.conf", "~/.local/share/app", "C:\\Users", a registry key "HKEY_…"). */
 export const SAYS_PLACE = /(?:^|[^\w/\-€$£%])(?:~|\.{1,2})?\/[\w.-]+\/?[\w.*-]*|\b[A-Z]:\\|\bHKEY_/u;
 /**
@@ -174,14 +175,15 @@ export const SAYS_ADDRESS = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@(?:[\p{L}\
 /**
  * A question that asks for a package, tool or command by name ("Which package am I missing?",
  * "Welches Paket brauche ich …?", "Mit welchem Befehl …?", "Is there a tool that …?", "Gibt es ein
- * Werkzeug, das …?"): its answer names one.
+ * Werkzeug, das …?"; "Quelle commande …?", "¿Qué orden …?", "Qual è il comando …?", "Existe alguma
+ * ferramenta …?"): its answer names one.
  */
 export const ASKS_NAME =
-  /\b(?:which|what)\s+(?:\p{L}+\s+)?(?:packages?|tools?|programs?|commands?|utilit(?:y|ies)|librar(?:y|ies)|modules?)\b|\bwhat (?:can|could|should|do) (?:i|we|you) use (?:to|for|instead|against)\b|\b(?:is|are) there (?:a|an|any|some)\s+(?:\p{L}+\s+)?(?:packages?|tools?|programs?|commands?|utilit(?:y|ies)|librar(?:y|ies)|modules?|scripts?|helpers?|plugins?|plug-ins?)(?=\s*(?:[?!.,;:]|$|(?:that|which|who|to|for|i|we|you|in|on|of|with|like|called|named|available)\b))|\bwelche[rnms]?\s+(?:\p{L}+\s+)?(?:pakete?|programme?|befehle?|werkzeuge?|kommandos?|bibliothek(?:en)?|module?)(?![\p{L}\p{N}])|\bgibt es\s+(?:(?:ein|eine|einen|irgendein(?:e|en|er|es|em)?|irgendwelche)\s+)?(?!(?:im|in|beim|bei|für|mit|am|an|auf|aus|zum|zur|vom|von|unter|nach|über)\s)(?:\p{L}+\s+)?(?:pakete?|programme?|befehle?|werkzeuge?|kommandos?|bibliothek(?:en)?|module?|skripte?|hilfsprogramme?|tools?|plugins?)(?![\p{L}\p{N}-])|\bwas (?:kann|könnte|sollte) (?:ich|man|wir)(?:\s+(?:dafür|dazu|hierfür|stattdessen|dagegen))?\s+(?:verwenden|benutzen|nutzen|einsetzen)(?![\p{L}\p{N}])/iu;
+  /\b(?:which|what)\s+(?:\p{L}+\s+)?(?:packages?|tools?|programs?|commands?|utilit(?:y|ies)|librar(?:y|ies)|modules?)\b|\bwhat (?:can|could|should|do) (?:i|we|you) use (?:to|for|instead|against)\b|\b(?:is|are) there (?:a|an|any|some)\s+(?:\p{L}+\s+)?(?:packages?|tools?|programs?|commands?|utilit(?:y|ies)|librar(?:y|ies)|modules?|scripts?|helpers?|plugins?|plug-ins?)(?=\s*(?:[?!.,;:]|$|(?:that|which|who|to|for|i|we|you|in|on|of|with|like|called|named|available)\b))|\bwelche[rnms]?\s+(?:\p{L}+\s+)?(?:pakete?|programme?|befehle?|werkzeuge?|kommandos?|bibliothek(?:en)?|module?)(?![\p{L}\p{N}])|\bgibt es\s+(?:(?:ein|eine|einen|irgendein(?:e|en|er|es|em)?|irgendwelche)\s+)?(?!(?:im|in|beim|bei|für|mit|am|an|auf|aus|zum|zur|vom|von|unter|nach|über)\s)(?:\p{L}+\s+)?(?:pakete?|programme?|befehle?|werkzeuge?|kommandos?|bibliothek(?:en)?|module?|skripte?|hilfsprogramme?|tools?|plugins?)(?![\p{L}\p{N}-])|\bwas (?:kann|könnte|sollte) (?:ich|man|wir)(?:\s+(?:dafür|dazu|hierfür|stattdessen|dagegen))?\s+(?:verwenden|benutzen|nutzen|einsetzen)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:quel(?:le)?s?|qu[ée]|quale|quali|qual|quais)\s+(?:(?:est|es|è|é)\s+)?(?:(?:le|la|el|il|lo|o|a)\s+)?(?:commande|outil|programme|paquet|logiciel|orden|comando|herramienta|programa|paquete|strumento|programma|pacchetto|ferramenta|pacote)s?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:y a-t-il|existe-t-il|hay|c['’]è|esiste|há|existe)\s+(?:un|une|des|alg[úu]n[oa]?|un[oa]?|qualche|alg[uú]ma?|uma?)\s+(?:\p{L}+\s+)?(?:commande|outil|programme|paquet|logiciel|orden|comando|herramienta|programa|paquete|strumento|programma|pacchetto|ferramenta|pacote)s?(?![\p{L}\p{N}])/iu;
 /** A name as packages, tools and commands have them: lower case, in parts joined by "-", "_", "." or "+" ("build-essential", "libfoo-dev", "dpkg-depcheck"). */
 const NAME_LIKE = /(?<![\p{L}\p{N}/.-])\p{Ll}[\p{Ll}\p{N}]*(?:[-_.+][\p{Ll}\p{N}]+)+(?![\p{L}\p{N}/])/gu;
 /** A word a sentence calls a tool, program or command ("the htcacheclean tool", "das Programm dupload"): a name when it is no common word. */
-const CALLED_TOOL = /(?<![\p{L}\p{N}])(\p{Ll}[\p{Ll}\p{N}]{2,})\s+(?:tool|utility|program|command|daemon|werkzeug|programm|befehl|kommando)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:tool|utility|program|command|werkzeug|programm|befehl|kommando)\s+(\p{Ll}[\p{Ll}\p{N}]{2,})(?![\p{L}\p{N}])/giu;
+const CALLED_TOOL = /(?<![\p{L}\p{N}])(\p{Ll}[\p{Ll}\p{N}]{2,})\s+(?:tool|utility|program|command|daemon|werkzeug|programm|befehl|kommando)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:tool|utility|program|command|werkzeug|programm|befehl|kommando|commande|outil|programme|orden|comando|herramienta|programa|strumento|programma|ferramenta)\s+(\p{Ll}[\p{Ll}\p{N}]{2,})(?![\p{L}\p{N}])/giu;
 /** Words that make a hyphenated word a phrase, not a name ("cut-and-paste", "up-to-date", "plug-in"). */
 const PHRASE_PARTS = new Set(["a", "an", "and", "by", "for", "in", "of", "on", "or", "the", "to", "up", "auf", "oder", "und", "von", "zu"]);
 /** What a window gains that names one the question does not, for a question that asks for a name (as AMOUNT_BONUS). */
