@@ -1081,6 +1081,12 @@ test("a how-question's quote that only says what a feature does runs on to the i
     "Für lange Datenzeilen oder -spalten steht die Fixierfunktion zur Verfügung, die dafür sorgt, dass die Kopfzeilen beim Blättern sichtbar bleiben.\n\n" +
     "Wählen Sie die Zeile unterhalb der Zeilen aus, die im fixierten Bereich liegen sollen.";
   assert.equal(quoted(de, "de", 0, { asksHow: true }), de);
+  // A setting's description, then what to set it to ("How do I switch off the automatic saving?").
+  const setting = "• Auto-save time interval: This field sets the number of minutes between each automatic saving of the file. Set to 0 to disable the auto-save feature.";
+  assert.equal(quoted(setting, "en", 0, { asksHow: true }), setting);
+  // Nor is a noun that spells such a verb an instruction ("Change is …", "Set theory …").
+  const noun = "• Auto-save time interval: This field sets the number of minutes between each automatic saving of the file. Change is saved at once.";
+  assert.equal(quoted(noun, "en", 0, { asksHow: true }), noun.replace(" Change is saved at once.", ""));
   // An instruction is a verb of instructions acting on something, as a sentence's start: not a
   // noun that spells one ("Open source …", "Select statements …"), not "Sie können …", nor a question.
   for (const [text, lang] of [

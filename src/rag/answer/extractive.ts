@@ -82,7 +82,7 @@ const MENU_PATH = /(?=\s)(?<=\p{Lu}[\p{L}\p{N}]*)\s+(?:-->|->|→|⇒)\s+\p{Lu}/
 const anyCase = (words: readonly string[]) => words.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join("|");
 /**
  * A step a manual tells the reader to take: a sentence that opens with an instruction ("Choose
- * View - Freeze Cells.", "Then click OK."), the verb followed by what it acts on (an article, a
+ * View - Freeze Cells.", "Then click OK.", a setting's "Set to 0 to disable …"), the verb followed by what it acts on (an article, a number, a
  * name, a quote: not "Open source software", "Select statements", nor a name the sentence goes on
  * to describe, "Open Source Software is …", "Type Aliases are …"), or a German one in the polite
  * imperative ("Wählen Sie …", "Dann klicken Sie …"; not "Können Sie …", "Sehen Sie dazu …", nor
@@ -92,8 +92,8 @@ const anyCase = (words: readonly string[]) => words.map((w) => `[${w[0]}${w[0]!.
  */
 const INSTRUCTS = new RegExp(
   String.raw`(?:^|[.!?:]\s+)(?:\d+\.\s+|[-•*–]\s+)?(?:(?:${anyCase(["then", "now", "next", "first", "finally", "afterwards"])})\W+)?` +
-    String.raw`(?:${anyCase(["click", "double-click", "right-click", "choose", "select", "press", "open", "enter", "type", "drag", "tick", "check", "uncheck", "navigate", "go", "hold down", "run", "execute", "insert", "install", "edit", "add", "put", "copy", "save"])})\s+` +
-    String.raw`(?:(?:on|to|in|into|from)\s+)?(?:(?:the|a|an|your|this|that|these|those|all|each|every|one|it|them|its|any|both|whether|if)\s|\p{Lu}(?!\p{L}*(?:\s+\p{Lu}\p{L}*)*\s+(?:is|are|was|were|has|have|had|can|may|will|lets|allows|means)\b)|["'“‘«(<\[])`,
+    String.raw`(?:${anyCase(["click", "double-click", "right-click", "choose", "select", "press", "open", "enter", "type", "drag", "tick", "check", "uncheck", "navigate", "go", "hold down", "run", "execute", "insert", "install", "edit", "add", "put", "copy", "save", "set", "change", "enable", "disable", "turn", "switch", "clear", "remove", "delete"])})\s+` +
+    String.raw`(?:(?:on|off|to|in|into|from)\s+)?(?:(?:the|a|an|your|this|that|these|those|all|each|every|one|it|them|its|any|both|whether|if)\s|\d|\p{Lu}(?!\p{L}*(?:\s+\p{Lu}\p{L}*)*\s+(?:is|are|was|were|has|have|had|can|may|will|lets|allows|means)\b)|["'“‘«(<\[])`,
   "u",
 );
 const INSTRUCTS_DE = new RegExp(
