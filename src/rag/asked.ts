@@ -24,12 +24,13 @@ import { fold, terms } from "./text.js";
  */
 const AMOUNT_WORDS = "how (?:long|many|much|often|old|big|large|far|soon)|wie (?:lange?|viele?[nm]?|oft|alt|groß|weit|hoch|schnell)";
 /**
- * The same in French, Spanish, Italian and Portuguese: how many or how much anywhere ("Combien de
- * jours …", "¿Cuántos días …?", "Quanti giorni …", "Quantos dias …"), how often, and when at a
- * sentence's start ("Quand …", "¿Cuándo …?", "Quando …": within a sentence, "quando" says when
- * something happens rather than asks).
+ * The same in French, Spanish, Italian and Portuguese: how many or how much ("Combien de jours …",
+ * "¿Cuántos días …?", "Quanti giorni …", "Quantos dias …"; not "en cuanto a", "quanto ao", "per
+ * quanto riguarda"), how often, and when where the word can only ask: Spanish "¿Cuándo …?", French
+ * "Quand faut-il …?" ("Quand je lance …, comment …?" says when something happens; so does Italian
+ * and Portuguese "quando", whatever its place, which is left out).
  */
-const AMOUNT_ROMANCE = String.raw`(?<![\p{L}\p{N}])(?:combien|cu[áa]nt[oa]s?|quant[oaie]|quant[oa]s|à quelle fréquence|con qu[ée] frecuencia|cada cu[áa]nto|ogni quanto|com que frequ[êe]ncia)(?![\p{L}\p{N}])|(?:^|[.!?;:]\s)[^\p{L}\p{N}]{0,8}(?:quand|cu[áa]ndo|quando|depuis quand|desde cu[áa]ndo|da quando|desde quando)(?![\p{L}\p{N}])`;
+const AMOUNT_ROMANCE = String.raw`(?<![\p{L}\p{N}])(?<!(?:in|per|en|em) )(?:combien|cu[áa]nt[oa]s?|cuánt[oa]s?|quant[oaie]|quant[oa]s|à quelle fréquence|con qu[ée] frecuencia|cada cu[áa]nto|ogni quanto|com que frequ[êe]ncia)(?![\p{L}\p{N}])(?! (?:a|ao|aos|à|às|al|alla|riguarda)(?![\p{L}\p{N}]))|(?:^|[.!?;:]\s|¿)[^\p{L}\p{N}]{0,8}(?:cuándo|depuis quand|desde cuándo|quand (?:est-ce|faut-il|dois-je|doit-on|puis-je|peut-on|\p{L}+-(?:il|elle|on|ils|elles)))(?![\p{L}\p{N}])`;
 export const ASKING_VERB = "do|does|did|is|are|was|were|will|would|can|could|should|must|shall|may|might|has|have|had|wird|werden|ist|sind|war|kann|muss|soll";
 /** "When" that asks: before an asking verb, maybe after an adverb ("When exactly is it due?"), contracted ("When's the deadline?"), or alone ("When?"). */
 const WHEN_ASKS = String.raw`when(?:['’](?:s|ll)|(?:\s*(?:,\s*)?(?:exactly|usually|roughly|typically|approximately|normally|generally|next)(?:\s*,)?)?(?:\s+(?:${ASKING_VERB})|(?=\s*[?!.]|\s*$)))`;
@@ -137,7 +138,7 @@ export const ASKS_YES_NO = new RegExp(
     "(?!\\s+\\d)(?!\\s*-|\\s+und\\s+haben)" +
     "(?!\\s+(?:(?:you|ihr|sie|du)\\s+)?(?:please\\s+|bitte\\s+)?(?:(?:me|us|mir|uns)\\s+)?(?:tell|explain|show|list|describe|give|name|help|say|know|erklären|erkläre|zeigen|zeige|nennen|nenne|sagen|sage|beschreiben|helfen)(?![\\p{L}\\p{N}]))" +
     // French, Spanish, Italian, Portuguese: "Puis-je …?", "Est-ce qu'on …?", "¿Se puede …?", "Si può …?", "Posso …?", "É possível …?".
-    "|(?:^|[.!?;:]\\s)[^\\p{L}\\p{N}]{0,8}(?:(?:et|mais|y|pero|e|ma|mas)\\s+)?(?:puis-je|peut-on|peut-il|peut-elle|peuvent-ils|dois-je|doit-on|faut-il|est-il possible|est-ce qu(?:e|['’])|puedo|puede|pueden|se puede|debo|hay que|es posible|tengo que|posso|pu[òo]|si pu[òo]|devo|[èe] possibile|bisogna|pode|podem|[ée] poss[íi]vel|preciso)(?![\\p{L}\\p{N}-])",
+    "|(?:^|[.!?;:]\\s|¿)[^\\p{L}\\p{N}]{0,8}(?:(?:et|mais|y|pero|e|ma|mas)\\s+)?(?:puis-je|peut-on|peut-il|peut-elle|peuvent-ils|dois-je|doit-on|faut-il|est-il possible|est-ce qu(?:e|['’])|puedo|puede|pueden|se puede|se pueden|debo|hay que|es posible|tengo que|posso|pu[òo]|si pu[òo]|devo|[èe] possibile|bisogna|pode|podem|[ée] poss[íi]vel|preciso)(?![\\p{L}\\p{N}-])",
   "iu",
 );
 /**
@@ -152,6 +153,17 @@ export const SAYS_NO =
   /(?<![\p{L}\p{N}])(?:not|no(?!\.\s*\d)|none|nothing|nobody|never|only|without|rather than|instead|cannot|nicht|nichts|kein\p{L}*|nie|niemals|nur|ohne|statt|stattdessen|anstatt|pas|jamais|seulement|uniquement|aucun\p{L}*|au lieu|à la place|plutôt que|nunca|sólo|[úu]nicamente|ning[úu]n\p{L}*|en lugar|en vez|soltanto|solamente|senza|nessun\p{L}*|invece|piuttosto che|al posto|n[ãa]o|apenas|nenhum\p{L}*|em vez|em lugar|ao invés)(?![\p{L}\p{N}])|n['’]t(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])non(?![\p{L}\p{N}-])/iu;
 
 /**
+ * A question that asks for a key combination ("Which keyboard shortcut …?", "… which key combo
+ * jumps to …?", "Mit welchem Tastenkürzel …?", "Gibt es eine Tastenkombination …?", "Quel
+ * raccourci …?", "¿Qué atajo de teclado …?", "Quale scorciatoia …?", "Qual é o atalho …?"): its
+ * answer names one.
+ */
+export const ASKS_SHORTCUT =
+  /(?<![\p{L}\p{N}])(?:shortcuts?|short-cuts?|hot ?keys?|key ?(?:combos?|combinations?|bindings?|strokes?)|keyboard (?:commands?|keys?)|tastenkürzel\p{L}*|tastenkombination\p{L}*|tastaturkürzel\p{L}*|tastaturbefehl\p{L}*|welche[rnms]? tasten?|raccourcis?|combinaisons? de touches|atajos?|combinaci[oó]n(?:es)? de teclas|scorciatoi[ae]|combinazion[ei] di tasti|atalhos?|combina[çc](?:ão|ões) de teclas)(?![\p{L}\p{N}])/iu;
+/** A key combination: a modifier key and what is pressed with it ("Ctrl+G", "Strg + Alt + S", "Shift+F10", "⌘Q"). */
+export const SAYS_SHORTCUT = /(?<![\p{L}\p{N}])(?:ctrl|strg|ctl|control|alt|shift|umschalt|cmd|command|meta|super|option|win|fn)\s?\+\s?[\p{L}\p{N}]|[⌘⌥⌃⇧]\s?[\p{L}\p{N}]/iu;
+
+/**
  * A question that asks how to do something ("How do I …?", "Wie bringe ich …?", "Womit …?", "What
  * do I have to set …?", "Was muss ich vorher einstellen …?", in any of its sentences): its answer
  * is a step, a command, an option, a path, a menu path.
@@ -164,7 +176,7 @@ export const ASKS_HOW = new RegExp(
     // "Como crio …?" at a sentence's or clause's start, with what follows a how (a person, a
     // pronoun, an infinitive or a verb of the asker); "Quelle commande …?", "¿Qué orden …?";
     // "Que dois-je faire …?", "Cosa devo eseguire …?".
-    String.raw`|(?:^|[.!?;:]\s|¿)[^\p{L}\p{N}]{0,8}(?:(?:et|y|e|ed)\s+)?(?:comment\s+(?:je|j['’]|on|puis-je|peut-on|dois-je|faut-il|fait-on|est-ce|faire|en|y|le|la|les|l['’]|se|s['’]|\p{L}+(?:er|ir|re))(?![\p{L}\p{N}])|c[oó]mo\s+(?:hago|faço|puedo|posso|debo|devo|se|lo|la|los|las|le|les|me|o|a|os|as|\p{L}+(?:ar|er|ir|o|oy))(?![\p{L}\p{N}])|come\s+(?!to\b)(?:faccio|posso|devo|si|lo|la|li|le|ne|mi|ci|\p{L}+(?:are|ere|ire|o))(?![\p{L}\p{N}]))` +
+    String.raw`|(?:^|[.!?;:]\s|¿)[^\p{L}\p{N}]{0,8}(?:(?:et|y|e|ed)\s+)?(?:comment\s+(?=[^.!?]*?(?<![\p{L}\p{N}])(?:le|la|les|un|une|des|du|de|d['’]|je|j['’]|mon|ma|mes|son|sa|ses|est|sont|pour|avec|dans|sur|qui|que|qu['’]|ce|cette|ces|à|au|aux|l['’])(?![\p{L}\p{N}]))(?:je|j['’]|on|puis-je|peut-on|dois-je|faut-il|fait-on|est-ce|faire|en|y|le|la|les|l['’]|se|s['’]|\p{L}+(?:er|ir|re))(?![\p{L}\p{N}])|c[oó]mo\s+(?:hago|faço|puedo|posso|debo|devo|se|lo|la|los|las|le|les|me|o|a|os|as|\p{L}+(?:ar|er|ir|o|oy))(?![\p{L}\p{N}])|come\s+(?=[^.!?]*?(?<![\p{L}\p{N}])(?:il|lo|la|i|gli|le|un|uno|una|di|del|della|dei|delle|che|per|con|non|mio|mia|miei|mie|è|si|ci|ne|da|nel|nella|al|alla)(?![\p{L}\p{N}]))(?:faccio|posso|devo|si|lo|la|li|le|ne|mi|ci|\p{L}+(?:are|ere|ire|o))(?![\p{L}\p{N}]))` +
     String.raw`|(?<![\p{L}\p{N}])(?:quel(?:le)?s?|qu[ée]|quale|quali|qual|quais)\s+(?:(?:est|es|è|é)\s+)?(?:(?:le|la|el|il|lo|o|a)\s+)?(?:commande|outil|orden|comando|herramienta|strumento|ferramenta)s?(?![\p{L}\p{N}])` +
     String.raw`|(?<![\p{L}\p{N}])(?:que (?:dois-je|faut-il) (?:faire|lancer|exécuter|taper)|cosa (?:devo|bisogna) (?:fare|eseguire|lanciare|digitare)|qu[ée] (?:tengo|debo|hay) que (?:hacer|ejecutar|escribir)|o que (?:devo|tenho (?:de|que)) (?:fazer|executar))(?![\p{L}\p{N}])`,
   "iu",

@@ -6,9 +6,22 @@
  * answer it. This is language statistics, not a list of any folder's words.
  */
 import { frequentWords } from "../documents/word-frequencies.js";
-import { fold, LANGS, type Lang } from "./text.js";
+import { fold, type Lang } from "./text.js";
 
 const FILES: Partial<Record<Lang, string>> = { en: "english", de: "german", fr: "french", es: "spanish", it: "italian", pt: "portuguese", nl: "dutch", sv: "swedish", da: "danish", no: "norwegian", fi: "finnish", pl: "polish", cs: "czech", tr: "turkish" };
+/**
+ * The languages whose words are also read by the rules written for them: simple inflections
+ * (ENDINGS). In the others a word is common also when it shares all but its last letters with a
+ * common word (PREFIX_SLACK): "změním" is a form of "změnit", "arrive" one of "arriver". A
+ * question all of whose words are common is about its least common one, never a verb that frames
+ * it (FRAME_VERBS, for English, German, French, Spanish, Italian and Portuguese); where those verbs
+ * are not known, about its two least common ones ("Jak změním heslo?").
+ */
+const WITH_RULES: ReadonlySet<Lang> = new Set(["en", "de"]);
+/** Letters at the end of a word in a language without inflection rules that may differ from a common word's: a verb's or noun's ending. */
+const PREFIX_SLACK = 3;
+/** …leaving at least this many letters in common. */
+const PREFIX_MIN = 4;
 /** Rank of each common word (0 = most frequent), folded. */
 export type CommonWords = ReadonlyMap<string, number>;
 
@@ -23,8 +36,25 @@ function load(lang: Lang): CommonWords | undefined {
     const word = fold(w);
     if (word && !ranks.has(word)) ranks.set(word, i);
   });
+  if (!WITH_RULES.has(lang)) {
+    // Each common word's beginnings, with the best rank of a word that has it and that word's length.
+    const prefixes = new Map<string, { rank: number; length: number }[]>();
+    for (const [word, rank] of ranks) {
+      for (let n = PREFIX_MIN; n <= word.length; n++) {
+        const key = word.slice(0, n);
+        const at = prefixes.get(key);
+        if (!at) prefixes.set(key, [{ rank, length: word.length }]);
+        else if (at.length < 4) at.push({ rank, length: word.length });
+      }
+    }
+    inflectedBy.set(ranks, prefixes);
+  }
   return ranks;
 }
+
+/** For a language without inflection rules: the beginnings of its common words (see WITH_RULES). */
+const inflectedBy = new WeakMap<CommonWords, ReadonlyMap<string, readonly { rank: number; length: number }[]>>();
+
 
 /** The language's common words (folded) with their ranks, or undefined when there is no list for it. */
 export function commonWords(lang: Lang): CommonWords | undefined {
@@ -49,6 +79,13 @@ export function commonRank(term: string, common: CommonWords): number | undefine
       if (rank !== undefined) return rank;
     }
   }
+  // A language without inflection rules: a common word that differs in its last letters only.
+  const prefixes = inflectedBy.get(common);
+  if (prefixes && term.length >= PREFIX_MIN + 1) {
+    const stem = term.slice(0, Math.max(PREFIX_MIN, term.length - PREFIX_SLACK));
+    const near = prefixes.get(stem)?.filter((w) => Math.abs(w.length - term.length) <= PREFIX_SLACK);
+    if (near?.length) return Math.min(...near.map((w) => w.rank));
+  }
   return undefined;
 }
 
@@ -71,7 +108,32 @@ const FRAME_VERBS: Partial<Record<Lang, { readonly verbs: ReadonlySet<string>; r
     endings: ["t", "et", "st", "te", "e", "en"],
     stemSuffix: ["en", "n"],
   },
+  fr: {
+    verbs: new Set(["arriver", "passer", "signifier", "vouloir", "fonctionner", "marcher", "faire", "devoir", "falloir", "aller", "venir", "savoir", "dire", "trouver", "donner", "mettre", "sembler", "essayer", "devenir", "rester", "pouvoir", "servir"]),
+    endings: ["e", "es", "ent", "ons", "ez", "é", "ait"],
+    stemSuffix: ["er", "ir", "re"],
+  },
+  es: {
+    verbs: new Set(["pasar", "ocurrir", "significar", "querer", "funcionar", "hacer", "deber", "ir", "venir", "saber", "decir", "encontrar", "dar", "poner", "parecer", "intentar", "quedar", "poder", "necesitar", "servir"]),
+    endings: ["a", "an", "e", "en", "o", "ado", "ido"],
+    stemSuffix: ["ar", "er", "ir"],
+  },
+  it: {
+    verbs: new Set(["succedere", "accadere", "significare", "volere", "funzionare", "fare", "dovere", "andare", "venire", "sapere", "dire", "trovare", "dare", "mettere", "sembrare", "provare", "diventare", "restare", "potere", "servire", "bisognare"]),
+    endings: ["a", "ano", "e", "ono", "o", "ato", "uto", "ito"],
+    stemSuffix: ["are", "ere", "ire"],
+  },
+  pt: {
+    verbs: new Set(["acontecer", "significar", "querer", "funcionar", "fazer", "dever", "ir", "vir", "saber", "dizer", "encontrar", "dar", "por", "parecer", "tentar", "ficar", "poder", "precisar", "servir"]),
+    endings: ["a", "am", "e", "em", "o", "ou", "ado", "ido"],
+    stemSuffix: ["ar", "er", "ir"],
+  },
 };
+
+/** Whether the verbs that frame a question are known for `lang` (see `framesQuestion`). */
+export function knowsFrames(lang: Lang): boolean {
+  return FRAME_VERBS[lang] !== undefined;
+}
 
 /** Whether a folded term is (a form of) a verb that only frames the question in `lang`. */
 export function framesQuestion(term: string, lang: Lang): boolean {
@@ -89,20 +151,26 @@ export function framesQuestion(term: string, lang: Lang): boolean {
  * left out first: they name the folder's own subject ("Debian" in a Debian handbook) and say
  * nothing about whether this question is answered. A folder whose passages use none, or fewer than
  * half, of the question's specific words does not answer it, whatever everyday words they share
- * with it (see `HybridRetriever.retrieve`).
+ * with it (see `HybridRetriever.retrieve`). `leastCommon`: how many of the least common words a
+ * question of common words only is about: one where the verbs that frame a question are known
+ * (English, German), two elsewhere, so that the frame ("Qu'arrive-t-il quand le disque est plein
+ * ?") is not all the question is held to.
  */
-export function specificWords(queryTerms: readonly string[], common: CommonWords, ubiquitous: (term: string) => boolean, frames: (term: string) => boolean = () => false): string[] {
+export function specificWords(queryTerms: readonly string[], common: CommonWords, ubiquitous: (term: string) => boolean, frames: (term: string) => boolean = () => false, leastCommon = 1): string[] {
   const unique = [...new Set(queryTerms)].filter((t) => !ubiquitous(t));
   const rare = unique.filter((t) => commonRank(t, common) === undefined);
   if (rare.length || !unique.length) return rare;
   const named = unique.filter((t) => !frames(t));
   const from = named.length ? named : unique;
-  return [from.reduce((a, b) => (commonRank(b, common)! > commonRank(a, common)! ? b : a))];
+  return [...from].sort((a, b) => commonRank(b, common)! - commonRank(a, common)!).slice(0, leastCommon);
 }
 
-/** Whether a word is among the everyday words of any language with a list of them. */
+/**
+ * Whether a word is among the everyday words of English or German. (Not of every language with a
+ * list: film subtitles in Swedish, Turkish or Portuguese have "grep", "git" and "vim" among theirs.)
+ */
 export function everydayAnywhere(word: string): boolean {
-  return LANGS.some((lang) => {
+  return [...WITH_RULES].some((lang) => {
     const common = commonWords(lang);
     return common !== undefined && commonRank(word, common) !== undefined;
   });

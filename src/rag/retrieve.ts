@@ -4,9 +4,9 @@ import { germanVerbForms } from "./verb-forms.js";
 import { isContentsListing } from "./contents-listing.js";
 import { indexedText } from "../documents/split.js";
 import { isAcronym, spellsOut } from "./acronyms.js";
-import { amountAsked, ASKS_WHY, asksYesNo, definitionOf, SAYS_NO, SAYS_WHY } from "./asked.js";
+import { amountAsked, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, SAYS_NO, SAYS_SHORTCUT, SAYS_WHY } from "./asked.js";
 import type { Corpus } from "./corpus.js";
-import { commonRank, commonWords, everydayAnywhere, framesQuestion, specificWords, type CommonWords } from "./general-words.js";
+import { commonRank, commonWords, everydayAnywhere, framesQuestion, knowsFrames, specificWords, type CommonWords } from "./general-words.js";
 import { fold, joinedSpellings, LANGS, terms, toLang, words, type Lang } from "./text.js";
 import { questionLanguage } from "./question-language.js";
 import { dictionary, isDictionaryWord } from "./dictionary.js";
@@ -165,6 +165,8 @@ const REASON_RANK_BONUS = 0.1;
 const NO_RANK_BONUS = 0.1;
 /** …and for a question what a thing is ("What is lintian?"), a passage that says it ("lintian is …", "lintian - …"): as small as the reason's. */
 const DEFINITION_RANK_BONUS = 0.1;
+/** …and for a question that asks for a key combination, a passage with one in a line or sentence that says a question word ("Go to Date (Ctrl+G)"): as small again. */
+const SHORTCUT_RANK_BONUS = 0.1;
 /** Share of a question's words numbers make up at most for those the folder never says to be the asker's own (see `ownNumbers`). */
 const OWN_NUMBERS_SHARE = 0.25;
 /** Words that introduce an example: "like", "such as", "e.g.", "for example", "wie", "z. B.", "etwa" (at the end of the words before it). */
@@ -817,8 +819,12 @@ export class HybridRetriever {
     // A "no" counts in a sentence that says a question word (or a word that says it): "not" is in
     // most passages, about anything.
     const saying = new Set(expanded.filter((e) => e.weight >= STRONG_MATCH && !e.part).map((e) => e.term));
-    const saysNoOnIt = (text: string) =>
-      SAYS_NO.test(text) && text.split(/(?<=[.!?:;])\s+|\n/).some((sentence) => SAYS_NO.test(sentence) && terms(sentence).some((t) => saying.has(t)));
+    const onIt = (pattern: RegExp) => (text: string) =>
+      pattern.test(text) && text.split(/(?<=[.!?:;])\s+|\n/).some((sentence) => pattern.test(sentence) && terms(sentence).some((t) => saying.has(t)));
+    const saysNoOnIt = onIt(SAYS_NO);
+    // A key combination counts likewise, in the line that names what it does: a manual's menu
+    // tables give one on nearly every line.
+    const shortcutOnIt = ASKS_SHORTCUT.test(question) ? onIt(SAYS_SHORTCUT) : undefined;
     const scored = candidates.map(([id, s], i) => {
       const chunk = chunks.get(id)!;
       const { evidence: coverage, expected, local, matched, matches } = this.coverage(chunk, queryTerms, expanded, weights, wordLanguages);
@@ -826,8 +832,9 @@ export class HybridRetriever {
       const reason = asksWhy && SAYS_WHY.test(chunk.text) ? REASON_RANK_BONUS : 0;
       const no = yesNo && saysNoOnIt(chunk.text) ? NO_RANK_BONUS : 0;
       const definition = defines?.(chunk.text) ? DEFINITION_RANK_BONUS : 0;
+      const shortcut = shortcutOnIt?.(chunk.text) ? SHORTCUT_RANK_BONUS : 0;
       const listing = chunk.links || isContentsListing(chunk.text) ? CONTENTS_LISTING_PENALTY : 0;
-      return { chunk, ...s, coverage, matched, matches, belowOwn: false, listing, rank: (1 - PROXIMITY_WEIGHT) * expected + PROXIMITY_WEIGHT * local + fusedShare[i]! + number + reason + no + definition };
+      return { chunk, ...s, coverage, matched, matches, belowOwn: false, listing, rank: (1 - PROXIMITY_WEIGHT) * expected + PROXIMITY_WEIGHT * local + fusedShare[i]! + number + reason + no + definition + shortcut };
     });
     preferAskedLanguage(scored, asked, wordLanguages, usedLanguages, weights);
     const byRank = (a: { chunk: Chunk; rank: number }, b: { chunk: Chunk; rank: number }) => b.rank - a.rank || this.corpus.order(a.chunk) - this.corpus.order(b.chunk);
@@ -858,7 +865,7 @@ export class HybridRetriever {
     // specific words besides numbers, those say what it is about. One the folder never says is the
     // asker's own ("… continue from my old numbering at 5001"), not what the question is about.
     const topicalOf = (words: readonly string[]) => {
-      const specific = common ? specificWords(words.filter((t) => !own.has(t)), common, ubiquitous, (t) => framesQuestion(t, asked)) : [];
+      const specific = common ? specificWords(words.filter((t) => !own.has(t)), common, ubiquitous, (t) => framesQuestion(t, asked), knowsFrames(asked) ? 1 : 2) : [];
       const named = specific.filter((t) => /\p{L}/u.test(t));
       return named.length ? named : specific;
     };

@@ -1084,6 +1084,11 @@ test("a how-question's quote that only says what a feature does runs on to the i
   // A setting's description, then what to set it to ("How do I switch off the automatic saving?").
   const setting = "• Auto-save time interval: This field sets the number of minutes between each automatic saving of the file. Set to 0 to disable the auto-save feature.";
   assert.equal(quoted(setting, "en", 0, { asksHow: true }), setting);
+  // A number is what "to" sets something to, not a sentence's subject ("Type 2 hypervisors …", "Run 3 of …").
+  for (const next of ["Type 2 hypervisors run on a host system.", "Run 3 of the benchmark was slower."]) {
+    const text = `• Auto-save time interval: This field sets the number of minutes between each automatic saving of the file. ${next}`;
+    assert.equal(quoted(text, "en", 0, { asksHow: true }), text.replace(` ${next}`, ""), next);
+  }
   // Nor is a noun that spells such a verb an instruction ("Change is …", "Set theory …").
   const noun = "• Auto-save time interval: This field sets the number of minutes between each automatic saving of the file. Change is saved at once.";
   assert.equal(quoted(noun, "en", 0, { asksHow: true }), noun.replace(" Change is saved at once.", ""));
@@ -1490,13 +1495,23 @@ test("questions in French, Spanish, Italian and Portuguese are read for what the
     ["Onde ficam guardados os ficheiros .deb que o APT descarrega?", "place"],
     ["Combien de jours les copies sont-elles conservées ?", "amount"],
     ["¿Cuántos días se guardan las copias?", "amount"],
-    ["Quando viene eseguito il backup?", "amount"],
+    ["¿Cuándo se ejecuta la copia?", "amount"],
+    ["Quand faut-il redémarrer ?", "amount"],
     ["Puis-je garder cette adresse ?", "yes-no"],
     ["¿Se puede configurar la impresora desde el navegador?", "yes-no"],
     ["É possível usar duas placas de rede?", "yes-no"],
+    // A sentence that says when something happens, before the question ("Quand je lance …"), or
+    // "en cuanto a" ("as for"), asks no amount.
+    ["Quand je lance apt update, j'ai une erreur. Comment la corriger ?", "how"],
+    ["Quando avvio il server ricevo un errore: come lo risolvo?", "how"],
+    ["En cuanto a las copias, ¿se pueden cifrar?", "yes-no"],
     // English and German questions that only look like them ask as before.
     ["Comment out the line in the config?", ""],
+    ["Comment character in nginx config files?", ""],
+    ["Comment on a merge request?", ""],
     ["Come to think of it, the port is taken?", ""],
+    ["Come into effect when?", ""],
+    ["I dove into the config docs: what does MaxClients mean?", ""],
     ["Which file holds the settings?", "place"],
   ];
   for (const [q, kind] of expected) assert.equal(kinds(q), kind, q);
@@ -1517,4 +1532,20 @@ test("a French how-question's quote runs on to the command, as an English one's 
       "On peut le faire avec une commande telle que adduser utilisateur groupe. Les groupes sont listés dans /etc/group.\n",
   });
   await firstQuoteMatches(qa, "Comment ajouter un utilisateur à un groupe ?", /^Dans certains cas.*adduser utilisateur groupe\.$/s);
+});
+
+test("a question that asks for a key combination is answered by the menu line that gives it, not by the description of the same command", async () => {
+  const { ASKS_SHORTCUT, SAYS_SHORTCUT } = await import("../../src/rag/asked.js");
+  for (const q of ["Is there a keyboard shortcut to open the help?", "Which key combo jumps to a date?", "Mit welchem Tastenkürzel speichere ich den Bericht?", "Gibt es eine Tastenkombination dafür?", "Quel raccourci clavier ouvre l'aide ?"]) assert.ok(ASKS_SHORTCUT.test(q), q);
+  for (const q of ["How do I open the help?", "Which key does the database use?", "Is there a short cut through the park?"]) assert.ok(!ASKS_SHORTCUT.test(q), q);
+  for (const t of ["Go to Date (Ctrl+G)", "Strg + Alt + S", "⌘Q quits"]) assert.ok(SAYS_SHORTCUT.test(t), t);
+  for (const t of ["C++ and Alt-J", "The Shift key alone"]) assert.ok(!SAYS_SHORTCUT.test(t), t);
+  const { qa } = await questionAnswererOver({
+    "register.md":
+      "# Working in the register\n\nThe register lists the transactions of an account by date. You can jump to the transactions of a particular date, " +
+      "sort the transactions by date or by number, and filter them to show only a range of dates. Jumping to a date keeps the current filter.\n\n" +
+      "# Actions menu\n\nThe Actions menu lists each command with its keyboard shortcut.\n\n• Go to Date (Ctrl+G) Jumps to the transactions of a date you enter.\n• Split Transaction Shows the splits of the transaction.\n" +
+      "• Delete Transaction (Ctrl+Del) Deletes the current transaction.\n• Blank Transaction Moves to the blank transaction at the bottom.\n",
+  });
+  await firstQuoteMatches(qa, "Which keyboard shortcut jumps to a particular date in the register?", /Ctrl\+G/);
 });

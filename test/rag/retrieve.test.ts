@@ -454,6 +454,15 @@ test("over a folder in French and Spanish, general questions in those languages 
     assert.equal(r.answerable, false, q);
     assert.ok(r.specificMissing.length > 0 || r.answerability < 0.25, q);
   }
+  // Without the rules English and German have for them, a question's verb in another form than
+  // the folder's ("arrive" / "efface", "změním" / "změnit") or framing it ("Qu'arrive-t-il …?") is
+  // not the word it is about.
+  const { kb: czech } = await knowledgeBaseOver({
+    "heslo.md": "# Heslo\n\nUživatel může změnit své heslo příkazem passwd. Nové heslo musí mít alespoň osm znaků a nesmí obsahovat jméno uživatele.\n",
+    "disque.md": "# Disque\n\nQuand le disque externe est plein, rsnapshot efface les copies les plus anciennes pour faire de la place.\n",
+  });
+  for (const q of ["Jak změním heslo?", "Jak si změním své heslo?", "Qu'arrive-t-il quand le disque est plein ?"]) assert.equal((await czech.retrieve(q, 3)).answerable, true, q);
+  assert.equal((await czech.retrieve("Kdo namaloval Monu Lisu?", 3)).answerable, false);
 });
 
 test("a joined spelling the folder never uses ('e-mail' -> 'email') is not a word the question misses", async () => {

@@ -6,7 +6,7 @@ import { addsNothingTo, lettersOf, locateInTwin } from "../twins.js";
 import { fold, normalizeForMatch, terms, words, type Lang, type SentenceSpan } from "../text.js";
 import { everydayAnywhere } from "../general-words.js";
 import { isContentsListing } from "../contents-listing.js";
-import { amountAsked, ASKING_VERB, ASKS_HOW, ASKS_WHY, asksYesNo, definitionOf, SAYS_NO, SAYS_WHY, saysNewNumber } from "../asked.js";
+import { amountAsked, ASKING_VERB, ASKS_HOW, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, SAYS_NO, SAYS_SHORTCUT, SAYS_WHY, saysNewNumber } from "../asked.js";
 import { message } from "./messages.js";
 import { passageSentences } from "./sentences.js";
 import type { AnswerLanguage, Answerer, Draft, FollowUp, ProposedCitation } from "./types.js";
@@ -74,7 +74,7 @@ function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "word
  * 10.9.8.0/24", "log.level = debug", not "x_i = 0"; a man page reference, a prompt), a word that
  * names a command, or a menu path ("Edit → Preferences", "Bearbeiten --> Steueroptionen").
  */
-const COMMAND_LIKE = /(?:^|\s)(?:--|(?<!(?:\b(?:und|oder|bzw\.|sowie|bis)|,)\s)-)\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|(?<![\p{L}\p{N}_.])\p{L}[\p{L}\p{N}]+(?:[_.][\p{L}\p{N}]{2,})+[ \t]+=[ \t]+\S|\p{L}\(\d\)|^[^\S\n\r\u2028\u2029]*[$#] |\b(?:commands?|befehls?|kommandos?)\b|(?<![\p{L}\p{N}])(?:commandes?|comandos?|[óo]rden(?:es)?)(?![\p{L}\p{N}])/imu;
+const COMMAND_LIKE = /(?:^|\s)(?:--|(?<!(?:\b(?:und|oder|bzw\.|sowie|bis)|,)\s)-)\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|(?<![\p{L}\p{N}_.])\p{L}[\p{L}\p{N}]+(?:[_.][\p{L}\p{N}]{2,})+[ \t]+=[ \t]+\S|\p{L}\(\d\)|^[^\S\n\r\u2028\u2029]*[$#] |\b(?:commands?|befehls?|kommandos?)\b|(?<![\p{L}\p{N}])(?:commandes?|comandos?|órdenes|(?:la|una|esta|esa|cada|su|por|con) orden)(?![\p{L}\p{N}])/imu;
 /** A menu path: capitalised menu names around an arrow with spaces ("Edit → Preferences"; not "x -> y" nor "JPY->EUR"). Case matters, so it is apart from COMMAND_LIKE. */
 // (Looked for from the arrow back, in a lookbehind: tried at every capital of a run, it took time as the run's square.)
 const MENU_PATH = /(?=\s)(?<=\p{Lu}[\p{L}\p{N}]*)\s+(?:-->|->|→|⇒)\s+\p{Lu}/u;
@@ -92,8 +92,8 @@ const anyCase = (words: readonly string[]) => words.map((w) => `[${w[0]}${w[0]!.
  */
 const INSTRUCTS = new RegExp(
   String.raw`(?:^|[.!?:]\s+)(?:\d+\.\s+|[-•*–]\s+)?(?:(?:${anyCase(["then", "now", "next", "first", "finally", "afterwards"])})\W+)?` +
-    String.raw`(?:${anyCase(["click", "double-click", "right-click", "choose", "select", "press", "open", "enter", "type", "drag", "tick", "check", "uncheck", "navigate", "go", "hold down", "run", "execute", "insert", "install", "edit", "add", "put", "copy", "save", "set", "change", "enable", "disable", "turn", "switch", "clear", "remove", "delete"])})\s+` +
-    String.raw`(?:(?:on|off|to|in|into|from)\s+)?(?:(?:the|a|an|your|this|that|these|those|all|each|every|one|it|them|its|any|both|whether|if)\s|\d|\p{Lu}(?!\p{L}*(?:\s+\p{Lu}\p{L}*)*\s+(?:is|are|was|were|has|have|had|can|may|will|lets|allows|means)\b)|["'“‘«(<\[])`,
+    String.raw`(?:${anyCase(["click", "double-click", "right-click", "choose", "select", "press", "open", "enter", "type", "drag", "tick", "check", "uncheck", "navigate", "go", "hold down", "run", "execute", "insert", "install", "edit", "add", "put", "copy", "save", "set", "enable", "disable", "turn", "switch"])})\s+` +
+    String.raw`(?:(?:on|off|to|in|into|from)\s+)?(?:(?:the|a|an|your|this|that|these|those|all|each|every|one|it|them|its|any|both|whether|if)\s|(?<=(?:to|from)\s+)\d|\p{Lu}(?!\p{L}*(?:\s+\p{Lu}\p{L}*)*\s+(?:is|are|was|were|has|have|had|can|may|will|lets|allows|means)\b)|["'“‘«(<\[])`,
   "u",
 );
 const INSTRUCTS_DE = new RegExp(
@@ -118,7 +118,7 @@ const YES_NO_BONUS = 0.1;
  * its answer names a path.
  */
 export const ASKS_PLACE =
-  /\b(?:which|what)\s+(?:\p{L}+\s+)?(?:files?|director(?:y|ies)|folders?|paths?)\b(?!\s+(?:formats?|types?|names?|sizes?|systems?|extensions?|managers?|services?))|\bwhere\b[^?]*\b(?:stored|saved|kept|located|placed|store|save|keep|put|files?|director(?:y|ies)|folders?|logs?|config\w*|settings)\b|\bwelche[rnms]?\s+(?:\p{L}+\s+)?(?:datei(?:en)?|verzeichnis(?:se)?|ordner|pfade?)(?![\p{L}\p{N}])|\bwo(?:hin)?\b[^?]*(?:gespeichert|abgelegt|befinde[nt]|speicher[nt]|datei|verzeichnis|ordner|einstellungen|konfiguration|logs?(?![\p{L}]))|(?<![\p{L}\p{N}])(?:quale|quali|che)\s+(?:file|directory)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:quel(?:le)?s?|qu[ée]|quale|quali|qual|quais|che)\s+(?:fichier|r[ée]pertoire|dossier|chemin|archivo|fichero|directorio|carpeta|ruta|cartella|percorso|ficheiro|arquivo|diret[óo]rio|pasta|caminho)s?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:où|d[óo]nde|dove|onde)\s[^?]*(?:stock|enregistr|sauvegard|fichier|r[ée]pertoire|dossier|config|indiqu|guard|almacen|archivo|fichero|directorio|carpeta|salvat|memorizz|cartella|armazen|ficheiro|arquivo|diret[óo]rio|pasta)/iu;
+  /\b(?:which|what)\s+(?:\p{L}+\s+)?(?:files?|director(?:y|ies)|folders?|paths?)\b(?!\s+(?:formats?|types?|names?|sizes?|systems?|extensions?|managers?|services?))|\bwhere\b[^?]*\b(?:stored|saved|kept|located|placed|store|save|keep|put|files?|director(?:y|ies)|folders?|logs?|config\w*|settings)\b|\bwelche[rnms]?\s+(?:\p{L}+\s+)?(?:datei(?:en)?|verzeichnis(?:se)?|ordner|pfade?)(?![\p{L}\p{N}])|\bwo(?:hin)?\b[^?]*(?:gespeichert|abgelegt|befinde[nt]|speicher[nt]|datei|verzeichnis|ordner|einstellungen|konfiguration|logs?(?![\p{L}]))|(?<![\p{L}\p{N}])(?:quale|quali|che)\s+(?:file|directory)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:quel(?:le)?s?|qu[ée]|quale|quali|qual|quais|che)\s+(?:fichier|r[ée]pertoire|dossier|chemin|archivo|fichero|directorio|carpeta|ruta|cartella|percorso|ficheiro|arquivo|diret[óo]rio|pasta|caminho)s?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:où|d[óo]nde|dove(?= (?:si|sono|è|viene|vengono|va|vanno|trovo|metto|salvo|posso|devo|ha|hanno)(?![\p{L}\p{N}]))|onde)\s[^?]*(?:stock|enregistr|sauvegard|fichier|r[ée]pertoire|dossier|config|indiqu|guard|almacen|archivo|fichero|directorio|carpeta|salvat|memorizz|cartella|armazen|ficheiro|arquivo|diret[óo]rio|pasta)/iu;
 /** A path ("/etc/nsswitch.conf", "~/.local/share/app", "C:\\Users", a registry key "HKEY_…"). */
 export const SAYS_PLACE = /(?:^|[^\w/\-€$£%])(?:~|\.{1,2})?\/[\w.-]+\/?[\w.*-]*|\b[A-Z]:\\|\bHKEY_/u;
 /**
@@ -827,6 +827,7 @@ export class ExtractiveAnswerer implements Answerer {
     const yesNo = asksYesNo(asked, asksAmount);
     const asksPlace = ASKS_PLACE.test(asked);
     const asksMenu = ASKS_MENU.test(asked);
+    const asksShortcut = ASKS_SHORTCUT.test(asked);
     const asksAddress = ASKS_ADDRESS.test(asked);
     const asksName = ASKS_NAME.test(asked);
     const namedInQuestion = new Set([...asked.matchAll(NAME_LIKE)].map((m) => m[0]));
@@ -876,7 +877,7 @@ export class ExtractiveAnswerer implements Answerer {
     };
     // Whether a text gives what the question asks for: a number, a reason, a no, a place, an address.
     const answersKind = (text: string) =>
-      !!amount?.hasNumber(text) || (yesNo && SAYS_NO.test(text)) || (asksWhy && SAYS_WHY.test(text)) || (asksPlace && SAYS_PLACE.test(text)) || (asksAddress && SAYS_ADDRESS.test(text));
+      !!amount?.hasNumber(text) || (yesNo && SAYS_NO.test(text)) || (asksWhy && SAYS_WHY.test(text)) || (asksPlace && SAYS_PLACE.test(text)) || (asksAddress && SAYS_ADDRESS.test(text)) || (asksShortcut && SAYS_SHORTCUT.test(text));
     const perPassage = retrieval.results.map((r) => passageSentences(r.chunk));
     // Sentences are embedded once; a window's vector is the sum of its sentences' vectors.
     const flat = perPassage.flat();
@@ -933,6 +934,7 @@ export class ExtractiveAnswerer implements Answerer {
             (yesNo && SAYS_NO.test(windowText) ? YES_NO_BONUS : 0) +
             (asksPlace && SAYS_PLACE.test(windowText) ? PLACE_BONUS : 0) +
             (asksMenu && MENU_PATH.test(windowText) ? MENU_BONUS : 0) +
+            (asksShortcut && SAYS_SHORTCUT.test(windowText) ? MENU_BONUS : 0) +
             (asksAddress && SAYS_ADDRESS.test(windowText) ? PLACE_BONUS : 0) +
             (asksName && namesNew(windowText) ? NAME_BONUS : 0) +
             (asksWhy && SAYS_WHY.test(windowText) ? WHY_BONUS : 0) +
