@@ -99,7 +99,7 @@ export class KnowledgeBase {
       options.log.warn("the index's words were analysed by an older version; the next reindex (or npm run ingest) analyses every passage again");
     }
     const calibration = await KnowledgeBase.calibration(index, options);
-    const retriever = new HybridRetriever(index.store, options.embeddings.embeddings, index.corpus, KnowledgeBase.retrieverOptions(options, calibration));
+    const retriever = new HybridRetriever(index.store, options.embeddings.embeddings, index.corpus, KnowledgeBase.retrieverOptions(options, calibration, index.manifest.documents));
     return { index, retriever, calibration };
   }
 
@@ -124,8 +124,10 @@ export class KnowledgeBase {
     return made;
   }
 
-  private static retrieverOptions(options: KnowledgeBaseOptions, calibration: Calibration) {
+  private static retrieverOptions(options: KnowledgeBaseOptions, calibration: Calibration, documents: readonly { source: string; lang: string }[]) {
+    const languages = new Map(documents.map((d) => [d.source, d.lang]));
     return {
+      documentLanguage: (source: string) => languages.get(source),
       // A collection's questions are held to the whole folder's bar, with their nearest passage in
       // the collection: a question about it must come closer to its passages than random
       // questions come to the folder's (a stricter bar for a small collection).
@@ -146,7 +148,7 @@ export class KnowledgeBase {
     const cached = current.scoped?.get(key);
     if (cached) return cached;
     const made = current.index.scope(new Set(collections)).then(
-      ({ store, corpus }) => new HybridRetriever(store, this.options.embeddings.embeddings, corpus, KnowledgeBase.retrieverOptions(this.options, current.calibration)),
+      ({ store, corpus }) => new HybridRetriever(store, this.options.embeddings.embeddings, corpus, KnowledgeBase.retrieverOptions(this.options, current.calibration, current.index.manifest.documents)),
     );
     // A handful of scopes in practice (one per kind of chat); bounded all the same. A failure is not kept.
     current.scoped ??= new Map();

@@ -266,6 +266,8 @@ export interface RetrieverOptions {
    * questions, is held to the lowest median only). Unset: not used.
    */
   readonly calibration?: Calibration | undefined;
+  /** The language of the document a passage comes from (the build's manifest), which may not be the passage's own (an untranslated chapter). */
+  readonly documentLanguage?: ((source: string) => string | undefined) | undefined;
 }
 
 export interface Retrieval {
@@ -848,6 +850,7 @@ export class HybridRetriever {
         .sort(byRank),
       scored,
       k,
+      (chunk) => this.options.documentLanguage?.(chunk.source) === asked,
     );
 
     const answerability = ranked.reduce((best, r) => Math.max(best, r.coverage), 0);

@@ -173,12 +173,16 @@ const BOILERPLATE_FILES = 4;
  * manual as HTML and as PDF listed the PDF's passage first and the HTML page's fourth, after the
  * other language's copies: the reader saw one file of the two that hold the answer, and a quote's
  * second place went to the same text again. A twin takes its original's score (it says the same),
- * so the list stays in score order, and names it (`twinOf`).
+ * so the list stays in score order, and names it (`twinOf`). `preferred`: a copy from a document
+ * the reader asked in the language of ("gnucash-help-en.pdf" for an English question, where the
+ * German manual left the same chapter untranslated) goes first among its twins, and the others
+ * name it.
  */
 export function withTwinsAdjacent<T extends { chunk: { id: string; source: string; lang: string; text: string }; rank: number }>(
   ranked: readonly T[],
   pool: readonly T[],
   k: number,
+  preferred: (chunk: T["chunk"]) => boolean = () => false,
 ): (T & { twinOf?: string })[] {
   const shingled = new Map<string, Set<string>>();
   const of = (x: T) => {
@@ -196,15 +200,20 @@ export function withTwinsAdjacent<T extends { chunk: { id: string; source: strin
   for (const x of ranked) {
     if (out.length >= k) break;
     if (placed.has(x.chunk.id)) continue;
-    out.push(x);
     placed.add(x.chunk.id);
+    const twins: T[] = [];
     for (const y of candidates) {
-      if (out.length >= k) break;
+      if (out.length + 1 + twins.length >= k) break;
       if (placed.has(y.chunk.id) || y.chunk.source === x.chunk.source || y.chunk.lang !== x.chunk.lang) continue;
       if (!sameText(of(x), of(y), listed.has(y.chunk.id) ? TWIN_SHARE : PULLED_TWIN_SHARE, boilerplate)) continue;
-      out.push({ ...y, rank: x.rank, twinOf: x.chunk.id });
+      twins.push(y);
       placed.add(y.chunk.id);
     }
+    // The copy in a document of the asker's language first, with the score retrieval gave the group.
+    const first = preferred(x.chunk) ? undefined : twins.find((y) => preferred(y.chunk));
+    const lead = first ?? x;
+    out.push(first ? { ...first, rank: x.rank } : x);
+    for (const y of [x, ...twins]) if (y !== lead) out.push({ ...y, rank: x.rank, twinOf: lead.chunk.id });
   }
   return out;
 }

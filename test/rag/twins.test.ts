@@ -153,3 +153,26 @@ test("a quote adds nothing to another that says its words in the same order with
   assert.equal(addsNothingTo(ttl("NXDOMAIN"), ttl("SERVFAIL")), false);
   assert.equal(addsNothingTo("You cannot restore a snapshot of the volume while the volume is mounted.", "You can restore a snapshot of the volume while the volume is mounted."), false);
 });
+
+test("a translation that left a chapter in the original language: a question in that language is answered from the original's copy first, the translation's named as its copy", async () => {
+  const untranslated = `${ANSWER} A snapshot is read-only; restoring one copies its files back. ${FILLER} ${FILLER}`;
+  // Built in both orders: whichever file the index lists first, the English file's copy leads.
+  for (const [first, second] of [["a-en", "b-de"], ["b-en", "a-de"]] as const) {
+    const { qa } = await questionAnswererOver({
+      [`${first}/storage.md`]: `# Storage guide\n\n## Quotas\n\nEvery user may store up to fifty gigabytes. ${FILLER}\n\n## Snapshots\n\n${untranslated}\n`,
+      [`${second}/speicher.md`]:
+        "# Speicherhandbuch\n\n## Kontingente\n\nJeder Benutzer darf bis zu fünfzig Gigabyte speichern. Jeder Schritt wird im Journal vermerkt, mit der Dauer und dem Benutzer, der ihn gestartet hat, damit ein Administrator ihn später nachvollziehen kann. " +
+        "Die Kontingente gelten für alle Volumes des Servers und werden jede Nacht neu berechnet.\n\n" +
+        `## Snapshots\n\n${untranslated}\n`,
+      ...OTHERS,
+    });
+    const a = await qa.ask("How many days does the server keep the snapshots of the data volume?");
+    assert.equal(a.abstained, false);
+    const english = first.endsWith("en") ? first : second;
+    const results = a.retrieval.results;
+    const lead = results.findIndex((r) => /thirty days/.test(r.chunk.text));
+    assert.equal(results[lead]!.chunk.source, `${english}/storage.md`, results.map((r) => `${r.chunk.source}${r.twinOf ? " (copy)" : ""}`).join(", "));
+    assert.equal(results[lead + 1]!.twinOf, results[lead]!.chunk.id, "the translation's copy right after it, named as a copy");
+    assert.equal(a.citations[0]!.source, `${english}/storage.md`);
+  }
+});
