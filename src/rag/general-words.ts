@@ -55,7 +55,6 @@ function load(lang: Lang): CommonWords | undefined {
 /** For a language without inflection rules: the beginnings of its common words (see WITH_RULES). */
 const inflectedBy = new WeakMap<CommonWords, ReadonlyMap<string, readonly { rank: number; length: number }[]>>();
 
-
 /** The language's common words (folded) with their ranks, or undefined when there is no list for it. */
 export function commonWords(lang: Lang): CommonWords | undefined {
   if (!loaded.has(lang)) loaded.set(lang, load(lang));
@@ -153,7 +152,7 @@ export function framesQuestion(term: string, lang: Lang): boolean {
  * half, of the question's specific words does not answer it, whatever everyday words they share
  * with it (see `HybridRetriever.retrieve`). `leastCommon`: how many of the least common words a
  * question of common words only is about: one where the verbs that frame a question are known
- * (English, German), two elsewhere, so that the frame ("Qu'arrive-t-il quand le disque est plein
+ * (English, German, French, Spanish, Italian, Portuguese), two elsewhere, so that the frame ("Qu'arrive-t-il quand le disque est plein
  * ?") is not all the question is held to.
  */
 export function specificWords(queryTerms: readonly string[], common: CommonWords, ubiquitous: (term: string) => boolean, frames: (term: string) => boolean = () => false, leastCommon = 1): string[] {
