@@ -159,9 +159,14 @@ export const SAYS_NO =
  * answer names one.
  */
 export const ASKS_SHORTCUT =
-  /(?<![\p{L}\p{N}])(?:shortcuts?|short-cuts?|hot ?keys?|key ?(?:combos?|combinations?|bindings?|strokes?)|keyboard (?:commands?|keys?)|tastenkürzel\p{L}*|tastenkombination\p{L}*|tastaturkürzel\p{L}*|tastaturbefehl\p{L}*|welche[rnms]? tasten?|raccourcis?|combinaisons? de touches|atajos?|combinaci[oó]n(?:es)? de teclas|scorciatoi[ae]|combinazion[ei] di tasti|atalhos?|combina[çc](?:ão|ões) de teclas)(?![\p{L}\p{N}])/iu;
-/** A key combination: a modifier key and what is pressed with it ("Ctrl+G", "Strg + Alt + S", "Shift+F10", "⌘Q"). */
-export const SAYS_SHORTCUT = /(?<![\p{L}\p{N}])(?:ctrl|strg|ctl|control|alt|shift|umschalt|cmd|command|meta|super|option|win|fn)\s?\+\s?[\p{L}\p{N}]|[⌘⌥⌃⇧]\s?[\p{L}\p{N}]/iu;
+  /(?<![\p{L}\p{N}])(?:keyboard (?:shortcuts?|short-cuts?|commands?)|(?:shortcut|hot) ?keys?|hotkeys?|key ?(?:combos?|combinations?|bindings?|strokes?)|keystrokes?|tastenkürzel\p{L}*|tastenkombination\p{L}*|tastaturkürzel\p{L}*|tastaturbefehl\p{L}*|welche[rnms]? tasten?|raccourcis? (?:clavier|de touches)|combinaisons? de touches|atajos? de teclado|combinaci[oó]n(?:es)? de teclas|scorciatoi[ae] (?:da|di) tastiera|combinazion[ei] di tasti|atalhos? (?:de|do) teclado|combina[çc](?:ão|ões) de teclas)(?![\p{L}\p{N}])/iu;
+/**
+ * A key combination: a modifier and the one key pressed with it ("Ctrl+G", "Strg + Alt + S",
+ * "Shift+F10", "Alt-F4", "⌘Q"); not "meta+data", "Command + Line Tools" or "win + loss". A hyphen
+ * joins only the modifiers no word writes so ("Ctrl-G", not "super-user").
+ */
+export const SAYS_SHORTCUT =
+  /(?<![\p{L}\p{N}])(?:(?:ctrl|strg|ctl|control|alt|shift|umschalt|cmd|command|meta|super|option|win|fn)\s?\+\s?|(?:ctrl|strg|ctl|alt|cmd)-)(?:[\p{L}\p{N}]|f\d{1,2}|enter|return|tab|esc|space|leertaste|leerzeichen|eingabe|entf|del|delete|einfg|insert|home|end|pos1|ende|backspace|up|down|left|right|pgup|pgdn)(?![\p{L}\p{N}])|[⌘⌥⌃⇧]\s?[\p{L}\p{N}](?![\p{L}\p{N}])/iu;
 
 /**
  * A question that asks how to do something ("How do I …?", "Wie bringe ich …?", "Womit …?", "What

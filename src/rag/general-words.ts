@@ -11,14 +11,14 @@ import { fold, type Lang } from "./text.js";
 const FILES: Partial<Record<Lang, string>> = { en: "english", de: "german", fr: "french", es: "spanish", it: "italian", pt: "portuguese", nl: "dutch", sv: "swedish", da: "danish", no: "norwegian", fi: "finnish", pl: "polish", cs: "czech", tr: "turkish" };
 /**
  * The languages whose words are also read by the rules written for them: simple inflections
- * (ENDINGS). In the others a word is common also when it shares all but its last letters with a
- * common word (PREFIX_SLACK): "změním" is a form of "změnit", "arrive" one of "arriver". A
+ * (ENDINGS). In the others a word is common also when it shares all but its last letter or
+ * letters with a common word (PREFIX_SLACK): "změním" is a form of "změnit". A
  * question all of whose words are common is about its least common one, never a verb that frames
  * it (FRAME_VERBS, for English, German, French, Spanish, Italian and Portuguese); where those verbs
  * are not known, about its two least common ones ("Jak změním heslo?").
  */
 const WITH_RULES: ReadonlySet<Lang> = new Set(["en", "de"]);
-/** Letters at the end of a word in a language without inflection rules that may differ from a common word's: a verb's or noun's ending. */
+/** Letters at the end of a long word in a language without inflection rules that may differ from a common word's: a verb's or noun's ending (fewer in shorter words, see `commonRank`). */
 const PREFIX_SLACK = 3;
 /** …leaving at least this many letters in common. */
 const PREFIX_MIN = 4;
@@ -43,8 +43,9 @@ function load(lang: Lang): CommonWords | undefined {
       for (let n = PREFIX_MIN; n <= word.length; n++) {
         const key = word.slice(0, n);
         const at = prefixes.get(key);
+        // (A few per length: the best ranked of each.)
         if (!at) prefixes.set(key, [{ rank, length: word.length }]);
-        else if (at.length < 4) at.push({ rank, length: word.length });
+        else if (at.length < 16 && !at.some((w) => w.length === word.length)) at.push({ rank, length: word.length });
       }
     }
     inflectedBy.set(ranks, prefixes);
@@ -78,11 +79,15 @@ export function commonRank(term: string, common: CommonWords): number | undefine
       if (rank !== undefined) return rank;
     }
   }
-  // A language without inflection rules: a common word that differs in its last letters only.
+  // A language without inflection rules: a common word that differs in its last letters only, as
+  // many as the word is long (one up to 7 letters, "změním" / "změnit"; two up to 10; three
+  // beyond), and no more than that many longer or shorter: "debian" is no form of "débile", nor
+  // "samba" of "sambo".
   const prefixes = inflectedBy.get(common);
-  if (prefixes && term.length >= PREFIX_MIN + 1) {
-    const stem = term.slice(0, Math.max(PREFIX_MIN, term.length - PREFIX_SLACK));
-    const near = prefixes.get(stem)?.filter((w) => Math.abs(w.length - term.length) <= PREFIX_SLACK);
+  if (prefixes && term.length > PREFIX_MIN) {
+    const slack = term.length <= 7 ? 1 : term.length <= 10 ? 2 : PREFIX_SLACK;
+    const stem = term.slice(0, Math.max(PREFIX_MIN, term.length - slack));
+    const near = prefixes.get(stem)?.filter((w) => Math.abs(w.length - term.length) <= slack);
     if (near?.length) return Math.min(...near.map((w) => w.rank));
   }
   return undefined;

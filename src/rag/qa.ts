@@ -93,13 +93,18 @@ function mentionableName(unknown: readonly string[], question: string): string |
 export function closestPassages(retrieval: Pick<Retrieval, "results">): PassagePlace[] {
   const places: PassagePlace[] = [];
   let passages = 0;
+  // The numbers of the copies named so far by the passage they are copies of: a search of the
+  // question's translation may list the copy before the passage it names (its own language's copy first).
+  const namedBy = new Map<string, number>();
   for (const { chunk, twinOf } of retrieval.results) {
     if (places.some((p) => p.source === chunk.source && p.section === chunk.section)) continue;
     // The same text in another file is another place of the same passage: listed under its number.
-    const original = twinOf ? places.find((p) => p.chunkId === twinOf) : undefined;
-    if (!original && passages >= MAX_CLOSEST) break;
+    const n = (twinOf ? places.find((p) => p.chunkId === twinOf)?.n : undefined) ?? namedBy.get(chunk.id);
+    if (n === undefined && passages >= MAX_CLOSEST) break;
+    const number = n ?? ++passages;
+    if (twinOf) namedBy.set(twinOf, number);
     places.push({
-      n: original?.n ?? ++passages,
+      n: number,
       source: chunk.source,
       title: chunk.title,
       chunkId: chunk.id,

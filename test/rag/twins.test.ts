@@ -176,3 +176,31 @@ test("a translation that left a chapter in the original language: a question in 
     assert.equal(a.citations[0]!.source, `${english}/storage.md`);
   }
 });
+
+test("copies of one passage: the one in the asker's language leads even where the list has room for it alone; each copy is listed once", async () => {
+  const { withTwinsAdjacent } = await import("../../src/rag/twins.js");
+  const text = `${ANSWER} A snapshot is read-only; restoring one copies its files back. ${FILLER}`;
+  const item = (id: string, source: string, rank: number, body = text) => ({ chunk: { id, source, lang: "en", text: body }, rank });
+  const german = item("de1", "de/speicher.pdf", 0.9);
+  const english = item("en1", "en/storage.pdf", 0.8);
+  const other = item("x1", "en/mail.md", 0.7, "Mailboxes hold ten gigabytes. Old mail is archived after two years, and deleted mail stays in the bin for a week.");
+  const preferred = (c: { source: string }) => c.source.startsWith("en/");
+  const one = withTwinsAdjacent([german, english, other], [german, english, other], 1, preferred);
+  assert.deepEqual(one.map((x) => x.chunk.id), ["en1"], "room for one: the English document's copy, at the group's score");
+  assert.equal(one[0]!.rank, 0.9);
+  const all = withTwinsAdjacent([german, english, other], [german, english, other], 3, preferred);
+  assert.deepEqual(all.map((x) => [x.chunk.id, x.twinOf ?? ""]), [["en1", ""], ["de1", "en1"], ["x1", ""]]);
+});
+
+test("a near miss lists one passage once, whichever of its copies a search of the question's translation put first", async () => {
+  const { closestPassages } = await import("../../src/rag/qa.js");
+  const chunk = (id: string, source: string) => ({ id, source, title: source, section: "Snapshots", page: null, pageEnd: null, text: ANSWER, lang: "en" }) as never;
+  const places = closestPassages({
+    results: [
+      { chunk: chunk("de1", "de/speicher.pdf"), score: 0.9, twinOf: "en1" },
+      { chunk: chunk("en1", "en/storage.pdf"), score: 0.9 },
+      { chunk: chunk("m1", "en/mail.md"), score: 0.5 },
+    ] as never,
+  });
+  assert.deepEqual(places.map((p) => [p.source, p.n]), [["de/speicher.pdf", 1], ["en/storage.pdf", 1], ["en/mail.md", 2]]);
+});
