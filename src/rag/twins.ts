@@ -201,25 +201,19 @@ export function withTwinsAdjacent<T extends { chunk: { id: string; source: strin
     if (out.length >= k) break;
     if (placed.has(x.chunk.id)) continue;
     placed.add(x.chunk.id);
-    // Its copies as far as the list has room, and a copy in a document of the asker's language
-    // even without room: it takes the passage's place.
-    const room = k - out.length - 1;
-    const twins: T[] = [];
-    let first: T | undefined;
-    for (const y of candidates) {
-      if (twins.length >= room && (first || preferred(x.chunk))) break;
-      if (placed.has(y.chunk.id) || y.chunk.source === x.chunk.source || y.chunk.lang !== x.chunk.lang) continue;
-      if (twins.length >= room && !preferred(y.chunk)) continue;
-      if (!sameText(of(x), of(y), listed.has(y.chunk.id) ? TWIN_SHARE : PULLED_TWIN_SHARE, boilerplate)) continue;
-      if (!first && !preferred(x.chunk) && preferred(y.chunk)) first = y;
-      if (twins.length < room || y === first) twins.push(y);
-      placed.add(y.chunk.id);
-    }
-    // The copy in a document of the asker's language first, with the score retrieval gave the group.
-    const lead = first ?? x;
-    const group = [lead, ...[x, ...twins].filter((y) => y !== lead)].slice(0, room + 1);
-    out.push(first ? { ...first, rank: x.rank } : x);
-    for (const y of group.slice(1)) out.push({ ...y, rank: x.rank, twinOf: lead.chunk.id });
+    const twins = candidates.filter(
+      (y) =>
+        !placed.has(y.chunk.id) &&
+        y.chunk.source !== x.chunk.source &&
+        y.chunk.lang === x.chunk.lang &&
+        sameText(of(x), of(y), listed.has(y.chunk.id) ? TWIN_SHARE : PULLED_TWIN_SHARE, boilerplate),
+    );
+    for (const y of twins) placed.add(y.chunk.id);
+    // The copy in a document of the asker's language first (where the list has room for one
+    // passage only, instead of the others), with the score retrieval gave the group.
+    const lead = (!preferred(x.chunk) && twins.find((y) => preferred(y.chunk))) || x;
+    const group = [lead, ...[x, ...twins].filter((y) => y !== lead)].slice(0, k - out.length);
+    group.forEach((y, i) => out.push(i === 0 ? { ...y, rank: x.rank } : { ...y, rank: x.rank, twinOf: lead.chunk.id }));
   }
   return out;
 }
