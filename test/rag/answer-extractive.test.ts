@@ -5,7 +5,7 @@ import { before, test } from "node:test";
 import { MemoryConversationStore } from "../../src/rag/conversation.js";
 import { looksLikeFollowUp, type QuestionAnswerer } from "../../src/rag/qa.js";
 import { normalizeForMatch, sentenceSpans, terms, type Lang } from "../../src/rag/text.js";
-import { ASKS_MENU, ASKS_PLACE, ASKS_WHERE_TO_READ, definitionTerms, onlyPointsElsewhere, quoteWindow, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
+import { ASKS_MENU, ASKS_PLACE, ASKS_WHERE_IN_PROGRAM, ASKS_WHERE_TO_READ, definitionTerms, onlyPointsElsewhere, quoteWindow, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
 import { amountAsked, ASKS_AMOUNT, ASKS_WHY, ASKS_YES_NO, definitionAsked, definitionOf, SAYS_NO, SAYS_WHY } from "../../src/rag/asked.js";
 import { corpusQuestionAnswerer, folderQuestionAnswerer, questionAnswererOver } from "../helpers/kb.js";
 import { CORPUS_DIR, PROJECT_ROOT, tempDir } from "../helpers/util.js";
@@ -1068,6 +1068,38 @@ test("a how-question's quote that only says what to achieve runs on to the step 
   assert.equal(quoted("A limit is set per host by the daemon. In the model, x_i = 0 holds for every idle host in this text. Nothing else is needed.", "en", 0, { asksHow: true }), "A limit is set per host by the daemon.", "nor one with a subscript");
   // An arrow in prose is no menu path: the quote still runs on to the step.
   assert.equal(quoted("The x -> y mapping of every user account is kept in a table of the directory server. To change it, edit /etc/map.conf by hand.", "en", 0, { asksHow: true }), "The x -> y mapping of every user account is kept in a table of the directory server. To change it, edit /etc/map.conf by hand.");
+});
+
+test("a how-question's quote runs on to the command a prompt shows after it, as translations write it without a colon", () => {
+  const it =
+    "Si può spegnere il sistema dalla riga di comando nella normale modalità multiutente.\n\n# shutdown -h now\n\n" +
+    "Si può spegnere il sistema dalla riga di comando nella modalità single-user.\n\n# poweroff -i -f\n";
+  assert.equal(quoted(it, "it", 0, { asksHow: true }), "Si può spegnere il sistema dalla riga di comando nella normale modalità multiutente.\n\n# shutdown -h now");
+  assert.equal(quoted(it, "it", 0), "Si può spegnere il sistema dalla riga di comando nella normale modalità multiutente.", "any other question: the sentence alone");
+  // Over the rest of its paragraph, with the commands right under the first.
+  const es = "Debian usa la orden «/usr/bin/editor» para el editor por defecto. Puede cambiarlo como se muestra.\n\n$ sudo update-alternatives --config editor\n$ editor --version\n\nOtro párrafo.";
+  assert.equal(quoted(es, "es", 0, { asksHow: true }), es.split("\n\nOtro")[0]);
+  // Not past another paragraph's prose, nor past a heading.
+  const lead = "The default text editor of the whole system is chosen by its administrator.";
+  const apart = `${lead}\n\nEvery user of the machine can keep a personal choice as well.\n\n$ select-editor`;
+  assert.equal(quoted(apart, "en", 0, { asksHow: true }), lead);
+  const headed = `${lead}\n\n## Shells\n\n$ chsh -s /bin/zsh`;
+  assert.equal(quoted(headed, "en", 0, { asksHow: true, headingStarts: [headed.indexOf("## Shells")] }), lead);
+});
+
+test("a question where in a program something is found or changed is answered by the sentence with the menu path, not the one that restates it", async () => {
+  for (const q of ["Tags are hidden in my note list. Where can I look at them?", "Where do I turn off the sounds?", "Wo stelle ich ein, wie viele Perioden ein Budget hat?", "Wo kann ich die Sprache umstellen?", "Où puis-je modifier la langue ?", "¿Dónde puedo cambiar el idioma?"]) {
+    assert.ok(ASKS_WHERE_IN_PROGRAM.test(q), q);
+  }
+  for (const q of ["Where does the name come from?", "Where is the project hosted?", "Wo liegt der Unterschied?", "Woher kommt der Name?"]) assert.ok(!ASKS_WHERE_IN_PROGRAM.test(q), q);
+  const { qa: notes } = await questionAnswererOver({
+    "tags.md":
+      "# Notebooks\n\n## Tags\n\nTags group the notes of a notebook by topic. Tags themselves are hidden in the note list of a notebook. " +
+      "To see them, open the tag browser, which is found under View → Tag Browser while a notebook is open.\n\n## Sharing\n\nA notebook can be shared with other users from its context menu.\n",
+    "sync.md": "# Synchronisation\n\nNotes are synchronised every ten minutes when a server is set. The note list shows a cloud sign on every note that is synchronised.\n",
+  });
+  await firstQuoteMatches(notes, "Tags are hidden in my note list. Where can I look at them?", /View → Tag Browser/);
+  await firstQuoteMatches(notes, "Where do I find the tags of my notes?", /View → Tag Browser/);
 });
 
 test("a how-question's quote that only says what a feature does runs on to the instruction after it, in a program's manual", () => {

@@ -129,6 +129,14 @@ export const SAYS_PLACE = /(?:^|[^\w/\-€$£%])(?:~|\.{1,2})?\/[\w.-]+\/?[\w.*-
 export const ASKS_MENU =
   /\b(?:which|what)\s+menus?\b|\bwhere\b[^?]*\b(?:menus?|toolbars?|menu bar)\b|\bwelche[mnrs]?\s+menü\p{L}*|\bwo\b[^?]*(?:menü|symbolleiste)/iu;
 /**
+ * A question where in a program something is found, seen or changed ("Where can I look at
+ * them?", "Where do I turn off …?", "Wo stelle ich ein, …?", "Wo kann ich … umstellen?", "Où puis-je
+ * modifier …?", "¿Dónde puedo cambiar …?"): in a manual of a program with menus its answer is one;
+ * in any other there is no menu path to favour.
+ */
+export const ASKS_WHERE_IN_PROGRAM =
+  /\bwhere\s+(?:can|do|should|would|could|must)\s+(?:i|we|you|one)\s+(?:\p{L}+\s+)?(?:find|see|look|view|open|change|set|switch|turn|adjust|configure|enable|disable|show|get to|access|select|choose|edit|define|enter)\b|\bwo(?:\s+\p{L}+){0,6}?\s+(?:finde|sehe|stelle|ändere|schalte|aktiviere|deaktiviere|öffne|wähle|lege|gebe|trage|definiere|bearbeite)\s+(?:ich|man|wir)\b|\bwo\s+(?:kann|muss|soll|könnte)\s+(?:ich|man|wir)\b[^?]*(?<![\p{L}\p{N}])(?:finden|sehen|einstellen|umstellen|ändern|anzeigen|öffnen|auswählen|wählen|festlegen|eingeben|eintragen|aktivieren|deaktivieren|abschalten|ausschalten|einschalten|anpassen|bearbeiten|definieren)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:où|d[óo]nde|dove|onde)\s+(?:puis-je|peut-on|dois-je|faut-il|puedo|se puede|debo|posso|si può|devo|se pode)(?![\p{L}\p{N}])/iu;
+/**
  * What a window with a menu path gains for such a question: as much as a definition for a what-is
  * question (DEFINITION_BONUS), for the same reason. The path's words are the menu's, not the
  * question's, so the words alone favour a worked example that repeats the question ("How long will
@@ -721,6 +729,25 @@ export function quoteWindow(
       }
     }
   }
+  // …and one that only names a command line ("Si può spegnere il sistema dalla riga di comando
+  // …", "… mediante la orden «/usr/bin/editor» … Puede cambiarlo como se muestra.") runs on to the
+  // command a prompt shows right after it ("# shutdown -h now"), as translations write it without
+  // the colon that would have brought it: the command is the step.
+  if (asksHow && !introduces(units[last]!) && !units.slice(first, last + 1).some((u) => COMMAND_LINE.test(u.text))) {
+    let breaks = 0;
+    for (let next = last + 1; next < units.length && next - last <= STEP_REACH; next++) {
+      if (text.slice(units[next - 1]!.end, units[next]!.start).includes("\n\n")) breaks++;
+      if (breaks > 1 || units[next]!.end - units[first]!.start > STEP_WINDOW_MAX || headingBefore(next)) break;
+      if (COMMAND_LINE.test(units[next]!.text)) {
+        last = next;
+        // (With the commands right under it: "$ mc -e file" / "$ mcedit file".)
+        while (last + 1 < units.length && COMMAND_LINE.test(units[last + 1]!.text) && !text.slice(units[last]!.end, units[last + 1]!.start).includes("\n\n") && units[last + 1]!.end - units[first]!.start <= STEP_WINDOW_MAX) last++;
+        break;
+      }
+      // (Only over sentences of the window's own paragraph: not past another paragraph's text.)
+      if (breaks > 0 || isHeading(text, units[next]!) || opensSection(units[next]!)) break;
+    }
+  }
   const size = () => units[last]!.end - units[first]!.start;
   const words = () => terms(text.slice(units[first]!.start, units[last]!.end)).length;
   // What a colon introduces: the following block (a list, a command, a table), and the blocks of
@@ -826,7 +853,7 @@ export class ExtractiveAnswerer implements Answerer {
     const asksHow = !asksAmount && ASKS_HOW.test(asked);
     const yesNo = asksYesNo(asked, asksAmount);
     const asksPlace = ASKS_PLACE.test(asked);
-    const asksMenu = ASKS_MENU.test(asked);
+    const asksMenu = ASKS_MENU.test(asked) || (ASKS_WHERE_IN_PROGRAM.test(asked) && !asksPlace);
     const asksShortcut = ASKS_SHORTCUT.test(asked);
     const asksAddress = ASKS_ADDRESS.test(asked);
     const asksName = ASKS_NAME.test(asked);
