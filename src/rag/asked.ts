@@ -125,16 +125,20 @@ export const SAYS_WHY =
   /(?<![\p{L}\p{N}])(?:because|due to|caused by|causes?|the reason|reasons? (?:is|are|for)|as a result|(?:^|(?<=[,;]))\s*(?:otherwise|sonst|andernfalls)(?=\s+\p{L})|(?:this|that|which|it) (?:results? in|leads? to|led to)|so that|means that|therefore|weil|(?:^|(?<=[,;:.!?]))\s*denn|wegen|aufgrund|verursach\p{L}*|bedeutet(?: das)?,? dass|liegt daran|(?:das|dies|was|es) führt zu|sodass|so dass|der grund|deshalb|daher|parce que|à cause|porque|debido a|perch[ée]|omdat|eftersom|fordi)(?![\p{L}\p{N}])/iu;
 
 /**
- * A question that asks whether something may, can or should be done, or does something ("Can I
+ * A question that asks whether something may, can or should be done, does something or is so ("Can I
  * …?", "Shouldn't the binaries …?", "Darf ich …?", "Können Benutzer …?", "Does OCSP stapling
- * …?", in any of its sentences: "I returned a jacket. Should I book it as income?"). Not "Is there
+ * …?", "Is that the default?", "Ist das Absicht?", in any of its sentences: "I returned a jacket.
+ * Should I book it as income?"). Not "Is there
  * …?" nor "Gibt es …?", which ask for a thing; nor a request put politely ("Can you explain what a
  * debit is?", "Do you know which …", "Können Sie mir sagen, …"), "May 2024" or "Soll und Haben".
  * Word ends are letters' ends: `\b` is ASCII-only ("Soll|überschreitung").
  */
 export const ASKS_YES_NO = new RegExp(
   "(?:^|[.!?]\\s)\\W*(?:(?:and|but|so|und|aber|also)\\W+)?" +
-    "(?:(?:can|could|should|must|may|shall|does|do|did)(?:n['’]t)?|is it possible|kann|kannst|können|könnte|darf|dürfen|muss|müssen|soll|sollen|sollte|sollten|ist es möglich)(?![\\p{L}\\p{N}])" +
+    "(?:(?:can|could|should|must|may|shall|does|do|did)(?:n['’]t)?|is it possible|kann|kannst|können|könnte|darf|dürfen|muss|müssen|soll|sollen|sollte|sollten|ist es möglich" +
+    // Whether something is so ("Is that the default behaviour?", "Ist das Absicht?"); not "Is
+    // there …?", which asks for a thing, nor German "Was …?" (what).
+    "|(?:is|are|were|ist|sind|war|waren)(?!\\s+there\\b)|was(?=\\s+(?:it|that|this|the|a|an|my|your|he|she|they|i)\\b))(?![\\p{L}\\p{N}])" +
     "(?!\\s+\\d)(?!\\s*-|\\s+und\\s+haben)" +
     "(?!\\s+(?:(?:you|ihr|sie|du)\\s+)?(?:please\\s+|bitte\\s+)?(?:(?:me|us|mir|uns)\\s+)?(?:tell|explain|show|list|describe|give|name|help|say|know|erklären|erkläre|zeigen|zeige|nennen|nenne|sagen|sage|beschreiben|helfen)(?![\\p{L}\\p{N}]))" +
     // French, Spanish, Italian, Portuguese: "Puis-je …?", "Est-ce qu'on …?", "¿Se puede …?", "Si può …?", "Posso …?", "É possível …?".

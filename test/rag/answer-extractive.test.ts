@@ -6,7 +6,7 @@ import { MemoryConversationStore } from "../../src/rag/conversation.js";
 import { looksLikeFollowUp, type QuestionAnswerer } from "../../src/rag/qa.js";
 import { normalizeForMatch, sentenceSpans, terms, type Lang } from "../../src/rag/text.js";
 import { ASKS_MENU, ASKS_PLACE, ASKS_WHERE_IN_PROGRAM, ASKS_WHERE_TO_READ, definitionTerms, onlyPointsElsewhere, quoteWindow, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
-import { amountAsked, ASKS_AMOUNT, ASKS_WHY, ASKS_YES_NO, definitionAsked, definitionOf, SAYS_NO, SAYS_WHY } from "../../src/rag/asked.js";
+import { amountAsked, ASKS_AMOUNT, ASKS_WHY, ASKS_YES_NO, asksYesNo, definitionAsked, definitionOf, SAYS_NO, SAYS_WHY } from "../../src/rag/asked.js";
 import { corpusQuestionAnswerer, folderQuestionAnswerer, questionAnswererOver } from "../helpers/kb.js";
 import { CORPUS_DIR, PROJECT_ROOT, tempDir } from "../helpers/util.js";
 
@@ -444,6 +444,23 @@ test("a question that says no is answered by the sentence that says no, not by t
     assert.equal(answer.abstained, false, q);
     assert.match(answer.citations[0]!.quote, said, q);
   }
+});
+
+test("a question whether something is so, or why, is answered by a sentence, not by the code example that calls its functions", async () => {
+  const { qa: logs } = await questionAnswererOver({
+    "logging.md":
+      "# Logging\n\n## Levels\n\nAt its simplest, log messages go to standard error:\n\n```\nimport logging\nlogging.debug('details')\nlogging.info('progress')\n" +
+      "logging.warning('disk almost full')\nlogging.error('write failed')\n```\n\nBy default, debug and info messages are suppressed, and the output goes to standard error.\n\n" +
+      "## Files\n\nLog messages can be written to a file instead with basicConfig(filename=...).\n",
+  });
+  for (const q of ["My logging.info() and logging.debug() calls print nothing, only warnings show up. Is that the default?", "Why do my logging.info() and logging.debug() calls print nothing?"]) {
+    await firstQuoteMatches(logs, q, /^By default, debug and info messages are suppressed/);
+  }
+  // A question how to do it is answered by the code.
+  await firstQuoteMatches(logs, "How do I write a warning with logging?", /logging\.warning\('disk almost full'\)/);
+  for (const q of ["Is that the default behaviour?", "Ist das Absicht?", "Are tabs allowed in the file?", "Was it ever released?"]) assert.ok(asksYesNo(q, false), q);
+  // Not a question for a thing, nor German "was" (what).
+  for (const q of ["Is there a tool for it?", "Was ist die Hauptstadt von Kanada?"]) assert.ok(!asksYesNo(q, false), q);
 });
 
 test("a why-question is answered by the sentence that gives the reason, not by the one that repeats its words", async () => {

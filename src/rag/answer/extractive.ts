@@ -197,6 +197,17 @@ const PHRASE_PARTS = new Set(["a", "an", "and", "by", "for", "in", "of", "on", "
 /** What a window gains that names one the question does not, for a question that asks for a name (as AMOUNT_BONUS). */
 const NAME_BONUS = 0.1;
 
+/**
+ * What a window of code alone loses for a question that wants a statement (whether something is
+ * so, why): an example that calls the question's functions ("logging.debug('Debugging
+ * information')") says nothing about them; the sentence under it does ("By default, informational
+ * and debugging messages are suppressed").
+ */
+const CODE_ONLY_PENALTY = 0.2;
+/** A line of code or a command: no sentence's end, and a call, an assignment, a prompt or a path. */
+function looksLikeCode(text: string): boolean {
+  return !/[.!?;]["')\]»”]*$/u.test(text.trim()) && (/\w\(|\w=|=\s|^\s*[$#>]{1,3}\s|[{}[\]<>]|\/\w/u.test(text));
+}
 /** What a window that gives a reason gains for a why-question (as AMOUNT_BONUS). */
 const WHY_BONUS = 0.1;
 /** What a window that says no gains for a question that says no itself ("… never get an Expires header. Why?"; as AMOUNT_BONUS). */
@@ -870,6 +881,8 @@ export class ExtractiveAnswerer implements Answerer {
     const asksWhy = ASKS_WHY.test(asked);
     const asksWhereToRead = ASKS_WHERE_TO_READ.test(asked);
     const saysNot = !yesNo && NEGATION.test(asked);
+    // Whether the question wants a statement: whether something is so, why, what a thing is.
+    const tellsInProse = (yesNo || asksWhy) && !asksHow && !asksName;
     const defines = definitionOf(asked);
     // A follow-up is searched with the question before it, but its quote is chosen for what it
     // asks itself ("what did he say about cryptocurrencies?"): its own words count as much as all
@@ -970,7 +983,8 @@ export class ExtractiveAnswerer implements Answerer {
             NOVELTY_WEIGHT * news -
             (!yesNo && news === 0 && !newNumber(windowText) ? RESTATES_PENALTY : 0) -
             (!asksWhereToRead && units.slice(first, last + 1).every((x) => onlyPointsElsewhere(x.text)) ? POINTER_PENALTY : 0) -
-            EXTRA_UNIT_COST * (last - first);
+            EXTRA_UNIT_COST * (last - first) -
+            (tellsInProse && units.slice(first, last + 1).every((x) => looksLikeCode(x.text)) ? CODE_ONLY_PENALTY : 0);
           const cut = (first === 0 && cutAtStart) || (last === units.length - 1 && cutAtEnd);
           // What the previous answer quoted is quoted again only when nothing else comes close.
           const repeated = quotedBefore(chunk.source, chunk.start + u.start, chunk.start + units[last]!.end);
