@@ -5,7 +5,7 @@ import { before, test } from "node:test";
 import { MemoryConversationStore } from "../../src/rag/conversation.js";
 import { looksLikeFollowUp, type QuestionAnswerer } from "../../src/rag/qa.js";
 import { normalizeForMatch, sentenceSpans, terms, type Lang } from "../../src/rag/text.js";
-import { ASKS_MENU, ASKS_PLACE, ASKS_WHERE_IN_PROGRAM, ASKS_WHERE_TO_READ, definitionTerms, onlyPointsElsewhere, quoteWindow, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
+import { ASKS_MENU, ASKS_PLACE, ASKS_WHERE_IN_PROGRAM, ASKS_WHERE_TO_READ, definitionTerms, looksLikeCode, onlyPointsElsewhere, quoteWindow, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
 import { amountAsked, ASKS_AMOUNT, ASKS_WHY, ASKS_YES_NO, asksYesNo, definitionAsked, definitionOf, SAYS_NO, SAYS_WHY } from "../../src/rag/asked.js";
 import { corpusQuestionAnswerer, folderQuestionAnswerer, questionAnswererOver } from "../helpers/kb.js";
 import { CORPUS_DIR, PROJECT_ROOT, tempDir } from "../helpers/util.js";
@@ -458,9 +458,15 @@ test("a question whether something is so, or why, is answered by a sentence, not
   }
   // A question how to do it is answered by the code.
   await firstQuoteMatches(logs, "How do I write a warning with logging?", /logging\.warning\('disk almost full'\)/);
-  for (const q of ["Is that the default behaviour?", "Ist das Absicht?", "Are tabs allowed in the file?", "Was it ever released?"]) assert.ok(asksYesNo(q, false), q);
+  for (const q of ["Is that the default behaviour?", "Ist das Absicht?", "Are tabs allowed in the file?", "Was it ever released?", "Isn't that the default?", "Wasn’t this removed in 2.0?"]) assert.ok(asksYesNo(q, false), q);
   // Not a question for a thing, nor German "was" (what).
-  for (const q of ["Is there a tool for it?", "Was ist die Hauptstadt von Kanada?"]) assert.ok(!asksYesNo(q, false), q);
+  for (const q of ["Is there a tool for it?", "Was ist die Hauptstadt von Kanada?", "Was an der Datei ist falsch?"]) assert.ok(!asksYesNo(q, false), q);
+  // Code is a call, an assignment, a statement, an import or a prompt on every line; prose that
+  // names a path, an address or a bracket is none.
+  for (const c of ["import logging\nlogging.debug('details')", 'printf("hello\\n");', "SELECT * FROM users;", "x = compute();", "$ sudo apt update"]) assert.ok(looksLikeCode(c), c);
+  for (const p of ["The source code is published at https://example.org/tool", "To mount the disk at boot, add this line to /etc/fstab:", "Logging is off by default (see /etc/app.conf)", "The value must satisfy 0 <= n < 10"]) {
+    assert.ok(!looksLikeCode(p), p);
+  }
 });
 
 test("a why-question is answered by the sentence that gives the reason, not by the one that repeats its words", async () => {
@@ -1102,13 +1108,25 @@ test("a how-question's quote runs on to the command a prompt shows after it, as 
   assert.equal(quoted(apart, "en", 0, { asksHow: true }), lead);
   const headed = `${lead}\n\n## Shells\n\n$ chsh -s /bin/zsh`;
   assert.equal(quoted(headed, "en", 0, { asksHow: true, headingStarts: [headed.indexOf("## Shells")] }), lead);
+  // Nor over sentences that do not point to it, into a configuration file's comment, or to
+  // another command after a sentence that gives its own.
+  const others = "You can shut the whole system down from the command line of any console. Rebooting works the same way on every machine.\n\n# systemctl suspend";
+  assert.equal(quoted(others, "en", 0, { asksHow: true }), "You can shut the whole system down from the command line of any console.");
+  const comment = "Compression of every response is turned on in the configuration file of the server.\n\n# enable gzip\ngzip on;";
+  assert.equal(quoted(comment, "en", 0, { asksHow: true }), "Compression of every response is turned on in the configuration file of the server.");
+  const own = "Run apt update -q to refresh the package lists of the whole machine.\n\n$ sudo apt full-upgrade";
+  assert.equal(quoted(own, "en", 0, { asksHow: true }), "Run apt update -q to refresh the package lists of the whole machine.");
 });
 
 test("a question where in a program something is found or changed is answered by the sentence with the menu path, not the one that restates it", async () => {
   for (const q of ["Tags are hidden in my note list. Where can I look at them?", "Where do I turn off the sounds?", "Wo stelle ich ein, wie viele Perioden ein Budget hat?", "Wo kann ich die Sprache umstellen?", "Où puis-je modifier la langue ?", "¿Dónde puedo cambiar el idioma?"]) {
     assert.ok(ASKS_WHERE_IN_PROGRAM.test(q), q);
   }
-  for (const q of ["Where does the name come from?", "Where is the project hosted?", "Wo liegt der Unterschied?", "Woher kommt der Name?"]) assert.ok(!ASKS_WHERE_IN_PROGRAM.test(q), q);
+  for (const q of ["Where is the option to change the language?", "Wo lässt sich die Sprache ändern?", "Wo ändert man die Sprache?", "Dove posso cambiare la lingua?"]) assert.ok(ASKS_WHERE_IN_PROGRAM.test(q), q);
+  // Not where a thing comes from or lives, nor where to get help or download something.
+  for (const q of ["Where does the name come from?", "Where is the project hosted?", "Wo liegt der Unterschied?", "Woher kommt der Name?", "Where can I find more information about this?", "¿Dónde puedo descargar el instalador?", "Où puis-je signaler un bug ?"]) {
+    assert.ok(!ASKS_WHERE_IN_PROGRAM.test(q), q);
+  }
   const { qa: notes } = await questionAnswererOver({
     "tags.md":
       "# Notebooks\n\n## Tags\n\nTags group the notes of a notebook by topic. Tags themselves are hidden in the note list of a notebook. " +

@@ -77,6 +77,8 @@ function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "word
 const COMMAND_LIKE = /(?:^|\s)(?:--|(?<!(?:\b(?:und|oder|bzw\.|sowie|bis)|,)\s)-)\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|(?<![\p{L}\p{N}_.])\p{L}[\p{L}\p{N}]+(?:[_.][\p{L}\p{N}]{2,})+[ \t]+=[ \t]+\S|\p{L}\(\d\)|^[^\S\n\r\u2028\u2029]*[$#] |\b(?:commands?|befehls?|kommandos?)\b|(?<![\p{L}\p{N}])(?:commandes?|comandos?|órdenes|(?:la|una|esta|esa|cada|su|por|con) orden)(?![\p{L}\p{N}])/imu;
 /** A menu path: capitalised menu names around an arrow with spaces ("Edit → Preferences"; not "x -> y" nor "JPY->EUR"). Case matters, so it is apart from COMMAND_LIKE. */
 // (Looked for from the arrow back, in a lookbehind: tried at every capital of a run, it took time as the run's square.)
+/** The words for a command ("the command line", "riga di comando", "la orden"): they name no step. */
+const COMMAND_WORDS = /\b(?:commands?|befehls?|kommandos?)\b|(?<![\p{L}\p{N}])(?:commandes?|comandos?|órdenes|(?:la|una|esta|esa|cada|su|por|con) orden)(?![\p{L}\p{N}])/giu;
 const MENU_PATH = /(?=\s)(?<=\p{Lu}[\p{L}\p{N}]*)\s+(?:-->|->|→|⇒)\s+\p{Lu}/u;
 /** Either case of a word's first letter ("click", "Click"): the rest of INSTRUCTS is case-sensitive. */
 const anyCase = (words: readonly string[]) => words.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join("|");
@@ -135,7 +137,7 @@ export const ASKS_MENU =
  * in any other there is no menu path to favour.
  */
 export const ASKS_WHERE_IN_PROGRAM =
-  /\bwhere\s+(?:can|do|should|would|could|must)\s+(?:i|we|you|one)\s+(?:\p{L}+\s+)?(?:find|see|look|view|open|change|set|switch|turn|adjust|configure|enable|disable|show|get to|access|select|choose|edit|define|enter)\b|\bwo(?:\s+\p{L}+){0,6}?\s+(?:finde|sehe|stelle|ändere|schalte|aktiviere|deaktiviere|öffne|wähle|lege|gebe|trage|definiere|bearbeite)\s+(?:ich|man|wir)\b|\bwo\s+(?:kann|muss|soll|könnte)\s+(?:ich|man|wir)\b[^?]*(?<![\p{L}\p{N}])(?:finden|sehen|einstellen|umstellen|ändern|anzeigen|öffnen|auswählen|wählen|festlegen|eingeben|eintragen|aktivieren|deaktivieren|abschalten|ausschalten|einschalten|anpassen|bearbeiten|definieren)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:où|d[óo]nde|dove|onde)\s+(?:puis-je|peut-on|dois-je|faut-il|puedo|se puede|debo|posso|si può|devo|se pode)(?![\p{L}\p{N}])/iu;
+  /\bwhere(?:['’]s|\s+is|\s+are)\s+the\s+(?:\p{L}+\s+)?(?:option|setting|switch|button|checkbox|field|tab|dialog|window)s?\b|\bwhere\s+(?:can|do|should|would|could|must)\s+(?:i|we|you|one)\s+(?:\p{L}+\s+)?(?:find|see|look|view|open|change|set|switch|turn|adjust|configure|enable|disable|show|get to|access|select|choose|edit|define|enter)\b(?!\s+(?:for|out|more|further|additional|details|information|help)\b)|\bwo(?:\s+\p{L}+){0,6}?\s+(?:finde|sehe|stelle|ändere|schalte|aktiviere|deaktiviere|öffne|wähle|lege|gebe|trage|definiere|bearbeite)\s+(?:ich|man|wir)\b|\bwo\s+(?:ändert|stellt|findet|schaltet|aktiviert|wählt|legt|öffnet)\s+man\b|\bwo\s+(?:kann|muss|soll|könnte|lässt)\s+(?:ich|man|wir|sich)\b[^?]*(?<![\p{L}\p{N}])(?:finden|sehen|einstellen|umstellen|ändern|anzeigen|öffnen|auswählen|wählen|festlegen|eingeben|eintragen|aktivieren|deaktivieren|abschalten|ausschalten|einschalten|anpassen|bearbeiten|definieren)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:où|d[óo]nde|dove|onde)\s+(?:puis-je|peut-on|dois-je|faut-il|puedo|se puede|debo|posso|si può|devo|se pode)\s+(?:\p{L}+\s+)?(?:trouver|voir|modifier|changer|régler|activer|désactiver|configurer|définir|choisir|ouvrir|encontrar|ver|cambiar|modificar|ajustar|activar|desactivar|configurar|elegir|abrir|trovare|vedere|cambiare|modificare|impostare|attivare|disattivare|configurare|scegliere|aprire|alterar|mudar|ativar|desativar|escolher)(?![\p{L}\p{N}])/iu;
 /**
  * What a window with a menu path gains for such a question: as much as a definition for a what-is
  * question (DEFINITION_BONUS), for the same reason. The path's words are the menu's, not the
@@ -204,9 +206,25 @@ const NAME_BONUS = 0.1;
  * and debugging messages are suppressed").
  */
 const CODE_ONLY_PENALTY = 0.2;
-/** A line of code or a command: no sentence's end, and a call, an assignment, a prompt or a path. */
-function looksLikeCode(text: string): boolean {
-  return !/[.!?;]["')\]»”]*$/u.test(text.trim()) && (/\w\(|\w=|=\s|^\s*[$#>]{1,3}\s|[{}[\]<>]|\/\w/u.test(text));
+/**
+ * A line of code: a call or an assignment, a statement's ";" or brace at its end, an import, a
+ * prompt. Not prose that names a path, an address or a bracket ("Logging is off by default (see
+ * /etc/app.conf)", "… at https://…", "… satisfy 0 <= n < 10"): a line of four words or more
+ * that ends as a sentence does, or that has as many plain words as code signs, is prose.
+ */
+const CODE_LINE = /\w\(|^\s*[\w.[\]'"]+\s*[+\-*/]?=(?!=)|[;{}]\s*$|^\s*[{}]|^\s*(?:import|from|def|class|return|var|let|const|function|public|private|SELECT|INSERT|UPDATE)\s|^\s*(?:\$|#|>>>|>)\s/u;
+const PLAIN_WORD = /(?<![\p{L}\p{N}_./\\-])\p{L}{2,}(?![\p{L}\p{N}_(./\\-])/gu;
+function isCodeLine(line: string): boolean {
+  if (!CODE_LINE.test(line)) return false;
+  const prose = line.replace(WEB_ADDRESSES, " ");
+  const plain = prose.match(PLAIN_WORD)?.length ?? 0;
+  const signs = prose.match(/[(){}[\]=;$#<>'"]/g)?.length ?? 0;
+  return !(plain >= 4 && (/[.!?:]["')\]»”]*\s*$/u.test(prose.trim()) || plain > signs));
+}
+/** A unit of code alone: each of its lines is a line of code. */
+export function looksLikeCode(text: string): boolean {
+  const lines = text.split("\n").filter((l) => l.trim());
+  return lines.length > 0 && lines.every(isCodeLine);
 }
 /** What a window that gives a reason gains for a why-question (as AMOUNT_BONUS). */
 const WHY_BONUS = 0.1;
@@ -382,7 +400,7 @@ const COMMAND_LINE = /^(?:\$ |# \p{Ll})/u;
  * …" anywhere (not "as follows from"); "… are the following.", "… in one of the following ways
  * (…)." near its end (not "the following year", "im Folgenden", "im folgenden Kapitel").
  */
-const AS_FOLLOWS = /\b(?:as follows|wie folgt)\b(?!\s+from\b)[\s\S]*\.\s*$/iu;
+const AS_FOLLOWS = /\b(?:as follows|wie folgt|as shown below|wie (?:unten|hier) gezeigt)\b(?!\s+from\b)[\s\S]*\.\s*$/iu;
 const THE_FOLLOWING =
   /\b(?<!\b(?:im|am|in den)\s+)(?:the following|folgende[nmrs]?)\b(?!\s+(?:years?|days?|weeks?|months?|chapters?|sections?|pages?|tag|tage[ns]?|jahre?s?n?|woche|monat|kapiteln?|abschnitte?n?|seiten?)\b)[^.!?:]{0,60}\.\s*$/iu;
 /**
@@ -391,7 +409,7 @@ const THE_FOLLOWING =
  * …", "… uno dei comandi seguenti.", "… sono i seguenti." (their adjective mostly follows its noun,
  * so "le chapitre suivant" is left out by the word before it).
  */
-const AS_FOLLOWS_OTHER = /(?<![\p{L}\p{N}])(?:comme suit|ci-après|como sigue|lo que sigue|a continuación|come segue|di seguito|como segue|a seguir|als volgt|som följer|som følger)(?![\p{L}\p{N}])[\s\S]*\.\s*$/iu;
+const AS_FOLLOWS_OTHER = /(?<![\p{L}\p{N}])(?:comme suit|ci-après|como sigue|lo que sigue|a continuación|come segue|di seguito|como segue|a seguir|als volgt|som följer|som følger|(?:como|tal como) se (?:muestra|indica)|comme (?:indiqué|montré) ci-dessous|come (?:mostrato|indicato) (?:qui )?(?:sotto|di seguito)|como (?:mostrado|indicado) abaixo)(?![\p{L}\p{N}])(?!\s+(?:en|in|na|no|em|dans)\s)[\s\S]*\.\s*$/iu;
 const THE_FOLLOWING_OTHER =
   /(?<!(?<![\p{L}\p{N}])(?:chapitre|section|page|paragraphe|capítulo|sección|página|capitolo|sezione|pagina|secção|seção|hoofdstuk|sectie|année|jour|mois|año|día|mes|anno|giorno|mese|ano|dia|mês)\s+)(?<![\p{L}\p{N}])(?:suivant(?:e|s|es)?|ci-dessous|siguientes?|seguent[ei]|seguintes?|volgende|följande|følgende)(?![\p{L}\p{N}])(?!\s+(?:chapitre|capítulo|capitolo|hoofdstuk|año|día|semana|mes|ano|dia|jaar|dag|week|maand)s?(?![\p{L}\p{N}]))[^.!?:]{0,60}\.\s*$/iu;
 /** A sentence or line that ends in a colon: it introduces what follows. */
@@ -596,6 +614,15 @@ function blockAt(text: string, units: readonly SentenceSpan[], from: number): Se
 }
 
 /**
+ * Whether unit `at` is a comment line, not a command at a root prompt: "# enable gzip" over
+ * "gzip on;" in a configuration file's block. A root prompt's block holds commands only.
+ */
+function commentLine(text: string, units: readonly SentenceSpan[], at: number): boolean {
+  if (!units[at]!.text.startsWith("#")) return false;
+  return !blockAt(text, units, at).every((u) => u.text.split("\n").every((line) => !line.trim() || COMMAND_LINE.test(line.trim())));
+}
+
+/**
  * Whether unit `at` is a command that the sentence before it stops short, with no closing
  * punctuation, to show on a line of its own ("To list them, run the command" / "dpkg --list"):
  * a quote of the command starts with that sentence. (A sentence that goes on after the command in
@@ -734,25 +761,33 @@ export function quoteWindow(
       if (text.slice(units[next - 1]!.end, units[next]!.start).includes("\n\n")) breaks++;
       if (breaks > 1 || units[next]!.end - units[first]!.start > STEP_WINDOW_MAX) break;
       if (isHeading(text, units[next]!) && !saysCommand(units[next]!.text)) break;
-      if (saysHow(units[next]!.text)) {
+      if (saysHow(units[next]!.text) && !commentLine(text, units, next)) {
         last = next;
         break;
       }
     }
   }
-  // …and one that only names a command line ("Si può spegnere il sistema dalla riga di comando
-  // …", "… mediante la orden «/usr/bin/editor» … Puede cambiarlo como se muestra.") runs on to the
-  // command a prompt shows right after it ("# shutdown -h now"), as translations write it without
-  // the colon that would have brought it: the command is the step.
+  // …and one that says no step of its own, only the words for one ("Si può spegnere il sistema
+  // dalla riga di comando …"), runs on to the command a prompt shows right after it ("# shutdown
+  // -h now"), as translations write it without the colon that would have brought it; so does one
+  // whose next sentences in its paragraph point to it ("… mediante la orden «/usr/bin/editor» …
+  // Puede cambiarlo como se muestra." / "$ sudo update-alternatives --config editor"). Not past
+  // other sentences ("Rebooting works the same way." before another command), nor into a comment
+  // of a configuration file ("# enable gzip" over "gzip on;"): a root prompt's block holds commands only.
   if (asksHow && !introduces(units[last]!) && !units.slice(first, last + 1).some((u) => COMMAND_LINE.test(u.text))) {
+    const ownStep = saysHow(text.slice(units[first]!.start, units[last]!.end).replace(COMMAND_WORDS, " "));
     let breaks = 0;
     for (let next = last + 1; next < units.length && next - last <= STEP_REACH; next++) {
       if (text.slice(units[next - 1]!.end, units[next]!.start).includes("\n\n")) breaks++;
       if (breaks > 1 || units[next]!.end - units[first]!.start > STEP_WINDOW_MAX || headingBefore(next)) break;
       if (COMMAND_LINE.test(units[next]!.text)) {
-        last = next;
-        // (With the commands right under it: "$ mc -e file" / "$ mcedit file".)
-        while (last + 1 < units.length && COMMAND_LINE.test(units[last + 1]!.text) && !text.slice(units[last]!.end, units[last + 1]!.start).includes("\n\n") && units[last + 1]!.end - units[first]!.start <= STEP_WINDOW_MAX) last++;
+        const shown = next === last + 1 ? !ownStep : pointsForward(units[next - 1]!);
+        const commandsOnly = !commentLine(text, units, next);
+        if (shown && commandsOnly) {
+          last = next;
+          // (With the commands right under it: "$ mc -e file" / "$ mcedit file".)
+          while (last + 1 < units.length && COMMAND_LINE.test(units[last + 1]!.text) && !text.slice(units[last]!.end, units[last + 1]!.start).includes("\n\n") && units[last + 1]!.end - units[first]!.start <= STEP_WINDOW_MAX) last++;
+        }
         break;
       }
       // (Only over sentences of the window's own paragraph: not past another paragraph's text.)
