@@ -179,8 +179,8 @@ export const SAYS_SHORTCUT =
  */
 export const ASKS_HOW = new RegExp(
   String.raw`(?:^|[.!?]\s)\W*(?:(?:and|so|und|also)\W+)?(?:how (?:do|can|could|should|would|to|does|is|are|am)\b|what(?:'s| is) the (?:command|way)\b|which (?:command|tool|program|option|setting)\b|wie \p{L}+\s+(?:ich|man|wir)\b|womit\b|mit welche[mnr]?\b` +
-    String.raw`|what (?:do|must|should|shall) (?:i|we) (?:set|configure|enter|change|choose|select|click|type|install)\b|what (?:must|should|shall) (?:i|we) do\b|what do (?:i|we) (?:have|need) to (?:do|set|configure|enter|change|choose|select|click|type|install)\b` +
-    String.raw`|was (?:muss|soll|kann) (?:ich|man|wir)(?:\s+\p{L}+){0,3}\s+(?:tun|machen|einstellen|eingeben|ändern|auswählen|wählen|anklicken|konfigurieren|installieren)(?![\p{L}\p{N}]))` +
+    String.raw`|what (?:do|must|should|shall) (?:i|we) (?:set|configure|enter|change|choose|select|click|type|install)\b|what (?:must|should|shall) (?:i|we) do\b|what (?:can|could|should|might) (?:i|we) try\b|what (?:could|might) (?:i|we) do\b|what do (?:i|we) (?:have|need) to (?:do|set|configure|enter|change|choose|select|click|type|install)\b` +
+    String.raw`|was (?:muss|soll|kann) (?:ich|man|wir)(?:\s+\p{L}+){0,3}\s+(?:tun|machen|einstellen|eingeben|ändern|auswählen|wählen|anklicken|konfigurieren|installieren|probieren|ausprobieren|versuchen|unternehmen)(?![\p{L}\p{N}]))` +
     // French, Spanish, Italian, Portuguese: "Comment créer …?", "¿Cómo hago …?", "Come installo …?",
     // "Como crio …?" at a sentence's or clause's start, with what follows a how (a person, a
     // pronoun, an infinitive or a verb of the asker); "Quelle commande …?", "¿Qué orden …?";

@@ -6,7 +6,7 @@ import { MemoryConversationStore } from "../../src/rag/conversation.js";
 import { looksLikeFollowUp, type QuestionAnswerer } from "../../src/rag/qa.js";
 import { normalizeForMatch, sentenceSpans, terms, type Lang } from "../../src/rag/text.js";
 import { ASKS_MENU, ASKS_PLACE, ASKS_WHERE_IN_PROGRAM, ASKS_WHERE_TO_READ, definitionTerms, looksLikeCode, onlyPointsElsewhere, quoteWindow, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
-import { amountAsked, ASKS_AMOUNT, ASKS_WHY, ASKS_YES_NO, asksYesNo, definitionAsked, definitionOf, SAYS_NO, SAYS_WHY } from "../../src/rag/asked.js";
+import { amountAsked, ASKS_AMOUNT, ASKS_HOW, ASKS_WHY, ASKS_YES_NO, asksYesNo, definitionAsked, definitionOf, SAYS_NO, SAYS_WHY } from "../../src/rag/asked.js";
 import { corpusQuestionAnswerer, folderQuestionAnswerer, questionAnswererOver } from "../helpers/kb.js";
 import { CORPUS_DIR, PROJECT_ROOT, tempDir } from "../helpers/util.js";
 
@@ -207,6 +207,16 @@ test("a question on one numbered thing (RAID-6) is not answered by a sentence on
   assert.ok(a.citations.length > 0);
   for (const c of a.citations) assert.doesNotMatch(c.quote, /RAID-1/, a.citations.map((x) => x.quote).join(" | "));
   assert.match(a.citations.map((c) => c.quote).join(" "), /Two disks can fail/);
+  // Written with its number in one word ("RAID6"), likewise: the list item on RAID5 says "you
+  // need" as the question does, but not the level asked about.
+  const { qa: levels } = await questionAnswererOver({
+    "md.md":
+      "# Software RAID\n\nSoftware RAID combines several disks into one device that the system then sees as a single disk.\n\n" +
+      "• RAID5 has a setup procedure similar to RAID1 with the exception that you need to use at least three active partitions.\n\n" +
+      "• RAID6 also has a setup procedure similar to RAID1 except that at least four active partitions are required.\n\n" +
+      "## Spares\n\nSpare partitions take over when an active one fails.\n",
+  });
+  await firstQuoteMatches(levels, "How many partitions do I need to mark as active to build a RAID6 array in the partitioner?", /^• RAID6 .*four active partitions/);
 });
 
 test("how many of a thing, how long: the number of that thing or of time is quoted, not another number beside it", async () => {
@@ -1044,7 +1054,6 @@ test("a yes-or-no question's quote starts with the passage's own yes or no, a se
 });
 
 test("a how-question's quote that only says what to achieve runs on to the step in the sentences after it", async () => {
-  const { ASKS_HOW } = await import("../../src/rag/asked.js");
   for (const q of ["How do I add a user to a group?", "'man read' shows the builtin. How do I get the other page?", "Wie bringe ich APT dazu, dem Schlüssel zu vertrauen?", "Womit lade ich das Paket hoch?"]) assert.ok(ASKS_HOW.test(q), q);
   for (const q of ["How long does it take?", "Wie viele Prozesse laufen?", "Was passiert bei einem Neustart?", "Why is it slow?"]) assert.ok(!ASKS_HOW.test(q), q);
   const text =
@@ -1135,6 +1144,17 @@ test("a question where in a program something is found or changed is answered by
   });
   await firstQuoteMatches(notes, "Tags are hidden in my note list. Where can I look at them?", /View → Tag Browser/);
   await firstQuoteMatches(notes, "Where do I find the tags of my notes?", /View → Tag Browser/);
+});
+
+test("a question what to try is a how-question: its quote runs on from the problem to the step", async () => {
+  for (const q of ["Was kann ich im Druckermenü probieren?", "What can I try?", "What could I do about it?"]) assert.ok(ASKS_HOW.test(q), q);
+  assert.ok(!ASKS_HOW.test("What can I do with the root account?"), "what one may do is no step");
+  const { qa: printer } = await questionAnswererOver({
+    "drucker.md":
+      "# Wartung\n\n## Leere Seiten\n\nManchmal druckt der Drucker nach dem Einschalten nur leere Seiten, obwohl die Patrone voll ist. " +
+      "Das liegt meist an eingetrockneter Tinte.\n\nWählen Sie dann Wartung → Düsenreinigung.\n\n## Papierstau\n\nEin Papierstau wird im Display angezeigt.\n",
+  });
+  await firstQuoteMatches(printer, "Mein Drucker druckt nur leere Seiten, obwohl die Patrone voll ist. Was kann ich im Druckermenü probieren?", /Wartung → Düsenreinigung/);
 });
 
 test("a how-question's quote that only says what a feature does runs on to the instruction after it, in a program's manual", () => {

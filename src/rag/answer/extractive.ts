@@ -19,7 +19,16 @@ import { sectionWithin } from "../../documents/split.js";
  * "How many disks can fail in a RAID-6 array?" (terms "raid", "raid6"), a sentence on RAID-1
  * ("raid", "raid1") and not RAID-6 is about something else, and its "RAID" is no match.
  */
-function namesSibling(q: string, asked: ReadonlyMap<string, number>, words: ReadonlySet<string>): boolean {
+function namesSibling(q: string, asked: ReadonlyMap<string, number>, words: ReadonlySet<string>, withNumber = false): boolean {
+  // A name written with its number ("RAID6": the term "raid6" alone): a text with another number
+  // of the name ("raid5", "raid1") and not this one is about something else as well. (Not for a
+  // question whether something is so: "Does it run on Python2?" is answered by "Python3 only".)
+  const name = withNumber ? /^(\p{L}{2,})\d+$/u.exec(q)?.[1] : undefined;
+  if (name) {
+    if (words.has(q)) return false;
+    for (const x of words) if (x !== q && x.startsWith(name) && /^\d+$/.test(x.slice(name.length))) return true;
+    return false;
+  }
   if (/\d/.test(q)) return false;
   const numbered = (t: string) => t.length > q.length && t.startsWith(q) && /^\d+$/.test(t.slice(q.length));
   const own = [...asked.keys()].filter(numbered);
@@ -36,7 +45,7 @@ const SIBLING_SHARE = 0;
  * words more), matched exactly (1), through one of the documents' words retrieval matched it to
  * (a similar spelling or a compound part, at that match's weight), or by a close spelling.
  */
-function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "wordLanguages">, text: string, lang: Lang): number {
+function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "wordLanguages">, text: string, lang: Lang, writtenSiblings = false): number {
   const words = new Set(terms(text));
   let total = 0;
   let all = 0;
@@ -47,7 +56,7 @@ function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "word
     // A word passages in this language never use is not held against its text (as in ranking).
     if (!expectedIn(retrieval.wordLanguages, q, lang)) continue;
     total += w;
-    if (namesSibling(q, retrieval.termWeights, words)) {
+    if (namesSibling(q, retrieval.termWeights, words, writtenSiblings)) {
       sibling = true;
       continue;
     }
@@ -925,7 +934,7 @@ export class ExtractiveAnswerer implements Answerer {
     const own = new Set(followUp ? terms(followUp.asked) : []);
     const ownWeighted = own.size ? { ...weighted, termWeights: new Map([...weighted.termWeights].filter(([t]) => own.has(t))) } : undefined;
     const fitWords = (text: string, chunkLang: Lang) =>
-      ownWeighted?.termWeights.size ? (overlap(weighted, text, chunkLang) + overlap(ownWeighted, text, chunkLang)) / 2 : overlap(weighted, text, chunkLang);
+      ownWeighted?.termWeights.size ? (overlap(weighted, text, chunkLang, !yesNo) + overlap(ownWeighted, text, chunkLang, !yesNo)) / 2 : overlap(weighted, text, chunkLang, !yesNo);
     // The words of a web address count half: they name a site or a file ("…/kernel-handbook/"),
     // not what the sentence says (a handbook's address matched "Which releases does this handbook
     // cover?" better than the sentence that names them). Not when the question names an address
