@@ -95,7 +95,7 @@ export function commonRank(term: string, common: CommonWords): number | undefine
 
 /**
  * Verbs that frame a question rather than name its topic: "What happens to the password?",
- * "What does the W: mean?", "Wie funktioniert …?", "Was passiert mit …?". When every word of a
+ * "What does the W: mean?", "How am I supposed to …?", "Wie funktioniert …?", "Was passiert mit …?". When every word of a
  * question is an everyday word, its topic is its least common one, but never one of these: "happens"
  * is rarer in film subtitles than "password", and the question was refused over a folder that
  * never says "happen". Language, not any folder's words; by the verb's own endings only ("happens",
@@ -103,7 +103,7 @@ export function commonRank(term: string, common: CommonWords): number | undefine
  */
 const FRAME_VERBS: Partial<Record<Lang, { readonly verbs: ReadonlySet<string>; readonly endings: readonly string[]; readonly stemSuffix: readonly string[] }>> = {
   en: {
-    verbs: new Set(["happen", "mean", "work", "need", "want", "do", "make", "get", "take", "go", "come", "know", "say", "tell", "find", "give", "keep", "let", "put", "seem", "try", "become", "stay", "occur"]),
+    verbs: new Set(["happen", "mean", "work", "need", "want", "do", "make", "get", "take", "go", "come", "know", "say", "tell", "find", "give", "keep", "let", "put", "seem", "try", "become", "stay", "occur", "suppose"]),
     endings: ["s", "es", "ed", "ing", "t"],
     stemSuffix: ["", "e"],
   },

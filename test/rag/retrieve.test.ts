@@ -348,6 +348,8 @@ test("a verb that only frames the question ('what happens to …') is never take
   const en = commonWords("en")!;
   assert.deepEqual(specificWords(terms("What happens to the password?"), en, () => false, (t) => framesQuestion(t, "en")), ["password"]);
   assert.deepEqual(specificWords(terms("Was passiert mit dem Passwort?"), commonWords("de")!, () => false, (t) => framesQuestion(t, "de")), ["passwort"]);
+  // "How am I supposed to …?" asks how, as "How do I …?" does.
+  assert.deepEqual(specificWords(terms("How am I supposed to pay the rent?"), en, () => false, (t) => framesQuestion(t, "en")), ["rent"]);
   // By the verb's own endings: a noun made from it is the topic ("shower", "worker", "Geber").
   assert.deepEqual(["happened", "meant", "shower", "worker"].map((w) => framesQuestion(w, "en")), [true, true, false, false]);
   assert.deepEqual(["bedeutet", "geber"].map((w) => framesQuestion(w, "de")), [true, false]);
