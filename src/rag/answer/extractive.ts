@@ -76,6 +76,9 @@ function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "word
 }
 
 
+/** The words for a command ("the command line", "riga di comando", "la orden"): they say a step is near, but name none. */
+const COMMAND_WORD = String.raw`\b(?:commands?|befehls?|kommandos?)\b|(?<![\p{L}\p{N}])(?:commandes?|comandos?|órdenes|(?:la|una|esta|esa|cada|su|por|con) orden)(?![\p{L}\p{N}])`;
+const COMMAND_WORDS = new RegExp(COMMAND_WORD, "giu");
 /**
  * A step: a command-like token (an option, not German's "Zeilen oder -spalten"; a path, KEY=value,
  * a setting's name with an underscore or a dot, in parts of two letters or more, given a value
@@ -83,11 +86,9 @@ function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "word
  * 10.9.8.0/24", "log.level = debug", not "x_i = 0"; a man page reference, a prompt), a word that
  * names a command, or a menu path ("Edit → Preferences", "Bearbeiten --> Steueroptionen").
  */
-const COMMAND_LIKE = /(?:^|\s)(?:--|(?<!(?:\b(?:und|oder|bzw\.|sowie|bis)|,)\s)-)\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|(?<![\p{L}\p{N}_.])\p{L}[\p{L}\p{N}]+(?:[_.][\p{L}\p{N}]{2,})+[ \t]+=[ \t]+\S|\p{L}\(\d\)|^[^\S\n\r\u2028\u2029]*[$#] |\b(?:commands?|befehls?|kommandos?)\b|(?<![\p{L}\p{N}])(?:commandes?|comandos?|órdenes|(?:la|una|esta|esa|cada|su|por|con) orden)(?![\p{L}\p{N}])/imu;
+const COMMAND_LIKE = new RegExp(String.raw`(?:^|\s)(?:--|(?<!(?:\b(?:und|oder|bzw\.|sowie|bis)|,)\s)-)\p{L}[\p{L}-]*|\p{L}\/\p{L}|\/\p{L}+\/|\w=\S|(?<![\p{L}\p{N}_.])\p{L}[\p{L}\p{N}]+(?:[_.][\p{L}\p{N}]{2,})+[ \t]+=[ \t]+\S|\p{L}\(\d\)|^[^\S\n\r\u2028\u2029]*[$#] |${COMMAND_WORD}`, "imu");
 /** A menu path: capitalised menu names around an arrow with spaces ("Edit → Preferences"; not "x -> y" nor "JPY->EUR"). Case matters, so it is apart from COMMAND_LIKE. */
 // (Looked for from the arrow back, in a lookbehind: tried at every capital of a run, it took time as the run's square.)
-/** The words for a command ("the command line", "riga di comando", "la orden"): they name no step. */
-const COMMAND_WORDS = /\b(?:commands?|befehls?|kommandos?)\b|(?<![\p{L}\p{N}])(?:commandes?|comandos?|órdenes|(?:la|una|esta|esa|cada|su|por|con) orden)(?![\p{L}\p{N}])/giu;
 const MENU_PATH = /(?=\s)(?<=\p{Lu}[\p{L}\p{N}]*)\s+(?:-->|->|→|⇒)\s+\p{Lu}/u;
 /** Either case of a word's first letter ("click", "Click"): the rest of INSTRUCTS is case-sensitive. */
 const anyCase = (words: readonly string[]) => words.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join("|");
@@ -925,7 +926,7 @@ export class ExtractiveAnswerer implements Answerer {
     const asksWhy = ASKS_WHY.test(asked);
     const asksWhereToRead = ASKS_WHERE_TO_READ.test(asked);
     const saysNot = !yesNo && NEGATION.test(asked);
-    // Whether the question wants a statement: whether something is so, why, what a thing is.
+    // Whether the question wants a statement: whether something is so, or why.
     const tellsInProse = (yesNo || asksWhy) && !asksHow && !asksName;
     const defines = definitionOf(asked);
     // A follow-up is searched with the question before it, but its quote is chosen for what it
