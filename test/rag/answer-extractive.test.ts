@@ -474,9 +474,24 @@ test("a question whether something is so, or why, is answered by a sentence, not
   // Code is a call, an assignment, a statement, an import or a prompt on every line; prose that
   // names a path, an address or a bracket is none.
   for (const c of ["import logging\nlogging.debug('details')", 'printf("hello\\n");', "SELECT * FROM users;", "x = compute();", "$ sudo apt update"]) assert.ok(looksLikeCode(c), c);
-  for (const p of ["The source code is published at https://example.org/tool", "To mount the disk at boot, add this line to /etc/fstab:", "Logging is off by default (see /etc/app.conf)", "The value must satisfy 0 <= n < 10"]) {
+  // So is a configuration file's directive with its value, whatever a quoted value says (also cut
+  // after its full stop, as the sentence splitter leaves it).
+  for (const c of ['ErrorDocument 404 /missing.html\nErrorDocument 403 "Access is not allowed here at all."', 'ErrorDocument 403 "Zugriff ist hier nicht erlaubt.', "KeepAlive On"]) assert.ok(looksLikeCode(c), c);
+  for (const p of ["The source code is published at https://example.org/tool", "To mount the disk at boot, add this line to /etc/fstab:", "Logging is off by default (see /etc/app.conf)", "The value must satisfy 0 <= n < 10", "LibreOffice 7 opens the file in its own format.", 'PostgreSQL 15 is the version "bookworm" ships by default.']) {
     assert.ok(!looksLikeCode(p), p);
   }
+});
+
+test("a yes-or-no question is answered by the sentence, not by the configuration example above it", async () => {
+  const { qa } = await questionAnswererOver({
+    "errors.md":
+      "# Error pages\n\n## The ErrorPage directive\n\nExamples:\n\n    ErrorPage 500 http://other.example.com/cgi-bin/tester\n    ErrorPage 404 /cgi-bin/bad_urls.pl\n    ErrorPage 402 http://server.example.com/pay.html\n    ErrorPage 401 /subscription_info.html\n    ErrorPage 403 \"Sorry, no entry here today.\"\n\n" +
+      "When a remote URL is used for the 401 page, the client never learns that it must ask for a password. You must therefore use a local document there.\n\n" +
+      "## Logging\n\nEvery error is also written to the error log.\n",
+  });
+  const answer = await qa.ask("Can my ErrorPage for status 401 point to a page on another server?");
+  assert.equal(answer.abstained, false);
+  assert.match(answer.citations[0]!.quote, /^When a remote URL is used for the 401 page/);
 });
 
 test("a why-question is answered by the sentence that gives the reason, not by the one that repeats its words", async () => {

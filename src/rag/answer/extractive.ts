@@ -217,6 +217,12 @@ const NAME_BONUS = 0.1;
  */
 const CODE_ONLY_PENALTY = 0.2;
 /**
+ * A configuration file's directive: a name in CamelCase and its first value, a number, a path, a
+ * quoted string or a switch ("ErrorDocument 404 /missing.html", "KeepAlive On"). Not a sentence
+ * that opens with a product's name ("LibreOffice 7 opens …": prose, by the test below).
+ */
+const DIRECTIVE = /^\s*\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*\s+(?:[-\d/"'$%<{]|(?:On|Off|on|off)\s*$)/u;
+/**
  * A line of code: a call or an assignment, a statement's ";" or brace at its end, an import, a
  * prompt. Not prose that names a path, an address or a bracket ("Logging is off by default (see
  * /etc/app.conf)", "… at https://…", "… satisfy 0 <= n < 10"): a line of four words or more
@@ -225,8 +231,11 @@ const CODE_ONLY_PENALTY = 0.2;
 const CODE_LINE = /\w\(|^\s*[\w.[\]'"]+\s*[+\-*/]?=(?!=)|[;{}]\s*$|^\s*[{}]|^\s*(?:import|from|def|class|return|var|let|const|function|public|private|SELECT|INSERT|UPDATE)\s|^\s*(?:\$|#|>>>|>)\s/u;
 const PLAIN_WORD = /(?<![\p{L}\p{N}_./\\-])\p{L}{2,}(?![\p{L}\p{N}_(./\\-])/gu;
 function isCodeLine(line: string): boolean {
-  if (!CODE_LINE.test(line)) return false;
-  const prose = line.replace(WEB_ADDRESSES, " ");
+  const directive = DIRECTIVE.test(line);
+  if (!CODE_LINE.test(line) && !directive) return false;
+  // (A string in quotes is a value, whatever it says: 'ErrorDocument 403 "Access denied."', also where
+  // the sentence splitter cut it after its full stop.)
+  const prose = (directive ? line.replace(/"[^"]*(?:"|$)|'[^']*(?:'|$)/g, " ") : line).replace(WEB_ADDRESSES, " ");
   const plain = prose.match(PLAIN_WORD)?.length ?? 0;
   const signs = prose.match(/[(){}[\]=;$#<>'"]/g)?.length ?? 0;
   return !(plain >= 4 && (/[.!?:]["')\]»”]*\s*$/u.test(prose.trim()) || plain > signs));
