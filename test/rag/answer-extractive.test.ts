@@ -1186,6 +1186,12 @@ test("a how-question's quote that only says what a feature does runs on to the i
   // A setting's description, then what to set it to ("How do I switch off the automatic saving?").
   const setting = "• Auto-save time interval: This field sets the number of minutes between each automatic saving of the file. Set to 0 to disable the auto-save feature.";
   assert.equal(quoted(setting, "en", 0, { asksHow: true }), setting);
+  // So is a step a condition names ("If you set …, …"): the problem, then what to set.
+  const conditional =
+    "Sometimes a binary built with IPv6 support runs on a host whose kernel has none. It then wastes time looking up AAAA records for every delivery. " +
+    "If you set the disable_ipv6 option true, no IPv6 lookups take place. The option is read at start.";
+  assert.equal(quoted(conditional, "en", 0, { asksHow: true }), conditional.replace(" The option is read at start.", ""));
+  assert.equal(quoted("The daemon writes its pid file at start. Logs are kept for a week. If you ever wonder about it, the logs say more.", "en", 0, { asksHow: true }), "The daemon writes its pid file at start.", "a condition without a step is none");
   // A number is what "to" sets something to, not a sentence's subject ("Type 2 hypervisors …", "Run 3 of …").
   for (const next of ["Type 2 hypervisors run on a host system.", "Run 3 of the benchmark was slower."]) {
     const text = `• Auto-save time interval: This field sets the number of minutes between each automatic saving of the file. ${next}`;

@@ -96,14 +96,15 @@ const anyCase = (words: readonly string[]) => words.map((w) => `[${w[0]}${w[0]!.
  * A step a manual tells the reader to take: a sentence that opens with an instruction ("Choose
  * View - Freeze Cells.", "Then click OK.", a setting's "Set to 0 to disable …"), the verb followed by what it acts on (an article, a number, a
  * name, a quote: not "Open source software", "Select statements", nor a name the sentence goes on
- * to describe, "Open Source Software is …", "Type Aliases are …"), or a German one in the polite
+ * to describe, "Open Source Software is …", "Type Aliases are …"), or the step a condition names
+ * ("If you set the disable_ipv6 option true, no IPv6 activities take place."), or a German one in the polite
  * imperative ("Wählen Sie …", "Dann klicken Sie …"; not "Können Sie …", "Sehen Sie dazu …", nor
  * "sie", nor a question). The verbs are those of instructions for programs. Not a step for a
  * purpose of its own ("To download the data, click Export.", "Um … zu …, wählen Sie …"): whether
  * that purpose is the one asked is not known here (a command or menu path still counts).
  */
 const INSTRUCTS = new RegExp(
-  String.raw`(?:^|[.!?:]\s+)(?:\d+\.\s+|[-•*–]\s+)?(?:(?:${anyCase(["then", "now", "next", "first", "finally", "afterwards"])})\W+)?` +
+  String.raw`(?:^|[.!?:]\s+)(?:\d+\.\s+|[-•*–]\s+)?(?:(?:${anyCase(["then", "now", "next", "first", "finally", "afterwards"])})\W+|(?:${anyCase(["if", "once"])})\s+you\s+)?` +
     String.raw`(?:${anyCase(["click", "double-click", "right-click", "choose", "select", "press", "open", "enter", "type", "drag", "tick", "check", "uncheck", "navigate", "go", "hold down", "run", "execute", "insert", "install", "edit", "add", "put", "copy", "save", "set", "enable", "disable", "turn", "switch"])})\s+` +
     String.raw`(?:(?:on|off|to|in|into|from)\s+)?(?:(?:the|a|an|your|this|that|these|those|all|each|every|one|it|them|its|any|both|whether|if)\s|(?<=(?:to|from)\s+)\d|\p{Lu}(?!\p{L}*(?:\s+\p{Lu}\p{L}*)*\s+(?:is|are|was|were|has|have|had|can|may|will|lets|allows|means)\b)|["'“‘«(<\[])`,
   "u",
