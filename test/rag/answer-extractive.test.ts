@@ -477,7 +477,7 @@ test("a question whether something is so, or why, is answered by a sentence, not
   // So is a configuration file's directive with its value, whatever a quoted value says (also cut
   // after its full stop, as the sentence splitter leaves it).
   for (const c of ['ErrorDocument 404 /missing.html\nErrorDocument 403 "Access is not allowed here at all."', 'ErrorDocument 403 "Zugriff ist hier nicht erlaubt.', "KeepAlive On"]) assert.ok(looksLikeCode(c), c);
-  for (const p of ["The source code is published at https://example.org/tool", "To mount the disk at boot, add this line to /etc/fstab:", "Logging is off by default (see /etc/app.conf)", "The value must satisfy 0 <= n < 10", "LibreOffice 7 opens the file in its own format.", 'PostgreSQL 15 is the version "bookworm" ships by default.']) {
+  for (const p of ["The source code is published at https://example.org/tool", "To mount the disk at boot, add this line to /etc/fstab:", "Logging is off by default (see /etc/app.conf)", "The value must satisfy 0 <= n < 10", "LibreOffice 7 opens the file in its own format.", 'PostgreSQL 15 is the version "bookworm" ships by default.', "LibreOffice 7 can't open Word 95 files.", "PostgreSQL 15 is the default.", "LibreOffice 7.5 Release Notes", "PostgreSQL 15 può leggere l'archivio."]) {
     assert.ok(!looksLikeCode(p), p);
   }
 });
@@ -1192,6 +1192,9 @@ test("a how-question's quote that only says what a feature does runs on to the i
     "If you set the disable_ipv6 option true, no IPv6 lookups take place. The option is read at start.";
   assert.equal(quoted(conditional, "en", 0, { asksHow: true }), conditional.replace(" The option is read at start.", ""));
   assert.equal(quoted("The daemon writes its pid file at start. Logs are kept for a week. If you ever wonder about it, the logs say more.", "en", 0, { asksHow: true }), "The daemon writes its pid file at start.", "a condition without a step is none");
+  // A condition may as well be a warning: an instruction after it is the step.
+  const warned = "The installer can erase a whole disk and put the system on it. If you select the wrong disk, all data on it is lost. Select the target disk in the Devices list.";
+  assert.equal(quoted(warned, "en", 0, { asksHow: true }), warned);
   // A number is what "to" sets something to, not a sentence's subject ("Type 2 hypervisors …", "Run 3 of …").
   for (const next of ["Type 2 hypervisors run on a host system.", "Run 3 of the benchmark was slower."]) {
     const text = `• Auto-save time interval: This field sets the number of minutes between each automatic saving of the file. ${next}`;

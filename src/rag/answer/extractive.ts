@@ -96,19 +96,20 @@ const anyCase = (words: readonly string[]) => words.map((w) => `[${w[0]}${w[0]!.
  * A step a manual tells the reader to take: a sentence that opens with an instruction ("Choose
  * View - Freeze Cells.", "Then click OK.", a setting's "Set to 0 to disable …"), the verb followed by what it acts on (an article, a number, a
  * name, a quote: not "Open source software", "Select statements", nor a name the sentence goes on
- * to describe, "Open Source Software is …", "Type Aliases are …"), or the step a condition names
- * ("If you set the disable_ipv6 option true, no IPv6 activities take place."), or a German one in the polite
+ * to describe, "Open Source Software is …", "Type Aliases are …"), or a German one in the polite
  * imperative ("Wählen Sie …", "Dann klicken Sie …"; not "Können Sie …", "Sehen Sie dazu …", nor
  * "sie", nor a question). The verbs are those of instructions for programs. Not a step for a
  * purpose of its own ("To download the data, click Export.", "Um … zu …, wählen Sie …"): whether
  * that purpose is the one asked is not known here (a command or menu path still counts).
  */
-const INSTRUCTS = new RegExp(
-  String.raw`(?:^|[.!?:]\s+)(?:\d+\.\s+|[-•*–]\s+)?(?:(?:${anyCase(["then", "now", "next", "first", "finally", "afterwards"])})\W+|(?:${anyCase(["if", "once"])})\s+you\s+)?` +
-    String.raw`(?:${anyCase(["click", "double-click", "right-click", "choose", "select", "press", "open", "enter", "type", "drag", "tick", "check", "uncheck", "navigate", "go", "hold down", "run", "execute", "insert", "install", "edit", "add", "put", "copy", "save", "set", "enable", "disable", "turn", "switch"])})\s+` +
-    String.raw`(?:(?:on|off|to|in|into|from)\s+)?(?:(?:the|a|an|your|this|that|these|those|all|each|every|one|it|them|its|any|both|whether|if)\s|(?<=(?:to|from)\s+)\d|\p{Lu}(?!\p{L}*(?:\s+\p{Lu}\p{L}*)*\s+(?:is|are|was|were|has|have|had|can|may|will|lets|allows|means)\b)|["'“‘«(<\[])`,
-  "u",
-);
+const INSTRUCTION = String.raw`(?:${anyCase(["click", "double-click", "right-click", "choose", "select", "press", "open", "enter", "type", "drag", "tick", "check", "uncheck", "navigate", "go", "hold down", "run", "execute", "insert", "install", "edit", "add", "put", "copy", "save", "set", "enable", "disable", "turn", "switch"])})\s+` + String.raw`(?:(?:on|off|to|in|into|from)\s+)?(?:(?:the|a|an|your|this|that|these|those|all|each|every|one|it|them|its|any|both|whether|if)\s|(?<=(?:to|from)\s+)\d|\p{Lu}(?!\p{L}*(?:\s+\p{Lu}\p{L}*)*\s+(?:is|are|was|were|has|have|had|can|may|will|lets|allows|means)\b)|["'“‘«(<\[])`;
+const INSTRUCTS = new RegExp(String.raw`(?:^|[.!?:]\s+)(?:\d+\.\s+|[-•*–]\s+)?(?:(?:${anyCase(["then", "now", "next", "first", "finally", "afterwards"])})\W+)?${INSTRUCTION}`, "u");
+/**
+ * The step a condition names ("If you set the disable_ipv6 option true, no IPv6 activities take
+ * place."): a how-question's quote runs on to it only where no instruction follows, as it may as
+ * well be a warning ("If you select the wrong disk, all data on it is lost. Select the target disk …").
+ */
+const INSTRUCTS_IF = new RegExp(String.raw`(?:^|[.!?:]\s+)(?:\d+\.\s+|[-•*–]\s+)?(?:${anyCase(["if", "once"])})\s+you\s+${INSTRUCTION}`, "u");
 const INSTRUCTS_DE = new RegExp(
   String.raw`(?:(?:^|[.!?:]\s+)(?:(?:${anyCase(["dann", "anschließend", "danach", "nun", "zuerst", "bitte"])})\s+)?|\s(?:dann|anschließend|danach|nun|zuerst|bitte)\s+)(?:\d+\.\s+|[-•*–]\s+)?` +
     String.raw`(?!(?:${anyCase(["denen", "welchen", "können", "müssen", "sollten", "wollen", "haben", "werden", "dürfen", "möchten", "würden", "wenn", "ob", "sehen", "lesen", "beachten", "erfahren", "finden", "erhalten", "wenden"])})\s)\p{L}+(?:en|ern|eln)\s+Sie\s[^?]*$`,
@@ -232,11 +233,10 @@ const DIRECTIVE = /^\s*\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*\s+(?:[-\d/"'$%<{]|(?:On|
 const CODE_LINE = /\w\(|^\s*[\w.[\]'"]+\s*[+\-*/]?=(?!=)|[;{}]\s*$|^\s*[{}]|^\s*(?:import|from|def|class|return|var|let|const|function|public|private|SELECT|INSERT|UPDATE)\s|^\s*(?:\$|#|>>>|>)\s/u;
 const PLAIN_WORD = /(?<![\p{L}\p{N}_./\\-])\p{L}{2,}(?![\p{L}\p{N}_(./\\-])/gu;
 function isCodeLine(line: string): boolean {
-  const directive = DIRECTIVE.test(line);
+  const unquoted = line.replace(/(?<![\p{L}\p{N}])(?:"[^"]*(?:"|$)|'[^']*(?:'|$))/gu, " ").replace(WEB_ADDRESSES, " ");
+  const directive = DIRECTIVE.test(line) && (unquoted.match(PLAIN_WORD)?.length ?? 0) <= 2 && !/[.!?]\s*$/.test(unquoted.trim());
   if (!CODE_LINE.test(line) && !directive) return false;
-  // (A string in quotes is a value, whatever it says: 'ErrorDocument 403 "Access denied."', also where
-  // the sentence splitter cut it after its full stop.)
-  const prose = (directive ? line.replace(/"[^"]*(?:"|$)|'[^']*(?:'|$)/g, " ") : line).replace(WEB_ADDRESSES, " ");
+  const prose = (directive ? unquoted : line.replace(WEB_ADDRESSES, " "));
   const plain = prose.match(PLAIN_WORD)?.length ?? 0;
   const signs = prose.match(/[(){}[\]=;$#<>'"]/g)?.length ?? 0;
   return !(plain >= 4 && (/[.!?:]["')\]»”]*\s*$/u.test(prose.trim()) || plain > signs));
@@ -777,15 +777,19 @@ export function quoteWindow(
   // ends in ":" takes what it introduces instead (below).
   if (asksHow && !introduces(units[last]!) && !saysHow(text.slice(units[first]!.start, units[last]!.end))) {
     let breaks = 0;
+    let conditional = -1;
     for (let next = last + 1; next < units.length && next - last <= STEP_REACH; next++) {
       if (text.slice(units[next - 1]!.end, units[next]!.start).includes("\n\n")) breaks++;
       if (breaks > 1 || units[next]!.end - units[first]!.start > STEP_WINDOW_MAX) break;
       if (isHeading(text, units[next]!) && !saysCommand(units[next]!.text)) break;
       if (saysHow(units[next]!.text) && !commentLine(text, units, next)) {
         last = next;
+        conditional = -1;
         break;
       }
+      if (conditional < 0 && INSTRUCTS_IF.test(units[next]!.text)) conditional = next;
     }
+    if (conditional >= 0) last = conditional;
   }
   // …and one that says no step of its own, only the words for one ("Si può spegnere il sistema
   // dalla riga di comando …"), runs on to the command a prompt shows right after it ("# shutdown
