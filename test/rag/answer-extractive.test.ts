@@ -1117,6 +1117,20 @@ test("a how-question's quote that only says what to achieve runs on to the step 
   assert.equal(quoted("The x -> y mapping of every user account is kept in a table of the directory server. To change it, edit /etc/map.conf by hand.", "en", 0, { asksHow: true }), "The x -> y mapping of every user account is kept in a table of the directory server. To change it, edit /etc/map.conf by hand.");
 });
 
+test("a how-question's quote that reaches a numbered step goes on through the procedure's next steps, not past its heading", () => {
+  const procedure =
+    "Freezing keeps the header rows visible while you scroll through the rest of the sheet.\n\n" +
+    "1. Select the row below the rows that you want to keep visible.\n\nAll rows above the selection are frozen. To freeze rows and columns, select the cell below and to the right of them.\n\n" +
+    "2. Choose View - Freeze Rows and Columns.\n\n3. Scroll down to check it.";
+  assert.equal(quoted(procedure, "en", 0, { asksHow: true }), procedure, "the steps, with the note between two of them");
+  assert.equal(quoted(procedure, "en", 0), procedure.split("\n\n")[0], "any other question: the sentence alone");
+  // Not into the next section's procedure, nor to a step whose number does not follow.
+  const sections = "Freezing keeps the header rows visible while you scroll.\n\n1. Select the row below the header.\n\n## Printing\n\n2. Choose File - Print.";
+  assert.equal(quoted(sections, "en", 0, { asksHow: true, headingStarts: [sections.indexOf("## Printing")] }), sections.split("\n\n## Printing")[0]);
+  const skipped = "Freezing keeps the header rows visible while you scroll.\n\n1. Select the row below the header.\n\n3. Choose File - Print.";
+  assert.equal(quoted(skipped, "en", 0, { asksHow: true }), skipped.split("\n\n3.")[0]);
+});
+
 test("a how-question's quote runs on to the command a prompt shows after it, as translations write it without a colon", () => {
   const it =
     "Si può spegnere il sistema dalla riga di comando nella normale modalità multiutente.\n\n# shutdown -h now\n\n" +

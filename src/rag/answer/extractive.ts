@@ -818,6 +818,19 @@ export function quoteWindow(
       if (breaks > 0 || isHeading(text, units[next]!) || opensSection(units[next]!)) break;
     }
   }
+  // A how-question's quote that holds a numbered step goes on through the steps after it ("1.
+  // Wählen Sie die Zeile … aus." / "2. Wählen Sie Ansicht – Zeilen/Spalten fixieren."): one step
+  // of a procedure is no answer. Step by step, each numbered one more, never past a heading.
+  if (asksHow) {
+    const stepNumber = (i: number) => Number(/^(\d{1,2})[.)]\s/.exec(units[i]!.text)?.[1] ?? NaN);
+    // (With a note of up to two sentences between two steps: "Alle Zeilen über … werden fixiert." /
+    // "Zum Fixieren in sowohl waagerechter als auch senkrechter Richtung …".)
+    for (let step = stepNumber(last); Number.isInteger(step); step++) {
+      const next = [last + 1, last + 2, last + 3].find((i) => i < units.length && stepNumber(i) === step + 1);
+      if (next === undefined || units.slice(last + 1, next + 1).some((u, d) => headingBefore(last + 1 + d) || isHeading(text, u)) || units[next]!.end - units[first]!.start > STEP_WINDOW_MAX) break;
+      last = next;
+    }
+  }
   const size = () => units[last]!.end - units[first]!.start;
   const words = () => terms(text.slice(units[first]!.start, units[last]!.end)).length;
   // What a colon introduces: the following block (a list, a command, a table), and the blocks of
