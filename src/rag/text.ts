@@ -267,10 +267,32 @@ export function sentenceSpans(text: string, lang: string): SentenceSpan[] {
   for (const { start, end } of merged) {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.replace(/^[\s"“”„«»]+/u, "").length;
-    const body = raw.slice(lead).replace(/[\s"“”„«»]+$/u, "");
+    const stripped = raw.slice(lead).replace(/[\s"“”„«»]+$/u, "");
+    // A closing mark whose opening one the unit holds stays: a list item or a table cell that
+    // quotes a command (`• "ln -s foo bar"`) is not cut before its last character.
+    const close = closingMark(stripped, raw.slice(lead + stripped.length));
+    const body = close ? raw.slice(lead, lead + stripped.length + close) : stripped;
     if (body) out.push({ text: body, start: start + lead, end: start + lead + body.length });
   }
   return joinAroundDisplays(text, out);
+}
+
+/** Quote marks and the marks that close them ("…", '…', “…”, „…“, «…», »…«). */
+const QUOTE_PAIRS: readonly (readonly [string, string])[] = [['"', '"'], ["'", "'"], ["“", "”"], ["„", "“"], ["«", "»"], ["»", "«"]];
+
+/**
+ * How many characters of `after` (what follows a text) close a quotation the text opened and did
+ * not close (up to and including that mark), or 0. (An apostrophe inside a word, "don't", is no
+ * quote mark.)
+ */
+export function closingMark(body: string, after: string): number {
+  const count = (mark: string) => (mark === "'" ? (body.match(/(?<!\p{L})'|'(?!\p{L})/gu)?.length ?? 0) : body.split(mark).length - 1);
+  for (const [open, close] of QUOTE_PAIRS) {
+    const unclosed = open === close ? count(open) % 2 === 1 : count(open) > count(close);
+    const at = after.indexOf(close);
+    if (unclosed && at >= 0 && /^[ \t]*$/.test(after.slice(0, at))) return at + 1;
+  }
+  return 0;
 }
 
 /** Words a line shown on its own inside a sentence has at most ("dpkg --list"); a sentence cut short for it has at least as many. */

@@ -714,6 +714,10 @@ test("sentences do not break at abbreviations or German ordinals", () => {
     ['Eine häufige Meldung ist "Unable to bind to Port ..." (Anm.: "Kann nicht an Port ... binden").', "Diese Meldung hat zwei Ursachen."],
   );
   assert.deepEqual(sentenceSpans("See the list below.\n(1) The first item.", "en").map((x) => x.text), ["See the list below.", "(1) The first item."], "a bracket that opens a line is a unit of its own");
+  // Surrounding quote marks are left out, but not a closing one whose opening mark the unit holds:
+  // a list item that quotes a command keeps its last character.
+  const links = 'Zwei Wege:\n\n• "ln foo bar"\n\n• "ln -s foo bar"\n\n"Das ist alles."\n\n• „Schnellstart“';
+  assert.deepEqual(sentenceSpans(links, "de").map((x) => x.text), ["Zwei Wege:", '• "ln foo bar"', '• "ln -s foo bar"', "Das ist alles.", "• „Schnellstart“"]);
   // Not after a sentence that ends plainly, nor an enumerator, a reference or a link.
   for (const [text, count] of [
     ["Es gibt drei Fälle. (1) Der Server läuft nicht. (2) Der Port ist belegt.", 3],

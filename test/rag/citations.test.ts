@@ -14,6 +14,13 @@ test("a quote is found regardless of white space and case, with exact document o
   assert.equal(locateQuote("He said more", chunk)?.quote, "He said   more");
   assert.equal(locateQuote("Herman Gref is the president", chunk), undefined);
   assert.equal(locateQuote("", chunk), undefined);
+  // Marks around a quote are left out, but not a closing one whose opening mark the quote holds:
+  // a quoted command keeps its last character.
+  const links: Chunk = { ...other, id: "c#1", source: "c.txt", lang: "pt", text: "• \"ln -s foo bar\"\n\nRun 'ls -l' and don't stop.", end: 48 };
+  assert.equal(locateQuote('• "ln -s foo bar"', links)?.quote, '• "ln -s foo bar"');
+  assert.equal(locateQuote('«• "ln -s foo bar"»', links)?.quote, '• "ln -s foo bar"');
+  assert.equal(locateQuote("Run 'ls -l'", links)?.quote, "Run 'ls -l'");
+  assert.equal(locateQuote("“and don't stop.”", links)?.quote, "and don't stop.");
 });
 
 test("unknown passages and invented quotes are dropped with their markers; the rest renumbered", () => {

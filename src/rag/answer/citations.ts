@@ -3,7 +3,7 @@ import { pagesWithin, sectionWithin } from "../../documents/split.js";
 import type { Chunk } from "../../documents/types.js";
 import type { Embeddings } from "@langchain/core/embeddings";
 import { wordSimilarity } from "../fuzzy.js";
-import { terms } from "../text.js";
+import { closingMark, terms } from "../text.js";
 import { claimsOf } from "./claims.js";
 import { locateInTwin, sameText, shingles } from "../twins.js";
 import type { Citation, Draft, ProposedCitation } from "./types.js";
@@ -38,7 +38,12 @@ function normaliseWithMap(text: string): { norm: string; map: number[] } {
 
 /** Quote marks and ellipses models like to wrap quotes in. */
 function trimQuote(quote: string): string {
-  return quote.trim().replace(/^["'«»„“”‚‘’…\s.]+|["'«»„“”‚‘’…\s]+$/gu, "").trim();
+  const t = quote.trim();
+  const lead = t.length - t.replace(/^["'«»„“”‚‘’…\s.]+/u, "").length;
+  const stripped = t.slice(lead).replace(/["'«»„“”‚‘’…\s]+$/u, "");
+  // (Not a closing mark whose opening one the quote holds: «• "ln -s foo bar"».)
+  const close = closingMark(stripped, t.slice(lead + stripped.length));
+  return (close ? t.slice(lead, lead + stripped.length + close) : stripped).trim();
 }
 
 /**
