@@ -278,7 +278,7 @@ export function sentenceSpans(text: string, lang: string): SentenceSpan[] {
 }
 
 /** Quote marks and the marks that close them ("…", '…', “…”, „…“, «…», »…«). */
-const QUOTE_PAIRS: readonly (readonly [string, string])[] = [['"', '"'], ["'", "'"], ["“", "”"], ["„", "“"], ["«", "»"], ["»", "«"]];
+const QUOTE_PAIRS: readonly (readonly [string, string])[] = [['"', '"'], ["'", "'"], ["“", "”"], ["„", "“"], ["«", "»"], ["»", "«"], ["‘", "’"], ["‚", "‘"]];
 
 /**
  * How many characters of `after` (what follows a text) close a quotation the text opened and did
@@ -286,7 +286,8 @@ const QUOTE_PAIRS: readonly (readonly [string, string])[] = [['"', '"'], ["'", "
  * quote mark.)
  */
 export function closingMark(body: string, after: string): number {
-  const count = (mark: string) => (mark === "'" ? (body.match(/(?<!\p{L})'|'(?!\p{L})/gu)?.length ?? 0) : body.split(mark).length - 1);
+  const count = (mark: string) =>
+    mark === "'" ? (body.match(/(?<!\p{L})'|'(?!\p{L})/gu)?.length ?? 0) : mark === "’" ? (body.match(/(?<!\p{L})’|’(?!\p{L})/gu)?.length ?? 0) : body.split(mark).length - 1;
   for (const [open, close] of QUOTE_PAIRS) {
     const unclosed = open === close ? count(open) % 2 === 1 : count(open) > count(close);
     const at = after.indexOf(close);

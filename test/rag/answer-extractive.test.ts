@@ -1133,6 +1133,11 @@ test("a how-question's quote that reaches a numbered step goes on through the pr
   assert.equal(quoted(sections, "en", 0, { asksHow: true, headingStarts: [sections.indexOf("## Printing")] }), sections.split("\n\n## Printing")[0]);
   const skipped = "Freezing keeps the header rows visible while you scroll.\n\n1. Select the row below the header.\n\n3. Choose File - Print.";
   assert.equal(quoted(skipped, "en", 0, { asksHow: true }), skipped.split("\n\n3.")[0]);
+  // Steps written without full stops, as a Markdown list writes them, are steps too; a list of years is none.
+  const short = "To add a printer:\n\n1. Open Settings\n\n2. Click Devices\n\n3. Click Add printer";
+  assert.equal(quoted(short, "en", 1, { asksHow: true }), short, "from step 1, with the sentence that leads to it");
+  const years = "The tool was renamed twice, see the history below.\n\n1. 2019: renamed to frob.\n\n2. 2020: renamed to frobnicate.";
+  assert.equal(quoted(years, "en", 0, { asksHow: true }), years.split("\n\n")[0]);
 });
 
 test("a how-question's quote runs on to the command a prompt shows after it, as translations write it without a colon", () => {

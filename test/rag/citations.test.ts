@@ -21,6 +21,13 @@ test("a quote is found regardless of white space and case, with exact document o
   assert.equal(locateQuote('«• "ln -s foo bar"»', links)?.quote, '• "ln -s foo bar"');
   assert.equal(locateQuote("Run 'ls -l'", links)?.quote, "Run 'ls -l'");
   assert.equal(locateQuote("“and don't stop.”", links)?.quote, "and don't stop.");
+  // Kept only where the passage has it: a model's own marks around a quote with an odd mark inside.
+  const c = (text: string): Chunk => ({ ...other, id: "d#1", source: "d.txt", lang: "en", text, end: text.length });
+  assert.equal(locateQuote("'the users' home directories'", c("Open the users' home directories and files."))?.quote, "the users' home directories");
+  assert.equal(locateQuote('"a 15" screen"', c('It has a 15" screen.'))?.quote, 'a 15" screen');
+  assert.equal(locateQuote("Click ‘OK’", c("Click ‘OK’ to continue."))?.quote, "Click ‘OK’");
+  assert.equal(locateQuote("Klicken Sie auf ‚OK‘", c("Klicken Sie auf ‚OK‘ und fertig."))?.quote, "Klicken Sie auf ‚OK‘");
+  assert.equal(locateQuote("“Don’t stop.”", c("Don’t stop. Go."))?.quote, "Don’t stop.");
 });
 
 test("unknown passages and invented quotes are dropped with their markers; the rest renumbered", () => {

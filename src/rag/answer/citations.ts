@@ -37,12 +37,12 @@ function normaliseWithMap(text: string): { norm: string; map: number[] } {
 }
 
 /** Quote marks and ellipses models like to wrap quotes in. */
-function trimQuote(quote: string): string {
+function trimQuote(quote: string, keepClosing = true): string {
   const t = quote.trim();
   const lead = t.length - t.replace(/^["'«»„“”‚‘’…\s.]+/u, "").length;
   const stripped = t.slice(lead).replace(/["'«»„“”‚‘’…\s]+$/u, "");
   // (Not a closing mark whose opening one the quote holds: «• "ln -s foo bar"».)
-  const close = closingMark(stripped, t.slice(lead + stripped.length));
+  const close = keepClosing ? closingMark(stripped, t.slice(lead + stripped.length)) : 0;
   return (close ? t.slice(lead, lead + stripped.length + close) : stripped).trim();
 }
 
@@ -51,7 +51,12 @@ function trimQuote(quote: string): string {
  * exact document text. Undefined when it does not occur.
  */
 export function locateQuote(quote: string, chunk: Chunk): { quote: string; start: number; end: number } | undefined {
-  const wanted = normaliseWithMap(trimQuote(quote)).norm;
+  // (The closing mark kept only where the passage has it: «'the users' home directories'».)
+  return locateTrimmed(trimQuote(quote), chunk) ?? locateTrimmed(trimQuote(quote, false), chunk);
+}
+
+function locateTrimmed(trimmed: string, chunk: Chunk): { quote: string; start: number; end: number } | undefined {
+  const wanted = normaliseWithMap(trimmed).norm;
   if (wanted.length < 3) return undefined;
   const { norm, map } = normaliseWithMap(chunk.text);
   const at = norm.indexOf(wanted);

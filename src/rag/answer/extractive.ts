@@ -822,12 +822,15 @@ export function quoteWindow(
   // Wählen Sie die Zeile … aus." / "2. Wählen Sie Ansicht – Zeilen/Spalten fixieren."): one step
   // of a procedure is no answer. Step by step, each numbered one more, never past a heading.
   if (asksHow) {
-    const stepNumber = (i: number) => Number(/^(\d{1,2})[.)]\s/.exec(units[i]!.text)?.[1] ?? NaN);
+    // (Not an item that opens with a number, a year or a date of a list: "1. 2019: …", "2. 2020: …".)
+    const stepNumber = (i: number) => Number(/^(\d{1,2})[.)]\s+(?!\d)/.exec(units[i]!.text)?.[1] ?? NaN);
     // (With a note of up to two sentences between two steps: "Alle Zeilen über … werden fixiert." /
-    // "Zum Fixieren in sowohl waagerechter als auch senkrechter Richtung …".)
+    // "Zum Fixieren in sowohl waagerechter als auch senkrechter Richtung …". A step written as
+    // short as a heading, "2. Click Devices" after "1. Open Settings", is one when the step
+    // before it is written so too.)
     for (let step = stepNumber(last); Number.isInteger(step); step++) {
       const next = [last + 1, last + 2, last + 3].find((i) => i < units.length && stepNumber(i) === step + 1);
-      if (next === undefined || units.slice(last + 1, next + 1).some((u, d) => headingBefore(last + 1 + d) || isHeading(text, u)) || units[next]!.end - units[first]!.start > STEP_WINDOW_MAX) break;
+      if (next === undefined || units.slice(last + 1, next + 1).some((u, d) => headingBefore(last + 1 + d) || (isHeading(text, u) && !(last + 1 + d === next && isCaption(units[last]!)))) || units[next]!.end - units[first]!.start > STEP_WINDOW_MAX) break;
       last = next;
     }
   }
