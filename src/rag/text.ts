@@ -277,7 +277,7 @@ export function sentenceSpans(text: string, lang: string): SentenceSpan[] {
   return joinAroundDisplays(text, out);
 }
 
-/** Quote marks and the marks that close them ("…", '…', “…”, „…“, «…», »…«). */
+/** Quote marks and the marks that close them ("…", '…', “…”, „…“, «…», »…«, ‘…’, ‚…‘). */
 const QUOTE_PAIRS: readonly (readonly [string, string])[] = [['"', '"'], ["'", "'"], ["“", "”"], ["„", "“"], ["«", "»"], ["»", "«"], ["‘", "’"], ["‚", "‘"]];
 
 /**

@@ -221,7 +221,9 @@ const CODE_ONLY_PENALTY = 0.2;
 /**
  * A configuration file's directive: a name in CamelCase and its first value, a number, a path, a
  * quoted string or a switch ("ErrorDocument 404 /missing.html", "KeepAlive On"). Not a sentence
- * that opens with a product's name ("LibreOffice 7 opens …": prose, by the test below).
+ * that opens with a product's name ("LibreOffice 7 can't open …", "PostgreSQL 15 is the
+ * default."): a directive has at most two plain words outside its quoted values and does not
+ * end as a sentence (see `isCodeLine`).
  */
 const DIRECTIVE = /^\s*\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*\s+(?:[-\d/"'$%<{]|(?:On|Off|on|off)\s*$)/u;
 /**
