@@ -235,10 +235,11 @@ const DIRECTIVE = /^\s*\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*\s+(?:[-\d/"'$%<{]|(?:On|
 const CODE_LINE = /\w\(|^\s*[\w.[\]'"]+\s*[+\-*/]?=(?!=)|[;{}]\s*$|^\s*[{}]|^\s*(?:import|from|def|class|return|var|let|const|function|public|private|SELECT|INSERT|UPDATE)\s|^\s*(?:\$|#|>>>|>)\s/u;
 const PLAIN_WORD = /(?<![\p{L}\p{N}_./\\-])\p{L}{2,}(?![\p{L}\p{N}_(./\\-])/gu;
 function isCodeLine(line: string): boolean {
-  const unquoted = line.replace(/(?<![\p{L}\p{N}])(?:"[^"]*(?:"|$)|'[^']*(?:'|$))/gu, " ").replace(WEB_ADDRESSES, " ");
-  const directive = DIRECTIVE.test(line) && (unquoted.match(PLAIN_WORD)?.length ?? 0) <= 2 && !/[.!?]\s*$/.test(unquoted.trim());
+  // (A directive's quoted values are values, whatever they say: 'ErrorDocument 403 "Access denied."'.)
+  const unquoted = DIRECTIVE.test(line) ? line.replace(/(?<![\p{L}\p{N}])(?:"[^"]*(?:"|$)|'[^']*(?:'|$))/gu, " ").replace(WEB_ADDRESSES, " ") : undefined;
+  const directive = unquoted !== undefined && (unquoted.match(PLAIN_WORD)?.length ?? 0) <= 2 && !/[.!?]\s*$/.test(unquoted.trim());
   if (!CODE_LINE.test(line) && !directive) return false;
-  const prose = (directive ? unquoted : line.replace(WEB_ADDRESSES, " "));
+  const prose = directive ? unquoted : line.replace(WEB_ADDRESSES, " ");
   const plain = prose.match(PLAIN_WORD)?.length ?? 0;
   const signs = prose.match(/[(){}[\]=;$#<>'"]/g)?.length ?? 0;
   return !(plain >= 4 && (/[.!?:]["')\]»”]*\s*$/u.test(prose.trim()) || plain > signs));
@@ -832,7 +833,10 @@ export function quoteWindow(
     // before it is written so too.)
     for (let step = stepNumber(last); Number.isInteger(step); step++) {
       const next = [last + 1, last + 2, last + 3].find((i) => i < units.length && stepNumber(i) === step + 1);
-      if (next === undefined || units.slice(last + 1, next + 1).some((u, d) => headingBefore(last + 1 + d) || (isHeading(text, u) && !(last + 1 + d === next && isCaption(units[last]!)))) || units[next]!.end - units[first]!.start > STEP_WINDOW_MAX) break;
+      if (next === undefined || units[next]!.end - units[first]!.start > STEP_WINDOW_MAX) break;
+      // A heading on the way ends the procedure; the next step itself may look like one.
+      const stops = (i: number) => headingBefore(i) || (isHeading(text, units[i]!) && !(i === next && isCaption(units[last]!)));
+      if (units.slice(last + 1, next + 1).some((_, d) => stops(last + 1 + d))) break;
       last = next;
     }
   }
@@ -1011,6 +1015,8 @@ export class ExtractiveAnswerer implements Answerer {
       const cutAtEnd = !/[.!?…:;)\]"'»”。！？؟۔।]\s*$/u.test(text);
       const unitVectors = vectors.slice(offset, offset + units.length);
       const termOf = definitionTerms(text, units);
+      // Which units are code alone, read once per passage (a unit is in up to WINDOW_UNITS windows).
+      const code = tellsInProse ? units.map((x) => looksLikeCode(x.text)) : [];
       const entryOf = entryQuestions(text, units);
       definitionsOf[p] = termOf;
       offset += units.length;
@@ -1061,7 +1067,7 @@ export class ExtractiveAnswerer implements Answerer {
             (!yesNo && news === 0 && !newNumber(windowText) ? RESTATES_PENALTY : 0) -
             (!asksWhereToRead && units.slice(first, last + 1).every((x) => onlyPointsElsewhere(x.text)) ? POINTER_PENALTY : 0) -
             EXTRA_UNIT_COST * (last - first) -
-            (tellsInProse && units.slice(first, last + 1).every((x) => looksLikeCode(x.text)) ? CODE_ONLY_PENALTY : 0);
+            (tellsInProse && code.slice(first, last + 1).every(Boolean) ? CODE_ONLY_PENALTY : 0);
           const cut = (first === 0 && cutAtStart) || (last === units.length - 1 && cutAtEnd);
           // What the previous answer quoted is quoted again only when nothing else comes close.
           const repeated = quotedBefore(chunk.source, chunk.start + u.start, chunk.start + units[last]!.end);
