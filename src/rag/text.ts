@@ -260,7 +260,10 @@ export function sentenceSpans(text: string, lang: string): SentenceSpan[] {
     const inSentence =
       !!lastText &&
       ((/^\p{Ll}/u.test(segment) && /[!?]["')\]»”]*[ \t]+$/u.test(tail)) || (/^[^\p{L}\s]/u.test(segment) && /(?:^|\n|[^\p{L}\p{N}\s"'’”»)\]])[ \t]*[!?][ \t]+$/u.test(tail)));
-    if (last && (glued || aside || inSentence || (ENDS_MID_SENTENCE.test(lastText!) && !lastText!.includes("\n")))) last.end = index + segment.length;
+    // Nor the first letter of an abbreviation written with a space ("z. B.", "d. h.", "i. e."):
+    // a letter alone before its point, the next segment a letter alone before its own.
+    const spacedAbbreviation = !!lastText && /(?<![\p{L}\p{N}.])\p{L}\.[ \t]+$/u.test(tail) && /^\p{L}\.(?:\s|$)/u.test(segment);
+    if (last && (glued || aside || inSentence || spacedAbbreviation || (ENDS_MID_SENTENCE.test(lastText!) && !lastText!.includes("\n")))) last.end = index + segment.length;
     else merged.push({ start: index, end: index + segment.length });
   }
   const out: SentenceSpan[] = [];

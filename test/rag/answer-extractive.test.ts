@@ -707,6 +707,12 @@ test("sentences do not break at abbreviations or German ordinals", () => {
   for (const span of spans) assert.equal(text.slice(span.start, span.end), span.text, "offsets are exact");
   const s = spans.map((x) => x.text);
   assert.deepEqual(s, ["Das Forum fand in St. Petersburg statt, vom 1. bis 3. Juni.", "Buterin sprach dort mit Putin."]);
+  // Nor at an abbreviation written with a space between its letters.
+  assert.deepEqual(
+    sentenceSpans("Mit \\, lässt sich ein kurzer Abstand erzeugen, wie er z. B. in Abkürzungen vorkommt. Das heißt d. h. nichts.", "de").map((x) => x.text),
+    ["Mit \\, lässt sich ein kurzer Abstand erzeugen, wie er z. B. in Abkürzungen vorkommt.", "Das heißt d. h. nichts."],
+  );
+  assert.deepEqual(sentenceSpans("Set it to x. A later step reads it.", "en").length, 2, "a letter alone at a sentence's end still ends it");
   // An aside in brackets after a quoted message with an ellipsis stays with its sentence.
   const message = 'Eine häufige Meldung ist "Unable to bind to Port ..." (Anm.: "Kann nicht an Port ... binden"). Diese Meldung hat zwei Ursachen.';
   assert.deepEqual(
