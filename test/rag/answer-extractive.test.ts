@@ -420,6 +420,18 @@ test("a sentence that says nothing but the question's words is not quoted as its
   assert.match(a.citations[0]!.quote, /underlined letter/);
 });
 
+test("a question that sets the scene before it asks is answered by the sentence on what it asks, not by the one that repeats the scene", async () => {
+  const { qa } = await questionAnswererOver({
+    "logging.md":
+      "# Logging\n\nEvery message has a level: debug, info, warning or error.\n\nBy default, debug and info output is hidden; call setLevel to show it.\n",
+    "rotation.md": "# Rotation\n\nLog files are rotated daily and kept for a week.\n",
+    "formats.md": "# Formats\n\nA format string decides how each line looks, with the time first.\n",
+  });
+  const a = await qa.ask("My debug and info messages print nothing, only warnings and errors show up. Is that the default behaviour?");
+  assert.equal(a.abstained, false);
+  assert.match(a.citations[0]!.quote, /^By default, debug and info output is hidden/, a.citations.map((c) => c.quote).join(" | "));
+});
+
 test("a question that asks which file or folder is answered by the sentence that names the path", async () => {
   const { qa: layouts } = await questionAnswererOver({
     "layouts.md":
