@@ -32,12 +32,21 @@ const AMOUNT_WORDS = "how (?:long|many|much|often|old|big|large|far|soon)|wie (?
  */
 const AMOUNT_ROMANCE = String.raw`(?<![\p{L}\p{N}])(?<!(?:in|per|en|em) )(?:combien|cu[áa]nt[oa]s?|cuánt[oa]s?|quant[oaie]|quant[oa]s|à quelle fréquence|con qu[ée] frecuencia|cada cu[áa]nto|ogni quanto|com que frequ[êe]ncia)(?![\p{L}\p{N}])(?! (?:a|ao|aos|à|às|al|alla|riguarda)(?![\p{L}\p{N}]))|(?:^|[.!?;:]\s|¿)[^\p{L}\p{N}]{0,8}(?:cuándo|depuis quand|desde cuándo|quand (?:est-ce|faut-il|dois-je|doit-on|puis-je|peut-on|\p{L}+-(?:il|elle|on|ils|elles)))(?![\p{L}\p{N}])`;
 export const ASKING_VERB = "do|does|did|is|are|was|were|will|would|can|could|should|must|shall|may|might|has|have|had|wird|werden|ist|sind|war|kann|muss|soll";
+/** A preposition before the words that ask for an amount ("After how many tries …?", "Über wie viele Monate …?", "Um wie viel …?"). */
+const AMOUNT_PREPOSITION = "after|for|within|in|on|about|by|from|to|up to|nach|seit|bis|über|auf|um|innerhalb|für|ab";
+/**
+ * A preposition that makes the words that ask for an amount a question inside another one: "Is
+ * there a limit on how many sheets …?", "Gibt es eine Grenze, auf wie viele …?". Not "depending
+ * on how many users are online", which says what something depends on.
+ */
+const EMBEDDING_PREPOSITION = "on|about|über|auf";
 /** "When" that asks: before an asking verb, maybe after an adverb ("When exactly is it due?"), contracted ("When's the deadline?"), or alone ("When?"). */
 const WHEN_ASKS = String.raw`when(?:['’](?:s|ll)|(?:\s*(?:,\s*)?(?:exactly|usually|roughly|typically|approximately|normally|generally|next)(?:\s*,)?)?(?:\s+(?:${ASKING_VERB})|(?=\s*[?!.]|\s*$)))`;
 export const ASKS_AMOUNT = new RegExp(
-  `^\\W*(?:(?:and|so|und|also)\\W+)?(?:${AMOUNT_WORDS}|${WHEN_ASKS}|what time|wann|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])` +
+  `^\\W*(?:(?:and|so|und|also)\\W+)?(?:(?:${AMOUNT_PREPOSITION})\\s+)?(?:${AMOUNT_WORDS}|${WHEN_ASKS}|what time|wann|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])` +
     `|(?:(?<!(?:^|[^\\p{L}])(?:e\\.g|i\\.e|z\\.\\s?b|d\\.\\s?h|u\\.\\s?a|vgl|bzw|cf|vs|ca))[.!?]\\s|\\n|,\\s(?=(?:[^,;:.!?\\n]|[.!?](?!\\s|$))*\\?)|\\s(?=(?:and|und)\\s))\\W*(?:(?:and|so|und|also)\\W+)?` +
-    `(?:(?:(?:after|for|within|in|nach|seit|bis)\\s+)?(?:${AMOUNT_WORDS})|${WHEN_ASKS}|wann\\s+(?:${ASKING_VERB})|what time|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])` +
+    `(?:(?:(?:${AMOUNT_PREPOSITION})\\s+)?(?:${AMOUNT_WORDS})|${WHEN_ASKS}|wann\\s+(?:${ASKING_VERB})|what time|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])` +
+    `|(?<![\\p{L}\\p{N}])(?:${EMBEDDING_PREPOSITION})(?<!(?:depending|based|dependent)\\s{1,3}on)\\s+(?:${AMOUNT_WORDS})(?![\\p{L}\\p{N}])` +
     `|${AMOUNT_ROMANCE}`,
   "iu",
 );

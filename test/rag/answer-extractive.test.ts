@@ -357,6 +357,11 @@ test("a question asks for an amount or a time by the opening of any of its sente
     // …or of a clause after a comma.
     "With the standard retry rule, after how long does the server give up on an address?",
     "Kurze Frage, wie lange dauert die Wiederherstellung?",
+    // …after a preposition, or inside another question.
+    "After how many failed logins is the account locked?",
+    "Um wie viel wächst der Cache, wenn ich DNSSEC einschalte?",
+    "Is there a limit on how many sheets a single file can have?",
+    "Über wie viele Monate läuft ein Budget?",
   ]) {
     assert.ok(ASKS_AMOUNT.test(q), q);
   }
@@ -376,6 +381,7 @@ test("a question asks for an amount or a time by the opening of any of its sente
     "Ich nutze, wie viele andere, den Standardport. Wie ändere ich den Port?",
     "Ich habe gesehen, wie lange der Import dauert. Kann man ihn abbrechen?",
     "I know, how many connections the server accepts, but how do I change the port?",
+    "Why does it get slow depending on how many users are online?",
   ]) {
     assert.ok(!ASKS_AMOUNT.test(q), q);
   }
