@@ -35,18 +35,18 @@ export const ASKING_VERB = "do|does|did|is|are|was|were|will|would|can|could|sho
 /** A preposition before the words that ask for an amount ("After how many tries …?", "Über wie viele Monate …?", "Um wie viel …?"). */
 const AMOUNT_PREPOSITION = "after|for|within|in|on|about|by|from|to|up to|nach|seit|bis|über|auf|um|innerhalb|für|ab";
 /**
- * A preposition that makes the words that ask for an amount a question inside another one: "Is
- * there a limit on how many sheets …?", "Gibt es eine Grenze, auf wie viele …?". Not "depending
- * on how many users are online", which says what something depends on.
+ * A limit whose amount is asked inside another question: "Is there a limit on how many sheets …?",
+ * "a cap on how long …". (Not any preposition: "How do I set up an alert on how long a job runs?"
+ * asks how, "Does the price depend on how many seats we buy?" whether.)
  */
-const EMBEDDING_PREPOSITION = "on|about|über|auf";
+const LIMIT_WORDS = "limits?|caps?|maximum|minimum|upper bound|lower bound|grenzen?|obergrenzen?|untergrenzen?|höchstgrenzen?|beschränkung(?:en)?|begrenzung(?:en)?";
 /** "When" that asks: before an asking verb, maybe after an adverb ("When exactly is it due?"), contracted ("When's the deadline?"), or alone ("When?"). */
 const WHEN_ASKS = String.raw`when(?:['’](?:s|ll)|(?:\s*(?:,\s*)?(?:exactly|usually|roughly|typically|approximately|normally|generally|next)(?:\s*,)?)?(?:\s+(?:${ASKING_VERB})|(?=\s*[?!.]|\s*$)))`;
 export const ASKS_AMOUNT = new RegExp(
-  `^\\W*(?:(?:and|so|und|also)\\W+)?(?:(?:${AMOUNT_PREPOSITION})\\s+)?(?:${AMOUNT_WORDS}|${WHEN_ASKS}|what time|wann|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])` +
+  `^\\W*(?:(?:and|so|und|also)\\W+)?(?:(?:${AMOUNT_PREPOSITION})\\s+)?(?:${AMOUNT_WORDS}|${WHEN_ASKS}|what time|wann|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}-])` +
     `|(?:(?<!(?:^|[^\\p{L}])(?:e\\.g|i\\.e|z\\.\\s?b|d\\.\\s?h|u\\.\\s?a|vgl|bzw|cf|vs|ca))[.!?]\\s|\\n|,\\s(?=(?:[^,;:.!?\\n]|[.!?](?!\\s|$))*\\?)|\\s(?=(?:and|und)\\s))\\W*(?:(?:and|so|und|also)\\W+)?` +
-    `(?:(?:(?:${AMOUNT_PREPOSITION})\\s+)?(?:${AMOUNT_WORDS})|${WHEN_ASKS}|wann\\s+(?:${ASKING_VERB})|what time|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}])` +
-    `|(?<![\\p{L}\\p{N}])(?:${EMBEDDING_PREPOSITION})(?<!(?:depending|based|dependent)\\s{1,3}on)\\s+(?:${AMOUNT_WORDS})(?![\\p{L}\\p{N}])` +
+    `(?:(?:(?:${AMOUNT_PREPOSITION})\\s+)?(?:${AMOUNT_WORDS})|${WHEN_ASKS}|wann\\s+(?:${ASKING_VERB})|what time|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}-])` +
+    `|(?<![\\p{L}\\p{N}])(?:${LIMIT_WORDS})\\s+(?:on|to|for|of|auf|für|bei|von)\\s+(?:${AMOUNT_WORDS})(?![\\p{L}\\p{N}-])` +
     `|${AMOUNT_ROMANCE}`,
   "iu",
 );

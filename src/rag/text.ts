@@ -178,6 +178,11 @@ const ENDS_MID_SENTENCE = /(?:\b\p{Lu}\p{Ll}{0,2}\.|\b\d{1,2}\.)\s*$/u;
 
 /** A line ending a sentence with a word of four letters or more, or with "!" or "?". */
 const SENTENCE_END_LINE = /(?:(?<![\p{L}.])\p{L}{4,}[.!?]|[!?])["')\]»”]*\s*$/u;
+/**
+ * Two-letter abbreviations written with a space ("z. B.", "d. h.", "i. d. R.", "e. g."), as their
+ * two letters in lower case: the segmenter ends a sentence between them when the second is a capital.
+ */
+const SPACED_ABBREVIATIONS = new Set(["zb", "dh", "ua", "uu", "uä", "oä", "so", "su", "sa", "og", "va", "me", "zt", "id", "dr", "ia", "uv", "vm", "ie", "eg"]);
 /** Abbreviations of four letters or more, English and German, that a line may end with mid-sentence. */
 const LONG_ABBREVIATION = /(?<![\p{L}.])(?:approx|incl|excl|resp|cont|bzgl|inkl|exkl|evtl|ggfs|insb|bspw|zzgl|eigtl|einschl|ausschl|beispielsw|sogen|Anm)\.\s*$/iu;
 
@@ -261,8 +266,10 @@ export function sentenceSpans(text: string, lang: string): SentenceSpan[] {
       !!lastText &&
       ((/^\p{Ll}/u.test(segment) && /[!?]["')\]»”]*[ \t]+$/u.test(tail)) || (/^[^\p{L}\s]/u.test(segment) && /(?:^|\n|[^\p{L}\p{N}\s"'’”»)\]])[ \t]*[!?][ \t]+$/u.test(tail)));
     // Nor the first letter of an abbreviation written with a space ("z. B.", "d. h.", "i. e."):
-    // a letter alone before its point, the next segment a letter alone before its own.
-    const spacedAbbreviation = !!lastText && /(?<![\p{L}\p{N}.])\p{L}\.[ \t]+$/u.test(tail) && /^\p{L}\.(?:\s|$)/u.test(segment);
+    // one of those known, not any two letters ("Set it to x. Y. Smith said …" is two sentences).
+    const first = /(?<![\p{L}\p{N}.])(\p{L})\.[ \t]+$/u.exec(tail)?.[1];
+    const second = first && /^(\p{L})\.(?:\s|$)/u.exec(segment)?.[1];
+    const spacedAbbreviation = !!second && SPACED_ABBREVIATIONS.has(`${first}${second}`.toLowerCase());
     if (last && (glued || aside || inSentence || spacedAbbreviation || (ENDS_MID_SENTENCE.test(lastText!) && !lastText!.includes("\n")))) last.end = index + segment.length;
     else merged.push({ start: index, end: index + segment.length });
   }

@@ -5,7 +5,7 @@ import { before, test } from "node:test";
 import { MemoryConversationStore } from "../../src/rag/conversation.js";
 import { looksLikeFollowUp, type QuestionAnswerer } from "../../src/rag/qa.js";
 import { normalizeForMatch, sentenceSpans, terms, type Lang } from "../../src/rag/text.js";
-import { ASKS_MENU, ASKS_PLACE, ASKS_WHERE_IN_PROGRAM, ASKS_WHERE_TO_READ, definitionTerms, looksLikeCode, onlyPointsElsewhere, quoteWindow, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
+import { askingTerms, ASKS_MENU, ASKS_PLACE, ASKS_WHERE_IN_PROGRAM, ASKS_WHERE_TO_READ, definitionTerms, looksLikeCode, onlyPointsElsewhere, quoteWindow, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
 import { amountAsked, ASKS_AMOUNT, ASKS_HOW, ASKS_WHY, ASKS_YES_NO, asksYesNo, definitionAsked, definitionOf, SAYS_NO, SAYS_WHY } from "../../src/rag/asked.js";
 import { corpusQuestionAnswerer, folderQuestionAnswerer, questionAnswererOver } from "../helpers/kb.js";
 import { CORPUS_DIR, PROJECT_ROOT, tempDir } from "../helpers/util.js";
@@ -362,6 +362,7 @@ test("a question asks for an amount or a time by the opening of any of its sente
     "Um wie viel wächst der Cache, wenn ich DNSSEC einschalte?",
     "Is there a limit on how many sheets a single file can have?",
     "Über wie viele Monate läuft ein Budget?",
+    "Is there a limit to how many files I can open at once?",
   ]) {
     assert.ok(ASKS_AMOUNT.test(q), q);
   }
@@ -382,6 +383,13 @@ test("a question asks for an amount or a time by the opening of any of its sente
     "Ich habe gesehen, wie lange der Import dauert. Kann man ihn abbrechen?",
     "I know, how many connections the server accepts, but how do I change the port?",
     "Why does it get slow depending on how many users are online?",
+    // Inside another question only as a limit's amount: these ask how, or whether.
+    "How do I set up an alert on how long a job runs?",
+    "Does the price depend on how many seats we buy?",
+    "I read the section on how much memory it needs. Which flag turns on swap?",
+    // Nor a word that only begins so.
+    "Is there a page about how long-term support works?",
+    "How long-lived are the access tokens?",
   ]) {
     assert.ok(!ASKS_AMOUNT.test(q), q);
   }
@@ -436,6 +444,12 @@ test("a question that sets the scene before it asks is answered by the sentence 
   const a = await qa.ask("My debug and info messages print nothing, only warnings and errors show up. Is that the default behaviour?");
   assert.equal(a.abstained, false);
   assert.match(a.citations[0]!.quote, /^By default, debug and info output is hidden/, a.citations.map((c) => c.quote).join(" | "));
+});
+
+test("the asking sentence of a question is the one that ends in a question mark, not a question its scene quotes", () => {
+  assert.deepEqual([...askingTerms("My debug messages print nothing. Is that the default?")], ["default"]);
+  assert.deepEqual([...askingTerms("How do I add a user?")], [], "a question that only asks has no scene");
+  assert.deepEqual([...askingTerms('The installer prints "Overwrite the partition table?" Then it hangs. How do I answer it automatically')], []);
 });
 
 test("a question that asks which file or folder is answered by the sentence that names the path", async () => {
@@ -727,10 +741,11 @@ test("sentences do not break at abbreviations or German ordinals", () => {
   assert.deepEqual(s, ["Das Forum fand in St. Petersburg statt, vom 1. bis 3. Juni.", "Buterin sprach dort mit Putin."]);
   // Nor at an abbreviation written with a space between its letters.
   assert.deepEqual(
-    sentenceSpans("Mit \\, lässt sich ein kurzer Abstand erzeugen, wie er z. B. in Abkürzungen vorkommt. Das heißt d. h. nichts.", "de").map((x) => x.text),
-    ["Mit \\, lässt sich ein kurzer Abstand erzeugen, wie er z. B. in Abkürzungen vorkommt.", "Das heißt d. h. nichts."],
+    sentenceSpans("Mit \\, lässt sich ein kurzer Abstand erzeugen, wie er z. B. in Abkürzungen vorkommt. Z. B. Dateien sind so. Das heißt d. h. nichts.", "de").map((x) => x.text),
+    ["Mit \\, lässt sich ein kurzer Abstand erzeugen, wie er z. B. in Abkürzungen vorkommt.", "Z. B. Dateien sind so.", "Das heißt d. h. nichts."],
   );
   assert.deepEqual(sentenceSpans("Set it to x. A later step reads it.", "en").length, 2, "a letter alone at a sentence's end still ends it");
+  assert.deepEqual(sentenceSpans("Set it to x. Y. Smith said it works.", "en").length, 2, "…before an initial too");
   // An aside in brackets after a quoted message with an ellipsis stays with its sentence.
   const message = 'Eine häufige Meldung ist "Unable to bind to Port ..." (Anm.: "Kann nicht an Port ... binden"). Diese Meldung hat zwei Ursachen.';
   assert.deepEqual(

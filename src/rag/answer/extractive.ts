@@ -84,9 +84,10 @@ function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "word
 const ASKING_WEIGHT = 1.5;
 
 /** The words of the sentences of a question that ask, when others only set the scene ("My calls print nothing. Is that the default?"). */
-function askingTerms(question: string): ReadonlySet<string> {
+export function askingTerms(question: string): ReadonlySet<string> {
   const units = sentenceSpans(question, "en");
-  const asks = units.filter((u) => ASKED.test(u.text));
+  // (Not a question the scene quotes: 'The installer prints "Overwrite the partition table?"'.)
+  const asks = units.filter((u) => /[?？؟][)\]]*\s*$/u.test(u.text));
   if (!asks.length || asks.length === units.length) return new Set();
   return new Set(asks.flatMap((u) => terms(u.text)));
 }
@@ -956,7 +957,7 @@ export class ExtractiveAnswerer implements Answerer {
     // warnings show up. Is that the default behaviour?") is answered by the sentence on what it
     // asks ("By default, informational … messages are suppressed"), not by the one that repeats
     // the scene ("… message priority: DEBUG, INFO, WARNING …"): the asking sentence's words count more.
-    const asking = askingTerms(question);
+    const asking = askingTerms(followUp ? followUp.asked : question);
     const weighted = asking.size ? { ...plain, termWeights: new Map([...plain.termWeights].map(([t, w]) => [t, asking.has(t) ? w * ASKING_WEIGHT : w])) } : plain;
     // What the question asks for, by its own words; a follow-up with no question word of its own
     // ("und die Garantie?" after "Wie lange laufen Gastzugänge?") asks what the question before it did.
