@@ -248,6 +248,8 @@ const COMPOUND_WEIGHT = 0.7;
 const HEAD_COMPOUNDS = 3;
 /** …their weight where the folder says the word alone too: they rank, but do not say the word (below STRONG_MATCH). */
 const HEAD_WEIGHT = 0.5;
+/** Short words a name run together may keep between two of the question's words (see `closedUp`). */
+const JOINING_WORDS = new Set(["of", "to", "on", "in", "and", "or", "by", "for", "the", "a"]);
 
 export interface RetrieverOptions {
   /** Results returned. */
@@ -417,22 +419,26 @@ export class HybridRetriever {
   /**
    * Two words of an English question next to each other that the folder writes as one ("host
    * names" where it says "hostname", "user name", "time stamp", "web site"; not over a comma or a
-   * sentence's end, and not with a stopword, which is no query term): the closed form says both.
-   * Only where the question does not say it itself, and the folder says it in English. (German
-   * closes its compounds up already; their parts are matched the other way.)
+   * sentence's end): the closed form says both. Only where the question does not say it itself,
+   * and the folder says it in English (German closes its compounds up already; their parts are
+   * matched the other way). Two words with a short word between ("table of contents") count run
+   * together with it, as the name of a command or setting writes them ("\tableofcontents"), in a
+   * text of any language.
    */
   private closedUp(question: string, queryTerms: readonly string[], lang: Lang): Expansion[] {
     if (lang !== "en") return [];
     const said = new Set(queryTerms);
     const out: Expansion[] = [];
-    const pairs = question.split(/[,;:.!?()]\s|[,;:!?()]/).flatMap((part) => {
-      const sequence = words(part);
-      return sequence.slice(1).map((b, i) => [sequence[i]!, b] as const);
-    });
-    for (const [a, b] of pairs) {
+    const sequences = question.split(/[,;:.!?()]\s|[,;:!?()]/).map((part) => words(part));
+    const pairs = sequences.flatMap((sequence) => sequence.slice(1).map((b, i) => [sequence[i]!, "", b] as const));
+    // (Also over one short word between, as names of commands and settings run a phrase together:
+    // "table of contents" where the folder says "\tableofcontents", "end of file" for "endoffile".)
+    const triples = sequences.flatMap((sequence) => sequence.slice(2).map((b, i) => [sequence[i]!, sequence[i + 1]!, b] as const).filter(([, m]) => JOINING_WORDS.has(m)));
+    for (const [a, m, b] of [...pairs, ...triples]) {
       if (!said.has(a) || !said.has(b)) continue;
       const singular = /[^s]s$/.test(b) ? b.slice(0, -1) : b;
-      const closed = [a + b, a + singular].find((c) => !said.has(c) && this.corpus.df(c) > 0 && this.corpus.usedIn(c, "en"));
+      // (Run together over a short word, it is a name in any language's text: "\tableofcontents" in a German guide.)
+      const closed = [a + m + b, a + m + singular].find((c) => !said.has(c) && this.corpus.df(c) > 0 && (m !== "" || this.corpus.usedIn(c, "en")));
       if (closed) out.push({ term: closed, weight: 1, of: a }, { term: closed, weight: 1, of: b });
     }
     return out;

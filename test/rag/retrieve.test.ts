@@ -738,6 +738,22 @@ test("two words of an English question that the folder writes as one ('host name
   }
 });
 
+test("a phrase of an English question that a command runs together over a short word ('table of contents', '\\tableofcontents') finds the passage that names the command, in any language", async () => {
+  const { kb } = await knowledgeBaseOver({
+    "inhalt.md": "# Inhaltsverzeichnis\n\nDer Befehl \\tableofcontents setzt das Inhaltsverzeichnis. Rufen Sie LaTeX zweimal auf, damit es die richtigen Seitenzahlen enthält.\n",
+    "tables.md": "# Tables\n\nA table holds rows and columns. The contents of each cell are set in the table environment.\n",
+    "files.md": "# Files\n\nThe contents of the input file are read line by line; a table of the files read is kept in the log.\n",
+  });
+  const r = await kb.retrieve("My table of contents stays empty. What is wrong?");
+  assert.ok(r.expansions.get("table")?.some((e) => e.term === "tableofcontents" && e.weight === 1), JSON.stringify(r.expansions.get("table")));
+  assert.ok(r.expansions.get("contents")?.some((e) => e.term === "tableofcontents" && e.weight === 1), JSON.stringify(r.expansions.get("contents")));
+  // Not over a word that joins nothing ("table with contents"), nor over a sentence's end.
+  for (const question of ["Is there a table with contents?", "Where is the table of. Contents are what?"]) {
+    const apart = await kb.retrieve(question);
+    assert.ok(!(apart.expansions.get("table") ?? []).some((e) => e.term === "tableofcontents" && e.weight === 1), `${question}: ${JSON.stringify(apart.expansions.get("table"))}`);
+  }
+});
+
 test("a lower-case word of an English question that no dictionary knows and the documents never say is a tool's name: the question is not answered", async () => {
   const { kb: storage } = await knowledgeBaseOver({
     "storage.md":
