@@ -41,20 +41,25 @@ const hasSurrogate = (text: string) => /[\uD800-\uDFFF]/.test(text);
  * Multilingual Plane as numbers, `size`: how many distinct trigrams it has) and a word's, where the
  * word has no letter outside that plane. `similar` compares every candidate it reads this way, up
  * to 10,000 per question word: with a set of strings made per candidate, a crafted question's 32
- * lookups took half a second; with numbers and a scan of the few trigrams before (a word has tens),
- * about a third as long. The same figure as `dice` of the two sets.
+ * lookups took half a second; with numbers, about a third as long. The same figure as `dice` of
+ * the two sets, or 0 as soon as the word has more than three times the term's distinct trigrams:
+ * then even all of the term's shared would make less than MIN_SIMILARITY (2a / (a + b) < 0.5 for
+ * b > 3a). (Read to its end, a planted file of 800-letter words made each comparison a long scan,
+ * and with a list of the trigrams seen, a quadratic one: one question held the bot for 45 s.)
  */
 function diceWithKeys(keys: ReadonlySet<number>, size: number, word: string): number {
   const marked = `<${word}>`;
-  const seen: number[] = [];
+  const seen = new Set<number>();
+  const most = 3 * size;
   let shared = 0;
   for (let i = 0; i + 3 <= marked.length; i++) {
     const key = gramKey(marked, i);
-    if (seen.includes(key)) continue;
-    seen.push(key);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (seen.size > most) return 0;
     if (keys.has(key)) shared++;
   }
-  return size && seen.length ? (2 * shared) / (size + seen.length) : 0;
+  return size && seen.size ? (2 * shared) / (size + seen.size) : 0;
 }
 
 /** Dice coefficient of two sets of character trigrams. */
@@ -68,6 +73,8 @@ function dice(set: ReadonlySet<string>, other: ReadonlySet<string>): number {
 /** Words shorter than this are not matched by spelling: too many short words look alike. */
 const MIN_LENGTH = 4;
 const MIN_SIMILARITY = 0.5;
+/** How many times longer than a term a word spelled like it may be (see `similar`). */
+const LONGER_AT_MOST = 4;
 /** Trigram list entries read at most to find one term's neighbours (see `similar`). */
 const MAX_POSTINGS = 10_000;
 /** Letters a compound has in front of its last part at least ("zahlungs|frist", "log|datei"). */
@@ -213,7 +220,9 @@ export class FuzzyVocabulary {
         if (seen.has(id)) continue;
         seen.add(id);
         const t = this.vocabulary.get(id);
-        if (t === term || differentNumbers(t, term)) continue;
+        // (Nor a word many times longer, which no slip of the term's makes: one of a thousand
+        // letters that repeats a few, "abab…", has few trigrams, and was read whole.)
+        if (t === term || t.length > LONGER_AT_MOST * term.length + MIN_LENGTH || differentNumbers(t, term)) continue;
         const similarity = hasSurrogate(t) ? dice(asked, new Set(trigrams(t))) : diceWithKeys(keys, asked.size, t);
         if (similarity < MIN_SIMILARITY) continue;
         const found = { term: t, similarity };

@@ -72,6 +72,31 @@ test("spelling neighbours are exactly those a comparison with every word finds; 
   assert.ok(bounded < full, `${Math.round(bounded)} ms for 20 lookups against ${Math.round(full)} ms for 10 passes`);
 });
 
+test("spelling lookups among planted words of hundreds of letters cost what they cost among short words: a long word is not read whole", () => {
+  let seed = 11;
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const letters = "abcdefghijklmnopqrstuvwxyz";
+  const tail = (n: number) => Array.from({ length: n }, () => letters[Math.floor(random() * 26)]).join("");
+  // 3,000 words of 800 letters that open like the question's words, and as many of 14 letters.
+  const long = FuzzyVocabulary.build(Array.from({ length: 3_000 }, () => `abcdefgh${tail(792)}`));
+  const short = FuzzyVocabulary.build(Array.from({ length: 3_000 }, () => `abcdefgh${tail(6)}`));
+  const asked = Array.from({ length: 40 }, () => `abcdefgh${tail(2)}`);
+  const cost = (fuzzy: FuzzyVocabulary) => {
+    const started = performance.now();
+    for (const q of asked) fuzzy.similar(q, 3);
+    return performance.now() - started;
+  };
+  cost(short);
+  const baseline = Math.min(cost(short), cost(short));
+  const planted = Math.min(cost(long), cost(long));
+  // (Read whole with a list of the trigrams seen, the long words cost some thousand times more.)
+  assert.ok(planted < 10 * baseline + 20, `${planted.toFixed(1)} ms among long words against ${baseline.toFixed(1)} ms among short ones`);
+  // Still found: a long word spelled like a long question word, and a short one like its stem.
+  const mixed = FuzzyVocabulary.build(["internationalisation", "internationalization", "nation", "abab".repeat(200)]);
+  assert.deepEqual(mixed.similar("internationalisation", 3).map((x) => x.term), ["internationalization"]);
+  assert.deepEqual(mixed.similar("abab", 3), []);
+});
+
 test("the compounds a word ends are found by reading a bounded part of the spelling index: a vocabulary planted to share a word's trigrams without ending in it costs no pass over it", () => {
   const fuzzy = FuzzyVocabulary.build(["zahlungsfrist", "kuendigungsfrist", "frist", ...Array.from({ length: 100_000 }, (_, i) => `aaa${i.toString(26)}baa`)]);
   assert.deepEqual(new Set(fuzzy.endingIn("frist")), new Set(["kuendigungsfrist", "zahlungsfrist"]));
