@@ -1,4 +1,4 @@
-import { constants as fsConstants } from "node:fs";
+import { constants as fsConstants, type Stats } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { Chunk, SkippedFile, SourceDocument } from "./types.js";
@@ -58,7 +58,11 @@ export interface LoadResult {
 interface Candidate {
   absolute: string;
   relative: string;
+  /** The file the walk found there (device and inode): what is read must be that file. */
+  identity: string;
 }
+
+const identityOf = (stat: { dev: number; ino: number }) => `${stat.dev}:${stat.ino}`;
 
 /**
  * Walks the folder; symlinks are followed only when they stay inside it. An unreadable folder is
@@ -94,6 +98,7 @@ async function walk(root: string, skipped: SkippedFile[]): Promise<Candidate[]> 
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       let real = path.join(realDir, entry.name);
+      let stat: Stats | undefined;
       if (entry.isSymbolicLink()) {
         let target: string;
         try {
@@ -106,13 +111,17 @@ async function walk(root: string, skipped: SkippedFile[]): Promise<Candidate[]> 
           skipped.push({ source: rel(absolute), reason: "symbolic link to a place outside the documents folder" });
           continue;
         }
-        const stat = await fs.stat(target).catch(() => undefined);
+        stat = await fs.stat(target).catch(() => undefined);
         isDir = stat?.isDirectory() ?? false;
         isFile = stat?.isFile() ?? false;
         real = target;
       }
       if (isDir) await visit(absolute);
-      else if (isFile) found.push({ absolute, relative: rel(absolute), real, link: entry.isSymbolicLink() });
+      else if (isFile) {
+        stat ??= await fs.lstat(absolute).catch(() => undefined);
+        if (stat?.isFile()) found.push({ absolute, relative: rel(absolute), real, link: entry.isSymbolicLink(), identity: identityOf(stat) });
+        else skipped.push({ source: rel(absolute), reason: "changed while the folder was read; it is read at the next reindex" });
+      }
       else skipped.push({ source: rel(absolute), reason: "not a regular file" });
     }
   }
@@ -126,7 +135,7 @@ async function walk(root: string, skipped: SkippedFile[]): Promise<Candidate[]> 
   const candidates: Candidate[] = [];
   for (const f of found) {
     const kept = named.get(f.real)!;
-    if (kept === f) candidates.push({ absolute: f.absolute, relative: f.relative });
+    if (kept === f) candidates.push({ absolute: f.absolute, relative: f.relative, identity: f.identity });
     else skipped.push({ source: f.relative, reason: `${SAME_FILE} ${kept.relative} (a symbolic link), read once` });
   }
   return candidates;
@@ -135,13 +144,17 @@ async function walk(root: string, skipped: SkippedFile[]): Promise<Candidate[]> 
 /**
  * A regular file's bytes, reading no more than `maxBytes` + 1 of it (it may grow between stat and
  * read), or why not. Opened without blocking and checked after opening, so a FIFO or a device
- * swapped in after the folder was listed neither hangs the read nor streams forever.
+ * swapped in after the folder was listed neither hangs the read nor streams forever; and, given
+ * the `identity` the walk found, only that file: a symbolic link to a file outside the folder
+ * renamed over a listed file while a build read slow files before it was otherwise read (found
+ * by an attack review), and so would a folder of the path swapped for a link.
  */
-async function readBounded(file: string, maxBytes: number): Promise<Buffer | string> {
+async function readBounded(file: string, maxBytes: number, identity?: string): Promise<Buffer | string> {
   const handle = await fs.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
   try {
     const stat = await handle.stat();
     if (!stat.isFile()) return "not a regular file";
+    if (identity !== undefined && identityOf(stat) !== identity) return "changed while the folder was read; it is read at the next reindex";
     const { size } = stat;
     if (size > maxBytes) return `too large (${megabytes(size)}; MAX_FILE_BYTES is ${megabytes(maxBytes)})`;
     const buffer = Buffer.alloc(Math.min(size, maxBytes) + 1);
@@ -291,8 +304,9 @@ async function loadWith(reader: DocumentReader, docsDir: string, chunking: Split
     return undefined;
   };
   progress(0, readable.length);
-  const read = async ({ absolute, relative }: Candidate) => {
-    const outcome = await readOne(absolute, relative);
+  const read = async (candidate: Candidate) => {
+    const { relative } = candidate;
+    const outcome = await readOne(candidate);
     progress(++done, readable.length, scanned());
     return { relative, outcome };
   };
@@ -324,13 +338,13 @@ async function loadWith(reader: DocumentReader, docsDir: string, chunking: Split
   );
   const byFile = new Map([...pages, ...pictures].map((o) => [o.relative, o]));
   // A copy left unread because its twin came first is read after all when the twin's read failed.
-  const absoluteOf = new Map(readable.map((c) => [c.relative, c.absolute]));
+  const candidateOf = new Map(readable.map((c) => [c.relative, c]));
   for (const group of copies.values()) {
     if (group.some((c) => byFile.get(c)?.outcome.ok)) continue;
     for (const c of [...group].sort((a, b) => (preferred(a, b) ? -1 : 1))) {
       const unread = byFile.get(c)?.outcome;
       if (!unread || unread.ok || !unread.reason.startsWith(SAME_CONTENT)) continue;
-      const outcome = await readOne(absoluteOf.get(c)!, c, true);
+      const outcome = await readOne(candidateOf.get(c)!, true);
       byFile.set(c, { relative: c, outcome });
       if (outcome.ok) break;
     }
@@ -339,10 +353,10 @@ async function loadWith(reader: DocumentReader, docsDir: string, chunking: Split
   const outcomes = readable.map((c) => byFile.get(c.relative)!);
   // What OCR read from files that are no longer here (or changed) is forgotten.
   await reader.sweepOcrCache(started);
-  async function readOne(absolute: string, relative: string, again = false): Promise<ReadOutcome> {
+  async function readOne({ absolute, relative, identity }: Candidate, again = false): Promise<ReadOutcome> {
     let bytes: Buffer | string;
     try {
-      bytes = await readBounded(absolute, reader.limits.maxFileBytes);
+      bytes = await readBounded(absolute, reader.limits.maxFileBytes, identity);
     } catch (error) {
       return { ok: false, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? "error"})` };
     }

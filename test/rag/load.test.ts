@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import fsSync from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
@@ -102,6 +103,31 @@ test("bad files are skipped and each is named with its reason", async () => {
   // A link to a file of the folder is that file again: read once, under its own name (though the link comes first).
   assert.match(reasons["alias.txt"]!, /the same file as good\.txt \(a symbolic link\), read once/);
   assert.ok(documents.every((d) => !d.text.includes("TOKEN")));
+});
+
+test("a file swapped for a link to a file outside the folder after the folder was listed is not read, and a folder swapped for such a link neither", async () => {
+  const dir = await tempDir();
+  const outside = await tempDir();
+  await writeFiles(outside, { "secret.txt": "TOKEN=123 is the root password.", "notes/plan.txt": "TOKEN=456 opens the safe." });
+  await writeFiles(dir, { "a.txt": "The lighthouse keeper lights the lamp at dusk.", "z-notes.txt": "Notes on the lamp and its oil.", "notes/plan.txt": "The plan for the lamp." });
+  let swapped = false;
+  const { documents, skipped } = await loadDocuments(dir, {
+    // Listed, none read yet: the moment a build reading slow files first gives away for minutes.
+    onProgress: (done) => {
+      if (swapped || done !== 0) return;
+      swapped = true;
+      fsSync.renameSync(path.join(dir, "z-notes.txt"), path.join(dir, "z-old.bak"));
+      fsSync.symlinkSync(path.join(outside, "secret.txt"), path.join(dir, "z-notes.txt"));
+      fsSync.renameSync(path.join(dir, "notes"), path.join(dir, "notes-old"));
+      fsSync.symlinkSync(path.join(outside, "notes"), path.join(dir, "notes"));
+    },
+  });
+  assert.ok(swapped);
+  assert.deepEqual(documents.map((d) => d.source), ["a.txt"]);
+  assert.ok(documents.every((d) => !d.text.includes("TOKEN")));
+  const reasons = Object.fromEntries(skipped.map((s) => [s.source, s.reason]));
+  assert.match(reasons["z-notes.txt"]!, /changed while the folder was read; it is read at the next reindex/);
+  assert.match(reasons["notes/plan.txt"]!, /changed while the folder was read/);
 });
 
 test("a site's banner heading, the outermost heading of every page, is left out of the section paths; a heading only some pages open is kept", async (t) => {
