@@ -84,6 +84,8 @@ function spelledApart(a: string, b: string): boolean {
   const plain = (w: string) => w.replace(/(\p{L})\1/gu, "$1").replace(/z/g, "s").replace(/our/g, "or");
   return sameStem(plain(a), plain(b)) || spellingVariants(a).some((v) => sameStem(v, b));
 }
+/** Two words capitalised inside a sentence, the second in capitals and lower case: a name of two words ("Docker Desktop"; see `namePairUnsaid`). */
+const NAME_PAIR = /(?<=[\p{L}\p{N},;:)"'»”]\s+)(\p{Lu}[\p{L}\p{N}]*)\s+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
 /** Words capitalised inside a sentence, folded: part of a name ("the Ever Given"), not a hedge. */
 function capitalisedInSentence(question: string): Set<string> {
   return new Set([...question.matchAll(/(?<=[\p{L}\p{N},;:)"'»”]\s+)\p{Lu}\p{L}*/gu)].map((m) => fold(m[0])));
@@ -414,6 +416,22 @@ export class HybridRetriever {
       }
     }
     return out;
+  }
+
+  /**
+   * A name of two words an English question capitalises ("Docker Desktop", "GitHub Actions"),
+   * whose words the folder says, but that none of the passages retrieved says together: they
+   * speak of the first word's other things (Docker, GitHub), not of the thing asked about. The
+   * second word capitalised only as part of the name (a word in capitals and lower case, not at
+   * a sentence's start); not an abbreviation, which is capitalised anyway ("Debian PCs"), nor a
+   * number ("Debian 12", which a folder may write "Debian 12 (bookworm)" or "bookworm").
+   */
+  private namePairUnsaid(question: string, lang: Lang, texts: readonly string[]): boolean {
+    if (lang !== "en") return false;
+    const pairs = [...question.matchAll(NAME_PAIR)].map((m) => [fold(m[1]!), fold(m[2]!)] as const);
+    if (!pairs.length) return false;
+    const said = texts.map((t) => words(t));
+    return pairs.some(([a, b]) => this.corpus.df(a) > 0 && this.corpus.df(b) > 0 && !said.some((w) => nextTo(w, a, b) || w.includes(a + b)));
   }
 
   /**
@@ -934,7 +952,7 @@ export class HybridRetriever {
     // are about that other thing; the closest are shown as such, not as the answer. (A name the
     // folder has nothing like, "Rust" in "… dependencies of Rust programs?", may be the asker's
     // setting: it counts as one unsaid word among the question's specific ones.)
-    const namesUnsaid = queryTerms.some((t) => asName(t) && inFolder(t) && !saysName(t));
+    const namesUnsaid = queryTerms.some((t) => asName(t) && inFolder(t) && !saysName(t)) || this.namePairUnsaid(question, asked, ranked.map((r) => r.chunk.text));
     const denseTop = dense[0]?.score ?? 0;
     const modelBar = this.options.denseAnswerableSimilarity;
     // No closer to its nearest passage than a question about nothing in particular: what it shares

@@ -779,6 +779,20 @@ test("a phrase of an English question that a command runs together over a short 
   }
 });
 
+test("a name of two words an English question capitalises ('Docker Desktop') that no passage says together is not answered from passages on its first word", async () => {
+  const text =
+    "# Containers\n\nLinux containers such as Docker or LXC run services apart from each other. Install the docker.io package to run Docker containers, and add your user to the docker group. " +
+    "Docker images are pulled from a registry and started with docker run.\n\n# Desktop\n\nThe desktop environment is chosen at install time; GNOME is the default desktop on a new installation.\n";
+  const { kb } = await knowledgeBaseOver({ "guide.md": text });
+  const product = await kb.retrieve("How do I install Docker Desktop on my laptop?");
+  assert.equal(product.answerable, false, "the guide speaks of Docker and of desktops, not of Docker Desktop");
+  assert.equal((await kb.retrieve("How do I install Docker on my laptop?")).answerable, true);
+  assert.equal((await kb.retrieve("Which Docker package do I install?")).answerable, true, "a word after the name in lower case is no part of it");
+  // Said together, it is answered.
+  const { kb: together } = await knowledgeBaseOver({ "guide.md": `${text}\nDocker Desktop is not packaged; install the docker.io package instead.\n` });
+  assert.equal((await together.retrieve("How do I install Docker Desktop on my laptop?")).answerable, true);
+});
+
 test("a lower-case word of an English question that no dictionary knows and the documents never say is a tool's name: the question is not answered", async () => {
   const { kb: storage } = await knowledgeBaseOver({
     "storage.md":
