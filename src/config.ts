@@ -63,6 +63,7 @@ const schema = z.object({
   MAX_PDF_PAGES: int(1, 1_000_000).default(DEFAULT_READ_LIMITS.maxPdfPages),
   MAX_DOCUMENT_CHARS: int(1000, 1_000_000_000).default(DEFAULT_READ_LIMITS.maxChars),
   MAX_PASSAGES_PER_DOCUMENT: int(1, 10_000_000).default(DEFAULT_READ_LIMITS.maxPassages),
+  MAX_FOLDER_PASSAGES: int(1, 100_000_000).default(DEFAULT_READ_LIMITS.maxFolderPassages),
   MAX_UNPACKED_BYTES: int(1024, 64 * 1024 ** 3).default(DEFAULT_READ_LIMITS.maxUnpackedBytes),
   OCR: bool.default(true),
   OCR_LANGUAGES: z
@@ -347,6 +348,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       maxChars: e.MAX_DOCUMENT_CHARS,
       maxPassages: e.MAX_PASSAGES_PER_DOCUMENT,
       maxUnpackedBytes: e.MAX_UNPACKED_BYTES,
+      maxFolderPassages: e.MAX_FOLDER_PASSAGES,
       workers: e.READ_WORKERS,
     },
     ocr: e.OCR ? { languages: e.OCR_LANGUAGES, maxPages: e.OCR_MAX_PAGES, pageTimeoutMs: e.OCR_PAGE_TIMEOUT_MS } : undefined,

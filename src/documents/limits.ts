@@ -18,6 +18,12 @@ export interface ReadLimits {
   readonly maxPassages: number;
   /** Bytes a packed format (.docx) may unpack to, as its zip directory declares (MAX_UNPACKED_BYTES). */
   readonly maxUnpackedBytes: number;
+  /**
+   * Passages of the whole folder (MAX_FOLDER_PASSAGES): every passage is embedded and kept in
+   * memory, and small packed files can each unpack to a document's worth (40 Word files of 20 KB
+   * made 196,000 passages and 4 GB, near the bot's heap limit). Documents past it are skipped.
+   */
+  readonly maxFolderPassages: number;
 }
 
 export const DEFAULT_READ_LIMITS: ReadLimits = {
@@ -28,7 +34,12 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxChars: 5_000_000,
   maxPassages: 5000,
   maxUnpackedBytes: 40 * 1024 * 1024,
+  maxFolderPassages: 100_000,
 };
+
+/** Why a document past MAX_FOLDER_PASSAGES is skipped. */
+export const folderFull = (limits: Pick<ReadLimits, "maxFolderPassages">) =>
+  `the folder's passages would pass MAX_FOLDER_PASSAGES (${limits.maxFolderPassages}); raise it to index more (each passage costs memory)`;
 
 /** Why a document over MAX_DOCUMENT_CHARS is skipped. */
 export const tooMuchText = (characters: number, limits: Pick<ReadLimits, "maxChars">) => `too much text (${characters} characters; MAX_DOCUMENT_CHARS is ${limits.maxChars})`;

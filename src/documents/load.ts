@@ -2,7 +2,7 @@ import { constants as fsConstants, type Stats } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { Chunk, SkippedFile, SourceDocument } from "./types.js";
-import { megabytes, type ReadLimits } from "./limits.js";
+import { folderFull, megabytes, type ReadLimits } from "./limits.js";
 import { collectionOf } from "./collections.js";
 import { isImageFile, localPictures, readableExtensions } from "./formats.js";
 import { sha256 } from "./hash.js";
@@ -304,9 +304,13 @@ async function loadWith(reader: DocumentReader, docsDir: string, chunking: Split
     return undefined;
   };
   progress(0, readable.length);
+  // Passages read so far: once the folder's budget is spent, the files after are not read at all
+  // (the budget is kept exactly below, in the folder's order; a few files in flight may pass it).
+  let passagesRead = 0;
   const read = async (candidate: Candidate) => {
     const { relative } = candidate;
-    const outcome = await readOne(candidate);
+    const outcome: ReadOutcome = passagesRead >= reader.limits.maxFolderPassages ? { ok: false, reason: folderFull(reader.limits) } : await readOne(candidate);
+    if (outcome.ok) passagesRead += outcome.chunks.length;
     progress(++done, readable.length, scanned());
     return { relative, outcome };
   };
@@ -384,6 +388,7 @@ async function loadWith(reader: DocumentReader, docsDir: string, chunking: Split
     for (const c of group) if (byFile.get(c)?.outcome.ok && (best === undefined || preferred(c, best))) best = c;
     if (best !== undefined) keptOf.set(key, best);
   }
+  let passages = 0;
   for (const { relative, outcome } of outcomes) {
     ocrPages += Object.keys(outcome.ocr ?? {}).length;
     const kept = keptOf.get(contentOf.get(relative) ?? "");
@@ -395,6 +400,11 @@ async function loadWith(reader: DocumentReader, docsDir: string, chunking: Split
       skipped.push({ source: relative, reason: outcome.reason });
       continue;
     }
+    if (passages + outcome.chunks.length > reader.limits.maxFolderPassages) {
+      skipped.push({ source: relative, reason: folderFull(reader.limits) });
+      continue;
+    }
+    passages += outcome.chunks.length;
     readDocuments.push(outcome.document);
     chunksOf.set(outcome.document.source, outcome.chunks);
     for (const warning of outcome.warnings) warnings.push({ source: relative, warning });

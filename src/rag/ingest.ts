@@ -116,8 +116,8 @@ export async function folderStampOf(options: Pick<IngestOptions, "docsDir" | "re
   if (files === undefined) return undefined;
   // The settings that change what is read, each by name: not how many readers read it
   // (READ_WORKERS, by default one per core) nor anything else a reader's limits may carry.
-  const { maxFileBytes, timeoutMs, memoryMb, maxPdfPages, maxChars, maxPassages, maxUnpackedBytes } = options.reader.limits;
-  const limits = [maxFileBytes, timeoutMs, memoryMb, maxPdfPages, maxChars, maxPassages, maxUnpackedBytes];
+  const { maxFileBytes, timeoutMs, memoryMb, maxPdfPages, maxChars, maxPassages, maxUnpackedBytes, maxFolderPassages } = options.reader.limits;
+  const limits = [maxFileBytes, timeoutMs, memoryMb, maxPdfPages, maxChars, maxPassages, maxUnpackedBytes, maxFolderPassages];
   const { ocr } = options.reader;
   return sha256(JSON.stringify({ files, limits, ocr: ocr ? [ocr.languages, ocr.maxPages, ocr.pageTimeoutMs] : null, chunking: [options.chunkSize, options.chunkOverlap] }));
 }

@@ -175,6 +175,19 @@ test("files over a limit are skipped, each named with the limit and its setting"
   assert.match((await skippedWith({ maxFileBytes: 4000 }))("long.txt") ?? "", /^too large \(29 KB; MAX_FILE_BYTES is 4 KB\)$/);
 });
 
+test("the folder's passages are bounded: documents past MAX_FOLDER_PASSAGES are skipped and named, in the folder's order, and the ones that fit are kept", async () => {
+  const part = (n: number) => Array.from({ length: n }, (_, i) => `## Part ${i}\n\n${hostile.prose(600)}`).join("\n\n");
+  const dir = await tempDirWith({ "a-good.md": GOOD, "b-many.md": part(40), "c-more.md": part(40).replace(/Part/g, "Chapter"), "d-small.md": "# Harbour\n\nThe harbour master opens the lock gates at high tide.\n" });
+  const all = await loadDocuments(dir);
+  const count = (source: string) => all.chunks.filter((c) => c.source === source).length;
+  // Room for all but "c": "c" is skipped, and the small "d" after it still fits.
+  const limit = count("a-good.md") + count("b-many.md") + count("d-small.md");
+  const { documents, skipped, chunks } = await loadDocuments(dir, { limits: { maxFolderPassages: limit } });
+  assert.deepEqual(documents.map((d) => d.source), ["a-good.md", "b-many.md", "d-small.md"]);
+  assert.ok(chunks.length <= limit);
+  assert.equal(skipped.find((s) => s.source === "c-more.md")?.reason, `the folder's passages would pass MAX_FOLDER_PASSAGES (${limit}); raise it to index more (each passage costs memory)`);
+});
+
 test("a document of 90,000 sections under long headings crosses from the reader's worker packed: each heading once, not once per section; more than 100,000 are refused", async () => {
   const v8 = await import("node:v8");
   const { default: readInWorker } = await import("../../src/documents/read-worker.js");
