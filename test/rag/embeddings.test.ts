@@ -26,6 +26,28 @@ test("hashing: deterministic, normalised, and closer for shared words and relate
   assert.deepEqual(await h.embedQuery(""), new Array(512).fill(0));
 });
 
+test("hashing: a batch of passages in a script without spaces lets the event loop run while it is embedded", async () => {
+  const h = new HashingEmbeddings(512);
+  const chinese = "东京塔的高度是三百三十三米，它在一九五八年建成，是日本的通信塔和观光塔。";
+  const texts = Array.from({ length: 300 }, (_, i) => `${chinese.repeat(20)}${i}`);
+  let turns = 0;
+  let running = true;
+  const tick = () => {
+    turns++;
+    if (running) setImmediate(tick);
+  };
+  setImmediate(tick);
+  const started = performance.now();
+  const vectors = await h.embedDocuments(texts);
+  const took = performance.now() - started;
+  running = false;
+  assert.equal(vectors.length, 300);
+  assert.deepEqual(vectors[7], h.embed(texts[7]!), "the same vectors as one at a time");
+  // (In one synchronous pass, none.)
+  assert.ok(turns >= Math.floor(took / 100), `${turns} turns of the event loop in ${Math.round(took)} ms`);
+  assert.ok(turns > 0);
+});
+
 test("local: a model folder loads through transformers.js offline, with e5 prefixes", async () => {
   const root = await tempDir();
   const name = await buildTinyModel(root, "tiny-e5");
