@@ -25,7 +25,12 @@ export class StringList {
 
   /** The strings in the order given. */
   static from(strings: readonly string[]): StringList {
-    const { bytes, starts } = StringList.pack(strings.map((s) => Buffer.from(s, "utf8")));
+    return StringList.fromEncoded(strings.map((s) => Buffer.from(s, "utf8")));
+  }
+
+  /** The strings given as their UTF-8 bytes, in that order. */
+  static fromEncoded(encoded: readonly Uint8Array[]): StringList {
+    const { bytes, starts } = StringList.pack(encoded);
     return new StringList(bytes, starts);
   }
 

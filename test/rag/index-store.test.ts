@@ -5,6 +5,7 @@ import { test } from "node:test";
 import { IndexCorruptError, IndexMismatchError, IndexNotFoundError } from "../../src/errors.js";
 import { HashingEmbeddings } from "../../src/rag/embeddings/index.js";
 import { buildGraph, currentBuildDir, loadIndex, writeIndex } from "../../src/store/local/index-store.js";
+import { PackedPassages } from "../../src/store/local/passages-file.js";
 import type { Chunk } from "../../src/documents/types.js";
 import { tempDir } from "../helpers/util.js";
 
@@ -186,4 +187,34 @@ test("a damaged passages file fails the load as a corrupt index (which is rebuil
   bytes[bytes.length - 40]! ^= 0x5a; // inside the last arrays, past the header
   await fs.writeFile(file, bytes);
   await assert.rejects(loadIndex(dir, { embeddings: emb, info, ef: 64 }), (error: unknown) => error instanceof IndexCorruptError && /checksum/.test(String((error as Error).cause ?? error.message)));
+});
+
+test("the passages table of a large build is made with the event loop running: the bot still answers while a reindex writes", async () => {
+  const chunks = Array.from({ length: 40_000 }, (_, i) => ({
+    id: `passage-${i}`,
+    source: `doc${i % 200}.md`,
+    collection: "main",
+    title: `Document ${i % 200}`,
+    lang: "en",
+    text: `Passage ${i} tells of the harbour, the lighthouse and the lock gates at high tide. `.repeat(8),
+    section: "Harbour › Gates",
+    page: null,
+    pageEnd: null,
+    start: i * 700,
+    end: i * 700 + 700,
+    hash: `h${i}`,
+  })) as unknown as Chunk[];
+  let turns = 0;
+  let running = true;
+  const tick = () => {
+    turns++;
+    if (running) setImmediate(tick);
+  };
+  setImmediate(tick);
+  const passages = await PackedPassages.from(chunks, chunks.map((_, i) => i));
+  running = false;
+  assert.equal(passages.length, 40_000);
+  assert.equal(passages.chunk(passages.row("passage-31337")).text, chunks[31337]!.text);
+  // (Made in one piece, none: some 0.7 s of work on the bot's thread.)
+  assert.ok(turns > 3, `${turns} turns of the event loop`);
 });

@@ -214,7 +214,7 @@ export async function writeIndex(
 
   if (graph.index.getNumDimensions() !== dimensions) throw new Error("the graph and the manifest differ in dimensions");
   await graph.index.writeIndex(path.join(tmp, GRAPH_FILE));
-  await PackedPassages.from(chunks, graph.labels).write(path.join(tmp, PASSAGES_FILE));
+  await (await PackedPassages.from(chunks, graph.labels)).write(path.join(tmp, PASSAGES_FILE));
   await writeLexicon(path.join(tmp, LEXICON_FILE), input.lexicon ?? (await lexiconOf(passagesOf(chunks))));
   const manifest: Manifest = {
     formatVersion: FORMAT_VERSION,
@@ -358,7 +358,7 @@ export async function loadDocstoreBuild(indexDir: string, options: { embeddings:
     .map(([label, doc]) => ({ label: Number(label), chunk: { ...(doc.metadata as Omit<Chunk, "text">), text: doc.pageContent } as Chunk }))
     .sort((a, b) => a.label - b.label);
   if (entries.some((e) => !(e.label < store.index.getCurrentCount()))) throw new IndexCorruptError(indexDir, new Error("a passage names a point the graph lacks"));
-  const passages = PackedPassages.from(
+  const passages = await PackedPassages.from(
     entries.map((e) => e.chunk),
     entries.map((e) => e.label),
   );
