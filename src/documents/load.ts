@@ -1,4 +1,4 @@
-import { constants as fsConstants, type Stats } from "node:fs";
+import { constants as fsConstants } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { Chunk, SkippedFile, SourceDocument } from "./types.js";
@@ -58,11 +58,10 @@ export interface LoadResult {
 interface Candidate {
   absolute: string;
   relative: string;
-  /** The file the walk found there (device and inode): what is read must be that file. */
-  identity: string;
 }
 
-const identityOf = (stat: { dev: number; ino: number }) => `${stat.dev}:${stat.ino}`;
+/** Whether a real path is the folder's or lies inside it. */
+const inside = (real: string, realRoot: string) => real === realRoot || real.startsWith(realRoot + path.sep);
 
 /**
  * Walks the folder; symlinks are followed only when they stay inside it. An unreadable folder is
@@ -82,6 +81,11 @@ async function walk(root: string, skipped: SkippedFile[]): Promise<Candidate[]> 
     let realDir: string;
     try {
       realDir = await fs.realpath(dir);
+      // (A folder swapped for a link to another place after its parent was listed.)
+      if (!inside(realDir, realRoot)) {
+        skipped.push({ source: rel(dir), reason: OUTSIDE });
+        return;
+      }
       if (visited.has(realDir)) return;
       visited.add(realDir);
       entries = await fs.readdir(dir, { withFileTypes: true });
@@ -98,7 +102,6 @@ async function walk(root: string, skipped: SkippedFile[]): Promise<Candidate[]> 
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       let real = path.join(realDir, entry.name);
-      let stat: Stats | undefined;
       if (entry.isSymbolicLink()) {
         let target: string;
         try {
@@ -107,21 +110,17 @@ async function walk(root: string, skipped: SkippedFile[]): Promise<Candidate[]> 
           skipped.push({ source: rel(absolute), reason: "broken symbolic link" });
           continue;
         }
-        if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
-          skipped.push({ source: rel(absolute), reason: "symbolic link to a place outside the documents folder" });
+        if (!inside(target, realRoot)) {
+          skipped.push({ source: rel(absolute), reason: OUTSIDE });
           continue;
         }
-        stat = await fs.stat(target).catch(() => undefined);
+        const stat = await fs.stat(target).catch(() => undefined);
         isDir = stat?.isDirectory() ?? false;
         isFile = stat?.isFile() ?? false;
         real = target;
       }
       if (isDir) await visit(absolute);
-      else if (isFile) {
-        stat ??= await fs.lstat(absolute).catch(() => undefined);
-        if (stat?.isFile()) found.push({ absolute, relative: rel(absolute), real, link: entry.isSymbolicLink(), identity: identityOf(stat) });
-        else skipped.push({ source: rel(absolute), reason: "changed while the folder was read; it is read at the next reindex" });
-      }
+      else if (isFile) found.push({ absolute, relative: rel(absolute), real, link: entry.isSymbolicLink() });
       else skipped.push({ source: rel(absolute), reason: "not a regular file" });
     }
   }
@@ -135,26 +134,43 @@ async function walk(root: string, skipped: SkippedFile[]): Promise<Candidate[]> 
   const candidates: Candidate[] = [];
   for (const f of found) {
     const kept = named.get(f.real)!;
-    if (kept === f) candidates.push({ absolute: f.absolute, relative: f.relative, identity: f.identity });
+    if (kept === f) candidates.push({ absolute: f.absolute, relative: f.relative });
     else skipped.push({ source: f.relative, reason: `${SAME_FILE} ${kept.relative} (a symbolic link), read once` });
   }
   return candidates;
 }
 
 /**
+ * Where an opened file really is: what the kernel says of its descriptor (Linux), else the real
+ * path of its name now (which a swap between the open and this call could still fool).
+ */
+async function openedPath(handle: fs.FileHandle, file: string): Promise<string | undefined> {
+  try {
+    return await fs.readlink(`/proc/self/fd/${handle.fd}`);
+  } catch {
+    return fs.realpath(file).catch(() => undefined);
+  }
+}
+
+/**
  * A regular file's bytes, reading no more than `maxBytes` + 1 of it (it may grow between stat and
  * read), or why not. Opened without blocking and checked after opening, so a FIFO or a device
  * swapped in after the folder was listed neither hangs the read nor streams forever; and, given
- * the `identity` the walk found, only that file: a symbolic link to a file outside the folder
- * renamed over a listed file while a build read slow files before it was otherwise read (found
- * by an attack review), and so would a folder of the path swapped for a link.
+ * the folder's real path (`realRoot`), only a file inside it, wherever the path led when it was
+ * opened: a symbolic link to a file outside the folder renamed over a listed file (or over a
+ * folder on its path) while a build read slow files first was otherwise read (found by an attack
+ * review). A file saved anew inside the folder meanwhile (an editor's save, a git pull) is read as
+ * it is now.
  */
-async function readBounded(file: string, maxBytes: number, identity?: string): Promise<Buffer | string> {
+async function readBounded(file: string, maxBytes: number, realRoot?: string): Promise<Buffer | string> {
   const handle = await fs.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
   try {
     const stat = await handle.stat();
     if (!stat.isFile()) return "not a regular file";
-    if (identity !== undefined && identityOf(stat) !== identity) return "changed while the folder was read; it is read at the next reindex";
+    if (realRoot !== undefined) {
+      const real = await openedPath(handle, file);
+      if (real === undefined || !inside(real, realRoot)) return `${OUTSIDE} (it was put there while the folder was read)`;
+    }
     const { size } = stat;
     if (size > maxBytes) return `too large (${megabytes(size)}; MAX_FILE_BYTES is ${megabytes(maxBytes)})`;
     const buffer = Buffer.alloc(Math.min(size, maxBytes) + 1);
@@ -209,6 +225,9 @@ export interface ScanProgress {
 /** The reason a picture is not read: a page shows it ("a picture shown in guide/index.html"). */
 export const PICTURE_OF_A_PAGE = "a picture shown in";
 
+/** The reason a link (or a file reached through one) that leads out of the folder is not read. */
+const OUTSIDE = "symbolic link to a place outside the documents folder";
+
 /** The reason a link to a file of the folder is not read again ("the same file as ch-intro.html (a symbolic link), read once"). */
 export const SAME_FILE = "the same file as";
 
@@ -257,6 +276,7 @@ async function loadWith(reader: DocumentReader, docsDir: string, chunking: Split
   const skipped: SkippedFile[] = [];
   const warnings: ReadWarning[] = [];
   const candidates = await walk(docsDir, skipped);
+  const realRoot = await fs.realpath(docsDir);
   const origins = await readOrigins(docsDir);
   const readable = candidates.filter(({ relative }) => {
     if (relative === ORIGINS_FILE) return false;
@@ -304,12 +324,15 @@ async function loadWith(reader: DocumentReader, docsDir: string, chunking: Split
     return undefined;
   };
   progress(0, readable.length);
-  // Passages read so far: once the folder's budget is spent, the files after are not read at all
-  // (the budget is kept exactly below, in the folder's order; a few files in flight may pass it).
+  // Passages read so far: the folder's budget is kept exactly below, in the folder's order (copies
+  // left out, a smaller document after a skipped one let in); this only stops reading, so that
+  // a folder of small files that unpack to thousands of passages each is not read whole first,
+  // once more has been read than the budget and what the files in flight may add.
   let passagesRead = 0;
+  const enoughRead = reader.limits.maxFolderPassages + IN_FLIGHT * reader.limits.maxPassages;
   const read = async (candidate: Candidate) => {
     const { relative } = candidate;
-    const outcome: ReadOutcome = passagesRead >= reader.limits.maxFolderPassages ? { ok: false, reason: folderFull(reader.limits) } : await readOne(candidate);
+    const outcome: ReadOutcome = passagesRead >= enoughRead ? { ok: false, reason: folderFull(reader.limits) } : await readOne(candidate);
     if (outcome.ok) passagesRead += outcome.chunks.length;
     progress(++done, readable.length, scanned());
     return { relative, outcome };
@@ -357,10 +380,10 @@ async function loadWith(reader: DocumentReader, docsDir: string, chunking: Split
   const outcomes = readable.map((c) => byFile.get(c.relative)!);
   // What OCR read from files that are no longer here (or changed) is forgotten.
   await reader.sweepOcrCache(started);
-  async function readOne({ absolute, relative, identity }: Candidate, again = false): Promise<ReadOutcome> {
+  async function readOne({ absolute, relative }: Candidate, again = false): Promise<ReadOutcome> {
     let bytes: Buffer | string;
     try {
-      bytes = await readBounded(absolute, reader.limits.maxFileBytes, identity);
+      bytes = await readBounded(absolute, reader.limits.maxFileBytes, realRoot);
     } catch (error) {
       return { ok: false, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? "error"})` };
     }

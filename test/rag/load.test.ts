@@ -105,7 +105,7 @@ test("bad files are skipped and each is named with its reason", async () => {
   assert.ok(documents.every((d) => !d.text.includes("TOKEN")));
 });
 
-test("a file swapped for a link to a file outside the folder after the folder was listed is not read, and a folder swapped for such a link neither", async () => {
+test("a file swapped for a link to a file outside the folder after the folder was listed is not read, nor a folder swapped for such a link; a file saved anew inside the folder meanwhile is read as it is now", async () => {
   const dir = await tempDir();
   const outside = await tempDir();
   await writeFiles(outside, { "secret.txt": "TOKEN=123 is the root password.", "notes/plan.txt": "TOKEN=456 opens the safe." });
@@ -120,14 +120,18 @@ test("a file swapped for a link to a file outside the folder after the folder wa
       fsSync.symlinkSync(path.join(outside, "secret.txt"), path.join(dir, "z-notes.txt"));
       fsSync.renameSync(path.join(dir, "notes"), path.join(dir, "notes-old"));
       fsSync.symlinkSync(path.join(outside, "notes"), path.join(dir, "notes"));
+      // As an editor saves: a new file renamed over the old one.
+      fsSync.writeFileSync(path.join(dir, ".a.txt.new"), "The lighthouse keeper lights the lamp at dusk, and at dawn puts it out.");
+      fsSync.renameSync(path.join(dir, ".a.txt.new"), path.join(dir, "a.txt"));
     },
   });
   assert.ok(swapped);
   assert.deepEqual(documents.map((d) => d.source), ["a.txt"]);
+  assert.match(documents[0]!.text, /at dawn puts it out/);
   assert.ok(documents.every((d) => !d.text.includes("TOKEN")));
   const reasons = Object.fromEntries(skipped.map((s) => [s.source, s.reason]));
-  assert.match(reasons["z-notes.txt"]!, /changed while the folder was read; it is read at the next reindex/);
-  assert.match(reasons["notes/plan.txt"]!, /changed while the folder was read/);
+  assert.equal(reasons["z-notes.txt"], "symbolic link to a place outside the documents folder (it was put there while the folder was read)");
+  assert.equal(reasons["notes/plan.txt"], "symbolic link to a place outside the documents folder (it was put there while the folder was read)");
 });
 
 test("a site's banner heading, the outermost heading of every page, is left out of the section paths; a heading only some pages open is kept", async (t) => {
