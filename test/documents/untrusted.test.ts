@@ -177,13 +177,15 @@ test("files over a limit are skipped, each named with the limit and its setting"
 
 test("the folder's passages are bounded: documents past MAX_FOLDER_PASSAGES are skipped and named, in the folder's order, and the ones that fit are kept", async () => {
   const part = (n: number) => Array.from({ length: n }, (_, i) => `## Part ${i}\n\n${hostile.prose(600)}`).join("\n\n");
-  const dir = await tempDirWith({ "a-good.md": GOOD, "b-many.md": part(40), "c-more.md": part(40).replace(/Part/g, "Chapter"), "d-small.md": "# Harbour\n\nThe harbour master opens the lock gates at high tide.\n" });
+  // (With a copy of "b", read first and left out: it spends none of the budget.)
+  const dir = await tempDirWith({ "a-good.md": GOOD, "b-many copy.md": part(40), "b-many.md": part(40), "c-more.md": part(40).replace(/Part/g, "Chapter"), "d-small.md": "# Harbour\n\nThe harbour master opens the lock gates at high tide.\n", ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`e${i}.md`, `# Boat ${i}\n\nBoat number ${i} is moored at the ${i}th berth.\n`])) });
   const all = await loadDocuments(dir);
   const count = (source: string) => all.chunks.filter((c) => c.source === source).length;
-  // Room for all but "c": "c" is skipped, and the small "d" after it still fits.
-  const limit = count("a-good.md") + count("b-many.md") + count("d-small.md");
+  // Room for all but "c": "c" is skipped, and the small files after it still fit.
+  const small = Array.from({ length: 10 }, (_, i) => `e${i}.md`);
+  const limit = count("a-good.md") + count("b-many.md") + count("d-small.md") + small.reduce((n, s) => n + count(s), 0);
   const { documents, skipped, chunks } = await loadDocuments(dir, { limits: { maxFolderPassages: limit } });
-  assert.deepEqual(documents.map((d) => d.source), ["a-good.md", "b-many.md", "d-small.md"]);
+  assert.deepEqual(documents.map((d) => d.source), ["a-good.md", "b-many.md", "d-small.md", ...small]);
   assert.ok(chunks.length <= limit);
   assert.equal(skipped.find((s) => s.source === "c-more.md")?.reason, `the folder's passages would pass MAX_FOLDER_PASSAGES (${limit}); raise it to index more (each passage costs memory)`);
 });
