@@ -84,8 +84,27 @@ function spelledApart(a: string, b: string): boolean {
   const plain = (w: string) => w.replace(/(\p{L})\1/gu, "$1").replace(/z/g, "s").replace(/our/g, "or");
   return sameStem(plain(a), plain(b)) || spellingVariants(a).some((v) => sameStem(v, b));
 }
-/** Two words capitalised inside a sentence, the second in capitals and lower case: a name of two words ("Docker Desktop"; see `namePairUnsaid`). */
-const NAME_PAIR = /(?<=[\p{L}\p{N},;:)"'»”]\s+)(\p{Lu}[\p{L}\p{N}]*)\s+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
+/**
+ * The names of exactly two words a question capitalises inside a sentence, folded ("Docker
+ * Desktop", "GitHub Actions"): the second in capitals and lower case, capitalised only as part of
+ * the name; not an abbreviation after a name, which is capitalised anyway ("Debian PCs"), nor a
+ * number ("Debian 12"); not a sentence's first word, nor a run of three or more ("the Windows
+ * Control Panel", which a text may write "In Windows, open the Control Panel").
+ */
+export function namePairs(question: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const sentence of question.split(/(?<=[.!?:;])\s+/u)) {
+    const tokens = sentence.split(/\s+/u).map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
+    const capitalised = tokens.map((t, i) => i > 0 && /^\p{Lu}[\p{L}\p{N}]*$/u.test(t));
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      if (!capitalised[i] || !capitalised[i + 1] || capitalised[i - 1] || capitalised[i + 2]) continue;
+      // (Not over a mark between them: "Docker, Desktop" are two things.)
+      if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[i + 1]!) || /[^\p{L}\p{N}]$/u.test(sentence.split(/\s+/u)[i]!)) continue;
+      out.push([fold(tokens[i]!), fold(tokens[i + 1]!)]);
+    }
+  }
+  return out;
+}
 /** Words capitalised inside a sentence, folded: part of a name ("the Ever Given"), not a hedge. */
 function capitalisedInSentence(question: string): Set<string> {
   return new Set([...question.matchAll(/(?<=[\p{L}\p{N},;:)"'»”]\s+)\p{Lu}\p{L}*/gu)].map((m) => fold(m[0])));
@@ -250,6 +269,8 @@ const COMPOUND_WEIGHT = 0.7;
 const HEAD_COMPOUNDS = 3;
 /** …their weight where the folder says the word alone too: they rank, but do not say the word (below STRONG_MATCH). */
 const HEAD_WEIGHT = 0.5;
+/** What a name that runs two question words together over a short word counts for each (below STRONG_MATCH: it ranks, but does not say them; see `closedUp`). */
+const RUN_TOGETHER_WEIGHT = 0.6;
 /** Short words a name run together may keep between two of the question's words (see `closedUp`). */
 const JOINING_WORDS = new Set(["of", "to", "on", "in", "and", "or", "by", "for", "the", "a"]);
 
@@ -420,18 +441,19 @@ export class HybridRetriever {
 
   /**
    * A name of two words an English question capitalises ("Docker Desktop", "GitHub Actions"),
-   * whose words the folder says, but that none of the passages retrieved says together: they
-   * speak of the first word's other things (Docker, GitHub), not of the thing asked about. The
-   * second word capitalised only as part of the name (a word in capitals and lower case, not at
-   * a sentence's start); not an abbreviation, which is capitalised anyway ("Debian PCs"), nor a
-   * number ("Debian 12", which a folder may write "Debian 12 (bookworm)" or "bookworm").
+   * whose words the folder says, but that none of the passages retrieved says together (in its
+   * text or headings, in any form of the words: "SSH key" says "SSH Keys"): they speak of the first
+   * word's other things (Docker, GitHub), not of the thing asked about. See `namePairs`.
    */
-  private namePairUnsaid(question: string, lang: Lang, texts: readonly string[]): boolean {
+  private namePairUnsaid(question: string, lang: Lang, chunks: readonly Chunk[]): boolean {
     if (lang !== "en") return false;
-    const pairs = [...question.matchAll(NAME_PAIR)].map((m) => [fold(m[1]!), fold(m[2]!)] as const);
+    const pairs = namePairs(question).filter(([a, b]) => this.corpus.df(a) > 0 && this.corpus.df(b) > 0);
     if (!pairs.length) return false;
-    const said = texts.map((t) => words(t));
-    return pairs.some(([a, b]) => this.corpus.df(a) > 0 && this.corpus.df(b) > 0 && !said.some((w) => nextTo(w, a, b) || w.includes(a + b)));
+    const same = (x: string, y: string) => x === y || sameStem(x, y);
+    const said = chunks.map((c) => words(indexedText(c)));
+    const together = (w: readonly string[], a: string, b: string) =>
+      w.some((x, i) => x.startsWith(a + b) || (same(x, a) && w.slice(i + 1, i + 1 + APART_REACH).some((y) => same(y, b))));
+    return pairs.some(([a, b]) => !said.some((w) => together(w, a, b)));
   }
 
   /**
@@ -457,7 +479,9 @@ export class HybridRetriever {
       const singular = /[^s]s$/.test(b) ? b.slice(0, -1) : b;
       // (Run together over a short word, it is a name in any language's text: "\tableofcontents" in a German guide.)
       const closed = [a + m + b, a + m + singular].find((c) => !said.has(c) && this.corpus.df(c) > 0 && (m !== "" || this.corpus.usedIn(c, "en")));
-      if (closed) out.push({ term: closed, weight: 1, of: a }, { term: closed, weight: 1, of: b });
+      // (Over a short word it is less sure: a web address runs words together too, "bankofengland".)
+      const weight = m === "" ? 1 : RUN_TOGETHER_WEIGHT;
+      if (closed) out.push({ term: closed, weight, of: a }, { term: closed, weight, of: b });
     }
     return out;
   }
@@ -952,7 +976,7 @@ export class HybridRetriever {
     // are about that other thing; the closest are shown as such, not as the answer. (A name the
     // folder has nothing like, "Rust" in "… dependencies of Rust programs?", may be the asker's
     // setting: it counts as one unsaid word among the question's specific ones.)
-    const namesUnsaid = queryTerms.some((t) => asName(t) && inFolder(t) && !saysName(t)) || this.namePairUnsaid(question, asked, ranked.map((r) => r.chunk.text));
+    const namesUnsaid = queryTerms.some((t) => asName(t) && inFolder(t) && !saysName(t)) || this.namePairUnsaid(question, asked, ranked.map((r) => r.chunk));
     const denseTop = dense[0]?.score ?? 0;
     const modelBar = this.options.denseAnswerableSimilarity;
     // No closer to its nearest passage than a question about nothing in particular: what it shares
