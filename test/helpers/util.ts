@@ -68,3 +68,19 @@ export function running(pid: number): boolean {
     return false;
   }
 }
+
+/** How many turns the event loop takes while `work` runs: none for work done in one synchronous piece. */
+export async function eventLoopTurnsDuring<T>(work: () => Promise<T>): Promise<{ result: T; turns: number }> {
+  let turns = 0;
+  let running = true;
+  const tick = () => {
+    turns++;
+    if (running) setImmediate(tick);
+  };
+  setImmediate(tick);
+  try {
+    return { result: await work(), turns };
+  } finally {
+    running = false;
+  }
+}

@@ -7,7 +7,7 @@ import { HashingEmbeddings } from "../../src/rag/embeddings/index.js";
 import { buildGraph, currentBuildDir, loadIndex, writeIndex } from "../../src/store/local/index-store.js";
 import { PackedPassages } from "../../src/store/local/passages-file.js";
 import type { Chunk } from "../../src/documents/types.js";
-import { tempDir } from "../helpers/util.js";
+import { eventLoopTurnsDuring, tempDir } from "../helpers/util.js";
 
 const emb = new HashingEmbeddings(64);
 const info = { provider: "hashing" as const, model: emb.modelName, dimensions: 64 };
@@ -204,15 +204,7 @@ test("the passages table of a large build is made with the event loop running: t
     end: i * 700 + 700,
     hash: `h${i}`,
   })) as unknown as Chunk[];
-  let turns = 0;
-  let running = true;
-  const tick = () => {
-    turns++;
-    if (running) setImmediate(tick);
-  };
-  setImmediate(tick);
-  const passages = await PackedPassages.from(chunks, chunks.map((_, i) => i));
-  running = false;
+  const { result: passages, turns } = await eventLoopTurnsDuring(() => PackedPassages.from(chunks, chunks.map((_, i) => i)));
   assert.equal(passages.length, 40_000);
   assert.equal(passages.chunk(passages.row("passage-31337")).text, chunks[31337]!.text);
   // (Made in one piece, none: some 0.7 s of work on the bot's thread.)
