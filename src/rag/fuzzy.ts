@@ -49,18 +49,36 @@ const hasSurrogate = (text: string) => /[\uD800-\uDFFF]/.test(text);
  */
 function diceWithKeys(keys: ReadonlySet<number>, size: number, word: string): number {
   const marked = `<${word}>`;
-  const seen = new Set<number>();
   const most = 3 * size;
   let shared = 0;
-  for (let i = 0; i + 3 <= marked.length; i++) {
-    const key = gramKey(marked, i);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (seen.size > most) return 0;
-    if (keys.has(key)) shared++;
+  let count = 0;
+  if (size <= SMALL_TERM_GRAMS) {
+    // (A short list is scanned faster than a set is made, for each of the 10,000 candidates: a set
+    // made the lookups of ordinary words 40% slower. The list is at most 3 × size long.)
+    const seen: number[] = [];
+    for (let i = 0; i + 3 <= marked.length; i++) {
+      const key = gramKey(marked, i);
+      if (seen.includes(key)) continue;
+      if (seen.push(key) > most) return 0;
+      if (keys.has(key)) shared++;
+    }
+    count = seen.length;
+  } else {
+    const seen = new Set<number>();
+    for (let i = 0; i + 3 <= marked.length; i++) {
+      const key = gramKey(marked, i);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (seen.size > most) return 0;
+      if (keys.has(key)) shared++;
+    }
+    count = seen.size;
   }
-  return size && seen.size ? (2 * shared) / (size + seen.size) : 0;
+  return size && count ? (2 * shared) / (size + count) : 0;
 }
+
+/** Trigrams a term has at most for a candidate's trigrams seen to be kept in a list (see `diceWithKeys`). */
+const SMALL_TERM_GRAMS = 32;
 
 /** Dice coefficient of two sets of character trigrams. */
 function dice(set: ReadonlySet<string>, other: ReadonlySet<string>): number {
