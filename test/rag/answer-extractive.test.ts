@@ -1723,3 +1723,27 @@ test("a question that asks for a key combination is answered by the menu line th
   });
   await firstQuoteMatches(qa, "Which keyboard shortcut jumps to a particular date in the register?", /Ctrl\+G/);
 });
+
+test("a page of long headings over hundreds of short lines costs a question about what the same lines under short headings cost: where a window stands is read once per passage, not once per window", async () => {
+  const word = (i: number) => Array.from({ length: 3 }, (_, k) => String.fromCharCode(97 + ((Math.imul(i + 1, 2654435761) >>> (k * 5)) % 26))).join("");
+  const body = Array.from({ length: 14 }, (_, i) => Array.from({ length: 110 }, (_, k) => `- ${word(k + i * 200)} ${word(k * 3 + 1)}`).join("\n").slice(0, 780)).join("\n\n");
+  const heading = (level: number, long: boolean) =>
+    `${"#".repeat(level + 1)} ${level === 0 ? `Zorblat frobnitz configure file stored package ${long ? "https://zz.example/a " : ""}` : ""}${long ? Array.from({ length: 80 }, (_, k) => `${word(5000 + level * 100 + k)}-é`).join(" ").slice(0, 290 - (level === 0 ? 70 : 0)) : `Part ${level}`}`;
+  const page = (long: boolean) => `${Array.from({ length: 6 }, (_, l) => heading(l, long)).join("\n\n")}\n\n${body}\n`;
+  const questions = ["How do I configure the zorblat frobnitz?", "Why does the zorblat frobnitz fail?", "Where is the zorblat frobnitz file stored?", "Which package provides the frobnitz?"];
+  const cost = async (qa: QuestionAnswerer) => {
+    let best = Infinity;
+    for (let round = 0; round < 3; round++) {
+      const started = performance.now();
+      for (const q of questions) await qa.ask(q);
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  };
+  const { qa: short } = await questionAnswererOver({ "page.md": page(false) }, { RETRIEVAL_K: "12" });
+  const { qa: long } = await questionAnswererOver({ "page.md": page(true) }, { RETRIEVAL_K: "12" });
+  const baseline = await cost(short);
+  const planted = await cost(long);
+  // (Read with each window, the long headings cost six to eight times as much.)
+  assert.ok(planted < 4 * baseline + 50, `${planted.toFixed(0)} ms under long headings against ${baseline.toFixed(0)} ms under short ones`);
+});

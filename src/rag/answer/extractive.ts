@@ -40,13 +40,31 @@ function namesSibling(q: string, asked: ReadonlyMap<string, number>, words: Read
 /** What a text that names only another numbered thing of the question's name keeps of its match. */
 const SIBLING_SHARE = 0;
 
+/** How well a text's words say a question word: 1 as written, else its best match retrieval made or its closest spelling (at least 0.5). */
+function bestMatch(retrieval: Pick<Retrieval, "expansions">, q: string, words: ReadonlySet<string>): number {
+  let best = words.has(q) ? 1 : 0;
+  for (const e of retrieval.expansions.get(q) ?? []) if (words.has(e.term)) best = Math.max(best, e.weight);
+  for (const x of words) {
+    if (best === 1) break;
+    const s = wordSimilarity(q, x);
+    if (s >= 0.5 && s > best) best = s;
+  }
+  return best;
+}
+
 /**
- * Share of the question's content a text holds: each question word counts with its weight (rare
- * words more), matched exactly (1), through one of the documents' words retrieval matched it to
- * (a similar spelling or a compound part, at that match's weight), or by a close spelling.
+ * Share of the question's content a text's words hold: each question word counts with its weight
+ * (rare words more), said as well as `best` finds it (`bestMatch` of the words: matched exactly
+ * (1), through one of the documents' words retrieval matched it to (a similar spelling or a
+ * compound part, at that match's weight), or by a close spelling).
  */
-function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "wordLanguages">, text: string, lang: Lang, writtenSiblings = false): number {
-  const words = new Set(terms(text));
+function overlapOf(
+  retrieval: Pick<Retrieval, "termWeights" | "expansions" | "wordLanguages">,
+  words: ReadonlySet<string>,
+  lang: Lang,
+  writtenSiblings: boolean,
+  best: (q: string) => number,
+): number {
   let total = 0;
   let all = 0;
   let sum = 0;
@@ -60,14 +78,7 @@ function overlap(retrieval: Pick<Retrieval, "termWeights" | "expansions" | "word
       sibling = true;
       continue;
     }
-    let best = words.has(q) ? 1 : 0;
-    for (const e of retrieval.expansions.get(q) ?? []) if (words.has(e.term)) best = Math.max(best, e.weight);
-    for (const x of words) {
-      if (best === 1) break;
-      const s = wordSimilarity(q, x);
-      if (s >= 0.5 && s > best) best = s;
-    }
-    sum += w * best;
+    sum += w * best(q);
   }
   // …but held to at least half the question, as in ranking: an English window that says only the
   // one name a German question shares with it ("pbuilder") is no full answer to it.
@@ -992,16 +1003,47 @@ export class ExtractiveAnswerer implements Answerer {
     // of the combined question's.
     const own = new Set(followUp ? terms(followUp.asked) : []);
     const ownWeighted = own.size ? { ...weighted, termWeights: new Map([...weighted.termWeights].filter(([t]) => own.has(t))) } : undefined;
-    const fitWords = (text: string, chunkLang: Lang) =>
-      ownWeighted?.termWeights.size ? (overlap(weighted, text, chunkLang, !yesNo) + overlap(ownWeighted, text, chunkLang, !yesNo)) / 2 : overlap(weighted, text, chunkLang, !yesNo);
+    // A window is read with where it stands (its page's title and section path: its context, and
+    // the term and entry question it is under), whose words and their matches to the question are
+    // found once per context, not once per window: a planted page of long headings over hundreds
+    // of short lines took 0.2-1.2 s per question (found by an attack review). The same figure as
+    // the overlap of the context and window together: a question word is said as well as the
+    // better of the two says it.
+    const contexts = new Map<string, { words: ReadonlySet<string>; best: Map<string, number> }>();
+    const contextOf = (context: string) => {
+      let c = contexts.get(context);
+      if (!c) contexts.set(context, (c = { words: new Set(terms(context)), best: new Map() }));
+      return c;
+    };
+    const overlapIn = (r: typeof weighted, context: string, text: string, chunkLang: Lang) => {
+      const c = contextOf(context);
+      const own = new Set(terms(text));
+      const words = new Set([...c.words, ...own]);
+      const best = (q: string) => {
+        let inContext = c.best.get(q);
+        if (inContext === undefined) c.best.set(q, (inContext = bestMatch(r, q, c.words)));
+        return inContext === 1 ? 1 : Math.max(inContext, bestMatch(r, q, own));
+      };
+      return overlapOf(r, words, chunkLang, !yesNo, best);
+    };
+    const fitWords = (context: string, text: string, chunkLang: Lang) =>
+      ownWeighted?.termWeights.size ? (overlapIn(weighted, context, text, chunkLang) + overlapIn(ownWeighted, context, text, chunkLang)) / 2 : overlapIn(weighted, context, text, chunkLang);
     // The words of a web address count half: they name a site or a file ("…/kernel-handbook/"),
     // not what the sentence says (a handbook's address matched "Which releases does this handbook
     // cover?" better than the sentence that names them). Not when the question names an address
     // or a host itself ("Is there a page on keyring.example.org …?"): then it asks for one.
     const namesAddress = WEB_ADDRESS.test(question) || HOST_NAME.test(question) || asksAddress;
-    const fit = (text: string, chunkLang: Lang) => {
-      const withoutAddresses = namesAddress ? text : text.replace(WEB_ADDRESSES, " ");
-      return withoutAddresses === text ? fitWords(text, chunkLang) : (fitWords(text, chunkLang) + fitWords(withoutAddresses, chunkLang)) / 2;
+    const withoutAddresses = new Map<string, string>();
+    const contextWithoutAddresses = (context: string) => {
+      let plain = withoutAddresses.get(context);
+      if (plain === undefined) withoutAddresses.set(context, (plain = context.replace(WEB_ADDRESSES, " ")));
+      return plain;
+    };
+    const fit = (context: string, text: string, chunkLang: Lang) => {
+      const plainContext = namesAddress ? context : contextWithoutAddresses(context);
+      const plainText = namesAddress ? text : text.replace(WEB_ADDRESSES, " ");
+      const full = fitWords(context, text, chunkLang);
+      return plainContext === context && plainText === text ? full : (full + fitWords(plainContext, plainText, chunkLang)) / 2;
     };
     const quotedBefore = (source: string, start: number, end: number) => (followUp?.quoted ?? []).some((q) => q.source === source && q.start < end && start < q.end);
     // The question's words and the folder's words retrieval matched them to: what a window says beyond these is news.
@@ -1071,7 +1113,7 @@ export class ExtractiveAnswerer implements Answerer {
           // it rewards a window that repeats a common question word ("requests … requests").
           const news = novelty(windowText);
           const score =
-            fit(`${chunk.title}\n${sectionWithin(chunk, chunk.start + u.start, chunk.start + units[last]!.end) ?? ""}\n${termOf[first]!.term ?? ""}\n${entryOf[first] ?? ""}\n${windowText}`, chunk.lang) +
+            fit(`${chunk.title}\n${sectionWithin(chunk, chunk.start + u.start, chunk.start + units[last]!.end) ?? ""}`, `${termOf[first]!.term ?? ""}\n${entryOf[first] ?? ""}\n${windowText}`, chunk.lang) +
             0.4 * cosine(retrieval.queryVector, normalised(sum)) +
             0.05 / (p + 1) +
             (amount?.hasNumber(windowText) ? AMOUNT_BONUS : 0) +
