@@ -94,12 +94,13 @@ function spelledApart(a: string, b: string): boolean {
 export function namePairs(question: string): [string, string][] {
   const out: [string, string][] = [];
   for (const sentence of question.split(/(?<=[.!?:;])\s+/u)) {
-    const tokens = sentence.split(/\s+/u).map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
+    const raw = sentence.split(/\s+/u);
+    const tokens = raw.map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
     const capitalised = tokens.map((t, i) => i > 0 && /^\p{Lu}[\p{L}\p{N}]*$/u.test(t));
     for (let i = 1; i + 1 < tokens.length; i++) {
       if (!capitalised[i] || !capitalised[i + 1] || capitalised[i - 1] || capitalised[i + 2]) continue;
       // (Not over a mark between them: "Docker, Desktop" are two things.)
-      if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[i + 1]!) || /[^\p{L}\p{N}]$/u.test(sentence.split(/\s+/u)[i]!)) continue;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[i + 1]!) || /[^\p{L}\p{N}]$/u.test(raw[i]!)) continue;
       out.push([fold(tokens[i]!), fold(tokens[i + 1]!)]);
     }
   }

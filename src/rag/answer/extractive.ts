@@ -1017,12 +1017,12 @@ export class ExtractiveAnswerer implements Answerer {
     };
     const overlapIn = (r: typeof weighted, context: string, text: string, chunkLang: Lang) => {
       const c = contextOf(context);
-      const own = new Set(terms(text));
-      const words = new Set([...c.words, ...own]);
+      const windowWords = new Set(terms(text));
+      const words = new Set([...c.words, ...windowWords]);
       const best = (q: string) => {
         let inContext = c.best.get(q);
         if (inContext === undefined) c.best.set(q, (inContext = bestMatch(r, q, c.words)));
-        return inContext === 1 ? 1 : Math.max(inContext, bestMatch(r, q, own));
+        return inContext === 1 ? 1 : Math.max(inContext, bestMatch(r, q, windowWords));
       };
       return overlapOf(r, words, chunkLang, !yesNo, best);
     };
