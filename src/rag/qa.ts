@@ -13,6 +13,7 @@ import { mergeRetrievals, type QuestionForms } from "./translate-query.js";
 import { detectLang, fold, joinedSpellings, terms, words } from "./text.js";
 import { questionLanguage } from "./question-language.js";
 import { languageName, localeFor } from "../i18n/index.js";
+import { headOf, tailFrom } from "../unicode.js";
 
 export interface AnswerResult extends Answer {
   readonly question: string;
@@ -51,6 +52,19 @@ export function looksLikeFollowUp(question: string): boolean {
 
 /** Names taken from an answer for the follow-up after it. */
 const MAX_NAMES = 6;
+/**
+ * How much of the turn before a follow-up is searched with it. Each turn's search text holds the
+ * one before it, so a chain of follow-ups grew without end: 800 follow-ups of 900 characters made
+ * a search text of 740 KB that held every chat's answers for 0.7 s (found by an attack review).
+ */
+export const CARRIED_CHARS = 1_000;
+
+/** The turn before's search text within CARRIED_CHARS: where the chain began and what it asked last, the middle left out. */
+export function carried(text: string): string {
+  if (text.length <= CARRIED_CHARS) return text;
+  const half = CARRIED_CHARS / 2;
+  return `${headOf(text, half).trimEnd()} … ${tailFrom(text, text.length - half).trimStart()}`;
+}
 
 /**
  * Names in an answer's quotes: capitalised words inside a sentence that are not common words of
@@ -215,7 +229,7 @@ export class QuestionAnswerer {
     // Without a model: search the follow-up together with the question it follows and the names
     // its answer gave ("he" after "Who leads Sberbank?" is most likely the Herman Gref it quoted).
     const names = namesIn(last.answer).filter((n) => !fold(last.standalone).includes(fold(n)));
-    return { text: [last.standalone, ...names, question].join(" "), previous: last, quoted: history.flatMap((t) => t.quoted ?? []) };
+    return { text: [carried(last.standalone), ...names, question].join(" "), previous: last, quoted: history.flatMap((t) => t.quoted ?? []) };
   }
 
   /** Answers one question. Throws AnswerError when the answerer fails (the caller tells the user). */

@@ -3,7 +3,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { before, test } from "node:test";
 import { MemoryConversationStore } from "../../src/rag/conversation.js";
-import { looksLikeFollowUp, type QuestionAnswerer } from "../../src/rag/qa.js";
+import { CARRIED_CHARS, looksLikeFollowUp, type QuestionAnswerer } from "../../src/rag/qa.js";
 import { normalizeForMatch, sentenceSpans, terms, type Lang } from "../../src/rag/text.js";
 import { askingTerms, ASKS_MENU, ASKS_PLACE, ASKS_WHERE_IN_PROGRAM, ASKS_WHERE_TO_READ, definitionTerms, looksLikeCode, onlyPointsElsewhere, quoteWindow, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
 import { amountAsked, ASKS_AMOUNT, ASKS_HOW, ASKS_WHY, ASKS_YES_NO, asksYesNo, definitionAsked, definitionOf, SAYS_NO, SAYS_WHY } from "../../src/rag/asked.js";
@@ -886,6 +886,19 @@ test("without a model, a follow-up is searched together with the question it fol
   assert.equal(a.abstained, false);
   const fresh = await qa.ask("And why is that?", { conversation: "c2" });
   assert.equal(fresh.standalone, "And why is that?");
+});
+
+test("a long chain of follow-ups is searched with a bounded text: where it began, what it asked last, and the follow-up", async () => {
+  const first = "What did Gref say about virtual currencies?";
+  await qa.ask(first, { conversation: "chain" });
+  // Long follow-ups of everyday words, as an attack sent them: each turn's search text held the whole chain before it.
+  const filler = (i: number) => `And what about it then, and that, and ${"that and it ".repeat(60)}number ${i}?`;
+  let last = await qa.ask(filler(0), { conversation: "chain" });
+  for (let i = 1; i < 30; i++) last = await qa.ask(filler(i), { conversation: "chain" });
+  assert.ok(last.standalone.length <= CARRIED_CHARS + filler(29).length + 200, `${last.standalone.length} characters searched`);
+  assert.ok(last.standalone.startsWith(first), last.standalone.slice(0, 80));
+  assert.ok(last.standalone.includes("number 28?"), "the follow-up before it is still searched");
+  assert.ok(last.standalone.endsWith(filler(29)));
 });
 
 test("a question that stands on its own is searched as asked, even after another one", async () => {
