@@ -1,6 +1,9 @@
 import { randomBytes } from "node:crypto";
+import { createReadStream, createWriteStream } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { createInterface } from "node:readline";
+import { finished } from "node:stream/promises";
 import type { Answer } from "../rag/answer/types.js";
 
 /** What is kept of an answer: enough to log a vote on it and to show its passages, after a restart too. */
@@ -24,6 +27,13 @@ export interface Tally {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * The log's size at which it is moved aside (to FEEDBACK_LOG.1, replacing the one before) and
+ * begun anew. Anyone who may ask adds a line per question, so within the retention it grew without
+ * bound: read whole at start, a log of 600 MB could no longer be opened and the bot did not start
+ * (found by an attack review). The 5,000 answers the buttons reach take about 6 MB.
+ */
+export const FEEDBACK_LOG_MAX_BYTES = 64 * 1024 * 1024;
 
 /** Only what is kept of an answer (the caller may pass a whole AnswerResult). */
 export function storedAnswer(answer: StoredAnswer): StoredAnswer {
@@ -52,45 +62,60 @@ export class FeedbackLog implements Feedback {
   private readonly answers = new Map<string, { chatId: number; answer: StoredAnswer }>();
   private readonly votes = new Map<string, Map<number, "up" | "down">>();
 
+  /** The log's size in bytes, as far as this process wrote it. */
+  private size = 0;
+
   private constructor(
     private readonly file: string,
     private readonly keep: number,
+    private readonly maxBytes: number,
   ) {}
 
-  /** Reads the log (answers still within reach of their buttons, and their votes), pruning old entries. */
-  static async open(file: string, options: { retentionDays: number; keep?: number; now?: number }): Promise<FeedbackLog> {
-    const log = new FeedbackLog(file, options.keep ?? 5000);
-    let raw = "";
+  /**
+   * Reads the log line by line (answers still within reach of their buttons, and their votes),
+   * pruning old entries: the kept lines are written to a new file as they are read, which replaces
+   * the log when any was dropped.
+   */
+  static async open(file: string, options: { retentionDays: number; keep?: number; now?: number; maxBytes?: number }): Promise<FeedbackLog> {
+    const log = new FeedbackLog(file, options.keep ?? 5000, options.maxBytes ?? FEEDBACK_LOG_MAX_BYTES);
     try {
-      raw = await fs.readFile(file, "utf8");
+      await fs.access(file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
       return log;
     }
     const cutoff = (options.now ?? Date.now()) - options.retentionDays * DAY_MS;
-    const kept: string[] = [];
+    const tmp = `${file}.${process.pid}.tmp`;
+    const out = createWriteStream(tmp);
     let dropped = 0;
-    for (const line of raw.split("\n")) {
-      if (!line.trim()) continue;
-      let entry: FeedbackEntry;
-      try {
-        entry = JSON.parse(line) as FeedbackEntry;
-      } catch {
-        dropped++; // a torn last line after a crash
-        continue;
+    try {
+      for await (const line of createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity })) {
+        if (!line.trim()) continue;
+        let entry: FeedbackEntry;
+        try {
+          entry = JSON.parse(line) as FeedbackEntry;
+        } catch {
+          dropped++; // a torn last line after a crash
+          continue;
+        }
+        if (!(Date.parse(entry.at) >= cutoff)) {
+          dropped++;
+          continue;
+        }
+        const kept = `${line}\n`;
+        log.size += Buffer.byteLength(kept);
+        if (!out.write(kept)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+        log.apply(entry);
       }
-      if (!(Date.parse(entry.at) >= cutoff)) {
-        dropped++;
-        continue;
-      }
-      kept.push(line);
-      log.apply(entry);
+      out.end();
+      await finished(out);
+    } catch (error) {
+      out.destroy();
+      await fs.rm(tmp, { force: true });
+      throw error;
     }
-    if (dropped) {
-      const tmp = `${file}.${process.pid}.tmp`;
-      await fs.writeFile(tmp, kept.length ? `${kept.join("\n")}\n` : "");
-      await fs.rename(tmp, file);
-    }
+    if (dropped) await fs.rename(tmp, file);
+    else await fs.rm(tmp, { force: true });
     return log;
   }
 
@@ -111,9 +136,16 @@ export class FeedbackLog implements Feedback {
 
   private write(entry: FeedbackEntry): Promise<void> {
     const line = `${JSON.stringify(entry)}\n`;
-    this.queue = this.queue.then(async () => {
+    const bytes = Buffer.byteLength(line);
+    // (After a failed write, the next still runs: a full disk for a moment does not end the log.)
+    this.queue = this.queue.catch(() => undefined).then(async () => {
       await fs.mkdir(path.dirname(this.file), { recursive: true });
+      if (this.size > 0 && this.size + bytes > this.maxBytes) {
+        await fs.rename(this.file, `${this.file}.1`);
+        this.size = 0;
+      }
       await fs.appendFile(this.file, line);
+      this.size += bytes;
     });
     return this.queue;
   }

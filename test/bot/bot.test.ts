@@ -73,6 +73,34 @@ test("feedback older than FEEDBACK_RETENTION_DAYS is dropped when the log is ope
   assert.deepEqual(left, ["new"]);
 });
 
+test("the feedback log is moved aside at its size limit, one written before the limit too", async () => {
+  const { FeedbackLog } = await import("../../src/state/feedback.js");
+  const { tempDir } = await import("../helpers/util.js");
+  const dir = await tempDir();
+  const file = `${dir}/feedback.jsonl`;
+  const answer = { question: "q", text: "t", lang: "en" as const, abstained: false, citations: [] };
+  const log = await FeedbackLog.open(file, { retentionDays: 30, maxBytes: 2000 });
+  const keys: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    await log.abstained(1, 2, `unanswered ${i} ${"x".repeat(100)}`, "-");
+    keys.push(await log.remember(1, 2, answer));
+  }
+  const size = async (f: string) => (await fs.stat(f)).size;
+  assert.ok((await size(file)) <= 2000 && (await size(`${file}.1`)) <= 2000, "each file within the limit");
+  const lines = (await fs.readFile(file, "utf8")).trim().split("\n").map((l) => JSON.parse(l));
+  assert.equal(lines.at(-1).key, keys.at(-1), "the newest entries are in the log");
+  assert.ok((await log.recall(keys[0]!)) !== undefined, "the buttons still reach the answers kept in memory");
+
+  // A log over the limit (written before it) opens, and is moved aside at the next entry.
+  const big = `${dir}/big.jsonl`;
+  const line = `${JSON.stringify({ event: "abstained", at: new Date().toISOString(), chatId: 1, question: "y".repeat(1000), answer: "-" })}\n`;
+  await fs.writeFile(big, line.repeat(600));
+  const opened = await FeedbackLog.open(big, { retentionDays: 30, maxBytes: 1000 });
+  await opened.abstained(1, 2, "after", "-");
+  assert.equal((await fs.readFile(`${big}.1`, "utf8")).length, line.length * 600, "the old log moved aside whole");
+  assert.match(await fs.readFile(big, "utf8"), /"after"/);
+});
+
 test("a question the documents do not answer says so, without buttons, and is logged for the admin", async () => {
   const h = await botHarness({ qa, kb });
   await h.handle(privateText("What is the population of Brazil?"));

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { after, before, test } from "node:test";
+import { after, before, mock, test } from "node:test";
 import { createQuestionAnswerer, knowledgeBaseOptions } from "../../src/app.js";
 import { createEmbeddings } from "../../src/rag/embeddings/index.js";
 import type { EmbeddingsHandle } from "../../src/rag/embeddings/types.js";
@@ -334,6 +334,21 @@ test("with a database, access approvals and feedback are shared: what one instan
   await fb.abstained(-100, 7, "What is the moon made of?", "The documents do not answer this.");
   const { rows } = await poolA.query(`SELECT question FROM "${schema}".feedback_unanswered`);
   assert.deepEqual(rows.map((r) => r.question), ["What is the moon made of?"]);
+
+  // Entries past the retention go while the bot runs too, once a day, not only at its start.
+  await poolA.query(`UPDATE "${schema}".feedback_unanswered SET at = now() - interval '100 days'`);
+  await fa.abstained(-100, 7, "Same day", "-");
+  const count = async () => (await poolA.query(`SELECT count(*)::int AS n FROM "${schema}".feedback_unanswered`)).rows[0].n;
+  assert.equal(await count(), 2, "not again within the day");
+  const now = Date.now();
+  mock.method(Date, "now", () => now + 25 * 60 * 60 * 1000);
+  try {
+    await fa.abstained(-100, 7, "Next day", "-");
+  } finally {
+    mock.restoreAll();
+  }
+  const left = (await poolA.query(`SELECT question FROM "${schema}".feedback_unanswered ORDER BY question`)).rows.map((r) => r.question);
+  assert.deepEqual(left, ["Next day", "Same day"]);
   await Promise.all([poolA.end(), poolB.end()]);
 });
 

@@ -153,13 +153,19 @@ export class PgAccessStore implements AccessStore {
   }
 }
 
+const PRUNE_EVERY_MS = 24 * 60 * 60 * 1000;
+
 /** Feedback in tables: any instance can show the passages of, and count the votes on, any answer. */
 export class PgFeedback implements Feedback {
   private readonly s: string;
 
+  /** When entries older than the retention were last dropped. */
+  private prunedAt = 0;
+
   private constructor(
     private readonly pool: pg.Pool,
     schema: string,
+    private readonly retentionDays: number,
   ) {
     this.s = ident(schema);
   }
@@ -167,14 +173,25 @@ export class PgFeedback implements Feedback {
   /** Opens the tables, dropping entries older than the retention. */
   static async open(pool: pg.Pool, schema: string, options: { retentionDays: number }): Promise<PgFeedback> {
     await ensureMigrated(pool, schema);
-    const feedback = new PgFeedback(pool, schema);
-    const cutoff = [options.retentionDays];
-    await pool.query(`DELETE FROM ${feedback.s}.feedback_answers WHERE at < now() - make_interval(days => $1)`, cutoff);
-    await pool.query(`DELETE FROM ${feedback.s}.feedback_unanswered WHERE at < now() - make_interval(days => $1)`, cutoff);
+    const feedback = new PgFeedback(pool, schema, options.retentionDays);
+    await feedback.prune();
     return feedback;
   }
 
+  /** Drops entries older than the retention; again once a day while the bot runs, not only at start (a bot that runs for months kept them all). */
+  private async prune(): Promise<void> {
+    this.prunedAt = Date.now();
+    const cutoff = [this.retentionDays];
+    await this.pool.query(`DELETE FROM ${this.s}.feedback_answers WHERE at < now() - make_interval(days => $1)`, cutoff);
+    await this.pool.query(`DELETE FROM ${this.s}.feedback_unanswered WHERE at < now() - make_interval(days => $1)`, cutoff);
+  }
+
+  private async pruneDaily(): Promise<void> {
+    if (Date.now() - this.prunedAt >= PRUNE_EVERY_MS) await this.prune();
+  }
+
   async remember(chatId: number, userId: number | undefined, answer: StoredAnswer): Promise<string> {
+    await this.pruneDaily();
     const key = randomBytes(6).toString("base64url");
     await this.pool.query(`INSERT INTO ${this.s}.feedback_answers (key, chat_id, user_id, answer) VALUES ($1, $2, $3, $4::jsonb)`, [
       key,
@@ -205,6 +222,7 @@ export class PgFeedback implements Feedback {
   }
 
   async abstained(chatId: number, userId: number | undefined, question: string, answer: string): Promise<void> {
+    await this.pruneDaily();
     await this.pool.query(`INSERT INTO ${this.s}.feedback_unanswered (chat_id, user_id, question, answer) VALUES ($1, $2, $3, $4)`, [chatId, userId ?? null, question, answer]);
   }
 }
