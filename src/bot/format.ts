@@ -42,6 +42,9 @@ function cutPoint(text: string, fits: (end: number) => boolean): number {
 
 function splitBlock(block: Block, render: (b: Block) => string, max: number): Block[] {
   if (render(block).length <= max) return [block];
+  // Tags that take most of a message themselves are dropped, not repeated around one character
+  // per message: a document's 2,000-character address made every answer citing it 34 messages.
+  if (render({ ...block, text: "" }).length > max / 2) return splitBlock({ text: block.text }, render, max);
   const parts: Block[] = [];
   let rest = block.text;
   while (rest.length) {
@@ -138,7 +141,7 @@ export function answerBlocks(answer: Answer): Block[] {
     for (const n of numbers) {
       const copies = answer.citations.filter((c) => c.n === n);
       for (const c of copies) {
-        const link = c.url ? `<a href="${escapeHtml(c.url).replace(/"/g, "&quot;")}">` : "";
+        const link = linkTo(c.url);
         blocks.push({ text: sourceLine(c, answer.lang), open: `<b>${link}`, close: `${link ? "</a>" : ""}</b>` });
       }
       // A quote the answer already shows word for word (extractive answers) is not shown twice.
@@ -150,10 +153,19 @@ export function answerBlocks(answer: Answer): Block[] {
   }
   // Not an answer: where to look, without quotes.
   for (const p of answer.closest ?? []) {
-    const link = p.url ? `<a href="${escapeHtml(p.url).replace(/"/g, "&quot;")}">` : "";
+    const link = linkTo(p.url);
     blocks.push({ text: sourceLine(p, answer.lang), open: link, close: link ? "</a>" : "" });
   }
   return blocks;
+}
+
+/** A link's longest address as a message writes it (escaped); a longer one is left out, the source line kept. */
+const MAX_LINK = 1000;
+
+/** The opening tag of a link to a document's address, or "" when it has none or one too long to send. */
+function linkTo(url: string | undefined): string {
+  const href = url ? escapeHtml(url).replace(/"/g, "&quot;") : "";
+  return href && href.length <= MAX_LINK ? `<a href="${href}">` : "";
 }
 
 /** The end of a text, at most `max` characters, starting at a word (context shown before a passage). */

@@ -46,6 +46,22 @@ test("a 10,000-character answer is split at sentence boundaries into complete, w
   assert.match(html.join(""), /<blockquote expandable>/, "long quotes are expandable");
 });
 
+test("a document's very long address leaves its source line unlinked instead of splitting the answer into many messages", () => {
+  const withUrl = (url: string) => {
+    const a = answer("Herman Gref leads Sberbank [1]");
+    return { ...a, citations: a.citations.map((c) => ({ ...c, url })) };
+  };
+  const long = `https://example.org/p?${"a&".repeat(1020)}`;
+  const html = toMessages(answerBlocks(withUrl(long)), "html");
+  assert.equal(html.length, 1, `${html.length} messages`);
+  assert.match(html[0]!, /<b>\[1\] A &lt;title&gt; &amp; more \(a\.txt\)<\/b>/, "the source line whole, without the link");
+  const short = toMessages(answerBlocks(withUrl("https://example.org/a?b&c")), "html");
+  assert.match(short[0]!, /<a href="https:\/\/example\.org\/a\?b&amp;c">/, "an ordinary address is still a link");
+  // Tags of any kind that fill most of a message are dropped rather than repeated per character.
+  const tagged = toMessages([{ text: "source line", open: `<b><a href="${"x".repeat(4100)}">`, close: "</a></b>" }], "html");
+  assert.deepEqual(tagged, ["source line"]);
+});
+
 test("a source line names the section without repeating the title, and the page or pages", async () => {
   const { sourceLine } = await import("../../src/bot/format.js");
   const c = { n: 1, source: "g.pdf", title: "Guide", chunkId: "g#1", quote: "q", start: 0, end: 1 };
