@@ -179,4 +179,9 @@ test("an upload goes into the collection its caption names, or the admin chooses
   await upload("f4", "/add");
   await until(() => h.sent().filter((m) => /Which collection should travel\.md go into/.test(m.payload.text)).length === 2 || undefined, "the question for /add");
   assert.ok(!h.sent().some((m) => /\/add/.test(String(m.payload.text))), "the command is not taken for a collection's name");
+
+  // A forwarded file's caption was written by someone else: it names no collection, the admin is asked.
+  await h.handle({ message: { ...documentMessage("f1", "travel.md").message, caption: "board", forward_origin: { type: "user", date: 0, sender_user: { id: 555, is_bot: false, first_name: "S" } } } } as any);
+  await until(() => h.sent().filter((m) => /Which collection should travel\.md go into/.test(m.payload.text)).length === 3 || undefined, "the question for a forwarded file");
+  await assert.rejects(fs.access(path.join(docs, "board", "travel.md")), "not put into the collection the caption names");
 });

@@ -251,8 +251,11 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
     }
     // A caption names the collection it goes into (a new name makes a new one); "/add hr" as a photo's would, too.
     // "/add" alone names none (the admin is asked), as on a photo.
-    const command = addCaption(ctx.msg.caption, ctx.me.username);
-    const collection = command ? command.collection : ctx.msg.caption?.trim() || undefined;
+    // Not a forwarded file's caption: someone else wrote it, for their own chat (a file forwarded
+    // with the caption "board" went into the board's collection, unasked). The admin is asked.
+    const caption = ctx.msg.forward_origin ? undefined : ctx.msg.caption;
+    const command = addCaption(caption, ctx.me.username);
+    const collection = command ? command.collection : caption?.trim() || undefined;
     await receiveFile(ctx, { name, id: document.file_id, size: document.file_size, collection });
   });
 
@@ -280,7 +283,8 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
     const sizes = ctx.msg.photo;
     const photo = [...sizes].reverse().find((p) => p.file_size === undefined || p.file_size <= limit) ?? sizes.at(-1)!;
     const taken = new Date(ctx.msg.date * 1000).toISOString().slice(0, 19).replace("T", "-").replace(/:/g, "");
-    await receiveFile(ctx, { name: `photo-${taken}.jpg`, id: photo.file_id, size: photo.file_size, collection: caption.collection });
+    // (A forwarded photo's "/add board" was written by someone else: the admin is asked where it goes.)
+    await receiveFile(ctx, { name: `photo-${taken}.jpg`, id: photo.file_id, size: photo.file_size, collection: ctx.msg.forward_origin ? undefined : caption.collection });
   });
 
   composer.command("add", async (ctx) => {
