@@ -50,6 +50,16 @@ test("each group searches only its collections: the other's facts, titles and fi
   });
   assert.equal(h.sent().length, before, "no passage is shown");
   assert.ok(h.calls.some((c) => c.method === "answerCallbackQuery" && c.payload.callback_query_id === "copied" && /no longer in the index|nicht mehr/.test(c.payload.text)));
+  // Nor in a chat that may see every collection (an admin's private chat): the button belongs to the board's answer.
+  await h.handle({
+    callback_query: { id: "copied-admin", chat_instance: "y", from: { id: ADMIN, is_bot: false, first_name: "A" }, data: passageButton.callback_data, message: { message_id: 1, date: 0, chat: { id: ADMIN, type: "private" as const, first_name: "A" } } },
+  } as any);
+  assert.equal(h.sent().length, before, "no passage is shown in another chat");
+  // Under the answer itself, in the board's group, it is shown.
+  await h.handle({
+    callback_query: { id: "own", chat_instance: "z", from: { id: 8, is_bot: false, first_name: "M" }, data: passageButton.callback_data, message: { message_id: 1, date: 0, chat: { id: -200, type: "supergroup" as const, title: "G" } } },
+  });
+  assert.match(toChat(h, -200).at(-1)!, /Zephyrine/, "the passage is shown where the answer is");
 
   // And its vote button, pressed in the HR group: nothing is counted.
   const voteButton = boardAnswer.payload.reply_markup.inline_keyboard.flat().find((b: any) => b.callback_data.startsWith("fb:"))!;

@@ -217,8 +217,10 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
     const t = say(localeFor(ctx.from.language_code));
     const remembered = await feedback.recall(ctx.match[1]!);
     const named = remembered?.answer.citations.find((c) => c.n === Number(ctx.match[2]));
-    // A passage outside this chat's collections (callback data copied from another chat) does not exist here.
-    const citation = named && inScope(chatCollections(deps.settings, deps.access, ctx), named.source) ? named : undefined;
+    // Only under the answer in its own chat (as votes): callback data copied from another chat, or an
+    // answer forwarded there, shows nothing; nor does a passage outside this chat's collections.
+    const here = remembered?.chatId === ctx.chat?.id;
+    const citation = named && here && inScope(chatCollections(deps.settings, deps.access, ctx), named.source) ? named : undefined;
     const found = citation ? await deps.kb.index.corpus.around(citation.chunkId) : undefined;
     if (!remembered || !citation || !found) {
       // The answer is older than the bot's memory, or the passage left the index with a reindex.
