@@ -89,7 +89,14 @@ export interface AmountAsked {
   readonly hasNumber: (text: string) => boolean;
   /** Whether the text holds a number of what is counted, or of a unit of time for "how long". */
   readonly saysNumberOf: (text: string) => boolean;
+  /** Where the question asks for a limit ("at most", "the longest", "höchstens"): whether the text gives one with a number. */
+  readonly saysLimit?: (text: string) => boolean;
 }
+
+/** A question that asks for a limit: the most, the least, the longest ("How long … at most?", "What is the longest time …?", "Wie lange … höchstens?"). */
+const ASKS_LIMIT = /(?<![\p{L}\p{N}])(?:at (?:the )?(?:most|least|latest|earliest)|maximum|minimum|maximal|minimal|longest|shortest|largest|biggest|smallest|highest|lowest|upper limit|lower limit|höchstens|mindestens|spätestens|frühestens|maximale[nmrs]?|minimale[nmrs]?|längste[nmrs]?|kürzeste[nmrs]?|größte[nmrs]?|kleinste[nmrs]?|höchste[nmrs]?|niedrigste[nmrs]?)(?![\p{L}\p{N}])/iu;
+/** A text that gives a limit. */
+const SAYS_LIMIT = /(?<![\p{L}\p{N}])(?:at (?:the )?(?:most|least|latest|earliest)|maximum|minimum|max|min|maximal|minimal|up to|no more than|not more than|no less than|not less than|(?:must|may|can|cannot|should) not exceed|limit(?:ed)? (?:to|of|is)|höchstens|mindestens|spätestens|frühestens|maximale?[nmrs]?|minimale?[nmrs]?|bis zu|nicht mehr als|nicht weniger als|obergrenze|untergrenze|höchstwert|mindestwert)(?![\p{L}\p{N}])/iu;
 
 /**
  * The amount `asked` (the question whose words say what is asked) wants, or undefined when it asks
@@ -109,6 +116,7 @@ export function amountAsked(asked: string, question: string): AmountAsked | unde
   return {
     hasNumber: (text) => newNumber(text) || NUMBER_WORD.test(text),
     saysNumberOf: (text) => numberOf !== undefined && numberOf.test(fold(text.replace(/\d+/g, (n) => (own.has(n) ? "_" : n)))),
+    ...(ASKS_LIMIT.test(asked) && { saysLimit: (text: string) => SAYS_LIMIT.test(text) && (newNumber(text) || NUMBER_WORD.test(text)) }),
   };
 }
 

@@ -659,7 +659,7 @@ test("which questions ask whether something can be done, and which sentences say
 /** What retrieval gives the extractive answerer for a question over passages (in rank order), with the words' weights and the languages that use them. */
 async function draftOver(
   question: string,
-  passages: readonly { lang: "en" | "de"; text: string; source?: string; start?: number; belowOwnLanguage?: boolean }[],
+  passages: readonly { lang: "en" | "de"; text: string; source?: string; start?: number; belowOwnLanguage?: boolean; section?: string }[],
   weights: Record<string, { weight: number; langs: readonly ("en" | "de" | "other")[] }>,
   locale: "en" | "de" = "de",
 ) {
@@ -670,7 +670,7 @@ async function draftOver(
     question,
     results: passages.map((p, i) => {
       const start = p.start ?? 0;
-      const chunk = { id: String(i), source: p.source ?? `${p.lang}/page.md`, collection: "main", title: "Page", lang: p.lang, text: p.text, section: null, page: null, pageEnd: null, hash: String(i), start, end: start + p.text.length };
+      const chunk = { id: String(i), source: p.source ?? `${p.lang}/page.md`, collection: "main", title: "Page", lang: p.lang, text: p.text, section: p.section ?? null, page: null, pageEnd: null, hash: String(i), start, end: start + p.text.length };
       return { chunk, score: 1.5 - i / 10, ...(p.belowOwnLanguage ? { belowOwnLanguage: true as const } : {}) };
     }),
     answerability: 1,
@@ -708,6 +708,24 @@ test("a window that ends in a question its passage leaves for the next passage i
   const quotes = draft.citations.map((c) => c.quote);
   assert.match(quotes[0] ?? "", /115\.56/, quotes.join(" | "));
   for (const q of quotes) assert.doesNotMatch(q, /\?$/, quotes.join(" | "));
+});
+
+test("a question for a limit is answered by the sentence that gives it, not only by the one that names the thing; a field line is no term", async () => {
+  // A reference entry: a field line, the sentence naming what the setting is, then its limit in other words.
+  const entry =
+    "servfail-ttl\n\nGrammar: servfail-ttl <duration>;\n\nTags: server\n\nSets the length of time (in seconds) that a SERVFAIL response is cached.\n\n" +
+    "This sets the number of seconds to cache a SERVFAIL response due to a validation failure. If set to 0, SERVFAIL caching is disabled.\n\n" +
+    "The maximum value is 30 seconds; any higher value is silently reduced. The default is 1 second.";
+  const weights = Object.fromEntries(["long", "servfail", "responses", "cached"].map((w) => [w, { weight: 3, langs: ["en", "other"] as const }]));
+  const limit = await draftOver("How long can SERVFAIL responses be cached at most?", [{ lang: "en", source: "reference.html", section: "Tuning › servfail-ttl", text: entry }], weights, "en");
+  const quotes = limit.citations.map((c) => c.quote);
+  assert.ok(quotes.some((q) => /maximum value is 30 seconds/.test(q)), quotes.join(" | "));
+  assert.ok(quotes.every((q) => !q.startsWith("Tags:")), "the field line is not quoted as the sentence's term");
+  // German too: "höchstens" asks for the limit «bis zu 15 Minuten» gives.
+  const de = "Dynamische Änderungen werden in das Journal geschrieben und später in die Zonendatei übernommen.\n\nDas Zurückschreiben wird um bis zu 15 Minuten verzögert, damit mehrere Änderungen zusammen geschrieben werden.";
+  const deWeights = Object.fromEntries(["lange", "dauert", "dynamische", "anderungen", "zonendatei"].map((w) => [w, { weight: 3, langs: ["de", "other"] as const }]));
+  const höchstens = await draftOver("Wie lange dauert es höchstens, bis dynamische Änderungen in der Zonendatei stehen?", [{ lang: "de", section: "Dynamische Änderungen", text: de }], deWeights);
+  assert.ok(höchstens.citations.some((c) => /bis zu 15 Minuten/.test(c.quote)), höchstens.citations.map((c) => c.quote).join(" | "));
 });
 
 test("a passage that retrieval put below its twin in the question's language is not quoted first when the twin says as much", async () => {

@@ -350,6 +350,10 @@ const AMOUNT_BONUS = 0.1;
  * "every night at 03:00" (what counts as such a number: `amountAsked` in asked.ts).
  */
 const UNIT_BONUS = 0.05;
+/** What a window that gives a limit with a number gains for a question that asks for one ("at most", "höchstens"; as UNIT_BONUS). */
+const LIMIT_BONUS = 0.1;
+/** Share of the best window's score a window of its passage that gives the amount the best one lacks must reach to be the second quote. */
+const AMOUNT_QUOTE = 0.55;
 
 /**
  * What a window gains by the share of its words that are not the question's (nor words retrieval
@@ -559,12 +563,17 @@ function isHeading(text: string, unit: SentenceSpan): boolean {
   return MARKDOWN_HEADING.test(unit.text) || (isCaption(unit) && /(?:^|\n\n)\s*$/.test(text.slice(0, unit.start)));
 }
 
+/** A field with its value on one line ("Tags: server", "Default: 1 second"). */
+const FIELD_LINE = /^[^:]{1,40}:\s+\S/u;
 /**
  * A definition list's term on a line of its own ("2" before "system calls;"): a few words on one
- * line without closing punctuation, not indented, and not code, a table row, a prompt or a numbered step.
+ * line without closing punctuation, not indented, and not code, a table row, a prompt or a numbered
+ * step; nor a field with its value, which says something itself: «Tags: server Sets the length of
+ * time …» was quoted as if the field named what the sentence under it defines.
  */
 function isTerm(text: string, unit: SentenceSpan): boolean {
   if (unit.text.includes("\n") || isCode(text, unit)) return false;
+  if (FIELD_LINE.test(unit.text.trim()) && !isOptionSynopsis(unit.text)) return false;
   return (isCaption(unit) && unit.text.split(/\s+/).length <= TERM_WORDS && !MARKDOWN_HEADING.test(unit.text) && !/^(?:\d{1,3}[.)]\s|>)/.test(unit.text)) || isOptionSynopsis(unit.text);
 }
 
@@ -1118,6 +1127,7 @@ export class ExtractiveAnswerer implements Answerer {
             0.05 / (p + 1) +
             (amount?.hasNumber(windowText) ? AMOUNT_BONUS : 0) +
             (amount?.saysNumberOf(windowText) ? UNIT_BONUS : 0) +
+            (amount?.saysLimit?.(windowText) ? LIMIT_BONUS : 0) +
             (yesNo && SAYS_NO.test(windowText) ? YES_NO_BONUS : 0) +
             (asksPlace && SAYS_PLACE.test(windowText) ? PLACE_BONUS : 0) +
             (asksMenu && MENU_PATH.test(windowText) ? MENU_BONUS : 0) +
@@ -1154,9 +1164,29 @@ export class ExtractiveAnswerer implements Answerer {
       const first = best.findIndex((c) => c.passage === 1);
       if (first > 1 && best[first]!.score >= best[0].score * SECOND_QUOTE) best.splice(1, 0, ...best.splice(first, 1));
     }
+    // A question for an amount whose best window names the thing but not the amount («Sets the
+    // length of time (in seconds) that a SERVFAIL response is cached.» for "How long … at most?")
+    // is answered further on in the same passage («The maximum value is 30 seconds.»), in words
+    // of its own: that window is the second quote when it comes within AMOUNT_QUOTE of the best.
+    // The limit asked first, then a number of the thing or a unit of time. (Not any number, nor
+    // a no or a reason: tried, a version number and a side remark took the place of a second
+    // passage's answer.)
+    const windowOf = (c: Candidate) => retrieval.results[c.passage - 1]!.chunk.text.slice(c.units[c.first]!.start, c.units[c.last]!.end);
+    let completion: Candidate | undefined;
+    const top = best[0];
+    if (top && amount) {
+      const apart = (c: Candidate) =>
+        c.passage === top.passage && c.score >= top.score * AMOUNT_QUOTE && (c.units[c.first]!.start >= top.units[top.last]!.end || c.units[c.last]!.end <= top.units[top.first]!.start);
+      for (const gives of [amount.saysLimit, amount.saysNumberOf]) {
+        if (!gives || gives(windowOf(top))) continue;
+        const at = best.findIndex((c) => apart(c) && gives(windowOf(c)));
+        if (at > 1) best.splice(1, 0, (completion = best.splice(at, 1)[0]!));
+        if (at >= 0) break;
+      }
+    }
     const chosen: { passage: number; quote: string; start: number; end: number; joined?: boolean }[] = [];
     for (const c of best) {
-      if (chosen.length >= this.options.maxQuotes || c.score < best[0]!.score * SECOND_QUOTE) break;
+      if (chosen.length >= this.options.maxQuotes || (c.score < best[0]!.score * SECOND_QUOTE && c !== completion)) break;
       const chunk = retrieval.results[c.passage - 1]!.chunk;
       const headings = [chunk.title, ...sectionPath(chunk.section)].map((h) => h.trim());
       // Where the passage's headings are (offsets in it; a heading before it is below 0).
