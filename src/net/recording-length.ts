@@ -35,47 +35,55 @@ function frameMs(config: number): number {
 }
 
 /**
- * Seconds an OGG/Opus stream plays for, summed over its audio packets (each packet's TOC byte says
- * its frames' length and count), or undefined when the bytes are no OGG/Opus stream. Written by
+ * Seconds an OGG/Opus recording plays for, summed over the audio packets of every logical stream
+ * in it (each packet's TOC byte says its frames' length and count): chained streams play one after
+ * the other, and a second stream whose pages claim one second held 6.4 hours in a 4.7 MB note
+ * (found by an attack review). Infinity when a stream in it is no Opus (it cannot be timed here,
+ * so it is refused as too long); undefined when the bytes are no OGG/Opus recording. Written by
  * hand: music-metadata takes the length from the last page's granule position, and the decoders
- * on npm decode the audio (WebAssembly, far more work) to tell it. Linear in the bytes; only the
- * first logical stream is read.
+ * on npm decode the audio (WebAssembly, far more work) to tell it. Linear in the bytes.
  */
 export function opusSeconds(bytes: Uint8Array): number | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let at = 0;
-  let serial: number | undefined;
-  let packet = 0;
-  let packetBytes: number[] = [];
+  /** Per logical stream (by serial number): packets read, the first bytes of the one being read. */
+  const streams = new Map<number, { packet: number; packetBytes: number[] }>();
   let ms = 0;
-  const finish = () => {
-    if (packet === 0 && !(packetBytes.length >= 8 && String.fromCharCode(...packetBytes.slice(0, 8)) === "OpusHead")) return false;
-    if (packet >= 2 && packetBytes.length > 0) {
+  let foreign = false;
+  const finish = (stream: { packet: number; packetBytes: number[] }) => {
+    const { packetBytes } = stream;
+    if (stream.packet === 0 && !(packetBytes.length >= 8 && String.fromCharCode(...packetBytes.slice(0, 8)) === "OpusHead")) return false;
+    if (stream.packet >= 2 && packetBytes.length > 0) {
       const toc = packetBytes[0]!;
       const code = toc & 3;
       const frames = code === 0 ? 1 : code < 3 ? 2 : (packetBytes[1] ?? 0) & 0x3f;
       ms += frames * frameMs(toc >> 3);
     }
-    packet++;
-    packetBytes = [];
+    stream.packet++;
+    stream.packetBytes = [];
     return true;
   };
+  const result = () => (streams.size === 0 || ![...streams.values()].some((x) => x.packet > 0) ? undefined : foreign ? Infinity : ms / 1000);
+  let at = 0;
   while (at + 27 <= bytes.length) {
-    if (view.getUint32(at) !== 0x4f676753) return packet > 0 ? ms / 1000 : undefined; // "OggS"
+    if (view.getUint32(at) !== 0x4f676753) return result(); // "OggS"
     const pageSerial = view.getUint32(at + 14, true);
     const segments = bytes[at + 26]!;
     const body = at + 27 + segments;
     if (body > bytes.length) break;
+    let stream = streams.get(pageSerial);
+    if (!stream) streams.set(pageSerial, (stream = { packet: 0, packetBytes: [] }));
     let offset = body;
     for (let s = 0; s < segments; s++) {
       const size = bytes[at + 27 + s]!;
-      if (serial === undefined || pageSerial === serial) {
-        // Only a packet's first two bytes matter (or eight, for the header's signature).
-        const keep = Math.max(0, Math.min(size, 8 - packetBytes.length, bytes.length - offset));
-        for (let i = 0; i < keep; i++) packetBytes.push(bytes[offset + i]!);
-        if (size < 255) {
-          serial ??= pageSerial;
-          if (!finish()) return undefined;
+      // Only a packet's first two bytes matter (or eight, for the header's signature).
+      if (stream.packet >= 0) {
+        const keep = Math.max(0, Math.min(size, 8 - stream.packetBytes.length, bytes.length - offset));
+        for (let i = 0; i < keep; i++) stream.packetBytes.push(bytes[offset + i]!);
+        if (size < 255 && !finish(stream)) {
+          // The first stream no Opus: no Opus recording. A later one: audio this cannot time.
+          if (streams.size === 1) return undefined;
+          foreign = true;
+          stream.packet = -1; // (its packets are not read further)
         }
       }
       offset += size;
@@ -83,5 +91,5 @@ export function opusSeconds(bytes: Uint8Array): number | undefined {
     if (offset > bytes.length) break;
     at = offset;
   }
-  return packet > 0 ? ms / 1000 : undefined;
+  return result();
 }

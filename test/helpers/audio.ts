@@ -18,7 +18,7 @@ function oggCrc(page: Buffer): number {
   return crc;
 }
 
-function oggPage(packets: readonly Buffer[], { flags, granule, sequence }: { flags: number; granule: bigint; sequence: number }): Buffer {
+function oggPage(packets: readonly Buffer[], { flags, granule, sequence, serial = 0x5eed }: { flags: number; granule: bigint; sequence: number; serial?: number }): Buffer {
   const lacing: number[] = [];
   for (const packet of packets) {
     let left = packet.length;
@@ -33,7 +33,7 @@ function oggPage(packets: readonly Buffer[], { flags, granule, sequence }: { fla
   header[4] = 0; // version
   header[5] = flags;
   header.writeBigInt64LE(granule, 6);
-  header.writeUInt32LE(0x5eed, 14); // stream serial number
+  header.writeUInt32LE(serial, 14); // stream serial number
   header.writeUInt32LE(sequence, 18);
   header[26] = lacing.length;
   Buffer.from(lacing).copy(header, 27);
@@ -53,9 +53,9 @@ const PACKETS_PER_PAGE = 200;
  * `padding` bytes of 20 ms audio packets: 400 bytes play for 2.66 s; more bytes than the length
  * they claim make a recording that says it is shorter than it plays.
  */
-export function oggOpus(seconds: number, padding = 400): Buffer {
+export function oggOpus(seconds: number, padding = 400, { serial, signature = "OpusHead" }: { serial?: number; signature?: string } = {}): Buffer {
   const head = Buffer.alloc(19);
-  head.write("OpusHead", 0, "latin1");
+  head.write(signature, 0, "latin1");
   head[8] = 1; // version
   head[9] = 1; // channels
   head.writeUInt16LE(PRE_SKIP, 10);
@@ -66,11 +66,11 @@ export function oggOpus(seconds: number, padding = 400): Buffer {
   tags.writeUInt32LE(vendor.length, 8);
   vendor.copy(tags, 12);
   const packets = Array.from({ length: Math.max(1, Math.floor(padding / FRAME.length)) }, () => FRAME);
-  const pages = [oggPage([head], { flags: 0x02, granule: 0n, sequence: 0 }), oggPage([tags], { flags: 0, granule: 0n, sequence: 1 })];
+  const pages = [oggPage([head], { flags: 0x02, granule: 0n, sequence: 0, serial }), oggPage([tags], { flags: 0, granule: 0n, sequence: 1, serial })];
   for (let i = 0; i < packets.length; i += PACKETS_PER_PAGE) {
     const last = i + PACKETS_PER_PAGE >= packets.length;
     // Every page's granule position is the one the last page claims: the container's length is that number.
-    pages.push(oggPage(packets.slice(i, i + PACKETS_PER_PAGE), { flags: last ? 0x04 : 0, granule: BigInt(Math.round(seconds * 48_000) + PRE_SKIP), sequence: pages.length }));
+    pages.push(oggPage(packets.slice(i, i + PACKETS_PER_PAGE), { flags: last ? 0x04 : 0, granule: BigInt(Math.round(seconds * 48_000) + PRE_SKIP), sequence: pages.length, serial }));
   }
   return Buffer.concat(pages);
 }

@@ -23,3 +23,14 @@ test("a recording's length is read from the recording: an OGG/Opus note by its p
   assert.ok((await recordingSeconds(oggOpus(5), "audio/mpeg"))! >= 5);
   assert.equal(await recordingSeconds(Buffer.alloc(3000, 7), "audio/ogg"), undefined);
 });
+
+test("a chained OGG recording is timed over every stream in it: a second stream that claims a second is read to its end", async () => {
+  // A one-second note, then a stream of 30,000 bytes of 20 ms packets (200 s) whose pages say 1 s.
+  const chained = Buffer.concat([oggOpus(1), oggOpus(1, 30_000, { serial: 0x7e57 })]);
+  assert.ok((await recordingSeconds(chained, "audio/ogg"))! >= 200, String(await recordingSeconds(chained, "audio/ogg")));
+  // A later stream that is no Opus cannot be timed here: the recording counts as too long.
+  const foreign = Buffer.concat([oggOpus(1), oggOpus(1, 30_000, { serial: 0x7e57, signature: "OtherFmt" })]);
+  assert.equal(await recordingSeconds(foreign, "audio/ogg"), Infinity);
+  // One stream alone as before.
+  assert.equal(await recordingSeconds(oggOpus(3), "audio/ogg"), 3);
+});
