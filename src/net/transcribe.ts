@@ -6,6 +6,7 @@
 import OpenAI, { toFile } from "openai";
 import { AppError } from "../errors.js";
 import { headOf } from "../unicode.js";
+import { cappedFetch } from "./capped-fetch.js";
 
 export interface TranscriberSettings {
   readonly model: string;
@@ -42,6 +43,8 @@ export function createTranscriber(settings: TranscriberSettings): Transcriber {
     ...(settings.baseURL ? { baseURL: settings.baseURL } : {}),
     timeout: settings.timeoutMs,
     maxRetries: 1,
+    // A transcript is at most MAX_TRANSCRIPT characters: the reply is not read past a bound either.
+    fetch: cappedFetch(),
   });
   return {
     model: settings.model,

@@ -137,13 +137,23 @@ const ALL_SCOPE = "*";
 
 /** Distinctive lines of the system prompt: an answer that repeats one is leaking it. */
 const PROMPT_FINGERPRINTS = ANSWER_SYSTEM_PROMPT.split("\n")
-  .map((l) => l.replace(/^- /, "").trim())
+  .map((l) => plainForMatch(l.replace(/^- /, "").trim()))
   .filter((l) => l.length > 40)
   .map((l) => l.slice(0, 40).toLowerCase());
 
+/**
+ * Text as it reads: compatibility forms folded (NFKC), invisible format characters dropped and
+ * every run of white space one space. The prompt with its spaces made non-breaking, or a key with
+ * zero-width spaces between its characters, passed the guard as written (found by an attack review).
+ */
+function plainForMatch(text: string): string {
+  return text.normalize("NFKC").replace(/\p{Cf}/gu, "").replace(/\s+/g, " ");
+}
+
 function leaks(text: string, secrets: readonly string[]): boolean {
-  const lower = text.toLowerCase();
-  return containsSecret(text, secrets) || PROMPT_FINGERPRINTS.some((f) => lower.includes(f));
+  const plain = plainForMatch(text);
+  const lower = plain.toLowerCase();
+  return containsSecret(text, secrets) || containsSecret(plain, secrets) || PROMPT_FINGERPRINTS.some((f) => lower.includes(f));
 }
 
 /** Shortest start of a secret or prompt line held back at the end of a draft: shorter ones are common words. */

@@ -179,12 +179,13 @@ export async function supportedCitations(draft: Draft, embeddings?: Pick<Embeddi
     else weak.push({ citation: c, claims: citing });
   }
   if (weak.length && embeddings) {
-    const texts = weak.flatMap((w) => [w.citation.quote, ...w.claims]);
+    // Each text once: a claim citing several quotes is embedded once, not once per quote.
+    const texts = [...new Set(weak.flatMap((w) => [w.citation.quote, ...w.claims]))];
     const vectors = await embeddings.embedDocuments(texts);
-    let i = 0;
+    const vectorOf = new Map(texts.map((text, i) => [text, vectors[i]!]));
     for (const w of weak) {
-      const quote = vectors[i++]!;
-      const similar = w.claims.map(() => cosine(quote, vectors[i++]!)).some((s) => s >= SUPPORT_SIMILARITY);
+      const quote = vectorOf.get(w.citation.quote)!;
+      const similar = w.claims.some((claim) => cosine(quote, vectorOf.get(claim)!) >= SUPPORT_SIMILARITY);
       if (similar) kept.push(w.citation);
     }
   }

@@ -3,6 +3,7 @@ import type { BaseChatModel } from "@langchain/core/language_models/chat_models"
 import { parseJsonMarkdown } from "@langchain/core/output_parsers";
 import { z } from "zod";
 import { AnswerError } from "../../errors.js";
+import { cappedFetch } from "../../net/capped-fetch.js";
 import type { Retrieval } from "../retrieve.js";
 import type { QuestionForm, SearchLang } from "../translate-query.js";
 import { message } from "./messages.js";
@@ -33,17 +34,31 @@ export function createChatModel(o: LlmOptions & { maxTokens?: number }): ChatOpe
   return new ChatOpenAI({
     model: o.model,
     temperature: o.temperature,
-    ...(o.maxTokens ? { maxTokens: o.maxTokens } : {}),
+    maxTokens: o.maxTokens ?? MAX_REPLY_TOKENS,
     apiKey: o.apiKey ?? "not-needed",
     timeout: o.timeoutMs,
     maxRetries: o.maxRetries,
-    ...(o.baseURL ? { configuration: { baseURL: o.baseURL } } : {}),
+    // The reply is read up to MAX_REPLY_BYTES: the endpoint is outside, and the SDK reads it whole.
+    configuration: { ...(o.baseURL ? { baseURL: o.baseURL } : {}), fetch: cappedFetch() },
   });
 }
 
+/**
+ * Bounds on a model's reply. An answer is a few sentences with their citations; a reply past these
+ * is no answer (a hostile or broken endpoint): one of 200 claims each citing 200 quotes made the
+ * citation check embed 40,200 texts, and a reply streamed one character at a time was parsed
+ * again at every character, a whole core for the answer's time (found by an attack review).
+ */
+const MAX_REPLY_TOKENS = 2048;
+const MAX_REPLY_CHARS = 32_000;
+const MAX_ANSWER_CHARS = 8_000;
+const MAX_CITATIONS = 20;
+/** How much a streamed reply grows before its readable text is worked out again for the draft shown. */
+const PARTIAL_EVERY_CHARS = 32;
+
 const replySchema = z.object({
   answerable: z.boolean().default(true),
-  answer: z.string(),
+  answer: z.string().max(MAX_ANSWER_CHARS),
   citations: z
     .array(
       z.object({
@@ -58,6 +73,7 @@ const replySchema = z.object({
         quote: z.string().optional(),
       }),
     )
+    .max(MAX_CITATIONS)
     .default([]),
 });
 
@@ -191,13 +207,20 @@ export class LlmAnswerer implements Answerer {
   private async stream(messages: { role: string; content: string }[], signal: AbortSignal | undefined, onPartial: (text: string) => void): Promise<string | undefined> {
     let content = "";
     let shown = "";
+    let readAt = 0;
     try {
       const stream = await this.model.stream(messages, signal ? { signal } : {});
       for await (const chunk of stream) {
         content += textOf(chunk.content);
+        // (Past the longest reply taken, the rest is not read: `draft` refuses it.)
+        if (content.length > MAX_REPLY_CHARS) break;
+        if (content.length - readAt < PARTIAL_EVERY_CHARS) continue;
+        readAt = content.length;
         const readable = readableSoFar(content);
         if (readable !== shown) onPartial((shown = readable));
       }
+      const readable = readableSoFar(content);
+      if (content.length <= MAX_REPLY_CHARS && readable !== shown) onPartial(readable);
     } catch (error) {
       if (signal?.aborted) throw classify(error);
       return undefined;
@@ -214,8 +237,10 @@ export class LlmAnswerer implements Answerer {
     const user = answerUserMessage(question, retrieval.results.map((r) => r.chunk));
     for (let attempt = 0; ; attempt++) {
       const content = await this.call(system, user, signal, onPartial);
-      const reply = parseReply(content);
-      if (!reply) {
+      // A reply longer than any answer is malformed: not parsed, nor read for markers.
+      const tooLong = content.length > MAX_REPLY_CHARS;
+      const reply = tooLong ? undefined : parseReply(content);
+      if (!reply && !tooLong) {
         const marked = draftFromMarkers(content, retrieval.results.map((r) => r.chunk));
         if (marked) return marked;
       }

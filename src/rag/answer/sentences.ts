@@ -6,6 +6,9 @@
 import { sentenceSpans, type SentenceSpan } from "../text.js";
 import type { Chunk } from "../../documents/types.js";
 
+/** The most sentences one citation quotes. */
+export const MAX_QUOTED_SENTENCES = 4;
+
 /** Sentences of a passage that can be cited: its section's headings and contents lines are left out. */
 export function passageSentences(chunk: Chunk): SentenceSpan[] {
   const headings = new Set((chunk.section ?? "").split(" › ").map((h) => h.trim()));
@@ -41,5 +44,7 @@ export function quoteFromSentenceIds(ids: readonly string[], passages: readonly 
   }
   if (passage === undefined || last < 0) return undefined;
   const chunk = passages[passage - 1]!;
-  return { passage, quote: chunk.text.slice(units[first]!.start, units[last]!.end) };
+  // At most MAX_QUOTED_SENTENCES from the first: the first and last ids of a passage made the whole
+  // passage one quote (found by an attack review), and the prompt asks for one to three sentences.
+  return { passage, quote: chunk.text.slice(units[first]!.start, units[Math.min(last, first + MAX_QUOTED_SENTENCES - 1)]!.end) };
 }
