@@ -38,20 +38,22 @@ function frameMs(config: number): number {
  * Seconds an OGG/Opus recording plays for, summed over the audio packets of every logical stream
  * in it (each packet's TOC byte says its frames' length and count): chained streams play one after
  * the other, and a second stream whose pages claim one second held 6.4 hours in a 4.7 MB note
- * (found by an attack review). Infinity when a stream in it is no Opus (it cannot be timed here,
- * so it is refused as too long); undefined when the bytes are no OGG/Opus recording. Written by
+ * (found by an attack review). Infinity when a stream in it, before or after, is no Opus (it cannot
+ * be timed here, so it is refused as too long); undefined when the bytes hold no Opus stream.
+ * Bytes between pages are skipped to the next page, as decoders do. Written by
  * hand: music-metadata takes the length from the last page's granule position, and the decoders
  * on npm decode the audio (WebAssembly, far more work) to tell it. Linear in the bytes.
  */
 export function opusSeconds(bytes: Uint8Array): number | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   /** Per logical stream (by serial number): packets read, the first bytes of the one being read. */
-  const streams = new Map<number, { packet: number; packetBytes: number[] }>();
+  const streams = new Map<number, { packet: number; packetBytes: number[]; opus?: boolean }>();
   let ms = 0;
   let foreign = false;
-  const finish = (stream: { packet: number; packetBytes: number[] }) => {
+  const finish = (stream: { packet: number; packetBytes: number[]; opus?: boolean }) => {
     const { packetBytes } = stream;
     if (stream.packet === 0 && !(packetBytes.length >= 8 && String.fromCharCode(...packetBytes.slice(0, 8)) === "OpusHead")) return false;
+    stream.opus = true;
     if (stream.packet >= 2 && packetBytes.length > 0) {
       const toc = packetBytes[0]!;
       const code = toc & 3;
@@ -62,10 +64,18 @@ export function opusSeconds(bytes: Uint8Array): number | undefined {
     stream.packetBytes = [];
     return true;
   };
-  const result = () => (streams.size === 0 || ![...streams.values()].some((x) => x.packet > 0) ? undefined : foreign ? Infinity : ms / 1000);
+  // No Opus stream: no OGG/Opus recording. One beside a stream of another kind: audio this cannot time.
+  const result = () => (![...streams.values()].some((x) => x.opus) ? undefined : foreign ? Infinity : ms / 1000);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let at = 0;
   while (at + 27 <= bytes.length) {
-    if (view.getUint32(at) !== 0x4f676753) return result(); // "OggS"
+    if (view.getUint32(at) !== 0x4f676753) {
+      // "OggS": not at the start, no OGG file; between pages, bytes a decoder skips to the next page.
+      if (at === 0) return undefined;
+      at = buffer.indexOf("OggS", at + 1, "latin1");
+      if (at < 0) break;
+      continue;
+    }
     const pageSerial = view.getUint32(at + 14, true);
     const segments = bytes[at + 26]!;
     const body = at + 27 + segments;
@@ -80,8 +90,6 @@ export function opusSeconds(bytes: Uint8Array): number | undefined {
         const keep = Math.max(0, Math.min(size, 8 - stream.packetBytes.length, bytes.length - offset));
         for (let i = 0; i < keep; i++) stream.packetBytes.push(bytes[offset + i]!);
         if (size < 255 && !finish(stream)) {
-          // The first stream no Opus: no Opus recording. A later one: audio this cannot time.
-          if (streams.size === 1) return undefined;
           foreign = true;
           stream.packet = -1; // (its packets are not read further)
         }

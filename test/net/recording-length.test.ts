@@ -31,6 +31,12 @@ test("a chained OGG recording is timed over every stream in it: a second stream 
   // A later stream that is no Opus cannot be timed here: the recording counts as too long.
   const foreign = Buffer.concat([oggOpus(1), oggOpus(1, 30_000, { serial: 0x7e57, signature: "OtherFmt" })]);
   assert.equal(await recordingSeconds(foreign, "audio/ogg"), Infinity);
+  // So does one after a first stream of another kind.
+  const foreignFirst = Buffer.concat([oggOpus(1, 400, { serial: 0x7e58, signature: "OtherFmt" }), oggOpus(1, 30_000, { serial: 0x7e57 })]);
+  assert.equal(await recordingSeconds(foreignFirst, "audio/ogg"), Infinity);
+  // Bytes between two streams are skipped to the next page, as a decoder does: the second is still timed.
+  const junk = Buffer.concat([oggOpus(1), Buffer.from([0]), oggOpus(1, 30_000, { serial: 0x7e57 })]);
+  assert.ok((await recordingSeconds(junk, "audio/ogg"))! >= 200, String(await recordingSeconds(junk, "audio/ogg")));
   // One stream alone as before.
   assert.equal(await recordingSeconds(oggOpus(3), "audio/ogg"), 3);
 });
