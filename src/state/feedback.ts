@@ -3,7 +3,8 @@ import { createReadStream, createWriteStream } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import { finished } from "node:stream/promises";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import type { Answer } from "../rag/answer/types.js";
 
 /** What is kept of an answer: enough to log a vote on it and to show its passages, after a restart too. */
@@ -72,51 +73,65 @@ export class FeedbackLog implements Feedback {
   ) {}
 
   /**
-   * Reads the log line by line (answers still within reach of their buttons, and their votes),
-   * pruning old entries: the kept lines are written to a new file as they are read, which replaces
-   * the log when any was dropped.
+   * Reads the log line by line (answers still within reach of their buttons, and their votes), the
+   * log moved aside before it first (FEEDBACK_LOG.1: its answers' buttons still work), pruning both
+   * of entries older than the retention: a file with any to drop is written anew without them.
    */
   static async open(file: string, options: { retentionDays: number; keep?: number; now?: number; maxBytes?: number }): Promise<FeedbackLog> {
     const log = new FeedbackLog(file, options.keep ?? 5000, options.maxBytes ?? FEEDBACK_LOG_MAX_BYTES);
-    try {
-      await fs.access(file);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-      return log;
-    }
     const cutoff = (options.now ?? Date.now()) - options.retentionDays * DAY_MS;
-    const tmp = `${file}.${process.pid}.tmp`;
-    const out = createWriteStream(tmp);
+    await log.read(`${file}.1`, cutoff);
+    log.size = await log.read(file, cutoff);
+    return log;
+  }
+
+  /** Applies a log file's entries within the retention (none when it does not exist); its size after pruning. */
+  private async read(file: string, cutoff: number): Promise<number> {
+    // A line within the retention, or undefined (an old entry, a torn last line after a crash).
+    const kept = (line: string): FeedbackEntry | undefined => {
+      if (!line.trim()) return undefined;
+      try {
+        const entry = JSON.parse(line) as FeedbackEntry;
+        return Date.parse(entry.at) >= cutoff ? entry : undefined;
+      } catch {
+        return undefined;
+      }
+    };
+    const lines = () => createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity });
+    let size = 0;
     let dropped = 0;
     try {
-      for await (const line of createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity })) {
-        if (!line.trim()) continue;
-        let entry: FeedbackEntry;
-        try {
-          entry = JSON.parse(line) as FeedbackEntry;
-        } catch {
-          dropped++; // a torn last line after a crash
+      for await (const line of lines()) {
+        const entry = kept(line);
+        if (!entry) {
+          if (line.trim()) dropped++;
           continue;
         }
-        if (!(Date.parse(entry.at) >= cutoff)) {
-          dropped++;
-          continue;
-        }
-        const kept = `${line}\n`;
-        log.size += Buffer.byteLength(kept);
-        if (!out.write(kept)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
-        log.apply(entry);
+        size += Buffer.byteLength(`${line}\n`);
+        this.apply(entry);
       }
-      out.end();
-      await finished(out);
     } catch (error) {
-      out.destroy();
-      await fs.rm(tmp, { force: true });
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return 0;
       throw error;
     }
-    if (dropped) await fs.rename(tmp, file);
-    else await fs.rm(tmp, { force: true });
-    return log;
+    if (!dropped) return size;
+    // Written anew without them, in a second pass (the kept lines are not held in memory). A file
+    // that cannot be written (a full disk) is left as it is, to be pruned at the next start.
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+      await pipeline(
+        Readable.from(
+          (async function* () {
+            for await (const line of lines()) if (kept(line)) yield `${line}\n`;
+          })(),
+        ),
+        createWriteStream(tmp),
+      );
+      await fs.rename(tmp, file);
+    } catch {
+      await fs.rm(tmp, { force: true }).catch(() => undefined);
+    }
+    return size;
   }
 
   private apply(entry: FeedbackEntry): void {
@@ -141,7 +156,10 @@ export class FeedbackLog implements Feedback {
     this.queue = this.queue.catch(() => undefined).then(async () => {
       await fs.mkdir(path.dirname(this.file), { recursive: true });
       if (this.size > 0 && this.size + bytes > this.maxBytes) {
-        await fs.rename(this.file, `${this.file}.1`);
+        // (A log moved or deleted by hand meanwhile: there is nothing to move aside.)
+        await fs.rename(this.file, `${this.file}.1`).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== "ENOENT") throw error;
+        });
         this.size = 0;
       }
       await fs.appendFile(this.file, line);

@@ -99,6 +99,27 @@ test("the feedback log is moved aside at its size limit, one written before the 
   await opened.abstained(1, 2, "after", "-");
   assert.equal((await fs.readFile(`${big}.1`, "utf8")).length, line.length * 600, "the old log moved aside whole");
   assert.match(await fs.readFile(big, "utf8"), /"after"/);
+
+  // After a restart the answers of the log moved aside still have working buttons, and it is
+  // pruned of entries past the retention like the log itself.
+  const old = JSON.stringify({ event: "abstained", at: new Date(Date.now() - 40 * 86_400_000).toISOString(), chatId: 1, question: "old", answer: "-" });
+  await fs.appendFile(`${file}.1`, `${old}\n`);
+  const movedKey = JSON.parse((await fs.readFile(`${file}.1`, "utf8")).split("\n").find((l) => l.includes('"event":"answer"'))!).key;
+  const reopened = await FeedbackLog.open(file, { retentionDays: 30, maxBytes: 2000 });
+  assert.ok((await reopened.recall(movedKey)) !== undefined, "an answer in the moved log is still found");
+  assert.doesNotMatch(await fs.readFile(`${file}.1`, "utf8"), /"old"/);
+
+  // A log deleted by hand before it is due to move: the next entries are written all the same.
+  await fs.rm(file);
+  for (let i = 0; i < 30; i++) await reopened.abstained(1, 2, `again ${i} ${"z".repeat(100)}`, "-");
+  assert.match(await fs.readFile(file, "utf8"), /again 29/);
+
+  // A pruned copy that cannot be written (its temporary name taken by a folder) leaves the log as it is; the bot starts.
+  const stuck = `${dir}/stuck.jsonl`;
+  await fs.writeFile(stuck, `${old}\n${line}`);
+  await fs.mkdir(`${stuck}.${process.pid}.tmp`);
+  await FeedbackLog.open(stuck, { retentionDays: 30 });
+  assert.match(await fs.readFile(stuck, "utf8"), /"old"/);
 });
 
 test("a question the documents do not answer says so, without buttons, and is logged for the admin", async () => {

@@ -186,8 +186,9 @@ export class PgFeedback implements Feedback {
     await this.pool.query(`DELETE FROM ${this.s}.feedback_unanswered WHERE at < now() - make_interval(days => $1)`, cutoff);
   }
 
+  /** The daily pruning, before an entry is recorded; a failed one does not stop the entry (tried again the next day). */
   private async pruneDaily(): Promise<void> {
-    if (Date.now() - this.prunedAt >= PRUNE_EVERY_MS) await this.prune();
+    if (Date.now() - this.prunedAt >= PRUNE_EVERY_MS) await this.prune().catch(() => undefined);
   }
 
   async remember(chatId: number, userId: number | undefined, answer: StoredAnswer): Promise<string> {
