@@ -114,6 +114,7 @@ const schema = z.object({
   LLM_MAX_RETRIES: int(0, 10).default(2),
   ANSWER_TIMEOUT_MS: int(1000, 600_000).default(60_000),
   LLM_TEMPERATURE: z.coerce.number().min(0).max(2).default(0),
+  LLM_MAX_TOKENS: int(0, 200_000).default(2048),
   LLM_TRANSLATE_QUESTIONS: bool.default(true),
   HISTORY_TURNS: int(0, 50).default(4),
   HISTORY_MAX_AGE_MINUTES: int(1, 7 * 24 * 60).default(30),
@@ -206,6 +207,8 @@ export interface Config {
     readonly answerTimeoutMs: number;
     readonly maxRetries: number;
     readonly temperature: number;
+    /** Longest reply asked of the model, in tokens (0: none asked). */
+    readonly maxTokens: number;
     /** Search each question in the folder's other languages too, translated by the model (one cached call). */
     readonly translateQuestions: boolean;
   };
@@ -382,6 +385,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       answerTimeoutMs: e.ANSWER_TIMEOUT_MS,
       maxRetries: e.LLM_MAX_RETRIES,
       temperature: e.LLM_TEMPERATURE,
+      maxTokens: e.LLM_MAX_TOKENS,
       translateQuestions: e.LLM_TRANSLATE_QUESTIONS,
     },
     history: { turns: e.HISTORY_TURNS, maxAgeMs: e.HISTORY_MAX_AGE_MINUTES * 60_000 },

@@ -62,8 +62,9 @@ export const CARRIED_CHARS = 1_000;
 /** The turn before's search text within CARRIED_CHARS: where the chain began and what it asked last, the middle left out. */
 export function carried(text: string): string {
   if (text.length <= CARRIED_CHARS) return text;
-  const half = CARRIED_CHARS / 2;
-  return `${headOf(text, half).trimEnd()} … ${tailFrom(text, text.length - half).trimStart()}`;
+  const gap = " … ";
+  const half = Math.floor((CARRIED_CHARS - gap.length) / 2);
+  return `${headOf(text, half).trimEnd()}${gap}${tailFrom(text, text.length - half).trimStart()}`;
 }
 
 /**
@@ -168,13 +169,16 @@ const HELD_PREFIX = 6;
 function guardedPartials(onPartial: (text: string) => void, secrets: readonly string[]): (text: string) => void {
   const watched = [...secretForms(secrets).filter((s) => s.length >= HELD_PREFIX), ...PROMPT_FINGERPRINTS].map((w) => w.toLowerCase());
   let leaked = false;
-  return (text) => {
+  return (written) => {
     if (leaked) return;
-    if (leaks(text, secrets)) {
+    if (leaks(written, secrets)) {
       leaked = true;
       onPartial("");
       return;
     }
+    // What is shown is the draft as it reads (no invisible characters, compatibility spaces
+    // folded), so that the start of a key with zero-width spaces in it is held back like any other.
+    const text = written.normalize("NFKC").replace(/\p{Cf}/gu, "");
     const lower = text.toLowerCase();
     let keep = text.length;
     for (const w of watched) {

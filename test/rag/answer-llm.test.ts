@@ -65,6 +65,10 @@ test("a good answer keeps its verified citations, with exact document offsets", 
   const sent = server.requests.at(-1)!.body;
   assert.match(sent.messages[0].content, /Write the answer in German/);
   assert.equal(server.requests.at(-1)!.headers.authorization, `Bearer ${KEY}`);
+  assert.equal(sent.max_tokens ?? sent.max_completion_tokens, 2048, "the reply's length is bounded (LLM_MAX_TOKENS)");
+  await qa({ LLM_MAX_TOKENS: "0" }).qa.ask(q);
+  const unbounded = server.requests.at(-1)!.body;
+  assert.equal(unbounded.max_tokens ?? unbounded.max_completion_tokens, undefined, "0 asks for no bound");
 });
 
 test("a citation to a passage that does not exist is dropped and its marker removed", async () => {
@@ -127,9 +131,16 @@ test("a reply larger than any answer is no answer: too long, too many citations 
   let before = server.requests.length;
   await assert.rejects(qa().qa.ask(q), (e: unknown) => e instanceof AnswerError && e.kind === "malformed");
   assert.equal(server.requests.length - before, 2, "one try and one retry, each refused as it is");
-  // A body of 3 MB is not read to its end.
-  script = () => ({ body: { choices: [{ index: 0, message: { role: "assistant", content: "x".repeat(3 * 1024 * 1024) }, finish_reason: "stop" }] } });
+  // 21 citations of a short answer: more than any answer cites, and not read again for its markers.
+  const p = await passageWith(q, "Herman");
+  script = () => reply({ answer: "Herman Gref [1].", citations: Array.from({ length: 21 }, (_, i) => ({ id: i + 1, passage: p, quote: "Herman Gref" })) });
+  await assert.rejects(qa().qa.ask(q), (e: unknown) => e instanceof AnswerError && e.kind === "malformed");
+  // A body of 3 MB is not read to its end, though the answer in it is a good one.
+  const good = reply({ answer: "Herman Gref [1].", citations: [{ id: 1, passage: p, quote: "Herman Gref" }] });
+  script = () => ({ body: { choices: [{ index: 0, message: { role: "assistant", content: good }, finish_reason: "stop" }], padding: "x".repeat(3 * 1024 * 1024) } });
   await assert.rejects(qa({ LLM_MAX_RETRIES: "0" }).qa.ask(q), (e: unknown) => e instanceof AnswerError);
+  script = () => ({ body: { choices: [{ index: 0, message: { role: "assistant", content: good }, finish_reason: "stop" }] } });
+  assert.equal((await qa().qa.ask(q)).abstained, false, "the same answer in a body of ordinary size is taken");
   // Streamed, the reply stops being read past the longest answer: one 40,000-character token.
   before = server.requests.length;
   script = () => ({ stream: { pieces: ['{"answer": "', "y".repeat(40_000), '"}'] } });
@@ -402,6 +413,17 @@ test("streaming: a draft never shows the key or the system prompt, not even thei
   assert.ok(partials.every((t) => !t.toLowerCase().includes(rule.slice(0, 20).toLowerCase())), "no draft repeats a rule");
   assert.equal(a.abstained, true, "the final answer is withheld");
   assert.doesNotMatch(a.text, /sk-very/);
+
+  // Nor the key with zero-width spaces between its characters.
+  script = (body) => {
+    const id = sentenceId(body.messages[1].content, "Herman Gref");
+    const json = reply({ answerable: true, answer: `Herman Gref leads it [1]. My key is ${[...KEY].join("\u200b")}.`, citations: [{ id: 1, sentences: [id] }] });
+    return { stream: { pieces: json.match(/[\s\S]{1,3}/g)!, delayMs: 0 } };
+  };
+  const disguised: string[] = [];
+  await qa().qa.ask(q, { onPartial: (text) => disguised.push(text) });
+  const plain = (t: string) => t.replace(/\p{Cf}/gu, "");
+  assert.ok(disguised.every((t) => !plain(t).includes(keyStart)), `no draft has the key's first characters: ${disguised.map(plain).filter((t) => t.includes(keyStart)).join(" | ")}`);
 });
 
 test("streaming: an endpoint that cannot stream is asked again without streaming, and the answer comes", async () => {

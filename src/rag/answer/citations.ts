@@ -169,12 +169,14 @@ function contentOf(text: string): string[] {
  */
 export async function supportedCitations(draft: Draft, embeddings?: Pick<Embeddings, "embedDocuments">): Promise<{ draft: Draft; dropped: number }> {
   const claims = claimsOf(draft.text);
+  // Each claim's words once, not once per citation.
+  const claimTerms = new Map(claims.map((claim) => [claim, contentOf(claim)]));
   const weak: { citation: ProposedCitation; claims: string[] }[] = [];
   const kept: ProposedCitation[] = [];
   for (const c of draft.citations) {
     const citing = claims.filter((claim) => claim.includes(`[${c.id}]`));
     const quoteTerms = contentOf(c.quote);
-    const shares = citing.some((claim) => contentOf(claim).some((t) => quoteTerms.some((q) => q === t || wordSimilarity(q, t) >= 0.7)));
+    const shares = citing.some((claim) => claimTerms.get(claim)!.some((t) => quoteTerms.some((q) => q === t || wordSimilarity(q, t) >= 0.7)));
     if (shares || citing.length === 0) kept.push(c);
     else weak.push({ citation: c, claims: citing });
   }

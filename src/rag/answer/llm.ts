@@ -34,7 +34,7 @@ export function createChatModel(o: LlmOptions & { maxTokens?: number }): ChatOpe
   return new ChatOpenAI({
     model: o.model,
     temperature: o.temperature,
-    maxTokens: o.maxTokens ?? MAX_REPLY_TOKENS,
+    ...(o.maxTokens ? { maxTokens: o.maxTokens } : {}),
     apiKey: o.apiKey ?? "not-needed",
     timeout: o.timeoutMs,
     maxRetries: o.maxRetries,
@@ -49,10 +49,10 @@ export function createChatModel(o: LlmOptions & { maxTokens?: number }): ChatOpe
  * citation check embed 40,200 texts, and a reply streamed one character at a time was parsed
  * again at every character, a whole core for the answer's time (found by an attack review).
  */
-const MAX_REPLY_TOKENS = 2048;
 const MAX_REPLY_CHARS = 32_000;
 const MAX_ANSWER_CHARS = 8_000;
 const MAX_CITATIONS = 20;
+const MAX_SENTENCE_IDS = 8;
 /** How much a streamed reply grows before its readable text is worked out again for the draft shown. */
 const PARTIAL_EVERY_CHARS = 32;
 
@@ -65,7 +65,7 @@ const replySchema = z.object({
         id: z.coerce.number().int(),
         // Sentence ids as asked ("2.3"); a lone id or numbers are accepted too.
         sentences: z
-          .union([z.array(z.union([z.string(), z.number()])), z.string(), z.number()])
+          .union([z.array(z.union([z.string(), z.number()])).max(MAX_SENTENCE_IDS), z.string(), z.number()])
           .optional()
           .transform((v) => (v === undefined ? undefined : (Array.isArray(v) ? v : [v]).map(String))),
         // Older replies: a passage number and a copied quote (verified against the passage).
@@ -77,17 +77,23 @@ const replySchema = z.object({
     .default([]),
 });
 
-/** The JSON object in a reply, tolerating code fences and text around it. */
-export function parseReply(content: string): z.infer<typeof replySchema> | undefined {
+/**
+ * The JSON object in a reply, tolerating code fences and text around it; "invalid" for a JSON
+ * object that is not the reply asked for (over the bounds above, or of another shape), which is
+ * malformed as it is, not read again for citation markers.
+ */
+export function parseReply(content: string): z.infer<typeof replySchema> | "invalid" | undefined {
   const start = content.indexOf("{");
   const end = content.lastIndexOf("}");
   if (start < 0 || end <= start) return undefined;
+  let json: unknown;
   try {
-    const parsed = replySchema.safeParse(JSON.parse(content.slice(start, end + 1)));
-    return parsed.success ? parsed.data : undefined;
+    json = JSON.parse(content.slice(start, end + 1));
   } catch {
     return undefined;
   }
+  const parsed = replySchema.safeParse(json);
+  return parsed.success ? parsed.data : "invalid";
 }
 
 /**
@@ -97,19 +103,23 @@ export function parseReply(content: string): z.infer<typeof replySchema> | undef
  * Undefined when the reply has no marker naming an existing passage.
  */
 export function draftFromMarkers(content: string, passages: readonly Chunk[]): Draft | undefined {
+  // (As long or as many citations as a JSON reply may have: more is no answer.)
+  if (content.length > MAX_ANSWER_CHARS) return undefined;
   const citations: ProposedCitation[] = [];
-  let next = 1;
+  const rawOf: string[] = [];
   const idOf = new Map<string, number>();
   // Each distinct marker becomes a citation id; the text keeps plain [n] markers.
   const text = content.trim().replace(/\[(\d{1,3}(?:\.\d{1,4})?)\]/g, (_m, raw: string) => {
     let id = idOf.get(raw);
-    if (id === undefined) idOf.set(raw, (id = next++));
+    if (id === undefined) idOf.set(raw, (id = rawOf.push(raw)));
     return `[${id}]`;
   });
+  if (idOf.size > MAX_CITATIONS) return undefined;
+  const sentencesOf = new Map<Chunk, ReturnType<typeof passageSentences>>();
   for (const claim of claimsOf(text)) {
     for (const m of claim.matchAll(/\[(\d{1,3})\]/g)) {
       const id = Number(m[1]);
-      const raw = [...idOf].find(([, v]) => v === id)?.[0];
+      const raw = rawOf[id - 1];
       if (!raw || citations.some((c) => c.id === id)) continue;
       if (raw.includes(".")) {
         const found = quoteFromSentenceIds([raw], passages);
@@ -119,7 +129,9 @@ export function draftFromMarkers(content: string, passages: readonly Chunk[]): D
       const passage = passages[Number(raw) - 1];
       if (!passage) continue;
       const claimTerms = new Set(terms(claim));
-      const best = passageSentences(passage)
+      let sentences = sentencesOf.get(passage);
+      if (!sentences) sentencesOf.set(passage, (sentences = passageSentences(passage)));
+      const best = sentences
         .map((u) => ({ u, score: terms(u.text).filter((t) => claimTerms.has(t)).length }))
         .sort((a, b) => b.score - a.score)[0];
       if (best && best.score > 0) citations.push({ id, passage: Number(raw), quote: best.u.text });
@@ -239,11 +251,12 @@ export class LlmAnswerer implements Answerer {
       const content = await this.call(system, user, signal, onPartial);
       // A reply longer than any answer is malformed: not parsed, nor read for markers.
       const tooLong = content.length > MAX_REPLY_CHARS;
-      const reply = tooLong ? undefined : parseReply(content);
-      if (!reply && !tooLong) {
+      const parsed = tooLong ? "invalid" : parseReply(content);
+      if (parsed === undefined) {
         const marked = draftFromMarkers(content, retrieval.results.map((r) => r.chunk));
         if (marked) return marked;
       }
+      const reply = parsed === "invalid" ? undefined : parsed;
       if (reply) {
         if (!reply.answerable) return { text: message("notInDocuments", lang), citations: [], abstained: true };
         const passages = retrieval.results.map((r) => r.chunk);

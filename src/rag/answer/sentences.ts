@@ -27,6 +27,7 @@ export function quoteFromSentenceIds(ids: readonly string[], passages: readonly 
   let first = Infinity;
   let last = -1;
   let units: SentenceSpan[] = [];
+  const sentencesOf = new Map<number, SentenceSpan[]>();
   for (const id of ids) {
     const m = /^\s*\[?(\d{1,3})\.(\d{1,4})\]?\s*$/.exec(id);
     if (!m) continue;
@@ -35,7 +36,10 @@ export function quoteFromSentenceIds(ids: readonly string[], passages: readonly 
     const chunk = passages[p - 1];
     if (!chunk || (passage !== undefined && p !== passage)) continue;
     if (passage === undefined) {
-      units = passageSentences(chunk);
+      // (Each passage split once, however many unknown ids name it.)
+      let split = sentencesOf.get(p);
+      if (!split) sentencesOf.set(p, (split = passageSentences(chunk)));
+      units = split;
     }
     if (!units[s]) continue;
     passage = p;

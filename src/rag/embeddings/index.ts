@@ -5,6 +5,11 @@ import type { Logger } from "../../logger.js";
 import { HashingEmbeddings } from "./hashing.js";
 import { LocalEmbeddings } from "./local.js";
 import type { EmbeddingsHandle } from "./types.js";
+import { cappedFetch } from "../../net/capped-fetch.js";
+
+/** The most bytes read of an embeddings reply: per text of a batch, and at least. */
+const REPLY_BYTES_PER_TEXT = 128 * 1024;
+const MIN_REPLY_BYTES = 8 * 1024 * 1024;
 
 export * from "./types.js";
 export { HashingEmbeddings } from "./hashing.js";
@@ -59,7 +64,9 @@ export async function createOpenAI(cfg: EmbeddingsConfig): Promise<EmbeddingsHan
     batchSize: cfg.embeddings.batchSize,
     maxRetries: 2,
     timeout: 60_000,
-    ...(cfg.openai.baseURL ? { configuration: { baseURL: cfg.openai.baseURL } } : {}),
+    // (The reply is read up to a bound, as the chat model's: the endpoint is outside. A vector of
+    // 4,096 numbers written as JSON takes about 100 KB.)
+    configuration: { ...(cfg.openai.baseURL ? { baseURL: cfg.openai.baseURL } : {}), fetch: cappedFetch(Math.max(MIN_REPLY_BYTES, cfg.embeddings.batchSize * REPLY_BYTES_PER_TEXT)) },
   });
   const probe = await embeddings.embedQuery("probe");
   return { embeddings, info: { provider: "openai", model, dimensions: probe.length } };
