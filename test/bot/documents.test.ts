@@ -184,4 +184,8 @@ test("an upload goes into the collection its caption names, or the admin chooses
   await h.handle({ message: { ...documentMessage("f1", "travel.md").message, caption: "board", forward_origin: { type: "user", date: 0, sender_user: { id: 555, is_bot: false, first_name: "S" } } } } as any);
   await until(() => h.sent().filter((m) => /Which collection should travel\.md go into/.test(m.payload.text)).length === 3 || undefined, "the question for a forwarded file");
   await assert.rejects(fs.access(path.join(docs, "board", "travel.md")), "not put into the collection the caption names");
+  // Nor is a forwarded photo's "/add board" taken: the admin gets the hint to send it with their own caption.
+  const photo = { ...documentMessage("f1", "x.md").message, document: undefined, photo: [{ file_id: "p1", file_unique_id: "p1", width: 10, height: 10 }] };
+  await h.handle({ message: { ...photo, caption: "/add board", forward_origin: { type: "user", date: 0, sender_user: { id: 555, is_bot: false, first_name: "S" } } } } as any);
+  assert.match(h.sent().at(-1)!.payload.text, /send it again with the caption \/add|cannot read photos/);
 });

@@ -262,7 +262,8 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
   // Photos: an admin's photo captioned /add (or "/add collection") is read by OCR and added.
   composer.chatType("private").on("message:photo", async (ctx, next) => {
     const tx = t(ctx);
-    const caption = addCaption(ctx.msg.caption, ctx.me.username);
+    // (Not a forwarded photo's caption: someone else wrote its "/add"; the admin is given the hint.)
+    const caption = ctx.msg.forward_origin ? undefined : addCaption(ctx.msg.caption, ctx.me.username);
     if (!isAdmin(ctx)) {
       // Anyone else's photo is a message the bot cannot read (said further on).
       if (caption) await replyText(ctx, tx.notAdmin);
@@ -283,8 +284,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
     const sizes = ctx.msg.photo;
     const photo = [...sizes].reverse().find((p) => p.file_size === undefined || p.file_size <= limit) ?? sizes.at(-1)!;
     const taken = new Date(ctx.msg.date * 1000).toISOString().slice(0, 19).replace("T", "-").replace(/:/g, "");
-    // (A forwarded photo's "/add board" was written by someone else: the admin is asked where it goes.)
-    await receiveFile(ctx, { name: `photo-${taken}.jpg`, id: photo.file_id, size: photo.file_size, collection: ctx.msg.forward_origin ? undefined : caption.collection });
+    await receiveFile(ctx, { name: `photo-${taken}.jpg`, id: photo.file_id, size: photo.file_size, collection: caption.collection });
   });
 
   composer.command("add", async (ctx) => {
