@@ -96,7 +96,7 @@ export interface AmountAsked {
 /** A question that asks for a limit: the most, the least, the longest ("How long … at most?", "What is the longest time …?", "Wie lange … höchstens?"). */
 const ASKS_LIMIT = /(?<![\p{L}\p{N}])(?:at (?:the )?(?:most|least|latest|earliest)|maximum|minimum|maximal|minimal|longest|shortest|largest|biggest|smallest|highest|lowest|upper limit|lower limit|höchstens|mindestens|spätestens|frühestens|maximale[nmrs]?|minimale[nmrs]?|längste[nmrs]?|kürzeste[nmrs]?|größte[nmrs]?|kleinste[nmrs]?|höchste[nmrs]?|niedrigste[nmrs]?)(?![\p{L}\p{N}])/iu;
 /** A text that gives a limit. */
-const SAYS_LIMIT = /(?<![\p{L}\p{N}])(?:at (?:the )?(?:most|least|latest|earliest)|maximum|minimum|max|min|maximal|minimal|up to|no more than|not more than|no less than|not less than|(?:must|may|can|cannot|should) not exceed|limit(?:ed)? (?:to|of|is)|höchstens|mindestens|spätestens|frühestens|maximale?[nmrs]?|minimale?[nmrs]?|bis zu|nicht mehr als|nicht weniger als|obergrenze|untergrenze|höchstwert|mindestwert)(?![\p{L}\p{N}])/iu;
+const SAYS_LIMIT = /(?<![\p{L}\p{N}])(?:at (?:the )?(?:most|least|latest|earliest)|maximum|minimum|max|maximal|minimal|up to|no more than|not more than|no less than|not less than|(?:must|may|can|cannot|should) not exceed|limit(?:ed)? (?:to|of|is)|höchstens|mindestens|spätestens|frühestens|maximale?[nmrs]?|minimale?[nmrs]?|bis zu|nicht mehr als|nicht weniger als|obergrenze|untergrenze|höchstwert|mindestwert)(?![\p{L}\p{N}])/iu;
 
 /**
  * The amount `asked` (the question whose words say what is asked) wants, or undefined when it asks

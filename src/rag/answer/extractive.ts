@@ -1180,7 +1180,8 @@ export class ExtractiveAnswerer implements Answerer {
       for (const gives of [amount.saysLimit, amount.saysNumberOf]) {
         if (!gives || gives(windowOf(top))) continue;
         const at = best.findIndex((c) => apart(c) && gives(windowOf(c)));
-        if (at > 1) best.splice(1, 0, (completion = best.splice(at, 1)[0]!));
+        if (at >= 1) completion = best[at];
+        if (at > 1) best.splice(1, 0, ...best.splice(at, 1));
         if (at >= 0) break;
       }
     }
