@@ -28,6 +28,10 @@ export function cappedFetch(maxBytes = MAX_REPLY_BYTES, inner: typeof fetch = gl
         else controller.enqueue(chunk);
       },
     });
-    return new Response(response.body.pipeThrough(limit), { status: response.status, statusText: response.statusText, headers: response.headers });
+    // (The body is already decoded: its encoding and length headers no longer describe it.)
+    const headers = new Headers(response.headers);
+    headers.delete("content-encoding");
+    headers.delete("content-length");
+    return new Response(response.body.pipeThrough(limit), { status: response.status, statusText: response.statusText, headers });
   };
 }
