@@ -148,7 +148,12 @@ const PROMPT_FINGERPRINTS = ANSWER_SYSTEM_PROMPT.split("\n")
  * zero-width spaces between its characters, passed the guard as written (found by an attack review).
  */
 function plainForMatch(text: string): string {
-  return text.normalize("NFKC").replace(/\p{Cf}/gu, "").replace(/\s+/g, " ");
+  return asItReads(text).replace(/\s+/g, " ");
+}
+
+/** Text with compatibility forms folded (NFKC) and invisible format characters dropped; its lines kept. */
+function asItReads(text: string): string {
+  return text.normalize("NFKC").replace(/\p{Cf}/gu, "");
 }
 
 function leaks(text: string, secrets: readonly string[]): boolean {
@@ -178,7 +183,7 @@ function guardedPartials(onPartial: (text: string) => void, secrets: readonly st
     }
     // What is shown is the draft as it reads (no invisible characters, compatibility spaces
     // folded), so that the start of a key with zero-width spaces in it is held back like any other.
-    const text = written.normalize("NFKC").replace(/\p{Cf}/gu, "");
+    const text = asItReads(written);
     const lower = text.toLowerCase();
     let keep = text.length;
     for (const w of watched) {
