@@ -41,6 +41,12 @@ export interface Manifest {
    * every passage again: the Postgres postings were written with the old words.
    */
   readonly analyser?: string;
+  /**
+   * SHA-256 of a local build's HNSW graph file, checked when it is loaded: hnswlib reads any file
+   * whose size adds up, and a damaged neighbour list then crashes the process on a question.
+   * Absent in older builds and in Postgres.
+   */
+  readonly graphChecksum?: string;
 }
 
 

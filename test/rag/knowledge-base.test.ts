@@ -29,6 +29,29 @@ test("a damaged index on disk is rebuilt at start, even though the documents did
   assert.ok((await kb.retrieve("Who leads Sberbank?")).results.length > 0);
 });
 
+test("an index damaged in place is rebuilt at start, not served: a graph file with a changed byte and the same size (a bad sector), a manifest of the wrong shape", async () => {
+  const { opts, config } = await options();
+  await KnowledgeBase.open(opts, { enabled: true });
+  // hnswlib reads any graph file whose size adds up: a changed neighbour count crashed the process on a question.
+  const graph = path.join((await currentBuildDir(config.indexDir))!, "hnswlib.index");
+  const bytes = await fs.readFile(graph);
+  bytes[Math.floor(bytes.length / 2)]! ^= 0xff;
+  await fs.writeFile(graph, bytes);
+  const first = await KnowledgeBase.open(opts, { enabled: true });
+  assert.ok(first.built?.rebuilt, "a damaged graph is rebuilt");
+  assert.notDeepEqual(await fs.readFile(path.join((await currentBuildDir(config.indexDir))!, "hnswlib.index")), bytes, "the damage is not carried into the new build");
+  assert.match((await first.kb.retrieve("Who leads Sberbank?")).results[0]!.chunk.text, /Sberbank/);
+  for (const edit of [(m: Record<string, unknown>) => (m.documents = null), (m: Record<string, unknown>) => (m.hnsw = null), (m: Record<string, unknown>) => delete m.embeddings]) {
+    const file = path.join((await currentBuildDir(config.indexDir))!, "manifest.json");
+    const manifest = JSON.parse(await fs.readFile(file, "utf8")) as Record<string, unknown>;
+    edit(manifest);
+    await fs.writeFile(file, JSON.stringify(manifest));
+    const { kb, built } = await KnowledgeBase.open(opts, { enabled: true });
+    assert.ok(built?.rebuilt, `rebuilt after ${edit.toString()}`);
+    assert.ok((await kb.retrieve("Who leads Sberbank?")).results.length > 0);
+  }
+});
+
 test("an index built from another folder is not served: a start with another DOCS_DIR rebuilds from it, saying why; a missing DOCS_DIR names the variable", async () => {
   const { config } = await options();
   const { log, lines } = memoryLogger();

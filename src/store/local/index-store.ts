@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
+import { createReadStream } from "node:fs";
 import { Document } from "@langchain/core/documents";
 import type { Embeddings } from "@langchain/core/embeddings";
 import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
@@ -18,6 +19,7 @@ import { FORMAT_VERSION, type HnswParams, type Manifest } from "../backend.js";
 import { hnswlib } from "./hnswlib.js";
 import { readLexicon, writeLexicon } from "./lexicon-file.js";
 import { PackedPassages } from "./passages-file.js";
+import { parseManifest } from "../manifest.js";
 
 const POINTER = "current.json";
 const BUILDS = "builds";
@@ -96,7 +98,7 @@ export async function readManifest(indexDir: string): Promise<Manifest | undefin
   const dir = await currentBuildDir(indexDir);
   if (!dir) return undefined;
   try {
-    return JSON.parse(await fs.readFile(path.join(dir, "manifest.json"), "utf8")) as Manifest;
+    return parseManifest(JSON.parse(await fs.readFile(path.join(dir, "manifest.json"), "utf8")));
   } catch (error) {
     throw new IndexCorruptError(indexDir, error);
   }
@@ -214,6 +216,7 @@ export async function writeIndex(
 
   if (graph.index.getNumDimensions() !== dimensions) throw new Error("the graph and the manifest differ in dimensions");
   await graph.index.writeIndex(path.join(tmp, GRAPH_FILE));
+  const graphChecksum = await checksumOf(path.join(tmp, GRAPH_FILE));
   await (await PackedPassages.from(chunks, graph.labels)).write(path.join(tmp, PASSAGES_FILE));
   await writeLexicon(path.join(tmp, LEXICON_FILE), input.lexicon ?? (await lexiconOf(passagesOf(chunks))));
   const manifest: Manifest = {
@@ -222,6 +225,7 @@ export async function writeIndex(
     ...input.manifest,
     hnsw: { space: "cosine", ...input.hnsw },
     chunkCount: chunks.length,
+    graphChecksum,
   };
   // The manifest is written last: a build directory without one was never finished.
   await fs.writeFile(path.join(tmp, "manifest.json"), JSON.stringify(manifest, null, 2));
@@ -239,6 +243,16 @@ export async function writeIndex(
 
   await removeOldBuilds(indexDir, id);
   return path.join(buildsDir, id);
+}
+
+/**
+ * SHA-256 of a file, read in pieces (a large graph is hundreds of megabytes: hashed as it streams,
+ * the event loop keeps running between pieces).
+ */
+async function checksumOf(file: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const piece of createReadStream(file)) hash.update(piece as Buffer);
+  return hash.digest("hex");
 }
 
 /** Flushes a file or directory to disk. */
@@ -291,8 +305,11 @@ export async function loadIndex(
   let passages: PackedPassages;
   let graph: HierarchicalNSW;
   try {
+    const graphFile = path.join(buildDir, GRAPH_FILE);
+    // The graph's own bytes are checked before hnswlib reads them (see Manifest.graphChecksum).
+    if (manifest.graphChecksum !== undefined && (await checksumOf(graphFile)) !== manifest.graphChecksum) throw new Error(`${graphFile} does not match its checksum`);
     graph = new addon.HierarchicalNSW("cosine", manifest.embeddings.dimensions);
-    [passages] = await Promise.all([PackedPassages.read(path.join(buildDir, PASSAGES_FILE)), graph.readIndex(path.join(buildDir, GRAPH_FILE))]);
+    [passages] = await Promise.all([PackedPassages.read(path.join(buildDir, PASSAGES_FILE)), graph.readIndex(graphFile)]);
   } catch (error) {
     throw new IndexCorruptError(indexDir, error);
   }
