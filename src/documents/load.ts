@@ -29,7 +29,8 @@ const MAX_ORIGINS_BYTES = 4 * 1024 * 1024;
  */
 export async function readOrigins(dir: string): Promise<Record<string, string>> {
   try {
-    const bytes = await readBounded(path.join(dir, ORIGINS_FILE), MAX_ORIGINS_BYTES);
+    // Only a file inside the folder, as every document is: a link to one outside gave its addresses to the folder's documents.
+    const bytes = await readBounded(path.join(dir, ORIGINS_FILE), MAX_ORIGINS_BYTES, await fs.realpath(dir));
     if (typeof bytes === "string") return {};
     const parsed: unknown = JSON.parse(bytes.toString("utf8"));
     if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return {};

@@ -1,6 +1,7 @@
 import { createDocumentReader } from "../../src/documents/reader.js";
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
+import path from "node:path";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, test } from "node:test";
@@ -88,6 +89,17 @@ test("file names from users are made safe: no path, no control characters, a sup
   assert.equal(safeFileName("tool.exe"), undefined);
   assert.equal(safeFileName("notes"), undefined);
   assert.equal(safeFileName(`${"x".repeat(300)}.txt`), `${"x".repeat(176)}.txt`, "capped at 180 bytes, extension kept");
+});
+
+test("a record of origins that links outside the folder is not read: its addresses are given to no document", async () => {
+  const outside = await tempDir();
+  const dir = await tempDir();
+  await fs.writeFile(path.join(outside, "origins.json"), JSON.stringify({ "notes.txt": "https://attacker.example/from-outside" }));
+  await fs.writeFile(path.join(dir, "notes.txt"), "Some notes worth keeping.");
+  await fs.symlink(path.join(outside, "origins.json"), path.join(dir, ".origins.json"));
+  const { documents } = await loadDocuments(dir, { limits: { maxFileBytes: 1000 } });
+  assert.equal(documents.length, 1);
+  assert.equal(documents[0]!.url, undefined);
 });
 
 test("the library never writes or deletes outside its folder, and records where a page came from", async () => {
