@@ -71,6 +71,18 @@ test("an interrupted build leaves the previous index serving, and is cleaned up 
   assert.ok(!(await fs.readdir(dir)).some((n) => n.includes("crashed")));
 });
 
+test("a build that fails half way leaves nothing behind and the previous index serving", async () => {
+  const dir = await tempDir();
+  await write(dir, ["a passage", "another passage"]);
+  const wrong = await buildGraph(await emb.embedDocuments(["x"]), 64, { m: 16, efConstruction: 100 });
+  await assert.rejects(
+    writeIndex(dir, { chunks: [chunk(0, "x")], graph: wrong, embeddings: emb, hnsw: { m: 16, efConstruction: 100 }, manifest: { embeddings: { ...info, dimensions: 32 }, chunking: { size: 800, overlap: 100 }, documents: [], skipped: [], builtAt: "", buildMs: 1 } }),
+    /differ in dimensions/,
+  );
+  assert.deepEqual((await fs.readdir(path.join(dir, "builds"))).filter((name) => name.startsWith(".tmp-")), [], "no half-written build left");
+  assert.deepEqual((await loadIndex(dir, { embeddings: emb, info, ef: 64 })).passages.all().map((c) => c.text), ["a passage", "another passage"]);
+});
+
 test("a corrupted index file is reported as corrupt, not as a crash", async () => {
   const dir = await tempDir();
   const { buildDir: build } = await write(dir, ["a passage", "another passage"]);

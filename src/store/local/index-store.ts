@@ -213,25 +213,31 @@ export async function writeIndex(
   const id = `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomBytes(3).toString("hex")}`;
   const tmp = path.join(buildsDir, `.tmp-${id}`);
   await fs.mkdir(tmp);
-
-  if (graph.index.getNumDimensions() !== dimensions) throw new Error("the graph and the manifest differ in dimensions");
-  await graph.index.writeIndex(path.join(tmp, GRAPH_FILE));
-  const graphChecksum = await checksumOf(path.join(tmp, GRAPH_FILE));
-  await (await PackedPassages.from(chunks, graph.labels)).write(path.join(tmp, PASSAGES_FILE));
-  await writeLexicon(path.join(tmp, LEXICON_FILE), input.lexicon ?? (await lexiconOf(passagesOf(chunks))));
-  const manifest: Manifest = {
-    formatVersion: FORMAT_VERSION,
-    analyser: ANALYSER_FINGERPRINT,
-    ...input.manifest,
-    hnsw: { space: "cosine", ...input.hnsw },
-    chunkCount: chunks.length,
-    graphChecksum,
-  };
-  // The manifest is written last: a build directory without one was never finished.
-  await fs.writeFile(path.join(tmp, "manifest.json"), JSON.stringify(manifest, null, 2));
-  // On disk before the pointer names it: a power cut must not leave a pointer to lost data.
-  for (const name of await fs.readdir(tmp)) await fsyncPath(path.join(tmp, name));
-  await fsyncPath(tmp);
+  // A build that fails half way (a full disk) is removed at once: left until the next build, it
+  // kept the disk full for every other write (found by an attack review).
+  try {
+    if (graph.index.getNumDimensions() !== dimensions) throw new Error("the graph and the manifest differ in dimensions");
+    await graph.index.writeIndex(path.join(tmp, GRAPH_FILE));
+    const graphChecksum = await checksumOf(path.join(tmp, GRAPH_FILE));
+    await (await PackedPassages.from(chunks, graph.labels)).write(path.join(tmp, PASSAGES_FILE));
+    await writeLexicon(path.join(tmp, LEXICON_FILE), input.lexicon ?? (await lexiconOf(passagesOf(chunks))));
+    const manifest: Manifest = {
+      formatVersion: FORMAT_VERSION,
+      analyser: ANALYSER_FINGERPRINT,
+      ...input.manifest,
+      hnsw: { space: "cosine", ...input.hnsw },
+      chunkCount: chunks.length,
+      graphChecksum,
+    };
+    // The manifest is written last: a build directory without one was never finished.
+    await fs.writeFile(path.join(tmp, "manifest.json"), JSON.stringify(manifest, null, 2));
+    // On disk before the pointer names it: a power cut must not leave a pointer to lost data.
+    for (const name of await fs.readdir(tmp)) await fsyncPath(path.join(tmp, name));
+    await fsyncPath(tmp);
+  } catch (error) {
+    await fs.rm(tmp, { recursive: true, force: true }).catch(() => {});
+    throw error;
+  }
   await fs.rename(tmp, path.join(buildsDir, id));
   await fsyncPath(buildsDir);
 
