@@ -116,7 +116,11 @@ export async function openForCli(
   const config: Config = { ...loaded, ...(typeof overrides === "function" ? overrides(loaded) : overrides) };
   await checkDocsDir(config);
   const bar = progressBar(!json);
-  const { kb, built } = await openKnowledgeBase(config, log, bar.onProgress);
+  const { kb, built: opened } = await openKnowledgeBase(config, log, bar.onProgress);
+  // A folder changed by hand since its index was built is read again before a question: the bot
+  // does that in the background, but a one-off command would answer from the old index (a
+  // deleted file still cited).
+  const built = opened ?? (await kb.refreshIfFolderChanged());
   bar.stop();
   if (built && !json) process.stderr.write(`${formatSummary(built)}\n\n`);
   return { config, log, kb, qa: createQuestionAnswerer(config, log, kb) };

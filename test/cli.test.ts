@@ -58,6 +58,14 @@ test("`npm run ask -- --docs DIR` answers about that folder and leaves INDEX_DIR
   assert.equal(json.citations[0]?.source, "ferry.md");
   assert.match(json.citations[0]!.quote, /7:15/);
   await assert.rejects(fs.stat(path.join(root, "index")), "INDEX_DIR is not built for another folder");
+  // The folder changed by hand since: the next question is answered from it, not from the old index.
+  await fs.rm(path.join(root, "other", "ferry.md"));
+  await writeFiles(path.join(root, "other"), { "bus.md": "# Bus\n\nThe bus to the airport leaves at 6:40 from stop 12.\n" });
+  const again = await ask(["--docs", path.join(root, "other"), "--index", path.join(root, "other-index"), "--json", "When does the bus to the airport leave?"]);
+  assert.equal(again.code, 0, again.stderr);
+  const fresh = JSON.parse(again.stdout) as { citations: { source: string; quote: string }[]; retrieved: { source: string }[] };
+  assert.equal(fresh.citations[0]?.source, "bus.md");
+  assert.ok(!fresh.retrieved.some((r) => r.source === "ferry.md"), "a deleted file is not cited");
   const wrong = await ask(["--folder", "x", "question"]);
   assert.equal(wrong.code, 2);
   assert.match(wrong.stderr, /Unknown option '--folder'[\s\S]*Usage: npm run ask -- \[--docs DIR\]/);
