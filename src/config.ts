@@ -11,7 +11,16 @@ import { ConfigError } from "./errors.js";
 const bool = z
   .enum(["true", "false", "1", "0", "yes", "no", "on", "off", ""])
   .transform((v) => ["true", "1", "yes", "on"].includes(v));
-const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+/** A whole number in a range; any failure says so in those words ("must be a whole number from 1 to 50"), not the validator's. */
+const int = (min: number, max: number) => {
+  const error = `must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+};
+/** A number in a range, said likewise. */
+const num = (min: number, max: number) => {
+  const error = `must be a number from ${min} to ${max}`;
+  return z.coerce.number({ error }).min(min, { error }).max(max, { error });
+};
 const optionalString = z
   .string()
   .optional()
@@ -105,7 +114,7 @@ const schema = z.object({
   HNSW_M: int(4, 128).default(16),
   HNSW_EF_CONSTRUCTION: int(10, 2000).default(200),
   HNSW_EF: int(10, 5000).default(256),
-  ANSWERABLE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.25),
+  ANSWERABLE_THRESHOLD: num(0, 1).default(0.25),
   DENSE_ANSWERABLE_SIMILARITY: optionalString.pipe(z.union([z.undefined(), z.string().transform(Number).pipe(z.number().min(-1).max(1))])),
 
   LLM_PROVIDER: z.enum(["openai", "none"]).optional(),
@@ -113,7 +122,7 @@ const schema = z.object({
   LLM_TIMEOUT_MS: int(100, 600_000).default(30_000),
   LLM_MAX_RETRIES: int(0, 10).default(2),
   ANSWER_TIMEOUT_MS: int(1000, 600_000).default(60_000),
-  LLM_TEMPERATURE: z.coerce.number().min(0).max(2).default(0),
+  LLM_TEMPERATURE: num(0, 2).default(0),
   LLM_MAX_TOKENS: int(0, 200_000).default(2048),
   LLM_TRANSLATE_QUESTIONS: bool.default(true),
   HISTORY_TURNS: int(0, 50).default(4),

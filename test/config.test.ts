@@ -19,12 +19,23 @@ test("a bad value stops start-up with a message naming the variable", () => {
     () => parseConfig({ RETRIEVAL_K: "many", EMBEDDINGS_PROVIDER: "magic" }),
     (error: unknown) => {
       assert.ok(error instanceof ConfigError);
-      assert.match(error.message, /RETRIEVAL_K/);
+      assert.match(error.message, /RETRIEVAL_K: must be a whole number from 1 to 50 \(got "many"\)/, "says what the value must be, not the validator's words");
       assert.match(error.message, /EMBEDDINGS_PROVIDER/);
       assert.match(error.hint, /\.env\.example/);
       return true;
     },
   );
+});
+
+test("a number setting says what it must be, however the value is wrong", () => {
+  for (const [given, wanted] of [
+    [{ MAX_FILE_BYTES: "10MB" }, /MAX_FILE_BYTES: must be a whole number from 1 to \d+ \(got "10MB"\)/],
+    [{ RETRIEVAL_K: "2.5" }, /RETRIEVAL_K: must be a whole number from 1 to 50/],
+    [{ RETRIEVAL_K: "99" }, /RETRIEVAL_K: must be a whole number from 1 to 50/],
+    [{ LLM_TEMPERATURE: "hot" }, /LLM_TEMPERATURE: must be a number from 0 to 2/],
+  ] as const) {
+    assert.throws(() => parseConfig(given), (error: unknown) => error instanceof ConfigError && wanted.test(error.message));
+  }
 });
 
 test("inconsistent settings are refused", () => {
