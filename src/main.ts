@@ -105,7 +105,10 @@ async function main(): Promise<number> {
 
   if (chat || !token) {
     if (!kb.isReady) process.stdout.write("Reading the documents (the first start builds the index; later starts reuse it)…\n");
-    await kb.ready;
+    // (A database problem said as the bot says it: "… has no pgvector … install …", not the driver's words.)
+    await kb.ready.catch((error: unknown) => {
+      throw databaseProblem(error, config.store.databaseUrl) ?? error;
+    });
     const intro = `${token ? "" : "No TELEGRAM_BOT_TOKEN set: starting a console chat instead of the bot.\n"}` +
       `Documents (${kb.index.manifest.documents.length}): ${listTitles(kb.index.manifest.documents.map((d) => d.title), 8)}`;
     await runConsoleChat(qa, kb, { input: process.stdin, output: process.stdout, log, intro });

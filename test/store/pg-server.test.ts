@@ -170,8 +170,8 @@ test("a database that is not there yet is waited for, saying where and which set
   await assert.rejects(waitForDatabase(missing, log), (e: unknown) => e instanceof ConfigError && e.problems[0]!.variable === "DATABASE_URL" && /does not exist/.test(e.message));
 });
 
-/** Runs `npm run ingest` (as the script) with these settings; its exit code and error output. */
-async function ingest(env: Record<string, string>): Promise<{ code: number; stderr: string }> {
+/** Runs `npm run ingest` (as the script; or the console chat, `npm run chat`) with these settings; its exit code and error output. */
+async function ingest(env: Record<string, string>, command: readonly string[] = ["scripts/ingest.ts"]): Promise<{ code: number; stderr: string }> {
   const { execFile } = await import("node:child_process");
   const path = await import("node:path");
   const { tempDir, writeFiles } = await import("../helpers/util.js");
@@ -180,7 +180,7 @@ async function ingest(env: Record<string, string>): Promise<{ code: number; stde
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
-      ["--import", "tsx", "scripts/ingest.ts"],
+      ["--import", "tsx", ...command],
       { cwd: path.resolve(import.meta.dirname, "../.."), env: { ...process.env, DOCS_DIR: docs, EMBEDDINGS_PROVIDER: "hashing", LOG_LEVEL: "silent", TELEGRAM_BOT_TOKEN: "", ...env } },
       (error, _out, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stderr }),
     );
@@ -188,11 +188,14 @@ async function ingest(env: Record<string, string>): Promise<{ code: number; stde
   });
 }
 
-test("ingest into a server without pgvector, or into no server at all, says what is wrong and which setting points there", async (t) => {
+test("ingest or the console chat on a server without pgvector, or ingest into no server at all, says what is wrong and which setting points there", async (t) => {
   if ("skipped" in server) return t.skip(server.skipped);
   const noVector = await ingest({ VECTOR_STORE: "pgvector", DATABASE_URL: server.url });
   assert.equal(noVector.code, 1);
   assert.match(noVector.stderr, /has no pgvector .*\n.*Install pgvector on that server/);
+  const chat = await ingest({ VECTOR_STORE: "pgvector", DATABASE_URL: server.url }, ["src/main.ts", "--console"]);
+  assert.notEqual(chat.code, 0);
+  assert.match(chat.stderr, /has no pgvector .*\n.*Install pgvector on that server/, "the console chat says it as ingest does");
   const { freePort } = await import("../../scripts/free-port.js");
   const nobody = await ingest({ VECTOR_STORE: "pgvector", DATABASE_URL: `postgres://postgres@127.0.0.1:${await freePort()}/docs` });
   assert.equal(nobody.code, 1);
