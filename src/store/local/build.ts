@@ -4,6 +4,7 @@ import { lexiconOf, passagesOf } from "../../rag/corpus.js";
 import { describeSpace } from "../../rag/embeddings/types.js";
 import { changesSince, embedChunks, folderPath, readDocuments, unchangedSummary, upToDate, type IngestOptions, type IngestSummary } from "../../rag/ingest.js";
 import type { Manifest } from "../backend.js";
+import { slicer } from "../../event-loop.js";
 import { withBuildLock } from "./build-lock.js";
 import { hnswlib } from "./hnswlib.js";
 import { buildGraph, calibrateGraph, currentBuildDir, loadDocstoreBuild, loadIndex, readManifest, storedVectors, updateGraph, writeIndex, type LoadedIndex } from "./index-store.js";
@@ -66,13 +67,23 @@ async function build(options: IngestOptions): Promise<IngestSummary> {
 
   const previous = await previousIndex(options);
   const prev = previous.index;
-  const stored = prev ? storedVectors(prev) : undefined;
+  const stored = prev ? await storedVectors(prev) : undefined;
   // With the same graph parameters the previous graph is updated: chunks already in it need nothing.
   const updatable =
     prev !== undefined && prev.manifest.hnsw.m === options.hnsw.m && prev.manifest.hnsw.efConstruction === options.hnsw.efConstruction;
   const inGraph = (id: string) => updatable && prev.passages.row(id) >= 0;
-  const vectors: (number[] | undefined)[] = chunks.map((c) => (inGraph(c.id) ? undefined : stored?.get(c.hash)));
-  const missing = chunks.map((_, i) => i).filter((i) => !inGraph(chunks[i]!.id) && !vectors[i]);
+  // Per passage, in slices: at 100,000 passages these lookups held the bot's thread for seconds.
+  const pause = slicer();
+  const vectors: (number[] | undefined)[] = [];
+  const missing: number[] = [];
+  const perDoc = new Map<string, number>();
+  for (const [i, c] of chunks.entries()) {
+    const kept = inGraph(c.id);
+    vectors.push(kept ? undefined : stored?.get(c.hash));
+    if (!kept && !vectors[i]) missing.push(i);
+    perDoc.set(c.source, (perDoc.get(c.source) ?? 0) + 1);
+    await pause();
+  }
   const reused = chunks.length - missing.length;
   const embedded = await embedChunks(options, missing.map((i) => chunks[i]!));
   missing.forEach((id, j) => (vectors[id] = embedded[j]));
@@ -80,8 +91,6 @@ async function build(options: IngestOptions): Promise<IngestSummary> {
 
   progress({ stage: "write", done: 0, total: 1 });
   const seconds = (performance.now() - started) / 1000;
-  const perDoc = new Map<string, number>();
-  for (const c of chunks) perDoc.set(c.source, (perDoc.get(c.source) ?? 0) + 1);
   const vectorOf = (i: number) => vectors[i] ?? stored!.get(chunks[i]!.hash)!;
   const updated = updatable ? await updateGraph(prev, chunks, vectorOf) : undefined;
   const graph = updated ?? await buildGraph(chunks.map((_, i) => vectorOf(i)), embeddings.info.dimensions, options.hnsw);

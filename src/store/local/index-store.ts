@@ -166,10 +166,20 @@ export async function updateGraph(previous: LoadedIndex, chunks: readonly Chunk[
     const row = old.row(id);
     return row < 0 ? undefined : old.labels[row]!;
   };
-  const keep = new Set(chunks.map((c) => c.id));
+  // (In slices, as every per-passage loop of a build: at 100,000 passages each is a few hundred milliseconds.)
+  const pause = slicer();
+  const keep = new Set<string>();
+  let added = 0;
+  for (const c of chunks) {
+    keep.add(c.id);
+    if (labelOf(c.id) === undefined) added++;
+    await pause();
+  }
   const removed: number[] = [];
-  for (let row = 0; row < old.length; row++) if (!keep.has(old.id(row))) removed.push(old.labels[row]!);
-  const added = chunks.filter((c) => labelOf(c.id) === undefined).length;
+  for (let row = 0; row < old.length; row++) {
+    if (!keep.has(old.id(row))) removed.push(old.labels[row]!);
+    await pause();
+  }
   const total = index.getCurrentCount() + added;
   const deleted = index.getCurrentCount() - old.length + removed.length;
   if (total === 0 || deleted / total > MAX_DELETED_SHARE) return undefined;
@@ -388,12 +398,17 @@ export async function loadDocstoreBuild(indexDir: string, options: { embeddings:
   return { store, passages, lexicon: await lexiconOf(passages), manifest, buildDir };
 }
 
-/** The stored vector of a chunk's text, by its hash, read from the graph on demand: what a reingest reuses. */
-export function storedVectors(index: LoadedIndex): { get(hash: string): number[] | undefined } {
+/**
+ * The stored vector of a chunk's text, by its hash, read from the graph on demand: what a reingest
+ * reuses. Every passage is parsed for its hash: in slices, as at 100,000 passages that is seconds.
+ */
+export async function storedVectors(index: LoadedIndex): Promise<{ get(hash: string): number[] | undefined }> {
   const labelByHash = new Map<string, number>();
+  const pause = slicer();
   for (let row = 0; row < index.passages.length; row++) {
     const { hash } = index.passages.chunk(row);
     if (!labelByHash.has(hash)) labelByHash.set(hash, index.passages.labels[row]!);
+    await pause();
   }
   return {
     get: (hash) => {
