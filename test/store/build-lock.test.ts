@@ -35,6 +35,14 @@ test("a lock whose pid now belongs to another process (a reused pid, as after a 
   }
 });
 
+test("a lock written in another container (another pid namespace) counts as live: its pids mean nothing here", async () => {
+  const dir = await tempDir();
+  const dead = spawn(process.execPath, ["-e", ""]);
+  await new Promise((r) => dead.once("exit", r));
+  await fs.writeFile(path.join(dir, "build.lock"), JSON.stringify({ pid: dead.pid, ns: "pid:[1]", token: "elsewhere" }));
+  await assert.rejects(withBuildLock(dir, async () => "built"), (error: unknown) => error instanceof IndexBusyError && error.hint.includes(path.join(dir, "build.lock")));
+});
+
 test("a builder releases only its own lock: one another builder took over meanwhile stays", async () => {
   const dir = await tempDir();
   const theirs = JSON.stringify({ pid: process.pid, token: "theirs" });

@@ -1,15 +1,16 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, readlinkSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { AppError } from "../../errors.js";
 
 export class IndexBusyError extends AppError {
-  constructor(pid: number, file?: string) {
+  /** `pid`: the builder's, when the lock names one. `file`: the lock, named so that one left behind can be deleted. */
+  constructor(pid: number | undefined, file?: string) {
     super(
-      `Another index build is running (process ${pid}).`,
+      `Another index build is running${pid ? ` (process ${pid})` : ""}.`,
       file
-        ? `Wait for it to finish, then try again. If no build runs (process ${pid} is something else), delete ${file}.`
+        ? `Wait for it to finish, then try again. If no build runs${pid ? ` (process ${pid} is something else)` : ""}, delete ${file}.`
         : "Wait for it to finish, then try again.",
     );
   }
@@ -20,12 +21,27 @@ const LOCK = "build.lock";
 const TAKEOVER = "build.lock.takeover";
 /** A takeover lock older than this was left by a process that died in those few milliseconds. */
 const TAKEOVER_STALE_MS = 10_000;
+/** How long a builder waits for another's takeover of a stale lock before it gives up. */
+const ACQUIRE_WAIT_MS = 2 * TAKEOVER_STALE_MS;
 
-/** What a lock file says of its owner. `started` tells a reused pid from the owner (Linux only). */
+/**
+ * What a lock file says of its owner. `started` tells a reused pid from the owner, `ns` a process
+ * of another container sharing the folder, whose pids mean nothing here (both Linux only).
+ */
 interface Owner {
   readonly pid: number;
   readonly started?: string;
+  readonly ns?: string;
   readonly token?: string;
+}
+
+/** This process's pid namespace ("pid:[4026531836]"), or undefined off Linux. */
+function pidNamespace(): string | undefined {
+  try {
+    return readlinkSync("/proc/self/ns/pid");
+  } catch {
+    return undefined;
+  }
 }
 
 /** When a process started, in clock ticks since boot (field 22 of /proc/<pid>/stat); undefined off Linux. */
@@ -40,6 +56,10 @@ function startTime(pid: number): string | undefined {
 }
 
 function alive(owner: Owner): boolean {
+  // Written in another container (another pid namespace): whether it lives cannot be told from
+  // here, so it counts as live (the refusal names the file to delete if it is not).
+  const ns = pidNamespace();
+  if (owner.ns && ns && owner.ns !== ns) return true;
   try {
     process.kill(owner.pid, 0);
   } catch (error) {
@@ -57,7 +77,10 @@ function parseOwner(raw: string): Owner | undefined {
   if (/^\d+$/.test(text)) return { pid: Number(text) };
   try {
     const owner = JSON.parse(text) as Partial<Owner>;
-    if (Number.isInteger(owner.pid) && owner.pid! > 0) return { pid: owner.pid!, ...(typeof owner.started === "string" && { started: owner.started }), ...(typeof owner.token === "string" && { token: owner.token }) };
+    if (Number.isInteger(owner.pid) && owner.pid! > 0) {
+      const text = (key: "started" | "ns" | "token") => (typeof owner[key] === "string" ? { [key]: owner[key] } : {});
+      return { pid: owner.pid!, ...text("started"), ...text("ns"), ...text("token") };
+    }
   } catch {
     // unreadable: treated as stale below
   }
@@ -101,18 +124,30 @@ const held = new Set<string>();
 
 async function acquire(file: string, token: string): Promise<void> {
   const started = startTime(process.pid);
-  const mine = JSON.stringify({ pid: process.pid, ...(started && { started }), token });
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await fs.writeFile(file, mine, { flag: "wx" });
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST" || attempt > 50) throw error;
+  const ns = pidNamespace();
+  const mine = JSON.stringify({ pid: process.pid, ...(started && { started }), ...(ns && { ns }), token });
+  // The lock appears with its content in one step (a link to a file written first): created empty
+  // and written after, another builder could read it empty in between, take it for stale and
+  // remove it (found by a review).
+  const draft = `${file}.${token}.tmp`;
+  await fs.writeFile(draft, mine);
+  try {
+    for (const until = Date.now() + ACQUIRE_WAIT_MS; ; ) {
+      try {
+        await fs.link(draft, file);
+        return;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      }
+      const raw = await fs.readFile(file, "utf8").catch(() => undefined);
+      if (raw === undefined) continue; // gone meanwhile: try again
+      const owner = parseOwner(raw);
+      if (owner && owner.pid !== process.pid && alive(owner)) throw new IndexBusyError(owner.pid, file);
+      if (Date.now() > until) throw new IndexBusyError(owner?.pid, file);
+      await takeOver(file, raw);
     }
-    const raw = await fs.readFile(file, "utf8").catch(() => "");
-    const owner = parseOwner(raw);
-    if (owner && owner.pid !== process.pid && alive(owner)) throw new IndexBusyError(owner.pid, file);
-    await takeOver(file, raw);
+  } finally {
+    await fs.rm(draft, { force: true });
   }
 }
 
@@ -128,7 +163,10 @@ async function takeOver(file: string, stale: string): Promise<void> {
     await fs.writeFile(takeover, String(process.pid), { flag: "wx" });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    // Another builder is taking over right now (or died doing it, long ago): try again.
+    // Another builder is taking over right now (a few milliseconds), or died doing it: after
+    // TAKEOVER_STALE_MS its takeover lock is removed. (Judged and removed in two steps: two
+    // builders that both find a leftover takeover lock that old may both go on, a window that
+    // needs a crash in those milliseconds first.)
     const age = await fs.stat(takeover).then((s) => Date.now() - s.mtimeMs, () => 0);
     if (age > TAKEOVER_STALE_MS) await fs.rm(takeover, { force: true });
     else await new Promise((r) => setTimeout(r, 20));
