@@ -267,7 +267,7 @@ export async function writeIndex(
  */
 async function checksumOf(file: string): Promise<string> {
   const hash = createHash("sha256");
-  for await (const piece of createReadStream(file)) hash.update(piece as Buffer);
+  for await (const piece of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(piece as Buffer);
   return hash.digest("hex");
 }
 
@@ -322,10 +322,16 @@ export async function loadIndex(
   let graph: HierarchicalNSW;
   try {
     const graphFile = path.join(buildDir, GRAPH_FILE);
-    // The graph's own bytes are checked before hnswlib reads them (see Manifest.graphChecksum).
-    if (manifest.graphChecksum !== undefined && (await checksumOf(graphFile)) !== manifest.graphChecksum) throw new Error(`${graphFile} does not match its checksum`);
     graph = new addon.HierarchicalNSW("cosine", manifest.embeddings.dimensions);
-    [passages] = await Promise.all([PackedPassages.read(path.join(buildDir, PASSAGES_FILE)), graph.readIndex(graphFile)]);
+    // The graph's bytes are checked (see Manifest.graphChecksum) while hnswlib reads them, and the
+    // index is served only if they match: a damaged graph crashes on a search, not on its read.
+    let checksum: string | undefined;
+    [passages, , checksum] = await Promise.all([
+      PackedPassages.read(path.join(buildDir, PASSAGES_FILE)),
+      graph.readIndex(graphFile),
+      manifest.graphChecksum === undefined ? undefined : checksumOf(graphFile),
+    ]);
+    if (checksum !== manifest.graphChecksum) throw new Error(`${graphFile} does not match its checksum`);
   } catch (error) {
     throw new IndexCorruptError(indexDir, error);
   }
