@@ -120,7 +120,15 @@ export async function openForCli(
   // A folder changed by hand since its index was built is read again before a question: the bot
   // does that in the background, but a one-off command would answer from the old index (a
   // deleted file still cited).
-  const built = opened ?? (await kb.refreshIfFolderChanged());
+  // If that cannot be done now (another build runs, a file cannot be read), the index as it was
+  // built answers, with a line saying so.
+  const built =
+    opened ??
+    (await kb.refreshIfFolderChanged(0, bar.onProgress).catch((error: unknown) => {
+      bar.stop();
+      process.stderr.write(`The documents folder changed since the index was built, but it could not be read again now: ${describeError(error).split("\n")[0]}\nAnswering from the index as it was built.\n`);
+      return undefined;
+    }));
   bar.stop();
   if (built && !json) process.stderr.write(`${formatSummary(built)}\n\n`);
   return { config, log, kb, qa: createQuestionAnswerer(config, log, kb) };

@@ -66,6 +66,13 @@ test("`npm run ask -- --docs DIR` answers about that folder and leaves INDEX_DIR
   const fresh = JSON.parse(again.stdout) as { citations: { source: string; quote: string }[]; retrieved: { source: string }[] };
   assert.equal(fresh.citations[0]?.source, "bus.md");
   assert.ok(!fresh.retrieved.some((r) => r.source === "ferry.md"), "a deleted file is not cited");
+  // Changed again while another build holds the lock (this test's process): answered from the index as built, saying why.
+  await writeFiles(path.join(root, "other"), { "tram.md": "# Tram\n\nThe tram to the harbour leaves at 5:55.\n" });
+  await fs.writeFile(path.join(root, "other-index", "build.lock"), String(process.pid));
+  const busy = await ask(["--docs", path.join(root, "other"), "--index", path.join(root, "other-index"), "--json", "When does the bus to the airport leave?"]);
+  assert.equal(busy.code, 0, busy.stderr);
+  assert.equal((JSON.parse(busy.stdout) as { citations: { source: string }[] }).citations[0]?.source, "bus.md");
+  assert.match(busy.stderr, /could not be read again now: Another index build is running[\s\S]*Answering from the index as it was built/);
   const wrong = await ask(["--folder", "x", "question"]);
   assert.equal(wrong.code, 2);
   assert.match(wrong.stderr, /Unknown option '--folder'[\s\S]*Usage: npm run ask -- \[--docs DIR\]/);

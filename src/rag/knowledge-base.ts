@@ -258,7 +258,7 @@ export class KnowledgeBase {
    * down. Undefined when nothing changed or a reindex is running already. With `settleMs`, the
    * folder must hold still that long: one being copied into is read once the copy is done.
    */
-  async refreshIfFolderChanged(settleMs = 0): Promise<IngestSummary | undefined> {
+  async refreshIfFolderChanged(settleMs = 0, onProgress?: (p: IngestProgress) => void): Promise<IngestSummary | undefined> {
     if (this.reindexing) return undefined;
     const now = await folderStampOf(this.options);
     // A folder that cannot be listed is no change to act on (the build would only fail on it), nor
@@ -282,7 +282,7 @@ export class KnowledgeBase {
     this.options.log.info("the documents folder changed since the index was built: reading it again, the index keeps answering meanwhile");
     let summary: IngestSummary;
     try {
-      summary = await this.reindex(undefined, now);
+      summary = await this.reindex(onProgress, now);
     } catch (error) {
       if (error instanceof ReindexInProgressError) return undefined; // an admin's /reindex came first
       this.failedStamp = now;
