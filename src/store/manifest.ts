@@ -46,7 +46,8 @@ const current = z.looseObject({
 const other = z.looseObject({
   formatVersion: z.number().int().refine((v) => v !== FORMAT_VERSION),
   embeddings,
-  documents: z.array(document).catch([]),
+  // (Before format 3 a document had no collection: its sources and hashes still tell what changed.)
+  documents: z.array(document.extend({ collection: z.string().optional() })).catch([]),
 });
 
 /** The manifest in `raw` (parsed JSON), or an error that says what is wrong with it. */

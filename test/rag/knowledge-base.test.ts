@@ -209,9 +209,12 @@ test("an index of an older format is rebuilt at start, with the reason in the lo
   await KnowledgeBase.open(opts, { enabled: true });
   // What an index written before sections and pages looks like: format version 1.
   const manifestFile = path.join((await currentBuildDir(config.indexDir))!, "manifest.json");
-  await fs.writeFile(manifestFile, JSON.stringify({ ...JSON.parse(await fs.readFile(manifestFile, "utf8")), formatVersion: 1 }));
+  // (Its documents had no collection yet.)
+  const old = JSON.parse(await fs.readFile(manifestFile, "utf8")) as { documents: { collection?: string }[] };
+  await fs.writeFile(manifestFile, JSON.stringify({ ...old, formatVersion: 1, documents: old.documents.map(({ collection: _, ...d }) => d) }));
   const { kb, built } = await KnowledgeBase.open(opts, { enabled: true });
   assert.ok(built?.rebuilt, "rebuilt");
+  assert.deepEqual(built.added, [], "its documents are known: none reported as added");
   assert.ok(lines.some((l) => new RegExp(`format version 1, this program reads ${FORMAT_VERSION}`).test(l) && /building the index/.test(l)), "the log says why");
   assert.ok((await kb.index.corpus.all()).every((c) => "section" in c && "page" in c && c.collection === "main"), "chunks of the new format");
 });
