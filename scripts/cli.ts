@@ -119,9 +119,8 @@ export async function openForCli(
   const { kb, built: opened } = await openKnowledgeBase(config, log, bar.onProgress);
   // A folder changed by hand since its index was built is read again before a question: the bot
   // does that in the background, but a one-off command would answer from the old index (a
-  // deleted file still cited).
-  // If that cannot be done now (another build runs, a file cannot be read), the index as it was
-  // built answers, with a line saying so.
+  // deleted file still cited). If that cannot be done now (another build runs, a file cannot be
+  // read), the index as it was built answers, with a line saying so.
   const built =
     opened ??
     (await kb.refreshIfFolderChanged(0, bar.onProgress).catch((error: unknown) => {
