@@ -1,7 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import readline from "node:readline";
-import { parseArgs } from "node:util";
 import { citationPlace, sourceLine } from "../src/bot/format.js";
 import { t } from "../src/i18n/index.js";
 import { sha256 } from "../src/documents/hash.js";
@@ -10,7 +9,7 @@ import { describeError } from "../src/errors.js";
 import type { AnswerResult } from "../src/rag/qa.js";
 import type { Retrieval } from "../src/rag/retrieve.js";
 import { forTerminal } from "../src/terminal.js";
-import { openForCli, run } from "./cli.js";
+import { openForCli, parseOptions, run } from "./cli.js";
 
 export function retrievalJson(r: Retrieval) {
   return {
@@ -86,14 +85,7 @@ async function folderOverrides(docs: string | undefined, index: string | undefin
 }
 
 run(async () => {
-  let parsed;
-  try {
-    parsed = parseArgs({ options: { json: { type: "boolean", default: false }, docs: { type: "string" }, index: { type: "string" } }, allowPositionals: true });
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOptions(USAGE, { json: { type: "boolean", default: false }, docs: { type: "string" }, index: { type: "string" } }, true);
   const { kb, qa } = await openForCli(values.json, await folderOverrides(values.docs, values.index));
   const answer = async (q: string) => {
     try {

@@ -1,34 +1,26 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config.js";
 import { chartSvg, formatReport } from "./bench/report.js";
 import { runBench } from "./bench/run.js";
-import { run } from "./cli.js";
+import { parseOptions, run } from "./cli.js";
 import { startPglite } from "./bench/pglite.js";
 
-const USAGE = `npm run bench [-- --sizes 1000,10000,100000] [--json] [--docs] [--quick] [--no-pg]
+const USAGE = `Usage: npm run bench -- [--sizes 1000,10000,100000] [--json] [--docs] [--quick] [--no-pg]
   --docs   also write docs/performance.md and docs/performance.svg
   --quick  small sizes (1000, 5000), for a smoke run
   --no-pg  without the pgvector rows (PGlite; a server with BENCH_DATABASE_URL)
   --pglite-max N  largest size run on PGlite (default 10000: its HNSW build is slow)`;
 
 run(async () => {
-  const { values } = parseArgs({
-    options: {
-      sizes: { type: "string" },
-      json: { type: "boolean", default: false },
-      docs: { type: "boolean", default: false },
-      quick: { type: "boolean", default: false },
-      "no-pg": { type: "boolean", default: false },
-      "pglite-max": { type: "string" },
-      help: { type: "boolean", default: false },
-    },
+  const { values } = parseOptions(USAGE, {
+    sizes: { type: "string" },
+    json: { type: "boolean", default: false },
+    docs: { type: "boolean", default: false },
+    quick: { type: "boolean", default: false },
+    "no-pg": { type: "boolean", default: false },
+    "pglite-max": { type: "string" },
   });
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
   const config = loadConfig();
   const sizes = (values.sizes ?? (values.quick ? "1000,5000" : "1000,10000,100000")).split(",").map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new Error(`--sizes takes whole numbers >= 10, got ${values.sizes}`);

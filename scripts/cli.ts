@@ -1,4 +1,5 @@
 import cliProgress from "cli-progress";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { checkDocsDir, createQuestionAnswerer, openKnowledgeBase } from "../src/app.js";
 import { loadConfig, type Config } from "../src/config.js";
 import { PICTURE_OF_A_PAGE, SAME_FILE } from "../src/documents/load.js";
@@ -29,6 +30,32 @@ export function setup(options: { quiet?: boolean } = {}): { config: Config; log:
   return { config, log };
 }
 
+/** Ends a script at its command line: `--help` (the usage on stdout, status 0) or a wrong option (the message and the usage on stderr, status 2). */
+class UsageExit extends Error {
+  constructor(
+    readonly text: string,
+    readonly code: 0 | 2,
+  ) {
+    super(text);
+  }
+}
+
+/**
+ * A script's command line, with `--help` for every script: it prints `usage` and ends the script,
+ * as an option it does not know does with the message first (node's parseArgs throws on one,
+ * which `run` would show as a bare error with status 1).
+ */
+export function parseOptions<const O extends NonNullable<ParseArgsConfig["options"]>, const P extends boolean = false>(usage: string, options: O, allowPositionals?: P) {
+  const args = process.argv.slice(2);
+  const end = args.indexOf("--");
+  if ((end < 0 ? args : args.slice(0, end)).some((a) => a === "--help" || a === "-h")) throw new UsageExit(usage, 0);
+  try {
+    return parseArgs({ options, allowPositionals: allowPositionals ?? false, strict: true });
+  } catch (error) {
+    throw new UsageExit(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`, 2);
+  }
+}
+
 /** Runs a script's main function; any error becomes a message on stderr and exit status 1. */
 export function run(main: () => Promise<number | void>): void {
   main().then(
@@ -36,6 +63,11 @@ export function run(main: () => Promise<number | void>): void {
       process.exitCode = code ?? 0;
     },
     (error: unknown) => {
+      if (error instanceof UsageExit) {
+        (error.code === 0 ? process.stdout : process.stderr).write(`${error.text.trimEnd()}\n`);
+        process.exitCode = error.code;
+        return;
+      }
       process.stderr.write(`\nError: ${forTerminal(redactSecrets(describeError(databaseProblem(error, databaseUrl) ?? error), secrets))}\n`);
       process.exitCode = 1;
     },

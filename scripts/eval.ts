@@ -2,11 +2,10 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { documentReader, indexBackend } from "../src/app.js";
 import { describeError } from "../src/errors.js";
 import { loadDocuments } from "../src/documents/load.js";
-import { openForCli, run } from "./cli.js";
+import { openForCli, parseOptions, run } from "./cli.js";
 import { formatTotals, groups, parseQuestions, scoreQuestion, totals, type Observed, type Row } from "./eval/score.js";
 
 /** Without arguments: the questions shipped in the repository about the bundled articles, over those articles. */
@@ -23,19 +22,12 @@ Without --docs and --questions: the questions in data/eval/seed-questions.jsonl 
 articles in data/docs (a throwaway index).`;
 
 run(async () => {
-  const { values } = parseArgs({
-    options: {
-      json: { type: "boolean", default: false },
-      docs: { type: "string" },
-      questions: { type: "string" },
-      file: { type: "string" },
-      help: { type: "boolean", default: false },
-    },
+  const { values } = parseOptions(USAGE, {
+    json: { type: "boolean", default: false },
+    docs: { type: "string" },
+    questions: { type: "string" },
+    file: { type: "string" },
   });
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
   const questionsFile = values.questions ?? values.file;
   if (!questionsFile && !values.docs) values.docs = SEED.docs;
   const questions = parseQuestions(await fs.readFile(questionsFile ?? SEED.questions, "utf8"));

@@ -1,13 +1,15 @@
-import { parseArgs } from "node:util";
 import { checkDocsDir, indexBackend, ingestOptions } from "../src/app.js";
 import { createEmbeddings } from "../src/rag/embeddings/index.js";
 import { ingestFolder } from "../src/rag/ingest.js";
-import { formatSummary, progressBar, run, setup } from "./cli.js";
+import { formatSummary, parseOptions, progressBar, run, setup } from "./cli.js";
+
+const USAGE = `Usage: npm run ingest -- [--force] [--json]
+  Reads DOCS_DIR, splits, embeds and writes the index to INDEX_DIR (or the Postgres store).
+  --force  build a new index even when no document changed since the last build
+  --json   the summary as one JSON object`;
 
 run(async () => {
-  const { values } = parseArgs({
-    options: { json: { type: "boolean", default: false }, force: { type: "boolean", default: false } },
-  });
+  const { values } = parseOptions(USAGE, { json: { type: "boolean", default: false }, force: { type: "boolean", default: false } });
   const { config, log } = setup({ quiet: true });
   await checkDocsDir(config);
   const bar = progressBar(!values.json);

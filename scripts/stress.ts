@@ -1,9 +1,14 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config.js";
-import { run } from "./cli.js";
+import { parseOptions, run } from "./cli.js";
 import { runStress, type Figure } from "./stress/run.js";
+
+const USAGE = `Usage: npm run stress -- [--quick] [--json] [--docs]
+  Runs the real bot against a local Bot API emulator and prints a table of figures; status 1 if a check fails.
+  --quick  a smaller run
+  --json   the figures as one JSON object
+  --docs   also rewrite docs/reliability.md`;
 
 function table(figures: readonly Figure[]): string {
   const rows = figures.map((f) => [f.section, f.figure, f.value, f.expected, f.pass ? "pass" : "FAIL"]);
@@ -14,9 +19,7 @@ function table(figures: readonly Figure[]): string {
 }
 
 run(async () => {
-  const { values } = parseArgs({
-    options: { json: { type: "boolean", default: false }, docs: { type: "boolean", default: false }, quick: { type: "boolean", default: false } },
-  });
+  const { values } = parseOptions(USAGE, { json: { type: "boolean", default: false }, docs: { type: "boolean", default: false }, quick: { type: "boolean", default: false } });
   const config = loadConfig();
   const sizes = values.quick
     ? { hostile: 200, users: 20, questionsPerUser: 3, floodPerSecond: 50, floodSeconds: 1, slowFlood: 500 }

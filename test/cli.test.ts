@@ -77,3 +77,27 @@ test("`npm run ask -- --docs DIR` answers about that folder and leaves INDEX_DIR
   assert.equal(wrong.code, 2);
   assert.match(wrong.stderr, /Unknown option '--folder'[\s\S]*Usage: npm run ask -- \[--docs DIR\]/);
 });
+
+test("ingest and stress print their usage for --help and exit 0 (as ask, eval and bench do), and a wrong option prints the message and the usage and exits 2, before anything is read or built", async () => {
+  const { execFile } = await import("node:child_process");
+  const path = await import("node:path");
+  const { tempDir } = await import("./helpers/util.js");
+  const root = await tempDir();
+  // A folder that does not exist: a script that went on past its command line would fail on it.
+  const env = { ...process.env, DOCS_DIR: path.join(root, "missing"), INDEX_DIR: path.join(root, "index"), EMBEDDINGS_PROVIDER: "hashing", LOG_LEVEL: "silent", TELEGRAM_BOT_TOKEN: "" };
+  const script = (name: string, args: string[]) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, ["--import", "tsx", `scripts/${name}.ts`, ...args], { cwd: path.resolve(import.meta.dirname, ".."), env }, (error, stdout, stderr) =>
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+  const runs = await Promise.all(["ingest", "stress"].map(async (name) => ({ name, help: await script(name, ["--help"]) })));
+  for (const { name, help } of runs) {
+    assert.equal(help.code, 0, `${name}: ${help.stderr}`);
+    assert.match(help.stdout, new RegExp(`^Usage: npm run ${name} -- \\[`), name);
+  }
+  const wrong = await script("ingest", ["--forse"]);
+  assert.equal(wrong.code, 2);
+  assert.match(wrong.stderr, /Unknown option '--forse'[\s\S]*Usage: npm run ingest -- \[--force\] \[--json\]/);
+  assert.doesNotMatch(wrong.stderr, /at \S+\.ts:\d+/, "no stack trace");
+});
