@@ -100,6 +100,14 @@ async function walk(root: string, skipped: SkippedFile[]): Promise<Candidate[]> 
       // A folder of 100,000 files is listed without holding the bot's event loop for most of a second.
       if (++listed % 1000 === 0) await yieldToEventLoop();
       const absolute = path.join(dir, entry.name);
+      // A name that is not UTF-8 (copied from a system that wrote Latin-1 names) is listed with
+      // U+FFFD for its bytes, a name no file has: every read of it would fail as ENOENT. Named
+      // for what it is, so the admin knows to rename it. (Reading it by its raw bytes would not
+      // help: the index, /docs and /remove name a document by its string.)
+      if (entry.name.includes("\uFFFD") && !(await fs.lstat(absolute).then(() => true, () => false))) {
+        skipped.push({ source: rel(absolute), reason: NOT_UTF8_NAME });
+        continue;
+      }
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       let real = path.join(realDir, entry.name);
@@ -228,6 +236,8 @@ export const PICTURE_OF_A_PAGE = "a picture shown in";
 
 /** The reason a link (or a file reached through one) that leads out of the folder is not read. */
 const OUTSIDE = "symbolic link to a place outside the documents folder";
+/** The reason a file or folder whose name is not UTF-8 is not read (see `walk`). */
+const NOT_UTF8_NAME = "its name is not valid UTF-8: rename it";
 
 /** The reason a link to a file of the folder is not read again ("the same file as ch-intro.html (a symbolic link), read once"). */
 export const SAME_FILE = "the same file as";

@@ -87,6 +87,9 @@ test("bad files are skipped and each is named with its reason", async () => {
   await fs.symlink(path.join(outside, "secret.txt"), path.join(dir, "leak.txt"));
   await fs.symlink(outside, path.join(dir, "leakdir"));
   await fs.symlink(path.join(dir, "good.txt"), path.join(dir, "alias.txt"));
+  // Names written by a system that used Latin-1 ("café.md", "Übersicht/"): not UTF-8.
+  await fs.writeFile(Buffer.concat([Buffer.from(path.join(dir, "caf")), Buffer.from([0xe9]), Buffer.from(".txt")]), "Open at nine.");
+  await fs.mkdir(Buffer.concat([Buffer.from(`${dir}${path.sep}`), Buffer.from([0xdc]), Buffer.from("bersicht")]));
 
   const { documents, skipped } = await loadDocuments(dir, { limits: { maxFileBytes: 1000 } });
   assert.deepEqual(documents.map((d) => d.source).sort(), ["good.txt", "latin1.txt"], "Latin-1 text is read (with a warning), not skipped");
@@ -102,6 +105,8 @@ test("bad files are skipped and each is named with its reason", async () => {
   assert.match(reasons["leakdir"]!, /outside the documents folder/);
   // A link to a file of the folder is that file again: read once, under its own name (though the link comes first).
   assert.match(reasons["alias.txt"]!, /the same file as good\.txt \(a symbolic link\), read once/);
+  assert.match(reasons["caf\uFFFD.txt"]!, /name is not valid UTF-8: rename it/, "not 'unreadable (ENOENT)'");
+  assert.match(reasons["\uFFFDbersicht"]!, /name is not valid UTF-8: rename it/, "not 'folder not readable (ENOENT)'");
   assert.ok(documents.every((d) => !d.text.includes("TOKEN")));
 });
 
