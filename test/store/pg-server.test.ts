@@ -29,7 +29,7 @@ function pool(): pg.Pool {
   return p;
 }
 
-test("two builders at once: the second waits for the first (advisory lock across connections)", async (t) => {
+test("two builders at once: the second waits for the first (advisory lock across connections), and says so while it waits", async (t) => {
   if ("skipped" in server) return t.skip(server.skipped);
   const [a, b] = [pool(), pool()];
   const events: string[] = [];
@@ -40,11 +40,20 @@ test("two builders at once: the second waits for the first (advisory lock across
   });
   // The second asks once the first holds the lock (a fixed wait raced the first's connection on a loaded machine).
   while (!events.includes("first starts")) await new Promise((r) => setTimeout(r, 5));
-  const second = withAdvisoryLock(b, 42, async () => {
-    events.push("second starts");
-  });
+  const second = withAdvisoryLock(
+    b,
+    42,
+    async () => {
+      events.push("second starts");
+    },
+    () => events.push("second waits"),
+  );
   await Promise.all([first, second]);
-  assert.deepEqual(events, ["first starts", "first ends", "second starts"]);
+  assert.deepEqual(events, ["first starts", "second waits", "first ends", "second starts"], "the second says it waits, before the first ends");
+  // Nobody holding it: no wait is said.
+  const alone: string[] = [];
+  await withAdvisoryLock(a, 42, async () => alone.push("runs"), () => alone.push("waits"));
+  assert.deepEqual(alone, ["runs"]);
 
   // A builder that fails releases the lock: the next one is not stuck.
   await assert.rejects(withAdvisoryLock(a, 42, async () => { throw new Error("boom"); }), /boom/);

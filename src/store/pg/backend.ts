@@ -249,14 +249,19 @@ export class PgGenerationStore extends VectorStore {
 
 /**
  * Runs `work` holding a session advisory lock on a connection of its own: another holder of the
- * same key (another instance, a CLI run) waits until it is released. The connection is released
- * (and with it the lock) even when `work` fails; a crashed process's lock ends with its session.
+ * same key (another instance, a CLI run) waits until it is released, calling `onWait` first so
+ * that the wait is said (a build can take minutes). The connection is released (and with it the
+ * lock) even when `work` fails; a crashed process's lock ends with its session.
  */
-export async function withAdvisoryLock<T>(pool: pg.Pool, key: number, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+export async function withAdvisoryLock<T>(pool: pg.Pool, key: number, work: (client: pg.PoolClient) => Promise<T>, onWait?: () => void): Promise<T> {
   const client = await pool.connect();
   let broken = false;
   try {
-    await client.query("SELECT pg_advisory_lock($1)", [key]);
+    const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [key]);
+    if (!rows[0]?.locked) {
+      onWait?.();
+      await client.query("SELECT pg_advisory_lock($1)", [key]);
+    }
     try {
       return await work(client);
     } finally {
@@ -349,7 +354,9 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
       const started = performance.now();
       const { log, embeddings } = options;
       const progress = options.onProgress ?? (() => {});
-      // One builder at a time, across instances: a second waits here, then usually finds nothing to do.
+      // One builder at a time, across instances: a second waits here, then usually finds nothing
+      // to do. A warning, so that `npm run ask` and `ingest` (which show warnings only) say why they wait.
+      const waiting = () => log.warn("another build of this database's index is running (another instance, or a CLI run); waiting for it to finish");
       return withAdvisoryLock(pool, BUILD_LOCK, async (client) => {
         const { documents, chunks, skipped, warnings } = await readDocuments(options);
         const state = await readState(client, s);
@@ -526,7 +533,7 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
           buildDir: name(next),
           rebuilt: true,
         };
-      });
+      }, waiting);
     },
   };
 }
