@@ -186,8 +186,12 @@ const SPACED_ABBREVIATIONS = new Set(["zb", "dh", "ua", "uu", "uä", "oä", "so"
 /** Abbreviations of four letters or more, English and German, that a line may end with mid-sentence. */
 const LONG_ABBREVIATION = /(?<![\p{L}.])(?:approx|incl|excl|resp|cont|bzgl|inkl|exkl|evtl|ggfs|insb|bspw|zzgl|eigtl|einschl|ausschl|beispielsw|sogen|Anm)\.\s*$/iu;
 
-/** A line that starts a block of its own: a list item, heading, quote, table row, or code indented 4. */
-const BLOCK_START = /^(?:\t| {4}| {0,3}(?:[-*+•◦–]\s|\d{1,3}[.)]\s|#{1,6}\s|>|\||```|~~~))/;
+/**
+ * A line that starts a block of its own: a list item, heading, quote, table row, code indented 4,
+ * or a footnote or reference ("[11] Sie können …", as the PDF reader writes a page's footnotes
+ * after its last line, which may end mid-sentence or in code).
+ */
+const BLOCK_START = /^(?:\t| {4}| {0,3}(?:[-*+•◦–]\s|\d{1,3}[.)]\s|\[\d{1,3}\]\s|#{1,6}\s|>|\||```|~~~))/;
 
 /**
  * The text with the line breaks inside paragraphs (hard-wrapped text and Markdown) turned into

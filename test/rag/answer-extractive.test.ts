@@ -1778,3 +1778,30 @@ test("a page of long headings over hundreds of short lines costs a question abou
   // (Read with each window, the long headings cost six to eight times as much.)
   assert.ok(planted < 4 * baseline + 50, `${planted.toFixed(0)} ms under long headings against ${baseline.toFixed(0)} ms under short ones`);
 });
+
+test("a quote that ends a PDF page does not run on into the page's footnote: a line of code at the foot is quoted alone", async () => {
+  const { makePdf } = await import("../helpers/pdf.js");
+  const filler = "The backup tool reads its settings when it starts and writes a short report after every run.";
+  const pdf = makePdf({
+    pages: [
+      [
+        filler,
+        filler,
+        filler,
+        filler,
+        "To see every file the tool copies, edit its settings file like this:",
+        "1 # settings for the nightly backup",
+        "2 # uncomment to list every copied file",
+        "3 #LIST_FILES = 1",
+        "1More on settings files is in the administrator's handbook, chapter 7, which the office keeps.",
+      ],
+      ["Restoring a file takes the date of the backup and the name of the file, nothing else.", filler],
+    ],
+  });
+  const { qa: pdfQa } = await questionAnswererOver({ "backup.pdf": pdf });
+  const a = await pdfQa.ask("How do I make the backup tool list every file it copies?");
+  assert.equal(a.abstained, false);
+  const quote = a.citations[0]!.quote;
+  assert.match(quote, /#LIST_FILES = 1$/, `the quote ends with the line of code: ${quote}`);
+  assert.doesNotMatch(quote, /handbook/, "the footnote is no part of it");
+});
