@@ -61,11 +61,12 @@ test("a reader process never outlives the bot: not when it exits without closing
   assert.ok(await gone(busy.reader, 3_000), "the reader ended within a few seconds of the bot, not when its file was done");
 });
 
-test("a reader process gets the bot's module loaders and its heap limit, nothing else of the bot's command line: no env file, no debugger port, no heap size of its own", () => {
+test("a reader process gets the bot's module loaders and its heap limit, nothing else of the bot's command line: no env file, no debugger port, no heap size of its own; and no source maps (which tsx turns on)", async () => {
+  const NO_SOURCE_MAPS = "data:text/javascript,process.setSourceMapsEnabled(false)";
   const bot = ["--env-file=.env", "--inspect=9229", "--max-old-space-size=4096", "--require", "/x/tsx/preflight.cjs", "--import", "file:///x/tsx/loader.mjs", "--import=tsx", "--env-file", "other.env"];
-  assert.deepEqual(readerArgs(256, bot, ""), ["--require", "/x/tsx/preflight.cjs", "--import", "file:///x/tsx/loader.mjs", "--import=tsx", "--max-old-space-size=256", "--max-semi-space-size=16"]);
+  assert.deepEqual(readerArgs(256, bot, ""), ["--require", "/x/tsx/preflight.cjs", "--import", "file:///x/tsx/loader.mjs", "--import=tsx", "--import", NO_SOURCE_MAPS, "--max-old-space-size=256", "--max-semi-space-size=16"]);
   // Loaders given in NODE_OPTIONS are passed on too: the reader's environment is empty.
-  assert.deepEqual(readerArgs(128, [], "--import tsx --max-old-space-size=8000 --env-file=.env"), ["--import", "tsx", "--max-old-space-size=128", "--max-semi-space-size=8"]);
+  assert.deepEqual(readerArgs(128, [], "--import tsx --max-old-space-size=8000 --env-file=.env"), ["--import", "tsx", "--import", NO_SOURCE_MAPS, "--max-old-space-size=128", "--max-semi-space-size=8"]);
 });
 
 test("a reader stopped from outside is no fault of its file: Ctrl-C leaves it reading, SIGTERM fails the read without remembering the file; a closed reader's reads fail as closed", { timeout: 120_000 }, async () => {
