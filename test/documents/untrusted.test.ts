@@ -153,23 +153,19 @@ test("the nesting scan follows the XML parser: self-closing tags, comments, CDAT
 
 /** How long one read of `bytes` as `source` takes in this thread (no worker start in the time). */
 test("files over a limit are skipped, each named with the limit and its setting", async () => {
-  const dir = await tempDir();
   const pages = (n: number) => makePdf({ pages: Array.from({ length: n }, (_, i) => [`Page ${i + 1} tells of the harbour and its boats.`]) });
-  await writeFiles(dir, {
-    "good.md": GOOD,
-    "pages.pdf": pages(12),
-    "long.txt": hostile.prose(30_000),
-    "passages.md": Array.from({ length: 40 }, (_, i) => `## Part ${i}\n\n${hostile.prose(300)}`).join("\n\n"),
-  });
-  const skippedWith = async (limits: Partial<ReadLimits>) => {
-    const { documents, skipped } = await loadDocuments(dir, { limits });
+  // Each limit over a folder of the good file and the one file it stops: a reader with these limits
+  // is started for each, and only the first needs the PDF reader (loading it took seconds of each).
+  const skippedWith = async (limits: Partial<ReadLimits>, files: Record<string, string | Buffer>) => {
+    const { documents, skipped } = await loadDocuments(await tempDirWith({ "good.md": GOOD, ...files }), { limits });
     assert.ok(documents.some((d) => d.source === "good.md"), "the good file is read");
     return (source: string) => skipped.find((s) => s.source === source)?.reason;
   };
-  assert.equal((await skippedWith({ maxPdfPages: 10 }))("pages.pdf"), "too many pages (12; MAX_PDF_PAGES is 10)");
-  assert.equal((await skippedWith({ maxChars: 20_000 }))("long.txt"), `too much text (${hostile.prose(30_000).length} characters; MAX_DOCUMENT_CHARS is 20000)`);
-  assert.match((await skippedWith({ maxPassages: 30 }))("passages.md") ?? "", /^too many passages \(\d+; MAX_PASSAGES_PER_DOCUMENT is 30\)$/);
-  assert.match((await skippedWith({ maxFileBytes: 4000 }))("long.txt") ?? "", /^too large \(29 KB; MAX_FILE_BYTES is 4 KB\)$/);
+  const long = hostile.prose(30_000);
+  assert.equal((await skippedWith({ maxPdfPages: 10 }, { "pages.pdf": pages(12) }))("pages.pdf"), "too many pages (12; MAX_PDF_PAGES is 10)");
+  assert.equal((await skippedWith({ maxChars: 20_000 }, { "long.txt": long }))("long.txt"), `too much text (${long.length} characters; MAX_DOCUMENT_CHARS is 20000)`);
+  assert.match((await skippedWith({ maxPassages: 30 }, { "passages.md": Array.from({ length: 40 }, (_, i) => `## Part ${i}\n\n${hostile.prose(300)}`).join("\n\n") }))("passages.md") ?? "", /^too many passages \(\d+; MAX_PASSAGES_PER_DOCUMENT is 30\)$/);
+  assert.match((await skippedWith({ maxFileBytes: 4000 }, { "long.txt": long }))("long.txt") ?? "", /^too large \(29 KB; MAX_FILE_BYTES is 4 KB\)$/);
 });
 
 test("the folder's passages are bounded: documents past MAX_FOLDER_PASSAGES are skipped and named, in the folder's order, and the ones that fit are kept", async () => {
