@@ -14,7 +14,7 @@ import { DEFAULT_READ_LIMITS, type ReadLimits } from "../../src/documents/limits
 import { loadDocuments } from "../../src/documents/load.js";
 import { readDocument } from "../../src/documents/read.js";
 import { createDocumentReader } from "../../src/documents/reader.js";
-import { makeDocx } from "../helpers/docx.js";
+import { docxParts, makeDocx } from "../helpers/docx.js";
 import * as hostile from "../helpers/hostile.js";
 import { makePdf } from "../helpers/pdf.js";
 import { childrenOf, readerProcessesOf, running, tempDir, writeFiles } from "../helpers/util.js";
@@ -127,10 +127,7 @@ test("a .docx bomb is refused by its declared size, one that lies about it by in
     // …however its relationships name it: mammoth's reads are what is counted.
     assert.deepEqual(await read("escaped.docx", await hostile.mediaDocxBomb(50 * 1024 * 1024, { escapedTarget: true })), { ok: false, reason: "it unpacks to 50 MB (MAX_UNPACKED_BYTES is 40 MB)" });
     // A picture stored as a bitmap unpacks to far more than the file, but is never unpacked: the text is read.
-    const JSZip = (await import("jszip")).default;
-    const scanned = await JSZip.loadAsync(await makeDocx([{ text: "The scan of the signed contract follows." }]));
-    scanned.file("word/media/image1.bmp", Buffer.alloc(60 * 1024 * 1024));
-    const withBitmap = await scanned.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    const withBitmap = hostile.deflatedZip([...docxParts([{ text: "The scan of the signed contract follows." }]), ["word/media/image1.bmp", Buffer.alloc(60 * 1024 * 1024)]]);
     assert.ok(withBitmap.length < 1024 * 1024);
     const bitmap = await read("contract.docx", withBitmap);
     assert.ok(bitmap.ok && /signed contract/.test(bitmap.document.text), JSON.stringify(bitmap).slice(0, 200));
@@ -156,23 +153,19 @@ test("the nesting scan follows the XML parser: self-closing tags, comments, CDAT
 
 /** How long one read of `bytes` as `source` takes in this thread (no worker start in the time). */
 test("files over a limit are skipped, each named with the limit and its setting", async () => {
-  const dir = await tempDir();
   const pages = (n: number) => makePdf({ pages: Array.from({ length: n }, (_, i) => [`Page ${i + 1} tells of the harbour and its boats.`]) });
-  await writeFiles(dir, {
-    "good.md": GOOD,
-    "pages.pdf": pages(12),
-    "long.txt": hostile.prose(30_000),
-    "passages.md": Array.from({ length: 40 }, (_, i) => `## Part ${i}\n\n${hostile.prose(300)}`).join("\n\n"),
-  });
-  const skippedWith = async (limits: Partial<ReadLimits>) => {
-    const { documents, skipped } = await loadDocuments(dir, { limits });
+  // Each limit over a folder of the good file and the one file it stops: a reader with these limits
+  // is started for each, and only the first needs the PDF reader (loading it took seconds of each).
+  const skippedWith = async (limits: Partial<ReadLimits>, files: Record<string, string | Buffer>) => {
+    const { documents, skipped } = await loadDocuments(await tempDirWith({ "good.md": GOOD, ...files }), { limits });
     assert.ok(documents.some((d) => d.source === "good.md"), "the good file is read");
     return (source: string) => skipped.find((s) => s.source === source)?.reason;
   };
-  assert.equal((await skippedWith({ maxPdfPages: 10 }))("pages.pdf"), "too many pages (12; MAX_PDF_PAGES is 10)");
-  assert.equal((await skippedWith({ maxChars: 20_000 }))("long.txt"), `too much text (${hostile.prose(30_000).length} characters; MAX_DOCUMENT_CHARS is 20000)`);
-  assert.match((await skippedWith({ maxPassages: 30 }))("passages.md") ?? "", /^too many passages \(\d+; MAX_PASSAGES_PER_DOCUMENT is 30\)$/);
-  assert.match((await skippedWith({ maxFileBytes: 4000 }))("long.txt") ?? "", /^too large \(29 KB; MAX_FILE_BYTES is 4 KB\)$/);
+  const long = hostile.prose(30_000);
+  assert.equal((await skippedWith({ maxPdfPages: 10 }, { "pages.pdf": pages(12) }))("pages.pdf"), "too many pages (12; MAX_PDF_PAGES is 10)");
+  assert.equal((await skippedWith({ maxChars: 20_000 }, { "long.txt": long }))("long.txt"), `too much text (${long.length} characters; MAX_DOCUMENT_CHARS is 20000)`);
+  assert.match((await skippedWith({ maxPassages: 30 }, { "passages.md": Array.from({ length: 40 }, (_, i) => `## Part ${i}\n\n${hostile.prose(300)}`).join("\n\n") }))("passages.md") ?? "", /^too many passages \(\d+; MAX_PASSAGES_PER_DOCUMENT is 30\)$/);
+  assert.match((await skippedWith({ maxFileBytes: 4000 }, { "long.txt": long }))("long.txt") ?? "", /^too large \(29 KB; MAX_FILE_BYTES is 4 KB\)$/);
 });
 
 test("the folder's passages are bounded: documents past MAX_FOLDER_PASSAGES are skipped and named, in the folder's order, and the ones that fit are kept", async () => {

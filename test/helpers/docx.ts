@@ -25,6 +25,14 @@ const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").rep
 
 export async function makeDocx(paragraphs: readonly DocxParagraph[], options: DocxOptions = {}): Promise<Buffer> {
   const zip = new JSZip();
+  for (const [name, text] of docxParts(paragraphs, options)) zip.file(name, text);
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
+/** The parts of the package makeDocx zips, by name, in its order. */
+export function docxParts(paragraphs: readonly DocxParagraph[], options: DocxOptions = {}): [string, string][] {
+  const parts: [string, string][] = [];
+  const zip = { file: (name: string, text: string) => parts.push([name, text]) };
   const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
   zip.file(
     "[Content_Types].xml",
@@ -48,5 +56,5 @@ export async function makeDocx(paragraphs: readonly DocxParagraph[], options: Do
     .map((p) => p.xml ?? (p.cells ? `<w:tbl><w:tr>${p.cells.map((c) => `<w:tc>${paragraph(c, undefined, p.bold)}</w:tc>`).join("")}</w:tr></w:tbl>` : paragraph(p.text, p.style, p.bold)))
     .join("");
   zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
-  return zip.generateAsync({ type: "nodebuffer" });
+  return parts;
 }

@@ -4,8 +4,7 @@
  * reader tests, the bot tests and the ingest CLI test use the same files.
  */
 import zlib from "node:zlib";
-import JSZip from "jszip";
-import { makeDocx } from "./docx.js";
+import { docxParts } from "./docx.js";
 import { makePdf } from "./pdf.js";
 
 /** Markdown whose `---js` front matter would write `marker` (with the token) if it were evaluated. */
@@ -34,7 +33,7 @@ export function deepHtml(depth = 5000): string {
 
 /** A .docx whose document.xml declares (and has) `bytes` of XML: a zip bomb of ~`bytes / 1000` compressed. */
 export async function docxBomb(bytes = 50 * 1024 * 1024): Promise<Buffer> {
-  return deflated(await makeDocx([{ text: "a".repeat(bytes) }]));
+  return deflatedZip(docxParts([{ text: "a".repeat(bytes) }]));
 }
 
 /**
@@ -42,35 +41,71 @@ export async function docxBomb(bytes = 50 * 1024 * 1024): Promise<Buffer> {
  * package's relationships name it as the document, so mammoth reads it wherever it is.
  */
 export async function mediaDocxBomb(bytes = 50 * 1024 * 1024, { escapedTarget = false } = {}): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(await makeDocx([{ text: "a".repeat(bytes) }]));
   const moved = "word/media/document.xml";
-  zip.file(moved, await zip.file("word/document.xml")!.async("nodebuffer"));
-  zip.remove("word/document.xml");
-  const rels = zip.file("word/_rels/document.xml.rels");
-  if (rels) {
-    zip.file("word/media/_rels/document.xml.rels", await rels.async("nodebuffer"));
-    zip.remove("word/_rels/document.xml.rels");
-  }
-  for (const name of ["_rels/.rels", "[Content_Types].xml"]) {
-    const part = zip.file(name);
-    if (part) zip.file(name, (await part.async("string")).replaceAll("word/document.xml", moved));
-  }
+  const parts = new Map<string, string>(docxParts([{ text: "a".repeat(bytes) }]));
+  parts.set(moved, parts.get("word/document.xml")!);
+  parts.delete("word/document.xml");
+  parts.set("word/media/_rels/document.xml.rels", parts.get("word/_rels/document.xml.rels")!);
+  parts.delete("word/_rels/document.xml.rels");
+  for (const name of ["_rels/.rels", "[Content_Types].xml"]) parts.set(name, parts.get(name)!.replaceAll("word/document.xml", moved));
   // The same target with a character reference for its last slash: the same part to an XML parser, not to a pattern.
-  if (escapedTarget) zip.file("_rels/.rels", (await zip.file("_rels/.rels")!.async("string")).replace(`Target="${moved}"`, `Target="word/media&#47;document.xml"`));
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  if (escapedTarget) parts.set("_rels/.rels", parts.get("_rels/.rels")!.replace(`Target="${moved}"`, `Target="word/media&#47;document.xml"`));
+  return deflatedZip(parts);
 }
 
 /** A .docx whose text sits inside `depth` nested revision marks: 23 KB for a million. */
 export async function deepDocx(depth = 1_000_000): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(await makeDocx([{ text: "Deep." }]));
-  const xml = await zip.file("word/document.xml")!.async("string");
-  zip.file("word/document.xml", xml.replace("<w:t", `${"<w:ins>".repeat(depth)}<w:t`).replace("</w:t>", `</w:t>${"</w:ins>".repeat(depth)}`));
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  const parts = new Map<string, string>(docxParts([{ text: "Deep." }]));
+  const xml = parts.get("word/document.xml")!;
+  parts.set("word/document.xml", xml.replace("<w:t", `${"<w:ins>".repeat(depth)}<w:t`).replace("</w:t>", `</w:t>${"</w:ins>".repeat(depth)}`));
+  return deflatedZip(parts);
 }
 
-/** The same package with every part deflated, as Word writes it. */
-async function deflated(docx: Buffer): Promise<Buffer> {
-  return (await JSZip.loadAsync(docx)).generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+/**
+ * `parts` (name, content), every one deflated, as a zip as Word writes it: local headers with
+ * their sizes, a central directory, no data descriptors. Deflated by zlib, not by JSZip: JSZip's
+ * deflate in JavaScript took seconds for each 50 MB bomb, and the tests make several.
+ */
+export function deflatedZip(parts: Iterable<readonly [string, string | Buffer]>): Buffer {
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const [part, content] of parts) {
+    const data = Buffer.from(content);
+    const packed = zlib.deflateRawSync(data);
+    const name = Buffer.from(part);
+    const crc = zlib.crc32(data);
+    // Version 2.0, no flags, deflate (8), a zero DOS time and date.
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(8, 10);
+    entry.writeUInt32LE(crc, 16);
+    entry.writeUInt32LE(packed.length, 20);
+    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    locals.push(local, name, packed);
+    central.push(entry, name);
+    offset += local.length + name.length + packed.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(central.length / 2, 8);
+  end.writeUInt16LE(central.length / 2, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
 }
 
 /**
@@ -78,7 +113,7 @@ async function deflated(docx: Buffer): Promise<Buffer> {
  * lies about its size, so only inflating with a cap stops it.
  */
 export async function lyingDocx(bytes = 20 * 1024 * 1024): Promise<Buffer> {
-  const buffer = await deflated(await makeDocx([{ text: "b".repeat(bytes) }]));
+  const buffer = deflatedZip(docxParts([{ text: "b".repeat(bytes) }]));
   const name = Buffer.from("word/document.xml");
   for (let at = 0; at < buffer.length - 4; at++) {
     const signature = buffer.readUInt32LE(at);
