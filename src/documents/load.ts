@@ -124,6 +124,11 @@ async function walk(root: string, skipped: SkippedFile[]): Promise<Candidate[]> 
           continue;
         }
         const stat = await fs.stat(target).catch(() => undefined);
+        // (A link to a name that is not UTF-8: its target, as node gives it, is no file either.)
+        if (!stat && target.includes("\uFFFD")) {
+          skipped.push({ source: rel(absolute), reason: NOT_UTF8_NAME });
+          continue;
+        }
         isDir = stat?.isDirectory() ?? false;
         isFile = stat?.isFile() ?? false;
         real = target;

@@ -188,10 +188,11 @@ const LONG_ABBREVIATION = /(?<![\p{L}.])(?:approx|incl|excl|resp|cont|bzgl|inkl|
 
 /**
  * A line that starts a block of its own: a list item, heading, quote, table row, code indented 4,
- * or a footnote or reference ("[11] Sie können …", as the PDF reader writes a page's footnotes
- * after its last line, which may end mid-sentence or in code).
+ * or a footnote ("[11] Sie können …", as the PDF reader writes a page's footnotes after its last
+ * line, which may end mid-sentence or in code). Not a citation a wrapped line begins with ("… proved
+ * optimal in" + "[1] and later …"): a footnote begins a sentence, in capitals.
  */
-const BLOCK_START = /^(?:\t| {4}| {0,3}(?:[-*+•◦–]\s|\d{1,3}[.)]\s|\[\d{1,3}\]\s|#{1,6}\s|>|\||```|~~~))/;
+const BLOCK_START = /^(?:\t| {4}| {0,3}(?:[-*+•◦–]\s|\d{1,3}[.)]\s|\[\d{1,3}\]\s+\p{Lu}|#{1,6}\s|>|\||```|~~~))/u;
 
 /**
  * The text with the line breaks inside paragraphs (hard-wrapped text and Markdown) turned into

@@ -66,6 +66,20 @@ export async function deepDocx(depth = 1_000_000): Promise<Buffer> {
  * their sizes, a central directory, no data descriptors. Deflated by zlib, not by JSZip: JSZip's
  * deflate in JavaScript took seconds for each 50 MB bomb, and the tests make several.
  */
+/** CRC-32 as zip wants it: zlib's (Node 20.15 and later), else a table's. */
+const crc32 =
+  (zlib as { crc32?: (data: Uint8Array) => number }).crc32 ??
+  ((data: Uint8Array) => {
+    const table = Array.from({ length: 256 }, (_, n) => {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      return c >>> 0;
+    });
+    let crc = 0xffffffff;
+    for (const byte of data) crc = table[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
+    return (crc ^ 0xffffffff) >>> 0;
+  });
+
 export function deflatedZip(parts: Iterable<readonly [string, string | Buffer]>): Buffer {
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
@@ -74,7 +88,7 @@ export function deflatedZip(parts: Iterable<readonly [string, string | Buffer]>)
     const data = Buffer.from(content);
     const packed = zlib.deflateRawSync(data);
     const name = Buffer.from(part);
-    const crc = zlib.crc32(data);
+    const crc = crc32(data);
     // Version 2.0, no flags, deflate (8), a zero DOS time and date.
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);

@@ -1804,4 +1804,8 @@ test("a quote that ends a PDF page does not run on into the page's footnote: a l
   const quote = a.citations[0]!.quote;
   assert.match(quote, /#LIST_FILES = 1$/, `the quote ends with the line of code: ${quote}`);
   assert.doesNotMatch(quote, /handbook/, "the footnote is no part of it");
+  // A citation that a wrapped line begins with is no footnote: the sentence goes on over it.
+  const cited = "Rate-monotonic scheduling was proved optimal for fixed priorities in\n[1] and later extended to several processors by Dhall and Liu.";
+  assert.deepEqual(sentenceSpans(cited, "en").map((u) => u.text), [cited]);
+  assert.deepEqual(sentenceSpans("4 #LIST_FILES = 1\n[1] More on settings files is in chapter 7.", "en").map((u) => u.text), ["4 #LIST_FILES = 1", "[1] More on settings files is in chapter 7."]);
 });

@@ -90,6 +90,7 @@ test("bad files are skipped and each is named with its reason", async () => {
   // Names written by a system that used Latin-1 ("café.md", "Übersicht/"): not UTF-8.
   await fs.writeFile(Buffer.concat([Buffer.from(path.join(dir, "caf")), Buffer.from([0xe9]), Buffer.from(".txt")]), "Open at nine.");
   await fs.mkdir(Buffer.concat([Buffer.from(`${dir}${path.sep}`), Buffer.from([0xdc]), Buffer.from("bersicht")]));
+  await fs.symlink(Buffer.concat([Buffer.from("caf"), Buffer.from([0xe9]), Buffer.from(".txt")]), path.join(dir, "menu.txt"));
 
   const { documents, skipped } = await loadDocuments(dir, { limits: { maxFileBytes: 1000 } });
   assert.deepEqual(documents.map((d) => d.source).sort(), ["good.txt", "latin1.txt"], "Latin-1 text is read (with a warning), not skipped");
@@ -107,6 +108,7 @@ test("bad files are skipped and each is named with its reason", async () => {
   assert.match(reasons["alias.txt"]!, /the same file as good\.txt \(a symbolic link\), read once/);
   assert.match(reasons["caf\uFFFD.txt"]!, /name is not valid UTF-8: rename it/, "not 'unreadable (ENOENT)'");
   assert.match(reasons["\uFFFDbersicht"]!, /name is not valid UTF-8: rename it/, "not 'folder not readable (ENOENT)'");
+  assert.match(reasons["menu.txt"]!, /name is not valid UTF-8: rename it/, "a link to such a name: not 'not a regular file'");
   assert.ok(documents.every((d) => !d.text.includes("TOKEN")));
 });
 
