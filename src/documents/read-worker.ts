@@ -55,7 +55,11 @@ if ((process as { __tinypool_state__?: { isChildProcess?: boolean } }).__tinypoo
 
 export default async function read(task: ReadTask): Promise<WireOutcome> {
   say({ pid: process.pid });
-  const outcome = await readDocument(task.ocr ? { ...task, ocr: { ...task.ocr, progress: say } } : task);
+  return toWire(await readDocument(task.ocr ? { ...task, ocr: { ...task.ocr, progress: say } } : task));
+}
+
+/** A read's outcome as it crosses to the bot (`unpackOutcome` in reader.ts undoes it). */
+export function toWire(outcome: ReadOutcome): WireOutcome {
   if (!outcome.ok) return outcome;
   const { document } = outcome;
   // Every passage's text again beside the document's took a third of the time a large file spent
