@@ -1763,20 +1763,24 @@ test("a page of long headings over hundreds of short lines costs a question abou
   const page = (long: boolean) => `${Array.from({ length: 6 }, (_, l) => heading(l, long)).join("\n\n")}\n\n${body}\n`;
   const questions = ["How do I configure the zorblat frobnitz?", "Why does the zorblat frobnitz fail?", "Where is the zorblat frobnitz file stored?", "Which package provides the frobnitz?"];
   const cost = async (qa: QuestionAnswerer) => {
-    let best = Infinity;
-    for (let round = 0; round < 3; round++) {
-      const started = performance.now();
-      for (const q of questions) await qa.ask(q);
-      best = Math.min(best, performance.now() - started);
-    }
-    return best;
+    const started = performance.now();
+    for (const q of questions) await qa.ask(q);
+    return performance.now() - started;
   };
   const { qa: short } = await questionAnswererOver({ "page.md": page(false) }, { RETRIEVAL_K: "12" });
   const { qa: long } = await questionAnswererOver({ "page.md": page(true) }, { RETRIEVAL_K: "12" });
-  const baseline = await cost(short);
-  const planted = await cost(long);
+  // The best of each, timed in turn, until the ratio holds (at most five rounds): a busy machine
+  // (`npm test` runs two test files at once) slows a round, not the ratio of the best ones; one
+  // timed in a row after the other once failed at 1,034 against 214 ms in CI.
+  let baseline = Infinity;
+  let planted = Infinity;
+  const holds = () => planted < 4 * baseline + 50;
+  for (let round = 0; round < 5 && (round < 2 || !holds()); round++) {
+    baseline = Math.min(baseline, await cost(short));
+    planted = Math.min(planted, await cost(long));
+  }
   // (Read with each window, the long headings cost six to eight times as much.)
-  assert.ok(planted < 4 * baseline + 50, `${planted.toFixed(0)} ms under long headings against ${baseline.toFixed(0)} ms under short ones`);
+  assert.ok(holds(), `${planted.toFixed(0)} ms under long headings against ${baseline.toFixed(0)} ms under short ones`);
 });
 
 test("a quote that ends a PDF page does not run on into the page's footnote: a line of code at the foot is quoted alone", async () => {
