@@ -58,6 +58,12 @@ export function parseOptions<const O extends NonNullable<ParseArgsConfig["option
 
 /** Runs a script's main function; any error becomes a message on stderr and exit status 1. */
 export function run(main: () => Promise<number | void>): void {
+  // A reader that stops early (`npm run ask … | head -3`) closes the pipe: the rest of the output
+  // is not wanted. Without this, the next write ended the script with a stack trace (EPIPE).
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+  });
   main().then(
     (code) => {
       process.exitCode = code ?? 0;

@@ -78,7 +78,7 @@ test("`npm run ask -- --docs DIR` answers about that folder and leaves INDEX_DIR
   assert.match(wrong.stderr, /Unknown option '--folder'[\s\S]*Usage: npm run ask -- \[--docs DIR\]/);
 });
 
-test("ingest and stress print their usage for --help and exit 0 (as ask, eval and bench do), and a wrong option prints the message and the usage and exits 2, before anything is read or built", async () => {
+test("ingest and stress print their usage for --help and exit 0 (as ask, eval and bench do), also into a pipe closed early; a wrong option prints the message and the usage and exits 2, before anything is read or built", async () => {
   const { execFile } = await import("node:child_process");
   const path = await import("node:path");
   const { tempDir } = await import("./helpers/util.js");
@@ -96,6 +96,14 @@ test("ingest and stress print their usage for --help and exit 0 (as ask, eval an
     assert.equal(help.code, 0, `${name}: ${help.stderr}`);
     assert.match(help.stdout, new RegExp(`^Usage: npm run ${name} -- \\[`), name);
   }
+  // Output read by a command that stops early (`| head -1`): the pipe closed, no stack trace.
+  const { spawn } = await import("node:child_process");
+  const early = spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts", "--help"], { cwd: path.resolve(import.meta.dirname, ".."), env, stdio: ["ignore", "pipe", "pipe"] });
+  early.stdout.destroy();
+  let earlyErr = "";
+  early.stderr.on("data", (d: Buffer) => (earlyErr += d));
+  assert.equal(await new Promise((resolve) => early.on("close", resolve)), 0, earlyErr);
+  assert.doesNotMatch(earlyErr, /EPIPE|Unhandled/);
   const wrong = await script("ingest", ["--forse"]);
   assert.equal(wrong.code, 2);
   assert.match(wrong.stderr, /Unknown option '--forse'[\s\S]*Usage: npm run ingest -- \[--force\] \[--json\]/);
