@@ -52,6 +52,26 @@ function truncateBytes(text: string, maxBytes: number): string {
 }
 
 /**
+ * The files in `folder` (and its subfolders when `deep`), hidden ones and hidden folders left
+ * out. Written by hand because node's recursive `readdir` rejects the whole listing when one
+ * subfolder cannot be listed (a name that is not UTF-8 reads as a name no folder has), and a
+ * copy in the other folders would then go unnoticed; here such a folder is only passed over.
+ */
+async function* filesUnder(folder: string, deep: boolean): AsyncGenerator<string> {
+  const pending = [folder];
+  while (pending.length > 0) {
+    const dir = pending.pop()!;
+    const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (entry.name.startsWith(".")) continue;
+      const absolute = path.join(dir, entry.name);
+      if (entry.isFile()) yield absolute;
+      else if (deep && entry.isDirectory()) pending.push(absolute);
+    }
+  }
+}
+
+/**
  * A file name that is safe in the documents folder, from a name a user sent: the last path part
  * only, no invisible, control or reserved characters, no leading dots, at most MAX_NAME_BYTES,
  * a supported extension (lower case) kept. Undefined when the extension is not one the loader reads.
@@ -149,13 +169,10 @@ export class DocumentLibrary {
     const collection = collectionOf(name);
     const root = path.resolve(this.dir);
     const folder = collection === MAIN_COLLECTION ? root : path.join(root, collection);
-    const entries = await fs.readdir(folder, { withFileTypes: true, recursive: collection !== MAIN_COLLECTION }).catch(() => []);
     const hash = sha256(bytes);
-    for (const entry of entries) {
-      if (!entry.isFile()) continue;
-      const absolute = path.join(entry.parentPath ?? entry.path, entry.name);
+    for await (const absolute of filesUnder(folder, collection !== MAIN_COLLECTION)) {
       const relative = path.relative(root, absolute).split(path.sep).join("/");
-      if (relative === name || relative.split("/").some((part) => part.startsWith("."))) continue;
+      if (relative === name) continue;
       const stat = await fs.stat(absolute).catch(() => undefined);
       if (stat?.size !== bytes.length) continue;
       const other = await fs.readFile(absolute).catch(() => undefined);

@@ -120,6 +120,21 @@ test("the library never writes or deletes outside its folder, and records where 
   assert.match(String(await library.inspect("x.txt", Buffer.alloc(2000, 97))), /too large/);
 });
 
+test("an upload that copies a file of its collection is found in any of the collection's folders, also beside a folder whose name is not UTF-8", async () => {
+  const dir = await tempDir();
+  const library = new DocumentLibrary(dir, { reader: createDocumentReader({ maxFileBytes: 1000 }), chunking: { chunkSize: 800, chunkOverlap: 100 } });
+  const notes = Buffer.from("# Notes\n\nThe ferry leaves at nine.\n");
+  await fs.mkdir(path.join(dir, "team", "2024", "march"), { recursive: true });
+  await fs.writeFile(path.join(dir, "team", "2024", "march", "notes.md"), notes);
+  await fs.writeFile(path.join(dir, "team", ".draft.md"), "# Plans\n\nPaint the boathouse.\n");
+  // A folder copied from a system that wrote Latin-1 names: "café" with a lone 0xE9 byte.
+  await fs.mkdir(Buffer.from(path.join(dir, "team", "caf") + "\xe9", "latin1"));
+  assert.equal(await library.copyOf("team/minutes.md", notes), "team/2024/march/notes.md");
+  assert.equal(await library.copyOf("team/2024/march/notes.md", notes), undefined, "a file is no copy of itself");
+  assert.equal(await library.copyOf("team/plans.md", Buffer.from("# Plans\n\nPaint the boathouse.\n")), undefined, "hidden files are not documents");
+  assert.equal(await library.copyOf("notes.md", notes), undefined, "another collection's file is not this one's");
+});
+
 test("non-public addresses are recognised, including every IPv6 form that embeds an IPv4 address", () => {
   const refused = {
     "IPv4 private, loopback, link-local, shared, unspecified": ["127.0.0.1", "10.1.2.3", "192.168.0.1", "172.16.5.4", "169.254.169.254", "0.0.0.0", "100.64.0.1"],
