@@ -229,6 +229,22 @@ test("the schema is created and migrated by the program, once; other embeddings 
   await pool.end();
 });
 
+test("a manifest in the database that does not parse is named as unreadable and the index is built again, not served with holes", async () => {
+  const pgKb = await pgKnowledgeBase();
+  const s = `"${pgKb.schema}"`;
+  // Edited by hand: the documents list is no list.
+  await pgKb.pool.query(`UPDATE ${s}.state SET manifest = jsonb_set(manifest, '{documents}', '"none"')`);
+  const load = () => pgKb.backend.load({ embeddings: pgKb.embeddings.handle.embeddings, info: pgKb.embeddings.handle.info, ef: 64 });
+  await assert.rejects(load(), (error: Error) => /unreadable or incomplete/.test(error.message) && /manifest: documents/.test(String((error.cause as Error)?.message)));
+  const { log, lines } = memoryLogger();
+  const { kb, built } = await KnowledgeBase.open({ ...pgKb.options, log }, { enabled: true });
+  assert.ok(built?.rebuilt);
+  assert.ok(lines.some((l) => /manifest in the database is unreadable/.test(l) && /documents/.test(l)), "the reason is logged");
+  assert.deepEqual(kb.index.manifest.documents.map((d) => d.source).sort(), (await fs.readdir(pgKb.docsDir)).sort());
+  assert.match((await kb.retrieve("Who leads Sberbank?")).results[0]!.chunk.text, /Gref/);
+  await pgKb.pool.end();
+});
+
 test("an index of the tsvector format is moved to postings at the first build, reusing every vector", async () => {
   const pgKb = await pgKnowledgeBase();
   const s = `"${pgKb.schema}"`;

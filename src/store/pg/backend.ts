@@ -21,6 +21,7 @@ import { slicer } from "../../event-loop.js";
 import { collectionOf } from "../../documents/collections.js";
 import { indexedText } from "../../documents/split.js";
 import type { Chunk } from "../../documents/types.js";
+import { parseManifest } from "../manifest.js";
 import { FORMAT_VERSION, type HnswParams, type IndexBackend, type Manifest, type ServedIndex } from "../backend.js";
 import { describeSpace, sameSpace, type EmbeddingsInfo } from "../../rag/embeddings/types.js";
 import { changesSince, embedChunks, folderPath, readDocuments, unchangedSummary, upToDate, type IngestOptions, type IngestSummary } from "../../rag/ingest.js";
@@ -39,12 +40,21 @@ const toVector = (v: readonly number[]) => `[${v.join(",")}]`;
 
 interface State {
   generation: number;
-  manifest: Manifest;
+  /** Undefined when the stored manifest does not parse (edited by hand, or written by a broken build); `unreadable` says why. */
+  manifest: Manifest | undefined;
+  unreadable?: Error;
 }
 
+/** The current generation and its manifest, checked like the local index's (the database is outside this program too). */
 async function readState(db: pg.Pool | pg.PoolClient, s: string): Promise<State | undefined> {
-  const { rows } = await db.query<{ generation: string; manifest: Manifest }>(`SELECT generation, manifest FROM ${s}.state`);
-  return rows[0] ? { generation: Number(rows[0].generation), manifest: rows[0].manifest } : undefined;
+  const { rows } = await db.query<{ generation: string; manifest: unknown }>(`SELECT generation, manifest FROM ${s}.state`);
+  if (!rows[0]) return undefined;
+  const generation = Number(rows[0].generation);
+  try {
+    return { generation, manifest: parseManifest(rows[0].manifest) };
+  } catch (error) {
+    return { generation, manifest: undefined, unreadable: error as Error };
+  }
 }
 
 async function chunkTableDimensions(db: pg.PoolClient | pg.Pool, schema: string): Promise<number | undefined> {
@@ -314,6 +324,7 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
       const state = await readState(pool, s);
       if (!state || (await chunkTableDimensions(pool, schema)) === undefined) throw new IndexNotFoundError(where);
       const { manifest, generation } = state;
+      if (!manifest) throw new IndexCorruptError(where, state.unreadable);
       if (manifest.formatVersion !== FORMAT_VERSION) {
         throw new IndexMismatchError(`format version ${manifest.formatVersion}, this program reads ${FORMAT_VERSION}`);
       }
@@ -360,13 +371,15 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
       return withAdvisoryLock(pool, BUILD_LOCK, async (client) => {
         const { documents, chunks, skipped, warnings } = await readDocuments(options);
         const state = await readState(client, s);
-        if (!options.force && state && upToDate(state.manifest, documents, options)) {
-          log.info({ documents: documents.length, chunks: state.manifest.chunkCount }, "documents unchanged; the current generation stays");
-          return unchangedSummary(options, { documents, skipped, warnings, chunks: state.manifest.chunkCount, started, buildDir: name(state.generation) });
+        const old = state?.manifest;
+        if (state?.unreadable) log.warn({ reason: state.unreadable.message }, "the index's manifest in the database is unreadable; every passage is stored again");
+        if (!options.force && state && old && upToDate(old, documents, options)) {
+          log.info({ documents: documents.length, chunks: old.chunkCount }, "documents unchanged; the current generation stays");
+          return unchangedSummary(options, { documents, skipped, warnings, chunks: old.chunkCount, started, buildDir: name(state.generation) });
         }
 
-        const sameVectors = !!state && sameSpace(state.manifest.embeddings, embeddings.info);
-        const compatible = sameVectors && state.manifest.formatVersion === FORMAT_VERSION;
+        const sameVectors = !!old && sameSpace(old.embeddings, embeddings.info);
+        const compatible = !!state && !!old && sameVectors && old.formatVersion === FORMAT_VERSION;
         // Another index format in the same space: its rows are kept for their vectors, and every
         // passage is inserted again in the new layout (the old rows go when the new generation commits).
         await ensureChunkTable(client, schema, embeddings.info.dimensions, options.hnsw, !!state && !sameVectors);
@@ -459,7 +472,7 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
           // Retired postings (a retired passage's, or ones another analyser wrote) carry last_gen.
           await client.query(`DELETE FROM ${s}.postings WHERE last_gen IS NOT NULL AND last_gen <= $1`, [g]);
           await client.query(`DELETE FROM ${s}.chunks WHERE last_gen IS NOT NULL AND last_gen <= $1`, [g]);
-          if (compatible && state.manifest.analyser !== ANALYSER_FINGERPRINT) {
+          if (compatible && old!.analyser !== ANALYSER_FINGERPRINT) {
             // Postings written by another word analyser (older, or another Node's Unicode data): every
             // kept passage's postings are written again for the new generation; the old ones stay for
             // readers of the old generation and go at the next build, like a retired passage's.
@@ -524,7 +537,7 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
           warnings,
           embedded: embeddedChunks,
           reused: chunks.length - embeddedChunks,
-          ...changesSince(compatible ? state.manifest : undefined, documents),
+          ...changesSince(compatible ? old : undefined, documents),
           provider: embeddings.info.provider,
           model: embeddings.info.model,
           dimensions: embeddings.info.dimensions,
