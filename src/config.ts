@@ -7,6 +7,7 @@ import { COLLECTION_NAME } from "./documents/collections.js";
 import { DEFAULT_OCR_MAX_PAGES, trainedDataFile, type OcrSettings } from "./documents/ocr.js";
 import { defaultReadWorkers } from "./documents/reader.js";
 import { ConfigError } from "./errors.js";
+import { redactSecrets } from "./logger.js";
 
 const bool = z
   .enum(["true", "false", "1", "0", "yes", "no", "on", "off", ""])
@@ -273,13 +274,33 @@ function transcriptionEndpoint(e: Env): { baseURL: string | undefined; apiKey: s
 }
 
 /** The password in a connection URL, if any: masked in logs wherever it appears on its own. */
-function databasePassword(url: string | undefined): string | undefined {
+/** The password written into an address ("https://user:password@proxy/v1"), decoded. */
+function urlPassword(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
-    return decodeURIComponent(new URL(url).password) || undefined;
+    return decodeURIComponent(new URL(url.trim()).password) || undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Settings that hold an address, which may carry a password. */
+const URL_SETTINGS = ["DATABASE_URL", "OPENAI_BASE_URL", "TRANSCRIBE_BASE_URL", "TELEGRAM_API_ROOT", "TELEGRAM_WEBHOOK_URL"] as const;
+
+/**
+ * What is masked wherever text leaves the program: the secret settings as given, and the password
+ * of every address setting. From the raw settings, so that a setting that fails to parse is echoed
+ * without them too (a webhook URL with the token in its path, missing its "https://"). Shorter
+ * than 4 characters, a value is not masked: it would mask parts of ordinary words.
+ */
+function secretsIn(raw: Readonly<Record<string, string | undefined>>): string[] {
+  const values = [...[...SECRET_SETTINGS].flatMap((name) => [raw[name], raw[name]?.trim()]), ...URL_SETTINGS.map((name) => urlPassword(raw[name]))];
+  return [...new Set(values.filter((s): s is string => !!s && s.length >= 4))];
+}
+
+/** A setting's value as a config error echoes it: without any secret, nor the credentials of an address. */
+function echoed(value: string | undefined, secrets: readonly string[]): string {
+  return JSON.stringify(value === undefined ? null : redactSecrets(value, secrets).replace(/\/\/[^/?#@\s]*@/g, "//[redacted]@"));
 }
 
 function deepFreeze<T>(value: T): T {
@@ -299,7 +320,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
     throw new ConfigError(
       result.error.issues.map((issue) => ({
         variable: String(issue.path[0] ?? "?"),
-        message: `${issue.message}${SECRET_SETTINGS.has(String(issue.path[0])) ? "" : ` (got ${JSON.stringify(given[String(issue.path[0])] ?? null)})`}`,
+        message: `${issue.message}${SECRET_SETTINGS.has(String(issue.path[0])) ? "" : ` (got ${echoed(given[String(issue.path[0])], secretsIn(given))})`}`,
       })),
     );
   }
@@ -425,7 +446,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config
       voice: e.TRANSCRIBE_MODEL ? { model: e.TRANSCRIBE_MODEL, ...transcriptionEndpoint(e), maxSeconds: e.VOICE_MAX_SECONDS } : undefined,
     },
     logLevel: e.LOG_LEVEL,
-    secrets: [e.OPENAI_API_KEY, e.TRANSCRIBE_API_KEY, e.TELEGRAM_BOT_TOKEN, e.TELEGRAM_WEBHOOK_SECRET, e.DATABASE_URL, databasePassword(e.DATABASE_URL)].filter((s): s is string => !!s && s.length >= 4),
+    secrets: secretsIn(given),
   });
 }
 

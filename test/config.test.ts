@@ -44,9 +44,32 @@ test("inconsistent settings are refused", () => {
   assert.throws(() => parseConfig({ OPENAI_BASE_URL: "ftp://x" }), /OPENAI_BASE_URL/);
 });
 
-test("secrets are collected for masking, and never echoed in config errors' hints", () => {
+test("secrets are collected for masking, and never echoed in config errors' hints, also inside another setting's value", () => {
   const c = parseConfig({ OPENAI_API_KEY: "sk-secret-value" });
   assert.deepEqual(c.secrets, ["sk-secret-value"]);
+  assert.ok(parseConfig({ OPENAI_BASE_URL: "https://me:proxy-pass@proxy.example.org/v1" }).secrets.includes("proxy-pass"), "a password in an address is masked in logs too");
+
+  const token = "123456789:AAEabcdefghijklmnopqrstuvwxyz012345";
+  const typos = {
+    // The token in the webhook's path, "https://" forgotten; the key and a password in a proxy address with a mistyped scheme.
+    TELEGRAM_BOT_TOKEN: token,
+    TELEGRAM_WEBHOOK_URL: `bot.example.org/tg/${token}`,
+    TELEGRAM_WEBHOOK_SECRET: "abcdefgh",
+    OPENAI_API_KEY: "sk-proj-0123456789abcdef",
+    OPENAI_BASE_URL: "htps://me:proxy-pass@proxy.example.org/sk-proj-0123456789abcdef/v1",
+    TELEGRAM_API_ROOT: `localhost:8081/${token}`,
+  };
+  const error = (() => {
+    try {
+      parseConfig(typos);
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return "";
+  })();
+  for (const name of ["TELEGRAM_WEBHOOK_URL", "OPENAI_BASE_URL", "TELEGRAM_API_ROOT"]) assert.match(error, new RegExp(`${name}: .*\\(got "`), `${name} is named with what was given`);
+  assert.match(error, /"bot\.example\.org\/tg\/\[redacted\]"/, "the rest of the value is shown");
+  for (const secret of [token, "AAEabcdefghijklmnopqrstuvwxyz012345", "sk-proj-0123456789abcdef", "proxy-pass", "me:"]) assert.ok(!error.includes(secret), `${secret} is not in: ${error}`);
 });
 
 test(".env.example parses as it is: every setting documented there is valid", async () => {
