@@ -47,6 +47,7 @@ still-reading = Ich lese die Dokumente noch. Bitte frag gleich noch einmal.
 still-reading-progress = Ich lese die Dokumente noch ({ $progress }). Bitte frag gleich noch einmal.
 private-bot = Dieser Bot ist privat. Ich habe die Admins gebeten, dich freizuschalten; du bekommst eine Nachricht, sobald sie es tun.
 private-button = Dieser Bot ist privat.
+button-gone = Diese Schaltfläche funktioniert nicht mehr.
 private-bot-full = Dieser Bot ist privat, und gerade warten zu viele Anfragen auf die Admins. Bitte wende dich direkt an sie.
 private-group = Dieser Bot ist privat und antwortet nur in Gruppen, die seine Admins freigegeben haben, deshalb verlasse ich die Gruppe. Ein Admin kann mich wieder hinzufügen.
 group-allowed = Hallo! Ein Admin hat mich hinzugefügt, diese Gruppe darf mich also zu den Dokumenten fragen: erwähnt mich oder antwortet auf eine meiner Nachrichten.

@@ -53,6 +53,7 @@ still-reading = I am still reading the documents. Please ask again in a moment.
 still-reading-progress = I am still reading the documents ({ $progress }). Please ask again in a moment.
 private-bot = This bot is private. I have asked its admins to let you in; you will get a message when they do.
 private-button = This bot is private.
+button-gone = This button no longer works.
 private-bot-full = This bot is private, and too many requests are waiting for its admins right now. Please ask them directly.
 private-group = This bot is private and only answers in groups its admins allowed, so I am leaving. An admin can add me again.
 group-allowed = Hello! An admin added me, so this group may ask me about the documents: mention me or reply to one of my messages.

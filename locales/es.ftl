@@ -47,6 +47,7 @@ still-reading = Todavía estoy leyendo los documentos. Vuelva a preguntar en un 
 still-reading-progress = Todavía estoy leyendo los documentos ({ $progress }). Vuelva a preguntar en un momento.
 private-bot = Este bot es privado. He pedido a sus administradores que le den acceso; recibirá un mensaje cuando lo hagan.
 private-button = Este bot es privado.
+button-gone = Este botón ya no funciona.
 private-bot-full = Este bot es privado y ahora mismo hay demasiadas solicitudes esperando a sus administradores. Pregúnteles directamente.
 private-group = Este bot es privado y solo responde en los grupos que sus administradores permitieron, así que me voy. Un administrador puede volver a añadirme.
 group-allowed = ¡Hola! Un administrador me añadió, así que este grupo puede preguntarme sobre los documentos: mencióneme o responda a uno de mis mensajes.

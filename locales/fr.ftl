@@ -47,6 +47,7 @@ still-reading = Je lis encore les documents. Reposez la question dans un instant
 still-reading-progress = Je lis encore les documents ({ $progress }). Reposez la question dans un instant.
 private-bot = Ce bot est privé. J’ai demandé à ses administrateurs de vous donner accès ; vous recevrez un message quand ce sera fait.
 private-button = Ce bot est privé.
+button-gone = Ce bouton ne fonctionne plus.
 private-bot-full = Ce bot est privé, et trop de demandes attendent ses administrateurs en ce moment. Contactez-les directement.
 private-group = Ce bot est privé et ne répond que dans les groupes autorisés par ses administrateurs, je quitte donc ce groupe. Un administrateur peut m’ajouter à nouveau.
 group-allowed = Bonjour ! Un administrateur m’a ajouté : ce groupe peut me poser des questions sur les documents. Mentionnez-moi ou répondez à l’un de mes messages.

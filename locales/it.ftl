@@ -47,6 +47,7 @@ still-reading = Sto ancora leggendo i documenti. Chiedi di nuovo tra un momento.
 still-reading-progress = Sto ancora leggendo i documenti ({ $progress }). Chiedi di nuovo tra un momento.
 private-bot = Questo bot è privato. Ho chiesto ai suoi amministratori di darti accesso; riceverai un messaggio quando lo faranno.
 private-button = Questo bot è privato.
+button-gone = Questo pulsante non funziona più.
 private-bot-full = Questo bot è privato e in questo momento troppe richieste aspettano i suoi amministratori. Rivolgiti direttamente a loro.
 private-group = Questo bot è privato e risponde solo nei gruppi autorizzati dai suoi amministratori, quindi esco. Un amministratore può aggiungermi di nuovo.
 group-allowed = Ciao! Un amministratore mi ha aggiunto, quindi questo gruppo può farmi domande sui documenti: menzionami o rispondi a uno dei miei messaggi.

@@ -47,6 +47,7 @@ still-reading = Ainda estou a ler os documentos. Pergunte de novo daqui a um mom
 still-reading-progress = Ainda estou a ler os documentos ({ $progress }). Pergunte de novo daqui a um momento.
 private-bot = Este bot é privado. Pedi aos administradores que lhe deem acesso; receberá uma mensagem quando o fizerem.
 private-button = Este bot é privado.
+button-gone = Este botão já não funciona.
 private-bot-full = Este bot é privado e há demasiados pedidos à espera dos administradores neste momento. Fale diretamente com eles.
 private-group = Este bot é privado e só responde em grupos que os administradores permitiram, por isso vou sair. Um administrador pode voltar a adicionar-me.
 group-allowed = Olá! Um administrador adicionou-me, por isso este grupo pode perguntar-me sobre os documentos: mencione-me ou responda a uma das minhas mensagens.

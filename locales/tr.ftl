@@ -47,6 +47,7 @@ still-reading = Belgeleri hâlâ okuyorum. Lütfen birazdan yeniden sorun.
 still-reading-progress = Belgeleri hâlâ okuyorum ({ $progress }). Lütfen birazdan yeniden sorun.
 private-bot = Bu bot özeldir. Yöneticilerinden size erişim vermelerini istedim; verdiklerinde bir mesaj alacaksınız.
 private-button = Bu bot özeldir.
+button-gone = Bu düğme artık çalışmıyor.
 private-bot-full = Bu bot özeldir ve şu anda yöneticilerini bekleyen çok fazla istek var. Lütfen doğrudan onlara sorun.
 private-group = Bu bot özeldir ve yalnızca yöneticilerinin izin verdiği gruplarda yanıt verir, bu yüzden ayrılıyorum. Bir yönetici beni yeniden ekleyebilir.
 group-allowed = Merhaba! Bir yönetici beni ekledi, bu grup bana belgeler hakkında soru sorabilir: beni etiketleyin ya da mesajlarımdan birini yanıtlayın.

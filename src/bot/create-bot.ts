@@ -101,6 +101,9 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   features
     .errorBoundary((err) => logBotError(log, err))
     .use(notReadyYet, accessFeature(options), collectionsFeature(options), helpFeature(options), adminFeature(options, options.secrets), documentsFeature(options, options.secrets), askFeature(options, streams));
+  // A press no handler took (a button of an older version, a game button, forged data): answered,
+  // or the client shows it spinning until Telegram gives up on it.
+  features.on("callback_query", (ctx) => ctx.answerCallbackQuery({ text: say(localeFor(ctx.from.language_code)).buttonGone }).catch(() => {}));
 
   bot.catch((err) => logBotError(log, err));
   return bot;

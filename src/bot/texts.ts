@@ -71,6 +71,7 @@ export const say = perLocale((locale) => {
     stillReading: (p: StageProgress | undefined) => (p ? t(locale, "still-reading-progress", { progress: stageProgress(locale, p) }) : t(locale, "still-reading")),
     privateBot: t(locale, "private-bot"),
     privateButton: t(locale, "private-button"),
+    buttonGone: t(locale, "button-gone"),
     privateBotFull: t(locale, "private-bot-full"),
     privateGroup: t(locale, "private-group"),
     groupAllowed: t(locale, "group-allowed"),

@@ -99,6 +99,32 @@ test("added to a group by a non-admin, the bot says it is private and leaves; ad
   await h.handle({ message: { ...groupMessage("@DocsBot who leads Sberbank?", { entities: [{ type: "mention", offset: 0, length: 8 }] }).message, chat: { id: -500, type: "supergroup", title: "G" } } });
   assert.equal(answers(h, -500).length, 0);
   assert.ok(await leaves(h, -500));
+
+  // Also when an admin speaks there: every member would read the answer, or the list of documents.
+  const inGroup = (text: string, chatId: number) => ({ message: { ...groupMessage(text, text.startsWith("/") ? {} : { entities: [{ type: "mention", offset: 0, length: 8 }] }, { id: ADMIN }).message, chat: { id: chatId, type: "group" as const, title: "G" } } });
+  for (const [text, chatId] of [["@DocsBot who leads Sberbank?", -600], ["/sources", -700]] as const) {
+    await h.handle(inGroup(text, chatId));
+    assert.ok(await leaves(h, chatId), `${text}: leaves`);
+    const there = h.sent().filter((c) => c.payload.chat_id === chatId);
+    assert.equal(there.length, 1, `${text}: one message, ${JSON.stringify(there.map((c) => c.payload.text))}`);
+    assert.match(there[0]!.payload.text, /private/);
+    assert.doesNotMatch(there[0]!.payload.text, /Gref|Sberbank|\.txt|\.md/);
+  }
+  // A button pressed there is answered, not left spinning.
+  await h.handle({ callback_query: { id: "cb-g", chat_instance: "g", from: { id: ADMIN, is_bot: false, first_name: "Admin" }, data: "fb:x:up", message: { message_id: 9, date: 0, chat: { id: -800, type: "group" as const, title: "G" }, text: "x" } } });
+  assert.ok(h.calls.some((c) => c.method === "answerCallbackQuery" && c.payload.callback_query_id === "cb-g" && /private/.test(c.payload.text)));
+});
+
+test("a button that no longer means anything (an older version's, forged data) is answered with a note, not left spinning", async () => {
+  const h = await botHarness({ qa, kb }, restricted);
+  for (const [id, data] of [["cb-1", "p:zzz:1000"], ["cb-2", "no-such-button"], ["cb-3", undefined]] as const) {
+    const update = press(7, data ?? "", "x");
+    if (data === undefined) delete (update.callback_query as { data?: string }).data;
+    await h.handle({ callback_query: { ...update.callback_query, id } });
+    const answered = h.calls.filter((c) => c.method === "answerCallbackQuery" && c.payload.callback_query_id === id);
+    assert.equal(answered.length, 1, `${data}: answered once`);
+    assert.match(answered[0]!.payload.text, /no longer works/);
+  }
 });
 
 test("/access is for admins; without allow-lists the bot is open and says so", async () => {

@@ -239,7 +239,10 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
   composer.use(async (ctx, next) => {
     const userId = ctx.from?.id;
     const chat = ctx.chat;
-    if (access.open || access.isAdmin(userId)) return next();
+    if (access.open) return next();
+    // A group is allowed or not whoever speaks in it: an admin's question in a group nobody
+    // allowed would be answered to all its members (passages, titles, file names). An admin
+    // who wants it allowed adds the bot again, or lists it in ALLOWED_CHAT_IDS.
     if (chat && isGroup(chat.type)) {
       await access.refresh();
       if (access.chatAllowed(chat.id)) return next();
@@ -258,8 +261,11 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
       }
       // A group the bot is in without being allowed (it was added while the bot was open): leave.
       leave(ctx.api, chat, ctx.from?.language_code, "message from a group that is not allowed");
+      // (A button press is answered, or it spins until Telegram gives up on it.)
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: say(localeFor(ctx.from?.language_code)).privateButton }).catch(() => {});
       return;
     }
+    if (access.isAdmin(userId)) return next();
     if (userId !== undefined && access.user(userId) === "allowed") return next();
     // Before refusing: an admin may have approved them through another instance.
     await access.refresh();
