@@ -19,7 +19,7 @@ export function mentionsOfBot(message: Pick<Message, "text" | "caption" | "entit
   return entities.filter(
     (e) =>
       (e.type === "mention" && entityText(text, e).toLowerCase() === name) ||
-      (e.type === "text_mention" && e.user.id === me.id),
+      (e.type === "text_mention" && e.user?.id === me.id),
   );
 }
 

@@ -21,6 +21,9 @@ test("a text mention of the bot's id counts; mentions of others do not", () => {
   assert.equal(groupQuestion(other, BOT_INFO), undefined);
   const plain = msg("who leads Sberbank? @DocsBot is cool", {});
   assert.equal(groupQuestion(plain, BOT_INFO), undefined, "text without a mention entity is not a mention");
+  // A forged update (only through the webhook, with its secret): a text mention without its user is no mention, not a crash.
+  const forged = msg("Docs what is this?", { entities: [{ type: "text_mention", offset: 0, length: 4 } as never] });
+  assert.equal(groupQuestion(forged, BOT_INFO), undefined);
 });
 
 test("a reply to one of the bot's messages is a question; a reply to someone else is not", () => {
