@@ -60,9 +60,19 @@ const MAX_BOX_LEVELS = 4;
 const MENU_COMMAND = /(?<![\w-])(?:gui)?(?:sub)?menu(?:item|choice|selection|cascade)?(?![\w-])/gi;
 const PHRASING_TAGS = new Set(["span", "em", "strong", "b", "i", "u", "s", "code", "kbd", "samp", "var", "small", "abbr", "cite", "q", "sub", "sup", "mark", "dfn", "bdi", "bdo", "time", "data", "tt"]);
 
+/**
+ * An inline style that hides its element ("display: none", "visibility: hidden"): text nobody sees
+ * on the page, so no quote a reader could check there (and a way to slip instructions past them).
+ */
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!\s*important\s*)?(?:;|$)/i;
+const hiddenByStyle = (el: Element) => el.attribs.style !== undefined && HIDING_STYLE.test(el.attribs.style);
+
+/** Elements whose content is never shown as the page itself: a <main>, <article>, <title> or canonical link inside one is not the page's (another page's <main> kept in a <template>, an <svg>'s tooltip <title>). */
+const NEVER_SHOWN = new Set(["script", "style", "noscript", "template", "textarea", "svg", "math", "iframe", "object", "embed", "select", "canvas", "video", "audio"]);
+
 function isChrome(el: Element): boolean {
   if (SKIP_TAGS.has(el.name)) return true;
-  if ((el.attribs.hidden !== undefined && !shownAlternative(el)) || el.attribs["aria-hidden"] === "true") return true;
+  if ((el.attribs.hidden !== undefined && !shownAlternative(el)) || el.attribs["aria-hidden"] === "true" || hiddenByStyle(el)) return true;
   const role = el.attribs.role;
   if (role && SKIP_ROLES.has(role)) return true;
   if (NEVER_CHROME.has(el.name)) return false;
@@ -799,13 +809,26 @@ interface PageParts {
 
 function scanPage(nodes: readonly AnyNode[]): PageParts {
   const page: PageParts = { articles: [], pictures: [] };
-  // Depth first, in document order, without recursion; a <noscript> is marked on the way down.
-  const stack: { node: AnyNode; noscript: boolean }[] = [...nodes].reverse().map((node) => ({ node, noscript: false }));
+  // Depth first, in document order, without recursion; a <noscript> is marked on the way down, and
+  // so is whatever is never shown (see NEVER_SHOWN, or hidden by its attributes): what the page
+  // says of itself is taken from what it shows.
+  const stack: { node: AnyNode; noscript: boolean; unseen: boolean }[] = [...nodes].reverse().map((node) => ({ node, noscript: false, unseen: false }));
   while (stack.length) {
-    const { node, noscript } = stack.pop()!;
+    const { node, noscript, unseen: above } = stack.pop()!;
     if (!isTag(node)) continue;
     const el = node;
     const name = el.name;
+    const unseen = above || NEVER_SHOWN.has(name) || el.attribs.hidden !== undefined || el.attribs["aria-hidden"] === "true" || hiddenByStyle(el);
+    const inNoscript = noscript || name === "noscript";
+    const children = () => {
+      for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i]!, noscript: inNoscript, unseen });
+    };
+    if (unseen) {
+      // (A refresh inside <noscript> still sends a browser without scripts away.)
+      if (name === "meta" && inNoscript && (el.attribs["http-equiv"] ?? "").toLowerCase() === "refresh") page.noscriptRefresh ??= el;
+      children();
+      continue;
+    }
     if (name === "html") page.html ??= el;
     else if (name === "body") page.body ??= el;
     else if (name === "title") page.title ??= el;
@@ -817,8 +840,7 @@ function scanPage(nodes: readonly AnyNode[]): PageParts {
     }
     else if (name === "img" && el.attribs.src && page.pictures.length < MAX_PICTURES) page.pictures.push(el.attribs.src.slice(0, 2000));
     if (name === "main" || el.attribs.role === "main") page.main ??= el;
-    const inNoscript = noscript || name === "noscript";
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i]!, noscript: inNoscript });
+    children();
   }
   return page;
 }
