@@ -95,6 +95,67 @@ const XML_PROBLEMS = {
   dtd: (part: string) => `unreadable Word document (${part} declares a DTD, which Word documents never do)`,
 };
 
+/**
+ * The XML of a part without its hidden runs (`<w:vanish/>` in a run's own properties): Word neither
+ * shows nor prints them, so they are no text a reader could check a quote against, and a way to
+ * slip words past one. mammoth reads no such property, so the runs are cut from the XML before it
+ * parses it, by a linear scan of the tags (the part has passed `xmlProblem`). A run inside a run (a
+ * text box in a drawing) is judged by its own properties, and a vanish in the record of a format
+ * change (`w:rPrChange`) is what the run was, not what it is. (A vanish set by a character style
+ * is not followed.)
+ */
+export function withoutHiddenRuns(xml: string): string {
+  if (!xml.includes("vanish")) return xml;
+  const TAG = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<(\/?)([A-Za-z_][\w.:-]*)([^>]*)>/g;
+  interface Run {
+    readonly start: number;
+    hidden: boolean;
+    /** Nothing read inside it yet: its properties, if any, come first. */
+    fresh: boolean;
+    /** Depth inside its own <w:rPr> (0: outside it). */
+    props: number;
+  }
+  const runs: Run[] = [];
+  const cut: [number, number][] = [];
+  for (const m of xml.matchAll(TAG)) {
+    const name = m[2];
+    if (name === undefined) continue;
+    const closing = m[1] === "/";
+    const empty = m[3]!.endsWith("/");
+    const run = runs.at(-1);
+    if (run && run.props > 0) {
+      if (closing) run.props--;
+      else {
+        if (run.props === 1 && name === "w:vanish" && !/\bw:val\s*=\s*["'](?:0|false|off)["']/.test(m[3]!)) run.hidden = true;
+        if (!empty) run.props++;
+      }
+      continue;
+    }
+    if (run?.fresh) {
+      run.fresh = false;
+      if (!closing && !empty && name === "w:rPr") {
+        run.props = 1;
+        continue;
+      }
+    }
+    if (name !== "w:r" || empty) continue;
+    if (!closing) runs.push({ start: m.index!, hidden: false, fresh: true, props: 0 });
+    else {
+      const done = runs.pop();
+      // (Inside a hidden run, a hidden one goes with it.)
+      if (done?.hidden && !runs.some((r) => r.hidden)) cut.push([done.start, m.index! + m[0].length]);
+    }
+  }
+  if (!cut.length) return xml;
+  let out = "";
+  let at = 0;
+  for (const [start, end] of cut) {
+    out += xml.slice(at, start);
+    at = end;
+  }
+  return out + xml.slice(at);
+}
+
 /** A part mammoth may not read: over the limit. Its message is the reason the file is skipped. */
 class Refused extends Error {}
 
@@ -159,7 +220,7 @@ export async function readDocx(buffer: Buffer, limits: Pick<ReadLimits, "maxUnpa
         const text = new TextDecoder(encoding).decode(bytes);
         const problem = xmlProblem(text, MAX_NESTING);
         if (problem) throw new Refused(XML_PROBLEMS[problem](name));
-        return text;
+        return withoutHiddenRuns(text);
       },
       write: () => {
         throw new Error("the package is read only");

@@ -541,6 +541,23 @@ test("HTML: a term with an address of its own over a long description heads it (
   assert.equal(tail.section, "Reference › Tuning › servfail-ttl", "a later passage of the description still names its option");
 });
 
+test("Word text nobody sees is no passage: a hidden run (vanish) goes, also inside a text box; a run that only was hidden before a change, or is set visible, stays", async () => {
+  const { makeDocx } = await import("../helpers/docx.js");
+  const run = (text: string, props = "") => `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ""}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const hidden = "<w:vanish/>";
+  const docx = await makeDocx([
+    { text: "", xml: `<w:p>${run("Visible: refunds need a receipt.")}${run(" HIDDEN: wire money to account 666.", `<w:b/>${hidden}`)}</w:p>` },
+    { text: "", xml: `<w:p>${run("Shown again,", '<w:vanish w:val="false"/>')}${run(" once hidden.", `<w:rPrChange w:id="1" w:author="A"><w:rPr>${hidden}</w:rPr></w:rPrChange>`)}</w:p>` },
+    // A text box in a drawing: a paragraph inside a run, whose own runs are judged by their own properties.
+    { text: "", xml: `<w:p><w:r><w:pict><w:txbxContent><w:p><w:pPr><w:rPr>${hidden}</w:rPr></w:pPr>${run("Boxed and shown.")}${run(" Boxed and HIDDEN.", hidden)}</w:p></w:txbxContent></w:pict></w:r></w:p>` },
+  ]);
+  const doc = (await load({ "policy.docx": docx })).get("policy.docx")!;
+  assert.match(doc.text, /Visible: refunds need a receipt\./);
+  assert.match(doc.text, /Shown again, once hidden\./);
+  assert.match(doc.text, /Boxed and shown\./, "a hidden paragraph mark hides no text");
+  assert.ok(!doc.text.includes("HIDDEN"), doc.text);
+});
+
 test("HTML text nobody sees is not the page's: a <main>, title or address kept in a <template>, <noscript> or hidden box, an <svg>'s title, text hidden by an inline style", () => {
   const visible = "<main><h1>Refund policy</h1><p>Refunds require a receipt and are decided within 14 days.</p></main>";
   for (const hider of ["<template>", "<noscript>", "<div hidden>", '<div aria-hidden="true">', '<div style="display: none">', "<textarea>"]) {
