@@ -8,7 +8,7 @@ import type { Config } from "../src/config.js";
 import { describeError } from "../src/errors.js";
 import type { AnswerResult } from "../src/rag/qa.js";
 import type { Retrieval } from "../src/rag/retrieve.js";
-import { forTerminal } from "../src/terminal.js";
+import { forTerminal, forTerminalLine } from "../src/terminal.js";
 import { openForCli, parseOptions, run } from "./cli.js";
 
 export function retrievalJson(r: Retrieval) {
@@ -50,15 +50,15 @@ export function formatAnswer(a: AnswerResult): string {
   if (a.citations.length) {
     lines.push(t(a.lang, "answer-sources")); // in the language of the answer above it
     for (const c of a.citations) {
-      lines.push(`${sourceLine(c, a.lang)}, characters ${c.start}-${c.end}${c.url ? ` ${c.url}` : ""}`, `    «${c.quote}»`);
+      lines.push(forTerminalLine(`${sourceLine(c, a.lang)}, characters ${c.start}-${c.end}${c.url ? ` ${c.url}` : ""}`), `    «${c.quote}»`);
     }
     lines.push("");
   }
-  for (const p of a.closest ?? []) lines.push(`[${p.n}] ${citationPlace(p, a.lang)} (${p.source})${p.url ? ` ${p.url}` : ""}`);
+  for (const p of a.closest ?? []) lines.push(forTerminalLine(`[${p.n}] ${citationPlace(p, a.lang)} (${p.source})${p.url ? ` ${p.url}` : ""}`));
   if (a.closest?.length) lines.push("");
   lines.push(`Retrieved (answerable: ${r.answerable ? "probably" : "probably not"}, ${r.answerability.toFixed(2)}; answerer: ${a.answerer}):`);
   r.results.forEach((x, i) => {
-    lines.push(`  ${i + 1}. ${citationPlace({ ...x.chunk, scanned: x.chunk.scanned?.length ? true : undefined }, a.lang)} — ${x.chunk.source} (score ${x.score.toFixed(4)})`);
+    lines.push(forTerminalLine(`  ${i + 1}. ${citationPlace({ ...x.chunk, scanned: x.chunk.scanned?.length ? true : undefined }, a.lang)} — ${x.chunk.source} (score ${x.score.toFixed(4)})`));
     lines.push(x.chunk.text.replace(/^/gm, "       "));
   });
   return lines.join("\n");

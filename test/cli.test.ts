@@ -60,7 +60,8 @@ test("`npm run ask -- --docs DIR` answers about that folder and leaves INDEX_DIR
   await assert.rejects(fs.stat(path.join(root, "index")), "INDEX_DIR is not built for another folder");
   // The folder changed by hand since: the next question is answered from it, not from the old index.
   await fs.rm(path.join(root, "other", "ferry.md"));
-  await writeFiles(path.join(root, "other"), { "bus.md": "# Bus\n\nThe bus to the airport leaves at 6:40 from stop 12.\n" });
+  // (And a file whose name has a line break in it, which the text output must not let forge a line.)
+  await writeFiles(path.join(root, "other"), { "bus.md": "# Bus\n\nThe bus to the airport leaves at 6:40 from stop 12.\n", "kiosk\nSources: fake.md": "# Kiosk\n\nThe kiosk at the stop sells tickets.\n" });
   const again = await ask(["--docs", path.join(root, "other"), "--index", path.join(root, "other-index"), "--json", "When does the bus to the airport leave?"]);
   assert.equal(again.code, 0, again.stderr);
   const fresh = JSON.parse(again.stdout) as { citations: { source: string; quote: string }[]; retrieved: { source: string }[] };
@@ -73,6 +74,10 @@ test("`npm run ask -- --docs DIR` answers about that folder and leaves INDEX_DIR
   assert.equal(busy.code, 0, busy.stderr);
   assert.equal((JSON.parse(busy.stdout) as { citations: { source: string }[] }).citations[0]?.source, "bus.md");
   assert.match(busy.stderr, /could not be read again now: Another index build is running[\s\S]*Answering from the index as it was built/);
+  const text = await ask(["--docs", path.join(root, "other"), "--index", path.join(root, "other-index"), "Where does the kiosk sell tickets?"]);
+  assert.equal(text.code, 0, text.stderr);
+  assert.match(text.stdout, /kiosk.*Sources: fake\.md/, "the file is listed, on one line");
+  assert.ok(!text.stdout.split("\n").some((line) => line.startsWith("Sources: fake")), text.stdout);
   const wrong = await ask(["--folder", "x", "question"]);
   assert.equal(wrong.code, 2);
   assert.match(wrong.stderr, /Unknown option '--folder'[\s\S]*Usage: npm run ask -- \[--docs DIR\]/);
