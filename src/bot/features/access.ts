@@ -246,6 +246,11 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
     if (chat && isGroup(chat.type)) {
       await access.refresh();
       if (access.chatAllowed(chat.id)) return next();
+      // The service messages of the bot's own arrival ("… added DocsBot", a new group) can be
+      // handled before the my_chat_member update that says who added it: that one decides, or an
+      // admin's new group would be left at once.
+      const m = ctx.message;
+      if (m && (m.new_chat_members || m.group_chat_created || m.supergroup_chat_created || m.left_chat_member)) return;
       // The first question in a group that has just become a supergroup can come before the
       // message saying so (handled in the old chat's queue): it waits for that, once per chat,
       // instead of being dropped.
