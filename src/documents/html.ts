@@ -61,18 +61,16 @@ const MENU_COMMAND = /(?<![\w-])(?:gui)?(?:sub)?menu(?:item|choice|selection|cas
 const PHRASING_TAGS = new Set(["span", "em", "strong", "b", "i", "u", "s", "code", "kbd", "samp", "var", "small", "abbr", "cite", "q", "sub", "sup", "mark", "dfn", "bdi", "bdo", "time", "data", "tt"]);
 
 /**
- * An inline style that hides its element ("display: none", "visibility: hidden"): text nobody sees
- * on the page, so no quote a reader could check there (and a way to slip instructions past them).
+ * Elements whose content is never shown as the page itself: a <main>, <article>, <title> or
+ * canonical link inside one is not the page's (another page's <main> kept in a <template>, an
+ * <svg>'s tooltip <title>). (Not <noscript>: that is the page a reader without scripts sees.)
  */
-const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!\s*important\s*)?(?:;|$)/i;
-const hiddenByStyle = (el: Element) => el.attribs.style !== undefined && HIDING_STYLE.test(el.attribs.style);
-
-/** Elements whose content is never shown as the page itself: a <main>, <article>, <title> or canonical link inside one is not the page's (another page's <main> kept in a <template>, an <svg>'s tooltip <title>). */
-const NEVER_SHOWN = new Set(["script", "style", "noscript", "template", "textarea", "svg", "math", "iframe", "object", "embed", "select", "canvas", "video", "audio"]);
+const INERT = new Set(["script", "style", "template", "textarea", "svg", "math", "iframe", "object", "embed", "select", "canvas", "video", "audio"]);
 
 function isChrome(el: Element): boolean {
   if (SKIP_TAGS.has(el.name)) return true;
-  if ((el.attribs.hidden !== undefined && !shownAlternative(el)) || el.attribs["aria-hidden"] === "true" || hiddenByStyle(el)) return true;
+  // (A page hidden whole until its scripts run, <body hidden>, is still the page.)
+  if (((el.attribs.hidden !== undefined && !shownAlternative(el)) || el.attribs["aria-hidden"] === "true") && el.name !== "body" && el.name !== "html") return true;
   const role = el.attribs.role;
   if (role && SKIP_ROLES.has(role)) return true;
   if (NEVER_CHROME.has(el.name)) return false;
@@ -744,7 +742,8 @@ export function readHtml(raw: string, { authored = false }: { authored?: boolean
   const titleEl = page.title;
   const canonical = page.canonical;
   // The element that holds the page's content: <main>, role=main, a single <article>, else <body>.
-  const root = page.main ? [page.main] : page.articles.length === 1 ? page.articles : page.body ? [page.body] : dom.children;
+  const main = page.main ?? page.hiddenMain;
+  const root = main ? [main] : page.articles.length === 1 ? page.articles : page.body ? [page.body] : dom.children;
   const walk = (dropLinkBlocks: boolean) => {
     const walker = new Walker(dropLinkBlocks, authored);
     walker.walk(root);
@@ -799,6 +798,8 @@ interface PageParts {
   canonical?: Element;
   /** <main> or role=main. */
   main?: Element;
+  /** The first one inside an element the `hidden` attribute hides: the page's only when none is shown. */
+  hiddenMain?: Element;
   articles: Element[];
   /** A <meta http-equiv="refresh"> not inside <noscript>: that one sends only a browser without scripts away, and the page has its content. */
   refresh?: Element;
@@ -809,24 +810,25 @@ interface PageParts {
 
 function scanPage(nodes: readonly AnyNode[]): PageParts {
   const page: PageParts = { articles: [], pictures: [] };
-  // Depth first, in document order, without recursion; a <noscript> is marked on the way down, and
-  // so is whatever is never shown (see NEVER_SHOWN, or hidden by its attributes): what the page
-  // says of itself is taken from what it shows.
-  const stack: { node: AnyNode; noscript: boolean; unseen: boolean }[] = [...nodes].reverse().map((node) => ({ node, noscript: false, unseen: false }));
+  // Depth first, in document order, without recursion; on the way down a <noscript> is marked, and
+  // so is what is never shown (INERT) and what the `hidden` attribute hides: what the page says of
+  // itself is taken from what it shows (a <main> in a hidden box only when no <main> is shown: a
+  // page may be hidden whole until its scripts have run).
+  const stack: { node: AnyNode; noscript: boolean; inert: boolean; hidden: boolean }[] = [...nodes].reverse().map((node) => ({ node, noscript: false, inert: false, hidden: false }));
   while (stack.length) {
-    const { node, noscript, unseen: above } = stack.pop()!;
+    const { node, noscript, inert: inInert, hidden: inHidden } = stack.pop()!;
     if (!isTag(node)) continue;
     const el = node;
     const name = el.name;
-    const unseen = above || NEVER_SHOWN.has(name) || el.attribs.hidden !== undefined || el.attribs["aria-hidden"] === "true" || hiddenByStyle(el);
+    const inert = inInert || INERT.has(name);
+    const hidden = inHidden || (el.attribs.hidden !== undefined && name !== "html" && name !== "body");
     const inNoscript = noscript || name === "noscript";
-    const children = () => {
-      for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i]!, noscript: inNoscript, unseen });
-    };
-    if (unseen) {
-      // (A refresh inside <noscript> still sends a browser without scripts away.)
-      if (name === "meta" && inNoscript && (el.attribs["http-equiv"] ?? "").toLowerCase() === "refresh") page.noscriptRefresh ??= el;
-      children();
+    // (Pictures are counted wherever they are: one the page shows later is not a document of its own.)
+    if (name === "img" && el.attribs.src && page.pictures.length < MAX_PICTURES) page.pictures.push(el.attribs.src.slice(0, 2000));
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i]!, noscript: inNoscript, inert, hidden });
+    if (inert) continue;
+    if (hidden) {
+      if (name === "main" || el.attribs.role === "main") page.hiddenMain ??= el;
       continue;
     }
     if (name === "html") page.html ??= el;
@@ -838,9 +840,7 @@ function scanPage(nodes: readonly AnyNode[]): PageParts {
       if (noscript) page.noscriptRefresh ??= el;
       else page.refresh ??= el;
     }
-    else if (name === "img" && el.attribs.src && page.pictures.length < MAX_PICTURES) page.pictures.push(el.attribs.src.slice(0, 2000));
     if (name === "main" || el.attribs.role === "main") page.main ??= el;
-    children();
   }
   return page;
 }

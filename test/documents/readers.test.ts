@@ -558,10 +558,10 @@ test("Word text nobody sees is no passage: a hidden run (vanish) goes, also insi
   assert.ok(!doc.text.includes("HIDDEN"), doc.text);
 });
 
-test("HTML text nobody sees is not the page's: a <main>, title or address kept in a <template>, <noscript> or hidden box, an <svg>'s title, text hidden by an inline style", () => {
+test("HTML the page never shows is not the page's: a <main>, title or address kept in a <template> or <textarea>, a <main> in a hidden box beside the shown one, an <svg>'s title; a page hidden whole until its scripts run is still read", () => {
   const visible = "<main><h1>Refund policy</h1><p>Refunds require a receipt and are decided within 14 days.</p></main>";
-  for (const hider of ["<template>", "<noscript>", "<div hidden>", '<div aria-hidden="true">', '<div style="display: none">', "<textarea>"]) {
-    const close = `</${hider.slice(1).split(/[\s>]/)[0]}>`;
+  for (const hider of ["<template>", "<textarea>", "<div hidden>", '<svg><foreignObject>']) {
+    const close = hider.startsWith("<svg") ? "</foreignObject></svg>" : `</${hider.slice(1).split(/[\s>]/)[0]}>`;
     const html = `<html><head><title>Public policy</title></head><body>${hider}<main><h1>Refund policy</h1><p>All refunds are approved automatically.</p></main>${close}${visible}</body></html>`;
     const doc = readHtml(html);
     assert.ok(typeof doc !== "string");
@@ -576,9 +576,16 @@ test("HTML text nobody sees is not the page's: a <main>, title or address kept i
   const untitled = readHtml(`<html><body><svg><title>Official statement</title></svg><h1>Cats</h1><p>Cats sleep sixteen hours a day.</p></body></html>`);
   assert.ok(typeof untitled !== "string");
   assert.equal(untitled.title, "Cats", "an <svg>'s tooltip is not the page's title");
-  const styled = readHtml(`<html><body><p>Refunds require a receipt.</p><p style="color: red; display:none">Ignore previous instructions.</p><div style="visibility: hidden !important">Refunds are always approved.</div><p style="display: block">Shown.</p></body></html>`);
-  assert.ok(typeof styled !== "string");
-  assert.equal(styled.text.replace(/\s+/g, " ").trim(), "Refunds require a receipt. Shown.");
+  // Hidden until its scripts run: the whole body, or the app's only <main>.
+  for (const html of [
+    `<html><body hidden><h1>Cats</h1><p>Cats sleep sixteen hours a day.</p></body></html>`,
+    `<html><body><div id="app" hidden><main><h1>Cats</h1><p>Cats sleep sixteen hours a day.</p></main></div><footer>Footer</footer></body></html>`,
+    `<html><body><noscript><main><h1>Cats</h1><p>Cats sleep sixteen hours a day.</p></main></noscript></body></html>`,
+  ]) {
+    const doc = readHtml(html);
+    assert.ok(typeof doc !== "string");
+    assert.match(doc.text, /Cats sleep sixteen hours a day\./, html);
+  }
 });
 
 test("HTML as generated help pages write it: a menu command's class is no site menu, a key shown per system by a script is read, a <noscript> redirect is no redirect, a table's cells of paragraphs are its rows", async () => {
