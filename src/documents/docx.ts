@@ -39,31 +39,59 @@ interface ZipEntry {
  */
 export function xmlProblem(xml: string, maxDepth: number): "deep" | "unclosed" | "dtd" | undefined {
   const open: string[] = [];
+  for (const tag of xmlTags(xml)) {
+    if (tag.kind === "unclosed" || tag.kind === "dtd") return tag.kind;
+    if (tag.kind === "end") {
+      if (open.length && open[open.length - 1] === tag.name.toLowerCase()) open.pop();
+    } else if (tag.kind === "start") {
+      open.push(tag.name.toLowerCase());
+      if (open.length > maxDepth) return "deep";
+    }
+  }
+  return undefined;
+}
+
+interface XmlTag {
+  /** "unclosed" or "dtd": the scan stops there. */
+  readonly kind: "start" | "end" | "empty" | "unclosed" | "dtd";
+  /** As written, prefix included (the first 200 characters of a start tag at most). */
+  readonly name: string;
+  /** Where its "<" and its ">" are. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The tags of an XML part in order, read as xmldom reads them (see `xmlProblem`):
+ * comments, CDATA sections, processing instructions and a "<!" that is no declaration passed over;
+ * a start tag ends at the first ">" outside quotes. Linear: each character is looked at once.
+ */
+function* xmlTags(xml: string): Generator<XmlTag> {
   let at = xml.indexOf("<");
   while (at !== -1) {
     const next = xml[at + 1];
     let end: number;
+    const stop = (kind: "unclosed" | "dtd"): XmlTag => ({ kind, name: "", start: at, end: at });
     if (xml.startsWith("<!--", at)) {
       end = xml.indexOf("-->", at + 4);
-      if (end < 0) return "unclosed";
+      if (end < 0) return yield stop("unclosed");
       end += 2;
     } else if (xml.startsWith("<![CDATA[", at)) {
       end = xml.indexOf("]]>", at + 9);
-      if (end < 0) return "unclosed";
+      if (end < 0) return yield stop("unclosed");
       end += 2;
     } else if (xml.startsWith("<!DOCTYPE", at)) {
-      return "dtd";
+      return yield stop("dtd");
     } else if (next === "!") {
       end = at;
     } else if (next === "?") {
       end = xml.indexOf("?>", at + 2);
-      if (end < 0) return "unclosed";
+      if (end < 0) return yield stop("unclosed");
       end += 1;
     } else if (next === "/") {
       end = xml.indexOf(">", at + 2);
-      if (end < 0) return "unclosed";
-      const name = xml.slice(at + 2, end).trimEnd().toLowerCase();
-      if (open.length && open[open.length - 1] === name) open.pop();
+      if (end < 0) return yield stop("unclosed");
+      yield { kind: "end", name: xml.slice(at + 2, end).trimEnd(), start: at, end };
     } else {
       // A start tag ends at the first ">" outside quotes ("<" cannot be in an attribute value, ">" can).
       let quote = "";
@@ -78,15 +106,12 @@ export function xmlProblem(xml: string, maxDepth: number): "deep" | "unclosed" |
           break;
         }
       }
-      if (end < 0) return "unclosed";
-      if (xml[end - 1] !== "/") {
-        open.push(/^[^\s/>]*/.exec(xml.slice(at + 1, Math.min(end, at + 200)))![0].toLowerCase());
-        if (open.length > maxDepth) return "deep";
-      }
+      if (end < 0) return yield stop("unclosed");
+      const name = /^[^\s/>]*/.exec(xml.slice(at + 1, Math.min(end, at + 200)))![0];
+      yield { kind: xml[end - 1] === "/" ? "empty" : "start", name, start: at, end };
     }
     at = xml.indexOf("<", end + 1);
   }
-  return undefined;
 }
 
 const XML_PROBLEMS = {
@@ -106,44 +131,49 @@ const XML_PROBLEMS = {
  */
 export function withoutHiddenRuns(xml: string): string {
   if (!xml.includes("vanish")) return xml;
-  const TAG = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<(\/?)([A-Za-z_][\w.:-]*)([^>]*)>/g;
+  // The prefixes bound to WordprocessingML in the part: "w" as Word writes it, any other a tool
+  // chooses, "" for a default namespace (mammoth reads the elements by namespace, not by prefix).
+  const prefixes = new Set<string>();
+  for (const m of xml.matchAll(/\bxmlns(?::([\w.-]+))?\s*=\s*["']([^"']*)["']/g)) if (WORD_NAMESPACES.has(m[2]!)) prefixes.add(m[1] ?? "");
+  const wordName = (name: string) => {
+    const colon = name.indexOf(":");
+    return prefixes.has(colon < 0 ? "" : name.slice(0, colon)) ? name.slice(colon + 1) : undefined;
+  };
   interface Run {
     readonly start: number;
     hidden: boolean;
     /** Nothing read inside it yet: its properties, if any, come first. */
     fresh: boolean;
-    /** Depth inside its own <w:rPr> (0: outside it). */
+    /** Depth inside its own properties (0: outside them). */
     props: number;
   }
   const runs: Run[] = [];
   const cut: [number, number][] = [];
-  for (const m of xml.matchAll(TAG)) {
-    const name = m[2];
-    if (name === undefined) continue;
-    const closing = m[1] === "/";
-    const empty = m[3]!.endsWith("/");
+  for (const tag of xmlTags(xml)) {
+    if (tag.kind === "unclosed" || tag.kind === "dtd") return xml; // (refused by xmlProblem before this)
+    const name = wordName(tag.name);
     const run = runs.at(-1);
     if (run && run.props > 0) {
-      if (closing) run.props--;
+      if (tag.kind === "end") run.props--;
       else {
-        if (run.props === 1 && name === "w:vanish" && !/\bw:val\s*=\s*["'](?:0|false|off)["']/.test(m[3]!)) run.hidden = true;
-        if (!empty) run.props++;
+        if (run.props === 1 && name === "vanish" && !/\bval\s*=\s*["'](?:0|false|off)["']/.test(xml.slice(tag.start, tag.end))) run.hidden = true;
+        if (tag.kind === "start") run.props++;
       }
       continue;
     }
     if (run?.fresh) {
       run.fresh = false;
-      if (!closing && !empty && name === "w:rPr") {
+      if (tag.kind === "start" && name === "rPr") {
         run.props = 1;
         continue;
       }
     }
-    if (name !== "w:r" || empty) continue;
-    if (!closing) runs.push({ start: m.index!, hidden: false, fresh: true, props: 0 });
+    if (name !== "r" || tag.kind === "empty") continue;
+    if (tag.kind === "start") runs.push({ start: tag.start, hidden: false, fresh: true, props: 0 });
     else {
       const done = runs.pop();
       // (Inside a hidden run, a hidden one goes with it.)
-      if (done?.hidden && !runs.some((r) => r.hidden)) cut.push([done.start, m.index! + m[0].length]);
+      if (done?.hidden && !runs.some((r) => r.hidden)) cut.push([done.start, tag.end + 1]);
     }
   }
   if (!cut.length) return xml;
@@ -155,6 +185,9 @@ export function withoutHiddenRuns(xml: string): string {
   }
   return out + xml.slice(at);
 }
+
+/** WordprocessingML's namespace, transitional (as Word writes it) and strict. */
+const WORD_NAMESPACES: ReadonlySet<string> = new Set(["http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main"]);
 
 /** A part mammoth may not read: over the limit. Its message is the reason the file is skipped. */
 class Refused extends Error {}

@@ -98,6 +98,13 @@ test("every reader is linear on pathological input of 1 MB: its time is within a
     { name: "PDF: dot leaders of 20,000 characters with no page number", source: "a.pdf", hostile: dots, ordinary: hostile.prosePdf(dots.length) },
     // Each level of nesting was a pass over the whole text in the npm reader of .doc files.
     { name: "Word 97: 300,000 fields nested in one another", source: "a.doc", hostile: makeDoc([{ text: `${"\x13".repeat(300_000)}a${"\x14b\x15".repeat(300_000)}` }]), ordinary: makeDoc([{ text: hostile.prose(MB) }]) },
+    // The scan for hidden runs once looked for the end of a "<?" in an attribute at every tag.
+    {
+      name: "Word: 65,000 runs with '<?' in an attribute, and a hidden one",
+      source: "a.docx",
+      hostile: await makeDocx([{ text: "", xml: `<w:p>${'<w:r w:a="><?"/>'.repeat(65_000)}<w:r><w:rPr><w:vanish/></w:rPr><w:t>x</w:t></w:r><w:r><w:t>${hostile.prose(100)}</w:t></w:r></w:p>` }]),
+      ordinary: await makeDocx([{ text: hostile.prose(MB) }]),
+    },
     { name: "Word: a paragraph of blanks", source: "a.docx", hostile: await makeDocx([{ text: `a${" ".repeat(MB)}b` }]), ordinary: await makeDocx([{ text: hostile.prose(MB) }]) },
   ];
   // Several cases share their ordinary input (1 MB of prose as text, Markdown or HTML): its best time is kept for the next.

@@ -551,6 +551,16 @@ test("Word text nobody sees is no passage: a hidden run (vanish) goes, also insi
     // A text box in a drawing: a paragraph inside a run, whose own runs are judged by their own properties.
     { text: "", xml: `<w:p><w:r><w:pict><w:txbxContent><w:p><w:pPr><w:rPr>${hidden}</w:rPr></w:pPr>${run("Boxed and shown.")}${run(" Boxed and HIDDEN.", hidden)}</w:p></w:txbxContent></w:pict></w:r></w:p>` },
   ]);
+  // Another prefix for Word's namespace, and a ">" inside an attribute's quotes: hidden all the same.
+  const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  const prefixed = await makeDocx([
+    { text: "", xml: `<x:p xmlns:x="${W}"><x:r><x:t>Prefixed and shown.</x:t></x:r><x:r><x:rPr><x:vanish/></x:rPr><x:t> Prefixed and HIDDEN.</x:t></x:r></x:p>` },
+    { text: "", xml: `<w:p><w:r xmlns:i="urn:i" i:a="/>"><w:rPr><w:vanish/></w:rPr><w:t>Quoted and HIDDEN.</w:t></w:r><w:r><w:t>Quoted and shown.</w:t></w:r></w:p>` },
+  ]);
+  const other = (await load({ "other.docx": prefixed })).get("other.docx")!;
+  assert.match(other.text, /Prefixed and shown\./);
+  assert.match(other.text, /Quoted and shown\./);
+  assert.ok(!other.text.includes("HIDDEN"), other.text);
   const doc = (await load({ "policy.docx": docx })).get("policy.docx")!;
   assert.match(doc.text, /Visible: refunds need a receipt\./);
   assert.match(doc.text, /Shown again, once hidden\./);
