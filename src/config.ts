@@ -288,19 +288,27 @@ function urlPassword(url: string | undefined): string | undefined {
 const URL_SETTINGS = ["DATABASE_URL", "OPENAI_BASE_URL", "TRANSCRIBE_BASE_URL", "TELEGRAM_API_ROOT", "TELEGRAM_WEBHOOK_URL"] as const;
 
 /**
- * What is masked wherever text leaves the program: the secret settings as given, and the password
- * of every address setting. From the raw settings, so that a setting that fails to parse is echoed
- * without them too (a webhook URL with the token in its path, missing its "https://"). Shorter
- * than 4 characters, a value is not masked: it would mask parts of ordinary words.
+ * What is masked wherever text leaves the program (and an answer that holds one is withheld): the
+ * secret settings as given, the database password, and the password of another address setting
+ * when it is long enough not to be an everyday word (a proxy's "admin" would withhold every answer
+ * that says "administrator"). From the raw settings, so that a setting that fails to parse is
+ * echoed without them too (a webhook URL with the token in its path, missing its "https://").
+ * Shorter than 4 characters, a value is not masked: it would mask parts of ordinary words.
  */
 function secretsIn(raw: Readonly<Record<string, string | undefined>>): string[] {
-  const values = [...[...SECRET_SETTINGS].flatMap((name) => [raw[name], raw[name]?.trim()]), ...URL_SETTINGS.map((name) => urlPassword(raw[name]))];
+  const values = [
+    ...[...SECRET_SETTINGS].flatMap((name) => [raw[name], raw[name]?.trim()]),
+    urlPassword(raw.DATABASE_URL),
+    ...URL_SETTINGS.map((name) => urlPassword(raw[name])).filter((p) => p !== undefined && p.length >= ADDRESS_PASSWORD_MIN),
+  ];
   return [...new Set(values.filter((s): s is string => !!s && s.length >= 4))];
 }
+/** The shortest password of an address setting (other than DATABASE_URL's) masked everywhere. */
+const ADDRESS_PASSWORD_MIN = 8;
 
-/** A setting's value as a config error echoes it: without any secret, nor the credentials of an address. */
+/** A setting's value as a config error echoes it: without any secret, nor the credentials of an address (all up to its last "@", a password may hold "/" or "#"). */
 function echoed(value: string | undefined, secrets: readonly string[]): string {
-  return JSON.stringify(value === undefined ? null : redactSecrets(value, secrets).replace(/\/\/[^/?#@\s]*@/g, "//[redacted]@"));
+  return JSON.stringify(value === undefined ? null : redactSecrets(value, secrets).replace(/\/\/[^\s@]*@/g, "//[redacted]@"));
 }
 
 function deepFreeze<T>(value: T): T {

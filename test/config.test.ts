@@ -48,6 +48,7 @@ test("secrets are collected for masking, and never echoed in config errors' hint
   const c = parseConfig({ OPENAI_API_KEY: "sk-secret-value" });
   assert.deepEqual(c.secrets, ["sk-secret-value"]);
   assert.ok(parseConfig({ OPENAI_BASE_URL: "https://me:proxy-pass@proxy.example.org/v1" }).secrets.includes("proxy-pass"), "a password in an address is masked in logs too");
+  assert.deepEqual(parseConfig({ OPENAI_BASE_URL: "https://me:admin@proxy.example.org/v1" }).secrets, [], "…unless it is short enough to be an everyday word, which would withhold answers");
 
   const token = "123456789:AAEabcdefghijklmnopqrstuvwxyz012345";
   const typos = {
@@ -56,7 +57,7 @@ test("secrets are collected for masking, and never echoed in config errors' hint
     TELEGRAM_WEBHOOK_URL: `bot.example.org/tg/${token}`,
     TELEGRAM_WEBHOOK_SECRET: "abcdefgh",
     OPENAI_API_KEY: "sk-proj-0123456789abcdef",
-    OPENAI_BASE_URL: "htps://me:proxy-pass@proxy.example.org/sk-proj-0123456789abcdef/v1",
+    OPENAI_BASE_URL: "htps://me:pro/xy#pass@proxy.example.org/sk-proj-0123456789abcdef/v1",
     TELEGRAM_API_ROOT: `localhost:8081/${token}`,
   };
   const error = (() => {
@@ -69,7 +70,7 @@ test("secrets are collected for masking, and never echoed in config errors' hint
   })();
   for (const name of ["TELEGRAM_WEBHOOK_URL", "OPENAI_BASE_URL", "TELEGRAM_API_ROOT"]) assert.match(error, new RegExp(`${name}: .*\\(got "`), `${name} is named with what was given`);
   assert.match(error, /"bot\.example\.org\/tg\/\[redacted\]"/, "the rest of the value is shown");
-  for (const secret of [token, "AAEabcdefghijklmnopqrstuvwxyz012345", "sk-proj-0123456789abcdef", "proxy-pass", "me:"]) assert.ok(!error.includes(secret), `${secret} is not in: ${error}`);
+  for (const secret of [token, "AAEabcdefghijklmnopqrstuvwxyz012345", "sk-proj-0123456789abcdef", "pro/xy", "xy#pass", "me:"]) assert.ok(!error.includes(secret), `${secret} is not in: ${error}`);
 });
 
 test(".env.example parses as it is: every setting documented there is valid", async () => {
