@@ -372,7 +372,7 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
         const { documents, chunks, skipped, warnings } = await readDocuments(options);
         const state = await readState(client, s);
         const old = state?.manifest;
-        if (state?.unreadable) log.warn({ reason: state.unreadable.message }, "the index's manifest in the database is unreadable; every passage is stored again");
+        if (state?.unreadable) log.warn({ reason: state.unreadable.message }, "the index's manifest in the database is unreadable; every passage is embedded and stored again");
         if (!options.force && state && old && upToDate(old, documents, options)) {
           log.info({ documents: documents.length, chunks: old.chunkCount }, "documents unchanged; the current generation stays");
           return unchangedSummary(options, { documents, skipped, warnings, chunks: old.chunkCount, started, buildDir: name(state.generation) });
