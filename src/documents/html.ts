@@ -67,10 +67,12 @@ const PHRASING_TAGS = new Set(["span", "em", "strong", "b", "i", "u", "s", "code
  */
 const INERT = new Set(["script", "style", "template", "textarea", "svg", "math", "iframe", "object", "embed", "select", "canvas", "video", "audio"]);
 
+/** The `hidden` attribute hides the element; not so the page's <html> or <body>: a page hidden whole until its scripts run is still the page. */
+const hiddenAttribute = (el: Element) => el.attribs.hidden !== undefined && el.name !== "html" && el.name !== "body";
+
 function isChrome(el: Element): boolean {
   if (SKIP_TAGS.has(el.name)) return true;
-  // (A page hidden whole until its scripts run, <body hidden>, is still the page.)
-  if (((el.attribs.hidden !== undefined && !shownAlternative(el)) || el.attribs["aria-hidden"] === "true") && el.name !== "body" && el.name !== "html") return true;
+  if ((hiddenAttribute(el) && !shownAlternative(el)) || (el.attribs["aria-hidden"] === "true" && el.name !== "html" && el.name !== "body")) return true;
   const role = el.attribs.role;
   if (role && SKIP_ROLES.has(role)) return true;
   if (NEVER_CHROME.has(el.name)) return false;
@@ -741,7 +743,7 @@ export function readHtml(raw: string, { authored = false }: { authored?: boolean
   const page = scanPage(dom.children);
   const titleEl = page.title;
   const canonical = page.canonical;
-  // The element that holds the page's content: <main>, role=main, a single <article>, else <body>.
+  // The element that holds the page's content: <main> or role=main (one shown, else one in a hidden box), a single <article>, else <body>.
   const main = page.main ?? page.hiddenMain;
   const root = main ? [main] : page.articles.length === 1 ? page.articles : page.body ? [page.body] : dom.children;
   const walk = (dropLinkBlocks: boolean) => {
@@ -821,7 +823,7 @@ function scanPage(nodes: readonly AnyNode[]): PageParts {
     const el = node;
     const name = el.name;
     const inert = inInert || INERT.has(name);
-    const hidden = inHidden || (el.attribs.hidden !== undefined && name !== "html" && name !== "body");
+    const hidden = inHidden || hiddenAttribute(el);
     const inNoscript = noscript || name === "noscript";
     // (Pictures are counted wherever they are: one the page shows later is not a document of its own.)
     if (name === "img" && el.attribs.src && page.pictures.length < MAX_PICTURES) page.pictures.push(el.attribs.src.slice(0, 2000));
