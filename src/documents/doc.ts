@@ -98,7 +98,7 @@ export async function readDoc(buffer: Buffer, limits: ReadLimits): Promise<HtmlD
     const end = fib.ccpEdn ? fib.ednStart + fib.ccpEdn : fib.ccpText + fib.ccpFtn;
     if (end > limits.maxChars) return tooMuchText(end, limits);
     const text = new TextPieces(fib, end);
-    text.strike(deletedPlaces(fib));
+    text.strike(unseenPlaces(fib));
     for (const [from, length] of [[0, fib.ccpText], [fib.ccpText, fib.ccpFtn], [fib.ednStart, fib.ccpEdn]] as const) balanceFields(text.codes, from, from + length);
     const paragraphs = new ParagraphProperties(fib);
     const styles = readStyles(fib);
@@ -347,12 +347,19 @@ class ParagraphProperties {
   }
 }
 
+/** Character properties that keep a run out of the document as it is read: sprmCFRMarkDel, sprmCFVanish. */
+const DELETED_SPRM = 0x0800;
+const HIDDEN_SPRM = 0x083c;
+
 /**
- * The places in the WordDocument stream of text deleted with revision marks on: still in the file
- * (Word shows it struck through while changes are tracked), not in the document. From the
- * character property pages: runs marked deleted (sprmCFRMarkDel), sorted and merged.
+ * The places in the WordDocument stream of text no reader of the document sees: deleted with
+ * revision marks on (still in the file; Word shows it struck through while changes are tracked),
+ * or hidden (Word's "Hidden" font effect, shown only when formatting marks are). Hidden text
+ * would otherwise be indexed and quoted as what the document says (as `w:vanish` in .docx).
+ * From the character property pages: runs marked so, sorted and merged. A character style
+ * that hides its runs is not followed.
  */
-function deletedPlaces(fib: Fib): [number, number][] {
+function unseenPlaces(fib: Fib): [number, number][] {
   const runs: [number, number][] = [];
   for (const fkp of propertyPages(fib, FC_PLCFBTECHPX)) {
     const crun = Math.min(fkp[511]!, 0x65);
@@ -360,14 +367,17 @@ function deletedPlaces(fib: Fib): [number, number][] {
     for (let r = 0; r < crun; r++) {
       const at = fkp[(crun + 1) * 4 + r]! * 2;
       if (!at) continue;
-      let deleted = read.get(at);
-      if (deleted === undefined) {
-        deleted = false;
-        // A toggle: 1 on, 0x81 the opposite of the style's (which is off).
-        for (const [code, operand] of sprms(fkp.subarray(at + 1, Math.min(511, at + 1 + fkp[at]!)))) if (code === 0x0800) deleted = operand[0] === 1 || operand[0] === 0x81;
-        read.set(at, deleted);
+      let unseen = read.get(at);
+      if (unseen === undefined) {
+        const on = new Map<number, boolean>();
+        // Toggles: 1 on, 0x81 the opposite of the style's (which is off); the last one written holds.
+        for (const [code, operand] of sprms(fkp.subarray(at + 1, Math.min(511, at + 1 + fkp[at]!)))) {
+          if (code === DELETED_SPRM || code === HIDDEN_SPRM) on.set(code, operand[0] === 1 || operand[0] === 0x81);
+        }
+        unseen = [...on.values()].some(Boolean);
+        read.set(at, unseen);
       }
-      if (deleted) runs.push([fkp.readUInt32LE(r * 4), fkp.readUInt32LE(r * 4 + 4)]);
+      if (unseen) runs.push([fkp.readUInt32LE(r * 4), fkp.readUInt32LE(r * 4 + 4)]);
     }
   }
   runs.sort((a, b) => a[0] - b[0]);

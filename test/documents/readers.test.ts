@@ -1196,7 +1196,7 @@ test("Word files: headings become the section path; a file that is not a Word do
   assert.match(skipped.find((s) => s.source === "broken.docx")?.reason ?? "", /not a Word document/);
 });
 
-test("Word 97–2003 files (.doc): headings by built-in style, outline level or a template's own style become sections; tables, lists, footnotes and any script are read, field codes are not", async () => {
+test("Word 97–2003 files (.doc): headings by built-in style, outline level or a template's own style become sections; tables, lists, footnotes and any script are read, field codes and hidden text are not", async () => {
   const { makeDoc } = await import("../helpers/doc.js");
   const doc = makeDoc([
     { text: "Pumpen-Handbuch", style: "Title" },
@@ -1210,6 +1210,8 @@ test("Word 97–2003 files (.doc): headings by built-in style, outline level or 
     { text: "Deckel öffnen.", list: true },
     { text: "Wartung", style: "Chapter" },
     { text: "Die Pumpe braucht wenig Pflege." },
+    // Hidden text (Word shows it only with formatting marks) is not what the document says.
+    { text: "Die Pumpe darf stundenlang trocken laufen.", hidden: true },
     { text: "Dichtung", style: "Section" },
     { text: "Die Dichtung alle sechs Monate prüfen." },
     { text: "Entsorgung", outline: 1 },
@@ -1232,6 +1234,8 @@ test("Word 97–2003 files (.doc): headings by built-in style, outline level or 
   assert.match(pumpe.text, /Strom abschalten\.\n.*Deckel öffnen\./);
   // A style based on the template's chapter style is a chapter too; an outline level set on a paragraph makes a sub-heading.
   assert.equal(section("wenig Pflege"), "Wartung");
+  assert.doesNotMatch(pumpe.text, /trocken/);
+  assert.match(pumpe.text, /Die Pumpe braucht wenig Pflege\.\s+Dichtung\s+Die Dichtung alle sechs Monate prüfen\./);
   assert.equal(section("sechs Monate"), "Dichtung");
   assert.equal(section("Wertstoffhof"), "Dichtung › Entsorgung");
   // The footnote is read after the text, numbered as its reference is.

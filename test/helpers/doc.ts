@@ -3,7 +3,8 @@
  * parts Word and LibreOffice read text by: the File Information Block, a piece table (each
  * paragraph a piece of its own, in one byte per character where Windows-1252 holds its text, else
  * in UTF-16), paragraph property pages (style, table cell, row end, list, outline level), a style
- * sheet with the built-in headings, a Title and a template's own chapter style, and footnotes.
+ * sheet with the built-in headings, a Title and a template's own chapter style, footnotes, and
+ * character property pages (hidden text).
  */
 import CFB from "cfb";
 
@@ -19,6 +20,8 @@ export interface DocParagraph {
   readonly cells?: readonly string[];
   /** A footnote, referenced at the paragraph's end. */
   readonly footnote?: string;
+  /** The paragraph's text (not its mark) formatted as hidden (sprmCFVanish): shown only with formatting marks. */
+  readonly hidden?: boolean;
 }
 
 export interface DocOptions {
@@ -40,6 +43,7 @@ interface Unit {
   readonly text: string;
   readonly istd: number;
   readonly sprms: Buffer;
+  readonly hidden?: boolean;
 }
 
 const sprm1 = (code: number, value: number) => Buffer.from([code & 0xff, code >> 8, value]);
@@ -87,7 +91,7 @@ export function makeDoc(paragraphs: readonly DocParagraph[], options: DocOptions
     }
     const sprms = [p.list ? sprm2(0x460b, 1) : Buffer.alloc(0), p.outline === undefined ? Buffer.alloc(0) : sprm1(0x2640, p.outline)];
     if (p.footnote !== undefined) notes.push(p.footnote);
-    units.push({ text: `${p.text}${p.footnote === undefined ? "" : "\x02"}\r`, istd, sprms: Buffer.concat(sprms) });
+    units.push({ text: `${p.text}${p.footnote === undefined ? "" : "\x02"}\r`, istd, sprms: Buffer.concat(sprms), hidden: p.hidden });
   }
   const ccpText = units.reduce((n, u) => n + u.text.length, 0);
   for (const note of notes) units.push({ text: `\x02 ${note}\r`, istd: 0, sprms: Buffer.alloc(0) });
@@ -131,6 +135,28 @@ export function makeDoc(paragraphs: readonly DocParagraph[], options: DocOptions
     bte.push({ fc: runs[0]!.piece.fc, pn: firstPage + pages.length });
     pages.push(page);
   }
+  // Character property pages: each unit a run of its text and one of its mark, hidden runs pointing to one property set.
+  const chpxBte: { fc: number; pn: number }[] = [];
+  for (let first = 0; first < units.length; first += 8) {
+    const runs = units.slice(first, first + 8).flatMap((u, i) => {
+      const piece = pieces[first + i]!;
+      const mark = piece.narrow ? 1 : 2;
+      return [
+        { fc: piece.fc, hidden: u.hidden === true },
+        { fc: piece.fc + piece.bytes - mark, hidden: false },
+      ];
+    });
+    const page = Buffer.alloc(512);
+    runs.forEach((r, i) => page.writeUInt32LE(r.fc, i * 4));
+    const last = pieces[Math.min(first + 8, units.length) - 1]!;
+    page.writeUInt32LE(last.fc + last.bytes, runs.length * 4);
+    const chpx = Buffer.concat([Buffer.from([3]), sprm1(0x083c, 1)]);
+    chpx.copy(page, 500);
+    runs.forEach((r, i) => (page[(runs.length + 1) * 4 + i] = r.hidden ? 250 : 0));
+    page[511] = runs.length;
+    chpxBte.push({ fc: runs[0]!.fc, pn: firstPage + pages.length });
+    pages.push(page);
+  }
   const words = Buffer.alloc(firstPage * 512 + pages.length * 512);
   Buffer.concat(texts).copy(words, FIB);
   pages.forEach((p, i) => p.copy(words, (firstPage + i) * 512));
@@ -142,6 +168,7 @@ export function makeDoc(paragraphs: readonly DocParagraph[], options: DocOptions
   const plcffndTxt = notes.length ? Buffer.concat((options.footnotePlaces ?? ftnBounds).map(u32)) : Buffer.alloc(0);
   const lastUnit = pieces[pieces.length - 1]!;
   const plcBte = Buffer.concat([...bte.map((b) => u32(b.fc)), u32(lastUnit.fc + lastUnit.bytes), ...bte.map((b) => u32(b.pn))]);
+  const plcBteChpx = Buffer.concat([...chpxBte.map((b) => u32(b.fc)), u32(lastUnit.fc + lastUnit.bytes), ...chpxBte.map((b) => u32(b.pn))]);
   const repeats = options.pieceRepeats ?? 1;
   const listed = Array.from({ length: repeats }, (_, k) => pieces.map((p) => ({ ...p, cp: p.cp + k * cp }))).flat();
   const plcPcd = Buffer.concat([
@@ -150,7 +177,7 @@ export function makeDoc(paragraphs: readonly DocParagraph[], options: DocOptions
     ...listed.map((p) => Buffer.concat([u16(0), u32(p.narrow ? (p.fc * 2) | 0x40000000 : p.fc), u16(0)])),
   ]);
   const clx = Buffer.concat([Buffer.from([2]), u32(plcPcd.length), plcPcd]);
-  const parts = [stsh, plcffndTxt, plcBte, clx];
+  const parts = [stsh, plcffndTxt, plcBte, clx, plcBteChpx];
   const table = Buffer.concat(parts);
   const place = (i: number) => parts.slice(0, i).reduce((n, p) => n + p.length, 0);
 
@@ -170,6 +197,7 @@ export function makeDoc(paragraphs: readonly DocParagraph[], options: DocOptions
   };
   pair(1, place(0), stsh.length);
   pair(3, place(1), plcffndTxt.length);
+  pair(12, place(4), plcBteChpx.length);
   pair(13, place(2), plcBte.length);
   pair(33, place(3), clx.length);
 
