@@ -98,7 +98,14 @@ export async function startWebhookServer(o: WebhookServerOptions): Promise<Webho
 
   const server = http.createServer({ headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1_000 }, (req, res) => {
     void (async () => {
-      const url = new URL(req.url ?? "/", "http://localhost");
+      let url: URL;
+      try {
+        url = new URL(req.url ?? "/", "http://localhost");
+      } catch {
+        // A request line whose target is no address ("//[", "//a:99999"): anyone can send one.
+        res.writeHead(400).end();
+        return;
+      }
       if (req.method === "GET" && url.pathname === "/healthz") {
         const state = o.health();
         const database = await o.claims.healthy();

@@ -108,6 +108,21 @@ test("a request without the right secret is refused with 401, and a flood of the
   assert.equal(emu.sent.filter((m) => m.chat_id === 5).length, 0, "nothing was answered");
   for (let i = 0; i < 50; i++) assert.equal((await fetch(url, { method: "POST", headers: { "x-telegram-bot-api-secret-token": `guess${i}` }, body })).status, 401);
   assert.equal(bots[0]!.process.output().match(/wrong secret token/g)?.length, 1, "52 refusals, one log line");
+  // A request line whose target is no address ("//[", "//a:99999") is a bad request, not the server's error to log.
+  const { port } = new URL(bots[0]!.origin);
+  for (const target of ["//[", "//a:99999", "//%"]) {
+    for (let i = 0; i < 10; i++) {
+      const status = await new Promise<string>((resolve, reject) => {
+        const socket = net.connect(Number(port), "127.0.0.1", () => socket.write(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
+        let reply = "";
+        socket.on("data", (d) => (reply += d.toString("latin1")));
+        socket.on("end", () => resolve(reply.split("\r\n")[0]!));
+        socket.on("error", reject);
+      });
+      assert.match(status, /^HTTP\/1\.1 400 /, target);
+    }
+  }
+  assert.doesNotMatch(bots[0]!.process.output(), /webhook request failed|Invalid URL/, "nothing logged as the server's failure");
   const health = await fetch(`${bots[1]!.origin}/healthz`);
   assert.equal(health.status, 200);
   const state = (await health.json()) as { ok: boolean; database: boolean; indexReady: boolean; index: string };
