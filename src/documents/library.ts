@@ -190,13 +190,19 @@ export class DocumentLibrary {
     );
   }
 
-  /** `name`, or "stem (2).ext", "stem (3).ext", … whichever is free, each within MAX_NAME_BYTES (the stem shortened). */
+  /**
+   * `name`, or "stem (2).ext", "stem (3).ext", … whichever is free, the file name (not a
+   * collection's folder before it) within MAX_NAME_BYTES: the stem shortened, without a blank
+   * where it is cut ("a  (2).md" is a name `safeFileName` changes, which `save` refuses).
+   */
   async freeName(name: string): Promise<string> {
-    const ext = path.extname(name);
-    const stem = name.slice(0, name.length - ext.length);
+    const folder = name.slice(0, name.lastIndexOf("/") + 1);
+    const base = name.slice(folder.length);
+    const ext = path.extname(base);
+    const stem = base.slice(0, base.length - ext.length);
     for (let n = 1; ; n++) {
       const suffix = n === 1 ? ext : ` (${n})${ext}`;
-      const candidate = `${truncateBytes(stem, MAX_NAME_BYTES - Buffer.byteLength(suffix))}${suffix}`;
+      const candidate = `${folder}${truncateBytes(stem, MAX_NAME_BYTES - Buffer.byteLength(suffix)).trimEnd()}${suffix}`;
       if (!(await this.exists(candidate))) return candidate;
     }
   }

@@ -381,6 +381,16 @@ test("file names lose invisible characters and are capped in bytes with the exte
   const second = await library.freeName(cjk);
   assert.equal(second, `${"文".repeat(57)} (2).pdf`, "the second copy's name is shortened to stay within the cap");
   assert.ok(Buffer.byteLength(second) <= 180);
+  // Cut before a blank, the second copy's name is still one the library writes; a collection's folder does not count against the cap.
+  const spaced = `${"a".repeat(172)} bbbb.md`;
+  assert.equal(safeFileName(spaced), spaced);
+  await library.save(spaced, Buffer.from("The first report."));
+  const spacedSecond = await library.freeName(spaced);
+  assert.equal(spacedSecond, `${"a".repeat(172)} (2).md`);
+  await library.save(spacedSecond, Buffer.from("The second report."));
+  assert.equal(await library.freeName(`hr/${spaced}`), `hr/${spaced}`, "free in its collection, the name is kept whole");
+  await library.save(`hr/${spaced}`, Buffer.from("The collection's report."));
+  assert.equal(await library.freeName(`hr/${spaced}`), `hr/${"a".repeat(172)} (2).md`);
   const tooLong = await fs.writeFile(path.join(dir, `${"x".repeat(300)}.txt`), "x").catch((e: unknown) => e);
   assert.equal(writeFailure(tooLong), "the file name is too long for the file system");
   assert.equal(writeFailure(Object.assign(new Error("x"), { code: "ENOSPC" })), "the disk holding the documents folder is full");
