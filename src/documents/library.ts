@@ -112,10 +112,23 @@ export function writeFailure(error: unknown): string {
 }
 
 export class DocumentLibrary {
+  /**
+   * The folder's changes, one at a time: two admins' uploads run side by side (updates are
+   * ordered per chat only), and a name checked free, or a file checked unchanged, must still be
+   * so when it is written or removed (and the origins file is read, changed and written whole).
+   */
+  private changes: Promise<unknown> = Promise.resolve();
+
   constructor(
     readonly dir: string,
     private readonly options: { reader: DocumentReader; chunking: SplitOptions },
   ) {}
+
+  private exclusive<T>(change: () => Promise<T>): Promise<T> {
+    const done = this.changes.then(change, change);
+    this.changes = done.catch(() => {});
+    return done;
+  }
 
   /** The file extensions the folder's reader reads (images when OCR is on). */
   get extensions(): readonly string[] {
@@ -164,15 +177,16 @@ export class DocumentLibrary {
   /**
    * Another file of the collection `name` goes into with exactly these bytes (its path in the
    * folder), or undefined: the index reads such copies once (see load.ts), so an upload of one adds nothing.
+   * The file named `name` counts only for an upload that does not replace it (`replacing` false).
    */
-  async copyOf(name: string, bytes: Buffer): Promise<string | undefined> {
+  async copyOf(name: string, bytes: Buffer, replacing = true): Promise<string | undefined> {
     const collection = collectionOf(name);
     const root = path.resolve(this.dir);
     const folder = collection === MAIN_COLLECTION ? root : path.join(root, collection);
     const hash = sha256(bytes);
     for await (const absolute of filesUnder(folder, collection !== MAIN_COLLECTION)) {
       const relative = path.relative(root, absolute).split(path.sep).join("/");
-      if (relative === name) continue;
+      if (replacing && relative === name) continue;
       const stat = await fs.stat(absolute).catch(() => undefined);
       if (stat?.size !== bytes.length) continue;
       const other = await fs.readFile(absolute).catch(() => undefined);
@@ -212,7 +226,40 @@ export class DocumentLibrary {
    * old file or the new one, never half of it. `url` records where it came from; without it, an
    * address recorded for an earlier file of that name is forgotten.
    */
-  async save(name: string, bytes: Buffer, options: { url?: string } = {}): Promise<string> {
+  save(name: string, bytes: Buffer, options: { url?: string } = {}): Promise<string> {
+    return this.exclusive(() => this.write(name, bytes, options));
+  }
+
+  /** Writes a file under `name` or, when that is taken, the first free "name (2)" …; returns the name written. */
+  add(name: string, bytes: Buffer, options: { url?: string } = {}): Promise<string> {
+    return this.exclusive(async () => this.write(await this.freeName(name), bytes, options));
+  }
+
+  /**
+   * Takes back a `save` or `add` whose document could not be indexed: the file as it was before
+   * (`before`, or none), unless the file is no longer the one written (`wrote`): a later upload
+   * of the same name is not undone with it. Whether it was taken back.
+   */
+  takeBack(name: string, wrote: Buffer, before?: { bytes: Buffer; url?: string }): Promise<boolean> {
+    return this.exclusive(async () => {
+      const now = await this.read(name);
+      if (!now?.equals(wrote)) return false;
+      if (before) await this.write(name, before.bytes, before.url ? { url: before.url } : {});
+      else await this.delete(name);
+      return true;
+    });
+  }
+
+  /** Puts a removed file back, unless a file of its name was added since. Whether it was put back. */
+  putBack(name: string, bytes: Buffer, options: { url?: string } = {}): Promise<boolean> {
+    return this.exclusive(async () => {
+      if (await this.exists(name)) return false;
+      await this.write(name, bytes, options);
+      return true;
+    });
+  }
+
+  private async write(name: string, bytes: Buffer, options: { url?: string }): Promise<string> {
     const target = this.inside(name);
     if (!target || path.basename(name) !== safeFileName(path.basename(name), this.extensions)) throw new Error(`unsafe file name: ${JSON.stringify(name)}`);
     // A collection's folder: a plain folder of the documents folder, never a link out of it.
@@ -239,7 +286,11 @@ export class DocumentLibrary {
   }
 
   /** Deletes a document (a source path as the index names it). Refuses anything outside the folder. */
-  async remove(source: string): Promise<void> {
+  remove(source: string): Promise<void> {
+    return this.exclusive(() => this.delete(source));
+  }
+
+  private async delete(source: string): Promise<void> {
     const target = this.inside(source);
     if (!target) throw new Error(`not inside the documents folder: ${JSON.stringify(source)}`);
     await fs.rm(target);

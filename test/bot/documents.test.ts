@@ -71,6 +71,64 @@ test("an upload whose indexing fails is not kept: a new file is removed, a repla
   assert.match(await fs.readFile(path.join(docs, "notes.md"), "utf8"), /leaves at nine/, "the replaced file is back");
 });
 
+test("uploads of one name at once are both kept (the second as \"name (2)\"), and a failed upload taken back leaves a newer file of its name alone", async () => {
+  const docs = await tempDir();
+  // Enough files that a copy check takes a while: the two uploads overlap.
+  await writeFiles(docs, Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`filler${i}.md`, `# Filler ${i}\n\nText ${i}.\n`])));
+  const uploads = await tempDir();
+  await writeFiles(uploads, {
+    a: "# Report A\n\nAlice's report: the budget is 5 million.\n",
+    b: "# Report B\n\nBob's report: the budget is 9 million.\n",
+    v1: "# Plan v1\n\nPaint the boathouse green.\n",
+    v2: "# Plan v2\n\nPaint the boathouse blue.\n",
+  });
+  // The first update fails after a while; later ones wait for it, as KnowledgeBase.update does, and succeed.
+  let updates = 0;
+  let first: Promise<void> | undefined;
+  const kb = {
+    index: { manifest: { documents: [{ source: "filler0.md", title: "Filler", chunks: 1, hash: "h", lang: "en" }] }, chunks: [] },
+    isReindexing: false,
+    update: async () => {
+      if (++updates === 1) {
+        first = (async () => {
+          await new Promise((r) => setTimeout(r, 600));
+          throw new EmbeddingsError("The embeddings endpoint could not be reached.", "Check OPENAI_BASE_URL.");
+        })();
+        return first;
+      }
+      await first?.catch(() => {});
+    },
+  } as any;
+  const files = Object.fromEntries(["a", "b", "v1", "v2"].map((k) => [k, path.join(uploads, k)]));
+  const h = await botHarness({ qa, kb }, { env: { DOCS_DIR: docs, TELEGRAM_API_ROOT: "http://127.0.0.1:9", ADMIN_USER_IDS: `${ADMIN},43` }, files });
+  const texts = () => h.calls.filter((c) => c.method === "editMessageText" || c.method === "sendMessage").map((c) => String(c.payload.text));
+  const upload = (from: number, fileId: string, fileName: string) => {
+    const m = documentMessage(fileId, fileName);
+    return h.handle({ message: { ...m.message, chat: { ...m.message.chat, id: from }, from: { ...m.message.from, id: from } } });
+  };
+
+  // A new plan.md whose indexing will fail; meanwhile the admin replaces it with a newer plan.md.
+  await upload(ADMIN, "v1", "plan.md");
+  await until(() => texts().find((t) => /Adding plan\.md to the index/.test(t)), "the first plan being indexed");
+  await upload(ADMIN, "v2", "plan.md");
+  const question = h.sent().at(-1)!;
+  assert.match(question.payload.text, /already exists/);
+  await h.handle({
+    callback_query: { id: "q", from: { id: ADMIN, is_bot: false, first_name: "A" }, chat_instance: "c", data: question.payload.reply_markup.inline_keyboard[0][0].callback_data, message: { message_id: 1000 + h.sent().length - 1, date: 0, chat: { id: ADMIN, type: "private", first_name: "A" }, text: "x" } },
+  } as any);
+  await until(() => texts().find((t) => /could not be indexed/.test(t)), "the first plan's failure");
+  await until(() => texts().find((t) => /Replaced/.test(t)), "the newer plan's report");
+  assert.match(await fs.readFile(path.join(docs, "plan.md"), "utf8"), /blue/, "the newer plan is kept");
+
+  // Two admins send a different report.md at the same moment.
+  await Promise.all([upload(ADMIN, "a", "report.md"), upload(43, "b", "report.md")]);
+  await until(() => texts().filter((t) => /^Added/.test(t)).length >= 2 || undefined, "both reports added");
+  const reports = (await fs.readdir(docs)).filter((f) => f.startsWith("report")).sort();
+  assert.deepEqual(reports, ["report (2).md", "report.md"]);
+  const held = await Promise.all(reports.map((f) => fs.readFile(path.join(docs, f), "utf8")));
+  assert.deepEqual(held.map((t) => /Alice|Bob/.exec(t)![0]).sort(), ["Alice", "Bob"], "neither report is lost");
+});
+
 test("an upload with the same content as a document of its collection is not kept, as a new file or in place of another: the reply names the document that has it", async () => {
   const { folderKnowledgeBase } = await import("../helpers/kb.js");
   const docs = await tempDir();

@@ -79,20 +79,25 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
   async function commit(ctx: BotContext, status: ProgressMessage, item: Omit<Pending, "at" | "userId">, replace: boolean): Promise<void> {
     const tx = t(ctx);
     let name = item.name;
-    let before: Buffer | undefined;
-    let beforeUrl: string | undefined;
+    let before: { bytes: Buffer; url?: string } | undefined;
+    const origin = item.url ? { url: item.url } : {};
     try {
-      name = replace ? item.name : await library.freeName(item.name);
       // A copy of a document the collection has adds nothing (the index reads copies once): not kept.
-      const copy = await library.copyOf(name, item.bytes);
+      const copy = await library.copyOf(name, item.bytes, replace);
       if (copy !== undefined) {
         log.info({ name, copy }, "an added document is a copy of one in the folder; not kept");
         await status.finish(tx.addFailed(name, `${SAME_CONTENT} ${copy}, which is in the documents already`));
         return;
       }
-      before = replace ? await library.read(name) : undefined;
-      beforeUrl = replace ? (await library.origins())[name] : undefined;
-      await library.save(name, item.bytes, item.url ? { url: item.url } : {});
+      if (replace) {
+        const bytes = await library.read(name);
+        const url = (await library.origins())[name];
+        before = bytes && { bytes, ...(url ? { url } : {}) };
+        await library.save(name, item.bytes, origin);
+      } else {
+        // The name made free as it is written: another admin's upload of the same name may be saved meanwhile.
+        name = await library.add(name, item.bytes, origin);
+      }
     } catch (error) {
       log.error({ err: error, name }, "could not save an uploaded document");
       await status.finish(tx.saveFailed(name, writeFailure(error)));
@@ -125,11 +130,10 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
         await undo();
         await status.finish(tx.addFailed(name, reasonOf(error, tx)));
       });
-    /** The folder as it was before the file was saved (the index follows at its next update). */
+    /** The folder as it was before the file was saved (the index follows at its next update), unless the file was replaced since. */
     async function undo(): Promise<void> {
       try {
-        if (before) await library.save(name, before, beforeUrl ? { url: beforeUrl } : {});
-        else await library.remove(name);
+        if (!(await library.takeBack(name, item.bytes, before))) log.info({ name }, "the file was replaced since; the newer one is kept");
       } catch (error) {
         log.error({ err: error, name }, "could not undo the change in the documents folder");
       }
@@ -510,7 +514,8 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
       })
       .catch(async (error: unknown) => {
         log.error({ err: error, source: doc.source }, "indexing after a removal failed; putting the file back");
-        if (before) await library.save(doc.source, before, url ? { url } : {}).catch((err: unknown) => log.error({ err }, "could not put the file back"));
+        // Not over a file uploaded under the name meanwhile.
+        if (before) await library.putBack(doc.source, before, url ? { url } : {}).catch((err: unknown) => log.error({ err }, "could not put the file back"));
         await status.finish(tx.removeFailed(doc.source, reasonOf(error, tx)));
       });
   });
