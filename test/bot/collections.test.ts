@@ -135,6 +135,30 @@ test("/remove <collection> offers only that collection's documents", async () =>
   assert.deepEqual(labels, ["Board minutes (board/minutes.md)"]);
 });
 
+test("/remove <name> takes the collection or document of exactly that name first, then one that differs only in case", async () => {
+  const docs = path.join(await tempDir(), "docs");
+  await writeFiles(docs, {
+    "hr/leave.md": "# Paid leave\n\nEvery employee has 31 days of paid leave a year.\n",
+    "HR/salaries.md": "# Salaries\n\nSalaries are paid on the 25th of each month.\n",
+    "Notes.md": "# Upper notes\n\nThe ferry leaves at nine.\n",
+    "notes.md": "# Lower notes\n\nThe ferry leaves at ten.\n",
+  });
+  const own = await corpusQuestionAnswerer({ DOCS_DIR: docs });
+  const h = await botHarness({ qa: own.qa, kb: own.kb }, env);
+  const offered = async (text: string) => {
+    await h.handle(privateText(text, { id: ADMIN }));
+    return h.sent().at(-1)!.payload.reply_markup.inline_keyboard.flat().map((b: any) => b.text as string);
+  };
+  assert.deepEqual(await offered("/remove hr"), ["Paid leave (hr/leave.md)"]);
+  assert.deepEqual(await offered("/remove HR"), ["Salaries (HR/salaries.md)"]);
+  await h.handle(privateText("/remove notes.md", { id: ADMIN }));
+  assert.match(h.sent().at(-1)!.payload.text, /Lower notes/);
+  await h.handle(privateText("/remove Notes.md", { id: ADMIN }));
+  assert.match(h.sent().at(-1)!.payload.text, /Upper notes/);
+  await h.handle(privateText("/remove UPPER NOTES", { id: ADMIN }));
+  assert.match(h.sent().at(-1)!.payload.text, /Upper notes/, "a title in other case still finds its document");
+});
+
 test("a chat's collections are kept across a restart, folder names with spaces included", async () => {
   const { AccessList } = await import("../../src/state/access.js");
   const h = await botHarness({ qa, kb }, env);

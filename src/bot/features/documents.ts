@@ -440,9 +440,12 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
   };
 
   composer.command("remove", adminOnly, async (ctx) => {
-    const wanted = ctx.match.trim().toLowerCase();
+    const typed = ctx.match.trim();
+    const wanted = typed.toLowerCase();
+    /** The item named exactly so, else one whose name differs only in case ("hr" and "HR" may both be collections). */
+    const named = <T>(items: readonly T[], name: (item: T) => string) => items.find((x) => name(x) === typed) ?? items.find((x) => name(x).toLowerCase() === wanted);
     // `/remove hr`: the picker for one collection's documents.
-    const collection = collectionNames().find((c) => c.toLowerCase() === wanted);
+    const collection = named(collectionNames(), (c) => c);
     if (wanted && collection !== undefined) {
       const view = removeView(ctx, 0, collection);
       await ctx.reply(view.text, markup(view.keyboard));
@@ -450,7 +453,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
     }
     if (wanted) {
       const docs = kb.index.manifest.documents;
-      const doc = docs.find((d) => d.source.toLowerCase() === wanted) ?? docs.find((d) => d.title.toLowerCase() === wanted);
+      const doc = named(docs, (d) => d.source) ?? named(docs, (d) => d.title);
       if (!doc) {
         await replyText(ctx, t(ctx).noMatch(ctx.match.trim()));
         return;
