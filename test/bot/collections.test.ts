@@ -124,6 +124,8 @@ test("/docs <collection> lists one collection's documents; an unknown one is nam
   assert.match(text, /^Documents of the collection hr \(1\)/);
   assert.match(text, /hr\/leave\.md/);
   assert.doesNotMatch(text, /board/);
+  await h.handle(privateText("/docs HR", { id: ADMIN }));
+  assert.match(h.sent().at(-1)!.payload.text, /^Documents of the collection hr \(1\)/, "a name in other case means that collection");
   await h.handle(privateText("/docs finance", { id: ADMIN }));
   assert.match(h.sent().at(-1)!.payload.text, /no collection "finance"\. Collections: board, hr\./);
 });

@@ -206,14 +206,16 @@ test("an upload goes into the collection its caption names, or the admin chooses
   await writeFiles(docs, { "hr/leave.md": "# Leave\n\n31 days.\n", "board/minutes.md": "# Minutes\n\nAcquisition.\n" });
   const uploads = await tempDir();
   await fs.writeFile(path.join(uploads, "a"), "# Travel\n\nTrain tickets are refunded within a week.\n");
+  await fs.writeFile(path.join(uploads, "b"), "# Expenses\n\nReceipts go to accounting by the 5th.\n");
+  await fs.writeFile(path.join(uploads, "c"), "# Canteen\n\nLunch is served from noon.\n");
   const documents = [
     { source: "hr/leave.md", collection: "hr", title: "Leave", chunks: 1, hash: "h", lang: "en" },
     { source: "board/minutes.md", collection: "board", title: "Minutes", chunks: 1, hash: "h", lang: "en" },
   ];
   let updates = 0;
   const kb = { index: { manifest: { documents }, chunks: [] }, isReindexing: false, update: async () => void updates++ } as any;
-  const h = await botHarness({ qa, kb }, { env: { DOCS_DIR: docs, TELEGRAM_API_ROOT: "http://127.0.0.1:9" }, files: { f1: path.join(uploads, "a"), f2: path.join(uploads, "a"), f3: path.join(uploads, "a"), f4: path.join(uploads, "a") } });
-  const upload = (fileId: string, caption?: string) => h.handle({ message: { ...documentMessage(fileId, "travel.md").message, ...(caption ? { caption } : {}) } });
+  const h = await botHarness({ qa, kb }, { env: { DOCS_DIR: docs, TELEGRAM_API_ROOT: "http://127.0.0.1:9" }, files: { f1: path.join(uploads, "a"), f2: path.join(uploads, "a"), f3: path.join(uploads, "a"), f4: path.join(uploads, "a"), f5: path.join(uploads, "b"), f6: path.join(uploads, "c") } });
+  const upload = (fileId: string, caption?: string, name = "travel.md") => h.handle({ message: { ...documentMessage(fileId, name).message, ...(caption ? { caption } : {}) } });
 
   await upload("f1", "finance");
   await until(() => updates === 1 || undefined, "the update");
@@ -226,6 +228,14 @@ test("an upload goes into the collection its caption names, or the admin chooses
   await h.handle({ callback_query: { id: "c", from: { id: ADMIN, is_bot: false, first_name: "A" }, chat_instance: "c", data: buttons[1]!.callback_data, message: { message_id: 1000, date: 0, chat: { id: ADMIN, type: "private", first_name: "A" }, text: "x" } } } as any);
   await until(() => updates === 2 || undefined, "the second update");
   assert.match(await fs.readFile(path.join(docs, "hr", "travel.md"), "utf8"), /refunded/);
+  // A caption that differs from a collection only in case, or from the main one, means that collection: no "HR" beside "hr".
+  await upload("f5", "HR", "expenses.md");
+  await until(() => updates === 3 || undefined, "the third update");
+  assert.match(await fs.readFile(path.join(docs, "hr", "expenses.md"), "utf8"), /Receipts/);
+  await upload("f6", "Main", "canteen.md");
+  await until(() => updates === 4 || undefined, "the fourth update");
+  assert.match(await fs.readFile(path.join(docs, "canteen.md"), "utf8"), /noon/);
+  assert.deepEqual((await fs.readdir(docs)).filter((f) => !f.startsWith(".")).sort(), ["board", "canteen.md", "finance", "hr"]);
 
   const outside = await tempDir();
   await fs.symlink(outside, path.join(docs, "linked"));

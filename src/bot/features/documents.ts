@@ -147,7 +147,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
   async function place(ctx: BotContext, status: ProgressMessage, item: Omit<Pending, "at" | "userId">, named: string | undefined): Promise<void> {
     const tx = t(ctx);
     const into = (collection: string) => ({ ...item, name: collection === MAIN_COLLECTION ? item.name : `${collection}/${item.name}` });
-    if (named) return offer(ctx, status, into(named));
+    if (named) return offer(ctx, status, into(existingCollection(named)));
     const scope = chatCollections(settings, access, ctx);
     const choices = [...new Set([...(scope ?? collectionsOf(kb.index.manifest.documents)), MAIN_COLLECTION])]
       .filter((c) => !scope || scope.includes(c))
@@ -375,6 +375,17 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
 
   /** The index's collections, sorted: a /docs page button names one by its place here (callback data is short). */
   const collectionNames = () => collectionsOf(kb.index.manifest.documents);
+  /**
+   * The collection a typed name means: one named exactly so, else one whose name differs only in
+   * case or by a compatibility form ("HR" for "hr", "ﬁnance" for "finance"), else a new one of that
+   * name. Two folders "hr" and "HR" would be two collections an admin cannot tell apart by name
+   * (and one folder on a file system that ignores case).
+   */
+  const existingCollection = (typed: string) => {
+    const fold = (name: string) => name.normalize("NFKC").toLowerCase();
+    const names = [MAIN_COLLECTION, ...collectionNames()];
+    return names.find((c) => c === typed) ?? names.find((c) => fold(c) === fold(typed)) ?? typed;
+  };
 
   function docsView(ctx: BotContext, page: number, collection?: string) {
     const tx = t(ctx);
@@ -415,11 +426,12 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
   composer.command("docs", adminOnly, async (ctx) => {
     const wanted = ctx.match.trim();
     const names = collectionNames();
-    if (wanted && !names.includes(wanted)) {
+    const collection = wanted ? existingCollection(wanted) : undefined;
+    if (collection !== undefined && !names.includes(collection)) {
       await replyText(ctx, t(ctx).noSuchCollection(wanted, names));
       return;
     }
-    const view = docsView(ctx, 0, wanted || undefined);
+    const view = docsView(ctx, 0, collection);
     await ctx.reply(view.text, markup(view.keyboard));
   });
   composer.callbackQuery(/^docs:(\d+)(?::(\d+))?$/, adminOnly, async (ctx) => {
