@@ -48,7 +48,7 @@ function headingLine(text: string): string | undefined {
 }
 
 /** A numbered heading: "3.4<tab>Why …", "5.11. My script …", "2. To generate …" (the number, the rest). */
-const NUMBERED = /^(\d{1,3}(?:\.\d{1,3}){0,5})\.?[ \t]+(\S.*)$/;
+const NUMBERED = /^(\d{1,3}(?:\.\d{1,3}){0,5})(\.?)[ \t]+(\S.*)$/;
 /** Characters an underline or overline repeats. */
 const ADORNMENT_CHARS = new Set("=-~^*+#\"':.");
 /** Longest rule line taken for an underline (a longer one is a separator, and is not scanned). */
@@ -135,34 +135,35 @@ function numberDepth(number: string): number {
   return parts.length;
 }
 
-/** A numbered heading's number and title, when the paragraph is one (a line, or a line and its wrapped rest). */
-function numbered(p: Paragraph, indent: string): { number: string; title: string; body?: string[] } | undefined {
+/** A numbered heading's number (as written too: "2." keeps its full stop) and title, when the paragraph is one (a line, or a line and its wrapped rest). */
+function numbered(p: Paragraph, indent: string): { number: string; written: string; title: string; body?: string[] } | undefined {
   if (p.lines[0]!.length > 200) return undefined;
   // At the margin of the headings, not the body's ("1. Open the file" in an indented answer is a step).
   if (indent && p.lines[0]!.startsWith(indent)) return undefined;
   const m = NUMBERED.exec(p.lines[0]!.trim());
   if (!m) return undefined;
-  const first = m[2]!.trim();
+  const first = m[3]!.trim();
+  const written = `${m[1]!}${m[2]!}`;
   // "1. Run the installer." is a step; "5.11. My script aborts with …, "event not found"." a heading.
   const step = (title: string) => !m[1]!.includes(".") && /[.,;:]$/.test(title);
   const starts = (title: string) => /^[\p{Lu}\p{N}"'“„«(]/u.test(title);
   // A question is a whole title: what follows it in the paragraph is its answer ("1.1 How do I
   // install it?" over "    Run the installer.").
   if (p.lines.length > 1 && first.endsWith("?") && first.length <= HEADING_MAX && starts(first) && !NUMBERED.test(p.lines[1]!.trim())) {
-    return { number: m[1]!, title: first, body: p.body.slice(1) };
+    return { number: m[1]!, written, title: first, body: p.body.slice(1) };
   }
   if (p.lines.length > 2) return undefined;
   // A wrapped title goes on indented, and is no numbered line itself (two contents entries are not one heading).
   const rest = p.lines[1];
   if (rest !== undefined && (!/^[ \t]/.test(rest) || NUMBERED.test(rest.trim()))) return undefined;
-  const title = [m[2]!, ...p.body.slice(1).map((l) => l.trim())].join(" ").replace(/\s+/g, " ");
+  const title = [m[3]!, ...p.body.slice(1).map((l) => l.trim())].join(" ").replace(/\s+/g, " ");
   if (title.length > 160 || !starts(title) || step(title)) return undefined;
-  return { number: m[1]!, title };
+  return { number: m[1]!, written, title };
 }
 
 /** Whether a paragraph is a contents list: mostly numbered entries, most of them headings of the text. */
 function isContents(p: Paragraph, headings: ReadonlySet<string>): boolean {
-  const entries = p.lines.map((l) => NUMBERED.exec(l.trim())?.[2]?.trim()).filter((t): t is string => t !== undefined);
+  const entries = p.lines.map((l) => NUMBERED.exec(l.trim())?.[3]?.trim()).filter((t): t is string => t !== undefined);
   if (entries.length < 2 || entries.length < CONTENTS_SHARE * p.lines.length) return false;
   // Nothing but entries and their wrapped rest: a lead-in ("We cover:") makes it a paragraph of text.
   if (!p.lines.every((l) => NUMBERED.test(l.trim()) || /^[ \t]/.test(l))) return false;
@@ -198,7 +199,7 @@ function headingsOf(paragraphs: readonly Paragraph[], indent: string): { heading
     }
     const n = numbered(p, indent);
     if (n) {
-      found.set(i, { kind: "numbered", title: `${n.number} ${n.title}`, depth: numberDepth(n.number), ...(n.body ? { body: n.body } : {}) });
+      found.set(i, { kind: "numbered", title: `${n.written} ${n.title}`, depth: numberDepth(n.number), ...(n.body ? { body: n.body } : {}) });
       return;
     }
     if (lines.length === 1 && p.lines[0]!.length <= HEADING_MAX) {

@@ -953,8 +953,9 @@ test("plain text: numbered, underlined and outline headings give sections; a con
     for (const word of text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}$/.test(w))) assert.ok(docs.get(file)!.text.includes(word), `${file} keeps "${word}"`);
   }
   assert.match(docs.get("cover.txt")!.text, /We cover:\n1\. Install/, "a lead-in keeps its list: no contents list");
-  assert.equal(section("cover.txt", "Edit the file."), "2 Configure");
-  assert.equal(section("guide.txt", "Usage text."), "My Guide › 2 Usage", "a heading over a contents list alone goes with it");
+  assert.equal(section("cover.txt", "Edit the file."), "2. Configure", "a heading's number as the file writes it");
+  assert.match(docs.get("cover.txt")!.text, /\n2\. Configure\n\nEdit the file\.$/);
+  assert.equal(section("guide.txt", "Usage text."), "My Guide › 2. Usage", "a heading over a contents list alone goes with it");
   assert.ok(!docs.get("guide.txt")!.text.includes("Contents"));
   assert.equal(section("tight.txt", "Run the installer."), "1.1 How do I install it?");
   assert.equal(section("tight.txt", "Turn them off."), "1.2 Why is it slow?");
