@@ -5,7 +5,7 @@ import { loadConfig, type Config } from "../src/config.js";
 import { PICTURE_OF_A_PAGE, SAME_FILE } from "../src/documents/load.js";
 import { describeError } from "../src/errors.js";
 import { databaseProblem } from "../src/store/pg/connect.js";
-import { createLogger, redactSecrets, type Logger } from "../src/logger.js";
+import { createLogger, maskConsole, redactSecrets, type Logger } from "../src/logger.js";
 import { useProxyFromEnvironment } from "../src/proxy.js";
 import type { IngestProgress, IngestSummary } from "../src/rag/ingest.js";
 import { forTerminal, forTerminalLine } from "../src/terminal.js";
@@ -26,6 +26,7 @@ export function setup(options: { quiet?: boolean } = {}): { config: Config; log:
   const level = options.quiet && config.logLevel === "info" ? "warn" : config.logLevel;
   // A person at a terminal reads one line per message; a pipe or a file gets JSON lines.
   const log = createLogger({ level, secrets: config.secrets, readable: process.stderr.isTTY === true });
+  maskConsole(config.secrets);
   useProxyFromEnvironment(log);
   return { config, log };
 }

@@ -1,3 +1,4 @@
+import { format } from "node:util";
 import pino, { type Logger } from "pino";
 import { prettyFactory } from "pino-pretty";
 import { forColouredLine, forTerminalLine } from "./terminal.js";
@@ -119,6 +120,19 @@ export function createLogger(options: {
     },
     masking,
   );
+}
+
+/**
+ * The console masked as the logger is: libraries write to it past the logger. The OpenAI SDK
+ * prints a streamed line it cannot parse, and an endpoint that echoes the request's headers put
+ * the API key on the bot's output that way (found by an attack review).
+ */
+export function maskConsole(secrets: readonly string[], target: Console = console): void {
+  if (!secrets.length) return;
+  for (const method of ["log", "info", "warn", "error", "debug", "trace"] as const) {
+    const write = target[method].bind(target);
+    target[method] = (...args: unknown[]) => write(redactSecrets(format(...args), secrets));
+  }
 }
 
 /**

@@ -18,7 +18,7 @@ import { FeedbackLog } from "./state/feedback.js";
 import { loadConfig, type Config } from "./config.js";
 import { runConsoleChat } from "./console-chat.js";
 import { ConfigError, describeError } from "./errors.js";
-import { createLogger, redactSecrets, type Logger } from "./logger.js";
+import { createLogger, maskConsole, redactSecrets, type Logger } from "./logger.js";
 import { useProxyFromEnvironment } from "./proxy.js";
 import { AccessList } from "./state/access.js";
 import { collectionsOf } from "./documents/collections.js";
@@ -67,6 +67,7 @@ async function main(): Promise<number> {
   const chat = consoleMode || (!token && process.stdin.isTTY === true);
   const level = chat && config.logLevel === "info" ? "warn" : config.logLevel;
   const log = createLogger({ level, secrets: config.secrets, readable: chat });
+  maskConsole(config.secrets);
   useProxyFromEnvironment(log);
   // A promise nobody awaited must not take the bot down, but it is a bug: log it loudly.
   process.on("unhandledRejection", (reason) => log.error({ err: reason }, "unhandled rejection"));

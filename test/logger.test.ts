@@ -13,3 +13,20 @@ test("a readable log line shows a file name's control characters as codes: no bi
   assert.doesNotMatch(printed, /s3cret-token/, "secrets stay masked");
   assert.equal(printed.split("\n").length, 2, "one line");
 });
+
+test("what a library prints on the console past the logger has the secrets masked too", async () => {
+  const { Console } = await import("node:console");
+  const { PassThrough } = await import("node:stream");
+  const { maskConsole } = await import("../src/logger.js");
+  const out = new PassThrough();
+  let printed = "";
+  out.on("data", (d: Buffer) => (printed += d.toString()));
+  const target = new Console({ stdout: out, stderr: out });
+  maskConsole(["sk-zz-secret-key-0987654321"], target);
+  // As the OpenAI SDK prints a streamed line it cannot parse, from an endpoint that echoes the request.
+  target.error("Could not parse message into JSON:", "{bad json, Authorization: Bearer sk-zz-secret-key-0987654321");
+  target.log({ headers: { authorization: "Bearer SK-ZZ-SECRET-KEY-0987654321" } });
+  await new Promise((r) => setImmediate(r));
+  assert.match(printed, /Could not parse message into JSON: \{bad json, Authorization: Bearer \[redacted\]/);
+  assert.doesNotMatch(printed, /sk-zz-secret/i);
+});
