@@ -144,9 +144,11 @@ export function answerBlocks(answer: Answer): Block[] {
         const link = linkTo(c.url);
         blocks.push({ text: sourceLine(c, answer.lang), open: `<b>${link}`, close: `${link ? "</a>" : ""}</b>` });
       }
-      // A quote the answer already shows word for word (extractive answers) is not shown twice.
+      // A quote the extractive answer already shows word for word is not shown twice. A model's
+      // answer always shows what it cites: its sentence may hold the quote and say more, or the
+      // opposite ("It is recommended to …" citing the end of "It is not recommended to …").
       const { quote } = copies[0]!;
-      if (!copies.some((c) => answer.text.includes(c.quote))) {
+      if (answer.answerer !== "extractive" || !copies.some((c) => answer.text.includes(c.quote))) {
         blocks.push({ text: quote, open: quote.length > 300 ? "<blockquote expandable>" : "<blockquote>", close: "</blockquote>" });
       }
     }

@@ -117,3 +117,12 @@ test("a citation's place names a page's title once: not again as its first headi
   assert.equal(place("Guidebook", "Guide › Setup"), "Guidebook › Guide › Setup", "a title that merely begins with the heading's letters is another name");
   assert.equal(place("Debian-Leitfaden", "1 Einstieg › 1.2 Programme"), "Debian-Leitfaden › 1 Einstieg › 1.2 Programme");
 });
+
+test("a model's answer always shows the quote it cites, even one its sentence repeats; an extractive answer does not show its quote twice", () => {
+  const quote = "recommended to disable the firewall";
+  // Cut from "It is not recommended to disable the firewall": the model's sentence says the opposite.
+  const [llm] = toMessages(answerBlocks(answer("It is recommended to disable the firewall [1].", quote)), "html");
+  assert.match(llm!, /<blockquote>recommended to disable the firewall<\/blockquote>/);
+  const [extractive] = toMessages(answerBlocks({ ...answer(`«${quote}» [1]`, quote), answerer: "extractive" }), "html");
+  assert.doesNotMatch(extractive!, /<blockquote>/);
+});

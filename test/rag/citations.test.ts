@@ -28,6 +28,13 @@ test("a quote is found regardless of white space and case, with exact document o
   assert.equal(locateQuote("Click ‘OK’", c("Click ‘OK’ to continue."))?.quote, "Click ‘OK’");
   assert.equal(locateQuote("Klicken Sie auf ‚OK‘", c("Klicken Sie auf ‚OK‘ und fertig."))?.quote, "Klicken Sie auf ‚OK‘");
   assert.equal(locateQuote("“Don’t stop.”", c("Don’t stop. Go."))?.quote, "Don’t stop.");
+  // Whole words and numbers only: a quote cut inside one would cite a figure or word the passage does not say.
+  const limits = c("The limit per client is 250 requests per minute; unrelated 25 later.");
+  assert.equal(locateQuote("The limit per client is 25", limits), undefined);
+  assert.equal(locateQuote("limit per client is 250", limits)?.quote, "limit per client is 250");
+  assert.equal(locateQuote("imit per client", limits), undefined);
+  assert.equal(locateQuote("unrelated 25", limits)?.quote, "unrelated 25", "a later whole occurrence is found");
+  assert.equal(locateQuote("…client is 250 requests…", limits)?.quote, "client is 250 requests");
 });
 
 test("unknown passages and invented quotes are dropped with their markers; the rest renumbered", () => {

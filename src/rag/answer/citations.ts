@@ -55,11 +55,20 @@ export function locateQuote(quote: string, chunk: Chunk): { quote: string; start
   return locateTrimmed(trimQuote(quote), chunk) ?? locateTrimmed(trimQuote(quote, false), chunk);
 }
 
+/** A letter or digit: a quote neither begins nor ends inside a word or number. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 function locateTrimmed(trimmed: string, chunk: Chunk): { quote: string; start: number; end: number } | undefined {
   const wanted = normaliseWithMap(trimmed).norm;
   if (wanted.length < 3) return undefined;
   const { norm, map } = normaliseWithMap(chunk.text);
-  const at = norm.indexOf(wanted);
+  // Whole words only: "The limit per client is 25" is no quote of "… is 250 requests …", and a
+  // model cited it so for a figure the passage does not give (found by an attack review).
+  const opensWord = WORD_CHAR.test(wanted[0]!);
+  const closesWord = WORD_CHAR.test(wanted[wanted.length - 1]!);
+  const whole = (at: number) => !(opensWord && at > 0 && WORD_CHAR.test(norm[at - 1]!)) && !(closesWord && WORD_CHAR.test(norm[at + wanted.length] ?? ""));
+  let at = norm.indexOf(wanted);
+  while (at >= 0 && !whole(at)) at = norm.indexOf(wanted, at + 1);
   if (at < 0) return undefined;
   const from = map[at]!;
   const to = map[at + wanted.length - 1]! + 1;
