@@ -149,6 +149,37 @@ test("a reply larger than any answer is no answer: too long, too many citations 
   assert.ok(partials.every((t) => t.length <= 32_000), "no draft of the whole token");
 });
 
+test("a JSON reply cut short, or followed by text with braces, never reaches the chat as raw JSON", async () => {
+  const q = "Who leads Sberbank?";
+  const p = await passageWith(q, "Herman");
+  // Cut at LLM_MAX_TOKENS: malformed (retried, then a typed error), not prose with markers.
+  script = () => `{"answerable": true, "answer": "Sberbank is led by Herman Gref [${p}]. He also`;
+  await assert.rejects(qa().qa.ask(q), (e: unknown) => e instanceof AnswerError && e.kind === "malformed");
+  script = () => "```json\n" + `{"answerable": true, "answer": "Sberbank is led by Herman Gref [${p}]`;
+  await assert.rejects(qa().qa.ask(q), (e: unknown) => e instanceof AnswerError && e.kind === "malformed");
+  // A whole reply, then the model's own words with braces: the reply is the first object.
+  script = () => `${reply({ answer: "Herman Gref leads it [1].", citations: [{ id: 1, passage: p, quote: "Herman Gref" }] })}\nNote: ids are {passage}.{sentence}; {"x": 1}`;
+  const a = await qa().qa.ask(q);
+  assert.equal(a.text, "Herman Gref leads it [1].");
+  assert.equal(a.citations.length, 1);
+});
+
+test("a model's answer keeps code subscripts ('argv[1]') as text, and a marker list '[1, 7]' keeps the citations that check out", async () => {
+  const q = "Who leads Sberbank?";
+  const p = await passageWith(q, "Herman");
+  script = () =>
+    reply({
+      answer: "Herman Gref leads it [1, 7]; a script reads its name from argv[0] and its first argument from argv[1] [2].",
+      citations: [
+        { id: 1, passage: p, quote: "Herman" },
+        { id: 2, passage: p, quote: "Gref" },
+      ],
+    });
+  const a = await qa().qa.ask(q);
+  assert.equal(a.text, "Herman Gref leads it [1]; a script reads its name from argv[0] and its first argument from argv[1] [2].");
+  assert.deepEqual(a.citations.map((c) => c.n), [1, 2]);
+});
+
 test("a model that ignores the JSON format but cites with [n] markers still gets verified citations", async () => {
   const q = "Who leads Sberbank?";
   const p = await passageWith(q, "Herman");

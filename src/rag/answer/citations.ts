@@ -89,8 +89,14 @@ export function citationOf(chunk: Chunk, found: { quote: string; start: number; 
   };
 }
 
-/** A citation marker, with the blank before it and any blanks between it and punctuation after it. */
-const MARKER = /\s?\[(\d{1,3})\](?: +(?=[.,;:!?]))?/g;
+/**
+ * A citation marker ("[2]", or a list "[1, 3]"), with the blank before it and any blanks between
+ * it and punctuation after it. Not a subscript: "argv[0]" lost its "[0]", and "argv[1]" became a
+ * citation (found by an attack review).
+ */
+const MARKER = /\s?(?<![\p{L}\p{N}_])\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\](?: +(?=[.,;:!?]))?/gu;
+/** Markers one after another, to say each once ("[1] [1][2]" -> "[1][2]"). A run of blanks is entered at its start only: linear. */
+const MARKER_RUN = /(?<!\s)(?:\s*(?<![\p{L}\p{N}_])\[\d+\])+/gu;
 
 /**
  * Keeps only the citations that check out: the passage number exists and the quote occurs in
@@ -113,20 +119,24 @@ export function verifyCitations(draft: Draft, passages: readonly Chunk[]): { tex
   const citations: Citation[] = [];
   const text = draft.text
     .replace(MARKER, (_m, raw: string) => {
-      const id = Number(raw);
-      const citation = valid.get(id);
-      if (!citation) return "";
-      let n = renumber.get(id);
-      if (n === undefined) {
-        // Two ids that quote the same passage text become one citation.
-        const same = citations.find((c) => c.chunkId === citation.chunkId && c.start === citation.start && c.end === citation.end);
-        n = same?.n ?? citations.length + 1;
-        if (!same) citations.push({ n, ...citation });
-        renumber.set(id, n);
-      }
-      return ` [${n}]`;
+      const marks = raw.split(",").map((one) => {
+        const id = Number(one.trim());
+        const citation = valid.get(id);
+        if (!citation) return "";
+        let n = renumber.get(id);
+        if (n === undefined) {
+          // Two ids that quote the same passage text become one citation.
+          const same = citations.find((c) => c.chunkId === citation.chunkId && c.start === citation.start && c.end === citation.end);
+          n = same?.n ?? citations.length + 1;
+          if (!same) citations.push({ n, ...citation });
+          renumber.set(id, n);
+        }
+        return `[${n}]`;
+      });
+      const kept = marks.join("");
+      return kept ? ` ${kept}` : "";
     })
-    .replace(/(\s*\[\d+\])+/g, (m) => ` ${[...new Set(m.match(/\[\d+\]/g))].join("")}`)
+    .replace(MARKER_RUN, (m) => ` ${[...new Set(m.match(/\[\d+\]/g))].join("")}`)
     // Only the blanks the markers leave are tidied: a quote keeps every character it has («the .LCK files»).
     .trim();
   dropped += [...valid.keys()].filter((id) => !renumber.has(id)).length;

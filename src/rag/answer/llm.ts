@@ -85,8 +85,11 @@ const replySchema = z.object({
  */
 export function parseReply(content: string): z.infer<typeof replySchema> | "invalid" | undefined {
   const start = content.indexOf("{");
-  const end = content.lastIndexOf("}");
-  if (start < 0 || end <= start) return undefined;
+  if (start < 0) return undefined;
+  // The object the reply opens with, to its matching brace: text after it may hold braces too
+  // ("ids are {passage}.{sentence}"), and a second object may follow.
+  const end = objectEnd(content, start);
+  if (end < 0) return undefined;
   let json: unknown;
   try {
     json = JSON.parse(content.slice(start, end + 1));
@@ -96,6 +99,25 @@ export function parseReply(content: string): z.infer<typeof replySchema> | "inva
   const parsed = replySchema.safeParse(json);
   return parsed.success ? parsed.data : "invalid";
 }
+
+/** Where the JSON object opening at `start` closes (braces in strings aside), or -1: one pass, by hand (a pattern cannot count nesting). */
+function objectEnd(text: string, start: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** A reply that set out to be the JSON asked for (an object, maybe in a code fence): when it does not parse, it is malformed, not prose with markers. */
+const STARTS_JSON = /^\s*(?:```(?:json)?\s*)?\{/;
 
 /**
  * For models that ignore the JSON format but cite like "… [2]" or "… [2.3]": a sentence id names
@@ -110,7 +132,8 @@ export function draftFromMarkers(content: string, passages: readonly Chunk[]): D
   const rawOf: string[] = [];
   const idOf = new Map<string, number>();
   // Each distinct marker becomes a citation id; the text keeps plain [n] markers.
-  const text = content.trim().replace(/\[(\d{1,3}(?:\.\d{1,4})?)\]/g, (_m, raw: string) => {
+  // (Not a subscript: "argv[1]".)
+  const text = content.trim().replace(/(?<![\p{L}\p{N}_])\[(\d{1,3}(?:\.\d{1,4})?)\]/gu, (_m, raw: string) => {
     let id = idOf.get(raw);
     if (id === undefined) idOf.set(raw, (id = rawOf.push(raw)));
     return `[${id}]`;
@@ -118,7 +141,7 @@ export function draftFromMarkers(content: string, passages: readonly Chunk[]): D
   if (idOf.size > MAX_CITATIONS) return undefined;
   const sentencesOf = new Map<Chunk, ReturnType<typeof passageSentences>>();
   for (const claim of claimsOf(text)) {
-    for (const m of claim.matchAll(/\[(\d{1,3})\]/g)) {
+    for (const m of claim.matchAll(/(?<![\p{L}\p{N}_])\[(\d{1,3})\]/gu)) {
       const id = Number(m[1]);
       const raw = rawOf[id - 1];
       if (!raw || citations.some((c) => c.id === id)) continue;
@@ -170,7 +193,7 @@ function textOf(content: unknown): string {
  */
 export function readableSoFar(content: string): string {
   let text = content;
-  if (/^\s*(?:```(?:json)?\s*)?\{/.test(content)) {
+  if (STARTS_JSON.test(content)) {
     let partial: unknown;
     try {
       partial = parseJsonMarkdown(content);
@@ -181,7 +204,7 @@ export function readableSoFar(content: string): string {
     text = typeof answer === "string" ? answer : "";
   }
   return text
-    .replace(/\s?\[\d{1,3}(?:\.\d{1,4})?(?:\s*,\s*\d{1,3}(?:\.\d{1,4})?)*\]/g, "")
+    .replace(/\s?(?<![\p{L}\p{N}_])\[\d{1,3}(?:\.\d{1,4})?(?:\s*,\s*\d{1,3}(?:\.\d{1,4})?)*\]/gu, "")
     .replace(/\s?\[[\d.,\s]*$/, "") // a marker still being written
     .trim();
 }
@@ -253,7 +276,8 @@ export class LlmAnswerer implements Answerer {
       // A reply longer than any answer is malformed: not parsed, nor read for markers.
       const tooLong = content.length > MAX_REPLY_CHARS;
       const parsed = tooLong ? "invalid" : parseReply(content);
-      if (parsed === undefined) {
+      // (A JSON reply cut short, at LLM_MAX_TOKENS, reached the chat as raw JSON this way.)
+      if (parsed === undefined && !STARTS_JSON.test(content)) {
         const marked = draftFromMarkers(content, retrieval.results.map((r) => r.chunk));
         if (marked) return marked;
       }
