@@ -925,7 +925,11 @@ export class HybridRetriever {
     // A follow-up searched with the question before it ("and what did Putin tell him?") must be
     // about the folder on its own words too: "and the Eiffel tower?" is not answered from the
     // previous question's passages. Its everyday words ("tell") need not be there.
-    const ownTopical = options.alsoCover ? topicalOf(terms(options.alsoCover)) : [];
+    // An elliptic one whose only specific words are numbers the folder never says ("and in 2019?")
+    // asks about those numbers: they are no asker's own setup beside the subject here.
+    const followUpWords = options.alsoCover ? terms(options.alsoCover) : [];
+    const followUpTopical = topicalOf(followUpWords);
+    const ownTopical = followUpTopical.length ? followUpTopical : followUpWords.filter((t) => own.has(t));
     // Nor when it lacks most of them ("How do I package Rust crates … vendored dependencies?" where
     // the folder says only "dependencies"): the question is about something else. A German
     // compound whose two parts the folder says ("Partitionstabelle" where it says "Partition" and

@@ -936,6 +936,19 @@ test("a follow-up combined with the last turn must still be answerable on its ow
   assert.equal(a.abstained, true, "the previous question's words do not make the Eiffel tower answerable");
 });
 
+test("an elliptic follow-up that asks about a number (\"and in 2019?\") is answered only where the documents say that number", async () => {
+  const { qa: own } = await questionAnswererOver({
+    "shipyard.md": "# Shipyard results\n\nIn 2018 the shipyard delivered 40 electric and diesel ferries to its customers in Norway and Sweden.\n\nIn 2019 the shipyard delivered 55 ferries, most of them electric.\n",
+  });
+  // (A question of many words: a number in it the folder never says would be the asker's own, beside what it asks.)
+  await own.ask("How many electric and diesel ferries did the shipyard deliver to its customers in Norway and Sweden in 2018?", { conversation: "y" });
+  const said = await own.ask("and in 2019?", { conversation: "y" });
+  assert.equal(said.abstained, false);
+  assert.match(said.citations[0]?.quote ?? "", /In 2019 the shipyard delivered 55 ferries/);
+  const unsaid = await own.ask("and in 2021?", { conversation: "y" });
+  assert.equal(unsaid.abstained, true, unsaid.text);
+});
+
 test("without a model, follow-ups move on: a pronoun finds the name the last answer gave, and no quote is repeated when another answers", async () => {
   const first = await qa.ask("Who leads Sberbank?", { conversation: "c5" });
   assert.match(first.citations[0]!.quote, /Herman\sGref/);
@@ -1812,4 +1825,14 @@ test("a quote that ends a PDF page does not run on into the page's footnote: a l
   const cited = "Rate-monotonic scheduling was proved optimal for fixed priorities in\n[1] and later extended to several processors by Dhall and Liu.";
   assert.deepEqual(sentenceSpans(cited, "en").map((u) => u.text), [cited]);
   assert.deepEqual(sentenceSpans("4 #LIST_FILES = 1\n[1] More on settings files is in chapter 7.", "en").map((u) => u.text), ["4 #LIST_FILES = 1", "[1] More on settings files is in chapter 7."]);
+});
+
+test("a plain-text file's title and headings are not quoted with the answer under them: the citation names them", async () => {
+  const { qa: own } = await questionAnswererOver({
+    "parking.txt": "Parking Policy\n\n1. Who may park\n\nEmployees with a green permit may park in the garage on levels 2 and 3. Visitors park on level 1.\n\n2. Charging\n\nElectric cars charge at the wall boxes on level 2 for free.\n",
+    "holidays.txt": "Holiday Policy\n\nEvery employee has 30 days of paid leave per calendar year.\n",
+  });
+  const parking = await firstQuoteMatches(own, "Who may park in the garage?", /^Employees with a green permit may park in the garage on levels 2 and 3\./);
+  assert.equal(parking.citations[0]!.section, "1. Who may park");
+  await firstQuoteMatches(own, "How many days of paid leave does an employee get?", /^Every employee has 30 days of paid leave per calendar year\.$/);
 });

@@ -1197,8 +1197,15 @@ export class ExtractiveAnswerer implements Answerer {
       // Internal names end in .corp.example."), so that the quote says what it is about.
       const under = definitionsOf[c.passage - 1]![c.first]!;
       const termUnit = under.at >= 0 ? c.units[under.at]! : undefined;
-      // (Not a heading the window stands under: the citation names its section.)
-      if (termUnit && !headingStarts.includes(termUnit.start) && termUnit.start < window.start && window.end - termUnit.start <= WINDOW_MAX) window.start = termUnit.start;
+      // (Not a heading the window stands under, nor the document's title: the citation names them.
+      // Nor a term above a heading between it and the window: a plain-text file's title line over
+      // its first numbered heading read as a term of all under it.)
+      const underTerm =
+        termUnit !== undefined &&
+        !headingStarts.includes(termUnit.start) &&
+        !headings.includes(termUnit.text.trim()) &&
+        !headingStarts.some((at) => at > termUnit.start && at <= window.start);
+      if (underTerm && termUnit.start < window.start && window.end - termUnit.start <= WINDOW_MAX) window.start = termUnit.start;
       const start = chunk.start + window.start;
       const end = chunk.start + window.end;
       // Never the same text twice (passages overlap, and a folder may hold the same text twice, as
