@@ -17,7 +17,7 @@ const COMMANDS = "Commands: /help, /sources, /reindex, /exit (or Ctrl-D).";
 export async function runConsoleChat(
   qa: Pick<QuestionAnswerer, "ask">,
   kb: Pick<KnowledgeBase, "index" | "reindex">,
-  io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; log: Logger; intro: string },
+  io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; log: Logger; intro: string; maxQuestionChars?: number },
 ): Promise<void> {
   const rl = readline.createInterface({ input: io.input, output: io.output, terminal: false });
   // Everything shown passes through here: file names, titles and quotes come from the documents.
@@ -45,6 +45,9 @@ export async function runConsoleChat(
       }
     } else if (command !== undefined) {
       write(`\nI do not know /${command}. ${COMMANDS}\n`);
+    } else if ((asked ?? input).length > (io.maxQuestionChars ?? Infinity)) {
+      // As the bot refuses it (MAX_QUESTION_CHARS).
+      write(`\n${say("en").tooLong(io.maxQuestionChars!)}\n`);
     } else if (asked ?? input) {
       try {
         const result = await qa.ask(asked ?? input, { conversation: "console" });

@@ -112,7 +112,7 @@ async function main(): Promise<number> {
     });
     const intro = `${token ? "" : "No TELEGRAM_BOT_TOKEN set: starting a console chat instead of the bot.\n"}` +
       `Documents (${kb.index.manifest.documents.length}): ${listTitles(kb.index.manifest.documents.map((d) => d.title), 8)}`;
-    await runConsoleChat(qa, kb, { input: process.stdin, output: process.stdout, log, intro });
+    await runConsoleChat(qa, kb, { input: process.stdin, output: process.stdout, log, intro, maxQuestionChars: config.telegram.maxQuestionChars });
     return 0;
   }
 

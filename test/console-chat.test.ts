@@ -7,13 +7,13 @@ import { corpusQuestionAnswerer } from "./helpers/kb.js";
 import { memoryLogger } from "./helpers/util.js";
 
 /** Types the lines into the console chat and returns everything it printed. */
-async function chat(lines: string[], deps: Awaited<ReturnType<typeof corpusQuestionAnswerer>>, qa = deps.qa) {
+async function chat(lines: string[], deps: Awaited<ReturnType<typeof corpusQuestionAnswerer>>, qa = deps.qa, maxQuestionChars?: number) {
   const input = new PassThrough();
   const output = new PassThrough();
   let printed = "";
   output.on("data", (c) => (printed += String(c)));
   const { log, lines: logLines } = memoryLogger();
-  const done = runConsoleChat(qa, deps.kb, { input, output, log, intro: "Documents: …" });
+  const done = runConsoleChat(qa, deps.kb, { input, output, log, intro: "Documents: …", ...(maxQuestionChars ? { maxQuestionChars } : {}) });
   for (const l of lines) input.write(`${l}\n`);
   input.end();
   await done;
@@ -48,4 +48,13 @@ test("in the console chat, control characters from the documents are shown as co
   const { printed } = await chat(["/sources"], deps);
   assert.match(printed, /Minutes\\x1b\]0;PWNED\\x07\\x1b\[2J of the board/);
   assert.ok(!printed.includes("\u001b") && !printed.includes("\u0007"));
+});
+
+test("in the console chat, a question over MAX_QUESTION_CHARS is refused with the limit, as the bot refuses it", async () => {
+  const deps = await corpusQuestionAnswerer();
+  let asked = 0;
+  const counting = { ask: async (q: string, o: any) => (asked++, deps.qa.ask(q, o)) } as any;
+  const { printed } = await chat(["Who leads Sberbank and what did the two men talk about?", "Who leads Sberbank?"], deps, counting, 20);
+  assert.match(printed, /That question is too long: the limit is 20 characters\./);
+  assert.equal(asked, 1, "only the short question is asked");
 });
