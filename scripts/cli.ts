@@ -57,6 +57,11 @@ export function parseOptions<const O extends NonNullable<ParseArgsConfig["option
   }
 }
 
+/** Ends a script for options that do not go together: the message and the usage on stderr, status 2. */
+export function usageError(message: string, usage: string): never {
+  throw new UsageExit(`${message}\n\n${usage}`, 2);
+}
+
 /** Runs a script's main function; any error becomes a message on stderr and exit status 1. */
 export function run(main: () => Promise<number | void>): void {
   // A reader that stops early (`npm run ask … | head -3`) closes the pipe: the rest of the output

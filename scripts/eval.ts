@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { documentReader, indexBackend } from "../src/app.js";
 import { describeError } from "../src/errors.js";
 import { loadDocuments } from "../src/documents/load.js";
-import { openForCli, parseOptions, run } from "./cli.js";
+import { openForCli, parseOptions, run, usageError } from "./cli.js";
 import { formatTotals, groups, parseQuestions, scoreQuestion, totals, type Observed, type Row } from "./eval/score.js";
 
 /** Without arguments: the questions shipped in the repository about the bundled articles, over those articles. */
@@ -29,8 +29,11 @@ run(async () => {
     file: { type: "string" },
   });
   const questionsFile = values.questions ?? values.file;
+  // The bundled questions are about the bundled articles: another folder needs its own.
+  if (!questionsFile && values.docs && path.resolve(values.docs) !== SEED.docs) usageError("--docs DIR needs --questions FILE: the bundled questions are about data/docs", USAGE);
   if (!questionsFile && !values.docs) values.docs = SEED.docs;
-  const questions = parseQuestions(await fs.readFile(questionsFile ?? SEED.questions, "utf8"));
+  const file = questionsFile ?? SEED.questions;
+  const questions = parseQuestions(await fs.readFile(file, "utf8"), file);
   let dropAfter: (() => Promise<void>) | undefined;
   const scratch = values.docs ? await fs.mkdtemp(path.join(os.tmpdir(), "docsqa-eval-")) : undefined;
   try {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { formatSummary } from "../scripts/cli.js";
+import { parseQuestions } from "../scripts/eval/score.js";
 import type { IngestSummary } from "../src/rag/ingest.js";
 
 const summary = (skipped: IngestSummary["skipped"]): IngestSummary => ({
@@ -109,8 +110,21 @@ test("ingest and stress print their usage for --help and exit 0 (as ask, eval an
   early.stderr.on("data", (d: Buffer) => (earlyErr += d));
   assert.equal(await new Promise((resolve) => early.on("close", resolve)), 0, earlyErr);
   assert.doesNotMatch(earlyErr, /EPIPE|Unhandled/);
+  // The bundled questions are about the bundled articles: another folder is not scored on them.
+  const foreign = await script("eval", ["--docs", root]);
+  assert.equal(foreign.code, 2);
+  assert.match(foreign.stderr, /--docs DIR needs --questions FILE[\s\S]*Usage: npm run eval/);
   const wrong = await script("ingest", ["--forse"]);
   assert.equal(wrong.code, 2);
   assert.match(wrong.stderr, /Unknown option '--forse'[\s\S]*Usage: npm run ingest -- \[--force\] \[--json\]/);
   assert.doesNotMatch(wrong.stderr, /at \S+\.ts:\d+/, "no stack trace");
+});
+
+test("an evaluation questions file with a line that is no question names the file, the line and what is wrong", () => {
+  const good = '{"id":"q1","lang":"en","question":"Who?","source":"a.md","expect":"Gref"}\n{"id":"q2","lang":"en","question":"Why?","source":null,"expect":""}\n';
+  assert.deepEqual(parseQuestions(good, "q.jsonl").map((q) => q.id), ["q1", "q2"]);
+  assert.throws(() => parseQuestions(`${good}{"id":"q3",\n`, "q.jsonl"), /^Error: q\.jsonl, line 3: not JSON/);
+  assert.throws(() => parseQuestions('{"id":"q4","question":"Who?","source":"a.md","expect":"x"}', "q.jsonl"), /q\.jsonl, line 1: lang: /);
+  assert.throws(() => parseQuestions('{"id":"q5","lang":"en","question":"Who?","source":"a.md","expect":["Gref"]}', "q.jsonl"), /line 1: expect: /);
+  assert.throws(() => parseQuestions('{"id":"q6","lang":"en","question":"Who?","source":"a.md"}', "q.jsonl"), /line 1: expect: /, "an answerable question without the words of its answer would be scored a miss");
 });

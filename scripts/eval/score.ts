@@ -3,6 +3,7 @@
  * found, do the quotes hold the answer, is the PDF page and the section right, did it abstain),
  * then totals per group. Pure functions: the command line in scripts/eval.ts feeds them.
  */
+import { z } from "zod";
 import { normalizeForMatch } from "../../src/rag/text.js";
 
 export interface EvalQuestion {
@@ -59,15 +60,39 @@ const norm = (s: string) => normalizeForMatch(s.replace(/[`*]/g, "")).replace(/[
 /** Section headings compared without their numbering style ("4.1 control" ~ "4.1. control"). */
 const normSection = (s: string) => norm(s).replace(/(\d)\.(?=\s)/g, "$1");
 
-export function parseQuestions(text: string): EvalQuestion[] {
-  return text
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l, i) => {
-      const q = JSON.parse(l) as EvalQuestion;
-      if (typeof q.question !== "string" || typeof q.id !== "string") throw new Error(`line ${i + 1}: needs "id" and "question"`);
-      return q;
-    });
+const questionSchema = z
+  .object({
+    id: z.string().min(1),
+    lang: z.string().min(1),
+    question: z.string().min(1),
+    source: z.string().min(1).nullable(),
+    expect: z.string().nullable(),
+    page: z.number().int().positive().nullable().optional(),
+    section: z.string().nullable().optional(),
+    kind: z.string().nullable().optional(),
+  })
+  .refine((q) => q.source === null || !!q.expect?.trim(), { message: 'an answerable question (a "source") needs the words of its answer in "expect"', path: ["expect"] });
+
+/** The questions of a JSON-lines file; a line that is no question stops with the file, the line and what is wrong. */
+export function parseQuestions(text: string, file = "the questions file"): EvalQuestion[] {
+  const questions: EvalQuestion[] = [];
+  text.split("\n").forEach((line, i) => {
+    if (!line.trim()) return;
+    const where = `${file}, line ${i + 1}`;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch (error) {
+      throw new Error(`${where}: not JSON (${(error as Error).message})`);
+    }
+    const parsed = questionSchema.safeParse(json);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((p) => `${p.path.join(".") || "the line"}: ${p.message}`).join("; ");
+      throw new Error(`${where}: ${problems} (fields: id, lang, question, source (null: not answerable), expect, and optionally page, section, kind)`);
+    }
+    questions.push(parsed.data);
+  });
+  return questions;
 }
 
 export function scoreQuestion(q: EvalQuestion, o: Observed): Row {
