@@ -158,7 +158,7 @@ export async function openForCli(
 ) {
   const { config: loaded, log } = setup({ quiet: true });
   const config: Config = { ...loaded, ...(typeof overrides === "function" ? overrides(loaded) : overrides) };
-  await checkDocsDir(config);
+  await checkDocsDir(config, config.docsDir !== loaded.docsDir ? "--docs" : undefined);
   const bar = progressBar(!json);
   const { kb, built: opened } = await openKnowledgeBase(config, log, bar.onProgress);
   // A folder changed by hand since its index was built is read again before a question: the bot

@@ -95,22 +95,27 @@ export function knowledgeBaseOptions(config: Config, log: Logger, embeddings: Em
 /**
  * The documents folder must be a readable folder before anything else happens (a model download,
  * an index build): a wrong DOCS_DIR stops start-up naming the variable and the fix. Called by each
- * entry point (the bot, the CLI commands) once, first.
+ * entry point (the bot, the CLI commands) once, first. A folder given on a command line
+ * (`--docs`) is named as that option: DOCS_DIR was not what the user typed.
  */
-export async function checkDocsDir(config: Pick<Config, "docsDir">): Promise<void> {
-  const fix = "set DOCS_DIR in .env to the folder that holds your documents (HTML, Markdown, text, PDF, Word), e.g. DOCS_DIR=/home/me/manuals";
+export async function checkDocsDir(config: Pick<Config, "docsDir">, option?: string): Promise<void> {
+  const fix = option ? `give ${option} the folder that holds your documents` : "set DOCS_DIR in .env to the folder that holds your documents (HTML, Markdown, text, PDF, Word), e.g. DOCS_DIR=/home/me/manuals";
+  const refuse = (message: string): never => {
+    if (option) throw new Error(`${option}: ${message}`);
+    throw new ConfigError([{ variable: "DOCS_DIR", message }]);
+  };
   let stat;
   try {
     stat = await fs.stat(config.docsDir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError([{ variable: "DOCS_DIR", message: `"${config.docsDir}" ${code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? "error"})`}; ${fix}` }]);
+    return refuse(`"${config.docsDir}" ${code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? "error"})`}; ${fix}`);
   }
-  if (!stat.isDirectory()) throw new ConfigError([{ variable: "DOCS_DIR", message: `"${config.docsDir}" is a file, not a folder; ${fix}` }]);
+  if (!stat.isDirectory()) refuse(`"${config.docsDir}" is a file, not a folder; ${fix}`);
   try {
     await fs.access(config.docsDir, fsConstants.R_OK | fsConstants.X_OK);
   } catch {
-    throw new ConfigError([{ variable: "DOCS_DIR", message: `"${config.docsDir}" cannot be read by this user; give it read access or ${fix}` }]);
+    refuse(`"${config.docsDir}" cannot be read by this user; give it read access or ${fix}`);
   }
 }
 

@@ -79,6 +79,11 @@ test("`npm run ask -- --docs DIR` answers about that folder and leaves INDEX_DIR
   assert.equal(text.code, 0, text.stderr);
   assert.match(text.stdout, /kiosk.*Sources: fake\.md/, "the file is listed, on one line");
   assert.ok(!text.stdout.split("\n").some((line) => line.startsWith("Sources: fake")), text.stdout);
+  // A folder that is not there is named as the option given, not as DOCS_DIR.
+  const missing = await ask(["--docs", path.join(root, "nope"), "question"]);
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /--docs: ".*nope" does not exist; give --docs the folder/);
+  assert.doesNotMatch(missing.stderr, /DOCS_DIR/);
   const wrong = await ask(["--folder", "x", "question"]);
   assert.equal(wrong.code, 2);
   assert.match(wrong.stderr, /Unknown option '--folder'[\s\S]*Usage: npm run ask -- \[--docs DIR\]/);
