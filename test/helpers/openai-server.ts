@@ -15,6 +15,8 @@ export interface ScriptedReply {
   delayMs?: number;
   /** Close the connection without an answer. */
   drop?: boolean;
+  /** Send the status and headers, then nothing (a reply that stalls after its headers). */
+  stall?: boolean;
   /**
    * For a request with `stream: true`: these pieces as server-sent events, `delayMs` apart. A
    * string reply to a streaming request is streamed in pieces of about 8 characters. Set
@@ -98,6 +100,11 @@ export async function startOpenAIServer(handlers: {
     if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
     if (reply.drop) {
       req.socket.destroy();
+      return;
+    }
+    if (reply.stall) {
+      res.writeHead(reply.status ?? 200, { "content-type": "application/json" });
+      res.flushHeaders();
       return;
     }
     res.writeHead(reply.status ?? 200, { "content-type": "application/json" });

@@ -204,6 +204,20 @@ test("a timeout and a 500 become typed errors after bounded retries, with nothin
   assert.equal(server.requests.length - before, 2);
 });
 
+test("a reply that stalls after its headers is given up after LLM_TIMEOUT_MS and asked again, not waited for until the answer's budget runs out", async () => {
+  const q = "Who leads Sberbank?";
+  const p = await passageWith(q, "Herman");
+  const before = server.requests.length;
+  let stalled = false;
+  script = () => (stalled ? reply({ answer: "Herman Gref leads it [1].", citations: [{ id: 1, passage: p, quote: "Herman Gref" }] }) : ((stalled = true), { stall: true }));
+  const started = Date.now();
+  const a = await qa({ LLM_TIMEOUT_MS: "1000", LLM_MAX_RETRIES: "2", ANSWER_TIMEOUT_MS: "20000" }).qa.ask(q);
+  assert.equal(a.abstained, false);
+  assert.equal(a.text, "Herman Gref leads it [1].");
+  assert.ok(server.requests.length - before >= 2, "asked again");
+  assert.ok(Date.now() - started < 10_000, `${Date.now() - started} ms`);
+});
+
 test("one time budget covers the whole answer: retries stop when ANSWER_TIMEOUT_MS is spent", async () => {
   script = () => ({ delayMs: 700, body: "late" });
   const started = Date.now();

@@ -3,7 +3,7 @@ import type { BaseChatModel } from "@langchain/core/language_models/chat_models"
 import { parseJsonMarkdown } from "@langchain/core/output_parsers";
 import { z } from "zod";
 import { AnswerError } from "../../errors.js";
-import { cappedFetch } from "../../net/capped-fetch.js";
+import { cappedFetch, MAX_REPLY_BYTES } from "../../net/capped-fetch.js";
 import type { Retrieval } from "../retrieve.js";
 import type { QuestionForm, SearchLang } from "../translate-query.js";
 import { message } from "./messages.js";
@@ -38,8 +38,8 @@ export function createChatModel(o: LlmOptions & { maxTokens?: number }): ChatOpe
     apiKey: o.apiKey ?? "not-needed",
     timeout: o.timeoutMs,
     maxRetries: o.maxRetries,
-    // The reply is read up to MAX_REPLY_BYTES: the endpoint is outside, and the SDK reads it whole.
-    configuration: { ...(o.baseURL ? { baseURL: o.baseURL } : {}), fetch: cappedFetch() },
+    // The reply is read up to MAX_REPLY_BYTES, and not waited for past LLM_TIMEOUT_MS between its parts: the endpoint is outside, and the SDK reads it whole.
+    configuration: { ...(o.baseURL ? { baseURL: o.baseURL } : {}), fetch: cappedFetch(MAX_REPLY_BYTES, globalThis.fetch, o.timeoutMs) },
   });
 }
 
