@@ -53,7 +53,15 @@ export function parseOptions<const O extends NonNullable<ParseArgsConfig["option
   try {
     return parseArgs({ options, allowPositionals: allowPositionals ?? false, strict: true });
   } catch (error) {
-    throw new UsageExit(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`, 2);
+    const message = error instanceof Error ? error.message : String(error);
+    // Node's advice for text that starts with "-" has an unbalanced quote, and under npm the text
+    // needs a second "--" (npm takes the first): said here as it works.
+    const unknown = /^Unknown option '([^']+)'/.exec(message);
+    const script = /npm run (\S+)/.exec(usage)?.[1] ?? "<script>";
+    const said = unknown
+      ? `Unknown option '${unknown[1]}'.${allowPositionals ? ` Text that starts with "-" goes after a second "--": npm run ${script} -- -- "${unknown[1]} …"` : ""}`
+      : message;
+    throw new UsageExit(`${said}\n\n${usage}`, 2);
   }
 }
 

@@ -87,6 +87,7 @@ test("`npm run ask -- --docs DIR` answers about that folder and leaves INDEX_DIR
   const wrong = await ask(["--folder", "x", "question"]);
   assert.equal(wrong.code, 2);
   assert.match(wrong.stderr, /Unknown option '--folder'[\s\S]*Usage: npm run ask -- \[--docs DIR\]/);
+  assert.match(wrong.stderr, /Text that starts with "-" goes after a second "--": npm run ask -- -- "--folder …"/, "advice that works under npm");
 });
 
 test("ingest and stress print their usage for --help and exit 0 (as ask, eval and bench do), also into a pipe closed early; a wrong option prints the message and the usage and exits 2, before anything is read or built", async () => {
