@@ -89,7 +89,8 @@ export function describeError(error: unknown): string {
 /** The hnswlib-node native addon is missing or cannot be loaded (npm ci could not compile it). */
 export class NativeAddonError extends AppError {
   constructor(cause: unknown) {
-    const why = cause instanceof Error ? cause.message.split("\n")[0]! : String(cause);
+    // (The first line: "Could not locate the bindings file. Tried:" lists the paths on the lines after it.)
+    const why = (cause instanceof Error ? cause.message.split("\n")[0]! : String(cause)).replace(/\.?\s*Tried:\s*$/, "");
     super(
       `The hnswlib-node native addon could not be loaded (${why.length > 160 ? `${why.slice(0, 160)}…` : why}).`,
       "npm ci compiles it with node-gyp, which needs a C++ toolchain and Python: Debian/Ubuntu `apt install build-essential python3`, " +

@@ -16,7 +16,7 @@ test("without the hnswlib-node addon, ingest and start say what to install in on
       timeout: 60_000,
     });
     assert.equal(run.status, 1, `${script} exits 1\n${run.stderr}`);
-    assert.match(run.stderr, /Error: The hnswlib-node native addon could not be loaded/, script);
+    assert.match(run.stderr, /Error: The hnswlib-node native addon could not be loaded \(Could not locate the bindings file\)\./, script);
     assert.match(run.stderr, /build-essential python3/);
     assert.doesNotMatch(run.stderr, /^\s+at /m, `${script}: no stack trace`);
   }
