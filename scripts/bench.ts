@@ -6,9 +6,10 @@ import { runBench } from "./bench/run.js";
 import { parseOptions, run } from "./cli.js";
 import { startPglite } from "./bench/pglite.js";
 
-const USAGE = `Usage: npm run bench -- [--sizes 1000,10000,100000] [--json] [--docs] [--quick] [--no-pg]
+const USAGE = `Usage: npm run bench -- [--sizes 1000,10000,100000] [--json] [--docs] [--quick] [--no-pg] [--pglite-max N]
+  --sizes  the index sizes to measure, in passages (each about that many; whole documents are added)
   --docs   also write docs/performance.md and docs/performance.svg
-  --quick  small sizes (1000, 5000), for a smoke run
+  --quick  small sizes (about 1000 and 5000 passages), for a smoke run
   --no-pg  without the pgvector rows (PGlite; a server with BENCH_DATABASE_URL)
   --pglite-max N  largest size run on PGlite (default 10000: its HNSW build is slow)`;
 
@@ -99,7 +100,7 @@ ${report}
 - **hybrid**: the whole retrieval the bot runs: query embedding, HNSW, BM25 with fuzzy query
   expansion, rank fusion and the answerability signal.
 - **Filtered to one collection**: questions that search one collection of about 1% of the
-  passages (a chat limited by \`COLLECTIONS_BY_CHAT\`), with recall@10 against exact search within
+  passages (more at the smallest sizes: the share is in each row; a chat limited by \`COLLECTIONS_BY_CHAT\`), with recall@10 against exact search within
   that collection and the whole retrieval's p95 against the unfiltered p95 of the same store. The
   local index searches a collection of up to 20,000 passages exactly over its vectors (the
   default row) and larger ones with hnswlib's filtered graph search (the second row shows what

@@ -81,7 +81,7 @@ export function formatReport(r: BenchResult): string {
     );
   }
   if (r.sizes.some((s) => s.filtered?.length)) {
-    out.push("", "### Filtered to one collection (about 1% of the passages), same run", "");
+    out.push("", "### Filtered to one collection (about 1% of the passages from 10,000 on; its share per row), same run", "");
     out.push(
       table(
         ["chunks", "store", "collection share", "dense p50/p95 ms", "recall@10 within it", "hybrid p50/p95 ms", "hybrid p95 / unfiltered p95"],
