@@ -126,3 +126,12 @@ test("a model's answer always shows the quote it cites, even one its sentence re
   const [extractive] = toMessages(answerBlocks({ ...answer(`«${quote}» [1]`, quote), answerer: "extractive" }), "html");
   assert.doesNotMatch(extractive!, /<blockquote>/);
 });
+
+test("an answer citing many passages gets its passage buttons in rows Telegram accepts (at most 8 a row), then the rating", async () => {
+  const { answerKeyboard } = await import("../../src/bot/features/ask.js");
+  const citations = Array.from({ length: 20 }, (_, i) => ({ ...answer("x").citations[0]!, n: i + 1 }));
+  const rows = answerKeyboard("k", citations, { up: 0, down: 0 }, "en").inline_keyboard;
+  assert.ok(rows.every((row) => row.length <= 8), rows.map((r) => r.length).join(","));
+  assert.deepEqual(rows.flat().map((b) => b.text).slice(0, 20), citations.map((c) => `[${c.n}] passage`));
+  assert.deepEqual(rows.at(-1)!.map((b) => b.text), ["👍", "👎"]);
+});

@@ -16,11 +16,20 @@ import { say } from "../texts.js";
 import { localeFor, t as translate } from "../../i18n/index.js";
 import { askerId, type BotContext, type BotDeps } from "../context.js";
 
+/** Passage buttons in a row under an answer at most. */
+const PASSAGE_BUTTONS = 4;
+
 /** Under an answer: a button per citation that shows its passage, then the rating with the votes so far. */
-function answerKeyboard(key: string, citations: readonly Citation[], tally: Tally, locale: string): InlineKeyboard {
+export function answerKeyboard(key: string, citations: readonly Citation[], tally: Tally, locale: string): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   // One button per number: a quote's copies in other files (same number) show the same text.
-  for (const c of citations.filter((x, i) => citations.findIndex((y) => y.n === x.n) === i)) keyboard.text(`[${c.n}] ${translate(locale, "answer-passage-button")}`, `p:${key}:${c.n}`);
+  // PASSAGE_BUTTONS a row: Telegram takes at most 8 a row, and a model may cite up to 20 passages.
+  citations
+    .filter((x, i) => citations.findIndex((y) => y.n === x.n) === i)
+    .forEach((c, i) => {
+      if (i > 0 && i % PASSAGE_BUTTONS === 0) keyboard.row();
+      keyboard.text(`[${c.n}] ${translate(locale, "answer-passage-button")}`, `p:${key}:${c.n}`);
+    });
   if (citations.length) keyboard.row();
   return keyboard.text(tally.up ? `👍 ${tally.up}` : "👍", `fb:${key}:up`).text(tally.down ? `👎 ${tally.down}` : "👎", `fb:${key}:down`);
 }
