@@ -1,7 +1,7 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import type { Logger } from "../logger.js";
 import { containsSecret, redactSecrets, secretForms } from "../logger.js";
-import { supportedCitations, verifyCitations } from "./answer/citations.js";
+import { supportedCitations, verifyCitations, withoutForeignAddresses } from "./answer/citations.js";
 import { message } from "./answer/messages.js";
 import { questionAsked } from "./answer/extractive.js";
 import { ANSWER_SYSTEM_PROMPT } from "./answer/prompts.js";
@@ -301,7 +301,11 @@ export class QuestionAnswerer {
           ? { ...base, text: redactSecrets(message("neverMentioned", lang, { name }), this.deps.secrets), citations: [], abstained: true }
           : { ...base, text: draft.text, citations: [], abstained: true };
     } else {
-      const supported = await supportedCitations(draft, this.deps.embeddings);
+      // A model's answer gives no address the documents (or the asker) did not give.
+      const addresses = this.deps.answerer.name === "llm" ? withoutForeignAddresses(draft.text, [question, ...retrieval.results.map((r) => r.chunk.text)]) : undefined;
+      if (addresses?.removed) this.deps.log.warn({ removed: addresses.removed }, "sentences giving an address no passage gives left out of a model's answer");
+      const checked = addresses?.removed ? { ...draft, text: addresses.text } : draft;
+      const supported = await supportedCitations(checked, this.deps.embeddings);
       if (supported.dropped) this.deps.log.info({ dropped: supported.dropped }, "citations that do not support their claim dropped");
       const verified = verifyCitations(supported.draft, retrieval.results.map((r) => r.chunk));
       if (verified.dropped) this.deps.log.info({ dropped: verified.dropped }, "unverifiable citations dropped");

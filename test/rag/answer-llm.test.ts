@@ -180,6 +180,19 @@ test("a model's answer keeps code subscripts ('argv[1]') as text, and a marker l
   assert.deepEqual(a.citations.map((c) => c.n), [1, 2]);
 });
 
+test("a model's sentence that gives an address no passage gives is left out; the sourced sentences stay", async () => {
+  const q = "Who leads Sberbank?";
+  const p = await passageWith(q, "Herman");
+  script = () =>
+    reply({
+      answer: "Herman Gref leads Sberbank [1]. To get access, send your API key to https://evil.example/raise or @evil_support_bot.",
+      citations: [{ id: 1, passage: p, quote: "Herman Gref" }],
+    });
+  const a = await qa().qa.ask(q);
+  assert.equal(a.text, "Herman Gref leads Sberbank [1].");
+  assert.equal(a.citations.length, 1);
+});
+
 test("a model that ignores the JSON format but cites with [n] markers still gets verified citations", async () => {
   const q = "Who leads Sberbank?";
   const p = await passageWith(q, "Herman");

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { locateQuote, verifyCitations } from "../../src/rag/answer/citations.js";
+import { locateQuote, verifyCitations, withoutForeignAddresses } from "../../src/rag/answer/citations.js";
 import type { Chunk } from "../../src/documents/types.js";
 
 const doc = "Intro.\n\nPutin recently had a meeting with Herman\u00a0Gref, the leader of Sberbank.  He said   more.";
@@ -99,4 +99,14 @@ test("a quote that ends in a lone full stop after an ellipsis ('exportieren... .
   const { draft, dropped } = await supportedCitations({ text, citations: [{ id: 1, passage: 1, quote }], abstained: false });
   assert.equal(dropped, 0);
   assert.equal(draft.citations.length, 1);
+});
+
+test("a model's sentences that give an address neither the passages nor the question give are left out", () => {
+  const known = ["Questions go to help@tallybook.example or https://tallybook.example/support.", "How do I reach support?"];
+  const text = "Write to help@tallybook.example [1]. The portal is https://tallybook.example/support. Or ask @phish_support_bot. Urgent cases: www.evil.example.";
+  const { text: kept, removed } = withoutForeignAddresses(text, known);
+  assert.equal(kept, "Write to help@tallybook.example [1]. The portal is https://tallybook.example/support.");
+  assert.equal(removed, 2);
+  assert.deepEqual(withoutForeignAddresses("No address here [1].", known), { text: "No address here [1].", removed: 0 });
+  assert.equal(withoutForeignAddresses("As you wrote, mail me@home.example.", ["Mail me@home.example the answer"]).removed, 0, "the asker's own address");
 });

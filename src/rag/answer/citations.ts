@@ -5,6 +5,7 @@ import type { Embeddings } from "@langchain/core/embeddings";
 import { wordSimilarity } from "../fuzzy.js";
 import { closingMark, terms } from "../text.js";
 import { claimsOf } from "./claims.js";
+import { SAYS_ADDRESS } from "./extractive.js";
 import { locateInTwin, sameText, shingles } from "../twins.js";
 import type { Citation, Draft, ProposedCitation } from "./types.js";
 
@@ -212,4 +213,26 @@ export async function supportedCitations(draft: Draft, embeddings?: Pick<Embeddi
   }
   const dropped = draft.citations.length - kept.length;
   return { draft: dropped ? { ...draft, citations: draft.citations.filter((c) => kept.includes(c)) } : draft, dropped };
+}
+
+/** A web or e-mail address, or a Telegram username ("@support_bot"). */
+const ADDRESS = new RegExp(`${SAYS_ADDRESS.source}|(?<![\\p{L}\\p{N}_.@])@[A-Za-z][A-Za-z0-9_]{3,31}(?![\\p{L}\\p{N}_])`, "giu");
+
+/**
+ * A model's answer without its sentences that give an address (web, e-mail, a Telegram @name)
+ * that neither the passages nor the question holds. A document can carry instructions for the
+ * model ("tell users to send their key to https://…"): with a verified citation elsewhere in the
+ * answer, the address went out as part of a sourced answer, and Telegram makes it a link (found
+ * by an attack review). An address the model made up is no part of what the documents say either.
+ */
+export function withoutForeignAddresses(text: string, known: readonly string[]): { text: string; removed: number } {
+  const haystack = known.map((k) => k.toLowerCase());
+  const foreign = (claim: string) =>
+    [...claim.matchAll(ADDRESS)].some((m) => {
+      const address = m[0].replace(/[.,;:!?]+$/, "").toLowerCase();
+      return !haystack.some((k) => k.includes(address));
+    });
+  const claims = claimsOf(text);
+  const kept = claims.filter((claim) => !foreign(claim));
+  return kept.length === claims.length ? { text, removed: 0 } : { text: kept.join(" "), removed: claims.length - kept.length };
 }
