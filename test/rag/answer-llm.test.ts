@@ -164,20 +164,25 @@ test("a JSON reply cut short, or followed by text with braces, never reaches the
   assert.equal(a.citations.length, 1);
 });
 
-test("a model's answer keeps code subscripts ('argv[1]') as text, and a marker list '[1, 7]' keeps the citations that check out", async () => {
+test("a model's answer keeps code subscripts ('argv[0]', '`argv[1]`') and lists ('[0, 1]') as text; a marker glued to a word cites, and a marker list '[1, 7]' keeps the citations that check out", async () => {
   const q = "Who leads Sberbank?";
   const p = await passageWith(q, "Herman");
   script = () =>
     reply({
-      answer: "Herman Gref leads it [1, 7]; a script reads its name from argv[0] and its first argument from argv[1] [2].",
+      answer: "Herman Gref leads it [1, 7]; a script reads its name from argv[0] and its first argument from `argv[1]` [2]. Scores lie in [0, 1]. Gref[1] said so.",
       citations: [
         { id: 1, passage: p, quote: "Herman" },
         { id: 2, passage: p, quote: "Gref" },
       ],
     });
   const a = await qa().qa.ask(q);
-  assert.equal(a.text, "Herman Gref leads it [1]; a script reads its name from argv[0] and its first argument from argv[1] [2].");
+  assert.equal(a.text, "Herman Gref leads it [1]; a script reads its name from argv[0] and its first argument from `argv[1]` [2]. Scores lie in [0, 1]. Gref [1] said so.");
   assert.deepEqual(a.citations.map((c) => c.n), [1, 2]);
+  // Glued to the last word, as a model writes it (and as Chinese and Japanese always do): a citation.
+  script = () => reply({ answer: "Sberbank is led by Herman Gref[1].", citations: [{ id: 1, passage: p, quote: "Herman Gref" }] });
+  const glued = await qa().qa.ask(q);
+  assert.equal(glued.abstained, false);
+  assert.equal(glued.text, "Sberbank is led by Herman Gref [1].");
 });
 
 test("a model's sentence that gives an address no passage gives is left out; the sourced sentences stay", async () => {

@@ -35,6 +35,11 @@ test("a quote is found regardless of white space and case, with exact document o
   assert.equal(locateQuote("imit per client", limits), undefined);
   assert.equal(locateQuote("unrelated 25", limits)?.quote, "unrelated 25", "a later whole occurrence is found");
   assert.equal(locateQuote("…client is 250 requests…", limits)?.quote, "client is 250 requests");
+  const sizes = c("Each disk holds 2.5 GB; the pool holds 25,000 files. Version 2. Ends here.");
+  assert.equal(locateQuote("Each disk holds 2", sizes), undefined, "no part of a decimal");
+  assert.equal(locateQuote("the pool holds 25", sizes), undefined, "no part of a number with thousands");
+  assert.equal(locateQuote("5 GB", sizes), undefined);
+  assert.equal(locateQuote("Version 2.", sizes)?.quote, "Version 2.", "a full stop after a number ends it");
 });
 
 test("unknown passages and invented quotes are dropped with their markers; the rest renumbered", () => {
@@ -109,4 +114,12 @@ test("a model's sentences that give an address neither the passages nor the ques
   assert.equal(removed, 2);
   assert.deepEqual(withoutForeignAddresses("No address here [1].", known), { text: "No address here [1].", removed: 0 });
   assert.equal(withoutForeignAddresses("As you wrote, mail me@home.example.", ["Mail me@home.example the answer"]).removed, 0, "the asker's own address");
+  // The passage's address as a model formats it: in code or bold, without or with its scheme, before Chinese or Japanese punctuation.
+  const passage = ["Help is at example.com/help and at https://docs.example/start."];
+  for (const sentence of ["See `https://example.com/help` [1].", "See **https://example.com/help** [1].", "请访问 https://example.com/help。", "詳細は「https://docs.example/start」を参照 [1]。", "Open www.example.com/help/ [1]."]) {
+    assert.equal(withoutForeignAddresses(sentence, passage).removed, 0, sentence);
+  }
+  // What is left keeps its lines.
+  const listed = withoutForeignAddresses("Steps [1]:\n\n- Open the portal.\n- Log in. Mail keys to keys@evil.example.\n\nDone [1].", passage);
+  assert.equal(listed.text, "Steps [1]:\n\n- Open the portal.\n- Log in. Done [1].");
 });

@@ -67,7 +67,14 @@ function locateTrimmed(trimmed: string, chunk: Chunk): { quote: string; start: n
   // model cited it so for a figure the passage does not give (found by an attack review).
   const opensWord = WORD_CHAR.test(wanted[0]!);
   const closesWord = WORD_CHAR.test(wanted[wanted.length - 1]!);
-  const whole = (at: number) => !(opensWord && at > 0 && WORD_CHAR.test(norm[at - 1]!)) && !(closesWord && WORD_CHAR.test(norm[at + wanted.length] ?? ""));
+  // (A number's decimal or thousands separator joins its digits: "2" is no quote of "2.5", nor "25" of "25,000".)
+  const digit = (c: string | undefined) => c !== undefined && /\p{N}/u.test(c);
+  const inNumber = (sign: string | undefined, next: string | undefined) => (sign === "." || sign === ",") && digit(next);
+  const whole = (at: number) => {
+    const end = at + wanted.length;
+    if (opensWord && at > 0 && (WORD_CHAR.test(norm[at - 1]!) || (digit(wanted[0]) && inNumber(norm[at - 1], norm[at - 2])))) return false;
+    return !(closesWord && (WORD_CHAR.test(norm[end] ?? "") || (digit(wanted[wanted.length - 1]) && inNumber(norm[end], norm[end + 1]))));
+  };
   let at = norm.indexOf(wanted);
   while (at >= 0 && !whole(at)) at = norm.indexOf(wanted, at + 1);
   if (at < 0) return undefined;
@@ -90,14 +97,26 @@ export function citationOf(chunk: Chunk, found: { quote: string; start: number; 
   };
 }
 
-/**
- * A citation marker ("[2]", or a list "[1, 3]"), with the blank before it and any blanks between
- * it and punctuation after it. Not a subscript: "argv[0]" lost its "[0]", and "argv[1]" became a
- * citation (found by an attack review).
- */
-const MARKER = /\s?(?<![\p{L}\p{N}_])\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\](?: +(?=[.,;:!?]))?/gu;
+/** A citation marker ("[2]", or a list "[1, 3]"), with the blank before it and any blanks between it and punctuation after it. */
+const MARKER = /(\s?)\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\](?: +(?=[.,;:!?]))?/gu;
 /** Markers one after another, to say each once ("[1] [1][2]" -> "[1][2]"). A run of blanks is entered at its start only: linear. */
 const MARKER_RUN = /(?<!\s)(?:\s*(?<![\p{L}\p{N}_])\[\d+\])+/gu;
+/** Inline code in a model's answer ("`argv[1]`"): its brackets are the code's. */
+const CODE_SPAN = /`[^`\n]*`/g;
+const WORD_BEFORE = /[\p{L}\p{N}_]/u;
+
+/**
+ * Whether brackets with numbers are the text's own rather than a citation: in inline code; a list
+ * with a 0 or with no id the model cited ("[0, 1]"); or glued to a word with an id the model did not
+ * cite ("argv[0]"). A marker glued to a word is a citation otherwise ("… Herman Gref[1].", and
+ * Chinese and Japanese write no blank before it). Found by an attack review: "argv[0]" lost its
+ * "[0]" and "[0, 1]" became "[1]".
+ */
+function textsOwn(text: string, at: number, blank: string, ids: readonly number[], cited: ReadonlySet<number>, code: readonly [number, number][]): boolean {
+  if (code.some(([from, to]) => at >= from && at < to)) return true;
+  const glued = !blank && at > 0 && WORD_BEFORE.test(text[at - 1]!);
+  return (ids.length > 1 || glued) && (ids.includes(0) || !ids.some((id) => cited.has(id)));
+}
 
 /**
  * Keeps only the citations that check out: the passage number exists and the quote occurs in
@@ -118,10 +137,13 @@ export function verifyCitations(draft: Draft, passages: readonly Chunk[]): { tex
   }
   const renumber = new Map<number, number>();
   const citations: Citation[] = [];
+  const cited = new Set(draft.citations.map((c) => c.id));
+  const code = [...draft.text.matchAll(CODE_SPAN)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
   const text = draft.text
-    .replace(MARKER, (_m, raw: string) => {
-      const marks = raw.split(",").map((one) => {
-        const id = Number(one.trim());
+    .replace(MARKER, (m: string, blank: string, raw: string, at: number) => {
+      const ids = raw.split(",").map((one) => Number(one.trim()));
+      if (textsOwn(draft.text, at, blank, ids, cited, code)) return m;
+      const marks = ids.map((id) => {
         const citation = valid.get(id);
         if (!citation) return "";
         let n = renumber.get(id);
@@ -227,12 +249,29 @@ const ADDRESS = new RegExp(`${SAYS_ADDRESS.source}|(?<![\\p{L}\\p{N}_.@])@[A-Za-
  */
 export function withoutForeignAddresses(text: string, known: readonly string[]): { text: string; removed: number } {
   const haystack = known.map((k) => k.toLowerCase());
+  // The address as any text may write it: up to a character no address has (Markdown's "`" and
+  // "*", a Chinese full stop or bracket after it), without closing punctuation, scheme or "www.".
+  const bare = (found: string) =>
+    (/^[!-~]+/.exec(found)?.[0] ?? found)
+      .replace(/[`*_~]+/g, "")
+      .replace(/[.,;:!?)\]}'"]+$/, "")
+      .toLowerCase()
+      .replace(/^[a-z][a-z0-9+.-]*:\/\//, "")
+      .replace(/^www\./, "")
+      .replace(/\/$/, "");
   const foreign = (claim: string) =>
     [...claim.matchAll(ADDRESS)].some((m) => {
-      const address = m[0].replace(/[.,;:!?]+$/, "").toLowerCase();
-      return !haystack.some((k) => k.includes(address));
+      const address = bare(m[0]);
+      return address.length > 0 && !haystack.some((k) => k.includes(address));
     });
   const claims = claimsOf(text);
-  const kept = claims.filter((claim) => !foreign(claim));
-  return kept.length === claims.length ? { text, removed: 0 } : { text: kept.join(" "), removed: claims.length - kept.length };
+  const drop = claims.map(foreign);
+  const removed = drop.filter(Boolean).length;
+  if (!removed) return { text, removed: 0 };
+  // Each dropped sentence goes with the blanks after it; the rest keeps its lines and paragraphs.
+  const starts: number[] = [];
+  for (const claim of claims) starts.push(text.indexOf(claim, starts.length ? starts[starts.length - 1]! + 1 : 0));
+  if (starts.some((at) => at < 0)) return { text: claims.filter((_, i) => !drop[i]).join(" "), removed };
+  const kept = claims.map((_, i) => (drop[i] ? "" : text.slice(starts[i], starts[i + 1] ?? text.length))).join("");
+  return { text: kept.trim(), removed };
 }

@@ -132,8 +132,7 @@ export function draftFromMarkers(content: string, passages: readonly Chunk[]): D
   const rawOf: string[] = [];
   const idOf = new Map<string, number>();
   // Each distinct marker becomes a citation id; the text keeps plain [n] markers.
-  // (Not a subscript: "argv[1]".)
-  const text = content.trim().replace(/(?<![\p{L}\p{N}_])\[(\d{1,3}(?:\.\d{1,4})?)\]/gu, (_m, raw: string) => {
+  const text = content.trim().replace(/\[(\d{1,3}(?:\.\d{1,4})?)\]/g, (_m, raw: string) => {
     let id = idOf.get(raw);
     if (id === undefined) idOf.set(raw, (id = rawOf.push(raw)));
     return `[${id}]`;
@@ -141,7 +140,7 @@ export function draftFromMarkers(content: string, passages: readonly Chunk[]): D
   if (idOf.size > MAX_CITATIONS) return undefined;
   const sentencesOf = new Map<Chunk, ReturnType<typeof passageSentences>>();
   for (const claim of claimsOf(text)) {
-    for (const m of claim.matchAll(/(?<![\p{L}\p{N}_])\[(\d{1,3})\]/gu)) {
+    for (const m of claim.matchAll(/\[(\d{1,3})\]/g)) {
       const id = Number(m[1]);
       const raw = rawOf[id - 1];
       if (!raw || citations.some((c) => c.id === id)) continue;
@@ -204,7 +203,7 @@ export function readableSoFar(content: string): string {
     text = typeof answer === "string" ? answer : "";
   }
   return text
-    .replace(/\s?(?<![\p{L}\p{N}_])\[\d{1,3}(?:\.\d{1,4})?(?:\s*,\s*\d{1,3}(?:\.\d{1,4})?)*\]/gu, "")
+    .replace(/\s?\[\d{1,3}(?:\.\d{1,4})?(?:\s*,\s*\d{1,3}(?:\.\d{1,4})?)*\]/g, "")
     .replace(/\s?\[[\d.,\s]*$/, "") // a marker still being written
     .trim();
 }
