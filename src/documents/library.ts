@@ -230,6 +230,16 @@ export class DocumentLibrary {
     return this.exclusive(() => this.write(name, bytes, options));
   }
 
+  /** Writes a file in place of the one of its name; what was there before (its bytes and address), if anything, for `takeBack`. */
+  replace(name: string, bytes: Buffer, options: { url?: string } = {}): Promise<{ bytes: Buffer; url?: string } | undefined> {
+    return this.exclusive(async () => {
+      const before = await this.read(name);
+      const url = (await readOrigins(this.dir))[name];
+      await this.write(name, bytes, options);
+      return before && { bytes: before, ...(url ? { url } : {}) };
+    });
+  }
+
   /** Writes a file under `name` or, when that is taken, the first free "name (2)" …; returns the name written. */
   add(name: string, bytes: Buffer, options: { url?: string } = {}): Promise<string> {
     return this.exclusive(async () => this.write(await this.freeName(name), bytes, options));

@@ -188,3 +188,19 @@ test("fetching keeps to the size and time limits, takes what the readers read (H
   await assert.rejects(fetchDocument(`${base}/missing`, open), /HTTP 404/);
   await assert.rejects(fetchDocument(`${base}/slow`, { ...open, timeoutMs: 300 }), /no answer within/);
 });
+
+test("two replacements of one file at once: each learns what it replaced, so taking one back restores the other's file, not the old one", async () => {
+  const dir = await tempDir();
+  const library = new DocumentLibrary(dir, { reader: createDocumentReader({ maxFileBytes: 1000 }), chunking: { chunkSize: 800, chunkOverlap: 100 } });
+  await library.save("plan.md", Buffer.from("# Plan\n\nPaint it white.\n"));
+  const [a, b] = [Buffer.from("# Plan\n\nPaint it green.\n"), Buffer.from("# Plan\n\nPaint it blue.\n")];
+  const [beforeA, beforeB] = await Promise.all([library.replace("plan.md", a), library.replace("plan.md", b)]);
+  assert.match(String(beforeA?.bytes), /white/);
+  assert.match(String(beforeB?.bytes), /green/, "the second replaced the first's file");
+  // The second's indexing failed: taken back, the first admin's file is there again.
+  assert.equal(await library.takeBack("plan.md", b, beforeB), true);
+  assert.match(await fs.readFile(path.join(dir, "plan.md"), "utf8"), /green/);
+  // The first's taken back later: the file is no longer the one it wrote, so it is left alone.
+  assert.equal(await library.takeBack("plan.md", Buffer.from("# Plan\n\nPaint it red.\n"), beforeA), false);
+  assert.match(await fs.readFile(path.join(dir, "plan.md"), "utf8"), /green/);
+});

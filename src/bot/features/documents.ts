@@ -90,10 +90,8 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
         return;
       }
       if (replace) {
-        const bytes = await library.read(name);
-        const url = (await library.origins())[name];
-        before = bytes && { bytes, ...(url ? { url } : {}) };
-        await library.save(name, item.bytes, origin);
+        // What it replaces read in the same step: another admin's replacement meanwhile is what an undo restores.
+        before = await library.replace(name, item.bytes, origin);
       } else {
         // The name made free as it is written: another admin's upload of the same name may be saved meanwhile.
         name = await library.add(name, item.bytes, origin);
