@@ -129,6 +129,7 @@ test("ingest and stress print their usage for --help and exit 0 (as ask, eval an
 test("an evaluation questions file with a line that is no question names the file, the line and what is wrong", () => {
   const good = '{"id":"q1","lang":"en","question":"Who?","source":"a.md","expect":"Gref"}\n{"id":"q2","lang":"en","question":"Why?","source":null,"expect":""}\n';
   assert.deepEqual(parseQuestions(good, "q.jsonl").map((q) => q.id), ["q1", "q2"]);
+  assert.equal(parseQuestions('{"id":"q0","lang":"en","question":"Why?","source":null}', "q.jsonl")[0]!.expect, null, "an unanswerable question needs no expect");
   assert.throws(() => parseQuestions(`${good}{"id":"q3",\n`, "q.jsonl"), /^Error: q\.jsonl, line 3: not JSON/);
   assert.throws(() => parseQuestions('{"id":"q4","question":"Who?","source":"a.md","expect":"x"}', "q.jsonl"), /q\.jsonl, line 1: lang: /);
   assert.throws(() => parseQuestions('{"id":"q5","lang":"en","question":"Who?","source":"a.md","expect":["Gref"]}', "q.jsonl"), /line 1: expect: /);

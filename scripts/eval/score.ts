@@ -66,7 +66,7 @@ const questionSchema = z
     lang: z.string().min(1),
     question: z.string().min(1),
     source: z.string().min(1).nullable(),
-    expect: z.string().nullable(),
+    expect: z.string().nullable().default(null),
     page: z.number().int().positive().nullable().optional(),
     section: z.string().nullable().optional(),
     kind: z.string().nullable().optional(),
