@@ -20,6 +20,7 @@ import { MemoryConversationStore } from "./rag/conversation.js";
 import { QuestionAnswerer } from "./rag/qa.js";
 import type { Lang } from "./rag/text.js";
 import { QuestionForms } from "./rag/translate-query.js";
+import { closeRecordingMeasurer } from "./net/recording-length-pool.js";
 
 /** Ingestion settings from the config: one place, so `npm run ingest`, start-up and /reindex agree. */
 export function ingestOptions(config: Config, log: Logger, embeddings: EmbeddingsHandle): IngestOptions {
@@ -53,7 +54,7 @@ export function documentReader(config: Config): DocumentReader {
 export async function closeDocumentReaders(): Promise<void> {
   const open = [...readers.values()];
   readers.clear();
-  await Promise.all(open.map((reader) => reader.close().catch(() => {})));
+  await Promise.all([...open.map((reader) => reader.close().catch(() => {})), closeRecordingMeasurer().catch(() => {})]);
 }
 
 /** The documents folder as admins change it from the chat, read with the same reader as ingestion. */

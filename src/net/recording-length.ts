@@ -18,6 +18,11 @@ export async function recordingSeconds(audio: Uint8Array, mimeType?: string): Pr
   return Math.max(packets, container ?? 0);
 }
 
+/** The entry point of the measuring process (see recording-length-pool.ts). */
+export function measure(task: { audio: Uint8Array; mimeType?: string }): Promise<number | undefined> {
+  return recordingSeconds(task.audio, task.mimeType);
+}
+
 async function containerSeconds(audio: Uint8Array, mimeType?: string): Promise<number | undefined> {
   try {
     const { format } = await parseBuffer(audio, mimeType ? { mimeType } : undefined, { duration: true, skipCovers: true });

@@ -40,3 +40,25 @@ test("a chained OGG recording is timed over every stream in it: a second stream 
   // One stream alone as before.
   assert.equal(await recordingSeconds(oggOpus(3), "audio/ogg"), 3);
 });
+
+test("a recording's length is measured off the event loop: a file the reader would scan for long is given up at the time limit, and the bot's loop keeps turning", async () => {
+  const { measureRecording, closeRecordingMeasurer } = await import("../../src/net/recording-length-pool.js");
+  try {
+    assert.equal(await measureRecording(oggOpus(3), "audio/ogg"), 3);
+    const song = mp3(30);
+    assert.ok(Math.abs((await measureRecording(song, "audio/mpeg"))! - 30) < 1);
+    // A megabyte of 0xFF bytes: read as MP3, it is scanned for frame starts for seconds.
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 50);
+    const started = Date.now();
+    const seconds = await measureRecording(Buffer.alloc(1_000_000, 0xff), "audio/mpeg", 1500);
+    clearInterval(timer);
+    assert.equal(seconds, undefined, "a length it cannot tell in time");
+    assert.ok(Date.now() - started < 6000, `${Date.now() - started} ms`);
+    assert.ok(ticks >= 10, `the event loop turned ${ticks} times meanwhile`);
+    // The next recording is measured by a fresh process.
+    assert.equal(await measureRecording(oggOpus(3), "audio/ogg"), 3);
+  } finally {
+    await closeRecordingMeasurer();
+  }
+});

@@ -10,7 +10,7 @@ import type { Tally } from "../../state/feedback.js";
 import { DraftStream } from "../draft-stream.js";
 import { groupQuestion, repliesToBot } from "../filters.js";
 import { downloadTelegramFile, FetchRefusedError, TELEGRAM_DOWNLOAD_LIMIT } from "../../net/fetch-document.js";
-import { recordingSeconds } from "../../net/recording-length.js";
+import { measureRecording } from "../../net/recording-length-pool.js";
 import { replyBlocks, replyText } from "../reply.js";
 import { say } from "../texts.js";
 import { localeFor, t as translate } from "../../i18n/index.js";
@@ -69,7 +69,7 @@ export class AnswerStreams {
 /**
  * Bytes a recording may have per second it says it lasts: 40 KB/s is 320 kbit/s, more than any
  * voice note or MP3 needs. Telegram passes on the duration the sender claims: this bounds the
- * download, and the length read from the file itself (`recordingSeconds`) bounds what the
+ * download, and the length read from the file itself (`recordingSeconds`, off the event loop) bounds what the
  * transcription endpoint is sent (at a low bitrate, a few megabytes hold an hour).
  */
 const VOICE_BYTES_PER_SECOND = 40_000;
@@ -180,7 +180,7 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
       });
       // The endpoint tells formats by the file name: Telegram's voice notes are OGG/Opus.
       const name = ctx.msg?.voice ? "voice.ogg" : (ctx.msg?.audio?.file_name ?? `audio${path.extname(file.file_path) || ".mp3"}`);
-      const seconds = await recordingSeconds(bytes, media.mime_type);
+      const seconds = await measureRecording(bytes, media.mime_type);
       if (seconds === undefined || seconds > settings.voice.maxSeconds + CLAIM_ROUNDING_SECONDS) {
         log.info({ chatId: ctx.chat?.id, claimed: media.duration, seconds }, "a voice question was not sent for transcription: its length is unreadable or over the limit");
         await replyText(ctx, seconds === undefined ? t.voiceUnreadable : t.voiceTooLong(settings.voice.maxSeconds));

@@ -1,0 +1,52 @@
+/**
+ * A recording's length measured off the bot's event loop, within a time limit. music-metadata
+ * reads a file it cannot place as MP3 by scanning for frame starts: a megabyte of 0xFF bytes took
+ * 12 s, a 6.8 MB one 96 s and 750 MB, and the bot answered no one meanwhile (found by an attack
+ * review). The measuring runs in one child process (tinypool, as the lexicon's); past the limit
+ * it is stopped and the recording counts as one whose length cannot be told.
+ */
+import { Tinypool } from "tinypool";
+import { childEnded, loaderArgs } from "../processes.js";
+
+/** Longest a recording's length is measured for: an ordinary file of a few megabytes takes well under a second. */
+export const MEASURE_TIMEOUT_MS = 10_000;
+/** A finished worker is kept this long for the next voice question. */
+const IDLE_MS = 30_000;
+/** Heap of the measuring process: a recording is at most a few megabytes (the download limit). */
+const HEAP_MB = 256;
+
+let pool: Tinypool | undefined;
+
+/** Seconds the recording plays for; undefined when it does not tell, or is not told within `timeoutMs`. */
+export async function measureRecording(audio: Uint8Array, mimeType?: string, timeoutMs = MEASURE_TIMEOUT_MS): Promise<number | undefined> {
+  pool ??= new Tinypool({
+    filename: new URL("./recording-length.ts", import.meta.url).href,
+    runtime: "child_process",
+    name: "measure",
+    minThreads: 0,
+    maxThreads: 1,
+    idleTimeout: IDLE_MS,
+    // Nothing of the bot's environment (no token, no keys), only its loaders and a bounded heap.
+    env: {},
+    execArgv: [...loaderArgs(), `--max-old-space-size=${HEAP_MB}`],
+    serialization: "advanced",
+  });
+  const running = pool;
+  try {
+    return (await running.run({ audio, mimeType }, { name: "measure", signal: AbortSignal.timeout(timeoutMs) })) as number | undefined;
+  } catch (error) {
+    // Stopped at the limit, or the process died (out of its heap): a length that cannot be told.
+    if (childEnded(error) && pool === running) {
+      pool = undefined;
+      void running.destroy().catch(() => {});
+    }
+    return undefined;
+  }
+}
+
+/** Ends the measuring process (at shutdown; tests). */
+export async function closeRecordingMeasurer(): Promise<void> {
+  const running = pool;
+  pool = undefined;
+  await running?.destroy();
+}
