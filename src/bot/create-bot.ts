@@ -100,7 +100,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   const features = bot.on(["message", "callback_query", "my_chat_member"]);
   features
     .errorBoundary((err) => logBotError(log, err))
-    .use(notReadyYet, accessFeature(options), collectionsFeature(options), helpFeature(options), adminFeature(options, options.secrets), documentsFeature(options, options.secrets), askFeature(options, streams));
+    .use(notReadyYet, accessFeature(options), collectionsFeature(options), helpFeature(options), adminFeature(options, options.secrets), documentsFeature(options, options.secrets), askFeature(options, streams, options.secrets));
   // A press no handler took (a button of an older version, a game button, forged data): answered,
   // or the client shows it spinning until Telegram gives up on it.
   features.on("callback_query", (ctx) => ctx.answerCallbackQuery({ text: say(localeFor(ctx.from.language_code)).buttonGone }).catch(() => {}));

@@ -6,7 +6,7 @@
 import OpenAI, { toFile } from "openai";
 import { AppError } from "../errors.js";
 import { headOf } from "../unicode.js";
-import { cappedFetch } from "./capped-fetch.js";
+import { cappedFetch, MAX_REPLY_BYTES } from "./capped-fetch.js";
 
 export interface TranscriberSettings {
   readonly model: string;
@@ -44,7 +44,8 @@ export function createTranscriber(settings: TranscriberSettings): Transcriber {
     timeout: settings.timeoutMs,
     maxRetries: 1,
     // A transcript is at most MAX_TRANSCRIPT characters: the reply is not read past a bound either.
-    fetch: cappedFetch(),
+    // Nor waited for past its time limit between its parts (the SDK's timeout ends at the headers).
+    fetch: cappedFetch(MAX_REPLY_BYTES, globalThis.fetch, settings.timeoutMs),
   });
   return {
     model: settings.model,
@@ -56,8 +57,9 @@ export function createTranscriber(settings: TranscriberSettings): Transcriber {
         const status = (error as { status?: number }).status;
         throw new TranscriptionError(status ? `the transcription service answered ${status}` : "the transcription service could not be reached", { cause: error });
       }
-      // Model output is data from outside: a string, capped; anything else is no transcript.
-      const text = typeof result === "string" ? result : (result as { text?: unknown } | null)?.text;
+      // Model output is data from outside: the JSON asked for with a string, capped; anything else
+      // is no transcript (a 200 page of "502 Bad Gateway" or "CUDA out of memory" came back as a string).
+      const text = typeof result === "object" ? (result as { text?: unknown } | null)?.text : undefined;
       if (typeof text !== "string") throw new TranscriptionError("the transcription service sent no text");
       return { text: headOf(text.replace(/\s+/g, " ").trim(), MAX_TRANSCRIPT) };
     },

@@ -26,7 +26,7 @@ let whisper: OpenAIServer;
 let bot: BotProcess;
 let docsDir: string;
 /** What the fake transcription endpoint does: say this text, or fail. */
-let speech: { say: string } | "fail" = { say: "" };
+let speech: { say: string } | { page: string } | "fail" = { say: "" };
 /** Recordings the endpoint received, as it received them. */
 const heard: { model: string; fileName: string; bytes: Buffer }[] = [];
 
@@ -39,7 +39,8 @@ before(async () => {
   whisper = await startOpenAIServer({
     transcribe: (upload) => {
       heard.push(upload);
-      return speech === "fail" ? { status: 503, body: { error: { message: "model overloaded" } } } : speech.say;
+      if (speech === "fail") return { status: 503, body: { error: { message: "model overloaded" } } };
+      return "page" in speech ? { raw: speech.page, contentType: "text/html" } : speech.say;
     },
   });
   const root = await tempDir();
@@ -154,6 +155,16 @@ test("a failing transcription endpoint, a recording past VOICE_MAX_SECONDS (as c
   speech = { say: "  " };
   const silent = await exchange(MEMBER, { chat: privateChat(MEMBER), from: user(MEMBER), voice: voiceFrom(MEMBER) }, (a) => a.length > 0);
   assert.match(silent[0]!.text, /could not make out any words/);
+  // A proxy's error page with status 200 is no transcript: not shown as what was said, nor answered.
+  speech = { page: "<html><body>502 Bad Gateway</body></html>" };
+  const page = await exchange(MEMBER, { chat: privateChat(MEMBER), from: user(MEMBER), voice: voiceFrom(MEMBER) }, (a) => a.length > 0);
+  assert.match(page[0]!.text, /could not transcribe the voice message/);
+  assert.doesNotMatch(page.map((m) => m.text).join("\n"), /Bad Gateway/);
+  // A transcript that holds a secret (an endpoint echoing what it was sent) is shown masked, as an answer is.
+  speech = { say: `Is ${TOKEN} the kitchen key?` };
+  const echoed = await exchange(MEMBER, { chat: privateChat(MEMBER), from: user(MEMBER), voice: voiceFrom(MEMBER) }, (a) => a.length > 1);
+  assert.ok(echoed.every((m) => !m.text.includes(TOKEN)), echoed.map((m) => m.text).join("\n"));
+  assert.match(echoed[0]!.text, /^🎤 Is \[redacted\] the kitchen key\?/);
 });
 
 test("a member whose Telegram language is Ukrainian gets /start, /help and an answer in Ukrainian", async () => {

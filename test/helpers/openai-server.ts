@@ -11,6 +11,8 @@ export interface ScriptedReply {
   body?: unknown;
   /** Sent as is (for malformed responses). */
   raw?: string;
+  /** The reply's content type (JSON unless given). */
+  contentType?: string;
   /** Wait this long before answering. */
   delayMs?: number;
   /** Close the connection without an answer. */
@@ -107,7 +109,7 @@ export async function startOpenAIServer(handlers: {
       res.flushHeaders();
       return;
     }
-    res.writeHead(reply.status ?? 200, { "content-type": "application/json" });
+    res.writeHead(reply.status ?? 200, { "content-type": reply.contentType ?? "application/json" });
     res.end(reply.raw ?? JSON.stringify(reply.body ?? {}));
   });
   server.on("connection", (s) => {

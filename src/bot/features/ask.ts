@@ -15,6 +15,7 @@ import { replyBlocks, replyText } from "../reply.js";
 import { say } from "../texts.js";
 import { localeFor, t as translate } from "../../i18n/index.js";
 import { askerId, type BotContext, type BotDeps } from "../context.js";
+import { redactSecrets } from "../../logger.js";
 
 /** Passage buttons in a row under an answer at most. */
 const PASSAGE_BUTTONS = 4;
@@ -84,7 +85,7 @@ const CONTEXT_CHARS = 300;
 const isGroup = (ctx: BotContext) => ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
 
 /** Questions: any text in private chats, addressed messages in groups, and /ask everywhere. */
-export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotContext> {
+export function askFeature(deps: BotDeps, streams: AnswerStreams, secrets: readonly string[] = []): Composer<BotContext> {
   const { qa, settings, feedback, log } = deps;
   const composer = new Composer<BotContext>();
 
@@ -198,7 +199,8 @@ export function askFeature(deps: BotDeps, streams: AnswerStreams): Composer<BotC
       return;
     }
     // What was understood, within one message; a transcript over MAX_QUESTION_CHARS is then refused with the limit.
-    await replyText(ctx, `🎤 ${capText(transcript, settings.maxQuestionChars + 1)}`);
+    // (Masked as an answer is: an endpoint that echoes its key would show it here.)
+    await replyText(ctx, `🎤 ${redactSecrets(capText(transcript, settings.maxQuestionChars + 1), secrets)}`);
     await answer(ctx, transcript);
   }
 
