@@ -62,3 +62,19 @@ test("a recording's length is measured off the event loop: a file the reader wou
     await closeRecordingMeasurer();
   }
 });
+
+test("an OGG page whose checksum is wrong is no page: the pages hidden in what it claims as its body are timed, as a decoder plays them", async () => {
+  // A one-second note, then a page with a wrong checksum that claims 65,025 bytes of body, which
+  // hold a valid stream of 30,000 bytes of 20 ms packets (200 s).
+  const hidden = oggOpus(1, 30_000, { serial: 0x7e57 });
+  const header = Buffer.alloc(27 + 255);
+  header.write("OggS", 0, "latin1");
+  header.writeUInt32LE(0x5eed, 14);
+  header.writeUInt32LE(0xdeadbeef, 22);
+  header[26] = 255;
+  header.fill(255, 27);
+  const body = Buffer.concat([hidden, Buffer.alloc(Math.max(0, 255 * 255 - hidden.length))]);
+  const disguised = Buffer.concat([oggOpus(1), header, body]);
+  assert.ok((await recordingSeconds(disguised, "audio/ogg"))! >= 200, String(await recordingSeconds(disguised, "audio/ogg")));
+  assert.equal(await recordingSeconds(oggOpus(3), "audio/ogg"), 3, "pages with right checksums are read as before");
+});
