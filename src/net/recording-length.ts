@@ -12,7 +12,11 @@ import { parseBuffer } from "music-metadata";
 
 /** Seconds the recording plays for, or undefined when it does not tell (or is no recording). */
 export async function recordingSeconds(audio: Uint8Array, mimeType?: string): Promise<number | undefined> {
-  const container = (await containerSeconds(audio)) ?? (mimeType ? await containerSeconds(audio, mimeType) : undefined);
+  const read = (await containerSeconds(audio)) ?? (mimeType ? await containerSeconds(audio, mimeType) : undefined);
+  const container = read?.seconds;
+  // MP3 by its frames too: music-metadata takes a VBR header's frame count as the length, and one
+  // that said 10 frames held 12,000 (5 minutes; an 8 kbit/s file, 1 h 48 min; found by an attack review).
+  if (read?.container === "MPEG") return Math.max(container ?? 0, mpegSeconds(audio));
   const packets = opusSeconds(audio);
   if (packets === undefined) return container;
   return Math.max(packets, container ?? 0);
@@ -23,13 +27,66 @@ export function measure(task: { audio: Uint8Array; mimeType?: string }): Promise
   return recordingSeconds(task.audio, task.mimeType);
 }
 
-async function containerSeconds(audio: Uint8Array, mimeType?: string): Promise<number | undefined> {
+async function containerSeconds(audio: Uint8Array, mimeType?: string): Promise<{ seconds: number; container: string | undefined } | undefined> {
   try {
     const { format } = await parseBuffer(audio, mimeType ? { mimeType } : undefined, { duration: true, skipCovers: true });
-    return typeof format.duration === "number" && Number.isFinite(format.duration) && format.duration >= 0 ? format.duration : undefined;
+    const seconds = format.duration;
+    return typeof seconds === "number" && Number.isFinite(seconds) && seconds >= 0 ? { seconds, container: format.container } : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Kilobits per second by bitrate index (1-14): MPEG-1 Layer I, II, III; MPEG-2/2.5 Layer I, Layer II and III. */
+const BITRATES = {
+  v1l1: [32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448],
+  v1l2: [32, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384],
+  v1l3: [32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320],
+  v2l1: [32, 48, 56, 64, 80, 96, 112, 128, 144, 160, 176, 192, 224, 256],
+  v2l23: [8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160],
+};
+const SAMPLE_RATES = { 3: [44100, 48000, 32000], 2: [22050, 24000, 16000], 0: [11025, 12000, 8000] } as Record<number, number[]>;
+
+/** A frame header at `at`: its length in bytes and the seconds it plays, or undefined when the bytes there are none. */
+function mpegFrame(bytes: Uint8Array, at: number): { length: number; seconds: number } | undefined {
+  if (at + 4 > bytes.length || bytes[at] !== 0xff || (bytes[at + 1]! & 0xe0) !== 0xe0) return undefined;
+  const version = (bytes[at + 1]! >> 3) & 3; // 3: MPEG-1, 2: MPEG-2, 0: MPEG-2.5, 1: reserved
+  const layer = (bytes[at + 1]! >> 1) & 3; // 3: Layer I, 2: Layer II, 1: Layer III, 0: reserved
+  const index = bytes[at + 2]! >> 4;
+  const rateIndex = (bytes[at + 2]! >> 2) & 3;
+  if (version === 1 || layer === 0 || index === 0 || index === 15 || rateIndex === 3) return undefined;
+  const padding = (bytes[at + 2]! >> 1) & 1;
+  const sampleRate = SAMPLE_RATES[version]![rateIndex]!;
+  const v1 = version === 3;
+  const kbps = (v1 ? (layer === 3 ? BITRATES.v1l1 : layer === 2 ? BITRATES.v1l2 : BITRATES.v1l3) : layer === 3 ? BITRATES.v2l1 : BITRATES.v2l23)[index - 1]! * 1000;
+  if (layer === 3) return { length: (Math.floor((12 * kbps) / sampleRate) + padding) * 4, seconds: 384 / sampleRate };
+  const samples = layer === 1 && !v1 ? 576 : 1152;
+  return { length: Math.floor(((samples / 8) * kbps) / sampleRate) + padding, seconds: samples / sampleRate };
+}
+
+/**
+ * Seconds an MPEG audio stream (MP3) plays for, summed over its frames from the first after an
+ * ID3v2 tag: a frame's header says its length and its samples; bytes that are no frame are
+ * skipped to the next frame start, as decoders do. Linear in the bytes. Written by hand:
+ * music-metadata counts frames only where no VBR header states their number.
+ */
+export function mpegSeconds(bytes: Uint8Array): number {
+  let at = 0;
+  // ID3v2: "ID3", version, flags, a size in four 7-bit bytes (plus a footer's 10 bytes when flagged).
+  if (bytes.length >= 10 && bytes[0] === 0x49 && bytes[1] === 0x44 && bytes[2] === 0x33) {
+    at = 10 + ((bytes[6]! & 0x7f) << 21) + ((bytes[7]! & 0x7f) << 14) + ((bytes[8]! & 0x7f) << 7) + (bytes[9]! & 0x7f) + (bytes[5]! & 0x10 ? 10 : 0);
+  }
+  let seconds = 0;
+  while (at + 4 <= bytes.length) {
+    const frame = mpegFrame(bytes, at);
+    if (!frame || frame.length < 4) {
+      at++;
+      continue;
+    }
+    seconds += frame.seconds;
+    at += frame.length;
+  }
+  return seconds;
 }
 
 /** Milliseconds of one Opus frame by the configuration in its TOC byte (RFC 6716, 3.1): SILK, hybrid, CELT. */

@@ -78,3 +78,25 @@ test("an OGG page whose checksum is wrong is no page: the pages hidden in what i
   assert.ok((await recordingSeconds(disguised, "audio/ogg"))! >= 200, String(await recordingSeconds(disguised, "audio/ogg")));
   assert.equal(await recordingSeconds(oggOpus(3), "audio/ogg"), 3, "pages with right checksums are read as before");
 });
+
+test("an MP3 is timed by its frames too: a VBR header that states 10 frames does not hide the thousands after it", async () => {
+  const stated = (frames: number, seconds: number) => {
+    const song = mp3(seconds);
+    // A Xing header in the first frame (after MPEG-1 stereo side information): frame and byte counts present.
+    song.write("Xing", 36, "latin1");
+    song.writeUInt32BE(3, 40);
+    song.writeUInt32BE(frames, 44);
+    song.writeUInt32BE(frames * 417, 48);
+    return song;
+  };
+  const long = stated(10, 300);
+  const seconds = await recordingSeconds(long, "audio/mpeg");
+  assert.ok(seconds !== undefined && seconds > 295, String(seconds));
+  const honest = await recordingSeconds(stated(Math.round(30 / 0.026122), 30), "audio/mpeg");
+  assert.ok(honest !== undefined && Math.abs(honest - 30) < 1, String(honest));
+  // Behind an ID3v2 tag, and with bytes that are no frame between frames: still timed.
+  const id3 = Buffer.concat([Buffer.from("ID3"), Buffer.from([4, 0, 0, 0, 0, 0x08, 0x00]), Buffer.alloc(1024, 0x41)]);
+  const withTag = Buffer.concat([id3, mp3(20), Buffer.alloc(500, 0x13), mp3(20)]);
+  const tagged = await recordingSeconds(withTag, "audio/mpeg");
+  assert.ok(tagged !== undefined && Math.abs(tagged - 40) < 1.5, String(tagged));
+});
