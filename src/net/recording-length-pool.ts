@@ -16,9 +16,21 @@ const IDLE_MS = 30_000;
 const HEAP_MB = 256;
 
 let pool: Tinypool | undefined;
+/**
+ * The measurements, one at a time, each timed from its own start: with the limit running from
+ * the call, a recording queued behind a slow one ran out of time waiting and was refused as
+ * unreadable (found by a review).
+ */
+let queue: Promise<unknown> = Promise.resolve();
 
 /** Seconds the recording plays for; undefined when it does not tell, or is not told within `timeoutMs`. */
-export async function measureRecording(audio: Uint8Array, mimeType?: string, timeoutMs = MEASURE_TIMEOUT_MS): Promise<number | undefined> {
+export function measureRecording(audio: Uint8Array, mimeType?: string, timeoutMs = MEASURE_TIMEOUT_MS): Promise<number | undefined> {
+  const turn = queue.then(() => measureNow(audio, mimeType, timeoutMs));
+  queue = turn.catch(() => {});
+  return turn;
+}
+
+async function measureNow(audio: Uint8Array, mimeType: string | undefined, timeoutMs: number): Promise<number | undefined> {
   pool ??= new Tinypool({
     filename: new URL("./recording-length.ts", import.meta.url).href,
     runtime: "child_process",

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { recordingSeconds } from "../../src/net/recording-length.js";
+import { opusSeconds, recordingSeconds } from "../../src/net/recording-length.js";
 import { oggOpus } from "../helpers/audio.js";
 
 /** An MPEG-1 Layer III stream at 128 kbit/s, 44.1 kHz: frames of 417 bytes, 26 ms each (zeros as their sound). */
@@ -58,6 +58,10 @@ test("a recording's length is measured off the event loop: a file the reader wou
     assert.ok(ticks >= 10, `the event loop turned ${ticks} times meanwhile`);
     // The next recording is measured by a fresh process.
     assert.equal(await measureRecording(oggOpus(3), "audio/ogg"), 3);
+    // One queued behind a slow one has its own time: it is measured, not refused for the wait.
+    const [slow, queued] = await Promise.all([measureRecording(Buffer.alloc(1_000_000, 0xff), "audio/mpeg", 1500), measureRecording(oggOpus(3), "audio/ogg", 1500)]);
+    assert.equal(slow, undefined);
+    assert.equal(queued, 3);
   } finally {
     await closeRecordingMeasurer();
   }
@@ -77,6 +81,10 @@ test("an OGG page whose checksum is wrong is no page: the pages hidden in what i
   const disguised = Buffer.concat([oggOpus(1), header, body]);
   assert.ok((await recordingSeconds(disguised, "audio/ogg"))! >= 200, String(await recordingSeconds(disguised, "audio/ogg")));
   assert.equal(await recordingSeconds(oggOpus(3), "audio/ogg"), 3, "pages with right checksums are read as before");
+  // Candidate pages over candidate pages ("OggS" again and again, 4.8 MB): checksummed past a few times the file, it is no recording to time.
+  const started = Date.now();
+  assert.equal(opusSeconds(Buffer.from("OggS".repeat(1_200_000), "latin1")), Infinity);
+  assert.ok(Date.now() - started < 2000, `${Date.now() - started} ms`);
 });
 
 test("an MP3 is timed by its frames too: a VBR header that states 10 frames does not hide the thousands after it", async () => {
@@ -99,4 +107,26 @@ test("an MP3 is timed by its frames too: a VBR header that states 10 frames does
   const withTag = Buffer.concat([id3, mp3(20), Buffer.alloc(500, 0x13), mp3(20)]);
   const tagged = await recordingSeconds(withTag, "audio/mpeg");
   assert.ok(tagged !== undefined && Math.abs(tagged - 40) < 1.5, String(tagged));
+});
+
+test("a WAV file is timed by its data, not by the sample count a 'fact' chunk states; a codec it cannot time is a length it cannot tell", async () => {
+  const wav = (codec: number, dataBytes: number, factSamples?: number) => {
+    const fmt = Buffer.alloc(16);
+    fmt.writeUInt16LE(codec, 0);
+    fmt.writeUInt16LE(1, 2); // mono
+    fmt.writeUInt32LE(8000, 4); // 8 kHz
+    fmt.writeUInt32LE(8000, 8); // bytes a second
+    fmt.writeUInt16LE(1, 12); // block
+    fmt.writeUInt16LE(8, 14); // bits
+    const chunk = (id: string, body: Buffer) => Buffer.concat([Buffer.from(id, "latin1"), Buffer.from(Uint32Array.of(body.length).buffer), body]);
+    const fact = factSamples === undefined ? Buffer.alloc(0) : chunk("fact", Buffer.from(Uint32Array.of(factSamples).buffer));
+    const body = Buffer.concat([Buffer.from("WAVE", "latin1"), chunk("fmt ", fmt), fact, chunk("data", Buffer.alloc(dataBytes, 0x80))]);
+    return Buffer.concat([Buffer.from("RIFF", "latin1"), Buffer.from(Uint32Array.of(body.length).buffer), body]);
+  };
+  assert.equal(await recordingSeconds(wav(1, 80_000), "audio/wav"), 10);
+  // 60 s of 8 kHz samples whose "fact" chunk says 8,000 samples (1 s).
+  const lying = await recordingSeconds(wav(1, 480_000, 8000), "audio/wav");
+  assert.ok(lying !== undefined && lying >= 59, String(lying));
+  // An ADPCM WAV (0x11) is not timed here: refused as a length that cannot be told, not taken at its word.
+  assert.equal(await recordingSeconds(wav(0x11, 40_000, 8000), "audio/wav"), undefined);
 });
