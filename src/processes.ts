@@ -1,3 +1,4 @@
+import { Tinypool } from "tinypool";
 /**
  * What a child process of the bot (a document reader, the lexicon builder) is started with: the
  * bot's module loaders and nothing else of its command line. The loaders (tsx's) let the child load
@@ -22,4 +23,37 @@ export function loaderArgs(execArgv: readonly string[] = process.execArgv, nodeO
 /** Whether a task failed because the child process running it ended (tinypool says only that it exited). */
 export function childEnded(error: unknown): boolean {
   return error instanceof Error && /exited unexpectedly/i.test(error.message);
+}
+
+/**
+ * A pool of child processes (tinypool) that run one module's exported functions, as the bot's
+ * children are run: started on demand and ended when idle, with an empty environment (no token,
+ * no keys), the bot's loaders and `execArgv` of their own (a heap size), and the structured clone
+ * (bytes and typed arrays cross as they are, not as JSON). `onError` hears a child that fails to
+ * start or dies between tasks: an "error" event nobody listens to would end the bot.
+ */
+export function childProcessPool(o: {
+  readonly filename: URL;
+  /** The export to run when a task names none. */
+  readonly name?: string;
+  readonly maxThreads: number;
+  readonly idleTimeout: number;
+  /** Node flags after the loaders (a heap size); the default is the loaders alone. */
+  readonly execArgv?: readonly string[];
+  readonly onError: (error: unknown) => void;
+}): Tinypool {
+  const pool = new Tinypool({
+    filename: o.filename.href,
+    runtime: "child_process",
+    ...(o.name ? { name: o.name } : {}),
+    minThreads: 0,
+    maxThreads: o.maxThreads,
+    idleTimeout: o.idleTimeout,
+    concurrentTasksPerWorker: 1,
+    env: {},
+    execArgv: [...(o.execArgv ?? loaderArgs())],
+    serialization: "advanced",
+  });
+  pool.on("error", o.onError);
+  return pool;
 }

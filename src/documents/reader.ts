@@ -25,7 +25,7 @@ import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Semaphore } from "async-mutex";
-import { Tinypool } from "tinypool";
+import type { Tinypool } from "tinypool";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./limits.js";
 import type { OcrPage, OcrSettings } from "./ocr.js";
 import { OcrCache } from "./ocr-cache.js";
@@ -34,7 +34,7 @@ import { sha256 } from "./hash.js";
 import type { ReadOutcome, ReadTask } from "./read.js";
 import type { ReaderMessage, WireOutcome } from "./read-worker.js";
 import { unpackSections } from "./structure.js";
-import { loaderArgs } from "../processes.js";
+import { childProcessPool, loaderArgs } from "../processes.js";
 
 /** OCR as the reader does it: the settings and where what it read is kept (none: not kept). */
 export interface ReaderOcr extends OcrSettings {
@@ -131,20 +131,14 @@ class ProcessReader implements DocumentReader {
     this.extensions = readableExtensions(!!ocr);
     this.cache = ocr?.cacheDir ? new OcrCache(ocr.cacheDir, ocr.cacheKeepMs) : undefined;
     this.places = new Semaphore(threads);
-    this.pool = new Tinypool({
-      filename: new URL("./read-worker.ts", import.meta.url).href,
-      runtime: "child_process",
-      minThreads: 0,
+    this.pool = childProcessPool({
+      filename: new URL("./read-worker.ts", import.meta.url),
       maxThreads: threads,
       idleTimeout: IDLE_MS,
-      concurrentTasksPerWorker: 1,
-      env: {},
       execArgv: readerArgs(limits.memoryMb),
-      // The structured clone: bytes, typed arrays and maps cross as they are, not as JSON.
-      serialization: "advanced",
+      // A reader that dies between files is replaced by the pool; nothing to do here but not crash.
+      onError: () => {},
     });
-    // A reader that dies between files is replaced by the pool; nothing to do here but not crash.
-    this.pool.on("error", () => {});
   }
 
   /** Waits for a free reader, so a file's time limit counts from when a reader starts on it; the way to give it back. */

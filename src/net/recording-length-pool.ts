@@ -5,8 +5,8 @@
  * review). The measuring runs in one child process (tinypool, as the lexicon's); past the limit
  * it is stopped and the recording counts as one whose length cannot be told.
  */
-import { Tinypool } from "tinypool";
-import { childEnded, loaderArgs } from "../processes.js";
+import type { Tinypool } from "tinypool";
+import { childEnded, childProcessPool, loaderArgs } from "../processes.js";
 
 /** Longest a recording's length is measured for: an ordinary file of a few megabytes takes well under a second. */
 export const MEASURE_TIMEOUT_MS = 10_000;
@@ -31,17 +31,14 @@ export function measureRecording(audio: Uint8Array, mimeType?: string, timeoutMs
 }
 
 async function measureNow(audio: Uint8Array, mimeType: string | undefined, timeoutMs: number): Promise<number | undefined> {
-  pool ??= new Tinypool({
-    filename: new URL("./recording-length.ts", import.meta.url).href,
-    runtime: "child_process",
+  pool ??= childProcessPool({
+    filename: new URL("./recording-length.ts", import.meta.url),
     name: "measure",
-    minThreads: 0,
     maxThreads: 1,
     idleTimeout: IDLE_MS,
-    // Nothing of the bot's environment (no token, no keys), only its loaders and a bounded heap.
-    env: {},
     execArgv: [...loaderArgs(), `--max-old-space-size=${HEAP_MB}`],
-    serialization: "advanced",
+    // A child that fails to start or dies fails its task (below); the event only must not end the bot.
+    onError: () => {},
   });
   const running = pool;
   try {

@@ -9,8 +9,8 @@
  * build and the bot goes on with the index it has. Small inputs are made in place, which spares a
  * process's start for the common small build and for tests.
  */
-import { Tinypool } from "tinypool";
-import { childEnded, loaderArgs } from "../processes.js";
+import type { Tinypool } from "tinypool";
+import { childEnded, childProcessPool } from "../processes.js";
 import { FuzzyVocabulary } from "./fuzzy.js";
 import { lexiconFrom, lexiconOfArrays, lexiconWork, type Lexicon, type LexiconInput, type WireLexiconInput } from "./lexicon.js";
 import type { FuzzyOfTerms } from "./lexicon-worker.js";
@@ -32,23 +32,16 @@ const waiting = new Set<(error: unknown) => void>();
 /** Runs one of the worker's functions (see lexicon-worker.ts). */
 function inWorker<T>(name: "lexicon" | "fuzzy", input: unknown): Promise<T> {
   if (!pool) {
-    pool = new Tinypool({
-      filename: new URL("./lexicon-worker.ts", import.meta.url).href,
-      runtime: "child_process",
+    pool = childProcessPool({
+      filename: new URL("./lexicon-worker.ts", import.meta.url),
       // The worker loads its file by this export's name when it starts: there is no default one.
       name: "lexicon",
-      minThreads: 0,
       maxThreads: 1,
       idleTimeout: IDLE_MS,
-      // The worker needs nothing of the environment (no token, no keys) nor of the bot's flags but its loaders.
-      env: {},
-      execArgv: loaderArgs(),
-      // The structured clone: the typed arrays cross as they are.
-      serialization: "advanced",
+      // A worker that cannot start (its file fails to load) fails no task by itself: the tasks
+      // would wait for ever, and a build would hold its lock. Fail those that wait instead.
+      onError: (error) => failAll(error),
     });
-    // A worker that cannot start (its file fails to load) fails no task by itself: the tasks
-    // would wait for ever, and a build would hold its lock. Fail those that wait instead.
-    pool.on("error", (error: unknown) => failAll(error));
   }
   const running = pool;
   return new Promise<T>((resolve, reject) => {
