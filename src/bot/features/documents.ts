@@ -49,6 +49,14 @@ export function addCaption(caption: string | undefined, username: string): { col
 /** A short, stable id of a document for callback data (64 bytes at most): its source may be long. */
 const docId = (source: string) => createHash("sha256").update(source).digest("base64url").slice(0, 12);
 
+/** Case and compatibility forms aside ("HR" and "hr", "ﬁnance" and "finance"). */
+const foldName = (name: string) => name.normalize("NFKC").toLowerCase();
+
+/** The item named exactly `typed`, else one whose name differs from it only in case or by a compatibility form. */
+function namedSo<T>(items: readonly T[], name: (item: T) => string, typed: string): T | undefined {
+  return items.find((x) => name(x) === typed) ?? items.find((x) => foldName(name(x)) === foldName(typed));
+}
+
 /**
  * Admins keep the documents current from the chat: a file sent in private is added, `/add <url>`
  * fetches a page, `/docs` lists, `/remove` deletes. Every change is checked with the same readers
@@ -379,11 +387,7 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
    * name. Two folders "hr" and "HR" would be two collections an admin cannot tell apart by name
    * (and one folder on a file system that ignores case).
    */
-  const existingCollection = (typed: string) => {
-    const fold = (name: string) => name.normalize("NFKC").toLowerCase();
-    const names = [MAIN_COLLECTION, ...collectionNames()];
-    return names.find((c) => c === typed) ?? names.find((c) => fold(c) === fold(typed)) ?? typed;
-  };
+  const existingCollection = (typed: string) => namedSo([MAIN_COLLECTION, ...collectionNames()], (c) => c, typed) ?? typed;
 
   function docsView(ctx: BotContext, page: number, collection?: string) {
     const tx = t(ctx);
@@ -451,17 +455,16 @@ export function documentsFeature(deps: BotDeps, secrets: readonly string[]): Com
 
   composer.command("remove", adminOnly, async (ctx) => {
     const typed = ctx.match.trim();
-    const wanted = typed.toLowerCase();
-    /** The item named exactly so, else one whose name differs only in case ("hr" and "HR" may both be collections). */
-    const named = <T>(items: readonly T[], name: (item: T) => string) => items.find((x) => name(x) === typed) ?? items.find((x) => name(x).toLowerCase() === wanted);
+    // ("hr" and "HR" may both be collections: the one named exactly so comes first.)
+    const named = <T>(items: readonly T[], name: (item: T) => string) => namedSo(items, name, typed);
     // `/remove hr`: the picker for one collection's documents.
     const collection = named(collectionNames(), (c) => c);
-    if (wanted && collection !== undefined) {
+    if (typed && collection !== undefined) {
       const view = removeView(ctx, 0, collection);
       await ctx.reply(view.text, markup(view.keyboard));
       return;
     }
-    if (wanted) {
+    if (typed) {
       const docs = kb.index.manifest.documents;
       const doc = named(docs, (d) => d.source) ?? named(docs, (d) => d.title);
       if (!doc) {
