@@ -60,6 +60,17 @@ export async function startOpenAIServer(handlers: {
   let closedEarly = 0;
   let chatCalls = 0;
   const sockets = new Set<import("node:net").Socket>();
+  // A scripted delay (a model that never answers waits a minute) must not outlive the server: a
+  // pending timer kept the test file's process alive for the rest of that minute after its last test.
+  const timers = new Set<NodeJS.Timeout>();
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        resolve();
+      }, ms);
+      timers.add(timer);
+    });
   const server = http.createServer(async (req, res) => {
     const parts: Buffer[] = [];
     for await (const part of req) parts.push(part as Buffer);
@@ -92,14 +103,14 @@ export async function startOpenAIServer(handlers: {
       if (typeof reply.body === "string") reply = { ...reply, body: chatCompletion(reply.body) };
       if (body?.stream && reply.stream !== false && !reply.status && !reply.drop && !reply.raw && (reply.stream?.pieces || content !== undefined)) {
         const pieces = reply.stream?.pieces ?? content!.match(/[\s\S]{1,8}/g) ?? [];
-        if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
-        await streamPieces(req, res, pieces, reply.stream?.delayMs ?? handlers.streamDelayMs ?? 0, () => closedEarly++);
+        if (reply.delayMs) await pause(reply.delayMs);
+        await streamPieces(req, res, pieces, reply.stream?.delayMs ?? handlers.streamDelayMs ?? 0, () => closedEarly++, pause);
         return;
       }
     } else {
       reply = { status: 404, body: { error: { message: "not found" } } };
     }
-    if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
+    if (reply.delayMs) await pause(reply.delayMs);
     if (reply.drop) {
       req.socket.destroy();
       return;
@@ -127,13 +138,14 @@ export async function startOpenAIServer(handlers: {
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();
+        for (const timer of timers) clearTimeout(timer);
         server.close(() => resolve());
       }),
   };
 }
 
 /** Writes a chat completion as OpenAI streams it: one `chat.completion.chunk` event per piece, then [DONE]. */
-async function streamPieces(req: http.IncomingMessage, res: http.ServerResponse, pieces: readonly string[], delayMs: number, onClosedEarly: () => void): Promise<void> {
+async function streamPieces(req: http.IncomingMessage, res: http.ServerResponse, pieces: readonly string[], delayMs: number, onClosedEarly: () => void, pause: (ms: number) => Promise<void>): Promise<void> {
   let closed = false;
   res.on("close", () => {
     if (!res.writableFinished) closed = true;
@@ -143,7 +155,7 @@ async function streamPieces(req: http.IncomingMessage, res: http.ServerResponse,
     `data: ${JSON.stringify({ id: "chatcmpl-test", object: "chat.completion.chunk", created: 0, model: "test-model", choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
   res.write(event({ role: "assistant", content: "" }, null));
   for (const piece of pieces) {
-    if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
+    if (delayMs) await pause(delayMs);
     if (closed || req.socket.destroyed) {
       onClosedEarly();
       return;
