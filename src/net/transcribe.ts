@@ -36,13 +36,16 @@ export class TranscriptionError extends AppError {
 /** Longest transcript taken: a few minutes of speech; more is not a question. */
 const MAX_TRANSCRIPT = 8000;
 
+/** Tries per recording: one retry of a failed request. */
+const ATTEMPTS = 2;
+
 export function createTranscriber(settings: TranscriberSettings): Transcriber {
   const client = new OpenAI({
     // A local whisper server needs no key; the SDK insists on one.
     apiKey: settings.apiKey ?? "not-needed",
     ...(settings.baseURL ? { baseURL: settings.baseURL } : {}),
     timeout: settings.timeoutMs,
-    maxRetries: 1,
+    maxRetries: ATTEMPTS - 1,
     // A transcript is at most MAX_TRANSCRIPT characters: the reply is not read past a bound either.
     // Nor waited for past its time limit between its parts (the SDK's timeout ends at the headers).
     fetch: cappedFetch(MAX_REPLY_BYTES, globalThis.fetch, settings.timeoutMs),
@@ -50,12 +53,20 @@ export function createTranscriber(settings: TranscriberSettings): Transcriber {
   return {
     model: settings.model,
     async transcribe(audio, fileName, signal) {
+      // The whole of it within its tries' time: the limits above are per try and per gap in the
+      // reply, and a server that sent a byte of its reply now and then held the question for as
+      // long as it liked.
+      const total = AbortSignal.timeout(ATTEMPTS * settings.timeoutMs);
       let result: unknown;
       try {
-        result = await client.audio.transcriptions.create({ file: await toFile(audio, fileName), model: settings.model, response_format: "json" }, signal ? { signal } : {});
+        result = await client.audio.transcriptions.create(
+          { file: await toFile(audio, fileName), model: settings.model, response_format: "json" },
+          { signal: signal ? AbortSignal.any([signal, total]) : total },
+        );
       } catch (error) {
         const status = (error as { status?: number }).status;
-        throw new TranscriptionError(status ? `the transcription service answered ${status}` : "the transcription service could not be reached", { cause: error });
+        const why = status ? `the transcription service answered ${status}` : total.aborted ? `the transcription took longer than ${(ATTEMPTS * settings.timeoutMs) / 1000} s` : "the transcription service could not be reached";
+        throw new TranscriptionError(why, { cause: error });
       }
       // Model output is data from outside: the JSON asked for with a string, capped; anything else
       // is no transcript (a 200 page of "502 Bad Gateway" or "CUDA out of memory" came back as a string).
