@@ -9,6 +9,7 @@
  * length is one number on its last page, which the sender writes too.
  */
 import { parseBuffer } from "music-metadata";
+import { isMp4, mp4Seconds } from "./mp4-length.js";
 
 /** Seconds the recording plays for, or undefined when it does not tell (or is no recording). */
 export async function recordingSeconds(audio: Uint8Array, mimeType?: string): Promise<number | undefined> {
@@ -22,6 +23,12 @@ export async function recordingSeconds(audio: Uint8Array, mimeType?: string): Pr
   if (read?.container === "WAVE") {
     const data = wavSeconds(audio);
     return data === undefined ? undefined : Math.max(container ?? 0, data);
+  }
+  // MP4 (M4A) by its sample tables: music-metadata takes the media header's duration, which said
+  // 1 s of a file whose samples play ten minutes. One without a sound track to time is not told.
+  if (isMp4(audio)) {
+    const samples = mp4Seconds(audio);
+    return samples === undefined ? undefined : Math.max(container ?? 0, samples);
   }
   const packets = opusSeconds(audio);
   if (packets === undefined) return container;

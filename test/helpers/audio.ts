@@ -74,3 +74,38 @@ export function oggOpus(seconds: number, padding = 400, { serial, signature = "O
   }
   return Buffer.concat(pages);
 }
+
+/**
+ * An M4A file (MP4 with one AAC sound track at 44.1 kHz) of `samples` access units of 6 bytes
+ * (silence to no decoder, which does not matter to a length): its media header states
+ * `headerSeconds`, its time-to-sample table gives each unit `delta` (1,024: what AAC decodes it
+ * to). With `fragmented`, the units are listed in a movie fragment (`moof`) instead of the table.
+ */
+export function m4a(options: { samples: number; headerSeconds: number; delta?: number; fragmented?: boolean }): Buffer {
+  const rate = 44_100;
+  const delta = options.delta ?? 1024;
+  const u32 = (...values: number[]) => Buffer.concat(values.map((v) => Buffer.from(Uint32Array.of(v).buffer).reverse()));
+  const box = (type: string, ...body: Buffer[]) => {
+    const payload = Buffer.concat(body);
+    return Buffer.concat([u32(8 + payload.length), Buffer.from(type, "latin1"), payload]);
+  };
+  const full = (type: string, ...body: Buffer[]) => box(type, u32(0), ...body);
+  const mp4a = box("mp4a", Buffer.alloc(6), Buffer.from([0, 1]), Buffer.alloc(8), Buffer.from([0, 2, 0, 16, 0, 0, 0, 0]), u32(rate * 65536));
+  const units = options.fragmented ? 0 : options.samples;
+  const stbl = box(
+    "stbl",
+    full("stsd", u32(1), mp4a),
+    full("stts", ...(units ? [u32(1), u32(units, delta)] : [u32(0)])),
+    full("stsz", u32(6, units)),
+    full("stsc", u32(1), u32(1, units || 1, 1)),
+    full("stco", u32(1), u32(0)),
+  );
+  const mdhd = full("mdhd", u32(0, 0, rate, Math.round(options.headerSeconds * rate)), Buffer.from([0x55, 0xc4, 0, 0]));
+  const hdlr = full("hdlr", u32(0), Buffer.from("soun", "latin1"), u32(0, 0, 0), Buffer.from("Sound\0", "latin1"));
+  const tkhd = full("tkhd", u32(0, 0, 1, 0, Math.round(options.headerSeconds * 1000)), Buffer.alloc(60));
+  const trak = box("trak", tkhd, box("mdia", mdhd, hdlr, box("minf", stbl)));
+  const mvhd = full("mvhd", u32(0, 0, 1000, Math.round(options.headerSeconds * 1000)), Buffer.alloc(80));
+  const moov = box("moov", mvhd, trak, ...(options.fragmented ? [box("mvex", full("trex", u32(1, 1, delta, 6, 0)))] : []));
+  const fragment = options.fragmented ? [box("moof", full("mfhd", u32(1)), box("traf", full("tfhd", u32(1)), full("trun", u32(options.samples))))] : [];
+  return Buffer.concat([box("ftyp", Buffer.from("M4A ", "latin1"), u32(0), Buffer.from("M4A isom", "latin1")), moov, ...fragment, box("mdat", Buffer.alloc(6 * options.samples))]);
+}

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { opusSeconds, recordingSeconds } from "../../src/net/recording-length.js";
-import { oggOpus } from "../helpers/audio.js";
+import { m4a, oggOpus } from "../helpers/audio.js";
 
 /** An MPEG-1 Layer III stream at 128 kbit/s, 44.1 kHz: frames of 417 bytes, 26 ms each (zeros as their sound). */
 function mp3(seconds: number): Buffer {
@@ -129,4 +129,20 @@ test("a WAV file is timed by its data, not by the sample count a 'fact' chunk st
   assert.ok(lying !== undefined && lying >= 59, String(lying));
   // An ADPCM WAV (0x11) is not timed here: refused as a length that cannot be told, not taken at its word.
   assert.equal(await recordingSeconds(wav(0x11, 40_000, 8000), "audio/wav"), undefined);
+});
+
+test("an M4A file is timed by the samples it lists, not by the length its header states: ten minutes under a header of one second are ten minutes", async () => {
+  // 431 AAC units of 1,024 samples at 44.1 kHz: 10 s, as its header says.
+  const honest = await recordingSeconds(m4a({ samples: 431, headerSeconds: 10 }), "audio/mp4");
+  assert.ok(honest !== undefined && Math.abs(honest - 10) < 0.1, String(honest));
+  // 25,840 units (600 s) under a header that says 1 s: in the sample table, with each unit's
+  // duration as 1 tick there (AAC decodes each to 1,024 samples all the same), or in a fragment.
+  for (const lie of [{}, { delta: 1 }, { fragmented: true }]) {
+    const seconds = await recordingSeconds(m4a({ samples: 25_840, headerSeconds: 1, ...lie }), "audio/x-m4a");
+    assert.ok(seconds !== undefined && seconds >= 599, `${JSON.stringify(lie)}: ${seconds}`);
+  }
+  // An MP4 file without a sound track to time: a length it cannot tell.
+  const silent = m4a({ samples: 431, headerSeconds: 10 });
+  silent.write("vide", silent.indexOf("soun"), "latin1");
+  assert.equal(await recordingSeconds(silent, "audio/mp4"), undefined);
 });
