@@ -9,6 +9,7 @@
  * length is one number on its last page, which the sender writes too.
  */
 import { parseBuffer } from "music-metadata";
+import { flacSeconds, isFlac } from "./flac-length.js";
 import { isMp4, mp4Seconds } from "./mp4-length.js";
 
 /** Seconds the recording plays for, or undefined when it does not tell (or is no recording). */
@@ -29,6 +30,11 @@ export async function recordingSeconds(audio: Uint8Array, mimeType?: string): Pr
   if (isMp4(audio)) {
     const samples = mp4Seconds(audio);
     return samples === undefined ? undefined : Math.max(container ?? 0, samples);
+  }
+  // FLAC by its frames: music-metadata takes STREAMINFO's sample count, which the sender writes.
+  if (isFlac(audio)) {
+    const frames = flacSeconds(audio);
+    return frames === undefined ? undefined : Math.max(container ?? 0, frames);
   }
   const packets = opusSeconds(audio);
   if (packets === undefined) return container;

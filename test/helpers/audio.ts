@@ -109,3 +109,40 @@ export function m4a(options: { samples: number; headerSeconds: number; delta?: n
   const fragment = options.fragmented ? [box("moof", full("mfhd", u32(1)), box("traf", full("tfhd", u32(1)), full("trun", u32(options.samples))))] : [];
   return Buffer.concat([box("ftyp", Buffer.from("M4A ", "latin1"), u32(0), Buffer.from("M4A isom", "latin1")), moov, ...fragment, box("mdat", Buffer.alloc(6 * options.samples))]);
 }
+
+/**
+ * A FLAC file of `frames` mono frames of 4,096 samples at 16 kHz (0.256 s each; a constant
+ * subframe, silence), whose STREAMINFO states `statedSeconds`.
+ */
+export function flac(options: { frames: number; statedSeconds: number }): Buffer {
+  const rate = 16_000;
+  const info = Buffer.alloc(34); // (its MD5 of the audio, bytes 18-33: zeros, "not computed")
+  info.writeUInt16BE(4096, 0);
+  info.writeUInt16BE(4096, 2);
+  const total = Math.round(options.statedSeconds * rate);
+  // Sample rate (20 bits), channels - 1 (3), bits per sample - 1 (5), total samples (36).
+  info.writeUInt32BE(((rate << 12) | (0 << 9) | (7 << 4) | Math.floor(total / 2 ** 32)) >>> 0, 10);
+  info.writeUInt32BE(total % 2 ** 32, 14);
+  const crc8 = (bytes: number[]) => {
+    let crc = 0;
+    for (const b of bytes) {
+      crc ^= b;
+      for (let k = 0; k < 8; k++) crc = crc & 0x80 ? ((crc << 1) ^ 0x07) & 0xff : (crc << 1) & 0xff;
+    }
+    return crc;
+  };
+  const frames = Array.from({ length: options.frames }, (_, n) => {
+    // Block size code 12 (4,096), rate code 5 (16 kHz), mono, 8 bits; the frame number as UTF-8 codes it.
+    const number = n < 0x80 ? [n] : [0xc0 | (n >> 6), 0x80 | (n & 0x3f)];
+    const header = [0xff, 0xf8, 0xc5, 0x02, ...number];
+    // Then a constant subframe of the value 0, and the frame's CRC-16 (polynomial 0x8005).
+    const body = [...header, crc8(header), 0x00, 0x00];
+    let crc16 = 0;
+    for (const b of body) {
+      crc16 ^= b << 8;
+      for (let k = 0; k < 8; k++) crc16 = crc16 & 0x8000 ? ((crc16 << 1) ^ 0x8005) & 0xffff : (crc16 << 1) & 0xffff;
+    }
+    return Buffer.from([...body, crc16 >> 8, crc16 & 0xff]);
+  });
+  return Buffer.concat([Buffer.from("fLaC", "latin1"), Buffer.from([0x80, 0, 0, 34]), info, ...frames]);
+}

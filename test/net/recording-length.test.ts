@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { opusSeconds, recordingSeconds } from "../../src/net/recording-length.js";
-import { m4a, oggOpus } from "../helpers/audio.js";
+import { flac, m4a, oggOpus } from "../helpers/audio.js";
 
 /** An MPEG-1 Layer III stream at 128 kbit/s, 44.1 kHz: frames of 417 bytes, 26 ms each (zeros as their sound). */
 function mp3(seconds: number): Buffer {
@@ -145,4 +145,17 @@ test("an M4A file is timed by the samples it lists, not by the length its header
   const silent = m4a({ samples: 431, headerSeconds: 10 });
   silent.write("vide", silent.indexOf("soun"), "latin1");
   assert.equal(await recordingSeconds(silent, "audio/mp4"), undefined);
+});
+
+test("a FLAC file is timed by its frames, not by the sample count its STREAMINFO states", async () => {
+  // 40 frames of 0.256 s: 10.24 s, as stated.
+  const honest = await recordingSeconds(flac({ frames: 40, statedSeconds: 10.24 }), "audio/flac");
+  assert.ok(honest !== undefined && Math.abs(honest - 10.24) < 0.01, String(honest));
+  // 2,344 frames (600 s) under a STREAMINFO that says 1 s; also behind an ID3v2 tag, and sent as another type.
+  const lying = flac({ frames: 2344, statedSeconds: 1 });
+  const id3 = Buffer.concat([Buffer.from("ID3"), Buffer.from([4, 0, 0, 0, 0, 0x08, 0x00]), Buffer.alloc(1024, 0x41)]);
+  for (const [bytes, mime] of [[lying, "audio/flac"], [Buffer.concat([id3, lying]), "audio/flac"], [lying, "audio/mpeg"]] as const) {
+    const seconds = await recordingSeconds(bytes, mime);
+    assert.ok(seconds !== undefined && seconds >= 599, `${mime}, ${bytes.length} bytes: ${seconds}`);
+  }
 });
