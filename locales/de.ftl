@@ -109,6 +109,7 @@ access-approved = { $who }: freigeschaltet von { $by }.
 access-denied = { $who }: abgelehnt von { $by }.
 access-approved-toast = Freigeschaltet.
 access-denied-toast = Abgelehnt: diese Person kann nicht mehr fragen.
+access-group-revoked-toast = Zurückgenommen: diese Gruppe kann nicht mehr fragen, und ich verlasse sie.
 access-not-saved = Das konnte nicht gespeichert werden (der Speicher der Zugriffsentscheidungen ist ausgefallen); nichts wurde geändert. Bitte noch einmal versuchen.
 access-approved-notice = Sie können mir jetzt Fragen stellen.
 access-not-admin = Nur die Admins des Bots können sehen und ändern, wer fragen darf.

@@ -117,6 +117,7 @@ access-approved = { $who }: approved by { $by }.
 access-denied = { $who }: denied by { $by }.
 access-approved-toast = Approved.
 access-denied-toast = Refused: this person can no longer ask.
+access-group-revoked-toast = Withdrawn: this group can no longer ask, and I am leaving it.
 access-not-saved = This could not be saved (the store of access decisions failed); nothing changed. Please try again.
 access-approved-notice = You may ask me now.
 access-not-admin = Only the bot's admins can see or change who may ask.

@@ -109,6 +109,7 @@ access-approved = { $who }: aprobado por { $by }.
 access-denied = { $who }: rechazado por { $by }.
 access-approved-toast = Aprobado.
 access-denied-toast = Rechazado: esta persona ya no puede preguntar.
+access-group-revoked-toast = Retirado: este grupo ya no puede preguntar y lo abandono.
 access-not-saved = No se pudo guardar (falló el almacenamiento de las decisiones de acceso); no ha cambiado nada. Inténtelo de nuevo.
 access-approved-notice = Ya puede hacerme preguntas.
 access-not-admin = Solo los administradores del bot pueden ver o cambiar quién puede preguntar.

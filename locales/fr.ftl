@@ -109,6 +109,7 @@ access-approved = { $who } : approuvé par { $by }.
 access-denied = { $who } : refusé par { $by }.
 access-approved-toast = Approuvé.
 access-denied-toast = Refusé : cette personne ne peut plus poser de questions.
+access-group-revoked-toast = Retiré : ce groupe ne peut plus poser de questions, et je le quitte.
 access-not-saved = Impossible d’enregistrer (le stockage des décisions d’accès a échoué) ; rien n’a changé. Veuillez réessayer.
 access-approved-notice = Vous pouvez maintenant me poser vos questions.
 access-not-admin = Seuls les administrateurs du bot peuvent voir ou modifier qui peut poser des questions.

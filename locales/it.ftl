@@ -109,6 +109,7 @@ access-approved = { $who }: approvato da { $by }.
 access-denied = { $who }: rifiutato da { $by }.
 access-approved-toast = Approvato.
 access-denied-toast = Rifiutato: questa persona non può più fare domande.
+access-group-revoked-toast = Revocato: questo gruppo non può più fare domande, e lo lascio.
 access-not-saved = Non è stato possibile salvare (l’archivio delle decisioni di accesso non ha funzionato); non è cambiato nulla. Riprova.
 access-approved-notice = Ora puoi farmi domande.
 access-not-admin = Solo gli amministratori del bot possono vedere o cambiare chi può fare domande.

@@ -94,6 +94,7 @@ access-approved = { $who }：{ $by } が承認しました。
 access-denied = { $who }：{ $by } が拒否しました。
 access-approved-toast = 承認しました。
 access-denied-toast = 拒否しました：この人はもう質問できません。
+access-group-revoked-toast = 取り消しました：このグループはもう質問できません。グループから退出します。
 access-not-saved = 保存できませんでした（アクセス判断の保存先に障害があります）。何も変わっていません。もう一度お試しください。
 access-approved-notice = 質問できるようになりました。
 access-not-admin = 質問できる人を確認・変更できるのはボットの管理者だけです。

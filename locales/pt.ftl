@@ -109,6 +109,7 @@ access-approved = { $who }: aprovado por { $by }.
 access-denied = { $who }: recusado por { $by }.
 access-approved-toast = Aprovado.
 access-denied-toast = Recusado: esta pessoa já não pode perguntar.
+access-group-revoked-toast = Retirado: este grupo já não pode perguntar, e vou sair dele.
 access-not-saved = Não foi possível guardar (o armazenamento das decisões de acesso falhou); nada mudou. Tente de novo.
 access-approved-notice = Já pode fazer-me perguntas.
 access-not-admin = Só os administradores do bot podem ver ou mudar quem pode perguntar.

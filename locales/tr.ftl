@@ -94,6 +94,7 @@ access-approved = { $who }: { $by } tarafından onaylandı.
 access-denied = { $who }: { $by } tarafından reddedildi.
 access-approved-toast = Onaylandı.
 access-denied-toast = Reddedildi: bu kişi artık soru soramaz.
+access-group-revoked-toast = Geri alındı: bu grup artık soru soramaz ve gruptan ayrılıyorum.
 access-not-saved = Kaydedilemedi (erişim kararlarının deposu çalışmıyor); hiçbir şey değişmedi. Lütfen yeniden deneyin.
 access-approved-notice = Artık bana soru sorabilirsiniz.
 access-not-admin = Kimin soru sorabileceğini yalnızca botun yöneticileri görebilir ve değiştirebilir.

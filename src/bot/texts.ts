@@ -138,6 +138,7 @@ export const adminSay = perLocale((locale) => {
     denied: (who: string, by: string) => t(locale, "access-denied", { who, by }),
     approvedToast: t(locale, "access-approved-toast"),
     deniedToast: t(locale, "access-denied-toast"),
+    groupRevokedToast: t(locale, "access-group-revoked-toast"),
     accessNotSaved: t(locale, "access-not-saved"),
     notAdminAccess: t(locale, "access-not-admin"),
     accessOverflow: (count: number, max: number) => t(locale, "access-overflow", { count, max }),

@@ -357,6 +357,22 @@ export class AccessList {
   }
 
   /**
+   * A group's permission from the chat ends (the bot was removed from it, or an admin withdrew
+   * it): an admin has to add the bot again. A group of the settings (ALLOWED_CHAT_IDS) stays. The
+   * collections set for it stay too, so a group added again searches no more than it did. True
+   * when the group had been allowed from the chat.
+   */
+  async forgetChat(chatId: number): Promise<boolean> {
+    let forgotten = false;
+    await this.update((d) => {
+      if (!d.chats.includes(chatId)) return d;
+      forgotten = true;
+      return withName({ ...d, chats: d.chats.filter((id) => id !== chatId) }, chatId, undefined);
+    });
+    return forgotten;
+  }
+
+  /**
    * A group became a supergroup (a new chat id): if the old one was allowed, the new one is,
    * under the same name. True when the new chat may ask.
    */

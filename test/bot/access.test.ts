@@ -119,6 +119,46 @@ test("added to a group by a non-admin, the bot says it is private and leaves; ad
   assert.ok(h.calls.some((c) => c.method === "answerCallbackQuery" && c.payload.callback_query_id === "cb-g" && /private/.test(c.payload.text)));
 });
 
+test("removed from a group, the bot forgets its permission: a member who adds it back later is not an admin, and it leaves; an admin withdraws a group from /access", async () => {
+  const h = await botHarness({ qa, kb }, restricted);
+  // (Basic groups: a supergroup nobody allowed is left only after a grace of 2 s.)
+  const chat = (id: number) => ({ id, type: "group" as const, title: "G" });
+  const joined = (by: number, chatId: number) => ({ my_chat_member: { ...added(by, chatId).my_chat_member, chat: chat(chatId) } });
+  const removed = (by: number, chatId: number, status: "left" | "kicked") => ({
+    my_chat_member: { ...joined(by, chatId).my_chat_member, old_chat_member: { user: BOT_INFO, status: "member" as const }, new_chat_member: status === "kicked" ? { user: BOT_INFO, status, until_date: 0 } : { user: BOT_INFO, status } },
+  });
+  const ask = (chatId: number) => ({ message: { ...groupMessage("@DocsBot who leads Sberbank?", { entities: [{ type: "mention", offset: 0, length: 8 }] }).message, chat: chat(chatId) } });
+  for (const [chatId, status, by] of [[-300, "left", ADMIN], [-310, "kicked", 555]] as const) {
+    await h.handle(joined(ADMIN, chatId));
+    await h.handle(ask(chatId));
+    assert.equal(answers(h, chatId).length, 1, "allowed while the bot is in it");
+    await h.handle(removed(by, chatId, status));
+    assert.equal(h.access.chatAllowed(chatId), false, `${status} by ${by}: the permission goes with the bot`);
+    // A member adds the bot back: not greeted as by an admin; told it is private; left; nothing answered.
+    await h.handle(joined(555, chatId));
+    assert.ok(await leaves(h, chatId), "left again");
+    const greetings = h.sent().filter((c) => c.payload.chat_id === chatId && /An admin added me/.test(c.payload.text));
+    assert.equal(greetings.length, 1, "greeted once, when the admin added it");
+    await h.handle(ask(chatId));
+    assert.equal(answers(h, chatId).length, 1, "no answer after the member added it back");
+  }
+
+  // From /access: an admin-added group has Revoke; pressing it withdraws the group and leaves it.
+  await h.handle(joined(ADMIN, -320));
+  await h.handle(privateText("/access", { id: ADMIN }));
+  const view = page(h);
+  assert.match(view.text, /Groups added by an admin:\n• G \(id -320\)/);
+  const revoke = view.buttons.find((b) => /Revoke G$/.test(b.text))!;
+  await h.handle(press(ADMIN, revoke.callback_data));
+  assert.equal(h.access.chatAllowed(-320), false);
+  assert.ok(await leaves(h, -320));
+  assert.doesNotMatch(page(h).text, /id -320/, "the list is shown again without it");
+  // Nobody else can press it.
+  await h.handle(joined(ADMIN, -330));
+  await h.handle(press(555, "accg:no:-330:0"));
+  assert.equal(h.access.chatAllowed(-330), true);
+});
+
 test("a button that no longer means anything (an older version's, forged data) is answered with a note, not left spinning", async () => {
   const h = await botHarness({ qa, kb }, restricted);
   for (const [id, data] of [["cb-1", "p:zzz:1000"], ["cb-2", "no-such-button"], ["cb-3", undefined]] as const) {

@@ -126,9 +126,20 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
   }
 
   // Added to a group: by an admin, the group is allowed; by anyone else, the bot says so and leaves.
+  // Removed from a group: its permission ends with it. (It was kept, and any member who added the
+  // bot again later was answered from every document, greeted as if an admin had added it.)
   composer.on("my_chat_member", async (ctx) => {
     const { chat, from, new_chat_member } = ctx.myChatMember;
-    if (!isGroup(chat.type) || !["member", "administrator"].includes(new_chat_member.status)) return;
+    if (!isGroup(chat.type)) return;
+    if (new_chat_member.status === "left" || new_chat_member.status === "kicked") {
+      const forgotten = await access.forgetChat(chat.id).catch((err: unknown) => {
+        log.error({ err, chatId: chat.id }, "removed from a group, but its permission could not be withdrawn: remove it from the access list by hand");
+        return false;
+      });
+      if (forgotten) log.info({ chatId: chat.id, by: from.id }, "removed from a group: its permission is withdrawn (an admin adds the bot again to allow it)");
+      return;
+    }
+    if (!["member", "administrator"].includes(new_chat_member.status)) return;
     if (access.chatAllowed(chat.id)) return;
     if (access.isAdmin(from.id)) {
       await access.allowChat(chat.id, chat.title);
@@ -156,6 +167,7 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
       if (e.kind === "pending") keyboard.text(`✅ ${who}`, `acc:ok:${e.id}:${at}`).text(`⛔ ${t.deny}`, `acc:no:${e.id}:${at}`).row();
       else if (e.kind === "approved") keyboard.text(`⛔ ${t.revoke} ${who}`, `acc:no:${e.id}:${at}`).row();
       else if (e.kind === "denied") keyboard.text(`✅ ${t.letIn} ${who}`, `acc:ok:${e.id}:${at}`).row();
+      else if (e.kind === "group") keyboard.text(`⛔ ${t.revoke} ${who}`, `accg:no:${e.id}:${at}`).row();
     }
     if (!entries.length) lines.push("", t.accessEmpty);
     return { text: lines.join("\n"), keyboard: pager(keyboard, "accp", at, pages, t) };
@@ -191,6 +203,29 @@ export function accessFeature(deps: BotDeps): Composer<BotContext> {
       await ctx.editMessageText(approve ? t.approved(who, by) : t.denied(who, by)).catch((err) => log.warn({ err }, "could not update the request"));
     }
     if (approve && before !== "allowed") await ctx.api.sendMessage(userId, approvedNotice()).catch((err) => log.warn({ err, userId }, "could not tell the user"));
+  });
+
+  // Withdraws a group an admin added (from /access): the bot leaves it, and only an admin adds it again.
+  composer.callbackQuery(/^accg:no:(-\d+):(\d+)$/, async (ctx) => {
+    const t = adminSay(localeFor(ctx.from.language_code));
+    if (!access.isAdmin(ctx.from.id)) {
+      await ctx.answerCallbackQuery({ text: t.notAdminAccess });
+      return;
+    }
+    const chatId = Number(ctx.match[1]);
+    try {
+      await access.forgetChat(chatId);
+    } catch (err) {
+      log.warn({ err, chatId }, "could not withdraw a group");
+      await ctx.answerCallbackQuery({ text: t.accessNotSaved, show_alert: true });
+      return;
+    }
+    log.info({ chatId, by: ctx.from.id }, "group withdrawn by an admin");
+    await ctx.answerCallbackQuery({ text: t.groupRevokedToast });
+    const view = accessView(ctx, Number(ctx.match[2]));
+    await ctx.editMessageText(view.text, markup(view.keyboard)).catch((err) => log.warn({ err }, "could not update /access"));
+    // (As a group nobody allowed: it is told why, and left at once; no move to a supergroup is awaited.)
+    leave(ctx.api, { id: chatId, type: "group" }, ctx.from.language_code, "group withdrawn by an admin");
   });
 
   composer.command("access", async (ctx) => {
