@@ -5,6 +5,7 @@
  */
 import OpenAI, { toFile } from "openai";
 import { AppError } from "../errors.js";
+import { anySignal } from "./abort.js";
 import { headOf } from "../unicode.js";
 import { cappedFetch, MAX_REPLY_BYTES } from "./capped-fetch.js";
 
@@ -61,7 +62,7 @@ export function createTranscriber(settings: TranscriberSettings): Transcriber {
       try {
         result = await client.audio.transcriptions.create(
           { file: await toFile(audio, fileName), model: settings.model, response_format: "json" },
-          { signal: signal ? AbortSignal.any([signal, total]) : total },
+          { signal: anySignal([signal, total])! },
         );
       } catch (error) {
         const status = (error as { status?: number }).status;

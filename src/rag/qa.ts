@@ -14,6 +14,7 @@ import { detectLang, fold, joinedSpellings, terms, words } from "./text.js";
 import { questionLanguage } from "./question-language.js";
 import { languageName, localeFor } from "../i18n/index.js";
 import { headOf, tailFrom } from "../unicode.js";
+import { anySignal } from "../net/abort.js";
 
 export interface AnswerResult extends Answer {
   readonly question: string;
@@ -272,10 +273,7 @@ export class QuestionAnswerer {
     const lang = localeFor(spoken, options.userLanguage);
     const language = { locale: lang, name: (spoken && languageName(spoken)) ?? languageName(lang) ?? "English" };
     // One time budget for the whole answer: rewriting, answering and every retry.
-    const signals = [options.signal, this.deps.answerTimeoutMs ? AbortSignal.timeout(this.deps.answerTimeoutMs) : undefined].filter(
-      (s): s is AbortSignal => s !== undefined,
-    );
-    const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+    const signal = anySignal([options.signal, this.deps.answerTimeoutMs ? AbortSignal.timeout(this.deps.answerTimeoutMs) : undefined]);
     const scopeKey = options.collections ? [...new Set(options.collections)].sort().join(",") : ALL_SCOPE;
     const { text: standalone, previous, quoted: quotedBefore } = await this.standalone(question, options.conversation, scopeKey, signal);
     // A follow-up is searched with the turn it follows, but must still be answerable on its own words.
