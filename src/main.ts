@@ -125,7 +125,9 @@ async function main(): Promise<number> {
   // Decisions taken on another instance, or edits of the access file, hold here within seconds.
   access.watch(ACCESS_REFRESH_MS, (err) => log.warn({ err }, "could not re-read who may ask; keeping the last list"));
   if (access.open) {
-    log.warn("ALLOWED_USER_IDS and ALLOWED_CHAT_IDS are not set: the bot answers everyone who writes to it and quotes the documents to them");
+    // Admins alone do not make it private (they approve requests only once there is a list to be on).
+    const keepPrivate = config.telegram.adminUserIds.length ? `; to keep it private and approve people from the chat, set ALLOWED_USER_IDS=${config.telegram.adminUserIds[0]}` : "";
+    log.warn(`ALLOWED_USER_IDS and ALLOWED_CHAT_IDS are not set: the bot answers everyone who writes to it and quotes the documents to them${keepPrivate}`);
   }
   void kb.ready.then(
     (ready) => {

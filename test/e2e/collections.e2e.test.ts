@@ -65,6 +65,10 @@ async function ask(userId: number, chatId: number, question: string): Promise<st
 const BOARD_QUESTION = "Which company will the board acquire, Zephyrine Robotics?";
 const HR_QUESTION = "How many days of paid leave does an employee get?";
 
+test("open to everyone (no allow-list, only admins), the bot says so at start, and how to keep it private", () => {
+  assert.match(bot.output(), /ALLOWED_USER_IDS and ALLOWED_CHAT_IDS are not set: the bot answers everyone[^\n]*to keep it private and approve people from the chat, set ALLOWED_USER_IDS=\d+/);
+});
+
 test("each group is answered from its own collection only, and never sees the other's passages, titles or files", async () => {
   const hrAnswer = await ask(3001, HR, HR_QUESTION);
   assert.match(hrAnswer, /31 days/);
