@@ -108,7 +108,9 @@ const schema = z.object({
 
   VECTOR_STORE: z.enum(["hnswlib", "pgvector"]).default("hnswlib"),
   DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// connection URL").optional()),
-  DATABASE_POOL_SIZE: int(1, 100).default(8),
+  // At least 3: with webhooks one connection listens for other instances' news for good, an index
+  // build holds one while it runs, and questions need one (at 1, a webhook bot answered nothing).
+  DATABASE_POOL_SIZE: int(3, 100).default(8),
   PG_SCHEMA: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,62}$/, "must be a plain identifier: letters, digits and underscores").default("docsqa"),
 
   RETRIEVAL_K: int(1, 50).default(4),

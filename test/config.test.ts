@@ -33,6 +33,8 @@ test("a number setting says what it must be, however the value is wrong", () => 
     [{ RETRIEVAL_K: "2.5" }, /RETRIEVAL_K: must be a whole number from 1 to 50/],
     [{ RETRIEVAL_K: "99" }, /RETRIEVAL_K: must be a whole number from 1 to 50/],
     [{ LLM_TEMPERATURE: "hot" }, /LLM_TEMPERATURE: must be a number from 0 to 2/],
+    // One connection would be held by a webhook bot's listener for good, and nothing answered.
+    [{ DATABASE_POOL_SIZE: "1" }, /DATABASE_POOL_SIZE: must be a whole number from 3 to 100/],
   ] as const) {
     assert.throws(() => parseConfig(given), (error: unknown) => error instanceof ConfigError && wanted.test(error.message));
   }
