@@ -22,6 +22,12 @@ export interface UpdateClaims {
   lockChat(key: string): Promise<() => Promise<void>>;
   /** Extends the lease of every claim and chat lock this instance still holds. */
   renew(): Promise<void>;
+  /**
+   * Stops renewing a claim this instance cannot handle now (the chat's lock could not be taken:
+   * the database failed): its lease runs out and it is taken over, here or by another instance,
+   * as a dead instance's would be. No database call, so it holds while the database is down.
+   */
+  abandon(updateId: number): void;
   /** Whether the store answers (health checks). */
   healthy(): Promise<boolean>;
   /**
@@ -57,6 +63,11 @@ export class MemoryClaims implements UpdateClaims {
 
   async renew(): Promise<void> {
     // One instance: no lease that another could take over.
+  }
+
+  abandon(updateId: number): void {
+    // In memory the chat's lock cannot fail; an update given up on is handled no more.
+    this.seen.delete(updateId);
   }
 
   async lockChat(key: string): Promise<() => Promise<void>> {
@@ -164,6 +175,10 @@ export class PgClaims implements UpdateClaims {
     );
     if (rowCount === 1) this.working.add(update.update_id);
     return rowCount === 1;
+  }
+
+  abandon(updateId: number): void {
+    this.working.delete(updateId);
   }
 
   async done(updateId: number): Promise<void> {

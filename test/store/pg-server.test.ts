@@ -120,6 +120,42 @@ test("webhook claims across instances: each update once, chat leases in turn, a 
   await Promise.all([claimsA.close(), claimsB.close()]);
 });
 
+test("a webhook update whose chat cannot be locked (the database failed just then) is taken over after its lease and answered, not renewed for good and lost", async (t) => {
+  if ("skipped" in server) return t.skip(server.skipped);
+  const { Bot } = await import("grammy");
+  const { startWebhookServer } = await import("../../src/server/webhook.js");
+  const { memoryLogger } = await import("../helpers/util.js");
+  const [a, b] = [pool(), pool()];
+  await migrate(a, "hooks_lost");
+  /** Claims whose next `failures` chat locks fail, as they do while the database drops connections. */
+  class Flaky extends PgClaims {
+    failures = 1;
+    override async lockChat(key: string) {
+      if (this.failures-- > 0) throw new Error("Connection terminated unexpectedly");
+      return super.lockChat(key);
+    }
+  }
+  const claims = new Flaky(b, "hooks_lost", "b", 500);
+  const bot = new Bot("1:test", { botInfo: { id: 1, is_bot: true, first_name: "B", username: "b_bot", can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false } as never });
+  const handled: number[] = [];
+  bot.on("message", (ctx) => void handled.push(ctx.update.update_id));
+  const hook = await startWebhookServer({ bot: bot as never, port: 0, host: "127.0.0.1", path: "/hook", secret: "s3cret", claims, leaseMs: 500, health: () => ({ ready: true }), healthDetail: false, log: memoryLogger().log });
+  try {
+    const message = (id: number) => ({ update_id: id, message: { message_id: id, date: 0, chat: { id: 9, type: "private", first_name: "U" }, text: "hi" } });
+    const post = (id: number) =>
+      fetch(`http://127.0.0.1:${hook.port}/hook`, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": "s3cret" }, body: JSON.stringify(message(id)) }).then((r) => r.status);
+    assert.equal(await post(101), 500, "not acknowledged: the chat could not be locked");
+    assert.equal(await post(101), 200, "Telegram's resend finds it claimed");
+    // An update another instance claimed and died with: taken over here, whose first lock fails too.
+    assert.equal(await new PgClaims(a, "hooks_lost", "a", 500).claim(message(102) as never), true);
+    claims.failures = 1;
+    for (const until = Date.now() + 10_000; handled.length < 2 && Date.now() < until; ) await new Promise((r) => setTimeout(r, 100));
+    assert.deepEqual([...handled].sort(), [101, 102], "both answered, each once");
+  } finally {
+    await hook.close(1000);
+  }
+});
+
 test("two bots on one PostgreSQL: an approval on one lets the user in on the other, and a denial there stops the answers within seconds", async (t) => {
   if ("skipped" in server) return t.skip(server.skipped);
   const { corpusQuestionAnswerer } = await import("../helpers/kb.js");
