@@ -59,6 +59,18 @@ export function logBotError(log: Logger, err: BotError<BotContext>): void {
   else log.error({ ...where, err: e }, "unhandled error in a handler");
 }
 
+/**
+ * After a handler failed (a database down, a stored row that no longer reads): a button press is
+ * answered, or the client shows it spinning until Telegram gives up; a private message gets a
+ * reply, or the person hears nothing (a stranger writing while the access list could not be
+ * written). Group messages stay unanswered: most were not addressed to the bot. Best effort.
+ */
+async function sayItFailed(ctx: BotContext): Promise<void> {
+  const text = say(localeFor(ctx.from?.language_code)).failed;
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text }).catch(() => {});
+  else if (ctx.message && ctx.chat?.type === "private") await ctx.reply(text).catch(() => {});
+}
+
 /** The bot, with every feature, ready for `bot.init()` and a runner. Never started here. */
 export function createBot(options: CreateBotOptions): Bot<BotContext> {
   const { settings, log } = options;
@@ -99,7 +111,10 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   // Channel posts, edits, joins and everything else that is not a message or a button press fall through, ignored.
   const features = bot.on(["message", "callback_query", "my_chat_member"]);
   features
-    .errorBoundary((err) => logBotError(log, err))
+    .errorBoundary(async (err) => {
+      logBotError(log, err);
+      await sayItFailed(err.ctx);
+    })
     .use(notReadyYet, accessFeature(options), collectionsFeature(options), helpFeature(options), adminFeature(options, options.secrets), documentsFeature(options, options.secrets), askFeature(options, streams, options.secrets));
   // A press no handler took (a button of an older version, a game button, forged data): answered,
   // or the client shows it spinning until Telegram gives up on it.

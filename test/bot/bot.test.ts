@@ -57,6 +57,27 @@ test("a private question gets one HTML reply with markers, sources, quotes and f
   assert.equal((await reopened.recall(key))?.answer.lang, "de");
 });
 
+test("with its store failing (a database down), a button press is answered with a note instead of spinning, and a stranger's message with one instead of silence", async () => {
+  const down = () => Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:5432"));
+  const h = await botHarness({ qa, kb }, {
+    env: { ALLOWED_USER_IDS: "7" },
+    feedback: { remember: async () => "k1", recall: down, vote: down, abstained: async () => {} },
+    accessStore: { load: async () => ({ users: [], chats: [], denied: [], pending: [], names: {}, collections: {} }), change: down },
+  });
+  const press = (data: string) => ({ callback_query: { id: `cb-${data}`, chat_instance: "x", from: { id: 7, is_bot: false, first_name: "U" }, data, message: { message_id: 5, date: 0, chat: { id: 7, type: "private" as const, first_name: "U" }, text: "answer" } } });
+  for (const data of ["fb:k1:up", "p:k1:1"]) {
+    await h.handle(press(data));
+    const answered = h.calls.filter((c) => c.method === "answerCallbackQuery" && c.payload.callback_query_id === `cb-${data}`);
+    assert.equal(answered.length, 1, `${data}: answered once`);
+    assert.match(answered[0]!.payload.text, /something went wrong.*try again/i);
+  }
+  await h.handle(privateText("Who leads Sberbank?", { id: 99 }));
+  const toStranger = h.sent().filter((c) => c.payload.chat_id === 99);
+  assert.equal(toStranger.length, 1);
+  assert.match(toStranger[0]!.payload.text, /something went wrong.*try again/i);
+  assert.doesNotMatch(toStranger[0]!.payload.text, /Gref/);
+});
+
 test("feedback older than FEEDBACK_RETENTION_DAYS is dropped when the log is opened", async () => {
   const { FeedbackLog } = await import("../../src/state/feedback.js");
   const { tempDir } = await import("../helpers/util.js");

@@ -42,6 +42,8 @@ export async function botHarness(
     files?: Record<string, string>;
     /** Where approvals are kept (another instance's database); the harness's own JSON file otherwise. */
     accessStore?: AccessStore;
+    /** Where answers and votes are kept; the harness's own JSON lines file otherwise. */
+    feedback?: BotDeps["feedback"];
   } = {},
 ) {
   const dir = await tempDir();
@@ -68,7 +70,7 @@ export async function botHarness(
     token: TOKEN,
     secrets: [TOKEN],
     settings: config.telegram,
-    feedback: await FeedbackLog.open(config.telegram.feedbackLog, { retentionDays: config.telegram.feedbackRetentionDays }),
+    feedback: options.feedback ?? (await FeedbackLog.open(config.telegram.feedbackLog, { retentionDays: config.telegram.feedbackRetentionDays })),
     log,
     botInfo: BOT_INFO,
   });
