@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /** One question and answer in a conversation. */
 export interface Turn {
   readonly question: string;
@@ -17,6 +19,26 @@ export interface QuotedSpan {
   readonly source: string;
   readonly start: number;
   readonly end: number;
+}
+
+/**
+ * A turn as stored elsewhere (a database row anyone with access can edit): read as data, so one
+ * that no longer reads as a turn is left out instead of failing every follow-up of its person.
+ */
+const STORED_TURN = z.object({
+  question: z.string(),
+  standalone: z.string(),
+  answer: z.string(),
+  asks: z.string().optional(),
+  quoted: z.array(z.object({ source: z.string(), start: z.number(), end: z.number() })).optional(),
+  scope: z.string().optional(),
+  at: z.number(),
+});
+
+/** The turn, or undefined when the stored value is no turn. */
+export function storedTurn(value: unknown): Turn | undefined {
+  const parsed = STORED_TURN.safeParse(value);
+  return parsed.success ? (parsed.data as Turn) : undefined;
 }
 
 /** Where recent turns per conversation live. In memory by default; any store can implement it. */

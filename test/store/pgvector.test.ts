@@ -303,6 +303,9 @@ test("with a database, follow-up history and rate-limit counters are shared by i
   for (const q of ["first", "second", "third"]) await a.add("chat:1", { question: q, standalone: q, answer: `about ${q}`, at: Date.now() });
   assert.deepEqual((await b.recent("chat:1")).map((t) => t.question), ["second", "third"], "the other instance sees the last turns, in order");
   assert.deepEqual(await b.recent("chat:2"), []);
+  // A row edited by hand into no turn is left out; the others still read.
+  await poolA.query(`UPDATE ${schema}.conversation_turns SET turn = '{"question": 5}'::jsonb WHERE turn->>'question' = 'second'`);
+  assert.deepEqual((await b.recent("chat:1")).map((t) => t.question), ["third"]);
 
   const limitA = new PgRateLimitClient(poolA, schema, onError);
   const limitB = new PgRateLimitClient(poolB, schema, onError);

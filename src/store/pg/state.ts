@@ -6,7 +6,7 @@
  */
 import type pg from "pg";
 import { randomBytes } from "node:crypto";
-import type { ConversationStore, Turn } from "../../rag/conversation.js";
+import { storedTurn, type ConversationStore, type Turn } from "../../rag/conversation.js";
 import { accessData, EMPTY_ACCESS, type AccessFile, type AccessStore } from "../../state/access.js";
 import { storedAnswer, type Feedback, type StoredAnswer, type Tally } from "../../state/feedback.js";
 import { ensureMigrated, ident } from "./schema.js";
@@ -39,12 +39,15 @@ export class PgConversationStore implements ConversationStore {
 
   private async read(conversation: string): Promise<Turn[]> {
     await ensureMigrated(this.pool, this.schema);
-    const { rows } = await this.pool.query<{ turn: Turn }>(
+    const { rows } = await this.pool.query<{ turn: unknown }>(
       `SELECT turn FROM ${this.s}.conversation_turns WHERE conversation = $1 AND at >= now() - make_interval(secs => $2::float8 / 1000)
        ORDER BY at DESC, seq DESC LIMIT $3`,
       [conversation, this.options.maxAgeMs, this.options.turns],
     );
-    return rows.map((r) => r.turn).reverse();
+    return rows
+      .map((r) => storedTurn(r.turn))
+      .filter((t): t is Turn => t !== undefined)
+      .reverse();
   }
 
   async add(conversation: string, turn: Turn): Promise<void> {
