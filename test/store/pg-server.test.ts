@@ -60,6 +60,18 @@ test("two builders at once: the second waits for the first (advisory lock across
   assert.equal(await withAdvisoryLock(b, 42, async () => "free"), "free");
 });
 
+test("a query that the database does not answer in time fails, instead of holding a question in silence; an index build's, under its lock, may take as long as it takes", async (t) => {
+  if ("skipped" in server) return t.skip(server.skipped);
+  const p = createPool(server.url, { max: 2, queryTimeoutMs: 300 });
+  pools.push(p);
+  await assert.rejects(p.query("SELECT pg_sleep(2)"), /timeout/i);
+  const built = await withAdvisoryLock(p, 4242, async (client) => (await client.query<{ ok: number }>("SELECT 1 AS ok FROM pg_sleep(0.8)")).rows[0]!.ok);
+  assert.equal(built, 1, "a long query under the build lock completes");
+  // The limit is back on every connection after the build.
+  await Promise.all([assert.rejects(p.query("SELECT pg_sleep(2)"), /timeout/i), assert.rejects(p.query("SELECT pg_sleep(2)"), /timeout/i)]);
+  assert.equal((await p.query<{ n: number }>("SELECT 2 AS n")).rows[0]!.n, 2, "and the pool still answers");
+});
+
 test("webhook claims across instances: each update once, chat leases in turn, a dead holder's lease expires, broadcasts reach the others", async (t) => {
   if ("skipped" in server) return t.skip(server.skipped);
   const [a, b] = [pool(), pool()];

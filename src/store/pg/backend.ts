@@ -25,7 +25,7 @@ import { parseManifest } from "../manifest.js";
 import { FORMAT_VERSION, type HnswParams, type IndexBackend, type Manifest, type ServedIndex } from "../backend.js";
 import { describeSpace, sameSpace, type EmbeddingsInfo } from "../../rag/embeddings/types.js";
 import { changesSince, embedChunks, folderPath, readDocuments, unchangedSummary, upToDate, type IngestOptions, type IngestSummary } from "../../rag/ingest.js";
-import { dropSchema, ensureMigrated, ident } from "./schema.js";
+import { dropSchema, ensureMigrated, ident, withoutQueryTimeout } from "./schema.js";
 import { PgCorpus, visibleIn } from "./corpus.js";
 import { ALL_LANGS, LANG_BITS } from "../../rag/corpus.js";
 import { ANALYSER_FINGERPRINT, terms } from "../../rag/text.js";
@@ -248,11 +248,14 @@ export class PgGenerationStore extends VectorStore {
         [toVector(query), this.generation, k, ...(this.collections ? [this.collections] : [])],
       );
       // Iterative scans in relaxed order may return neighbours slightly out of order.
+      client.release();
       return rows
         .map((r) => [new Document({ pageContent: "", metadata: { id: r.id }, id: r.id }), Number(r.distance)] as [DocumentInterface, number])
         .sort((a, b) => a[1] - b[1]);
-    } finally {
-      client.release();
+    } catch (error) {
+      // A connection whose query failed (timed out on a hung connection) is not reused.
+      client.release(error instanceof Error ? error : true);
+      throw error;
     }
   }
 }
@@ -266,6 +269,8 @@ export class PgGenerationStore extends VectorStore {
 export async function withAdvisoryLock<T>(pool: pg.Pool, key: number, work: (client: pg.PoolClient) => Promise<T>, onWait?: () => void): Promise<T> {
   const client = await pool.connect();
   let broken = false;
+  // Waiting for the lock and building take as long as they take: no query time limit here.
+  const restore = withoutQueryTimeout(client);
   try {
     const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [key]);
     if (!rows[0]?.locked) {
@@ -278,9 +283,20 @@ export async function withAdvisoryLock<T>(pool: pg.Pool, key: number, work: (cli
       await client.query("SELECT pg_advisory_unlock($1)", [key]).catch(() => (broken = true));
     }
   } finally {
+    restore();
     client.release(broken);
   }
 }
+
+/**
+ * How long a query may take before it fails (client side, so a database that stops answering, or
+ * a connection that hangs, fails the question within bounds instead of holding it in silence).
+ * Index builds and migrations, which wait for a lock and may run for minutes, go without it.
+ */
+export const QUERY_TIMEOUT_MS = 30_000;
+/** How long to wait for a connection (a new one, or a free one of the pool). */
+const CONNECT_TIMEOUT_MS = 15_000;
+
 
 /** Per pool, the settings of a session that searches HNSW; and the sessions that have them. */
 const searchSettings = new WeakMap<pg.Pool, string>();
@@ -291,9 +307,18 @@ const configuredSessions = new WeakSet<pg.PoolClient>();
  * of 40 is too low for good recall) and iterative scans, so that filtering by generation does not
  * starve a result. Idle connections do not keep a command-line script alive.
  */
-export function createPool(databaseUrl: string, options: { max?: number; ef?: number } = {}): pg.Pool {
+export function createPool(databaseUrl: string, options: { max?: number; ef?: number; queryTimeoutMs?: number } = {}): pg.Pool {
   const ef = Math.max(1, Math.min(options.ef ?? 256, 1000));
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.max ?? 8, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: options.max ?? 8,
+    idleTimeoutMillis: 10_000,
+    allowExitOnIdle: true,
+    query_timeout: options.queryTimeoutMs ?? QUERY_TIMEOUT_MS,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    // A connection the network dropped without a word is found out, not waited on.
+    keepAlive: true,
+  });
   searchSettings.set(pool, `SET hnsw.ef_search = ${ef}; SET hnsw.iterative_scan = relaxed_order`);
   // An idle connection that breaks (a database restart) must not crash the process; the next query reconnects.
   pool.on("error", () => {});

@@ -121,6 +121,8 @@ export function ensureMigrated(pool: pg.Pool, schema: string): Promise<void> {
 export async function migrate(pool: pg.Pool, schema: string): Promise<void> {
   const s = ident(schema);
   const client = await pool.connect();
+  // Another instance's migration is waited for, and a migration runs, as long as they take.
+  const restore = withoutQueryTimeout(client);
   try {
     await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
@@ -143,6 +145,7 @@ export async function migrate(pool: pg.Pool, schema: string): Promise<void> {
     }
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});
+    restore();
     client.release();
   }
 }
@@ -150,4 +153,19 @@ export async function migrate(pool: pg.Pool, schema: string): Promise<void> {
 /** Removes a schema and everything in it (a throwaway evaluation index). */
 export async function dropSchema(pool: pg.Pool, schema: string): Promise<void> {
   await pool.query(`DROP SCHEMA IF EXISTS ${ident(schema)} CASCADE`);
+}
+
+/**
+ * Lifts the pool's query time limit on one checked-out connection; the returned function puts it
+ * back before the connection returns to the pool. (node-postgres reads the limit per query from
+ * the connection's parameters, which its types do not declare.)
+ */
+export function withoutQueryTimeout(client: pg.PoolClient): () => void {
+  const parameters = (client as unknown as { connectionParameters?: { query_timeout?: number } }).connectionParameters;
+  if (!parameters) return () => {};
+  const before = parameters.query_timeout;
+  parameters.query_timeout = 0;
+  return () => {
+    parameters.query_timeout = before;
+  };
 }
