@@ -245,6 +245,25 @@ test("a manifest in the database that does not parse is named as unreadable and 
   await pgKb.pool.end();
 });
 
+test("passages deleted from the database by hand are noticed: a start builds them again, and so does /reindex with the documents unchanged, instead of answering nothing", async () => {
+  const pgKb = await pgKnowledgeBase();
+  const s = `"${pgKb.schema}"`;
+  const load = () => pgKb.backend.load({ embeddings: pgKb.embeddings.handle.embeddings, info: pgKb.embeddings.handle.info, ef: 64 });
+  await pgKb.pool.query(`DELETE FROM ${s}.postings`);
+  await pgKb.pool.query(`DELETE FROM ${s}.chunks`);
+  await assert.rejects(load(), (error: Error) => /unreadable or incomplete/.test(error.message) && /holds 0 of its \d+ passages/.test(String((error.cause as Error)?.message)));
+  const { kb, built } = await KnowledgeBase.open(pgKb.options, { enabled: true });
+  assert.ok(built?.rebuilt, "built again at start");
+  assert.match((await kb.retrieve("Who leads Sberbank?")).results[0]!.chunk.text, /Gref/);
+  // The same while running: /reindex finds the documents unchanged, but not their passages.
+  await pgKb.pool.query(`DELETE FROM ${s}.postings`);
+  await pgKb.pool.query(`DELETE FROM ${s}.chunks`);
+  const again = await kb.reindex();
+  assert.ok(again.rebuilt, "stored again");
+  assert.match((await kb.retrieve("Who leads Sberbank?")).results[0]!.chunk.text, /Gref/);
+  await pgKb.pool.end();
+});
+
 test("an index of the tsvector format is moved to postings at the first build, reusing every vector", async () => {
   const pgKb = await pgKnowledgeBase();
   const s = `"${pgKb.schema}"`;

@@ -288,6 +288,12 @@ export async function withAdvisoryLock<T>(pool: pg.Pool, key: number, work: (cli
   }
 }
 
+/** Passages a generation's rows hold (its manifest says how many it should). */
+async function storedPassages(db: pg.Pool | pg.PoolClient, s: string, generation: number): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${s}.chunks WHERE ${visibleIn("$1")}`, [generation]);
+  return rows[0]?.n ?? 0;
+}
+
 /**
  * How long a query may take before it fails (client side, so a database that stops answering, or
  * a connection that hangs, fails the question within bounds instead of holding it in silence).
@@ -361,6 +367,10 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
       if (!stats[0] || stats[0].chunks !== manifest.chunkCount) {
         throw new IndexCorruptError(where, new Error(`generation ${generation} has no statistics for its ${manifest.chunkCount} chunks`));
       }
+      const stored = await storedPassages(pool, s, generation);
+      if (stored !== manifest.chunkCount) {
+        throw new IndexCorruptError(where, new Error(`generation ${generation} holds ${stored} of its ${manifest.chunkCount} passages`));
+      }
       const { rows: vocabulary } = await pool.query<{ term: string; df: number; langs: number }>(`SELECT term, df, langs FROM ${s}.vocabulary WHERE generation = $1`, [generation]);
       const corpus = await new PgCorpus(
         pool,
@@ -399,8 +409,14 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
         const old = state?.manifest;
         if (state?.unreadable) log.warn({ reason: state.unreadable.message }, "the index's manifest in the database is unreadable; every passage is embedded and stored again");
         if (!options.force && state && old && upToDate(old, documents, options)) {
-          log.info({ documents: documents.length, chunks: old.chunkCount }, "documents unchanged; the current generation stays");
-          return unchangedSummary(options, { documents, skipped, warnings, chunks: old.chunkCount, started, buildDir: name(state.generation) });
+          // Unchanged documents, but passages gone from the table (deleted by hand, a restore gone
+          // wrong): built again, not kept as an index that answers nothing.
+          const stored = await storedPassages(client, s, state.generation);
+          if (stored === old.chunkCount) {
+            log.info({ documents: documents.length, chunks: old.chunkCount }, "documents unchanged; the current generation stays");
+            return unchangedSummary(options, { documents, skipped, warnings, chunks: old.chunkCount, started, buildDir: name(state.generation) });
+          }
+          log.warn({ stored, expected: old.chunkCount }, "the database holds other passages than its index lists; storing them again");
         }
 
         const sameVectors = !!old && sameSpace(old.embeddings, embeddings.info);
