@@ -238,7 +238,9 @@ export class PgClaims implements UpdateClaims {
   }
 
   async healthy(): Promise<boolean> {
-    return this.pool.query("SELECT 1").then(
+    // One of the project's own tables, not just "SELECT 1": a schema dropped under a running
+    // instance failed every question while /healthz said all was well (a restart migrates it again).
+    return this.pool.query(`SELECT 1 FROM ${this.s}.updates LIMIT 1`).then(
       () => true,
       () => false,
     );

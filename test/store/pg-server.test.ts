@@ -132,7 +132,7 @@ test("webhook claims across instances: each update once, chat leases in turn, a 
   await Promise.all([claimsA.close(), claimsB.close()]);
 });
 
-test("a webhook update whose chat cannot be locked (the database failed just then) is taken over after its lease and answered, not renewed for good and lost", async (t) => {
+test("a webhook update whose chat cannot be locked (the database failed just then) is taken over after its lease and answered, not renewed for good and lost; the health check fails once the project's schema is gone", async (t) => {
   if ("skipped" in server) return t.skip(server.skipped);
   const { Bot } = await import("grammy");
   const { startWebhookServer } = await import("../../src/server/webhook.js");
@@ -163,6 +163,10 @@ test("a webhook update whose chat cannot be locked (the database failed just the
     claims.failures = 1;
     for (const until = Date.now() + 10_000; handled.length < 2 && Date.now() < until; ) await new Promise((r) => setTimeout(r, 100));
     assert.deepEqual([...handled].sort(), [101, 102], "both answered, each once");
+    // Healthy while the project's tables are there; not once its schema is dropped under it.
+    assert.equal(await claims.healthy(), true);
+    await a.query("DROP SCHEMA hooks_lost CASCADE");
+    assert.equal(await claims.healthy(), false, "a dropped schema is no healthy database");
   } finally {
     await hook.close(1000);
   }
