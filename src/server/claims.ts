@@ -133,8 +133,10 @@ export class PgClaims implements UpdateClaims {
   async listen(onUpdate: (update: Update) => void): Promise<void> {
     const connect = async (): Promise<void> => {
       if (this.closed) return;
+      let client: pg.PoolClient | undefined;
       try {
-        const client = await this.pool.connect();
+        client = await this.pool.connect();
+        const listening = client;
         this.listener = client;
         client.on("notification", (n) => {
           try {
@@ -144,14 +146,20 @@ export class PgClaims implements UpdateClaims {
           }
         });
         client.on("error", (error) => {
+          if (this.listener !== listening) return; // let go already (its LISTEN failed)
           this.onError(error, "listening for broadcast updates");
-          client.release(true);
+          listening.release(true);
           this.listener = undefined;
           setTimeout(() => void connect(), 1000).unref();
         });
         await client.query(`LISTEN ${this.channel}`);
       } catch (error) {
         this.onError(error, "listening for broadcast updates");
+        // A connection whose LISTEN failed (or timed out) is let go, not kept out of the pool for good.
+        if (client && this.listener === client) {
+          this.listener = undefined;
+          client.release(true);
+        }
         setTimeout(() => void connect(), 1000).unref();
       }
     };

@@ -7,7 +7,8 @@ import { after, before, test } from "node:test";
 import type pg from "pg";
 import { PgClaims } from "../../src/server/claims.js";
 import { createPool, withAdvisoryLock } from "../../src/store/pg/backend.js";
-import { migrate } from "../../src/store/pg/schema.js";
+import { migrate, slowQuery } from "../../src/store/pg/schema.js";
+import { PgAccessStore } from "../../src/store/pg/state.js";
 import { startPgServer } from "../helpers/pg-server.js";
 
 let server: Awaited<ReturnType<typeof startPgServer>>;
@@ -70,6 +71,25 @@ test("a query that the database does not answer in time fails, instead of holdin
   // The limit is back on every connection after the build.
   await Promise.all([assert.rejects(p.query("SELECT pg_sleep(2)"), /timeout/i), assert.rejects(p.query("SELECT pg_sleep(2)"), /timeout/i)]);
   assert.equal((await p.query<{ n: number }>("SELECT 2 AS n")).rows[0]!.n, 2, "and the pool still answers");
+  // The few queries that read a whole index at once have a limit of minutes.
+  assert.equal((await p.query<{ ok: number }>(slowQuery("SELECT 1 AS ok FROM pg_sleep(0.8)"))).rows[0]!.ok, 1);
+
+  // An access decision that times out behind another session's lock leaves no transaction open on
+  // a connection of the pool (its ROLLBACK was queued behind the statement given up on).
+  await migrate(p, "hooks_slow");
+  const store = new PgAccessStore(p, "hooks_slow");
+  await store.change((d) => ({ ...d, users: [1] }));
+  const holder = createPool(server.url, { max: 1 });
+  pools.push(holder);
+  const held = await holder.connect();
+  await held.query("BEGIN");
+  await held.query("SELECT data FROM hooks_slow.access_state FOR UPDATE");
+  await assert.rejects(store.change((d) => ({ ...d, users: [1, 2] })), /timeout/i);
+  await held.query("COMMIT");
+  held.release();
+  const txids = await Promise.all([0, 1].map(async () => (await p.query<{ open: boolean }>("SELECT txid_current_if_assigned() IS NOT NULL AS open")).rows[0]!.open));
+  assert.deepEqual(txids, [false, false], "no connection of the pool is inside a transaction left open");
+  assert.deepEqual((await store.change((d) => ({ ...d, users: [1, 3] }))).users, [1, 3], "and the next decision is stored");
 });
 
 test("webhook claims across instances: each update once, chat leases in turn, a dead holder's lease expires, broadcasts reach the others", async (t) => {

@@ -25,7 +25,7 @@ import { parseManifest } from "../manifest.js";
 import { FORMAT_VERSION, type HnswParams, type IndexBackend, type Manifest, type ServedIndex } from "../backend.js";
 import { describeSpace, sameSpace, type EmbeddingsInfo } from "../../rag/embeddings/types.js";
 import { changesSince, embedChunks, folderPath, readDocuments, unchangedSummary, upToDate, type IngestOptions, type IngestSummary } from "../../rag/ingest.js";
-import { dropSchema, ensureMigrated, ident, withoutQueryTimeout } from "./schema.js";
+import { dropSchema, ensureMigrated, ident, slowQuery, withoutQueryTimeout } from "./schema.js";
 import { PgCorpus, visibleIn } from "./corpus.js";
 import { ALL_LANGS, LANG_BITS } from "../../rag/corpus.js";
 import { ANALYSER_FINGERPRINT, terms } from "../../rag/text.js";
@@ -322,8 +322,10 @@ export function createPool(databaseUrl: string, options: { max?: number; ef?: nu
     allowExitOnIdle: true,
     query_timeout: options.queryTimeoutMs ?? QUERY_TIMEOUT_MS,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-    // A connection the network dropped without a word is found out, not waited on.
+    // A connection the network dropped without a word is found out within minutes (probes from
+    // 10 s of silence on; the system's default waits two hours), not waited on.
     keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
   });
   searchSettings.set(pool, `SET hnsw.ef_search = ${ef}; SET hnsw.iterative_scan = relaxed_order`);
   // An idle connection that breaks (a database restart) must not crash the process; the next query reconnects.
@@ -371,7 +373,7 @@ export function pgBackend(pool: pg.Pool, schema: string): IndexBackend & { reado
       if (stored !== manifest.chunkCount) {
         throw new IndexCorruptError(where, new Error(`generation ${generation} holds ${stored} of its ${manifest.chunkCount} passages`));
       }
-      const { rows: vocabulary } = await pool.query<{ term: string; df: number; langs: number }>(`SELECT term, df, langs FROM ${s}.vocabulary WHERE generation = $1`, [generation]);
+      const { rows: vocabulary } = await pool.query<{ term: string; df: number; langs: number }>(slowQuery(`SELECT term, df, langs FROM ${s}.vocabulary WHERE generation = $1`, [generation]));
       const corpus = await new PgCorpus(
         pool,
         schema,

@@ -4,7 +4,7 @@ import { FuzzyVocabulary } from "../../rag/fuzzy.js";
 import { makeFuzzy } from "../../rag/lexicon-pool.js";
 import type { Lang } from "../../rag/text.js";
 import type { Chunk } from "../../documents/types.js";
-import { ident } from "./schema.js";
+import { ident, slowQuery } from "./schema.js";
 
 /** A term in more than this share of the passages (and at least PRUNE_MIN_DF) is a common one, for pruning. */
 const PRUNE_DF_SHARE = 0.05;
@@ -60,17 +60,11 @@ export class PgCorpus implements Corpus {
    */
   async subset(collections: readonly string[], sources: readonly string[]): Promise<PgCorpus> {
     const g = this.generation;
-    const { rows: stats } = await this.pool.query<{ chunks: number; avg_terms: number }>(
-      `SELECT count(*)::int AS chunks, coalesce(avg(term_count), 0)::float8 AS avg_terms FROM ${this.s}.chunks c WHERE ${visibleIn("$1")} AND c.collection = ANY($2::text[])`,
-      [g, collections],
-    );
-    const { rows: vocabulary } = await this.pool.query<{ term: string; df: number; langs: number }>(
-      `SELECT p.term, count(*)::int AS df, bit_or(p.lang)::int AS langs
+    const { rows: stats } = await this.pool.query<{ chunks: number; avg_terms: number }>(slowQuery(`SELECT count(*)::int AS chunks, coalesce(avg(term_count), 0)::float8 AS avg_terms FROM ${this.s}.chunks c WHERE ${visibleIn("$1")} AND c.collection = ANY($2::text[])`, [g, collections]));
+    const { rows: vocabulary } = await this.pool.query<{ term: string; df: number; langs: number }>(slowQuery(`SELECT p.term, count(*)::int AS df, bit_or(p.lang)::int AS langs
        FROM ${this.s}.postings p
        WHERE ${visibleIn("$1")} AND p.collection = ANY($2::text[])
-       GROUP BY p.term`,
-      [g, collections],
-    );
+       GROUP BY p.term`, [g, collections]));
     const vocab = new Map(vocabulary.map((v) => [v.term, { df: v.df, langs: v.langs }]));
     return new PgCorpus(this.pool, this.schema, g, vocab, stats[0]?.chunks ?? 0, stats[0]?.avg_terms ?? 0, sources, collections).prepared();
   }

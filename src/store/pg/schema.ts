@@ -152,7 +152,19 @@ export async function migrate(pool: pg.Pool, schema: string): Promise<void> {
 
 /** Removes a schema and everything in it (a throwaway evaluation index). */
 export async function dropSchema(pool: pg.Pool, schema: string): Promise<void> {
-  await pool.query(`DROP SCHEMA IF EXISTS ${ident(schema)} CASCADE`);
+  await pool.query(slowQuery(`DROP SCHEMA IF EXISTS ${ident(schema)} CASCADE`));
+}
+
+/**
+ * The time limit of the few queries that read or drop a whole index at once (its vocabulary when
+ * it is loaded, a collection's when a chat limited to it first asks, a schema dropped): once per
+ * index or scope, and on a large index longer than a question's queries may take.
+ */
+const SLOW_QUERY_TIMEOUT_MS = 10 * 60_000;
+
+/** A query under SLOW_QUERY_TIMEOUT_MS (node-postgres reads `query_timeout` per query; its types do not declare it). */
+export function slowQuery(text: string, values?: unknown[]): pg.QueryConfig {
+  return { text, ...(values ? { values } : {}), query_timeout: SLOW_QUERY_TIMEOUT_MS } as pg.QueryConfig;
 }
 
 /**

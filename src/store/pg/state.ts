@@ -146,12 +146,14 @@ export class PgAccessStore implements AccessStore {
       const next = change(current);
       if (next !== current) await client.query(`UPDATE ${this.s}.access_state SET data = $1::jsonb`, [JSON.stringify(next)]);
       await client.query("COMMIT");
+      client.release();
       return next;
     } catch (error) {
       await client.query("ROLLBACK").catch(() => {});
+      // Not back into the pool: a statement given up on (the query time limit) may still run on
+      // the server, its transaction open and the row locked, and the ROLLBACK queued behind it.
+      client.release(error instanceof Error ? error : true);
       throw error;
-    } finally {
-      client.release();
     }
   }
 }
