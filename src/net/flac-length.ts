@@ -20,12 +20,12 @@ const CRC8 = (() => {
   return table;
 })();
 
-/** Where the "fLaC" signature is: at 0, or after an ID3v2 tag (which decoders skip); -1 if neither. */
+/** Where the "fLaC" signature is: at 0, or after ID3v2 tags (decoders skip any number of them); -1 if neither. */
 function signatureAt(bytes: Uint8Array): number {
   let at = 0;
-  if (bytes[0] === 0x49 && bytes[1] === 0x44 && bytes[2] === 0x33 && bytes.length >= 10) {
+  while (at + 10 <= bytes.length && bytes[at] === 0x49 && bytes[at + 1] === 0x44 && bytes[at + 2] === 0x33) {
     // Its size: four 7-bit bytes, after the 10-byte header (and a 10-byte footer if flagged).
-    at = 10 + ((bytes[6]! << 21) | (bytes[7]! << 14) | (bytes[8]! << 7) | bytes[9]!) + (bytes[5]! & 0x10 ? 10 : 0);
+    at += 10 + ((bytes[at + 6]! << 21) | (bytes[at + 7]! << 14) | (bytes[at + 8]! << 7) | bytes[at + 9]!) + (bytes[at + 5]! & 0x10 ? 10 : 0);
   }
   return bytes[at] === 0x66 && bytes[at + 1] === 0x4c && bytes[at + 2] === 0x61 && bytes[at + 3] === 0x43 ? at : -1;
 }

@@ -141,20 +141,32 @@ test("an M4A file is timed by the samples it lists, not by the length its header
     const seconds = await recordingSeconds(m4a({ samples: 25_840, headerSeconds: 1, ...lie }), "audio/x-m4a");
     assert.ok(seconds !== undefined && seconds >= 599, `${JSON.stringify(lie)}: ${seconds}`);
   }
-  // An MP4 file without a sound track to time: a length it cannot tell.
-  const silent = m4a({ samples: 431, headerSeconds: 10 });
-  silent.write("vide", silent.indexOf("soun"), "latin1");
-  assert.equal(await recordingSeconds(silent, "audio/mp4"), undefined);
+  // Found without an "ftyp" box first; timed at the rate of the stream's own configuration, not
+  // the sample entry's (a rate of 0 there hid the count; a high one shortened it); its handler
+  // called something else than sound.
+  const tenMinutes = { samples: 25_840, headerSeconds: 1 };
+  const noFtyp = m4a(tenMinutes);
+  noFtyp.write("free", 4, "latin1");
+  const handler = m4a(tenMinutes);
+  handler.write("meta", handler.indexOf("soun"), "latin1");
+  for (const [name, file] of [["no ftyp", noFtyp], ["entry rate 0", m4a({ ...tenMinutes, entryRate: 0, esds: true })], ["entry rate 65535", m4a({ ...tenMinutes, entryRate: 65_535, esds: true })], ["a meta handler", handler]] as const) {
+    const seconds = await recordingSeconds(file, "audio/mp4");
+    assert.ok(seconds !== undefined && seconds >= 599, `${name}: ${seconds}`);
+  }
+  // Sound of another codec, whose table durations are the sender's word: a length it cannot tell.
+  const alac = m4a({ samples: 431, headerSeconds: 10 });
+  alac.write("alac", alac.indexOf("mp4a"), "latin1");
+  assert.equal(await recordingSeconds(alac, "audio/mp4"), undefined);
 });
 
 test("a FLAC file is timed by its frames, not by the sample count its STREAMINFO states", async () => {
   // 40 frames of 0.256 s: 10.24 s, as stated.
   const honest = await recordingSeconds(flac({ frames: 40, statedSeconds: 10.24 }), "audio/flac");
   assert.ok(honest !== undefined && Math.abs(honest - 10.24) < 0.01, String(honest));
-  // 2,344 frames (600 s) under a STREAMINFO that says 1 s; also behind an ID3v2 tag, and sent as another type.
+  // 2,344 frames (600 s) under a STREAMINFO that says 1 s; also behind one ID3v2 tag or two, and sent as another type.
   const lying = flac({ frames: 2344, statedSeconds: 1 });
   const id3 = Buffer.concat([Buffer.from("ID3"), Buffer.from([4, 0, 0, 0, 0, 0x08, 0x00]), Buffer.alloc(1024, 0x41)]);
-  for (const [bytes, mime] of [[lying, "audio/flac"], [Buffer.concat([id3, lying]), "audio/flac"], [lying, "audio/mpeg"]] as const) {
+  for (const [bytes, mime] of [[lying, "audio/flac"], [Buffer.concat([id3, lying]), "audio/flac"], [Buffer.concat([id3, id3, lying]), "audio/flac"], [lying, "audio/mpeg"]] as const) {
     const seconds = await recordingSeconds(bytes, mime);
     assert.ok(seconds !== undefined && seconds >= 599, `${mime}, ${bytes.length} bytes: ${seconds}`);
   }
