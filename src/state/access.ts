@@ -51,7 +51,9 @@ export function accessData(raw: Partial<AccessFile> | null | undefined): AccessF
   const collections: Record<string, string[]> = {};
   if (raw?.collections && typeof raw.collections === "object") {
     for (const [id, list] of Object.entries(raw.collections as Record<string, unknown>)) {
-      if (/^-?\d+$/.test(id) && Array.isArray(list)) collections[id] = list.filter((n): n is string => typeof n === "string" && isFolderName(n));
+      // An admin limited this chat: a list that no longer reads leaves it no collection to search,
+      // rather than the settings' (often every one, which were searched instead; found by a review).
+      if (/^-?\d+$/.test(id)) collections[id] = Array.isArray(list) ? list.filter((n): n is string => typeof n === "string" && isFolderName(n)) : [];
     }
   }
   return { users: ids(raw?.users), chats: ids(raw?.chats), denied: ids(raw?.denied), pending: ids(raw?.pending), names, collections };

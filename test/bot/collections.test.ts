@@ -161,12 +161,18 @@ test("/remove <name> takes the collection or document of exactly that name first
   assert.match(h.sent().at(-1)!.payload.text, /Upper notes/, "a title in other case still finds its document");
 });
 
-test("a chat's collections are kept across a restart, folder names with spaces included", async () => {
+test("a chat's collections are kept across a restart, folder names with spaces included; a damaged list limits the chat to nothing", async () => {
   const { AccessList } = await import("../../src/state/access.js");
   const h = await botHarness({ qa, kb }, env);
   await h.access.setCollections(-100, ["hr", "Board Minutes"]);
   const reopened = await AccessList.open(h.accessFile, { users: [], chats: [], admins: [ADMIN] });
   assert.deepEqual(reopened.collectionsOf(-100), ["Board Minutes", "hr"]);
+  // A chat's list damaged by hand limits it to nothing, not to the settings' collections.
+  const fs = await import("node:fs/promises");
+  const stored = JSON.parse(await fs.readFile(h.accessFile, "utf8"));
+  await fs.writeFile(h.accessFile, JSON.stringify({ ...stored, collections: { "-100": "hr" } }));
+  const damaged = await AccessList.open(h.accessFile, { users: [], chats: [], admins: [ADMIN] });
+  assert.deepEqual(damaged.collectionsOf(-100), []);
 });
 
 test("a group limited by COLLECTIONS_BY_CHAT keeps its limit when it becomes a supergroup", async () => {
