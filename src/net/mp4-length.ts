@@ -17,6 +17,9 @@
 
 /** Audio samples an AAC access unit decodes to, at the least (HE-AAC: 2,048 at twice the rate). */
 const AAC_FRAME = 1024;
+/** The lowest and highest AAC sampling rates (a configuration may state any rate in 24 bits). */
+const MIN_AAC_RATE = 7_350;
+const MAX_AAC_RATE = 96_000;
 /** AAC sampling rates by an AudioSpecificConfig's samplingFrequencyIndex. */
 const AAC_RATES = [96_000, 88_200, 64_000, 48_000, 44_100, 32_000, 24_000, 22_050, 16_000, 12_000, 11_025, 8_000, 7_350];
 /** Sample entries of pictures, text and metadata: tracks that play no sound. */
@@ -98,10 +101,12 @@ export function mp4Seconds(bytes: Uint8Array): number | undefined {
       // All ones: "unknown" (the standard allows it); no length then but the samples'.
       const stated = v1 ? u64(mdhd.start + 24) : u32(mdhd.start + 16);
       const headerUnits = stated === 0xffffffff || stated >= 2 ** 53 ? 0 : stated;
-      // The rate a decoder runs at is the one of the stream's own configuration (in "esds"); the
-      // entry's field (16.16 fixed point) only where there is none.
-      const rate = esdsRate(entry.start + 28, entry.end) || u32(entry.start + 24) >>> 16;
-      if (!rate) return undefined;
+      // The rate a decoder runs at is the one of the stream's own configuration ("esds", after the
+      // entry's fields: 28 bytes, 16 or 36 more in QuickTime's versions 1 and 2), which AAC in MP4
+      // cannot do without; the entry's own rate field is the sender's word. None, or no AAC rate: not told.
+      const version = (bytes[entry.start + 8]! << 8) | bytes[entry.start + 9]!;
+      const rate = esdsRate(entry.start + 28 + (version === 1 ? 16 : version === 2 ? 36 : 0), entry.end);
+      if (!(rate >= MIN_AAC_RATE && rate <= MAX_AAC_RATE)) return undefined;
       const track: SoundTrack = { id, timescale, headerUnits, tableUnits: 0, samples: 0, aacRate: rate };
       const stts = child(stbl!, "stts");
       if (stts) {

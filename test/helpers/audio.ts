@@ -77,11 +77,12 @@ export function oggOpus(seconds: number, padding = 400, { serial, signature = "O
 
 /**
  * An M4A file (MP4 with one AAC sound track at 44.1 kHz) of `samples` access units of 6 bytes
- * (silence to no decoder, which does not matter to a length): its media header states
+ * (silence to no decoder, which does not matter to a length), with its configuration (`esds`) unless
+ * told not to: its media header states
  * `headerSeconds`, its time-to-sample table gives each unit `delta` (1,024: what AAC decodes it
  * to). With `fragmented`, the units are listed in a movie fragment (`moof`) instead of the table.
  */
-export function m4a(options: { samples: number; headerSeconds: number; delta?: number; fragmented?: boolean; entryRate?: number; esds?: boolean }): Buffer {
+export function m4a(options: { samples: number; headerSeconds: number; delta?: number; fragmented?: boolean; entryRate?: number; esds?: boolean; audioConfig?: number[] }): Buffer {
   const rate = 44_100;
   const delta = options.delta ?? 1024;
   const u32 = (...values: number[]) => Buffer.concat(values.map((v) => Buffer.from(Uint32Array.of(v).buffer).reverse()));
@@ -90,12 +91,13 @@ export function m4a(options: { samples: number; headerSeconds: number; delta?: n
     return Buffer.concat([u32(8 + payload.length), Buffer.from(type, "latin1"), payload]);
   };
   const full = (type: string, ...body: Buffer[]) => box(type, u32(0), ...body);
-  // With `esds`: the stream's own configuration (AAC LC, 44.1 kHz, mono), which decoders go by.
-  const config = Buffer.from([0x05, 2, 0x12, 0x08]);
+  // Unless `esds` is false: the stream's own configuration (AAC LC, 44.1 kHz, mono), which decoders go by.
+  const asc = options.audioConfig ?? [0x12, 0x08];
+  const config = Buffer.from([0x05, asc.length, ...asc]);
   const decoder = Buffer.concat([Buffer.from([0x04, 13 + config.length, 0x40, 0x15]), Buffer.alloc(11), config]);
   const es = Buffer.concat([Buffer.from([0x03, 3 + decoder.length, 0, 1, 0]), decoder]);
   const entryRate = options.entryRate ?? rate;
-  const mp4a = box("mp4a", Buffer.alloc(6), Buffer.from([0, 1]), Buffer.alloc(8), Buffer.from([0, 2, 0, 16, 0, 0, 0, 0]), u32(entryRate * 65536), ...(options.esds ? [full("esds", es)] : []));
+  const mp4a = box("mp4a", Buffer.alloc(6), Buffer.from([0, 1]), Buffer.alloc(8), Buffer.from([0, 2, 0, 16, 0, 0, 0, 0]), u32(entryRate * 65536), ...(options.esds === false ? [] : [full("esds", es)]));
   const units = options.fragmented ? 0 : options.samples;
   const stbl = box(
     "stbl",

@@ -153,6 +153,12 @@ test("an M4A file is timed by the samples it lists, not by the length its header
     const seconds = await recordingSeconds(file, "audio/mp4");
     assert.ok(seconds !== undefined && seconds >= 599, `${name}: ${seconds}`);
   }
+  // AAC without its configuration (no decoder plays it), or one stating a rate no AAC has: not told.
+  assert.equal(await recordingSeconds(m4a({ samples: 431, headerSeconds: 10, esds: false }), "audio/mp4"), undefined);
+  // (Its rate written out in 24 bits: 44,100 is timed; 16,000,000 would make ten minutes 1.6 s.)
+  const explicit = await recordingSeconds(m4a({ ...tenMinutes, audioConfig: [0x17, 0x80, 0x56, 0x22, 0x08] }), "audio/mp4");
+  assert.ok(explicit !== undefined && explicit >= 599, String(explicit));
+  assert.equal(await recordingSeconds(m4a({ ...tenMinutes, audioConfig: [0x17, 0xfa, 0x12, 0x00, 0x08] }), "audio/mp4"), undefined);
   // Sound of another codec, whose table durations are the sender's word: a length it cannot tell.
   const alac = m4a({ samples: 431, headerSeconds: 10 });
   alac.write("alac", alac.indexOf("mp4a"), "latin1");
