@@ -365,6 +365,9 @@ export class AccessList {
    * when the group had been allowed from the chat.
    */
   async forgetChat(chatId: number): Promise<boolean> {
+    // Not allowed here as far as this instance knows (the bot leaving a group nobody allowed, as
+    // on every stranger's add): no write to the shared store.
+    if (!this.data.chats.includes(chatId)) return false;
     let forgotten = false;
     await this.update((d) => {
       if (!d.chats.includes(chatId)) return d;
