@@ -70,8 +70,15 @@ const INERT = new Set(["script", "style", "template", "textarea", "svg", "math",
 /** The `hidden` attribute hides the element; not so the page's <html> or <body>: a page hidden whole until its scripts run is still the page. */
 const hiddenAttribute = (el: Element) => el.attribs.hidden !== undefined && el.name !== "html" && el.name !== "body";
 
+/**
+ * Text struck out as no longer valid: a deletion (<del>) or text no longer accurate (<s>,
+ * <strike>; Markdown's "~~…~~"). Read, "The fee is <del>20 EUR</del> <ins>35 EUR</ins>" was quoted
+ * as "The fee is 20 EUR 35 EUR" (found by an attack review on answers a reader can trust).
+ */
+const STRUCK = new Set(["del", "s", "strike"]);
+
 function isChrome(el: Element): boolean {
-  if (SKIP_TAGS.has(el.name)) return true;
+  if (SKIP_TAGS.has(el.name) || STRUCK.has(el.name)) return true;
   if ((hiddenAttribute(el) && !shownAlternative(el)) || (el.attribs["aria-hidden"] === "true" && el.name !== "html" && el.name !== "body")) return true;
   const role = el.attribs.role;
   if (role && SKIP_ROLES.has(role)) return true;

@@ -568,6 +568,18 @@ test("Word text nobody sees is no passage: a hidden run (vanish) goes, also insi
   assert.ok(!doc.text.includes("HIDDEN"), doc.text);
 });
 
+test("struck-out text is no text of the page: <del>, <s> and <strike> in HTML, ~~…~~ in Markdown; what replaced it stays", async () => {
+  const docs = await load({
+    "fees.html": "<html><body><main><h1>Fees</h1><p>The annual fee is <del>20 EUR</del> <ins>35 EUR</ins> per member.</p><p>Payment is due by <s>March 1</s> January 31, <strike>by cheque</strike> by transfer.</p></main></body></html>",
+    "fees.md": "# Fees\n\nThe annual fee is ~~20 EUR~~ 35 EUR per member.\n",
+  });
+  const html = docs.get("fees.html")!.text;
+  assert.match(html, /The annual fee is 35 EUR per member\./);
+  assert.match(html, /Payment is due by January 31, by transfer\./);
+  assert.doesNotMatch(html, /20 EUR|March 1|cheque/);
+  assert.match(docs.get("fees.md")!.text, /The annual fee is 35 EUR per member\./);
+});
+
 test("HTML the page never shows is not the page's: a <main>, title or address kept in a <template> or <textarea>, a <main> in a hidden box beside the shown one, an <svg>'s title; a page hidden whole until its scripts run is still read", () => {
   const visible = "<main><h1>Refund policy</h1><p>Refunds require a receipt and are decided within 14 days.</p></main>";
   for (const hider of ["<template>", "<textarea>", "<div hidden>", '<svg><foreignObject>']) {
