@@ -7,7 +7,8 @@ import { after, before, test } from "node:test";
 import type pg from "pg";
 import { PgClaims } from "../../src/server/claims.js";
 import { createPool, withAdvisoryLock } from "../../src/store/pg/backend.js";
-import { migrate, slowQuery } from "../../src/store/pg/schema.js";
+import { migrate } from "../../src/store/pg/schema.js";
+import { slowQuery } from "../../src/store/pg/time-limits.js";
 import { PgAccessStore } from "../../src/store/pg/state.js";
 import { startPgServer } from "../helpers/pg-server.js";
 

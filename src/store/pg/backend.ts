@@ -25,7 +25,8 @@ import { parseManifest } from "../manifest.js";
 import { FORMAT_VERSION, type HnswParams, type IndexBackend, type Manifest, type ServedIndex } from "../backend.js";
 import { describeSpace, sameSpace, type EmbeddingsInfo } from "../../rag/embeddings/types.js";
 import { changesSince, embedChunks, folderPath, readDocuments, unchangedSummary, upToDate, type IngestOptions, type IngestSummary } from "../../rag/ingest.js";
-import { dropSchema, ensureMigrated, ident, slowQuery, withoutQueryTimeout } from "./schema.js";
+import { dropSchema, ensureMigrated, ident } from "./schema.js";
+import { CONNECT_TIMEOUT_MS, QUERY_TIMEOUT_MS, slowQuery, withoutQueryTimeout } from "./time-limits.js";
 import { PgCorpus, visibleIn } from "./corpus.js";
 import { ALL_LANGS, LANG_BITS } from "../../rag/corpus.js";
 import { ANALYSER_FINGERPRINT, terms } from "../../rag/text.js";
@@ -293,16 +294,6 @@ async function storedPassages(db: pg.Pool | pg.PoolClient, s: string, generation
   const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${s}.chunks WHERE ${visibleIn("$1")}`, [generation]);
   return rows[0]?.n ?? 0;
 }
-
-/**
- * How long a query may take before it fails (client side, so a database that stops answering, or
- * a connection that hangs, fails the question within bounds instead of holding it in silence).
- * Index builds and migrations, which wait for a lock and may run for minutes, go without it.
- */
-export const QUERY_TIMEOUT_MS = 30_000;
-/** How long to wait for a connection (a new one, or a free one of the pool). */
-const CONNECT_TIMEOUT_MS = 15_000;
-
 
 /** Per pool, the settings of a session that searches HNSW; and the sessions that have them. */
 const searchSettings = new WeakMap<pg.Pool, string>();

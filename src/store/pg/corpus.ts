@@ -4,7 +4,8 @@ import { FuzzyVocabulary } from "../../rag/fuzzy.js";
 import { makeFuzzy } from "../../rag/lexicon-pool.js";
 import type { Lang } from "../../rag/text.js";
 import type { Chunk } from "../../documents/types.js";
-import { ident, slowQuery } from "./schema.js";
+import { ident } from "./schema.js";
+import { slowQuery } from "./time-limits.js";
 
 /** A term in more than this share of the passages (and at least PRUNE_MIN_DF) is a common one, for pruning. */
 const PRUNE_DF_SHARE = 0.05;

@@ -4,6 +4,7 @@
  * lock so that instances starting together do not race.
  */
 import type pg from "pg";
+import { slowQuery, withoutQueryTimeout } from "./time-limits.js";
 
 /** A schema name as an SQL identifier (quoted; only letters, digits and underscores are accepted). */
 export function ident(name: string): string {
@@ -153,31 +154,4 @@ export async function migrate(pool: pg.Pool, schema: string): Promise<void> {
 /** Removes a schema and everything in it (a throwaway evaluation index). */
 export async function dropSchema(pool: pg.Pool, schema: string): Promise<void> {
   await pool.query(slowQuery(`DROP SCHEMA IF EXISTS ${ident(schema)} CASCADE`));
-}
-
-/**
- * The time limit of the few queries that read or drop a whole index at once (its vocabulary when
- * it is loaded, a collection's when a chat limited to it first asks, a schema dropped): once per
- * index or scope, and on a large index longer than a question's queries may take.
- */
-const SLOW_QUERY_TIMEOUT_MS = 10 * 60_000;
-
-/** A query under SLOW_QUERY_TIMEOUT_MS (node-postgres reads `query_timeout` per query; its types do not declare it). */
-export function slowQuery(text: string, values?: unknown[]): pg.QueryConfig {
-  return { text, ...(values ? { values } : {}), query_timeout: SLOW_QUERY_TIMEOUT_MS } as pg.QueryConfig;
-}
-
-/**
- * Lifts the pool's query time limit on one checked-out connection; the returned function puts it
- * back before the connection returns to the pool. (node-postgres reads the limit per query from
- * the connection's parameters, which its types do not declare.)
- */
-export function withoutQueryTimeout(client: pg.PoolClient): () => void {
-  const parameters = (client as unknown as { connectionParameters?: { query_timeout?: number } }).connectionParameters;
-  if (!parameters) return () => {};
-  const before = parameters.query_timeout;
-  parameters.query_timeout = 0;
-  return () => {
-    parameters.query_timeout = before;
-  };
 }
