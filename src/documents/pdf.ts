@@ -92,7 +92,7 @@ const RUN_PAGES = 3;
 
 /**
  * Lines near the top or bottom that repeat: running headers and footers. One that is on many of
- * all pages (the book's title), or on several pages in a row, at most every other page apart
+ * all pages (the book's title; on every page of a short document), or on several pages in a row, at most every other page apart
  * (a chapter's title on its left-hand pages, in a book of many chapters).
  */
 function runningLines(pages: readonly string[][]): Set<string> {
@@ -105,7 +105,9 @@ function runningLines(pages: readonly string[][]): Set<string> {
       else seen.set(key, [page]);
     }
   });
-  const minPages = Math.max(3, Math.ceil(pages.length * 0.3));
+  // (In a document of two pages, a line at the edge of both: "ACME Corp - Lab Safety Rules, Rev. 3"
+  // atop each page otherwise cut the sentence that runs from one page onto the next.)
+  const minPages = Math.min(Math.max(3, Math.ceil(pages.length * 0.3)), Math.max(2, pages.length));
   const inARow = (at: readonly number[]) => {
     let run = 1;
     for (let i = 1; i < at.length; i++) {

@@ -84,6 +84,20 @@ for (const outline of [true, false]) {
   });
 }
 
+test("PDF of two pages: a header atop both pages goes, and the sentence running from one page onto the next is whole again", async () => {
+  const header = "ACME Corp - Lab Safety Rules, Rev. 3";
+  const pdf = makePdf({
+    pages: [
+      [header, "Lab Safety Rules", "1 General rules", "Lab coats must be worn at all times.", "2 Chemicals", "Acids are stored in the blue cabinet. Acids must never be"],
+      [header, "mixed with bleach, because toxic chlorine gas forms.", "3 Waste", "Chemical waste is collected every Monday."],
+    ],
+  });
+  const doc = (await load({ "lab.pdf": pdf })).get("lab.pdf")!;
+  assert.match(doc.text, /Acids must never be\s+mixed with bleach/, "the sentence is not cut by the header");
+  assert.doesNotMatch(doc.text, /ACME Corp/);
+  assert.match(doc.text, /Lab Safety Rules/, "the title under the header stays");
+});
+
 test("PDF book: a chapter's running header goes though it is on few of all pages; footnotes come apart from the words they are glued to", async () => {
   const body = (chapter: number, page: number) => [
     `Chapter ${chapter} text on page ${page} explains what the reader needs to know about this part of the work in detail.`,
