@@ -970,7 +970,17 @@ export class HybridRetriever {
       !asksAction.has(words[0]!) &&
       queryTerms.some((t) => !words.includes(t) && this.ownWord(t, common)) &&
       new Set(queryTerms.filter((t) => !words.includes(t) && telling(t))).size >= SUPPORT_WORDS;
-    const missing = [topical, ownTopical].find((words) => words.length > 0 && unsaid(words).length > MOSTLY_UNSAID * words.length && !inOwnWords(unsaid(words)));
+    // Nor when it lacks half of them, one being the action a how-question asks for, which the
+    // folder never says in any form ("How do I deploy an app on Kubernetes?" over notes that
+    // mention "a Kubernetes training next door"): a folder that never deploys does not tell how
+    // to. Not a question plainly about the folder, whose action may be the asker's own word for
+    // the folder's ("I put an NMU into the DELAYED queue … How do I withdraw it?" of an upload the
+    // folder says to cancel): one that says SUPPORT_WORDS telling words of the folder's besides.
+    const actionUnsaid =
+      unsaid(topical).length >= MOSTLY_UNSAID * topical.length &&
+      topical.some((t) => asksAction.has(t) && !said(t) && this.corpus.df(t) === 0) &&
+      new Set(queryTerms.filter((t) => !asksAction.has(t) && telling(t))).size < SUPPORT_WORDS;
+    const missing = [topical, ownTopical].find((words) => words.length > 0 && unsaid(words).length > MOSTLY_UNSAID * words.length && !inOwnWords(unsaid(words))) ?? (actionUnsaid ? topical : undefined);
     // Some of them said, the asker may have named their own setup beside the folder's subject ("On
     // my Hetzner server running Proxmox, how do I set up nftables?"): the closest passages may
     // still help, as for a question that comes close.

@@ -599,6 +599,28 @@ test("a question most of whose specific words the folder never says is about som
   assert.equal(setup.results[0]!.chunk.source, "packaging.md");
 });
 
+test("a how-question whose action the folder never says, in any form, is not answered from a passage that names its subject in passing; one the folder says is", async () => {
+  const { kb } = await knowledgeBaseOver({
+    "notes.md":
+      "# Office notes\n\n## Kitchen\n\nThe kitchen is cleaned every Friday. Please label your food in the fridge.\n\n## Misc\n\nOur neighbours run a Kubernetes training next door, which is sometimes noisy.\n",
+    "cluster.md": "# Cluster\n\nThe staging cluster is restarted on Sundays. Ask the operations team before you scale it up.\n",
+    "farm.md": "# Build farm\n\nA rebuild of the staging cluster waits in the queue of the build farm until a builder is free. To cancel a rebuild that waits, run farmctl cancel with its number.\n",
+  });
+  const deploy = await kb.retrieve("How do I deploy an app on Kubernetes?");
+  assert.deepEqual(deploy.specificMissing, ["deploy"]);
+  assert.equal(deploy.answerable, false);
+  // The folder says the action (inflected): the question is about it.
+  const scale = await kb.retrieve("How do I scale the staging cluster?");
+  assert.deepEqual(scale.specificMissing, []);
+  assert.equal(scale.answerable, true);
+  const restart = await kb.retrieve("When is the staging cluster restarted?");
+  assert.equal(restart.answerable, true);
+  // A question plainly about the folder may name the action in its own words ("withdraw" for "cancel").
+  const withdraw = await kb.retrieve("I put a rebuild of the staging cluster into the build farm's queue and changed my mind. How do I withdraw it?");
+  assert.deepEqual(withdraw.specificMissing, []);
+  assert.equal(withdraw.answerable, true);
+});
+
 test("a question plainly about the folder may lack one ordinary word ('clash'); a general one that lacks one is still not answered", async () => {
   // A logging library's manual: every page says "logger", which English says far less often.
   const options = ["level", "name", "timestamp", "redact", "serializers", "hooks", "formatters", "mixin", "base", "enabled", "transport", "destination", "depthLimit", "edgeLimit", "messageKey", "errorKey", "customLevels", "browser", "safe", "onChild", "msgPrefix", "crlf"];
