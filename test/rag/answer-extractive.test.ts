@@ -423,6 +423,24 @@ test("a question whether something can or may be done quotes the sentence that s
   assert.match(a.citations[0]!.quote, /lassen sich nicht ändern/);
 });
 
+test("a footnote is quoted with the sentence that cites it, and a sentence that cites a footnote with the footnote", async () => {
+  // Exactly as written: the mark, the blank lines and the note.
+  assert.equal(
+    quoted("Revenue grew by 12 percent in 2023.[^1]\n\nStaff turnover fell to 4 percent.\n\n[^1]: Excluding the one-off sale of the subsidiary; including it, revenue fell by 3 percent.", "en", 2),
+    "Revenue grew by 12 percent in 2023.[^1]\n\nStaff turnover fell to 4 percent.\n\n[^1]: Excluding the one-off sale of the subsidiary; including it, revenue fell by 3 percent.",
+  );
+  assert.equal(quoted("Energy costs rose by 30 percent.[^q] Hardware spending stayed flat.\n\n[^q]: Measured against the previous quarter, not the previous year.", "en", 0), "Energy costs rose by 30 percent.[^q] Hardware spending stayed flat.\n\n[^q]: Measured against the previous quarter, not the previous year.");
+  // As the PDF reader sets a footnote apart.
+  assert.equal(quoted("Keep the permit[2] at hand for the caretaker.\n[2] The permit comes from the building office two weeks before.", "en", 1), "Keep the permit[2] at hand for the caretaker.\n[2] The permit comes from the building office two weeks before.");
+  // Another note's mark, or none, takes nothing.
+  assert.equal(quoted("Energy costs rose by 30 percent.[^q]\n\nHardware spending stayed flat this year, as planned.\n\n[^r]: Measured in euros against the previous year.", "en", 1), "Hardware spending stayed flat this year, as planned.");
+  assert.equal(quoted("Energy costs rose by 30 percent.[^q]\n\nHardware spending stayed flat this year, as planned.\n\n[^r]: Measured in euros against the previous year.", "en", 2), "[^r]: Measured in euros against the previous year.");
+  const { qa: report } = await questionAnswererOver({
+    "report.md": "# Annual report\n\n## Results\n\nRevenue grew by 12 percent in 2023.[^1]\n\nStaff turnover fell to 4 percent.\n\n[^1]: Excluding the one-off sale of the Berlin subsidiary; including it, revenue fell by 3 percent.\n",
+  });
+  await firstQuoteMatches(report, "How much did revenue grow in 2023?", /^Revenue grew by 12 percent in 2023\.\[\^1\][\s\S]*including it, revenue fell by 3 percent\.$/);
+});
+
 test("a sentence that says nothing but the question's words is not quoted as its answer; one that says what it asks is", async () => {
   const { qa } = await questionAnswererOver({
     "keys.md": "# Keyboard\n\nThe Alt key shortcuts open the menus.\n\nThe Alt key shortcuts that open the menus use the underlined letter of each menu's name.\n",

@@ -404,6 +404,12 @@ const REFERS_BACK = new RegExp(
   "iu",
 );
 /** A list item's marker at the start of a line. */
+/** A footnote's own text, as Markdown writes it ("[^1]: …", "[^note]: …") or as the PDF reader sets it apart ("[1] …"). */
+const FOOTNOTE = /^\[(?:\^([\p{L}\p{N}_-]{1,30})\]:|(\d{1,3})\])\s/u;
+/** The marks in a text that cite a footnote: "[^1]", "[^note]", "[1]" after a word or a full stop. */
+const FOOTNOTE_MARKS = /\[\^[\p{L}\p{N}_-]{1,30}\](?!:)|(?<=[\p{L}\p{N}.,;:)])\[\d{1,3}\]/gu;
+/** The mark that cites a footnote, from its own text's start. */
+const footnoteMark = (own: RegExpExecArray) => (own[1] !== undefined ? `[^${own[1]}]` : `[${own[2]}]`);
 const LIST_ITEM = /^(?:[•◦▪‣●○■–*-]|\d+[.)])\s/u;
 /** A line without closing punctuation and shorter than this (in words) reads as a heading or caption. */
 const CAPTION_WORDS = 8;
@@ -922,6 +928,25 @@ export function quoteWindow(
     const otherItem = between.includes("\n") && (LIST_ITEM.test(units[first]!.text) || LIST_ITEM.test(before.text));
     const piece = first - 1 === 0 && cutAtStart;
     if (/^\s*$/.test(between) && !between.includes("\n\n") && !isCaption(before) && !otherItem && !piece && units[last]!.end - before.start <= WINDOW_MAX) first--;
+  }
+  // A footnote is quoted with the sentence that cites it ("Revenue grew by 12 percent in 2023.[^1]"
+  // before "[^1]: Excluding the one-off sale …; including it, revenue fell by 3 percent."): alone
+  // it qualifies nothing the reader can see. A sentence that cites one is quoted with it, which
+  // may take its claim back. Within the window's reach in the passage.
+  const footnote = FOOTNOTE.exec(units[first]!.text);
+  if (footnote) {
+    const mark = footnoteMark(footnote);
+    for (let k = first - 1; k >= 0 && units[last]!.end - units[k]!.start <= WINDOW_MAX; k--) {
+      if (!FOOTNOTE.test(units[k]!.text) && units[k]!.text.includes(mark)) {
+        first = k;
+        break;
+      }
+    }
+  }
+  const cited = new Set(units.slice(first, last + 1).flatMap((u) => [...u.text.matchAll(FOOTNOTE_MARKS)].map((m) => m[0])));
+  for (let k = last + 1; cited.size > 0 && k < units.length && units[k]!.end - units[first]!.start <= WINDOW_MAX; k++) {
+    const own = FOOTNOTE.exec(units[k]!.text);
+    if (own && cited.has(footnoteMark(own))) last = k;
   }
   // A definition starts with its term: "Controls whether Memcheck tracks the origin of
   // uninitialised values." does not say which option; the line before its block does
