@@ -423,6 +423,19 @@ test("a question whether something can or may be done quotes the sentence that s
   assert.match(a.citations[0]!.quote, /lassen sich nicht ändern/);
 });
 
+test("a quote under a sentence that says whom the sentences after it apply to starts with that sentence, in its paragraph", () => {
+  const rules = "The following rules apply only to external contractors. Laptops must be returned within 5 days after the contract ends. Phones must be returned on the last day.";
+  assert.equal(quoted(rules, "en", 2), rules);
+  assert.equal(
+    quoted("Die folgenden Regeln gelten nur für externe Mitarbeiter. Laptops sind innerhalb von 5 Tagen nach Vertragsende zurückzugeben.", "de", 1),
+    "Die folgenden Regeln gelten nur für externe Mitarbeiter. Laptops sind innerhalb von 5 Tagen nach Vertragsende zurückzugeben.",
+  );
+  // Not from another paragraph, nor a sentence that points to the next section, nor one that says no rule.
+  assert.equal(quoted("The following rules apply only to external contractors.\n\nLaptops must be returned within 5 days after the contract ends.", "en", 1), "Laptops must be returned within 5 days after the contract ends.");
+  assert.equal(quoted("The following section applies to the setup of the server. Laptops must be returned within 5 days after the contract ends.", "en", 1), "Laptops must be returned within 5 days after the contract ends.");
+  assert.equal(quoted("The following picture shows the front of the laptop. Laptops must be returned within 5 days after the contract ends.", "en", 1), "Laptops must be returned within 5 days after the contract ends.");
+});
+
 test("a footnote is quoted with the sentence that cites it, and a sentence that cites a footnote with the footnote", async () => {
   // Exactly as written: the mark, the blank lines and the note.
   assert.equal(

@@ -404,6 +404,13 @@ const REFERS_BACK = new RegExp(
   "iu",
 );
 /** A list item's marker at the start of a line. */
+/**
+ * A sentence that opens by saying what the following ones apply to: "The following rules apply
+ * only to external contractors.", "Die folgenden Regeln gelten nur für …", "Für die folgenden
+ * Geräte gilt …". (Not one that points to the next section: "The following section describes …".)
+ */
+const SCOPES = /^\W*(?:the following|(?:für |for )?(?:die |den |das )?folgende[nmrs]?)(?![\p{L}\p{N}])(?!\s+(?:sections?|chapters?|pages?|abschnitte?n?|kapiteln?|seiten?)\b)[^.!?:]{0,80}(?<![\p{L}\p{N}])(?:apply|applies|hold|holds|gilt|gelten)(?![\p{L}\p{N}])[^:]*[.!]\s*$/iu;
+const SCOPE_REACH = 3;
 /** A footnote's own text, as Markdown writes it ("[^1]: …", "[^note]: …") or as the PDF reader sets it apart ("[1] …"). */
 const FOOTNOTE = /^\[(?:\^([\p{L}\p{N}_-]{1,30})\]:|(\d{1,3})\])\s/u;
 /** The marks in a text that cite a footnote: "[^1]", "[^note]", "[1]" after a word or a full stop. */
@@ -928,6 +935,17 @@ export function quoteWindow(
     const otherItem = between.includes("\n") && (LIST_ITEM.test(units[first]!.text) || LIST_ITEM.test(before.text));
     const piece = first - 1 === 0 && cutAtStart;
     if (/^\s*$/.test(between) && !between.includes("\n\n") && !isCaption(before) && !otherItem && !piece && units[last]!.end - before.start <= WINDOW_MAX) first--;
+  }
+  // A quote under a sentence that says whom or what the sentences after it apply to ("The
+  // following rules apply only to external contractors." before "Laptops must be returned within
+  // 5 days …") starts with it: without it the rule reads as everyone's. In its paragraph, at
+  // most SCOPE_REACH sentences before.
+  for (let k = first - 1; k >= 0 && first - k <= SCOPE_REACH; k--) {
+    if (text.slice(units[k]!.end, units[k + 1]!.start).includes("\n\n") || isHeading(text, units[k]!)) break;
+    if (SCOPES.test(units[k]!.text)) {
+      if (units[last]!.end - units[k]!.start <= WINDOW_MAX) first = k;
+      break;
+    }
   }
   // A footnote is quoted with the sentence that cites it ("Revenue grew by 12 percent in 2023.[^1]"
   // before "[^1]: Excluding the one-off sale …; including it, revenue fell by 3 percent."): alone
