@@ -9,6 +9,7 @@ import { askingTerms, ASKS_MENU, ASKS_PLACE, ASKS_WHERE_IN_PROGRAM, ASKS_WHERE_T
 import { amountAsked, ASKS_AMOUNT, ASKS_HOW, ASKS_WHY, ASKS_YES_NO, asksYesNo, definitionAsked, definitionOf, SAYS_NO, SAYS_WHY } from "../../src/rag/asked.js";
 import { corpusQuestionAnswerer, folderQuestionAnswerer, questionAnswererOver } from "../helpers/kb.js";
 import { CORPUS_DIR, PROJECT_ROOT, tempDir } from "../helpers/util.js";
+import { isNewerVersion } from "../../src/rag/answer/versions.js";
 
 
 /** What `quoteWindow` quotes of `text` around its unit `from`. */
@@ -421,6 +422,25 @@ test("a question whether something can or may be done quotes the sentence that s
   const a = await menus.ask("Kann ich ändern, mit welcher Alt-Taste sich ein Menü öffnet?");
   assert.equal(a.abstained, false);
   assert.match(a.citations[0]!.quote, /lassen sich nicht ändern/);
+});
+
+test("a quote from an older version of a document is quoted with the newer version's answer, unless the question asks for the older one", async () => {
+  const doc = (source: string, title: string) => ({ source, title });
+  assert.equal(isNewerVersion(doc("policy-2019.md", "Password policy (version 2019)"), doc("policy-2024.md", "Password policy (version 2024, supersedes all earlier versions)")), true);
+  assert.equal(isNewerVersion(doc("policy-2024.md", "Password policy (version 2024)"), doc("policy-2019.md", "Password policy (version 2019)")), false, "older is no newer");
+  assert.equal(isNewerVersion(doc("guide/v2.9/setup.html", "Setup"), doc("guide/v2.10/setup.html", "Setup")), true, "versions compare as numbers");
+  assert.equal(isNewerVersion(doc("ch01.html", "Chapter 1. Installing"), doc("ch02.html", "Chapter 2. Upgrading")), false, "chapters have titles of their own");
+  assert.equal(isNewerVersion(doc("en/setup.html", "Setup"), doc("de/setup.html", "Setup")), false, "translations are no versions");
+  const { qa: policies } = await questionAnswererOver({
+    "policy-2019.md": "# Password policy (version 2019)\n\nPasswords must be changed every 90 days.\n",
+    "policy-2024.md": "# Password policy (version 2024, supersedes all earlier versions)\n\nPasswords no longer need to be changed periodically. A change is required only after a suspected compromise.\n",
+    "kitchen.md": "# Kitchen\n\nThe kitchen is cleaned every Friday. Please label your food in the fridge.\n",
+  });
+  const a = await policies.ask("Do I have to change my password every 90 days?");
+  assert.deepEqual(a.citations.map((c) => c.source).sort(), ["policy-2019.md", "policy-2024.md"], a.text);
+  assert.match(a.citations.find((c) => c.source === "policy-2024.md")!.quote, /no longer need to be changed/);
+  const old = await policies.ask("What did the 2019 password policy say about changing passwords?");
+  assert.deepEqual(old.citations.map((c) => c.source), ["policy-2019.md"], old.text);
 });
 
 test("a quote under a sentence that says whom the sentences after it apply to starts with that sentence, in its paragraph", () => {

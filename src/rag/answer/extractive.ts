@@ -13,6 +13,7 @@ import type { AnswerLanguage, Answerer, Draft, FollowUp, ProposedCitation } from
 import type { Chunk } from "../../documents/types.js";
 import { sectionPath } from "../../documents/structure.js";
 import { sectionWithin } from "../../documents/split.js";
+import { isNewerVersion, namesVersion } from "./versions.js";
 
 /**
  * Whether a text says the question's name `q` only as another numbered thing of that name: for
@@ -745,6 +746,8 @@ const OTHER_LANGUAGE_SHARE = 0.85;
  * «… dupload(1) oder dput(1)»); at 0.85 the answer was left out, at 0.75 both are quoted.
  */
 const SECOND_QUOTE = 0.75;
+/** How close a newer version's window must come to the best window of an older version to be quoted beside it (its own words may differ: it says something else). */
+const NEWER_VERSION_QUOTE = 0.3;
 /** A quote window grows to about this many characters at most. */
 const WINDOW_MAX = 600;
 
@@ -1227,6 +1230,18 @@ export class ExtractiveAnswerer implements Answerer {
         if (at > 1) best.splice(1, 0, ...best.splice(at, 1));
         if (at >= 0) break;
       }
+    }
+    // A quote from an older version of a document the folder also holds in a newer one (found
+    // among the passages retrieved) is quoted with the newer one's best window, which may say
+    // otherwise («Passwords must be changed every 90 days.» of the 2019 policy, «Passwords no
+    // longer need to be changed periodically.» of the 2024 one). Not when the question names the
+    // older one's version or year.
+    if (top && !completion) {
+      const chunkOf = (c: Candidate) => retrieval.results[c.passage - 1]!.chunk;
+      const older = chunkOf(top);
+      const at = namesVersion(question, older) ? -1 : best.findIndex((c) => c.score >= top.score * NEWER_VERSION_QUOTE && isNewerVersion(older, chunkOf(c)));
+      if (at >= 1) completion = best[at];
+      if (at > 1) best.splice(1, 0, ...best.splice(at, 1));
     }
     const chosen: { passage: number; quote: string; start: number; end: number; joined?: boolean }[] = [];
     for (const c of best) {
