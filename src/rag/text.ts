@@ -176,6 +176,11 @@ const SENTENCE_TAIL = 64;
 /** A segment that ends in an abbreviation ("St.", "Dr.") or a German ordinal ("1.") goes on. */
 const ENDS_MID_SENTENCE = /(?:\b\p{Lu}\p{Ll}{0,2}\.|\b\d{1,2}\.)\s*$/u;
 
+/** A segment that ends in a short word in lower case and a full stop, on the same line ("min.", "bzw."). */
+const SHORT_LOWER_END = /(?<![\p{L}\p{N}.])\p{Ll}{1,4}\.[ \t]+$/u;
+/** A segment that begins with an amount or a section sign: a figure, a sign, or a currency code before one ("EUR 45"). */
+const AMOUNT_START = /^(?:[\d§+€$£¥]|\p{Lu}{3}[ \t]?\d)/u;
+
 /** A line ending a sentence with a word of four letters or more, or with "!" or "?". */
 const SENTENCE_END_LINE = /(?:(?<![\p{L}.])\p{L}{4,}[.!?]|[!?])["')\]»”]*\s*$/u;
 /**
@@ -275,7 +280,12 @@ export function sentenceSpans(text: string, lang: string): SentenceSpan[] {
     const first = /(?<![\p{L}\p{N}.])(\p{L})\.[ \t]+$/u.exec(tail)?.[1];
     const second = first && /^(\p{L})\.(?:\s|$)/u.exec(segment)?.[1];
     const spacedAbbreviation = !!second && SPACED_ABBREVIATIONS.has(`${first}${second}`.toLowerCase());
-    if (last && (glued || aside || inSentence || spacedAbbreviation || (ENDS_MID_SENTENCE.test(lastText!) && !lastText!.includes("\n")))) last.end = index + segment.length;
+    // Nor a short word in lower case with a full stop before an amount or a section sign ("min.
+    // EUR 45", "vs. EUR 28", "ca. 4,5 Mio.", "(max. 18 W)", "gem. § 5", "bzw. +49 30 …"): an
+    // abbreviation, as no sentence ends so and goes on with a figure. (A sentence may end in a
+    // short word, "… per day.", but the next begins with a word.)
+    const beforeAmount = !!lastText && SHORT_LOWER_END.test(tail) && AMOUNT_START.test(segment);
+    if (last && (glued || aside || inSentence || spacedAbbreviation || beforeAmount || (ENDS_MID_SENTENCE.test(lastText!) && !lastText!.includes("\n")))) last.end = index + segment.length;
     else merged.push({ start: index, end: index + segment.length });
   }
   const out: SentenceSpan[] = [];

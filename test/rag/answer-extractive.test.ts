@@ -813,6 +813,14 @@ test("sentences do not break at abbreviations or German ordinals", () => {
     sentenceSpans("Mit \\, lässt sich ein kurzer Abstand erzeugen, wie er z. B. in Abkürzungen vorkommt. Z. B. Dateien sind so. Das heißt d. h. nichts.", "de").map((x) => x.text),
     ["Mit \\, lässt sich ein kurzer Abstand erzeugen, wie er z. B. in Abkürzungen vorkommt.", "Z. B. Dateien sind so.", "Das heißt d. h. nichts."],
   );
+  // Nor at a short word in lower case before an amount: the figure after it is the sentence's own.
+  assert.deepEqual(sentenceSpans("Trips are reimbursed at min. EUR 45 per day vs. EUR 28 elsewhere. Book early.", "en").map((x) => x.text), ["Trips are reimbursed at min. EUR 45 per day vs. EUR 28 elsewhere.", "Book early."]);
+  assert.deepEqual(
+    sentenceSpans("Der Umsatz betrug ca. 4,5 Mio. EUR bzw. 5,1 Mio. USD. Das gilt nicht für Angestellte gem. § 5 BetrVG. Weiter.", "de").map((x) => x.text),
+    ["Der Umsatz betrug ca. 4,5 Mio. EUR bzw. 5,1 Mio. USD.", "Das gilt nicht für Angestellte gem. § 5 BetrVG.", "Weiter."],
+  );
+  assert.deepEqual(sentenceSpans("Power use is 12 W (max. 18 W). The fan is quiet.", "en").map((x) => x.text), ["Power use is 12 W (max. 18 W).", "The fan is quiet."]);
+  assert.equal(sentenceSpans("It costs 5 EUR per day. Parking is free on Sundays.", "en").length, 2, "a short word at a sentence's end still ends it before a word");
   assert.deepEqual(sentenceSpans("Set it to x. A later step reads it.", "en").length, 2, "a letter alone at a sentence's end still ends it");
   assert.deepEqual(sentenceSpans("Set it to x. Y. Smith said it works.", "en").length, 2, "…before an initial too");
   // An aside in brackets after a quoted message with an ellipsis stays with its sentence.
