@@ -456,6 +456,29 @@ test("a quote under a sentence that says whom the sentences after it apply to st
   assert.equal(quoted("The following picture shows the front of the laptop. Laptops must be returned within 5 days after the contract ends.", "en", 1), "Laptops must be returned within 5 days after the contract ends.");
 });
 
+test("an item of a list a sentence introduces is quoted with that sentence and the whole list; a step of a procedure from its first step; a table row with its header", () => {
+  const equipment = "Each employee receives:\n\n• a laptop\n• a 27-inch monitor\n• a headset\n• a mobile phone, only if the role requires on-call duty";
+  assert.equal(quoted(equipment, "en", 4), equipment);
+  // A list without a lead sentence: the item as it is.
+  assert.equal(quoted("Notes\n\n• a laptop for everyone\n• a mobile phone, only if the role requires on-call duty", "en", 2), "• a mobile phone, only if the role requires on-call duty");
+  const steps = "1. Download the client from the intranet.\n2. Install it with administrator rights.\n3. Enter the server address vpn.example.com.\n4. Log in with your email address and your one-time code.\n5. Restart the computer.";
+  assert.equal(quoted(steps, "en", 2, { asksHow: true }), steps);
+  assert.equal(quoted(steps, "en", 2), "3. Enter the server address vpn.example.com.", "not for a question that asks no how");
+  const table = "Prices per month.\n\n| Plan | Price | Storage |\n| Starter | €5 | 10 GB |\n| Plus | €20 | 200 GB |\n| Pro | €40 | 500 GB |";
+  assert.equal(quoted(table, "en", 3), "| Plan | Price | Storage |\n| Starter | €5 | 10 GB |\n| Plus | €20 | 200 GB |");
+});
+
+test("a table row is chosen for the row's own words under its header's: the row of the plan asked about, with the header", async () => {
+  const { qa: plans } = await questionAnswererOver({
+    "plans.md":
+      "# Hosting plans\n\nPrices per month, excluding VAT.\n\n| Plan | Price | Storage | Backups | Support |\n|---|---|---|---|---|\n| Starter | €5 | 10 GB | weekly | Forum |\n| Basic | €10 | 50 GB | daily | Email |\n| Plus | €20 | 200 GB | daily | Email |\n| Pro | €40 | 500 GB | hourly | Email and chat |\n| Premium | €80 | 1 TB | hourly | Phone 24/7 |\n\nAll plans can be cancelled monthly.\n",
+    "kitchen.md": "# Kitchen\n\nThe kitchen is cleaned every Friday. Please label your food in the fridge.\n",
+  });
+  const a = await firstQuoteMatches(plans, "What support does the Premium plan include?", /^\| Plan \| Price \| Storage \| Backups \| Support \|[\s\S]*\| Premium \| €80 \| 1 TB \| hourly \| Phone 24\/7 \|$/);
+  assert.equal(a.abstained, false);
+  await firstQuoteMatches(plans, "How much storage does the Plus plan have?", /^\| Plan \| Price \| Storage[\s\S]*\| Plus \| €20 \| 200 GB \| daily \| Email \|$/);
+});
+
 test("a footnote is quoted with the sentence that cites it, and a sentence that cites a footnote with the footnote", async () => {
   // Exactly as written: the mark, the blank lines and the note.
   assert.equal(

@@ -412,6 +412,27 @@ const REFERS_BACK = new RegExp(
  */
 const SCOPES = /^\W*(?:the following|(?:für |for )?(?:die |den |das )?folgende[nmrs]?)(?![\p{L}\p{N}])(?!\s+(?:sections?|chapters?|pages?|abschnitte?n?|kapiteln?|seiten?)\b)[^.!?:]{0,80}(?<![\p{L}\p{N}])(?:apply|applies|hold|holds|gilt|gelten)(?![\p{L}\p{N}])[^:]*[.!]\s*$/iu;
 const SCOPE_REACH = 3;
+/** A row of a table as the readers write it, on a line of its own: "| Pro | $19 | Email and chat |". */
+const TABLE_ROW = /^\|[^\n]*\|$/;
+
+/** The first row of the table a unit is a row of (none for a unit that is no table row). */
+function tableTop(text: string, units: readonly SentenceSpan[], at: number): number | undefined {
+  if (!TABLE_ROW.test(units[at]!.text)) return undefined;
+  let top = at;
+  while (top > 0 && TABLE_ROW.test(units[top - 1]!.text) && !text.slice(units[top - 1]!.end, units[top]!.start).includes("\n\n")) top--;
+  return top;
+}
+
+/** Per unit, the header row of the table it is a later row of (undefined for the rest). */
+function tableHeaders(text: string, units: readonly SentenceSpan[]): (string | undefined)[] {
+  const out: (string | undefined)[] = [];
+  units.forEach((u, i) => {
+    const top = i > 0 && TABLE_ROW.test(u.text) && TABLE_ROW.test(units[i - 1]!.text) && !text.slice(units[i - 1]!.end, u.start).includes("\n\n") ? tableTop(text, units, i - 1) : undefined;
+    out.push(top === undefined ? undefined : units[top]!.text);
+  });
+  return out;
+}
+
 /** A footnote's own text, as Markdown writes it ("[^1]: …", "[^note]: …") or as the PDF reader sets it apart ("[1] …"). */
 const FOOTNOTE = /^\[(?:\^([\p{L}\p{N}_-]{1,30})\]:|(\d{1,3})\])\s/u;
 /** The marks in a text that cite a footnote: "[^1]", "[^note]", "[1]" after a word or a full stop. */
@@ -796,7 +817,8 @@ export function quoteWindow(
     cutAtStart = false,
     headings = [],
     headingStarts = [],
-  }: { asksHow?: boolean; asksYesNo?: boolean; cutAtStart?: boolean; headings?: readonly string[]; headingStarts?: readonly number[] } = {},
+    wholeLists = true,
+  }: { asksHow?: boolean; asksYesNo?: boolean; cutAtStart?: boolean; headings?: readonly string[]; headingStarts?: readonly number[]; wholeLists?: boolean } = {},
 ): { start: number; end: number } {
   let first = from;
   let last = to;
@@ -892,6 +914,36 @@ export function quoteWindow(
       last = next;
     }
   }
+  // An item of a list that a sentence introduces with a colon ("Each employee receives:" / "• a
+  // laptop" … "• a mobile phone, only if the role requires on-call duty") is quoted with that
+  // sentence and the whole list: one item alone reads as all there is. So is a step of a
+  // numbered procedure a how-question asks for, from its first step ("1. Download the client …"
+  // before "3. Enter the server address …"). Only where it all fits the window.
+  {
+    const kind = (i: number) => (LIST_ITEM.test(units[i]!.text) ? (/^\d/.test(units[i]!.text) ? "number" : "bullet") : undefined);
+    const sameList = (i: number) => !text.slice(units[i - 1]!.end, units[i]!.start).includes("\n\n") && kind(i) === kind(i - 1);
+    const itemKind = kind(first);
+    if (wholeLists && itemKind && kind(last) === itemKind) {
+      let top = first;
+      while (top > 0 && sameList(top)) top--;
+      let end = last;
+      while (end + 1 < units.length && sameList(end + 1)) end++;
+      const lead = top > 0 && ENDS_IN_COLON.test(units[top - 1]!.text) && !isHeading(text, units[top - 1]!) && !headingBefore(top) ? top - 1 : undefined;
+      const procedure = asksHow && itemKind === "number" && /^1[.)]/.test(units[top]!.text);
+      const from = lead ?? (procedure ? top : undefined);
+      if (from !== undefined && from < first) {
+        if (units[end]!.end - units[from]!.start <= (procedure ? STEP_WINDOW_MAX : WINDOW_MAX)) {
+          first = from;
+          last = end;
+        } else if (units[last]!.end - units[from]!.start <= WINDOW_MAX) first = from;
+      }
+    }
+  }
+  // A table row is quoted with its table's header row above it: "| Plus | €20 | 200 GB | daily |"
+  // alone does not say which column is the storage. (The rows between come too: a quote is one
+  // span of the document.) Only where it fits the window.
+  const header = tableTop(text, units, first);
+  if (header !== undefined && header < first && units[last]!.end - units[header]!.start <= WINDOW_MAX) first = header;
   const size = () => units[last]!.end - units[first]!.start;
   const words = () => terms(text.slice(units[first]!.start, units[last]!.end)).length;
   // What a colon introduces: the following block (a list, a command, a table), and the blocks of
@@ -1137,6 +1189,9 @@ export class ExtractiveAnswerer implements Answerer {
       // Which units are code alone, read once per passage (a unit is in up to WINDOW_UNITS windows).
       const code = tellsInProse ? units.map((x) => looksLikeCode(x.text)) : [];
       const entryOf = entryQuestions(text, units);
+      // A table row is read under its table's header ("| Plan | Price | Support |" over "| Pro |
+      // $19 | Email and chat |"): what a column holds is said once, above.
+      const headerOf = tableHeaders(text, units);
       definitionsOf[p] = termOf;
       offset += units.length;
       units.forEach((u, first) => {
@@ -1168,7 +1223,7 @@ export class ExtractiveAnswerer implements Answerer {
           // it rewards a window that repeats a common question word ("requests … requests").
           const news = novelty(windowText);
           const score =
-            fit(`${chunk.title}\n${sectionWithin(chunk, chunk.start + u.start, chunk.start + units[last]!.end) ?? ""}`, `${termOf[first]!.term ?? ""}\n${entryOf[first] ?? ""}\n${windowText}`, chunk.lang) +
+            fit(`${chunk.title}\n${sectionWithin(chunk, chunk.start + u.start, chunk.start + units[last]!.end) ?? ""}`, `${termOf[first]!.term ?? ""}\n${entryOf[first] ?? ""}\n${headerOf[first] ?? ""}\n${windowText}`, chunk.lang) +
             0.4 * cosine(retrieval.queryVector, normalised(sum)) +
             0.05 / (p + 1) +
             (amount?.hasNumber(windowText) ? AMOUNT_BONUS : 0) +
@@ -1250,7 +1305,13 @@ export class ExtractiveAnswerer implements Answerer {
       const headings = [chunk.title, ...sectionPath(chunk.section)].map((h) => h.trim());
       // Where the passage's headings are (offsets in it; a heading before it is below 0).
       const headingStarts = (chunk.sections ?? []).filter((x) => x.section !== null).map((x) => x.at - chunk.start);
-      const window = quoteWindow(chunk.text, c.units, c.first, c.last, { asksHow, asksYesNo: yesNo, cutAtStart: beginsCut(chunk), headings, headingStarts });
+      const windowOptions = { asksHow, asksYesNo: yesNo, cutAtStart: beginsCut(chunk), headings, headingStarts };
+      // (Its whole list only where that overlaps no quote of its document already chosen: the
+      // item alone beside the quote of the list's first items.)
+      const withList = quoteWindow(chunk.text, c.units, c.first, c.last, windowOptions);
+      const overChosen = (w: { start: number; end: number }) =>
+        chosen.some((x) => retrieval.results[x.passage - 1]!.chunk.source === chunk.source && x.start < chunk.start + w.end && chunk.start + w.start < x.end);
+      const window = overChosen(withList) ? quoteWindow(chunk.text, c.units, c.first, c.last, { ...windowOptions, wholeLists: false }) : withList;
       // A sentence read under its term is quoted from its term on ("DNS" + "Translates names …
       // Internal names end in .corp.example."), so that the quote says what it is about.
       const under = definitionsOf[c.passage - 1]![c.first]!;
