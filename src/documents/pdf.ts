@@ -158,6 +158,8 @@ function contentLines(lines: readonly string[], running: Set<string>, titles: re
 const FOOTNOTE_LINE = /^(\d{1,3})(?=\p{Lu}\p{Ll}{2}|\p{Ll}{3})/u;
 /** Superscript digits, as some PDFs give footnote numbers. */
 const SUPERSCRIPT: Record<string, string> = { "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9" };
+/** The superscript of each digit. */
+const RAISED = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
 /**
  * Footnotes of one page, told apart from the text: in the lower half of a page, a line that
@@ -171,6 +173,15 @@ function separateFootnotes(lines: readonly string[]): string[] {
   const out = lines.slice(0, foot);
   const notes: string[] = [];
   for (const raw of lines.slice(foot)) {
+    // A footnote set apart from its superscript number ("¹ Except in the office area."): the
+    // superscript says it is one, as a plain "1 Introduction" would not.
+    const raised = raw.length <= MAX_PATTERN_LINE * 4 ? /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[ \t]+(?=\p{L})/u.exec(raw) : null;
+    if (raised) {
+      const n = [...raised[1]!].map((c) => SUPERSCRIPT[c]).join("");
+      out.push(`[${Number(n)}] ${raw.slice(raised[0].length)}`);
+      notes.push(String(Number(n)));
+      continue;
+    }
     const line = raw.length <= MAX_PATTERN_LINE * 4 ? raw.replace(/^\d*[⁰¹²³⁴⁵⁶⁷⁸⁹]+/u, (d) => [...d].map((c) => SUPERSCRIPT[c] ?? c).join("")) : raw;
     const m = line.length <= MAX_PATTERN_LINE * 4 ? FOOTNOTE_LINE.exec(line) : null;
     if (!m) {
@@ -195,8 +206,14 @@ function separateFootnotes(lines: readonly string[]): string[] {
   // closing punctuation), before a blank or punctuation; not "SHA1", "ch10#", "6.2" or a longer number.
   for (const n of notes) {
     const mark = new RegExp(`(?<=\\p{Ll}[.,;:)»«“”"']?)${n}(?=[\\s.,;:)]|$)`, "u");
+    // …or its superscript, after a word, a figure or a sign ("in the lab.¹", "9 %²").
+    const raisedMark = new RegExp(`(?<=[\\p{L}\\p{N}%)][.,;:)»«“”"']?)${[...n].map((d) => RAISED[Number(d)]).join("")}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])`, "u");
     const at = out.findIndex((l) => !l.startsWith("[") && l.length <= MAX_PATTERN_LINE * 4 && mark.test(l));
     if (at >= 0) out[at] = out[at]!.replace(mark, `[${n}]`);
+    else {
+      const raisedAt = out.findIndex((l) => !l.startsWith("[") && l.length <= MAX_PATTERN_LINE * 4 && raisedMark.test(l));
+      if (raisedAt >= 0) out[raisedAt] = out[raisedAt]!.replace(raisedMark, `[${n}]`);
+    }
   }
   return out;
 }
