@@ -158,6 +158,8 @@ class Walker {
   constructor(
     private readonly dropLinkBlocks: boolean,
     private readonly authored: boolean,
+    /** The ids footnote marks link to: a list item of one is a footnote, written "[1] …" (see `noteMark`). */
+    private readonly notes: ReadonlySet<string> = new Set(),
   ) {}
 
   private flush(sep: "\n" | "\n\n"): void {
@@ -260,7 +262,10 @@ class Walker {
         // A Markdown table's header row goes with its rows, in one block, as its author wrote it.
         const sep = LINE_TAGS.has(name) || (this.authored && TABLE_PARTS.has(name)) ? "\n" : "\n\n";
         this.flush(sep);
-        if (name === "li") this.prefix = node.parent && isTag(node.parent) && node.parent.name === "ol" ? `${listNumber(node)}. ` : "• ";
+        if (name === "li") {
+          const numbered = node.parent && isTag(node.parent) && node.parent.name === "ol";
+          this.prefix = numbered && node.attribs.id && this.notes.has(node.attribs.id) ? `[${listNumber(node)}] ` : numbered ? `${listNumber(node)}. ` : "• ";
+        }
         const depth = this.out.scope();
         // (Not a list inside a term's description: its terms stay lines, and sections do not nest without end.)
         if (name === "dl" && this.descriptions === 0) this.termLevels.set(node, this.out.level() + 1);
@@ -277,6 +282,13 @@ class Walker {
           if (before) this.out.restore(before);
           else this.out.endScope(depth);
         } else if (name === "dl") this.out.endScope(depth); // (its terms' headings, if any)
+        continue;
+      }
+      // A footnote's mark, raised and linked to its note ("<sup><a href="#fn1">1</a></sup>"), is
+      // "[1]", as the other readers write one: "per month.1" read as a number.
+      const mark = noteMark(node);
+      if (mark) {
+        this.line += `[${mark.n}]`;
         continue;
       }
       // A link back to where a footnote is cited ("↑", "↩"), as Word's and Markdown's footnotes
@@ -530,6 +542,28 @@ function isLinkRow(el: Element): boolean {
   return label.length <= LINK_ROW_LABEL_WORDS;
 }
 
+/**
+ * A footnote's mark: a <sup> that holds only a link to a place on the page whose text is a number
+ * ("<sup><a href="#fn1">1</a></sup>", "<sup><a href="#cite-2">[2]</a></sup>", or the link around
+ * the <sup>); its number and the id it links to. A raised number without a link is an exponent.
+ */
+function noteMark(el: Element): { n: number; target: string } | undefined {
+  const link = el.name === "sup" ? el.children.find(isTag) : el.name === "a" ? el : undefined;
+  const sup = el.name === "sup" ? el : link?.children.find(isTag);
+  if (!link || !sup || link.name !== "a" || sup.name !== "sup") return undefined;
+  if (el.name === "sup" && el.children.some((c) => c !== link && (isTag(c) || /\S/.test(isText(c) ? c.data : "")))) return undefined;
+  const href = link.attribs.href;
+  const n = /^\s*\[?(\d{1,3})\]?\s*$/.exec(textContent(link))?.[1];
+  if (!href?.startsWith("#") || href.length < 2 || !n) return undefined;
+  let target = href.slice(1);
+  try {
+    target = decodeURIComponent(target);
+  } catch {
+    // (A malformed escape: the id as written.)
+  }
+  return { n: Number(n), target };
+}
+
 /** The text of a link back to a footnote's citation: arrows alone. */
 const BACK_LINK = /^[\s\u2191\u21a9\u2934\u2b06\u21b5\ufe0e\ufe0f^]+$/u;
 
@@ -754,7 +788,7 @@ export function readHtml(raw: string, { authored = false }: { authored?: boolean
   const main = page.main ?? page.hiddenMain;
   const root = main ? [main] : page.articles.length === 1 ? page.articles : page.body ? [page.body] : dom.children;
   const walk = (dropLinkBlocks: boolean) => {
-    const walker = new Walker(dropLinkBlocks, authored);
+    const walker = new Walker(dropLinkBlocks, authored, page.notes);
     walker.walk(root);
     walker.finish();
     return { ...walker.out.build(), dropped: walker.dropped };
@@ -815,10 +849,12 @@ interface PageParts {
   noscriptRefresh?: Element;
   /** The addresses of its pictures (an <img> only: a link to a picture file may be a document of its own). */
   pictures: string[];
+  /** The ids that a footnote mark links to (see `noteMark`). */
+  notes: Set<string>;
 }
 
 function scanPage(nodes: readonly AnyNode[]): PageParts {
-  const page: PageParts = { articles: [], pictures: [] };
+  const page: PageParts = { articles: [], pictures: [], notes: new Set() };
   // Depth first, in document order, without recursion; on the way down a <noscript> is marked, and
   // so is what is never shown (INERT) and what the `hidden` attribute hides: what the page says of
   // itself is taken from what it shows (a <main> in a hidden box only when no <main> is shown: a
@@ -840,6 +876,8 @@ function scanPage(nodes: readonly AnyNode[]): PageParts {
       if (name === "main" || el.attribs.role === "main") page.hiddenMain ??= el;
       continue;
     }
+    const mark = noteMark(el);
+    if (mark) page.notes.add(mark.target);
     if (name === "html") page.html ??= el;
     else if (name === "body") page.body ??= el;
     else if (name === "title") page.title ??= el;

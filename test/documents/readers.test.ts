@@ -98,6 +98,38 @@ test("PDF of two pages: a header atop both pages goes, and the sentence running 
   assert.match(doc.text, /Lab Safety Rules/, "the title under the header stays");
 });
 
+test("PDF: a footnote set apart from its superscript number, and its superscript mark in the text, become \"[1]\" as a glued one does", async () => {
+  const pdf = makePdf({
+    pages: [
+      [
+        "Lab rules",
+        "Safety goggles must be worn at all times in the lab.¹ Lab coats are washed every week.",
+        "Acids are stored in the blue cabinet, never above eye level.",
+        "Visitors sign in at the front desk and wear a badge.",
+        "¹ Except in the office area, where they may be taken off.",
+      ],
+    ],
+  });
+  const doc = (await load({ "rules.pdf": pdf })).get("rules.pdf")!;
+  assert.match(doc.text, /in the lab\.\[1\] Lab coats/);
+  assert.match(doc.text, /\n\[1\] Except in the office area/);
+  assert.doesNotMatch(doc.text, /¹/);
+});
+
+test("HTML: a raised footnote mark linked to its note is \"[1]\", and the note it links to starts \"[1]\"; a raised number without a link is an exponent", () => {
+  const page = readHtml(
+    `<html><body><main><h1>Fees</h1><p>Late payments incur a fee of 2.5% per month.<sup><a href="#fn1" id="r1">1</a></sup> The room has 20 m<sup>2</sup>.</p>` +
+      `<p>Returns cost 15%.<a href="#fn%2D2"><sup>[2]</sup></a></p><hr><ol><li id="fn1">Not for customers in Austria. <a href="#r1">↩</a></li><li id="fn-2">Only for returns after 30 days.</li></ol>` +
+      `<ol><li>Open the form.</li></ol></main></body></html>`,
+  );
+  assert.ok(typeof page !== "string");
+  assert.match(page.text, /per month\.\[1\] The room has 20 m2\./);
+  assert.match(page.text, /Returns cost 15%\.\[2\]/);
+  assert.match(page.text, /^\[1\] Not for customers in Austria\.$/m);
+  assert.match(page.text, /^\[2\] Only for returns after 30 days\.$/m);
+  assert.match(page.text, /^1\. Open the form\.$/m, "a list no mark links to keeps its numbers");
+});
+
 test("PDF book: a chapter's running header goes though it is on few of all pages; footnotes come apart from the words they are glued to", async () => {
   const body = (chapter: number, page: number) => [
     `Chapter ${chapter} text on page ${page} explains what the reader needs to know about this part of the work in detail.`,
@@ -501,7 +533,7 @@ test("HTML: a list item keeps its number or bullet when its text is in a paragra
   assert.match(doc.text, /1\. Download the archive\.\n\n2\. Unpack it\.\n\nIt unpacks into a folder of its own\./);
   assert.match(doc.text, /• Works offline\.\n\nThen run it\./, "an empty item's bullet goes with it");
   assert.match(doc.text, /\ntool --check\n\nIt checks the setup\./, "an item that opens with code gives its number to nothing else");
-  assert.match(doc.text, /Follow these steps\[1\]\.[\s\S]*\n1\. Tested on two systems\.$/);
+  assert.match(doc.text, /Follow these steps\[1\]\.[\s\S]*\n\[1\] Tested on two systems\.$/);
   assert.doesNotMatch(doc.text, /[↩↑]/);
   const markdown = readMarkdown("# Steps\n\n1. Open the file.\n\n2. Save it again.\n");
   assert.ok(typeof markdown !== "string");
