@@ -9,7 +9,7 @@ import { askingTerms, ASKS_MENU, ASKS_PLACE, ASKS_WHERE_IN_PROGRAM, ASKS_WHERE_T
 import { amountAsked, ASKS_AMOUNT, ASKS_HOW, ASKS_WHY, ASKS_YES_NO, asksYesNo, definitionAsked, definitionOf, SAYS_NO, SAYS_WHY } from "../../src/rag/asked.js";
 import { corpusQuestionAnswerer, folderQuestionAnswerer, questionAnswererOver } from "../helpers/kb.js";
 import { CORPUS_DIR, PROJECT_ROOT, tempDir } from "../helpers/util.js";
-import { isNewerVersion } from "../../src/rag/answer/versions.js";
+import { isNewerHeading, isNewerVersion } from "../../src/rag/answer/versions.js";
 
 
 /** What `quoteWindow` quotes of `text` around its unit `from`. */
@@ -441,6 +441,24 @@ test("a quote from an older version of a document is quoted with the newer versi
   assert.match(a.citations.find((c) => c.source === "policy-2024.md")!.quote, /no longer need to be changed/);
   const old = await policies.ask("What did the 2019 password policy say about changing passwords?");
   assert.deepEqual(old.citations.map((c) => c.source), ["policy-2019.md"], old.text);
+});
+
+test("a quote from an entry of a changelog is quoted with the latest entry that says otherwise; headings that are no versions are not", async () => {
+  assert.equal(isNewerHeading("2.0.0 (2022-01-10)", "2.4.0 (2024-05-02)"), true);
+  assert.equal(isNewerHeading("Version 3.1", "Version 3.2"), true);
+  assert.equal(isNewerHeading("Version 3.2", "Version 3.1"), false);
+  assert.equal(isNewerHeading("Chapter 1", "Chapter 2"), false, "a chapter's number is no version");
+  assert.equal(isNewerHeading("2.1 Installing", "2.2 Upgrading"), false, "nor a numbered section's");
+  const { qa: changes } = await questionAnswererOver({
+    "changelog.md":
+      "# Changelog\n\n## 2.4.0 (2024-05-02)\n\n- Increased the upload limit to 250 MB.\n- Fixed a crash when renaming folders.\n\n## 2.3.0 (2023-11-20)\n\n- Increased the upload limit to 100 MB.\n- Added dark mode.\n\n## 2.0.0 (2022-01-10)\n\n- The upload limit is 25 MB.\n- New sharing dialog.\n",
+    "faq.md": "# FAQ\n\n## Accounts\n\nYou can delete your account in the settings. Deleted accounts cannot be restored.\n",
+  });
+  const a = await changes.ask("What is the upload limit?");
+  assert.ok(a.citations.some((c) => /250 MB/.test(c.quote)), a.text);
+  assert.ok(!a.citations.some((c) => /100 MB/.test(c.quote)), "the latest entry, not one in between");
+  const asked = await changes.ask("What was the upload limit in version 2.0.0?");
+  assert.ok(!asked.citations.some((c) => /250 MB/.test(c.quote)), asked.text);
 });
 
 test("a quote under a sentence that says whom the sentences after it apply to starts with that sentence, in its paragraph", () => {

@@ -13,7 +13,7 @@ import type { AnswerLanguage, Answerer, Draft, FollowUp, ProposedCitation } from
 import type { Chunk } from "../../documents/types.js";
 import { sectionPath } from "../../documents/structure.js";
 import { sectionWithin } from "../../documents/split.js";
-import { isNewerVersion, namesVersion } from "./versions.js";
+import { isNewerHeading, isNewerVersion, namesVersion } from "./versions.js";
 
 /**
  * Whether a text says the question's name `q` only as another numbered thing of that name: for
@@ -1294,7 +1294,23 @@ export class ExtractiveAnswerer implements Answerer {
     if (top && !completion) {
       const chunkOf = (c: Candidate) => retrieval.results[c.passage - 1]!.chunk;
       const older = chunkOf(top);
-      const at = namesVersion(question, older) ? -1 : best.findIndex((c) => c.score >= top.score * NEWER_VERSION_QUOTE && isNewerVersion(older, chunkOf(c)));
+      // …or from an entry of a changelog or release notes whose later entry the passages hold
+      // ("2.0.0" / "• The upload limit is 25 MB." where "2.4.0" says "Increased … to 250 MB").
+      const headingOf = (c: Candidate) => {
+        const chunk = chunkOf(c);
+        return sectionPath(sectionWithin(chunk, chunk.start + c.units[c.first]!.start, chunk.start + c.units[c.last]!.end)).at(-1);
+      };
+      const topHeading = headingOf(top);
+      const newerEntry = (c: Candidate) => {
+        if (chunkOf(c).source !== older.source || topHeading === undefined) return false;
+        const heading = headingOf(c);
+        return heading !== undefined && isNewerHeading(topHeading, heading);
+      };
+      // The latest of them: "2.4.0", not "2.3.0" in between.
+      const asksOlder = namesVersion(question, older) || (topHeading !== undefined && namesVersion(question, { source: topHeading }));
+      const newer = asksOlder ? [] : best.filter((c) => c.score >= top.score * NEWER_VERSION_QUOTE && (isNewerVersion(older, chunkOf(c)) || newerEntry(c)));
+      const latest = newer.find((c) => !newer.some((d) => d !== c && (isNewerVersion(chunkOf(c), chunkOf(d)) || (chunkOf(d).source === chunkOf(c).source && isNewerHeading(headingOf(c) ?? "", headingOf(d) ?? "")))));
+      const at = latest ? best.indexOf(latest) : -1;
       if (at >= 1) completion = best[at];
       if (at > 1) best.splice(1, 0, ...best.splice(at, 1));
     }
@@ -1363,7 +1379,7 @@ export class ExtractiveAnswerer implements Answerer {
       // "Who leads Sberbank?" is answered by the sentence naming its leader, not also by the
       // passage's next sentence that names Sberbank again.
       const quotedHere = chosen.filter((x) => x.passage === c.passage);
-      if (quotedHere.length) {
+      if (quotedHere.length && c !== completion) {
         const ownText = chunk.text.slice(c.units[c.first]!.start, c.units[c.last]!.end);
         const said = new Set(quotedHere.flatMap((x) => [...questionWordsIn(x.quote)]));
         const addsWords = [...questionWordsIn(ownText)].some((q) => !said.has(q));

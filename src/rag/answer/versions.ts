@@ -41,8 +41,25 @@ export function isNewerVersion(older: { source: string; title: string }, newer: 
   return false;
 }
 
-/** Whether a question names one of a document's numbers ("What did the 2019 policy say?"): then it asks for that version. */
+/** Whether a question names one of the numbers of a document's path or a heading ("What did the 2019 policy say?", "… in version 2.0.0?"): then it asks for that version. */
 export function namesVersion(question: string, doc: { source: string }): boolean {
   const asked = new Set([...question.matchAll(/\d+/g)].map((m) => Number(m[0])));
   return pathNumbers(doc.source).some((n) => asked.has(n));
+}
+
+/** A number that reads as a version or a date: "2.4.0", "3.1", "v2", "2024", "2024-05-02". */
+const VERSION_LIKE = /(?<![\p{L}\p{N}.])(?:v?\d+\.\d+(?:\.\d+)*|v\d+|(?:19|20)\d\d)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Whether the heading `newer` is a later entry of the same list of versions as `older` within a
+ * document: a changelog's or release notes' sections ("2.4.0 (2024-05-02)" after "2.0.0 …",
+ * "Version 3.2" after "Version 3.1"). Both must name a version or a date, and say nothing else
+ * apart from it: "Chapter 2" is no later version of "Chapter 1".
+ */
+export function isNewerHeading(older: string, newer: string): boolean {
+  if (!VERSION_LIKE.test(older) || !VERSION_LIKE.test(newer) || titleKey(older) !== titleKey(newer)) return false;
+  const a = [...older.matchAll(/\d+/g)].map((m) => Number(m[0]));
+  const b = [...newer.matchAll(/\d+/g)].map((m) => Number(m[0]));
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return b[i]! > a[i]!;
+  return false;
 }
