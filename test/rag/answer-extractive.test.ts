@@ -468,6 +468,12 @@ test("a quote under a sentence that says whom the sentences after it apply to st
     quoted("Die folgenden Regeln gelten nur für externe Mitarbeiter. Laptops sind innerhalb von 5 Tagen nach Vertragsende zurückzugeben.", "de", 1),
     "Die folgenden Regeln gelten nur für externe Mitarbeiter. Laptops sind innerhalb von 5 Tagen nach Vertragsende zurückzugeben.",
   );
+  // With a colon, from the paragraph before: the sentence right after it.
+  assert.equal(
+    quoted("For employees hired after 1 January 2024, the following applies:\n\nThe notice period is 3 months to the end of a month.\n\nFor all other employees, the notice period is 6 weeks.", "en", 1),
+    "For employees hired after 1 January 2024, the following applies:\n\nThe notice period is 3 months to the end of a month.",
+  );
+  assert.equal(quoted("Für Beschäftigte in Teilzeit gilt Folgendes:\n\nDie Kündigungsfrist beträgt einen Monat.", "de", 1), "Für Beschäftigte in Teilzeit gilt Folgendes:\n\nDie Kündigungsfrist beträgt einen Monat.");
   // Not from another paragraph, nor a sentence that points to the next section, nor one that says no rule.
   assert.equal(quoted("The following rules apply only to external contractors.\n\nLaptops must be returned within 5 days after the contract ends.", "en", 1), "Laptops must be returned within 5 days after the contract ends.");
   assert.equal(quoted("The following section applies to the setup of the server. Laptops must be returned within 5 days after the contract ends.", "en", 1), "Laptops must be returned within 5 days after the contract ends.");

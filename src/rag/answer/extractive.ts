@@ -412,6 +412,8 @@ const REFERS_BACK = new RegExp(
  */
 const SCOPES = /^\W*(?:the following|(?:für |for )?(?:die |den |das )?folgende[nmrs]?)(?![\p{L}\p{N}])(?!\s+(?:sections?|chapters?|pages?|abschnitte?n?|kapiteln?|seiten?)\b)[^.!?:]{0,80}(?<![\p{L}\p{N}])(?:apply|applies|hold|holds|gilt|gelten)(?![\p{L}\p{N}])[^:]*[.!]\s*$/iu;
 const SCOPE_REACH = 3;
+/** A sentence that says with a colon that what follows applies to something: "…, the following applies:", "… gilt Folgendes:". */
+const SCOPES_COLON = /(?<![\p{L}\p{N}])(?:(?:the following|folgendes|folgende)\s+(?:applies|apply|holds|gilt|gelten)|(?:applies|apply|gilt|gelten)\s+(?:the following|folgendes))\s*:\s*$/iu;
 /** A row of a table as the readers write it, on a line of its own: "| Pro | $19 | Email and chat |". */
 const TABLE_ROW = /^\|[^\n]*\|$/;
 
@@ -995,6 +997,10 @@ export function quoteWindow(
   // following rules apply only to external contractors." before "Laptops must be returned within
   // 5 days …") starts with it: without it the rule reads as everyone's. In its paragraph, at
   // most SCOPE_REACH sentences before.
+  // So does one right after a sentence that says so with a colon ("For employees hired after 1
+  // January 2024, the following applies:" over "The notice period is 3 months …"), in the
+  // paragraph before.
+  if (first > 0 && SCOPES_COLON.test(units[first - 1]!.text) && !isHeading(text, units[first - 1]!) && units[last]!.end - units[first - 1]!.start <= WINDOW_MAX) first--;
   for (let k = first - 1; k >= 0 && first - k <= SCOPE_REACH; k--) {
     if (text.slice(units[k]!.end, units[k + 1]!.start).includes("\n\n") || isHeading(text, units[k]!)) break;
     if (SCOPES.test(units[k]!.text)) {
