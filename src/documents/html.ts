@@ -261,7 +261,11 @@ class Walker {
         }
         // A Markdown table's header row goes with its rows, in one block, as its author wrote it.
         const sep = LINE_TAGS.has(name) || (this.authored && TABLE_PARTS.has(name)) ? "\n" : "\n\n";
-        this.flush(sep);
+        // Tables right after one another are one table, as Word shows them: a document that
+        // writes each row as a table of its own ("Level | Availability", "Premium | 99.9% | 1
+        // hour") had each row a block alone, read as a heading and never quoted.
+        const joined = (dir: -1 | 1) => name === "table" && adjacentElement(node, dir)?.name === "table";
+        this.flush(joined(-1) ? "\n" : sep);
         if (name === "li") {
           const numbered = node.parent && isTag(node.parent) && node.parent.name === "ol";
           this.prefix = numbered && node.attribs.id && this.notes.has(node.attribs.id) ? `[${listNumber(node)}] ` : numbered ? `${listNumber(node)}. ` : "• ";
@@ -275,7 +279,7 @@ class Walker {
         if (name === "dd") this.descriptions++;
         this.walk(node.children, node);
         if (name === "dd") this.descriptions--;
-        this.flush(sep);
+        this.flush(joined(1) ? "\n" : sep);
         if (name === "li") this.prefix = "";
         // Other boxes only inside a section: the box or block that opens a page (its title and preamble) sets its headings for all that follows.
         if ((depth > 0 || before) && closesItsHeadings(node)) {
@@ -562,6 +566,15 @@ function noteMark(el: Element): { n: number; target: string } | undefined {
     // (A malformed escape: the id as written.)
   }
   return { n: Number(n), target };
+}
+
+/** The element right before (-1) or after (1) an element, with nothing but blanks between. */
+function adjacentElement(el: Element, dir: -1 | 1): Element | undefined {
+  for (let n = dir < 0 ? el.prev : el.next; n; n = dir < 0 ? n.prev : n.next) {
+    if (isTag(n)) return n;
+    if (!isText(n) || /\S/.test(n.data)) return undefined;
+  }
+  return undefined;
 }
 
 /** The text of a link back to a footnote's citation: arrows alone. */

@@ -1236,6 +1236,20 @@ test("Word files: a chain of thousands of styles based on one another is followe
   assert.equal(many.size, 10_000);
 });
 
+test("Word files: tables right after one another are one table, each row a line of one block, as Word shows them; a table after a paragraph starts a block", async () => {
+  const { makeDocx } = await import("../helpers/docx.js");
+  const docx = await makeDocx([
+    { text: "Service levels", style: "Heading1" },
+    { text: "", cells: ["Level", "Availability", "Response time"] },
+    { text: "", cells: ["Standard", "99.5%", "8 hours"] },
+    { text: "", cells: ["Premium", "99.9%", "1 hour"] },
+    { text: "Fees are billed monthly." },
+    { text: "", cells: ["Setup", "EUR 900"] },
+  ]);
+  const doc = (await load({ "sla.docx": docx })).get("sla.docx")!;
+  assert.match(doc.text, /Level Availability Response time\nStandard 99\.5% 8 hours\nPremium 99\.9% 1 hour\n\nFees are billed monthly\.\n\nSetup EUR 900/);
+});
+
 test("Word files: headings become the section path; a file that is not a Word document is skipped and named", async () => {
   const { makeDocx } = await import("../helpers/docx.js");
   const docx = await makeDocx([
