@@ -5,6 +5,15 @@
  */
 import path from "node:path";
 
+/**
+ * What the readers make of a file: raised whenever a change to them makes other text, sections or
+ * pages of the same file (a header dropped, a footnote set apart, tables joined), so that a
+ * folder nobody touched is read again after an upgrade instead of keeping what the old readers
+ * made of it until its files change. 2: two-page running headers, raised footnote marks,
+ * adjacent Word tables as one.
+ */
+export const READING_VERSION = 2;
+
 export const SUPPORTED_EXTENSIONS = [".txt", ".rst", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".doc"] as const;
 /** The first bytes of an OLE compound file, as a Word 97–2003 document is. */
 export const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

@@ -10,6 +10,7 @@ import { FORMAT_VERSION, type HnswParams, type IndexBackend, type Manifest } fro
 import { folderStamp, isQuietSkip, loadDocuments, type LoadResult, type ReadWarning, type ScanProgress } from "../documents/load.js";
 import { READER_CLOSED, type DocumentReader } from "../documents/reader.js";
 import { sha256 } from "../documents/hash.js";
+import { READING_VERSION } from "../documents/formats.js";
 import { indexedText } from "../documents/split.js";
 import type { Chunk, SkippedFile, SourceDocument } from "../documents/types.js";
 
@@ -110,8 +111,9 @@ export async function keptStamp(options: Pick<IngestOptions, "docsDir" | "indexD
  * why). A start with a raised MAX_FILE_BYTES, OCR turned on or another CHUNK_SIZE reads the folder
  * again as a change to it would: the files skipped under the old limits are read, and the
  * passages split the new way, without waiting for a file to change or an admin's /reindex.
+ * So does a start of readers of another READING_VERSION.
  */
-export async function folderStampOf(options: Pick<IngestOptions, "docsDir" | "reader" | "chunkSize" | "chunkOverlap">): Promise<string | undefined> {
+export async function folderStampOf(options: Pick<IngestOptions, "docsDir" | "reader" | "chunkSize" | "chunkOverlap">, readingVersion = READING_VERSION): Promise<string | undefined> {
   const files = await folderStamp(options.docsDir).catch(() => undefined);
   if (files === undefined) return undefined;
   // The settings that change what is read, each by name: not how many readers read it
@@ -119,7 +121,8 @@ export async function folderStampOf(options: Pick<IngestOptions, "docsDir" | "re
   const { maxFileBytes, timeoutMs, memoryMb, maxPdfPages, maxChars, maxPassages, maxUnpackedBytes, maxFolderPassages } = options.reader.limits;
   const limits = [maxFileBytes, timeoutMs, memoryMb, maxPdfPages, maxChars, maxPassages, maxUnpackedBytes, maxFolderPassages];
   const { ocr } = options.reader;
-  return sha256(JSON.stringify({ files, limits, ocr: ocr ? [ocr.languages, ocr.maxPages, ocr.pageTimeoutMs] : null, chunking: [options.chunkSize, options.chunkOverlap] }));
+  // And the readers' own version: after an upgrade that reads files differently, the folder is read again.
+  return sha256(JSON.stringify({ files, limits, ocr: ocr ? [ocr.languages, ocr.maxPages, ocr.pageTimeoutMs] : null, chunking: [options.chunkSize, options.chunkOverlap], readingVersion }));
 }
 
 /** A documents folder as the manifest records it: its real path (the path as given if it cannot be resolved). */

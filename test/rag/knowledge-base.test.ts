@@ -7,6 +7,8 @@ import { knowledgeBaseOptions } from "../../src/app.js";
 import { createEmbeddings } from "../../src/rag/embeddings/index.js";
 import { currentBuildDir } from "../../src/store/local/index-store.js";
 import { KnowledgeBase, ReindexInProgressError } from "../../src/rag/knowledge-base.js";
+import { folderStampOf, keepStamp } from "../../src/rag/ingest.js";
+import { READING_VERSION } from "../../src/documents/formats.js";
 import { assertCollectionsIsolated, writeCollectionsFolder } from "../helpers/collections.js";
 import { CORPUS_DIR, memoryLogger, tempDir, testConfig } from "../helpers/util.js";
 
@@ -160,6 +162,18 @@ test("a start with other reading settings reads the folder again: a file skipped
     await small.close();
     await large.close();
   }
+});
+
+test("a folder indexed by readers of an older READING_VERSION is read again at the next start, though no file changed", async () => {
+  const { opts } = await options();
+  await KnowledgeBase.open(opts, { enabled: true });
+  const { kb: same } = await KnowledgeBase.open(opts, { enabled: true });
+  assert.equal(await same.refreshIfFolderChanged(), undefined, "same readers, untouched folder: nothing to read");
+  // As an older version of the bot left it: the stamp its readers took.
+  await keepStamp(opts, (await folderStampOf(opts, READING_VERSION - 1))!);
+  const { kb: upgraded } = await KnowledgeBase.open(opts, { enabled: true });
+  assert.notEqual(await upgraded.refreshIfFolderChanged(), undefined, "the folder is read again");
+  assert.equal(await upgraded.refreshIfFolderChanged(), undefined, "once");
 });
 
 test("a start with another number of readers (READ_WORKERS, by default one per core) does not read the folder again", async () => {
