@@ -176,8 +176,11 @@ const SENTENCE_TAIL = 64;
 /** A segment that ends in an abbreviation ("St.", "Dr.") or a German ordinal ("1.") goes on. */
 const ENDS_MID_SENTENCE = /(?:\b\p{Lu}\p{Ll}{0,2}\.|\b\d{1,2}\.)\s*$/u;
 
-/** A segment that ends in a short word in lower case and a full stop, on the same line ("min.", "bzw."). */
-const SHORT_LOWER_END = /(?<![\p{L}\p{N}.])\p{Ll}{1,4}\.[ \t]+$/u;
+/**
+ * A segment that ends in an abbreviation written before an amount, on the same line ("min.",
+ * "bzw."): one of those known, not any short word ("… per day. 24-hour tickets …" is two sentences).
+ */
+const SHORT_LOWER_END = /(?<![\p{L}\p{N}.])(?:min|max|ca|approx|vs|bzw|gem|zzgl|inkl|incl|exkl|excl|ggf|ggfs|evtl|mind|ext|no|nr|tel|vgl|cf|resp|abs|ziff|rd|mio|mrd|tsd|avg)\.[ \t]+$/u;
 /** A segment that begins with an amount or a section sign: a figure, a sign, or a currency code before one ("EUR 45"). */
 const AMOUNT_START = /^(?:[\d§+€$£¥]|\p{Lu}{3}[ \t]?\d)/u;
 

@@ -868,6 +868,7 @@ test("sentences do not break at abbreviations or German ordinals", () => {
   );
   assert.deepEqual(sentenceSpans("Power use is 12 W (max. 18 W). The fan is quiet.", "en").map((x) => x.text), ["Power use is 12 W (max. 18 W).", "The fan is quiet."]);
   assert.equal(sentenceSpans("It costs 5 EUR per day. Parking is free on Sundays.", "en").length, 2, "a short word at a sentence's end still ends it before a word");
+  assert.equal(sentenceSpans("Enter your user name. 2FA is required for every login.", "en").length, 2, "…and any short word but a known abbreviation before a figure");
   assert.deepEqual(sentenceSpans("Set it to x. A later step reads it.", "en").length, 2, "a letter alone at a sentence's end still ends it");
   assert.deepEqual(sentenceSpans("Set it to x. Y. Smith said it works.", "en").length, 2, "…before an initial too");
   // An aside in brackets after a quoted message with an ellipsis stays with its sentence.
