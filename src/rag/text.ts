@@ -178,7 +178,7 @@ const ENDS_MID_SENTENCE = /(?:\b\p{Lu}\p{Ll}{0,2}\.|\b\d{1,2}\.)\s*$/u;
 
 /**
  * A segment that ends in an abbreviation written before an amount, on the same line ("min.",
- * "bzw."): one of those known, not any short word ("… per day. 24-hour tickets …" is two sentences).
+ * "bzw."): one of those known, not any short word ("… your user name. 2FA is required." is two sentences).
  */
 const SHORT_LOWER_END = /(?<![\p{L}\p{N}.])(?:min|max|ca|approx|vs|bzw|gem|zzgl|inkl|incl|exkl|excl|ggf|ggfs|evtl|mind|ext|no|nr|tel|vgl|cf|resp|abs|ziff|rd|mio|mrd|tsd|avg)\.[ \t]+$/u;
 /** A segment that begins with an amount or a section sign: a figure, a sign, or a currency code before one ("EUR 45"). */

@@ -431,6 +431,10 @@ test("a quote from an older version of a document is quoted with the newer versi
   assert.equal(isNewerVersion(doc("guide/v2.9/setup.html", "Setup"), doc("guide/v2.10/setup.html", "Setup")), true, "versions compare as numbers");
   assert.equal(isNewerVersion(doc("ch01.html", "Chapter 1. Installing"), doc("ch02.html", "Chapter 2. Upgrading")), false, "chapters have titles of their own");
   assert.equal(isNewerVersion(doc("en/setup.html", "Setup"), doc("de/setup.html", "Setup")), false, "translations are no versions");
+  assert.equal(isNewerVersion(doc("2023-05-meeting.md", "Team meeting 2023-05"), doc("2023-07-meeting.md", "Team meeting 2023-07")), false, "a series is no versions");
+  assert.equal(isNewerVersion(doc("lesson1.md", "Lesson 1"), doc("lesson2.md", "Lesson 2")), false);
+  assert.equal(isNewerVersion(doc("policy-05-2024.md", "Travel policy (Stand 05/2024)"), doc("policy-12-2023.md", "Travel policy (Stand 12/2023)")), false, "a date compares from its year");
+  assert.equal(isNewerVersion(doc("policy-12-2023.md", "Travel policy (Stand 12/2023)"), doc("policy-05-2024.md", "Travel policy (Stand 05/2024)")), true);
   const { qa: policies } = await questionAnswererOver({
     "policy-2019.md": "# Password policy (version 2019)\n\nPasswords must be changed every 90 days.\n",
     "policy-2024.md": "# Password policy (version 2024, supersedes all earlier versions)\n\nPasswords no longer need to be changed periodically. A change is required only after a suspected compromise.\n",
@@ -449,6 +453,8 @@ test("a quote from an entry of a changelog is quoted with the latest entry that 
   assert.equal(isNewerHeading("Version 3.2", "Version 3.1"), false);
   assert.equal(isNewerHeading("Chapter 1", "Chapter 2"), false, "a chapter's number is no version");
   assert.equal(isNewerHeading("2.1 Installing", "2.2 Upgrading"), false, "nor a numbered section's");
+  assert.equal(isNewerHeading("2.1 Scope", "3.1 Scope"), false, "nor one of the same name in another chapter");
+  assert.equal(isNewerHeading("Stand vom 01.02.2023", "Stand vom 15.01.2023"), false, "a date written day first compares from its year");
   const { qa: changes } = await questionAnswererOver({
     "changelog.md":
       "# Changelog\n\n## 2.4.0 (2024-05-02)\n\n- Increased the upload limit to 250 MB.\n- Fixed a crash when renaming folders.\n\n## 2.3.0 (2023-11-20)\n\n- Increased the upload limit to 100 MB.\n- Added dark mode.\n\n## 2.0.0 (2022-01-10)\n\n- The upload limit is 25 MB.\n- New sharing dialog.\n",
