@@ -92,10 +92,10 @@ const RUN_PAGES = 3;
 
 /**
  * Lines near the top or bottom that repeat: running headers and footers. One that is on many of
- * all pages (the book's title; on every page of a short document), or on several pages in a row, at most every other page apart
+ * all pages (the book's title), or on several pages in a row, at most every other page apart
  * (a chapter's title on its left-hand pages, in a book of many chapters).
  */
-function runningLines(pages: readonly string[][]): Set<string> {
+function runningLines(pages: readonly string[][]): { running: Set<string>; onFirst: Set<string> } {
   const seen = new Map<string, number[]>();
   pages.forEach((lines, page) => {
     const edge = new Set([...lines.slice(0, 2), ...lines.slice(-2)].map(runningKey).filter((k) => k.length > 0));
@@ -105,9 +105,7 @@ function runningLines(pages: readonly string[][]): Set<string> {
       else seen.set(key, [page]);
     }
   });
-  // (In a document of two pages, a line at the edge of both: "ACME Corp - Lab Safety Rules, Rev. 3"
-  // atop each page otherwise cut the sentence that runs from one page onto the next.)
-  const minPages = Math.min(Math.max(3, Math.ceil(pages.length * 0.3)), Math.max(2, pages.length));
+  const minPages = Math.max(3, Math.ceil(pages.length * 0.3));
   const inARow = (at: readonly number[]) => {
     let run = 1;
     for (let i = 1; i < at.length; i++) {
@@ -116,7 +114,23 @@ function runningLines(pages: readonly string[][]): Set<string> {
     }
     return false;
   };
-  return new Set([...seen].filter(([, at]) => at.length >= minPages || inARow(at)).map(([key]) => key));
+  const running = new Set([...seen].filter(([, at]) => at.length >= minPages || inARow(at)).map(([key]) => key));
+  // In a document of two pages, the same first line atop both, or the same last line at the foot
+  // of both, word for word and no sentence: "ACME Corp - Lab Safety Rules, Rev. 3" atop each page
+  // otherwise cut the sentence that runs from one page onto the next. (Not "Day 1" and "Day 2",
+  // nor "Bring a jacket." ending both.)
+  // The first page keeps such a line at its top: it is as often the document's title.
+  const onFirst = new Set(running);
+  if (pages.length === 2) {
+    for (const [pick, both] of [[(lines: readonly string[]) => lines[0], false], [(lines: readonly string[]) => lines.at(-1), true]] as const) {
+      const [a, b] = pages.map(pick);
+      const key = a && a === b && !/[.!?:,;]$/.test(a) ? runningKey(a) : "";
+      if (!key) continue;
+      running.add(key);
+      if (both) onFirst.add(key);
+    }
+  }
+  return { running, onFirst };
 }
 
 /**
@@ -158,8 +172,6 @@ function contentLines(lines: readonly string[], running: Set<string>, titles: re
 const FOOTNOTE_LINE = /^(\d{1,3})(?=\p{Lu}\p{Ll}{2}|\p{Ll}{3})/u;
 /** Superscript digits, as some PDFs give footnote numbers. */
 const SUPERSCRIPT: Record<string, string> = { "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9" };
-/** The superscript of each digit. */
-const RAISED = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
 /**
  * Footnotes of one page, told apart from the text: in the lower half of a page, a line that
@@ -203,17 +215,32 @@ function separateFootnotes(lines: readonly string[]): string[] {
     notes.push(String(n));
   }
   // Each footnote's mark in the text above it: the number right after a word in lower case (or its
-  // closing punctuation), before a blank or punctuation; not "SHA1", "ch10#", "6.2" or a longer number.
-  for (const n of notes) {
-    const mark = new RegExp(`(?<=\\p{Ll}[.,;:)»«“”"']?)${n}(?=[\\s.,;:)]|$)`, "u");
-    // …or its superscript, after a word, a figure or a sign ("in the lab.¹", "9 %²").
-    const raisedMark = new RegExp(`(?<=[\\p{L}\\p{N}%)][.,;:)»«“”"']?)${[...n].map((d) => RAISED[Number(d)]).join("")}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])`, "u");
-    const at = out.findIndex((l) => !l.startsWith("[") && l.length <= MAX_PATTERN_LINE * 4 && mark.test(l));
-    if (at >= 0) out[at] = out[at]!.replace(mark, `[${n}]`);
-    else {
-      const raisedAt = out.findIndex((l) => !l.startsWith("[") && l.length <= MAX_PATTERN_LINE * 4 && raisedMark.test(l));
-      if (raisedAt >= 0) out[raisedAt] = out[raisedAt]!.replace(raisedMark, `[${n}]`);
+  // closing punctuation), before a blank or punctuation; not "SHA1", "ch10#", "6.2" or a longer
+  // number. Or its superscript after punctuation, a sign or a word of three letters or more ("in
+  // the lab.¹", "9 %²", "Einwohner³"; not a unit's "m²" nor "mc²"). The first of each number, found
+  // in one pass over the lines: a page planted with thousands of notes costs its length, not
+  // notes × lines.
+  const wanted = new Set(notes);
+  const firstMark = new Map<string, { line: number; at: number; length: number }>();
+  out.forEach((l, i) => {
+    if (l.startsWith("[") || l.length > MAX_PATTERN_LINE * 4) return;
+    for (const m of l.matchAll(/(?<=\p{Ll}[.,;:)»«“”"']?)(\d{1,3})(?=[\s.,;:)]|$)|(?<=[.,;:)»«“”"'%]|\p{L}{3})([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![⁰¹²³⁴⁵⁶⁷⁸⁹])/gu)) {
+      const plain = m[1] !== undefined;
+      const n = plain ? String(Number(m[1])) : String(Number([...m[2]!].map((c) => SUPERSCRIPT[c]).join("")));
+      // (A plain number before a raised one: the raised one is found only where no plain one is.)
+      const key = `${plain ? "" : "^"}${n}`;
+      if (wanted.has(n) && !firstMark.has(key)) firstMark.set(key, { line: i, at: m.index, length: m[0].length });
     }
+  });
+  // Replaced from the end of each line, so the offsets found stay right.
+  const places = notes.map((n) => [n, firstMark.get(n) ?? firstMark.get(`^${n}`)] as const).filter((x): x is readonly [string, { line: number; at: number; length: number }] => x[1] !== undefined);
+  places.sort((a, b) => a[1].line - b[1].line || b[1].at - a[1].at);
+  const used = new Set<string>();
+  for (const [n, { line, at, length }] of places) {
+    const key = `${line}:${at}`;
+    if (used.has(key)) continue;
+    used.add(key);
+    out[line] = `${out[line]!.slice(0, at)}[${n}]${out[line]!.slice(at + length)}`;
   }
   return out;
 }
@@ -573,7 +600,7 @@ const SENTENCE_END = /[.!?]["'»«”“’)\]]*$/u;
 /** Builds the document from the text of each page (pdf.js order) and the outline. */
 export function structurePdfPages(pageTexts: readonly string[], outline: readonly OutlineEntry[]): { text: string; structure: Structure } {
   const pages = pageTexts.map((t) => separateFootnotes(t.split("\n").map(normaliseLine)));
-  const running = runningLines(pages);
+  const { running, onFirst } = runningLines(pages);
   const titlesOn = new Map<number, string[]>();
   for (const entry of outline) {
     if (entry.page === undefined) continue;
@@ -581,7 +608,7 @@ export function structurePdfPages(pageTexts: readonly string[], outline: readonl
     if (titles) titles.push(entry.key);
     else titlesOn.set(entry.page, [entry.key]);
   }
-  const content = pages.map((lines, i) => contentLines(lines, running, titlesOn.get(i + 1) ?? []));
+  const content = pages.map((lines, i) => contentLines(lines, i === 0 ? onFirst : running, titlesOn.get(i + 1) ?? []));
   // A line this long reached the right margin: the paragraph goes on in the next line.
   const lengths = content.flat().map((l) => l.length).sort((a, b) => a - b);
   const fullWidth = Math.max(30, lengths[Math.floor(lengths.length * 0.9)] ?? 80) * 0.75;

@@ -94,8 +94,12 @@ test("PDF of two pages: a header atop both pages goes, and the sentence running 
   });
   const doc = (await load({ "lab.pdf": pdf })).get("lab.pdf")!;
   assert.match(doc.text, /Acids must never be\s+mixed with bleach/, "the sentence is not cut by the header");
-  assert.doesNotMatch(doc.text, /ACME Corp/);
+  assert.equal(doc.text.match(/ACME Corp/g)?.length, 1, "the header stays atop the first page only, where it may as well be the title");
   assert.match(doc.text, /Lab Safety Rules/, "the title under the header stays");
+  // Lines that differ in their number, or end in a full stop, are the pages' own.
+  const days = (await load({ "trip.pdf": makePdf({ pages: [["Day 1", "We walk to the lake and back.", "Bring a jacket."], ["Day 2", "We take the boat to the island.", "Bring a jacket."]] }) })).get("trip.pdf")!;
+  assert.match(days.text, /Day 1[\s\S]*Day 2/);
+  assert.equal(days.text.match(/Bring a jacket\./g)?.length, 2);
 });
 
 test("PDF: a footnote set apart from its superscript number, and its superscript mark in the text, become \"[1]\" as a glued one does", async () => {
@@ -104,9 +108,10 @@ test("PDF: a footnote set apart from its superscript number, and its superscript
       [
         "Lab rules",
         "Safety goggles must be worn at all times in the lab.¹ Lab coats are washed every week.",
-        "Acids are stored in the blue cabinet, never above eye level.",
-        "Visitors sign in at the front desk and wear a badge.",
+        "Each desk has at least 6 m² of floor space, as E = mc² has nothing to do with it.",
+        "Visitors sign in at the front desk.²",
         "¹ Except in the office area, where they may be taken off.",
+        "² Guide dogs are welcome.",
       ],
     ],
   });
@@ -114,6 +119,9 @@ test("PDF: a footnote set apart from its superscript number, and its superscript
   assert.match(doc.text, /in the lab\.\[1\] Lab coats/);
   assert.match(doc.text, /\n\[1\] Except in the office area/);
   assert.doesNotMatch(doc.text, /¹/);
+  assert.match(doc.text, /6 m² of floor space, as E = mc² has/, "a unit's and a formula's raised number is no mark");
+  assert.match(doc.text, /front desk\.\[2\]/);
+  assert.match(doc.text, /\n\[2\] Guide dogs are welcome\./);
 });
 
 test("HTML: a raised footnote mark linked to its note is \"[1]\", and the note it links to starts \"[1]\"; a raised number without a link is an exponent", () => {
