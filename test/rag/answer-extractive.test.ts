@@ -496,6 +496,8 @@ test("an item of a list a sentence introduces is quoted with that sentence and t
   assert.equal(quoted(steps, "en", 2), "3. Enter the server address vpn.example.com.", "not for a question that asks no how");
   const table = "Prices per month.\n\n| Plan | Price | Storage |\n| Starter | €5 | 10 GB |\n| Plus | €20 | 200 GB |\n| Pro | €40 | 500 GB |";
   assert.equal(quoted(table, "en", 3), "| Plan | Price | Storage |\n| Starter | €5 | 10 GB |\n| Plus | €20 | 200 GB |");
+  // A passage that begins inside a table (split from its header) has no header to quote: its first row is a row.
+  assert.equal(quoted("| Warsaw | EUR 48 per day | EUR 210 per night |\n| Prague | EUR 52 per day | EUR 230 per night |\n| Dresden | EUR 59 per day | EUR 245 per night |", "en", 2), "| Dresden | EUR 59 per day | EUR 245 per night |");
 });
 
 test("a table row is chosen for the row's own words under its header's: the row of the plan asked about, with the header", async () => {
@@ -518,6 +520,9 @@ test("a footnote is quoted with the sentence that cites it, and a sentence that 
   assert.equal(quoted("Energy costs rose by 30 percent.[^q] Hardware spending stayed flat.\n\n[^q]: Measured against the previous quarter, not the previous year.", "en", 0), "Energy costs rose by 30 percent.[^q] Hardware spending stayed flat.\n\n[^q]: Measured against the previous quarter, not the previous year.");
   // As the PDF reader sets a footnote apart.
   assert.equal(quoted("Keep the permit[2] at hand for the caretaker.\n[2] The permit comes from the building office two weeks before.", "en", 1), "Keep the permit[2] at hand for the caretaker.\n[2] The permit comes from the building office two weeks before.");
+  // A list of references under a heading of its own is no footnote.
+  const cites = "Cities are warmer than the countryside.[1] Green roofs cool them by up to 2 degrees.\n\nReferences\n\n[1] Oke, T. R. (1982). The energetic basis of the urban heat island.";
+  assert.equal(quoted(cites, "en", 0), "Cities are warmer than the countryside.[1] Green roofs cool them by up to 2 degrees.");
   // Another note's mark, or none, takes nothing.
   assert.equal(quoted("Energy costs rose by 30 percent.[^q]\n\nHardware spending stayed flat this year, as planned.\n\n[^r]: Measured in euros against the previous year.", "en", 1), "Hardware spending stayed flat this year, as planned.");
   assert.equal(quoted("Energy costs rose by 30 percent.[^q]\n\nHardware spending stayed flat this year, as planned.\n\n[^r]: Measured in euros against the previous year.", "en", 2), "[^r]: Measured in euros against the previous year.");

@@ -417,12 +417,16 @@ const SCOPES_COLON = /(?<![\p{L}\p{N}])(?:(?:the following|folgendes|folgende)\s
 /** A row of a table as the readers write it, on a line of its own: "| Pro | $19 | Email and chat |". */
 const TABLE_ROW = /^\|[^\n]*\|$/;
 
-/** The first row of the table a unit is a row of (none for a unit that is no table row). */
+/**
+ * The header row of the table a unit is a row of: its first row, where the passage holds the
+ * table's start (none for a unit that is no table row, nor where the passage begins inside the
+ * table, cut from its header by the split).
+ */
 function tableTop(text: string, units: readonly SentenceSpan[], at: number): number | undefined {
   if (!TABLE_ROW.test(units[at]!.text)) return undefined;
   let top = at;
   while (top > 0 && TABLE_ROW.test(units[top - 1]!.text) && !text.slice(units[top - 1]!.end, units[top]!.start).includes("\n\n")) top--;
-  return top;
+  return top > 0 ? top : undefined;
 }
 
 /** Per unit, the header row of the table it is a later row of (undefined for the rest). */
@@ -1012,10 +1016,12 @@ export function quoteWindow(
   // before "[^1]: Excluding the one-off sale …; including it, revenue fell by 3 percent."): alone
   // it qualifies nothing the reader can see. A sentence that cites one is quoted with it, which
   // may take its claim back. Within the window's reach in the passage.
+  // (A line alone between blank lines that ends no sentence: "References" over a list of them.)
+  const titleLine = (i: number) => MARKDOWN_HEADING.test(units[i]!.text) || (standsAlone(text, units[i]!) && !/[.!?:;)\]]$/.test(units[i]!.text));
   const footnote = FOOTNOTE.exec(units[first]!.text);
   if (footnote) {
     const mark = footnoteMark(footnote);
-    for (let k = first - 1; k >= 0 && units[last]!.end - units[k]!.start <= WINDOW_MAX; k--) {
+    for (let k = first - 1; k >= 0 && units[last]!.end - units[k]!.start <= WINDOW_MAX && !headingBefore(k + 1) && !titleLine(k); k--) {
       if (!FOOTNOTE.test(units[k]!.text) && units[k]!.text.includes(mark)) {
         first = k;
         break;
@@ -1023,7 +1029,8 @@ export function quoteWindow(
     }
   }
   const cited = new Set(units.slice(first, last + 1).flatMap((u) => [...u.text.matchAll(FOOTNOTE_MARKS)].map((m) => m[0])));
-  for (let k = last + 1; cited.size > 0 && k < units.length && units[k]!.end - units[first]!.start <= WINDOW_MAX; k++) {
+  // (Never past a heading: a list of references under its own, "[1] Oke, T. R. (1982) …", is no footnote.)
+  for (let k = last + 1; cited.size > 0 && k < units.length && units[k]!.end - units[first]!.start <= WINDOW_MAX && !headingBefore(k) && !titleLine(k); k++) {
     const own = FOOTNOTE.exec(units[k]!.text);
     if (own && cited.has(footnoteMark(own))) last = k;
   }
