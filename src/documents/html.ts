@@ -158,8 +158,8 @@ class Walker {
   constructor(
     private readonly dropLinkBlocks: boolean,
     private readonly authored: boolean,
-    /** The ids footnote marks link to: a list item of one is a footnote, written "[1] …" (see `noteMark`). */
-    private readonly notes: ReadonlySet<string> = new Set(),
+    /** The footnotes' ids, with their marks' numbers: such a list item is written "[1] …" (see `noteMark`). */
+    private readonly notes: ReadonlyMap<string, number> = new Map(),
   ) {}
 
   private flush(sep: "\n" | "\n\n"): void {
@@ -268,7 +268,8 @@ class Walker {
         this.flush(joined(-1) ? "\n" : sep);
         if (name === "li") {
           const numbered = node.parent && isTag(node.parent) && node.parent.name === "ol";
-          this.prefix = numbered && node.attribs.id && this.notes.has(node.attribs.id) ? `[${listNumber(node)}] ` : numbered ? `${listNumber(node)}. ` : "• ";
+          const note = node.attribs.id !== undefined ? this.notes.get(node.attribs.id) : undefined;
+          this.prefix = note !== undefined ? `[${note}] ` : numbered ? `${listNumber(node)}. ` : "• ";
         }
         const depth = this.out.scope();
         // (Not a list inside a term's description: its terms stay lines, and sections do not nest without end.)
@@ -291,7 +292,7 @@ class Walker {
       // A footnote's mark, raised and linked to its note ("<sup><a href="#fn1">1</a></sup>"), is
       // "[1]", as the other readers write one: "per month.1" read as a number.
       const mark = noteMark(node);
-      if (mark) {
+      if (mark && this.notes.has(mark.target)) {
         this.line += `[${mark.n}]`;
         continue;
       }
@@ -801,7 +802,10 @@ export function readHtml(raw: string, { authored = false }: { authored?: boolean
   const main = page.main ?? page.hiddenMain;
   const root = main ? [main] : page.articles.length === 1 ? page.articles : page.body ? [page.body] : dom.children;
   const walk = (dropLinkBlocks: boolean) => {
-    const walker = new Walker(dropLinkBlocks, authored, page.notes);
+    // A footnote: a list item a mark links to, numbered as its mark ("#units" of a linked
+    // exponent, "m<sup><a href="#units">2</a></sup>", points to no note and stays a number).
+    const notes = new Map([...page.marks].filter(([id]) => page.items.has(id)));
+    const walker = new Walker(dropLinkBlocks, authored, notes);
     walker.walk(root);
     walker.finish();
     return { ...walker.out.build(), dropped: walker.dropped };
@@ -862,12 +866,14 @@ interface PageParts {
   noscriptRefresh?: Element;
   /** The addresses of its pictures (an <img> only: a link to a picture file may be a document of its own). */
   pictures: string[];
-  /** The ids that a footnote mark links to (see `noteMark`). */
-  notes: Set<string>;
+  /** The ids that a footnote mark links to, with the mark's number (see `noteMark`). */
+  marks: Map<string, number>;
+  /** The ids of its list items. */
+  items: Set<string>;
 }
 
 function scanPage(nodes: readonly AnyNode[]): PageParts {
-  const page: PageParts = { articles: [], pictures: [], notes: new Set() };
+  const page: PageParts = { articles: [], pictures: [], marks: new Map(), items: new Set() };
   // Depth first, in document order, without recursion; on the way down a <noscript> is marked, and
   // so is what is never shown (INERT) and what the `hidden` attribute hides: what the page says of
   // itself is taken from what it shows (a <main> in a hidden box only when no <main> is shown: a
@@ -890,7 +896,8 @@ function scanPage(nodes: readonly AnyNode[]): PageParts {
       continue;
     }
     const mark = noteMark(el);
-    if (mark) page.notes.add(mark.target);
+    if (mark && !page.marks.has(mark.target)) page.marks.set(mark.target, mark.n);
+    if (name === "li" && el.attribs.id) page.items.add(el.attribs.id);
     if (name === "html") page.html ??= el;
     else if (name === "body") page.body ??= el;
     else if (name === "title") page.title ??= el;

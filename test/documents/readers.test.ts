@@ -136,6 +136,14 @@ test("HTML: a raised footnote mark linked to its note is \"[1]\", and the note i
   assert.match(page.text, /^\[1\] Not for customers in Austria\.$/m);
   assert.match(page.text, /^\[2\] Only for returns after 30 days\.$/m);
   assert.match(page.text, /^1\. Open the form\.$/m, "a list no mark links to keeps its numbers");
+  // A note is numbered as its mark, whatever its place in the list; a linked exponent is a number.
+  const swapped = readHtml(
+    `<html><body><main><p>Alpha costs 5 EUR.<sup><a href="#b">2</a></sup> Beta costs 7 EUR.<sup><a href="#a">1</a></sup> The hall has 90 m<sup><a href="#units">2</a></sup>.</p>` +
+      `<ol><li id="b">Only on weekdays.</li><li id="a">Only in summer.</li></ol><h2 id="units">Units</h2><p>Areas are in square metres.</p></main></body></html>`,
+  );
+  assert.ok(typeof swapped !== "string");
+  assert.match(swapped.text, /^\[2\] Only on weekdays\.\n\[1\] Only in summer\.$/m);
+  assert.match(swapped.text, /The hall has 90 m2\./);
 });
 
 test("PDF book: a chapter's running header goes though it is on few of all pages; footnotes come apart from the words they are glued to", async () => {
