@@ -1311,18 +1311,15 @@ export class ExtractiveAnswerer implements Answerer {
       // ("2.0.0" / "• The upload limit is 25 MB." where "2.4.0" says "Increased … to 250 MB").
       const headingOf = (c: Candidate) => {
         const chunk = chunkOf(c);
-        return sectionPath(sectionWithin(chunk, chunk.start + c.units[c.first]!.start, chunk.start + c.units[c.last]!.end)).at(-1);
+        return sectionPath(sectionWithin(chunk, chunk.start + c.units[c.first]!.start, chunk.start + c.units[c.last]!.end)).at(-1) ?? "";
       };
-      const topHeading = headingOf(top);
-      const newerEntry = (c: Candidate) => {
-        if (chunkOf(c).source !== older.source || topHeading === undefined) return false;
-        const heading = headingOf(c);
-        return heading !== undefined && isNewerHeading(topHeading, heading);
-      };
+      // Whether window `d` is of a later version of what window `c` quotes.
+      const supersedes = (c: Candidate, d: Candidate) =>
+        isNewerVersion(chunkOf(c), chunkOf(d)) || (chunkOf(c).source === chunkOf(d).source && isNewerHeading(headingOf(c), headingOf(d)));
+      const asksOlder = namesVersion(question, older.source) || namesVersion(question, headingOf(top));
+      const newer = asksOlder ? [] : best.filter((c) => c.score >= top.score * NEWER_VERSION_QUOTE && supersedes(top, c));
       // The latest of them: "2.4.0", not "2.3.0" in between.
-      const asksOlder = namesVersion(question, older) || (topHeading !== undefined && namesVersion(question, { source: topHeading }));
-      const newer = asksOlder ? [] : best.filter((c) => c.score >= top.score * NEWER_VERSION_QUOTE && (isNewerVersion(older, chunkOf(c)) || newerEntry(c)));
-      const latest = newer.find((c) => !newer.some((d) => d !== c && (isNewerVersion(chunkOf(c), chunkOf(d)) || (chunkOf(d).source === chunkOf(c).source && isNewerHeading(headingOf(c) ?? "", headingOf(d) ?? "")))));
+      const latest = newer.find((c) => !newer.some((d) => supersedes(c, d)));
       const at = latest ? best.indexOf(latest) : -1;
       if (at >= 1) completion = best[at];
       if (at > 1) best.splice(1, 0, ...best.splice(at, 1));

@@ -30,8 +30,8 @@ function titleKey(title: string): string {
     .trim();
 }
 
-/** The numbers of a path, in order ("policy-2019.md" -> [2019], "guide-v2.10.pdf" -> [2, 10]). */
-function pathNumbers(source: string): number[] {
+/** The numbers of a path or heading, in order ("policy-2019.md" -> [2019], "guide-v2.10.pdf" -> [2, 10]). */
+function numbersIn(source: string): number[] {
   return [...source.matchAll(/\d+/g)].map((m) => Number(m[0]));
 }
 
@@ -58,13 +58,13 @@ export function isNewerVersion(older: { source: string; title: string }, newer: 
   const key = titleKey(older.title);
   if (!key || key !== titleKey(newer.title)) return false;
   if (![older.title, older.source, newer.title, newer.source].some((name) => SAYS_VERSION.test(name))) return false;
-  return later(pathNumbers(older.source), pathNumbers(newer.source));
+  return later(numbersIn(older.source), numbersIn(newer.source));
 }
 
 /** Whether a question names one of the numbers of a document's path or a heading ("What did the 2019 policy say?", "… in version 2.0.0?"): then it asks for that version. */
-export function namesVersion(question: string, doc: { source: string }): boolean {
+export function namesVersion(question: string, name: string): boolean {
   const asked = new Set([...question.matchAll(/\d+/g)].map((m) => Number(m[0])));
-  return pathNumbers(doc.source).some((n) => asked.has(n));
+  return numbersIn(name).some((n) => asked.has(n));
 }
 
 /** A number that reads as a version or a date: "2.4.0", "3.1", "v2", "2024", "2024-05-02". */
@@ -79,5 +79,5 @@ const VERSION_LIKE = /(?<![\p{L}\p{N}.])(?:v?\d+\.\d+(?:\.\d+)*|v\d+|(?:19|20)\d
  */
 export function isNewerHeading(older: string, newer: string): boolean {
   if (!VERSION_LIKE.test(older) || !VERSION_LIKE.test(newer) || titleKey(older) !== "" || titleKey(newer) !== "") return false;
-  return later(pathNumbers(older), pathNumbers(newer));
+  return later(numbersIn(older), numbersIn(newer));
 }
