@@ -99,6 +99,19 @@ const ASKS_LIMIT = /(?<![\p{L}\p{N}])(?:at (?:the )?(?:most|least|latest|earlies
 const SAYS_LIMIT = /(?<![\p{L}\p{N}])(?:at (?:the )?(?:most|least|latest|earliest)|maximum|minimum|max|maximal|minimal|up to|no more than|not more than|no less than|not less than|(?:must|may|can|cannot|should) not exceed|limit(?:ed)? (?:to|of|is)|höchstens|mindestens|spätestens|frühestens|maximale?[nmrs]?|minimale?[nmrs]?|bis zu|nicht mehr als|nicht weniger als|obergrenze|untergrenze|höchstwert|mindestwert)(?![\p{L}\p{N}])/iu;
 
 /**
+ * The words that say which amount a question asks for, not what about: "long" in "How long must
+ * passwords be?", "oft" in "Wie oft …?". A passage that says only these ("How long do you keep my
+ * data?") says nothing of what is asked about.
+ */
+export function amountDimensionWords(asked: string): ReadonlySet<string> {
+  const found = new Set<string>();
+  for (const m of asked.matchAll(/(?<![\p{L}\p{N}])(?:how|wie)\s+(long|lange?|often|oft|old|alt|big|large|groß|far|weit|hoch|schnell|soon)(?![\p{L}\p{N}])/giu)) {
+    for (const t of terms(m[1]!)) found.add(t);
+  }
+  return found;
+}
+
+/**
  * The amount `asked` (the question whose words say what is asked) wants, or undefined when it asks
  * for none; `question` is the one typed, whose own numbers answer nothing.
  */

@@ -800,6 +800,18 @@ function twoLanguageDraft(question: string, texts: { en: string; de: string; enB
   return draftOver(question, [{ lang: "en", text: texts.en, ...(texts.enBelow ? { belowOwnLanguage: true } : {}) }, { lang: "de", text: texts.de }], weights);
 }
 
+test("a further quote from another passage says what the question is about, not only which amount it asks for", async () => {
+  const weights = { long: { weight: 3, langs: ["en", "other"] as const }, passwords: { weight: 3, langs: ["en", "other"] as const } };
+  const passages = [
+    { lang: "en" as const, source: "security.md", text: "Passwords must have at least 12 characters. Administrator accounts need 16." },
+    { lang: "en" as const, source: "faq.md", text: "How long do you keep my data after I cancel? We keep your data for 7 years." },
+    { lang: "en" as const, source: "service.md", text: "Service accounts use generated passwords of 32 characters." },
+  ];
+  const quotesOver = async (over: typeof passages) => (await draftOver("How long must passwords be?", over, weights, "en")).citations.map((c) => c.quote);
+  assert.deepEqual(await quotesOver(passages.slice(0, 2)), ["Passwords must have at least 12 characters. Administrator accounts need 16."]);
+  assert.deepEqual(await quotesOver([passages[0]!, passages[2]!]), ["Passwords must have at least 12 characters. Administrator accounts need 16.", "Service accounts use generated passwords of 32 characters."]);
+});
+
 test("a window that ends in a question its passage leaves for the next passage is not quoted: the next passage's answer is", async () => {
   const document =
     "Peter wants to borrow some money from you, and you agree on the details.\n" +

@@ -6,7 +6,7 @@ import { addsNothingTo, lettersOf, locateInTwin } from "../twins.js";
 import { fold, normalizeForMatch, sentenceSpans, terms, words, type Lang, type SentenceSpan } from "../text.js";
 import { everydayAnywhere } from "../general-words.js";
 import { isContentsListing } from "../contents-listing.js";
-import { amountAsked, ASKING_VERB, ASKS_HOW, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, SAYS_NO, SAYS_SHORTCUT, SAYS_WHY, saysNewNumber } from "../asked.js";
+import { amountAsked, amountDimensionWords, ASKING_VERB, ASKS_HOW, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, SAYS_NO, SAYS_SHORTCUT, SAYS_WHY, saysNewNumber } from "../asked.js";
 import { message } from "./messages.js";
 import { passageSentences } from "./sentences.js";
 import type { AnswerLanguage, Answerer, Draft, FollowUp, ProposedCitation } from "./types.js";
@@ -793,6 +793,8 @@ interface Candidate {
   first: number;
   last: number;
   score: number;
+  /** What the window is read under besides its headings: the term it defines, its entry's question, its table's header row. */
+  under: string;
 }
 
 /** A passage cut in mid-sentence (its neighbour, which overlaps it, has the whole sentence). */
@@ -1235,8 +1237,9 @@ export class ExtractiveAnswerer implements Answerer {
           // Embedding similarity counts less than the rarity-weighted words: with hashing vectors
           // it rewards a window that repeats a common question word ("requests … requests").
           const news = novelty(windowText);
+          const under = `${termOf[first]!.term ?? ""}\n${entryOf[first] ?? ""}\n${headerOf[first] ?? ""}`;
           const score =
-            fit(`${chunk.title}\n${sectionWithin(chunk, chunk.start + u.start, chunk.start + units[last]!.end) ?? ""}`, `${termOf[first]!.term ?? ""}\n${entryOf[first] ?? ""}\n${headerOf[first] ?? ""}\n${windowText}`, chunk.lang) +
+            fit(`${chunk.title}\n${sectionWithin(chunk, chunk.start + u.start, chunk.start + units[last]!.end) ?? ""}`, `${under}\n${windowText}`, chunk.lang) +
             0.4 * cosine(retrieval.queryVector, normalised(sum)) +
             0.05 / (p + 1) +
             (amount?.hasNumber(windowText) ? AMOUNT_BONUS : 0) +
@@ -1262,7 +1265,7 @@ export class ExtractiveAnswerer implements Answerer {
           // A passage that retrieval put below one in the question's language saying as much (a
           // translated twin) is quoted only when it says clearly more.
           const twin = retrieval.results[p]!.belowOwnLanguage ? OTHER_LANGUAGE_SHARE : 1;
-          candidates.push({ passage: p + 1, units, first, last, score: (score - (cut ? CUT_PENALTY : 0) - (repeated ? REPEAT_PENALTY : 0)) * twin });
+          candidates.push({ passage: p + 1, units, first, last, under, score: (score - (cut ? CUT_PENALTY : 0) - (repeated ? REPEAT_PENALTY : 0)) * twin });
         }
       });
     });
@@ -1304,15 +1307,16 @@ export class ExtractiveAnswerer implements Answerer {
     // otherwise («Passwords must be changed every 90 days.» of the 2019 policy, «Passwords no
     // longer need to be changed periodically.» of the 2024 one). Not when the question names the
     // older one's version or year.
+    const chunkOf = (c: Candidate) => retrieval.results[c.passage - 1]!.chunk;
+    // The heading a window stands under.
+    const headingOf = (c: Candidate) => {
+      const chunk = chunkOf(c);
+      return sectionPath(sectionWithin(chunk, chunk.start + c.units[c.first]!.start, chunk.start + c.units[c.last]!.end)).at(-1) ?? "";
+    };
     if (top && !completion) {
-      const chunkOf = (c: Candidate) => retrieval.results[c.passage - 1]!.chunk;
       const older = chunkOf(top);
       // …or from an entry of a changelog or release notes whose later entry the passages hold
       // ("2.0.0" / "• The upload limit is 25 MB." where "2.4.0" says "Increased … to 250 MB").
-      const headingOf = (c: Candidate) => {
-        const chunk = chunkOf(c);
-        return sectionPath(sectionWithin(chunk, chunk.start + c.units[c.first]!.start, chunk.start + c.units[c.last]!.end)).at(-1) ?? "";
-      };
       // Whether window `d` is of a later version of what window `c` quotes.
       const supersedes = (c: Candidate, d: Candidate) =>
         isNewerVersion(chunkOf(c), chunkOf(d)) || (chunkOf(c).source === chunkOf(d).source && isNewerHeading(headingOf(c), headingOf(d)));
@@ -1324,9 +1328,17 @@ export class ExtractiveAnswerer implements Answerer {
       if (at >= 1) completion = best[at];
       if (at > 1) best.splice(1, 0, ...best.splice(at, 1));
     }
+    // A quote from a passage not quoted yet must say some of what the question is about, itself or
+    // under its heading, term or table header: not only which amount it asks for («How long do you
+    // keep my data?» beside the answer to "How long must passwords be?"), nor only its page's title
+    // (a configuration example on the pricing page for "How much does pricing start at?").
+    const dimension = amountDimensionWords(asked);
+    const aboutTerms = [...weighted.termWeights.keys()].some((q) => !dimension.has(q));
+    const saysTopic = (c: Candidate) => [...questionWordsIn(`${headingOf(c)}\n${c.under}\n${windowOf(c)}`)].some((q) => !dimension.has(q));
     const chosen: { passage: number; quote: string; start: number; end: number; joined?: boolean }[] = [];
     for (const c of best) {
       if (chosen.length >= this.options.maxQuotes || (c.score < best[0]!.score * SECOND_QUOTE && c !== completion)) break;
+      if (chosen.length && aboutTerms && c !== completion && !chosen.some((x) => x.passage === c.passage) && !saysTopic(c)) continue;
       const chunk = retrieval.results[c.passage - 1]!.chunk;
       const headings = [chunk.title, ...sectionPath(chunk.section)].map((h) => h.trim());
       // Where the passage's headings are (offsets in it; a heading before it is below 0).
