@@ -494,6 +494,12 @@ test("an item of a list a sentence introduces is quoted with that sentence and t
   const steps = "1. Download the client from the intranet.\n2. Install it with administrator rights.\n3. Enter the server address vpn.example.com.\n4. Log in with your email address and your one-time code.\n5. Restart the computer.";
   assert.equal(quoted(steps, "en", 2, { asksHow: true }), steps);
   assert.equal(quoted(steps, "en", 2), "3. Enter the server address vpn.example.com.", "not for a question that asks no how");
+  // The paragraph right above a procedure, for a how-question: with the procedure, which says how.
+  const descale = "Descale the kettle every 4 weeks, or every 2 weeks where the water is hard.\n\n1. Fill the kettle with water and vinegar.\n2. Boil the mixture.\n3. Rinse it three times.";
+  assert.equal(quoted(descale, "en", 0, { asksHow: true }), descale);
+  assert.equal(quoted(descale, "en", 0), "Descale the kettle every 4 weeks, or every 2 weeks where the water is hard.", "not for a question that asks no how");
+  const notFromItsStart = "Descale the kettle every 4 weeks, or every 2 weeks where the water is hard.\n\n3. Rinse it three times.\n4. Dry it.";
+  assert.equal(quoted(notFromItsStart, "en", 0, { asksHow: true }), "Descale the kettle every 4 weeks, or every 2 weeks where the water is hard.", "not a list that starts elsewhere than step 1");
   const table = "Prices per month.\n\n| Plan | Price | Storage |\n| Starter | €5 | 10 GB |\n| Plus | €20 | 200 GB |\n| Pro | €40 | 500 GB |";
   assert.equal(quoted(table, "en", 3), "| Plan | Price | Storage |\n| Starter | €5 | 10 GB |\n| Plus | €20 | 200 GB |");
   // A passage that begins inside a table (split from its header) has no header to quote: its first row is a row.
@@ -509,6 +515,19 @@ test("a table row is chosen for the row's own words under its header's: the row 
   const a = await firstQuoteMatches(plans, "What support does the Premium plan include?", /^\| Plan \| Price \| Storage \| Backups \| Support \|[\s\S]*\| Premium \| €80 \| 1 TB \| hourly \| Phone 24\/7 \|$/);
   assert.equal(a.abstained, false);
   await firstQuoteMatches(plans, "How much storage does the Plus plan have?", /^\| Plan \| Price \| Storage[\s\S]*\| Plus \| €20 \| 200 GB \| daily \| Email \|$/);
+  // A table right under its heading, its last row at the passage's end: the header is the table's
+  // first row all the same, and a row too far below it to quote together is quoted after it.
+  const rows = Array.from({ length: 14 }, (_, i) => `| S${i + 1} | ${["yes", "no"][i % 2]} | ${["no", "yes"][i % 2]} | ${["yes", "no"][(i >> 1) % 2]} | ${40 + i} cm deep, ${60 + 2 * i} cm wide |`);
+  const { qa: shelves } = await questionAnswererOver({
+    "colours.md": `# Shelf colours\n\n| Model | White | Walnut | Grey | Size |\n|---|---|---|---|---|\n${rows.join("\n")}\n`,
+    "kitchen.md": "# Kitchen\n\nThe kitchen is cleaned every Friday. Please label your food in the fridge.\n",
+  });
+  const s13 = await shelves.ask("Is the S13 available in walnut?");
+  const s14 = await shelves.ask("Is the S14 available in grey?");
+  assert.deepEqual(s14.citations.slice(0, 2).map((c) => c.quote), ["| Model | White | Walnut | Grey | Size |", rows[13]], s14.text);
+  assert.deepEqual(s13.citations.slice(0, 2).map((c) => c.quote), ["| Model | White | Walnut | Grey | Size |", rows[12]], s13.text);
+  const s2 = await shelves.ask("Is the S2 available in walnut?");
+  assert.match(s2.citations[0]?.quote ?? "", /^\| Model \| White \| Walnut \| Grey \| Size \|\n\| S1 [^\n]*\n\| S2 \| no \| yes \| yes \| 41 cm deep, 62 cm wide \|$/, s2.text);
 });
 
 test("a footnote is quoted with the sentence that cites it, and a sentence that cites a footnote with the footnote", async () => {

@@ -419,14 +419,15 @@ const TABLE_ROW = /^\|[^\n]*\|$/;
 
 /**
  * The header row of the table a unit is a row of: its first row, where the passage holds the
- * table's start (none for a unit that is no table row, nor where the passage begins inside the
- * table, cut from its header by the split).
+ * table's start, that is some text before it, if only the heading it stands under (none for a
+ * unit that is no table row, nor where the passage begins inside the table, cut from its header
+ * by the split).
  */
 function tableTop(text: string, units: readonly SentenceSpan[], at: number): number | undefined {
   if (!TABLE_ROW.test(units[at]!.text)) return undefined;
   let top = at;
   while (top > 0 && TABLE_ROW.test(units[top - 1]!.text) && !text.slice(units[top - 1]!.end, units[top]!.start).includes("\n\n")) top--;
-  return top > 0 ? top : undefined;
+  return top > 0 || text.slice(0, units[top]!.start).trim() ? top : undefined;
 }
 
 /** Per unit, the header row of the table it is a later row of (undefined for the rest). */
@@ -909,6 +910,13 @@ export function quoteWindow(
   if (asksHow) {
     // (Not an item that opens with a number, a year or a date of a list: "1. 2019: …", "2. 2020: …".)
     const stepNumber = (i: number) => Number(/^(\d{1,2})[.)]\s+(?!\d)/.exec(units[i]!.text)?.[1] ?? NaN);
+    // A quote that ends its paragraph right above a procedure's first step, with no heading
+    // between, takes the procedure: "Descale the kettle every 4 weeks." over "1. Fill the kettle
+    // with water and vinegar." … says when, the steps say how.
+    const opens = last + 1;
+    if (wholeLists && !units.slice(first, last + 1).some((u) => LIST_ITEM.test(u.text)) && opens < units.length && stepNumber(opens) === 1) {
+      if (text.slice(units[last]!.end, units[opens]!.start).includes("\n\n") && !headingBefore(opens) && units[opens]!.end - units[first]!.start <= STEP_WINDOW_MAX) last = opens;
+    }
     // (With a note of up to two sentences between two steps: "Alle Zeilen über … werden fixiert." /
     // "Zum Fixieren in sowohl waagerechter als auch senkrechter Richtung …". A step written as
     // short as a heading, "2. Click Devices" after "1. Open Settings", is one when the step
@@ -1434,6 +1442,14 @@ export class ExtractiveAnswerer implements Answerer {
           (retrieval.results[x.passage - 1]!.chunk.source !== chunk.source && addsNothingTo(quote, x.quote)),
       );
       if (overlaps) continue;
+      // A table's row that could not be quoted under its header row (too many rows between) is
+      // quoted after the header as a quote of its own: "| S12 | yes | yes | yes | no | no |" alone
+      // does not say which column is the walnut. (Unless a quote taken already holds the header.)
+      const top = tableTop(chunk.text, c.units, c.first);
+      const header = top !== undefined && c.units[top]!.start < window.start ? { start: chunk.start + c.units[top]!.start, end: chunk.start + c.units[top]!.end } : undefined;
+      if (header && !chosen.some((x) => retrieval.results[x.passage - 1]!.chunk.source === chunk.source && x.start <= header.start && header.end <= x.end)) {
+        chosen.push({ passage: c.passage, quote: chunk.text.slice(header.start - chunk.start, header.end - chunk.start), ...header });
+      }
       chosen.push({ passage: c.passage, quote, start, end });
     }
     const citations: ProposedCitation[] = chosen.map((c, i) => ({ id: i + 1, passage: c.passage, quote: c.quote }));
