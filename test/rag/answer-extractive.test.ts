@@ -515,6 +515,14 @@ test("a table row is chosen for the row's own words under its header's: the row 
   const a = await firstQuoteMatches(plans, "What support does the Premium plan include?", /^\| Plan \| Price \| Storage \| Backups \| Support \|[\s\S]*\| Premium \| €80 \| 1 TB \| hourly \| Phone 24\/7 \|$/);
   assert.equal(a.abstained, false);
   await firstQuoteMatches(plans, "How much storage does the Plus plan have?", /^\| Plan \| Price \| Storage[\s\S]*\| Plus \| €20 \| 200 GB \| daily \| Email \|$/);
+  // A table at the end of its document: its last row is a whole row, not a sentence cut off, and
+  // the header row alone, which only names the columns, is no answer.
+  const { qa: atEnd } = await questionAnswererOver({
+    "plans.md": "# Hosting plans\n\nPrices per month, excluding VAT.\n\n| Plan | Price | Storage | Backups | Support |\n|---|---|---|---|---|\n| Starter | €5 | 10 GB | weekly | Forum |\n| Basic | €10 | 50 GB | daily | Email |\n| Plus | €20 | 200 GB | daily | Email |\n| Pro | €40 | 500 GB | hourly | Email and chat |\n| Premium | €80 | 1 TB | hourly | Phone 24/7 |\n",
+    "kitchen.md": "# Kitchen\n\nThe kitchen is cleaned every Friday. Please label your food in the fridge.\n",
+  });
+  await firstQuoteMatches(atEnd, "What support does the Premium plan include?", /^\| Plan \| Price \| Storage \| Backups \| Support \|[\s\S]*\| Premium \| €80 \| 1 TB \| hourly \| Phone 24\/7 \|$/);
+  await firstQuoteMatches(atEnd, "What storage does each plan have?", /^\| Plan \| Price \| Storage \| Backups \| Support \|\n\| Starter /);
   // A table right under its heading, its last row at the passage's end: the header is the table's
   // first row all the same, and a row too far below it to quote together is quoted after it.
   const rows = Array.from({ length: 14 }, (_, i) => `| S${i + 1} | ${["yes", "no"][i % 2]} | ${["no", "yes"][i % 2]} | ${["yes", "no"][(i >> 1) % 2]} | ${40 + i} cm deep, ${60 + 2 * i} cm wide |`);
@@ -1545,6 +1553,9 @@ test("a short sentence is quoted with its neighbour, never with the heading of t
   // A FAQ's question heading, as a rendered page or a <summary> writes it: a question alone between blank lines.
   const faq = "Run apt upgrade weekly.\n\nWhy should I keep backups?\n\nKeep three copies of everything on two disks.";
   assert.equal(quoted(faq, "en", 0), "Run apt upgrade weekly.");
+  // Its own paragraph's neighbour before the next paragraph: not the page's "Last updated" line.
+  const page = "Hold the reset button for 10 seconds. The router restarts and all settings are erased. The reset takes about 3 minutes.\n\nLast updated by jsmith on 12 March 2021 · 4 min read";
+  assert.equal(quoted(page, "en", 2), "The router restarts and all settings are erased. The reset takes about 3 minutes.");
 });
 
 test("a definition is quoted with its term: an option's description names the option it describes", () => {

@@ -1066,10 +1066,18 @@ export function quoteWindow(
   // A fragment takes its neighbour, never a heading: "Run apt upgrade weekly." is not quoted with the
   // "## Backups" of the next section, nor with its own section's title, nor with a question that
   // stands alone between blank lines (a FAQ's heading, as a rendered page or a <summary> writes it).
+  // Its own paragraph's neighbour first, after or before it: "The reset takes about 3 minutes." at
+  // a paragraph's end takes the sentence before it, not the next paragraph's "Last updated by … ·
+  // 4 min read".
   const heading = (i: number) => isHeading(text, units[i]!) || opensSection(units[i]!) || questionLine(text, units[i]!);
+  const takesNext = () => last + 1 < units.length && !heading(last + 1) && !headingBefore(last + 1) && !opensTerm(text, units[last + 1]!);
+  const takesBefore = () => first > 0 && !heading(first - 1) && !headingBefore(first);
+  const inParagraph = (a: number, b: number) => !text.slice(units[a]!.end, units[b]!.start).includes("\n\n");
   while (words() < FRAGMENT_TERMS && size() < WINDOW_MAX) {
-    if (last + 1 < units.length && !heading(last + 1) && !headingBefore(last + 1) && !opensTerm(text, units[last + 1]!)) last++;
-    else if (first > 0 && !heading(first - 1) && !headingBefore(first)) first--;
+    if (takesNext() && inParagraph(last, last + 1)) last++;
+    else if (takesBefore() && inParagraph(first - 1, first)) first--;
+    else if (takesNext()) last++;
+    else if (takesBefore()) first--;
     else break;
   }
   return { start: units[first]!.start, end: units[last]!.end };
@@ -1204,9 +1212,10 @@ export class ExtractiveAnswerer implements Answerer {
     perPassage.forEach((units, p) => {
       const chunk = retrieval.results[p]!.chunk;
       const text = chunk.text;
-      // Cut in mid-sentence at either edge.
+      // Cut in mid-sentence at either edge. (Not a passage that ends in a table's row, "| Premium |
+      // €80 | Phone 24/7 |": the row is whole, whether or not the table goes on in the next passage.)
       const cutAtStart = beginsCut(chunk);
-      const cutAtEnd = !/[.!?…:;)\]"'»”。！？؟۔।]\s*$/u.test(text);
+      const cutAtEnd = !/[.!?…:;)\]"'»”。！？؟۔।]\s*$/u.test(text) && !TABLE_ROW.test(text.slice(text.trimEnd().lastIndexOf("\n") + 1).trimEnd());
       const unitVectors = vectors.slice(offset, offset + units.length);
       const termOf = definitionTerms(text, units);
       // Which units are code alone, read once per passage (a unit is in up to WINDOW_UNITS windows).
@@ -1230,6 +1239,8 @@ export class ExtractiveAnswerer implements Answerer {
             if (termOf[last]!.opens) break;
             sum = sum.map((x, i) => x + unitVectors[last]![i]!);
           }
+          // Nor does a table's header row alone, which names its columns ("| Plan | Price | Support |").
+          if (last === first && headerOf[first + 1] !== undefined && tableTop(text, units, first + 1) === first) continue;
           // Questions alone answer nothing: a FAQ's contents page, the questions a section opens with.
           if (units.slice(first, last + 1).every((x) => ASKED.test(x.text))) continue;
           // Nor a window that ends in a question with nothing but questions after it in its passage:
