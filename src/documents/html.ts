@@ -160,6 +160,8 @@ class Walker {
     private readonly authored: boolean,
     /** The footnotes' ids, with their marks' numbers: such a list item is written "[1] …" (see `noteMark`). */
     private readonly notes: ReadonlyMap<string, number> = new Map(),
+    /** Footnotes without links: the raised numbers that open a block of the page (see `leadNote`). */
+    private readonly plainNotes: PageParts["plainNotes"] = { numbers: new Set(), leads: new Set() },
   ) {}
 
   private flush(sep: "\n" | "\n\n"): void {
@@ -294,6 +296,15 @@ class Walker {
       const mark = noteMark(node);
       if (mark && this.notes.has(mark.target)) {
         this.line += `[${mark.n}]`;
+        continue;
+      }
+      // …and one without a link, where a block of the page opens with the same raised number
+      // ("per month.<sup>1</sup>" and "<p><sup>1</sup> Not for customers in Austria.</p>"): the
+      // note's own number, and a mark after a sentence's end, a "%" or a word of three letters or
+      // more (not the "2" of "m<sup>2</sup>").
+      const plain = name === "sup" ? supNumber(node) : undefined;
+      if (plain !== undefined && this.plainNotes.numbers.has(plain) && (this.plainNotes.leads.has(node) || /(?:[.,;:!?)%]|\p{L}{3,})$/u.test(this.line))) {
+        this.line += `[${plain}]`;
         continue;
       }
       // A link back to where a footnote is cited ("↑", "↩"), as Word's and Markdown's footnotes
@@ -805,7 +816,7 @@ export function readHtml(raw: string, { authored = false }: { authored?: boolean
     // A footnote: a list item a mark links to, numbered as its mark ("#units" of a linked
     // exponent, "m<sup><a href="#units">2</a></sup>", points to no note and stays a number).
     const notes = new Map([...page.marks].filter(([id]) => page.items.has(id)));
-    const walker = new Walker(dropLinkBlocks, authored, notes);
+    const walker = new Walker(dropLinkBlocks, authored, notes, page.plainNotes);
     walker.walk(root);
     walker.finish();
     return { ...walker.out.build(), dropped: walker.dropped };
@@ -870,10 +881,27 @@ interface PageParts {
   marks: Map<string, number>;
   /** The ids of its list items. */
   items: Set<string>;
+  /** The numbers of the raised numbers that open a block (a footnote without links, see `leadNote`), and those <sup>s. */
+  plainNotes: { numbers: Set<number>; leads: Set<Element> };
 }
 
+/** The number a <sup> holds and nothing else (1 to 3 digits), if so. */
+function supNumber(el: Element): number | undefined {
+  const n = /^\s*(\d{1,3})\s*$/.exec(textContent(el))?.[1];
+  return n === undefined || el.children.some(isTag) ? undefined : Number(n);
+}
+
+/** The <sup> holding only a number that opens a block element, with text after it: a footnote's own number ("<p><sup>1</sup> Not for …</p>"). */
+function leadNote(el: Element): Element | undefined {
+  if (!NOTE_BLOCKS.has(el.name)) return undefined;
+  const first = el.children.find((c) => isTag(c) || (isText(c) && /\S/.test(c.data)));
+  if (!first || !isTag(first) || first.name !== "sup" || supNumber(first) === undefined) return undefined;
+  return /\S/.test(textContent(el).slice(textContent(first).length)) ? first : undefined;
+}
+const NOTE_BLOCKS = new Set(["p", "li", "div", "dd"]);
+
 function scanPage(nodes: readonly AnyNode[]): PageParts {
-  const page: PageParts = { articles: [], pictures: [], marks: new Map(), items: new Set() };
+  const page: PageParts = { articles: [], pictures: [], marks: new Map(), items: new Set(), plainNotes: { numbers: new Set(), leads: new Set() } };
   // Depth first, in document order, without recursion; on the way down a <noscript> is marked, and
   // so is what is never shown (INERT) and what the `hidden` attribute hides: what the page says of
   // itself is taken from what it shows (a <main> in a hidden box only when no <main> is shown: a
@@ -898,6 +926,11 @@ function scanPage(nodes: readonly AnyNode[]): PageParts {
     const mark = noteMark(el);
     if (mark && !page.marks.has(mark.target)) page.marks.set(mark.target, mark.n);
     if (name === "li" && el.attribs.id) page.items.add(el.attribs.id);
+    const lead = leadNote(el);
+    if (lead) {
+      page.plainNotes.numbers.add(supNumber(lead)!);
+      page.plainNotes.leads.add(lead);
+    }
     if (name === "html") page.html ??= el;
     else if (name === "body") page.body ??= el;
     else if (name === "title") page.title ??= el;

@@ -124,7 +124,7 @@ test("PDF: a footnote set apart from its superscript number, and its superscript
   assert.match(doc.text, /\n\[2\] Guide dogs are welcome\./);
 });
 
-test("HTML: a raised footnote mark linked to its note is \"[1]\", and the note it links to starts \"[1]\"; a raised number without a link is an exponent", () => {
+test("HTML: a raised footnote mark linked to its note is \"[1]\", and the note it links to starts \"[1]\"; so are a note that opens with a raised number and its mark without a link; any other raised number is an exponent", () => {
   const page = readHtml(
     `<html><body><main><h1>Fees</h1><p>Late payments incur a fee of 2.5% per month.<sup><a href="#fn1" id="r1">1</a></sup> The room has 20 m<sup>2</sup>.</p>` +
       `<p>Returns cost 15%.<a href="#fn%2D2"><sup>[2]</sup></a></p><hr><ol><li id="fn1">Not for customers in Austria. <a href="#r1">↩</a></li><li id="fn-2">Only for returns after 30 days.</li></ol>` +
@@ -144,6 +144,15 @@ test("HTML: a raised footnote mark linked to its note is \"[1]\", and the note i
   assert.ok(typeof swapped !== "string");
   assert.match(swapped.text, /^\[2\] Only on weekdays\.\n\[1\] Only in summer\.$/m);
   assert.match(swapped.text, /The hall has 90 m2\./);
+  // Without links: a raised number that opens a paragraph is a note, and the same raised number
+  // after a sentence, a "%" or a word is its mark; an exponent stays a number.
+  const plain = readHtml(
+    `<html><body><main><p>Late payments incur a fee of 2.5% per month.<sup>1</sup> The room has 20 m<sup>1</sup> and E = mc<sup>2</sup>.</p>` +
+      `<p class="footnote"><sup>1</sup> Not for customers in Austria.</p></main></body></html>`,
+  );
+  assert.ok(typeof plain !== "string");
+  assert.match(plain.text, /per month\.\[1\] The room has 20 m1 and E = mc2\./);
+  assert.match(plain.text, /^\[1\] Not for customers in Austria\.$/m);
 });
 
 test("PDF book: a chapter's running header goes though it is on few of all pages; footnotes come apart from the words they are glued to", async () => {
