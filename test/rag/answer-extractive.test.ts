@@ -827,7 +827,7 @@ function twoLanguageDraft(question: string, texts: { en: string; de: string; enB
   return draftOver(question, [{ lang: "en", text: texts.en, ...(texts.enBelow ? { belowOwnLanguage: true } : {}) }, { lang: "de", text: texts.de }], weights);
 }
 
-test("a further quote from another passage says what the question is about, not only which amount it asks for", async () => {
+test("a quote says what the question is about, not only which amount it asks for: the first where a window close to the best does, a further one from another passage always", async () => {
   const weights = { long: { weight: 3, langs: ["en", "other"] as const }, passwords: { weight: 3, langs: ["en", "other"] as const } };
   const passages = [
     { lang: "en" as const, source: "security.md", text: "Passwords must have at least 12 characters. Administrator accounts need 16." },
@@ -837,6 +837,14 @@ test("a further quote from another passage says what the question is about, not 
   const quotesOver = async (over: typeof passages) => (await draftOver("How long must passwords be?", over, weights, "en")).citations.map((c) => c.quote);
   assert.deepEqual(await quotesOver(passages.slice(0, 2)), ["Passwords must have at least 12 characters. Administrator accounts need 16."]);
   assert.deepEqual(await quotesOver([passages[0]!, passages[2]!]), ["Passwords must have at least 12 characters. Administrator accounts need 16.", "Service accounts use generated passwords of 32 characters."]);
+  // Nor is the first quote one that says only which amount is asked, where a window close to it says what about.
+  const reset = await draftOver(
+    "How long does a reset take?",
+    [passages[1]!, { lang: "en" as const, source: "router.md", text: "After a reset the router restarts; this takes a while." }],
+    { long: { weight: 3, langs: ["en", "other"] as const }, reset: { weight: 3, langs: ["en", "other"] as const } },
+    "en",
+  );
+  assert.match(reset.citations[0]?.quote ?? "", /^After a reset/, reset.text);
 });
 
 test("a window that ends in a question its passage leaves for the next passage is not quoted: the next passage's answer is", async () => {
@@ -1556,6 +1564,10 @@ test("a short sentence is quoted with its neighbour, never with the heading of t
   // Its own paragraph's neighbour before the next paragraph: not the page's "Last updated" line.
   const page = "Hold the reset button for 10 seconds. The router restarts and all settings are erased. The reset takes about 3 minutes.\n\nLast updated by jsmith on 12 March 2021 · 4 min read";
   assert.equal(quoted(page, "en", 2), "The router restarts and all settings are erased. The reset takes about 3 minutes.");
+  // A FAQ's short entry is whole: neither the next entry's question nor the last sentence of the one before.
+  const entries = "Q: Can I cancel at any time?\nA: Annual plans can only be cancelled within the first 14 days after purchase.\n\nQ: Do you offer refunds?\nA: No.\n\nQ: Is my data encrypted?\nA: Yes, at rest and in transit.";
+  const no = sentenceSpans(entries, "en").findIndex((u) => u.text === "A: No.");
+  assert.equal(quoted(entries, "en", no), "Q: Do you offer refunds?\nA: No.");
 });
 
 test("a definition is quoted with its term: an option's description names the option it describes", () => {

@@ -1070,8 +1070,12 @@ export function quoteWindow(
   // a paragraph's end takes the sentence before it, not the next paragraph's "Last updated by … ·
   // 4 min read".
   const heading = (i: number) => isHeading(text, units[i]!) || opensSection(units[i]!) || questionLine(text, units[i]!);
-  const takesNext = () => last + 1 < units.length && !heading(last + 1) && !headingBefore(last + 1) && !opensTerm(text, units[last + 1]!);
-  const takesBefore = () => first > 0 && !heading(first - 1) && !headingBefore(first);
+  // (Nor over the question that opens a paragraph, as a FAQ's entry does: "Q: Do you offer
+  // refunds? / A: No." takes neither the next entry's "Q: Is my data encrypted?" nor the last
+  // sentence of the entry before.)
+  const opensEntry = (i: number) => i > 0 && ASKED.test(units[i]!.text) && text.slice(units[i - 1]!.end, units[i]!.start).includes("\n\n");
+  const takesNext = () => last + 1 < units.length && !heading(last + 1) && !headingBefore(last + 1) && !opensTerm(text, units[last + 1]!) && !opensEntry(last + 1);
+  const takesBefore = () => first > 0 && !heading(first - 1) && !headingBefore(first) && !opensEntry(first);
   const inParagraph = (a: number, b: number) => !text.slice(units[a]!.end, units[b]!.start).includes("\n\n");
   while (words() < FRAGMENT_TERMS && size() < WINDOW_MAX) {
     if (takesNext() && inParagraph(last, last + 1)) last++;
@@ -1308,6 +1312,25 @@ export class ExtractiveAnswerer implements Answerer {
     // a no or a reason: tried, a version number and a side remark took the place of a second
     // passage's answer.)
     const windowOf = (c: Candidate) => retrieval.results[c.passage - 1]!.chunk.text.slice(c.units[c.first]!.start, c.units[c.last]!.end);
+    const chunkOf = (c: Candidate) => retrieval.results[c.passage - 1]!.chunk;
+    // The heading a window stands under.
+    const headingOf = (c: Candidate) => {
+      const chunk = chunkOf(c);
+      return sectionPath(sectionWithin(chunk, chunk.start + c.units[c.first]!.start, chunk.start + c.units[c.last]!.end)).at(-1) ?? "";
+    };
+    // A quote must say some of what the question is about, itself or under its heading, term or
+    // table header: not only which amount it asks for («How long do you keep my data?» for "How
+    // long does a reset take?", beside the answer to "How long must passwords be?"), nor only its
+    // page's title (a configuration example on the pricing page for "How much does pricing start
+    // at?"). The first is the best window that does, where one comes within SECOND_QUOTE of the
+    // best; a further one from a passage not quoted yet must (below).
+    const dimension = amountDimensionWords(asked);
+    const aboutTerms = [...weighted.termWeights.keys()].some((q) => !dimension.has(q));
+    const saysTopic = (c: Candidate) => [...questionWordsIn(`${headingOf(c)}\n${c.under}\n${windowOf(c)}`)].some((q) => !dimension.has(q));
+    if (aboutTerms && best[0] && !saysTopic(best[0])) {
+      const at = best.findIndex((c) => c.score >= best[0]!.score * SECOND_QUOTE && saysTopic(c));
+      if (at > 0) best.unshift(...best.splice(at, 1));
+    }
     let completion: Candidate | undefined;
     const top = best[0];
     if (top && amount) {
@@ -1326,12 +1349,6 @@ export class ExtractiveAnswerer implements Answerer {
     // otherwise («Passwords must be changed every 90 days.» of the 2019 policy, «Passwords no
     // longer need to be changed periodically.» of the 2024 one). Not when the question names the
     // older one's version or year.
-    const chunkOf = (c: Candidate) => retrieval.results[c.passage - 1]!.chunk;
-    // The heading a window stands under.
-    const headingOf = (c: Candidate) => {
-      const chunk = chunkOf(c);
-      return sectionPath(sectionWithin(chunk, chunk.start + c.units[c.first]!.start, chunk.start + c.units[c.last]!.end)).at(-1) ?? "";
-    };
     if (top && !completion) {
       const older = chunkOf(top);
       // …or from an entry of a changelog or release notes whose later entry the passages hold
@@ -1347,13 +1364,6 @@ export class ExtractiveAnswerer implements Answerer {
       if (at >= 1) completion = best[at];
       if (at > 1) best.splice(1, 0, ...best.splice(at, 1));
     }
-    // A quote from a passage not quoted yet must say some of what the question is about, itself or
-    // under its heading, term or table header: not only which amount it asks for («How long do you
-    // keep my data?» beside the answer to "How long must passwords be?"), nor only its page's title
-    // (a configuration example on the pricing page for "How much does pricing start at?").
-    const dimension = amountDimensionWords(asked);
-    const aboutTerms = [...weighted.termWeights.keys()].some((q) => !dimension.has(q));
-    const saysTopic = (c: Candidate) => [...questionWordsIn(`${headingOf(c)}\n${c.under}\n${windowOf(c)}`)].some((q) => !dimension.has(q));
     const chosen: { passage: number; quote: string; start: number; end: number; joined?: boolean }[] = [];
     for (const c of best) {
       if (chosen.length >= this.options.maxQuotes || (c.score < best[0]!.score * SECOND_QUOTE && c !== completion)) break;
