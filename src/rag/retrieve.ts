@@ -4,7 +4,7 @@ import { germanVerbForms } from "./verb-forms.js";
 import { isContentsListing } from "./contents-listing.js";
 import { indexedText } from "../documents/split.js";
 import { isAcronym, spellsOut } from "./acronyms.js";
-import { amountAsked, amountDimensionWords, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, SAYS_NO, SAYS_SHORTCUT, SAYS_WHY } from "./asked.js";
+import { amountAsked, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, SAYS_NO, SAYS_SHORTCUT, SAYS_WHY } from "./asked.js";
 import type { Corpus } from "./corpus.js";
 import { commonRank, commonWords, everydayAnywhere, framesQuestion, knowsFrames, specificWords, type CommonWords } from "./general-words.js";
 import { fold, joinedSpellings, LANGS, terms, toLang, words, type Lang } from "./text.js";
@@ -1010,17 +1010,7 @@ export class HybridRetriever {
     const nearest = dense.find((d) => chunks.has(d.id));
     const nearestLang = nearest ? chunks.get(nearest.id)!.lang : asked;
     const belowAnswerBar = bars?.answer !== undefined && nearestLang === asked && (nearest?.score ?? denseTop) < bars.answer;
-    // A question of two words that the folder says both of, but no passage retrieved says together
-    // ("How much does the kettle cost?" where the kettle's manual says no price and the parking
-    // rules say what parking costs): each passage answers another question. Not the words that
-    // say which amount is asked ("long" in "How long …"), nor the asker's own numbers. (Only two:
-    // a longer question's words are often each said apart by the passage that answers it in other
-    // words, "How should I reference R itself in the bibliography of my paper?")
-    const dimension = amountDimensionWords(question);
-    const asking = [...new Set(queryTerms.filter((t) => /\p{L}/u.test(t) && !dimension.has(t) && !own.has(t)))];
-    const saidApart = asking.length === 2 && asking.every(said) && !ranked.some((r) => asking.every((t) => (r.matches.get(t) ?? 0) > 0));
     const answerable =
-      !saidApart &&
       unknownNames.length === 0 &&
       !specificMissing &&
       !namesUnsaid &&
