@@ -105,7 +105,7 @@ const SAYS_LIMIT = /(?<![\p{L}\p{N}])(?:at (?:the )?(?:most|least|latest|earlies
  */
 export function amountDimensionWords(asked: string): ReadonlySet<string> {
   const found = new Set<string>();
-  for (const m of asked.matchAll(/(?<![\p{L}\p{N}])(?:how|wie)\s+(long|lange?|often|oft|old|alt|big|large|groß|far|weit|hoch|schnell|soon)(?![\p{L}\p{N}])/giu)) {
+  for (const m of asked.matchAll(/(?<![\p{L}\p{N}])(?:how|wie)\s+(long|lange?|often|oft|old|alt|big|large|groß|far|weit|hoch|schnell|soon|high|fast|tall|heavy|wide|deep|late|early|thick|hot|cold|warm|expensive|schwer|tief|breit|spät|früh|dick|heiß|kalt|teuer)(?![\p{L}\p{N}])/giu)) {
     for (const t of terms(m[1]!)) found.add(t);
   }
   return found;

@@ -538,6 +538,26 @@ test("a table row is chosen for the row's own words under its header's: the row 
   assert.match(s2.citations[0]?.quote ?? "", /^\| Model \| White \| Walnut \| Grey \| Size \|\n\| S1 [^\n]*\n\| S2 \| no \| yes \| yes \| 41 cm deep, 62 cm wide \|$/, s2.text);
 });
 
+test("a note under its label (\"Note\", \"Anmerkung\") right after a quote's paragraph is quoted with it where it says some of the question the quote does not", () => {
+  const saysMore = (words: string[]) => (text: string, quote: string) => words.some((w) => text.toLowerCase().includes(w) && !quote.toLowerCase().includes(w));
+  // As a PDF reader writes a box: its label joined to its first line.
+  const pdf =
+    "If you use the file for a long time, the closing of the books computes the opening balance for you. The closing balance of one period is the opening balance of the next.\n" +
+    "Note\nFor stock and mutual fund accounts you must enter opening balances by hand.\nBalance Information\nEnter the balance here.";
+  const stock = saysMore(["stock", "opening"]);
+  assert.equal(quoted(pdf, "en", 0, { saysMore: stock }), pdf.split("\nBalance Information")[0]);
+  assert.equal(quoted(pdf, "en", 0, { saysMore: saysMore(["opening"]) }), "If you use the file for a long time, the closing of the books computes the opening balance for you.", "a note that adds nothing asked");
+  assert.equal(quoted(pdf, "en", 0), "If you use the file for a long time, the closing of the books computes the opening balance for you.", "no question given");
+  // A label on a line of its own; never a heading of the document's structure.
+  const html = "A reversing transaction is created at once.\n\nNote\n\nThe reversing transaction gets the current date.\n\nMore text.";
+  const date = saysMore(["date"]);
+  assert.equal(quoted(html, "en", 0, { saysMore: date }), html.split("\n\nMore")[0]);
+  assert.equal(quoted(html, "en", 0, { saysMore: date, headingStarts: [html.indexOf("Note")] }), "A reversing transaction is created at once.");
+  // A one-word line that is no note's label heads the next section, which no reader may have marked.
+  const section = html.replace("Note", "Reversal");
+  assert.equal(quoted(section, "en", 0, { saysMore: date }), "A reversing transaction is created at once.");
+});
+
 test("a footnote is quoted with the sentence that cites it, and a sentence that cites a footnote with the footnote", async () => {
   // Exactly as written: the mark, the blank lines and the note.
   assert.equal(
@@ -845,6 +865,29 @@ test("a quote says what the question is about, not only which amount it asks for
     "en",
   );
   assert.match(reset.citations[0]?.quote ?? "", /^After a reset/, reset.text);
+  // A window says what it is about under all its headings below the page's title.
+  const w = (word: string) => ({ [word]: { weight: 3, langs: ["en", "other"] as const } });
+  const warranty = await draftOver(
+    "How long is the warranty?",
+    [
+      { lang: "en" as const, source: "kettle.md", section: "Kettle K5 › Warranty › Duration", text: "Two years from the date of purchase." },
+      { lang: "en" as const, source: "kettle.md", section: "Kettle K5 › Warranty › Exclusions", text: "The warranty does not cover damage caused by limescale." },
+    ],
+    { ...w("long"), ...w("warranty") },
+    "en",
+  );
+  assert.match(warranty.citations[0]?.quote ?? "", /^Two years/, warranty.text);
+  // "high", "heavy", "late" … of "How high …?" say which amount, as "long" does.
+  const desk = await draftOver(
+    "How high is the desk?",
+    [
+      { lang: "en" as const, source: "desk.md", text: "The desk adjusts from 70 cm to 120 cm." },
+      { lang: "en" as const, source: "safety.md", text: "Never open the control box: it carries high voltage." },
+    ],
+    { ...w("high"), ...w("desk") },
+    "en",
+  );
+  assert.deepEqual(desk.citations.map((c) => c.quote), ["The desk adjusts from 70 cm to 120 cm."], desk.text);
 });
 
 test("a window that ends in a question its passage leaves for the next passage is not quoted: the next passage's answer is", async () => {

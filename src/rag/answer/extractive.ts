@@ -827,7 +827,17 @@ export function quoteWindow(
     headings = [],
     headingStarts = [],
     wholeLists = true,
-  }: { asksHow?: boolean; asksYesNo?: boolean; cutAtStart?: boolean; headings?: readonly string[]; headingStarts?: readonly number[]; wholeLists?: boolean } = {},
+    saysMore,
+  }: {
+    asksHow?: boolean;
+    asksYesNo?: boolean;
+    cutAtStart?: boolean;
+    headings?: readonly string[];
+    headingStarts?: readonly number[];
+    wholeLists?: boolean;
+    /** Whether a text says some of the question that a quote does not. */
+    saysMore?: (text: string, quote: string) => boolean;
+  } = {},
 ): { start: number; end: number } {
   let first = from;
   let last = to;
@@ -1084,8 +1094,45 @@ export function quoteWindow(
     else if (takesBefore()) first--;
     else break;
   }
+  // A note set apart right after the quote under its label, as a manual heads its boxes
+  // ("Anmerkung" / "Für Konten vom Typ Aktien … müssen Sie die Anfangsbestände händisch eingeben."
+  // after «… können Sie … den Anfangsbestand automatisch berechnen lassen.»), qualifies it: it is
+  // quoted with it where it says some of the question the quote does not. Not a heading of the
+  // document's structure, and the note's paragraph whole, within STEP_WINDOW_MAX.
+  // (The label on a line of its own, or opening the note's first unit, as PDF and text readers
+  // join a line without punctuation to the sentence under it.)
+  // (Also after the rest of the quote's paragraph, up to NOTE_REACH sentences.)
+  let paragraphEnd = last;
+  while (paragraphEnd + 1 < units.length && paragraphEnd - last < NOTE_REACH && !/\n/.test(text.slice(units[paragraphEnd]!.end, units[paragraphEnd + 1]!.start))) paragraphEnd++;
+  const label = paragraphEnd + 1;
+  const alone = label + 1 < units.length && NOTE_LABEL.test(units[label]!.text);
+  if (saysMore && label < units.length && (alone || NOTE_LABEL_LINE.test(units[label]!.text)) && /\n\s*$/.test(text.slice(units[paragraphEnd]!.end, units[label]!.start)) && !headingBefore(label)) {
+    const note = alone ? label + 1 : label;
+    const apart = !alone || /^\s*\n/.test(text.slice(units[label]!.end, units[note]!.start));
+    let end = note;
+    // (To its paragraph's end: a blank line, or a line that heads what follows, "Saldo-Informationen".)
+    const heads = (u: SentenceSpan) => isCaption(u) || HEADING_LINE_FIRST.test(u.text);
+    while (end + 1 < units.length && !text.slice(units[end]!.end, units[end + 1]!.start).includes("\n\n") && !heads(units[end + 1]!)) end++;
+    const noteText = text.slice(units[note]!.start, units[end]!.end).replace(NOTE_LABEL_LINE, "");
+    if (apart && !headingBefore(note) && units[end]!.end - units[first]!.start <= STEP_WINDOW_MAX && saysMore(noteText, text.slice(units[first]!.start, units[last]!.end))) last = end;
+  }
   return { start: units[first]!.start, end: units[last]!.end };
 }
+
+/**
+ * The words that label a note, a tip or a warning in manuals of the languages read here: the
+ * labels DocBook, Sphinx and word processors give their boxes ("Note", "Anmerkung", "Astuce",
+ * "Sugerencia", "Dica"…). A word, not any short capitalised line: a text or PDF reader does not
+ * mark every heading, and "Installation" over the next section is no note.
+ */
+const NOTE_WORDS =
+  "notes?|tips?|hint|warning|caution|important|attention|remark|danger|hinweise?|anmerkung(?:en)?|tipps?|warnung|achtung|wichtig|vorsicht|bemerkung|gefahr|remarque|avertissement|astuce|conseil|nota|aviso|advertencia|atenci[oó]n|precauci[oó]n|sugerencia|consejo|importante|avviso|avvertimento|attenzione|suggerimento|consiglio|dica|aten[cç][aã]o|cuidado|sugest[aã]o";
+/** A label over a note on a line of its own ("Note", "Anmerkung", "Warnung:"). */
+const NOTE_LABEL = new RegExp(`^(?:${NOTE_WORDS}):?$`, "iu");
+/** …opening a unit, on the line above its text. */
+const NOTE_LABEL_LINE = new RegExp(`^(?:${NOTE_WORDS}):?\\n`, "iu");
+/** Sentences of a quote's paragraph after it that a note after the paragraph may be reached over. */
+const NOTE_REACH = 2;
 
 /**
  * Answers without a language model: the passage window that best matches the question (by
@@ -1201,6 +1248,11 @@ export class ExtractiveAnswerer implements Answerer {
     const questionWordsIn = (text: string) => {
       const said = new Set(terms(text));
       return new Set([...weighted.termWeights.keys()].filter((q) => said.has(q) || (retrieval.expansions.get(q) ?? []).some((e) => said.has(e.term))));
+    };
+    // Whether a text says some of the question that a quote does not.
+    const saysMore = (text: string, quote: string) => {
+      const said = questionWordsIn(quote);
+      return [...questionWordsIn(text)].some((q) => !said.has(q));
     };
     // Whether a text gives what the question asks for: a number, a reason, a no, a place, an address.
     const answersKind = (text: string) =>
@@ -1326,7 +1378,21 @@ export class ExtractiveAnswerer implements Answerer {
     // best; a further one from a passage not quoted yet must (below).
     const dimension = amountDimensionWords(asked);
     const aboutTerms = [...weighted.termWeights.keys()].some((q) => !dimension.has(q));
-    const saysTopic = (c: Candidate) => [...questionWordsIn(`${headingOf(c)}\n${c.under}\n${windowOf(c)}`)].some((q) => !dimension.has(q));
+    // (Its headings are those of its section path below the page's title, which every window of the
+    // page has: "Warranty › Duration" over «Two years from the date of purchase.».)
+    const headingsOf = (c: Candidate) => {
+      const chunk = chunkOf(c);
+      return sectionPath(sectionWithin(chunk, chunk.start + c.units[c.first]!.start, chunk.start + c.units[c.last]!.end)).filter((h) => h.trim() !== chunk.title.trim());
+    };
+    // (Its headings' words read once per heading path: a page of long headings has hundreds of windows.)
+    const topicIn = (text: string) => [...questionWordsIn(text)].some((q) => !dimension.has(q));
+    const headingsSay = new Map<string, boolean>();
+    const saysTopic = (c: Candidate) => {
+      const path = headingsOf(c).join("\n");
+      let says = headingsSay.get(path);
+      if (says === undefined) headingsSay.set(path, (says = topicIn(path)));
+      return says || topicIn(`${c.under}\n${windowOf(c)}`);
+    };
     if (aboutTerms && best[0] && !saysTopic(best[0])) {
       const at = best.findIndex((c) => c.score >= best[0]!.score * SECOND_QUOTE && saysTopic(c));
       if (at > 0) best.unshift(...best.splice(at, 1));
@@ -1372,7 +1438,7 @@ export class ExtractiveAnswerer implements Answerer {
       const headings = [chunk.title, ...sectionPath(chunk.section)].map((h) => h.trim());
       // Where the passage's headings are (offsets in it; a heading before it is below 0).
       const headingStarts = (chunk.sections ?? []).filter((x) => x.section !== null).map((x) => x.at - chunk.start);
-      const windowOptions = { asksHow, asksYesNo: yesNo, cutAtStart: beginsCut(chunk), headings, headingStarts };
+      const windowOptions = { asksHow, asksYesNo: yesNo, cutAtStart: beginsCut(chunk), headings, headingStarts, saysMore };
       // (Its whole list only where that overlaps no quote of its document already chosen: the
       // item alone beside the quote of the list's first items.)
       const withList = quoteWindow(chunk.text, c.units, c.first, c.last, windowOptions);
