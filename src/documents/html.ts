@@ -301,9 +301,11 @@ class Walker {
       // …and one without a link, where a block of the page opens with the same raised number
       // ("per month.<sup>1</sup>" and "<p><sup>1</sup> Not for customers in Austria.</p>"): the
       // note's own number, and a mark after a sentence's end, a "%" or a word of three letters or
-      // more (not the "2" of "m<sup>2</sup>").
+      // more, with no letter or digit right after it (not the "2" of "m<sup>2</sup>", "(a +
+      // b)<sup>2</sup>" or "sin<sup>2</sup>x").
       const plain = name === "sup" ? supNumber(node) : undefined;
-      if (plain !== undefined && this.plainNotes.numbers.has(plain) && (this.plainNotes.leads.has(node) || /(?:[.,;:!?)%]|\p{L}{3,})$/u.test(this.line))) {
+      const after = node.next && isText(node.next) ? node.next.data : "";
+      if (plain !== undefined && this.plainNotes.numbers.has(plain) && (this.plainNotes.leads.has(node) || (/(?:[.,;:!?%]|\p{L}{3,})$/u.test(this.line) && !/^[\p{L}\p{N}]/u.test(after)))) {
         this.line += `[${plain}]`;
         continue;
       }
@@ -891,12 +893,16 @@ function supNumber(el: Element): number | undefined {
   return n === undefined || el.children.some(isTag) ? undefined : Number(n);
 }
 
-/** The <sup> holding only a number that opens a block element, with text after it: a footnote's own number ("<p><sup>1</sup> Not for …</p>"). */
+/**
+ * The <sup> holding only a number that opens a block element, with text after it set apart by a
+ * space: a footnote's own number ("<p><sup>1</sup> Not for …</p>"; not an isotope's,
+ * "<p><sup>14</sup>C dating …</p>").
+ */
 function leadNote(el: Element): Element | undefined {
   if (!NOTE_BLOCKS.has(el.name)) return undefined;
   const first = el.children.find((c) => isTag(c) || (isText(c) && /\S/.test(c.data)));
   if (!first || !isTag(first) || first.name !== "sup" || supNumber(first) === undefined) return undefined;
-  return /\S/.test(textContent(el).slice(textContent(first).length)) ? first : undefined;
+  return /^\s+\S/.test(textContent(el).slice(textContent(el).indexOf(textContent(first)) + textContent(first).length)) ? first : undefined;
 }
 const NOTE_BLOCKS = new Set(["p", "li", "div", "dd"]);
 

@@ -153,6 +153,15 @@ test("HTML: a raised footnote mark linked to its note is \"[1]\", and the note i
   assert.ok(typeof plain !== "string");
   assert.match(plain.text, /per month\.\[1\] The room has 20 m1 and E = mc2\./);
   assert.match(plain.text, /^\[1\] Not for customers in Austria\.$/m);
+  // Not an isotope's number that opens a paragraph, nor an exponent before a letter or after a bracket.
+  const science = readHtml(
+    `<html><body><main><p><sup>14</sup>C dating measures decay.</p><p>The yield was 85%.<sup>14</sup></p>` +
+      `<p>For every angle, sin<sup>2</sup>x + cos<sup>2</sup>x = 1.<sup>2</sup> The area is (a + b)<sup>2</sup> square units.</p><p><sup>2</sup> See Euler, 1748.</p></main></body></html>`,
+  );
+  assert.ok(typeof science !== "string");
+  assert.match(science.text, /^14C dating measures decay\.\n\nThe yield was 85%\.14$/m);
+  assert.match(science.text, /sin2x \+ cos2x = 1\.\[2\] The area is \(a \+ b\)2 square units\./);
+  assert.match(science.text, /^\[2\] See Euler, 1748\.$/m);
 });
 
 test("PDF book: a chapter's running header goes though it is on few of all pages; footnotes come apart from the words they are glued to", async () => {
