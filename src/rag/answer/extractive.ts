@@ -1365,11 +1365,12 @@ export class ExtractiveAnswerer implements Answerer {
     // passage's answer.)
     const windowOf = (c: Candidate) => retrieval.results[c.passage - 1]!.chunk.text.slice(c.units[c.first]!.start, c.units[c.last]!.end);
     const chunkOf = (c: Candidate) => retrieval.results[c.passage - 1]!.chunk;
-    // The heading a window stands under.
-    const headingOf = (c: Candidate) => {
+    // The headings a window stands under, and the innermost one.
+    const pathOf = (c: Candidate) => {
       const chunk = chunkOf(c);
-      return sectionPath(sectionWithin(chunk, chunk.start + c.units[c.first]!.start, chunk.start + c.units[c.last]!.end)).at(-1) ?? "";
+      return sectionPath(sectionWithin(chunk, chunk.start + c.units[c.first]!.start, chunk.start + c.units[c.last]!.end));
     };
+    const headingOf = (c: Candidate) => pathOf(c).at(-1) ?? "";
     // A quote must say some of what the question is about, itself or under its heading, term or
     // table header: not only which amount it asks for («How long do you keep my data?» for "How
     // long does a reset take?", beside the answer to "How long must passwords be?"), nor only its
@@ -1380,10 +1381,7 @@ export class ExtractiveAnswerer implements Answerer {
     const aboutTerms = [...weighted.termWeights.keys()].some((q) => !dimension.has(q));
     // (Its headings are those of its section path below the page's title, which every window of the
     // page has: "Warranty › Duration" over «Two years from the date of purchase.».)
-    const headingsOf = (c: Candidate) => {
-      const chunk = chunkOf(c);
-      return sectionPath(sectionWithin(chunk, chunk.start + c.units[c.first]!.start, chunk.start + c.units[c.last]!.end)).filter((h) => h.trim() !== chunk.title.trim());
-    };
+    const headingsOf = (c: Candidate) => pathOf(c).filter((h) => h.trim() !== chunkOf(c).title.trim());
     // (Its headings' words read once per heading path: a page of long headings has hundreds of windows.)
     const topicIn = (text: string) => [...questionWordsIn(text)].some((q) => !dimension.has(q));
     const headingsSay = new Map<string, boolean>();
@@ -1498,8 +1496,7 @@ export class ExtractiveAnswerer implements Answerer {
       const quotedHere = chosen.filter((x) => x.passage === c.passage);
       if (quotedHere.length && c !== completion) {
         const ownText = chunk.text.slice(c.units[c.first]!.start, c.units[c.last]!.end);
-        const said = new Set(quotedHere.flatMap((x) => [...questionWordsIn(x.quote)]));
-        const addsWords = [...questionWordsIn(ownText)].some((q) => !said.has(q));
+        const addsWords = saysMore(ownText, quotedHere.map((x) => x.quote).join("\n"));
         const addsAnswer = answersKind(ownText) && !quotedHere.some((x) => answersKind(x.quote));
         // (Or another number of the thing asked about: the list's next row of durations.)
         if (!addsWords && !addsAnswer && !amount?.saysNumberOf(ownText)) continue;
