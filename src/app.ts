@@ -155,6 +155,15 @@ function folderLanguages(kb: Pick<KnowledgeBase, "index">): readonly Lang[] {
   return langs;
 }
 
+/**
+ * The folder's languages now, and whether its passages are found by their words only: hashing
+ * embeddings (the configured ones, or the fallback when the model could not be loaded; looked up
+ * per question, as a reindex may bring the model back). Without translated questions.
+ */
+function languagesNow(kb: Pick<KnowledgeBase, "embeddings" | "index">) {
+  return () => ({ folder: folderLanguages(kb), wordsOnly: kb.embeddings.info.provider === "hashing" });
+}
+
 /** The answer pipeline over a knowledge base: an LLM when configured, extractive otherwise. */
 export function createQuestionAnswerer(config: Config, log: Logger, kb: Pick<KnowledgeBase, "retrieve" | "embeddings" | "index">): QuestionAnswerer {
   // Looked up per call: the knowledge base may still be building when the answerer is made.
@@ -174,9 +183,9 @@ export function createQuestionAnswerer(config: Config, log: Logger, kb: Pick<Kno
   if (config.llm.provider === "openai") {
     const llm = new LlmAnswerer(createChatModel({ ...config.llm, ...config.openai }), { malformedRetries: config.llm.maxRetries });
     const forms = config.llm.translateQuestions ? new QuestionForms(llm, () => folderLanguages(kb), log) : undefined;
-    return new QuestionAnswerer({ ...common, answerer: llm, condenser: llm, ...(forms ? { forms } : {}) });
+    return new QuestionAnswerer({ ...common, answerer: llm, condenser: llm, ...(forms ? { forms } : { languages: languagesNow(kb) }) });
   }
-  return new QuestionAnswerer({ ...common, answerer: new ExtractiveAnswerer(embeddings) });
+  return new QuestionAnswerer({ ...common, answerer: new ExtractiveAnswerer(embeddings), languages: languagesNow(kb) });
 }
 
 /**

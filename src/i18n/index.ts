@@ -59,6 +59,23 @@ export function languageName(code: string): string | undefined {
 }
 
 /**
+ * Languages named in `locale`'s words and joined as it joins a list ("Englisch und Französisch",
+ * "English or French"); a code nobody knows is left out.
+ */
+export function languageNames(codes: readonly string[], locale: string, type: "conjunction" | "disjunction"): string {
+  const inLocale = new Intl.DisplayNames([localeFor(locale)], { type: "language", fallback: "none" });
+  const named = codes.flatMap((c) => {
+    try {
+      const name = inLocale.of(c);
+      return name ? [name] : [];
+    } catch {
+      return [];
+    }
+  });
+  return new Intl.ListFormat(localeFor(locale), { type }).format(named);
+}
+
+/**
  * A table of texts made once per language and kept (there are a handful): what `say(locale)` and
  * the like return for every message, without formatting every text again for each one.
  */

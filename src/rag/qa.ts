@@ -10,9 +10,9 @@ import type { ConversationStore, QuotedSpan, Turn } from "./conversation.js";
 import { commonWords } from "./general-words.js";
 import type { Retrieval } from "./retrieve.js";
 import { mergeRetrievals, type QuestionForms } from "./translate-query.js";
-import { detectLang, fold, joinedSpellings, terms, words } from "./text.js";
+import { detectLang, fold, joinedSpellings, terms, toLang, words, type Lang } from "./text.js";
 import { questionLanguage } from "./question-language.js";
-import { languageName, localeFor } from "../i18n/index.js";
+import { languageName, languageNames, localeFor } from "../i18n/index.js";
 import { headOf, tailFrom } from "../unicode.js";
 import { anySignal } from "../net/abort.js";
 
@@ -213,6 +213,12 @@ export class QuestionAnswerer {
       conversations: ConversationStore;
       /** With an LLM: the question in the folder's other languages, each searched too. */
       forms?: Pick<QuestionForms, "forms">;
+      /**
+       * The languages of the folder's passages now, and whether retrieval finds passages by their
+       * words only (hashing embeddings, no translations): then a question in none of those
+       * languages finds little but names, and an abstention says so.
+       */
+      languages?: () => { readonly folder: readonly Lang[]; readonly wordsOnly: boolean };
       /** Compares a claim with the quote that supports it when they share no word. */
       embeddings?: Pick<Embeddings, "embedDocuments">;
       secrets: readonly string[];
@@ -250,6 +256,21 @@ export class QuestionAnswerer {
     // its answer gave ("he" after "Who leads Sberbank?" is most likely the Herman Gref it quoted).
     const names = namesIn(last.answer).filter((n) => !fold(last.standalone).includes(fold(n)));
     return { text: [carried(last.standalone), ...names, question].join(" "), previous: last, quoted: history.flatMap((t) => t.quoted ?? []) };
+  }
+
+  /**
+   * The folder's languages, when a question in `spoken` finds its passages by their words only
+   * and the folder has none in that language: asked in one of them, it may find what it did not.
+   * None when the folder has that language, its languages are not known or not all named, or retrieval finds
+   * passages across languages (a multilingual model, translated questions).
+   */
+  private otherLanguages(spoken: string | undefined): string[] {
+    const known = this.deps.languages?.();
+    if (!spoken || !known?.wordsOnly) return [];
+    // "Other" is every language the list does not name: a folder with such passages may have the
+    // question's, and its languages cannot all be named.
+    if (known.folder.includes(toLang(spoken)) || known.folder.includes("other")) return [];
+    return [...known.folder];
   }
 
   /** Answers one question. Throws AnswerError when the answerer fails (the caller tells the user). */
@@ -293,11 +314,13 @@ export class QuestionAnswerer {
     if (draft.abstained) {
       const closest = retrieval.nearMiss ? closestPassages(retrieval) : [];
       const name = mentionableName(own.unknownNames, question);
+      const elsewhere = forms.length ? [] : this.otherLanguages(spoken);
+      const languages = elsewhere.length ? { languages: languageNames(elsewhere, lang, "conjunction"), language: languageNames(elsewhere, lang, "disjunction") } : undefined;
       result = closest.length
-        ? { ...base, text: message("closest", lang), citations: [], abstained: true, closest }
+        ? { ...base, text: languages ? message("otherLanguageClosest", lang, languages) : message("closest", lang), citations: [], abstained: true, closest }
         : name
           ? { ...base, text: redactSecrets(message("neverMentioned", lang, { name }), this.deps.secrets), citations: [], abstained: true }
-          : { ...base, text: draft.text, citations: [], abstained: true };
+          : { ...base, text: languages ? message("otherLanguage", lang, languages) : draft.text, citations: [], abstained: true };
     } else {
       // A model's answer gives no address the documents (or the asker) did not give.
       const addresses = this.deps.answerer.name === "llm" ? withoutForeignAddresses(draft.text, [question, ...retrieval.results.map((r) => r.chunk.text)]) : undefined;

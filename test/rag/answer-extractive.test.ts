@@ -310,6 +310,29 @@ test("a question that comes close but is not answered says so and points to the 
   assert.doesNotMatch(after.text, /WireGuard/, "a follow-up is not told about the name of the turn before");
 });
 
+test("without a language model, a question in a language the folder does not have is told that asking in the folder's language may find an answer", async () => {
+  const onboarding = {
+    "onboarding.md": "# Your first day\n\nBring your passport and your bank details on your first day. Your manager meets you at the reception at nine.\n\n## Laptop\n\nIT hands out the laptop in the afternoon.\n",
+    "plans.md": "# Plans\n\nThe Basic plan costs 10 EUR a month and the Pro plan 25 EUR a month.\n",
+  };
+  const { qa: english } = await questionAnswererOver(onboarding);
+  const de = await english.ask("Was muss ich am ersten Tag mitbringen?");
+  assert.equal(de.abstained, true);
+  assert.equal(de.text, "Ich habe in den Dokumenten keine Antwort gefunden. Sie sind auf Englisch verfasst, und ohne Sprachmodell finde ich Stellen nur über die Wörter, die sie mit der Frage teilen: Auf Englisch gestellt, findet sie vielleicht eine.");
+  const es = await english.ask("¿Qué tengo que llevar el primer día de trabajo?");
+  assert.equal(es.abstained, true);
+  assert.match(es.text, /Están en inglés .* formulada en inglés/);
+  // Asked in the folder's language, it is found; a question in that language it does not answer gets the plain abstention.
+  const en = await english.ask("What must I bring on my first day?");
+  assert.match(en.citations[0]?.quote ?? "", /passport/);
+  assert.equal((await english.ask("How do I bake sourdough bread?")).text, "The documents do not answer this question.");
+  // A folder that has the question's language: nothing to suggest.
+  const { qa: both } = await questionAnswererOver({ ...onboarding, "urlaub.md": "# Urlaub\n\nJede Mitarbeiterin hat 30 Tage Urlaub im Jahr.\n" });
+  const plain = await both.ask("Was muss ich am ersten Tag mitbringen?");
+  assert.equal(plain.abstained, true);
+  assert.equal(plain.text, "Die Dokumente beantworten diese Frage nicht.");
+});
+
 test("the same guide in two languages: each language's question is answered from its own copy, and a how-long or when question by the sentence with the number", async () => {
   const root = await tempDir();
   const docs = path.join(root, "docs");

@@ -6,6 +6,8 @@ const KEYS = {
   neverMentioned: "answer-never-mentioned",
   unverified: "answer-unverified",
   closest: "answer-closest",
+  otherLanguage: "answer-other-language",
+  otherLanguageClosest: "answer-other-language-closest",
   extractiveLead: "answer-lead",
 } as const;
 
