@@ -240,10 +240,18 @@ test("Japanese text is cut into its sentences (no space follows \"。\"), so a q
   assert.equal(citationPlace({ title: "Handbuch", section: null, page: 1234, pageEnd: 1236 }, "de"), "Handbuch, S. 1234–1236");
 });
 
-test("a question in a Latin-script language loses that language's stopwords when it is searched; passages and English questions keep theirs", async () => {
+test("a question in a Latin-script language loses that language's stopwords and asking words when it is searched; passages and English questions keep theirs", async () => {
   const { terms } = await import("../src/rag/text.js");
-  assert.deepEqual(terms("¿Cuánto duran los préstamos de la biblioteca municipal?", "es"), ["cuanto", "duran", "prestamos", "biblioteca", "municipal"]);
+  assert.deepEqual(terms("¿Cuánto duran los préstamos de la biblioteca municipal?", "es"), ["duran", "prestamos", "biblioteca", "municipal"]);
   assert.deepEqual(terms("Qui dirige la bibliothèque de la ville ?", "fr"), ["dirige", "bibliotheque", "ville"]);
+  // Nor the words that ask (how, how much, can, must), which those lists lack; "peut-on" as one word neither.
+  assert.deepEqual(terms("Peut-on jouer avec des enfants ? Comment et quand puis-je annuler ?", "fr"), ["jouer", "enfants", "annuler"]);
+  assert.deepEqual(terms("¿Puedo cambiar la contraseña? ¿Cuántos usuarios hay?", "es"), ["cambiar", "contrasena", "usuarios"]);
+  assert.deepEqual(terms("Quanto costa? Posso cambiare la password?", "it"), ["costa", "cambiare", "password"]);
+  assert.deepEqual(terms("Onde posso mudar a senha?", "pt"), ["mudar", "senha"]);
+  // …only in a question told to be in that language: passages keep them ("Add a comment").
+  assert.deepEqual(terms("How do I add a comment?", "en"), ["add", "comment"]);
+  assert.deepEqual(terms("Peut-on jouer ?"), ["peut", "jouer", "peuton"]);
   // "son" and "era" are Spanish stopwords, but English words.
   assert.deepEqual(terms("Who is the son of the era?", "en"), ["son", "era"]);
   assert.deepEqual(terms("Who is the son of the era?"), ["son", "era"]);

@@ -26,6 +26,19 @@ const LATIN_LISTS: Readonly<Record<string, string>> = {
   nb: "nob", no: "nob", fi: "fin", ca: "cat", id: "ind", ms: "msa", vi: "vie", hr: "hrv", sk: "slk", sl: "slv", et: "est", lv: "lav",
   lt: "lit", af: "afr", tl: "tgl", sw: "swa", eu: "eus", gl: "glg", ga: "gle",
 };
+/**
+ * Words of a question in these languages that ask rather than say what it is about, which their
+ * stopword lists lack: how, how much, when, why, and the modal verbs of "can I …", "must I …"
+ * ("Peut-on jouer … ?" is about playing; its "peut", and "peut-on" as one word, matched every
+ * FAQ heading that opens "Peut-on …"). What English's list and QUESTION_WORDS remove ("can",
+ * "much", "when"). Not "faire", "hacer": unlike "do" they also mean "make".
+ */
+const ASKING_WORDS: Readonly<Record<string, readonly string[]>> = {
+  fr: ["comment", "combien", "pourquoi", "quand", "peut", "peux", "puis", "puisje", "peuton", "pouvez", "pouvons", "peuvent", "dois", "doit", "doisje", "doiton", "devez", "faut", "fautil", "estce", "atil", "yatil"],
+  es: ["cuanto", "cuanta", "cuantos", "cuantas", "cual", "cuales", "puedo", "puedes", "puede", "podemos", "pueden", "debo", "debe", "deben", "hay", "esta", "estan"],
+  it: ["quando", "quanto", "quanta", "quanti", "quante", "perche", "cosa", "qual", "posso", "puoi", "puo", "possiamo", "possono", "devo", "deve", "devono"],
+  pt: ["quanto", "quanta", "quantos", "quantas", "onde", "porque", "qual", "quais", "posso", "pode", "podemos", "podem", "devo", "deve", "devem"],
+};
 const latinSets = new Map<string, ReadonlySet<string>>();
 
 /**
@@ -38,7 +51,7 @@ function latinStopwords(language: string | undefined): ReadonlySet<string> | und
   const list = language ? LATIN_LISTS[language] : undefined;
   if (!list) return undefined;
   let set = latinSets.get(list);
-  if (!set) latinSets.set(list, (set = new Set(((stopwords as unknown as Record<string, string[]>)[list] ?? []).map((w) => fold(w)))));
+  if (!set) latinSets.set(list, (set = new Set([...((stopwords as unknown as Record<string, string[]>)[list] ?? []), ...(ASKING_WORDS[language!] ?? [])].map((w) => fold(w)))));
   return set;
 }
 
@@ -142,7 +155,7 @@ export function terms(text: string, language?: string): string[] {
   if (!text.includes("-")) return out;
   const f = folded ?? fold(text);
   if (/-\d/.test(text)) for (const m of f.matchAll(WORD_DIGIT)) out.push(`${m[1]}${m[2]}`);
-  out.push(...particleJoins(f));
+  out.push(...(extra ? particleJoins(f).filter((w) => !extra.has(w)) : particleJoins(f)));
   return out;
 }
 

@@ -333,6 +333,18 @@ test("without a language model, a question in a language the folder does not hav
   assert.equal(plain.text, "Die Dokumente beantworten diese Frage nicht.");
 });
 
+test("a French question that opens like a FAQ's headings ('Peut-on …') is answered by what it asks about, not by a FAQ entry that shares only its opening", async () => {
+  const { qa: jeu } = await questionAnswererOver({
+    "faq.md":
+      "# FAQ\n\n## Peut-on livrer une commande avec les marchandises de plusieurs navires ?\n\nOui, à condition que tous les navires se trouvent dans le même port au moment de la livraison.\n\n" +
+      "## Peut-on acheter deux fois dans le même tour ?\n\nNon. Chaque action ne se choisit qu'une fois par tour.\n\n" +
+      "## Combien de cartes reçoit chaque joueur ?\n\nCinq cartes, tirées au hasard.\n\n## Le plateau est-il double face ?\n\nOui, la face nuit sert au mode expert.\n",
+    "regles.md":
+      "# Règles du jeu\n\nUn jeu de commerce pour 2 à 5 joueurs, à partir de 10 ans. Une partie dure environ une heure.\n\n## Mise en place\n\nChaque joueur reçoit un navire et 6 pièces d'or. Pour jouer, placez le plateau au centre de la table.\n",
+  });
+  await firstQuoteMatches(jeu, "Peut-on jouer avec des enfants de 8 ans ?", /à partir de 10 ans/);
+});
+
 test("the same guide in two languages: each language's question is answered from its own copy, and a how-long or when question by the sentence with the number", async () => {
   const root = await tempDir();
   const docs = path.join(root, "docs");
