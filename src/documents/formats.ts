@@ -10,9 +10,10 @@ import path from "node:path";
  * pages of the same file (a header dropped, a footnote set apart, tables joined), so that a
  * folder nobody touched is read again after an upgrade instead of keeping what the old readers
  * made of it until its files change. 2: two-page running headers, raised footnote marks,
- * adjacent Word tables as one. 3: HTML footnotes without links ("<sup>1</sup>").
+ * adjacent Word tables as one. 3: HTML footnotes without links ("<sup>1</sup>"). 4: a PDF's
+ * numbered heading with a number in its title ("3. Order card no. 27").
  */
-export const READING_VERSION = 3;
+export const READING_VERSION = 4;
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".rst", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".doc"] as const;
 /** The first bytes of an OLE compound file, as a Word 97–2003 document is. */

@@ -384,8 +384,14 @@ class HeadingFinder {
     const m = NUMBERED_HEADING.exec(line);
     if (!m || /[.,;:]$/.test(line)) return undefined;
     const number = m[1]!.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p.charCodeAt(0)));
-    // "3 apples" or a numbered listing line ("1 Source: gentoo") is not a heading.
-    if (number.length < 2 && !chapterNumber && (line.length > 60 || /[:\d]/.test(line.slice(m[1]!.length)))) return undefined;
+    // "3 apples" or a numbered listing line ("1 Source: gentoo", "2 Pro 19 100 GB") is not a
+    // heading. A number in the title of one whose number ends in a period is ("3. Order card no.
+    // 27"): missed, it was no heading and neither was any after it, their numbers no longer
+    // following the last one found.
+    const title = line.slice(m[1]!.length);
+    const numbers = title.match(/\d+(?:[.,]\d+)*/g)?.length ?? 0;
+    const numbered = /^\.\s/.test(title) ? numbers > 1 : numbers > 0;
+    if (number.length < 2 && !chapterNumber && (line.length > 60 || title.includes(":") || numbered)) return undefined;
     if (!followsInOrder(this.lastNumber, number)) return undefined;
     this.lastNumber = number;
     return { level: number.length, title: line, lines: 1 };

@@ -314,6 +314,28 @@ test("PDF outline: a long question wrapped onto three lines is its heading, thou
   assert.match(sectionAt(doc, "Such links are placed") ?? "", /^5\.6 Why do I get .ld: cannot find -lfoo. messages when compiling programs\? Why aren.t there any libfoo\.so files in the library packages\?$/);
 });
 
+test("PDF without an outline: a numbered heading with a number in its title is a heading, and so are the ones after it; a numbered row of figures is not", async () => {
+  const pdf = makePdf({
+    pages: [
+      [
+        "Errata, version 1.1",
+        "1. End of the game",
+        "In a two-player game the end is triggered at 15 prestige points.",
+        "2. Order card no. 27 \u201CSilk for Lyon\u201D",
+        "The card was printed with 3 prestige points. It should show 4.",
+        "3. Repaying debt",
+        "A debt token can be repaid at any time during your turn.",
+        "4 Basic 9 10 GB",
+        "Plans are billed per month.",
+      ],
+    ],
+  });
+  const doc = (await load({ "errata.pdf": pdf })).get("errata.pdf")!;
+  assert.equal(sectionAt(doc, "It should show 4."), "2. Order card no. 27 \u201CSilk for Lyon\u201D");
+  assert.equal(sectionAt(doc, "A debt token can be repaid"), "3. Repaying debt");
+  assert.equal(sectionAt(doc, "Plans are billed per month."), "3. Repaying debt", "a row of figures that follows the numbers is no heading");
+});
+
 test("PDF outline: a roman-numbered heading wrapped onto two lines is found", async () => {
   const { structurePdfPages } = await import("../../src/documents/pdf.js");
   const key = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
