@@ -1830,6 +1830,16 @@ test("a short block of configuration lines is quoted as the answer it is, not sk
   await firstQuoteMatches(qa, "How do I pin a package version?", /Pin: version 5\.28\*/);
 });
 
+test("a command alone in a code block under its heading is quoted for a how-question, not skipped as a caption", async () => {
+  const { qa } = await questionAnswererOver({
+    "sdk.html":
+      "<html><head><title>Node.js SDK</title></head><body><main><h1>Node.js SDK</h1><p>The official Node.js library for the Acme API. Requires Node.js 18 or newer.</p>" +
+      "<h2>Installation</h2><pre><code>npm install @acme/node-sdk</code></pre><h2>Usage</h2><pre><code>import Acme from \"@acme/node-sdk\";\nconst acme = new Acme(process.env.ACME_KEY);</code></pre>" +
+      "<h2>Types</h2><p>The package ships its own type definitions.</p></main></body></html>",
+  });
+  await firstQuoteMatches(qa, "How do I install the Node library?", /^npm install @acme\/node-sdk$/);
+});
+
 test("a sentence that only sends the reader to another section is not the answer, unless the question asks where to read", async () => {
   const { qa } = await questionAnswererOver({
     "debian.txt":

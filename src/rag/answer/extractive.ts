@@ -461,7 +461,18 @@ const CODE_SIGNS = /[:=/<>{}[\]$#@|]/;
 function isCaption(unit: SentenceSpan): boolean {
   // Sentence ends of every script ("。", "؟", "।"), and words as the search counts them (Japanese has no spaces).
   const count = /\s/.test(unit.text) ? unit.text.split(/\s+/).length : words(unit.text).length;
-  return (!unit.text.includes("\n") || !CODE_SIGNS.test(unit.text)) && !/[.!?:;)»"”。！？؟۔।]$/u.test(unit.text) && count < CAPTION_WORDS && !/^[•◦▪‣●○■–*-]\s/.test(unit.text);
+  return (!unit.text.includes("\n") || !CODE_SIGNS.test(unit.text)) && !/[.!?:;)»"”。！？؟۔।]$/u.test(unit.text) && count < CAPTION_WORDS && !/^[•◦▪‣●○■–*-]\s/.test(unit.text) && !isCommandInvocation(unit.text);
+}
+/**
+ * A command on a line of its own, as a code block under "Installation" holds it ("npm install
+ * @acme/sdk", "systemctl restart nginx2", "ls -la"): a program's name in lower case and its
+ * arguments, one of them with a code sign or a digit. Short and without a sentence's end, it
+ * looked like a caption, and the answer to "How do I install …?" was never quoted. (Headings open
+ * with a capital.)
+ */
+function isCommandInvocation(text: string): boolean {
+  const tokens = text.trim().split(/[ \t]+/);
+  return tokens.length >= 2 && !text.includes("\n") && /^\p{Ll}[\p{Ll}\p{N}._-]*$/u.test(tokens[0]!) && tokens.slice(1).some((t) => /^-{1,2}[\p{L}\p{N}]|[@/=_.\p{N}]/u.test(t));
 }
 /** Words a title line has at most (see `isTitleLine`). */
 const TITLE_WORDS = 15;
