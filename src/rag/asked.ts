@@ -20,9 +20,13 @@ import { fold, terms } from "./text.js";
  * only before a verb that asks ("When does it run?", "…, and when exactly is it due?"; not "When I
  * record a debit, does …?", "I have a RAID. When a disk fails, …", "…, and when I restart it, …"),
  * and the full stop of an abbreviation ends no sentence ("e.g. when does …"). "… boot when a disk
- * is missing" asks no such thing.
+ * is missing" asks no such thing. A price is an amount too: "What does it cost?", "Was kostet …?"
+ * (not "What does the cost field mean?").
  */
-const AMOUNT_WORDS = "how (?:long|many|much|often|old|big|large|far|soon)|wie (?:lange?|viele?[nm]?|oft|alt|groß|weit|hoch|schnell)";
+const AMOUNT_WORDS =
+  String.raw`how (?:long|many|much|often|old|big|large|far|soon|expensive)|wie (?:lange?|viele?[nm]?|oft|alt|groß|weit|hoch|schnell|teuer)` +
+  // A price: "What does the Pro plan cost?", "Was kostet eine Sitzung?".
+  String.raw`|what (?:does|do|did|will|would) (?:[\p{L}\p{N}'’.-]+ ){1,6}?cost(?=\s*(?:[?!.]|$)|\s+(?:to|for|per|in|at|each|now|today|monthly|yearly|a|an)\b)|was (?:kostet|kosten|kostete)`;
 /**
  * The same in French, Spanish, Italian and Portuguese: how many or how much ("Combien de jours …",
  * "¿Cuántos días …?", "Quanti giorni …", "Quantos dias …"; not "en cuanto a", "quanto ao", "per
@@ -72,6 +76,11 @@ const ASKS_FREQUENCY = /\b(?:how often|wie oft)\b|(?<![\p{L}])(?:combien de fois
 const TIME_UNIT = String.raw`(?:milli)?seconds?|minutes?|hours?|days?|weeks?|months?|years?|sekunden?|minuten?|stunden?|tage?n?|wochen?|monate?n?|jahre?n?|ms|sec|min|h` +
   // French, Spanish, Italian, Portuguese (folded: no accents).
   String.raw`|secondes?|heures?|jours?|semaines?|mois|ans|annees?|segundos?|minutos?|horas?|dias?|semanas?|mes|meses|anos?|secondi|secondo|minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese|anni|anno`;
+
+/** A price: what it costs, how expensive ("What does the Pro plan cost?", "Was kostet …?", "Combien coûte …?"). */
+const ASKS_PRICE = /(?<![\p{L}\p{N}])(?:costs?|price[sd]?|pricing|expensive|fees?|kostet|kosten|kostete|preis|preise|teuer|gebühr(?:en)?|coûte|coûtent|prix|tarif|cuesta|cuestan|precio|costa|costano|prezzo|custa|custam|preço)(?![\p{L}\p{N}])/iu;
+/** A sum of money: a number before a currency or after its sign, in folded text ("95 und 140 Euro", "€ 19", "$9"). */
+const MONEY = String.raw`(?:(?<![\d.,])\d[\d.,]*\s*(?:[\p{L}-]+\s+){0,2}?(?:€|eur|euros?|\$|usd|dollars?|£|gbp|chf|franken|francs?|cents?|ct|yen|¥)(?![\p{L}\p{N}])|(?:€|\$|£|¥)\s?\d)`;
 
 /** A question's own numbers, as whole numbers ("80 minutes" is no number of "port 8080"). */
 function questionNumbers(question: string): ReadonlySet<string> {
@@ -124,8 +133,13 @@ export function amountAsked(asked: string, question: string): AmountAsked | unde
   const stems = counted ? terms(counted).map((w) => w.replace(/(?:e?s|e?n|e)$/i, "")).filter((w) => w.length >= 3) : [];
   const unit = stems.length ? stems.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\p{L}{0,3}`).join("|") : ASKS_DURATION.test(asked) ? TIME_UNIT : ASKS_FREQUENCY.test(asked) ? `times|mal|fois|veces|volte|vezes|${TIME_UNIT}` : undefined;
   // A number (not one the question gives) followed within two words by the thing counted or a unit
-  // of time, in folded text as the stems are ("3 Prüfungen" of "Wie viele Prüfungen …?").
-  const numberOf = unit ? new RegExp(String.raw`(?:(?<![\d.,])\d[\d.,]*|\b(?:${fold(NUMBER_WORDS)}))\s+(?:[\p{L}-]+\s+){0,2}?(?:${unit})(?![\p{L}\p{N}])`, "iu") : undefined;
+  // of time, in folded text as the stems are ("3 Prüfungen" of "Wie viele Prüfungen …?"); for a
+  // price, a sum of money.
+  const numberOf = unit
+    ? new RegExp(String.raw`(?:(?<![\d.,])\d[\d.,]*|\b(?:${fold(NUMBER_WORDS)}))\s+(?:[\p{L}-]+\s+){0,2}?(?:${unit})(?![\p{L}\p{N}])`, "iu")
+    : !counted && ASKS_PRICE.test(asked)
+      ? new RegExp(MONEY, "iu")
+      : undefined;
   return {
     hasNumber: (text) => newNumber(text) || NUMBER_WORD.test(text),
     saysNumberOf: (text) => numberOf !== undefined && numberOf.test(fold(text.replace(/\d+/g, (n) => (own.has(n) ? "_" : n)))),

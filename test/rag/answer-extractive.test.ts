@@ -249,6 +249,23 @@ test("what answers an amount: a number the question does not give, as a whole nu
   assert.ok(!has("Wie lange dauert ein Schnappschuss?", "Ein Schnappschuss wird jede Nacht erstellt."), "'ein' is the article, no number");
   assert.ok(has("Wie lange dauert es?", "Es dauert fünf Tage."));
   assert.equal(amountAsked("Which job retries?", "Which job retries?"), undefined);
+  // A price is an amount, and a sum of money answers it.
+  for (const q of ["What does the Pro plan cost?", "Was kostet eine Sitzung?", "Wie teuer ist der Pro-Tarif?", "How expensive is the Pro plan?"]) assert.ok(ASKS_AMOUNT.test(q), q);
+  assert.ok(!ASKS_AMOUNT.test("What does the cost field mean?"));
+  assert.ok(of("Was kostet eine Sitzung?", "In unserer Praxis liegen sie zwischen 95 und 140 Euro pro Sitzung."));
+  assert.ok(of("How much does the Pro plan cost?", "Pro: $19 per user and month"));
+  assert.ok(!of("Was kostet eine Sitzung?", "Eine Sitzung dauert 45 Minuten."), "a number, but no money");
+});
+
+test("a question for a price is answered by the sentence with the sum, though it says 'they' for the costs the sentence before names", async () => {
+  const { qa } = await questionAnswererOver({
+    "reinigung.md":
+      "# Professionelle Zahnreinigung\n\n## Kosten\n\nDie professionelle Zahnreinigung ist keine Leistung der gesetzlichen Krankenversicherung. Die Kosten richten sich nach der Gebührenordnung und hängen vom Aufwand ab. " +
+      "In unserer Praxis liegen sie in der Regel zwischen 95 und 140 Euro pro Sitzung.\n\nDie jährliche Zahnsteinentfernung ist dagegen eine Kassenleistung.\n",
+    "termine.md": "# Termine\n\nTermine vergeben wir telefonisch von Montag bis Freitag.\n",
+  });
+  const a = await qa.ask("Was kostet eine professionelle Zahnreinigung?");
+  assert.ok(a.citations.some((c) => c.quote.includes("zwischen 95 und 140 Euro")), a.citations.map((c) => c.quote).join(" | "));
 });
 
 test("a sentence that answers with a number the question does not give is news, though its words are all the question's", async () => {
