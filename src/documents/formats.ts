@@ -11,9 +11,10 @@ import path from "node:path";
  * folder nobody touched is read again after an upgrade instead of keeping what the old readers
  * made of it until its files change. 2: two-page running headers, raised footnote marks,
  * adjacent Word tables as one. 3: HTML footnotes without links ("<sup>1</sup>"). 4: a PDF's
- * numbered heading with a number in its title ("3. Order card no. 27").
+ * numbered heading with a number in its title ("3. Order card no. 27"). 5: a PDF's short title
+ * lines over paragraphs as headings, where it has no outline.
  */
-export const READING_VERSION = 4;
+export const READING_VERSION = 5;
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".rst", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".doc"] as const;
 /** The first bytes of an OLE compound file, as a Word 97–2003 document is. */

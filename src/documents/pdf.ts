@@ -324,6 +324,11 @@ class HeadingFinder {
 
   constructor(private readonly outline: readonly OutlineEntry[]) {}
 
+  /** The level of a heading without a number: below the last numbered one found. */
+  get unnumberedLevel(): number {
+    return this.lastNumber.length + 1;
+  }
+
   /**
    * The heading `line` is (with lines of `following`, for a heading wrapped onto them: `lines` says how many in all) on
    * 1-based `page`. A bookmark that points to a page is looked for on that page and the next only:
@@ -603,6 +608,35 @@ const FOOTNOTE_BLOCK = /^\[\d{1,3}\] /;
 /** A line that ends a sentence (closing quotes and brackets after the mark). */
 const SENTENCE_END = /[.!?]["'»«”“’)\]]*$/u;
 
+/** Words a title line has at most (see `isTitleLine`). */
+const TITLE_WORDS = 8;
+/**
+ * Whether line `i` of a page is a heading that no outline names and no number marks, as a word
+ * processor's bold "Communal bins" or a contract's "§ 3 Vergütung" is: short (under TITLE_SHARE
+ * of a full line, TITLE_WORDS words at most), opening with a capital or "§", with one number at
+ * most (not a row of figures), without a sentence's or a clause's end, and followed by a
+ * paragraph (a line that opens with a capital and fills the line or ends a sentence). Not a line
+ * among short ones (an address, a signature, a table's rows), nor a line that goes on from a
+ * sentence the line before left open. pdf.js gives no font sizes with the text, so layout is all
+ * there is: without this, a heading after a full line was glued to that line ("… Edition 4,
+ * January 2025 Communal bins"), and its passages had no section. Two words at least: one alone
+ * may be a note box's label.
+ */
+function isTitleLine(lines: readonly string[], i: number, fullWidth: number): boolean {
+  const line = lines[i]!;
+  const next = lines[i + 1];
+  const before = lines[i - 1];
+  const short = (l: string) => l.length < TITLE_SHARE * fullWidth;
+  if (!next || !short(line) || line.split(/\s+/).length > TITLE_WORDS || !/^[\p{Lu}§]/u.test(line) || (line.match(/\d+/g)?.length ?? 0) > 1 || /[.,;:!?]["'»”)\]]*$/u.test(line) || !/\p{L}{2}/u.test(line)) return false;
+  // (Nor a word alone, which may be a note box's label, "Tip", "Hinweis": see NOTE_HEADING.)
+  if (BULLET.test(line) || NOTE_HEADING.test(line)) return false;
+  if (!/^[\p{Lu}"'„“«(•◦▪‣●○■–*-]/u.test(next) || (short(next) && !SENTENCE_END.test(next))) return false;
+  // The line before: a sentence's end, a full line (a paragraph's, or a title block's last), or none.
+  return before === undefined || SENTENCE_END.test(before) || !short(before);
+}
+/** A title line is shorter than this share of a full line. */
+const TITLE_SHARE = 0.6;
+
 /** Builds the document from the text of each page (pdf.js order) and the outline. */
 export function structurePdfPages(pageTexts: readonly string[], outline: readonly OutlineEntry[]): { text: string; structure: Structure } {
   const pages = pageTexts.map((t) => separateFootnotes(t.split("\n").map(normaliseLine)));
@@ -651,6 +685,13 @@ export function structurePdfPages(pageTexts: readonly string[], outline: readonl
         continue;
       }
       if (line.length <= MAX_PATTERN_LINE && CHAPTER_LINE.test(line)) continue;
+      // Without an outline, a short title line that a paragraph follows heads it.
+      if (!outline.length && isTitleLine(lines, i, fullWidth)) {
+        flush();
+        out.heading(finder.unnumberedLevel, line);
+        wraps = false;
+        continue;
+      }
       // A caption or a note's heading after a sentence's end opens a block even after a full line
       // (not "… the upgrade to" + "Version 2.4. It added …").
       const afterSentence = /[.!?:]$/.test(lines[i - 1] ?? "");

@@ -336,6 +336,35 @@ test("PDF without an outline: a numbered heading with a number in its title is a
   assert.equal(sectionAt(doc, "Plans are billed per month."), "3. Repaying debt", "a row of figures that follows the numbers is no heading");
 });
 
+test("PDF without an outline or numbers: a short title line over a paragraph heads it, even after a full line; short lines together (an address, a table's rows) do not", async () => {
+  const pdf = makePdf({
+    pages: [
+      [
+        "Recycling and rubbish",
+        "Westbridge Borough Council, Waste and Street Services, Edition 4, January 2025, for all flats",
+        "Communal bins",
+        "Most blocks of flats share large communal bins kept in a bin store, emptied twice a week on",
+        "Monday and Thursday. If your bin store is full before the collection day, ask for an extra one.",
+        "Food waste in flats",
+        "Blocks with 10 or more flats can ask for a communal food waste bin. Each household receives a",
+        "kitchen caddy.",
+        "Contact us",
+        "Westbridge Borough Council",
+        "Town Hall, Market Street",
+        "Plan Price Storage",
+        "Basic 9 10 GB",
+        "Pro 19 100 GB",
+        "Write to the council with your address and the name of your block, and we answer within a week.",
+      ],
+    ],
+  });
+  const doc = (await load({ "flats.pdf": pdf })).get("flats.pdf")!;
+  assert.equal(sectionAt(doc, "Most blocks of flats"), "Communal bins");
+  assert.equal(sectionAt(doc, "Blocks with 10 or more flats"), "Food waste in flats", "a heading after a full line that ends a sentence");
+  assert.match(doc.text, /\nFood waste in flats\n/, "not glued to the line before");
+  assert.equal(sectionAt(doc, "Write to the council"), "Food waste in flats", "an address and a table's rows head nothing");
+});
+
 test("PDF outline: a roman-numbered heading wrapped onto two lines is found", async () => {
   const { structurePdfPages } = await import("../../src/documents/pdf.js");
   const key = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
