@@ -140,13 +140,14 @@ export async function openKnowledgeBase(
 const languagesOf = new WeakMap<object, readonly Lang[]>();
 
 /** The languages of the passages the knowledge base serves now (none while it is being built). */
-function folderLanguages(kb: Pick<KnowledgeBase, "index">): readonly Lang[] {
+function folderLanguages(kb: Pick<KnowledgeBase, "index">, collections?: readonly string[]): readonly Lang[] {
   let manifest;
   try {
     manifest = kb.index.manifest;
   } catch {
     return [];
   }
+  if (collections) return [...new Set(manifest.documents.filter((d) => collections.includes(d.collection)).map((d) => d.lang as Lang))];
   let langs = languagesOf.get(manifest);
   if (!langs) {
     langs = [...new Set(manifest.documents.map((d) => d.lang as Lang))];
@@ -158,10 +159,11 @@ function folderLanguages(kb: Pick<KnowledgeBase, "index">): readonly Lang[] {
 /**
  * The folder's languages now, and whether its passages are found by their words only: hashing
  * embeddings (the configured ones, or the fallback when the model could not be loaded; looked up
- * per question, as a reindex may bring the model back). Without translated questions.
+ * per question, as a reindex may bring the model back). For the extractive answerer: its hint says
+ * there is no language model.
  */
 function languagesNow(kb: Pick<KnowledgeBase, "embeddings" | "index">) {
-  return () => ({ folder: folderLanguages(kb), wordsOnly: kb.embeddings.info.provider === "hashing" });
+  return (collections?: readonly string[]) => ({ folder: folderLanguages(kb, collections), wordsOnly: kb.embeddings.info.provider === "hashing" });
 }
 
 /** The answer pipeline over a knowledge base: an LLM when configured, extractive otherwise. */
@@ -183,7 +185,7 @@ export function createQuestionAnswerer(config: Config, log: Logger, kb: Pick<Kno
   if (config.llm.provider === "openai") {
     const llm = new LlmAnswerer(createChatModel({ ...config.llm, ...config.openai }), { malformedRetries: config.llm.maxRetries });
     const forms = config.llm.translateQuestions ? new QuestionForms(llm, () => folderLanguages(kb), log) : undefined;
-    return new QuestionAnswerer({ ...common, answerer: llm, condenser: llm, ...(forms ? { forms } : { languages: languagesNow(kb) }) });
+    return new QuestionAnswerer({ ...common, answerer: llm, condenser: llm, ...(forms ? { forms } : {}) });
   }
   return new QuestionAnswerer({ ...common, answerer: new ExtractiveAnswerer(embeddings), languages: languagesNow(kb) });
 }

@@ -218,7 +218,7 @@ export class QuestionAnswerer {
        * words only (hashing embeddings, no translations): then a question in none of those
        * languages finds little but names, and an abstention says so.
        */
-      languages?: () => { readonly folder: readonly Lang[]; readonly wordsOnly: boolean };
+      languages?: (collections?: readonly string[]) => { readonly folder: readonly Lang[]; readonly wordsOnly: boolean };
       /** Compares a claim with the quote that supports it when they share no word. */
       embeddings?: Pick<Embeddings, "embedDocuments">;
       secrets: readonly string[];
@@ -259,13 +259,13 @@ export class QuestionAnswerer {
   }
 
   /**
-   * The folder's languages, when a question in `spoken` finds its passages by their words only
-   * and the folder has none in that language: asked in one of them, it may find what it did not.
+   * The folder's languages (of the documents in `collections`, the ones the chat searches), when a
+   * question in `spoken` finds its passages by their words only and they have none in that language: asked in one of them, it may find what it did not.
    * None when the folder has that language, its languages are not known or not all named, or retrieval finds
    * passages across languages (a multilingual model, translated questions).
    */
-  private otherLanguages(spoken: string | undefined): string[] {
-    const known = this.deps.languages?.();
+  private otherLanguages(spoken: string | undefined, collections: readonly string[] | undefined): string[] {
+    const known = this.deps.languages?.(collections);
     if (!spoken || !known?.wordsOnly) return [];
     // "Other" is every language the list does not name: a folder with such passages may have the
     // question's, and its languages cannot all be named.
@@ -314,7 +314,10 @@ export class QuestionAnswerer {
     if (draft.abstained) {
       const closest = retrieval.nearMiss ? closestPassages(retrieval) : [];
       const name = mentionableName(own.unknownNames, question);
-      const elsewhere = forms.length ? [] : this.otherLanguages(spoken);
+      // The language its words are in, not the asker's Telegram language ("password reset" from a
+      // German user is no German question); not for a follow-up, searched with the turn before.
+      const written = forms.length || previous ? undefined : (await questionLanguage(question)).spoken;
+      const elsewhere = this.otherLanguages(written, options.collections);
       const languages = elsewhere.length ? { languages: languageNames(elsewhere, lang, "conjunction"), language: languageNames(elsewhere, lang, "disjunction") } : undefined;
       result = closest.length
         ? { ...base, text: languages ? message("otherLanguageClosest", lang, languages) : message("closest", lang), citations: [], abstained: true, closest }
