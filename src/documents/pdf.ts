@@ -335,7 +335,8 @@ class HeadingFinder {
    * a generic title ("General") is not taken from an earlier page, and one the text lacks is
    * passed by once its page is, so the later ones are still found.
    */
-  find(line: string, page = 0, following: readonly string[] = []): { level: number; title: string; lines: number } | undefined {
+  find(line: string, page = 0, following: readonly string[] = [], before?: string): { level: number; title: string; lines: number } | undefined {
+    const after = following[0];
     if (line.length > MAX_PATTERN_LINE) {
       this.pendingChapter = undefined;
       return undefined;
@@ -393,9 +394,12 @@ class HeadingFinder {
     // heading. A number in the title of one whose number ends in a period is ("3. Order card no.
     // 27"): missed, it was no heading and neither was any after it, their numbers no longer
     // following the last one found.
+    // (Not where the line before or after is numbered the same way: those are a list's steps, "2.
+    // Wait 30 minutes" after "1. Mix 500 g flour".)
     const title = line.slice(m[1]!.length);
     const numbers = title.match(/\d+(?:[.,]\d+)*/g)?.length ?? 0;
-    const numbered = /^\.\s/.test(title) ? numbers > 1 : numbers > 0;
+    const inList = [before, after].some((l) => l !== undefined && /^\d+\.\s/.test(l));
+    const numbered = /^\.\s/.test(title) ? numbers > 1 || (numbers > 0 && inList) : numbers > 0;
     if (number.length < 2 && !chapterNumber && (line.length > 60 || title.includes(":") || numbered)) return undefined;
     if (!followsInOrder(this.lastNumber, number)) return undefined;
     this.lastNumber = number;
@@ -628,8 +632,9 @@ function isTitleLine(lines: readonly string[], i: number, fullWidth: number): bo
   const before = lines[i - 1];
   const short = (l: string) => l.length < TITLE_SHARE * fullWidth;
   if (!next || !short(line) || line.split(/\s+/).length > TITLE_WORDS || !/^[\p{Lu}§]/u.test(line) || (line.match(/\d+/g)?.length ?? 0) > 1 || /[.,;:!?]["'»”)\]]*$/u.test(line) || !/\p{L}{2}/u.test(line)) return false;
-  // (Nor a word alone, which may be a note box's label, "Tip", "Hinweis": see NOTE_HEADING.)
-  if (BULLET.test(line) || NOTE_HEADING.test(line)) return false;
+  // (Nor a word alone, which may be a note box's label, "Tip", "Hinweis", or a stamp,
+  // "CONFIDENTIAL"; nor a figure's or table's caption, "Figure 3 Attendance by year".)
+  if (BULLET.test(line) || !/\S\s+\S/.test(line) || /^\p{Lu}\p{Ll}{0,9}\.?\s+\d/u.test(line)) return false;
   if (!/^[\p{Lu}"'„“«(•◦▪‣●○■–*-]/u.test(next) || (short(next) && !SENTENCE_END.test(next))) return false;
   // The line before: a sentence's end, a full line (a paragraph's, or a title block's last), or none.
   return before === undefined || SENTENCE_END.test(before) || !short(before);
@@ -676,7 +681,7 @@ export function structurePdfPages(pageTexts: readonly string[], outline: readonl
     }
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
-      const heading = finder.find(line, pageIndex + 1, lines.slice(i + 1, i + MAX_HEADING_LINES));
+      const heading = finder.find(line, pageIndex + 1, lines.slice(i + 1, i + MAX_HEADING_LINES), lines[i - 1]);
       if (heading) {
         flush();
         out.heading(heading.level, heading.title);

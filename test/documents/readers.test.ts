@@ -330,13 +330,18 @@ test("PDF without an outline: a numbered heading with a number in its title is a
       ],
     ],
   });
-  const doc = (await load({ "errata.pdf": pdf })).get("errata.pdf")!;
+  const recipe = makePdf({ pages: [["1 Introduction", "Bread is easy to bake at home.", "1. Mix 500 g flour and water", "2. Wait 30 minutes", "3. Bake for 45 minutes", "2 Storage", "Keep the loaf in a paper bag."]] });
+  const docs = await load({ "errata.pdf": pdf, "bread.pdf": recipe });
+  const doc = docs.get("errata.pdf")!;
+  // A list's steps with a number in them are no headings, and the heading after them is found.
+  assert.equal(sectionAt(docs.get("bread.pdf")!, "Wait 30 minutes"), "1 Introduction");
+  assert.equal(sectionAt(docs.get("bread.pdf")!, "Keep the loaf"), "2 Storage");
   assert.equal(sectionAt(doc, "It should show 4."), "2. Order card no. 27 \u201CSilk for Lyon\u201D");
   assert.equal(sectionAt(doc, "A debt token can be repaid"), "3. Repaying debt");
   assert.equal(sectionAt(doc, "Plans are billed per month."), "3. Repaying debt", "a row of figures that follows the numbers is no heading");
 });
 
-test("PDF without an outline or numbers: a short title line over a paragraph heads it, even after a full line; short lines together (an address, a table's rows) do not", async () => {
+test("PDF without an outline or numbers: a short title line over a paragraph heads it, even after a full line; short lines together (an address, a table's rows) and a caption do not", async () => {
   const pdf = makePdf({
     pages: [
       [
@@ -348,13 +353,14 @@ test("PDF without an outline or numbers: a short title line over a paragraph hea
         "Food waste in flats",
         "Blocks with 10 or more flats can ask for a communal food waste bin. Each household receives a",
         "kitchen caddy.",
-        "Contact us",
         "Westbridge Borough Council",
         "Town Hall, Market Street",
         "Plan Price Storage",
         "Basic 9 10 GB",
         "Pro 19 100 GB",
         "Write to the council with your address and the name of your block, and we answer within a week.",
+        "Figure 3 Collections by year",
+        "The chart shows the tonnes of waste collected from flats in each of the last five years.",
       ],
     ],
   });
@@ -363,6 +369,7 @@ test("PDF without an outline or numbers: a short title line over a paragraph hea
   assert.equal(sectionAt(doc, "Blocks with 10 or more flats"), "Food waste in flats", "a heading after a full line that ends a sentence");
   assert.match(doc.text, /\nFood waste in flats\n/, "not glued to the line before");
   assert.equal(sectionAt(doc, "Write to the council"), "Food waste in flats", "an address and a table's rows head nothing");
+  assert.equal(sectionAt(doc, "The chart shows"), "Food waste in flats", "nor does a figure's caption");
 });
 
 test("PDF outline: a roman-numbered heading wrapped onto two lines is found", async () => {
