@@ -26,7 +26,7 @@ import { fold, terms } from "./text.js";
 const AMOUNT_WORDS =
   String.raw`how (?:long|many|much|often|old|big|large|far|soon|expensive)|wie (?:lange?|viele?[nm]?|oft|alt|groß|weit|hoch|schnell|teuer)` +
   // A price: "What does the Pro plan cost?", "Was kostet eine Sitzung?".
-  String.raw`|what (?:does|do|did|will|would) (?:[\p{L}\p{N}'’.-]+ ){1,6}?cost(?=\s*(?:[?!.]|$)|\s+(?:to|for|per|in|at|each|now|today|monthly|yearly|a|an)\b)|was (?:kostet|kosten|kostete)`;
+  String.raw`|what (?:does|do|did|will|would) (?:[\p{L}\p{N}'’.-]+ ){1,6}?cost(?!(?:\s+\S+)*\s+(?:mean|means|stand|refer)\b)(?=\s*(?:[?!.]|$)|\s+(?:me|us|you|them|to|for|per|in|at|each|now|today|monthly|yearly|a|an)\b)|was (?:kostet|kosten|kostete)`;
 /**
  * The same in French, Spanish, Italian and Portuguese: how many or how much ("Combien de jours …",
  * "¿Cuántos días …?", "Quanti giorni …", "Quantos dias …"; not "en cuanto a", "quanto ao", "per
@@ -77,8 +77,21 @@ const TIME_UNIT = String.raw`(?:milli)?seconds?|minutes?|hours?|days?|weeks?|mon
   // French, Spanish, Italian, Portuguese (folded: no accents).
   String.raw`|secondes?|heures?|jours?|semaines?|mois|ans|annees?|segundos?|minutos?|horas?|dias?|semanas?|mes|meses|anos?|secondi|secondo|minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese|anni|anno`;
 
-/** A price: what it costs, how expensive ("What does the Pro plan cost?", "Was kostet …?", "Combien coûte …?"). */
+/**
+ * A question for a price: how much or how expensive something is, what it costs ("What does the
+ * Pro plan cost?", "Was kostet …?", "Combien coûte …?"), with a word of price in it. Not "When is
+ * the annual fee due?" nor "How old must I be for the senior price?", which ask another amount.
+ */
+const PRICE_ASKED =
+  /(?<![\p{L}\p{N}])(?:how much|how expensive|what (?:does|do|did|will|would)|was (?:kostet|kosten|kostete)|wie (?:teuer|viel|hoch)|combien|cu[áa]nto|quanto)(?![\p{L}\p{N}])/iu;
+/** A word of price. */
 const ASKS_PRICE = /(?<![\p{L}\p{N}])(?:costs?|price[sd]?|pricing|expensive|fees?|kostet|kosten|kostete|preis|preise|teuer|gebühr(?:en)?|coûte|coûtent|prix|tarif|cuesta|cuestan|precio|costa|costano|prezzo|custa|custam|preço)(?![\p{L}\p{N}])/iu;
+/** Whether a question asks for a price (an amount question with a word of price, asked by how much, what it costs …). */
+function asksPrice(asked: string): boolean {
+  return ASKS_AMOUNT.test(asked) && PRICE_ASKED.test(asked) && ASKS_PRICE.test(asked) && !ASKS_MEANING.test(asked);
+}
+/** A question for what a word means ("What does the cost per click mean?"): no price asked. */
+const ASKS_MEANING = /(?<![\p{L}\p{N}])(?:mean|means|meant|stand for|stands for|refer to|bedeutet|bedeuten|heißt)(?![\p{L}\p{N}])/iu;
 /** A sum of money: a number before a currency or after its sign, in folded text ("95 und 140 Euro", "€ 19", "$9"). */
 const MONEY = String.raw`(?:(?<![\d.,])\d[\d.,]*\s*(?:[\p{L}-]+\s+){0,2}?(?:€|eur|euros?|\$|usd|dollars?|£|gbp|chf|franken|francs?|cents?|ct|yen|¥)(?![\p{L}\p{N}])|(?:€|\$|£|¥)\s?\d)`;
 
@@ -117,6 +130,9 @@ export function amountDimensionWords(asked: string): ReadonlySet<string> {
   for (const m of asked.matchAll(/(?<![\p{L}\p{N}])(?:how|wie)\s+(long|lange?|often|oft|old|alt|big|large|groß|far|weit|hoch|schnell|soon|high|fast|tall|heavy|wide|deep|late|early|thick|hot|cold|warm|expensive|schwer|tief|breit|spät|früh|dick|heiß|kalt|teuer)(?![\p{L}\p{N}])/giu)) {
     for (const t of terms(m[1]!)) found.add(t);
   }
+  // What a price question asks is the price: "cost" in "What does the Storm expansion cost?" (a
+  // passage that says only "Entry costs £15" says nothing of the expansion).
+  if (asksPrice(asked)) for (const m of asked.matchAll(new RegExp(ASKS_PRICE.source, "giu"))) for (const t of terms(m[0])) found.add(t);
   return found;
 }
 
@@ -137,7 +153,7 @@ export function amountAsked(asked: string, question: string): AmountAsked | unde
   // price, a sum of money.
   const numberOf = unit
     ? new RegExp(String.raw`(?:(?<![\d.,])\d[\d.,]*|\b(?:${fold(NUMBER_WORDS)}))\s+(?:[\p{L}-]+\s+){0,2}?(?:${unit})(?![\p{L}\p{N}])`, "iu")
-    : !counted && ASKS_PRICE.test(asked)
+    : !counted && asksPrice(asked)
       ? new RegExp(MONEY, "iu")
       : undefined;
   return {

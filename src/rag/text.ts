@@ -34,7 +34,7 @@ const LATIN_LISTS: Readonly<Record<string, string>> = {
  * "much", "when"). Not "faire", "hacer": unlike "do" they also mean "make".
  */
 const ASKING_WORDS: Readonly<Record<string, readonly string[]>> = {
-  fr: ["comment", "combien", "pourquoi", "quand", "peut", "peux", "puis", "puisje", "peuton", "pouvez", "pouvons", "peuvent", "dois", "doit", "doisje", "doiton", "devez", "faut", "fautil", "estce", "atil", "yatil"],
+  fr: ["comment", "combien", "pourquoi", "quand", "peut", "peux", "puis", "puisje", "peuton", "pouvez", "pouvons", "peuvent", "dois", "doit", "doisje", "doiton", "devez", "faut", "fautil", "estce"],
   es: ["cuanto", "cuanta", "cuantos", "cuantas", "cual", "cuales", "puedo", "puedes", "puede", "podemos", "pueden", "debo", "debe", "deben", "hay", "esta", "estan"],
   it: ["quando", "quanto", "quanta", "quanti", "quante", "perche", "cosa", "qual", "posso", "puoi", "puo", "possiamo", "possono", "devo", "deve", "devono"],
   pt: ["quanto", "quanta", "quantos", "quantas", "onde", "porque", "qual", "quais", "posso", "pode", "podemos", "podem", "devo", "deve", "devem"],

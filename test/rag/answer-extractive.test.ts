@@ -251,7 +251,11 @@ test("what answers an amount: a number the question does not give, as a whole nu
   assert.equal(amountAsked("Which job retries?", "Which job retries?"), undefined);
   // A price is an amount, and a sum of money answers it.
   for (const q of ["What does the Pro plan cost?", "Was kostet eine Sitzung?", "Wie teuer ist der Pro-Tarif?", "How expensive is the Pro plan?"]) assert.ok(ASKS_AMOUNT.test(q), q);
-  assert.ok(!ASKS_AMOUNT.test("What does the cost field mean?"));
+  for (const q of ["What does the cost field mean?", "What does the cost per click mean?"]) assert.ok(!ASKS_AMOUNT.test(q), q);
+  assert.ok(of("What does it cost me?", "It costs 120 EUR a year."));
+  // A price word in a question for another amount asks no price.
+  assert.ok(!of("When is the annual fee due?", "The annual fee for adults is 120 EUR."));
+  assert.ok(!of("How old must I be for the senior price?", "A senior ticket costs 8 EUR instead of 12 EUR."));
   assert.ok(of("Was kostet eine Sitzung?", "In unserer Praxis liegen sie zwischen 95 und 140 Euro pro Sitzung."));
   assert.ok(of("How much does the Pro plan cost?", "Pro: $19 per user and month"));
   assert.ok(!of("Was kostet eine Sitzung?", "Eine Sitzung dauert 45 Minuten."), "a number, but no money");
@@ -343,11 +347,19 @@ test("without a language model, a question in a language the folder does not hav
   const en = await english.ask("What must I bring on my first day?");
   assert.match(en.citations[0]?.quote ?? "", /passport/);
   assert.equal((await english.ask("How do I bake sourdough bread?")).text, "The documents do not answer this question.");
+  // Words in the folder's language from an asker whose Telegram speaks German: an English question, nothing to suggest.
+  assert.equal((await english.ask("sourdough bread", { userLanguage: "de" })).text, "Die Dokumente beantworten diese Frage nicht.");
   // A folder that has the question's language: nothing to suggest.
   const { qa: both } = await questionAnswererOver({ ...onboarding, "urlaub.md": "# Urlaub\n\nJede Mitarbeiterin hat 30 Tage Urlaub im Jahr.\n" });
   const plain = await both.ask("Was muss ich am ersten Tag mitbringen?");
   assert.equal(plain.abstained, true);
   assert.equal(plain.text, "Die Dokumente beantworten diese Frage nicht.");
+  // Only the languages of the documents the chat searches: a chat of the German collection is not sent to English ones.
+  const { qa: collections } = await questionAnswererOver({ "en/onboarding.md": onboarding["onboarding.md"], "de/urlaub.md": "# Urlaub\n\nJede Mitarbeiterin hat 30 Tage Urlaub im Jahr.\n" });
+  const scoped = await collections.ask("¿Qué tengo que llevar el primer día de trabajo?", { collections: ["de"] });
+  assert.equal(scoped.abstained, true);
+  assert.match(scoped.text, /Están en alemán/);
+  assert.doesNotMatch(scoped.text, /inglés/);
 });
 
 test("a French question that opens like a FAQ's headings ('Peut-on …') is answered by what it asks about, not by a FAQ entry that shares only its opening", async () => {
@@ -867,7 +879,7 @@ test("which questions ask whether something can be done, and which sentences say
 /** What retrieval gives the extractive answerer for a question over passages (in rank order), with the words' weights and the languages that use them. */
 async function draftOver(
   question: string,
-  passages: readonly { lang: "en" | "de"; text: string; source?: string; start?: number; belowOwnLanguage?: boolean; section?: string }[],
+  passages: readonly { lang: "en" | "de"; text: string; source?: string; start?: number; belowOwnLanguage?: boolean; section?: string; sections?: { at: number; section: string }[] }[],
   weights: Record<string, { weight: number; langs: readonly ("en" | "de" | "other")[] }>,
   locale: "en" | "de" = "de",
 ) {
@@ -878,7 +890,7 @@ async function draftOver(
     question,
     results: passages.map((p, i) => {
       const start = p.start ?? 0;
-      const chunk = { id: String(i), source: p.source ?? `${p.lang}/page.md`, collection: "main", title: "Page", lang: p.lang, text: p.text, section: p.section ?? null, page: null, pageEnd: null, hash: String(i), start, end: start + p.text.length };
+      const chunk = { id: String(i), source: p.source ?? `${p.lang}/page.md`, collection: "main", title: "Page", lang: p.lang, text: p.text, section: p.section ?? null, page: null, pageEnd: null, hash: String(i), start, end: start + p.text.length, ...(p.sections ? { sections: p.sections } : {}) };
       return { chunk, score: 1.5 - i / 10, ...(p.belowOwnLanguage ? { belowOwnLanguage: true as const } : {}) };
     }),
     answerability: 1,
@@ -893,6 +905,18 @@ async function draftOver(
   };
   return new ExtractiveAnswerer(embeddings).draft(question, retrieval, { locale, name: locale === "de" ? "German" : "English" });
 }
+
+test("a heading inside a passage is never a quote of its own, though it ends in no caption's way", async () => {
+  const text = "The Smuggler can no longer buy goods in Marseille.\n\n3. Order card no. 27 \u201CSilk for Lyon\u201D\n\nThe card was printed with 3 prestige points. It should show 4 prestige points and a reward of 2 gold.";
+  const at = text.indexOf("3. Order");
+  const draft = await draftOver(
+    "Which order card is called Silk for Lyon?",
+    [{ lang: "en", text, section: "2. Character card", sections: [{ at: 0, section: "2. Character card" }, { at, section: "3. Order card no. 27 \u201CSilk for Lyon\u201D" }] }],
+    { order: { weight: 1, langs: ["en"] }, card: { weight: 1, langs: ["en"] }, silk: { weight: 2, langs: ["en"] }, lyon: { weight: 2, langs: ["en"] } },
+    "en",
+  );
+  assert.ok(!draft.citations.some((c) => c.quote.startsWith("3. Order card")), draft.citations.map((c) => c.quote).join(" | "));
+});
 
 /** …over an English and a German passage (the English one first). */
 function twoLanguageDraft(question: string, texts: { en: string; de: string; enBelow?: boolean }, weights: Parameters<typeof draftOver>[2]) {
@@ -940,6 +964,17 @@ test("a quote says what the question is about, not only which amount it asks for
     "en",
   );
   assert.deepEqual(desk.citations.map((c) => c.quote), ["The desk adjusts from 70 cm to 120 cm."], desk.text);
+  // …and "cost" of "What does … cost?": a price of another thing says nothing of the expansion.
+  const expansion = await draftOver(
+    "What does the Storm expansion cost?",
+    [
+      { lang: "en" as const, source: "shop.md", text: "The Storm expansion is sold for EUR 25 in the shop." },
+      { lang: "en" as const, source: "championship.md", text: "Entry to the championship will cost EUR 15 and includes lunch." },
+    ],
+    { storm: { weight: 2, langs: ["en", "other"] as const }, expansion: { weight: 2, langs: ["en", "other"] as const }, cost: { weight: 5, langs: ["en", "other"] as const } },
+    "en",
+  );
+  assert.deepEqual(expansion.citations.map((c) => c.quote), ["The Storm expansion is sold for EUR 25 in the shop."], expansion.text);
 });
 
 test("a window that ends in a question its passage leaves for the next passage is not quoted: the next passage's answer is", async () => {
@@ -1855,6 +1890,12 @@ test("a command alone in a code block under its heading is quoted for a how-ques
       "<h2>Types</h2><p>The package ships its own type definitions.</p></main></body></html>",
   });
   await firstQuoteMatches(qa, "How do I install the Node library?", /^npm install @acme\/node-sdk$/);
+  // A subcommand or a hyphenated name makes one too.
+  const { qa: py } = await questionAnswererOver({
+    "sdk.md": "# Python SDK\n\nThe official Python library for the Acme API.\n\n## Installation\n\n```\npip install acme\n```\n\n## Usage\n\nCreate a client with your key and call its methods.\n",
+  });
+  const pip = await py.ask("How do I install the Python library?");
+  assert.ok(pip.citations.some((c) => c.quote === "pip install acme"), pip.citations.map((c) => c.quote).join(" | "));
 });
 
 test("a sentence that only sends the reader to another section is not the answer, unless the question asks where to read", async () => {

@@ -465,15 +465,22 @@ function isCaption(unit: SentenceSpan): boolean {
 }
 /**
  * A command on a line of its own, as a code block under "Installation" holds it ("npm install
- * @acme/sdk", "systemctl restart nginx2", "ls -la"): a program's name in lower case and its
- * arguments, one of them with a code sign or a digit. Short and without a sentence's end, it
- * looked like a caption, and the answer to "How do I install …?" was never quoted. (Headings open
- * with a capital.)
+ * @acme/sdk", "pip install acme-sdk", "systemctl restart nginx2", "ls -la"): a program's name in
+ * lower case and its arguments, a subcommand first or one of them with a code sign, a hyphen or a
+ * digit. Short and without a sentence's end, it looked like a caption, and the answer to "How do
+ * I install …?" was never quoted. (Headings open with a capital.)
  */
 function isCommandInvocation(text: string): boolean {
   const tokens = text.trim().split(/[ \t]+/);
-  return tokens.length >= 2 && !text.includes("\n") && /^\p{Ll}[\p{Ll}\p{N}._-]*$/u.test(tokens[0]!) && tokens.slice(1).some((t) => /^-{1,2}[\p{L}\p{N}]|[@/=_.\p{N}]/u.test(t));
+  return (
+    tokens.length >= 2 &&
+    !text.includes("\n") &&
+    /^\p{Ll}[\p{Ll}\p{N}._-]*$/u.test(tokens[0]!) &&
+    (SUBCOMMAND.test(tokens[1]!) || tokens.slice(1).some((t) => /^-{1,2}[\p{L}\p{N}]|[@/=_.\p{N}]|\p{L}-\p{L}/u.test(t)))
+  );
 }
+/** What a package manager or a service tool is told to do ("pip install acme", "brew install", "npm run build"). */
+const SUBCOMMAND = /^(?:install|uninstall|add|remove|run|start|stop|restart|reload|enable|disable|init|update|upgrade|get|clone|pull|push|build|exec|status)$/;
 /** Words a title line has at most (see `isTitleLine`). */
 const TITLE_WORDS = 15;
 /** A box's label in capitals before its title: "TIP Add …", "BACK TO BASICS Quota", "NOTE The …". */
@@ -1291,11 +1298,14 @@ export class ExtractiveAnswerer implements Answerer {
       // A table row is read under its table's header ("| Plan | Price | Support |" over "| Pro |
       // $19 | Email and chat |"): what a column holds is said once, above.
       const headerOf = tableHeaders(text, units);
+      // Where the passage's headings begin: a heading is never a quote of its own ("3. Order card
+      // no. 27 "Silk for Lyon"", which ends in no caption's way).
+      const headingAt = new Set((chunk.sections ?? []).filter((x) => x.section !== null).map((x) => x.at - chunk.start));
       definitionsOf[p] = termOf;
       offset += units.length;
       units.forEach((u, first) => {
         // (Nor a term's line alone, "-Mrm <message id> ...": it names what its definition says.)
-        if (terms(u.text).length < 2 || isCaption(u) || isTitleLine(text, u) || (termOf[first]!.opens && isOptionSynopsis(u.text))) return;
+        if (terms(u.text).length < 2 || isCaption(u) || isTitleLine(text, u) || headingAt.has(u.start) || (termOf[first]!.opens && isOptionSynopsis(u.text))) return;
         let sum = unitVectors[first]!.slice();
         for (let last = first; last < units.length && last - first < WINDOW_UNITS; last++) {
           if (last > first) {
