@@ -6,6 +6,7 @@ import { addsNothingTo, lettersOf, locateInTwin } from "../twins.js";
 import { fold, normalizeForMatch, sentenceSpans, terms, words, type Lang, type SentenceSpan } from "../text.js";
 import { everydayAnywhere } from "../general-words.js";
 import { isContentsListing } from "../contents-listing.js";
+import { NOTE_LABEL, NOTE_WORDS } from "../../documents/note-labels.js";
 import { amountAsked, amountDimensionWords, ASKING_VERB, ASKS_HOW, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, SAYS_NO, SAYS_SHORTCUT, SAYS_WHY, saysNewNumber } from "../asked.js";
 import { message } from "./messages.js";
 import { passageSentences } from "./sentences.js";
@@ -1137,16 +1138,6 @@ export function quoteWindow(
   return { start: units[first]!.start, end: units[last]!.end };
 }
 
-/**
- * The words that label a note, a tip or a warning in manuals of the languages read here: the
- * labels DocBook, Sphinx and word processors give their boxes ("Note", "Anmerkung", "Astuce",
- * "Sugerencia", "Dica"…). A word, not any short capitalised line: a text or PDF reader does not
- * mark every heading, and "Installation" over the next section is no note.
- */
-const NOTE_WORDS =
-  "notes?|tips?|hint|warning|caution|important|attention|remark|danger|hinweise?|anmerkung(?:en)?|tipps?|warnung|achtung|wichtig|vorsicht|bemerkung|gefahr|remarque|avertissement|astuce|conseil|nota|aviso|advertencia|atenci[oó]n|precauci[oó]n|sugerencia|consejo|importante|avviso|avvertimento|attenzione|suggerimento|consiglio|dica|aten[cç][aã]o|cuidado|sugest[aã]o";
-/** A label over a note on a line of its own ("Note", "Anmerkung", "Warnung:"). */
-const NOTE_LABEL = new RegExp(`^(?:${NOTE_WORDS}):?$`, "iu");
 /** …opening a unit, on the line above its text. */
 const NOTE_LABEL_LINE = new RegExp(`^(?:${NOTE_WORDS}):?\\n`, "iu");
 /** Sentences of a quote's paragraph after it that a note after the paragraph may be reached over. */
