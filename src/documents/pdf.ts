@@ -7,6 +7,7 @@
  */
 import type { ReadLimits } from "./limits.js";
 import type { OcrPage } from "./ocr.js";
+import { NOTE_LABEL } from "./note-labels.js";
 import { needsOcr, ocrPdfPages, type OcrJob, type PdfJsDocument } from "./scan.js";
 import { capText, StructuredText, type Structure } from "./structure.js";
 
@@ -623,8 +624,7 @@ const TITLE_WORDS = 8;
  * among short ones (an address, a signature, a table's rows), nor a line that goes on from a
  * sentence the line before left open. pdf.js gives no font sizes with the text, so layout is all
  * there is: without this, a heading after a full line was glued to that line ("… Edition 4,
- * January 2025 Communal bins"), and its passages had no section. Two words at least: one alone
- * may be a note box's label.
+ * January 2025 Communal bins"), and its passages had no section.
  */
 function isTitleLine(lines: readonly string[], i: number, fullWidth: number): boolean {
   const line = lines[i]!;
@@ -632,9 +632,11 @@ function isTitleLine(lines: readonly string[], i: number, fullWidth: number): bo
   const before = lines[i - 1];
   const short = (l: string) => l.length < TITLE_SHARE * fullWidth;
   if (!next || !short(line) || line.split(/\s+/).length > TITLE_WORDS || !/^[\p{Lu}§]/u.test(line) || (line.match(/\d+/g)?.length ?? 0) > 1 || /[.,;:!?]["'»”)\]]*$/u.test(line) || !/\p{L}{2}/u.test(line)) return false;
-  // (Nor a word alone, which may be a note box's label, "Tip", "Hinweis", or a stamp,
-  // "CONFIDENTIAL"; nor a figure's or table's caption, "Figure 3 Attendance by year".)
-  if (BULLET.test(line) || !/\S\s+\S/.test(line) || /^\p{Lu}\p{Ll}{0,9}\.?\s+\d/u.test(line)) return false;
+  // (A word alone only in lower case after its capital, "Contact", "Kosten": not a note box's
+  // label, "Tip", "Hinweis", nor a stamp, "CONFIDENTIAL"; nor a figure's or table's caption,
+  // "Figure 3 Attendance by year".)
+  const oneWord = !/\S\s+\S/.test(line);
+  if (BULLET.test(line) || (oneWord && (!/^\p{Lu}\p{Ll}+$/u.test(line) || NOTE_LABEL.test(line))) || /^\p{Lu}\p{Ll}{0,9}\.?\s+\d/u.test(line)) return false;
   if (!/^[\p{Lu}"'„“«(•◦▪‣●○■–*-]/u.test(next) || (short(next) && !SENTENCE_END.test(next))) return false;
   // The line before: a sentence's end, a full line (a paragraph's, or a title block's last), or none.
   return before === undefined || SENTENCE_END.test(before) || !short(before);

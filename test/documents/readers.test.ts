@@ -341,7 +341,7 @@ test("PDF without an outline: a numbered heading with a number in its title is a
   assert.equal(sectionAt(doc, "Plans are billed per month."), "3. Repaying debt", "a row of figures that follows the numbers is no heading");
 });
 
-test("PDF without an outline or numbers: a short title line over a paragraph heads it, even after a full line; short lines together (an address, a table's rows) and a caption do not", async () => {
+test("PDF without an outline or numbers: a short title line over a paragraph heads it, even after a full line; short lines together (an address, a table's rows), a caption, a stamp and a note's label do not", async () => {
   const pdf = makePdf({
     pages: [
       [
@@ -361,6 +361,12 @@ test("PDF without an outline or numbers: a short title line over a paragraph hea
         "Write to the council with your address and the name of your block, and we answer within a week.",
         "Figure 3 Collections by year",
         "The chart shows the tonnes of waste collected from flats in each of the last five years.",
+        "CONFIDENTIAL",
+        "The figures for the current year are not yet checked by the auditors and may still change.",
+        "Contact",
+        "Write to waste@westbridge.example or call the council on weekdays between nine and five.",
+        "Note",
+        "Calls are recorded for training purposes and deleted after thirty days by the council.",
       ],
     ],
   });
@@ -370,6 +376,10 @@ test("PDF without an outline or numbers: a short title line over a paragraph hea
   assert.match(doc.text, /\nFood waste in flats\n/, "not glued to the line before");
   assert.equal(sectionAt(doc, "Write to the council"), "Food waste in flats", "an address and a table's rows head nothing");
   assert.equal(sectionAt(doc, "The chart shows"), "Food waste in flats", "nor does a figure's caption");
+  assert.equal(sectionAt(doc, "The figures for the current year"), "Food waste in flats", "nor a stamp");
+  // A word alone in lower case after its capital heads what follows, unless it labels a note.
+  assert.equal(sectionAt(doc, "Write to waste@"), "Contact");
+  assert.equal(sectionAt(doc, "Calls are recorded"), "Contact", "a note's label heads nothing");
 });
 
 test("PDF outline: a roman-numbered heading wrapped onto two lines is found", async () => {
