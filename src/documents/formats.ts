@@ -12,9 +12,10 @@ import path from "node:path";
  * made of it until its files change. 2: two-page running headers, raised footnote marks,
  * adjacent Word tables as one. 3: HTML footnotes without links ("<sup>1</sup>"). 4: a PDF's
  * numbered heading with a number in its title ("3. Order card no. 27"). 5: a PDF's short title
- * lines over paragraphs as headings, where it has no outline.
+ * lines over paragraphs as headings, where it has no outline. 6: …and a capitalised word alone
+ * ("Kosten") unless it labels a note.
  */
-export const READING_VERSION = 5;
+export const READING_VERSION = 6;
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".rst", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".doc"] as const;
 /** The first bytes of an OLE compound file, as a Word 97–2003 document is. */
