@@ -260,9 +260,10 @@ export class QuestionAnswerer {
 
   /**
    * The folder's languages (of the documents in `collections`, the ones the chat searches), when a
-   * question in `spoken` finds its passages by their words only and they have none in that language: asked in one of them, it may find what it did not.
-   * None when the folder has that language, its languages are not known or not all named, or retrieval finds
-   * passages across languages (a multilingual model, translated questions).
+   * question in `spoken` finds its passages by their words only and they have none in that
+   * language: asked in one of them, it may find what it did not. None when the folder has that
+   * language, its languages are not known or not all named, or retrieval finds passages across
+   * languages (a multilingual model, translated questions).
    */
   private otherLanguages(spoken: string | undefined, collections: readonly string[] | undefined): string[] {
     const known = this.deps.languages?.(collections);

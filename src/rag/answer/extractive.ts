@@ -817,6 +817,11 @@ interface Candidate {
   under: string;
 }
 
+/** Where a passage's headings are (offsets in it; a heading before it is below 0). */
+function headingStartsOf(chunk: Pick<Chunk, "start" | "sections">): number[] {
+  return (chunk.sections ?? []).filter((x) => x.section !== null).map((x) => x.at - chunk.start);
+}
+
 /** A passage cut in mid-sentence (its neighbour, which overlaps it, has the whole sentence). */
 function beginsCut(chunk: Pick<Chunk, "start" | "text">): boolean {
   return chunk.start > 0 && /^\p{Ll}/u.test(chunk.text);
@@ -1291,7 +1296,7 @@ export class ExtractiveAnswerer implements Answerer {
       const headerOf = tableHeaders(text, units);
       // Where the passage's headings begin: a heading is never a quote of its own ("3. Order card
       // no. 27 "Silk for Lyon"", which ends in no caption's way).
-      const headingAt = new Set((chunk.sections ?? []).filter((x) => x.section !== null).map((x) => x.at - chunk.start));
+      const headingAt = new Set(headingStartsOf(chunk));
       definitionsOf[p] = termOf;
       offset += units.length;
       units.forEach((u, first) => {
@@ -1446,8 +1451,7 @@ export class ExtractiveAnswerer implements Answerer {
       if (chosen.length && aboutTerms && c !== completion && !chosen.some((x) => x.passage === c.passage) && !saysTopic(c)) continue;
       const chunk = retrieval.results[c.passage - 1]!.chunk;
       const headings = [chunk.title, ...sectionPath(chunk.section)].map((h) => h.trim());
-      // Where the passage's headings are (offsets in it; a heading before it is below 0).
-      const headingStarts = (chunk.sections ?? []).filter((x) => x.section !== null).map((x) => x.at - chunk.start);
+      const headingStarts = headingStartsOf(chunk);
       const windowOptions = { asksHow, asksYesNo: yesNo, cutAtStart: beginsCut(chunk), headings, headingStarts, saysMore };
       // (Its whole list only where that overlaps no quote of its document already chosen: the
       // item alone beside the quote of the list's first items.)
