@@ -1661,6 +1661,26 @@ test("a quote that points back to the sentence before it ('this option') starts 
     const units = sentenceSpans(text, lang);
     assert.equal(quote(text, lang, 1), units[1]!.text, text);
   }
+  // French, Spanish, Italian and Portuguese sentences point back the same way ("Cette option …",
+  // "Par conséquent …", "Las demás …", "Quindi …", "Isso …").
+  for (const [text, lang] of [
+    ["L'option nofail permet au système de démarrer même si le disque est absent. Cette option convient aux disques amovibles.", "fr"],
+    ["Le serveur lit sa configuration au démarrage. Par conséquent, toute modification exige un redémarrage.", "fr"],
+    ["Al exportar a CSV solo se guarda la hoja actual. Las demás hojas y todas las fórmulas se pierden.", "es"],
+    ["Il server legge la configurazione all'avvio. Quindi ogni modifica richiede un riavvio del servizio.", "it"],
+    ["O servidor lê a configuração ao iniciar. Isso significa que cada alteração exige um reinício.", "pt"],
+  ] as const) {
+    assert.equal(quote(text, lang, 1), text, text);
+  }
+  // Not "ce que", "tal como" or the text itself ("ce chapitre", "este capítulo").
+  for (const [text, lang] of [
+    ["Le serveur lit sa configuration au démarrage. Ce chapitre décrit les options du fichier de configuration principal.", "fr"],
+    ["Le serveur lit sa configuration au démarrage. Voici ce que contient le fichier de configuration principal.", "fr"],
+    ["El servidor lee su configuración al iniciar. Este capítulo describe las opciones del archivo de configuración principal.", "es"],
+  ] as const) {
+    const units = sentenceSpans(text, lang);
+    assert.equal(quote(text, lang, 1), units[1]!.text, text);
+  }
   const blocks = "The nofail option lets the system start even when the disk is missing.\n\nThis option is also read by the mount command when it is run by hand.";
   assert.equal(quote(blocks, "en", 1), "This option is also read by the mount command when it is run by hand.", "not across a blank line");
   const items = "- The noauto option keeps a disk from being mounted at start.\n- This option is also read by the mount command when it is run by hand.";
@@ -1678,6 +1698,15 @@ test("a quote runs on to the next sentence when that one draws its conclusion ('
   assert.equal(quoted(en, "en", 1), "The backup job copies only the files changed since its last run. Therefore the first run takes much longer than the runs after it.");
   const folglich = "Der Client erhält den Statuscode nicht. Folglich fragt er nie nach einem Passwort.";
   assert.equal(quoted(folglich, "de", 1), folglich);
+  // So does a French, Spanish, Italian or Portuguese conclusion.
+  for (const [text, lang] of [
+    ["La sauvegarde ne copie que les fichiers modifiés. Ainsi, la première exécution dure bien plus longtemps. Les anciennes copies sont supprimées après 30 jours.", "fr"],
+    ["La copia solo guarda los archivos modificados. Por lo tanto, la primera ejecución tarda mucho más. Las copias antiguas se borran a los 30 días.", "es"],
+    ["Il backup copia solo i file modificati. Perciò la prima esecuzione dura molto di più. Le copie vecchie vengono cancellate dopo 30 giorni.", "it"],
+  ] as const) {
+    const units = sentenceSpans(text, lang);
+    assert.equal(quoted(text, lang, 0), `${units[0]!.text} ${units[1]!.text}`, text);
+  }
   // Not across a blank line: the next paragraph's conclusion is its own.
   const apart = "The backup job copies only the files changed since its last run.\n\nTherefore the first run takes much longer than the runs after it.";
   assert.equal(quoted(apart, "en", 0), "The backup job copies only the files changed since its last run.");

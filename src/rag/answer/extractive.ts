@@ -379,8 +379,18 @@ const WEB_ADDRESSES = new RegExp(WEB_ADDRESS.source, "giu");
 const HOST_NAME = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|edu|gov|io|dev|info|[a-z]{2})\b/iu;
 /** A unit shorter than this (in content words) is a fragment: it is quoted with its neighbour. */
 const FRAGMENT_TERMS = 5;
-/** A sentence opening that refers back to the one before it, or draws its conclusion ("Therefore …", "Deshalb …"). */
-const CONTINUES = /^(?:it|its|this|these|that|those|they|their|such|so|thus|then|therefore|hence|consequently|otherwise|however|es|dies|diese|dieser|dieses|das|dabei|dazu|damit|dann|deshalb|deswegen|daher|darum|folglich|somit|sonst|so|er|sie|dessen|deren)\b/i;
+/**
+ * French, Spanish, Italian and Portuguese openings that point back or draw a conclusion: "Cela …",
+ * "Par conséquent …", "Sin embargo …", "Quindi …", "Portanto …". Told apart from the next word
+ * by a lookahead, not "\b", which ends a word at its first accented letter ("ciò", "así").
+ */
+const ROMANCE_BACK =
+  "(?:cela|ceci|ainsi|donc|par conséquent|toutefois|cependant|sinon|pourtant|dans ce cas|esto|eso|ello|así|por (?:lo )?tanto|por eso|sin embargo|no obstante|de lo contrario|en ese caso|ciò|quindi|pertanto|perciò|tuttavia|altrimenti|in tal caso|isto|isso|assim|portanto|por isso|contudo|todavia|no entanto|caso contrário|nesse caso)(?![\\p{L}\\p{N}])";
+/** A sentence opening that refers back to the one before it, or draws its conclusion ("Therefore …", "Deshalb …", "Par conséquent …"). */
+const CONTINUES = new RegExp(
+  `^(?:(?:it|its|this|these|that|those|they|their|such|so|thus|then|therefore|hence|consequently|otherwise|however|es|dies|diese|dieser|dieses|das|dabei|dazu|damit|dann|deshalb|deswegen|daher|darum|folglich|somit|sonst|so|er|sie|dessen|deren)\\b|${ROMANCE_BACK})`,
+  "iu",
+);
 /**
  * A first line of a few capitalised words and nothing else: a heading the text reader kept on its
  * own line (not a wrapped sentence's first line). Its words are told apart by the blanks between
@@ -389,7 +399,10 @@ const CONTINUES = /^(?:it|its|this|these|that|those|they|their|such|so|thus|then
  */
 const HEADING_LINE_FIRST = /^\p{Lu}[\p{L}\p{N}-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}-]*){0,5}[ \t]*\n/u;
 /** Words after "this", "such" … that do not point back: "such as", "those who", the text itself ("this chapter"). */
-const NOT_BACK = "(?:as|who|which|whose|section|chapter|document|page|manual|guide|book|abschnitt|kapitel|dokument|seite|handbuch|anleitung)";
+const NOT_BACK =
+  "(?:as|who|which|whose|section|chapter|document|page|manual|guide|book|abschnitt|kapitel|dokument|seite|handbuch|anleitung" +
+  // "tel que", "tales como", "ce que", "ce qui", the text itself ("ce chapitre", "esta sección", "questo capitolo", "esta seção").
+  "|que|qui|dont|como|chapitre|capítulo|capitolo|sections?|sección|sezione|seção|secção|documento|pagina|página|manuel|manual|manuale|guía|guida|guia|livre|libro|livro)";
 /**
  * A sentence that cannot be read without the one before it: it opens with a word that points back
  * ("It", "This", "However", "Dadurch") or names "this option", "these files", "diese Datei" within its
@@ -400,9 +413,11 @@ const NOT_BACK = "(?:as|who|which|whose|section|chapter|document|page|manual|gui
  */
 const REFERS_BACK = new RegExp(
   `^(?:(?:it|its|this|these|those|they|such|thus|therefore|hence|consequently|however|otherwise|dies|dadurch|dabei|dazu|deshalb|deswegen|daher|darum|folglich|somit|sonst)\\b(?!\\s+${NOT_BACK}\\b)` +
-    // "All other information is lost.", "Die anderen Blätter …": the rest of what the sentence before named.
+    `|${ROMANCE_BACK}(?!\\s+${NOT_BACK}(?![\\p{L}\\p{N}]))` +
+    // "All other information is lost.", "Die anderen Blätter …", "Les autres …", "Los demás …": the rest of what the sentence before named.
     `|(?:(?:all|any)\\s+)?(?:the\\s+)?(?:(?:alle|die)\\s+)?(?:other|anderen?|übrigen)\\b(?!\\s+than\\b)` +
-    `|(?:\\S+\\s+){0,4}(?:this|these|those|such|diese[rsmn]?|solche[rsmn]?)\\s+(?!${NOT_BACK}\\b)\\p{L})`,
+    `|(?:tou(?:te)?s\\s+)?(?:les|los|las|gli|le|os|as)\\s+(?:autres|otros|otras|demás|altri|altre|outros|outras|demais)(?![\\p{L}\\p{N}])(?!\\s+(?:que|di|de)\\b)` +
+    `|(?:\\S+\\s+){0,4}(?:this|these|those|such|diese[rsmn]?|solche[rsmn]?|ce|cet|cette|ces|este|esta|estos|estas|ese|esa|esos|esas|estes|esse|essa|esses|essas|questo|questa|questi|queste)\\s+(?!${NOT_BACK}(?![\\p{L}\\p{N}]))\\p{L})`,
   "iu",
 );
 /** A list item's marker at the start of a line. */
