@@ -259,6 +259,8 @@ const MATCH_SLACK = 0.1;
 const CONTENTS_LISTING_PENALTY = 0.3;
 /** What another form of a German verb weighs as a match: short of STRONG_MATCH, so that it ranks but does not say the word (see `expand`). */
 const VERB_FORM_WEIGHT = 0.65;
+/** Letters a German compound's other part has at least: more than an inflection's ending ("-en", "-ern"), as many as "Wagen" less one. */
+const COMPOUND_REST = 4;
 /** A German word among the language's SUPPORT_MIN_RANK most common ones ("liegt", "bekommen", "gibt"). */
 function everydayGerman(term: string): boolean {
   const common = commonWords("de");
@@ -393,9 +395,18 @@ export class HybridRetriever {
         const prefix = longer.slice(0, longer.length - shorter.length);
         return prefix.length > 0 && prefix.length < HEAD_REST && longer.endsWith(shorter) && !SAME_WORD_PREFIXES.has(prefix);
       };
+      // A German compound's first part, or the compound of which the word is the first part
+      // ("Firmen" of "Firmenwagen", "Krank" of "Krankmeldung"): a thing of the same field, not the
+      // thing ("Firmen-Passwortmanager" is no company car), so it ranks but does not say the word.
+      // (Its last part, the kind of thing a compound names, is matched as HEAD_WEIGHT below.)
+      // The rest is a word of its own, longer than an ending ("Zahlungen" says "Zahlung").
+      const firstPart = (t: string) => {
+        const [shorter, longer] = t.length < term.length ? [t, term] : [term, t];
+        return lang === "de" && longer.startsWith(shorter) && longer.length - shorter.length >= COMPOUND_REST;
+      };
       for (const s of similar) {
         if (variants.includes(s.term) || ownName(s.term)) continue;
-        const weight = prefixed(s.term) ? Math.min(s.similarity, VERB_FORM_WEIGHT) : s.similarity;
+        const weight = prefixed(s.term) || firstPart(s.term) ? Math.min(s.similarity, VERB_FORM_WEIGHT) : s.similarity;
         out.push({ term: s.term, weight, of: term, ...(otherWord(s.term) && { alike: true as const }) });
       }
       // The word in a respelled form the folder says ("entries" where it says "entry"), which a close spelling may miss.

@@ -1266,7 +1266,7 @@ test("a word of the dictionary spelled like the question's ranks nothing ('tunin
   assert.ok(!sameStem("turning", "tuning") && !sameStem("visitors", "editors") && !sameStem("anything", "everything"));
 });
 
-test("a word with a letter or two in front of another is another word ('Erzählung' is no 'Zahlung', 'exchange' no 'change'): it ranks, but does not say the word; a compound, a negation, a German verb's prefix or particle still do", async () => {
+test("a word with a letter or two in front of another is another word ('Erzählung' is no 'Zahlung', 'exchange' no 'change'): it ranks, but does not say the word, nor does a German compound's first part ('Firmen' of 'Firmenwagen'); a compound, a negation, a German verb's prefix or particle still do", async () => {
   const { kb } = await knowledgeBaseOver({
     "zahlung.md": "# Zahlungen\n\nJede Zahlung wird mit dem Datum ihrer Buchung erfasst und erscheint im Kontobuch.\n",
     "change.md": "# Changes\n\nEvery change to an account is kept in the change log with its date.\n",
@@ -1274,6 +1274,7 @@ test("a word with a letter or two in front of another is another word ('Erzählu
     "lamp.md": "# Lamp\n\nThe lamp is available in three colours.\n",
     "login.md": "# Anmeldung\n\nMelden Sie sich mit Ihrem Namen an. Die Sprache stellen Sie unter Optionen ein. Der Ausgang liegt links.\n",
     "files.md": "# Files\n\nEach directory holds a file named index.\n",
+    "firmen.md": "# Kunden\n\nAlle Firmen erhalten ihre Rechnung per Post.\n",
   });
   // Said: matched at least as well as a close spelling that says the word (0.7), and not only as a compound's part.
   const says = async (question: string, word: string, term: string) =>
@@ -1291,6 +1292,10 @@ test("a word with a letter or two in front of another is another word ('Erzählu
   // Three letters or more in front make a compound or a prefixed word of the same thing.
   assert.ok(await says("Wo ist der Notausgang?", "notausgang", "ausgang"));
   assert.ok(await says("What does each subdirectory hold?", "subdirectory", "directory"));
+  // A compound's first part names its field, not the thing: "Firmen" is no "Firmenwagen".
+  assert.equal(await says("Gibt es Firmenwagen?", "firmenwagen", "firmen"), false);
+  assert.equal((await kb.retrieve("Gibt es Firmenwagen?", 3)).answerable, false, "a folder that never names company cars does not say whether there are any");
+  assert.ok(await says("Wann wird die Zahlungen gebucht?", "zahlungen", "zahlung"), "an ending is no compound's part");
 });
 
 test("a word the folder writes apart ('Day of Week' for 'weekday') is said", async () => {
