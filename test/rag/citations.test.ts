@@ -106,6 +106,23 @@ test("a quote that ends in a lone full stop after an ellipsis ('exportieren... .
   assert.equal(draft.citations.length, 1);
 });
 
+test("a quote is one claim with its marker, whatever full stops it holds ('(z. B.'), and a quote whose citation is dropped leaves the answer with it", async () => {
+  const { claimsOf } = await import("../../src/rag/answer/claims.js");
+  const { supportedCitations } = await import("../../src/rag/answer/citations.js");
+  const first = "Sie dürfen höchstens 10 DVDs gleichzeitig ausleihen.";
+  const table = "Medienart Leihfrist\nDVDs und Blu-rays 1 Woche\nBibliothek der Dinge (z. B.";
+  const text = `Die Dokumente sagen:\n«${first}» [1]\n«${table}» [2]`;
+  assert.equal(claimsOf(text).at(-1), `«${table}» [2]`);
+  const { draft, dropped } = await supportedCitations({ text, citations: [{ id: 1, passage: 1, quote: first }, { id: 2, passage: 1, quote: table }], abstained: false });
+  assert.equal(dropped, 0, "the table's quote supports its own marker");
+  assert.equal(draft.citations.length, 2);
+  // A quote the passage does not hold is dropped with its marker: no uncited «…» is left.
+  const chunk: Chunk = { ...other, id: "d#1", source: "ausleihe.html", lang: "de", text: first, end: first.length };
+  const v = verifyCitations({ text, citations: [{ id: 1, passage: 1, quote: first }, { id: 2, passage: 1, quote: table }], abstained: false }, [chunk]);
+  assert.equal(v.text, `Die Dokumente sagen:\n«${first}» [1]`);
+  assert.equal(v.citations.length, 1);
+});
+
 test("a model's sentences that give an address neither the passages nor the question give are left out", () => {
   const known = ["Questions go to help@tallybook.example or https://tallybook.example/support.", "How do I reach support?"];
   const text = "Write to help@tallybook.example [1]. The portal is https://tallybook.example/support. Or ask @phish_support_bot. Urgent cases: www.evil.example.";

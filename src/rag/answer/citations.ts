@@ -101,6 +101,8 @@ export function citationOf(chunk: Chunk, found: { quote: string; start: number; 
 const MARKER = /(\s?)\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\](?: +(?=[.,;:!?]))?/gu;
 /** Markers one after another, to say each once ("[1] [1][2]" -> "[1][2]"). A run of blanks is entered at its start only: linear. */
 const MARKER_RUN = /(?<!\s)(?:\s*(?<![\p{L}\p{N}_])\[\d+\])+/gu;
+/** A quote in «…» with the markers after it, and the line break before it. */
+const QUOTE_WITH_MARKERS = /\n?[ \t]*«[^«»]*»((?:\s?\[\d{1,3}(?:\s*,\s*\d{1,3})*\])+)/gu;
 /** Inline code in a model's answer ("`argv[1]`"): its brackets are the code's. */
 const CODE_SPAN = /`[^`\n]*`/g;
 const WORD_BEFORE = /[\p{L}\p{N}_]/u;
@@ -138,11 +140,17 @@ export function verifyCitations(draft: Draft, passages: readonly Chunk[]): { tex
   const renumber = new Map<number, number>();
   const citations: Citation[] = [];
   const cited = new Set(draft.citations.map((c) => c.id));
-  const code = [...draft.text.matchAll(CODE_SPAN)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
-  const text = draft.text
+  // A quote whose markers all cite nothing verified goes with them: left in the answer, it read as
+  // the documents' words with nothing to check them by.
+  const unquoted = draft.text.replace(QUOTE_WITH_MARKERS, (m: string, markers: string) => {
+    const ids = [...markers.matchAll(/\d+/g)].map((id) => Number(id[0]));
+    return ids.some((id) => valid.has(id)) ? m : "";
+  });
+  const code = [...unquoted.matchAll(CODE_SPAN)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
+  const text = unquoted
     .replace(MARKER, (m: string, blank: string, raw: string, at: number) => {
       const ids = raw.split(",").map((one) => Number(one.trim()));
-      if (textsOwn(draft.text, at, blank, ids, cited, code)) return m;
+      if (textsOwn(unquoted, at, blank, ids, cited, code)) return m;
       const marks = ids.map((id) => {
         const citation = valid.get(id);
         if (!citation) return "";
