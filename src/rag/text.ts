@@ -186,14 +186,20 @@ export { detectLang, LANGS, toLang, type Lang } from "../documents/language.js";
 
 /** Characters at a segment's end read to tell whether it ends a sentence. */
 const SENTENCE_TAIL = 64;
-/** A segment that ends in an abbreviation ("St.", "Dr.") or a German ordinal ("1.") goes on. */
-const ENDS_MID_SENTENCE = /(?:\b\p{Lu}\p{Ll}{0,2}\.|\b\d{1,2}\.)\s*$/u;
+/** A segment that ends in an abbreviation ("St.", "Dr.") or a German ordinal ("1.") goes on; not in a time of day ("… bis 12:00."). */
+const ENDS_MID_SENTENCE = /(?:\b\p{Lu}\p{Ll}{0,2}\.|(?<![\p{L}\p{N}:])\d{1,2}\.)\s*$/u;
 
 /**
  * A segment that ends in an abbreviation written before an amount, on the same line ("min.",
  * "bzw."): one of those known, not any short word ("… your user name. 2FA is required." is two sentences).
  */
 const SHORT_LOWER_END = /(?<![\p{L}\p{N}.])(?:min|max|ca|approx|vs|bzw|gem|zzgl|inkl|incl|exkl|excl|ggf|ggfs|evtl|mind|ext|no|nr|tel|vgl|cf|resp|abs|ziff|rd|mio|mrd|tsd|avg)\.[ \t]+$/u;
+/**
+ * A segment that ends in a title written before a name, in lower case as Italian, Spanish and
+ * Portuguese write them ("il sig. Rossi", "la dott.ssa Bianchi", "el sr. García", "a sra. Silva"):
+ * the name's capital after it begins no sentence. (Capitalised ones, "Dr.", "Sig.", are ENDS_MID_SENTENCE's.)
+ */
+const TITLE_END = /(?<![\p{L}\p{N}.])(?:sig|sigg|sig\.ra|sig\.na|dott|dott\.ssa|prof|prof\.ssa|ing|avv|arch|geom|rag|sr|sra|srta|dra|lic|hr)\.[ \t]+$/u;
 /** A segment that begins with an amount or a section sign: a figure, a sign, or a currency code before one ("EUR 45"). */
 const AMOUNT_START = /^(?:[\d§+€$£¥]|\p{Lu}{3}[ \t]?\d)/u;
 
@@ -301,7 +307,8 @@ export function sentenceSpans(text: string, lang: string): SentenceSpan[] {
     // abbreviation, as no sentence ends so and goes on with a figure. (A sentence may end in a
     // short word, "… per day.", but the next begins with a word.)
     const beforeAmount = !!lastText && SHORT_LOWER_END.test(tail) && AMOUNT_START.test(segment);
-    if (last && (glued || aside || inSentence || spacedAbbreviation || beforeAmount || (ENDS_MID_SENTENCE.test(lastText!) && !lastText!.includes("\n")))) last.end = index + segment.length;
+    const beforeName = !!lastText && TITLE_END.test(tail) && /^\p{Lu}/u.test(segment);
+    if (last && (glued || aside || inSentence || spacedAbbreviation || beforeAmount || beforeName || (ENDS_MID_SENTENCE.test(lastText!) && !lastText!.includes("\n")))) last.end = index + segment.length;
     else merged.push({ start: index, end: index + segment.length });
   }
   const out: SentenceSpan[] = [];

@@ -1059,6 +1059,13 @@ test("sentences do not break at abbreviations or German ordinals", () => {
   assert.equal(sentenceSpans("Enter your user name. 2FA is required for every login.", "en").length, 2, "…and any short word but a known abbreviation before a figure");
   assert.deepEqual(sentenceSpans("Set it to x. A later step reads it.", "en").length, 2, "a letter alone at a sentence's end still ends it");
   assert.deepEqual(sentenceSpans("Set it to x. Y. Smith said it works.", "en").length, 2, "…before an initial too");
+  // Nor at a title written in lower case before a name, as Italian, Spanish and Portuguese write
+  // them. (A time of day ends a sentence: "12:00." is no ordinal.)
+  assert.deepEqual(
+    sentenceSpans("La portineria è aperta il sabato dalle 8:00 alle 12:00. Il portiere, sig. Rossi, ritira i pacchi. La dott.ssa Bianchi riceve il lunedì.", "it").map((x) => x.text),
+    ["La portineria è aperta il sabato dalle 8:00 alle 12:00.", "Il portiere, sig. Rossi, ritira i pacchi.", "La dott.ssa Bianchi riceve il lunedì."],
+  );
+  assert.equal(sentenceSpans("Hable con el sr. García antes de mudarse. Él tiene las llaves.", "es").length, 2);
   // An aside in brackets after a quoted message with an ellipsis stays with its sentence.
   const message = 'Eine häufige Meldung ist "Unable to bind to Port ..." (Anm.: "Kann nicht an Port ... binden"). Diese Meldung hat zwei Ursachen.';
   assert.deepEqual(
