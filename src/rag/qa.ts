@@ -317,7 +317,9 @@ export class QuestionAnswerer {
       const name = mentionableName(own.unknownNames, question);
       // The language its words are in, not the asker's Telegram language ("password reset" from a
       // German user is no German question); not for a follow-up, searched with the turn before.
-      const written = forms.length || previous ? undefined : (await questionLanguage(question)).spoken;
+      // (Told by its words: keywords, "best dishwasher 2025", are no language's, whatever a guess says.)
+      const asWritten = forms.length || previous ? undefined : await questionLanguage(question);
+      const written = asWritten?.told ? asWritten.spoken : undefined;
       const elsewhere = this.otherLanguages(written, options.collections);
       const languages = elsewhere.length ? { languages: languageNames(elsewhere, lang, "conjunction"), language: languageNames(elsewhere, lang, "disjunction") } : undefined;
       result = closest.length

@@ -55,6 +55,12 @@ export interface QuestionLanguage {
   readonly spoken: string | undefined;
   /** The language retrieval tells passages apart by (`LANGS`: a named one, else "other"). */
   readonly lang: Lang;
+  /**
+   * Whether the question's own words told its language (its script, a question word that opens it,
+   * a sentence's letters), not the asker's language or a choice between English and German for
+   * keywords ("best dishwasher 2025").
+   */
+  readonly told: boolean;
 }
 
 /**
@@ -74,33 +80,35 @@ export async function questionLanguage(text: string, hint?: string): Promise<Que
   try {
     detector = await loadQuestionLanguage();
   } catch {
-    return { spoken: asker, lang: detectLang(text) };
+    return { spoken: asker, lang: detectLang(text), told: false };
   }
-  const spoken = detect(detector, sample, asker);
+  const { spoken, told } = detect(detector, sample, asker);
   const lang: Lang = spoken ? toLang(spoken) : detectLang(text);
-  return { spoken, lang };
+  return { spoken, lang, told };
 }
 
-function detect(detector: Detector, sample: string, asker: string | undefined): string | undefined {
+function detect(detector: Detector, sample: string, asker: string | undefined): { spoken: string | undefined; told: boolean } {
+  const told = (spoken: string | undefined) => ({ spoken, told: true });
+  const guessed = (spoken: string | undefined) => ({ spoken, told: false });
   // ELD's own isReliable() does not compare the best score with the second (2.1.0), so scores are read directly.
   const scores = Object.entries(detector.detect(sample).getScores()).sort((a, b) => b[1] - a[1]);
   const [best, top] = scores[0] ?? [];
-  if (best === undefined || top === undefined) return asker;
+  if (best === undefined || top === undefined) return guessed(asker);
   const askerCode = asker && (DETECTOR_CODE[asker] ?? asker);
   const named = (lang: string) => (lang === askerCode ? asker : lang);
   const score = (lang: string) => scores.find(([l]) => l === lang)?.[1] ?? 0;
   const close = (lang: string | undefined) => lang !== undefined && score(lang) >= CLOSE * top;
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   const otherScript = letters - (sample.match(/\p{Script=Latin}/gu)?.length ?? 0);
-  if (otherScript >= SCRIPT_LETTERS) return named(best);
+  if (otherScript >= SCRIPT_LETTERS) return told(named(best));
   const words = sample.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   const short = words <= KEYWORD_WORDS;
-  if (short && close(askerCode)) return asker;
+  if (short && close(askerCode)) return guessed(asker);
   const opening = sample.trim().split(/\s+/)[0]?.toLowerCase().replace(/[^\p{L}]/gu, "") ?? "";
   const opensIn = OPENS_ENGLISH.test(opening) ? "en" : OPENS_GERMAN.test(opening) ? "de" : undefined;
-  if (opensIn && words <= SHORT_QUESTION_WORDS && close(opensIn)) return opensIn;
-  if (letters >= MIN_LETTERS && (!short || /[?？؟]\s*$/u.test(sample))) return named(best);
-  if (asker) return asker;
+  if (opensIn && words <= SHORT_QUESTION_WORDS && close(opensIn)) return told(opensIn);
+  if (letters >= MIN_LETTERS && (!short || /[?？؟]\s*$/u.test(sample))) return told(named(best));
+  if (asker) return guessed(asker);
   const main = score("de") > score("en") ? "de" : "en";
-  return close(main) ? main : undefined;
+  return guessed(close(main) ? main : undefined);
 }

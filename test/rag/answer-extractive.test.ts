@@ -349,6 +349,10 @@ test("without a language model, a question in a language the folder does not hav
   assert.equal((await english.ask("How do I bake sourdough bread?")).text, "The documents do not answer this question.");
   // Words in the folder's language from an asker whose Telegram speaks German: an English question, nothing to suggest.
   assert.equal((await english.ask("sourdough bread", { userLanguage: "de" })).text, "Die Dokumente beantworten diese Frage nicht.");
+  // Nor for keywords, whose language no statistics of their letters tell ("best dishwasher 2025" scores German).
+  const keywords = await english.ask("best dishwasher 2025");
+  assert.equal(keywords.abstained, true);
+  assert.doesNotMatch(keywords.text, /Englisch|English|inglés/, keywords.text);
   // A folder that has the question's language: nothing to suggest.
   const { qa: both } = await questionAnswererOver({ ...onboarding, "urlaub.md": "# Urlaub\n\nJede Mitarbeiterin hat 30 Tage Urlaub im Jahr.\n" });
   const plain = await both.ask("Was muss ich am ersten Tag mitbringen?");
