@@ -341,7 +341,7 @@ test("PDF without an outline: a numbered heading with a number in its title is a
   assert.equal(sectionAt(doc, "Plans are billed per month."), "3. Repaying debt", "a row of figures that follows the numbers is no heading");
 });
 
-test("PDF without an outline or numbers: a short title line over a paragraph heads it, even after a full line; short lines together (an address, a table's rows), a caption, a stamp and a note's label do not", async () => {
+test("PDF without an outline or numbers: a short title line over a paragraph heads it, even after a full line; short lines together (an address, a table's rows), a caption, a stamp, a note's label and a table's header row do not", async () => {
   const pdf = makePdf({
     pages: [
       [
@@ -367,6 +367,9 @@ test("PDF without an outline or numbers: a short title line over a paragraph hea
         "Write to waste@westbridge.example or call the council on weekdays between nine and five.",
         "Note",
         "Calls are recorded for training purposes and deleted after thirty days by the council.",
+        "Code Meaning What to do",
+        "E11 Water does not flow in, or flows in too slowly. Check that the tap is open and the hose is not kinked.",
+        "E23 Drain pump fault. Contact customer service on weekdays between nine and five, or write to us.",
       ],
     ],
   });
@@ -380,6 +383,7 @@ test("PDF without an outline or numbers: a short title line over a paragraph hea
   // A word alone in lower case after its capital heads what follows, unless it labels a note.
   assert.equal(sectionAt(doc, "Write to waste@"), "Contact");
   assert.equal(sectionAt(doc, "Calls are recorded"), "Contact", "a note's label heads nothing");
+  assert.equal(sectionAt(doc, "E11 Water does not"), "Contact", "nor a table's header row over rows that open with codes");
 });
 
 test("PDF outline: a roman-numbered heading wrapped onto two lines is found", async () => {
