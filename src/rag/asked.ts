@@ -95,6 +95,12 @@ const ASKS_MEANING = /(?<![\p{L}\p{N}])(?:mean|means|meant|stand for|stands for|
 /** A sum of money: a number before a currency or after its sign, in folded text ("95 und 140 Euro", "€ 19", "$9"). */
 const MONEY = String.raw`(?:(?<![\d.,])\d[\d.,]*\s*(?:[\p{L}-]+\s+){0,2}?(?:€|eur|euros?|\$|usd|dollars?|£|gbp|chf|franken|francs?|cents?|ct|yen|¥)(?![\p{L}\p{N}])|(?:€|\$|£|¥)\s?\d)`;
 
+/** An example in brackets: "(for example, two slip days = 48 hours late)", "(e.g. 3 retries)", "(z. B. 5 Tage)". */
+const EXAMPLE_IN_BRACKETS = /\((?:for example|for instance|e\.\s?g\.|eg\.|z\.\s?b\.|zum beispiel|beispielsweise|par exemple|p\.\s?ex\.|por ejemplo|p\.\s?ej\.|ad esempio|per esempio|ad es\.|por exemplo|p\.\s?ex\.)[^()]*\)/giu;
+function withoutExamples(text: string): string {
+  return text.includes("(") ? text.replace(EXAMPLE_IN_BRACKETS, "") : text;
+}
+
 /** A question's own numbers, as whole numbers ("80 minutes" is no number of "port 8080"). */
 function questionNumbers(question: string): ReadonlySet<string> {
   return new Set(question.match(/\d+/g) ?? []);
@@ -111,6 +117,8 @@ export interface AmountAsked {
   readonly hasNumber: (text: string) => boolean;
   /** Whether the text holds a number of what is counted, or of a unit of time for "how long". */
   readonly saysNumberOf: (text: string) => boolean;
+  /** Whether it holds a number of the whole thing counted, where that is two words or more ("four slip days"). */
+  readonly saysWholeNumberOf: (text: string) => boolean;
   /** Where the question asks for a limit ("at most", "the longest", "höchstens"): whether the text gives one with a number. */
   readonly saysLimit?: (text: string) => boolean;
 }
@@ -149,16 +157,26 @@ export function amountAsked(asked: string, question: string): AmountAsked | unde
   const stems = counted ? terms(counted).map((w) => w.replace(/(?:e?s|e?n|e)$/i, "")).filter((w) => w.length >= 3) : [];
   const unit = stems.length ? stems.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\p{L}{0,3}`).join("|") : ASKS_DURATION.test(asked) ? TIME_UNIT : ASKS_FREQUENCY.test(asked) ? `times|mal|fois|veces|volte|vezes|${TIME_UNIT}` : undefined;
   // A number (not one the question gives) followed within two words by the thing counted or a unit
-  // of time, in folded text as the stems are ("3 Prüfungen" of "Wie viele Prüfungen …?"); for a
-  // price, a sum of money.
+  // of time, in folded text as the stems are ("3 Prüfungen" of "Wie viele Prüfungen …?", "a 2-year
+  // warranty" of "How long is the warranty?"); for a price, a sum of money.
   const numberOf = unit
-    ? new RegExp(String.raw`(?:(?<![\d.,])\d[\d.,]*|\b(?:${fold(NUMBER_WORDS)}))\s+(?:[\p{L}-]+\s+){0,2}?(?:${unit})(?![\p{L}\p{N}])`, "iu")
+    ? new RegExp(String.raw`(?:(?<![\d.,])\d[\d.,]*|\b(?:${fold(NUMBER_WORDS)}))(?:\s+|-)(?:[\p{L}-]+\s+){0,2}?(?:${unit})(?![\p{L}\p{N}])`, "iu")
     : !counted && asksPrice(asked)
       ? new RegExp(MONEY, "iu")
       : undefined;
+  // …and of the whole thing counted, its words in order ("four slip days" of "How many slip days
+  // …?", where "up to 3 days" counts days of something else).
+  const wholeOf =
+    stems.length > 1
+      ? new RegExp(String.raw`(?:(?<![\d.,])\d[\d.,]*|\b(?:${fold(NUMBER_WORDS)}))(?:\s+|-)(?:[\p{L}-]+\s+){0,2}?${stems.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\p{L}{0,3}`).join("[\\s-]+")}(?![\p{L}\p{N}])`, "iu")
+      : undefined;
+  // Without the examples a text gives in brackets ("(for example, two slip days = 48 hours late)"):
+  // an example's number is no amount the text says.
+  const said = (text: string) => fold(withoutExamples(text).replace(/\d+/g, (n) => (own.has(n) ? "_" : n)));
   return {
-    hasNumber: (text) => newNumber(text) || NUMBER_WORD.test(text),
-    saysNumberOf: (text) => numberOf !== undefined && numberOf.test(fold(text.replace(/\d+/g, (n) => (own.has(n) ? "_" : n)))),
+    hasNumber: (text) => newNumber(withoutExamples(text)) || NUMBER_WORD.test(withoutExamples(text)),
+    saysNumberOf: (text) => numberOf !== undefined && numberOf.test(said(text)),
+    saysWholeNumberOf: (text) => wholeOf !== undefined && wholeOf.test(said(text)),
     ...(ASKS_LIMIT.test(asked) && { saysLimit: (text: string) => SAYS_LIMIT.test(text) && (newNumber(text) || NUMBER_WORD.test(text)) }),
   };
 }

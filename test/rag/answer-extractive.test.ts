@@ -2194,3 +2194,22 @@ test("a plain-text file's title and headings are not quoted with the answer unde
   assert.equal(parking.citations[0]!.section, "1. Who may park");
   await firstQuoteMatches(own, "How many days of paid leave does an employee get?", /^Every employee has 30 days of paid leave per calendar year\.$/);
 });
+
+test("'how many slip days' is answered by the number of slip days, not by days of something else or a number given as an example", async () => {
+  const { amountAsked } = await import("../../src/rag/asked.js");
+  const asked = amountAsked("How many slip days do we get?", "How many slip days do we get?")!;
+  assert.equal(asked.saysWholeNumberOf("Every student gets four slip days for the semester."), true);
+  assert.equal(asked.saysWholeNumberOf("Late work loses 10% per day, up to 3 days."), false, "days, but not slip days");
+  assert.equal(asked.saysNumberOf("You can use several slip days on one homework (for example, two slip days = 48 hours late)."), false, "an example's number is none the text says");
+  // A number joined to its unit by a hyphen counts too ("a 2-year warranty").
+  const warranty = amountAsked("How long is the warranty?", "How long is the warranty?")!;
+  assert.equal(warranty.saysNumberOf("All large appliances come with a 2-year manufacturer's warranty."), true);
+  const { qa: course } = await questionAnswererOver({
+    "late-policy.md":
+      "# Late work\n\n## Slip days\n\nEvery student gets four slip days for the semester. A slip day lets you hand in a homework up to 24 hours late with no penalty. " +
+      "You can use several slip days on one assignment (for example, two slip days = 48 hours late), but no more than two on any single homework.\n\n" +
+      "## After your slip days run out\n\nLate homework submitted after your slip days are used up loses 10% per day it is late, up to 3 days.\n",
+    "schedule.md": "# Schedule\n\nHomework is due on Mondays at 23:59. Solutions are posted five days after the deadline.\n",
+  });
+  await firstQuoteMatches(course, "how many slip days do we get", /four slip days/);
+});

@@ -1351,6 +1351,7 @@ export class ExtractiveAnswerer implements Answerer {
             0.05 / (p + 1) +
             (amount?.hasNumber(windowText) ? AMOUNT_BONUS : 0) +
             (amount?.saysNumberOf(windowText) ? UNIT_BONUS : 0) +
+            (amount?.saysWholeNumberOf(windowText) ? UNIT_BONUS : 0) +
             (amount?.saysLimit?.(windowText) ? LIMIT_BONUS : 0) +
             (yesNo && SAYS_NO.test(windowText) ? YES_NO_BONUS : 0) +
             (asksPlace && SAYS_PLACE.test(windowText) ? PLACE_BONUS : 0) +
