@@ -109,6 +109,13 @@ function wordsOfFolded(folded: string): string[] {
 const WORD_DIGIT = /(?<![\p{L}\p{N}])([\p{L}][\p{L}\p{N}]*)-(\d)(?![\p{L}\p{N}])/gu;
 
 /**
+ * A version number of three or four parts ("3.1.0", "2.4.62", "1.2.3.4"), which the words split
+ * into single digits that say nothing: "When was 3.1.0 released?" found no passage of its own.
+ * (Not two parts: "3.5" is as often an amount.)
+ */
+export const VERSION_NUMBER = /(?<![\p{L}\p{N}.])\d{1,4}(?:\.\d{1,4}){2,3}(?![\p{L}\p{N}]|\.\d)/gu;
+
+/**
  * Two words joined by a hyphen, one of them a short particle or syllable ("built-in", "e-mail",
  * "Wi-Fi", "re-install", "add-ons"): such words are as often written in one ("builtin", "email").
  * Not inside longer chains ("E-Mail-Adresse"), where the parts are the words.
@@ -152,6 +159,7 @@ export function terms(text: string, language?: string): string[] {
   const all = folded === undefined ? words(text) : wordsOfFolded(folded);
   // One letter is no word, except in scripts where one character can be one ("水", water).
   const out = all.filter((w) => (w.length > 1 || UNSPACED.test(w)) && !STOPWORDS.has(w) && !extra?.has(w));
+  if (/\d\.\d+\.\d/.test(text)) out.push(...(text.match(VERSION_NUMBER) ?? []));
   if (!text.includes("-")) return out;
   const f = folded ?? fold(text);
   if (/-\d/.test(text)) for (const m of f.matchAll(WORD_DIGIT)) out.push(`${m[1]}${m[2]}`);
@@ -165,7 +173,7 @@ export function terms(text: string, language?: string): string[] {
  * stored with another fingerprint holds other terms, and is made again from its passages.
  */
 export const ANALYSER_FINGERPRINT = createHash("sha256")
-  .update(JSON.stringify([[...STOPWORDS].sort(), WORD.source, UNSPACED.source, WORD_DIGIT.source, SHORT_HYPHENATED.source, PARTICLE, fold("ÄéİŉǅΣ"), process.versions.unicode, process.versions.icu]))
+  .update(JSON.stringify([[...STOPWORDS].sort(), WORD.source, UNSPACED.source, WORD_DIGIT.source, VERSION_NUMBER.source, SHORT_HYPHENATED.source, PARTICLE, fold("ÄéİŉǅΣ"), process.versions.unicode, process.versions.icu]))
   .digest("hex")
   .slice(0, 16);
 

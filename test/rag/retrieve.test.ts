@@ -1310,3 +1310,17 @@ test("a word the folder writes apart ('Day of Week' for 'weekday') is said", asy
   assert.deepEqual(r.specificMissing, [], "the folder says 'weekday' as 'day of the week'");
   assert.equal(r.results[0]!.chunk.source, "reports.md");
 });
+
+test("a version number of three parts ('3.0.2') is a word of its own: a question on one release finds that release's section, not another's", async () => {
+  assert.deepEqual(terms("What changed in 3.0.2?").filter((t) => /\d/.test(t)), ["3.0.2"]);
+  const { kb } = await knowledgeBaseOver({
+    "CHANGELOG.md":
+      "# Changelog\n\n## [3.1.0] – 2025-03-18\n\n### Fixed\n\n- Scheduled jobs were run twice when two schedulers started within the same second.\n\n" +
+      "## [3.0.2] – 2025-01-27\n\n### Fixed\n\n- Workers crashed on jobs enqueued by old clients; they now read both formats.\n\n" +
+      "## [3.0.1] – 2024-12-09\n\n### Fixed\n\n- The dashboard did not load when its prefix ended with a slash.\n",
+  });
+  const r = await kb.retrieve("What was fixed in 3.0.2?", 3);
+  assert.match(r.results[0]!.chunk.text, /Workers crashed/);
+  // Another release's number is no close spelling of it.
+  assert.ok(!(r.expansions.get("3.0.2") ?? []).some((e) => e.term !== "3.0.2"), JSON.stringify(r.expansions.get("3.0.2")));
+});
