@@ -439,6 +439,12 @@ test("a question no closer to its nearest passage than most random everyday ques
   assert.equal(below.answerable, false);
   assert.equal(below.nearMiss, false, "not closer than half of them: the closest passages are no help");
   assert.equal((await withBars(top - 0.02, top - 0.01).retrieve(question)).answerable, true);
+  // Unless one passage says every word of it: a short question comes no closer to a long passage
+  // that says its words among many others (a table of dates for "When is HW4 due?").
+  const allSaid = "When did Putin have a meeting with Gref?";
+  const full = await kb.retrieve(allSaid);
+  assert.ok(full.answerability >= 0.9, String(full.answerability));
+  assert.equal((await withBars(full.denseTop - 0.01, full.denseTop + 0.01).retrieve(allSaid)).answerable, true);
   // A question nearest to a passage in another language shares little more than names with it: it
   // is held to the median of its own language's random questions only.
   const german = "Wer leitet die Sberbank?";
