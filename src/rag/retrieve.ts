@@ -235,6 +235,25 @@ export function respelledInflections(term: string): string[] {
   if (doubled) out.push(doubled[1]!);
   return out;
 }
+/** Letters a word has at most for its plural to be looked up by rule: longer ones' close spellings find it. */
+const SHORT_PLURAL = 4;
+/**
+ * A short English word's plural or singular by rule, whose few trigrams differ as much as another
+ * word's ("dog" and "dogs" share one of three: "Can I have a dog?" found nothing where the folder
+ * says "dogs up to 10 kg").
+ */
+export function shortPlurals(term: string): string[] {
+  const out: string[] = [];
+  if (term.length <= SHORT_PLURAL && /^\p{Ll}+$/u.test(term)) {
+    if (/(?:[su]s|as|is|os|x|z|ch|sh)$/.test(term)) out.push(`${term}es`);
+    else if (!/s$|[^aeiou]y$/.test(term)) out.push(`${term}s`);
+  }
+  const plural = /^(\p{Ll}{2,}?)(e?s)$/u.exec(term);
+  if (plural && term.length >= 4 && term.length <= SHORT_PLURAL + 2 && !/(?:ss|us|is)$/.test(term)) out.push(plural[2] === "es" && /(?:x|z|ch|sh|ss)$/.test(plural[1]!) ? plural[1]! : term.slice(0, -1));
+  return out;
+}
+/** The most common English words, whose "s" forms are other words more often than plurals ("new", "news"): no short plurals are looked up for them. */
+const EVERYDAY_RANK = 100;
 /** Endings that make another form of the same word, to count it once in a question (not "e", "en", "n": "list" and "listen", "plan" and "plane" are two words). */
 const SAME_WORD_ENDINGS = new Set(["s", "es", "d", "ed", "ing"]);
 /** What a respelled inflection weighs as a match: as strong as a close spelling that says the word. */
@@ -414,7 +433,12 @@ export class HybridRetriever {
       // The word in a respelled form the folder says ("entries" where it says "entry"), which a close spelling may miss.
       // It counts as much as that form is rare: "binary", which the folder says everywhere, is no rare "binaries".
       if (lang === "en") {
-        for (const form of respelledInflections(term)) {
+        const english = commonWords("en");
+        const rank = english && commonRank(term, english);
+        // (Only where the folder lacks the word as asked: where it says both, the form asked finds
+        // enough, and "runs", "file", "rules" found as "run", "files", "rule" everywhere in a handbook.)
+        const plurals = this.corpus.df(term) === 0 && (rank === undefined || rank >= EVERYDAY_RANK) ? shortPlurals(term) : [];
+        for (const form of [...respelledInflections(term), ...plurals]) {
           if (this.corpus.df(form) > 0 && this.corpus.usedIn(form, "en") && !similar.some((s) => s.term === form)) out.push({ term: form, weight: RESPELLED_WEIGHT * Math.min(1, this.termWeight(form) / this.termWeight(term)), of: term });
         }
       }

@@ -6,7 +6,7 @@ import { isAcronym, spellsOut } from "../../src/rag/acronyms.js";
 import { Bm25Index } from "../../src/rag/bm25.js";
 import { FuzzyVocabulary, wordSimilarity } from "../../src/rag/fuzzy.js";
 import { KnowledgeBase } from "../../src/rag/knowledge-base.js";
-import { namePairs, respelledInflections, sameStem } from "../../src/rag/retrieve.js";
+import { namePairs, respelledInflections, sameStem, shortPlurals } from "../../src/rag/retrieve.js";
 import { germanVerbForms } from "../../src/rag/verb-forms.js";
 import { normalizeForMatch, terms } from "../../src/rag/text.js";
 import { corpusKnowledgeBase, folderKnowledgeBase, knowledgeBaseOver, questionAnswererOver } from "../helpers/kb.js";
@@ -1194,11 +1194,26 @@ test("an English word respelled by its inflection is the same word: 'queries' is
   const typing = await kb.retrieve("Does typing a name into the search box search every page?", 3);
   assert.equal(typing.answerable, true);
   assert.equal(typing.results[0]?.chunk.source, "search.md");
-  // Both ways, and only where the ending respells: "key" stays as it is.
+  // Both ways, and only where the ending respells; a short word's plural by rule: "keys" and
+  // "dogs" share too few trigrams with "key" and "dog" to be found as close spellings ("class" is no
+  // plural). Not an everyday word's: "news" is no more of "new".
   assert.deepEqual(
     ["entries", "copied", "stopping", "typing", "query", "key"].map((w) => respelledInflections(w)),
     [["entry"], ["copy"], ["stop"], ["type"], ["queries", "queried"], []],
   );
+  assert.deepEqual(["key", "dogs", "boxes", "class", "entry"].map((w) => shortPlurals(w)), [["keys"], ["dog"], ["box"], [], []]);
+  const { kb: house } = await knowledgeBaseOver({
+    "rules.md": "# House rules\n\nSmall pets are allowed: dogs up to 10 kg and cats.\n",
+    "rent.md": "# Rent\n\nThe rent is paid by bank transfer each month.\n",
+    "keys.md": "# Keys\n\nLost keys are replaced by the caretaker.\n",
+  });
+  assert.equal((await house.retrieve("Can I keep a dog in the flat?", 3)).results[0]?.chunk.source, "rules.md");
+  assert.equal((await house.retrieve("Who replaces a lost key?", 3)).results[0]?.chunk.source, "keys.md");
+  const { kb: paper } = await knowledgeBaseOver({
+    "news.md": "# News\n\nThe news of the week is mailed to every tenant.\n",
+    "flat.md": "# Moving in\n\nA new tenant gets two keys at the start of the month.\n",
+  });
+  assert.ok(!((await paper.retrieve("What does a new tenant get?", 3)).expansions.get("new") ?? []).some((e) => e.term === "news"));
 });
 
 test("a FAQ's numbered list of its questions does not outrank the section that answers one of them; alone, it is still found", async () => {
