@@ -113,7 +113,22 @@ const WORD_DIGIT = /(?<![\p{L}\p{N}])([\p{L}][\p{L}\p{N}]*)-(\d)(?![\p{L}\p{N}])
  * into single digits that say nothing: "When was 3.1.0 released?" found no passage of its own.
  * (Not two parts: "3.5" is as often an amount.)
  */
-export const VERSION_NUMBER = /(?<![\p{L}\p{N}.])\d{1,4}(?:\.\d{1,4}){2,3}(?![\p{L}\p{N}]|\.\d)/gu;
+export const VERSION_NUMBER = /(?<![\p{L}\p{N}.])[vV]?(\d{1,4}(?:\.\d{1,4}){2,3})(?![\p{L}\p{N}]|\.\d)/gu;
+/**
+ * The version numbers of a text, without their "v" ("v3.0.2" is "3.0.2"). Not a date ("18.03.2025",
+ * "1.4.2025": a year's four digits last, or a part written with a leading zero) nor a number with
+ * thousands separators ("1.250.000": every part after the first of three digits).
+ */
+function versionNumbers(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(VERSION_NUMBER)) {
+    const parts = m[1]!.split(".");
+    const rest = parts.slice(1);
+    if (parts.at(-1)!.length === 4 || rest.some((p) => p.length > 1 && p.startsWith("0")) || rest.every((p) => p.length === 3)) continue;
+    out.push(m[1]!);
+  }
+  return out;
+}
 
 /**
  * Two words joined by a hyphen, one of them a short particle or syllable ("built-in", "e-mail",
@@ -159,7 +174,7 @@ export function terms(text: string, language?: string): string[] {
   const all = folded === undefined ? words(text) : wordsOfFolded(folded);
   // One letter is no word, except in scripts where one character can be one ("水", water).
   const out = all.filter((w) => (w.length > 1 || UNSPACED.test(w)) && !STOPWORDS.has(w) && !extra?.has(w));
-  if (/\d\.\d+\.\d/.test(text)) out.push(...(text.match(VERSION_NUMBER) ?? []));
+  if (/\d\.\d+\.\d/.test(text)) out.push(...versionNumbers(text));
   if (!text.includes("-")) return out;
   const f = folded ?? fold(text);
   if (/-\d/.test(text)) for (const m of f.matchAll(WORD_DIGIT)) out.push(`${m[1]}${m[2]}`);
@@ -204,10 +219,13 @@ const ENDS_MID_SENTENCE = /(?:\b\p{Lu}\p{Ll}{0,2}\.|(?<![\p{L}\p{N}:])\d{1,2}\.)
 const SHORT_LOWER_END = /(?<![\p{L}\p{N}.])(?:min|max|ca|approx|vs|bzw|gem|zzgl|inkl|incl|exkl|excl|ggf|ggfs|evtl|mind|ext|no|nr|tel|vgl|cf|resp|abs|ziff|rd|mio|mrd|tsd|avg)\.[ \t]+$/u;
 /**
  * A segment that ends in a title written before a name, in lower case as Italian, Spanish and
- * Portuguese write them ("il sig. Rossi", "la dott.ssa Bianchi", "el sr. García", "a sra. Silva"):
+ * Portuguese write them ("il sig. Rossi", "la dott.ssa Bianchi", "el sr. García", "a sra. Silva"),
+ * in a text in one of those languages (English "… with a soft rag. Do not …" ends there):
  * the name's capital after it begins no sentence. (Capitalised ones, "Dr.", "Sig.", are ENDS_MID_SENTENCE's.)
  */
-const TITLE_END = /(?<![\p{L}\p{N}.])(?:sig|sigg|sig\.ra|sig\.na|dott|dott\.ssa|prof|prof\.ssa|ing|avv|arch|geom|rag|sr|sra|srta|dra|lic|hr)\.[ \t]+$/u;
+const TITLE_END = /(?<![\p{L}\p{N}.])(?:sig|sigg|sig\.ra|sig\.na|dott|dott\.ssa|prof|prof\.ssa|avv|geom|sr|sra|srta|dra)\.[ \t]+$/u;
+/** The languages that write those titles so. */
+const TITLE_LANGS = new Set(["it", "es", "pt"]);
 /** A segment that begins with an amount or a section sign: a figure, a sign, or a currency code before one ("EUR 45"). */
 const AMOUNT_START = /^(?:[\d§+€$£¥]|\p{Lu}{3}[ \t]?\d)/u;
 
@@ -315,7 +333,7 @@ export function sentenceSpans(text: string, lang: string): SentenceSpan[] {
     // abbreviation, as no sentence ends so and goes on with a figure. (A sentence may end in a
     // short word, "… per day.", but the next begins with a word.)
     const beforeAmount = !!lastText && SHORT_LOWER_END.test(tail) && AMOUNT_START.test(segment);
-    const beforeName = !!lastText && TITLE_END.test(tail) && /^\p{Lu}/u.test(segment);
+    const beforeName = !!lastText && TITLE_LANGS.has(lang) && TITLE_END.test(tail) && /^\p{Lu}/u.test(segment);
     if (last && (glued || aside || inSentence || spacedAbbreviation || beforeAmount || beforeName || (ENDS_MID_SENTENCE.test(lastText!) && !lastText!.includes("\n")))) last.end = index + segment.length;
     else merged.push({ start: index, end: index + segment.length });
   }
