@@ -248,11 +248,14 @@ export function shortPlurals(term: string): string[] {
     if (/(?:[su]s|as|is|os|x|z|ch|sh)$/.test(term)) out.push(`${term}es`);
     else if (!/s$|[^aeiou]y$/.test(term)) out.push(`${term}s`);
   }
-  const plural = /^(\p{Ll}{2,}?)(e?s)$/u.exec(term);
-  if (plural && term.length >= 4 && term.length <= SHORT_PLURAL + 2 && !/(?:ss|us|is)$/.test(term)) out.push(plural[2] === "es" && /(?:x|z|ch|sh|ss)$/.test(plural[1]!) ? plural[1]! : term.slice(0, -1));
+  // Back: "dogs" is "dog"; "boxes", "buses" lose "es", "cases" only "s" (both are tried: the folder says one).
+  if (term.length >= 4 && term.length <= SHORT_PLURAL + 2 && /^\p{Ll}+s$/u.test(term) && !/(?:ss|us|is|as)$/.test(term)) {
+    out.push(term.slice(0, -1));
+    if (/(?:s|x|z|ch|sh)es$/.test(term)) out.push(term.slice(0, -2));
+  }
   return out;
 }
-/** The most common English words, whose "s" forms are other words more often than plurals ("new", "news"): no short plurals are looked up for them. */
+/** The most common English words, whose "s" forms are other words more often than plurals ("new", "news"): no short plurals are looked up for them or to them. */
 const EVERYDAY_RANK = 100;
 /** Endings that make another form of the same word, to count it once in a question (not "e", "en", "n": "list" and "listen", "plan" and "plane" are two words). */
 const SAME_WORD_ENDINGS = new Set(["s", "es", "d", "ed", "ing"]);
@@ -282,6 +285,8 @@ const CONTENTS_LISTING_PENALTY = 0.3;
 const VERB_FORM_WEIGHT = 0.65;
 /** Letters a German compound's other part has at least: more than an inflection's ending ("-en", "-ern"), as many as "Wagen" less one. */
 const COMPOUND_REST = 4;
+/** Endings that make another form of a German noun, not a compound: "Mitarbeiterinnen" is "Mitarbeiter". */
+const GERMAN_FORM_ENDING = /^(?:in|innen|en|ern|er|es|e|n|s|nen)$/;
 /** A German word among the language's SUPPORT_MIN_RANK most common ones ("liegt", "bekommen", "gibt"). */
 function everydayGerman(term: string): boolean {
   const common = commonWords("de");
@@ -423,7 +428,7 @@ export class HybridRetriever {
       // The rest is a word of its own, longer than an ending ("Zahlungen" says "Zahlung").
       const firstPart = (t: string) => {
         const [shorter, longer] = t.length < term.length ? [t, term] : [term, t];
-        return lang === "de" && longer.startsWith(shorter) && longer.length - shorter.length >= COMPOUND_REST;
+        return lang === "de" && longer.startsWith(shorter) && longer.length - shorter.length >= COMPOUND_REST && !GERMAN_FORM_ENDING.test(longer.slice(shorter.length));
       };
       for (const s of similar) {
         if (variants.includes(s.term) || ownName(s.term)) continue;
@@ -434,10 +439,13 @@ export class HybridRetriever {
       // It counts as much as that form is rare: "binary", which the folder says everywhere, is no rare "binaries".
       if (lang === "en") {
         const english = commonWords("en");
-        const rank = english && commonRank(term, english);
         // (Only where the folder lacks the word as asked: where it says both, the form asked finds
         // enough, and "runs", "file", "rules" found as "run", "files", "rule" everywhere in a handbook.)
-        const plurals = this.corpus.df(term) === 0 && (rank === undefined || rank >= EVERYDAY_RANK) ? shortPlurals(term) : [];
+        const everyday = (t: string) => {
+          const at = english && commonRank(t, english);
+          return at !== undefined && at < EVERYDAY_RANK;
+        };
+        const plurals = this.corpus.df(term) === 0 && !everyday(term) ? shortPlurals(term).filter((form) => !everyday(form)) : [];
         for (const form of [...respelledInflections(term), ...plurals]) {
           if (this.corpus.df(form) > 0 && this.corpus.usedIn(form, "en") && !similar.some((s) => s.term === form)) out.push({ term: form, weight: RESPELLED_WEIGHT * Math.min(1, this.termWeight(form) / this.termWeight(term)), of: term });
         }
