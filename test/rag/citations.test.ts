@@ -121,6 +121,16 @@ test("a quote is one claim with its marker, whatever full stops it holds ('(z. B
   const v = verifyCitations({ text, citations: [{ id: 1, passage: 1, quote: first }, { id: 2, passage: 1, quote: table }], abstained: false }, [chunk]);
   assert.equal(v.text, `Die Dokumente sagen:\n«${first}» [1]`);
   assert.equal(v.citations.length, 1);
+  // A quote inside a sentence stays, only its marker goes.
+  const inline = verifyCitations({ text: "Type «make install» [2] in the shell, then restart [1].", citations: [{ id: 1, passage: 1, quote: first }, { id: 2, passage: 1, quote: "make install" }], abstained: false }, [chunk]);
+  assert.equal(inline.text, "Type «make install» in the shell, then restart [1].");
+  // German »…« quotes are claims of their own too; an unclosed mark joins nothing.
+  assert.deepEqual(claimsOf("»Das Gerät ist aus. Es startet neu.« [1] Der Filter ist sauber [2]. Die Garantie gilt zwei Jahre [3]."), [
+    "»Das Gerät ist aus. Es startet neu.« [1]",
+    "Der Filter ist sauber [2].",
+    "Die Garantie gilt zwei Jahre [3].",
+  ]);
+  assert.equal(claimsOf("Klicken Sie «Weiter und dann OK. [1] Der Filter ist sauber [2]. Die Garantie gilt zwei Jahre [3].").length, 3);
 });
 
 test("a model's sentences that give an address neither the passages nor the question give are left out", () => {

@@ -101,8 +101,12 @@ export function citationOf(chunk: Chunk, found: { quote: string; start: number; 
 const MARKER = /(\s?)\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\](?: +(?=[.,;:!?]))?/gu;
 /** Markers one after another, to say each once ("[1] [1][2]" -> "[1][2]"). A run of blanks is entered at its start only: linear. */
 const MARKER_RUN = /(?<!\s)(?:\s*(?<![\p{L}\p{N}_])\[\d+\])+/gu;
-/** A quote in «…» with the markers after it, and the line break before it. */
-const QUOTE_WITH_MARKERS = /\n?[ \t]*«[^«»]*»((?:\s?\[\d{1,3}(?:\s*,\s*\d{1,3})*\])+)/gu;
+/**
+ * A quote in «…» on a line of its own with the markers after it, and the line break before it (as
+ * the extractive answerer writes its quotes; a quote inside a sentence, "Type «make install» [1] in
+ * the shell", stays, only its marker goes).
+ */
+const QUOTE_WITH_MARKERS = /(^|\n)[ \t]*«[^«»]*»((?:\s?\[\d{1,3}(?:\s*,\s*\d{1,3})*\])+)[ \t]*(?=\n|$)/gu;
 /** Inline code in a model's answer ("`argv[1]`"): its brackets are the code's. */
 const CODE_SPAN = /`[^`\n]*`/g;
 const WORD_BEFORE = /[\p{L}\p{N}_]/u;
@@ -142,7 +146,7 @@ export function verifyCitations(draft: Draft, passages: readonly Chunk[]): { tex
   const cited = new Set(draft.citations.map((c) => c.id));
   // A quote whose markers all cite nothing verified goes with them: left in the answer, it read as
   // the documents' words with nothing to check them by.
-  const unquoted = draft.text.replace(QUOTE_WITH_MARKERS, (m: string, markers: string) => {
+  const unquoted = draft.text.replace(QUOTE_WITH_MARKERS, (m: string, _lineStart: string, markers: string) => {
     const ids = [...markers.matchAll(/\d+/g)].map((id) => Number(id[0]));
     return ids.some((id) => valid.has(id)) ? m : "";
   });
