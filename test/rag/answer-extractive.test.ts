@@ -1070,6 +1070,7 @@ test("sentences do not break at abbreviations or German ordinals", () => {
     ["La portineria è aperta il sabato dalle 8:00 alle 12:00.", "Il portiere, sig. Rossi, ritira i pacchi.", "La dott.ssa Bianchi riceve il lunedì."],
   );
   assert.equal(sentenceSpans("Hable con el sr. García antes de mudarse. Él tiene las llaves.", "es").length, 2);
+  assert.equal(sentenceSpans("Clean the filter with a soft rag. Do not use solvents.", "en").length, 2, "not in English");
   // An aside in brackets after a quoted message with an ellipsis stays with its sentence.
   const message = 'Eine häufige Meldung ist "Unable to bind to Port ..." (Anm.: "Kann nicht an Port ... binden"). Diese Meldung hat zwei Ursachen.';
   assert.deepEqual(
@@ -1688,6 +1689,9 @@ test("a quote that points back to the sentence before it ('this option') starts 
     ["Le serveur lit sa configuration au démarrage. Ce chapitre décrit les options du fichier de configuration principal.", "fr"],
     ["Le serveur lit sa configuration au démarrage. Voici ce que contient le fichier de configuration principal.", "fr"],
     ["El servidor lee su configuración al iniciar. Este capítulo describe las opciones del archivo de configuración principal.", "es"],
+    // Nor an English text's acronym spelled like one of their words.
+    ["The charger is sold in every shop of the union. The charger carries the CE mark on its back.", "en"],
+    ["Most visitors need no visa for a short stay. Travellers send the ESTA form online before they fly.", "en"],
   ] as const) {
     const units = sentenceSpans(text, lang);
     assert.equal(quote(text, lang, 1), units[1]!.text, text);
@@ -1718,6 +1722,9 @@ test("a quote runs on to the next sentence when that one draws its conclusion ('
     const units = sentenceSpans(text, lang);
     assert.equal(quoted(text, lang, 0), `${units[0]!.text} ${units[1]!.text}`, text);
   }
+  // Not "Ainsi que …", "Así como …": what follows is no conclusion.
+  const ainsi = "La sauvegarde ne copie que les fichiers modifiés. Ainsi que prévu, les copies restent sept jours sur le disque externe.";
+  assert.equal(quoted(ainsi, "fr", 0), "La sauvegarde ne copie que les fichiers modifiés.");
   // Not across a blank line: the next paragraph's conclusion is its own.
   const apart = "The backup job copies only the files changed since its last run.\n\nTherefore the first run takes much longer than the runs after it.";
   assert.equal(quoted(apart, "en", 0), "The backup job copies only the files changed since its last run.");

@@ -379,6 +379,11 @@ const WEB_ADDRESSES = new RegExp(WEB_ADDRESS.source, "giu");
 const HOST_NAME = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|edu|gov|io|dev|info|[a-z]{2})\b/iu;
 /** A unit shorter than this (in content words) is a fragment: it is quoted with its neighbour. */
 const FRAGMENT_TERMS = 5;
+/** Words after "this", "such" … that do not point back: "such as", "those who", the text itself ("this chapter"). */
+const NOT_BACK =
+  "(?:as|who|which|whose|section|chapter|document|page|manual|guide|book|abschnitt|kapitel|dokument|seite|handbuch|anleitung" +
+  // "tel que", "tales como", "ce que", "ce qui", the text itself ("ce chapitre", "esta sección", "questo capitolo", "esta seção").
+  "|que|qui|dont|como|chapitre|capítulo|capitolo|sections?|sección|sezione|seção|secção|documento|pagina|página|manuel|manual|manuale|guía|guida|guia|livre|libro|livro)";
 /**
  * French, Spanish, Italian and Portuguese openings that point back or draw a conclusion: "Cela …",
  * "Par conséquent …", "Sin embargo …", "Quindi …", "Portanto …". Told apart from the next word
@@ -388,7 +393,7 @@ const ROMANCE_BACK =
   "(?:cela|ceci|ainsi|donc|par conséquent|toutefois|cependant|sinon|pourtant|dans ce cas|esto|eso|ello|así|por (?:lo )?tanto|por eso|sin embargo|no obstante|de lo contrario|en ese caso|ciò|quindi|pertanto|perciò|tuttavia|altrimenti|in tal caso|isto|isso|assim|portanto|por isso|contudo|todavia|no entanto|caso contrário|nesse caso)(?![\\p{L}\\p{N}])";
 /** A sentence opening that refers back to the one before it, or draws its conclusion ("Therefore …", "Deshalb …", "Par conséquent …"). */
 const CONTINUES = new RegExp(
-  `^(?:(?:it|its|this|these|that|those|they|their|such|so|thus|then|therefore|hence|consequently|otherwise|however|es|dies|diese|dieser|dieses|das|dabei|dazu|damit|dann|deshalb|deswegen|daher|darum|folglich|somit|sonst|so|er|sie|dessen|deren)\\b|${ROMANCE_BACK})`,
+  `^(?:(?:it|its|this|these|that|those|they|their|such|so|thus|then|therefore|hence|consequently|otherwise|however|es|dies|diese|dieser|dieses|das|dabei|dazu|damit|dann|deshalb|deswegen|daher|darum|folglich|somit|sonst|so|er|sie|dessen|deren)\\b|${ROMANCE_BACK}(?!\\s+${NOT_BACK}(?![\\p{L}\\p{N}])))`,
   "iu",
 );
 /**
@@ -398,11 +403,6 @@ const CONTINUES = new RegExp(
  * document's sentence with ninety of them held the bot for half a minute per question.
  */
 const HEADING_LINE_FIRST = /^\p{Lu}[\p{L}\p{N}-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}-]*){0,5}[ \t]*\n/u;
-/** Words after "this", "such" … that do not point back: "such as", "those who", the text itself ("this chapter"). */
-const NOT_BACK =
-  "(?:as|who|which|whose|section|chapter|document|page|manual|guide|book|abschnitt|kapitel|dokument|seite|handbuch|anleitung" +
-  // "tel que", "tales como", "ce que", "ce qui", the text itself ("ce chapitre", "esta sección", "questo capitolo", "esta seção").
-  "|que|qui|dont|como|chapitre|capítulo|capitolo|sections?|sección|sezione|seção|secção|documento|pagina|página|manuel|manual|manuale|guía|guida|guia|livre|libro|livro)";
 /**
  * A sentence that cannot be read without the one before it: it opens with a word that points back
  * ("It", "This", "However", "Dadurch") or names "this option", "these files", "diese Datei" within its
@@ -417,9 +417,20 @@ const REFERS_BACK = new RegExp(
     // "All other information is lost.", "Die anderen Blätter …", "Les autres …", "Los demás …": the rest of what the sentence before named.
     `|(?:(?:all|any)\\s+)?(?:the\\s+)?(?:(?:alle|die)\\s+)?(?:other|anderen?|übrigen)\\b(?!\\s+than\\b)` +
     `|(?:tou(?:te)?s\\s+)?(?:les|los|las|gli|le|os|as)\\s+(?:autres|otros|otras|demás|altri|altre|outros|outras|demais)(?![\\p{L}\\p{N}])(?!\\s+(?:que|di|de)\\b)` +
-    `|(?:\\S+\\s+){0,4}(?:this|these|those|such|diese[rsmn]?|solche[rsmn]?|ce|cet|cette|ces|este|esta|estos|estas|ese|esa|esos|esas|estes|esse|essa|esses|essas|questo|questa|questi|queste)\\s+(?!${NOT_BACK}(?![\\p{L}\\p{N}]))\\p{L})`,
+    `|(?:\\S+\\s+){0,4}(?:this|these|those|such|diese[rsmn]?|solche[rsmn]?)\\s+(?!${NOT_BACK}(?![\\p{L}\\p{N}]))\\p{L})`,
   "iu",
 );
+/**
+ * …or the French, Spanish, Italian or Portuguese "this", "these" within its first few words
+ * ("Cette option …", "Para estos archivos …"): in lower case or with its capital, never in capitals
+ * alone, which is an English text's acronym ("the CE mark", "an ESTA"), so read case by case.
+ */
+const ROMANCE_DEMONSTRATIVE = new RegExp(
+  `^(?:\\S+\\s+){0,4}(?:[Cc](?:e|et|ette|es)|[Ee](?:ste|sta|stos|stas|se|sa|sos|sas|stes|sses|ssas|sse|ssa)|[Qq]uest[oaie])\\s+(?!${NOT_BACK}(?![\\p{L}\\p{N}]))\\p{L}`,
+  "u",
+);
+/** Whether a sentence points back to the one before it (see REFERS_BACK and ROMANCE_DEMONSTRATIVE). */
+const refersBack = (text: string) => REFERS_BACK.test(text) || ROMANCE_DEMONSTRATIVE.test(text);
 /** A list item's marker at the start of a line. */
 /**
  * A sentence that opens by saying what the following ones apply to: "The following rules apply
@@ -1049,7 +1060,7 @@ export function quoteWindow(
   // what it points to ("The nofail option lets the system start without the disk."): the sentence
   // right before it in its block, not a heading, a caption, another list item or a cut-off piece.
   // (Not a unit that opens with a heading's line, "Other Settings\nThe proxy …", as text and PDF readers write them.)
-  if (first > 0 && REFERS_BACK.test(units[first]!.text) && !ENDS_IN_COLON.test(units[first]!.text) && !HEADING_LINE_FIRST.test(units[first]!.text)) {
+  if (first > 0 && refersBack(units[first]!.text) && !ENDS_IN_COLON.test(units[first]!.text) && !HEADING_LINE_FIRST.test(units[first]!.text)) {
     const before = units[first - 1]!;
     const between = text.slice(before.end, units[first]!.start);
     const otherItem = between.includes("\n") && (LIST_ITEM.test(units[first]!.text) || LIST_ITEM.test(before.text));
@@ -1513,7 +1524,7 @@ export class ExtractiveAnswerer implements Answerer {
           return (at >= x.end && chunk.start + u.end <= start) || (at >= end && chunk.start + u.end <= x.start);
         })) return true;
         const gap = x.end <= start ? chunk.text.slice(x.end - chunk.start, start - chunk.start) : end <= x.start ? chunk.text.slice(end - chunk.start, x.start - chunk.start) : "";
-        return gap.includes("\n\n") && !REFERS_BACK.test(x.end <= start ? quote : x.quote);
+        return gap.includes("\n\n") && !refersBack(x.end <= start ? quote : x.quote);
       };
       // A window right next to a quote of its passage (nothing but blanks between) joins it, as one quote (below).
       const next = chosen.find((x) => x.passage === c.passage && !apart(x));
@@ -1544,7 +1555,7 @@ export class ExtractiveAnswerer implements Answerer {
         const definitions = definitionsOf[c.passage - 1]!;
         const crossesTerm = c.units.some((u, i) => definitions[i]!.opens && chunk.start + u.start > from && chunk.start + u.start < to);
         const overOther = chosen.some((x) => x !== next && retrieval.results[x.passage - 1]!.chunk.source === chunk.source && x.start < to && from < x.end);
-        if (!next.joined && to - from <= WINDOW_MAX && !gap.trim() && (!gap.includes("\n\n") || REFERS_BACK.test(later)) && !crossesTerm && !overOther) {
+        if (!next.joined && to - from <= WINDOW_MAX && !gap.trim() && (!gap.includes("\n\n") || refersBack(later)) && !crossesTerm && !overOther) {
           Object.assign(next, { start: from, end: to, quote: chunk.text.slice(from - chunk.start, to - chunk.start), joined: true });
         }
         continue;
