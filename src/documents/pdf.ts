@@ -638,15 +638,16 @@ function isTitleLine(lines: readonly string[], i: number, fullWidth: number): bo
   const oneWord = !/\S\s+\S/.test(line);
   if (BULLET.test(line) || (oneWord && (!/^\p{Lu}\p{Ll}+$/u.test(line) || NOTE_LABEL.test(line))) || /^\p{Lu}\p{Ll}{0,9}\.?\s+\d/u.test(line)) return false;
   if (!/^[\p{Lu}"'„“«(•◦▪‣●○■–*-]/u.test(next) || (short(next) && !SENTENCE_END.test(next))) return false;
-  // Nor a table's header row over rows that each open with a code ("Code Meaning What to do" over
-  // "E11 Water does not flow in …", "E23 Drain pump fault …"): a list's numbers are no codes.
-  const opensWithCode = (l: string | undefined) => !!l && ROW_CODE.test(l) && !/^\d{1,2}[.)]\s/.test(l);
-  if (opensWithCode(next) && opensWithCode(lines[i + 2])) return false;
+  // Nor a table's header row, three words or more, over rows that each open with a code ("Code
+  // Meaning What to do" over "E11 Water does not flow in …", "E23 Drain pump fault …"; not a
+  // heading over paragraphs that open with "A4 sheets" or "Q1 bills").
+  const opensWithCode = (l: string | undefined) => !!l && ROW_CODE.test(l);
+  if (line.split(/\s+/).length >= 3 && opensWithCode(next) && opensWithCode(lines[i + 2])) return false;
   // The line before: a sentence's end, a full line (a paragraph's, or a title block's last), or none.
   return before === undefined || SENTENCE_END.test(before) || !short(before);
 }
-/** A table row's code at a line's start: a token of capitals and digits with a digit in it ("E11", "F05", "3B"). */
-const ROW_CODE = /^(?=[^\s\p{Ll}]*\d)[\p{Lu}\d][\p{Lu}\d'’°.:/-]*\s/u;
+/** A table row's code at a line's start: capitals, then two digits or more ("E11", "F05", "ERR404"). */
+const ROW_CODE = /^\p{Lu}{1,3}\d{2,4}\s/u;
 /** A title line is shorter than this share of a full line. */
 const TITLE_SHARE = 0.6;
 

@@ -370,6 +370,9 @@ test("PDF without an outline or numbers: a short title line over a paragraph hea
         "Code Meaning What to do",
         "E11 Water does not flow in, or flows in too slowly. Check that the tap is open and the hose is not kinked.",
         "E23 Drain pump fault. Contact customer service on weekdays between nine and five, or write to us.",
+        "Paper sizes",
+        "A4 sheets are used for letters and for most of the forms that the office sends out each week.",
+        "A3 sheets are used for posters and plans; ask the front desk for a roll of them when you need it.",
       ],
     ],
   });
@@ -384,6 +387,7 @@ test("PDF without an outline or numbers: a short title line over a paragraph hea
   assert.equal(sectionAt(doc, "Write to waste@"), "Contact");
   assert.equal(sectionAt(doc, "Calls are recorded"), "Contact", "a note's label heads nothing");
   assert.equal(sectionAt(doc, "E11 Water does not"), "Contact", "nor a table's header row over rows that open with codes");
+  assert.equal(sectionAt(doc, "A3 sheets are used"), "Paper sizes", "paragraphs that open with 'A4', 'A3' are no table's rows");
 });
 
 test("PDF outline: a roman-numbered heading wrapped onto two lines is found", async () => {
