@@ -96,7 +96,7 @@ const ASKS_MEANING = /(?<![\p{L}\p{N}])(?:mean|means|meant|stand for|stands for|
 const MONEY = String.raw`(?:(?<![\d.,])\d[\d.,]*\s*(?:[\p{L}-]+\s+){0,2}?(?:€|eur|euros?|\$|usd|dollars?|£|gbp|chf|franken|francs?|cents?|ct|yen|¥)(?![\p{L}\p{N}])|(?:€|\$|£|¥)\s?\d)`;
 
 /** An example in brackets: "(for example, two slip days = 48 hours late)", "(e.g. 3 retries)", "(z. B. 5 Tage)". */
-const EXAMPLE_IN_BRACKETS = /\((?:for example|for instance|e\.\s?g\.|eg\.|z\.\s?b\.|zum beispiel|beispielsweise|par exemple|p\.\s?ex\.|por ejemplo|p\.\s?ej\.|ad esempio|per esempio|ad es\.|por exemplo|p\.\s?ex\.)[^()]*\)/giu;
+const EXAMPLE_IN_BRACKETS = /\((?:for example|for instance|e\.\s?g\.|eg\.|z\.\s?b\.|zum beispiel|beispielsweise|par exemple|p\.\s?ex\.|por ejemplo|p\.\s?ej\.|ad esempio|per esempio|ad es\.|por exemplo)[^()]*\)/giu;
 function withoutExamples(text: string): string {
   return text.includes("(") ? text.replace(EXAMPLE_IN_BRACKETS, "") : text;
 }
@@ -160,7 +160,7 @@ export function amountAsked(asked: string, question: string): AmountAsked | unde
   // of time, in folded text as the stems are ("3 Prüfungen" of "Wie viele Prüfungen …?", "a 2-year
   // warranty" of "How long is the warranty?"); for a price, a sum of money.
   const numberOf = unit
-    ? new RegExp(String.raw`(?:(?<![\d.,])\d[\d.,]*|\b(?:${fold(NUMBER_WORDS)}))(?:\s+|-)(?:[\p{L}-]+\s+){0,2}?(?:${unit})(?![\p{L}\p{N}])`, "iu")
+    ? new RegExp(String.raw`(?:(?<![\d.,])\d[\d.,]*|\b(?:${fold(NUMBER_WORDS)}))(?:\s+(?:[\p{L}-]+\s+){0,2}?|-)(?:${unit})(?![\p{L}\p{N}])`, "iu")
     : !counted && asksPrice(asked)
       ? new RegExp(MONEY, "iu")
       : undefined;
@@ -168,7 +168,7 @@ export function amountAsked(asked: string, question: string): AmountAsked | unde
   // …?", where "up to 3 days" counts days of something else).
   const wholeOf =
     stems.length > 1
-      ? new RegExp(String.raw`(?:(?<![\d.,])\d[\d.,]*|\b(?:${fold(NUMBER_WORDS)}))(?:\s+|-)(?:[\p{L}-]+\s+){0,2}?${stems.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\p{L}{0,3}`).join("[\\s-]+")}(?![\p{L}\p{N}])`, "iu")
+      ? new RegExp(String.raw`(?:(?<![\d.,])\d[\d.,]*|\b(?:${fold(NUMBER_WORDS)}))(?:\s+(?:[\p{L}-]+\s+){0,2}?|-)${stems.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\p{L}{0,3}`).join("[\\s-]+")}(?![\p{L}\p{N}])`, "iu")
       : undefined;
   // Without the examples a text gives in brackets ("(for example, two slip days = 48 hours late)"):
   // an example's number is no amount the text says.
@@ -177,7 +177,7 @@ export function amountAsked(asked: string, question: string): AmountAsked | unde
     hasNumber: (text) => newNumber(withoutExamples(text)) || NUMBER_WORD.test(withoutExamples(text)),
     saysNumberOf: (text) => numberOf !== undefined && numberOf.test(said(text)),
     saysWholeNumberOf: (text) => wholeOf !== undefined && wholeOf.test(said(text)),
-    ...(ASKS_LIMIT.test(asked) && { saysLimit: (text: string) => SAYS_LIMIT.test(text) && (newNumber(text) || NUMBER_WORD.test(text)) }),
+    ...(ASKS_LIMIT.test(asked) && { saysLimit: (text: string) => SAYS_LIMIT.test(text) && (newNumber(withoutExamples(text)) || NUMBER_WORD.test(withoutExamples(text))) }),
   };
 }
 
