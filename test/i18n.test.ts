@@ -223,8 +223,11 @@ test("a short question full of names and commands is told right, in English, Ger
     ["Wann kam Linux 6.1?", "de", "de"],
     ["Wie leidt Sberbank?", "nl", "nl"],
   ] as const) {
-    assert.deepEqual(await questionLanguage(question), { spoken, lang }, question);
+    assert.deepEqual(await questionLanguage(question), { spoken, lang, told: true }, question);
   }
+  // Keywords are told by no language's words: a guess between English and German, or the asker's language.
+  assert.equal((await questionLanguage("best dishwasher 2025")).told, false);
+  assert.deepEqual(await questionLanguage("password reset", "de"), { spoken: "de", lang: "de", told: false });
 });
 
 test("Japanese text is cut into its sentences (no space follows \"。\"), so a quote can be one; page numbers are written as they are", async () => {
