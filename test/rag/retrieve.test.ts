@@ -1201,7 +1201,7 @@ test("an English word respelled by its inflection is the same word: 'queries' is
     ["entries", "copied", "stopping", "typing", "query", "key"].map((w) => respelledInflections(w)),
     [["entry"], ["copy"], ["stop"], ["type"], ["queries", "queried"], []],
   );
-  assert.deepEqual(["key", "dogs", "boxes", "class", "entry"].map((w) => shortPlurals(w)), [["keys"], ["dog"], ["box"], [], []]);
+  assert.deepEqual(["key", "dogs", "boxes", "bus", "class", "entry"].map((w) => shortPlurals(w)), [["keys"], ["dog"], ["boxe", "box"], ["buses"], [], []]);
   const { kb: house } = await knowledgeBaseOver({
     "rules.md": "# House rules\n\nSmall pets are allowed: dogs up to 10 kg and cats.\n",
     "rent.md": "# Rent\n\nThe rent is paid by bank transfer each month.\n",
@@ -1210,10 +1210,10 @@ test("an English word respelled by its inflection is the same word: 'queries' is
   assert.equal((await house.retrieve("Can I keep a dog in the flat?", 3)).results[0]?.chunk.source, "rules.md");
   assert.equal((await house.retrieve("Who replaces a lost key?", 3)).results[0]?.chunk.source, "keys.md");
   const { kb: paper } = await knowledgeBaseOver({
-    "news.md": "# News\n\nThe news of the week is mailed to every tenant.\n",
     "flat.md": "# Moving in\n\nA new tenant gets two keys at the start of the month.\n",
+    "rent.md": "# Rent\n\nThe rent is paid by bank transfer each month.\n",
   });
-  assert.ok(!((await paper.retrieve("What does a new tenant get?", 3)).expansions.get("new") ?? []).some((e) => e.term === "news"));
+  assert.ok(!((await paper.retrieve("Where do I read the news of the house?", 3)).expansions.get("news") ?? []).some((e) => e.term === "new"));
 });
 
 test("a FAQ's numbered list of its questions does not outrank the section that answers one of them; alone, it is still found", async () => {
@@ -1296,6 +1296,7 @@ test("a word with a letter or two in front of another is another word ('Erzählu
     "login.md": "# Anmeldung\n\nMelden Sie sich mit Ihrem Namen an. Die Sprache stellen Sie unter Optionen ein. Der Ausgang liegt links.\n",
     "files.md": "# Files\n\nEach directory holds a file named index.\n",
     "firmen.md": "# Kunden\n\nAlle Firmen erhalten ihre Rechnung per Post.\n",
+    "urlaub.md": "# Urlaub\n\nAlle Mitarbeiterinnen erhalten dreißig Tage Urlaub.\n",
   });
   // Said: matched at least as well as a close spelling that says the word (0.7), and not only as a compound's part.
   const says = async (question: string, word: string, term: string) =>
@@ -1317,6 +1318,7 @@ test("a word with a letter or two in front of another is another word ('Erzählu
   assert.equal(await says("Gibt es Firmenwagen?", "firmenwagen", "firmen"), false);
   assert.equal((await kb.retrieve("Gibt es Firmenwagen?", 3)).answerable, false, "a folder that never names company cars does not say whether there are any");
   assert.ok(await says("Wann wird die Zahlungen gebucht?", "zahlungen", "zahlung"), "an ending is no compound's part");
+  assert.ok(await says("Wie viel Urlaub bekommt ein Mitarbeiter?", "mitarbeiter", "mitarbeiterinnen"), "nor is a noun's feminine plural");
 });
 
 test("a word the folder writes apart ('Day of Week' for 'weekday') is said", async () => {
@@ -1334,6 +1336,9 @@ test("a word the folder writes apart ('Day of Week' for 'weekday') is said", asy
 
 test("a version number of three parts ('3.0.2') is a word of its own: a question on one release finds that release's section, not another's", async () => {
   assert.deepEqual(terms("What changed in 3.0.2?").filter((t) => /\d/.test(t)), ["3.0.2"]);
+  assert.ok(terms("What changed in v3.0.2?").includes("3.0.2"), "with its v");
+  // Not a date, nor a number with thousands separators.
+  for (const text of ["am 01.04.2025", "am 1.4.2025", "1.250.000 Einwohner"]) assert.ok(!terms(text).some((t) => t.includes(".")), text);
   const { kb } = await knowledgeBaseOver({
     "CHANGELOG.md":
       "# Changelog\n\n## [3.1.0] – 2025-03-18\n\n### Fixed\n\n- Scheduled jobs were run twice when two schedulers started within the same second.\n\n" +
