@@ -352,6 +352,12 @@ const AMOUNT_BONUS = 0.1;
  * "every night at 03:00" (what counts as such a number: `amountAsked` in asked.ts).
  */
 const UNIT_BONUS = 0.05;
+/**
+ * …and one that gives the number of the whole thing counted, where that is two words or more, on
+ * top: "four slip days" answers "How many slip days …?", "up to 3 days" in the next section, which
+ * retrieval put first, does not (see `saysWholeNumberOf`).
+ */
+const WHOLE_UNIT_BONUS = 0.1;
 /** What a window that gives a limit with a number gains for a question that asks for one ("at most", "höchstens"; as UNIT_BONUS). */
 const LIMIT_BONUS = 0.1;
 /** Share of the best window's score a window of its passage that gives the amount the best one lacks must reach to be the second quote. */
@@ -1362,7 +1368,7 @@ export class ExtractiveAnswerer implements Answerer {
             0.05 / (p + 1) +
             (amount?.hasNumber(windowText) ? AMOUNT_BONUS : 0) +
             (amount?.saysNumberOf(windowText) ? UNIT_BONUS : 0) +
-            (amount?.saysWholeNumberOf(windowText) ? UNIT_BONUS : 0) +
+            (amount?.saysWholeNumberOf(windowText) ? WHOLE_UNIT_BONUS : 0) +
             (amount?.saysLimit?.(windowText) ? LIMIT_BONUS : 0) +
             (yesNo && SAYS_NO.test(windowText) ? YES_NO_BONUS : 0) +
             (asksPlace && SAYS_PLACE.test(windowText) ? PLACE_BONUS : 0) +
