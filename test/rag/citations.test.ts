@@ -110,7 +110,7 @@ test("a quote is one claim with its marker, whatever full stops it holds ('(z. B
   const { claimsOf } = await import("../../src/rag/answer/claims.js");
   const { supportedCitations } = await import("../../src/rag/answer/citations.js");
   const first = "Sie dürfen höchstens 10 DVDs gleichzeitig ausleihen.";
-  const table = "Medienart Leihfrist\nDVDs und Blu-rays 1 Woche\nBibliothek der Dinge (z. B.";
+  const table = "Medienart Leihfrist\n\nDVDs und Blu-rays 1 Woche.\nBibliothek der Dinge (z. B.";
   const text = `Die Dokumente sagen:\n«${first}» [1]\n«${table}» [2]`;
   assert.equal(claimsOf(text).at(-1), `«${table}» [2]`);
   const { draft, dropped } = await supportedCitations({ text, citations: [{ id: 1, passage: 1, quote: first }, { id: 2, passage: 1, quote: table }], abstained: false });
