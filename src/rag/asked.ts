@@ -101,6 +101,12 @@ function withoutExamples(text: string): string {
   return text.includes("(") ? text.replace(EXAMPLE_IN_BRACKETS, "") : text;
 }
 
+/**
+ * A number (in digits, or a number word in folded text) and what may stand between it and what it
+ * counts: up to two words ("3 failed Prüfungen"), or a hyphen right before it ("a 2-year warranty").
+ */
+const NUMBER_BEFORE = String.raw`(?:(?<![\d.,])\d[\d.,]*|\b(?:${fold(NUMBER_WORDS)}))(?:\s+(?:[\p{L}-]+\s+){0,2}?|-)`;
+
 /** A question's own numbers, as whole numbers ("80 minutes" is no number of "port 8080"). */
 function questionNumbers(question: string): ReadonlySet<string> {
   return new Set(question.match(/\d+/g) ?? []);
@@ -155,12 +161,13 @@ export function amountAsked(asked: string, question: string): AmountAsked | unde
   const counted = COUNTED.exec(asked)?.[1] ?? COUNTED_ROMANCE.exec(asked)?.[1];
   // The thing counted by its content words' stems (at least three letters, any ending after them).
   const stems = counted ? terms(counted).map((w) => w.replace(/(?:e?s|e?n|e)$/i, "")).filter((w) => w.length >= 3) : [];
-  const unit = stems.length ? stems.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\p{L}{0,3}`).join("|") : ASKS_DURATION.test(asked) ? TIME_UNIT : ASKS_FREQUENCY.test(asked) ? `times|mal|fois|veces|volte|vezes|${TIME_UNIT}` : undefined;
+  const stemPatterns = stems.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\p{L}{0,3}`);
+  const unit = stems.length ? stemPatterns.join("|") : ASKS_DURATION.test(asked) ? TIME_UNIT : ASKS_FREQUENCY.test(asked) ? `times|mal|fois|veces|volte|vezes|${TIME_UNIT}` : undefined;
   // A number (not one the question gives) followed within two words by the thing counted or a unit
   // of time, in folded text as the stems are ("3 Prüfungen" of "Wie viele Prüfungen …?", "a 2-year
   // warranty" of "How long is the warranty?"); for a price, a sum of money.
   const numberOf = unit
-    ? new RegExp(String.raw`(?:(?<![\d.,])\d[\d.,]*|\b(?:${fold(NUMBER_WORDS)}))(?:\s+(?:[\p{L}-]+\s+){0,2}?|-)(?:${unit})(?![\p{L}\p{N}])`, "iu")
+    ? new RegExp(String.raw`${NUMBER_BEFORE}(?:${unit})(?![\p{L}\p{N}])`, "iu")
     : !counted && asksPrice(asked)
       ? new RegExp(MONEY, "iu")
       : undefined;
@@ -168,7 +175,7 @@ export function amountAsked(asked: string, question: string): AmountAsked | unde
   // …?", where "up to 3 days" counts days of something else).
   const wholeOf =
     stems.length > 1
-      ? new RegExp(String.raw`(?:(?<![\d.,])\d[\d.,]*|\b(?:${fold(NUMBER_WORDS)}))(?:\s+(?:[\p{L}-]+\s+){0,2}?|-)${stems.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\p{L}{0,3}`).join("[\\s-]+")}(?![\p{L}\p{N}])`, "iu")
+      ? new RegExp(String.raw`${NUMBER_BEFORE}${stemPatterns.join("[\\s-]+")}(?![\p{L}\p{N}])`, "iu")
       : undefined;
   // Without the examples a text gives in brackets ("(for example, two slip days = 48 hours late)"):
   // an example's number is no amount the text says.
