@@ -14,8 +14,9 @@ import path from "node:path";
  * numbered heading with a number in its title ("3. Order card no. 27"). 5: a PDF's short title
  * lines over paragraphs as headings, where it has no outline. 6: …and a capitalised word alone
  * ("Kosten") unless it labels a note. 7: …but not a table's header row over rows opening with codes.
+ * 8: a web page's (and a Word document's) tables of data are known as rows (Structure.tables).
  */
-export const READING_VERSION = 7;
+export const READING_VERSION = 8;
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".rst", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".doc"] as const;
 /** The first bytes of an OLE compound file, as a Word 97–2003 document is. */

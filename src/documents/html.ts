@@ -131,6 +131,36 @@ function isSmallCell(cell: Element): boolean {
   return true;
 }
 
+/** A table's rows: its own <tr>s, and those of its head, body and foot. */
+function tableRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const c of table.children) {
+    if (!isTag(c)) continue;
+    if (c.name === "tr") rows.push(c);
+    else if (TABLE_PARTS.has(c.name)) for (const r of c.children) if (isTag(r) && r.name === "tr") rows.push(r);
+  }
+  return rows;
+}
+
+/** Rows of two columns or more a table of data has at least. */
+const DATA_ROWS = 2;
+
+/**
+ * A table of data, read row by row: rows of two cells with text or more, every cell small (see
+ * `isSmallCell`), so each row is a line of the text. Not a page laid out in a table, whose cells
+ * hold its blocks, nor a note's box (an icon and "Warning" over the note). (Each cell is looked
+ * at once, within bounds: linear in the table's size.)
+ */
+function isDataTable(table: Element): boolean {
+  let columned = 0;
+  for (const row of tableRows(table)) {
+    const cells = row.children.filter((c): c is Element => isTag(c) && CELL_TAGS.has(c.name));
+    if (!cells.every(isSmallCell)) return false;
+    if (cells.filter((c) => /[^\s\u00a0]/.test(textContent(c))).length >= 2) columned++;
+  }
+  return columned >= DATA_ROWS;
+}
+
 class Walker {
   readonly out = new StructuredText();
   private line = "";
@@ -268,6 +298,10 @@ class Walker {
         // hour") had each row a block alone, read as a heading and never quoted.
         const joined = (dir: -1 | 1) => name === "table" && adjacentElement(node, dir)?.name === "table";
         this.flush(joined(-1) ? "\n" : sep);
+        // A web page's table of data: its rows are lines the answerer reads one by one (a Markdown
+        // table's rows say so by their "|").
+        const rows = name === "table" && !this.authored && this.inlineCells === 0 && isDataTable(node);
+        if (rows) this.out.openTable();
         if (name === "li") {
           const numbered = node.parent && isTag(node.parent) && node.parent.name === "ol";
           const note = node.attribs.id !== undefined ? this.notes.get(node.attribs.id) : undefined;
@@ -283,6 +317,7 @@ class Walker {
         this.walk(node.children, node);
         if (name === "dd") this.descriptions--;
         this.flush(joined(1) ? "\n" : sep);
+        if (rows) this.out.closeTable();
         if (name === "li") this.prefix = "";
         // Other boxes only inside a section: the box or block that opens a page (its title and preamble) sets its headings for all that follows.
         if ((depth > 0 || before) && closesItsHeadings(node)) {

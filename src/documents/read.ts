@@ -183,7 +183,7 @@ export async function readDocument(task: ReadTask): Promise<ReadOutcome> {
     // "### x" lines under two long headings made a string of a billion characters, and the worker
     // that built it could take the process down with it).
     const { headings, rows } = packSections(structure.sections);
-    const hash = sha256(JSON.stringify([text, headings, Array.from(rows), structure.pages, structure.scanned ?? [], structure.links ?? false, url ?? null, read.lang, chunks.map((c) => `${c.lang}:${c.start}-${c.end}${c.sections ? `/${c.sections.length}` : ""}`).join(" ")]));
+    const hash = sha256(JSON.stringify([text, headings, Array.from(rows), structure.pages, structure.scanned ?? [], structure.links ?? false, structure.tables ?? [], url ?? null, read.lang, chunks.map((c) => `${c.lang}:${c.start}-${c.end}${c.sections ? `/${c.sections.length}` : ""}`).join(" ")]));
     const document: SourceDocument = { ...read, hash };
     if (chunks.length > task.limits.maxPassages) {
       return { ok: false, reason: `too many passages (${chunks.length}; MAX_PASSAGES_PER_DOCUMENT is ${task.limits.maxPassages})`, ...fresh };

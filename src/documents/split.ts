@@ -169,6 +169,23 @@ export function identified(parts: readonly Unidentified[]): Chunk[] {
 }
 
 /**
+ * The parts of a document's tables (see Structure.tables, in order) that lie in [start, end), as
+ * document offsets: found by halving, a long document of many tables stays linear.
+ */
+function tablesIn(tables: readonly (readonly [number, number])[], start: number, end: number): [number, number][] {
+  let lo = 0;
+  let hi = tables.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tables[mid]![1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: [number, number][] = [];
+  for (let i = lo; i < tables.length && tables[i]![0] < end; i++) out.push([Math.max(start, tables[i]![0]), Math.min(end, tables[i]![1])]);
+  return out;
+}
+
+/**
  * Splits documents into chunks of at most `chunkSize` characters on sentence-friendly boundaries
  * inside sections, each with its exact offsets, its section path and, for PDFs, its pages.
  */
@@ -216,6 +233,7 @@ export async function splitDocuments(documents: readonly Unhashed[], options: Sp
       const page = pageAt(doc.structure, start);
       const pageEnd = page === null ? null : pageAt(doc.structure, end - 1);
       const pageBreaks = doc.structure.pages.filter((p) => p > start && p < end);
+      const tables = tablesIn(doc.structure.tables ?? [], start, end);
       const sections = sectionsIn(doc.structure, start, end).map(({ at, path }) => ({ at, section: sectionLabel(path) }));
       const scanned = page === null ? [] : (doc.structure.scanned ?? []).filter((p) => p >= page && p <= pageEnd!);
       parts.push({
@@ -231,6 +249,7 @@ export async function splitDocuments(documents: readonly Unhashed[], options: Sp
         ...(sections.length > 1 && sections.length <= SECTIONS_NAMED && sections.reduce((n, x) => n + (x.section?.length ?? 0), 0) <= SECTIONS_CHARS ? { sections } : {}),
         ...(scanned.length ? { scanned } : {}),
         ...(doc.structure.links ? { links: true as const } : {}),
+        ...(tables.length ? { tables } : {}),
         ...(doc.url ? { url: doc.url } : {}),
         start,
         end,

@@ -24,6 +24,11 @@ export interface Structure {
   readonly scanned?: readonly number[];
   /** The document is a page of links (a sitemap, an index, a table of contents): its text lists where to read, it does not say it. */
   readonly links?: true;
+  /**
+   * The document's tables read row by row, as [start, end) offsets, in order: each line of such a
+   * span is a row (or a header row) of its own, never a sentence wrapped over lines.
+   */
+  readonly tables?: readonly (readonly [number, number])[];
 }
 
 /**
@@ -168,6 +173,9 @@ export class StructuredText {
   private pending: { level: number; title: string; path: string[]; written?: true }[] = [];
   private readonly pages: number[] = [];
   private pageOpen = false;
+  private readonly tables: [number, number][] = [];
+  /** Where the table being written began (its first block), while one is (see `openTable`). */
+  private table: { start?: number } | undefined;
 
   /** Separator before the next block: the strongest asked for since the last one. */
   separate(sep: "\n" | "\n\n"): void {
@@ -203,6 +211,7 @@ export class StructuredText {
     this.writePending();
     this.separate(sep);
     const at = this.append(clean);
+    if (this.table && this.table.start === undefined) this.table.start = at;
     for (const offset of pageStarts) {
       if (offset < clean.length) this.pages.push(at + offset);
       else this.page();
@@ -290,6 +299,17 @@ export class StructuredText {
     this.sections.push({ start, headingEnd: start, path: this.stack.map((s) => s.title) });
   }
 
+  /** The blocks up to `closeTable` are a table's rows, one line each (see Structure.tables); a table inside it is not one of its own. */
+  openTable(): void {
+    this.table ??= {};
+  }
+
+  closeTable(): void {
+    const start = this.table?.start;
+    if (start !== undefined && this.text.length > start) this.tables.push([start, this.text.length]);
+    this.table = undefined;
+  }
+
   /** The next block starts a new page (a page without text starts where the next text does). */
   page(): void {
     if (this.pageOpen) this.pages.push(this.text.length);
@@ -300,6 +320,7 @@ export class StructuredText {
   build(): { text: string; structure: Structure } {
     const pages = [...this.pages];
     if (this.pageOpen) pages.push(this.text.length);
-    return { text: this.text, structure: { sections: this.sections, pages: pages.map((p) => Math.min(p, this.text.length)) } };
+    const structure = { sections: this.sections, pages: pages.map((p) => Math.min(p, this.text.length)) };
+    return { text: this.text, structure: this.tables.length ? { ...structure, tables: this.tables } : structure };
   }
 }

@@ -48,6 +48,8 @@ export interface Chunk {
   readonly sections?: readonly { readonly at: number; readonly section: string | null }[];
   /** The passage is of a page of links (see Structure.links): it names where to read, not what. */
   readonly links?: true;
+  /** The parts of the passage that are a table's rows, one line each (see Structure.tables), as document offsets. */
+  readonly tables?: readonly (readonly [number, number])[];
   /** Pages of the passage whose text OCR read from a picture (see Structure.scanned). */
   readonly scanned?: readonly number[];
   readonly url?: string;

@@ -794,6 +794,19 @@ test("HTML as generated help pages write it: a menu command's class is no site m
   assert.equal(readHtml(`<html><head><noscript><meta http-equiv="refresh" content="0; url=new.html"></noscript></head><body><p>Redirecting…</p></body></html>`), "a redirect page to new.html");
 });
 
+test("HTML: a table of data is read row by row and its rows are known as rows; a note's box and a page laid out in a table are not", async () => {
+  const html = `<html><head><title>Opening hours</title></head><body><main><h1>Opening hours</h1>
+    <div class="note"><table><tr><td rowspan="2"><img alt="[Note]" src="note.png"></td><th>Note</th></tr><tr><td><p>The branch is closed in August.</p></td></tr></table></div>
+    <table><thead><tr><th>Day</th><th>Hours</th></tr></thead><tbody>
+    <tr><td>Monday</td><td>closed</td></tr><tr><td>Saturday</td><td>10:00–14:00</td></tr></tbody></table>
+    <table><tr><td><h2>Layout</h2><p>A page laid out in a table.</p></td><td><p>Its second column.</p></td></tr><tr><td>More</td><td>rows</td></tr></table>
+    </main></body></html>`;
+  const doc = (await load({ "hours.html": html })).get("hours.html")!;
+  const tables = (doc.structure.tables ?? []).map(([start, end]) => doc.text.slice(start, end));
+  assert.deepEqual(tables, ["Day Hours\n\nMonday closed\nSaturday 10:00–14:00"]);
+  assert.match(doc.text, /Note\nThe branch is closed in August\./, "the note is read as before");
+});
+
 test("HTML: a page that is nothing but links is read as a list; the language a page declares, and a passage's own", async () => {
   const items = ["Installing the server", "Stopping and restarting", "Configuration files", "Log files", "Virtual hosts"];
   const sitemap = `<html><body><h1>Sitemap</h1><h2>Guides</h2><ul>${items.map((t, i) => `<li><a href="p${i}.html">${t}</a></li>`).join("")}</ul></body></html>`;

@@ -58,3 +58,23 @@ test("a heading whose first block is too long to join it is no passage of its ow
   });
   assert.equal(alone.length, 1);
 });
+
+test("a passage knows which of its lines are a table's rows, also where the table runs on over two passages", async () => {
+  const intro = "The library lends books, music and films to everyone with a card. ".repeat(4).trim();
+  const rows = Array.from({ length: 30 }, (_, i) => `Room ${100 + i} storage for department ${i}`).join("\n");
+  const outro = "Every room is open to staff during opening hours. ".repeat(4).trim();
+  const text = `${intro}\n\n${rows}\n\n${outro}`;
+  const table = [text.indexOf("Room 100"), text.indexOf("Room 100") + rows.length] as const;
+  const chunks = await splitDocuments([{ source: "rooms.html", title: "Rooms", lang: "en", hash: "h", text, structure: { sections: [], pages: [], tables: [table] } }], {
+    chunkSize: 400,
+    chunkOverlap: 0,
+  });
+  const withRows = chunks.filter((c) => c.text.includes("Room 1"));
+  assert.ok(withRows.length >= 2, "the table runs over passages");
+  for (const c of chunks) {
+    // Each passage's part of the table, and nothing else: every row it holds, no sentence.
+    const parts = (c.tables ?? []).map(([s, e]) => text.slice(s, e));
+    assert.deepEqual(parts.join("\n").split("\n").filter((l) => l.startsWith("Room")), c.text.split("\n").filter((l) => l.startsWith("Room")));
+    for (const p of parts) assert.ok(!p.includes("library lends") && !p.includes("open to staff"), p);
+  }
+});
