@@ -250,13 +250,20 @@ const BLOCK_START = /^(?:\t| {4}| {0,3}(?:[-*+•◦–]\s|\d{1,3}[.)]\s|\[\d{1,
 /**
  * The text with the line breaks inside paragraphs (hard-wrapped text and Markdown) turned into
  * spaces, so they do not end sentences; a break before a block of its own, after a colon or at a
- * blank line stays. Same length as the text: offsets into one are offsets into the other.
+ * blank line stays, as does one between a table's rows (`tables`: [start, end) offsets, in order).
+ * Same length as the text: offsets into one are offsets into the other.
  */
-function unwrapLines(text: string): string {
+function unwrapLines(text: string, tables: readonly (readonly [number, number])[] = []): string {
   if (!text.includes("\n")) return text;
   const chars = text.split("");
   let lineStart = 0;
+  let table = 0;
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
+    while (table < tables.length && tables[table]![1] <= i) table++;
+    if (table < tables.length && tables[table]![0] <= i) {
+      lineStart = i + 1;
+      continue;
+    }
     const prev = text.slice(lineStart, i);
     const nextEnd = text.indexOf("\n", i + 1);
     const next = text.slice(i + 1, nextEnd < 0 ? text.length : nextEnd);
@@ -289,10 +296,10 @@ export interface SentenceSpan {
  * segmenter (which also breaks at line ends: list items, code lines and headings are units).
  * Abbreviations and German ordinals do not end a sentence; surrounding quote marks are left out.
  */
-export function sentenceSpans(text: string, lang: string): SentenceSpan[] {
+export function sentenceSpans(text: string, lang: string, tables: readonly (readonly [number, number])[] = []): SentenceSpan[] {
   const segmenter = new Intl.Segmenter(lang === "other" ? "en" : lang, { granularity: "sentence" });
   const merged: { start: number; end: number }[] = [];
-  const unwrapped = unwrapLines(text);
+  const unwrapped = unwrapLines(text, tables);
   for (const { segment, index } of segmenter.segment(unwrapped)) {
     const last = merged.at(-1);
     const lastText = last && text.slice(last.start, last.end);

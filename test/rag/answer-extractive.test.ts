@@ -1929,6 +1929,28 @@ test("a short block of configuration lines is quoted as the answer it is, not sk
   await firstQuoteMatches(qa, "How do I pin a package version?", /Pin: version 5\.28\*/);
 });
 
+test("a web page's table row that answers is quoted, with its table when the table is short; a long table's row alone", async () => {
+  const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join("")}</tr>`;
+  const days = [["Monday", "closed"], ["Tuesday", "10:00–19:00"], ["Wednesday", "10:00–19:00"], ["Thursday", "10:00–19:00"], ["Friday", "10:00–19:00"], ["Saturday", "10:00–14:00"], ["Sunday", "closed"]];
+  const { qa } = await questionAnswererOver({
+    "hours.html":
+      "<html><head><title>Opening hours</title></head><body><main><h1>Opening hours</h1><p>The central library and its branches keep different hours.</p>" +
+      `<h2>Central library</h2><table><thead><tr><th>Day</th><th>Hours</th></tr></thead><tbody>${days.map(row).join("")}</tbody></table>` +
+      "<h2>Branch North</h2><p>The branch north is closed for building work until the end of August; please use the central library.</p></main></body></html>",
+  });
+  const a = await qa.ask("When is the central library open on Saturday?");
+  const table = a.citations.find((c) => c.quote.includes("Saturday 10:00–14:00"));
+  assert.ok(table, a.citations.map((c) => c.quote).join(" | ") || "(no quote)");
+  assert.match(table.quote, /^Day Hours\s+Monday closed\n[\s\S]*\nSunday closed$/, "the whole short table, under its header");
+  // A table longer than a quote: the row, not 600 characters of other rows.
+  const many = Array.from({ length: 60 }, (_, i) => [`Room ${100 + i}`, i === 42 ? "the chess club meets on Thursdays" : `storage for department ${i}`]);
+  const { qa: rooms } = await questionAnswererOver({
+    "rooms.html": `<html><head><title>Rooms</title></head><body><main><h1>Rooms</h1><p>Every room of the building and what it is for.</p><table>${many.map(row).join("")}</table></main></body></html>`,
+  });
+  const b = await rooms.ask("Where does the chess club meet?");
+  assert.ok(b.citations.some((c) => c.quote === "Room 142 the chess club meets on Thursdays"), b.citations.map((c) => c.quote).join(" | ") || "(no quote)");
+});
+
 test("a command alone in a code block under its heading is quoted for a how-question, not skipped as a caption", async () => {
   const { qa } = await questionAnswererOver({
     "sdk.html":

@@ -9,7 +9,7 @@ import { isContentsListing } from "../contents-listing.js";
 import { NOTE_LABEL, NOTE_WORDS } from "../../documents/note-labels.js";
 import { amountAsked, amountDimensionWords, ASKING_VERB, ASKS_HOW, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, SAYS_NO, SAYS_SHORTCUT, SAYS_WHY, saysNewNumber } from "../asked.js";
 import { message } from "./messages.js";
-import { passageSentences } from "./sentences.js";
+import { passageSentences, tableRowsOf } from "./sentences.js";
 import type { AnswerLanguage, Answerer, Draft, FollowUp, ProposedCitation } from "./types.js";
 import type { Chunk } from "../../documents/types.js";
 import { sectionPath } from "../../documents/structure.js";
@@ -639,6 +639,21 @@ function entryQuestions(text: string, units: readonly SentenceSpan[]): (string |
   });
 }
 
+/** Shortest stem two forms of a word share (see `sameWordIn`). */
+const FORM_STEM = 4;
+/** Letters an ending adds at most ("Samstag" / "samstags", "resuelve" / "resuelven", "host" / "hosts"). */
+const FORM_ENDING = 3;
+
+/**
+ * Whether two words are one word in two forms: one the other with an ending ("samstags" is
+ * "Samstag"; "resumen" is no "resuelven", though a fuzzy match takes it for one).
+ */
+function sameWordIn(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= FORM_STEM && long.length - short.length <= FORM_ENDING && long.startsWith(short);
+}
+
 /** A unit on one line of its own between blank lines (or at the passage's start or end). */
 function standsAlone(text: string, unit: SentenceSpan): boolean {
   return (
@@ -883,6 +898,7 @@ export function quoteWindow(
     headings = [],
     headingStarts = [],
     wholeLists = true,
+    tables = [],
     saysMore,
   }: {
     asksHow?: boolean;
@@ -891,12 +907,26 @@ export function quoteWindow(
     headings?: readonly string[];
     headingStarts?: readonly number[];
     wholeLists?: boolean;
+    /** The parts of the text that are a table's rows (see Chunk.tables), as offsets into it. */
+    tables?: readonly (readonly [number, number])[];
     /** Whether a text says some of the question that a quote does not. */
     saysMore?: (text: string, quote: string) => boolean;
   } = {},
 ): { start: number; end: number } {
   let first = from;
   let last = to;
+  // A row of a small table is quoted with its table, as the page shows it: "/etc/shadow … secure
+  // user account information" is one of the files the question asks for, "Samstag 10:00–14:00 Uhr"
+  // is read against the other days and under the header. (A table longer than a quote: the rows
+  // that answer.)
+  const table = wholeLists ? tables.find(([start, end]) => units[first]!.start >= start && units[last]!.end <= end) : undefined;
+  if (table) {
+    let top = first;
+    let bottom = last;
+    while (top > 0 && units[top - 1]!.start >= table[0]) top--;
+    while (bottom + 1 < units.length && units[bottom + 1]!.end <= table[1]) bottom++;
+    if (units[bottom]!.end - units[top]!.start <= WINDOW_MAX) [first, last] = [top, bottom];
+  }
   // Whether a heading comes between a unit and the one before it, or opens it (the document's
   // structure says where: a short line after a blank line may as well be a command, and the
   // headings of the passage's own section path are no units at all).
@@ -1304,6 +1334,9 @@ export class ExtractiveAnswerer implements Answerer {
     const answersKind = (text: string) =>
       !!amount?.hasNumber(text) || (yesNo && SAYS_NO.test(text)) || (asksWhy && SAYS_WHY.test(text)) || (asksPlace && SAYS_PLACE.test(text)) || (asksAddress && SAYS_ADDRESS.test(text)) || (asksShortcut && SAYS_SHORTCUT.test(text));
     const perPassage = retrieval.results.map((r) => passageSentences(r.chunk));
+    // The question's most specific words: those of most weight (more than one where they weigh the same).
+    const heaviest = Math.max(...weighted.termWeights.values());
+    const specific = [...weighted.termWeights].filter(([, w]) => w === heaviest).map(([q]) => q);
     // Sentences are embedded once; a window's vector is the sum of its sentences' vectors.
     const flat = perPassage.flat();
     const vectors = flat.length ? await this.embeddings.embedDocuments(flat.map((u) => u.text)) : [];
@@ -1329,11 +1362,63 @@ export class ExtractiveAnswerer implements Answerer {
       // Where the passage's headings begin: a heading is never a quote of its own ("3. Order card
       // no. 27 "Silk for Lyon"", which ends in no caption's way).
       const headingAt = new Set(headingStartsOf(chunk));
+      const rows = tableRowsOf(chunk);
       definitionsOf[p] = termOf;
       offset += units.length;
+      // A window from unit `first` to `last` as a candidate quote; `sum` is its units' vectors summed,
+      // `extraUnits` the units it costs beyond one.
+      const pushWindow = (first: number, last: number, sum: number[], extraUnits: number) => {
+        const windowText = text.slice(units[first]!.start, units[last]!.end);
+        // A contents page's list of section titles (whose lines a PDF cuts off unasked) is none.
+        if (isContentsListing(windowText)) return;
+        // A sentence is read under its page title, headings and the term it defines: "the children
+        // finish their request" answers a question about a graceful restart in the section of that
+        // name, without saying it; "Verwenden Sie es überhaupt nicht." one about "• Pre-Depends".
+        // Embedding similarity counts less than the rarity-weighted words: with hashing vectors
+        // it rewards a window that repeats a common question word ("requests … requests").
+        const news = novelty(windowText);
+        const under = `${termOf[first]!.term ?? ""}\n${entryOf[first] ?? ""}\n${headerOf[first] ?? ""}`;
+        const score =
+          fit(`${chunk.title}\n${sectionWithin(chunk, chunk.start + units[first]!.start, chunk.start + units[last]!.end) ?? ""}`, `${under}\n${windowText}`, chunk.lang) +
+          0.4 * cosine(retrieval.queryVector, normalised(sum)) +
+          0.05 / (p + 1) +
+          (amount?.hasNumber(windowText) ? AMOUNT_BONUS : 0) +
+          (amount?.saysNumberOf(windowText) ? UNIT_BONUS : 0) +
+          (amount?.saysWholeNumberOf(windowText) ? WHOLE_UNIT_BONUS : 0) +
+          (amount?.saysLimit?.(windowText) ? LIMIT_BONUS : 0) +
+          (yesNo && SAYS_NO.test(windowText) ? YES_NO_BONUS : 0) +
+          (asksPlace && SAYS_PLACE.test(windowText) ? PLACE_BONUS : 0) +
+          (asksMenu && MENU_PATH.test(windowText) ? MENU_BONUS : 0) +
+          (asksShortcut && SAYS_SHORTCUT.test(windowText) ? MENU_BONUS : 0) +
+          (asksAddress && SAYS_ADDRESS.test(windowText) ? PLACE_BONUS : 0) +
+          (asksName && namesNew(windowText) ? NAME_BONUS : 0) +
+          (asksWhy && SAYS_WHY.test(windowText) ? WHY_BONUS : 0) +
+          (saysNot && NEGATION.test(windowText) ? NEGATION_BONUS : 0) +
+          (defines?.(windowText) ? DEFINITION_BONUS : 0) +
+          NOVELTY_WEIGHT * news -
+          (!yesNo && news === 0 && !newNumber(windowText) ? RESTATES_PENALTY : 0) -
+          (!asksWhereToRead && units.slice(first, last + 1).every((x) => onlyPointsElsewhere(x.text)) ? POINTER_PENALTY : 0) -
+          EXTRA_UNIT_COST * extraUnits -
+          (tellsInProse && code.slice(first, last + 1).every(Boolean) ? CODE_ONLY_PENALTY : 0);
+        const cut = (first === 0 && cutAtStart) || (last === units.length - 1 && cutAtEnd);
+        // What the previous answer quoted is quoted again only when nothing else comes close.
+        const repeated = quotedBefore(chunk.source, chunk.start + units[first]!.start, chunk.start + units[last]!.end);
+        // A passage that retrieval put below one in the question's language saying as much (a
+        // translated twin) is quoted only when it says clearly more.
+        const twin = retrieval.results[p]!.belowOwnLanguage ? OTHER_LANGUAGE_SHARE : 1;
+        candidates.push({ passage: p + 1, units, first, last, under, score: (score - (cut ? CUT_PENALTY : 0) - (repeated ? REPEAT_PENALTY : 0)) * twin });
+      };
       units.forEach((u, first) => {
+        // A table's row is looked up by what it names: it is a quote of its own where it says the
+        // question's most specific word ("Samstag 10:00–14:00 Uhr" for "wann hat die Bibliothek
+        // samstags auf", though short and without a full stop, as a caption is), not where it
+        // shares the question's commoner words, as many rows alike do ("… of the files installed by
+        // the package" for a question on which file orders name lookups). Its rows together are
+        // one window (below).
+        const row = rows.some(([start, end]) => u.start >= start && u.end <= end);
+        if (row && !terms(u.text).some((w) => specific.some((q) => sameWordIn(w, q)))) return;
         // (Nor a term's line alone, "-Mrm <message id> ...": it names what its definition says.)
-        if (terms(u.text).length < 2 || isCaption(u) || isTitleLine(text, u) || headingAt.has(u.start) || (termOf[first]!.opens && isOptionSynopsis(u.text))) return;
+        if (terms(u.text).length < 2 || (isCaption(u) && !row) || isTitleLine(text, u) || headingAt.has(u.start) || (termOf[first]!.opens && isOptionSynopsis(u.text))) return;
         let sum = unitVectors[first]!.slice();
         for (let last = first; last < units.length && last - first < WINDOW_UNITS; last++) {
           if (last > first) {
@@ -1352,47 +1437,20 @@ export class ExtractiveAnswerer implements Answerer {
           // its quote would end in the question (see `quoteWindow`), the answer being in the next
           // passage ("• monatliche Zahlungen: ?? / Also wie berechnen Sie die monatlichen Raten?").
           if (units.slice(last).every((x) => ASKED.test(x.text))) continue;
-          const windowText = text.slice(u.start, units[last]!.end);
-          // Nor does a contents page's list of section titles (whose lines a PDF cuts off unasked).
-          if (isContentsListing(windowText)) continue;
-          // A sentence is read under its page title, headings and the term it defines: "the children
-          // finish their request" answers a question about a graceful restart in the section of that
-          // name, without saying it; "Verwenden Sie es überhaupt nicht." one about "• Pre-Depends".
-          // Embedding similarity counts less than the rarity-weighted words: with hashing vectors
-          // it rewards a window that repeats a common question word ("requests … requests").
-          const news = novelty(windowText);
-          const under = `${termOf[first]!.term ?? ""}\n${entryOf[first] ?? ""}\n${headerOf[first] ?? ""}`;
-          const score =
-            fit(`${chunk.title}\n${sectionWithin(chunk, chunk.start + u.start, chunk.start + units[last]!.end) ?? ""}`, `${under}\n${windowText}`, chunk.lang) +
-            0.4 * cosine(retrieval.queryVector, normalised(sum)) +
-            0.05 / (p + 1) +
-            (amount?.hasNumber(windowText) ? AMOUNT_BONUS : 0) +
-            (amount?.saysNumberOf(windowText) ? UNIT_BONUS : 0) +
-            (amount?.saysWholeNumberOf(windowText) ? WHOLE_UNIT_BONUS : 0) +
-            (amount?.saysLimit?.(windowText) ? LIMIT_BONUS : 0) +
-            (yesNo && SAYS_NO.test(windowText) ? YES_NO_BONUS : 0) +
-            (asksPlace && SAYS_PLACE.test(windowText) ? PLACE_BONUS : 0) +
-            (asksMenu && MENU_PATH.test(windowText) ? MENU_BONUS : 0) +
-            (asksShortcut && SAYS_SHORTCUT.test(windowText) ? MENU_BONUS : 0) +
-            (asksAddress && SAYS_ADDRESS.test(windowText) ? PLACE_BONUS : 0) +
-            (asksName && namesNew(windowText) ? NAME_BONUS : 0) +
-            (asksWhy && SAYS_WHY.test(windowText) ? WHY_BONUS : 0) +
-            (saysNot && NEGATION.test(windowText) ? NEGATION_BONUS : 0) +
-            (defines?.(windowText) ? DEFINITION_BONUS : 0) +
-            NOVELTY_WEIGHT * news -
-            (!yesNo && news === 0 && !newNumber(windowText) ? RESTATES_PENALTY : 0) -
-            (!asksWhereToRead && units.slice(first, last + 1).every((x) => onlyPointsElsewhere(x.text)) ? POINTER_PENALTY : 0) -
-            EXTRA_UNIT_COST * (last - first) -
-            (tellsInProse && code.slice(first, last + 1).every(Boolean) ? CODE_ONLY_PENALTY : 0);
-          const cut = (first === 0 && cutAtStart) || (last === units.length - 1 && cutAtEnd);
-          // What the previous answer quoted is quoted again only when nothing else comes close.
-          const repeated = quotedBefore(chunk.source, chunk.start + u.start, chunk.start + units[last]!.end);
-          // A passage that retrieval put below one in the question's language saying as much (a
-          // translated twin) is quoted only when it says clearly more.
-          const twin = retrieval.results[p]!.belowOwnLanguage ? OTHER_LANGUAGE_SHARE : 1;
-          candidates.push({ passage: p + 1, units, first, last, under, score: (score - (cut ? CUT_PENALTY : 0) - (repeated ? REPEAT_PENALTY : 0)) * twin });
+          pushWindow(first, last, sum, last - first);
         }
       });
+      // Each block of a table's rows is a window whole, at the cost of one unit, as when its lines
+      // were read as one sentence: a question its rows answer together, or by words no row says
+      // alone ("Quali file contengono gli account utente …?" over pam_unix's three files).
+      for (const [start, end] of rows) {
+        for (let first = units.findIndex((u) => u.start >= start); first >= 0 && first < units.length && units[first]!.end <= end; ) {
+          let last = first;
+          while (last + 1 < units.length && units[last + 1]!.end <= end && !text.slice(units[last]!.end, units[last + 1]!.start).includes("\n\n")) last++;
+          if (last > first) pushWindow(first, last, units.slice(first + 1, last + 1).reduce((sum, _, k) => sum.map((x, i) => x + unitVectors[first + 1 + k]![i]!), unitVectors[first]!.slice()), 0);
+          first = last + 1;
+        }
+      }
     });
     if (!candidates.length) return { text: message("notInDocuments", lang), citations: [], abstained: true };
     const best = [...candidates].sort((a, b) => b.score - a.score);
@@ -1485,7 +1543,7 @@ export class ExtractiveAnswerer implements Answerer {
       const chunk = retrieval.results[c.passage - 1]!.chunk;
       const headings = [chunk.title, ...sectionPath(chunk.section)].map((h) => h.trim());
       const headingStarts = headingStartsOf(chunk);
-      const windowOptions = { asksHow, asksYesNo: yesNo, cutAtStart: beginsCut(chunk), headings, headingStarts, saysMore };
+      const windowOptions = { asksHow, asksYesNo: yesNo, cutAtStart: beginsCut(chunk), headings, headingStarts, tables: tableRowsOf(chunk), saysMore };
       // (Its whole list only where that overlaps no quote of its document already chosen: the
       // item alone beside the quote of the list's first items.)
       const withList = quoteWindow(chunk.text, c.units, c.first, c.last, windowOptions);

@@ -9,10 +9,15 @@ import type { Chunk } from "../../documents/types.js";
 /** The most sentences one citation quotes. */
 export const MAX_QUOTED_SENTENCES = 4;
 
+/** The parts of a passage that are a table's rows (see Chunk.tables), as offsets into its text. */
+export function tableRowsOf(chunk: Chunk): [number, number][] {
+  return (chunk.tables ?? []).map(([s, e]) => [s - chunk.start, e - chunk.start]);
+}
+
 /** Sentences of a passage that can be cited: its section's headings and contents lines are left out. */
 export function passageSentences(chunk: Chunk): SentenceSpan[] {
   const headings = new Set((chunk.section ?? "").split(" › ").map((h) => h.trim()));
-  return sentenceSpans(chunk.text, chunk.lang).filter(
+  return sentenceSpans(chunk.text, chunk.lang, tableRowsOf(chunk)).filter(
     (u) => !headings.has(u.text.replace(/^#{1,6}\s+/, "").replace(/[*_`]/g, "").trim()) && !/(?:\.\s?){4,}\s*\d+$/.test(u.text),
   );
 }
