@@ -397,7 +397,7 @@ export class HybridRetriever {
       // counted a second time.
       const variants = lang === "en" && this.corpus.df(term) === 0 ? spellingVariants(term).filter((v) => this.corpus.df(v) > 0 && this.corpus.usedIn(v, "en")) : [];
       // A variant that is another word too counts as much as its spelling is like the question's.
-      for (const v of variants) out.push({ term: v, weight: Math.max(variantCertainty(v), wordSimilarity(term, v)), of: term });
+      for (const v of variants) out.push({ term: v, weight: Math.max(variantCertainty(v), wordSimilarity(term, v)), of: term, form: true });
       // A name with a number ("raid6" of "RAID-6") is not matched by its name alone when the
       // question says that too ("raid"): counted for both, every passage on RAID-1 or RAID-5 was
       // a weaker "raid6". (Other words keep their forms: "keep" still matches "keeps".)
@@ -447,7 +447,7 @@ export class HybridRetriever {
         };
         const plurals = this.corpus.df(term) === 0 && !everyday(term) ? shortPlurals(term).filter((form) => !everyday(form)) : [];
         for (const form of [...respelledInflections(term), ...plurals]) {
-          if (this.corpus.df(form) > 0 && this.corpus.usedIn(form, "en") && !similar.some((s) => s.term === form)) out.push({ term: form, weight: RESPELLED_WEIGHT * Math.min(1, this.termWeight(form) / this.termWeight(term)), of: term });
+          if (this.corpus.df(form) > 0 && this.corpus.usedIn(form, "en") && !similar.some((s) => s.term === form)) out.push({ term: form, weight: RESPELLED_WEIGHT * Math.min(1, this.termWeight(form) / this.termWeight(term)), of: term, form: true });
         }
       }
       // German: the verb in the form the folder writes it ("geladen", "speichert" for "laden",
@@ -863,6 +863,13 @@ export class HybridRetriever {
     const expanded = withAlike.filter((e) => !e.alike);
     const queryVector = await this.embeddings.embedQuery(question);
     const dense = await this.dense(queryVector, n);
+    // The question with the forms the folder writes its words in, where it never writes them as
+    // asked ("can i have a dog" over "Small pets are allowed (dogs up to 10 kg …)"): how near the
+    // folder comes to the question (the bars below) is measured with them too. Hashing vectors see
+    // a word as written, so a question came no nearer than chance, and was not answered, for a
+    // plural. (Only forms made by rule: a word merely spelled alike is another word.)
+    const forms = expanded.filter((e) => e.form && this.corpus.df(e.of) === 0);
+    const inForms = forms.length ? await this.dense(await this.embeddings.embedQuery(inFolderForms(question, forms)), n) : [];
     const firstPass = await this.corpus.lexical(expanded, FEEDBACK_DOCS);
     const feedbackChunks = [...(await this.corpus.get(firstPass.map((r) => r.id))).values()];
     const lexical = await this.corpus.lexical([...expanded, ...this.feedbackTerms(feedbackChunks, expanded)], n);
@@ -1037,7 +1044,7 @@ export class HybridRetriever {
     // folder has nothing like, "Rust" in "… dependencies of Rust programs?", may be the asker's
     // setting: it counts as one unsaid word among the question's specific ones.)
     const namesUnsaid = queryTerms.some((t) => asName(t) && inFolder(t) && !saysName(t)) || this.namePairUnsaid(question, asked, ranked.map((r) => r.chunk));
-    const denseTop = dense[0]?.score ?? 0;
+    const denseTop = Math.max(dense[0]?.score ?? 0, inForms[0]?.score ?? 0);
     const modelBar = this.options.denseAnswerableSimilarity;
     // No closer to its nearest passage than a question about nothing in particular: what it shares
     // with the folder is everyday words ("known", "red") or a word in another sense ("Planet Debian").
@@ -1052,7 +1059,7 @@ export class HybridRetriever {
     // and comes less close whatever it asks ("Wer leitet die Sberbank?" over English news).
     // (The nearest the corpus has: a store a little ahead of it may return one it does not. None
     // known, the bar holds.)
-    const nearest = dense.find((d) => chunks.has(d.id));
+    const nearest = [dense.find((d) => chunks.has(d.id)), inForms.find((d) => chunks.has(d.id))].reduce((a, b) => (!b || (a && a.score >= b.score) ? a : b));
     const nearestLang = nearest ? chunks.get(nearest.id)!.lang : asked;
     // (Unless one passage says all the question's words, two or more: a short question's vector
     // comes no closer to a long passage that says them among many others, a table of dates for
@@ -1103,6 +1110,21 @@ function nextTo(said: readonly string[], a: string, b: string): boolean {
 }
 
 /** A document word a question word is matched to, and how well; `part` for a compound's part. */
+/**
+ * The question with each word that `forms` gives in another form written so: "can i have a dog"
+ * as "can i have a dogs" (the first form of each; one not found as written is added at the end).
+ */
+function inFolderForms(question: string, forms: readonly Expansion[]): string {
+  let out = question;
+  const added: string[] = [];
+  for (const { of, term } of forms.filter((f, i) => forms.findIndex((g) => g.of === f.of) === i)) {
+    const word = new RegExp(`(?<![\\p{L}\\p{N}])${of.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "giu");
+    if (word.test(out)) out = out.replace(word, term);
+    else added.push(term);
+  }
+  return added.length ? `${out} ${added.join(" ")}` : out;
+}
+
 interface Expansion {
   readonly term: string;
   readonly weight: number;
@@ -1110,6 +1132,8 @@ interface Expansion {
   readonly part?: true;
   /** Another word spelled like the question's ("tuning" for "turning"): it ranks nothing, but the folder says something like the word. */
   readonly alike?: true;
+  /** The question's word in another form or spelling by rule ("dogs" for "dog", "cheque" for "check"), where the folder lacks it as asked. */
+  readonly form?: true;
 }
 
 /**

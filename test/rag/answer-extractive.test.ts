@@ -1929,6 +1929,21 @@ test("a short block of configuration lines is quoted as the answer it is, not sk
   await firstQuoteMatches(qa, "How do I pin a package version?", /Pin: version 5\.28\*/);
 });
 
+test("a word the folder writes only in another form is the question's word for how near the folder comes too: 'can i have a dog' is answered from 'dogs'", async () => {
+  const { qa } = await questionAnswererOver({
+    "house-rules.md":
+      "# House rules\n\n## Pets\n\nSmall pets are allowed (dogs up to 10 kg, cats). Keep them on a lead in the common areas.\n\n## Quiet hours\n\nQuiet hours are from 22:00 to 7:00 on weekdays and until 9:00 on Sundays.\n\n" +
+      "## Waste\n\nPaper, glass and plastic go into the bins in the courtyard; bulky waste is collected on the first Monday of the month.\n",
+    "repairs.md": "# Repairs\n\nSmall repairs (taps, washers, light bulbs, sockets) are the tenant's to do and pay for. The landlord pays for the boiler, the roof and the wiring.\n",
+    "rent.md": "# Rent\n\nThe rent of EUR 720 and EUR 90 of service charges are paid by bank transfer before the fifth of each month. The deposit is three months' rent.\n",
+  });
+  const dog = await qa.ask("can i have a dog");
+  assert.equal(dog.abstained, false, dog.text);
+  assert.match(dog.citations[0]?.quote ?? "", /dogs up to 10 kg/);
+  // Questions on nothing the folder says still get no answer.
+  for (const q of ["Who painted the Mona Lisa?", "How tall is the Eiffel tower?"]) assert.equal((await qa.ask(q)).abstained, true, q);
+});
+
 test("a web page's table row that answers is quoted, with its table when the table is short; a long table's row alone", async () => {
   const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join("")}</tr>`;
   const days = [["Monday", "closed"], ["Tuesday", "10:00–19:00"], ["Wednesday", "10:00–19:00"], ["Thursday", "10:00–19:00"], ["Friday", "10:00–19:00"], ["Saturday", "10:00–14:00"], ["Sunday", "closed"]];
