@@ -1944,6 +1944,24 @@ test("a word the folder writes only in another form is the question's word for h
   for (const q of ["Who painted the Mona Lisa?", "How tall is the Eiffel tower?"]) assert.equal((await qa.ask(q)).abstained, true, q);
 });
 
+test("a list item is quoted to its end: the cause its first sentence gives comes with the remedy after it", async () => {
+  const item = "- The door will not open: the programme may not have finished, or there is still water in the drum. Select Spin / Drain. If the machine has no power, pull the red tab behind the service flap.";
+  const text = `Other problems\n\n- Water leaks under the machine: check the hose connections.\n${item}\n- The machine is loud: remove the transit bolts. Keep them for transport.`;
+  const units = sentenceSpans(text, "en");
+  const from = units.findIndex((u) => u.text.startsWith("- The door"));
+  assert.equal(quoted(text, "en", from), item);
+  // Not into the next item, nor past the window.
+  const long = `${item} ${"The flap is at the bottom right of the front panel and opens with a coin. ".repeat(8).trim()}`;
+  const longText = text.replace(item, long);
+  const cut = quoted(longText, "en", sentenceSpans(longText, "en").findIndex((u) => u.text.startsWith("- The door")));
+  assert.ok(cut.startsWith("- The door") && !cut.includes("The machine is loud") && cut.length < long.length, cut);
+  const { qa } = await questionAnswererOver({
+    "manual.md": `# Troubleshooting\n\n${text}\n`,
+  });
+  const a = await qa.ask("the door wont open");
+  assert.ok(a.citations.some((c) => c.quote.includes("Select Spin / Drain")), a.citations.map((c) => c.quote).join(" | ") || "(no quote)");
+});
+
 test("a web page's table row that answers is quoted, with its table when the table is short; a long table's row alone", async () => {
   const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join("")}</tr>`;
   const days = [["Monday", "closed"], ["Tuesday", "10:00–19:00"], ["Wednesday", "10:00–19:00"], ["Thursday", "10:00–19:00"], ["Friday", "10:00–19:00"], ["Saturday", "10:00–14:00"], ["Sunday", "closed"]];

@@ -1051,6 +1051,19 @@ export function quoteWindow(
       }
     }
   }
+  // A list item is quoted to its end: its first sentence may give the cause and the next ones the
+  // remedy ("- The door will not open: the programme may not have finished, or there is still
+  // water in the drum. Select Spin / Drain."). The item's sentences on its line, where they fit.
+  {
+    const sameLine = (i: number) => !text.slice(units[i - 1]!.end, units[i]!.start).includes("\n");
+    let item = last;
+    while (item > 0 && !LIST_ITEM.test(units[item]!.text) && sameLine(item)) item--;
+    if (LIST_ITEM.test(units[item]!.text)) {
+      let end = last;
+      while (end + 1 < units.length && sameLine(end + 1) && !LIST_ITEM.test(units[end + 1]!.text)) end++;
+      if (end > last && units[end]!.end - units[first]!.start <= WINDOW_MAX) last = end;
+    }
+  }
   // A table row is quoted with its table's header row above it: "| Plus | €20 | 200 GB | daily |"
   // alone does not say which column is the storage. (The rows between come too: a quote is one
   // span of the document.) Only where it fits the window.
