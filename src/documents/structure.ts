@@ -174,8 +174,8 @@ export class StructuredText {
   private readonly pages: number[] = [];
   private pageOpen = false;
   private readonly tables: [number, number][] = [];
-  /** Where the table being written began (its first block), while one is (see `openTable`). */
-  private table: { start?: number } | undefined;
+  /** Where the table being written began (its first block) and how many tables deep the writing is, while one is open (see `openTable`). */
+  private table: { start?: number; depth: number } | undefined;
 
   /** Separator before the next block: the strongest asked for since the last one. */
   separate(sep: "\n" | "\n\n"): void {
@@ -299,15 +299,21 @@ export class StructuredText {
     this.sections.push({ start, headingEnd: start, path: this.stack.map((s) => s.title) });
   }
 
-  /** The blocks up to `closeTable` are a table's rows, one line each (see Structure.tables); a table inside it is not one of its own. */
+  /** The blocks up to `closeTable` are a table's rows, one line each (see Structure.tables); a table inside it is part of it. */
   openTable(): void {
-    this.table ??= {};
+    if (this.table) this.table.depth++;
+    else this.table = { depth: 1 };
   }
 
   closeTable(): void {
-    const start = this.table?.start;
-    if (start !== undefined && this.text.length > start) this.tables.push([start, this.text.length]);
+    if (!this.table || --this.table.depth > 0) return;
+    const { start } = this.table;
     this.table = undefined;
+    if (start === undefined || this.text.length <= start) return;
+    // Tables right after one another (written a line apart: see the HTML reader) are one.
+    const last = this.tables.at(-1);
+    if (last && this.text.slice(last[1], start) === "\n") last[1] = this.text.length;
+    else this.tables.push([start, this.text.length]);
   }
 
   /** The next block starts a new page (a page without text starts where the next text does). */

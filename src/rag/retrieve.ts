@@ -1119,7 +1119,7 @@ function inFolderForms(question: string, forms: readonly Expansion[]): string {
   const added: string[] = [];
   for (const { of, term } of forms.filter((f, i) => forms.findIndex((g) => g.of === f.of) === i)) {
     const word = new RegExp(`(?<![\\p{L}\\p{N}])${of.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "giu");
-    if (word.test(out)) out = out.replace(word, term);
+    if (word.test(out)) out = out.replace(word, () => term);
     else added.push(term);
   }
   return added.length ? `${out} ${added.join(" ")}` : out;

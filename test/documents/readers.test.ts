@@ -800,10 +800,12 @@ test("HTML: a table of data is read row by row and its rows are known as rows; a
     <table><thead><tr><th>Day</th><th>Hours</th></tr></thead><tbody>
     <tr><td>Monday</td><td>closed</td></tr><tr><td>Saturday</td><td>10:00–14:00</td></tr></tbody></table>
     <table><tr><td><h2>Layout</h2><p>A page laid out in a table.</p></td><td><p>Its second column.</p></td></tr><tr><td>More</td><td>rows</td></tr></table>
+    <h2>Fees</h2><table><tr><td>Card</td><td>20 €</td></tr><tr><td>Late return</td><td>1 € a day</td></tr></table><table><tr><td>Lost card</td><td>5 €</td></tr><tr><td>Lost book</td><td>its price</td></tr></table>
     </main></body></html>`;
   const doc = (await load({ "hours.html": html })).get("hours.html")!;
   const tables = (doc.structure.tables ?? []).map(([start, end]) => doc.text.slice(start, end));
-  assert.deepEqual(tables, ["Day Hours\n\nMonday closed\nSaturday 10:00–14:00"]);
+  // (Tables right after one another, one table as Word shows them, are one.)
+  assert.deepEqual(tables, ["Day Hours\n\nMonday closed\nSaturday 10:00–14:00", "Card 20 €\nLate return 1 € a day\nLost card 5 €\nLost book its price"]);
   assert.match(doc.text, /Note\nThe branch is closed in August\./, "the note is read as before");
 });
 

@@ -1609,13 +1609,14 @@ test("a how-question's quote that only says what a feature does runs on to the i
   const warned = "The installer can erase a whole disk and put the system on it. If you select the wrong disk, all data on it is lost. Select the target disk in the Devices list.";
   assert.equal(quoted(warned, "en", 0, { asksHow: true }), warned);
   // A number is what "to" sets something to, not a sentence's subject ("Type 2 hypervisors …", "Run 3 of …").
+  // (In the paragraph after the item: the item's own sentences are quoted with it in any case.)
   for (const next of ["Type 2 hypervisors run on a host system.", "Run 3 of the benchmark was slower."]) {
-    const text = `• Auto-save time interval: This field sets the number of minutes between each automatic saving of the file. ${next}`;
-    assert.equal(quoted(text, "en", 0, { asksHow: true }), text.replace(` ${next}`, ""), next);
+    const text = `• Auto-save time interval: This field sets the number of minutes between each automatic saving of the file.\n\n${next}`;
+    assert.equal(quoted(text, "en", 0, { asksHow: true }), text.replace(`\n\n${next}`, ""), next);
   }
   // Nor is a noun that spells such a verb an instruction ("Change is …", "Set theory …").
-  const noun = "• Auto-save time interval: This field sets the number of minutes between each automatic saving of the file. Change is saved at once.";
-  assert.equal(quoted(noun, "en", 0, { asksHow: true }), noun.replace(" Change is saved at once.", ""));
+  const noun = "• Auto-save time interval: This field sets the number of minutes between each automatic saving of the file.\n\nChange is saved at once.";
+  assert.equal(quoted(noun, "en", 0, { asksHow: true }), noun.replace("\n\nChange is saved at once.", ""));
   // An instruction is a verb of instructions acting on something, as a sentence's start: not a
   // noun that spells one ("Open source …", "Select statements …"), not "Sie können …", nor a question.
   for (const [text, lang] of [
@@ -1970,6 +1971,7 @@ test("a web page's table row that answers is quoted, with its table when the tab
       "<html><head><title>Opening hours</title></head><body><main><h1>Opening hours</h1><p>The central library and its branches keep different hours.</p>" +
       `<h2>Central library</h2><table><thead><tr><th>Day</th><th>Hours</th></tr></thead><tbody>${days.map(row).join("")}</tbody></table>` +
       "<h2>Branch North</h2><p>The branch north is closed for building work until the end of August; please use the central library.</p></main></body></html>",
+    "events.html": "<html><head><title>Events</title></head><body><main><h1>Events</h1><p>Every Saturday morning the branch west holds a reading hour for children.</p></main></body></html>",
   });
   const a = await qa.ask("When is the central library open on Saturday?");
   const table = a.citations.find((c) => c.quote.includes("Saturday 10:00–14:00"));

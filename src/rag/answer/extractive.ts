@@ -646,12 +646,14 @@ const FORM_ENDING = 3;
 
 /**
  * Whether two words are one word in two forms: one the other with an ending ("samstags" is
- * "Samstag"; "resumen" is no "resuelven", though a fuzzy match takes it for one).
+ * "Samstag"; "resumen" is no "resuelven", though a fuzzy match takes it for one), a short word
+ * only its plural ("day" / "days", "fee" / "fees").
  */
 function sameWordIn(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= FORM_STEM && long.length - short.length <= FORM_ENDING && long.startsWith(short);
+  if (short.length < FORM_STEM) return long === `${short}s` || long === `${short}es`;
+  return long.length - short.length <= FORM_ENDING && long.startsWith(short);
 }
 
 /** A unit on one line of its own between blank lines (or at the passage's start or end). */
@@ -1347,9 +1349,14 @@ export class ExtractiveAnswerer implements Answerer {
     const answersKind = (text: string) =>
       !!amount?.hasNumber(text) || (yesNo && SAYS_NO.test(text)) || (asksWhy && SAYS_WHY.test(text)) || (asksPlace && SAYS_PLACE.test(text)) || (asksAddress && SAYS_ADDRESS.test(text)) || (asksShortcut && SAYS_SHORTCUT.test(text));
     const perPassage = retrieval.results.map((r) => passageSentences(r.chunk));
-    // The question's most specific words: those of most weight (more than one where they weigh the same).
-    const heaviest = Math.max(...weighted.termWeights.values());
-    const specific = [...weighted.termWeights].filter(([, w]) => w === heaviest).map(([q]) => q);
+    // The question's most specific words the folder says (as asked or in another form): those of
+    // most weight among them, more than one where they weigh the same. (A word the folder never
+    // says names no row.)
+    const passageWords = new Set(retrieval.results.flatMap((r) => terms(`${r.chunk.title}\n${r.chunk.section ?? ""}\n${r.chunk.text}`)));
+    const inFolder = (q: string) => passageWords.has(q) || (retrieval.expansions.get(q) ?? []).some((e) => sameWordIn(e.term, q));
+    const folderWeights = [...weighted.termWeights].filter(([q]) => inFolder(q));
+    const heaviest = Math.max(...folderWeights.map(([, w]) => w));
+    const specific = folderWeights.filter(([, w]) => w === heaviest).map(([q]) => q);
     // Sentences are embedded once; a window's vector is the sum of its sentences' vectors.
     const flat = perPassage.flat();
     const vectors = flat.length ? await this.embeddings.embedDocuments(flat.map((u) => u.text)) : [];
@@ -1428,8 +1435,11 @@ export class ExtractiveAnswerer implements Answerer {
         // shares the question's commoner words, as many rows alike do ("… of the files installed by
         // the package" for a question on which file orders name lookups). Its rows together are
         // one window (below).
+        // (The row read under its page's title and section: "Saturday 10:00–14:00" under "Central
+        // library" for "When is the central library open on Saturday?".)
         const row = rows.some(([start, end]) => u.start >= start && u.end <= end);
-        if (row && !terms(u.text).some((w) => specific.some((q) => sameWordIn(w, q)))) return;
+        const rowWords = row ? terms(`${chunk.title}\n${sectionWithin(chunk, chunk.start + u.start, chunk.start + u.end) ?? ""}\n${u.text}`) : [];
+        if (row && !rowWords.some((w) => specific.some((q) => sameWordIn(w, q)))) return;
         // (Nor a term's line alone, "-Mrm <message id> ...": it names what its definition says.)
         if (terms(u.text).length < 2 || (isCaption(u) && !row) || isTitleLine(text, u) || headingAt.has(u.start) || (termOf[first]!.opens && isOptionSynopsis(u.text))) return;
         let sum = unitVectors[first]!.slice();
