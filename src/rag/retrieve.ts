@@ -861,15 +861,16 @@ export class HybridRetriever {
     const queryTerms = this.oneFormEach(terms(question, spoken).filter((t) => (!joined.has(t) || this.corpus.df(t) > 0) && !(HEDGES.has(t) && !named.has(t))));
     const withAlike = [...this.expand(queryTerms, asked, named), ...this.closedUp(question, queryTerms, asked)];
     const expanded = withAlike.filter((e) => !e.alike);
-    const queryVector = await this.embeddings.embedQuery(question);
-    const dense = await this.dense(queryVector, n);
     // The question with the forms the folder writes its words in, where it never writes them as
     // asked ("can i have a dog" over "Small pets are allowed (dogs up to 10 kg …)"): how near the
     // folder comes to the question (the bars below) is measured with them too. Hashing vectors see
     // a word as written, so a question came no nearer than chance, and was not answered, for a
-    // plural. (Only forms made by rule: a word merely spelled alike is another word.)
+    // plural. (Only forms made by rule: a word merely spelled alike is another word.) Both are
+    // embedded at once: with a remote embedder, the second is no extra round trip.
     const forms = expanded.filter((e) => e.form && this.corpus.df(e.of) === 0);
-    const inForms = forms.length ? await this.dense(await this.embeddings.embedQuery(inFolderForms(question, forms)), n) : [];
+    const [queryVector, formsVector] = await Promise.all([this.embeddings.embedQuery(question), forms.length ? this.embeddings.embedQuery(inFolderForms(question, forms)) : undefined]);
+    const dense = await this.dense(queryVector, n);
+    const inForms = formsVector ? await this.dense(formsVector, n) : [];
     const firstPass = await this.corpus.lexical(expanded, FEEDBACK_DOCS);
     const feedbackChunks = [...(await this.corpus.get(firstPass.map((r) => r.id))).values()];
     const lexical = await this.corpus.lexical([...expanded, ...this.feedbackTerms(feedbackChunks, expanded)], n);
