@@ -1351,12 +1351,16 @@ export class ExtractiveAnswerer implements Answerer {
     const perPassage = retrieval.results.map((r) => passageSentences(r.chunk));
     // The question's most specific words the folder says (as asked or in another form): those of
     // most weight among them, more than one where they weigh the same. (A word the folder never
-    // says names no row.)
-    const passageWords = new Set(retrieval.results.flatMap((r) => terms(`${r.chunk.title}\n${r.chunk.section ?? ""}\n${r.chunk.text}`)));
-    const inFolder = (q: string) => passageWords.has(q) || (retrieval.expansions.get(q) ?? []).some((e) => sameWordIn(e.term, q));
-    const folderWeights = [...weighted.termWeights].filter(([q]) => inFolder(q));
-    const heaviest = Math.max(...folderWeights.map(([, w]) => w));
-    const specific = folderWeights.filter(([, w]) => w === heaviest).map(([q]) => q);
+    // says names no row.) Found once, and only for passages with tables' rows.
+    let specific: string[] | undefined;
+    const specificWords = (): string[] => {
+      if (specific) return specific;
+      const passageWords = new Set(retrieval.results.flatMap((r) => terms(`${r.chunk.title}\n${r.chunk.section ?? ""}\n${r.chunk.text}`)));
+      const inFolder = (q: string) => passageWords.has(q) || (retrieval.expansions.get(q) ?? []).some((e) => sameWordIn(e.term, q));
+      const folderWeights = [...weighted.termWeights].filter(([q]) => inFolder(q));
+      const heaviest = Math.max(...folderWeights.map(([, w]) => w));
+      return (specific = folderWeights.filter(([, w]) => w === heaviest).map(([q]) => q));
+    };
     // Sentences are embedded once; a window's vector is the sum of its sentences' vectors.
     const flat = perPassage.flat();
     const vectors = flat.length ? await this.embeddings.embedDocuments(flat.map((u) => u.text)) : [];
@@ -1439,7 +1443,7 @@ export class ExtractiveAnswerer implements Answerer {
         // library" for "When is the central library open on Saturday?".)
         const row = rows.some(([start, end]) => u.start >= start && u.end <= end);
         const rowWords = row ? terms(`${chunk.title}\n${sectionWithin(chunk, chunk.start + u.start, chunk.start + u.end) ?? ""}\n${u.text}`) : [];
-        if (row && !rowWords.some((w) => specific.some((q) => sameWordIn(w, q)))) return;
+        if (row && !rowWords.some((w) => specificWords().some((q) => sameWordIn(w, q)))) return;
         // (Nor a term's line alone, "-Mrm <message id> ...": it names what its definition says.)
         if (terms(u.text).length < 2 || (isCaption(u) && !row) || isTitleLine(text, u) || headingAt.has(u.start) || (termOf[first]!.opens && isOptionSynopsis(u.text))) return;
         let sum = unitVectors[first]!.slice();
@@ -1470,7 +1474,11 @@ export class ExtractiveAnswerer implements Answerer {
         for (let first = units.findIndex((u) => u.start >= start); first >= 0 && first < units.length && units[first]!.end <= end; ) {
           let last = first;
           while (last + 1 < units.length && units[last + 1]!.end <= end && !text.slice(units[last]!.end, units[last + 1]!.start).includes("\n\n")) last++;
-          if (last > first) pushWindow(first, last, units.slice(first + 1, last + 1).reduce((sum, _, k) => sum.map((x, i) => x + unitVectors[first + 1 + k]![i]!), unitVectors[first]!.slice()), 0);
+          if (last > first) {
+            const sum = unitVectors[first]!.slice();
+            for (let k = first + 1; k <= last; k++) unitVectors[k]!.forEach((x, i) => (sum[i]! += x));
+            pushWindow(first, last, sum, 0);
+          }
           first = last + 1;
         }
       }
