@@ -134,13 +134,31 @@ const FRAME_VERBS: Partial<Record<Lang, { readonly verbs: ReadonlySet<string>; r
   },
 };
 
+/**
+ * Words of English and German that never name what a question is about and that their stopword
+ * lists lack: pronouns ("myself", "someone", "anything"), words that soften or stress ("maybe",
+ * "actually", "please", "eigentlich"). Rarer in film subtitles than most words of a question, one
+ * was its topic when every word was common: "What version of Go do I need to build it myself?"
+ * was refused over a manual that never says "myself".
+ */
+const NEVER_TOPIC: Partial<Record<Lang, ReadonlySet<string>>> = {
+  en: new Set([
+    "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself",
+    "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "something", "anything", "everything", "nothing", "nobody",
+    "somewhere", "anywhere", "everywhere", "nowhere", "whatever", "whenever", "wherever", "whoever", "however", "somehow",
+    "maybe", "perhaps", "please", "thanks", "actually", "really", "basically", "anyway", "anyways", "exactly", "already", "just", "simply", "somewhat",
+  ]),
+  de: new Set(["irgendwie", "irgendwo", "irgendwann", "irgendwas", "irgendjemand", "irgendein", "irgendeine", "irgendeinen", "bitte", "danke", "eigentlich", "selber", "halt", "einfach", "überhaupt", "vielleicht", "jemand", "jemanden", "niemand", "etwas", "nichts", "alles"].map(fold)),
+};
+
 /** Whether the verbs that frame a question are known for `lang` (see `framesQuestion`). */
 export function knowsFrames(lang: Lang): boolean {
   return FRAME_VERBS[lang] !== undefined;
 }
 
-/** Whether a folded term is (a form of) a verb that only frames the question in `lang`. */
+/** Whether a folded term is (a form of) a verb that only frames the question in `lang`, or a word that never names its topic (NEVER_TOPIC). */
 export function framesQuestion(term: string, lang: Lang): boolean {
+  if (NEVER_TOPIC[lang]?.has(term)) return true;
   const frame = FRAME_VERBS[lang];
   if (!frame) return false;
   if (frame.verbs.has(term)) return true;

@@ -391,6 +391,29 @@ test("a verb that only frames the question ('what happens to …') is never take
   assert.equal((await qa.ask("What happens to the ice?")).abstained, true);
 });
 
+test("a pronoun ('myself') or what a contraction leaves ('I've' -> 've') is never a question's topic: a question whose other words the folder says is answered", async () => {
+  const { commonWords, framesQuestion, specificWords } = await import("../../src/rag/general-words.js");
+  const en = commonWords("en")!;
+  // Every word common: "myself" is the rarest in film subtitles, "build" the topic.
+  assert.deepEqual(specificWords(terms("What version of Go do I need to build it myself?"), en, () => false, (t) => framesQuestion(t, "en")), ["build"]);
+  assert.ok(!terms("I've been here for years, we'll see, you're right").some((t) => ["ve", "ll", "re"].includes(t)));
+  const { questionAnswererOver } = await import("../helpers/kb.js");
+  const { qa } = await questionAnswererOver({
+    "install.md": "# Installing\n\n## Building from source\n\nBuilding the tool requires Go 1.22 or newer. Run make to build it.\n\n## Packages\n\nPackages for Debian and Fedora are published with every release.\n",
+    "leave.md": "# Sick pay\n\nThe company pays full salary for 20 days of sickness a year once you have worked here for two years.\n",
+  });
+  for (const [question, quoted] of [
+    ["What version of Go do I need to build it myself?", /Go 1\.22/],
+    ["I've been here 3 years - how many days of sick pay do I get?", /20 days of sickness/],
+  ] as const) {
+    const answer = await qa.ask(question);
+    assert.equal(answer.abstained, false, `${question}: ${answer.text}`);
+    assert.match(answer.citations.map((c) => c.quote).join(" "), quoted, question);
+  }
+  // Questions about nothing the folder says are still not answered.
+  assert.equal((await qa.ask("How do I teach myself to juggle?")).abstained, true);
+});
+
 test("a general question that shares a word or two with a small folder's passage, short of the lexical bar, is not answered however close that passage comes", async () => {
   // Nothing in the folder says who regulates exchanges in the EU; its nearest passage is about
   // Russian regulators (ratio to the answer bar 2.5, coverage 0.15 of 0.25).
