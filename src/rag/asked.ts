@@ -95,6 +95,9 @@ const ASKS_MEANING = /(?<![\p{L}\p{N}])(?:mean|means|meant|stand for|stands for|
 /** A sum of money: a number before a currency or after its sign, in folded text ("95 und 140 Euro", "€ 19", "$9"). */
 const MONEY = String.raw`(?:(?<![\d.,])\d[\d.,]*\s*(?:[\p{L}-]+\s+){0,2}?(?:€|eur|euros?|\$|usd|dollars?|£|gbp|chf|franken|francs?|cents?|ct|yen|¥)(?![\p{L}\p{N}])|(?:€|\$|£|¥)\s?\d)`;
 
+/** What says a thing costs nothing, or nothing on top: "free of charge", "is free" (not "free from defects", "free disk space"), "no charge", "included", "kostenlos", "gebührenfrei", "gratuit", "gratis", "sin coste" … (folded text). */
+const NO_PRICE = /(?<![\p{L}\p{N}])(?:free of charge|for free|(?:is|are|be|remains?|stays?)\s+(?:\p{L}+\s+)?free(?![\p{L}\p{N}])(?!\s+(?:from|of|space|disk|memory|software|to)(?![\p{L}\p{N}]))|no (?:extra |additional )?(?:charge|cost|fee)s?|at no (?:extra |additional )?cost|included|includes|inclusive|kostenlos|kostenfrei|gebuhrenfrei|umsonst|gratis|unentgeltlich|inklusive|inbegriffen|enthalten|gratuit[e]?s?|sans frais|compris|incluse?s?|gratuit[oa]s?|sin (?:coste|costo|cargo)|incluid[oa]s?|incluid[oa]|senza costi|compres[oa]|sem custo)(?![\p{L}\p{N}])/iu;
+
 /** An example in brackets: "(for example, two slip days = 48 hours late)", "(e.g. 3 retries)", "(z. B. 5 Tage)". */
 const EXAMPLE_IN_BRACKETS = /\((?:for example|for instance|e\.\s?g\.|eg\.|z\.\s?b\.|zum beispiel|beispielsweise|par exemple|p\.\s?ex\.|por ejemplo|p\.\s?ej\.|ad esempio|per esempio|ad es\.|por exemplo)[^()]*\)/giu;
 function withoutExamples(text: string): string {
@@ -127,6 +130,8 @@ export interface AmountAsked {
   readonly saysWholeNumberOf: (text: string) => boolean;
   /** Where the question asks for a limit ("at most", "the longest", "höchstens"): whether the text gives one with a number. */
   readonly saysLimit?: (text: string) => boolean;
+  /** Where the question asks for a price: whether the text gives one (a sum of money, or that a thing is free or included). */
+  readonly saysPrice?: (text: string) => boolean;
 }
 
 /** A question that asks for a limit: the most, the least, the longest ("How long … at most?", "What is the longest time …?", "Wie lange … höchstens?"). */
@@ -185,6 +190,7 @@ export function amountAsked(asked: string, question: string): AmountAsked | unde
     saysNumberOf: (text) => numberOf !== undefined && numberOf.test(said(text)),
     saysWholeNumberOf: (text) => wholeOf !== undefined && wholeOf.test(said(text)),
     ...(ASKS_LIMIT.test(asked) && { saysLimit: (text: string) => SAYS_LIMIT.test(text) && (newNumber(withoutExamples(text)) || NUMBER_WORD.test(withoutExamples(text))) }),
+    ...(!unit && !counted && asksPrice(asked) && { saysPrice: (text: string) => numberOf!.test(said(text)) || NO_PRICE.test(fold(text)) }),
   };
 }
 

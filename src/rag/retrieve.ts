@@ -1088,6 +1088,13 @@ export class HybridRetriever {
     // "When is HW4 due?". No question the documents do not answer came so near in the
     // evaluation sets' 900: their best said 0.84.)
     const saysAll = answerability >= SAYS_ALL && weights.size >= 2;
+    // A question for a price that none of the passages found on what it prices gives one for (a
+    // sum of money, or that the thing is free or included) is not answered by them, however well
+    // they name the thing ("How much does the Power Adapter PA-1 cost?" over a manual that says
+    // only when it is needed, and the prices of other things): their closest are offered as such.
+    const priced = ranked.filter((r) => topical.some((t) => r.matched.has(t)));
+    const saysPrice = amount?.saysPrice;
+    const priceUnsaid = saysPrice !== undefined && ranked.length > 0 && !(priced.length ? priced : ranked).some((r) => pricesThing(r.chunk, topical, saysPrice));
     const belowAnswerBar = bars?.answer !== undefined && nearestLang === asked && (nearest?.score ?? denseTop) < bars.answer && !saysAll;
     const answerable =
       unknownNames.length === 0 &&
@@ -1095,6 +1102,7 @@ export class HybridRetriever {
       !namesUnsaid &&
       !likeChance &&
       !belowAnswerBar &&
+      !priceUnsaid &&
       (answerability >= this.options.answerableThreshold || (modelBar !== undefined && denseTop >= modelBar));
     return {
       question,
@@ -1121,6 +1129,26 @@ export class HybridRetriever {
       nearMiss: !answerable && unknownNames.length === 0 && !noneSaid && !likeChance && ranked.length > 0 && answerability >= this.options.answerableThreshold * NEAR_MISS,
     };
   }
+}
+
+/** Sentences or lines after one that names a thing where a price of it may be given ("The PA-1 is sold separately. It costs £25."). */
+const PRICE_REACH = 2;
+
+/**
+ * Whether a passage gives a price for what a question names (`topical`, its words): in its
+ * section's name, or in a sentence or line that names it or one of the PRICE_REACH after it in
+ * its paragraph. A
+ * passage that names the thing and the price of another ("… install the Power Adapter PA-1 …
+ * The wall plate costs £9.") gives none.
+ */
+function pricesThing(chunk: Chunk, topical: readonly string[], saysPrice: (text: string) => boolean): boolean {
+  const names = (text: string) => terms(text).some((w) => topical.some((t) => w === t || (t.length >= 4 && w.startsWith(t))));
+  if (!topical.length || (chunk.section && names(chunk.section))) return saysPrice(chunk.text);
+  // Within a paragraph: the next one may be another thing's, under its own heading.
+  return chunk.text.split(/\n\s*\n/u).some((paragraph) => {
+    const parts = paragraph.split(/(?<=[.!?])\s+|\n/u).filter((p) => p.trim());
+    return parts.some((part, i) => names(part) && saysPrice(parts.slice(i, i + 1 + PRICE_REACH).join(" ")));
+  });
 }
 
 /** Words apart at most this far (one word between: "day of week") say the word they close up into. */

@@ -829,6 +829,22 @@ test("a phrase of an English question that a command runs together over a short 
   }
 });
 
+test("a question for a price that no passage on the thing gives (a sum, or that it is free or included) is not answered from passages that only name the thing; one that is, is", async () => {
+  const { qa } = await questionAnswererOver({
+    "manual.md":
+      "# Wiring\n\nIf your heating system has no C wire, install the Power Adapter PA-1 at the control board. The PA-1 supplies the thermostat with 24 V.\n\n" +
+      "# Accessories\n\nThe wall plate costs £9 and covers the marks of an old thermostat. The trim kit is included in the box. Spare batteries for the room sensor cost £4 a pair.\n",
+  });
+  const adapter = await qa.ask("How much does the Power Adapter PA-1 cost?");
+  assert.equal(adapter.abstained, true, adapter.text);
+  const plate = await qa.ask("How much does the wall plate cost?");
+  assert.equal(plate.abstained, false, plate.text);
+  assert.match(plate.citations[0]!.quote, /£9/);
+  assert.equal((await qa.ask("How much does the trim kit cost?")).abstained, false, "included is its price");
+  // Not a question for the meaning of a price word, nor one for another amount.
+  assert.equal((await qa.ask("How many volts does the PA-1 supply?")).abstained, false);
+});
+
 test("a name an English question capitalises that the folder never says ('Japan') is not answered from passages on the rest of the question, an everyday word though it is; a day of the week is no such name", async () => {
   const { kb } = await knowledgeBaseOver({
     "travel.md":
