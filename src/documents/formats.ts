@@ -15,8 +15,9 @@ import path from "node:path";
  * lines over paragraphs as headings, where it has no outline. 6: …and a capitalised word alone
  * ("Kosten") unless it labels a note. 7: …but not a table's header row over rows opening with codes.
  * 8: a web page's (and a Word document's) tables of data are known as rows (Structure.tables).
+ * 9: a two-page PDF's footer that differs in its page number only ("Page 1 of 2").
  */
-export const READING_VERSION = 8;
+export const READING_VERSION = 9;
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".rst", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".doc"] as const;
 /** The first bytes of an OLE compound file, as a Word 97–2003 document is. */

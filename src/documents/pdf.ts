@@ -79,6 +79,11 @@ export function isContentsLine(line: string): boolean {
 const PAGE_NUMBER_LINE = /^(?:(?:page|seite|p\.|s\.)\s*)?(?:\d+|[ivxlcdm]+)(?:\s*(?:\/|of|von|de)\s*\d+)?$/i;
 const isPageNumberLine = (line: string) => line.length <= 40 && PAGE_NUMBER_LINE.test(line);
 
+/** Whether a line ends in page `n` said as a page number: "Page 1", "Seite 1 von 2", "1 of 2", "1 / 2" (not "Day 1"). */
+function endsInPageNumber(line: string, n: number): boolean {
+  return line.length <= MAX_PATTERN_LINE && new RegExp(String.raw`(?:(?:^|\s)(?:page|seite|p\.|s\.)\s*${n}(?:\s*(?:\/|of|von|de)\s*\d+)?|(?:^|\s)${n}\s*(?:\/|of|von|de)\s*\d+)$`, "i").test(line);
+}
+
 /** A header or footer with its page number removed, so "Guide 12 / 63" and "Guide iv" meet; "" for a long line. */
 function runningKey(line: string): string {
   if (line.length > MAX_PATTERN_LINE) return "";
@@ -121,11 +126,14 @@ function runningLines(pages: readonly string[][]): { running: Set<string>; onFir
   // otherwise cut the sentence that runs from one page onto the next. (Not "Day 1" and "Day 2",
   // nor "Bring a jacket." ending both.)
   // The first page keeps such a line at its top: it is as often the document's title.
+  // At the foot, the line may also differ in its page number only, said as one ("… Page 1 of 2"
+  // and "… Page 2 of 2", "… 1 / 2"): it was glued into the sentence running onto the next page.
   const onFirst = new Set(running);
   if (pages.length === 2) {
     for (const [pick, both] of [[(lines: readonly string[]) => lines[0], false], [(lines: readonly string[]) => lines.at(-1), true]] as const) {
       const [a, b] = pages.map(pick);
-      const key = a && a === b && !/[.!?:,;]$/.test(a) ? runningKey(a) : "";
+      const numbered = both && a && b && endsInPageNumber(a, 1) && endsInPageNumber(b, 2) && runningKey(a) === runningKey(b);
+      const key = a && (a === b || numbered) && !/[.!?:,;]$/.test(a) ? runningKey(a) : "";
       if (!key) continue;
       running.add(key);
       if (both) onFirst.add(key);

@@ -100,6 +100,22 @@ test("PDF of two pages: a header atop both pages goes, and the sentence running 
   const days = (await load({ "trip.pdf": makePdf({ pages: [["Day 1", "We walk to the lake and back.", "Bring a jacket."], ["Day 2", "We take the boat to the island.", "Bring a jacket."]] }) })).get("trip.pdf")!;
   assert.match(days.text, /Day 1[\s\S]*Day 2/);
   assert.equal(days.text.match(/Bring a jacket\./g)?.length, 2);
+  // A footer that differs in its page number only ("… Page 1 of 2", "… Page 2 of 2") goes from
+  // both pages: the sentence running onto the next page is whole. A last line that differs in
+  // another number ("Day 1", "Day 2") is the page's own.
+  const footed = (await load({
+    "guide.pdf": makePdf({
+      pages: [
+        ["Quick start", "Updates are installed automatically", "ACME Home Ltd · 06/2024 Page 1 of 2"],
+        ["at night when auto update is on.", "Keep the receipt.", "ACME Home Ltd · 06/2024 Page 2 of 2"],
+      ],
+    }),
+    "walks.pdf": makePdf({ pages: [["Walks", "We walk to the lake.", "Day 1"], ["We take the boat.", "Day 2"]] }),
+  }));
+  const guide = footed.get("guide.pdf")!;
+  assert.match(guide.text, /installed automatically\s+at night/, "the sentence is not cut by the footer");
+  assert.doesNotMatch(guide.text, /ACME Home Ltd|Page \d of 2/);
+  assert.match(footed.get("walks.pdf")!.text, /Day 1[\s\S]*Day 2/);
 });
 
 test("PDF: a footnote set apart from its superscript number, and its superscript mark in the text, become \"[1]\" as a glued one does", async () => {
