@@ -16,8 +16,9 @@ import path from "node:path";
  * ("Kosten") unless it labels a note. 7: …but not a table's header row over rows opening with codes.
  * 8: a web page's (and a Word document's) tables of data are known as rows (Structure.tables).
  * 9: a two-page PDF's footer that differs in its page number only ("Page 1 of 2").
+ * 10: a web page without <main> read from the element its id names the content ("content").
  */
-export const READING_VERSION = 9;
+export const READING_VERSION = 10;
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".rst", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".doc"] as const;
 /** The first bytes of an OLE compound file, as a Word 97–2003 document is. */

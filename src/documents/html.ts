@@ -846,8 +846,9 @@ export function readHtml(raw: string, { authored = false }: { authored?: boolean
   const page = scanPage(dom.children);
   const titleEl = page.title;
   const canonical = page.canonical;
-  // The element that holds the page's content: <main> or role=main (one shown, else one in a hidden box), a single <article>, else <body>.
-  const main = page.main ?? page.hiddenMain;
+  // The element that holds the page's content: <main> or role=main (one shown, else one in a
+  // hidden box), a single <article>, an element whose id names the content, else <body>.
+  const main = page.main ?? page.hiddenMain ?? (page.articles.length === 1 ? undefined : contentById(page));
   const root = main ? [main] : page.articles.length === 1 ? page.articles : page.body ? [page.body] : dom.children;
   const walk = (dropLinkBlocks: boolean) => {
     // A footnote: a list item a mark links to, numbered as its mark ("#units" of a linked
@@ -899,6 +900,31 @@ function declaredLanguage(page: PageParts): string | undefined {
 }
 
 /** What a page says of itself, found in one walk: the first of each, in document order. */
+/** Ids that name a page's content column, as sites without a <main> write it: "content", "main-content", "maincontent", "main", "primary". */
+const CONTENT_ID = /^(?:main[-_]?content|content|main|primary|page[-_]?content)$/i;
+/** Share of the page's letters its content element holds at least: a smaller one is a box of its own that a site happened to call "content". */
+const CONTENT_ID_SHARE = 0.5;
+
+/**
+ * A page without a <main>: the element its id names the content (`<div id="content">`), whose
+ * headings and text are the page's, without the sidebar beside it ("Kundencenter" with its
+ * address and hours, a box on every page of a site, was read as a section under each page's last
+ * heading). Only when it holds the page's first heading and at least CONTENT_ID_SHARE of its letters.
+ */
+function contentById(page: PageParts): Element | undefined {
+  const el = page.contentId;
+  if (!el || !page.body) return undefined;
+  // And only when it holds the page's first heading: a page whose title and summary stand above
+  // it (asciidoc's "<div id="header"><h1>git-clean(1)</h1><h2>NAME</h2>…") is read whole.
+  const first = findOne((x) => /^h[1-6]$/.test(x.name), page.body.children);
+  if (first) {
+    let inside = false;
+    for (let at: AnyNode | null = first; at && !inside; at = at.parent) inside = at === el;
+    if (!inside) return undefined;
+  }
+  return letters(textContent(el)) >= CONTENT_ID_SHARE * letters(textContent(page.body)) ? el : undefined;
+}
+
 interface PageParts {
   html?: Element;
   body?: Element;
@@ -908,6 +934,8 @@ interface PageParts {
   main?: Element;
   /** The first one inside an element the `hidden` attribute hides: the page's only when none is shown. */
   hiddenMain?: Element;
+  /** The first element whose id names the page's content ("content", "main-content"): see `contentById`. */
+  contentId?: Element;
   articles: Element[];
   /** A <meta http-equiv="refresh"> not inside <noscript>: that one sends only a browser without scripts away, and the page has its content. */
   refresh?: Element;
@@ -982,6 +1010,7 @@ function scanPage(nodes: readonly AnyNode[]): PageParts {
       else page.refresh ??= el;
     }
     if (name === "main" || el.attribs.role === "main") page.main ??= el;
+    if (el.attribs.id && CONTENT_ID.test(el.attribs.id)) page.contentId ??= el;
   }
   return page;
 }

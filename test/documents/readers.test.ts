@@ -140,6 +140,28 @@ test("PDF: a footnote set apart from its superscript number, and its superscript
   assert.match(doc.text, /\n\[2\] Guide dogs are welcome\./);
 });
 
+test("HTML without <main>: the element whose id names the content is the page, without the top bar and the sidebar box a site repeats on every page; a small box so named is not", () => {
+  const chrome = (content: string) =>
+    `<html><body><div id="header"><div class="topbar"><span>Service line 0800 123 45-0</span> | <a href="easy.html">Easy read</a> | <a href="sign.html">Sign language</a> | <a href="/de/">Deutsch</a></div></div>` +
+    `<div id="page">${content}<div id="sidebar"><div class="box"><h3>Customer centre</h3><p>Industrial Road 12</p><p>Mon–Thu 8:00–16:00</p></div></div></div></body></html>`;
+  const page = readHtml(chrome(`<div id="content" class="maincontent"><h1>Organic waste</h1><p>The organic bin is emptied every week from April to October and every two weeks in winter.</p><h2>Ordering a bin</h2><p>Order a bin with the online form; it is delivered within two weeks.</p></div>`));
+  assert.ok(typeof page !== "string");
+  assert.match(page.text, /emptied every week[\s\S]*delivered within two weeks/);
+  assert.doesNotMatch(page.text, /Customer centre|Service line|Industrial Road/);
+  assert.deepEqual(page.structure.sections.map((x) => x.path.at(-1)), ["Organic waste", "Ordering a bin"]);
+  // An element called "content" that holds a small part of the page is a box of its own: the page is read whole.
+  const small = readHtml(chrome(`<h1>Organic waste</h1><p>The organic bin is emptied every week from April to October and every two weeks in winter, and the bin is cleaned three times a year.</p><div id="content"><p>Updated 2024.</p></div>`));
+  assert.ok(typeof small !== "string");
+  assert.match(small.text, /emptied every week/);
+  // Nor one below the page's title and summary (asciidoc's header): they are the page's.
+  const manual = readHtml(
+    `<html><body><div id="header"><h1>git-clean(1) Manual Page</h1><h2>NAME</h2><div class="sectionbody"><p>git-clean - Remove untracked files from the working tree</p></div></div>` +
+      `<div id="content"><h2>DESCRIPTION</h2><p>Cleans the working tree by recursively removing files that are not under version control, starting from the current directory. Normally, only files unknown to Git are removed.</p></div></body></html>`,
+  );
+  assert.ok(typeof manual !== "string");
+  assert.match(manual.text, /Remove untracked files from the working tree[\s\S]*Cleans the working tree/);
+});
+
 test("HTML: a raised footnote mark linked to its note is \"[1]\", and the note it links to starts \"[1]\"; so are a note that opens with a raised number and its mark without a link; any other raised number is an exponent", () => {
   const page = readHtml(
     `<html><body><main><h1>Fees</h1><p>Late payments incur a fee of 2.5% per month.<sup><a href="#fn1" id="r1">1</a></sup> The room has 20 m<sup>2</sup>.</p>` +
