@@ -120,13 +120,6 @@ function capitalisedInSentence(question: string): Set<string> {
 const SAME_WORD_PREFIXES = new Set(["un", "in", "im", "il", "ir", "de", "re", "co", "ge", "be", "an", "ab", "zu", "um"]);
 /** Letters a name has at least to be said by a longer name it starts ("Mac" by "macOS"). */
 const NAME_PREFIX_MIN = 3;
-/** A word written with a capital and small letters inside a sentence ("a trip to Japan"). */
-const TITLE_CASED_IN_SENTENCE = /(?<=[\p{L}\p{N},;:)"'»”]\s+)\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
-/** English days and months: capitalised, but no name a text must write as asked ("Saturday" where it says "Sat" or "weekends"). */
-const CALENDAR_NAMES: ReadonlySet<string> = new Set([
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-]);
 /** Letters a lower-case word in no dictionary has at least to be taken for a name (`unknownNames`): shorter ones are too often abbreviations. */
 const TOOL_WORD_MIN = 5;
 /**
@@ -494,15 +487,13 @@ export class HybridRetriever {
 
   /**
    * A name of two words an English question capitalises ("Docker Desktop", "GitHub Actions"),
-   * whose first word the folder says, but that none of the passages retrieved says together (in
-   * its text or headings, in any form of the words: "SSH key" says "SSH Keys"): they speak of the
-   * first word's other things (Docker, GitHub), not of the thing asked about. Also when the folder
-   * never says the second word: "Apple Watch" over a manual that says "Apple Home" (an everyday
-   * second word, "watch", is no specific word the folder must say).
+   * whose words the folder says, but that none of the passages retrieved says together (in its
+   * text or headings, in any form of the words: "SSH key" says "SSH Keys"): they speak of the first
+   * word's other things (Docker, GitHub), not of the thing asked about. See `namePairs`.
    */
   private namePairUnsaid(question: string, lang: Lang, chunks: readonly Chunk[]): boolean {
     if (lang !== "en") return false;
-    const pairs = namePairs(question).filter(([a]) => this.corpus.df(a) > 0);
+    const pairs = namePairs(question).filter(([a, b]) => this.corpus.df(a) > 0 && this.corpus.df(b) > 0);
     if (!pairs.length) return false;
     const same = (x: string, y: string) => x === y || sameStem(x, y);
     const said = chunks.map((c) => words(indexedText(c)));
@@ -1053,19 +1044,7 @@ export class HybridRetriever {
     // are about that other thing; the closest are shown as such, not as the answer. (A name the
     // folder has nothing like, "Rust" in "… dependencies of Rust programs?", may be the asker's
     // setting: it counts as one unsaid word among the question's specific ones.)
-    // Nor one the folder never says at all, an everyday word though it is ("What is the daily
-    // allowance for a trip to Japan?" over a policy whose table names Europe and the United States;
-    // "Japan" is commoner in film subtitles than "allowance", so no specific word). Only where
-    // passages in the question's language were found: a name may be spelled otherwise in
-    // another language ("Spain", "Spanien"). Not a day or month, which a text may abbreviate or
-    // say as a weekday.
-    // (Written as a name is, a capital and small letters: an acronym, "FIFO", "RAM", is told
-    // by `unknownNames`, which knows those a passage spells out and those of every day.)
-    const ownLanguageFound = ranked.some((r) => r.chunk.lang === asked);
-    const titleCased = asked === "en" ? new Set([...question.matchAll(TITLE_CASED_IN_SENTENCE)].map((m) => fold(m[0]))) : new Set<string>();
-    const nameNeverSaid = (t: string) => titleCased.has(t) && ownLanguageFound && !CALENDAR_NAMES.has(t) && t.length >= NAME_PREFIX_MIN && !inFolder(t) && !saysName(t);
-    const namesUnsaid =
-      queryTerms.some((t) => asName(t) && inFolder(t) && !saysName(t)) || queryTerms.some(nameNeverSaid) || this.namePairUnsaid(question, asked, ranked.map((r) => r.chunk));
+    const namesUnsaid = queryTerms.some((t) => asName(t) && inFolder(t) && !saysName(t)) || this.namePairUnsaid(question, asked, ranked.map((r) => r.chunk));
     const denseTop = Math.max(dense[0]?.score ?? 0, inForms[0]?.score ?? 0);
     const modelBar = this.options.denseAnswerableSimilarity;
     // No closer to its nearest passage than a question about nothing in particular: what it shares

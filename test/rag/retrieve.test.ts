@@ -845,17 +845,6 @@ test("a question for a price that no passage on the thing gives (a sum, or that 
   assert.equal((await qa.ask("How many volts does the PA-1 supply?")).abstained, false);
 });
 
-test("a name an English question capitalises that the folder never says ('Japan') is not answered from passages on the rest of the question, an everyday word though it is; a day of the week is no such name", async () => {
-  const { kb } = await knowledgeBaseOver({
-    "travel.md":
-      "# Travel policy\n\n## Overseas daily allowance\n\nFor trips outside the UK you may claim a daily allowance that covers meals and local transport: €60 a day in Europe, $75 a day in the United States and Canada.\n\n" +
-      "## Office hours\n\nThe travel desk is open on weekdays from 8:00 to 18:00 and on weekends from 10:00 to 14:00.\n",
-  });
-  assert.equal((await kb.retrieve("What is the daily allowance for a business trip to Japan?")).answerable, false, "the policy names no allowance for Japan");
-  assert.equal((await kb.retrieve("What is the daily allowance for a business trip to Canada?")).answerable, true);
-  assert.equal((await kb.retrieve("Is the travel desk open on Saturday?")).answerable, true, "a weekday is said as 'weekends'");
-});
-
 test("a name of two words an English question capitalises ('Docker Desktop') that no passage says together is not answered from passages on its first word", async () => {
   const text =
     "# Containers\n\nLinux containers such as Docker or LXC run services apart from each other. Install the docker.io package to run Docker containers, and add your user to the docker group. " +
@@ -866,9 +855,6 @@ test("a name of two words an English question capitalises ('Docker Desktop') tha
   assert.equal((await kb.retrieve("How do I install Docker on my laptop?")).answerable, true);
   assert.equal((await kb.retrieve("Which Docker package do I install?")).answerable, true, "a word after the name in lower case is no part of it");
   // Said together, it is answered.
-  // Nor when the folder never says its second word, an everyday one that no rule makes it say
-  // ("Docker Hub": the guide says "hub" nowhere).
-  assert.equal((await kb.retrieve("How do I install Docker Hub on my laptop?")).answerable, false, "the guide never says Hub");
   const { kb: together } = await knowledgeBaseOver({ "guide.md": `${text}\nDocker Desktop is not packaged; install the docker.io package instead.\n` });
   assert.equal((await together.retrieve("How do I install Docker Desktop on my laptop?")).answerable, true);
   // Said together in another form of its words, or in a heading; a run of three capitalised words
