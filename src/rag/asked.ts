@@ -92,8 +92,8 @@ function asksPrice(asked: string): boolean {
 }
 /** A question for what a word means ("What does the cost per click mean?"): no price asked. */
 const ASKS_MEANING = /(?<![\p{L}\p{N}])(?:mean|means|meant|stand for|stands for|refer to|bedeutet|bedeuten|heißt)(?![\p{L}\p{N}])/iu;
-/** A sum of money: a number before a currency or after its sign, in folded text ("95 und 140 Euro", "€ 19", "$9"). */
-const MONEY = String.raw`(?:(?<![\d.,])\d[\d.,]*\s*(?:[\p{L}-]+\s+){0,2}?(?:€|eur|euros?|\$|usd|dollars?|£|gbp|chf|franken|francs?|cents?|ct|yen|¥)(?![\p{L}\p{N}])|(?:€|\$|£|¥)\s?\d)`;
+/** A sum of money: a number before a currency or after its sign or code, in folded text ("95 und 140 Euro", "€ 19", "$9", "25 pounds", "EUR 49", "249 kr"). */
+const MONEY = String.raw`(?:(?<![\d.,])\d[\d.,]*\s*(?:[\p{L}-]+\s+){0,2}?(?:€|eur|euros?|\$|usd|dollars?|£|gbp|pounds?|pence|p|chf|franken|francs?|cents?|ct|yen|¥|kr|sek|nok|dkk|kronor|kroner|pln|zl|zł|aud|cad|inr|rs|rupees?|₹)(?![\p{L}\p{N}])|(?:€|\$|£|¥|₹)\s?\d|(?<![\p{L}\p{N}])(?:eur|usd|gbp|chf|sek|nok|dkk|pln|aud|cad|inr|rs\.?|kr\.?)\s?\d)`;
 
 /** What says a thing costs nothing, or nothing on top: "free of charge", "is free" (not "free from defects", "free disk space"), "no charge", "included", "kostenlos", "gebührenfrei", "gratuit", "gratis", "sin coste" … (folded text). */
 const NO_PRICE = /(?<![\p{L}\p{N}])(?:free of charge|for free|(?:is|are|be|remains?|stays?)\s+(?:\p{L}+\s+)?free(?![\p{L}\p{N}])(?!\s+(?:from|of|space|disk|memory|software|to)(?![\p{L}\p{N}]))|no (?:extra |additional )?(?:charge|cost|fee)s?|at no (?:extra |additional )?cost|included|includes|inclusive|kostenlos|kostenfrei|gebuhrenfrei|umsonst|gratis|unentgeltlich|inklusive|inbegriffen|enthalten|gratuit[e]?s?|sans frais|compris|incluse?s?|gratuit[oa]s?|sin (?:coste|costo|cargo)|incluid[oa]s?|incluid[oa]|senza costi|compres[oa]|sem custo)(?![\p{L}\p{N}])/iu;
@@ -130,7 +130,7 @@ export interface AmountAsked {
   readonly saysWholeNumberOf: (text: string) => boolean;
   /** Where the question asks for a limit ("at most", "the longest", "höchstens"): whether the text gives one with a number. */
   readonly saysLimit?: (text: string) => boolean;
-  /** Where the question asks for a price: whether the text gives one (a sum of money, or that a thing is free or included). */
+  /** Where the question asks for a price: whether the text gives one (a sum of money, that a thing is free or included, or a number beside a word of price). */
   readonly saysPrice?: (text: string) => boolean;
 }
 
@@ -190,7 +190,8 @@ export function amountAsked(asked: string, question: string): AmountAsked | unde
     saysNumberOf: (text) => numberOf !== undefined && numberOf.test(said(text)),
     saysWholeNumberOf: (text) => wholeOf !== undefined && wholeOf.test(said(text)),
     ...(ASKS_LIMIT.test(asked) && { saysLimit: (text: string) => SAYS_LIMIT.test(text) && (newNumber(withoutExamples(text)) || NUMBER_WORD.test(withoutExamples(text))) }),
-    ...(!unit && !counted && asksPrice(asked) && { saysPrice: (text: string) => numberOf!.test(said(text)) || NO_PRICE.test(fold(text)) }),
+    // (Leniently: a number beside a word of price counts too, "| Item | Price (EUR) |" over "| Carry case | 29 |".)
+    ...(!unit && !counted && asksPrice(asked) && { saysPrice: (text: string) => numberOf!.test(said(text)) || NO_PRICE.test(fold(text)) || (ASKS_PRICE.test(text) && /\d/.test(text)) }),
   };
 }
 

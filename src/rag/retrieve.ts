@@ -1110,24 +1110,17 @@ export class HybridRetriever {
   }
 }
 
-/** Sentences or lines after one that names a thing where a price of it may be given ("The PA-1 is sold separately. It costs £25."). */
-const PRICE_REACH = 2;
-
 /**
- * Whether a passage gives a price for what a question names (`topical`, its words): in its
- * section's name, or in a sentence or line that names it or one of the PRICE_REACH after it in
- * its paragraph. A
- * passage that names the thing and the price of another ("… install the Power Adapter PA-1 …
- * The wall plate costs £9.") gives none.
+ * Whether a passage gives a price for what a question names (`topical`, its words, in any form):
+ * where its section's name says it, anywhere in it; else in a paragraph that says it (a table's
+ * rows under their header, "The PA-1 is sold separately. It costs £25."). A passage whose
+ * paragraph on the thing gives no price, and another's the price of something else ("… install
+ * the Power Adapter PA-1 …" / "# Accessories" / "The wall plate costs £9."), gives none.
  */
 function pricesThing(chunk: Chunk, topical: readonly string[], saysPrice: (text: string) => boolean): boolean {
-  const names = (text: string) => terms(text).some((w) => topical.some((t) => w === t || (t.length >= 4 && w.startsWith(t))));
+  const names = (text: string) => terms(text).some((w) => topical.some((t) => w === t || sameStem(w, t)));
   if (!topical.length || (chunk.section && names(chunk.section))) return saysPrice(chunk.text);
-  // Within a paragraph: the next one may be another thing's, under its own heading.
-  return chunk.text.split(/\n\s*\n/u).some((paragraph) => {
-    const parts = paragraph.split(/(?<=[.!?])\s+|\n/u).filter((p) => p.trim());
-    return parts.some((part, i) => names(part) && saysPrice(parts.slice(i, i + 1 + PRICE_REACH).join(" ")));
-  });
+  return chunk.text.split(/\n\s*\n/u).some((paragraph) => names(paragraph) && saysPrice(paragraph));
 }
 
 /** Words apart at most this far (one word between: "day of week") say the word they close up into. */

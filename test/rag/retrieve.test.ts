@@ -833,18 +833,21 @@ test("a question for a price that no passage on the thing gives (a sum, or that 
   const { qa } = await questionAnswererOver({
     "manual.md":
       "# Wiring\n\nIf your heating system has no C wire, install the Power Adapter PA-1 at the control board. The PA-1 supplies the thermostat with 24 V.\n\n" +
-      "# Accessories\n\nThe wall plate costs £9 and covers the marks of an old thermostat. The trim kit is included in the box. Spare batteries for the room sensor cost £4 a pair.\n",
+      "# Accessories\n\nThe wall plate costs £9 and covers the marks of an old thermostat.\n\nThe trim kit is included in the box.\n\n| Item | Price (EUR) |\n| --- | --- |\n| Carry case | 29 |\n",
+    "school.md": "# Riding school\n\nA lesson with our trainer costs 30 pounds. Saddles are lent at no extra cost.\n",
   });
   const adapter = await qa.ask("How much does the Power Adapter PA-1 cost?");
   assert.equal(adapter.abstained, true, adapter.text);
   const plate = await qa.ask("How much does the wall plate cost?");
   assert.equal(plate.abstained, false, plate.text);
   assert.match(plate.citations[0]!.quote, /£9/);
-  assert.equal((await qa.ask("How much does the trim kit cost?")).abstained, false, "included is its price");
-  // Not a question for the meaning of a price word, nor one for another amount.
+  // A price said as free or included, in another form of the question's word, or in a table whose header names the currency.
+  for (const question of ["How much does the trim kit cost?", "How much do lessons cost?", "How much does the carry case cost?"]) {
+    assert.equal((await qa.ask(question)).abstained, false, question);
+  }
+  // Not a question for another amount.
   assert.equal((await qa.ask("How many volts does the PA-1 supply?")).abstained, false);
 });
-
 test("a name of two words an English question capitalises ('Docker Desktop') that no passage says together is not answered from passages on its first word", async () => {
   const text =
     "# Containers\n\nLinux containers such as Docker or LXC run services apart from each other. Install the docker.io package to run Docker containers, and add your user to the docker group. " +
