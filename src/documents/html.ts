@@ -848,8 +848,9 @@ export function readHtml(raw: string, { authored = false }: { authored?: boolean
   const canonical = page.canonical;
   // The element that holds the page's content: <main> or role=main (one shown, else one in a
   // hidden box), a single <article>, an element whose id names the content, else <body>.
-  const main = page.main ?? page.hiddenMain ?? (page.articles.length === 1 ? undefined : contentById(page));
-  const root = main ? [main] : page.articles.length === 1 ? page.articles : page.body ? [page.body] : dom.children;
+  const main = page.main ?? page.hiddenMain;
+  const byId = main || page.articles.length === 1 ? undefined : contentById(page);
+  const root = main ? [main] : page.articles.length === 1 ? page.articles : byId ? byId : page.body ? [page.body] : dom.children;
   const walk = (dropLinkBlocks: boolean) => {
     // A footnote: a list item a mark links to, numbered as its mark ("#units" of a linked
     // exponent, "m<sup><a href="#units">2</a></sup>", points to no note and stays a number).
@@ -900,8 +901,10 @@ function declaredLanguage(page: PageParts): string | undefined {
 }
 
 /** What a page says of itself, found in one walk: the first of each, in document order. */
-/** Ids that name a page's content column, as sites without a <main> write it: "content", "main-content", "maincontent", "main", "primary". */
+/** Ids of a <div> that name a page's content column, as sites without a <main> write it: "content", "main-content", "maincontent", "main", "primary" (a <section> so named is one part of a page: pandoc names sections by their headings). */
 const CONTENT_ID = /^(?:main[-_]?content|content|main|primary|page[-_]?content)$/i;
+/** Ids or classes of the notes a page's content element has after it, beside it. */
+const NOTES_ID = /(?:^|\s)(?:foot|end)notes?(?:\s|$)/i;
 /** Share of the page's letters its content element holds at least: a smaller one is a box of its own that a site happened to call "content". */
 const CONTENT_ID_SHARE = 0.5;
 
@@ -911,7 +914,7 @@ const CONTENT_ID_SHARE = 0.5;
  * address and hours, a box on every page of a site, was read as a section under each page's last
  * heading). Only when it holds the page's first heading and at least CONTENT_ID_SHARE of its letters.
  */
-function contentById(page: PageParts): Element | undefined {
+function contentById(page: PageParts): Element[] | undefined {
   const el = page.contentId;
   if (!el || !page.body) return undefined;
   // And only when it holds the page's first heading: a page whose title and summary stand above
@@ -922,7 +925,11 @@ function contentById(page: PageParts): Element | undefined {
     for (let at: AnyNode | null = first; at && !inside; at = at.parent) inside = at === el;
     if (!inside) return undefined;
   }
-  return letters(textContent(el)) >= CONTENT_ID_SHARE * letters(textContent(page.body)) ? el : undefined;
+  if (letters(textContent(el)) < CONTENT_ID_SHARE * letters(textContent(page.body))) return undefined;
+  // With the notes after it (asciidoc's <div id="footnotes">): its marks' notes are the page's.
+  const notes: Element[] = [];
+  for (let next = el.next; next; next = next.next) if (isTag(next) && NOTES_ID.test(`${next.attribs.id ?? ""} ${next.attribs.class ?? ""}`)) notes.push(next);
+  return [el, ...notes];
 }
 
 interface PageParts {
@@ -934,7 +941,7 @@ interface PageParts {
   main?: Element;
   /** The first one inside an element the `hidden` attribute hides: the page's only when none is shown. */
   hiddenMain?: Element;
-  /** The first element whose id names the page's content ("content", "main-content"): see `contentById`. */
+  /** The first <div> whose id names the page's content ("content", "main-content"): see `contentById`. */
   contentId?: Element;
   articles: Element[];
   /** A <meta http-equiv="refresh"> not inside <noscript>: that one sends only a browser without scripts away, and the page has its content. */
@@ -1010,7 +1017,7 @@ function scanPage(nodes: readonly AnyNode[]): PageParts {
       else page.refresh ??= el;
     }
     if (name === "main" || el.attribs.role === "main") page.main ??= el;
-    if (el.attribs.id && CONTENT_ID.test(el.attribs.id)) page.contentId ??= el;
+    if (name === "div" && el.attribs.id && CONTENT_ID.test(el.attribs.id)) page.contentId ??= el;
   }
   return page;
 }

@@ -160,6 +160,17 @@ test("HTML without <main>: the element whose id names the content is the page, w
   );
   assert.ok(typeof manual !== "string");
   assert.match(manual.text, /Remove untracked files from the working tree[\s\S]*Cleans the working tree/);
+  // The notes after it are the page's (asciidoc without a title); a <section> named "main" is one part of a page (pandoc).
+  const noted = readHtml(
+    `<html><body><div id="header"></div><div id="content"><h2>Refunds</h2><p>Items are refunded within 30 days.<sup>[<a id="_footnoteref_1" href="#_footnotedef_1">1</a>]</sup> Shipping is not refunded, and a refund goes to the card that paid.</p></div>` +
+      `<div id="footnotes"><hr><div class="footnote" id="_footnotedef_1"><a href="#_footnoteref_1">1</a>. Gift cards are refunded as store credit only.</div></div><div id="footer">Last updated 2024</div></body></html>`,
+  );
+  assert.ok(typeof noted !== "string");
+  assert.match(noted.text, /Gift cards are refunded as store credit only/);
+  assert.doesNotMatch(noted.text, /Last updated/);
+  const sections = readHtml(`<html><body><section id="main"><h1>Main</h1><p>Roast chicken with potatoes and a green salad, for four people.</p></section><section id="desserts"><h1>Desserts</h1><p>Apple pie with cream.</p></section></body></html>`);
+  assert.ok(typeof sections !== "string");
+  assert.match(sections.text, /Apple pie with cream/);
 });
 
 test("HTML: a raised footnote mark linked to its note is \"[1]\", and the note it links to starts \"[1]\"; so are a note that opens with a raised number and its mark without a link; any other raised number is an exponent", () => {
