@@ -222,6 +222,8 @@ test("a short question full of names and commands is told right, in English, Ger
     ["Wann traf Buterin Putin?", "de", "de"],
     ["Wann kam Linux 6.1?", "de", "de"],
     ["Wie leidt Sberbank?", "nl", "nl"],
+    // "¿" is Spanish spelling, whatever the letters of a few words say (Portuguese best).
+    ["¿Se admiten perros?", "es", "es"],
   ] as const) {
     assert.deepEqual(await questionLanguage(question), { spoken, lang, told: true }, question);
   }

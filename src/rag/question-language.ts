@@ -45,6 +45,8 @@ const SCRIPT_LETTERS = 2;
  */
 const OPENS_ENGLISH = /^(?:what|when|where|who|whom|whose|which|why|how)$/;
 const OPENS_GERMAN = /^(?:wann|warum|wieso|weshalb|wer|wen|wem|wessen|welche[rsnm]?|wo|woher|wohin|womit|wofür|wozu|worauf|woran|worüber|wodurch)$/;
+/** The marks that open a Spanish question or exclamation. */
+const INVERTED_MARK = /[¿¡]/u;
 /** Words up to which a question's question word outweighs the letters' statistics. */
 const SHORT_QUESTION_WORDS = 6;
 /** Telegram's language codes that ELD knows by another code (it has Malay, not Indonesian; Norwegian as "no"). */
@@ -107,6 +109,9 @@ function detect(detector: Detector, sample: string, asker: string | undefined): 
   const opening = sample.trim().split(/\s+/)[0]?.toLowerCase().replace(/[^\p{L}]/gu, "") ?? "";
   const opensIn = OPENS_ENGLISH.test(opening) ? "en" : OPENS_GERMAN.test(opening) ? "de" : undefined;
   if (opensIn && words <= SHORT_QUESTION_WORDS && close(opensIn)) return told(opensIn);
+  // "¿" and "¡" are Spanish spelling: "¿Se admiten perros?" was taken for Portuguese by its
+  // letters, and answered "Os documentos dizem:".
+  if (INVERTED_MARK.test(sample) && close("es")) return told("es");
   if (letters >= MIN_LETTERS && (!short || /[?？؟]\s*$/u.test(sample))) return told(named(best));
   if (asker) return guessed(asker);
   const main = score("de") > score("en") ? "de" : "en";
