@@ -850,7 +850,7 @@ export function readHtml(raw: string, { authored = false }: { authored?: boolean
   // hidden box), a single <article>, an element whose id names the content, else <body>.
   const main = page.main ?? page.hiddenMain;
   const byId = main || page.articles.length === 1 ? undefined : contentById(page);
-  const root = main ? [main] : page.articles.length === 1 ? page.articles : byId ? byId : page.body ? [page.body] : dom.children;
+  const root = main ? [main] : page.articles.length === 1 ? page.articles : (byId ?? (page.body ? [page.body] : dom.children));
   const walk = (dropLinkBlocks: boolean) => {
     // A footnote: a list item a mark links to, numbered as its mark ("#units" of a linked
     // exponent, "m<sup><a href="#units">2</a></sup>", points to no note and stays a number).
@@ -900,7 +900,6 @@ function declaredLanguage(page: PageParts): string | undefined {
   return primary && /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
 }
 
-/** What a page says of itself, found in one walk: the first of each, in document order. */
 /** Ids of a <div> that name a page's content column, as sites without a <main> write it: "content", "main-content", "maincontent", "main", "primary" (a <section> so named is one part of a page: pandoc names sections by their headings). */
 const CONTENT_ID = /^(?:main[-_]?content|content|main|primary|page[-_]?content)$/i;
 /** Ids or classes of the notes a page's content element has after it, beside it. */
@@ -932,6 +931,7 @@ function contentById(page: PageParts): Element[] | undefined {
   return [el, ...notes];
 }
 
+/** What a page says of itself, found in one walk: the first of each, in document order. */
 interface PageParts {
   html?: Element;
   body?: Element;

@@ -1071,9 +1071,8 @@ export class HybridRetriever {
     // sum of money, or that the thing is free or included) is not answered by them, however well
     // they name the thing ("How much does the Power Adapter PA-1 cost?" over a manual that says
     // only when it is needed, and the prices of other things): their closest are offered as such.
-    const priced = ranked.filter((r) => topical.some((t) => r.matched.has(t)));
     const saysPrice = amount?.saysPrice;
-    const priceUnsaid = saysPrice !== undefined && ranked.length > 0 && !(priced.length ? priced : ranked).some((r) => pricesThing(r.chunk, topical, saysPrice));
+    const priceUnsaid = saysPrice !== undefined && ranked.length > 0 && !ranked.some((r) => pricesThing(r.chunk, topical, saysPrice));
     const belowAnswerBar = bars?.answer !== undefined && nearestLang === asked && (nearest?.score ?? denseTop) < bars.answer && !saysAll;
     const answerable =
       unknownNames.length === 0 &&
