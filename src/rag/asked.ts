@@ -95,6 +95,39 @@ const ASKS_MEANING = /(?<![\p{L}\p{N}])(?:mean|means|meant|stand for|stands for|
 /** A sum of money: a number before a currency or after its sign or code, in folded text ("95 und 140 Euro", "€ 19", "$9", "25 pounds", "EUR 49", "249 kr"). */
 const MONEY = String.raw`(?:(?<![\d.,])\d[\d.,]*\s*(?:[\p{L}-]+\s+){0,2}?(?:€|eur|euros?|\$|usd|dollars?|£|gbp|pounds?|pence|p|chf|franken|francs?|cents?|ct|yen|¥|kr|sek|nok|dkk|kronor|kroner|pln|zl|zł|aud|cad|inr|rs|rupees?|₹)(?![\p{L}\p{N}])|(?:€|\$|£|¥|₹)\s?\d|(?<![\p{L}\p{N}])(?:eur|usd|gbp|chf|sek|nok|dkk|pln|aud|cad|inr|rs\.?|kr\.?)\s?\d)`;
 
+/**
+ * A question for a price asked by naming it, not by an amount: "What is the retail price of …?",
+ * "What are the fees for …?", "Wie hoch ist die Gebühr …?", "Was ist der Preis …?", "Quel est le
+ * prix …?", "¿Cuál es el precio …?", "Qual è il costo …?". (Not "what is the charge", which is as
+ * often a battery's, nor "the rate", an interest's.)
+ */
+const PRICE_NAMED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:what(?:['’]s|\s+is|\s+are|\s+was|\s+were)(?:\s+the|\s+a)?(?:\s+\p{L}+)??\s+(?:price|cost|fee|pricing)s?` +
+    String.raw`|(?:wie hoch|was)\s+(?:ist|sind|war)\s+(?:der|die|das)(?:\s+\p{L}+)??\s+(?:preis|preise|gebühr|gebühren|kosten)` +
+    String.raw`|quel(?:le)?s?\s+(?:est|sont)\s+(?:le|la|les)\s+(?:prix|tarifs?|co[uû]ts?|frais)|cu[áa]l(?:es)?\s+(?:es|son)\s+(?:el|la|los|las)\s+(?:precios?|costes?|costos?|tarifas?)` +
+    String.raw`|qual(?:e|i)?\s+(?:[èe]|sono)\s+(?:il|la|i|le)\s+(?:prezz[oi]|cost[oi]|tariff[ae])|qual(?:is)?\s+(?:[ée]|s[ãa]o)\s+(?:o|a|os|as)\s+(?:pre[çc]os?|custos?|tarifas?))(?![\p{L}\p{N}])`,
+  "iu",
+);
+/**
+ * A question whether a thing costs anything at all: "Does the course cost anything?", "Is there a
+ * fee for …?", "Do I have to pay for …?", "Is it free of charge?", "Kostet der Antrag eine
+ * Gebühr?", "Ist die Abgabe kostenlos?", "Muss ich für … bezahlen?", "Fallen Gebühren an?", "¿Hay
+ * que pagar …?", "¿Es gratis …?", "Est-ce payant ?", "È gratuito …?". Its answer is a price or that
+ * there is none. (Not "Do I have to pay tax …?" nor "Muss ich Umsatzsteuer zahlen?", which ask
+ * whether a duty applies: paying only "for" something, or "anything", asks its price.)
+ */
+const PRICE_WHETHER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:does|do|did|will|would)(?:n['’]t)?\s+(?:[\p{L}\p{N}'’.-]+\s+){1,6}?cost\s+(?:anything|money|extra|something|a\s+fee)` +
+    String.raw`|(?:is|are)\s+there\s+(?:any\s+|a\s+)?(?:fees?|charges?|costs?)\s+(?:for|to|if|when)|(?:have\s+to|need\s+to|must)\s+pay\s+(?:for|anything|extra|a\s+fee)|free\s+of\s+charge` +
+    String.raw`|kostet\s+(?:[\p{L}\p{N}'’.-]+\s+){1,8}?(?:etwas|extra|geld|eine\s+gebühr|gebühren)|(?:ist|sind)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,6}?(?:kostenlos|kostenfrei|gebührenfrei|kostenpflichtig|gebührenpflichtig|umsonst|gratis)` +
+    String.raw`|(?:muss|müssen)\s+(?:ich|man|wir)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,6}?(?:für\s+(?:[\p{L}\p{N}'’.-]+\s+){1,6}?(?:be)?zahlen|etwas\s+(?:be)?zahlen|extra\s+(?:be)?zahlen)|fallen\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}?(?:gebühren|kosten)\s+an` +
+    String.raw`|hay\s+que\s+pagar|tengo\s+que\s+pagar|(?:es|son)\s+(?:gratis|gratuit[oa]s?)|tiene\s+(?:alg[úu]n\s+)?(?:coste|costo)|est-ce\s+(?:payant|gratuit)e?|faut-il\s+payer|(?:est|sont)-(?:il|elle|ils|elles)\s+(?:payant|gratuit)e?s?` +
+    String.raw`|[èe]\s+(?:gratis|gratuit[oa]|a\s+pagamento)|bisogna\s+pagare|[ée]\s+(?:gr[áa]tis|gratuit[oa]|pago)|preciso\s+pagar|tem\s+(?:algum\s+)?custo)(?![\p{L}\p{N}])`,
+  "iu",
+);
+/** What says a thing costs something, without the sum: "is chargeable", "kostenpflichtig", "payant" (folded text). */
+const PAID = /(?<![\p{L}\p{N}])(?:chargeable|kostenpflichtig|gebuhrenpflichtig|payante?s?|a pagamento|de pago)(?![\p{L}\p{N}])/iu;
+
 /** What says a thing costs nothing, or nothing on top: "free of charge", "is free" (not "free from defects", "free disk space"), "no charge", "included", "kostenlos", "gebührenfrei", "gratuit", "gratis", "sin coste" … (folded text). */
 const NO_PRICE = /(?<![\p{L}\p{N}])(?:free of charge|for free|(?:is|are|be|remains?|stays?)\s+(?:\p{L}+\s+)?free(?![\p{L}\p{N}])(?!\s+(?:from|of|space|disk|memory|software|to)(?![\p{L}\p{N}]))|no (?:extra |additional )?(?:charge|cost|fee)s?|at no (?:extra |additional )?cost|included|includes|inclusive|kostenlos|kostenfrei|gebuhrenfrei|umsonst|gratis|unentgeltlich|inklusive|inbegriffen|enthalten|gratuit[e]?s?|sans frais|compris|incluse?s?|gratuit[oa]s?|sin (?:coste|costo|cargo)|incluid[oa]s?|senza costi|compres[oa]|sem custo)(?![\p{L}\p{N}])/iu;
 
@@ -191,9 +224,39 @@ export function amountAsked(asked: string, question: string): AmountAsked | unde
     saysWholeNumberOf: (text) => wholeOf !== undefined && wholeOf.test(said(text)),
     ...(ASKS_LIMIT.test(asked) && { saysLimit: (text: string) => SAYS_LIMIT.test(text) && (newNumber(withoutExamples(text)) || NUMBER_WORD.test(withoutExamples(text))) }),
     // (Leniently: a number beside a word of price counts too, "| Item | Price (EUR) |" over "| Carry case | 29 |".)
-    ...(!unit && !counted && asksPrice(asked) && { saysPrice: (text: string) => numberOf!.test(said(text)) || NO_PRICE.test(fold(text)) || (ASKS_PRICE.test(text) && /\d/.test(text)) }),
+    ...(!unit && !counted && asksPrice(asked) && { saysPrice: pricedBy(question) }),
   };
 }
+
+/**
+ * Whether a text gives a price, by the question's own numbers left out: a sum of money, that a
+ * thing is free, included or charged for, or (leniently) a number beside a word of price ("| Item
+ * | Price (EUR) |" over "| Carry case | 29 |").
+ */
+function pricedBy(question: string): (text: string) => boolean {
+  const own = questionNumbers(question);
+  const money = new RegExp(MONEY, "iu");
+  const said = (text: string) => fold(withoutExamples(text).replace(/\d+/g, (n) => (own.has(n) ? "_" : n)));
+  return (text) => money.test(said(text)) || NO_PRICE.test(fold(text)) || PAID.test(fold(text)) || (ASKS_PRICE.test(text) && /\d/.test(text));
+}
+
+/**
+ * Where the question asks what a thing costs, or whether it costs anything ("How much is …?",
+ * "What is the price of …?", "Is there a fee for …?"): whether a text gives a price (see
+ * `pricedBy`). Undefined for any other question.
+ */
+export function priceAsked(asked: string, question: string): ((text: string) => boolean) | undefined {
+  const amount = amountAsked(asked, question);
+  if (amount) return amount.saysPrice;
+  return !ASKS_MEANING.test(asked) && (PRICE_NAMED.test(asked) || PRICE_WHETHER.test(asked)) ? pricedBy(question) : undefined;
+}
+
+/** Whether a (folded) word is one of price ("cost", "gebuhr", "prix", "kostenlos"): what a price question asks, not what about. */
+export function isPriceWord(term: string): boolean {
+  return ASKS_PRICE.test(term) || FOLDED_PRICE.test(term) || NO_PRICE.test(term) || PAID.test(term);
+}
+/** The words of ASKS_PRICE that folding changes. */
+const FOLDED_PRICE = /^(?:gebuhr(?:en)?|coute|coutent|preco)$/u;
 
 /**
  * A question that asks why, or for a cause ("Why does …?", "… never get an Expires header. Why?",

@@ -4,7 +4,7 @@ import { germanVerbForms } from "./verb-forms.js";
 import { isContentsListing } from "./contents-listing.js";
 import { indexedText } from "../documents/split.js";
 import { isAcronym, spellsOut } from "./acronyms.js";
-import { amountAsked, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, SAYS_NO, SAYS_SHORTCUT, SAYS_WHY } from "./asked.js";
+import { amountAsked, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, isPriceWord, priceAsked, SAYS_NO, SAYS_SHORTCUT, SAYS_WHY } from "./asked.js";
 import type { Corpus } from "./corpus.js";
 import { commonRank, commonWords, everydayAnywhere, framesQuestion, knowsFrames, specificWords, type CommonWords } from "./general-words.js";
 import { fold, joinedSpellings, LANGS, terms, toLang, words, type Lang } from "./text.js";
@@ -1071,8 +1071,15 @@ export class HybridRetriever {
     // sum of money, or that the thing is free or included) is not answered by them, however well
     // they name the thing ("How much does the Power Adapter PA-1 cost?" over a manual that says
     // only when it is needed, and the prices of other things): their closest are offered as such.
-    const saysPrice = amount?.saysPrice;
-    const priceUnsaid = saysPrice !== undefined && ranked.length > 0 && !ranked.some((r) => pricesThing(r.chunk, topical, saysPrice));
+    // (The thing priced is named by the question's specific words, not its words of price: by the
+    // one of them the folder says least often, what tells it from the things around it, "Befreiung"
+    // in "Kostet die Befreiung von der Biotonne eine Gebühr?" where the folder gives the Biotonne's
+    // own fees. A word the folder never says is the asker's own.)
+    const saysPrice = priceAsked(question, question);
+    const thing = topical.filter((t) => !isPriceWord(t) && this.corpus.df(t) > 0);
+    const rarest = Math.min(...thing.map((t) => this.corpus.df(t)));
+    const priced = thing.length ? thing.filter((t) => this.corpus.df(t) === rarest) : topical.filter((t) => !isPriceWord(t));
+    const priceUnsaid = saysPrice !== undefined && ranked.length > 0 && !ranked.some((r) => pricesThing(r.chunk, priced, saysPrice));
     const belowAnswerBar = bars?.answer !== undefined && nearestLang === asked && (nearest?.score ?? denseTop) < bars.answer && !saysAll;
     const answerable =
       unknownNames.length === 0 &&

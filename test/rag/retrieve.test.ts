@@ -847,6 +847,26 @@ test("a question for a price that no passage on the thing gives (a sum, or that 
   }
   // Not a question for another amount.
   assert.equal((await qa.ask("How many volts does the PA-1 supply?")).abstained, false);
+  // A price asked by naming it, or whether the thing costs anything at all, in any language.
+  for (const question of ["What is the price of the Power Adapter PA-1?", "Does the Power Adapter PA-1 cost anything?", "Is there a fee for the Power Adapter PA-1?"]) {
+    assert.equal((await qa.ask(question)).abstained, true, question);
+  }
+  for (const question of ["What is the price of the wall plate?", "Does the trim kit cost anything?", "Do I have to pay for the trim kit?"]) {
+    assert.equal((await qa.ask(question)).abstained, false, question);
+  }
+  // The thing is told by the word of it the folder says least: the bin's own fee is no fee for
+  // being excused from it.
+  const { qa: bins } = await questionAnswererOver({
+    "biotonne.md":
+      "# Biotonne\n\nDie Biotonne wird im Sommer wöchentlich geleert. Eine Biotonne mit 120 Litern kostet 64 Euro im Jahr, eine mit 80 Litern 46 Euro.\n",
+    "kompost.md": "# Eigenkompostierung\n\nWer alle Bioabfälle selbst kompostiert, kann sich von der Biotonne befreien lassen. Den Antrag auf Befreiung stellen Sie schriftlich.\n",
+    "sperrmuell.md": "# Sperrmüll\n\nZwei Abholungen im Jahr sind kostenlos, jede weitere kostet 45 Euro.\n",
+  });
+  const excused = await bins.ask("Kostet der Antrag auf Befreiung von der Biotonne eine Gebühr?");
+  assert.equal(excused.abstained, true, excused.text);
+  for (const question of ["Was kostet die Biotonne?", "Muss ich für die Abholung von Sperrmüll bezahlen?"]) {
+    assert.equal((await bins.ask(question)).abstained, false, question);
+  }
 });
 test("a name of two words an English question capitalises ('Docker Desktop') that no passage says together is not answered from passages on its first word", async () => {
   const text =
