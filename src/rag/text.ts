@@ -215,6 +215,9 @@ const SENTENCE_TAIL = 64;
 /** A segment that ends in an abbreviation ("St.", "Dr.") or a German ordinal ("1.") goes on; not in a time of day ("… bis 12:00."). */
 const ENDS_MID_SENTENCE = /(?:\b\p{Lu}\p{Ll}{0,2}\.|(?<![\p{L}\p{N}:])\d{1,2}\.)\s*$/u;
 
+/** The abbreviation of ENDS_MID_SENTENCE ("Nr.", "St."), not its ordinal. */
+const ABBREVIATION_END = /\b\p{Lu}\p{Ll}{0,2}\.\s*$/u;
+
 /**
  * A segment that ends in an abbreviation written before an amount, on the same line ("min.",
  * "bzw."): one of those known, not any short word ("… your user name. 2FA is required." is two sentences).
@@ -227,6 +230,14 @@ const SHORT_LOWER_END = /(?<![\p{L}\p{N}.])(?:min|max|ca|approx|vs|bzw|gem|zzgl|
  * the name's capital after it begins no sentence. (Capitalised ones, "Dr.", "Sig.", are ENDS_MID_SENTENCE's.)
  */
 const TITLE_END = /(?<![\p{L}\p{N}.])(?:sig|sigg|sig\.ra|sig\.na|dott|dott\.ssa|prof|prof\.ssa|avv|geom|sr|sra|srta|dra)\.[ \t]+$/u;
+/**
+ * A segment that ends in an abbreviation no sentence ends with, whatever follows on its line:
+ * "(Heizkostenverteiler bzw. Warmwasserzähler)", "vgl. Anlage 2", "inkl. Nebenkosten" (German
+ * capitalises the noun after it, which the segmenter takes for a new sentence).
+ */
+const NEVER_END = /(?<![\p{L}\p{N}.])(?:bzw|vgl|inkl|zzgl|exkl|gem|lt|ca|bspw|bzgl|insb|sog|zw|resp|approx|incl|excl)\.[ \t]+$/iu;
+/** A label in capitals that opens its line before a number: "ART. 4 - COLTIVAZIONE", "NR. 3", "ABS. 2". */
+const LABEL_BEFORE_NUMBER = /(?:^|\n)[ \t]*\p{Lu}{2,4}\.[ \t]+$/u;
 /** The languages that write those titles so. */
 const TITLE_LANGS = new Set(["it", "es", "pt"]);
 /** A segment that begins with an amount or a section sign: a figure, a sign, or a currency code before one ("EUR 45"). */
@@ -344,7 +355,14 @@ export function sentenceSpans(text: string, lang: string, tables: readonly (read
     // short word, "… per day.", but the next begins with a word.)
     const beforeAmount = !!lastText && SHORT_LOWER_END.test(tail) && AMOUNT_START.test(segment);
     const beforeName = !!lastText && TITLE_LANGS.has(lang) && TITLE_END.test(tail) && /^\p{Lu}/u.test(segment);
-    if (last && (glued || aside || inSentence || spacedAbbreviation || beforeAmount || beforeName || (ENDS_MID_SENTENCE.test(lastText!) && !lastText!.includes("\n")))) last.end = index + segment.length;
+    const neverEnds = !!lastText && NEVER_END.test(tail);
+    const label = !!lastText && LABEL_BEFORE_NUMBER.test(tail) && /^\d/.test(segment);
+    // (Within a line. A unit of several lines, a table's rows read as lines, goes on past an
+    // abbreviation on its last line ("Miete Pkw-Stellplatz Nr. 4 45,00 €"), not past a number
+    // there, which may end a sentence: "On Saturdays" + "it opens from 10 to 14. Holidays vary.")
+    const midLine =
+      !!last && ENDS_MID_SENTENCE.test(lastText!) && (!lastText!.includes("\n") || (ABBREVIATION_END.test(lastText!) && !/\n\s*$/.test(lastText!)));
+    if (last && (glued || aside || inSentence || spacedAbbreviation || beforeAmount || beforeName || neverEnds || label || midLine)) last.end = index + segment.length;
     else merged.push({ start: index, end: index + segment.length });
   }
   const out: SentenceSpan[] = [];

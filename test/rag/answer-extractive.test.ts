@@ -1059,6 +1059,15 @@ test("sentences do not break at abbreviations or German ordinals", () => {
     ["Der Umsatz betrug ca. 4,5 Mio. EUR bzw. 5,1 Mio. USD.", "Das gilt nicht für Angestellte gem. § 5 BetrVG.", "Weiter."],
   );
   assert.deepEqual(sentenceSpans("Power use is 12 W (max. 18 W). The fan is quiet.", "en").map((x) => x.text), ["Power use is 12 W (max. 18 W).", "The fan is quiet."]);
+  // Nor at an abbreviation no sentence ends with, before a capitalised noun; nor at one within a
+  // line of rows read as lines (a PDF's table); nor at an article's label in capitals.
+  assert.deepEqual(
+    sentenceSpans("Verteilt wird nach Verbrauch (Heizkostenverteiler bzw. Warmwasserzähler) und Fläche. Vgl. Anlage 2.", "de").map((x) => x.text),
+    ["Verteilt wird nach Verbrauch (Heizkostenverteiler bzw. Warmwasserzähler) und Fläche.", "Vgl. Anlage 2."],
+  );
+  assert.deepEqual(sentenceSpans("Nettokaltmiete Wohnung 780,00 €\nMiete Pkw-Stellplatz Nr. 4 45,00 €", "de").map((x) => x.text), ["Nettokaltmiete Wohnung 780,00 €\nMiete Pkw-Stellplatz Nr. 4 45,00 €"]);
+  assert.deepEqual(sentenceSpans("ART. 4 - COLTIVAZIONE\n\nSono ammesse colture orticole.", "it").map((x) => x.text), ["ART. 4 - COLTIVAZIONE", "Sono ammesse colture orticole."]);
+  assert.deepEqual(sentenceSpans("The library is open from 9 to 18.\nOn Saturdays\nit opens from 10 to 14. Holidays vary.", "en").map((x) => x.text), ["The library is open from 9 to 18.", "On Saturdays\nit opens from 10 to 14.", "Holidays vary."], "a number may end a sentence");
   assert.equal(sentenceSpans("It costs 5 EUR per day. Parking is free on Sundays.", "en").length, 2, "a short word at a sentence's end still ends it before a word");
   assert.equal(sentenceSpans("Enter your user name. 2FA is required for every login.", "en").length, 2, "…and any short word but a known abbreviation before a figure");
   assert.deepEqual(sentenceSpans("Set it to x. A later step reads it.", "en").length, 2, "a letter alone at a sentence's end still ends it");
