@@ -192,6 +192,12 @@ const SHORTCUT_RANK_BONUS = 0.1;
 /** Share of a question's words numbers make up at most for those the folder never says to be the asker's own (see `ownNumbers`). */
 const OWN_NUMBERS_SHARE = 0.25;
 /** Words that introduce an example: "like", "such as", "e.g.", "for example", "wie", "z. B.", "etwa" (at the end of the words before it). */
+/**
+ * An amount written with its unit and no space ("1m75", "5kg", "240l", "12V", "16GB"): the asker's
+ * own measure, which the folder need not say as written ("Je mesure 1m75, quelle taille de cadre
+ * ?" over a size table in centimetres), not a name like "T3", "HW4" or "ext4".
+ */
+const MEASURE = /^\d+(?:[.,]\d+)?(?:mm|cm|dm|m|km|mg|g|kg|t|ml|cl|dl|l|s|ms|min|h|v|w|kw|kwh|mah|wh|hz|khz|mhz|ghz|kb|mb|gb|tb|kbit|mbit|gbit|ft|in|lb|lbs|oz|°c|°f|°)\d*$/iu;
 const EXAMPLE_MARKER = /(?:^|\s)(?:like|such as|e\.g\.,?|eg,?|for example,?|for instance,?|wie|z\.\s?b\.|zum beispiel|beispielsweise|etwa)$/iu;
 /** Share of a question's word weight one passage says for the question to be answerable whatever the dense bar says (see `belowAnswerBar`). */
 const SAYS_ALL = 0.9;
@@ -623,7 +629,7 @@ export class HybridRetriever {
           const rank = common?.get(fold(w));
           return EVERYDAY_CAPS.has(fold(w)) || (rank !== undefined && (rank < EVERYDAY_ACRONYM_RANK || !!words?.has(fold(w))));
         };
-        const nameLike = (/\p{Lu}.*\p{Lu}/u.test(word) && !everydayCaps(word)) || (/\p{L}/u.test(word) && /\p{N}/u.test(word));
+        const nameLike = (/\p{Lu}.*\p{Lu}/u.test(word) && !everydayCaps(word)) || (/\p{L}/u.test(word) && /\p{N}/u.test(word) && !MEASURE.test(word));
         const parts = nameLike || mayBeTool(word) ? terms(word) : [];
         if (parts.length && !parts.some(known) && (nameLike || noWord(word)) && !spelledOut.has(word)) out.push(word);
       }
@@ -815,7 +821,7 @@ export class HybridRetriever {
   }
 
   /**
-   * The numbers the folder never says ("5001" of "… continue from my old numbering at 5001"): the
+   * The numbers the folder never says ("5001" of "… continue from my old numbering at 5001", or an amount with its unit, "1m75"): the
    * asker's own, which no passage can be expected to repeat. They weigh nothing in coverage and
    * are not what the question is about (a question whose only rare word was such a number was
    * not answered). Only among enough words (numbers at most OWN_NUMBERS_SHARE of the question's
@@ -823,7 +829,7 @@ export class HybridRetriever {
    */
   private ownNumbers(queryTerms: readonly string[]): ReadonlySet<string> {
     const distinct = [...new Set(queryTerms)];
-    const numbers = distinct.filter((t) => /^\d+$/.test(t));
+    const numbers = distinct.filter((t) => /^\d+$/.test(t) || MEASURE.test(t));
     if (numbers.length > OWN_NUMBERS_SHARE * distinct.length) return new Set();
     return new Set(numbers.filter((t) => this.corpus.df(t) === 0));
   }

@@ -894,6 +894,20 @@ test("a name of two words an English question capitalises ('Docker Desktop') tha
   assert.deepEqual(namePairs("How do I install Docker Desktop? Docker Hub is down, and the Windows Control Panel too, like Debian PCs, Debian 12 and Docker, Desktop."), [["docker", "desktop"]]);
 });
 
+test("an amount the asker writes with its unit ('1m75', '5kg') is theirs, not a name the folder must say; a model's code ('T9') is a name", async () => {
+  const { kb } = await knowledgeBaseOver({
+    "tailles.md":
+      "# Choisir sa taille\n\nLe cadre existe en trois tailles selon votre taille en centimètres.\n\n| Taille du cadre | Taille du cycliste |\n| --- | --- |\n| S | 155–168 cm |\n| M | 168–183 cm |\n| L | 183–198 cm |\n",
+    "charge.md": "# Porte-bagages\n\nLe porte-bagages arrière supporte une charge maximale de 25 kg, sacoches comprises.\n",
+  });
+  for (const question of ["Je mesure 1m75, quelle taille de cadre choisir ?", "Le porte-bagages supporte-t-il une charge de 30kg ?"]) {
+    const r = await kb.retrieve(question);
+    assert.deepEqual(r.unknownNames, [], question);
+    assert.equal(r.answerable, true, question);
+  }
+  assert.deepEqual((await kb.retrieve("Le modèle T9 a-t-il un porte-bagages ?")).unknownNames, ["T9"]);
+});
+
 test("a lower-case word of an English question that no dictionary knows and the documents never say is a tool's name: the question is not answered", async () => {
   const { kb: storage } = await knowledgeBaseOver({
     "storage.md":
