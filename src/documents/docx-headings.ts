@@ -11,7 +11,8 @@
  * - a short paragraph set in bold above text that is not: the heading of someone who never used
  *   styles. It becomes a heading one level below the last styled heading before it. Only in the
  *   body (a bold cell is a column's label), not in a list, not a sentence (ending in ".", ":", …)
- *   nor longer than a heading, and not one of several bold lines in a row.
+ *   nor longer than a heading, and not one of several bold lines in a row (but for the document's
+ *   name in bold over its first heading: its title).
  *
  * The styles are read from the styles part with htmlparser2's streaming XML parser (no tree, no
  * recursion); the paragraphs are relabelled in mammoth's own document model before it writes HTML
@@ -167,18 +168,26 @@ function styledLevel(p: Element, levels: ReadonlyMap<string, number>): number | 
  * are text (opening hours, a contact sheet, key facts): made headings, a line with nothing under
  * it is no section, and its text was lost.
  */
-function boldHeadings(body: readonly Element[], levels: ReadonlyMap<string, number>): Set<Element> {
+function boldHeadings(body: readonly Element[], levels: ReadonlyMap<string, number>): { headings: Set<Element>; title?: Element } {
   const said = body.map((e) => (e.type === "paragraph" ? paragraphText(e) : { text: e.children?.length ? "…" : "", bold: false }));
   const bold = body.map((e, i) => e.type === "paragraph" && !e.numbering && styledLevel(e, levels) === undefined && said[i]!.bold && looksLikeHeading(said[i]!.text));
   const out = new Set<Element>();
+  // The document's first text: a bold name over a bold first heading is its title and a heading
+  // ("Academic Integrity Policy" over "1. What counts as misconduct" over its text), not two lines of text.
+  const opening = said.findIndex((x) => x.text);
+  let title: Element | undefined;
   for (let i = 0; i < body.length; i++) {
-    if (!bold[i] || bold[i - 1]) continue;
+    const titled = i > opening && bold[opening] && said.slice(opening + 1, i).every((x) => !x.text);
+    if (!bold[i] || (bold[i - 1] && !titled)) continue;
     // What it heads: the next element with text, which is no heading of any kind.
     let next = i + 1;
     while (next < body.length && !said[next]!.text) next++;
-    if (next < body.length && !bold[next] && styledLevel(body[next]!, levels) === undefined) out.add(body[i]!);
+    if (next < body.length && !bold[next] && styledLevel(body[next]!, levels) === undefined) {
+      out.add(body[i]!);
+      if (titled) title = body[opening]!;
+    }
   }
-  return out;
+  return { headings: out, ...(title && { title }) };
 }
 
 /**
@@ -193,7 +202,7 @@ export function headingTransform(levels: ReadonlyMap<string, number>): { transfo
   const transform = (document: Element): Element => {
     // The level of the last heading: a bold heading goes one below it.
     let last = 0;
-    const bold = boldHeadings(document.children ?? [], levels);
+    const { headings: bold, title: boldTitle } = boldHeadings(document.children ?? [], levels);
     const relabel = (p: Element, level: number): Element => ({ ...p, styleId: null, styleName: `heading ${level}` });
     const walk = (e: Element): Element => {
       if (e.type === "paragraph") {
@@ -207,6 +216,12 @@ export function headingTransform(levels: ReadonlyMap<string, number>): { transfo
         if (styled !== undefined) {
           last = styled;
           return relabel(e, styled);
+        }
+        // A bold title is the document's name, and heads what follows it.
+        if (e === boldTitle) {
+          title ??= paragraphText(e).text || undefined;
+          last = 1;
+          return relabel(e, 1);
         }
         return bold.has(e) ? relabel(e, Math.min(last + 1, 6)) : e;
       }

@@ -17,8 +17,11 @@ import path from "node:path";
  * 8: a web page's (and a Word document's) tables of data are known as rows (Structure.tables).
  * 9: a two-page PDF's footer that differs in its page number only ("Page 1 of 2").
  * 10: a web page without <main> read from the element its id names the content ("content").
+ * 11: a text file's title in capitals right over its text ("ART. 4 - COLTIVAZIONE"); a Word
+ * document's name in bold over its first heading in bold; a web table's header row with its rows;
+ * a PDF footer that says "Page 1 of 1".
  */
-export const READING_VERSION = 10;
+export const READING_VERSION = 11;
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".rst", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".doc"] as const;
 /** The first bytes of an OLE compound file, as a Word 97–2003 document is. */

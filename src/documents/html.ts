@@ -291,8 +291,10 @@ class Walker {
           this.line += " ";
           continue;
         }
-        // A Markdown table's header row goes with its rows, in one block, as its author wrote it.
-        const sep = LINE_TAGS.has(name) || (this.authored && TABLE_PARTS.has(name)) ? "\n" : "\n\n";
+        // A table's header row goes with its rows, in one block, as a Markdown table's author wrote
+        // it: a web page's <thead> set apart by a blank line was a passage of its own ("Code
+        // Signification Que faire ?"), its rows in the next without the names of their columns.
+        const sep = LINE_TAGS.has(name) || TABLE_PARTS.has(name) ? "\n" : "\n\n";
         // Tables right after one another are one table, as Word shows them: a document that
         // writes each row as a table of its own ("Level | Availability", "Premium | 99.9% | 1
         // hour") had each row a block alone, read as a heading and never quoted.

@@ -149,8 +149,11 @@ function runningLines(pages: readonly string[][]): { running: Set<string>; onFir
  * ("Glossary" atop each page of the glossary). Where the page also says the title further down
  * (a header naming the section that starts on it), that line is the heading and the header goes.
  */
-function contentLines(lines: readonly string[], running: Set<string>, titles: readonly string[]): string[] {
+function contentLines(lines: readonly string[], running: Set<string>, titles: readonly string[], page: number, pages: number): string[] {
   const isEdge = (i: number) => i < 2 || i >= lines.length - 2;
+  // A header or footer that says which page of how many this is ("… Seite 1 von 1", "Page 3 of
+  // 12"), whatever the document's length: a one-page leaflet's footer was glued to its last sentence.
+  const paged = new RegExp(String.raw`(?:^|\s)(?:(?:page|seite|página|pagina|p\.|s\.)\s*)?${page}\s*(?:\/|of|von|de|di|sur)\s*${pages}$`, "i");
   const tocLines = lines.filter(isContentsLine).length;
   const tocPage = tocLines >= 3 && tocLines >= lines.length * 0.3;
   // The line alone, or with the lines before or after it that the heading wraps over: a chapter
@@ -170,7 +173,7 @@ function contentLines(lines: readonly string[], running: Set<string>, titles: re
   };
   return lines.filter((line, i) => {
     if (!line || isPageNumberLine(line) || isContentsLine(line)) return false;
-    if (isEdge(i) && running.has(runningKey(line)) && !isHeadingHere(line, i)) return false;
+    if (isEdge(i) && ((running.has(runningKey(line)) && !isHeadingHere(line, i)) || (line.length <= MAX_PATTERN_LINE && paged.test(line)))) return false;
     // On a contents page, the chapter lines have no dot leaders but still end in a page number.
     if (tocPage && line.length <= MAX_PATTERN_LINE && /\s\d+$/.test(line)) return false;
     return true;
@@ -670,7 +673,7 @@ export function structurePdfPages(pageTexts: readonly string[], outline: readonl
     if (titles) titles.push(entry.key);
     else titlesOn.set(entry.page, [entry.key]);
   }
-  const content = pages.map((lines, i) => contentLines(lines, i === 0 ? onFirst : running, titlesOn.get(i + 1) ?? []));
+  const content = pages.map((lines, i) => contentLines(lines, i === 0 ? onFirst : running, titlesOn.get(i + 1) ?? [], i + 1, pages.length));
   // A line this long reached the right margin: the paragraph goes on in the next line.
   const lengths = content.flat().map((l) => l.length).sort((a, b) => a - b);
   const fullWidth = Math.max(30, lengths[Math.floor(lengths.length * 0.9)] ?? 80) * 0.75;

@@ -3,7 +3,8 @@
  * alone ("3.4 Why is it slow?", "2. To generate a key"), underlined titles (reStructuredText and
  * setext style), outline stars ("* Changes in release 1.2", as GNU NEWS files write) and, in a
  * file with no other kind, capitalised lines (a manual page's "DESCRIPTION"); a contents list that
- * repeats the headings is no passage; a body indented as a whole (a FAQ's answers under their
+ * repeats the headings is no passage; a title in capitals may stand right over its text ("ART. 4 -
+ * COLTIVAZIONE" over "Sono ammesse …"); a body indented as a whole (a FAQ's answers under their
  * questions) is read at its own margin, so its lines join into sentences and only what is indented
  * further stays a block of its own (code). The title is the first line that reads like one, after
  * mail-style header fields, markers like "<DRAFT!>" and an editor's mode line.
@@ -68,6 +69,16 @@ const COLUMNS = /[^\s.:!?](?: {2,}|\t)\S/;
 const STARS = /^(\*{1,4}) (\S.*)$/;
 /** A capitalised heading line: letters in capitals, digits and a few signs, no lower case. */
 const CAPITALS = /^[\p{Lu}\d][\p{Lu}\d &/,'()-]*$/u;
+/**
+ * A title in capitals over its text, on the line right above it ("ART. 4 - COLTIVAZIONE" over
+ * "Sono ammesse colture …", "1. QUANDO SI PUÒ ANNAFFIARE" over "Da maggio …", as rules and
+ * notices are typed): capitals, digits and a title's signs, not ending like a clause.
+ */
+const CAPITAL_TITLE = /^(?=.*\p{Lu}{3})[\p{Lu}\d][\p{Lu}\d &/,.'’()–:-]*(?<![,.;:])$/u;
+/** Whether a paragraph opens with a capitalised title over text of its own (lines in lower case too: not a paragraph in capitals, a licence's disclaimer). */
+function titledInCapitals(lines: readonly string[], title: string): boolean {
+  return lines.length > 1 && title.length <= HEADING_MAX && CAPITAL_TITLE.test(title) && /\p{Ll}/u.test(lines[1]!) && !NUMBERED.test(lines[1]!);
+}
 /** A mail or news header field ("Archive-Name: …", "Last-modified: …"). */
 const HEADER_FIELD = /^[A-Z][A-Za-z-]{1,30}: \S/;
 /** Headings of a kind needed before any of that kind is taken (one "1. Foo" alone is a list item). */
@@ -149,7 +160,8 @@ function numbered(p: Paragraph, indent: string): { number: string; written: stri
   const starts = (title: string) => /^[\p{Lu}\p{N}"'“„«(]/u.test(title);
   // A question is a whole title: what follows it in the paragraph is its answer ("1.1 How do I
   // install it?" over "    Run the installer.").
-  if (p.lines.length > 1 && first.endsWith("?") && first.length <= HEADING_MAX && starts(first) && !NUMBERED.test(p.lines[1]!.trim())) {
+  // So is a title in capitals over its text.
+  if (p.lines.length > 1 && ((first.endsWith("?") && first.length <= HEADING_MAX && starts(first) && !NUMBERED.test(p.lines[1]!.trim())) || titledInCapitals(p.lines.map((l) => l.trim()), first))) {
     return { number: m[1]!, written, title: first, body: p.body.slice(1) };
   }
   if (p.lines.length > 2) return undefined;
@@ -209,6 +221,9 @@ function headingsOf(paragraphs: readonly Paragraph[], indent: string): { heading
         if (!/[.,;:!]$/.test(stars[2]!)) found.set(i, { kind: "stars", title: stars[2]!, depth: stars[1]!.length });
       }
       else if (CAPITALS.test(lines[0]!) && /\p{Lu}{3}/u.test(lines[0]!)) found.set(i, { kind: "capitals", title: lines[0]!, depth: 1 });
+    } else if (titledInCapitals(lines, lines[0]!) && /\S\s+\S/.test(lines[0]!)) {
+      // (Of two words or more: an acronym over its text is a glossary's term, "DNS" over "Translates names …".)
+      found.set(i, { kind: "capitals", title: lines[0]!, depth: 1, body: p.body.slice(1) });
     }
   });
   // A kind seen once is no structure ("1. Foo" alone is a list item, one "NOTE" a warning);

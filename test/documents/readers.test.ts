@@ -111,7 +111,10 @@ test("PDF of two pages: a header atop both pages goes, and the sentence running 
       ],
     }),
     "walks.pdf": makePdf({ pages: [["Walks", "We walk to the lake.", "Day 1"], ["We take the boat.", "Day 2"]] }),
+    // One page that says it is the only one: its footer is no part of the last sentence.
+    "leaflet.pdf": makePdf({ pages: [["Heating and airing", "Report mould to the caretaker at once.", "ACME Homes Ltd Page 1 of 1"]] }),
   }));
+  assert.match(footed.get("leaflet.pdf")!.text, /to the caretaker at once\.$/);
   const guide = footed.get("guide.pdf")!;
   assert.match(guide.text, /installed automatically\s+at night/, "the sentence is not cut by the footer");
   assert.doesNotMatch(guide.text, /ACME Home Ltd|Page \d of 2/);
@@ -854,7 +857,8 @@ test("HTML: a table of data is read row by row and its rows are known as rows; a
   const doc = (await load({ "hours.html": html })).get("hours.html")!;
   const tables = (doc.structure.tables ?? []).map(([start, end]) => doc.text.slice(start, end));
   // (Tables right after one another, one table as Word shows them, are one.)
-  assert.deepEqual(tables, ["Day Hours\n\nMonday closed\nSaturday 10:00–14:00", "Card 20 €\nLate return 1 € a day\nLost card 5 €\nLost book its price"]);
+  // (The header row with its rows, in one block: no passage of column names alone.)
+  assert.deepEqual(tables, ["Day Hours\nMonday closed\nSaturday 10:00–14:00", "Card 20 €\nLate return 1 € a day\nLost card 5 €\nLost book its price"]);
   assert.match(doc.text, /Note\nThe branch is closed in August\./, "the note is read as before");
 });
 
@@ -1155,7 +1159,12 @@ test("plain text: numbered, underlined and outline headings give sections; a con
   const readme = "Guide\n\nInstall\n=======\nRun the installer.\n\nUpgrade\n=======\nRun it again.";
   // A table's header ruled off from its rows is no heading.
   const table = "Limits\n======\n\nThe server reads these settings at start.\n\nName       Value\n-----------------\nmaxconn    100\nport       80\n\nThey apply to every site.\n\nNotes\n=====\n\nRestart after a change.";
-  const docs = await load({ "faq.txt": faq, "NEWS.txt": news, "items.txt": items, "guide.rst": rst, "steps.txt": steps, "cover.txt": cover, "guide.txt": guide, "tight.txt": tight, "readme.txt": readme, "table.txt": table, ...lists });
+  // Titles in capitals right over their text, as rules and notices are typed; not a paragraph in capitals.
+  const rules =
+    "GARDEN RULES\nApproved by the members on 17 February\n\nART. 1 - PLOTS\nEach member may hold one plot.\nPlots are given in order of application.\n\n" +
+    "ART. 2 - WATER\nWatering is allowed before 10:00.\n\nTHE SOFTWARE IS PROVIDED AS IS\nWITHOUT WARRANTY OF ANY KIND.";
+  const notice = "Watering\n\n1. WHEN TO WATER\nFrom May to September only in the morning.\n\n2. HOSES\nRoll up the hose after use.";
+  const docs = await load({ "faq.txt": faq, "NEWS.txt": news, "items.txt": items, "guide.rst": rst, "steps.txt": steps, "cover.txt": cover, "guide.txt": guide, "tight.txt": tight, "readme.txt": readme, "table.txt": table, "rules.txt": rules, "notice.txt": notice, ...lists });
   const section = (file: string, needle: string) => {
     const doc = docs.get(file)!;
     const at = doc.text.indexOf(needle);
@@ -1198,6 +1207,11 @@ test("plain text: numbered, underlined and outline headings give sections; a con
   assert.equal(section("guide.rst", "Run it again."), "Guide › Installing › Upgrading");
   assert.equal(section("guide.rst", "foo.c:2"), "Guide › Installing › Upgrading", "a line of code between rules is no heading");
   assert.equal(section("guide.rst", "make all"), "Guide › Installing › Upgrading", "nor one between fences shorter than it");
+  assert.equal(section("rules.txt", "Plots are given"), "ART. 1 - PLOTS");
+  assert.equal(section("rules.txt", "before 10:00"), "ART. 2 - WATER");
+  assert.equal(section("rules.txt", "WITHOUT WARRANTY"), "ART. 2 - WATER", "a paragraph in capitals is no title over text");
+  assert.equal(section("notice.txt", "only in the morning"), "1. WHEN TO WATER");
+  assert.equal(section("notice.txt", "Roll up the hose"), "2. HOSES");
 });
 
 test("chunks stay inside sections unless the sections are tiny", async () => {
@@ -1385,7 +1399,15 @@ test("Word files: headings by outline level, Title style and bold lines, as Word
     { text: "Raum 4.12", bold: true },
     { text: "Erreichbar vormittags." },
   ]);
-  await writeFiles(dir, { "zeiten.docx": hours, "kontakt.docx": allBold });
+  // The document's name in bold over its first heading in bold: its title, over the chapters.
+  const policy = await makeDocx([
+    { text: "Academic Integrity Policy", bold: true },
+    { text: "1. What counts as misconduct", bold: true },
+    { text: "Misconduct is any attempt to gain an unfair advantage." },
+    { text: "2. Generative AI tools", bold: true },
+    { text: "You must declare every use of an AI tool." },
+  ]);
+  await writeFiles(dir, { "zeiten.docx": hours, "kontakt.docx": allBold, "policy.docx": policy });
   const read = await loadDocuments(dir, { reader: reader() });
   const zeiten = read.documents.find((d) => d.source === "zeiten.docx")!;
   assert.match(zeiten.text, /Montag bis Freitag 8 bis 18 Uhr\n\nSamstag 10 bis 14 Uhr\n\nAn Feiertagen geschlossen/);
@@ -1395,6 +1417,9 @@ test("Word files: headings by outline level, Title style and bold lines, as Word
   assert.ok(kontakt, JSON.stringify(read.skipped));
   assert.match(kontakt.text, /Max Mustermann\n\nTelefon 0123 456789\n\nRaum 4\.12\n\nErreichbar vormittags\./);
   assert.deepEqual(kontakt.structure.sections, []);
+  const named = read.documents.find((d) => d.source === "policy.docx")!;
+  assert.equal(named.title, "Academic Integrity Policy");
+  assert.deepEqual(named.structure.sections.map((x) => x.path.join(" › ")), ["Academic Integrity Policy", "Academic Integrity Policy › 1. What counts as misconduct", "Academic Integrity Policy › 2. Generative AI tools"]);
 });
 
 test("Word files: a chain of thousands of styles based on one another is followed only so far, each style once", async () => {
