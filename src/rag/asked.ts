@@ -78,6 +78,37 @@ const TIME_UNIT = String.raw`(?:milli)?seconds?|minutes?|hours?|days?|weeks?|mon
   String.raw`|secondes?|heures?|jours?|semaines?|mois|ans|annees?|segundos?|minutos?|horas?|dias?|semanas?|mes|meses|anos?|secondi|secondo|minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese|anni|anno`;
 
 /**
+ * A question for a point in time: "When …?", "Wann …?", "What time …?", "Um wie viel Uhr …?",
+ * "¿Cuándo …?", "Quand faut-il …?" (read with ASKS_AMOUNT, which tells whether "when" asks).
+ */
+const ASKS_WHEN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${WHEN_ASKS}|wann|what time|at what time|on what date|what date|um wie viel uhr|an welchem tag|cuándo|quand)(?![\p{L}\p{N}])`, "iu");
+/** "When" that asks in which case: "When do I want which?", "When should I use …?", "Wann sollte ich … verwenden?". */
+const ASKS_CASE =
+  /(?<![\p{L}\p{N}])(?:when|wann|cuándo|quand)\s+(?:do|does|should|would|could|can|might|must|is it better to|sollte|soll|kann|muss|würde|debo|dois-je)\s+(?:i|you|we|one|they|ich|man|wir|)\s*(?:\p{L}+\s+)?(?:want|use|prefer|choose|pick|need|apply|go for|verwenden|benutzen|nutzen|nehmen|wählen|bevorzugen|usar|elegir|utiliser|choisir)(?![\p{L}\p{N}])/iu;
+const MONTHS =
+  "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec" +
+  "|januar|februar|marz|mai|juni|juli|oktober|dezember|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre" +
+  "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre" +
+  "|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|dezembro";
+const WEEKDAYS =
+  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays?|weekends?" +
+  "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|werktags?|wochenende" +
+  "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica" +
+  "|segunda-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira";
+/**
+ * A point in time, in folded text: a date ("14 January 2025", "2024-03-02", "02.03.2024", "March
+ * 3"), a year, a time of day ("14:00", "9 am", "18 Uhr"), a weekday, or a number of days, weeks
+ * … from something ("30 days after the invoice", "zwei Wochen vor der Prüfung"). Not a code's
+ * digits ("DS7001"), a count ("once"), a percentage.
+ */
+const POINT_IN_TIME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}:\d{2}(?![\d:])|\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|uhr|h)(?![\p{L}\p{N}])|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d{2}(?![\p{N}.,])(?!\s?(?:[kmgt]i?b|bytes?|px|%))` +
+    String.raw`|\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?(?:${MONTHS})(?![\p{L}])|(?:${MONTHS})\.?\s+\d{1,2}(?![\p{N}])|(?:${WEEKDAYS})(?![\p{L}])` +
+    String.raw`|(?:\d+|${fold(NUMBER_WORDS)})\s+(?:${TIME_UNIT})\s+(?:before|after|prior|following|from|of|vor|nach|ab|avant|apres|antes|despues|prima|dopo|depois))`,
+  "iu",
+);
+
+/**
  * A question for a price: how much or how expensive something is, what it costs ("What does the
  * Pro plan cost?", "Was kostet …?", "Combien coûte …?"), with a word of price in it. Not "When is
  * the annual fee due?" nor "How old must I be for the senior price?", which ask another amount.
@@ -218,9 +249,14 @@ export function amountAsked(asked: string, question: string): AmountAsked | unde
   // Without the examples a text gives in brackets ("(for example, two slip days = 48 hours late)"):
   // an example's number is no amount the text says.
   const said = (text: string) => fold(withoutExamples(text).replace(/\d+/g, (n) => (own.has(n) ? "_" : n)));
+  // A question for a point in time ("When is the exam?") is answered by one: a date, a time, a
+  // weekday, so long before or after something; not by a module's code ("DS7001") or "once".
+  // ("When do I want which?", "When should I use it?" ask in which case, not at what time.)
+  const when = !unit && !counted && !asksPrice(asked) && ASKS_WHEN.test(asked) && !ASKS_CASE.test(asked);
+  const pointInTime = (text: string) => POINT_IN_TIME.test(said(text));
   return {
-    hasNumber: (text) => newNumber(withoutExamples(text)) || NUMBER_WORD.test(withoutExamples(text)),
-    saysNumberOf: (text) => numberOf !== undefined && numberOf.test(said(text)),
+    hasNumber: (text) => (when ? pointInTime(text) : newNumber(withoutExamples(text)) || NUMBER_WORD.test(withoutExamples(text))),
+    saysNumberOf: (text) => (when ? pointInTime(text) : numberOf !== undefined && numberOf.test(said(text))),
     saysWholeNumberOf: (text) => wholeOf !== undefined && wholeOf.test(said(text)),
     ...(ASKS_LIMIT.test(asked) && { saysLimit: (text: string) => SAYS_LIMIT.test(text) && (newNumber(withoutExamples(text)) || NUMBER_WORD.test(withoutExamples(text))) }),
     // (Leniently: a number beside a word of price counts too, "| Item | Price (EUR) |" over "| Carry case | 29 |".)

@@ -249,6 +249,14 @@ test("what answers an amount: a number the question does not give, as a whole nu
   assert.ok(!has("Wie lange dauert ein Schnappschuss?", "Ein Schnappschuss wird jede Nacht erstellt."), "'ein' is the article, no number");
   assert.ok(has("Wie lange dauert es?", "Es dauert fünf Tage."));
   assert.equal(amountAsked("Which job retries?", "Which job retries?"), undefined);
+  // A question for a point in time is answered by a date, a time, a weekday or so long before or
+  // after something; not by a code's digits, a count or a version.
+  for (const text of ["Written exam 80% 14 January 2025", "The backup runs every night at 03:00.", "Pay within 30 days after the invoice.", "Open on Fridays.", "Die Abholung ist am 02.03.2024 ab 18 Uhr."]) {
+    assert.ok(has("When is the exam?", text) && of("Wann ist die Abholung?", text), text);
+  }
+  for (const text of ["Prerequisites DS7001 Statistical Foundations", "You may resit once.", "Python 3.12 is required.", "It uses 2048 MB."]) assert.ok(!has("When is the exam?", text), text);
+  assert.ok(has("How many exams are there?", "Prerequisites DS7001"), "any number for another amount");
+  assert.ok(has("What is the difference between fetch and pull, and when do I want which?", "Use pull 2 times."), "'when' that asks in which case asks no time");
   // A price is an amount, and a sum of money answers it.
   for (const q of ["What does the Pro plan cost?", "Was kostet eine Sitzung?", "Wie teuer ist der Pro-Tarif?", "How expensive is the Pro plan?"]) assert.ok(ASKS_AMOUNT.test(q), q);
   for (const q of ["What does the cost field mean?", "What does the cost per click mean?"]) assert.ok(!ASKS_AMOUNT.test(q), q);
