@@ -156,12 +156,22 @@ export function knowsFrames(lang: Lang): boolean {
   return FRAME_VERBS[lang] !== undefined;
 }
 
+/** Pronouns Italian and Spanish attach to an infinitive, longest first (folded). */
+const CLITICS: Partial<Record<Lang, readonly string[]>> = {
+  it: ["glielo", "gliela", "glieli", "gliene", "gli", "ne", "lo", "la", "li", "le", "mi", "ti", "ci", "vi", "si"],
+  es: ["selo", "sela", "selos", "selas", "melo", "mela", "telo", "tela", "los", "las", "les", "nos", "lo", "la", "le", "me", "te", "se"],
+};
+
 /** Whether a folded term is (a form of) a verb that only frames the question in `lang`, or a word that never names its topic (NEVER_TOPIC). */
 export function framesQuestion(term: string, lang: Lang): boolean {
   if (NEVER_TOPIC[lang]?.has(term)) return true;
   const frame = FRAME_VERBS[lang];
   if (!frame) return false;
   if (frame.verbs.has(term)) return true;
+  // An infinitive with its pronoun attached, as Italian and Spanish write it ("farne", "dirmi",
+  // "hacerlo": "fare", "dire", "hacer").
+  const clitic = CLITICS[lang]?.find((c) => term.length > c.length + 2 && term.endsWith(c));
+  if (clitic && frame.verbs.has(`${term.slice(0, -clitic.length)}${lang === "it" ? "e" : ""}`)) return true;
   return frame.endings.some(
     (ending) => term.length > ending.length + 1 && term.endsWith(ending) && frame.stemSuffix.some((suffix) => frame.verbs.has(`${term.slice(0, -ending.length)}${suffix}`)),
   );

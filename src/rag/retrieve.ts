@@ -4,6 +4,7 @@ import { germanVerbForms } from "./verb-forms.js";
 import { isContentsListing } from "./contents-listing.js";
 import { indexedText } from "../documents/split.js";
 import { isAcronym, spellsOut } from "./acronyms.js";
+import { nounNumberForms } from "./noun-forms.js";
 import { amountAsked, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, isPriceWord, priceAsked, SAYS_NO, SAYS_SHORTCUT, SAYS_WHY } from "./asked.js";
 import type { Corpus } from "./corpus.js";
 import { commonRank, commonWords, everydayAnywhere, framesQuestion, knowsFrames, specificWords, type CommonWords } from "./general-words.js";
@@ -470,6 +471,17 @@ export class HybridRetriever {
           const at = out.findIndex((e) => e.of === term && e.term === form);
           if (at < 0) out.push({ term: form, weight, of: term });
           else if (out[at]!.weight < weight) out[at] = { ...out[at]!, weight };
+        }
+      }
+      // A noun in the other number, as the folder writes it ("Katzen" for "Katze", "cani" for
+      // "cane"): the same thing, weighed as an English plural is.
+      if (this.corpus.df(term) === 0) {
+        for (const form of nounNumberForms(term, lang, nouns.has(term))) {
+          if (this.corpus.df(form) === 0 || (lang && !this.corpus.usedIn(form, lang))) continue;
+          const weight = RESPELLED_WEIGHT * Math.min(1, this.termWeight(form) / this.termWeight(term));
+          const at = out.findIndex((e) => e.of === term && e.term === form);
+          if (at < 0) out.push({ term: form, weight, of: term, form: true });
+          else if (out[at]!.weight < weight) out[at] = { ...out[at]!, weight, form: true };
         }
       }
       if (this.corpus.df(term) === 0) for (const part of this.compoundParts(term, lang)) out.push({ term: part, weight: COMPOUND_WEIGHT, of: term, part: true });
@@ -975,10 +987,21 @@ export class HybridRetriever {
     // A number ("250", "2019") turns up in any folder in some other sense: when the question has
     // specific words besides numbers, those say what it is about. One the folder never says is the
     // asker's own ("… continue from my old numbering at 5001"), not what the question is about.
+    // (A German question is about the things it names, nouns, which German capitalises, as much as
+    // about how the asker puts the rest: "Katze" as much as "anschaffen" of "Darf ich mir eine
+    // Katze anschaffen?" over rules that say which pets need consent. Of everyday words only, it
+    // is about its noun.)
+    const nouns = asked === "de" ? named : undefined;
     const topicalOf = (words: readonly string[]) => {
-      const specific = common ? specificWords(words.filter((t) => !own.has(t)), common, ubiquitous, (t) => framesQuestion(t, asked), knowsFrames(asked) ? 1 : 2) : [];
-      const named = specific.filter((t) => /\p{L}/u.test(t));
-      return named.length ? named : specific;
+      const kept = words.filter((t) => !own.has(t));
+      const things = nouns ? kept.filter((t) => nouns.has(t) && !ubiquitous(t) && /\p{L}/u.test(t)) : [];
+      // (Nor is a question of everyday words about its word of price: "costa" of "Ho perso la
+      // chiave, quanto costa farne una nuova?" over a table of fees that never says it.)
+      const framing = (t: string) => framesQuestion(t, asked) || isPriceWord(t) || (things.length > 0 && !nouns!.has(t));
+      const specific = common ? specificWords(kept, common, ubiquitous, framing, knowsFrames(asked) ? 1 : 2) : [];
+      const lettered = specific.filter((t) => /\p{L}/u.test(t));
+      const topic = lettered.length ? lettered : specific;
+      return topic.length && !topic.some((t) => nouns?.has(t)) ? [...new Set([...topic, ...things])] : topic;
     };
     const topical = topicalOf(queryTerms);
     // A follow-up searched with the question before it ("and what did Putin tell him?") must be

@@ -378,6 +378,9 @@ test("a verb that only frames the question ('what happens to …') is never take
   // By the verb's own endings: a noun made from it is the topic ("shower", "worker", "Geber").
   assert.deepEqual(["happened", "meant", "shower", "worker"].map((w) => framesQuestion(w, "en")), [true, true, false, false]);
   assert.deepEqual(["bedeutet", "geber"].map((w) => framesQuestion(w, "de")), [true, false]);
+  // An infinitive with its pronoun attached ("farne", "hacerlo") is the verb.
+  assert.deepEqual(["farne", "dirmi", "fattore"].map((w) => framesQuestion(w, "it")), [true, true, false]);
+  assert.deepEqual(["hacerlo", "decirme"].map((w) => framesQuestion(w, "es")), [true, true]);
   const { questionAnswererOver } = await import("../helpers/kb.js");
   const { qa } = await questionAnswererOver({
     "router.md":
@@ -906,6 +909,42 @@ test("an amount the asker writes with its unit ('1m75', '5kg') is theirs, not a 
     assert.equal(r.answerable, true, question);
   }
   assert.deepEqual((await kb.retrieve("Le modèle T9 a-t-il un porte-bagages ?")).unknownNames, ["T9"]);
+});
+
+test("a noun in the other number than the folder writes it ('Katze' / 'Katzen', 'cane' / 'cani', 'perro' / 'perros') finds the passage, and a question of everyday words is not about its word of price", async () => {
+  const { qa } = await questionAnswererOver({
+    "regolamento.txt":
+      "REGOLAMENTO DEGLI ORTI\n\nART. 8 - ANIMALI\nI cani sono ammessi solo al guinzaglio e devono restare sui vialetti. Non è consentito tenere animali negli orti.\n\n" +
+      "ART. 9 - LAVORI COMUNI\nOgni assegnatario partecipa ad almeno 10 ore all'anno di lavori per le aree comuni.\n",
+    "tariffe.md": "# Quote e tariffe\n\n| Voce | Importo |\n| --- | --- |\n| Quota associativa | 25 € |\n| Nuova chiave in caso di smarrimento | 12 € |\n",
+    "mietvertrag.md":
+      "# § 7 Tierhaltung\n\nDie Haltung von Kleintieren wie Hamstern ist ohne Zustimmung gestattet. Die Haltung von Hunden und Katzen bedarf der vorherigen schriftlichen Zustimmung des Vermieters.\n\n" +
+      "# § 8 Heizung\n\nHeizen Sie die Räume im Winter auf mindestens 16 Grad, damit die Leitungen nicht einfrieren.\n",
+    "normas.md": "# Normas\n\n## Mascotas\n\nLos perros pueden entrar con correa. Los gatos no están permitidos.\n\n## Horario\n\nEl espacio abre de 8:00 a 20:00.\n",
+  });
+  for (const [question, quote] of [
+    ["Posso portare il mio cane agli orti?", /I cani sono ammessi/],
+    ["Darf ich mir eine Katze anschaffen?", /Hunden und Katzen/],
+    ["¿Puedo venir con mi perro?", /Los perros pueden entrar/],
+    ["Ho perso la chiave, quanto costa farne una nuova?", /Nuova chiave in caso di smarrimento \| 12 €/],
+  ] as const) {
+    const answer = await qa.ask(question);
+    assert.equal(answer.abstained, false, `${question}: ${answer.text}`);
+    assert.match(answer.citations[0]!.quote, quote, question);
+  }
+});
+
+test("a German question is about the things it names (its capitalised nouns) as much as about its other rare words: one the folder names is not refused for the asker's verb", async () => {
+  const { kb } = await knowledgeBaseOver({
+    "mietvertrag.md":
+      "# § 7 Tierhaltung\n\nDie Haltung von Kleintieren wie Hamstern ist ohne Zustimmung gestattet. Die Haltung von Hunden und Katzen bedarf der vorherigen schriftlichen Zustimmung des Vermieters.\n\n" +
+      "# § 8 Heizung\n\nHalten Sie die Räume im Winter auf mindestens 16 Grad, damit die Leitungen nicht einfrieren.\n",
+  });
+  const cat = await kb.retrieve("Darf ich mir eine Katze anschaffen?");
+  assert.deepEqual(cat.specificMissing, [], "the folder names cats: 'anschaffen' is how the asker puts it");
+  // A thing it never names is still what the question is about.
+  assert.notDeepEqual((await kb.retrieve("Wie backe ich einen Marmorkuchen?")).specificMissing, []);
+  assert.notDeepEqual((await kb.retrieve("Darf ich mir ein Aquarium anschaffen?")).specificMissing, []);
 });
 
 test("a lower-case word of an English question that no dictionary knows and the documents never say is a tool's name: the question is not answered", async () => {
