@@ -34,7 +34,9 @@ const AMOUNT_WORDS =
  * "Quand faut-il …?" ("Quand je lance …, comment …?" says when something happens; so does Italian
  * and Portuguese "quando", whatever its place, which is left out).
  */
-const AMOUNT_ROMANCE = String.raw`(?<![\p{L}\p{N}])(?<!(?:in|per|en|em) )(?:combien|cu[áa]nt[oa]s?|cuánt[oa]s?|quant[oaie]|quant[oa]s|à quelle fréquence|con qu[ée] frecuencia|cada cu[áa]nto|ogni quanto|com que frequ[êe]ncia)(?![\p{L}\p{N}])(?! (?:a|ao|aos|à|às|al|alla|riguarda)(?![\p{L}\p{N}]))|(?:^|[.!?;:]\s|¿)[^\p{L}\p{N}]{0,8}(?:cuándo|depuis quand|desde cuándo|quand (?:est-ce|faut-il|dois-je|doit-on|puis-je|peut-on|\p{L}+-(?:il|elle|on|ils|elles)))(?![\p{L}\p{N}])`;
+const AMOUNT_ROMANCE = String.raw`(?<![\p{L}\p{N}])(?<!(?:in|per|en|em) )(?:combien|cu[áa]nt[oa]s?|cuánt[oa]s?|quant[oaie]|quant[oa]s|à quelle fréquence|con qu[ée] frecuencia|cada cu[áa]nto|ogni quanto|com que frequ[êe]ncia)(?![\p{L}\p{N}])(?! (?:a|ao|aos|à|às|al|alla|riguarda)(?![\p{L}\p{N}]))|(?:^|[.!?;:]\s|¿)[^\p{L}\p{N}]{0,8}(?:cuándo|depuis quand|desde cuándo|quand (?:est-ce|faut-il|dois-je|doit-on|puis-je|peut-on|\p{L}+-(?:il|elle|on|ils|elles)))(?![\p{L}\p{N}])` +
+  // What time: "À quelle heure …?", "¿A qué hora …?", "A che ora …?", "A que horas …?".
+  String.raw`|(?<![\p{L}\p{N}])(?:à quelle heure|a qu[ée] hora|a che ora|a que horas?|da che ora|fino a che ora|hasta qu[ée] hora|jusqu'à quelle heure)(?![\p{L}\p{N}])`;
 export const ASKING_VERB = "do|does|did|is|are|was|were|will|would|can|could|should|must|shall|may|might|has|have|had|wird|werden|ist|sind|war|kann|muss|soll";
 /** A preposition before the words that ask for an amount ("After how many tries …?", "Über wie viele Monate …?", "Um wie viel …?"). */
 const AMOUNT_PREPOSITION = "after|for|within|in|on|about|by|from|to|up to|nach|seit|bis|über|auf|um|innerhalb|für|ab";
@@ -81,7 +83,7 @@ const TIME_UNIT = String.raw`(?:milli)?seconds?|minutes?|hours?|days?|weeks?|mon
  * A question for a point in time: "When …?", "Wann …?", "What time …?", "Um wie viel Uhr …?",
  * "¿Cuándo …?", "Quand faut-il …?" (read with ASKS_AMOUNT, which tells whether "when" asks).
  */
-const ASKS_WHEN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${WHEN_ASKS}|wann|what time|at what time|on what date|what date|um wie viel uhr|an welchem tag|cuándo|quand)(?![\p{L}\p{N}])`, "iu");
+const ASKS_WHEN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${WHEN_ASKS}|wann|what time|at what time|on what date|what date|um wie viel uhr|an welchem tag|cuándo|quand|à quelle heure|a qu[ée] hora|a che ora|a que horas?)(?![\p{L}\p{N}])`, "iu");
 /** "When" that asks in which case: "When do I want which?", "When should I use …?", "Wann sollte ich … verwenden?". */
 const ASKS_CASE =
   /(?<![\p{L}\p{N}])(?:when|wann|cuándo|quand)\s+(?:do|does|should|would|could|can|might|must|is it better to|sollte|soll|kann|muss|würde|debo|dois-je)\s+(?:i|you|we|one|they|ich|man|wir|)\s*(?:\p{L}+\s+)?(?:want|use|prefer|choose|pick|need|apply|go for|verwenden|benutzen|nutzen|nehmen|wählen|bevorzugen|usar|elegir|utiliser|choisir)(?![\p{L}\p{N}])/iu;
@@ -104,7 +106,10 @@ const WEEKDAYS =
 const POINT_IN_TIME = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}:\d{2}(?![\d:])|\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|uhr|h)(?![\p{L}\p{N}])|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d{2}(?![\p{N}.,])(?!\s?(?:[kmgt]i?b|bytes?|px|%))` +
     String.raw`|\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?(?:${MONTHS})(?![\p{L}])|(?:${MONTHS})\.?\s+\d{1,2}(?![\p{N}])|(?:${WEEKDAYS})(?![\p{L}])` +
-    String.raw`|(?:\d+|${fold(NUMBER_WORDS)})\s+(?:${TIME_UNIT})\s+(?:before|after|prior|following|from|of|vor|nach|ab|avant|apres|antes|despues|prima|dopo|depois))`,
+    String.raw`|(?:\d+|${fold(NUMBER_WORDS)})\s+(?:${TIME_UNIT})\s+(?:before|after|prior|following|from|of|vor|nach|ab|avant|apres|antes|despues|prima|dopo|depois)` +
+    // …or after so much time or use, or every so much ("after 3 months", "après les 500 premiers
+    // kilomètres", "nach 2 Wochen", "every 2,000 km", "tous les 2 000 km", "alle 6 Monate").
+    String.raw`|(?:after|before|within|nach|vor|innerhalb|binnen|apres|avant|dopo|prima|entro|despues de|antes de|depois de|every|each|alle|jede[nrs]?|tous les|toutes les|cada|ogni|a cada)\s+(?:(?:the|les|la|le|den|die|der|dem|los|las|il|i|gli|os|as|first|premiers?|premieres?|ersten?|primeros?|primi|primeiros?)\s+){0,2}(?:\d|(?:${fold(NUMBER_WORDS)})(?![\p{L}])))`,
   "iu",
 );
 

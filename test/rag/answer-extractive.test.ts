@@ -256,6 +256,9 @@ test("what answers an amount: a number the question does not give, as a whole nu
   }
   for (const text of ["Prerequisites DS7001 Statistical Foundations", "You may resit once.", "Python 3.12 is required.", "It uses 2048 MB."]) assert.ok(!has("When is the exam?", text), text);
   assert.ok(has("How many exams are there?", "Prerequisites DS7001"), "any number for another amount");
+  assert.ok(of("Quand dois-je faire la première révision ?", "Après les 500 premiers kilomètres (ou 3 mois) : première révision"), "after so much use");
+  assert.ok(!has("Quand dois-je faire la première révision ?", "La première révision est offerte."));
+  assert.ok(has("A che ora apre il cancello in inverno?", "Da ottobre a marzo: tutti i giorni dalle 8:00 alle 18:00."), "what time, in Italian");
   assert.ok(has("What is the difference between fetch and pull, and when do I want which?", "Use pull 2 times."), "'when' that asks in which case asks no time");
   // A price is an amount, and a sum of money answers it.
   for (const q of ["What does the Pro plan cost?", "Was kostet eine Sitzung?", "Wie teuer ist der Pro-Tarif?", "How expensive is the Pro plan?"]) assert.ok(ASKS_AMOUNT.test(q), q);
