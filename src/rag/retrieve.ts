@@ -89,8 +89,9 @@ function spelledApart(a: string, b: string): boolean {
  * The names of exactly two words a question capitalises inside a sentence, folded ("Docker
  * Desktop", "GitHub Actions"): the second in capitals and lower case, capitalised only as part of
  * the name; not an abbreviation after a name, which is capitalised anyway ("Debian PCs"), nor a
- * number ("Debian 12"); not a sentence's first word, nor a run of three or more ("the Windows
- * Control Panel", which a text may write "In Windows, open the Control Panel").
+ * number ("Debian 12"); not a sentence's first word. Of a run of three or more, its last two
+ * ("Control Panel" of "the Windows Control Panel", which a text may write "In Windows, open the
+ * Control Panel"; "Language Processing" of "Natural Language Processing").
  */
 export function namePairs(question: string): [string, string][] {
   const out: [string, string][] = [];
@@ -99,10 +100,23 @@ export function namePairs(question: string): [string, string][] {
     const tokens = raw.map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
     const capitalised = tokens.map((t, i) => i > 0 && /^\p{Lu}[\p{L}\p{N}]*$/u.test(t));
     for (let i = 1; i + 1 < tokens.length; i++) {
-      if (!capitalised[i] || !capitalised[i + 1] || capitalised[i - 1] || capitalised[i + 2]) continue;
+      if (!capitalised[i] || !capitalised[i + 1] || capitalised[i - 1]) continue;
+      // A run of three or more: its last two, the head of the name ("Language Processing" of
+      // "Natural Language Processing"; "Control Panel" of "the Windows Control Panel"), in words
+      // written in capitals and lower case, as a name's are.
+      let last = i + 1;
+      while (capitalised[last + 1]) last++;
+      // (Not a question in Title Case, "How Do I Reset The Admin Password?": a run with a function word is none.)
+      if (last > i + 1 && tokens.slice(i, last + 1).some((t) => terms(t).length === 0)) {
+        i = last;
+        continue;
+      }
+      const first = last > i + 1 ? last - 1 : i;
+      if (first > i && !/^\p{Lu}\p{Ll}+$/u.test(tokens[first]!)) continue;
       // (Not over a mark between them: "Docker, Desktop" are two things.)
-      if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[i + 1]!) || /[^\p{L}\p{N}]$/u.test(raw[i]!)) continue;
-      out.push([fold(tokens[i]!), fold(tokens[i + 1]!)]);
+      if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[last]!) || raw.slice(i, last).some((r) => /[^\p{L}\p{N}]$/u.test(r))) continue;
+      out.push([fold(tokens[first]!), fold(tokens[last]!)]);
+      i = last;
     }
   }
   return out;
@@ -193,12 +207,19 @@ const SHORTCUT_RANK_BONUS = 0.1;
 /** Share of a question's words numbers make up at most for those the folder never says to be the asker's own (see `ownNumbers`). */
 const OWN_NUMBERS_SHARE = 0.25;
 /** Words that introduce an example: "like", "such as", "e.g.", "for example", "wie", "z. B.", "etwa" (at the end of the words before it). */
+/** Words for a kind of numbered thing, right before the number that names one (folded): "error 418", "Fehlercode 42", "Art. 12", "version 3" (not "status of my 2019 …"). */
+const IDENTIFYING = new Set(
+  "code error errors status http exit version release model article art section chapter rule fehler fehlercode statuscode artikel abschnitt kapitel regel paragraph errore articolo capitolo erreur chapitre articulo capitulo".split(" "),
+);
+/** …"code" only after a word that makes it an error's or a status's ("error code 418", not "postal code 80331"). */
+const CODE_KINDS = new Set("error status exit http return response fehler".split(" "));
 /**
  * An amount written with its unit and no space ("1m75", "5kg", "240l", "12V", "16GB"): the asker's
  * own measure, which the folder need not say as written ("Je mesure 1m75, quelle taille de cadre
- * ?" over a size table in centimetres), not a name like "T3", "HW4" or "ext4".
+ * ?" over a size table in centimetres), not a name like "T3", "HW4" or "ext4", nor a single
+ * digit before a one-letter unit ("5G", "4G", "iPhone 5s": names).
  */
-const MEASURE = /^\d+(?:[.,]\d+)?(?:mm|cm|dm|m|km|mg|g|kg|t|ml|cl|dl|l|s|ms|min|h|v|w|kw|kwh|mah|wh|hz|khz|mhz|ghz|kb|mb|gb|tb|kbit|mbit|gbit|ft|in|lb|lbs|oz|°c|°f|°)\d*$/iu;
+const MEASURE = /^(?:\d+(?:[.,]\d+)?(?:mm|cm|dm|km|mg|kg|ml|cl|dl|ms|min|kw|kwh|mah|wh|hz|khz|mhz|ghz|kb|mb|gb|tb|kbit|mbit|gbit|ft|lb|lbs|oz|°c|°f)|(?:\d{2,}|\d+[.,]\d+)(?:m|g|t|l|s|h|v|w|°)|\d+(?:m|h)\d{2})$/iu;
 const EXAMPLE_MARKER = /(?:^|\s)(?:like|such as|e\.g\.,?|eg,?|for example,?|for instance,?|wie|z\.\s?b\.|zum beispiel|beispielsweise|etwa)$/iu;
 /** Share of a question's word weight one passage says for the question to be answerable whatever the dense bar says (see `belowAnswerBar`). */
 const SAYS_ALL = 0.9;
@@ -839,11 +860,16 @@ export class HybridRetriever {
    * not answered). Only among enough words (numbers at most OWN_NUMBERS_SHARE of the question's
    * words): in "What is 17 times 23?" or "Runs it on Windows 11?" the numbers are what is asked.
    */
-  private ownNumbers(queryTerms: readonly string[]): ReadonlySet<string> {
+  private ownNumbers(queryTerms: readonly string[], question: string): ReadonlySet<string> {
     const distinct = [...new Set(queryTerms)];
     const numbers = distinct.filter((t) => /^\d+$/.test(t) || MEASURE.test(t));
     if (numbers.length > OWN_NUMBERS_SHARE * distinct.length) return new Set();
-    return new Set(numbers.filter((t) => this.corpus.df(t) === 0));
+    // (Not a number that names what is asked about, after the word for its kind: "error code 418",
+    // "HTTP 404", "Fehler 42", "Art. 12", "version 3": the folder that never says it does not say
+    // what it is.)
+    const raw = question.split(/\s+/u).map((w) => fold(w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")));
+    const naming = new Set(raw.filter((t, i) => i > 0 && IDENTIFYING.has(raw[i - 1]!) && (raw[i - 1] !== "code" || (i > 1 && CODE_KINDS.has(raw[i - 2]!)))));
+    return new Set(numbers.filter((t) => this.corpus.df(t) === 0 && !naming.has(t)));
   }
 
   /**
@@ -926,7 +952,7 @@ export class HybridRetriever {
     // names, commands and shared words its language's passages use too. Answerability below still
     // counts every word.
     const usedLanguages = this.usedLanguages(queryTerms, expanded);
-    const own = this.ownNumbers(queryTerms);
+    const own = this.ownNumbers(queryTerms, question);
     const weights = this.questionWeights(queryTerms, withAlike, commonWords(asked), own);
     const wordLanguages = this.wordLanguages(asked, usedLanguages);
     const fusedShare = fusedShareByLanguage(candidates.map(([id, s]) => ({ lang: chunks.get(id)!.lang, score: s.score })), asked);

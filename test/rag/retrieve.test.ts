@@ -243,6 +243,18 @@ test("a number the folder never says is the asker's own: the question is answere
   assert.deepEqual(other.specificMissing, ["bones"], "what it is about is the bones, not the asker's number");
   // Numbers that are most of the question are what it asks about, not the asker's aside.
   assert.equal((await kb.retrieve("What is 17 times 23?", 3)).answerable, false);
+  // So is a number after the word for its kind: an error code the folder never lists is not its own.
+  const { kb: api } = await knowledgeBaseOver({
+    "errors.md": "# Errors\n\n| Status | Meaning |\n| --- | --- |\n| 400 | The request is malformed |\n| 404 | The label does not exist |\n| 500 | Something went wrong on our side |\n",
+    "auth.md": "# Authentication\n\nEvery request carries your secret API key. A revoked key returns an error code and no data.\n",
+  });
+  const teapot = await api.retrieve("What does error code 418 mean?", 3);
+  assert.equal(teapot.answerable, false);
+  assert.deepEqual(teapot.specificMissing, ["418"]);
+  assert.equal((await api.retrieve("What does error code 404 mean?", 3)).answerable, true);
+  // Right after the word only: "the status of my 2019 …" and "postal code 80331" are the asker's own.
+  assert.ok(!(await api.retrieve("How do I check the status of my 2019 label?", 3)).specificMissing.includes("2019"));
+  assert.ok(!(await api.retrieve("Does a revoked key return an error for postal code 80331?", 3)).specificMissing.includes("80331"));
 });
 
 test("what a contraction leaves ('doesn' of \"doesn't\") is no word: the passage on the question's subject wins, not one that says \"doesn't\"", async () => {
@@ -854,8 +866,13 @@ test("a question for a price that no passage on the thing gives (a sum, or that 
   for (const question of ["What is the price of the Power Adapter PA-1?", "Does the Power Adapter PA-1 cost anything?", "Is there a fee for the Power Adapter PA-1?"]) {
     assert.equal((await qa.ask(question)).abstained, true, question);
   }
-  for (const question of ["What is the price of the wall plate?", "Does the trim kit cost anything?", "Do I have to pay for the trim kit?"]) {
+  for (const question of ["What is the price of the wall plate?", "Does the trim kit cost anything?", "Is there a fee for the trim kit?"]) {
     assert.equal((await qa.ask(question)).abstained, false, question);
+  }
+  // Not who pays, whether a duty applies, nor a compound of a word of price: no price asked.
+  const { priceAsked } = await import("../../src/rag/asked.js");
+  for (const question of ["Do I have to pay for damage my guests cause?", "Muss ich für meinen Minijob Steuern zahlen?", "¿Hay que pagar el alquiler por adelantado?", "What is the cost center for travel expenses?", "What is the price list URL?", "I got a free of charge replacement, how do I register it?"]) {
+    assert.equal(priceAsked(question, question), undefined, question);
   }
   // The thing is told by the word of it the folder says least: the bin's own fee is no fee for
   // being excused from it.
@@ -894,7 +911,16 @@ test("a name of two words an English question capitalises ('Docker Desktop') tha
   for (const question of ["How do I generate SSH Keys?", "How do I open Pull Requests?", "Where is the Windows Control Panel?", "How do I turn off Secure Boot for an older system?"]) {
     assert.equal((await manual.retrieve(question)).answerable, true, question);
   }
-  assert.deepEqual(namePairs("How do I install Docker Desktop? Docker Hub is down, and the Windows Control Panel too, like Debian PCs, Debian 12 and Docker, Desktop."), [["docker", "desktop"]]);
+  assert.deepEqual(namePairs("How do I install Docker Desktop? Docker Hub is down, and the Windows Control Panel too, like Debian PCs, Debian 12 and Docker, Desktop."), [["docker", "desktop"], ["control", "panel"]]);
+  assert.deepEqual(namePairs("How Do I Reset The Admin Password?"), [], "a question in Title Case names nothing");
+  // Of a longer name, its last two words: a name whose head the folder never says together is another thing.
+  const { kb: course } = await knowledgeBaseOver({
+    "modules.md":
+      "# Modules\n\n## Machine Learning\n\nSupervised learning, model selection and neural networks. The written exam is on 14 January.\n\n" +
+      "## Big Data Systems\n\nDistributed storage and stream processing. The written exam is on 20 May.\n\n## Research Methods\n\nHow to write a literature review in natural language.\n",
+  });
+  assert.equal((await course.retrieve("When is the Natural Language Processing exam?")).answerable, false);
+  assert.equal((await course.retrieve("When is the Big Data Systems exam?")).answerable, true);
 });
 
 test("an amount the asker writes with its unit ('1m75', '5kg') is theirs, not a name the folder must say; a model's code ('T9') is a name", async () => {
@@ -909,6 +935,7 @@ test("an amount the asker writes with its unit ('1m75', '5kg') is theirs, not a 
     assert.equal(r.answerable, true, question);
   }
   assert.deepEqual((await kb.retrieve("Le modèle T9 a-t-il un porte-bagages ?")).unknownNames, ["T9"]);
+  assert.deepEqual((await kb.retrieve("Le porte-bagages a-t-il une connexion 5G ?")).unknownNames, ["5G"], "a digit and a letter: a name");
 });
 
 test("a noun in the other number than the folder writes it ('Katze' / 'Katzen', 'cane' / 'cani', 'perro' / 'perros') finds the passage, and a question of everyday words is not about its word of price", async () => {
