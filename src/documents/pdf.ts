@@ -153,7 +153,7 @@ function contentLines(lines: readonly string[], running: Set<string>, titles: re
   const isEdge = (i: number) => i < 2 || i >= lines.length - 2;
   // A header or footer that says which page of how many this is ("… Seite 1 von 1", "Page 3 of
   // 12"), whatever the document's length: a one-page leaflet's footer was glued to its last sentence.
-  const paged = new RegExp(String.raw`(?:^|\s)(?:(?:page|seite|página|pagina|p\.|s\.)\s*)?${page}\s*(?:\/|of|von|de|di|sur)\s*${pages}$`, "i");
+  const paged = new RegExp(String.raw`(?:^|\s)(?:(?:page|seite|página|pagina|p\.|s\.)\s*${page}\s*(?:\/|of|von|de|di|sur)|${page}\s+(?:of|von))\s*${pages}$`, "i");
   const tocLines = lines.filter(isContentsLine).length;
   const tocPage = tocLines >= 3 && tocLines >= lines.length * 0.3;
   // The line alone, or with the lines before or after it that the heading wraps over: a chapter

@@ -84,16 +84,16 @@ const TIME_UNIT = String.raw`(?:milli)?seconds?|minutes?|hours?|days?|weeks?|mon
  * "¿Cuándo …?", "Quand faut-il …?" (read with ASKS_AMOUNT, which tells whether "when" asks).
  */
 const ASKS_WHEN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${WHEN_ASKS}|wann|what time|at what time|on what date|what date|um wie viel uhr|an welchem tag|cuándo|quand|à quelle heure|a qu[ée] hora|a che ora|a que horas?)(?![\p{L}\p{N}])`, "iu");
-/** "When" that asks in which case: "When do I want which?", "When should I use …?", "Wann sollte ich … verwenden?". */
+/** "When" that asks in which case: "When do I want which?", "When should I use …?", "Wann sollte ich … verwenden?" (not "When can I use the gym?", "When do I need to renew …?"). */
 const ASKS_CASE =
-  /(?<![\p{L}\p{N}])(?:when|wann|cuándo|quand)\s+(?:do|does|should|would|could|can|might|must|is it better to|sollte|soll|kann|muss|würde|debo|dois-je)\s+(?:i|you|we|one|they|ich|man|wir|)\s*(?:\p{L}+\s+)?(?:want|use|prefer|choose|pick|need|apply|go for|verwenden|benutzen|nutzen|nehmen|wählen|bevorzugen|usar|elegir|utiliser|choisir)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:when|wann|cuándo|quand)\s+(?:(?:should|would|sollte|würde)\s+(?:i|you|we|one|ich|man|wir)\s+(?:\p{L}+\s+)?(?:use|prefer|choose|pick|apply|go for|verwenden|benutzen|nutzen|nehmen|wählen|bevorzugen)|(?:do|does)\s+(?:i|you|we|one)\s+(?:want|prefer|choose|pick)|is it better to)(?![\p{L}\p{N}])/iu;
 const MONTHS =
   "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec" +
   "|januar|februar|marz|mai|juni|juli|oktober|dezember|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre" +
   "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre" +
   "|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|dezembro";
 const WEEKDAYS =
-  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays?|weekends?" +
+  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays?|weekends?|mon|tue|tues|wed|thu|thurs|fri" +
   "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|werktags?|wochenende" +
   "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica" +
   "|segunda-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira";
@@ -104,7 +104,7 @@ const WEEKDAYS =
  * digits ("DS7001"), a count ("once"), a percentage.
  */
 const POINT_IN_TIME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}:\d{2}(?![\d:])|\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|uhr|h)(?![\p{L}\p{N}])|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d{2}(?![\p{N}.,])(?!\s?(?:[kmgt]i?b|bytes?|px|%))` +
+  String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}:\d{2}(?![\d:])|\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|uhr|h)(?![\p{L}\p{N}])|\d{1,2}h\d{2}|\d{1,2}\s?(?:a\.m\.|p\.m\.|o['’]clock|heures?|horas?)(?![\p{L}])|ore\s+\d{1,2}(?![\d%])|(?:week|woche|kw|semaine|semana|settimana)\s+\d{1,2}(?![\d%])|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d{2}(?![\p{N}.,])(?!\s?(?:[kmgt]i?b|bytes?|px|%))` +
     String.raw`|\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?(?:${MONTHS})(?![\p{L}])|(?:${MONTHS})\.?\s+\d{1,2}(?![\p{N}])|(?:${WEEKDAYS})(?![\p{L}])` +
     String.raw`|(?:\d+|${fold(NUMBER_WORDS)})\s+(?:${TIME_UNIT})\s+(?:before|after|prior|following|from|of|vor|nach|ab|avant|apres|antes|despues|prima|dopo|depois)` +
     // …or after so much time or use, or every so much ("after 3 months", "après les 500 premiers
@@ -138,27 +138,30 @@ const MONEY = String.raw`(?:(?<![\d.,])\d[\d.,]*\s*(?:[\p{L}-]+\s+){0,2}?(?:€|
  * often a battery's, nor "the rate", an interest's.)
  */
 const PRICE_NAMED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:what(?:['’]s|\s+is|\s+are|\s+was|\s+were)(?:\s+the|\s+a)?(?:\s+\p{L}+)??\s+(?:price|cost|fee|pricing)s?` +
+  String.raw`(?<![\p{L}\p{N}])(?:(?:what(?:['’]s|\s+is|\s+are|\s+was|\s+were)(?:\s+the|\s+a)?(?:\s+\p{L}+)??\s+(?:price|cost|fee)s?` +
     String.raw`|(?:wie hoch|was)\s+(?:ist|sind|war)\s+(?:der|die|das)(?:\s+\p{L}+)??\s+(?:preis|preise|gebühr|gebühren|kosten)` +
     String.raw`|quel(?:le)?s?\s+(?:est|sont)\s+(?:le|la|les)\s+(?:prix|tarifs?|co[uû]ts?|frais)|cu[áa]l(?:es)?\s+(?:es|son)\s+(?:el|la|los|las)\s+(?:precios?|costes?|costos?|tarifas?)` +
-    String.raw`|qual(?:e|i)?\s+(?:[èe]|sono)\s+(?:il|la|i|le)\s+(?:prezz[oi]|cost[oi]|tariff[ae])|qual(?:is)?\s+(?:[ée]|s[ãa]o)\s+(?:o|a|os|as)\s+(?:pre[çc]os?|custos?|tarifas?))(?![\p{L}\p{N}])`,
+    String.raw`|qual(?:e|i)?\s+(?:[èe]|sono)\s+(?:il|la|i|le)\s+(?:prezz[oi]|cost[oi]|tariff[ae])|qual(?:is)?\s+(?:[ée]|s[ãa]o)\s+(?:o|a|os|as)\s+(?:pre[çc]os?|custos?|tarifas?))` +
+    // (The price of something, or the price alone: not "the cost center", "the price list".)
+    String.raw`(?=\s+(?:of|for|für|von|bei|de|du|des|del|della|dello|dei|degli|delle|di|do|da|dos|das|per|pro|a|an|each)(?![\p{L}\p{N}])|\s*[?!.]|\s*$))`,
   "iu",
 );
 /**
  * A question whether a thing costs anything at all: "Does the course cost anything?", "Is there a
- * fee for …?", "Do I have to pay for …?", "Is it free of charge?", "Kostet der Antrag eine
- * Gebühr?", "Ist die Abgabe kostenlos?", "Muss ich für … bezahlen?", "Fallen Gebühren an?", "¿Hay
- * que pagar …?", "¿Es gratis …?", "Est-ce payant ?", "È gratuito …?". Its answer is a price or that
- * there is none. (Not "Do I have to pay tax …?" nor "Muss ich Umsatzsteuer zahlen?", which ask
- * whether a duty applies: paying only "for" something, or "anything", asks its price.)
+ * fee for …?", "Do I have to pay anything?", "Is it free of charge?", "Kostet der Antrag eine
+ * Gebühr?", "Ist die Abgabe kostenlos?", "Muss ich etwas bezahlen?", "Fallen Gebühren an?", "¿Es
+ * gratis …?", "Est-ce payant ?", "È gratuito …?". Its answer is a price or that there is none.
+ * (Not who pays or whether a duty applies, which "Do I have to pay for damage my guests cause?",
+ * "Muss ich für Schäden zahlen?", "Muss ich Umsatzsteuer zahlen?", "¿Hay que pagar el alquiler
+ * por adelantado?" ask: a passage that says who pays answers them.)
  */
 const PRICE_WHETHER = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:does|do|did|will|would)(?:n['’]t)?\s+(?:[\p{L}\p{N}'’.-]+\s+){1,6}?cost\s+(?:anything|money|extra|something|a\s+fee)` +
-    String.raw`|(?:is|are)\s+there\s+(?:any\s+|a\s+)?(?:fees?|charges?|costs?)\s+(?:for|to|if|when)|(?:have\s+to|need\s+to|must)\s+pay\s+(?:for|anything|extra|a\s+fee)|free\s+of\s+charge` +
+    String.raw`|(?:is|are)\s+there\s+(?:any\s+|a\s+)?(?:fees?|costs?)\s+(?:for|to|if|when)|(?:have\s+to|need\s+to|must)\s+pay\s+(?:anything|extra|a\s+fee)|(?:is|are)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,6}?free\s+of\s+charge` +
     String.raw`|kostet\s+(?:[\p{L}\p{N}'’.-]+\s+){1,8}?(?:etwas|extra|geld|eine\s+gebühr|gebühren)|(?:ist|sind)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,6}?(?:kostenlos|kostenfrei|gebührenfrei|kostenpflichtig|gebührenpflichtig|umsonst|gratis)` +
-    String.raw`|(?:muss|müssen)\s+(?:ich|man|wir)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,6}?(?:für\s+(?:[\p{L}\p{N}'’.-]+\s+){1,6}?(?:be)?zahlen|etwas\s+(?:be)?zahlen|extra\s+(?:be)?zahlen)|fallen\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}?(?:gebühren|kosten)\s+an` +
-    String.raw`|hay\s+que\s+pagar|tengo\s+que\s+pagar|(?:es|son)\s+(?:gratis|gratuit[oa]s?)|tiene\s+(?:alg[úu]n\s+)?(?:coste|costo)|est-ce\s+(?:payant|gratuit)e?|faut-il\s+payer|(?:est|sont)-(?:il|elle|ils|elles)\s+(?:payant|gratuit)e?s?` +
-    String.raw`|[èe]\s+(?:gratis|gratuit[oa]|a\s+pagamento)|bisogna\s+pagare|[ée]\s+(?:gr[áa]tis|gratuit[oa]|pago)|preciso\s+pagar|tem\s+(?:algum\s+)?custo)(?![\p{L}\p{N}])`,
+    String.raw`|(?:muss|müssen)\s+(?:ich|man|wir)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,6}?(?:etwas|extra)\s+(?:be)?zahlen|fallen\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}?(?:gebühren|kosten)\s+an` +
+    String.raw`|(?:es|son)\s+(?:gratis|gratuit[oa]s?)|tiene\s+(?:alg[úu]n\s+)?(?:coste|costo)|est-ce\s+(?:payant|gratuit)e?|(?:est|sont)-(?:il|elle|ils|elles)\s+(?:payant|gratuit)e?s?` +
+    String.raw`|[èe]\s+(?:gratis|gratuit[oa]|a\s+pagamento)|[ée]\s+(?:gr[áa]tis|gratuit[oa])|tem\s+(?:algum\s+)?custo)(?![\p{L}\p{N}])`,
   "iu",
 );
 /** What says a thing costs something, without the sum: "is chargeable", "kostenpflichtig", "payant" (folded text). */
@@ -296,8 +299,8 @@ export function priceAsked(asked: string, question: string): ((text: string) => 
 export function isPriceWord(term: string): boolean {
   return ASKS_PRICE.test(term) || FOLDED_PRICE.test(term) || NO_PRICE.test(term) || PAID.test(term);
 }
-/** The words of ASKS_PRICE that folding changes. */
-const FOLDED_PRICE = /^(?:gebuhr(?:en)?|coute|coutent|preco)$/u;
+/** Words of price as terms write them (folded) that ASKS_PRICE does not match: "gebuhr", "costo", "frais", "precios". */
+const FOLDED_PRICE = /^(?:gebuhr(?:en)?|coute|coutent|cout|couts|preco|precos|precios?|costos?|costes?|costi|prezz[oi]|tariff[ae]|tarifas?|tarifs?|frais|custos?|charges?)$/u;
 
 /**
  * A question that asks why, or for a cause ("Why does …?", "… never get an Expires header. Why?",

@@ -235,7 +235,7 @@ const TITLE_END = /(?<![\p{L}\p{N}.])(?:sig|sigg|sig\.ra|sig\.na|dott|dott\.ssa|
  * "(Heizkostenverteiler bzw. Warmwasserzähler)", "vgl. Anlage 2", "inkl. Nebenkosten" (German
  * capitalises the noun after it, which the segmenter takes for a new sentence).
  */
-const NEVER_END = /(?<![\p{L}\p{N}.])(?:bzw|vgl|inkl|zzgl|exkl|gem|lt|ca|bspw|bzgl|insb|sog|zw|resp|approx|incl|excl)\.[ \t]+$/iu;
+const NEVER_END = /(?<![\p{L}\p{N}.])(?:bzw|vgl|inkl|zzgl|exkl|bspw|bzgl|insb|sog|resp|approx|incl|excl)\.[ \t]+$/iu;
 /** A label in capitals that opens its line before a number: "ART. 4 - COLTIVAZIONE", "NR. 3", "ABS. 2". */
 const LABEL_BEFORE_NUMBER = /(?:^|\n)[ \t]*\p{Lu}{2,4}\.[ \t]+$/u;
 /** The languages that write those titles so. */

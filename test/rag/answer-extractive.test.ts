@@ -258,7 +258,10 @@ test("what answers an amount: a number the question does not give, as a whole nu
   assert.ok(has("How many exams are there?", "Prerequisites DS7001"), "any number for another amount");
   assert.ok(of("Quand dois-je faire la première révision ?", "Après les 500 premiers kilomètres (ou 3 mois) : première révision"), "after so much use");
   assert.ok(!has("Quand dois-je faire la première révision ?", "La première révision est offerte."));
-  assert.ok(has("A che ora apre il cancello in inverno?", "Da ottobre a marzo: tutti i giorni dalle 8:00 alle 18:00."), "what time, in Italian");
+  assert.ok(of("A che ora apre il cancello in inverno?", "Da ottobre a marzo apre alle ore 8."), "what time, in Italian");
+  assert.ok(!of("A che ora apre il cancello in inverno?", "Il cancello ha 2 chiavi."));
+  for (const text of ["Open Mon–Fri 8–12.", "de 8h30 à 12h00", "at 7 a.m.", "in week 12"]) assert.ok(of("When does it open?", text), text);
+  assert.ok(of("When do I need to renew my card?", "Renew it every 2 years."), "'when do I need' asks a time");
   assert.ok(has("What is the difference between fetch and pull, and when do I want which?", "Use pull 2 times."), "'when' that asks in which case asks no time");
   // A price is an amount, and a sum of money answers it.
   for (const q of ["What does the Pro plan cost?", "Was kostet eine Sitzung?", "Wie teuer ist der Pro-Tarif?", "How expensive is the Pro plan?"]) assert.ok(ASKS_AMOUNT.test(q), q);
@@ -1078,6 +1081,7 @@ test("sentences do not break at abbreviations or German ordinals", () => {
   );
   assert.deepEqual(sentenceSpans("Nettokaltmiete Wohnung 780,00 €\nMiete Pkw-Stellplatz Nr. 4 45,00 €", "de").map((x) => x.text), ["Nettokaltmiete Wohnung 780,00 €\nMiete Pkw-Stellplatz Nr. 4 45,00 €"]);
   assert.deepEqual(sentenceSpans("ART. 4 - COLTIVAZIONE\n\nSono ammesse colture orticole.", "it").map((x) => x.text), ["ART. 4 - COLTIVAZIONE", "Sono ammesse colture orticole."]);
+  assert.equal(sentenceSpans("Add the gem. Then run bundle install. It is signed by our CA. Then it is trusted.", "en").length, 4, "English short words still end sentences");
   assert.deepEqual(sentenceSpans("The library is open from 9 to 18.\nOn Saturdays\nit opens from 10 to 14. Holidays vary.", "en").map((x) => x.text), ["The library is open from 9 to 18.", "On Saturdays\nit opens from 10 to 14.", "Holidays vary."], "a number may end a sentence");
   assert.equal(sentenceSpans("It costs 5 EUR per day. Parking is free on Sundays.", "en").length, 2, "a short word at a sentence's end still ends it before a word");
   assert.equal(sentenceSpans("Enter your user name. 2FA is required for every login.", "en").length, 2, "…and any short word but a known abbreviation before a figure");
