@@ -337,7 +337,7 @@ export const ASKS_YES_NO = new RegExp(
     "(?:(?:can|could|should|must|may|shall|does|do|did)(?:n['’]t)?|is it possible|kann|kannst|können|könnte|darf|dürfen|muss|müssen|soll|sollen|sollte|sollten|ist es möglich" +
     // Whether something is so ("Is that the default behaviour?", "Ist das Absicht?"); not "Is
     // there …?", which asks for a thing, nor German "Was …?" (what).
-    "|(?:(?:is|are|were)(?:n['’]t)?|ist|sind|war|waren)(?!\\s+there\\b)|was(?:n['’]t)?(?=\\s+(?:it|that|this|the|a|my|your|he|she|they|i)\\b)|wasn['’]t)(?![\\p{L}\\p{N}])" +
+    "|am(?=\\s+i\\b)|(?:(?:is|are|were)(?:n['’]t)?|ist|sind|war|waren)(?!\\s+there\\b)|was(?:n['’]t)?(?=\\s+(?:it|that|this|the|a|my|your|he|she|they|i)\\b)|wasn['’]t)(?![\\p{L}\\p{N}])" +
     "(?!\\s+\\d)(?!\\s*-|\\s+und\\s+haben)" +
     "(?!\\s+(?:(?:you|ihr|sie|du)\\s+)?(?:please\\s+|bitte\\s+)?(?:(?:me|us|mir|uns)\\s+)?(?:tell|explain|show|list|describe|give|name|help|say|know|erklären|erkläre|zeigen|zeige|nennen|nenne|sagen|sage|beschreiben|helfen)(?![\\p{L}\\p{N}]))" +
     // French, Spanish, Italian, Portuguese: "Puis-je …?", "Est-ce qu'on …?", "¿Se puede …?", "Si può …?", "Posso …?", "É possível …?".

@@ -232,6 +232,23 @@ test("how many of a thing, how long: the number of that thing or of time is quot
   assert.match(update.citations[0]!.quote, /four minutes/, update.citations.map((c) => c.quote).join(" | "));
 });
 
+test("a yes-or-no question's quote that permits runs on to the sentence that sets the permission's condition", async () => {
+  const { qa } = await questionAnswererOver({
+    "integrity.md":
+      "# Academic integrity\n\n## Generative AI tools\n\nUnless the assignment brief states otherwise, you may use generative AI tools such as ChatGPT to brainstorm or check grammar. " +
+      "You must declare every use in the AI Use Statement at the start of your submission. Some assessments are marked AI-free in the brief.\n\n" +
+      "## Referencing\n\nEvery source is cited in the reference list at the end of the work.\n",
+    "hausordnung.md": "# Hausordnung\n\n## Grillen\n\nGrillen mit Elektrogrills ist im Hof erlaubt. Sie müssen die Nachbarn vorher informieren. Holzkohle ist verboten.\n",
+  });
+  for (const [question, condition] of [
+    ["Am I allowed to use ChatGPT for my assignments?", /You must declare every use/],
+    ["Darf ich im Hof grillen?", /Sie müssen die Nachbarn vorher informieren/],
+  ] as const) {
+    const answer = await qa.ask(question);
+    assert.match(answer.citations[0]!.quote, condition, `${question}: ${answer.citations.map((c) => c.quote).join(" | ")}`);
+  }
+});
+
 test("what answers an amount: a number the question does not give, as a whole number; of the thing counted, in any spelling; of times for how often", () => {
   const of = (question: string, text: string) => amountAsked(question, question)!.saysNumberOf(text);
   assert.ok(of("How many minutes does it wait on port 8080?", "It waits 80 minutes."), "80 is not the question's 8080");

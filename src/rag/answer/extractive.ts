@@ -435,6 +435,12 @@ const ROMANCE_DEMONSTRATIVE = new RegExp(
   `^(?:\\S+\\s+){0,4}(?:[Cc](?:e|et|ette|es)|[Ee](?:ste|sta|stos|stas|se|sa|sos|sas|stes|sses|ssas|sse|ssa)|[Qq]uest[oaie])\\s+(?!${NOT_BACK}(?![\\p{L}\\p{N}]))\\p{L}`,
   "u",
 );
+/** What permits: "you may", "is allowed", "darf", "ist gestattet", "peut", "puede", "può", "pode". */
+const PERMITS =
+  /(?<![\p{L}\p{N}])(?:may|can|allowed|permitted|darf|dürfen|kann|können|erlaubt|gestattet|zulässig|peut|peuvent|pouvez|autorisée?s?|permise?s?|puede|pueden|puedes|permitid[oa]s?|può|possono|puoi|consentit[oaie]|ammess[oaie]|pode|podem|permitid[oa]s?)(?![\p{L}\p{N}])/iu;
+/** What sets a condition or a duty: "must", "only if", "unless", "muss", "nur wenn", "sofern", "doit", "debe", "deve", "solo se". */
+const CONDITION =
+  /(?<![\p{L}\p{N}])(?:must|have to|has to|need to|needs to|are required to|is required to|only if|only when|unless|provided that|as long as|muss|müssen|musst|ist verpflichtet|sind verpflichtet|nur wenn|nur mit|sofern|soweit|vorausgesetzt|es sei denn|doit|doivent|devez|seulement si|sauf si|à condition|debe|deben|debes|solo si|siempre que|a condición|deve|devono|devi|solo se|purché|a condizione|precisa|só se|desde que)(?![\p{L}\p{N}])/iu;
 /** Whether a sentence points back to the one before it (see REFERS_BACK and ROMANCE_DEMONSTRATIVE). */
 const refersBack = (text: string) => REFERS_BACK.test(text) || ROMANCE_DEMONSTRATIVE.test(text);
 /** A list item's marker at the start of a line. */
@@ -953,6 +959,13 @@ export function quoteWindow(
         break;
       }
     }
+  }
+  // …and a quote that permits runs on to the next sentence of its paragraph when that one sets the
+  // permission's condition ("… you may use generative AI tools …" + "You must declare every use in
+  // the AI Use Statement …"): without it the answer reads as a plain yes.
+  if (asksYesNo && last + 1 < units.length && PERMITS.test(text.slice(units[first]!.start, units[last]!.end))) {
+    const next = units[last + 1]!;
+    if (!text.slice(units[last]!.end, next.start).includes("\n\n") && CONDITION.test(next.text) && next.end - units[first]!.start <= WINDOW_MAX) last++;
   }
   // A how-question's quote that says what to achieve but not how ("In some cases, it will be
   // useful to add a user to a group …") runs on to the step up to three sentences later, in its
