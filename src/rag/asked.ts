@@ -233,7 +233,6 @@ export function amountDimensionWords(asked: string): ReadonlySet<string> {
  */
 export function amountAsked(asked: string, question: string): AmountAsked | undefined {
   if (!ASKS_AMOUNT.test(asked)) return undefined;
-  const own = questionNumbers(question);
   const newNumber = saysNewNumber(question);
   const counted = COUNTED.exec(asked)?.[1] ?? COUNTED_ROMANCE.exec(asked)?.[1];
   // The thing counted by its content words' stems (at least three letters, any ending after them).
@@ -254,9 +253,7 @@ export function amountAsked(asked: string, question: string): AmountAsked | unde
     stems.length > 1
       ? new RegExp(String.raw`${NUMBER_BEFORE}${stemPatterns.join("[\\s-]+")}(?![\p{L}\p{N}])`, "iu")
       : undefined;
-  // Without the examples a text gives in brackets ("(for example, two slip days = 48 hours late)"):
-  // an example's number is no amount the text says.
-  const said = (text: string) => fold(withoutExamples(text).replace(/\d+/g, (n) => (own.has(n) ? "_" : n)));
+  const said = saidBeside(question);
   // A question for a point in time ("When is the exam?") is answered by one: a date, a time, a
   // weekday, so long before or after something; not by a module's code ("DS7001") or "once".
   // ("When do I want which?", "When should I use it?" ask in which case, not at what time.)
@@ -273,14 +270,23 @@ export function amountAsked(asked: string, question: string): AmountAsked | unde
 }
 
 /**
+ * A text as an amount is read in it: folded, without the examples it gives in brackets ("(for
+ * example, two slip days = 48 hours late)": an example's number is no amount the text says), the
+ * question's own numbers blanked out.
+ */
+function saidBeside(question: string): (text: string) => string {
+  const own = questionNumbers(question);
+  return (text) => fold(withoutExamples(text).replace(/\d+/g, (n) => (own.has(n) ? "_" : n)));
+}
+
+/**
  * Whether a text gives a price, by the question's own numbers left out: a sum of money, that a
  * thing is free, included or charged for, or (leniently) a number beside a word of price ("| Item
  * | Price (EUR) |" over "| Carry case | 29 |").
  */
 function pricedBy(question: string): (text: string) => boolean {
-  const own = questionNumbers(question);
   const money = new RegExp(MONEY, "iu");
-  const said = (text: string) => fold(withoutExamples(text).replace(/\d+/g, (n) => (own.has(n) ? "_" : n)));
+  const said = saidBeside(question);
   return (text) => money.test(said(text)) || NO_PRICE.test(fold(text)) || PAID.test(fold(text)) || (ASKS_PRICE.test(text) && /\d/.test(text));
 }
 
@@ -289,8 +295,7 @@ function pricedBy(question: string): (text: string) => boolean {
  * "What is the price of …?", "Is there a fee for …?"): whether a text gives a price (see
  * `pricedBy`). Undefined for any other question.
  */
-export function priceAsked(asked: string, question: string): ((text: string) => boolean) | undefined {
-  const amount = amountAsked(asked, question);
+export function priceAsked(asked: string, question: string, amount = amountAsked(asked, question)): ((text: string) => boolean) | undefined {
   if (amount) return amount.saysPrice;
   return !ASKS_MEANING.test(asked) && (PRICE_NAMED.test(asked) || PRICE_WHETHER.test(asked)) ? pricedBy(question) : undefined;
 }

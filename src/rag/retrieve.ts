@@ -489,9 +489,7 @@ export class HybridRetriever {
           if (this.corpus.df(form) === 0 || !this.corpus.usedIn(form, "de")) continue;
           const weight = Math.min(VERB_FORM_WEIGHT, RESPELLED_WEIGHT * Math.min(1, this.termWeight(form) / this.termWeight(term)));
           // (A close spelling of it found already counts as much as the form: "eingerichtet" is 0.55 like "einrichten".)
-          const at = out.findIndex((e) => e.of === term && e.term === form);
-          if (at < 0) out.push({ term: form, weight, of: term });
-          else if (out[at]!.weight < weight) out[at] = { ...out[at]!, weight };
+          atLeast(out, { term: form, weight, of: term });
         }
       }
       // A noun in the other number, as the folder writes it ("Katzen" for "Katze", "cani" for
@@ -500,9 +498,7 @@ export class HybridRetriever {
         for (const form of nounNumberForms(term, lang, nouns.has(term))) {
           if (this.corpus.df(form) === 0 || (lang && !this.corpus.usedIn(form, lang))) continue;
           const weight = RESPELLED_WEIGHT * Math.min(1, this.termWeight(form) / this.termWeight(term));
-          const at = out.findIndex((e) => e.of === term && e.term === form);
-          if (at < 0) out.push({ term: form, weight, of: term, form: true });
-          else if (out[at]!.weight < weight) out[at] = { ...out[at]!, weight, form: true };
+          atLeast(out, { term: form, weight, of: term, form: true });
         }
       }
       if (this.corpus.df(term) === 0) for (const part of this.compoundParts(term, lang)) out.push({ term: part, weight: COMPOUND_WEIGHT, of: term, part: true });
@@ -1130,7 +1126,7 @@ export class HybridRetriever {
     // one of them the folder says least often, what tells it from the things around it, "Befreiung"
     // in "Kostet die Befreiung von der Biotonne eine Gebühr?" where the folder gives the Biotonne's
     // own fees. A word the folder never says is the asker's own.)
-    const saysPrice = priceAsked(question, question);
+    const saysPrice = priceAsked(question, question, amount);
     const thing = topical.filter((t) => !isPriceWord(t) && this.corpus.df(t) > 0);
     const rarest = Math.min(...thing.map((t) => this.corpus.df(t)));
     const priced = thing.length ? thing.filter((t) => this.corpus.df(t) === rarest) : topical.filter((t) => !isPriceWord(t));
@@ -1190,6 +1186,13 @@ const APART_REACH = 2;
 /** Whether two words stand within APART_REACH of each other, in either order, in a text's words. */
 function nextTo(said: readonly string[], a: string, b: string): boolean {
   return said.some((w, i) => (w === a || w === b) && said.slice(i + 1, i + 1 + APART_REACH).includes(w === a ? b : a));
+}
+
+/** Adds an expansion, or raises the weight of the same one found already (a close spelling of the same form) to its own. */
+function atLeast(out: Expansion[], expansion: Expansion): void {
+  const at = out.findIndex((e) => e.of === expansion.of && e.term === expansion.term);
+  if (at < 0) out.push(expansion);
+  else if (out[at]!.weight < expansion.weight) out[at] = { ...out[at]!, ...expansion };
 }
 
 /** A document word a question word is matched to, and how well; `part` for a compound's part. */
