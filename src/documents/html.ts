@@ -300,9 +300,9 @@ class Walker {
         // hour") had each row a block alone, read as a heading and never quoted.
         const joined = (dir: -1 | 1) => name === "table" && adjacentElement(node, dir)?.name === "table";
         this.flush(joined(-1) ? "\n" : sep);
-        // A web page's table of data: its rows are lines the answerer reads one by one (a Markdown
-        // table's rows say so by their "|").
-        const rows = name === "table" && !this.authored && this.inlineCells === 0 && isDataTable(node);
+        // A table of data: its rows are lines the answerer reads one by one (a Markdown table's
+        // written as its author wrote them, with "|" between the cells).
+        const rows = name === "table" && this.inlineCells === 0 && isDataTable(node);
         if (rows) this.out.openTable();
         if (name === "li") {
           const numbered = node.parent && isTag(node.parent) && node.parent.name === "ol";

@@ -1004,6 +1004,9 @@ test("Markdown as a README is written: badges, link targets, contents lists and 
   assert.equal(sectionAt(doc, "Requests time out after 10 seconds"), "fetchy › FAQ › Why does my request time out?");
   assert.equal(sectionAt(doc, "Nothing else is asked often."), "fetchy › FAQ");
   assert.equal(sectionAt(doc, "fetchy fetch"), "fetchy › FAQ");
+  // Its rows are known as a table's, as a web page's are, so that a row can be quoted with its header.
+  const tables = (doc.structure.tables ?? []).map(([start, end]) => doc.text.slice(start, end));
+  assert.deepEqual(tables, ["| Client | Requests per second |\n| fetchy stream | 20317 |\n| fetchy fetch | 3704 |"]);
 });
 
 test("Markdown: a tag named in a sentence is text, not an element that swallows what follows; a box inside a box has its summary under the outer one", async () => {
