@@ -24,7 +24,9 @@ import { fold, terms } from "./text.js";
  * (not "What does the cost field mean?").
  */
 const AMOUNT_WORDS =
-  String.raw`how (?:long|many|much|often|old|big|large|far|soon|expensive)|wie (?:lange?|viele?[nm]?|oft|alt|groß|weit|hoch|schnell|teuer)` +
+  String.raw`how (?:long|many|much|often|old|big|large|far|soon|expensive|heavy|tall|wide|high|deep|thick|fast|hot|cold|warm|early|late)|wie (?:lange?|viele?[nm]?|oft|alt|groß|weit|hoch|schnell|teuer|schwer|tief|breit|dick|heiß|kalt|warm|früh|spät)` +
+  // An age: "At what age …?", "Ab welchem Alter …?".
+  String.raw`|(?:at |from )?what age|welchem alter` +
   // A price: "What does the Pro plan cost?", "Was kostet eine Sitzung?".
   String.raw`|what (?:does|do|did|will|would) (?:[\p{L}\p{N}'’.-]+ ){1,6}?cost(?!(?:\s+\S+)*\s+(?:mean|means|stand|refer)\b)(?=\s*(?:[?!.]|$)|\s+(?:me|us|you|them|to|for|per|in|at|each|now|today|monthly|yearly|a|an)\b)|was (?:kostet|kosten|kostete)`;
 /**
@@ -37,6 +39,12 @@ const AMOUNT_WORDS =
 const AMOUNT_ROMANCE = String.raw`(?<![\p{L}\p{N}])(?<!(?:in|per|en|em) )(?:combien|cu[áa]nt[oa]s?|cuánt[oa]s?|quant[oaie]|quant[oa]s|à quelle fréquence|con qu[ée] frecuencia|cada cu[áa]nto|ogni quanto|com que frequ[êe]ncia)(?![\p{L}\p{N}])(?! (?:a|ao|aos|à|às|al|alla|riguarda)(?![\p{L}\p{N}]))|(?:^|[.!?;:]\s|¿)[^\p{L}\p{N}]{0,8}(?:cuándo|depuis quand|desde cuándo|quand (?:est-ce|faut-il|dois-je|doit-on|puis-je|peut-on|\p{L}+-(?:il|elle|on|ils|elles)))(?![\p{L}\p{N}])` +
   // What time: "À quelle heure …?", "¿A qué hora …?", "A che ora …?", "A que horas …?".
   String.raw`|(?<![\p{L}\p{N}])(?:à quelle heure|a qu[ée] hora|a che ora|a que horas?|da che ora|fino a che ora|hasta qu[ée] hora|jusqu'à quelle heure)(?![\p{L}\p{N}])`;
+/**
+ * The same in Dutch and Polish: how many or how much ("Hoeveel …?", "Ile …?"), how long, how often,
+ * at what time, what it costs ("Wat kost …?", "Ile kosztuje …?"). (Not "wanneer", "kiedy": they
+ * say "when" that does not ask as often as "when" that does.)
+ */
+const AMOUNT_DUTCH_POLISH = String.raw`(?<![\p{L}\p{N}])(?:hoeveel|hoe lang|hoe vaak|hoe laat|hoe duur|wat kost(?:en)?|ile|jak długo|jak często|o której|ile kosztuj[eą])(?![\p{L}\p{N}])`;
 export const ASKING_VERB = "do|does|did|is|are|was|were|will|would|can|could|should|must|shall|may|might|has|have|had|wird|werden|ist|sind|war|kann|muss|soll";
 /** A preposition before the words that ask for an amount ("After how many tries …?", "Über wie viele Monate …?", "Um wie viel …?"). */
 const AMOUNT_PREPOSITION = "after|for|within|in|on|about|by|from|to|up to|nach|seit|bis|über|auf|um|innerhalb|für|ab";
@@ -53,7 +61,7 @@ export const ASKS_AMOUNT = new RegExp(
     `|(?:(?<!(?:^|[^\\p{L}])(?:e\\.g|i\\.e|z\\.\\s?b|d\\.\\s?h|u\\.\\s?a|vgl|bzw|cf|vs|ca))[.!?]\\s|\\n|,\\s(?=(?:[^,;:.!?\\n]|[.!?](?!\\s|$))*\\?)|\\s(?=(?:and|und)\\s))\\W*(?:(?:and|so|und|also)\\W+)?` +
     `(?:(?:(?:${AMOUNT_PREPOSITION})\\s+)?(?:${AMOUNT_WORDS})|${WHEN_ASKS}|wann\\s+(?:${ASKING_VERB})|what time|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}-])` +
     `|(?<![\\p{L}\\p{N}])(?:${LIMIT_WORDS})\\s+(?:on|to|for|of|auf|für|bei|von)\\s+(?:${AMOUNT_WORDS})(?![\\p{L}\\p{N}-])` +
-    `|${AMOUNT_ROMANCE}`,
+    `|${AMOUNT_ROMANCE}|${AMOUNT_DUTCH_POLISH}`,
   "iu",
 );
 /** Numbers written out (English and German; not German "ein", which is as often the article). */
@@ -72,18 +80,53 @@ const COUNTED_ROMANCE = /(?<![\p{L}\p{N}])(?:combien\s+d(?:e\s+|['’]\s*)|cu[á
  * A duration: "how long" but not of a length ("How long does a password have to be?"), German
  * "wie lange" but not "wie lang" ("Wie lang muss das Passwort sein?").
  */
-const ASKS_DURATION = /\bwie lange\b|\bhow long\b(?![^?.!]*\bbe\s*\?)|(?<![\p{L}])(?:combien de temps|cu[áa]nto tiempo|quanto tempo)(?![\p{L}])/iu;
+const ASKS_DURATION = /\bwie lange\b|\bhow long\b(?![^?.!]*\bbe\s*\?)|(?<![\p{L}])(?:combien de temps|cu[áa]nto tiempo|quanto tempo|hoe lang|jak długo)(?![\p{L}])/iu;
 /** How often: a number of times ("3 times", "dreimal") or of a unit of time ("every 5 minutes"). */
-const ASKS_FREQUENCY = /\b(?:how often|wie oft)\b|(?<![\p{L}])(?:combien de fois|à quelle fréquence|cu[áa]ntas veces|con qu[ée] frecuencia|cada cu[áa]nto|quante volte|ogni quanto|quantas vezes|com que frequ[êe]ncia)(?![\p{L}])/iu;
+const ASKS_FREQUENCY = /\b(?:how often|wie oft)\b|(?<![\p{L}])(?:combien de fois|à quelle fréquence|cu[áa]ntas veces|con qu[ée] frecuencia|cada cu[áa]nto|quante volte|ogni quanto|quantas vezes|com que frequ[êe]ncia|hoe vaak|jak często)(?![\p{L}])/iu;
 const TIME_UNIT = String.raw`(?:milli)?seconds?|minutes?|hours?|days?|weeks?|months?|years?|sekunden?|minuten?|stunden?|tage?n?|wochen?|monate?n?|jahre?n?|ms|sec|min|h` +
   // French, Spanish, Italian, Portuguese (folded: no accents).
-  String.raw`|secondes?|heures?|jours?|semaines?|mois|ans|annees?|segundos?|minutos?|horas?|dias?|semanas?|mes|meses|anos?|secondi|secondo|minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese|anni|anno`;
+  String.raw`|secondes?|heures?|jours?|semaines?|mois|ans|annees?|segundos?|minutos?|horas?|dias?|semanas?|mes|meses|anos?|secondi|secondo|minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese|anni|anno` +
+  // Dutch, Polish (folded).
+  String.raw`|seconden|uur|uren|dagen|dag|weken|week|maanden|maand|jaar|jaren|sekund[y]?|minut[y]?|godzin[ya]?|godzine|dni|dzien|tygodni[e]?|tydzien|miesiecy|miesiace?|lat[a]?|rok|roku`;
 
 /**
- * A question for a point in time: "When …?", "Wann …?", "What time …?", "Um wie viel Uhr …?",
+ * The units of the measure a question asks for by its adjective ("How heavy …?" a weight, "How
+ * tall …?" a length, "How fast …?" a speed, "How hot …?" a temperature), in folded text: a passage
+ * with a number of one answers it ("Weight 4.2 kg"), not one that merely says the word ("in heavy
+ * seas"). ("How big", "how long", "how high" may ask for a size, a time or a sum, "how far" how
+ * much of something: any number.)
+ */
+const WEIGHT_UNIT = String.raw`kg|g|mg|kilos?|kilograms?|kilogrammes?|kilogramm|grams?|gramm|grammes?|tonnes?|tons?|lbs?|pounds?|oz|ounces?`;
+const LENGTH_UNIT = String.raw`mm|cm|dm|m|km|metres?|meters?|meter|metern|millimet(?:re|er)s?|centimet(?:re|er)s?|kilomet(?:re|er)s?|inch(?:es)?|ft|feet|foot|yards?|miles?|zoll|"|′|″`;
+/** The measures asked by an adjective: its pattern, the measure's units, and the nouns that name it ("weight" of "how heavy"). */
+const MEASURES: readonly { readonly asks: RegExp; readonly unit: string; readonly names: readonly string[] }[] = [
+  { asks: /(?<![\p{L}])(?:how heavy|wie schwer)(?![\p{L}])/iu, unit: WEIGHT_UNIT, names: ["weight", "weighs", "weigh", "gewicht", "wiegt"] },
+  { asks: /(?<![\p{L}])how tall(?![\p{L}])/iu, unit: LENGTH_UNIT, names: ["height"] },
+  { asks: /(?<![\p{L}])(?:how wide|wie breit)(?![\p{L}])/iu, unit: LENGTH_UNIT, names: ["width", "breite"] },
+  { asks: /(?<![\p{L}])(?:how deep|wie tief)(?![\p{L}])/iu, unit: LENGTH_UNIT, names: ["depth", "tiefe"] },
+  { asks: /(?<![\p{L}])(?:how thick|wie dick)(?![\p{L}])/iu, unit: LENGTH_UNIT, names: ["thickness", "dicke"] },
+  { asks: /(?<![\p{L}])(?:how fast|wie schnell)(?![\p{L}])/iu, unit: String.raw`km/h|kmh|kph|mph|knots?|kn|m/s|kt|knoten|stundenkilometer`, names: ["speed", "geschwindigkeit"] },
+  { asks: /(?<![\p{L}])(?:how (?:hot|cold|warm)|wie (?:heiß|kalt|warm))(?![\p{L}])/iu, unit: String.raw`°\s?[cf]?|degrees?|grad|celsius|fahrenheit`, names: ["temperature", "temperatur"] },
+];
+/**
+ * The measure a question asks for by its adjective, if any: its units (see above) and the nouns
+ * that name it, in folded form ("weight" of "How heavy is the motor?", where a specification
+ * table says "Dry weight | 27.0 kg").
+ */
+export function measureAsked(asked: string): { readonly unit: string; readonly names: readonly string[]; readonly adjective: string } | undefined {
+  for (const { asks, unit, names } of MEASURES) {
+    const m = asks.exec(asked);
+    if (m) return { unit, names, adjective: fold(m[0].split(/\s+/).at(-1)!) };
+  }
+  return undefined;
+}
+
+/**
+ * A question for a point in time: "When …?", "Wann …?", "What time …?", "Um wie viel Uhr …?", "How
+ * early …?", "Wie früh muss … eingeladen werden?" (so long before something),
  * "¿Cuándo …?", "Quand faut-il …?" (read with ASKS_AMOUNT, which tells whether "when" asks).
  */
-const ASKS_WHEN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${WHEN_ASKS}|wann|what time|at what time|on what date|what date|um wie viel uhr|an welchem tag|cuándo|quand|à quelle heure|a qu[ée] hora|a che ora|a que horas?)(?![\p{L}\p{N}])`, "iu");
+const ASKS_WHEN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${WHEN_ASKS}|wann|how early|how late|wie früh|wie spät|what time|at what time|on what date|what date|um wie viel uhr|an welchem tag|cuándo|quand|à quelle heure|a qu[ée] hora|a che ora|a que horas?)(?![\p{L}\p{N}])`, "iu");
 /** "When" that asks in which case: "When do I want which?", "When should I use …?", "Wann sollte ich … verwenden?" (not "When can I use the gym?", "When do I need to renew …?"). */
 const ASKS_CASE =
   /(?<![\p{L}\p{N}])(?:when|wann|cuándo|quand)\s+(?:(?:should|would|sollte|würde)\s+(?:i|you|we|one|ich|man|wir)\s+(?:\p{L}+\s+)?(?:use|prefer|choose|pick|apply|go for|verwenden|benutzen|nutzen|nehmen|wählen|bevorzugen)|(?:do|does)\s+(?:i|you|we|one)\s+(?:want|prefer|choose|pick)|is it better to)(?![\p{L}\p{N}])/iu;
@@ -119,13 +162,19 @@ const POINT_IN_TIME = new RegExp(
  * the annual fee due?" nor "How old must I be for the senior price?", which ask another amount.
  */
 const PRICE_ASKED =
-  /(?<![\p{L}\p{N}])(?:how much|how expensive|what (?:does|do|did|will|would)|was (?:kostet|kosten|kostete)|wie (?:teuer|viel|hoch)|combien|cu[áa]nto|quanto)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:how much|how expensive|what (?:does|do|did|will|would)|was (?:kostet|kosten|kostete)|wie (?:teuer|viel|hoch)|combien|cu[áa]nto|quanto|hoeveel|wat kost(?:en)?|hoe duur|ile)(?![\p{L}\p{N}])/iu;
 /** A word of price. */
-const ASKS_PRICE = /(?<![\p{L}\p{N}])(?:costs?|price[sd]?|pricing|expensive|fees?|kostet|kosten|kostete|preis|preise|teuer|gebühr(?:en)?|coûte|coûtent|prix|tarif|cuesta|cuestan|precio|costa|costano|prezzo|custa|custam|preço)(?![\p{L}\p{N}])/iu;
+const ASKS_PRICE = /(?<![\p{L}\p{N}])(?:costs?|price[sd]?|pricing|expensive|fees?|kostet|kosten|kostete|preis|preise|teuer|gebühr(?:en)?|coûte|coûtent|prix|tarif|cuesta|cuestan|precio|costa|costano|prezzo|custa|custam|preço|kost|kosten|prijs|prijzen|hoe duur|kosztuje|kosztują|koszt|cena|ceny)(?![\p{L}\p{N}])/iu;
 /** Whether a question asks for a price (an amount question with a word of price, asked by how much, what it costs …). */
 function asksPrice(asked: string): boolean {
-  return ASKS_AMOUNT.test(asked) && PRICE_ASKED.test(asked) && ASKS_PRICE.test(asked) && !ASKS_MEANING.test(asked);
+  return ASKS_AMOUNT.test(asked) && ((PRICE_ASKED.test(asked) && ASKS_PRICE.test(asked)) || HOW_MUCH_IS_ONE.test(asked)) && !ASKS_MEANING.test(asked);
 }
+/**
+ * How much one thing is, by the indefinite article: a price, though no word of price is said ("how
+ * much is an adult ticket", "How much are a pair of gloves?"). (Not "How much is the limit?", nor
+ * "How much is left?": an amount of something.)
+ */
+const HOW_MUCH_IS_ONE = /(?<![\p{L}\p{N}])how much (?:is|are|would be|will be) (?:a|an|one)(?![\p{L}\p{N}])/iu;
 /** A question for what a word means ("What does the cost per click mean?"): no price asked. */
 const ASKS_MEANING = /(?<![\p{L}\p{N}])(?:mean|means|meant|stand for|stands for|refer to|bedeutet|bedeuten|heißt)(?![\p{L}\p{N}])/iu;
 /** A sum of money: a number before a currency or after its sign or code, in folded text ("95 und 140 Euro", "€ 19", "$9", "25 pounds", "EUR 49", "249 kr"). */
@@ -221,6 +270,8 @@ export function amountDimensionWords(asked: string): ReadonlySet<string> {
   for (const m of asked.matchAll(/(?<![\p{L}\p{N}])(?:how|wie)\s+(long|lange?|often|oft|old|alt|big|large|groß|far|weit|hoch|schnell|soon|high|fast|tall|heavy|wide|deep|late|early|thick|hot|cold|warm|expensive|schwer|tief|breit|spät|früh|dick|heiß|kalt|teuer)(?![\p{L}\p{N}])/giu)) {
     for (const t of terms(m[1]!)) found.add(t);
   }
+  // (And "age" of "At what age …?", "Alter" of "Ab welchem Alter …?".)
+  for (const m of asked.matchAll(/(?<![\p{L}\p{N}])(?:what (age)|welchem (alter))(?![\p{L}\p{N}])/giu)) for (const t of terms(m[1] ?? m[2]!)) found.add(t);
   // What a price question asks is the price: "cost" in "What does the Storm expansion cost?" (a
   // passage that says only "Entry costs £15" says nothing of the expansion).
   if (asksPrice(asked)) for (const m of asked.matchAll(new RegExp(ASKS_PRICE.source, "giu"))) for (const t of terms(m[0])) found.add(t);
@@ -238,13 +289,24 @@ export function amountAsked(asked: string, question: string): AmountAsked | unde
   // The thing counted by its content words' stems (at least three letters, any ending after them).
   const stems = counted ? terms(counted).map((w) => w.replace(/(?:e?s|e?n|e)$/i, "")).filter((w) => w.length >= 3) : [];
   const stemPatterns = stems.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\p{L}{0,3}`);
-  const unit = stems.length ? stemPatterns.join("|") : ASKS_DURATION.test(asked) ? TIME_UNIT : ASKS_FREQUENCY.test(asked) ? `times|mal|fois|veces|volte|vezes|${TIME_UNIT}` : undefined;
+  const unit = stems.length
+    ? stemPatterns.join("|")
+    : ASKS_DURATION.test(asked)
+      ? TIME_UNIT
+      : ASKS_FREQUENCY.test(asked)
+        ? `times|mal|fois|veces|volte|vezes|${TIME_UNIT}`
+        : undefined;
+  // (A measure's unit right after its number, "4,2 kg", "25km/h": a word or two between, "3 cells
+  // in", says no length.)
+  const measure = unit ? undefined : measureAsked(asked)?.unit;
   // A number (not one the question gives) followed within two words by the thing counted or a unit
   // of time, in folded text as the stems are ("3 Prüfungen" of "Wie viele Prüfungen …?", "a 2-year
   // warranty" of "How long is the warranty?"); for a price, a sum of money.
   const numberOf = unit
     ? new RegExp(String.raw`${NUMBER_BEFORE}(?:${unit})(?![\p{L}\p{N}])`, "iu")
-    : !counted && asksPrice(asked)
+    : measure
+      ? new RegExp(String.raw`(?<![\d.,])\d[\d.,]*\s?(?:${measure})(?![\p{L}\p{N}])`, "iu")
+      : !counted && asksPrice(asked)
       ? new RegExp(MONEY, "iu")
       : undefined;
   // …and of the whole thing counted, its words in order ("four slip days" of "How many slip days

@@ -5,7 +5,7 @@ import { isContentsListing } from "./contents-listing.js";
 import { indexedText } from "../documents/split.js";
 import { isAcronym, spellsOut } from "./acronyms.js";
 import { nounNumberForms } from "./noun-forms.js";
-import { amountAsked, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, isPriceWord, priceAsked, SAYS_NO, SAYS_SHORTCUT, SAYS_WHY } from "./asked.js";
+import { amountAsked, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, isPriceWord, measureAsked, priceAsked, SAYS_NO, SAYS_SHORTCUT, SAYS_WHY } from "./asked.js";
 import type { Corpus } from "./corpus.js";
 import { commonRank, commonWords, everydayAnywhere, framesQuestion, knowsFrames, specificWords, type CommonWords } from "./general-words.js";
 import { fold, joinedSpellings, LANGS, terms, toLang, words, type Lang } from "./text.js";
@@ -899,7 +899,12 @@ export class HybridRetriever {
     const { spoken, lang: asked } = await questionLanguage(question);
     const named = capitalisedInSentence(question);
     const queryTerms = this.oneFormEach(terms(question, spoken).filter((t) => (!joined.has(t) || this.corpus.df(t) > 0) && !(HEDGES.has(t) && !named.has(t))));
-    const withAlike = [...this.expand(queryTerms, asked, named), ...this.closedUp(question, queryTerms, asked)];
+    // A measure asked by its adjective is searched by the nouns that name it too ("weight" of "How
+    // heavy is the motor?", where the specification table says "Dry weight | 27.0 kg" and the
+    // adjective only "in heavy seas"); they say the adjective's word, as a strong close spelling.
+    const measure = measureAsked(question);
+    const measureNames = (measure?.names ?? []).filter((n) => this.corpus.df(n) > 0 && !queryTerms.includes(n)).map((term): Expansion => ({ term, weight: STRONG_MATCH, of: measure!.adjective }));
+    const withAlike = [...this.expand(queryTerms, asked, named), ...this.closedUp(question, queryTerms, asked), ...measureNames];
     const expanded = withAlike.filter((e) => !e.alike);
     // The question with the forms the folder writes its words in, where it never writes them as
     // asked ("can i have a dog" over "Small pets are allowed (dogs up to 10 kg …)"): how near the
@@ -1131,6 +1136,9 @@ export class HybridRetriever {
     const rarest = Math.min(...thing.map((t) => this.corpus.df(t)));
     const priced = thing.length ? thing.filter((t) => this.corpus.df(t) === rarest) : topical.filter((t) => !isPriceWord(t));
     const priceUnsaid = saysPrice !== undefined && ranked.length > 0 && !ranked.some((r) => pricesThing(r.chunk, priced, saysPrice));
+    // Likewise a measure asked by its adjective ("How heavy …?", "Wie schnell …?") that none of the
+    // passages found gives with its unit: "in heavy seas" says no weight.
+    const measureUnsaid = measure !== undefined && amount !== undefined && ranked.length > 0 && !ranked.some((r) => amount.saysNumberOf(r.chunk.text));
     const belowAnswerBar = bars?.answer !== undefined && nearestLang === asked && (nearest?.score ?? denseTop) < bars.answer && !saysAll;
     const answerable =
       unknownNames.length === 0 &&
@@ -1139,6 +1147,7 @@ export class HybridRetriever {
       !likeChance &&
       !belowAnswerBar &&
       !priceUnsaid &&
+      !measureUnsaid &&
       (answerability >= this.options.answerableThreshold || (modelBar !== undefined && denseTop >= modelBar));
     return {
       question,

@@ -290,6 +290,16 @@ test("what answers an amount: a number the question does not give, as a whole nu
   assert.ok(of("Was kostet eine Sitzung?", "In unserer Praxis liegen sie zwischen 95 und 140 Euro pro Sitzung."));
   assert.ok(of("How much does the Pro plan cost?", "Pro: $19 per user and month"));
   assert.ok(!of("Was kostet eine Sitzung?", "Eine Sitzung dauert 45 Minuten."), "a number, but no money");
+  // How early, from what age: so long before something, an age.
+  assert.ok(of("Wie früh muss zur Mitgliederversammlung eingeladen werden?", "Sie ist mindestens drei Wochen vorher schriftlich einzuberufen."));
+  assert.ok(!has("Wie früh muss zur Mitgliederversammlung eingeladen werden?", "Die Einladung erfolgt durch Aushang."));
+  for (const q of ["Ab welchem Alter darf man abstimmen?", "At what age can children swim alone?"]) assert.ok(has(q, "Members aged 16 and over vote."), q);
+  // A measure asked by its adjective, by its unit right after the number (not "3 cells in").
+  assert.ok(of("How heavy is the motor?", "| Dry weight | 27.0 kg |") && of("How fast does it go?", "top speed 25km/h"));
+  assert.ok(!of("How heavy is the motor?", "in heavy seas, 3 waves high") && !of("How tall is the stand?", "Select 3 cells in a row."));
+  // Dutch and Polish ask for amounts and prices too.
+  assert.ok(of("Wat kost het om Vriend te worden?", "| Vriend | € 35 per jaar |") && of("Hoe lang duurt een rondleiding?", "Een rondleiding duurt ongeveer 60 minuten."));
+  assert.ok(of("Jak długo trwa gwarancja?", "Gwarancja obejmuje okres 24 miesięcy od daty zakupu.") && of("Ile kosztuje kaseta?", "Kaseta kosztuje 59 zł."));
 });
 
 test("a question for a price is answered by the sentence with the sum, though it says 'they' for the costs the sentence before names", async () => {

@@ -888,6 +888,31 @@ test("a question for a price that no passage on the thing gives (a sum, or that 
     assert.equal((await bins.ask(question)).abstained, false, question);
   }
 });
+test("a measure asked by its adjective ('How heavy …?', 'How fast …?') is answered by its number and unit, found by the noun that names it; where no passage found gives one, the question is not answered from the adjective said in another sense", async () => {
+  const { qa } = await questionAnswererOver({
+    "operation.md":
+      "# Sailing boats\n\nWhen the motor is used on a sailing boat, tilt it up while sailing. A motor left in the water creates drag, and in heavy seas the lower unit can be damaged. " +
+      "Keep the motor away from hot surfaces and do not touch the exhaust while it runs.\n",
+    "specifications.md": "# Dimensions\n\n| Item | K6S | K6L |\n| --- | --- | --- |\n| Overall width | 350 mm | 350 mm |\n| Dry weight | 27.0 kg | 28.0 kg |\n\n# Drive\n\nThe gear ratio is 2.08. The standard propeller is 7.8 × 7 in.\n",
+  });
+  const heavy = await qa.ask("How heavy is the motor?");
+  assert.equal(heavy.abstained, false, heavy.text);
+  assert.match(heavy.citations[0]!.quote, /27\.0 kg/);
+  // No speed nor temperature with its unit anywhere: not answered from "heavy seas" or "hot surfaces".
+  for (const question of ["How fast does the boat go with this motor?", "How hot does the exhaust get?"]) {
+    assert.equal((await qa.ask(question)).abstained, true, question);
+  }
+});
+test("a price asked of one thing ('how much is an adult ticket') is quoted with its sum, not with a sentence of another number on the same thing", async () => {
+  const { qa } = await questionAnswererOver({
+    "tickets.md":
+      "# Prices\n\nChildren under 18 also need a free ticket with a time slot. Children under 12 must be accompanied by an adult.\n\n| Ticket | Price |\n| --- | --- |\n| Adults | €17.50 |\n| Students | €9.00 |\n\n" +
+      "# Opening hours\n\nThe museum is open daily from 10:00 to 17:00.\n",
+  });
+  const adult = await qa.ask("how much is an adult ticket");
+  assert.equal(adult.abstained, false, adult.text);
+  assert.match(adult.citations[0]!.quote, /€17\.50/);
+});
 test("a name of two words an English question capitalises ('Docker Desktop') that no passage says together is not answered from passages on its first word", async () => {
   const text =
     "# Containers\n\nLinux containers such as Docker or LXC run services apart from each other. Install the docker.io package to run Docker containers, and add your user to the docker group. " +

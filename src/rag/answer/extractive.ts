@@ -7,7 +7,7 @@ import { fold, normalizeForMatch, sentenceSpans, terms, words, type Lang, type S
 import { everydayAnywhere } from "../general-words.js";
 import { isContentsListing } from "../contents-listing.js";
 import { NOTE_LABEL, NOTE_WORDS } from "../../documents/note-labels.js";
-import { amountAsked, amountDimensionWords, ASKING_VERB, ASKS_HOW, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, SAYS_NO, SAYS_SHORTCUT, SAYS_WHY, saysNewNumber } from "../asked.js";
+import { amountAsked, amountDimensionWords, ASKING_VERB, ASKS_HOW, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, measureAsked, SAYS_NO, SAYS_SHORTCUT, SAYS_WHY, saysNewNumber } from "../asked.js";
 import { message } from "./messages.js";
 import { passageSentences, tableRowsOf } from "./sentences.js";
 import type { AnswerLanguage, Answerer, Draft, FollowUp, ProposedCitation } from "./types.js";
@@ -1545,6 +1545,19 @@ export class ExtractiveAnswerer implements Answerer {
     };
     if (aboutTerms && best[0] && !saysTopic(best[0])) {
       const at = best.findIndex((c) => c.score >= best[0]!.score * SECOND_QUOTE && saysTopic(c));
+      if (at > 0) best.unshift(...best.splice(at, 1));
+    }
+    // A measure asked by its adjective ("How heavy is the motor?") is given with its unit, a price
+    // with its sum: where the best window gives none («… in heavy seas the lower unit can be
+    // damaged.», «Children under 12 must be accompanied by an adult.» for "how much is an adult
+    // ticket"), it answers nothing, however many of the question's words it repeats. The best that
+    // gives one and says some word of the question («| Item | … | Dry weight | 27.0 kg |», where
+    // "weight" names what "heavy" asks; «Ticket | Price | Adults | €17.50») comes first. (The
+    // question is not answered where no passage found gives one: see the retriever.)
+    // (A price is also that the thing is free or included: see `priceAsked`.)
+    const givesAmount = amount?.saysPrice ?? (measureAsked(asked) ? amount?.saysNumberOf : undefined);
+    if (givesAmount && best[0] && !givesAmount(windowOf(best[0]))) {
+      const at = best.findIndex((c) => givesAmount(windowOf(c)) && questionWordsIn(`${c.under}\n${windowOf(c)}`).size > 0);
       if (at > 0) best.unshift(...best.splice(at, 1));
     }
     let completion: Candidate | undefined;
