@@ -283,6 +283,39 @@ export function shortPlurals(term: string): string[] {
   }
   return out;
 }
+/**
+ * Whether these texts write a word glued to a number, as a model's or a size's letters are ("XL"
+ * of "AJ-35XL", "GB" of "512GB"): the index holds "35xl", so "Ile stron wydrukuję z kasety XL?"
+ * was told the documents never mention "XL" over the table that lists it. Only a word the index
+ * does not hold (see `unknownNames`, `said`), in the passages retrieved.
+ */
+function gluedToNumber(texts: readonly string[]): (t: string) => boolean {
+  let folded: string[] | undefined;
+  return (t) => {
+    if (!/^\p{L}+$/u.test(t)) return false;
+    folded ??= texts.map(fold);
+    const escaped = t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const glued = new RegExp(String.raw`(?:\p{N}${escaped}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])${escaped}\p{N})`, "iu");
+    return folded.some((text) => glued.test(text));
+  };
+}
+/** Endings an English word takes by rule, to find its other forms from one of them. */
+const ENGLISH_FORM_ENDINGS = ["s", "es", "ed", "d", "ing"];
+/**
+ * The other English forms of a word that is itself inflected: its base and the base's other
+ * inflections ("stall", "stalls", "stalled" of "stalling"; "typed", "types", "type" of "typing").
+ * `isInflection` relates a base to its forms, not two forms to each other, and their trigrams
+ * differ as much as another word's: "The engine keeps stalling when idling" found nothing where
+ * the folder's table says "Engine stalls at idle". (A base of four letters at least, as there.)
+ */
+export function otherEnglishForms(term: string): string[] {
+  if (!/^\p{Ll}+$/u.test(term)) return [];
+  const bases = new Set(respelledInflections(term).filter((b) => b.length < term.length));
+  for (const ending of ENGLISH_FORM_ENDINGS) if (term.endsWith(ending) && term.length - ending.length >= 4) bases.add(term.slice(0, -ending.length));
+  const out = new Set<string>();
+  for (const base of bases) for (const form of [base, ...ENGLISH_FORM_ENDINGS.map((e) => base + e), ...respelledInflections(base)]) if (form !== term) out.add(form);
+  return [...out];
+}
 /** The most common English words, whose "s" forms are other words more often than plurals ("new", "news"): no short plurals are looked up for them or to them. */
 const EVERYDAY_RANK = 100;
 /** Endings that make another form of the same word, to count it once in a question (not "e", "en", "n": "list" and "listen", "plan" and "plane" are two words). */
@@ -294,7 +327,7 @@ const RESPELLED_WEIGHT = 0.8;
  * inflection ("opens" of "open"); a compound's part ("body" of "somebody") does not.
  */
 function saysWord(e: Expansion, t: string): boolean {
-  return e.of === t && !e.part && (e.weight >= STRONG_MATCH || isInflection(t, e.term));
+  return e.of === t && !e.part && (e.weight >= STRONG_MATCH || isInflection(t, e.term) || otherEnglishForms(t).includes(e.term));
 }
 /** Spellings matched this much less well still say the word as well ("administrative Rechte" 0.71, "administrative privileges" 0.73 for "Administratorrechte"). */
 const MATCH_SLACK = 0.1;
@@ -474,7 +507,9 @@ export class HybridRetriever {
           return at !== undefined && at < EVERYDAY_RANK;
         };
         const plurals = this.corpus.df(term) === 0 && !everyday(term) ? shortPlurals(term).filter((form) => !everyday(form)) : [];
-        for (const form of [...respelledInflections(term), ...plurals]) {
+        // (Its other forms likewise only where the folder lacks it as asked.)
+        const siblings = this.corpus.df(term) === 0 ? otherEnglishForms(term) : [];
+        for (const form of new Set([...respelledInflections(term), ...plurals, ...siblings])) {
           if (this.corpus.df(form) > 0 && this.corpus.usedIn(form, "en") && !similar.some((s) => s.term === form)) out.push({ term: form, weight: RESPELLED_WEIGHT * Math.min(1, this.termWeight(form) / this.termWeight(term)), of: term, form: true });
         }
       }
@@ -618,10 +653,10 @@ export class HybridRetriever {
    * "nginx": tools are written in lower case). At most TOOL_CHECKS words of a question are looked
    * up so, and only one for two typing slips (tens of milliseconds for a long word).
    */
-  private unknownNames(question: string, spoken: string | undefined, spelledOut: ReadonlySet<string>): string[] {
+  private unknownNames(question: string, spoken: string | undefined, spelledOut: ReadonlySet<string>, glued: (t: string) => boolean): string[] {
     const lookups = { left: SPELLING_LOOKUPS };
     const known = (t: string) =>
-      this.corpus.df(t) > 0 || (lookups.left-- > 0 && this.corpus.similar(t, 5).some((s) => s.similarity >= STRONG_MATCH && s.term.codePointAt(0) === t.codePointAt(0)));
+      this.corpus.df(t) > 0 || glued(t) || (lookups.left-- > 0 && this.corpus.similar(t, 5).some((s) => s.similarity >= STRONG_MATCH && s.term.codePointAt(0) === t.codePointAt(0)));
     const sentence = question.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > KEYWORD_WORDS;
     const lang = spoken && sentence ? toLang(spoken) : undefined;
     const words = lang && dictionary(lang);
@@ -1004,7 +1039,8 @@ export class HybridRetriever {
     // The acronyms the question writes that a passage to be cited spells out ("FIFO" where it says
     // (“first-in, first-out”)): no unknown names, and said.
     const spelledOut = new Set(question.split(/[^\p{L}\p{N}]+/u).filter((a) => isAcronym(a) && ranked.some((r) => spellsOut(a, r.chunk.text))));
-    const unknownNames = this.unknownNames(question, spoken, spelledOut);
+    const glued = gluedToNumber(ranked.map((r) => r.chunk.text));
+    const unknownNames = this.unknownNames(question, spoken, spelledOut, glued);
     // The question's specific words (not among its language's common words): when the folder never
     // uses any of them (nor a close form), its passages answer some other question that merely
     // shares everyday words with this one.
@@ -1057,7 +1093,7 @@ export class HybridRetriever {
       const parts = asked === "en" ? this.shortCompoundParts(t, asked) : [];
       return parts.length === 2 && ranked.some((r) => r.chunk.text.split(/[.!?;:]\s|\n/).some((sentence) => nextTo(words(sentence), parts[0]!, parts[1]!)));
     };
-    const said = (t: string) => (asName(t) ? saysName(t) : inFolder(t)) || (asked === "de" && this.saysParts(t)) || spelledTerms.has(t) || saysApart(t);
+    const said = (t: string) => (asName(t) ? saysName(t) : inFolder(t)) || glued(t) || (asked === "de" && this.saysParts(t)) || spelledTerms.has(t) || saysApart(t);
     const unsaid = (words: readonly string[]) => words.filter((t) => !said(t));
     // An English question that is plainly about the folder (it says one of the folder's own words)
     // and lacks one ordinary English word ("clash", "verbose", "codebase": a word of the
@@ -1132,7 +1168,11 @@ export class HybridRetriever {
     // in "Kostet die Befreiung von der Biotonne eine Gebühr?" where the folder gives the Biotonne's
     // own fees. A word the folder never says is the asker's own.)
     const saysPrice = priceAsked(question, question, amount);
-    const thing = topical.filter((t) => !isPriceWord(t) && this.corpus.df(t) > 0);
+    // (In German, by a noun where the question names one: "zusätzlich" of "Was kostet Tennis
+    // zusätzlich für Erwachsene?" says how, not what; the table row "Tennis (Erwachsene) 120,00 €"
+    // prices the thing.)
+    const inIt = topical.filter((t) => !isPriceWord(t) && this.corpus.df(t) > 0);
+    const thing = nouns && inIt.some((t) => nouns.has(t)) ? inIt.filter((t) => nouns.has(t)) : inIt;
     const rarest = Math.min(...thing.map((t) => this.corpus.df(t)));
     const priced = thing.length ? thing.filter((t) => this.corpus.df(t) === rarest) : topical.filter((t) => !isPriceWord(t));
     const priceUnsaid = saysPrice !== undefined && ranked.length > 0 && !ranked.some((r) => pricesThing(r.chunk, priced, saysPrice));

@@ -887,6 +887,15 @@ test("a question for a price that no passage on the thing gives (a sum, or that 
   for (const question of ["Was kostet die Biotonne?", "Muss ich für die Abholung von Sperrmüll bezahlen?"]) {
     assert.equal((await bins.ask(question)).abstained, false, question);
   }
+  // A German question names the thing by a noun: "zusätzlich" says how, though the folder says it least.
+  const { qa: club } = await questionAnswererOver({
+    "beitraege.md":
+      "# Zusatzbeiträge\n\nFür Abteilungen mit besonderen Kosten werden zusätzlich zum Grundbeitrag folgende Jahresbeiträge erhoben:\n\n| Abteilung | Zusatzbeitrag |\n| --- | --- |\n| Tennis (Erwachsene) | 120,00 € |\n| Tennis (Jugend) | 60,00 € |\n\n" +
+      "# Grundbeitrag\n\nDer Grundbeitrag für Erwachsene beträgt 96 Euro im Jahr. Mit ihm können Sie in allen Abteilungen mitmachen, nur für Tennis gibt es Zusatzbeiträge.\n",
+    "training.md": "# Training\n\nTennis wird von April bis Oktober auf der Anlage am See gespielt. Erwachsene trainieren dienstags.\n",
+  });
+  const tennis = await club.ask("Was kostet Tennis zusätzlich für Erwachsene?");
+  assert.equal(tennis.abstained, false, tennis.text);
 });
 test("a measure asked by its adjective ('How heavy …?', 'How fast …?') is answered by its number and unit, found by the noun that names it; where no passage found gives one, the question is not answered from the adjective said in another sense", async () => {
   const { qa } = await questionAnswererOver({
@@ -912,6 +921,21 @@ test("a price asked of one thing ('how much is an adult ticket') is quoted with 
   const adult = await qa.ask("how much is an adult ticket");
   assert.equal(adult.abstained, false, adult.text);
   assert.match(adult.citations[0]!.quote, /€17\.50/);
+});
+test("an English word in one inflected form ('stalling') says another form of it that the folder writes ('stalls'), and a model's letters glued to its number ('XL' of 'AJ-35XL') are a name the folder says", async () => {
+  const { qa } = await questionAnswererOver({
+    "troubleshooting.md":
+      "# Engine runs badly\n\n| Symptom | Possible cause | Remedy |\n| --- | --- | --- |\n| Engine stalls at idle | Choke left pulled out on a warm engine | Push the choke knob in |\n| Heavy vibration | Propeller damaged | Replace the propeller |\n",
+    "cartridges.md": "# Cartridges\n\n| Cartridge | Yield |\n| --- | --- |\n| AJ-35 black | about 250 pages |\n| AJ-35XL black (high yield) | about 600 pages |\n",
+    "fuel.md": "# Fuel\n\nUse unleaded petrol with at least 91 octane. Mix no oil into the fuel: the engine has its own oil sump.\n",
+  });
+  const stalling = await qa.ask("The engine keeps stalling when idling, why?");
+  assert.equal(stalling.abstained, false, stalling.text);
+  assert.match(stalling.citations[0]!.quote, /stalls at idle/);
+  const xl = await qa.ask("How many pages does the black XL cartridge print?");
+  assert.doesNotMatch(xl.text, /never mention/, xl.text);
+  assert.equal(xl.abstained, false, xl.text);
+  assert.match(xl.citations[0]!.quote, /600 pages/);
 });
 test("a name of two words an English question capitalises ('Docker Desktop') that no passage says together is not answered from passages on its first word", async () => {
   const text =
