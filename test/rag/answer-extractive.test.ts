@@ -249,6 +249,17 @@ test("a yes-or-no question's quote that permits runs on to the sentence that set
   }
 });
 
+test("a quote that says the thing is not there ('has no car park') runs on to the next sentence that speaks of it, for a question where, not whether", async () => {
+  const { qa } = await questionAnswererOver({
+    "visit.md":
+      "# Getting here\n\n## By car\n\nThe museum has no car park of its own. The nearest car park is the Havenkwartier garage, a 5-minute walk away. Coaches stop on the quay.\n\n" +
+      "## By train\n\nFrom the central station take tram 8 to the harbour stop.\n",
+    "tickets.md": "# Tickets\n\nTickets are sold online and at the desk.\n",
+  });
+  const park = await qa.ask("Where can I park my car?");
+  assert.match(park.citations[0]!.quote, /has no car park of its own\. The nearest car park is the Havenkwartier garage/, park.citations.map((c) => c.quote).join(" | "));
+});
+
 test("what answers an amount: a number the question does not give, as a whole number; of the thing counted, in any spelling; of times for how often", () => {
   const of = (question: string, text: string) => amountAsked(question, question)!.saysNumberOf(text);
   assert.ok(of("How many minutes does it wait on port 8080?", "It waits 80 minutes."), "80 is not the question's 8080");

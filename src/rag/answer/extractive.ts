@@ -441,6 +441,12 @@ const PERMITS =
 /** What sets a condition or a duty: "must", "only if", "unless", "muss", "nur wenn", "sofern", "doit", "debe", "deve", "solo se". */
 const CONDITION =
   /(?<![\p{L}\p{N}])(?:must|have to|has to|need to|needs to|are required to|is required to|only if|only when|unless|provided that|as long as|muss|müssen|musst|ist verpflichtet|sind verpflichtet|nur wenn|nur mit|sofern|soweit|vorausgesetzt|es sei denn|doit|doivent|devez|seulement si|sauf si|à condition|debe|deben|debes|solo si|siempre que|a condición|deve|devono|devi|solo se|purché|a condizione|precisa|só se|desde que)(?![\p{L}\p{N}])/iu;
+/**
+ * What says a thing is not there: "has no car park", "there is no …", "does not offer", "gibt es
+ * keine", "hat kein", "il n'y a pas", "no hay", "non c'è", "não há".
+ */
+const THERE_IS_NONE =
+  /(?<![\p{L}\p{N}])(?:(?:has|have|there is|there are|there['’]s) no|(?:does not|doesn['’]t|do not|don['’]t) (?:have|offer|provide)|(?:hat|haben|gibt es|es gibt) kein\p{L}*|il n['’]y a pas|n['’](?:a|ont|offre) pas|no (?:hay|tiene|tenemos|ofrece)|non (?:c['’]è|ci sono|ha|abbiamo|offre)|não (?:há|tem|temos|oferece))(?![\p{L}\p{N}])/iu;
 /** Whether a sentence points back to the one before it (see REFERS_BACK and ROMANCE_DEMONSTRATIVE). */
 const refersBack = (text: string) => REFERS_BACK.test(text) || ROMANCE_DEMONSTRATIVE.test(text);
 /** A list item's marker at the start of a line. */
@@ -966,6 +972,14 @@ export function quoteWindow(
   if (asksYesNo && last + 1 < units.length && PERMITS.test(text.slice(units[first]!.start, units[last]!.end))) {
     const next = units[last + 1]!;
     if (!text.slice(units[last]!.end, next.start).includes("\n\n") && CONDITION.test(next.text) && next.end - units[first]!.start <= WINDOW_MAX) last++;
+  }
+  // A quote that says the thing is not there, for a question that asks where, how or what (not
+  // whether), runs on to the next sentence of its paragraph when that one speaks of the question
+  // too: "The museum has no car park of its own." + "The nearest car park is Parkeergarage …" for
+  // "Where can I park my car?". Without it the answer reads as "nowhere".
+  if (!asksYesNo && last + 1 < units.length && THERE_IS_NONE.test(units[last]!.text)) {
+    const next = units[last + 1]!;
+    if (!text.slice(units[last]!.end, next.start).includes("\n\n") && next.end - units[first]!.start <= WINDOW_MAX && saysMore?.(next.text, "")) last++;
   }
   // A how-question's quote that says what to achieve but not how ("In some cases, it will be
   // useful to add a user to a group …") runs on to the step up to three sentences later, in its
