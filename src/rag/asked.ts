@@ -44,7 +44,7 @@ const AMOUNT_ROMANCE = String.raw`(?<![\p{L}\p{N}])(?<!(?:in|per|en|em) )(?:comb
  * at what time, what it costs ("Wat kost …?", "Ile kosztuje …?"). (Not "wanneer", "kiedy": they
  * say "when" that does not ask as often as "when" that does.)
  */
-const AMOUNT_DUTCH_POLISH = String.raw`(?<![\p{L}\p{N}])(?:hoeveel|hoe lang|hoe vaak|hoe laat|hoe duur|wat kost(?:en)?|ile|jak długo|jak często|o której|ile kosztuj[eą])(?![\p{L}\p{N}])`;
+const AMOUNT_DUTCH_POLISH = String.raw`(?<![\p{L}\p{N}])(?:hoeveel|hoe lang|hoe vaak|hoe laat|hoe duur|wat kost(?:en)?|jak długo|jak często|o której)(?![\p{L}\p{N}])|(?:^|[.!?]\s)\W*ile(?![\p{L}\p{N}])`;
 export const ASKING_VERB = "do|does|did|is|are|was|were|will|would|can|could|should|must|shall|may|might|has|have|had|wird|werden|ist|sind|war|kann|muss|soll";
 /** A preposition before the words that ask for an amount ("After how many tries …?", "Über wie viele Monate …?", "Um wie viel …?"). */
 const AMOUNT_PREPOSITION = "after|for|within|in|on|about|by|from|to|up to|nach|seit|bis|über|auf|um|innerhalb|für|ab";
@@ -97,26 +97,28 @@ const TIME_UNIT = String.raw`(?:milli)?seconds?|minutes?|hours?|days?|weeks?|mon
  * much of something: any number.)
  */
 const WEIGHT_UNIT = String.raw`kg|g|mg|kilos?|kilograms?|kilogrammes?|kilogramm|grams?|gramm|grammes?|tonnes?|tons?|lbs?|pounds?|oz|ounces?`;
-const LENGTH_UNIT = String.raw`mm|cm|dm|m|km|metres?|meters?|meter|metern|millimet(?:re|er)s?|centimet(?:re|er)s?|kilomet(?:re|er)s?|inch(?:es)?|ft|feet|foot|yards?|miles?|zoll|"|′|″`;
+const LENGTH_UNIT = String.raw`mm|cm|dm|m|km|metres?|meters?|meter|metern|millimet(?:re|er)s?|centimet(?:re|er)s?|kilomet(?:re|er)s?|inch(?:es)?|ft|feet|foot|yards?|miles?|zoll|px|pixels?|"|′|″`;
 /** The measures asked by an adjective: its pattern, the measure's units, and the nouns that name it ("weight" of "how heavy"). */
-const MEASURES: readonly { readonly asks: RegExp; readonly unit: string; readonly names: readonly string[] }[] = [
-  { asks: /(?<![\p{L}])(?:how heavy|wie schwer)(?![\p{L}])/iu, unit: WEIGHT_UNIT, names: ["weight", "weighs", "weigh", "gewicht", "wiegt"] },
-  { asks: /(?<![\p{L}])how tall(?![\p{L}])/iu, unit: LENGTH_UNIT, names: ["height"] },
+const MEASURES: readonly { readonly asks: RegExp; readonly unit: string; readonly names: readonly string[]; readonly literal?: true }[] = [
+  { asks: /(?<![\p{L}])(?:how heavy|wie schwer)(?![\p{L}])/iu, unit: WEIGHT_UNIT, names: ["weight", "weighs", "weigh", "gewicht", "wiegt"], literal: true },
+  { asks: /(?<![\p{L}])how tall(?![\p{L}])/iu, unit: LENGTH_UNIT, names: ["height"], literal: true },
   { asks: /(?<![\p{L}])(?:how wide|wie breit)(?![\p{L}])/iu, unit: LENGTH_UNIT, names: ["width", "breite"] },
   { asks: /(?<![\p{L}])(?:how deep|wie tief)(?![\p{L}])/iu, unit: LENGTH_UNIT, names: ["depth", "tiefe"] },
   { asks: /(?<![\p{L}])(?:how thick|wie dick)(?![\p{L}])/iu, unit: LENGTH_UNIT, names: ["thickness", "dicke"] },
   { asks: /(?<![\p{L}])(?:how fast|wie schnell)(?![\p{L}])/iu, unit: String.raw`km/h|kmh|kph|mph|knots?|kn|m/s|kt|knoten|stundenkilometer`, names: ["speed", "geschwindigkeit"] },
-  { asks: /(?<![\p{L}])(?:how (?:hot|cold|warm)|wie (?:heiß|kalt|warm))(?![\p{L}])/iu, unit: String.raw`°\s?[cf]?|degrees?|grad|celsius|fahrenheit`, names: ["temperature", "temperatur"] },
+  { asks: /(?<![\p{L}])(?:how (?:hot|cold|warm)|wie (?:heiß|kalt|warm))(?![\p{L}])/iu, unit: String.raw`°\s?[cf]?|degrees?|grad|celsius|fahrenheit`, names: ["temperature", "temperatur"], literal: true },
 ];
 /**
  * The measure a question asks for by its adjective, if any: its units (see above) and the nouns
  * that name it, in folded form ("weight" of "How heavy is the motor?", where a specification
- * table says "Dry weight | 27.0 kg").
+ * table says "Dry weight | 27.0 kg"); `literal` where the adjective is hardly said in another
+ * sense than the measure (heavy, tall, hot), unlike "How fast does the index build?" (500 pages
+ * per second), "How deep can folders be nested?" (8 levels).
  */
-export function measureAsked(asked: string): { readonly unit: string; readonly names: readonly string[]; readonly adjective: string } | undefined {
-  for (const { asks, unit, names } of MEASURES) {
+export function measureAsked(asked: string): { readonly unit: string; readonly names: readonly string[]; readonly adjective: string; readonly literal: boolean } | undefined {
+  for (const { asks, unit, names, literal } of MEASURES) {
     const m = asks.exec(asked);
-    if (m) return { unit, names, adjective: fold(m[0].split(/\s+/).at(-1)!) };
+    if (m) return { unit, names, adjective: fold(m[0].split(/\s+/).at(-1)!), literal: !!literal };
   }
   return undefined;
 }
@@ -162,19 +164,31 @@ const POINT_IN_TIME = new RegExp(
  * the annual fee due?" nor "How old must I be for the senior price?", which ask another amount.
  */
 const PRICE_ASKED =
-  /(?<![\p{L}\p{N}])(?:how much|how expensive|what (?:does|do|did|will|would)|was (?:kostet|kosten|kostete)|wie (?:teuer|viel|hoch)|combien|cu[áa]nto|quanto|hoeveel|wat kost(?:en)?|hoe duur|ile)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:how much|how expensive|what (?:does|do|did|will|would)|was (?:kostet|kosten|kostete)|wie (?:teuer|viel|hoch)|combien|cu[áa]nto|quanto|hoeveel|wat kost(?:en)?|hoe duur|^\W*ile)(?![\p{L}\p{N}])/iu;
 /** A word of price. */
-const ASKS_PRICE = /(?<![\p{L}\p{N}])(?:costs?|price[sd]?|pricing|expensive|fees?|kostet|kosten|kostete|preis|preise|teuer|gebühr(?:en)?|coûte|coûtent|prix|tarif|cuesta|cuestan|precio|costa|costano|prezzo|custa|custam|preço|kost|kosten|prijs|prijzen|hoe duur|kosztuje|kosztują|koszt|cena|ceny)(?![\p{L}\p{N}])/iu;
+const ASKS_PRICE = /(?<![\p{L}\p{N}])(?:costs?|price[sd]?|pricing|expensive|fees?|kostet|kosten|kostete|preis|preise|teuer|gebühr(?:en)?|coûte|coûtent|prix|tarif|cuesta|cuestan|precio|costa|costano|prezzo|custa|custam|preço|kost|kosten|prijs|prijzen|hoe duur|kosztuje|kosztują)(?![\p{L}\p{N}])/iu;
 /** Whether a question asks for a price (an amount question with a word of price, asked by how much, what it costs …). */
 function asksPrice(asked: string): boolean {
-  return ASKS_AMOUNT.test(asked) && ((PRICE_ASKED.test(asked) && ASKS_PRICE.test(asked)) || HOW_MUCH_IS_ONE.test(asked)) && !ASKS_MEANING.test(asked);
+  return ASKS_AMOUNT.test(asked) && PRICE_ASKED.test(asked) && ASKS_PRICE.test(asked) && !ASKS_MEANING.test(asked);
 }
 /**
- * How much one thing is, by the indefinite article: a price, though no word of price is said ("how
- * much is an adult ticket", "How much are a pair of gloves?"). (Not "How much is the limit?", nor
- * "How much is left?": an amount of something.)
+ * How much one thing is, by the indefinite article: most often a price, though no word of price is
+ * said ("how much is an adult ticket"). Not held to one (a quota, "How much is an assignment
+ * worth?" ask other amounts): its first quote is one with a sum of money where the best window
+ * has none (see `sumAsked`). (Not "How much is the limit?", nor "How much is left?".)
  */
-const HOW_MUCH_IS_ONE = /(?<![\p{L}\p{N}])how much (?:is|are|would be|will be) (?:a|an|one)(?![\p{L}\p{N}])/iu;
+const HOW_MUCH_IS_ONE = /(?<![\p{L}\p{N}])how much (?:is|are|would be|will be) (?:a|an|one)(?![\p{L}\p{N}])(?![^?]*(?:worth|penali[sz]ed|deducted|taken off|left|quota|allowance|limit)(?![\p{L}\p{N}]))/iu;
+/**
+ * Where the question asks a price, or how much one thing is ("how much is an adult ticket"):
+ * whether a text gives a sum of money (not merely that something is free or included), by the
+ * question's own numbers left out. Undefined for any other question.
+ */
+export function sumAsked(asked: string, question: string): ((text: string) => boolean) | undefined {
+  if (!(asksPrice(asked) || (ASKS_AMOUNT.test(asked) && HOW_MUCH_IS_ONE.test(asked))) || ASKS_MEANING.test(asked)) return undefined;
+  const money = new RegExp(MONEY, "iu");
+  const said = saidBeside(question);
+  return (text) => money.test(said(text));
+}
 /** A question for what a word means ("What does the cost per click mean?"): no price asked. */
 const ASKS_MEANING = /(?<![\p{L}\p{N}])(?:mean|means|meant|stand for|stands for|refer to|bedeutet|bedeuten|heißt)(?![\p{L}\p{N}])/iu;
 /** A sum of money: a number before a currency or after its sign or code, in folded text ("95 und 140 Euro", "€ 19", "$9", "25 pounds", "EUR 49", "249 kr"). */

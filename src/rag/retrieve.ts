@@ -290,15 +290,18 @@ export function shortPlurals(term: string): string[] {
  * does not hold (see `unknownNames`, `said`), in the passages retrieved.
  */
 function gluedToNumber(texts: readonly string[]): (t: string) => boolean {
+  // (Not what a number's unit or ordinal is written as: "MS" of "MS Teams" is no "200ms".)
   let folded: string[] | undefined;
   return (t) => {
-    if (!/^\p{L}+$/u.test(t)) return false;
+    if (!/^\p{L}+$/u.test(t) || NUMBER_SUFFIXES.has(t)) return false;
     folded ??= texts.map(fold);
     const escaped = t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const glued = new RegExp(String.raw`(?:\p{N}${escaped}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])${escaped}\p{N})`, "iu");
     return folded.some((text) => glued.test(text));
   };
 }
+/** Letters written glued to a number as its unit or ordinal, not as a name (see `gluedToNumber`). */
+const NUMBER_SUFFIXES = new Set(["ms", "s", "h", "m", "km", "kg", "g", "mg", "gb", "mb", "kb", "tb", "px", "pt", "em", "am", "pm", "st", "nd", "rd", "th", "k", "x", "min", "sec", "mm", "cm", "d", "w", "y", "v", "hz", "khz", "mhz", "ghz", "l", "ml", "er", "e", "re", "te", "de"]);
 /** Endings an English word takes by rule, to find its other forms from one of them. */
 const ENGLISH_FORM_ENDINGS = ["s", "es", "ed", "d", "ing"];
 /**
@@ -310,8 +313,15 @@ const ENGLISH_FORM_ENDINGS = ["s", "es", "ed", "d", "ing"];
  */
 export function otherEnglishForms(term: string): string[] {
   if (!/^\p{Ll}+$/u.test(term)) return [];
-  const bases = new Set(respelledInflections(term).filter((b) => b.length < term.length));
-  for (const ending of ENGLISH_FORM_ENDINGS) if (term.endsWith(ending) && term.length - ending.length >= 4) bases.add(term.slice(0, -ending.length));
+  const bases = new Set(respelledInflections(term).filter((b) => b.length < term.length && b.length >= 4));
+  // ("es" only after a hiss, "planes" is no "plan"; no "s" off "status", "class", "basis".)
+  for (const ending of ENGLISH_FORM_ENDINGS) {
+    if (!term.endsWith(ending) || term.length - ending.length < 4) continue;
+    const base = term.slice(0, -ending.length);
+    if (ending === "es" && !/(?:s|x|z|ch|sh)$/.test(base)) continue;
+    if (ending === "s" && /(?:u|s|i)$/.test(base)) continue;
+    bases.add(base);
+  }
   const out = new Set<string>();
   for (const base of bases) for (const form of [base, ...ENGLISH_FORM_ENDINGS.map((e) => base + e), ...respelledInflections(base)]) if (form !== term) out.add(form);
   return [...out];
@@ -1178,7 +1188,12 @@ export class HybridRetriever {
     const priceUnsaid = saysPrice !== undefined && ranked.length > 0 && !ranked.some((r) => pricesThing(r.chunk, priced, saysPrice));
     // Likewise a measure asked by its adjective ("How heavy …?", "Wie schnell …?") that none of the
     // passages found gives with its unit: "in heavy seas" says no weight.
-    const measureUnsaid = measure !== undefined && amount !== undefined && ranked.length > 0 && !ranked.some((r) => amount.saysNumberOf(r.chunk.text));
+    // (Only an adjective hardly said in another sense: "How fast does the index build?" is
+    // answered by "500 pages per second". A passage that names the measure beside a number gives
+    // it too, as a table whose header says "Weight (kg)" over its rows.)
+    const namesMeasure = (text: string) => terms(text).some((t) => measure!.names.includes(t));
+    const measureUnsaid =
+      !!measure?.literal && amount !== undefined && ranked.length > 0 && !ranked.some((r) => amount.saysNumberOf(r.chunk.text) || (namesMeasure(r.chunk.text) && amount.hasNumber(r.chunk.text)));
     const belowAnswerBar = bars?.answer !== undefined && nearestLang === asked && (nearest?.score ?? denseTop) < bars.answer && !saysAll;
     const answerable =
       unknownNames.length === 0 &&

@@ -6,7 +6,7 @@ import { MemoryConversationStore } from "../../src/rag/conversation.js";
 import { CARRIED_CHARS, looksLikeFollowUp, type QuestionAnswerer } from "../../src/rag/qa.js";
 import { normalizeForMatch, sentenceSpans, terms, type Lang } from "../../src/rag/text.js";
 import { askingTerms, ASKS_MENU, ASKS_PLACE, ASKS_WHERE_IN_PROGRAM, ASKS_WHERE_TO_READ, definitionTerms, looksLikeCode, onlyPointsElsewhere, quoteWindow, SAYS_PLACE } from "../../src/rag/answer/extractive.js";
-import { amountAsked, ASKS_AMOUNT, ASKS_HOW, ASKS_WHY, ASKS_YES_NO, asksYesNo, definitionAsked, definitionOf, SAYS_NO, SAYS_WHY } from "../../src/rag/asked.js";
+import { amountAsked, ASKS_AMOUNT, ASKS_HOW, ASKS_WHY, ASKS_YES_NO, asksYesNo, definitionAsked, definitionOf, isPriceWord, SAYS_NO, SAYS_WHY } from "../../src/rag/asked.js";
 import { corpusQuestionAnswerer, folderQuestionAnswerer, questionAnswererOver } from "../helpers/kb.js";
 import { CORPUS_DIR, PROJECT_ROOT, tempDir } from "../helpers/util.js";
 import { isNewerHeading, isNewerVersion } from "../../src/rag/answer/versions.js";
@@ -258,6 +258,13 @@ test("a quote that says the thing is not there ('has no car park') runs on to th
   });
   const park = await qa.ask("Where can I park my car?");
   assert.match(park.citations[0]!.quote, /has no car park of its own\. The nearest car park is the Havenkwartier garage/, park.citations.map((c) => c.quote).join(" | "));
+  // "There is no need to …" says nothing is missing: its quote does not run on.
+  const { qa: scanner } = await questionAnswererOver({
+    "scanner.md": "# Scanner\n\nThere is no need to restart the ticket scanner after an update. The scanner logs are kept for 30 days.\n",
+    "tickets.md": "# Tickets\n\nTickets are sold online and at the desk.\n",
+  });
+  const restart = await scanner.ask("How do I restart the ticket scanner?");
+  assert.doesNotMatch(restart.citations[0]?.quote ?? "", /logs are kept/, restart.citations.map((c) => c.quote).join(" | "));
 });
 
 test("what answers an amount: a number the question does not give, as a whole number; of the thing counted, in any spelling; of times for how often", () => {
@@ -311,6 +318,9 @@ test("what answers an amount: a number the question does not give, as a whole nu
   // Dutch and Polish ask for amounts and prices too.
   assert.ok(of("Wat kost het om Vriend te worden?", "| Vriend | € 35 per jaar |") && of("Hoe lang duurt een rondleiding?", "Een rondleiding duurt ongeveer 60 minuten."));
   assert.ok(of("Jak długo trwa gwarancja?", "Gwarancja obejmuje okres 24 miesięcy od daty zakupu.") && of("Ile kosztuje kaseta?", "Kaseta kosztuje 59 zł."));
+  // (Not a French island typed without its accent, nor Spanish and Italian "cena", dinner, as a word of price.)
+  assert.equal(amountAsked("Comment aller sur l'ile ?", "Comment aller sur l'ile ?"), undefined);
+  assert.ok(!isPriceWord("cena"));
 });
 
 test("a question for a price is answered by the sentence with the sum, though it says 'they' for the costs the sentence before names", async () => {

@@ -7,7 +7,7 @@ import { fold, normalizeForMatch, sentenceSpans, terms, words, type Lang, type S
 import { everydayAnywhere } from "../general-words.js";
 import { isContentsListing } from "../contents-listing.js";
 import { NOTE_LABEL, NOTE_WORDS } from "../../documents/note-labels.js";
-import { amountAsked, amountDimensionWords, ASKING_VERB, ASKS_HOW, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, measureAsked, SAYS_NO, SAYS_SHORTCUT, SAYS_WHY, saysNewNumber } from "../asked.js";
+import { amountAsked, amountDimensionWords, ASKING_VERB, ASKS_HOW, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, measureAsked, SAYS_NO, sumAsked, SAYS_SHORTCUT, SAYS_WHY, saysNewNumber } from "../asked.js";
 import { message } from "./messages.js";
 import { passageSentences, tableRowsOf } from "./sentences.js";
 import type { AnswerLanguage, Answerer, Draft, FollowUp, ProposedCitation } from "./types.js";
@@ -446,7 +446,7 @@ const CONDITION =
  * keine", "hat kein", "il n'y a pas", "no hay", "non c'è", "não há".
  */
 const THERE_IS_NONE =
-  /(?<![\p{L}\p{N}])(?:(?:has|have|there is|there are|there['’]s) no|(?:does not|doesn['’]t|do not|don['’]t) (?:have|offer|provide)|(?:hat|haben|gibt es|es gibt) kein\p{L}*|il n['’]y a pas|n['’](?:a|ont|offre) pas|no (?:hay|tiene|tenemos|ofrece)|non (?:c['’]è|ci sono|ha|abbiamo|offre)|não (?:há|tem|temos|oferece))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:(?:has|have|there is|there are|there['’]s) no(?! (?:need|effect|longer|more|way|matter|reason|problem|difference|limit)(?![\p{L}\p{N}]))|(?:does not|doesn['’]t|do not|don['’]t) (?:have|offer|provide)(?! to(?![\p{L}\p{N}]))|(?:hat|haben|gibt es|es gibt) kein\p{L}*|il n['’]y a pas|n['’](?:a|ont|offre) pas|no (?:hay|tiene|tenemos|ofrece)|non (?:c['’]è|ci sono|ha|abbiamo|offre)|não (?:há|tem|temos|oferece))(?![\p{L}\p{N}])/iu;
 /** Whether a sentence points back to the one before it (see REFERS_BACK and ROMANCE_DEMONSTRATIVE). */
 const refersBack = (text: string) => REFERS_BACK.test(text) || ROMANCE_DEMONSTRATIVE.test(text);
 /** A list item's marker at the start of a line. */
@@ -1501,7 +1501,9 @@ export class ExtractiveAnswerer implements Answerer {
         for (let first = units.findIndex((u) => u.start >= start); first >= 0 && first < units.length && units[first]!.end <= end; ) {
           let last = first;
           while (last + 1 < units.length && units[last + 1]!.end <= end && !text.slice(units[last]!.end, units[last + 1]!.start).includes("\n\n")) last++;
-          if (last > first) {
+          // (Only a block short enough to quote whole: a 60-row table's block outscored its row
+          // "| Model K17 | 28.5 kg |" on the words of every row, and was quoted from its top.)
+          if (last > first && units[last]!.end - units[first]!.start <= WINDOW_MAX) {
             const sum = unitVectors[first]!.slice();
             for (let k = first + 1; k <= last; k++) unitVectors[k]!.forEach((x, i) => (sum[i]! += x));
             pushWindow(first, last, sum, 0);
@@ -1568,8 +1570,8 @@ export class ExtractiveAnswerer implements Answerer {
     // gives one and says some word of the question («| Item | … | Dry weight | 27.0 kg |», where
     // "weight" names what "heavy" asks; «Ticket | Price | Adults | €17.50») comes first. (The
     // question is not answered where no passage found gives one: see the retriever.)
-    // (A price is also that the thing is free or included: see `priceAsked`.)
-    const givesAmount = amount?.saysPrice ?? (measureAsked(asked) ? amount?.saysNumberOf : undefined);
+    // (A sum of money, not that something is free or included, which a sentence says of many things.)
+    const givesAmount = sumAsked(asked, question) ?? (measureAsked(asked) ? amount?.saysNumberOf : undefined);
     if (givesAmount && best[0] && !givesAmount(windowOf(best[0]))) {
       const at = best.findIndex((c) => givesAmount(windowOf(c)) && questionWordsIn(`${c.under}\n${windowOf(c)}`).size > 0);
       if (at > 0) best.unshift(...best.splice(at, 1));
