@@ -1501,9 +1501,7 @@ export class ExtractiveAnswerer implements Answerer {
         for (let first = units.findIndex((u) => u.start >= start); first >= 0 && first < units.length && units[first]!.end <= end; ) {
           let last = first;
           while (last + 1 < units.length && units[last + 1]!.end <= end && !text.slice(units[last]!.end, units[last + 1]!.start).includes("\n\n")) last++;
-          // (Only a block short enough to quote whole: a 60-row table's block outscored its row
-          // "| Model K17 | 28.5 kg |" on the words of every row, and was quoted from its top.)
-          if (last > first && units[last]!.end - units[first]!.start <= WINDOW_MAX) {
+          if (last > first) {
             const sum = unitVectors[first]!.slice();
             for (let k = first + 1; k <= last; k++) unitVectors[k]!.forEach((x, i) => (sum[i]! += x));
             pushWindow(first, last, sum, 0);
