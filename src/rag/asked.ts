@@ -185,9 +185,7 @@ const HOW_MUCH_IS_ONE = /(?<![\p{L}\p{N}])how much (?:is|are|would be|will be) (
  */
 export function sumAsked(asked: string, question: string): ((text: string) => boolean) | undefined {
   if (!(asksPrice(asked) || (ASKS_AMOUNT.test(asked) && HOW_MUCH_IS_ONE.test(asked))) || ASKS_MEANING.test(asked)) return undefined;
-  const money = new RegExp(MONEY, "iu");
-  const said = saidBeside(question);
-  return (text) => money.test(said(text));
+  return sumBy(question);
 }
 /** A question for what a word means ("What does the cost per click mean?"): no price asked. */
 const ASKS_MEANING = /(?<![\p{L}\p{N}])(?:mean|means|meant|stand for|stands for|refer to|bedeutet|bedeuten|heißt)(?![\p{L}\p{N}])/iu;
@@ -361,9 +359,15 @@ function saidBeside(question: string): (text: string) => string {
  * | Price (EUR) |" over "| Carry case | 29 |").
  */
 function pricedBy(question: string): (text: string) => boolean {
+  const sum = sumBy(question);
+  return (text) => sum(text) || NO_PRICE.test(fold(text)) || PAID.test(fold(text)) || (ASKS_PRICE.test(text) && /\d/.test(text));
+}
+
+/** Whether a text gives a sum of money, by the question's own numbers left out (see `saidBeside`). */
+function sumBy(question: string): (text: string) => boolean {
   const money = new RegExp(MONEY, "iu");
   const said = saidBeside(question);
-  return (text) => money.test(said(text)) || NO_PRICE.test(fold(text)) || PAID.test(fold(text)) || (ASKS_PRICE.test(text) && /\d/.test(text));
+  return (text) => money.test(said(text));
 }
 
 /**
