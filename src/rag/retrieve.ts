@@ -1,6 +1,6 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import { denseBars, type Calibration } from "./calibration.js";
-import { germanVerbForms } from "./verb-forms.js";
+import { germanVerbForms, romanceVerbForms } from "./verb-forms.js";
 import { isContentsListing } from "./contents-listing.js";
 import { indexedText } from "../documents/split.js";
 import { isAcronym, spellsOut } from "./acronyms.js";
@@ -337,7 +337,7 @@ const RESPELLED_WEIGHT = 0.8;
  * inflection ("opens" of "open"); a compound's part ("body" of "somebody") does not.
  */
 function saysWord(e: Expansion, t: string): boolean {
-  return e.of === t && !e.part && (e.weight >= STRONG_MATCH || isInflection(t, e.term) || otherEnglishForms(t).includes(e.term));
+  return e.of === t && !e.part && (e.weight >= STRONG_MATCH || !!e.inflected || isInflection(t, e.term) || otherEnglishForms(t).includes(e.term));
 }
 /** Spellings matched this much less well still say the word as well ("administrative Rechte" 0.71, "administrative privileges" 0.73 for "Administratorrechte"). */
 const MATCH_SLACK = 0.1;
@@ -539,11 +539,13 @@ export class HybridRetriever {
       }
       // A noun in the other number, as the folder writes it ("Katzen" for "Katze", "cani" for
       // "cane"): the same thing, weighed as an English plural is.
+      // A Romance verb in the form the folder writes it ("abre" for "abrís", "enjuague" for
+      // "enjuagar", "invitados" for "invitar"), weighed likewise.
       if (this.corpus.df(term) === 0) {
-        for (const form of nounNumberForms(term, lang, nouns.has(term))) {
+        for (const form of new Set([...nounNumberForms(term, lang, nouns.has(term)), ...romanceVerbForms(term, lang)])) {
           if (this.corpus.df(form) === 0 || (lang && !this.corpus.usedIn(form, lang))) continue;
           const weight = RESPELLED_WEIGHT * Math.min(1, this.termWeight(form) / this.termWeight(term));
-          atLeast(out, { term: form, weight, of: term, form: true });
+          atLeast(out, { term: form, weight, of: term, form: true, inflected: true });
         }
       }
       if (this.corpus.df(term) === 0) for (const part of this.compoundParts(term, lang)) out.push({ term: part, weight: COMPOUND_WEIGHT, of: term, part: true });
@@ -1257,6 +1259,8 @@ function atLeast(out: Expansion[], expansion: Expansion): void {
   const at = out.findIndex((e) => e.of === expansion.of && e.term === expansion.term);
   if (at < 0) out.push(expansion);
   else if (out[at]!.weight < expansion.weight) out[at] = { ...out[at]!, ...expansion };
+  // (A close spelling found first that is a form of the word by rule says it, at its own weight.)
+  else if (expansion.inflected) out[at] = { ...out[at]!, inflected: true };
 }
 
 /** A document word a question word is matched to, and how well; `part` for a compound's part. */
@@ -1284,6 +1288,11 @@ interface Expansion {
   readonly alike?: true;
   /** The question's word in another form or spelling by rule ("dogs" for "dog", "cheque" for "check"), where the folder lacks it as asked. */
   readonly form?: true;
+  /**
+   * A form of the same word by its language's grammar ("Katzen" of "Katze", "abre" of "abrís"):
+   * it says the word however often the folder writes it, though a common form ranks less.
+   */
+  readonly inflected?: true;
 }
 
 /**

@@ -15,7 +15,7 @@
  * and "What language is spoken in Brazil?" was answered from it; nothing was found that was not
  * before. English regular inflections are matched in retrieve.ts.)
  */
-import { fold } from "./text.js";
+import { fold, type Lang } from "./text.js";
 
 /** Separable prefixes, longest first ("herunter" before "her"), folded as words are ("zurück" -> "zuruck"). */
 const SEPARABLE = [
@@ -74,4 +74,88 @@ export function germanVerbForms(term: string): string[] {
   }
   out.delete(word);
   return [...out];
+}
+
+/**
+ * The endings of a Romance verb's regular forms, by conjugation (folded: no accents): infinitive,
+ * present, subjunctive, imperfect, future and conditional (third persons), gerund and the
+ * participle with its gender and number. A question asks "¿A qué hora abrís …?" or "¿Puedo
+ * enjuagar …?" where the folder writes "la clínica abre" or "no se enjuague"; the forms share
+ * too few trigrams to be close spellings ("abris", "abre"), and the Snowball stemmers, which cut
+ * words with their accents, leave "abris" and "abre" whole. Made by rule and offered as
+ * candidates, as the German forms above: only a form the folder's passages in the question's
+ * language use counts. Irregular stems ("abierto", "puede") are not made.
+ */
+const ROMANCE_CONJUGATIONS: Partial<Record<Lang, readonly (readonly string[])[]>> = {
+  es: [
+    ["ar", "o", "as", "a", "amos", "ais", "an", "e", "es", "emos", "eis", "en", "ado", "ada", "ados", "adas", "ando", "aba", "aban", "ara", "aran", "aria", "arian"],
+    ["er", "o", "es", "e", "emos", "eis", "en", "a", "as", "amos", "an", "ido", "ida", "idos", "idas", "iendo", "ia", "ian", "era", "eran", "iera", "ieran", "eria"],
+    ["ir", "o", "es", "e", "imos", "is", "en", "a", "as", "amos", "an", "ido", "ida", "idos", "idas", "iendo", "ia", "ian", "ira", "iran", "iera", "ieran", "iria"],
+  ],
+  it: [
+    ["are", "o", "i", "a", "iamo", "ate", "ano", "ato", "ata", "ati", "ando", "ava", "avano", "era", "eranno", "erebbe", "ino"],
+    ["ere", "o", "i", "e", "iamo", "ete", "ono", "uto", "uta", "uti", "ute", "endo", "eva", "evano", "a", "ano"],
+    ["ire", "o", "i", "e", "iamo", "ite", "ono", "ito", "ita", "iti", "endo", "iva", "ivano", "isce", "iscono", "a", "ano"],
+  ],
+  pt: [
+    ["ar", "o", "as", "a", "amos", "am", "ado", "ada", "ados", "adas", "ando", "ava", "avam", "e", "em", "ou", "aram"],
+    ["er", "o", "es", "e", "emos", "em", "ido", "ida", "idos", "idas", "endo", "ia", "iam", "a", "am", "eu", "eram"],
+    ["ir", "o", "es", "e", "imos", "em", "ido", "ida", "idos", "idas", "indo", "ia", "iam", "a", "am", "iu", "iram"],
+  ],
+  fr: [
+    ["er", "e", "es", "ons", "ez", "ent", "ee", "ees", "ant", "ait", "aient", "era", "eront"],
+    ["ir", "is", "it", "issons", "issez", "issent", "i", "ie", "ies", "issant", "issait"],
+  ],
+};
+/** Pronouns a Spanish or Italian infinitive or gerund takes at its end ("sacarme", "reservarlo", "lasciarlo"). */
+const ENCLITIC = { es: /(?<=(?:ar|er|ir|ando|iendo))(?:me|te|se|lo|la|los|las|le|les|nos)$/u, it: /(?<=(?:ar|er|ir|ando|endo))(?:mi|ti|si|ci|vi|lo|la|li|le|ne|gli)$/u } as const;
+/** Letters a Romance verb's stem has at least ("abr" of "abrir", "pag" of "pagar"). */
+const ROMANCE_MIN_STEM = 3;
+
+/** The other regular forms of a Romance verb form (folded), without the form itself: "abre", "abrir", "abren" of "abris". */
+export function romanceVerbForms(term: string, lang: Lang | undefined): string[] {
+  const conjugations = lang ? ROMANCE_CONJUGATIONS[lang] : undefined;
+  if (!conjugations || !/^\p{Ll}+$/u.test(term) || term.length < ROMANCE_MIN_STEM + 1) return [];
+  const enclitic = lang === "es" || lang === "it" ? ENCLITIC[lang] : undefined;
+  const bare = enclitic ? term.replace(enclitic, "") : term;
+  // Italian infinitives drop their "e" before a pronoun ("lasciar" + "lo").
+  const words = bare === term ? [term] : lang === "it" && /(?:ar|er|ir)$/u.test(bare) ? [`${bare}e`] : [bare];
+  const out = new Set<string>();
+  for (const word of words) {
+    for (const endings of conjugations) {
+      for (const ending of endings) {
+        if (!word.endsWith(ending) || word.length - ending.length < ROMANCE_MIN_STEM) continue;
+        const stem = plainStem(word.slice(0, word.length - ending.length), lang!);
+        for (const other of endings) out.add(spelledBefore(stem, other, lang!));
+      }
+    }
+  }
+  out.delete(term);
+  return [...out];
+}
+
+/**
+ * A stem as written before the infinitive's vowel, from its spelling before another ending: the
+ * letter kept hard or soft before "e" and "i" goes ("enjuagu" of "enjuague" is "enjuag", "sacqu" of
+ * "saque" is "sac"; Italian "pagh" of "paghi" is "pag"; French "mange" of "mangeons" is "mang").
+ */
+function plainStem(stem: string, lang: Lang): string {
+  if ((lang === "es" || lang === "pt") && /gu$/u.test(stem)) return stem.slice(0, -1);
+  if ((lang === "es" || lang === "pt") && /qu$/u.test(stem)) return `${stem.slice(0, -2)}c`;
+  if (lang === "it" && /[cg]h$/u.test(stem)) return stem.slice(0, -1);
+  if (lang === "fr" && /ge$/u.test(stem)) return stem.slice(0, -1);
+  return stem;
+}
+
+/** The stem with an ending, respelled to keep its sound: "enjuag" + "e" is "enjuague", "sac" + "e" "saque", "empez" + "e" "empiece"'s "empece", "pag" + "i" "paghi", "mang" + "ons" "mangeons". */
+function spelledBefore(stem: string, ending: string, lang: Lang): string {
+  const front = /^[ei]/u.test(ending);
+  if ((lang === "es" || lang === "pt") && front && ending.startsWith("e")) {
+    if (stem.endsWith("g")) return `${stem}u${ending}`;
+    if (stem.endsWith("c")) return `${stem.slice(0, -1)}qu${ending}`;
+    if (lang === "es" && stem.endsWith("z")) return `${stem.slice(0, -1)}c${ending}`;
+  }
+  if (lang === "it" && front && /[cg]$/u.test(stem)) return `${stem}h${ending}`;
+  if (lang === "fr" && /^[ao]/u.test(ending) && stem.endsWith("g")) return `${stem}e${ending}`;
+  return stem + ending;
 }

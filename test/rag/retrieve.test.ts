@@ -7,7 +7,7 @@ import { Bm25Index } from "../../src/rag/bm25.js";
 import { FuzzyVocabulary, wordSimilarity } from "../../src/rag/fuzzy.js";
 import { KnowledgeBase } from "../../src/rag/knowledge-base.js";
 import { namePairs, respelledInflections, sameStem, shortPlurals } from "../../src/rag/retrieve.js";
-import { germanVerbForms } from "../../src/rag/verb-forms.js";
+import { germanVerbForms, romanceVerbForms } from "../../src/rag/verb-forms.js";
 import { normalizeForMatch, terms } from "../../src/rag/text.js";
 import { corpusKnowledgeBase, folderKnowledgeBase, knowledgeBaseOver, questionAnswererOver } from "../helpers/kb.js";
 import { PROJECT_ROOT, tempDir } from "../helpers/util.js";
@@ -1017,6 +1017,37 @@ test("a noun in the other number than the folder writes it ('Katze' / 'Katzen', 
     assert.equal(answer.abstained, false, `${question}: ${answer.text}`);
     assert.match(answer.citations[0]!.quote, quote, question);
   }
+});
+
+test("a Romance verb in another form than the folder writes it ('abrís' / 'abre', 'enjuagar' / 'enjuague', 'invitar' / 'invitados', 'bagnare' / 'bagnate') is said by the folder: the question is answered", async () => {
+  const { qa } = await questionAnswererOver({
+    "guia.md":
+      "# Guía del paciente\n\n## Horario\n\nDe lunes a jueves la clínica abre de 9:00 a 20:00. Los viernes, de 9:00 a 15:00.\n\n" +
+      "## Después de una extracción\n\nDurante las primeras 24 horas no se enjuague la boca y no escupa.\n\n" +
+      "## Invitados\n\nCada socio puede traer hasta 2 invitados a la vez. Los invitados firman en recepción.\n\n" +
+      // (Said often, the form ranks little, but still says the word.)
+      "## Salas\n\nLas salas se reservan en recepción; los invitados no reservan salas.\n\n## Cocina\n\nLa cocina es para socios e invitados.\n\n" +
+      "## Wifi\n\nLos invitados usan la red de invitados.\n\n## Taquillas\n\nLas taquillas no se prestan a invitados.\n",
+    "orti.md":
+      "# Regolamento degli orti\n\n## Acqua\n\nIn estate le piante vanno bagnate solo dalle 6:30 alle 10:00 e dopo le 19:00, perché di giorno l'acqua del pozzo non basta per tutti.\n\n" +
+      "## Attrezzi\n\nGli attrezzi comuni si trovano nella casetta vicino al cancello e vanno rimessi al loro posto dopo l'uso.\n",
+  });
+  for (const [question, quote] of [
+    ["¿A qué hora abrís los viernes?", /Los viernes, de 9:00 a 15:00/],
+    ["¿Me puedo enjuagar la boca después de sacarme una muela?", /no se enjuague la boca/],
+    ["¿Cuántas personas puedo invitar a la vez?", /hasta 2 invitados/],
+    ["A che ora posso bagnare l'orto d'estate?", /dalle 6:30 alle 10:00/],
+  ] as const) {
+    const answer = await qa.ask(question);
+    assert.equal(answer.abstained, false, `${question}: ${answer.text}`);
+    assert.match(answer.citations.map((c) => c.quote).join(" "), quote, question);
+  }
+  // A verb the folder never writes in any form is still not answered from it.
+  assert.equal((await qa.ask("¿Puedo fumar en la sala de espera?")).abstained, true);
+  assert.deepEqual(romanceVerbForms("abris", "es").filter((f) => ["abre", "abrir", "abren"].includes(f)), ["abrir", "abre", "abren"]);
+  assert.ok(romanceVerbForms("enjuagar", "es").includes("enjuague") && romanceVerbForms("sacarme", "es").includes("saque"), "respelled before 'e'; a pronoun at its end comes off");
+  assert.ok(romanceVerbForms("pagare", "it").includes("paghi") && romanceVerbForms("manger", "fr").includes("mangeons"));
+  assert.deepEqual(romanceVerbForms("abris", "de"), [], "only the Romance languages");
 });
 
 test("a German question is about the things it names (its capitalised nouns) as much as about its other rare words: one the folder names is not refused for the asker's verb", async () => {
