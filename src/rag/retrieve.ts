@@ -94,7 +94,11 @@ function spelledApart(a: string, b: string): boolean {
  * Control Panel"; "Language Processing" of "Natural Language Processing").
  */
 export function namePairs(question: string): [string, string][] {
-  const out: [string, string][] = [];
+  return nameRuns(question).map((run) => [run.at(-2)!, run.at(-1)!]);
+}
+/** The whole names `namePairs` takes their last two words of ("google", "cloud", "storage" of "Google Cloud Storage"), folded. */
+export function nameRuns(question: string): string[][] {
+  const out: string[][] = [];
   for (const sentence of question.split(/(?<=[.!?:;])\s+/u)) {
     const raw = sentence.split(/\s+/u);
     const tokens = raw.map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
@@ -115,7 +119,7 @@ export function namePairs(question: string): [string, string][] {
       if (first > i && !/^\p{Lu}\p{Ll}+$/u.test(tokens[first]!)) continue;
       // (Not over a mark between them: "Docker, Desktop" are two things.)
       if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[last]!) || raw.slice(i, last).some((r) => /[^\p{L}\p{N}]$/u.test(r))) continue;
-      out.push([fold(tokens[first]!), fold(tokens[last]!)]);
+      out.push(tokens.slice(i, last + 1).map(fold));
       i = last;
     }
   }
@@ -571,11 +575,18 @@ export class HybridRetriever {
    * A name of two words an English question capitalises ("Docker Desktop", "GitHub Actions"),
    * whose words the folder says, but that none of the passages retrieved says together (in its
    * text or headings, in any form of the words: "SSH key" says "SSH Keys"): they speak of the first
-   * word's other things (Docker, GitHub), not of the thing asked about. See `namePairs`.
+   * word's other things (Docker, GitHub), not of the thing asked about. See `namePairs`. So too
+   * where the folder never says its second word ("my Apple Watch" over a manual that says "Apple
+   * Home"): an everyday word ("Watch") is no specific word of the question, but in a name it is.
    */
   private namePairUnsaid(question: string, lang: Lang, chunks: readonly Chunk[]): boolean {
     if (lang !== "en") return false;
-    const pairs = namePairs(question).filter(([a, b]) => this.corpus.df(a) > 0 && this.corpus.df(b) > 0);
+    const runs = nameRuns(question).filter((run) => run.some((w) => this.corpus.df(w) > 0));
+    // A word of the name the folder never says, in no form, where it says another: "Google" of
+    // "Google Cloud Storage" over a manual that speaks of cloud storage but names other services.
+    const never = (w: string) => [w, ...shortPlurals(w), ...otherEnglishForms(w)].every((form) => this.corpus.df(form) === 0);
+    if (runs.some((run) => run.some(never))) return true;
+    const pairs = runs.map((run): [string, string] => [run.at(-2)!, run.at(-1)!]).filter(([a]) => this.corpus.df(a) > 0);
     if (!pairs.length) return false;
     const same = (x: string, y: string) => x === y || sameStem(x, y);
     const said = chunks.map((c) => words(indexedText(c)));

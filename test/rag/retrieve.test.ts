@@ -979,6 +979,19 @@ test("a name of two words an English question capitalises ('Docker Desktop') tha
   });
   assert.equal((await course.retrieve("When is the Natural Language Processing exam?")).answerable, false);
   assert.equal((await course.retrieve("When is the Big Data Systems exam?")).answerable, true);
+  // A name one of whose words the folder never says, in any form, is another thing than the one it
+  // names by its other words; everyday words ("Watch", "Google") are words of the name there.
+  const { kb: thermostat } = await knowledgeBaseOver({
+    "app.md":
+      "# App\n\nThe thermostat is controlled from the Warmly app on a phone or tablet. From firmware 2.4 it also supports Apple Home, so Siri can set the temperature.\n\n" +
+      "# Backups\n\nThe schedule is kept in cloud storage, on servers in Frankfurt, and restored when the thermostat is replaced.\n",
+  });
+  for (const question of ["Can I control the thermostat from my Apple Watch?", "Is the schedule kept in Google Cloud Storage?"]) {
+    assert.equal((await thermostat.retrieve(question)).answerable, false, question);
+  }
+  for (const question of ["Can I control the thermostat with Apple Home?", "Is the schedule kept in cloud storage?"]) {
+    assert.equal((await thermostat.retrieve(question)).answerable, true, question);
+  }
 });
 
 test("an amount the asker writes with its unit ('1m75', '5kg') is theirs, not a name the folder must say; a model's code ('T9') is a name", async () => {
