@@ -20,8 +20,9 @@ import path from "node:path";
  * 11: a text file's title in capitals right over its text ("ART. 4 - COLTIVAZIONE"); a Word
  * document's name in bold over its first heading in bold; a web table's header row with its rows;
  * a PDF footer that says "Page 1 of 1". 12: a Markdown table's rows too (Structure.tables).
+ * 13: a PDF's title line with a version and its date ("Version 2.4.0 – 20 May 2024").
  */
-export const READING_VERSION = 12;
+export const READING_VERSION = 13;
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".rst", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".doc"] as const;
 /** The first bytes of an OLE compound file, as a Word 97–2003 document is. */

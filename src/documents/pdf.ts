@@ -642,12 +642,15 @@ function isTitleLine(lines: readonly string[], i: number, fullWidth: number): bo
   const next = lines[i + 1];
   const before = lines[i - 1];
   const short = (l: string) => l.length < TITLE_SHARE * fullWidth;
-  if (!next || !short(line) || line.split(/\s+/).length > TITLE_WORDS || !/^[\p{Lu}§]/u.test(line) || (line.match(/\d+/g)?.length ?? 0) > 1 || /[.,;:!?]["'»”)\]]*$/u.test(line) || !/\p{L}{2}/u.test(line)) return false;
+  // (A version's heading with its date, "Version 2.4.0 – 20 May 2024", holds a row of figures and
+  // opens as a caption does, "Figure 3 …", but a caption has no date: it heads its release's notes.)
+  const dated = DATED_TITLE.test(line);
+  if (!next || !short(line) || line.split(/\s+/).length > TITLE_WORDS || !/^[\p{Lu}§]/u.test(line) || (!dated && (line.match(/\d+/g)?.length ?? 0) > 1) || /[.,;:!?]["'»”)\]]*$/u.test(line) || !/\p{L}{2}/u.test(line)) return false;
   // (A word alone only in lower case after its capital, "Contact", "Kosten": not a note box's
   // label, "Tip", "Hinweis", nor a stamp, "CONFIDENTIAL"; nor a figure's or table's caption,
   // "Figure 3 Attendance by year".)
   const oneWord = !/\S\s+\S/.test(line);
-  if (BULLET.test(line) || (oneWord && (!/^\p{Lu}\p{Ll}+$/u.test(line) || NOTE_LABEL.test(line))) || /^\p{Lu}\p{Ll}{0,9}\.?\s+\d/u.test(line)) return false;
+  if (BULLET.test(line) || (oneWord && (!/^\p{Lu}\p{Ll}+$/u.test(line) || NOTE_LABEL.test(line))) || (!dated && /^\p{Lu}\p{Ll}{0,9}\.?\s+\d/u.test(line))) return false;
   if (!/^[\p{Lu}"'„“«(•◦▪‣●○■–*-]/u.test(next) || (short(next) && !SENTENCE_END.test(next))) return false;
   // Nor a table's header row, three words or more, over rows that each open with a code ("Code
   // Meaning What to do" over "E11 Water does not flow in …", "E23 Drain pump fault …"; not a
@@ -657,6 +660,10 @@ function isTitleLine(lines: readonly string[], i: number, fullWidth: number): bo
   // The line before: a sentence's end, a full line (a paragraph's, or a title block's last), or none.
   return before === undefined || SENTENCE_END.test(before) || !short(before);
 }
+/** A date: "2024-05-20", "20.05.2024", "20 May 2024", "20. Mai 2024", "May 20, 2024", "10 de junio de 2024". */
+const DATE = String.raw`(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\.?\s+(?:de\s+)?\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4})`;
+/** A word, a number (a version's, "2.4.0") and a date: a release's or a meeting's heading. */
+const DATED_TITLE = new RegExp(String.raw`^\p{Lu}\p{Ll}{0,11}\.?\s+v?\d+(?:\.\d+)*\s*(?:[-–—:,]\s*|\(\s*)?${DATE}\)?$`, "u");
 /** A table row's code at a line's start: capitals, then two digits or more ("E11", "F05", "ERR404"). */
 const ROW_CODE = /^\p{Lu}{1,3}\d{2,4}\s/u;
 /** A title line is shorter than this share of a full line. */

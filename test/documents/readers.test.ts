@@ -442,6 +442,28 @@ test("PDF without an outline or numbers: a short title line over a paragraph hea
   assert.equal(sectionAt(doc, "A3 sheets are used"), "Paper sizes", "paragraphs that open with 'A4', 'A3' are no table's rows");
 });
 
+test("PDF release notes: a version's line with its date ('Version 2.4.0 – 20 May 2024') heads its notes, though it opens as a caption and holds a row of figures", async () => {
+  const pdf = makePdf({
+    pages: [
+      [
+        "Firmware release notes",
+        "Updates are installed automatically at night when automatic updates are switched on in the app.",
+        "Version 2.4.1 – 10 June 2024",
+        "• Fixed: after a power cut, holiday mode could end early.",
+        "• Improved: the network reconnects faster after the router restarts.",
+        "Version 2.4.0 – 20 May 2024",
+        "• New: support for the Matter standard, so the thermostat can be added to more home controllers.",
+        "Figure 3 Installed versions by month",
+        "The chart shows how many thermostats ran each version in each month of the last year.",
+      ],
+    ],
+  });
+  const doc = (await load({ "notes.pdf": pdf })).get("notes.pdf")!;
+  assert.equal(sectionAt(doc, "Fixed: after a power cut"), "Version 2.4.1 – 10 June 2024");
+  assert.equal(sectionAt(doc, "New: support for the Matter"), "Version 2.4.0 – 20 May 2024");
+  assert.equal(sectionAt(doc, "The chart shows"), "Version 2.4.0 – 20 May 2024", "a caption without a date heads nothing");
+});
+
 test("PDF outline: a roman-numbered heading wrapped onto two lines is found", async () => {
   const { structurePdfPages } = await import("../../src/documents/pdf.js");
   const key = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
