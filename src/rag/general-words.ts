@@ -151,6 +151,17 @@ const NEVER_TOPIC: Partial<Record<Lang, ReadonlySet<string>>> = {
   de: new Set(["irgendwie", "irgendwo", "irgendwann", "irgendwas", "irgendjemand", "irgendein", "irgendeine", "irgendeinen", "bitte", "danke", "eigentlich", "selber", "halt", "einfach", "überhaupt", "vielleicht", "jemand", "jemanden", "niemand", "etwas", "nichts", "alles"].map(fold)),
 };
 
+/**
+ * The word a question asks for a kind of something with ("kind" of "What kind of oil goes in the
+ * engine?", "Art" of "Welche Art von Öl …?"), folded: it frames the question as its verb does;
+ * the thing is what it is about (a folder says "Oil: SAE 10W-30", not "kind").
+ */
+const KIND_OF =
+  /(?<![\p{L}])(?:(?:what|which)\s+(kinds?|sorts?|types?)\s+of|welche[nrs]?\s+(arte?n?|sorten?|typen?)\s+(?:von|an)|quel(?:le)?s?\s+(types?|sortes?|genres?)\s+d|qu[ée]\s+(tipos?|clases?)\s+de|che\s+(tipo|tipi|genere)\s+di|que\s+(tipos?)\s+de)(?![\p{L}])/giu;
+export function kindWords(question: string): ReadonlySet<string> {
+  return new Set([...question.matchAll(KIND_OF)].map((m) => fold(m.slice(1).find((g) => g !== undefined)!)));
+}
+
 /** Whether the verbs that frame a question are known for `lang` (see `framesQuestion`). */
 export function knowsFrames(lang: Lang): boolean {
   return FRAME_VERBS[lang] !== undefined;

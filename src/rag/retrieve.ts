@@ -7,7 +7,7 @@ import { isAcronym, spellsOut } from "./acronyms.js";
 import { nounNumberForms } from "./noun-forms.js";
 import { amountAsked, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, isPriceWord, measureAsked, priceAsked, SAYS_NO, SAYS_SHORTCUT, SAYS_WHY } from "./asked.js";
 import type { Corpus } from "./corpus.js";
-import { commonRank, commonWords, everydayAnywhere, framesQuestion, knowsFrames, specificWords, type CommonWords } from "./general-words.js";
+import { commonRank, commonWords, everydayAnywhere, framesQuestion, kindWords, knowsFrames, specificWords, type CommonWords } from "./general-words.js";
 import { fold, joinedSpellings, LANGS, terms, toLang, words, type Lang } from "./text.js";
 import { questionLanguage } from "./question-language.js";
 import { dictionary, isDictionaryWord } from "./dictionary.js";
@@ -1078,12 +1078,13 @@ export class HybridRetriever {
     // Katze anschaffen?" over rules that say which pets need consent. Of everyday words only, it
     // is about its noun.)
     const nouns = asked === "de" ? named : undefined;
+    const kinds = kindWords(question);
     const topicalOf = (words: readonly string[]) => {
       const kept = words.filter((t) => !own.has(t));
       const things = nouns ? kept.filter((t) => nouns.has(t) && !ubiquitous(t) && /\p{L}/u.test(t)) : [];
       // (Nor is a question of everyday words about its word of price: "costa" of "Ho perso la
       // chiave, quanto costa farne una nuova?" over a table of fees that never says it.)
-      const framing = (t: string) => framesQuestion(t, asked) || isPriceWord(t) || (things.length > 0 && !nouns!.has(t));
+      const framing = (t: string) => framesQuestion(t, asked) || kinds.has(t) || isPriceWord(t) || (things.length > 0 && !nouns!.has(t));
       const specific = common ? specificWords(kept, common, ubiquitous, framing, knowsFrames(asked) ? 1 : 2) : [];
       const lettered = specific.filter((t) => /\p{L}/u.test(t));
       const topic = lettered.length ? lettered : specific;

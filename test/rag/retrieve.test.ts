@@ -1063,6 +1063,19 @@ test("a Romance verb in another form than the folder writes it ('abrís' / 'abre
   assert.deepEqual(romanceVerbForms("abris", "de"), [], "only the Romance languages");
 });
 
+test("'what kind of' frames a question as its verb does: the kind is not what it is about ('What kind of oil goes in the engine?' over a manual that names the oil)", async () => {
+  const { kb } = await knowledgeBaseOver({
+    "manual.md":
+      "# Specifications\n\n| Item | Value |\n| --- | --- |\n| Engine oil | Four-stroke outboard oil, SAE 10W-30 |\n| Oil capacity | 0.5 L |\n| Recommended fuel | Unleaded petrol, minimum 91 RON |\n\n" +
+      "# Maintenance\n\nChange the engine oil after the first 20 hours and then every 100 hours or once a season. Drain the old oil while the engine is warm.\n",
+  });
+  for (const question of ["What kind of oil goes in the engine?", "Which type of fuel does the engine need?"]) {
+    const oil = await kb.retrieve(question);
+    assert.deepEqual(oil.specificMissing, [], question);
+  }
+  assert.equal((await kb.retrieve("What kind of bird is a penguin?")).answerable, false, "a thing the folder never names is still what it is about");
+});
+
 test("a German question is about the things it names (its capitalised nouns) as much as about its other rare words: one the folder names is not refused for the asker's verb", async () => {
   const { kb } = await knowledgeBaseOver({
     "mietvertrag.md":
