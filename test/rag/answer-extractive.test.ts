@@ -2350,3 +2350,14 @@ test("'how many slip days' is answered by the number of slip days, not by days o
   });
   await firstQuoteMatches(course, "how many slip days do we get", /four slip days/);
 });
+
+test("a question for an amount whose best sentence gives no number is quoted with the sentence beside it that gives one, in other words than the question's", async () => {
+  const { qa } = await questionAnswererOver({
+    "app.md":
+      "# App\n\n## Pairing\n\nOpen the app, tap Add device and hold the phone within 3 m of the thermostat until the display shows a tick.\n\n" +
+      "## Sharing with household members\n\nThe owner of a home can invite up to 5 members under Settings > Home > Members in the app. " +
+      "Members can change temperatures and schedules but cannot remove the thermostat or invite other people.\n\n" +
+      "## Notifications\n\nThe app sends a notice when the room gets colder than the frost limit or when the thermostat goes offline.\n",
+  });
+  await firstQuoteMatches(qa, "How many people can I share the thermostat with?", /up to 5 members[^]*invite other people/);
+});

@@ -362,6 +362,8 @@ const WHOLE_UNIT_BONUS = 0.1;
 const LIMIT_BONUS = 0.1;
 /** Share of the best window's score a window of its passage that gives the amount the best one lacks must reach to be the second quote. */
 const AMOUNT_QUOTE = 0.55;
+/** Share of the best window's score a wider window around it that gives a number must reach to be quoted in its place. */
+const WIDER_AMOUNT_QUOTE = 0.9;
 
 /**
  * What a window gains by the share of its words that are not the question's (nor words retrieval
@@ -1572,6 +1574,16 @@ export class ExtractiveAnswerer implements Answerer {
     const givesAmount = sumAsked(asked, question) ?? (measureAsked(asked) ? amount?.saysNumberOf : undefined);
     if (givesAmount && best[0] && !givesAmount(windowOf(best[0]))) {
       const at = best.findIndex((c) => givesAmount(windowOf(c)) && questionWordsIn(`${c.under}\n${windowOf(c)}`).size > 0);
+      if (at > 0) best.unshift(...best.splice(at, 1));
+    }
+    // A question for an amount whose best window gives no number at all («Members can change
+    // temperatures … or invite other people.» for "How many people can I share the thermostat
+    // with?") is quoted with the sentence beside it that gives one, where a window of both comes
+    // close («The owner … can invite up to 5 members …»): what it asks is said next to the words
+    // it shares with it, in other words ("members", not "people").
+    if (amount && best[0] && !amount.hasNumber(windowOf(best[0]))) {
+      const inner = best[0];
+      const at = best.findIndex((c) => c.passage === inner.passage && c.first <= inner.first && c.last >= inner.last && c.score >= inner.score * WIDER_AMOUNT_QUOTE && amount.hasNumber(windowOf(c)));
       if (at > 0) best.unshift(...best.splice(at, 1));
     }
     let completion: Candidate | undefined;
