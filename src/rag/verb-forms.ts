@@ -147,7 +147,7 @@ function plainStem(stem: string, lang: Lang): string {
   return stem;
 }
 
-/** The stem with an ending, respelled to keep its sound: "enjuag" + "e" is "enjuague", "sac" + "e" "saque", "empez" + "e" "empiece"'s "empece", "pag" + "i" "paghi", "mang" + "ons" "mangeons". */
+/** The stem with an ending, respelled to keep its sound: "enjuag" + "e" is "enjuague", "sac" + "e" "saque", "empez" + "e" "empece", "pag" + "i" "paghi", "mang" + "ons" "mangeons". */
 function spelledBefore(stem: string, ending: string, lang: Lang): string {
   const front = /^[ei]/u.test(ending);
   if ((lang === "es" || lang === "pt") && front && ending.startsWith("e")) {
@@ -156,6 +156,10 @@ function spelledBefore(stem: string, ending: string, lang: Lang): string {
     if (lang === "es" && stem.endsWith("z")) return `${stem.slice(0, -1)}c${ending}`;
   }
   if (lang === "it" && front && /[cg]$/u.test(stem)) return `${stem}h${ending}`;
+  // (An Italian stem in "i" takes no second one: "lasci" + "iamo" is "lasciamo".)
+  if (lang === "it" && stem.endsWith("i") && ending.startsWith("i")) return stem + ending.slice(1);
+  // (Nor does "ci", "gi" keep it before "e": "lasci" + "erà" is "lascerà".)
+  if (lang === "it" && /[cg]i$/u.test(stem) && ending.startsWith("e")) return stem.slice(0, -1) + ending;
   if (lang === "fr" && /^[ao]/u.test(ending) && stem.endsWith("g")) return `${stem}e${ending}`;
   return stem + ending;
 }

@@ -1060,6 +1060,7 @@ test("a Romance verb in another form than the folder writes it ('abrís' / 'abre
   assert.deepEqual(romanceVerbForms("abris", "es").filter((f) => ["abre", "abrir", "abren"].includes(f)), ["abrir", "abre", "abren"]);
   assert.ok(romanceVerbForms("enjuagar", "es").includes("enjuague") && romanceVerbForms("sacarme", "es").includes("saque"), "respelled before 'e'; a pronoun at its end comes off");
   assert.ok(romanceVerbForms("pagare", "it").includes("paghi") && romanceVerbForms("manger", "fr").includes("mangeons"));
+  assert.ok(romanceVerbForms("lasciare", "it").includes("lasciamo") && !romanceVerbForms("lasciare", "it").includes("lasciiamo"));
   assert.deepEqual(romanceVerbForms("abris", "de"), [], "only the Romance languages");
 });
 
