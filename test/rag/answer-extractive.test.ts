@@ -2361,3 +2361,16 @@ test("a question for an amount whose best sentence gives no number is quoted wit
   });
   await firstQuoteMatches(qa, "How many people can I share the thermostat with?", /up to 5 members[^]*invite other people/);
 });
+
+test("'how quickly' and 'how soon' ask for a time: the sentence that gives one is quoted", async () => {
+  const { qa } = await questionAnswererOver({
+    "webhooks.md":
+      "# Webhooks\n\n## Setting up\n\nAdd an HTTPS endpoint in the dashboard under Settings and select the events you want to receive. Each endpoint has its own signing secret.\n\n" +
+      "## Responding\n\nYour webhook endpoint has to answer each event with a 2xx status code, so that we know it has arrived. " +
+      "An answer later than 10 seconds counts as a failed delivery. Do the slow work after you answer.\n\n" +
+      "## Refunds\n\nYou get your money back after a refund is approved in the dashboard, on the card you paid with. It is there 5 working days later.\n",
+  });
+  const quotes = async (question: string) => (await qa.ask(question)).citations.map((c) => c.quote).join(" ");
+  assert.match(await quotes("How quickly does my webhook endpoint have to answer?"), /10 seconds/);
+  assert.match(await quotes("How soon do I get my money back after a refund?"), /5 working days/);
+});
