@@ -107,6 +107,17 @@ const ROMANCE_CONJUGATIONS: Partial<Record<Lang, readonly (readonly string[])[]>
     ["ir", "is", "it", "issons", "issez", "issent", "i", "ie", "ies", "issant", "issait"],
   ],
 };
+/**
+ * Endings only a verb has (folded): the infinitive, the persons of the plural but the third, the
+ * gerund and the participle. A form such as "bagni" or "reservo" may be a noun's ("i bagni", the
+ * toilets, are no "bagnate", watered) and makes no forms.
+ */
+const VERB_ONLY: Partial<Record<Lang, RegExp>> = {
+  es: /(?:ar|er|ir|amos|emos|imos|ais|eis|is|ando|iendo|ado|ada|ados|adas|ido|ida|idos|idas)$/u,
+  it: /(?:are|ere|ire|iamo|ate|ete|ite|ando|endo|ato|ata|ati|uto|uta|uti|ito|ita|iti)$/u,
+  pt: /(?:ar|er|ir|amos|emos|imos|ando|endo|indo|ado|ada|ados|adas|ido|ida|idos|idas)$/u,
+  fr: /(?:er|ir|ons|ez|issons|issez)$/u,
+};
 /** Pronouns a Spanish or Italian infinitive or gerund takes at its end ("sacarme", "reservarlo", "lasciarlo"). */
 const ENCLITIC = { es: /(?<=(?:ar|er|ir|ando|iendo))(?:me|te|se|lo|la|los|las|le|les|nos)$/u, it: /(?<=(?:ar|er|ir|ando|endo))(?:mi|ti|si|ci|vi|lo|la|li|le|ne|gli)$/u } as const;
 /** Letters a Romance verb's stem has at least ("abr" of "abrir", "pag" of "pagar"). */
@@ -122,6 +133,7 @@ export function romanceVerbForms(term: string, lang: Lang | undefined): string[]
   const words = bare === term ? [term] : lang === "it" && /(?:ar|er|ir)$/u.test(bare) ? [`${bare}e`] : [bare];
   const out = new Set<string>();
   for (const word of words) {
+    if (!VERB_ONLY[lang!]!.test(word)) continue;
     for (const endings of conjugations) {
       for (const ending of endings) {
         if (!word.endsWith(ending) || word.length - ending.length < ROMANCE_MIN_STEM) continue;

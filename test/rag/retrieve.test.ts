@@ -1057,6 +1057,9 @@ test("a Romance verb in another form than the folder writes it ('abrís' / 'abre
   }
   // A verb the folder never writes in any form is still not answered from it.
   assert.equal((await qa.ask("¿Puedo fumar en la sala de espera?")).abstained, true);
+  // A noun spelled as a verb's form makes none ("bagni", toilets, are no "bagnate", watered).
+  assert.deepEqual(romanceVerbForms("bagni", "it"), []);
+  assert.deepEqual(romanceVerbForms("reservo", "es"), []);
   assert.deepEqual(romanceVerbForms("abris", "es").filter((f) => ["abre", "abrir", "abren"].includes(f)), ["abrir", "abre", "abren"]);
   assert.ok(romanceVerbForms("enjuagar", "es").includes("enjuague") && romanceVerbForms("sacarme", "es").includes("saque"), "respelled before 'e'; a pronoun at its end comes off");
   assert.ok(romanceVerbForms("pagare", "it").includes("paghi") && romanceVerbForms("manger", "fr").includes("mangeons"));
