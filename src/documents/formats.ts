@@ -20,7 +20,8 @@ import path from "node:path";
  * 11: a text file's title in capitals right over its text ("ART. 4 - COLTIVAZIONE"); a Word
  * document's name in bold over its first heading in bold; a web table's header row with its rows;
  * a PDF footer that says "Page 1 of 1". 12: a Markdown table's rows too (Structure.tables).
- * 13: a PDF's title line with a version and its date ("Version 2.4.0 – 20 May 2024").
+ * 13: a PDF's title line with a version and its date ("Version 2.4.0 – 20 May 2024"); an
+ * outline title matched to its heading whatever mark stands between number and title ("–", ":").
  */
 export const READING_VERSION = 13;
 

@@ -275,7 +275,12 @@ const headingKey = (s: string) =>
     .replace(/[“”„‟«»″]/g, '"')
     .replace(/[‘’‚‛′´`]/g, "'")
     .replace(/[‐‑‒–—]/g, "-")
-    .replace(/\s+/g, " ")
+    // (A control character is no part of a title: a bookmark written in the wrong encoding has
+    // "\u0013" where its dash was.)
+    .replace(/[\s\p{Cc}]+/gu, " ")
+    // (A mark that stands between a heading's number and its title, "Capítulo I – Disposições
+    // gerais", "Chapter 2: Setup", which the bookmark may write otherwise or leave out.)
+    .replace(/(?<=\S) (?:[-|·] )+| ?: (?=\S)/g, " ")
     .trim()
     .toLowerCase();
 

@@ -295,6 +295,20 @@ test("PDF outline: a bookmark is looked for on the page it points to, so a gener
   assert.equal(section("Receipts are kept for ten years"), "Keeping the Records of Every Payment and Every Receipt");
 });
 
+test("PDF outline: a bookmark names its heading whatever mark stands between number and title ('Chapter 2: …' for 'Chapter 2 – …', a control character where a dash was lost)", async () => {
+  const pdf = makePdf({
+    pages: [
+      ["House Rules", "These rules apply to every resident, tenant and visitor of the building.", "Chapter 1 – General", "The building has two towers of eighteen floors each."],
+      ["Chapter 2 – Quiet hours", "Quiet hours are from 22:00 to 8:00 on weekdays.", "Chapter 3 – Pets", "Dogs must be kept on a short lead in all shared areas."],
+    ],
+    outline: [{ title: "House Rules", page: 1, children: [{ title: "Chapter 1 \u0013 General", page: 1 }, { title: "Chapter 2: Quiet hours", page: 2 }, { title: "Chapter 3 Pets", page: 2 }] }],
+  });
+  const doc = (await load({ "rules.pdf": pdf })).get("rules.pdf")!;
+  assert.equal(sectionAt(doc, "The building has two towers"), "House Rules › Chapter 1 – General");
+  assert.equal(sectionAt(doc, "Quiet hours are from"), "House Rules › Chapter 2 – Quiet hours");
+  assert.equal(sectionAt(doc, "Dogs must be kept"), "House Rules › Chapter 3 – Pets");
+});
+
 test("PDF outline: a chapter title that heads its later pages is still its heading; a title wrapped at a hyphen is found; a part's contents page is not the chapter", async () => {
   const prose = (n: number) => `Page ${n} of the manual says something about accounts and how the books are kept in order.`;
   const pages: string[][] = [
