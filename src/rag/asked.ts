@@ -80,7 +80,7 @@ const COUNTED_ROMANCE = /(?<![\p{L}\p{N}])(?:combien\s+d(?:e\s+|['’]\s*)|cu[á
  * A duration: "how long" but not of a length ("How long does a password have to be?"), German
  * "wie lange" but not "wie lang" ("Wie lang muss das Passwort sein?").
  */
-const ASKS_DURATION = /\bwie lange\b|\bhow long\b(?![^?.!]*\bbe\s*\?)|\bhow (?:soon|quickly)\b|(?<![\p{L}])(?:combien de temps|cu[áa]nto tiempo|quanto tempo|hoe lang|jak długo)(?![\p{L}])/iu;
+const ASKS_DURATION = /\bwie lange\b|\bhow long\b(?![^?.!]*\bbe\s*\?)|\bhow (?:soon|quickly)\b|\bhow far (?:ahead|in advance)\b|\bwie (?:weit|lange) im voraus\b|(?<![\p{L}])(?:combien de temps|cu[áa]nto tiempo|quanto tempo|hoe lang|jak długo)(?![\p{L}])/iu;
 /** How often: a number of times ("3 times", "dreimal") or of a unit of time ("every 5 minutes"). */
 const ASKS_FREQUENCY = /\b(?:how often|wie oft)\b|(?<![\p{L}])(?:combien de fois|à quelle fréquence|cu[áa]ntas veces|con qu[ée] frecuencia|cada cu[áa]nto|quante volte|ogni quanto|quantas vezes|com que frequ[êe]ncia|hoe vaak|jak często)(?![\p{L}])/iu;
 const TIME_UNIT = String.raw`(?:milli)?seconds?|minutes?|hours?|days?|weeks?|months?|years?|sekunden?|minuten?|stunden?|tage?n?|wochen?|monate?n?|jahre?n?|ms|sec|min|h` +
@@ -282,6 +282,8 @@ export function amountDimensionWords(asked: string): ReadonlySet<string> {
   for (const m of asked.matchAll(/(?<![\p{L}\p{N}])(?:how|wie)\s+(long|lange?|often|oft|old|alt|big|large|groß|far|weit|hoch|schnell|soon|quickly|high|fast|tall|heavy|wide|deep|late|early|thick|hot|cold|warm|expensive|schwer|tief|breit|spät|früh|dick|heiß|kalt|teuer)(?![\p{L}\p{N}])/giu)) {
     for (const t of terms(m[1]!)) found.add(t);
   }
+  // (And "ahead" of "How far ahead …?", "in advance", "im Voraus": a time before.)
+  for (const m of asked.matchAll(/(?<![\p{L}\p{N}])(?:how far|wie (?:weit|lange))\s+(ahead|in advance|im voraus)(?![\p{L}\p{N}])/giu)) for (const t of terms(m[1]!)) found.add(t);
   // (And "age" of "At what age …?", "Alter" of "Ab welchem Alter …?".)
   for (const m of asked.matchAll(/(?<![\p{L}\p{N}])(?:what (age)|welchem (alter))(?![\p{L}\p{N}])/giu)) for (const t of terms(m[1] ?? m[2]!)) found.add(t);
   // What a price question asks is the price: "cost" in "What does the Storm expansion cost?" (a

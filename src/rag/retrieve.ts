@@ -5,7 +5,7 @@ import { isContentsListing } from "./contents-listing.js";
 import { indexedText } from "../documents/split.js";
 import { isAcronym, spellsOut } from "./acronyms.js";
 import { nounNumberForms } from "./noun-forms.js";
-import { amountAsked, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, isPriceWord, measureAsked, priceAsked, SAYS_NO, SAYS_SHORTCUT, SAYS_WHY } from "./asked.js";
+import { amountAsked, amountDimensionWords, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, isPriceWord, measureAsked, priceAsked, SAYS_NO, SAYS_SHORTCUT, SAYS_WHY } from "./asked.js";
 import type { Corpus } from "./corpus.js";
 import { commonRank, commonWords, everydayAnywhere, framesQuestion, kindWords, knowsFrames, specificWords, type CommonWords } from "./general-words.js";
 import { fold, joinedSpellings, LANGS, terms, toLang, words, type Lang } from "./text.js";
@@ -221,9 +221,10 @@ const CODE_KINDS = new Set("error status exit http return response fehler".split
  * An amount written with its unit and no space ("1m75", "5kg", "240l", "12V", "16GB"): the asker's
  * own measure, which the folder need not say as written ("Je mesure 1m75, quelle taille de cadre
  * ?" over a size table in centimetres), not a name like "T3", "HW4" or "ext4", nor a single
- * digit before a one-letter unit ("5G", "4G", "iPhone 5s": names).
+ * digit before a one-letter unit ("5G", "4G", "iPhone 5s": names), except an hour ("à 8h", "bis 9h":
+ * a time of day as French and German write it).
  */
-const MEASURE = /^(?:\d+(?:[.,]\d+)?(?:mm|cm|dm|km|mg|kg|ml|cl|dl|ms|min|kw|kwh|mah|wh|hz|khz|mhz|ghz|kb|mb|gb|tb|kbit|mbit|gbit|ft|lb|lbs|oz|°c|°f)|(?:\d{2,}|\d+[.,]\d+)(?:m|g|t|l|s|h|v|w|°)|\d+(?:m|h)\d{2})$/iu;
+const MEASURE = /^(?:\d+(?:[.,]\d+)?(?:mm|cm|dm|km|mg|kg|ml|cl|dl|ms|min|kw|kwh|mah|wh|hz|khz|mhz|ghz|kb|mb|gb|tb|kbit|mbit|gbit|ft|lb|lbs|oz|°c|°f)|(?:\d{2,}|\d+[.,]\d+)(?:m|g|t|l|s|h|v|w|°)|\d+(?:m|h)\d{2}|\d{1,2}h)$/iu;
 const EXAMPLE_MARKER = /(?:^|\s)(?:like|such as|e\.g\.,?|eg,?|for example,?|for instance,?|wie|z\.\s?b\.|zum beispiel|beispielsweise|etwa)$/iu;
 /** Share of a question's word weight one passage says for the question to be answerable whatever the dense bar says (see `belowAnswerBar`). */
 const SAYS_ALL = 0.9;
@@ -1079,12 +1080,14 @@ export class HybridRetriever {
     // is about its noun.)
     const nouns = asked === "de" ? named : undefined;
     const kinds = kindWords(question);
+    // (Nor the words that say which amount is asked: "ahead" of "How far ahead can I book …?".)
+    const dimension = amountDimensionWords(question);
     const topicalOf = (words: readonly string[]) => {
       const kept = words.filter((t) => !own.has(t));
       const things = nouns ? kept.filter((t) => nouns.has(t) && !ubiquitous(t) && /\p{L}/u.test(t)) : [];
       // (Nor is a question of everyday words about its word of price: "costa" of "Ho perso la
       // chiave, quanto costa farne una nuova?" over a table of fees that never says it.)
-      const framing = (t: string) => framesQuestion(t, asked) || kinds.has(t) || isPriceWord(t) || (things.length > 0 && !nouns!.has(t));
+      const framing = (t: string) => framesQuestion(t, asked) || kinds.has(t) || dimension.has(t) || isPriceWord(t) || (things.length > 0 && !nouns!.has(t));
       const specific = common ? specificWords(kept, common, ubiquitous, framing, knowsFrames(asked) ? 1 : 2) : [];
       const lettered = specific.filter((t) => /\p{L}/u.test(t));
       const topic = lettered.length ? lettered : specific;
@@ -1208,7 +1211,11 @@ export class HybridRetriever {
     const namesMeasure = (text: string) => terms(text).some((t) => measure!.names.includes(t));
     const measureUnsaid =
       !!measure?.literal && amount !== undefined && ranked.length > 0 && !ranked.some((r) => amount.saysNumberOf(r.chunk.text) || (namesMeasure(r.chunk.text) && amount.hasNumber(r.chunk.text)));
-    const belowAnswerBar = bars?.answer !== undefined && nearestLang === asked && (nearest?.score ?? denseTop) < bars.answer && !saysAll;
+    // (Nor where what the question is about is codes, letters with digits, that the passages found
+    // say: "what does error E103 mean" is about the table row that gives E103, however little its
+    // vector is like a short question's.)
+    const saysCodes = topical.length > 0 && topical.every((t) => /\p{L}/u.test(t) && /\d/.test(t) && ranked.some((r) => r.matched.has(t)));
+    const belowAnswerBar = bars?.answer !== undefined && nearestLang === asked && (nearest?.score ?? denseTop) < bars.answer && !saysAll && !saysCodes;
     const answerable =
       unknownNames.length === 0 &&
       !specificMissing &&

@@ -16,12 +16,23 @@ const QUESTION_WORDS = ["why", "when", "whom", "whose", "does", "did", "womit", 
  */
 const CONTRACTED = ["doesn", "don", "didn", "isn", "aren", "wasn", "weren", "wouldn", "couldn", "shouldn", "hasn", "haven", "hadn", "mustn", "needn", "ve", "ll", "re"];
 /**
+ * The same contractions typed without their apostrophe, as chat writes them ("whats the default
+ * compression level?", "i cant log in"): "whats" was the one word of that question outside the
+ * everyday words, so its topic, which no folder says. Not those that are words of their own
+ * ("its", "ill", "id", "lets", "well", "were", "shell").
+ */
+const UNAPOSTROPHED = [
+  "whats", "hows", "wheres", "whos", "whens", "whys", "thats", "theres", "heres",
+  "dont", "doesnt", "didnt", "cant", "couldnt", "wouldnt", "shouldnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt", "wont", "mustnt",
+  "im", "ive", "youre", "youve", "youll", "theyre", "theyve", "theyll", "weve", "hes", "shes",
+];
+/**
  * English and German, and the languages of other scripts, whose stopwords cannot be a word of
  * another language's text (Russian, Ukrainian, Persian, Arabic, Hebrew, Hindi, Greek, Japanese,
  * Chinese, Korean, Thai). Stopwords of other Latin-script languages ("son", "come", "era") would
  * remove English words from every text: they go from a question told to be in their language only.
  */
-const STOPWORDS = new Set([...eng, ...deu, ...rus, ...ukr, ...fas, ...ara, ...heb, ...hin, ...ell, ...jpn, ...zho, ...kor, ...tha, ...QUESTION_WORDS, ...CONTRACTED].map((w) => fold(w)));
+const STOPWORDS = new Set([...eng, ...deu, ...rus, ...ukr, ...fas, ...ara, ...heb, ...hin, ...ell, ...jpn, ...zho, ...kor, ...tha, ...QUESTION_WORDS, ...CONTRACTED, ...UNAPOSTROPHED].map((w) => fold(w)));
 
 /** The stopword lists of Latin-script languages, by ISO 639-1 code (the package names them by 639-3). */
 const LATIN_LISTS: Readonly<Record<string, string>> = {

@@ -999,14 +999,44 @@ test("an amount the asker writes with its unit ('1m75', '5kg') is theirs, not a 
     "tailles.md":
       "# Choisir sa taille\n\nLe cadre existe en trois tailles selon votre taille en centimètres.\n\n| Taille du cadre | Taille du cycliste |\n| --- | --- |\n| S | 155–168 cm |\n| M | 168–183 cm |\n| L | 183–198 cm |\n",
     "charge.md": "# Porte-bagages\n\nLe porte-bagages arrière supporte une charge maximale de 25 kg, sacoches comprises.\n",
+    "train.md": "# Vélo dans le train\n\nEn semaine, les vélos non pliés ne sont pas admis dans les trains entre 7 h et 9 h ni entre 17 h et 19 h.\n",
   });
-  for (const question of ["Je mesure 1m75, quelle taille de cadre choisir ?", "Le porte-bagages supporte-t-il une charge de 30kg ?"]) {
+  // (An hour as French writes it, "à 8h", likewise: the folder writes "7 h".)
+  for (const question of ["Je mesure 1m75, quelle taille de cadre choisir ?", "Le porte-bagages supporte-t-il une charge de 30kg ?", "Puis-je prendre mon vélo dans le train à 8h en semaine ?"]) {
     const r = await kb.retrieve(question);
     assert.deepEqual(r.unknownNames, [], question);
     assert.equal(r.answerable, true, question);
   }
   assert.deepEqual((await kb.retrieve("Le modèle T9 a-t-il un porte-bagages ?")).unknownNames, ["T9"]);
   assert.deepEqual((await kb.retrieve("Le porte-bagages a-t-il une connexion 5G ?")).unknownNames, ["5G"], "a digit and a letter: a name");
+});
+
+test("a question typed as chat types it ('whats', 'cant'), asking how far ahead, or about an error's code is not refused for those words", async () => {
+  const { kb } = await knowledgeBaseOver({
+    "config.md":
+      "# Configuration\n\n## Compression\n\nThe compression option takes auto, off or a zstd level from 1 to 19; auto means zstd level 3, which suits most backups.\n\n" +
+      "## Booking\n\nRooms can be booked up to 14 days in advance, for at most three hours a day.\n\n" +
+      "## Error codes\n\n| Code | Meaning | What to do |\n| --- | --- | --- |\n| E101 | repository not found | Check the path in the repo option. |\n| E103 | repository is locked by another process | Wait for it to finish, or remove a stale lock with unlock. |\n| E210 | password file unreadable | Check the file's permissions. |\n" +
+      [...Array(14).keys()].map((i) => `| E3${10 + i} | backend ${["timeout", "refused", "quota", "checksum", "rename", "listing"][i % 6]} on pack ${i} | Retry later; if it persists, run check --read-data on the pack files. |\n`).join(""),
+  });
+  for (const question of ["whats the default compression level?", "what does error E103 mean"]) {
+    const r = await kb.retrieve(question);
+    assert.deepEqual(r.specificMissing, [], question);
+    assert.equal(r.answerable, true, question);
+  }
+  assert.deepEqual((await kb.retrieve("How far ahead can I book a room?")).specificMissing, [], "'ahead' says which amount is asked");
+  // A question about a code the passage gives is answered however little its vector is like the
+  // passage's (a short question, a long table): held to bars above its nearest passage, it still is.
+  const { HybridRetriever } = await import("../../src/rag/retrieve.js");
+  const code = "what does error E103 mean";
+  const top = (await kb.retrieve(code)).denseTop;
+  const calibration = kb.index.manifest.calibration!;
+  const barred = new HybridRetriever(kb.index.store, kb.embeddings.embeddings, kb.index.corpus, {
+    k: 5,
+    answerableThreshold: 0.25,
+    calibration: { ...calibration, denseMedian: { en: top - 0.01 }, denseAnswer: { en: top + 0.01 } },
+  });
+  assert.equal((await barred.retrieve(code)).answerable, true);
 });
 
 test("a noun in the other number than the folder writes it ('Katze' / 'Katzen', 'cane' / 'cani', 'perro' / 'perros') finds the passage, and a question of everyday words is not about its word of price", async () => {
