@@ -668,7 +668,7 @@ function isTitleLine(lines: readonly string[], i: number, fullWidth: number): bo
 /** A date: "2024-05-20", "20.05.2024", "20 May 2024", "20. Mai 2024", "May 20, 2024", "10 de junio de 2024". */
 const DATE = String.raw`(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\.?\s+(?:de\s+)?\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4})`;
 /** A word, a number (a version's, "2.4.0") and a date: a release's or a meeting's heading. */
-const DATED_TITLE = new RegExp(String.raw`^\p{Lu}\p{Ll}{0,11}\.?\s+v?\d+(?:\.\d+)*\s*(?:[-–—:,]\s*|\(\s*)?${DATE}\)?$`, "u");
+const DATED_TITLE = new RegExp(String.raw`^\p{Lu}\p{Ll}{0,11}\.?\s+v?\d+(?:\.\d+)*(?:\s*[-–—:,]\s*|\s*\(\s*|\s+)${DATE}\)?$`, "u");
 /** A table row's code at a line's start: capitals, then two digits or more ("E11", "F05", "ERR404"). */
 const ROW_CODE = /^\p{Lu}{1,3}\d{2,4}\s/u;
 /** A title line is shorter than this share of a full line. */

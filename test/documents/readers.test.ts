@@ -469,6 +469,8 @@ test("PDF release notes: a version's line with its date ('Version 2.4.0 – 20 M
         "• New: support for the Matter standard, so the thermostat can be added to more home controllers.",
         "Figure 3 Installed versions by month",
         "The chart shows how many thermostats ran each version in each month of the last year.",
+        "Stand 01.05.2024",
+        "These notes are updated with every release and sent to all registered owners by e-mail.",
       ],
     ],
   });
@@ -476,6 +478,7 @@ test("PDF release notes: a version's line with its date ('Version 2.4.0 – 20 M
   assert.equal(sectionAt(doc, "Fixed: after a power cut"), "Version 2.4.1 – 10 June 2024");
   assert.equal(sectionAt(doc, "New: support for the Matter"), "Version 2.4.0 – 20 May 2024");
   assert.equal(sectionAt(doc, "The chart shows"), "Version 2.4.0 – 20 May 2024", "a caption without a date heads nothing");
+  assert.equal(sectionAt(doc, "These notes are updated"), "Version 2.4.0 – 20 May 2024", "nor a date without a version's number");
 });
 
 test("PDF outline: a roman-numbered heading wrapped onto two lines is found", async () => {
