@@ -157,7 +157,7 @@ const NEVER_TOPIC: Partial<Record<Lang, ReadonlySet<string>>> = {
  * the thing is what it is about (a folder says "Oil: SAE 10W-30", not "kind").
  */
 const KIND_OF =
-  /(?<![\p{L}])(?:(?:what|which)\s+(kinds?|sorts?|types?)\s+of|welche[nrs]?\s+(arte?n?|sorten?|typen?)\s+(?:von|an)|quel(?:le)?s?\s+(types?|sortes?|genres?)\s+d|qu[ée]\s+(tipos?|clases?)\s+de|che\s+(tipo|tipi|genere)\s+di|que\s+(tipos?)\s+de)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:what|which)\s+(kinds?|sorts?|types?)\s+of\b|welche[nrs]?\s+(arte?n?|sorten?|typen?)\s+(?:von|an)\b|quel(?:le)?s?\s+(types?|sortes?|genres?)\s+(?:de\b|des\b|du\b|d['’])|qu[ée]\s+(tipos?|clases?)\s+de\b|(?:che|quale|quali)\s+(tipo|tipi|genere)\s+(?:di\b|d['’])|que\s+(tipos?)\s+de\b)/giu;
 export function kindWords(question: string): ReadonlySet<string> {
   return new Set([...question.matchAll(KIND_OF)].map((m) => fold(m.slice(1).find((g) => g !== undefined)!)));
 }

@@ -1,6 +1,6 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import { denseBars, type Calibration } from "./calibration.js";
-import { germanVerbForms, romanceVerbForms } from "./verb-forms.js";
+import { germanVerbForms, isParticiple, romanceVerbForms } from "./verb-forms.js";
 import { isContentsListing } from "./contents-listing.js";
 import { indexedText } from "../documents/split.js";
 import { isAcronym, spellsOut } from "./acronyms.js";
@@ -221,10 +221,11 @@ const CODE_KINDS = new Set("error status exit http return response fehler".split
  * An amount written with its unit and no space ("1m75", "5kg", "240l", "12V", "16GB"): the asker's
  * own measure, which the folder need not say as written ("Je mesure 1m75, quelle taille de cadre
  * ?" over a size table in centimetres), not a name like "T3", "HW4" or "ext4", nor a single
- * digit before a one-letter unit ("5G", "4G", "iPhone 5s": names), except an hour ("à 8h", "bis 9h":
- * a time of day as French and German write it).
+ * digit before a one-letter unit ("5G", "4G", "iPhone 5s": names); an hour is one (`HOUR`).
  */
-const MEASURE = /^(?:\d+(?:[.,]\d+)?(?:mm|cm|dm|km|mg|kg|ml|cl|dl|ms|min|kw|kwh|mah|wh|hz|khz|mhz|ghz|kb|mb|gb|tb|kbit|mbit|gbit|ft|lb|lbs|oz|°c|°f)|(?:\d{2,}|\d+[.,]\d+)(?:m|g|t|l|s|h|v|w|°)|\d+(?:m|h)\d{2}|\d{1,2}h)$/iu;
+const MEASURE = /^(?:\d+(?:[.,]\d+)?(?:mm|cm|dm|km|mg|kg|ml|cl|dl|ms|min|kw|kwh|mah|wh|hz|khz|mhz|ghz|kb|mb|gb|tb|kbit|mbit|gbit|ft|lb|lbs|oz|°c|°f)|(?:\d{2,}|\d+[.,]\d+)(?:m|g|t|l|s|h|v|w|°)|\d+(?:m|h)\d{2})$/iu;
+/** An hour as French and German write it, "8h", "9h" (in lower case: "2H" is a pencil's grade, a name). */
+const HOUR = /^\d{1,2}h$/u;
 const EXAMPLE_MARKER = /(?:^|\s)(?:like|such as|e\.g\.,?|eg,?|for example,?|for instance,?|wie|z\.\s?b\.|zum beispiel|beispielsweise|etwa)$/iu;
 /** Share of a question's word weight one passage says for the question to be answerable whatever the dense bar says (see `belowAnswerBar`). */
 const SAYS_ALL = 0.9;
@@ -335,6 +336,14 @@ export function otherEnglishForms(term: string): string[] {
 const EVERYDAY_RANK = 100;
 /** Endings that make another form of the same word, to count it once in a question (not "e", "en", "n": "list" and "listen", "plan" and "plane" are two words). */
 const SAME_WORD_ENDINGS = new Set(["s", "es", "d", "ed", "ing"]);
+/** Passages a code ("E103") is said in at most for a question about it to be held to no dense bar (see `retrieve`). */
+const RARE_CODE_PASSAGES = 3;
+/** …and in at most this share of them (a small folder's every passage may name its product). */
+const RARE_CODE_SHARE = 0.25;
+/** A verb's form among this many of its language's most common words says no question word by itself (see `expand`). */
+const EVERYDAY_FORM_RANK = 500;
+/** A participle among this many of its language's most common words is taken for a noun, and makes no verb's forms. */
+const PARTICIPLE_NOUN_RANK = 2_000;
 /** What a respelled inflection weighs as a match: as strong as a close spelling that says the word. */
 const RESPELLED_WEIGHT = 0.8;
 /**
@@ -546,11 +555,20 @@ export class HybridRetriever {
       // "cane"): the same thing, weighed as an English plural is.
       // A Romance verb in the form the folder writes it ("abre" for "abrís", "enjuague" for
       // "enjuagar", "invitados" for "invitar"), weighed likewise.
+      // (A participle that is an everyday word is as often a noun, "comida", "salida", "estado":
+      // it makes no verb's forms. A form that is one of the language's everyday words, "como",
+      // "para", "entre", "casa", ranks but does not say the question's word: it says other things
+      // in most passages.)
       if (this.corpus.df(term) === 0) {
-        for (const form of new Set([...nounNumberForms(term, lang, nouns.has(term)), ...romanceVerbForms(term, lang)])) {
+        const common = lang ? commonWords(lang) : undefined;
+        const rank = (t: string) => (common ? (commonRank(t, common) ?? Infinity) : Infinity);
+        const verbForms = lang && isParticiple(term, lang) && rank(term) < PARTICIPLE_NOUN_RANK ? [] : romanceVerbForms(term, lang);
+        const nounForms = nounNumberForms(term, lang, nouns.has(term));
+        for (const form of new Set([...nounForms, ...verbForms])) {
           if (this.corpus.df(form) === 0 || (lang && !this.corpus.usedIn(form, lang))) continue;
           const weight = RESPELLED_WEIGHT * Math.min(1, this.termWeight(form) / this.termWeight(term));
-          atLeast(out, { term: form, weight, of: term, form: true, inflected: true });
+          const says = nounForms.includes(form) || rank(form) >= EVERYDAY_FORM_RANK;
+          atLeast(out, { term: form, weight, of: term, form: true, ...(says && { inflected: true as const }) });
         }
       }
       if (this.corpus.df(term) === 0) for (const part of this.compoundParts(term, lang)) out.push({ term: part, weight: COMPOUND_WEIGHT, of: term, part: true });
@@ -573,7 +591,7 @@ export class HybridRetriever {
   }
 
   /**
-   * A name of two words an English question capitalises ("Docker Desktop", "GitHub Actions"),
+   * A name of two words or more an English question capitalises ("Docker Desktop", "GitHub Actions"),
    * whose words the folder says, but that none of the passages retrieved says together (in its
    * text or headings, in any form of the words: "SSH key" says "SSH Keys"): they speak of the first
    * word's other things (Docker, GitHub), not of the thing asked about. See `namePairs`. So too
@@ -585,9 +603,13 @@ export class HybridRetriever {
     const runs = nameRuns(question).filter((run) => run.some((w) => this.corpus.df(w) > 0));
     // A word of the name the folder never says, in no form, where it says another: "Google" of
     // "Google Cloud Storage" over a manual that speaks of cloud storage but names other services.
-    const never = (w: string) => [w, ...shortPlurals(w), ...otherEnglishForms(w)].every((form) => this.corpus.df(form) === 0);
-    if (runs.some((run) => run.some(never))) return true;
-    const pairs = runs.map((run): [string, string] => [run.at(-2)!, run.at(-1)!]).filter(([a]) => this.corpus.df(a) > 0);
+    // (Of its words that are indexed: a stopword is in no index, "My" of "My Account", "What" of
+    // "Herman Gref What did he say …" run on from an answer; a name of one such word and one
+    // other is none. A word as the other side of the Atlantic spells it is said: "Colour".)
+    const never = (w: string) => [w, ...shortPlurals(w), ...otherEnglishForms(w), ...spellingVariants(w)].every((form) => this.corpus.df(form) === 0);
+    const indexed = runs.map((run) => run.filter((w) => terms(w).length > 0)).filter((run) => run.length >= 2);
+    if (indexed.some((run) => run.some(never))) return true;
+    const pairs = indexed.map((run): [string, string] => [run.at(-2)!, run.at(-1)!]).filter(([a, b]) => this.corpus.df(a) > 0 && this.corpus.df(b) > 0);
     if (!pairs.length) return false;
     const same = (x: string, y: string) => x === y || sameStem(x, y);
     const said = chunks.map((c) => words(indexedText(c)));
@@ -717,7 +739,7 @@ export class HybridRetriever {
           const rank = common?.get(fold(w));
           return EVERYDAY_CAPS.has(fold(w)) || (rank !== undefined && (rank < EVERYDAY_ACRONYM_RANK || !!words?.has(fold(w))));
         };
-        const nameLike = (/\p{Lu}.*\p{Lu}/u.test(word) && !everydayCaps(word)) || (/\p{L}/u.test(word) && /\p{N}/u.test(word) && !MEASURE.test(word));
+        const nameLike = (/\p{Lu}.*\p{Lu}/u.test(word) && !everydayCaps(word)) || (/\p{L}/u.test(word) && /\p{N}/u.test(word) && !MEASURE.test(word) && !HOUR.test(word));
         const parts = nameLike || mayBeTool(word) ? terms(word) : [];
         if (parts.length && !parts.some(known) && (nameLike || noWord(word)) && !spelledOut.has(word)) out.push(word);
       }
@@ -917,7 +939,7 @@ export class HybridRetriever {
    */
   private ownNumbers(queryTerms: readonly string[], question: string): ReadonlySet<string> {
     const distinct = [...new Set(queryTerms)];
-    const numbers = distinct.filter((t) => /^\d+$/.test(t) || MEASURE.test(t));
+    const numbers = distinct.filter((t) => /^\d+$/.test(t) || MEASURE.test(t) || HOUR.test(t));
     if (numbers.length > OWN_NUMBERS_SHARE * distinct.length) return new Set();
     // (Not a number that names what is asked about, after the word for its kind: "error code 418",
     // "HTTP 404", "Fehler 42", "Art. 12", "version 3": the folder that never says it does not say
@@ -1080,8 +1102,10 @@ export class HybridRetriever {
     // is about its noun.)
     const nouns = asked === "de" ? named : undefined;
     const kinds = kindWords(question);
-    // (Nor the words that say which amount is asked: "ahead" of "How far ahead can I book …?".)
-    const dimension = amountDimensionWords(question);
+    // (Nor the words that say which amount is asked: "ahead" of "How far ahead can I book …?".
+    // A measure's adjective stays, "tall" of "How tall is the motor?": a folder that never says it
+    // gives no height, however many widths it gives.)
+    const dimension = new Set([...amountDimensionWords(question)].filter((t) => !measure || !terms(measure.adjective).includes(t)));
     const topicalOf = (words: readonly string[]) => {
       const kept = words.filter((t) => !own.has(t));
       const things = nouns ? kept.filter((t) => nouns.has(t) && !ubiquitous(t) && /\p{L}/u.test(t)) : [];
@@ -1214,7 +1238,8 @@ export class HybridRetriever {
     // (Nor where what the question is about is codes, letters with digits, that the passages found
     // say: "what does error E103 mean" is about the table row that gives E103, however little its
     // vector is like a short question's.)
-    const saysCodes = topical.length > 0 && topical.every((t) => /\p{L}/u.test(t) && /\d/.test(t) && ranked.some((r) => r.matched.has(t)));
+    // (Rare codes: a product's model, "X200", that every passage says tells no passage from another.)
+    const saysCodes = topical.length > 0 && topical.every((t) => /\p{L}/u.test(t) && /\d/.test(t) && this.corpus.df(t) <= Math.min(RARE_CODE_PASSAGES, Math.max(1, RARE_CODE_SHARE * this.corpus.size)) && ranked.some((r) => r.matched.has(t)));
     const belowAnswerBar = bars?.answer !== undefined && nearestLang === asked && (nearest?.score ?? denseTop) < bars.answer && !saysAll && !saysCodes;
     const answerable =
       unknownNames.length === 0 &&

@@ -18,8 +18,9 @@ const CONTRACTED = ["doesn", "don", "didn", "isn", "aren", "wasn", "weren", "wou
 /**
  * The same contractions typed without their apostrophe, as chat writes them ("whats the default
  * compression level?", "i cant log in"): "whats" was the one word of that question outside the
- * everyday words, so its topic, which no folder says. Not those that are words of their own
- * ("its", "ill", "id", "lets", "well", "were", "shell").
+ * everyday words, so its topic, which no folder says. Not those that are common words of their
+ * own ("its", "ill", "id", "lets", "well", "were", "shell"); a rare one ("cant", "wont") is taken
+ * for the contraction.
  */
 const UNAPOSTROPHED = [
   "whats", "hows", "wheres", "whos", "whens", "whys", "thats", "theres", "heres",

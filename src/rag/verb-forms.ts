@@ -108,9 +108,11 @@ const ROMANCE_CONJUGATIONS: Partial<Record<Lang, readonly (readonly string[])[]>
   ],
 };
 /**
- * Endings only a verb has (folded): the infinitive, the persons of the plural but the third, the
- * gerund and the participle. A form such as "bagni" or "reservo" may be a noun's ("i bagni", the
- * toilets, are no "bagnate", watered) and makes no forms.
+ * Endings a verb has far more often than a noun (folded): the infinitive, the persons of the
+ * plural but the third, the gerund and the participle. A form such as "bagni" or "reservo" may as
+ * well be a noun's ("i bagni", the toilets, are no "bagnate", watered) and makes no forms. (Some
+ * nouns end so too, "crisis", "options", "comida": their "forms" are seldom words a folder writes,
+ * and a participle that is an everyday word makes none, see retrieve.ts.)
  */
 const VERB_ONLY: Partial<Record<Lang, RegExp>> = {
   es: /(?:ar|er|ir|amos|emos|imos|ais|eis|is|ando|iendo|ado|ada|ados|adas|ido|ida|idos|idas)$/u,
@@ -118,6 +120,18 @@ const VERB_ONLY: Partial<Record<Lang, RegExp>> = {
   pt: /(?:ar|er|ir|amos|emos|imos|ando|endo|indo|ado|ada|ados|adas|ido|ida|idos|idas)$/u,
   fr: /(?:er|ir|ons|ez|issons|issez)$/u,
 };
+/** A Romance participle's endings (folded): "invitados", "comida", "pagato". */
+const PARTICIPLE: Partial<Record<Lang, RegExp>> = {
+  es: /(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u,
+  it: /(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)$/u,
+  pt: /(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u,
+  fr: /(?:ee|ees)$/u,
+};
+/** Whether a folded word ends as a Romance participle does (and so may as well be a noun, "comida", "entrada"). */
+export function isParticiple(term: string, lang: Lang): boolean {
+  return PARTICIPLE[lang]?.test(term) ?? false;
+}
+
 /** Pronouns a Spanish or Italian infinitive or gerund takes at its end ("sacarme", "reservarlo", "lasciarlo"). */
 const ENCLITIC = { es: /(?<=(?:ar|er|ir|ando|iendo))(?:me|te|se|lo|la|los|las|le|les|nos)$/u, it: /(?<=(?:ar|er|ir|ando|endo))(?:mi|ti|si|ci|vi|lo|la|li|le|ne|gli)$/u } as const;
 /** Letters a Romance verb's stem has at least ("abr" of "abrir", "pag" of "pagar"). */
@@ -132,15 +146,20 @@ export function romanceVerbForms(term: string, lang: Lang | undefined): string[]
   // Italian infinitives drop their "e" before a pronoun ("lasciar" + "lo").
   const words = bare === term ? [term] : lang === "it" && /(?:ar|er|ir)$/u.test(bare) ? [`${bare}e`] : [bare];
   const out = new Set<string>();
+  const verbOnly = VERB_ONLY[lang!]!;
   for (const word of words) {
-    if (!VERB_ONLY[lang!]!.test(word)) continue;
-    for (const endings of conjugations) {
+    // (Of the conjugation whose ending the word has that only a verb has: "abris" is of "-ir" by
+    // its "-is"; "pagare" is of no "-ere" by its "-e".)
+    conjugations.forEach((endings, conjugation) => {
       for (const ending of endings) {
-        if (!word.endsWith(ending) || word.length - ending.length < ROMANCE_MIN_STEM) continue;
-        const stem = plainStem(word.slice(0, word.length - ending.length), lang!);
-        for (const other of endings) out.add(spelledBefore(stem, other, lang!));
+        if (!word.endsWith(ending) || !verbOnly.test(ending) || word.length - ending.length < ROMANCE_MIN_STEM) continue;
+        // (The first conjugation keeps its stem's "c", "g" hard before "e" and "i": "sacar", "saque";
+        // the others' are soft, "proteger", "protege"; "leggere", "leggi".)
+        const hard = conjugation === 0;
+        const stem = hard ? plainStem(word.slice(0, word.length - ending.length), lang!) : word.slice(0, word.length - ending.length);
+        for (const other of endings) out.add(hard ? spelledBefore(stem, other, lang!) : softBefore(stem, other, lang!));
       }
-    }
+    });
   }
   out.delete(term);
   return [...out];
@@ -157,6 +176,12 @@ function plainStem(stem: string, lang: Lang): string {
   if (lang === "it" && /[cg]h$/u.test(stem)) return stem.slice(0, -1);
   if (lang === "fr" && /ge$/u.test(stem)) return stem.slice(0, -1);
   return stem;
+}
+
+/** A soft stem with an ending: Italian "lasci" + "iamo" is "lasciamo" (see `spelledBefore`); else as it is. */
+function softBefore(stem: string, ending: string, lang: Lang): string {
+  if (lang === "it" && stem.endsWith("i") && ending.startsWith("i")) return stem + ending.slice(1);
+  return stem + ending;
 }
 
 /** The stem with an ending, respelled to keep its sound: "enjuag" + "e" is "enjuague", "sac" + "e" "saque", "empez" + "e" "empece", "pag" + "i" "paghi", "mang" + "ons" "mangeons". */

@@ -992,6 +992,13 @@ test("a name of two words an English question capitalises ('Docker Desktop') tha
   for (const question of ["Can I control the thermostat with Apple Home?", "Is the schedule kept in cloud storage?"]) {
     assert.equal((await thermostat.retrieve(question)).answerable, true, question);
   }
+  // A stopword is in no index: "My" of "My Account" is no word the folder never says.
+  const { kb: account } = await knowledgeBaseOver({
+    "account.md": "# Your account\n\nTo change your email address, open My Account, choose Contact details and enter the new address. We send a link to confirm it.\n",
+  });
+  for (const question of ["How do I change my email address in My Account?", "How do I Change my email address?"]) {
+    assert.equal((await account.retrieve(question)).answerable, true, question);
+  }
 });
 
 test("an amount the asker writes with its unit ('1m75', '5kg') is theirs, not a name the folder must say; a model's code ('T9') is a name", async () => {
@@ -1037,6 +1044,18 @@ test("a question typed as chat types it ('whats', 'cant'), asking how far ahead,
     calibration: { ...calibration, denseMedian: { en: top - 0.01 }, denseAnswer: { en: top + 0.01 } },
   });
   assert.equal((await barred.retrieve(code)).answerable, true);
+  // Not a product's model, which every passage says: it tells no passage from another.
+  const { kb: product } = await knowledgeBaseOver({
+    "x200.md": ["Charging", "Cleaning", "Storage", "Safety"].map((h, i) => `# ${h}\n\nThe X200 ${["charges in two hours from the supplied adapter", "is wiped with a damp cloth and never rinsed", "is stored dry at room temperature between uses", "must not be opened; only service staff may open the X200"][i]}.\n`).join("\n"),
+  });
+  const waterproof = "Can the X200 fly?";
+  const productTop = (await product.retrieve(waterproof)).denseTop;
+  const productBars = new HybridRetriever(product.index.store, product.embeddings.embeddings, product.index.corpus, {
+    k: 5,
+    answerableThreshold: 0.25,
+    calibration: { ...product.index.manifest.calibration!, denseMedian: { en: productTop - 0.01 }, denseAnswer: { en: productTop + 0.01 } },
+  });
+  assert.equal((await productBars.retrieve(waterproof)).answerable, false);
 });
 
 test("a noun in the other number than the folder writes it ('Katze' / 'Katzen', 'cane' / 'cani', 'perro' / 'perros') finds the passage, and a question of everyday words is not about its word of price", async () => {
@@ -1087,9 +1106,15 @@ test("a Romance verb in another form than the folder writes it ('abrís' / 'abre
   }
   // A verb the folder never writes in any form is still not answered from it.
   assert.equal((await qa.ask("¿Puedo fumar en la sala de espera?")).abstained, true);
-  // A noun spelled as a verb's form makes none ("bagni", toilets, are no "bagnate", watered).
+  // A noun spelled as a verb's form makes none ("bagni", toilets, are no "bagnate", watered), nor
+  // does a participle that is an everyday word ("salida", the exit, is no form of "salir" / "sale").
   assert.deepEqual(romanceVerbForms("bagni", "it"), []);
   assert.deepEqual(romanceVerbForms("reservo", "es"), []);
+  const { kb: library } = await knowledgeBaseOver({
+    "normas.md": "# Normas de la biblioteca\n\n## Préstamo\n\nEl lector que sale con un libro sin prestar activa la alarma. Los libros se devuelven en 21 días.\n\n## Horario\n\nLa biblioteca abre de 8:00 a 21:00 de lunes a viernes.\n",
+  });
+  const exit = await library.retrieve("¿Dónde está la salida de emergencia?");
+  assert.ok(!(exit.expansions.get("salida") ?? []).some((e) => e.term === "sale"), JSON.stringify(exit.expansions.get("salida")));
   assert.deepEqual(romanceVerbForms("abris", "es").filter((f) => ["abre", "abrir", "abren"].includes(f)), ["abrir", "abre", "abren"]);
   assert.ok(romanceVerbForms("enjuagar", "es").includes("enjuague") && romanceVerbForms("sacarme", "es").includes("saque"), "respelled before 'e'; a pronoun at its end comes off");
   assert.ok(romanceVerbForms("pagare", "it").includes("paghi") && romanceVerbForms("manger", "fr").includes("mangeons"));
@@ -1108,6 +1133,10 @@ test("'what kind of' frames a question as its verb does: the kind is not what it
     assert.deepEqual(oil.specificMissing, [], question);
   }
   assert.equal((await kb.retrieve("What kind of bird is a penguin?")).answerable, false, "a thing the folder never names is still what it is about");
+  const { kindWords } = await import("../../src/rag/general-words.js");
+  for (const [question, word] of [["Quel type de batterie faut-il ?", "type"], ["Quels types d'huile ?", "types"], ["Quale tipo di olio?", "tipo"], ["¿Qué tipo de aceite lleva?", "tipo"], ["Welche Art von Öl?", "art"]] as const) {
+    assert.deepEqual([...kindWords(question)], [word], question);
+  }
 });
 
 test("a German question is about the things it names (its capitalised nouns) as much as about its other rare words: one the folder names is not refused for the asker's verb", async () => {
