@@ -178,7 +178,7 @@ function plainStem(stem: string, lang: Lang): string {
   return stem;
 }
 
-/** A soft stem with an ending: Italian "lasci" + "iamo" is "lasciamo" (see `spelledBefore`); else as it is. */
+/** A stem with an ending as it is, but for an Italian stem in "i", which takes no second one: "lasci" + "iamo" is "lasciamo". */
 function softBefore(stem: string, ending: string, lang: Lang): string {
   if (lang === "it" && stem.endsWith("i") && ending.startsWith("i")) return stem + ending.slice(1);
   return stem + ending;
@@ -193,10 +193,8 @@ function spelledBefore(stem: string, ending: string, lang: Lang): string {
     if (lang === "es" && stem.endsWith("z")) return `${stem.slice(0, -1)}c${ending}`;
   }
   if (lang === "it" && front && /[cg]$/u.test(stem)) return `${stem}h${ending}`;
-  // (An Italian stem in "i" takes no second one: "lasci" + "iamo" is "lasciamo".)
-  if (lang === "it" && stem.endsWith("i") && ending.startsWith("i")) return stem + ending.slice(1);
-  // (Nor does "ci", "gi" keep it before "e": "lasci" + "erà" is "lascerà".)
+  // ("ci", "gi" keep no "i" before "e": "lasci" + "erà" is "lascerà".)
   if (lang === "it" && /[cg]i$/u.test(stem) && ending.startsWith("e")) return stem.slice(0, -1) + ending;
   if (lang === "fr" && /^[ao]/u.test(ending) && stem.endsWith("g")) return `${stem}e${ending}`;
-  return stem + ending;
+  return softBefore(stem, ending, lang);
 }
