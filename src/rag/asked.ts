@@ -98,9 +98,14 @@ const TIME_UNIT = String.raw`(?:milli)?seconds?|minutes?|hours?|days?|weeks?|mon
  */
 const WEIGHT_UNIT = String.raw`kg|g|mg|kilos?|kilograms?|kilogrammes?|kilogramm|grams?|gramm|grammes?|tonnes?|tons?|lbs?|pounds?|oz|ounces?`;
 const LENGTH_UNIT = String.raw`mm|cm|dm|m|km|metres?|meters?|meter|metern|millimet(?:re|er)s?|centimet(?:re|er)s?|kilomet(?:re|er)s?|inch(?:es)?|ft|feet|foot|yards?|miles?|zoll|px|pixels?|"|′|″`;
+/** The words that name a weight, folded ("Poids 23,4 kg", "Masa 4,2 kg"). */
+const WEIGHT_NAMES = ["weight", "weighs", "weigh", "gewicht", "wiegt", "poids", "peso", "pesi", "waga", "wagi", "masa"];
 /** The measures asked by an adjective: its pattern, the measure's units, and the nouns that name it ("weight" of "how heavy"). */
 const MEASURES: readonly { readonly asks: RegExp; readonly unit: string; readonly names: readonly string[]; readonly literal?: true }[] = [
-  { asks: /(?<![\p{L}])(?:how heavy|wie schwer)(?![\p{L}])/iu, unit: WEIGHT_UNIT, names: ["weight", "weighs", "weigh", "gewicht", "wiegt"], literal: true },
+  { asks: /(?<![\p{L}])(?:how heavy|wie schwer|hoe zwaar)(?![\p{L}])/iu, unit: WEIGHT_UNIT, names: WEIGHT_NAMES, literal: true },
+  // (And the verb: "How much does it weigh?", "Combien pèse …?", "¿Cuánto pesa …?", "Ile waży …?";
+  // not German "wegen", which is as often "because of".)
+  { asks: /(?<![\p{L}])(?:weigh|weighs|wiegt|pèse|pèsent|pesa|pesan|pesano|pesam|weegt|waży|ważą)(?![\p{L}])/iu, unit: WEIGHT_UNIT, names: WEIGHT_NAMES, literal: true },
   { asks: /(?<![\p{L}])how tall(?![\p{L}])/iu, unit: LENGTH_UNIT, names: ["height"], literal: true },
   { asks: /(?<![\p{L}])(?:how wide|wie breit)(?![\p{L}])/iu, unit: LENGTH_UNIT, names: ["width", "breite"] },
   { asks: /(?<![\p{L}])(?:how deep|wie tief)(?![\p{L}])/iu, unit: LENGTH_UNIT, names: ["depth", "tiefe"] },

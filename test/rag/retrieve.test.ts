@@ -912,6 +912,34 @@ test("a measure asked by its adjective ('How heavy …?', 'How tall …?') is an
     assert.equal((await qa.ask(question)).abstained, true, question);
   }
 });
+test("a weight asked by its verb ('How much does it weigh?', 'Combien pèse …?', 'Ile waży …?') is found by the noun that names it and quoted with its number", async () => {
+  const { qa } = await questionAnswererOver({
+    "specifications.md": "# Dimensions\n\n| Item | K6S | K6L |\n| --- | --- | --- |\n| Overall width | 350 mm | 350 mm |\n| Dry weight | 27.0 kg | 28.0 kg |\n\n# Drive\n\nThe gear ratio is 2.08.\n",
+  });
+  const weigh = await qa.ask("How much does the motor weigh?");
+  assert.equal(weigh.abstained, false, weigh.text);
+  assert.match(weigh.citations[0]!.quote, /27\.0 kg/);
+  const { qa: fr } = await questionAnswererOver({
+    "fiche.md":
+      "# Fiche technique\n\n| Élément | Valeur |\n| --- | --- |\n| Cadre | Aluminium 6061, cadre bas (col de cygne), taille unique pour cyclistes de 1,55 m à 1,90 m |\n" +
+      "| Fourche | Suspension 63 mm, blocable, réglage de la précharge sans outil |\n| Moteur | Moteur central 250 W, couple 65 Nm, assistance jusqu'à 25 km/h |\n" +
+      "| Batterie | 36 V, 15 Ah, 540 Wh, intégrée au tube diagonal, amovible avec clé |\n| Transmission | Shimano Nexus 7 vitesses, moyeu intégré, poignée tournante |\n" +
+      "| Freins | Disques hydrauliques Tektro, 180 mm à l'avant et 160 mm à l'arrière |\n| Éclairage | Avant 70 lux, arrière avec feu stop, alimentés par la batterie |\n" +
+      "| Poids | 23,4 kg (taille M, avec batterie) |\n| Antivol | Antivol de cadre AXA à clé, la même clé que celle de la batterie |\n\n" +
+      "# Entretien\n\nNettoyez le vélo à l'eau claire, sans nettoyeur haute pression.\n",
+  });
+  const pese = await fr.ask("Combien pèse le vélo ?");
+  assert.equal(pese.abstained, false, pese.text);
+  assert.match(pese.citations.map((c) => c.quote).join("\n"), /\| Poids \| 23,4 kg/);
+  const { qa: pl } = await questionAnswererOver({
+    "dane.md":
+      "# Dane techniczne\n\nDrukarka jest przeznaczona do użytku w domu i w małym biurze. Przed pierwszym użyciem należy zdjąć wszystkie taśmy ochronne i włożyć kasety z tuszem.\n\n" +
+      "| Parametr | Wartość |\n| --- | --- |\n| Wymiary | 425 x 304 x 149 mm |\n| Masa | 4,2 kg (z kasetami) |\n| Zasilanie | 100-240 V |\n",
+  });
+  const wazy = await pl.ask("Ile waży ta drukarka?");
+  assert.equal(wazy.abstained, false, wazy.text);
+  assert.match(wazy.citations[0]!.quote, /4,2 kg/);
+});
 test("a price asked of one thing ('how much is an adult ticket') is quoted with its sum, not with a sentence of another number on the same thing", async () => {
   const { qa } = await questionAnswererOver({
     "tickets.md":
