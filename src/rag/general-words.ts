@@ -158,8 +158,15 @@ const NEVER_TOPIC: Partial<Record<Lang, ReadonlySet<string>>> = {
  */
 const KIND_OF =
   /(?<![\p{L}])(?:(?:what|which)\s+(kinds?|sorts?|types?)\s+of\b|welche[nrs]?\s+(arte?n?|sorten?|typen?)\s+(?:von|an)\b|quel(?:le)?s?\s+(types?|sortes?|genres?)\s+(?:de\b|des\b|du\b|d['’])|qu[ée]\s+(tipos?|clases?)\s+de\b|(?:che|quale|quali)\s+(tipo|tipi|genere)\s+(?:di\b|d['’])|que\s+(tipos?)\s+de\b)/giu;
+/**
+ * A vague quantity ("couple" of "for a couple of weeks", "paar" of "ein paar Tage", "paio" of "un
+ * paio di giorni") frames the question too: the weeks are what it is about. (Not "couple" alone:
+ * "Can a couple share a room?" is about couples.)
+ */
+const SOME_OF =
+  /(?<![\p{L}])(?:an?\s+(couple|bunch|handful|lot)\s+of\b|(lots)\s+of\b|ein\s+(paar)\b|een\s+(paar)\b|un\s+(par)\s+de\b|un\s+(paio)\s+di\b|um\s+(par)\s+de\b)/giu;
 export function kindWords(question: string): ReadonlySet<string> {
-  return new Set([...question.matchAll(KIND_OF)].map((m) => fold(m.slice(1).find((g) => g !== undefined)!)));
+  return new Set([...question.matchAll(KIND_OF), ...question.matchAll(SOME_OF)].map((m) => fold(m.slice(1).find((g) => g !== undefined)!)));
 }
 
 /** Whether the verbs that frame a question are known for `lang` (see `framesQuestion`). */

@@ -1167,6 +1167,21 @@ test("'what kind of' frames a question as its verb does: the kind is not what it
   }
 });
 
+test("a vague quantity ('for a couple of weeks', 'ein paar Tage') frames a question: it is about the weeks, not the couple", async () => {
+  const { qa } = await questionAnswererOver({
+    "remote-work.md":
+      "# Working from abroad\n\nYou are allowed to work from another country for up to 20 working days per calendar year, provided that the country is in the EU or the EEA. Apply to the People Team at least 4 weeks in advance, so that we can check tax and social security rules.\n\n" +
+      "# Working from home\n\nYou may work from home up to 3 days a week. Laptops are provided by IT; monitors can be borrowed for home use.\n",
+    "leave.md": "# Annual leave\n\nFull-time employees receive 25 days of annual leave. Leave of more than two weeks in a row needs the approval of your manager.\n",
+  });
+  const abroad = await qa.ask("Am I allowed to work from Spain for a couple of weeks?");
+  assert.equal(abroad.abstained, false, abroad.text);
+  assert.match(abroad.citations[0]!.quote, /up to 20 working days/);
+  const { kindWords } = await import("../../src/rag/general-words.js");
+  assert.deepEqual([...kindWords("Kann ich ein paar Tage von zu Hause arbeiten?")], ["paar"]);
+  assert.deepEqual([...kindWords("Can a couple share a room?")], [], "a couple, not a couple of");
+});
+
 test("a German question is about the things it names (its capitalised nouns) as much as about its other rare words: one the folder names is not refused for the asker's verb", async () => {
   const { kb } = await knowledgeBaseOver({
     "mietvertrag.md":
