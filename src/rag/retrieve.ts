@@ -1,6 +1,6 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import { denseBars, type Calibration } from "./calibration.js";
-import { germanVerbForms, isParticiple, romanceVerbForms } from "./verb-forms.js";
+import { germanVerbForms, irregularEnglishVerb, isParticiple, romanceVerbForms } from "./verb-forms.js";
 import { isContentsListing } from "./contents-listing.js";
 import { indexedText } from "../documents/split.js";
 import { isAcronym, spellsOut } from "./acronyms.js";
@@ -320,6 +320,9 @@ const ENGLISH_FORM_ENDINGS = ["s", "es", "ed", "d", "ing"];
 export function otherEnglishForms(term: string): string[] {
   if (!/^\p{Ll}+$/u.test(term)) return [];
   const bases = new Set(respelledInflections(term).filter((b) => b.length < term.length && b.length >= 4));
+  // (An irregular verb's by its list: "forget", "forgets", "forgetting" of "forgot".)
+  const irregular = irregularEnglishVerb(term);
+  if (irregular.length) bases.add(irregular[0]!);
   // ("es" only after a hiss, "planes" is no "plan"; no "s" off "status", "class", "basis".)
   for (const ending of ENGLISH_FORM_ENDINGS) {
     if (!term.endsWith(ending) || term.length - ending.length < 4) continue;
@@ -330,6 +333,7 @@ export function otherEnglishForms(term: string): string[] {
   }
   const out = new Set<string>();
   for (const base of bases) for (const form of [base, ...ENGLISH_FORM_ENDINGS.map((e) => base + e), ...respelledInflections(base)]) if (form !== term) out.add(form);
+  for (const form of irregular) if (form !== term) out.add(form);
   return [...out];
 }
 /** The most common English words, whose "s" forms are other words more often than plurals ("new", "news"): no short plurals are looked up for them or to them. */

@@ -11,9 +11,11 @@
  * Written here because the stemmers at hand (Snowball) cut "geladen" and "laden" to different
  * stems and do not split separable prefixes.
  *
- * (English irregular verbs, from a list, were tried too: "spoken" then said "speak" in a handbook,
- * and "What language is spoken in Brazil?" was answered from it; nothing was found that was not
- * before. English regular inflections are matched in retrieve.ts.)
+ * (English regular inflections are matched in retrieve.ts; irregular ones below, for the verbs a
+ * user reports a mishap with: "I forgot my passphrase" where the FAQ asks "What happens if I
+ * forget my passphrase?". Not every irregular verb: "spoken" said "speak" in a handbook, and "What
+ * language is spoken in Brazil?" was answered from it; "wrote", "built", "won" ask the general
+ * questions a folder should not answer, "bit" is a binary digit.)
  */
 import { fold, type Lang } from "./text.js";
 
@@ -197,4 +199,22 @@ function spelledBefore(stem: string, ending: string, lang: Lang): string {
   if (lang === "it" && /[cg]i$/u.test(stem) && ending.startsWith("e")) return stem.slice(0, -1) + ending;
   if (lang === "fr" && /^[ao]/u.test(ending) && stem.endsWith("g")) return `${stem}e${ending}`;
   return softBefore(stem, ending, lang);
+}
+
+/**
+ * English verbs a user tells what happened with in a form the documents do not write ("I forgot",
+ * "I lost", "it broke", "I paid twice"), each as base, past and participle.
+ */
+const IRREGULAR_ENGLISH = [
+  "forget forgot forgotten", "lose lost", "break broke broken", "pay paid", "buy bought", "send sent", "steal stole stolen", "freeze froze frozen",
+  "hide hid hidden", "tear tore torn", "wear wore worn", "throw threw thrown", "spend spent", "lend lent", "bend bent", "shrink shrank shrunk",
+  "sink sank sunk", "stick stuck", "hang hung", "undo undid undone", "withdraw withdrew withdrawn", "override overrode overridden",
+  "overwrite overwrote overwritten", "rebuild rebuilt", "forbid forbade forbidden", "mistake mistook mistaken", "shake shook shaken",
+  "blow blew blown", "catch caught", "drive drove driven", "ride rode ridden",
+].map((forms) => forms.split(" "));
+const IRREGULAR_OF = new Map(IRREGULAR_ENGLISH.flatMap((forms) => forms.map((form) => [form, forms] as const)));
+
+/** The forms of the irregular verb a word is a form of, base first ("forget", "forgot", "forgotten" of "forgot"); none for any other word. */
+export function irregularEnglishVerb(term: string): readonly string[] {
+  return IRREGULAR_OF.get(term) ?? [];
 }

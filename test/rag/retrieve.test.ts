@@ -1167,6 +1167,26 @@ test("'what kind of' frames a question as its verb does: the kind is not what it
   }
 });
 
+test("an irregular verb a user tells a mishap with ('I forgot my password') says the form the documents write ('if I forget my password'); not every irregular verb ('spoken')", async () => {
+  const { kb } = await knowledgeBaseOver({
+    "faq.md":
+      "# Frequently asked questions\n\n## What happens if I forget my repository password?\n\nYour data cannot be recovered. Everything is encrypted with a key derived from your password, and there is no reset.\n\n" +
+      "## Can I back up to S3?\n\nYes: give the bucket as the repository, for example s3:backups/laptop.\n",
+    "install.md": "# Installation\n\nDownload the binary for your platform and put it on your PATH. Check the installation with the version command.\n",
+    "repository.md":
+      "# Repositories\n\n## Creating a repository\n\nRun init with the repository path. You are asked for a password twice; the repository password protects all snapshots.\n\n" +
+      "## Password files\n\nTo run backups unattended, store the repository password in a file readable only by you and pass it with --password-file.\n\n" +
+      "## Changing the password\n\nThe key command adds a new password to the repository; remove the old one afterwards. Files already backed up stay as they are.\n",
+  });
+  const forgot = await kb.retrieve("I forgot my repository password, can I still get my files back?");
+  assert.deepEqual(forgot.specificMissing, []);
+  assert.equal(forgot.answerable, true);
+  assert.match(forgot.results[0]!.chunk.section ?? "", /What happens if I forget my repository password/);
+  const { otherEnglishForms } = await import("../../src/rag/retrieve.js");
+  assert.ok(otherEnglishForms("paid").includes("pay") && otherEnglishForms("lost").includes("losing") && otherEnglishForms("forget").includes("forgotten"));
+  assert.ok(!otherEnglishForms("spoken").includes("speak") && !otherEnglishForms("bit").includes("bite"));
+});
+
 test("a vague quantity ('for a couple of weeks', 'ein paar Tage') frames a question: it is about the weeks, not the couple", async () => {
   const { qa } = await questionAnswererOver({
     "remote-work.md":
