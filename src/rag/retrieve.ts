@@ -1,5 +1,6 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import { denseBars, type Calibration } from "./calibration.js";
+import { clippedFrom } from "./clippings.js";
 import { germanVerbForms, irregularEnglishVerb, isParticiple, romanceVerbForms } from "./verb-forms.js";
 import { isContentsListing } from "./contents-listing.js";
 import { indexedText } from "../documents/split.js";
@@ -573,6 +574,12 @@ export class HybridRetriever {
           const weight = RESPELLED_WEIGHT * Math.min(1, this.termWeight(form) / this.termWeight(term));
           const says = nounForms.includes(form) || rank(form) >= EVERYDAY_FORM_RANK;
           atLeast(out, { term: form, weight, of: term, form: true, ...(says && { inflected: true as const }) });
+        }
+      }
+      // A clipped word as the folder writes it out ("university" of "my uni card"): the same word.
+      if (this.corpus.df(term) === 0) {
+        for (const full of clippedFrom(term, lang)) {
+          if (this.corpus.df(full) > 0) atLeast(out, { term: full, weight: RESPELLED_WEIGHT * Math.min(1, this.termWeight(full) / this.termWeight(term)), of: term, form: true, inflected: true });
         }
       }
       if (this.corpus.df(term) === 0) for (const part of this.compoundParts(term, lang)) out.push({ term: part, weight: COMPOUND_WEIGHT, of: term, part: true });

@@ -1187,6 +1187,23 @@ test("an irregular verb a user tells a mishap with ('I forgot my password') says
   assert.ok(!otherEnglishForms("spoken").includes("speak") && !otherEnglishForms("bit").includes("bite"));
 });
 
+test("a clipped word ('my uni card', 'the repo') says the full word the folder writes ('university card'); a clipping stands only for its own language's word", async () => {
+  const { qa } = await questionAnswererOver({
+    "faq.md":
+      "# Frequently asked questions\n\n## I have lost my university card. What should I do?\n\nReport the loss immediately in the Card Portal so that nobody else can use your card or print credit. A replacement card costs £10.\n\n" +
+      "## Can I bring food into the library?\n\nCold snacks and drinks in covered cups are allowed on the ground floor only.\n",
+    "printing.md": "# Printing\n\nPrint credit is held on your card. Top it up in the Print Portal with a debit or credit card; the printers accept any card issued by the library.\n",
+    "borrowing.md": "# Borrowing\n\nShow your card at the desk or use the self-service machines. Standard loans last three weeks and renew automatically.\n",
+  });
+  const lost = await qa.ask("I lost my uni card, what do I do?");
+  assert.equal(lost.abstained, false, lost.text);
+  assert.match(lost.citations[0]!.quote, /Report the loss immediately/);
+  const { clippedFrom } = await import("../../src/rag/clippings.js");
+  assert.deepEqual(clippedFrom("repo", "en"), ["repository"]);
+  assert.deepEqual(clippedFrom("repo", "de"), []);
+  assert.deepEqual(clippedFrom("constructor", "en"), [], "no word of the object's own");
+});
+
 test("a vague quantity ('for a couple of weeks', 'ein paar Tage') frames a question: it is about the weeks, not the couple", async () => {
   const { qa } = await questionAnswererOver({
     "remote-work.md":
