@@ -101,11 +101,13 @@ const LENGTH_UNIT = String.raw`mm|cm|dm|m|km|metres?|meters?|meter|metern|millim
 /** The words that name a weight, folded ("Poids 23,4 kg", "Masa 4,2 kg"). */
 const WEIGHT_NAMES = ["weight", "weighs", "weigh", "gewicht", "wiegt", "poids", "peso", "pesi", "waga", "wagi", "masa"];
 /** The measures asked by an adjective: its pattern, the measure's units, and the nouns that name it ("weight" of "how heavy"). */
-const MEASURES: readonly { readonly asks: RegExp; readonly unit: string; readonly names: readonly string[]; readonly literal?: true }[] = [
+const MEASURES: readonly { readonly asks: RegExp; readonly unit: string; readonly names: readonly string[]; readonly literal?: true; readonly verb?: true }[] = [
   { asks: /(?<![\p{L}])(?:how heavy|wie schwer|hoe zwaar)(?![\p{L}])/iu, unit: WEIGHT_UNIT, names: WEIGHT_NAMES, literal: true },
   // (And the verb: "How much does it weigh?", "Combien pèse …?", "¿Cuánto pesa …?", "Ile waży …?";
-  // not German "wegen", which is as often "because of".)
-  { asks: /(?<![\p{L}])(?:weigh|weighs|wiegt|pèse|pèsent|pesa|pesan|pesano|pesam|weegt|waży|ważą)(?![\p{L}])/iu, unit: WEIGHT_UNIT, names: WEIGHT_NAMES, literal: true },
+  // not German "wegen", which is as often "because of". Said in another sense as often: "How much
+  // does the coursework weigh?" in the final grade, a 40% share; "una pesa rusa", a kettlebell,
+  // whose price is asked.)
+  { asks: /(?<![\p{L}])(?:weigh|weighs|wiegt|pèse|pèsent|pesa|pesan|pesano|pesam|weegt|waży|ważą)(?![\p{L}])/iu, unit: WEIGHT_UNIT, names: WEIGHT_NAMES, verb: true },
   { asks: /(?<![\p{L}])how tall(?![\p{L}])/iu, unit: LENGTH_UNIT, names: ["height"], literal: true },
   { asks: /(?<![\p{L}])(?:how wide|wie breit)(?![\p{L}])/iu, unit: LENGTH_UNIT, names: ["width", "breite"] },
   { asks: /(?<![\p{L}])(?:how deep|wie tief)(?![\p{L}])/iu, unit: LENGTH_UNIT, names: ["depth", "tiefe"] },
@@ -121,7 +123,8 @@ const MEASURES: readonly { readonly asks: RegExp; readonly unit: string; readonl
  * per second), "How deep can folders be nested?" (8 levels).
  */
 export function measureAsked(asked: string): { readonly unit: string; readonly names: readonly string[]; readonly adjective: string; readonly literal: boolean } | undefined {
-  for (const { asks, unit, names, literal } of MEASURES) {
+  for (const { asks, unit, names, literal, verb } of MEASURES) {
+    if (verb && asksPrice(asked)) continue;
     const m = asks.exec(asked);
     if (m) return { unit, names, adjective: fold(m[0].split(/\s+/).at(-1)!), literal: !!literal };
   }

@@ -164,9 +164,11 @@ const KIND_OF =
  * "Can a couple share a room?" is about couples.)
  */
 const SOME_OF =
-  /(?<![\p{L}])(?:an?\s+(couple|bunch|handful|lot)\s+of\b|(lots)\s+of\b|ein\s+(paar)\b|een\s+(paar)\b|un\s+(par)\s+de\b|un\s+(paio)\s+di\b|um\s+(par)\s+de\b)/giu;
+  /(?<![\p{L}])(?:an?\s+(couple|bunch|handful|lot)\s+of\b|(lots)\s+of\b|ein\s+(paar)\b|een\s+(paar)\b|un\s+(par)\s+de\b|un\s+(paio)\s+(?:di\b|d['’])|um\s+(par)\s+de\b)/giu;
 export function kindWords(question: string): ReadonlySet<string> {
-  return new Set([...question.matchAll(KIND_OF), ...question.matchAll(SOME_OF)].map((m) => fold(m.slice(1).find((g) => g !== undefined)!)));
+  // (German "ein Paar", capitalised, is a pair, not a few.)
+  const some = [...question.matchAll(SOME_OF)].filter((m) => !m.slice(1).includes("Paar"));
+  return new Set([...question.matchAll(KIND_OF), ...some].map((m) => fold(m.slice(1).find((g) => g !== undefined)!)));
 }
 
 /** Whether the verbs that frame a question are known for `lang` (see `framesQuestion`). */

@@ -1,7 +1,7 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import { denseBars, type Calibration } from "./calibration.js";
 import { clippedFrom } from "./clippings.js";
-import { germanVerbForms, irregularEnglishVerb, isParticiple, romanceVerbForms } from "./verb-forms.js";
+import { germanVerbForms, irregularEnglishVerb, isParticiple, romanceVerbForms, toldMishap } from "./verb-forms.js";
 import { isContentsListing } from "./contents-listing.js";
 import { indexedText } from "../documents/split.js";
 import { isAcronym, spellsOut } from "./acronyms.js";
@@ -321,9 +321,6 @@ const ENGLISH_FORM_ENDINGS = ["s", "es", "ed", "d", "ing"];
 export function otherEnglishForms(term: string): string[] {
   if (!/^\p{Ll}+$/u.test(term)) return [];
   const bases = new Set(respelledInflections(term).filter((b) => b.length < term.length && b.length >= 4));
-  // (An irregular verb's by its list: "forget", "forgets", "forgetting" of "forgot".)
-  const irregular = irregularEnglishVerb(term);
-  if (irregular.length) bases.add(irregular[0]!);
   // ("es" only after a hiss, "planes" is no "plan"; no "s" off "status", "class", "basis".)
   for (const ending of ENGLISH_FORM_ENDINGS) {
     if (!term.endsWith(ending) || term.length - ending.length < 4) continue;
@@ -334,7 +331,6 @@ export function otherEnglishForms(term: string): string[] {
   }
   const out = new Set<string>();
   for (const base of bases) for (const form of [base, ...ENGLISH_FORM_ENDINGS.map((e) => base + e), ...respelledInflections(base)]) if (form !== term) out.add(form);
-  for (const form of irregular) if (form !== term) out.add(form);
   return [...out];
 }
 /** The most common English words, whose "s" forms are other words more often than plurals ("new", "news"): no short plurals are looked up for them or to them. */
@@ -475,7 +471,7 @@ export class HybridRetriever {
    * -> "quotas", "Paketversionen" -> "paket"): German compounds meet their parts, in German or
    * English documents.
    */
-  private expand(queryTerms: readonly string[], lang?: Lang, nouns: ReadonlySet<string> = new Set()): Expansion[] {
+  private expand(queryTerms: readonly string[], lang?: Lang, nouns: ReadonlySet<string> = new Set(), told: ReadonlySet<string> = new Set()): Expansion[] {
     const out: Expansion[] = [];
     const lookups = { left: SPELLING_LOOKUPS, endings: SPELLING_LOOKUPS };
     const words = lang === "en" ? dictionary("en") : undefined;
@@ -540,6 +536,16 @@ export class HybridRetriever {
         const siblings = this.corpus.df(term) === 0 ? otherEnglishForms(term) : [];
         for (const form of new Set([...respelledInflections(term), ...plurals, ...siblings])) {
           if (this.corpus.df(form) > 0 && this.corpus.usedIn(form, "en") && !similar.some((s) => s.term === form)) out.push({ term: form, weight: RESPELLED_WEIGHT * Math.min(1, this.termWeight(form) / this.termWeight(term)), of: term, form: true });
+        }
+        // The past of an irregular verb the asker tells a mishap with ("I forgot my password")
+        // as the folder writes the verb ("if I forget my password"). Only so told: "Who paid for
+        // the building?" is not answered from "paying attention", nor "What sank?" from "heat sinks".
+        if (this.corpus.df(term) === 0 && told.has(term)) {
+          const [base, ...irregular] = irregularEnglishVerb(term);
+          for (const form of new Set([base!, ...irregular, ...ENGLISH_FORM_ENDINGS.map((e) => base + e), ...respelledInflections(base!)])) {
+            if (form === term || this.corpus.df(form) === 0 || !this.corpus.usedIn(form, "en")) continue;
+            atLeast(out, { term: form, weight: RESPELLED_WEIGHT * Math.min(1, this.termWeight(form) / this.termWeight(term)), of: term, form: true, inflected: true });
+          }
         }
       }
       // German: the verb in the form the folder writes it ("geladen", "speichert" for "laden",
@@ -996,7 +1002,8 @@ export class HybridRetriever {
     // adjective only "in heavy seas"); they say the adjective's word, as a strong close spelling.
     const measure = measureAsked(question);
     const measureNames = (measure?.names ?? []).filter((n) => this.corpus.df(n) > 0 && !queryTerms.includes(n)).map((term): Expansion => ({ term, weight: STRONG_MATCH, of: measure!.adjective }));
-    const withAlike = [...this.expand(queryTerms, asked, named), ...this.closedUp(question, queryTerms, asked), ...measureNames];
+    const told = new Set(asked === "en" ? queryTerms.filter((t) => toldMishap(question, t)) : []);
+    const withAlike = [...this.expand(queryTerms, asked, named, told), ...this.closedUp(question, queryTerms, asked), ...measureNames];
     const expanded = withAlike.filter((e) => !e.alike);
     // The question with the forms the folder writes its words in, where it never writes them as
     // asked ("can i have a dog" over "Small pets are allowed (dogs up to 10 kg …)"): how near the

@@ -218,3 +218,16 @@ const IRREGULAR_OF = new Map(IRREGULAR_ENGLISH.flatMap((forms) => forms.map((for
 export function irregularEnglishVerb(term: string): readonly string[] {
   return IRREGULAR_OF.get(term) ?? [];
 }
+
+/**
+ * Whether a question tells of a mishap with `term` (folded), the past of one of those verbs, in the
+ * first person: "I forgot my password", "we accidentally lost …", "my card was stolen", "our
+ * laptop broke". Not "Who paid for the building?", "What sank?": general questions.
+ */
+export function toldMishap(question: string, term: string): boolean {
+  const forms = irregularEnglishVerb(term);
+  if (!forms.length || forms[0] === term) return false;
+  const said = fold(question.toLowerCase());
+  const told = new RegExp(String.raw`(?<![\p{L}])(?:(?:i|we)(?:['’]ve| have| had)?\s+(?:[\p{L}]+\s+){0,2}|(?:my|our)\s+(?:[\p{L}\p{N}-]+\s+){1,3})${term}(?![\p{L}])`, "u");
+  return told.test(said);
+}
