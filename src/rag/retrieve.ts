@@ -465,6 +465,11 @@ export class HybridRetriever {
     return hits.map(([document, distance]) => ({ id: String(document.metadata.id ?? document.id), score: 1 - distance }));
   }
 
+  /** What another form of a question's word weighs as a match: a respelled inflection's weight, less as the form is commoner than the word ("binary", said everywhere, is no rare "binaries"). */
+  private formWeight(form: string, term: string): number {
+    return RESPELLED_WEIGHT * Math.min(1, this.termWeight(form) / this.termWeight(term));
+  }
+
   /**
    * Query terms plus vocabulary terms spelled like them (weighted by similarity) and, for a long
    * word the documents do not use, the vocabulary words it is compounded of ("Festplattenquotas"
@@ -535,7 +540,7 @@ export class HybridRetriever {
         // (Its other forms likewise only where the folder lacks it as asked.)
         const siblings = this.corpus.df(term) === 0 ? otherEnglishForms(term) : [];
         for (const form of new Set([...respelledInflections(term), ...plurals, ...siblings])) {
-          if (this.corpus.df(form) > 0 && this.corpus.usedIn(form, "en") && !similar.some((s) => s.term === form)) out.push({ term: form, weight: RESPELLED_WEIGHT * Math.min(1, this.termWeight(form) / this.termWeight(term)), of: term, form: true });
+          if (this.corpus.df(form) > 0 && this.corpus.usedIn(form, "en") && !similar.some((s) => s.term === form)) out.push({ term: form, weight: this.formWeight(form, term), of: term, form: true });
         }
         // The past of an irregular verb the asker tells a mishap with ("I forgot my password")
         // as the folder writes the verb ("if I forget my password"). Only so told: "Who paid for
@@ -544,7 +549,7 @@ export class HybridRetriever {
           const [base, ...irregular] = irregularEnglishVerb(term);
           for (const form of new Set([base!, ...irregular, ...ENGLISH_FORM_ENDINGS.map((e) => base + e), ...respelledInflections(base!)])) {
             if (form === term || this.corpus.df(form) === 0 || !this.corpus.usedIn(form, "en")) continue;
-            atLeast(out, { term: form, weight: RESPELLED_WEIGHT * Math.min(1, this.termWeight(form) / this.termWeight(term)), of: term, form: true, inflected: true });
+            atLeast(out, { term: form, weight: this.formWeight(form, term), of: term, form: true, inflected: true });
           }
         }
       }
@@ -557,7 +562,7 @@ export class HybridRetriever {
       if (lang === "de" && !everydayGerman(term) && !nouns.has(term)) {
         for (const form of germanVerbForms(term)) {
           if (this.corpus.df(form) === 0 || !this.corpus.usedIn(form, "de")) continue;
-          const weight = Math.min(VERB_FORM_WEIGHT, RESPELLED_WEIGHT * Math.min(1, this.termWeight(form) / this.termWeight(term)));
+          const weight = Math.min(VERB_FORM_WEIGHT, this.formWeight(form, term));
           // (A close spelling of it found already counts as much as the form: "eingerichtet" is 0.55 like "einrichten".)
           atLeast(out, { term: form, weight, of: term });
         }
@@ -577,7 +582,7 @@ export class HybridRetriever {
         const nounForms = nounNumberForms(term, lang, nouns.has(term));
         for (const form of new Set([...nounForms, ...verbForms])) {
           if (this.corpus.df(form) === 0 || (lang && !this.corpus.usedIn(form, lang))) continue;
-          const weight = RESPELLED_WEIGHT * Math.min(1, this.termWeight(form) / this.termWeight(term));
+          const weight = this.formWeight(form, term);
           const says = nounForms.includes(form) || rank(form) >= EVERYDAY_FORM_RANK;
           atLeast(out, { term: form, weight, of: term, form: true, ...(says && { inflected: true as const }) });
         }
@@ -585,7 +590,7 @@ export class HybridRetriever {
       // A clipped word as the folder writes it out ("university" of "my uni card"): the same word.
       if (this.corpus.df(term) === 0) {
         for (const full of clippedFrom(term, lang)) {
-          if (this.corpus.df(full) > 0) atLeast(out, { term: full, weight: RESPELLED_WEIGHT * Math.min(1, this.termWeight(full) / this.termWeight(term)), of: term, form: true, inflected: true });
+          if (this.corpus.df(full) > 0) atLeast(out, { term: full, weight: this.formWeight(full, term), of: term, form: true, inflected: true });
         }
       }
       if (this.corpus.df(term) === 0) for (const part of this.compoundParts(term, lang)) out.push({ term: part, weight: COMPOUND_WEIGHT, of: term, part: true });
