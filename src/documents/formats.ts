@@ -22,8 +22,9 @@ import path from "node:path";
  * a PDF footer that says "Page 1 of 1". 12: a Markdown table's rows too (Structure.tables).
  * 13: a PDF's title line with a version and its date ("Version 2.4.0 – 20 May 2024"); an
  * outline title matched to its heading whatever mark stands between number and title ("–", ":").
+ * 14: a PDF's page numbers said in more languages ("Sida 1 av 3", "Strona 1 z 3", "Pagina 1 van 3").
  */
-export const READING_VERSION = 13;
+export const READING_VERSION = 14;
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".rst", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".doc"] as const;
 /** The first bytes of an OLE compound file, as a Word 97–2003 document is. */

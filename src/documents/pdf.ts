@@ -75,21 +75,37 @@ export function isContentsLine(line: string): boolean {
   return dots >= 4 || ellipses >= 2;
 }
 
-/** A line that is only a page number: "12", "iv", "12 / 63", "Page 3 of 10", "Seite 3". */
-const PAGE_NUMBER_LINE = /^(?:(?:page|seite|p\.|s\.)\s*)?(?:\d+|[ivxlcdm]+)(?:\s*(?:\/|of|von|de)\s*\d+)?$/i;
+/**
+ * "Page" and "of" as a footer says them, in one list for every pattern below: "Page 3 of 10",
+ * "Seite 3 von 10", "Page 3 sur 10", "Página 3 de 10", "Pagina 3 di 10", "Pagina 3 van 10",
+ * "Sida 3 av 10", "Side 3 af 10", "Sivu 3 / 10", "Strona 3 z 10", "Strana 3 z 10", "Sayfa 3 / 10",
+ * "Страница 3 из 10". (A Swedish town's footer "… Sida 1 av 3" had stayed on every page, inside
+ * the sentences and table rows that ran on across pages.)
+ */
+const PAGE_WORD = String.raw`(?:page|p\.|pg\.|seite|s\.|página|pág\.|pagina|pag\.|blz\.|sida|side|sivu|strona|str\.|strana|sayfa|страница|стр\.|сторінка|σελίδα)`;
+const OF_PAGES = String.raw`(?:\/|of|von|sur|de|di|van|av|af|z|ze|из|з|από)`;
+
+/**
+ * A line that is only a page number: "12", "iv", "12 / 63", "Page 3 of 10", "Seite 3", "Page iv".
+ * (Roman numbers after an English or German page word only: "Side C" is a label.)
+ */
+const PAGE_NUMBER_LINE = new RegExp(String.raw`^(?:(?:${PAGE_WORD}\s*)?\d+|(?:(?:page|seite|p\.|s\.)\s*)?[ivxlcdm]+)(?:\s*${OF_PAGES}\s*\d+)?$`, "i");
 const isPageNumberLine = (line: string) => line.length <= 40 && PAGE_NUMBER_LINE.test(line);
 
 /** Whether a line ends in page `n` said as a page number: "Page 1", "Seite 1 von 2", "1 of 2", "1 / 2" (not "Day 1"). */
 function endsInPageNumber(line: string, n: number): boolean {
-  return line.length <= MAX_PATTERN_LINE && new RegExp(String.raw`(?:(?:^|\s)(?:page|seite|p\.|s\.)\s*${n}(?:\s*(?:\/|of|von|de)\s*\d+)?|(?:^|\s)${n}\s*(?:\/|of|von|de)\s*\d+)$`, "i").test(line);
+  return line.length <= MAX_PATTERN_LINE && new RegExp(String.raw`(?:(?:^|\s)${PAGE_WORD}\s*${n}(?:\s*${OF_PAGES}\s*\d+)?|(?:^|\s)${n}\s*${OF_PAGES}\s*\d+)$`, "i").test(line);
 }
+
+/** Page numbers at a line's end: "Guide 12", "Guide 12 / 63", "… Sida 1 av 3" (the page word stays, as it does on each page). */
+const TRAILING_PAGE_NUMBER = new RegExp(String.raw`(?:\s+(?:\d+|[ivxlcdm]+)(?:\s*${OF_PAGES}\s*\d+)?)+$`, "i");
 
 /** A header or footer with its page number removed, so "Guide 12 / 63" and "Guide iv" meet; "" for a long line. */
 function runningKey(line: string): string {
   if (line.length > MAX_PATTERN_LINE) return "";
   return line
     .replace(/^(?:\d+|[ivxlcdm]+)\s+/i, "")
-    .replace(/(?:\s+(?:\d+|[ivxlcdm]+)(?:\s*(?:\/|of|von|de)\s*\d+)?)+$/i, "")
+    .replace(TRAILING_PAGE_NUMBER, "")
     .toLowerCase();
 }
 
@@ -153,7 +169,7 @@ function contentLines(lines: readonly string[], running: Set<string>, titles: re
   const isEdge = (i: number) => i < 2 || i >= lines.length - 2;
   // A header or footer that says which page of how many this is ("… Seite 1 von 1", "Page 3 of
   // 12"), whatever the document's length: a one-page leaflet's footer was glued to its last sentence.
-  const paged = new RegExp(String.raw`(?:^|\s)(?:(?:page|seite|página|pagina|p\.|s\.)\s*${page}\s*(?:\/|of|von|de|di|sur)|${page}\s+(?:of|von))\s*${pages}$`, "i");
+  const paged = new RegExp(String.raw`(?:^|\s)(?:${PAGE_WORD}\s*${page}\s*${OF_PAGES}|${page}\s+(?:of|von))\s*${pages}$`, "i");
   const tocLines = lines.filter(isContentsLine).length;
   const tocPage = tocLines >= 3 && tocLines >= lines.length * 0.3;
   // The line alone, or with the lines before or after it that the heading wraps over: a chapter

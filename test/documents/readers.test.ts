@@ -121,6 +121,34 @@ test("PDF of two pages: a header atop both pages goes, and the sentence running 
   assert.match(footed.get("walks.pdf")!.text, /Day 1[\s\S]*Day 2/);
 });
 
+test("PDF: a footer that says its page in another language ('Sida 1 av 3', 'Strana 1 z 2', 'Pagina 1 van 2') goes, and the sentence across pages is whole", async () => {
+  const footer = (n: number, of: number, said: (n: number, of: number) => string) => `Norrby simklubb · Hamngatan 4 ${said(n, of)}`;
+  const sida = (n: number, of: number) => `Sida ${n} av ${of}`;
+  const docs = await load({
+    "regler.pdf": makePdf({
+      pages: [
+        ["Regler", "Barn under tio år badar med en vuxen i", footer(1, 3, sida)],
+        ["vattnet hela tiden.", "Handdukar hyrs i kassan.", footer(2, 3, sida)],
+        ["Bastun stänger en halvtimme före badet.", footer(3, 3, sida)],
+      ],
+    }),
+    "rad.pdf": makePdf({
+      pages: [
+        // (Without its accents: the test's PDFs are written in one byte per letter.)
+        ["Provozni rad", "Deti do deseti let plavou jen", "Strana 1 z 2"],
+        ["s dospelym.", "Strana 2 z 2"],
+      ],
+    }),
+    "leaflet.pdf": makePdf({ pages: [["Openingstijden", "Het zwembad is op maandag gesloten.", "Zwembad De Vijver Pagina 1 van 1"]] }),
+  });
+  const regler = docs.get("regler.pdf")!.text;
+  assert.match(regler, /med en vuxen i\s+vattnet hela tiden\./, "the sentence is not cut by the footer");
+  assert.doesNotMatch(regler, /Sida \d|Hamngatan/);
+  assert.match(docs.get("rad.pdf")!.text, /plavou jen\s+s dospelym\./);
+  assert.doesNotMatch(docs.get("rad.pdf")!.text, /Strana/);
+  assert.match(docs.get("leaflet.pdf")!.text, /op maandag gesloten\.$/);
+});
+
 test("PDF: a footnote set apart from its superscript number, and its superscript mark in the text, become \"[1]\" as a glued one does", async () => {
   const pdf = makePdf({
     pages: [
