@@ -6,7 +6,7 @@ import { FluentResource } from "@fluent/bundle";
 import { createQuestionAnswerer, knowledgeBaseOptions } from "../src/app.js";
 import { answerBlocks, renderMessage } from "../src/bot/format.js";
 import { adminSay } from "../src/bot/texts.js";
-import { LOCALES, LOCALES_DIR } from "../src/i18n/index.js";
+import { LOCALES, LOCALES_DIR, localeFor } from "../src/i18n/index.js";
 import { createEmbeddings } from "../src/rag/embeddings/index.js";
 import type { IngestSummary } from "../src/rag/ingest.js";
 import { KnowledgeBase } from "../src/rag/knowledge-base.js";
@@ -37,7 +37,7 @@ function messagesOf(source: string): Map<string, string[]> {
 test("every locale has English's texts, with the same variables, and nothing Fluent cannot parse", async () => {
   const english = messagesOf(await fs.readFile(path.join(LOCALES_DIR, "en.ftl"), "utf8"));
   assert.ok(english.size >= 18);
-  assert.deepEqual(LOCALES, ["de", "en", "es", "fa", "fr", "it", "ja", "nl", "pl", "pt", "ru", "tr", "uk"]);
+  assert.deepEqual(LOCALES, ["cs", "da", "de", "en", "es", "fa", "fi", "fr", "it", "ja", "nl", "no", "pl", "pt", "ru", "sv", "tr", "uk"]);
   for (const locale of LOCALES) {
     const source = await fs.readFile(path.join(LOCALES_DIR, `${locale}.ftl`), "utf8");
     const messages = messagesOf(source);
@@ -47,6 +47,14 @@ test("every locale has English's texts, with the same variables, and nothing Flu
     const stray = source.split("\n").filter((l) => l.trim() && !l.startsWith("#") && !/^[a-z][a-z0-9-]* = /.test(l) && !/^\s/.test(l));
     assert.deepEqual(stray, [], `${locale}: lines Fluent would not read`);
   }
+});
+
+test("a Telegram app's language code finds its texts: a region is dropped, Norwegian Bokmål and Nynorsk ('nb', 'nn') read Norwegian", () => {
+  assert.equal(localeFor("pt-BR"), "pt");
+  assert.equal(localeFor("nb"), "no");
+  assert.equal(localeFor("nn-NO"), "no");
+  assert.equal(localeFor("hu", "sv-FI"), "sv", "a language without texts gives way to the next");
+  assert.equal(localeFor("hu"), "en");
 });
 
 test("admins read their texts in their language too: a reindex report in Russian counts documents in the right forms, and one in Persian is Persian", () => {
@@ -89,6 +97,8 @@ before(async () => {
     "東京.md": "# 東京タワー\n\n東京タワーは東京都港区にある電波塔です。高さは三百三十三メートルで、千九百五十八年に完成しました。\n",
     "کتابخانه.md": "# کتابخانه مرکزی\n\nکتابخانه مرکزی دانشگاه هر روز از ساعت هشت صبح تا هشت شب باز است. کارت دانشجویی برای ورود لازم است.\n",
     "notes.md": "# Office\n\nThe kitchen is cleaned on Fridays by the facility team.\n",
+    "simhall.md": "# Simhallen\n\nSimhallen är öppen alla dagar utom midsommarafton. Ett årskort för vuxna kostar 3 200 kronor och gäller i tolv månader.\n",
+    "knihovna.md": "# Městská knihovna\n\nMěstská knihovna půjčuje knihy na čtyři týdny. Výpůjčku lze dvakrát prodloužit přes internet.\n",
     "bibliotheek.md": "# Stadsbibliotheek\n\nDe stadsbibliotheek is open van maandag tot en met zaterdag. Boeken mogen vier weken worden geleend.\n",
   });
   const config = testConfig({ DOCS_DIR: folder, INDEX_DIR: await tempDir() });
@@ -102,6 +112,8 @@ test("a question in Spanish, Russian or Japanese finds its passage, and the repl
     { question: "¿Cuánto duran los préstamos de la biblioteca municipal?", source: "biblioteca.md", lang: "es", lead: "Los documentos dicen:", sources: "Fuentes:" },
     { question: "Что выпускает металлургический завод в Череповце?", source: "заводы.md", lang: "ru", lead: "В документах сказано:", sources: "Источники:" },
     { question: "東京タワーの高さは何メートルですか？", source: "東京.md", lang: "ja", lead: "文書には次のようにあります：", sources: "出典：" },
+    { question: "Vad kostar ett årskort i simhallen?", source: "simhall.md", lang: "sv", lead: "Dokumenten säger:", sources: "Källor:" },
+    { question: "Na jak dlouho půjčuje městská knihovna knihy?", source: "knihovna.md", lang: "cs", lead: "Dokumenty uvádějí:", sources: "Zdroje:" },
   ];
   for (const c of cases) {
     const answer = await qa.ask(c.question);
@@ -122,8 +134,8 @@ test("the reply in a chat: texts and buttons in the question's language; a quest
   assert.match(spanish.payload.text, /<b>Fuentes:<\/b>/);
   const buttons = spanish.payload.reply_markup.inline_keyboard.flat().map((b: { text: string }) => b.text);
   assert.ok(buttons.includes("[1] pasaje"), buttons.join(", "));
-  // Swedish has no texts here: a Ukrainian user's reply is in Ukrainian.
-  await h.handle(privateText("När städas köket, på fredag?", { id: 9, language_code: "uk" }));
+  // Hungarian has no texts here: a Ukrainian user's reply is in Ukrainian.
+  await h.handle(privateText("Mikor takarítják a konyhát, pénteken?", { id: 9, language_code: "uk" }));
   const fallback = h.sent().at(-1)!.payload.text as string;
   assert.match(fallback, /^(У документах сказано:|У документах немає відповіді)/, fallback);
 });

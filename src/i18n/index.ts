@@ -23,8 +23,17 @@ i18n.loadLocalesDirSync(LOCALES_DIR);
 /** The languages the bot's texts exist in ("en", "de", "ru", …). */
 export const LOCALES: readonly string[] = [...i18n.locales].sort();
 
-/** The primary language of a code ("pt-BR" -> "pt"), lower case; undefined for none. */
-const primary = (code: string | undefined) => code?.trim().toLowerCase().split(/[-_]/)[0] || undefined;
+/**
+ * Codes that name a language the texts have under another code: Norwegian Bokmål and Nynorsk,
+ * which Telegram apps send as "nb" and "nn", have the texts of "no" (as the question's language is named).
+ */
+const SAME_TEXTS: Record<string, string> = { nb: "no", nn: "no" };
+
+/** The primary language of a code ("pt-BR" -> "pt", "nb-NO" -> "no"), lower case; undefined for none. */
+const primary = (code: string | undefined) => {
+  const first = code?.trim().toLowerCase().split(/[-_]/)[0];
+  return first ? (SAME_TEXTS[first] ?? first) : undefined;
+};
 
 /**
  * The first of these languages the texts exist in, else English: the question's language, then
