@@ -45,6 +45,14 @@ const AMOUNT_ROMANCE = String.raw`(?<![\p{L}\p{N}])(?<!(?:in|per|en|em) )(?:comb
  * say "when" that does not ask as often as "when" that does.)
  */
 const AMOUNT_DUTCH_POLISH = String.raw`(?<![\p{L}\p{N}])(?:hoeveel|hoe lang|hoe vaak|hoe laat|hoe duur|wat kost(?:en)?|jak długo|jak często|o której)(?![\p{L}\p{N}])|(?:^|[.!?]\s)\W*ile(?![\p{L}\p{N}])`;
+/**
+ * The same in Swedish, Danish, Norwegian, Finnish, Czech and Turkish: how many or how much ("Hur
+ * mycket …?", "Hvor mange …?", "Paljonko …?", "Kolik …?", "Ne kadar …?"), how long, how often, at
+ * what time ("Hur dags …?", "Mihin aikaan …?", "V kolik …?", "Saat kaçta …?"), what it costs
+ * ("Vad kostar …?", "Hvad koster …?"). (Not "när", "hvornår", "milloin", "kdy": they say "when"
+ * that does not ask as often as "when" that does, as Dutch "wanneer" does.)
+ */
+const AMOUNT_NORTH_EAST = String.raw`(?<![\p{L}\p{N}])(?:hur (?:mycket|många|länge|ofta|dags|gammal|stor|lång|långt|djup|djupt|hög|högt|varm|varmt|tung|dyr|dyrt)|vad kostar|hvor (?:meget|mye|mange|længe|lenge|tit|ofte|gammel|stor|lang|langt|dyb|dyp|høj|høy|varm|tung|dyr|dyrt)|hvad koster|hva koster|kuinka (?:paljon|monta|kauan|usein|vanha|suuri|pitkä|syvä|korkea|lämmin|painava)|paljonko|montako|kauanko|mihin aikaan|kolik|kolikrát|jak (?:dlouho|často)|ne kadar|kaç|kaçta)(?![\p{L}\p{N}])`;
 export const ASKING_VERB = "do|does|did|is|are|was|were|will|would|can|could|should|must|shall|may|might|has|have|had|wird|werden|ist|sind|war|kann|muss|soll";
 /** A preposition before the words that ask for an amount ("After how many tries …?", "Über wie viele Monate …?", "Um wie viel …?"). */
 const AMOUNT_PREPOSITION = "after|for|within|in|on|about|by|from|to|up to|nach|seit|bis|über|auf|um|innerhalb|für|ab";
@@ -61,7 +69,7 @@ export const ASKS_AMOUNT = new RegExp(
     `|(?:(?<!(?:^|[^\\p{L}])(?:e\\.g|i\\.e|z\\.\\s?b|d\\.\\s?h|u\\.\\s?a|vgl|bzw|cf|vs|ca))[.!?]\\s|\\n|,\\s(?=(?:[^,;:.!?\\n]|[.!?](?!\\s|$))*\\?)|\\s(?=(?:and|und)\\s))\\W*(?:(?:and|so|und|also)\\W+)?` +
     `(?:(?:(?:${AMOUNT_PREPOSITION})\\s+)?(?:${AMOUNT_WORDS})|${WHEN_ASKS}|wann\\s+(?:${ASKING_VERB})|what time|seit wann|um wie viel uhr)(?![\\p{L}\\p{N}-])` +
     `|(?<![\\p{L}\\p{N}])(?:${LIMIT_WORDS})\\s+(?:on|to|for|of|auf|für|bei|von)\\s+(?:${AMOUNT_WORDS})(?![\\p{L}\\p{N}-])` +
-    `|${AMOUNT_ROMANCE}|${AMOUNT_DUTCH_POLISH}`,
+    `|${AMOUNT_ROMANCE}|${AMOUNT_DUTCH_POLISH}|${AMOUNT_NORTH_EAST}`,
   "iu",
 );
 /** Numbers written out (English and German; not German "ein", which is as often the article). */
@@ -172,9 +180,9 @@ const POINT_IN_TIME = new RegExp(
  * the annual fee due?" nor "How old must I be for the senior price?", which ask another amount.
  */
 const PRICE_ASKED =
-  /(?<![\p{L}\p{N}])(?:how much|how expensive|what (?:does|do|did|will|would)|was (?:kostet|kosten|kostete)|wie (?:teuer|viel|hoch)|combien|cu[áa]nto|quanto|hoeveel|wat kost(?:en)?|hoe duur|^\W*ile)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:how much|how expensive|what (?:does|do|did|will|would)|was (?:kostet|kosten|kostete)|wie (?:teuer|viel|hoch)|combien|cu[áa]nto|quanto|hoeveel|wat kost(?:en)?|hoe duur|^\W*ile|hur mycket|vad kostar|hvor meget|hvad koster|hvor mye|hva koster|paljonko|kuinka paljon|kolik|ne kadar)(?![\p{L}\p{N}])/iu;
 /** A word of price. */
-const ASKS_PRICE = /(?<![\p{L}\p{N}])(?:costs?|price[sd]?|pricing|expensive|fees?|kostet|kosten|kostete|preis|preise|teuer|gebühr(?:en)?|coûte|coûtent|prix|tarif|cuesta|cuestan|precio|costa|costano|prezzo|custa|custam|preço|kost|kosten|prijs|prijzen|hoe duur|kosztuje|kosztują)(?![\p{L}\p{N}])/iu;
+const ASKS_PRICE = /(?<![\p{L}\p{N}])(?:costs?|price[sd]?|pricing|expensive|fees?|kostet|kosten|kostete|preis|preise|teuer|gebühr(?:en)?|coûte|coûtent|prix|tarif|cuesta|cuestan|precio|costa|costano|prezzo|custa|custam|preço|kost|kosten|prijs|prijzen|hoe duur|kosztuje|kosztują|kostar|priset|avgift(?:en)?|koster|gebyr(?:et)?|hinta|maksaa|maksu|stojí|poplatek|fiyat(?:ı)?|ücret(?:i)?)(?![\p{L}\p{N}])/iu;
 /** Whether a question asks for a price (an amount question with a word of price, asked by how much, what it costs …). */
 function asksPrice(asked: string): boolean {
   return ASKS_AMOUNT.test(asked) && PRICE_ASKED.test(asked) && ASKS_PRICE.test(asked) && !ASKS_MEANING.test(asked);
@@ -395,7 +403,7 @@ export function isPriceWord(term: string): boolean {
   return ASKS_PRICE.test(term) || FOLDED_PRICE.test(term) || NO_PRICE.test(term) || PAID.test(term);
 }
 /** Words of price as terms write them (folded) that ASKS_PRICE does not match: "gebuhr", "costo", "frais", "precios". */
-const FOLDED_PRICE = /^(?:gebuhr(?:en)?|coute|coutent|cout|couts|preco|precos|precios?|costos?|costes?|costi|prezz[oi]|tariff[ae]|tarifas?|tarifs?|frais|custos?|charges?)$/u;
+const FOLDED_PRICE = /^(?:gebuhr(?:en)?|coute|coutent|cout|couts|preco|precos|precios?|costos?|costes?|costi|prezz[oi]|tariff[ae]|tarifas?|tarifs?|frais|custos?|charges?|stoji|ucret(?:i)?|fiyati)$/u;
 
 /**
  * A question that asks why, or for a cause ("Why does …?", "… never get an Expires header. Why?",

@@ -220,6 +220,23 @@ test("a question on one numbered thing (RAID-6) is not answered by a sentence on
   await firstQuoteMatches(levels, "How many partitions do I need to mark as active to build a RAID6 array in the partitioner?", /^• RAID6 .*four active partitions/);
 });
 
+test("a how-much question in Swedish or Danish is answered by the sentence with the amount, not by one that shares more of its words", async () => {
+  const { qa } = await questionAnswererOver({
+    "simhall.md":
+      "# Simhallen\n\n## Årskort\n\nEtt årskort för pensionärer kostar mindre än för vuxna och säljs i kassan. Priset är 3 200 kr för vuxna och 2 100 kr för pensionärer.\n\n" +
+      "## Öppettider\n\nSimhallen har öppet alla dagar utom midsommarafton.\n",
+    "svoemmehal.md":
+      "# Svømmehallen\n\n## Årskort\n\nEt årskort for pensionister koster mindre end for voksne og købes i billetlugen. Prisen er 2 900 kr for voksne og 1 900 kr for pensionister.\n",
+  });
+  for (const [question, amount] of [
+    ["Vad kostar ett årskort för pensionärer?", /2 100 kr/],
+    ["Hvor meget koster et årskort for pensionister?", /1 900 kr/],
+  ] as const) {
+    const answer = await qa.ask(question);
+    assert.match(answer.citations[0]?.quote ?? "", amount, `${question}: ${answer.citations.map((c) => c.quote).join(" | ")}`);
+  }
+});
+
 test("how many of a thing, how long: the number of that thing or of time is quoted, not another number beside it", async () => {
   const { qa } = await questionAnswererOver({
     "hr.txt": "Vacation policy\n\nUnused vacation days can be carried over until March 31 of the following year. Every full-time employee gets 28 days of paid vacation per year.\n",
@@ -494,6 +511,16 @@ test("a question asks for an amount or a time by the opening of any of its sente
     "Is there a limit on how many sheets a single file can have?",
     "Über wie viele Monate läuft ein Budget?",
     "Is there a limit to how many files I can open at once?",
+    // …in Swedish, Danish, Norwegian, Finnish, Czech and Turkish.
+    "Hur länge sparas glömda saker?",
+    "Vad kostar ett årskort för pensionärer?",
+    "Hvor mange feriedage har jeg?",
+    "Hvor mye koster parkering?",
+    "Paljonko vuosikortti maksaa?",
+    "Kuinka kauan laina kestää?",
+    "Kolik dní dovolené mám?",
+    "Jak dlouho trvá zkušební doba?",
+    "Yıllık kart ne kadar?",
   ]) {
     assert.ok(ASKS_AMOUNT.test(q), q);
   }
