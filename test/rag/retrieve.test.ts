@@ -812,6 +812,23 @@ test("a short word the folder writes as two everyday words ('weekday', 'day of t
   assert.equal(g.answerability, 0);
 });
 
+test("a Czech word in another case than the folder writes it ('na svatbu', 'svatba') weighs as the folder's word and finds its passage", async () => {
+  const { kb } = await knowledgeBaseOver({
+    "placene.md":
+      "# Placené volno\n\nZaměstnanec má nárok na placené volno při těchto událostech. Vlastní svatba: dva dny placeného volna. Narození dítěte: jeden den. Úmrtí rodiče nebo sourozence: dva dny. Volno je třeba nahlásit předem vedoucímu.\n",
+    // Rules that say the question's other words, as a handbook's pages do.
+    ...Object.fromEntries(
+      [1, 2, 3, 4].map((n) => [
+        `pravidlo-${n}.md`,
+        `# Pravidlo ${n}\n\nŽádost o dny volna podává zaměstnanec nejméně ${n} pracovních dní předem. Během volna se docházka nezapisuje a vedoucí schvaluje čerpání volna v aplikaci.\n`,
+      ]),
+    ),
+  });
+  const r = await kb.retrieve("Kolik dní volna dostanu na svatbu?");
+  assert.ok(r.expansions.get("svatbu")?.some((e) => e.term === "svatba"), JSON.stringify(r.expansions.get("svatbu")));
+  assert.equal(r.results[0]!.chunk.source, "placene.md");
+});
+
 test("two words of an English question that the folder writes as one ('host names', 'hostname') find the passage that writes it", async () => {
   const { kb } = await knowledgeBaseOver({
     "resolve.md": "# Resolution\n\nThe resolver file sets the hostname lookup order: local files first, then DNS.\n",
