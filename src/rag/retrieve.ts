@@ -27,6 +27,12 @@ import type { RetrievedChunk } from "./types.js";
  * Further words count as written (and a name among them as one the folder does not know).
  */
 const SPELLING_LOOKUPS = 32;
+/** German separable verb prefixes, folded, longest first where one begins another ("zuruck" before "zu"). */
+const SEPARABLE_PREFIX = /^(?:zuruck|heraus|herein|hinaus|wieder|weiter|durch|runter|rauf|raus|rein|nach|fest|fort|ab|an|auf|aus|bei|ein|mit|vor|weg|zu|los|um)/u;
+/** Letters a German verb has without its prefix to be looked up alone ("spulen", not "len" of "ablen…"). */
+const SEPARATED_VERB_MIN = 5;
+/** Among this many of German's commonest words, a verb is too everyday to stand for its prefixed form ("kommen" for "einkommen", "tragen" for "eintragen"). */
+const EVERYDAY_VERB_RANK = 1_000;
 /** Everyday words that are also word endings: "message" is no "mess" + "age", "package" no "pack" + "age" (see shortCompoundParts). */
 const SUFFIX_WORDS = new Set(["age", "ages", "ant", "ants", "ate", "ion", "ions", "ism", "ist", "ling", "ness", "ship", "ward"]);
 /** Reciprocal rank fusion constant (Cormack et al. 2009). */
@@ -677,17 +683,30 @@ export class HybridRetriever {
   }
 
   /**
+   * Whether the folder says a German verb of the question without its separable prefix: "spülen"
+   * of "Wie lange Augen ausspülen?", "melden" of "abmelden". The prefix stands apart from the verb
+   * in most of a text's sentences ("Spülen Sie die Augen … aus"), and a manual often says the
+   * verb alone. An infinitive only, and not of an everyday verb: "Einkommen" is no "kommen",
+   * "eintragen" no "tragen", "Vorstand" no "stand". (Folded, as terms are; the rest a word of SEPARATED_VERB_MIN letters or more.)
+   */
+  private saysWithoutPrefix(term: string): boolean {
+    const prefix = SEPARABLE_PREFIX.exec(term)?.[0];
+    const rest = prefix ? term.slice(prefix.length) : "";
+    return rest.length >= SEPARATED_VERB_MIN && /(?:en|ern|eln)$/u.test(rest) && (commonRank(rest, commonWords("de")!) ?? Infinity) >= EVERYDAY_VERB_RANK && this.corpus.df(rest) > 0;
+  }
+
+  /**
    * A shorter word written as one that the folder writes as two everyday words ("weekday" where it
    * says "day of week"): both parts common words of the question's language and the folder's, the
    * word itself none.
    */
-  private shortCompoundParts(term: string, lang?: Lang): string[] {
+  private shortCompoundParts(term: string, lang?: Lang, saysPart = (part: string) => this.corpus.df(part) > 0): string[] {
     const common = lang && commonWords(lang);
     // A word of the language's own everyday words is one word: "guitar" is no "gui" + "tar".
     if (!common || term.length < 6 || commonRank(term, common) !== undefined) return [];
     for (let n = 3; n <= term.length - 3; n++) {
       const [head, tail] = [term.slice(0, n), term.slice(n)];
-      if (common.has(head) && common.has(tail) && !SUFFIX_WORDS.has(tail) && this.corpus.df(head) > 0 && this.corpus.df(tail) > 0) return [head, tail];
+      if (common.has(head) && common.has(tail) && !SUFFIX_WORDS.has(tail) && saysPart(head) && saysPart(tail)) return [head, tail];
     }
     return [];
   }
@@ -1162,12 +1181,17 @@ export class HybridRetriever {
       this.corpus.df(t) > 0 || expanded.some((e) => e.of === t && !e.part && isInflection(t, e.term)) || (t.length >= NAME_PREFIX_MIN && this.corpus.startingWith(t).length > 0);
     const spelledTerms = new Set([...spelledOut].map(fold));
     // An English word closed up from two everyday words that a passage retrieved says apart, next
-    // to each other ("weekday" where it says "Day of Week", "timezone" where it says "time zone").
+    // to each other ("weekday" where it says "Day of Week", "timezone" where it says "time zone"),
+    // the last in its plural too ("backyard" where it says "in back yards").
+    const plural = (part: string) => [part, `${part}s`, `${part}es`];
     const saysApart = (t: string) => {
-      const parts = asked === "en" ? this.shortCompoundParts(t, asked) : [];
-      return parts.length === 2 && ranked.some((r) => r.chunk.text.split(/[.!?;:]\s|\n/).some((sentence) => nextTo(words(sentence), parts[0]!, parts[1]!)));
+      const parts = asked === "en" ? this.shortCompoundParts(t, asked, (part) => plural(part).some((form) => this.corpus.df(form) > 0)) : [];
+      return (
+        parts.length === 2 &&
+        ranked.some((r) => r.chunk.text.split(/[.!?;:]\s|\n/).some((sentence) => plural(parts[1]!).some((tail) => nextTo(words(sentence), parts[0]!, tail))))
+      );
     };
-    const said = (t: string) => (asName(t) ? saysName(t) : inFolder(t)) || glued(t) || (asked === "de" && this.saysParts(t)) || spelledTerms.has(t) || saysApart(t);
+    const said = (t: string) => (asName(t) ? saysName(t) : inFolder(t)) || glued(t) || (asked === "de" && (this.saysParts(t) || this.saysWithoutPrefix(t))) || spelledTerms.has(t) || saysApart(t);
     const unsaid = (words: readonly string[]) => words.filter((t) => !said(t));
     // An English question that is plainly about the folder (it says one of the folder's own words)
     // and lacks one ordinary English word ("clash", "verbose", "codebase": a word of the

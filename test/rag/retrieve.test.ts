@@ -812,6 +812,33 @@ test("a short word the folder writes as two everyday words ('weekday', 'day of t
   assert.equal(g.answerability, 0);
 });
 
+test("a short word the folder writes apart in the plural ('backyard', 'back yards') is said; its two words far apart are not", async () => {
+  const { kb } = await knowledgeBaseOver({
+    "fences.md": "# Fences\n\nFences may be no more than 6 feet tall in back yards and 4 feet tall in side yards.\n",
+    "sheds.md": "# Sheds\n\nA garden shed needs approval when it is taller than 8 feet.\n",
+    "pools.md": "# Pools\n\nPools are open from May to September.\n",
+  });
+  const r = await kb.retrieve("How tall can my backyard fence be?");
+  assert.deepEqual(r.specificMissing, []);
+  assert.equal(r.results[0]!.chunk.source, "fences.md");
+  const { kb: apart } = await knowledgeBaseOver({
+    "fences.md": "# Fences\n\nFences may be no more than 6 feet tall. Put the gate at the back. Three yards of mesh cover a small garden.\n",
+    "pools.md": "# Pools\n\nPools are open from May to September.\n",
+  });
+  assert.deepEqual((await apart.retrieve("How tall can my backyard fence be?")).specificMissing, ["backyard"]);
+});
+
+test("a German verb the folder says without its separable prefix ('ausspülen', 'spülen') is said; an everyday one ('Einkommen', 'kommen') is not", async () => {
+  const { kb } = await knowledgeBaseOver({
+    "notfall.md": "# Notfälle\n\nBei Spritzern ins Auge die Augen mindestens 15 Minuten mit Wasser spülen. Danach den Betriebsarzt rufen.\n",
+    "abfall.md": "# Abfall\n\nLösungsmittel kommen in den roten Kanister im Abzug.\n",
+  });
+  const r = await kb.retrieve("Wie lange muss man ausspülen?");
+  assert.deepEqual(r.specificMissing, []);
+  assert.equal(r.results[0]!.chunk.source, "notfall.md");
+  assert.deepEqual((await kb.retrieve("Wie hoch ist das Einkommen?")).specificMissing, ["einkommen"]);
+});
+
 test("a Czech word in another case than the folder writes it ('na svatbu', 'svatba') weighs as the folder's word and finds its passage", async () => {
   const { kb } = await knowledgeBaseOver({
     "placene.md":
