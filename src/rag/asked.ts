@@ -27,6 +27,8 @@ const AMOUNT_WORDS =
   String.raw`how (?:long|many|much|often|old|big|large|far|soon|quickly|expensive|heavy|tall|wide|high|deep|thick|fast|hot|cold|warm|early|late)|wie (?:lange?|viele?[nm]?|oft|alt|groß|weit|hoch|schnell|teuer|schwer|tief|breit|dick|heiß|kalt|warm|früh|spät)` +
   // An age: "At what age …?", "Ab welchem Alter …?".
   String.raw`|(?:at |from )?what age|welchem alter` +
+  // A share: "What percentage of owners …?", "Welcher Anteil …?", "¿Qué porcentaje …?".
+  String.raw`|what (?:percentage|percent|proportion|share|fraction)|welche[rnms]? (?:anteil|prozentsatz)|quel pourcentage|quelle proportion|qu[ée] porcentaje|qu[ée] proporci[óo]n|quale percentuale|che percentuale|que percentagem|qual (?:é a )?percentagem|welk percentage|jaki procent` +
   // A price: "What does the Pro plan cost?", "Was kostet eine Sitzung?".
   String.raw`|what (?:does|do|did|will|would) (?:[\p{L}\p{N}'’.-]+ ){1,6}?cost(?!(?:\s+\S+)*\s+(?:mean|means|stand|refer)\b)(?=\s*(?:[?!.]|$)|\s+(?:me|us|you|them|to|for|per|in|at|each|now|today|monthly|yearly|a|an)\b)|was (?:kostet|kosten|kostete)`;
 /**
@@ -47,12 +49,13 @@ const AMOUNT_ROMANCE = String.raw`(?<![\p{L}\p{N}])(?<!(?:in|per|en|em) )(?:comb
 const AMOUNT_DUTCH_POLISH = String.raw`(?<![\p{L}\p{N}])(?:hoeveel|hoe lang|hoe vaak|hoe laat|hoe duur|wat kost(?:en)?|jak długo|jak często|o której)(?![\p{L}\p{N}])|(?:^|[.!?]\s)\W*ile(?![\p{L}\p{N}])`;
 /**
  * The same in Swedish, Danish, Norwegian, Finnish, Czech and Turkish: how many or how much ("Hur
- * mycket …?", "Hvor mange …?", "Paljonko …?", "Kolik …?", "Ne kadar …?"), how long, how often, at
+ * mycket …?", "Hvor mange …?", "Paljonko …?", "Kolik …?", "Ne kadar …?"), how long, how often, how
+ * big or old ("Jak dlouhá …?", "Jak wysoki …?", with Polish's adjectives too), at
  * what time ("Hur dags …?", "Mihin aikaan …?", "V kolik …?", "Saat kaçta …?"), what it costs
  * ("Vad kostar …?", "Hvad koster …?"). (Not "när", "hvornår", "milloin", "kdy": they say "when"
  * that does not ask as often as "when" that does, as Dutch "wanneer" does.)
  */
-const AMOUNT_NORTH_EAST = String.raw`(?<![\p{L}\p{N}])(?:hur (?:mycket|många|länge|ofta|dags|gammal|stor|lång|långt|djup|djupt|hög|högt|varm|varmt|tung|dyr|dyrt)|vad kostar|hvor (?:meget|mye|mange|længe|lenge|tit|ofte|gammel|stor|lang|langt|dyb|dyp|høj|høy|varm|tung|dyr|dyrt)|hvad koster|hva koster|kuinka (?:paljon|monta|kauan|usein|vanha|suuri|pitkä|syvä|korkea|lämmin|painava)|paljonko|montako|kauanko|mihin aikaan|kolik|kolikrát|jak (?:dlouho|často)|ne kadar|kaç|kaçta)(?![\p{L}\p{N}])`;
+const AMOUNT_NORTH_EAST = String.raw`(?<![\p{L}\p{N}])(?:hur (?:mycket|många|länge|ofta|dags|gammal|stor|lång|långt|djup|djupt|hög|högt|varm|varmt|tung|dyr|dyrt)|vad kostar|hvor (?:meget|mye|mange|længe|lenge|tit|ofte|gammel|stor|lang|langt|dyb|dyp|høj|høy|varm|tung|dyr|dyrt)|hvad koster|hva koster|kuinka (?:paljon|monta|kauan|usein|vanha|suuri|pitkä|syvä|korkea|lämmin|painava)|paljonko|montako|kauanko|mihin aikaan|kolik|kolikrát|jak (?:dlouho|často|(?:dlouh|velk|star|vysok|hlubok|těžk|širok)[ýáéí])|jak (?:dług|duż|star|wysok|głębok|ciężk|szerok)(?:i|a|ie|y)|ne kadar|kaç|kaçta)(?![\p{L}\p{N}])`;
 export const ASKING_VERB = "do|does|did|is|are|was|were|will|would|can|could|should|must|shall|may|might|has|have|had|wird|werden|ist|sind|war|kann|muss|soll";
 /** A preposition before the words that ask for an amount ("After how many tries …?", "Über wie viele Monate …?", "Um wie viel …?"). */
 const AMOUNT_PREPOSITION = "after|for|within|in|on|about|by|from|to|up to|nach|seit|bis|über|auf|um|innerhalb|für|ab";
@@ -109,6 +112,10 @@ const LENGTH_UNIT = String.raw`mm|cm|dm|m|km|metres?|meters?|meter|metern|millim
 /** The words that name a weight, folded ("Poids 23,4 kg", "Masa 4,2 kg"). */
 const WEIGHT_NAMES = ["weight", "weighs", "weigh", "gewicht", "wiegt", "poids", "peso", "pesi", "waga", "wagi", "masa"];
 /** The measures asked by an adjective: its pattern, the measure's units, and the nouns that name it ("weight" of "how heavy"). */
+/** Words that ask for a share: "what percentage", "welcher Anteil", "quel pourcentage", "hoeveel procent". */
+const PERCENT_ASKED = String.raw`what (?:percentage|percent|proportion|share|fraction)|how many percent|wie viel(?:e)? prozent|welche[rnms]? (?:anteil|prozentsatz)|quel pourcentage|quelle proportion|combien de pour ?cent|qu[ée] porcentaje|qu[ée] proporci[óo]n|quale percentuale|che percentuale|quanta percentuale|que percentagem|qual (?:é a )?percentagem|welk percentage|hoeveel procent|jaki procent|ile procent`;
+/** A share's unit after its number: "25%", "25 %", "25 percent", "25 Prozent", "25 pour cent". */
+const PERCENT_UNIT = String.raw`%|percent|per cent|prozent|pour ?cent|por ?ciento|per ?cento|por ?cento|procent`;
 const MEASURES: readonly { readonly asks: RegExp; readonly unit: string; readonly names: readonly string[]; readonly literal?: true; readonly verb?: true }[] = [
   { asks: /(?<![\p{L}])(?:how heavy|wie schwer|hoe zwaar)(?![\p{L}])/iu, unit: WEIGHT_UNIT, names: WEIGHT_NAMES, literal: true },
   // (And the verb: "How much does it weigh?", "Combien pèse …?", "¿Cuánto pesa …?", "Ile waży …?";
@@ -122,6 +129,9 @@ const MEASURES: readonly { readonly asks: RegExp; readonly unit: string; readonl
   { asks: /(?<![\p{L}])(?:how thick|wie dick)(?![\p{L}])/iu, unit: LENGTH_UNIT, names: ["thickness", "dicke"] },
   { asks: /(?<![\p{L}])(?:how fast|wie schnell)(?![\p{L}])/iu, unit: String.raw`km/h|kmh|kph|mph|knots?|kn|m/s|kt|knoten|stundenkilometer`, names: ["speed", "geschwindigkeit"] },
   { asks: /(?<![\p{L}])(?:how (?:hot|cold|warm)|wie (?:heiß|kalt|warm))(?![\p{L}])/iu, unit: String.raw`°\s?[cf]?|degrees?|grad|celsius|fahrenheit`, names: ["temperature", "temperatur"], literal: true },
+  // A share: "What percentage of owners …?", "Wie viel Prozent …?", "¿Qué porcentaje …?" (not
+  // held to "%": "two-thirds of the votes" is a share too, only a weaker answer to "what percentage").
+  { asks: new RegExp(String.raw`(?<![\p{L}])(?:${PERCENT_ASKED})(?![\p{L}])`, "iu"), unit: PERCENT_UNIT, names: [] },
 ];
 /**
  * The measure a question asks for by its adjective, if any: its units (see above) and the nouns

@@ -237,6 +237,23 @@ test("a how-much question in Swedish or Danish is answered by the sentence with 
   }
 });
 
+test("a question for a share ('What percentage …?', 'Welcher Anteil …?') is answered by the sentence with the percentage, not by another share", async () => {
+  const { qa } = await questionAnswererOver({
+    "bylaws.md":
+      "# Meetings of owners\n\nA director may be removed by a vote of two-thirds of the owners present at a meeting at which a quorum of owners is present. A quorum at any meeting is 25% of the votes.\n\n" +
+      "# Budget\n\nThe budget is adopted by the board each November.\n",
+    "satzung.md":
+      "# Mitgliederversammlung\n\nAlle Mitglieder werden 14 Tage vorher eingeladen; anwesend sein müssen die Mitglieder des Vorstands. Beschlussfähig ist die Versammlung ab 30 Prozent der Stimmen.\n",
+  });
+  for (const [question, share] of [
+    ["What percentage of owners is needed for a quorum?", /25%/],
+    ["Welcher Anteil der Mitglieder muss anwesend sein?", /30 Prozent/],
+  ] as const) {
+    const answer = await qa.ask(question);
+    assert.match(answer.citations[0]?.quote ?? "", share, `${question}: ${answer.citations.map((c) => c.quote).join(" | ")}`);
+  }
+});
+
 test("how many of a thing, how long: the number of that thing or of time is quoted, not another number beside it", async () => {
   const { qa } = await questionAnswererOver({
     "hr.txt": "Vacation policy\n\nUnused vacation days can be carried over until March 31 of the following year. Every full-time employee gets 28 days of paid vacation per year.\n",
@@ -520,7 +537,13 @@ test("a question asks for an amount or a time by the opening of any of its sente
     "Kuinka kauan laina kestää?",
     "Kolik dní dovolené mám?",
     "Jak dlouho trvá zkušební doba?",
+    "Jak dlouhá je výpovědní lhůta?",
+    "Jak długa jest gwarancja?",
     "Yıllık kart ne kadar?",
+    // …a share.
+    "What percentage of owners is needed for a quorum?",
+    "Welcher Anteil der Kosten wird erstattet?",
+    "¿Qué porcentaje se devuelve si cancelo?",
   ]) {
     assert.ok(ASKS_AMOUNT.test(q), q);
   }
