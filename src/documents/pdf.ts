@@ -83,22 +83,32 @@ export function isContentsLine(line: string): boolean {
  * the sentences and table rows that ran on across pages.)
  */
 const PAGE_WORD = String.raw`(?:page|p\.|pg\.|seite|s\.|página|pág\.|pagina|pag\.|blz\.|sida|side|sivu|strona|str\.|strana|sayfa|страница|стр\.|сторінка|σελίδα)`;
-const OF_PAGES = String.raw`(?:\/|of|von|sur|de|di|van|av|af|z|ze|из|з|από)`;
+/** "of" between a page's number and their count, with the blanks around it ("3 / 10", "3 av 10"; a word needs its blanks: "Divan 2" is none). */
+const OF_PAGES = String.raw`(?:\s*\/\s*|\s+(?:of|von|sur|de|di|van|av|af|z|ze|из|з|από)\s+)`;
+/** The same in English and German only, as a line anywhere on a page may say it ("12 / 63", "3 of 10"). */
+const OF_PAGES_ANYWHERE = String.raw`(?:\s*\/\s*|\s+(?:of|von|de)\s+)`;
 
 /**
  * A line that is only a page number: "12", "iv", "12 / 63", "Page 3 of 10", "Seite 3", "Page iv".
+ * Anywhere on a page, as English or German say it; at its top or bottom (`edge`), in any of the
+ * languages above too ("Sida 3 av 10"): in mid-page, "4 av 5" is a rating and "Side 1" a record's.
  * (Roman numbers after an English or German page word only: "Side C" is a label.)
  */
-const PAGE_NUMBER_LINE = new RegExp(String.raw`^(?:(?:${PAGE_WORD}\s*)?\d+|(?:(?:page|seite|p\.|s\.)\s*)?[ivxlcdm]+)(?:\s*${OF_PAGES}\s*\d+)?$`, "i");
-const isPageNumberLine = (line: string) => line.length <= 40 && PAGE_NUMBER_LINE.test(line);
+const PAGE_NUMBER_LINE = new RegExp(String.raw`^(?:(?:page|seite|p\.|s\.)\s*)?(?:\d+|[ivxlcdm]+)(?:${OF_PAGES_ANYWHERE}\d+)?$`, "i");
+const EDGE_PAGE_NUMBER_LINE = new RegExp(String.raw`^(?:${PAGE_WORD}\s*)?\d+(?:${OF_PAGES}\d+)?$`, "i");
+const isPageNumberLine = (line: string, edge: boolean) => line.length <= 40 && (PAGE_NUMBER_LINE.test(line) || (edge && EDGE_PAGE_NUMBER_LINE.test(line)));
 
 /** Whether a line ends in page `n` said as a page number: "Page 1", "Seite 1 von 2", "1 of 2", "1 / 2" (not "Day 1"). */
 function endsInPageNumber(line: string, n: number): boolean {
-  return line.length <= MAX_PATTERN_LINE && new RegExp(String.raw`(?:(?:^|\s)${PAGE_WORD}\s*${n}(?:\s*${OF_PAGES}\s*\d+)?|(?:^|\s)${n}\s*${OF_PAGES}\s*\d+)$`, "i").test(line);
+  return line.length <= MAX_PATTERN_LINE && new RegExp(String.raw`(?:(?:^|\s)${PAGE_WORD}\s*${n}(?:${OF_PAGES}\d+)?|(?:^|\s)${n}${OF_PAGES}\d+)$`, "i").test(line);
 }
 
-/** Page numbers at a line's end: "Guide 12", "Guide 12 / 63", "… Sida 1 av 3" (the page word stays, as it does on each page). */
-const TRAILING_PAGE_NUMBER = new RegExp(String.raw`(?:\s+(?:\d+|[ivxlcdm]+)(?:\s*${OF_PAGES}\s*\d+)?)+$`, "i");
+/**
+ * Page numbers at a line's end: "Guide 12", "Guide 12 / 63", "… Sida 1 av 3" (the page word
+ * stays, as it does on each page). At most three: "di" is both a Roman number and Italian's "of",
+ * and a line of "1 di 1 di …" read every way took seconds.
+ */
+const TRAILING_PAGE_NUMBER = new RegExp(String.raw`(?:\s+(?:\d+|[ivxlcdm]+)(?:${OF_PAGES}\d+)?){1,3}$`, "i");
 
 /** A header or footer with its page number removed, so "Guide 12 / 63" and "Guide iv" meet; "" for a long line. */
 function runningKey(line: string): string {
@@ -169,7 +179,7 @@ function contentLines(lines: readonly string[], running: Set<string>, titles: re
   const isEdge = (i: number) => i < 2 || i >= lines.length - 2;
   // A header or footer that says which page of how many this is ("… Seite 1 von 1", "Page 3 of
   // 12"), whatever the document's length: a one-page leaflet's footer was glued to its last sentence.
-  const paged = new RegExp(String.raw`(?:^|\s)(?:${PAGE_WORD}\s*${page}\s*${OF_PAGES}|${page}\s+(?:of|von))\s*${pages}$`, "i");
+  const paged = new RegExp(String.raw`(?:^|\s)(?:${PAGE_WORD}\s*${page}${OF_PAGES}|${page}\s+(?:of|von)\s+)${pages}$`, "i");
   const tocLines = lines.filter(isContentsLine).length;
   const tocPage = tocLines >= 3 && tocLines >= lines.length * 0.3;
   // The line alone, or with the lines before or after it that the heading wraps over: a chapter
@@ -188,7 +198,7 @@ function contentLines(lines: readonly string[], running: Set<string>, titles: re
     return false;
   };
   return lines.filter((line, i) => {
-    if (!line || isPageNumberLine(line) || isContentsLine(line)) return false;
+    if (!line || isPageNumberLine(line, isEdge(i)) || isContentsLine(line)) return false;
     if (isEdge(i) && ((running.has(runningKey(line)) && !isHeadingHere(line, i)) || (line.length <= MAX_PATTERN_LINE && paged.test(line)))) return false;
     // On a contents page, the chapter lines have no dot leaders but still end in a page number.
     if (tocPage && line.length <= MAX_PATTERN_LINE && /\s\d+$/.test(line)) return false;

@@ -147,3 +147,18 @@ test("PDF text cleaning is linear in a page's longest word: a run of 100,000 let
   const letters = time([`${"x".repeat(100_000)} y-`, "z"]);
   assert.ok(letters < 10 * Math.max(ordinary, 50), `${Math.round(letters)} ms against ${Math.round(ordinary)} ms for prose`);
 });
+
+test("a PDF page's top or bottom line of page numbers read two ways ('1 di 1 di …': 'di' is a Roman number and Italian's 'of') costs what prose does", async () => {
+  const { structurePdfPages } = await import("../../src/documents/pdf.js");
+  const time = (pages: string[]) => {
+    const t = performance.now();
+    structurePdfPages(pages, []);
+    return performance.now() - t;
+  };
+  const page = (edge: string) => [edge, hostile.prose(2_000), edge].join("\n");
+  const ordinary = time([page("Tabella riassuntiva delle tariffe"), page("Tabella riassuntiva delle tariffe"), page("Tabella riassuntiva delle tariffe")]);
+  // Read every way, 30 pairs took seconds, and each 4 more about seven times as long.
+  const edge = `Tabella${" 1 di".repeat(30)} 1.`;
+  const twoWays = time([page(edge), page(edge), page(edge)]);
+  assert.ok(twoWays < 10 * Math.max(ordinary, 50), `${Math.round(twoWays)} ms against ${Math.round(ordinary)} ms`);
+});

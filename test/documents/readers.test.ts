@@ -129,7 +129,7 @@ test("PDF: a footer that says its page in another language ('Sida 1 av 3', 'Stra
       pages: [
         ["Regler", "Barn under tio år badar med en vuxen i", footer(1, 3, sida)],
         ["vattnet hela tiden.", "Handdukar hyrs i kassan.", footer(2, 3, sida)],
-        ["Bastun stänger en halvtimme före badet.", footer(3, 3, sida)],
+        ["Bastun stänger en halvtimme före badet.", "Besökarna gav bastun betyget", "4 av 5", "i enkäten förra året.", "Side 1", "Skivan spelas i vilrummet.", footer(3, 3, sida)],
       ],
     }),
     "rad.pdf": makePdf({
@@ -144,6 +144,9 @@ test("PDF: a footer that says its page in another language ('Sida 1 av 3', 'Stra
   const regler = docs.get("regler.pdf")!.text;
   assert.match(regler, /med en vuxen i\s+vattnet hela tiden\./, "the sentence is not cut by the footer");
   assert.doesNotMatch(regler, /Sida \d|Hamngatan/);
+  // In mid-page, a line like a page number in another language is the page's own: a rating, a record's side.
+  assert.match(regler, /betyget\s+4 av 5\s+i enkäten/);
+  assert.match(regler, /Side 1/);
   assert.match(docs.get("rad.pdf")!.text, /plavou jen\s+s dospelym\./);
   assert.doesNotMatch(docs.get("rad.pdf")!.text, /Strana/);
   assert.match(docs.get("leaflet.pdf")!.text, /op maandag gesloten\.$/);
