@@ -341,6 +341,10 @@ export function otherEnglishForms(term: string): string[] {
 }
 /** The most common English words, whose "s" forms are other words more often than plurals ("new", "news"): no short plurals are looked up for them or to them. */
 const EVERYDAY_RANK = 100;
+/** How many times commoner than the question's word (by the language's word list) a noun's form made by rule is another word. */
+const COMMONER_FORM = 4;
+/** Words that open a noun phrase in English: a plural after one is a noun ("in back yards"), not a verb ("hand shakes"). */
+const NOUN_OPENERS = new Set(["the", "a", "an", "in", "on", "at", "of", "for", "with", "from", "to", "by", "into", "onto", "over", "under", "behind", "our", "your", "their", "his", "her", "its", "my", "all", "some", "any", "no", "both", "these", "those", "two", "three", "four", "several", "many", "few", "other", "and", "or"]);
 /** Endings that make another form of the same word, to count it once in a question (not "e", "en", "n": "list" and "listen", "plan" and "plane" are two words). */
 const SAME_WORD_ENDINGS = new Set(["s", "es", "d", "ed", "ing"]);
 /** Passages a code ("E103") is said in at most for a question about it to be held to no dense bar (see `retrieve`). */
@@ -589,7 +593,10 @@ export class HybridRetriever {
         for (const form of new Set([...nounForms, ...verbForms])) {
           if (this.corpus.df(form) === 0 || (lang && !this.corpus.usedIn(form, lang))) continue;
           const weight = this.formWeight(form, term);
-          const says = nounForms.includes(form) || rank(form) >= EVERYDAY_FORM_RANK;
+          // (Nor a noun's form that is a far commoner word than the question's, another word
+          // that ends alike: Czech "platí", applies, is no form of "plat", a salary.)
+          const commoner = rank(form) * COMMONER_FORM < Math.min(rank(term), common?.size ?? Infinity);
+          const says = nounForms.includes(form) ? !commoner : rank(form) >= EVERYDAY_FORM_RANK;
           atLeast(out, { term: form, weight, of: term, form: true, ...(says && { inflected: true as const }) });
         }
       }
@@ -686,8 +693,9 @@ export class HybridRetriever {
    * Whether the folder says a German verb of the question without its separable prefix: "spülen"
    * of "Wie lange Augen ausspülen?", "melden" of "abmelden". The prefix stands apart from the verb
    * in most of a text's sentences ("Spülen Sie die Augen … aus"), and a manual often says the
-   * verb alone. An infinitive only, and not of an everyday verb: "Einkommen" is no "kommen",
-   * "eintragen" no "tragen", "Vorstand" no "stand". (Folded, as terms are; the rest a word of SEPARATED_VERB_MIN letters or more.)
+   * verb alone. An infinitive only, not a noun the question capitalises ("Einnahmen" is no
+   * "nahmen"), and not of an everyday verb: "Einkommen" is no "kommen", "eintragen" no "tragen",
+   * "Vorstand" no "stand". (Folded, as terms are; the rest a word of SEPARATED_VERB_MIN letters or more.)
    */
   private saysWithoutPrefix(term: string): boolean {
     const prefix = SEPARABLE_PREFIX.exec(term)?.[0];
@@ -1182,16 +1190,23 @@ export class HybridRetriever {
     const spelledTerms = new Set([...spelledOut].map(fold));
     // An English word closed up from two everyday words that a passage retrieved says apart, next
     // to each other ("weekday" where it says "Day of Week", "timezone" where it says "time zone"),
-    // the last in its plural too ("backyard" where it says "in back yards").
+    // the last in its plural too, as a noun after a preposition or determiner ("backyard" where it
+    // says "in back yards"; not "the patient's hand shakes", a verb, for "handshake").
     const plural = (part: string) => [part, `${part}s`, `${part}es`];
+    const pluralPair = (said: readonly string[], head: string, tail: string) =>
+      said.some((w, i) => w === head && i > 0 && NOUN_OPENERS.has(said[i - 1]!) && (said[i + 1] === `${tail}s` || said[i + 1] === `${tail}es`));
     const saysApart = (t: string) => {
       const parts = asked === "en" ? this.shortCompoundParts(t, asked, (part) => plural(part).some((form) => this.corpus.df(form) > 0)) : [];
-      return (
-        parts.length === 2 &&
-        ranked.some((r) => r.chunk.text.split(/[.!?;:]\s|\n/).some((sentence) => plural(parts[1]!).some((tail) => nextTo(words(sentence), parts[0]!, tail))))
+      if (parts.length !== 2) return false;
+      const [head, tail] = parts as [string, string];
+      return ranked.some((r) =>
+        r.chunk.text.split(/[.!?;:]\s|\n/).some((sentence) => {
+          const said = words(sentence);
+          return nextTo(said, head, tail) || pluralPair(said, head, tail);
+        }),
       );
     };
-    const said = (t: string) => (asName(t) ? saysName(t) : inFolder(t)) || glued(t) || (asked === "de" && (this.saysParts(t) || this.saysWithoutPrefix(t))) || spelledTerms.has(t) || saysApart(t);
+    const said = (t: string) => (asName(t) ? saysName(t) : inFolder(t)) || glued(t) || (asked === "de" && (this.saysParts(t) || (!named.has(t) && this.saysWithoutPrefix(t)))) || spelledTerms.has(t) || saysApart(t);
     const unsaid = (words: readonly string[]) => words.filter((t) => !said(t));
     // An English question that is plainly about the folder (it says one of the folder's own words)
     // and lacks one ordinary English word ("clash", "verbose", "codebase": a word of the

@@ -826,6 +826,12 @@ test("a short word the folder writes apart in the plural ('backyard', 'back yard
     "pools.md": "# Pools\n\nPools are open from May to September.\n",
   });
   assert.deepEqual((await apart.retrieve("How tall can my backyard fence be?")).specificMissing, ["backyard"]);
+  // A plural only as a noun, after a preposition or determiner: "hand shakes" is a verb's.
+  const { kb: ward } = await knowledgeBaseOver({
+    "care.md": "# Care\n\nIf the patient's hand shakes while holding a cup, offer a cup with a lid. Greet the patient by name.\n",
+    "visits.md": "# Visits\n\nVisiting hours are from two to six in the afternoon.\n",
+  });
+  assert.deepEqual((await ward.retrieve("Is a handshake required when greeting the patient?")).specificMissing, ["handshake"]);
 });
 
 test("a German verb the folder says without its separable prefix ('ausspülen', 'spülen') is said; an everyday one ('Einkommen', 'kommen') is not", async () => {
@@ -837,6 +843,12 @@ test("a German verb the folder says without its separable prefix ('ausspülen', 
   assert.deepEqual(r.specificMissing, []);
   assert.equal(r.results[0]!.chunk.source, "notfall.md");
   assert.deepEqual((await kb.retrieve("Wie hoch ist das Einkommen?")).specificMissing, ["einkommen"]);
+  // Nor a noun the question capitalises: "Einnahmen" is no "nahmen".
+  const { kb: verein } = await knowledgeBaseOver({
+    "protokoll.md": "# Protokoll\n\nAn der Versammlung nahmen zwölf Mitglieder des Vereins teil. Der Vorstand wurde entlastet.\n",
+    "satzung.md": "# Satzung\n\nDer Verein hat seinen Sitz in Bremen.\n",
+  });
+  assert.deepEqual((await verein.retrieve("Wie hoch waren die Einnahmen des Vereins?")).specificMissing, ["einnahmen"]);
 });
 
 test("a Czech word in another case than the folder writes it ('na svatbu', 'svatba') weighs as the folder's word and finds its passage", async () => {
@@ -854,6 +866,16 @@ test("a Czech word in another case than the folder writes it ('na svatbu', 'svat
   const r = await kb.retrieve("Kolik dní volna dostanu na svatbu?");
   assert.ok(r.expansions.get("svatbu")?.some((e) => e.term === "svatba"), JSON.stringify(r.expansions.get("svatbu")));
   assert.equal(r.results[0]!.chunk.source, "placene.md");
+  // A far commoner word that ends alike is no form of it: "platí", applies, is no "plat", a salary.
+  const { kb: smeny } = await knowledgeBaseOver({
+    "smeny.md":
+      "# Směny\n\nRanní směna začíná v šest hodin a končí ve dvě hodiny odpoledne. Odpolední směna začíná ve dvě hodiny a končí v deset hodin večer. Pravidla výměny směn platí i o víkendu a ve svátek. Výměnu směny je třeba nahlásit vedoucímu nejméně den předem, jinak ji nelze schválit.\n",
+    "sklad.md": "# Sklad\n\nVe skladu je povinné nosit bezpečnostní obuv a reflexní vestu po celou dobu směny.\n",
+  });
+  const shift = await smeny.retrieve("Jaký je plat na ranní směně?");
+  const inflected = (word: string) => (shift.expansions.get(word) ?? []).filter((e) => (e as { inflected?: boolean }).inflected).map((e) => e.term);
+  assert.deepEqual(inflected("plat"), []);
+  assert.ok(inflected("smene").includes("smena"), JSON.stringify(shift.expansions.get("smene")));
 });
 
 test("two words of an English question that the folder writes as one ('host names', 'hostname') find the passage that writes it", async () => {
