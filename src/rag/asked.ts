@@ -28,7 +28,7 @@ const AMOUNT_WORDS =
   // An age: "At what age …?", "Ab welchem Alter …?".
   String.raw`|(?:at |from )?what age|welchem alter` +
   // A share: "What percentage of owners …?", "Welcher Anteil …?", "¿Qué porcentaje …?".
-  String.raw`|what (?:percentage|percent|proportion|share|fraction)|welche[rnms]? (?:anteil|prozentsatz)|quel pourcentage|quelle proportion|qu[ée] porcentaje|qu[ée] proporci[óo]n|quale percentuale|che percentuale|que percentagem|qual (?:é a )?percentagem|welk percentage|jaki procent` +
+  String.raw`|what (?:percentage|percent)|what (?:proportion|share|fraction) of|welche[rnms]? (?:anteil|prozentsatz)|quel pourcentage|quelle proportion|qu[ée] porcentaje|qu[ée] proporci[óo]n|quale percentuale|che percentuale|que percentagem|qual (?:é a )?percentagem|welk percentage|jaki procent` +
   // A price: "What does the Pro plan cost?", "Was kostet eine Sitzung?".
   String.raw`|what (?:does|do|did|will|would) (?:[\p{L}\p{N}'’.-]+ ){1,6}?cost(?!(?:\s+\S+)*\s+(?:mean|means|stand|refer)\b)(?=\s*(?:[?!.]|$)|\s+(?:me|us|you|them|to|for|per|in|at|each|now|today|monthly|yearly|a|an)\b)|was (?:kostet|kosten|kostete)`;
 /**
@@ -50,12 +50,13 @@ const AMOUNT_DUTCH_POLISH = String.raw`(?<![\p{L}\p{N}])(?:hoeveel|hoe lang|hoe 
 /**
  * The same in Swedish, Danish, Norwegian, Finnish, Czech and Turkish: how many or how much ("Hur
  * mycket …?", "Hvor mange …?", "Paljonko …?", "Kolik …?", "Ne kadar …?"), how long, how often, how
- * big or old ("Jak dlouhá …?", "Jak wysoki …?", with Polish's adjectives too), at
+ * big or old ("Jak dlouhá …?", "Jak wysoki …?", with Polish's adjectives too), typed with their
+ * accents or without ("Hur manga …?", "Jak dlouha …?"), at
  * what time ("Hur dags …?", "Mihin aikaan …?", "V kolik …?", "Saat kaçta …?"), what it costs
  * ("Vad kostar …?", "Hvad koster …?"). (Not "när", "hvornår", "milloin", "kdy": they say "when"
  * that does not ask as often as "when" that does, as Dutch "wanneer" does.)
  */
-const AMOUNT_NORTH_EAST = String.raw`(?<![\p{L}\p{N}])(?:hur (?:mycket|många|länge|ofta|dags|gammal|stor|lång|långt|djup|djupt|hög|högt|varm|varmt|tung|dyr|dyrt)|vad kostar|hvor (?:meget|mye|mange|længe|lenge|tit|ofte|gammel|stor|lang|langt|dyb|dyp|høj|høy|varm|tung|dyr|dyrt)|hvad koster|hva koster|kuinka (?:paljon|monta|kauan|usein|vanha|suuri|pitkä|syvä|korkea|lämmin|painava)|paljonko|montako|kauanko|mihin aikaan|kolik|kolikrát|jak (?:dlouho|často|(?:dlouh|velk|star|vysok|hlubok|těžk|širok)[ýáéí])|jak (?:dług|duż|star|wysok|głębok|ciężk|szerok)(?:i|a|ie|y)|ne kadar|kaç|kaçta)(?![\p{L}\p{N}])`;
+const AMOUNT_NORTH_EAST = String.raw`(?<![\p{L}\p{N}])(?:hur (?:mycket|m[åa]nga|l[äa]nge|ofta|dags|gammal|stor|l[åa]ngt?|djupt?|h[öo]gt?|varmt?|tung|dyrt?)|vad kostar|hvor (?:meget|mye|mange|l[æa]nge|lenge|tit|ofte|gammel|stor|langt?|dyb|dyp|h[øo]j|h[øo]y|varm|tung|dyrt?)|hvad koster|hva koster|kuinka (?:paljon|monta|kauan|usein|vanha|suuri|pitk[äa]|syv[äa]|korkea|l[äa]mmin|painava)|paljonko|montako|kauanko|mihin aikaan|kolik|kolikr[áa]t|jak (?:dlouho|[čc]asto|(?:dlouh|velk|star|vysok|hlubok|t[ěe][žz]k|[šs]irok)[ýyáaéeíi])|jak (?:d[łl]ug|du[żz]|star|wysok|g[łl][ęe]bok|ci[ęe][żz]k|szerok)(?:i|a|ie|y|e)|ne kadar|ka[çc]|ka[çc]ta)(?![\p{L}\p{N}])`;
 export const ASKING_VERB = "do|does|did|is|are|was|were|will|would|can|could|should|must|shall|may|might|has|have|had|wird|werden|ist|sind|war|kann|muss|soll";
 /** A preposition before the words that ask for an amount ("After how many tries …?", "Über wie viele Monate …?", "Um wie viel …?"). */
 const AMOUNT_PREPOSITION = "after|for|within|in|on|about|by|from|to|up to|nach|seit|bis|über|auf|um|innerhalb|für|ab";
@@ -111,11 +112,15 @@ const WEIGHT_UNIT = String.raw`kg|g|mg|kilos?|kilograms?|kilogrammes?|kilogramm|
 const LENGTH_UNIT = String.raw`mm|cm|dm|m|km|metres?|meters?|meter|metern|millimet(?:re|er)s?|centimet(?:re|er)s?|kilomet(?:re|er)s?|inch(?:es)?|ft|feet|foot|yards?|miles?|zoll|px|pixels?|"|′|″`;
 /** The words that name a weight, folded ("Poids 23,4 kg", "Masa 4,2 kg"). */
 const WEIGHT_NAMES = ["weight", "weighs", "weigh", "gewicht", "wiegt", "poids", "peso", "pesi", "waga", "wagi", "masa"];
-/** The measures asked by an adjective: its pattern, the measure's units, and the nouns that name it ("weight" of "how heavy"). */
-/** Words that ask for a share: "what percentage", "welcher Anteil", "quel pourcentage", "hoeveel procent". */
-const PERCENT_ASKED = String.raw`what (?:percentage|percent|proportion|share|fraction)|how many percent|wie viel(?:e)? prozent|welche[rnms]? (?:anteil|prozentsatz)|quel pourcentage|quelle proportion|combien de pour ?cent|qu[ée] porcentaje|qu[ée] proporci[óo]n|quale percentuale|che percentuale|quanta percentuale|que percentagem|qual (?:é a )?percentagem|welk percentage|hoeveel procent|jaki procent|ile procent`;
+/**
+ * Words that ask for a share: "what percentage", "what share of", "welcher Anteil", "quel
+ * pourcentage", "hoeveel procent". (A share, proportion or fraction "of" something: "What share do
+ * students save coursework on?" asks for a network share.)
+ */
+const PERCENT_ASKED = String.raw`what (?:percentage|percent)|what (?:proportion|share|fraction) of|how many percent|wie viel(?:e)? prozent|welche[rnms]? (?:anteil|prozentsatz)|quel pourcentage|quelle proportion|combien de pour ?cent|qu[ée] porcentaje|qu[ée] proporci[óo]n|quale percentuale|che percentuale|quanta percentuale|que percentagem|qual (?:é a )?percentagem|welk percentage|hoeveel procent|jaki procent|ile procent`;
 /** A share's unit after its number: "25%", "25 %", "25 percent", "25 Prozent", "25 pour cent". */
 const PERCENT_UNIT = String.raw`%|percent|per cent|prozent|pour ?cent|por ?ciento|per ?cento|por ?cento|procent`;
+/** The measures asked by an adjective: its pattern, the measure's units, and the nouns that name it ("weight" of "how heavy"). */
 const MEASURES: readonly { readonly asks: RegExp; readonly unit: string; readonly names: readonly string[]; readonly literal?: true; readonly verb?: true }[] = [
   { asks: /(?<![\p{L}])(?:how heavy|wie schwer|hoe zwaar)(?![\p{L}])/iu, unit: WEIGHT_UNIT, names: WEIGHT_NAMES, literal: true },
   // (And the verb: "How much does it weigh?", "Combien pèse …?", "¿Cuánto pesa …?", "Ile waży …?";
@@ -192,7 +197,7 @@ const POINT_IN_TIME = new RegExp(
 const PRICE_ASKED =
   /(?<![\p{L}\p{N}])(?:how much|how expensive|what (?:does|do|did|will|would)|was (?:kostet|kosten|kostete)|wie (?:teuer|viel|hoch)|combien|cu[áa]nto|quanto|hoeveel|wat kost(?:en)?|hoe duur|^\W*ile|hur mycket|vad kostar|hvor meget|hvad koster|hvor mye|hva koster|paljonko|kuinka paljon|kolik|ne kadar)(?![\p{L}\p{N}])/iu;
 /** A word of price. */
-const ASKS_PRICE = /(?<![\p{L}\p{N}])(?:costs?|price[sd]?|pricing|expensive|fees?|kostet|kosten|kostete|preis|preise|teuer|gebühr(?:en)?|coûte|coûtent|prix|tarif|cuesta|cuestan|precio|costa|costano|prezzo|custa|custam|preço|kost|kosten|prijs|prijzen|hoe duur|kosztuje|kosztują|kostar|priset|avgift(?:en)?|koster|gebyr(?:et)?|hinta|maksaa|maksu|stojí|poplatek|fiyat(?:ı)?|ücret(?:i)?)(?![\p{L}\p{N}])/iu;
+const ASKS_PRICE = /(?<![\p{L}\p{N}])(?:costs?|price[sd]?|pricing|expensive|fees?|kostet|kosten|kostete|preis|preise|teuer|gebühr(?:en)?|coûte|coûtent|prix|tarif|cuesta|cuestan|precio|costa|costano|prezzo|custa|custam|preço|kost|kosten|prijs|prijzen|hoe duur|kosztuje|kosztują|kostar|priset|avgift(?:en)?|koster|gebyr(?:et)?|hinta|maksaa|maksu|stoj[íi]|poplatek|fiyat(?:ı)?|ücret(?:i)?)(?![\p{L}\p{N}])/iu;
 /** Whether a question asks for a price (an amount question with a word of price, asked by how much, what it costs …). */
 function asksPrice(asked: string): boolean {
   return ASKS_AMOUNT.test(asked) && PRICE_ASKED.test(asked) && ASKS_PRICE.test(asked) && !ASKS_MEANING.test(asked);
@@ -413,7 +418,7 @@ export function isPriceWord(term: string): boolean {
   return ASKS_PRICE.test(term) || FOLDED_PRICE.test(term) || NO_PRICE.test(term) || PAID.test(term);
 }
 /** Words of price as terms write them (folded) that ASKS_PRICE does not match: "gebuhr", "costo", "frais", "precios". */
-const FOLDED_PRICE = /^(?:gebuhr(?:en)?|coute|coutent|cout|couts|preco|precos|precios?|costos?|costes?|costi|prezz[oi]|tariff[ae]|tarifas?|tarifs?|frais|custos?|charges?|stoji|ucret(?:i)?|fiyati)$/u;
+const FOLDED_PRICE = /^(?:gebuhr(?:en)?|coute|coutent|cout|couts|preco|precos|precios?|costos?|costes?|costi|prezz[oi]|tariff[ae]|tarifas?|tarifs?|frais|custos?|charges?|stoji|ucret(?:i)?)$/u;
 
 /**
  * A question that asks why, or for a cause ("Why does …?", "… never get an Expires header. Why?",

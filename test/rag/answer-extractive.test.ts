@@ -539,6 +539,10 @@ test("a question asks for an amount or a time by the opening of any of its sente
     "Jak dlouho trvá zkušební doba?",
     "Jak dlouhá je výpovědní lhůta?",
     "Jak długa jest gwarancja?",
+    "Jak duże jest mieszkanie?",
+    // …typed without their accents.
+    "hur manga badvakter finns det?",
+    "jak dlouha je vypovedni lhuta?",
     "Yıllık kart ne kadar?",
     // …a share.
     "What percentage of owners is needed for a quorum?",
@@ -566,6 +570,8 @@ test("a question asks for an amount or a time by the opening of any of its sente
     "Why does it get slow depending on how many users are online?",
     // Inside another question only as a limit's amount: these ask how, or whether.
     "How do I set up an alert on how long a job runs?",
+    // A share that is no part of anything: a network share.
+    "What share do students save coursework on?",
     "Does the price depend on how many seats we buy?",
     "I read the section on how much memory it needs. Which flag turns on swap?",
     // Nor a word that only begins so.
