@@ -29,8 +29,10 @@ const ENDINGS: Partial<Record<Lang, readonly (readonly [string, string])[]>> = {
  * Languages whose nouns change their end for case or definiteness as well as number, by the ends
  * a word may have (folded, "" for none): Czech "svatba" is "svatbu" after "na", "svatby" in the
  * plural; Polish "opłata" / "opłatę" / "opłaty"; Swedish "handduk" / "handduken" / "handdukar".
- * Any end may stand for any other on the same stem; only forms the folder says count, so a stem
- * of STEM_MIN letters or more makes no other word's forms but by rare chance.
+ * Any end may stand for any other on the same stem, of STEM_MIN letters or more; only forms the
+ * folder says count. Some are still other words that end alike (Czech "platí", applies, of "plat",
+ * a salary; Danish "næsten" of "næste"): retrieve.ts takes a form far commoner than the question's
+ * word for another word (COMMONER_FORM), which ranks but does not say it.
  */
 const CASE_ENDINGS: Partial<Record<Lang, readonly string[]>> = {
   cs: ["", "a", "u", "y", "e", "i", "o", "ou", "em", "ach", "ami", "um", "ech", "ove", "ovi", "ich", "im", "ymi"],
