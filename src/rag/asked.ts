@@ -10,6 +10,12 @@ import { fold, terms } from "./text.js";
  */
 
 /**
+ * Words that ask for a share: "what percentage", "what share of", "welcher Anteil", "quel
+ * pourcentage", "hoeveel procent". (A share, proportion or fraction "of" something: "What share do
+ * students save coursework on?" asks for a network share.)
+ */
+const PERCENT_ASKED = String.raw`what (?:percentage|percent)|what (?:proportion|share|fraction) of|how many percent|wie viel(?:e)? prozent|welche[rnms]? (?:anteil|prozentsatz)|quel pourcentage|quelle proportion|combien de pour ?cent|qu[ée] porcentaje|qu[ée] proporci[óo]n|quale percentuale|che percentuale|quanta percentuale|que percentagem|qual (?:é a )?percentagem|welk percentage|hoeveel procent|jaki procent|ile procent`;
+/**
  * A question that asks for an amount, a duration or a time ("How long …?", "Wie viele …?",
  * "When …?") is answered by a sentence with a number in it. Asked by its opening words, or by
  * those of a later sentence or line, or of a clause joined by "and" ("Ein Freund leiht sich 2.000
@@ -28,7 +34,7 @@ const AMOUNT_WORDS =
   // An age: "At what age …?", "Ab welchem Alter …?".
   String.raw`|(?:at |from )?what age|welchem alter` +
   // A share: "What percentage of owners …?", "Welcher Anteil …?", "¿Qué porcentaje …?".
-  String.raw`|what (?:percentage|percent)|what (?:proportion|share|fraction) of|welche[rnms]? (?:anteil|prozentsatz)|quel pourcentage|quelle proportion|qu[ée] porcentaje|qu[ée] proporci[óo]n|quale percentuale|che percentuale|que percentagem|qual (?:é a )?percentagem|welk percentage|jaki procent` +
+  `|${PERCENT_ASKED}` +
   // A price: "What does the Pro plan cost?", "Was kostet eine Sitzung?".
   String.raw`|what (?:does|do|did|will|would) (?:[\p{L}\p{N}'’.-]+ ){1,6}?cost(?!(?:\s+\S+)*\s+(?:mean|means|stand|refer)\b)(?=\s*(?:[?!.]|$)|\s+(?:me|us|you|them|to|for|per|in|at|each|now|today|monthly|yearly|a|an)\b)|was (?:kostet|kosten|kostete)`;
 /**
@@ -112,12 +118,6 @@ const WEIGHT_UNIT = String.raw`kg|g|mg|kilos?|kilograms?|kilogrammes?|kilogramm|
 const LENGTH_UNIT = String.raw`mm|cm|dm|m|km|metres?|meters?|meter|metern|millimet(?:re|er)s?|centimet(?:re|er)s?|kilomet(?:re|er)s?|inch(?:es)?|ft|feet|foot|yards?|miles?|zoll|px|pixels?|"|′|″`;
 /** The words that name a weight, folded ("Poids 23,4 kg", "Masa 4,2 kg"). */
 const WEIGHT_NAMES = ["weight", "weighs", "weigh", "gewicht", "wiegt", "poids", "peso", "pesi", "waga", "wagi", "masa"];
-/**
- * Words that ask for a share: "what percentage", "what share of", "welcher Anteil", "quel
- * pourcentage", "hoeveel procent". (A share, proportion or fraction "of" something: "What share do
- * students save coursework on?" asks for a network share.)
- */
-const PERCENT_ASKED = String.raw`what (?:percentage|percent)|what (?:proportion|share|fraction) of|how many percent|wie viel(?:e)? prozent|welche[rnms]? (?:anteil|prozentsatz)|quel pourcentage|quelle proportion|combien de pour ?cent|qu[ée] porcentaje|qu[ée] proporci[óo]n|quale percentuale|che percentuale|quanta percentuale|que percentagem|qual (?:é a )?percentagem|welk percentage|hoeveel procent|jaki procent|ile procent`;
 /** A share's unit after its number: "25%", "25 %", "25 percent", "25 Prozent", "25 pour cent". */
 const PERCENT_UNIT = String.raw`%|percent|per cent|prozent|pour ?cent|por ?ciento|per ?cento|por ?cento|procent`;
 /** The measures asked by an adjective: its pattern, the measure's units, and the nouns that name it ("weight" of "how heavy"). */
