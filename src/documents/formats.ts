@@ -23,8 +23,10 @@ import path from "node:path";
  * 13: a PDF's title line with a version and its date ("Version 2.4.0 – 20 May 2024"); an
  * outline title matched to its heading whatever mark stands between number and title ("–", ":").
  * 14: a PDF's page numbers said in more languages ("Sida 1 av 3", "Strona 1 z 3", "Pagina 1 van 3").
+ * 15: a PDF's title line over a table (its header row or its rows of figures) heads it, also
+ * after a bullet's item or a title in capitals; a table's header row never does.
  */
-export const READING_VERSION = 14;
+export const READING_VERSION = 15;
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".rst", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".doc"] as const;
 /** The first bytes of an OLE compound file, as a Word 97–2003 document is. */

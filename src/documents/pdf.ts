@@ -682,14 +682,25 @@ function isTitleLine(lines: readonly string[], i: number, fullWidth: number): bo
   // "Figure 3 Attendance by year".)
   const oneWord = !/\S\s+\S/.test(line);
   if (BULLET.test(line) || (oneWord && (!/^\p{Lu}\p{Ll}+$/u.test(line) || NOTE_LABEL.test(line))) || (!dated && /^\p{Lu}\p{Ll}{0,9}\.?\s+\d/u.test(line))) return false;
-  if (!/^[\p{Lu}"'„“«(•◦▪‣●○■–*-]/u.test(next) || (short(next) && !SENTENCE_END.test(next))) return false;
+  // A title over a table heads it: over its header row, short, and rows of figures ("Opening hours"
+  // over "Day Pool Sauna Gym" over "Monday 06.00–20.00 …"), or over those rows at once. Not that
+  // header row itself, which names two columns or more over the rows.
+  const figures = (l: string | undefined) => !!l && (l.match(/\d+/g)?.length ?? 0) >= 2 && !SENTENCE_END.test(l);
+  if (!oneWord && figures(next) && figures(lines[i + 2])) return false;
+  const tableFollows = figures(lines[i + 2]) && (figures(next) || figures(lines[i + 3]));
+  const overTable = short(next) && !SENTENCE_END.test(next);
+  if (!/^[\p{Lu}"'„“«(•◦▪‣●○■–*-]/u.test(next) || (overTable && !tableFollows)) return false;
   // Nor a table's header row, three words or more, over rows that each open with a code ("Code
   // Meaning What to do" over "E11 Water does not flow in …", "E23 Drain pump fault …"; not a
   // heading over paragraphs that open with "A4 sheets" or "Q1 bills").
   const opensWithCode = (l: string | undefined) => !!l && ROW_CODE.test(l);
   if (line.split(/\s+/).length >= 3 && opensWithCode(next) && opensWithCode(lines[i + 2])) return false;
-  // The line before: a sentence's end, a full line (a paragraph's, or a title block's last), or none.
-  return before === undefined || SENTENCE_END.test(before) || !short(before);
+  // The line before: a sentence's end, a bullet's item that ended on its line, a title in
+  // capitals, or none; or a full line (a paragraph's, or a title block's last), unless a table
+  // follows: that line may be a heading, and this one its table's header row ("4. Gesamtkosten des
+  // Hauses 2023" over "Kostenart Gesamtkosten 2023" over "Grundsteuer 3.918,40 €").
+  const ends = before === undefined || SENTENCE_END.test(before) || /^[•◦▪‣●○■□–—*-]\s/u.test(before) || (/\p{Lu}{2}/u.test(before) && !/\p{Ll}/u.test(before));
+  return ends || (!short(before) && !overTable);
 }
 /** A date: "2024-05-20", "20.05.2024", "20 May 2024", "20. Mai 2024", "May 20, 2024", "10 de junio de 2024". */
 const DATE = String.raw`(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\.?\s+(?:de\s+)?\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4})`;

@@ -487,6 +487,39 @@ test("PDF without an outline or numbers: a short title line over a paragraph hea
   assert.equal(sectionAt(doc, "A3 sheets are used"), "Paper sizes", "paragraphs that open with 'A4', 'A3' are no table's rows");
 });
 
+test("PDF without an outline: a title line over a table (its header row, or its rows of figures at once) heads it, after a sentence, a bullet's item or a title in capitals; a table's header row under a numbered heading does not", async () => {
+  const pdf = makePdf({
+    pages: [
+      [
+        "PRICES AND OPENING HOURS",
+        "Opening hours",
+        "These hours apply from January to December, except on the public holidays listed below.",
+        "Day Pool Sauna Gym",
+        "Monday 06.00–20.00 06.00–20.00 06.00–21.00",
+        "Tuesday 06.00–20.00 12.00–21.00 06.00–21.00",
+        "The till closes 45 minutes before the pool does, and the pools are cleared 20 minutes before.",
+        "Holidays",
+        "Every public holiday the hall opens at ten in the morning and closes early in the afternoon.",
+        "- Christmas Eve: closed",
+        "Admission",
+        "Swim 80 kr 45 kr 60 kr",
+        "Swim and sauna 110 kr 60 kr 85 kr",
+        "Children under 7 swim for free with a paying adult, and a family ticket covers up to three children.",
+        "3. Total costs of the building 2023",
+        "Cost type Total 2023",
+        "Property tax 3.918,40 EUR",
+        "Water and sewage 7.204,15 EUR",
+      ],
+    ],
+  });
+  const doc = (await load({ "prices.pdf": pdf })).get("prices.pdf")!;
+  assert.equal(sectionAt(doc, "These hours apply"), "Opening hours", "after a title in capitals");
+  assert.equal(sectionAt(doc, "Tuesday 06.00"), "Opening hours");
+  assert.equal(sectionAt(doc, "Swim and sauna 110"), "Admission", "after a bullet's item, over rows of figures");
+  assert.equal(sectionAt(doc, "Children under 7"), "Admission");
+  assert.equal(sectionAt(doc, "Water and sewage"), "3. Total costs of the building 2023", "a header row under a numbered heading is the table's");
+});
+
 test("PDF release notes: a version's line with its date ('Version 2.4.0 – 20 May 2024') heads its notes, though it opens as a caption and holds a row of figures", async () => {
   const pdf = makePdf({
     pages: [
