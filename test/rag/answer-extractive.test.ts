@@ -237,6 +237,26 @@ test("a how-much question in Swedish or Danish is answered by the sentence with 
   }
 });
 
+test("an amount asked whose rule and its exception follow each other, each with its number and the question's word, is quoted with both, not with the exception alone", async () => {
+  const { qa } = await questionAnswererOver({
+    "gym.md":
+      "# House rules\n\n## Gym and classes\n\nThe gym may be used from the age of 15. Teenagers aged 13 to 14 may train in the gym together with an adult after an introduction. Indoor shoes are required.\n\n" +
+      "## Pools\n\nThe diving tower is open at weekends.\n",
+    "dovolena.md":
+      "# Dovolená\n\n## Nárok na dovolenou\n\nVšichni zaměstnanci mají nárok na 5 týdnů dovolené za kalendářní rok (25 dní při plném úvazku). Po 5 letech zaměstnání vzniká nárok na další 2 dny dovolené ročně.\n\n" +
+      "## Čerpání\n\nŽádost se podává vedoucímu v docházkovém systému.\n",
+  });
+  for (const [question, rule, exception] of [
+    ["How old do you have to be to train in the gym?", /from the age of 15/, /aged 13 to 14/],
+    ["Kolik mám dovolené?", /25 dní/, /další 2 dny/],
+  ] as const) {
+    const answer = await qa.ask(question);
+    const quote = answer.citations[0]?.quote ?? "";
+    assert.match(quote, rule, `${question}: ${answer.citations.map((c) => c.quote).join(" | ")}`);
+    assert.match(quote, exception, question);
+  }
+});
+
 test("a question for a share ('What percentage …?', 'Welcher Anteil …?') is answered by the sentence with the percentage, not by another share", async () => {
   const { qa } = await questionAnswererOver({
     "bylaws.md":

@@ -1416,6 +1416,12 @@ export class ExtractiveAnswerer implements Answerer {
       // no. 27 "Silk for Lyon"", which ends in no caption's way).
       const headingAt = new Set(headingStartsOf(chunk));
       const rows = tableRowsOf(chunk);
+      // For an amount, which sentences give a number and say a word of the question: a window of
+      // such sentences costs nothing for its length. A rule is often followed by its exception or
+      // bonus, each with its number ("5 týdnů dovolené (25 dní)" and "Po 5 letech … další 2 dny
+      // dovolené"; "Gymmet får användas från 15 år" and "Ungdomar 13–14 år får träna i gymmet"):
+      // the exception alone, sharing more of the question's words, read as the answer.
+      const answersAmount = amount ? units.map((x) => amount.hasNumber(x.text) && terms(x.text).some((w) => [...weighted.termWeights.keys()].some((q) => sameWordIn(w, q)))) : [];
       definitionsOf[p] = termOf;
       offset += units.length;
       // A window from unit `first` to `last` as a candidate quote; `sum` is its units' vectors summed,
@@ -1451,7 +1457,7 @@ export class ExtractiveAnswerer implements Answerer {
           NOVELTY_WEIGHT * news -
           (!yesNo && news === 0 && !newNumber(windowText) ? RESTATES_PENALTY : 0) -
           (!asksWhereToRead && units.slice(first, last + 1).every((x) => onlyPointsElsewhere(x.text)) ? POINTER_PENALTY : 0) -
-          EXTRA_UNIT_COST * extraUnits -
+          (extraUnits && answersAmount.length && answersAmount.slice(first, last + 1).every(Boolean) ? 0 : EXTRA_UNIT_COST * extraUnits) -
           (tellsInProse && code.slice(first, last + 1).every(Boolean) ? CODE_ONLY_PENALTY : 0);
         const cut = (first === 0 && cutAtStart) || (last === units.length - 1 && cutAtEnd);
         // What the previous answer quoted is quoted again only when nothing else comes close.
