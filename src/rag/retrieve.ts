@@ -345,6 +345,19 @@ const EVERYDAY_RANK = 100;
 const COMMONER_FORM = 4;
 /** Words that open a noun phrase in English: a plural after one is a noun ("in back yards"), not a verb ("hand shakes"). */
 const NOUN_OPENERS = new Set(["the", "a", "an", "in", "on", "at", "of", "for", "with", "from", "to", "by", "into", "onto", "over", "under", "behind", "our", "your", "their", "his", "her", "its", "my", "all", "some", "any", "no", "both", "these", "those", "two", "three", "four", "several", "many", "few", "other", "and", "or"]);
+/**
+ * Articles a noun follows, by language (where a language sets one before its noun): what a
+ * question asks of a name is a thing it names after one ("the capital of", "el tiempo en"), not a
+ * verb ("Who leads Sberbank?", which the folder may say in its own words).
+ */
+const ARTICLES: Partial<Record<Lang, ReadonlySet<string>>> = {
+  en: new Set(["the", "a", "an"]),
+  fr: new Set(["le", "la", "les", "l", "un", "une", "du", "des"]),
+  es: new Set(["el", "la", "los", "las", "un", "una", "del", "al"]),
+  it: new Set(["il", "lo", "la", "i", "gli", "le", "l", "un", "una", "uno", "del", "della", "dello", "dei", "degli", "delle"]),
+  pt: new Set(["o", "a", "os", "as", "um", "uma", "do", "da", "dos", "das"]),
+  nl: new Set(["de", "het", "een"]),
+};
 /** Endings that make another form of the same word, to count it once in a question (not "e", "en", "n": "list" and "listen", "plan" and "plane" are two words). */
 const SAME_WORD_ENDINGS = new Set(["s", "es", "d", "ed", "ing"]);
 /** Passages a code ("E103") is said in at most for a question about it to be held to no dense bar (see `retrieve`). */
@@ -1243,7 +1256,20 @@ export class HybridRetriever {
     // my Hetzner server running Proxmox, how do I set up nftables?"): the closest passages may
     // still help, as for a question that comes close.
     const noneSaid = [topical, ownTopical].some((words) => words.length > 0 && !words.some(said));
-    const specificMissing = missing !== undefined;
+    // A question about a name the folder says that asks of it what the folder never says ("What's
+    // the capital of North Carolina?" over bylaws under the laws of North Carolina, "Kdo je
+    // prezident České republiky?" over a handbook on work from abroad): its passages name the
+    // place or the body, they do not answer the question. What it asks is said by its words that
+    // are no names, none of which the folder says in any form, one of them a thing it names after
+    // an article (ARTICLES). (Not German, which capitalises every noun: its names are not told by
+    // their capital.)
+    const articles = ARTICLES[asked];
+    const asksOfName = !!articles && topical.length > 0 && topical.every((t) => named.has(t)) && !options.alsoCover;
+    const askedOfName = asksOfName ? queryTerms.filter((t) => !named.has(t) && !own.has(t) && /\p{L}/u.test(t) && !framesQuestion(t, asked) && !kinds.has(t) && !dimension.has(t) && !isPriceWord(t)) : [];
+    const questionWords = words(question).map(fold);
+    const afterArticle = (t: string) => questionWords.some((w, i) => w === t && i > 0 && articles!.has(questionWords[i - 1]!));
+    const nameAskedUnsaid = askedOfName.some(afterArticle) && !askedOfName.some((t) => said(t) || this.corpus.df(t) > 0);
+    const specificMissing = missing !== undefined || nameAskedUnsaid;
     // A name the question gives that the folder never writes, but spells another name like ("How
     // do I add middleware to a Telegraf bot?" over a folder on a Telegram framework): its passages
     // are about that other thing; the closest are shown as such, not as the answer. (A name the
@@ -1331,7 +1357,7 @@ export class HybridRetriever {
       ...(bars ? { denseChance: bars.chance } : {}),
       ...(bars?.answer !== undefined ? { denseAnswerBar: bars.answer } : {}),
       queryVector,
-      specificMissing: missing ? unsaid(missing) : [],
+      specificMissing: missing ? unsaid(missing) : nameAskedUnsaid ? askedOfName : [],
       answerable,
       // Not answered, but about the folder's subject and half way there: the closest passages are worth a look.
       nearMiss: !answerable && unknownNames.length === 0 && !noneSaid && !likeChance && ranked.length > 0 && answerability >= this.options.answerableThreshold * NEAR_MISS,

@@ -665,6 +665,23 @@ test("a how-question whose action the folder never says, in any form, is not ans
   assert.equal(withdraw.answerable, true);
 });
 
+test("a question about a name the folder says that asks of it what the folder never says ('the capital of North Carolina', 'the weather in Valencia') is not answered; one that asks what the folder says of the name is", async () => {
+  const { kb } = await knowledgeBaseOver({
+    "bylaws.md":
+      "# Bylaws of the Cedar Hollow Association\n\nThe Association is a nonprofit corporation organized under the laws of the State of North Carolina. Its office is in Valencia Street 4, Raleigh.\n\n## Flags\n\nThe North Carolina flag and the U.S. flag may be displayed at any time.\n",
+    "fees.md": "# Fees\n\nThe monthly assessment for a townhome at Cedar Hollow is $410. Late payments cost a fee of $25. Dana Whitfield is president of Cedar Hollow.\n",
+  });
+  for (const question of ["What's the capital of North Carolina?", "What's the weather like in Valencia in August?"]) {
+    const answer = await kb.retrieve(question);
+    assert.equal(answer.answerable, false, question);
+    assert.ok(answer.specificMissing.length > 0, question);
+  }
+  // (A verb the folder does not say is the asker's own word for what it says: "heads".)
+  for (const question of ["May I display the North Carolina flag?", "What is the assessment for a townhome at Cedar Hollow?", "Where is the office of Cedar Hollow?", "Who heads Cedar Hollow?"]) {
+    assert.equal((await kb.retrieve(question)).answerable, true, question);
+  }
+});
+
 test("a question plainly about the folder may lack one ordinary word ('clash'); a general one that lacks one is still not answered", async () => {
   // A logging library's manual: every page says "logger", which English says far less often.
   const options = ["level", "name", "timestamp", "redact", "serializers", "hooks", "formatters", "mixin", "base", "enabled", "transport", "destination", "depthLimit", "edgeLimit", "messageKey", "errorKey", "customLevels", "browser", "safe", "onChild", "msgPrefix", "crlf"];
