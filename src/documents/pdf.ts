@@ -662,9 +662,10 @@ const TITLE_WORDS = 8;
  * processor's bold "Communal bins" or a contract's "§ 3 Vergütung" is: short (under TITLE_SHARE
  * of a full line, TITLE_WORDS words at most), opening with a capital or "§", with one number at
  * most (not a row of figures), without a sentence's or a clause's end, and followed by a
- * paragraph (a line that opens with a capital and fills the line or ends a sentence). Not a line
- * among short ones (an address, a signature, a table's rows), nor a line that goes on from a
- * sentence the line before left open. pdf.js gives no font sizes with the text, so layout is all
+ * paragraph (a line that opens with a capital and fills the line or ends a sentence) or a table
+ * (see below). Not a line among short ones (an address, a signature, a table's rows), nor a line
+ * that goes on from a sentence the line before left open; after a bullet's item that ended on its
+ * line or a title in capitals it may be. pdf.js gives no font sizes with the text, so layout is all
  * there is: without this, a heading after a full line was glued to that line ("… Edition 4,
  * January 2025 Communal bins"), and its passages had no section.
  */
@@ -683,9 +684,16 @@ function isTitleLine(lines: readonly string[], i: number, fullWidth: number): bo
   const oneWord = !/\S\s+\S/.test(line);
   if (BULLET.test(line) || (oneWord && (!/^\p{Lu}\p{Ll}+$/u.test(line) || NOTE_LABEL.test(line))) || (!dated && /^\p{Lu}\p{Ll}{0,9}\.?\s+\d/u.test(line))) return false;
   // A title over a table heads it: over its header row, short, and rows of figures ("Opening hours"
-  // over "Day Pool Sauna Gym" over "Monday 06.00–20.00 …"), or over those rows at once. Not that
-  // header row itself, which names two columns or more over the rows.
-  const figures = (l: string | undefined) => !!l && (l.match(/\d+/g)?.length ?? 0) >= 2 && !SENTENCE_END.test(l);
+  // over "Day Pool Sauna Gym" over "Monday 06.00–20.00 …"), or, a word alone, over those rows at
+  // once ("Admission" over "Swim 80 kr 45 kr 60 kr"). Not that header row itself, which names two
+  // columns or more over the rows. (A row of figures has two words with digits or more, a third of
+  // its words at least: not a sentence of prose that gives two numbers, "within 30 days … 2 %".)
+  const figures = (l: string | undefined) => {
+    if (!l || SENTENCE_END.test(l)) return false;
+    const tokens = l.split(/\s+/);
+    const withDigits = tokens.filter((w) => /\d/.test(w)).length;
+    return withDigits >= 2 && 3 * withDigits >= tokens.length;
+  };
   if (!oneWord && figures(next) && figures(lines[i + 2])) return false;
   const tableFollows = figures(lines[i + 2]) && (figures(next) || figures(lines[i + 3]));
   const overTable = short(next) && !SENTENCE_END.test(next);
@@ -695,11 +703,12 @@ function isTitleLine(lines: readonly string[], i: number, fullWidth: number): bo
   // heading over paragraphs that open with "A4 sheets" or "Q1 bills").
   const opensWithCode = (l: string | undefined) => !!l && ROW_CODE.test(l);
   if (line.split(/\s+/).length >= 3 && opensWithCode(next) && opensWithCode(lines[i + 2])) return false;
-  // The line before: a sentence's end, a bullet's item that ended on its line, a title in
-  // capitals, or none; or a full line (a paragraph's, or a title block's last), unless a table
-  // follows: that line may be a heading, and this one its table's header row ("4. Gesamtkosten des
-  // Hauses 2023" over "Kostenart Gesamtkosten 2023" over "Grundsteuer 3.918,40 €").
-  const ends = before === undefined || SENTENCE_END.test(before) || /^[•◦▪‣●○■□–—*-]\s/u.test(before) || (/\p{Lu}{2}/u.test(before) && !/\p{Ll}/u.test(before));
+  // The line before: a sentence's end, a bullet's item that ended on its line (short of the
+  // margin, not broken by a hyphen), a title in capitals, or none; or a full line (a paragraph's,
+  // or a title block's last), unless a table follows: after a line that ends no sentence, this
+  // one may go on from it ("… apply from January for all" / "Members" / "Item Price Stock").
+  const bulletEnded = !!before && /^[•◦▪‣●○■□–—*-]\s/u.test(before) && before.length < fullWidth && !/\p{L}-$/u.test(before);
+  const ends = before === undefined || SENTENCE_END.test(before) || bulletEnded || (/\p{Lu}{2}/u.test(before) && !/\p{Ll}/u.test(before));
   return ends || (!short(before) && !overTable);
 }
 /** A date: "2024-05-20", "20.05.2024", "20 May 2024", "20. Mai 2024", "May 20, 2024", "10 de junio de 2024". */

@@ -509,6 +509,16 @@ test("PDF without an outline: a title line over a table (its header row, or its 
         "Cost type Total 2023",
         "Property tax 3.918,40 EUR",
         "Water and sewage 7.204,15 EUR",
+        "These costs are shared by all flats of the building according to their floor area in square metres.",
+        "Payment terms",
+        "Invoices are payable within 30 days of receipt by bank transfer, and late payments accrue 2",
+        "percent interest per month; reminders are sent after 14 and 28 days by post and by e-mail, and",
+        "after 42 days the claim goes to a collection agency, which charges its own fees on top of it.",
+        "Our member prices are listed in the table below and apply from the first of January for all",
+        "Members",
+        "Item Price Stock",
+        "Bread 2.50 EUR 40",
+        "Milk 1.20 EUR 25",
       ],
     ],
   });
@@ -518,6 +528,8 @@ test("PDF without an outline: a title line over a table (its header row, or its 
   assert.equal(sectionAt(doc, "Swim and sauna 110"), "Admission", "after a bullet's item, over rows of figures");
   assert.equal(sectionAt(doc, "Children under 7"), "Admission");
   assert.equal(sectionAt(doc, "Water and sewage"), "3. Total costs of the building 2023", "a header row under a numbered heading is the table's");
+  assert.match(sectionAt(doc, "Invoices are payable") ?? "", /Payment terms$/, "prose that gives two numbers is no table's row");
+  assert.match(sectionAt(doc, "Milk 1.20") ?? "", /Payment terms$/, "a line that goes on from a full line that ends no sentence heads no table");
 });
 
 test("PDF release notes: a version's line with its date ('Version 2.4.0 – 20 May 2024') heads its notes, though it opens as a caption and holds a row of figures", async () => {
