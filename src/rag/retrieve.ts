@@ -1257,14 +1257,18 @@ export class HybridRetriever {
     // still help, as for a question that comes close.
     const noneSaid = [topical, ownTopical].some((words) => words.length > 0 && !words.some(said));
     // A question about a name the folder says that asks of it what the folder never says ("What's
-    // the capital of North Carolina?" over bylaws under the laws of North Carolina, "Kdo je
-    // prezident České republiky?" over a handbook on work from abroad): its passages name the
-    // place or the body, they do not answer the question. What it asks is said by its words that
+    // the capital of North Carolina?" over bylaws under the laws of North Carolina, "What's the
+    // weather like in Valencia in August?" over a coworking space's pages): its passages name the
+    // place, they do not answer the question. What it asks is said by its words that
     // are no names, none of which the folder says in any form, one of them a thing it names after
-    // an article (ARTICLES). (Not German, which capitalises every noun: its names are not told by
-    // their capital.)
+    // an article (ARTICLES). Not a name in the title or headings of a passage found: the folder is
+    // about that, and a question about it may put in its own words what the folder says ("What is
+    // the address of Cedar Hollow?" over pages titled so, which say where its office is).
+    // (Only in a language that sets an article before a noun, and as the asker capitalises; not in
+    // German, which capitalises every noun: its names are not told by their capital.)
     const articles = ARTICLES[asked];
-    const asksOfName = !!articles && topical.length > 0 && topical.every((t) => named.has(t)) && !options.alsoCover;
+    const inHeadings = (t: string) => ranked.some((r) => terms(`${r.chunk.title}\n${r.chunk.section ?? ""}`).includes(t));
+    const asksOfName = !!articles && topical.length > 0 && topical.every((t) => named.has(t) && !inHeadings(t)) && !options.alsoCover;
     const askedOfName = asksOfName ? queryTerms.filter((t) => !named.has(t) && !own.has(t) && /\p{L}/u.test(t) && !framesQuestion(t, asked) && !kinds.has(t) && !dimension.has(t) && !isPriceWord(t)) : [];
     const questionWords = words(question).map(fold);
     const afterArticle = (t: string) => questionWords.some((w, i) => w === t && i > 0 && articles!.has(questionWords[i - 1]!));

@@ -676,8 +676,9 @@ test("a question about a name the folder says that asks of it what the folder ne
     assert.equal(answer.answerable, false, question);
     assert.ok(answer.specificMissing.length > 0, question);
   }
-  // (A verb the folder does not say is the asker's own word for what it says: "heads".)
-  for (const question of ["May I display the North Carolina flag?", "What is the assessment for a townhome at Cedar Hollow?", "Where is the office of Cedar Hollow?", "Who heads Cedar Hollow?"]) {
+  // (A verb the folder does not say is the asker's own word for what it says: "heads". So is a
+  // thing it asks of a name the folder's headings give, what the folder is about: "address".)
+  for (const question of ["May I display the North Carolina flag?", "What is the assessment for a townhome at Cedar Hollow?", "Where is the office of Cedar Hollow?", "Who heads Cedar Hollow?", "What is the address of Cedar Hollow?"]) {
     assert.equal((await kb.retrieve(question)).answerable, true, question);
   }
 });
