@@ -1396,6 +1396,7 @@ export class ExtractiveAnswerer implements Answerer {
     const candidates: Candidate[] = [];
     // Each passage's definition terms, found once for scoring and used again for quoting.
     const definitionsOf: ReturnType<typeof definitionTerms>[] = [];
+    const questionTerms = [...weighted.termWeights.keys()];
     let offset = 0;
     perPassage.forEach((units, p) => {
       const chunk = retrieval.results[p]!.chunk;
@@ -1421,7 +1422,7 @@ export class ExtractiveAnswerer implements Answerer {
       // bonus, each with its number ("5 týdnů dovolené (25 dní)" and "Po 5 letech … další 2 dny
       // dovolené"; "Gymmet får användas från 15 år" and "Ungdomar 13–14 år får träna i gymmet"):
       // the exception alone, sharing more of the question's words, read as the answer.
-      const answersAmount = amount ? units.map((x) => amount.hasNumber(x.text) && terms(x.text).some((w) => [...weighted.termWeights.keys()].some((q) => sameWordIn(w, q)))) : [];
+      const answersAmount = amount ? units.map((x) => amount.hasNumber(x.text) && terms(x.text).some((w) => questionTerms.some((q) => sameWordIn(w, q)))) : [];
       definitionsOf[p] = termOf;
       offset += units.length;
       // A window from unit `first` to `last` as a candidate quote; `sum` is its units' vectors summed,
