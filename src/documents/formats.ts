@@ -25,8 +25,9 @@ import path from "node:path";
  * 14: a PDF's page numbers said in more languages ("Sida 1 av 3", "Strona 1 z 3", "Pagina 1 van 3").
  * 15: a PDF's title line over a table (its header row or its rows of figures) heads it, also
  * after a bullet's item or a title in capitals; a table's header row never does.
+ * 16: a PDF's page number between dashes ("- 3 -", "… giornata tipo - 1 -") goes with its footer.
  */
-export const READING_VERSION = 15;
+export const READING_VERSION = 16;
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".rst", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".doc"] as const;
 /** The first bytes of an OLE compound file, as a Word 97–2003 document is. */

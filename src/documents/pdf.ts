@@ -83,6 +83,8 @@ export function isContentsLine(line: string): boolean {
  * the sentences and table rows that ran on across pages.)
  */
 const PAGE_WORD = String.raw`(?:page|p\.|pg\.|seite|s\.|página|pág\.|pagina|pag\.|blz\.|sida|side|sivu|strona|str\.|strana|sayfa|страница|стр\.|сторінка|σελίδα)`;
+/** A page number between dashes, as a footer says it: "- 3 -", "– 3 –", "— 3 —". */
+const DASHED_PAGE_NUMBER = String.raw`[-–—]\s*\d+\s*[-–—]`;
 /** "of" between a page's number and their count, with the blanks around it ("3 / 10", "3 av 10"; a word needs its blanks: "Divan 2" is none). */
 const OF_PAGES = String.raw`(?:\s*\/\s*|\s+(?:of|von|sur|de|di|van|av|af|z|ze|из|з|από)\s+)`;
 /** The same in English and German only, as a line anywhere on a page may say it ("12 / 63", "3 of 10"). */
@@ -94,21 +96,21 @@ const OF_PAGES_ANYWHERE = String.raw`(?:\s*\/\s*|\s+(?:of|von|de)\s+)`;
  * languages above too ("Sida 3 av 10"): in mid-page, "4 av 5" is a rating and "Side 1" a record's.
  * (Roman numbers after an English or German page word only: "Side C" is a label.)
  */
-const PAGE_NUMBER_LINE = new RegExp(String.raw`^(?:(?:page|seite|p\.|s\.)\s*)?(?:\d+|[ivxlcdm]+)(?:${OF_PAGES_ANYWHERE}\d+)?$`, "i");
+const PAGE_NUMBER_LINE = new RegExp(String.raw`^(?:(?:page|seite|p\.|s\.)\s*)?(?:\d+|[ivxlcdm]+)(?:${OF_PAGES_ANYWHERE}\d+)?$|^${DASHED_PAGE_NUMBER}$`, "i");
 const EDGE_PAGE_NUMBER_LINE = new RegExp(String.raw`^(?:${PAGE_WORD}\s*)?\d+(?:${OF_PAGES}\d+)?$`, "i");
 const isPageNumberLine = (line: string, edge: boolean) => line.length <= 40 && (PAGE_NUMBER_LINE.test(line) || (edge && EDGE_PAGE_NUMBER_LINE.test(line)));
 
-/** Whether a line ends in page `n` said as a page number: "Page 1", "Seite 1 von 2", "1 of 2", "1 / 2" (not "Day 1"). */
+/** Whether a line ends in page `n` said as a page number: "Page 1", "Seite 1 von 2", "1 of 2", "1 / 2", "- 1 -" (not "Day 1"). */
 function endsInPageNumber(line: string, n: number): boolean {
-  return line.length <= MAX_PATTERN_LINE && new RegExp(String.raw`(?:(?:^|\s)${PAGE_WORD}\s*${n}(?:${OF_PAGES}\d+)?|(?:^|\s)${n}${OF_PAGES}\d+)$`, "i").test(line);
+  return line.length <= MAX_PATTERN_LINE && new RegExp(String.raw`(?:(?:^|\s)${PAGE_WORD}\s*${n}(?:${OF_PAGES}\d+)?|(?:^|\s)${n}${OF_PAGES}\d+|(?:^|\s)[-–—]\s*${n}\s*[-–—])$`, "i").test(line);
 }
 
 /**
- * Page numbers at a line's end: "Guide 12", "Guide 12 / 63", "… Sida 1 av 3" (the page word
+ * Page numbers at a line's end: "Guide 12", "Guide 12 / 63", "… Sida 1 av 3", "Guide - 12 -" (the page word
  * stays, as it does on each page). At most three: "di" is both a Roman number and Italian's "of",
  * and a line of "1 di 1 di …" read every way took seconds.
  */
-const TRAILING_PAGE_NUMBER = new RegExp(String.raw`(?:\s+(?:\d+|[ivxlcdm]+)(?:${OF_PAGES}\d+)?){1,3}$`, "i");
+const TRAILING_PAGE_NUMBER = new RegExp(String.raw`(?:\s+(?:\d+|[ivxlcdm]+)(?:${OF_PAGES}\d+)?){1,3}$|\s+${DASHED_PAGE_NUMBER}$`, "i");
 
 /** A header or footer with its page number removed, so "Guide 12 / 63" and "Guide iv" meet; "" for a long line. */
 function runningKey(line: string): string {

@@ -152,6 +152,30 @@ test("PDF: a footer that says its page in another language ('Sida 1 av 3', 'Stra
   assert.match(docs.get("leaflet.pdf")!.text, /op maandag gesloten\.$/);
 });
 
+test("PDF: a page number between dashes ('- 1 -', '… giornata tipo - 2 -') goes with its footer, and the sentence across pages is whole", async () => {
+  const docs = await load({
+    "giornata.pdf": makePdf({
+      pages: [
+        ["Cosa mettere nello zaino", "Scarpe chiuse: non sono ammessi i sandali per le attivita", "Girasole APS - giornata tipo - 1 -"],
+        ["sportive.", "Tutti gli oggetti devono avere il nome.", "Girasole APS - giornata tipo - 2 -"],
+      ],
+    }),
+    "rules.pdf": makePdf({
+      pages: [
+        ["House rules", "Quiet hours start at ten in the", "- 1 -"],
+        ["evening.", "Bins go out on Monday.", "- 2 -"],
+        ["Guests sign the book.", "- 3 -"],
+      ],
+    }),
+  });
+  const giornata = docs.get("giornata.pdf")!.text;
+  assert.match(giornata, /per le attivita\s+sportive\./, "the sentence is not cut by the footer");
+  assert.doesNotMatch(giornata, /giornata tipo|- \d -/);
+  const rules = docs.get("rules.pdf")!.text;
+  assert.match(rules, /ten in the\s+evening\./);
+  assert.doesNotMatch(rules, /- \d -/);
+});
+
 test("PDF: a footnote set apart from its superscript number, and its superscript mark in the text, become \"[1]\" as a glued one does", async () => {
   const pdf = makePdf({
     pages: [
