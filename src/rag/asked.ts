@@ -82,11 +82,36 @@ export const ASKS_AMOUNT = new RegExp(
     `|${AMOUNT_ROMANCE}|${AMOUNT_DUTCH_POLISH}|${AMOUNT_NORTH_EAST}`,
   "iu",
 );
-/** Numbers written out (English and German; not German "ein", which is as often the article). */
+/**
+ * Numbers written out: English and German, and from two on in French, Spanish, Italian,
+ * Portuguese, Dutch, the Scandinavian languages, Czech, Polish and Finnish ("unos tres meses",
+ * "do tří dnů"). Not the words another of these languages writes alike for something else (the
+ * articles "ein", "un", "una"; Spanish "dos" beside "DOS", Italian "due" and "sei" beside "due"
+ * and "you are", Norwegian "fire", Czech "sto" beside Italian "I am"), which would make a number
+ * of a word.
+ */
 const NUMBER_WORDS =
-  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|thousand|once|twice|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert|tausend|einmal|zweimal";
-/** A number written out. */
-const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS})\\b`, "i");
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|thousand|once|twice|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert|tausend|einmal|zweimal" +
+  "|deux|trois|quatre|cinq|sept|huit|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|mille" +
+  "|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|cien" +
+  "|tre|quattro|cinque|sette|nove|dieci|dodici|quindici|venti|trenta|quaranta|cinquanta|cento" +
+  "|dois|duas|três|oito|dez|doze|vinte|trinta|quarenta|cem" +
+  "|twee|drie|vijf|zes|zeven|negen|tien|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend" +
+  "|två|fyra|fem|sju|åtta|nio|tio|tolv|femton|tjugo|trettio|hundra|tusen|seks|syv|otte|femten|tyve|tjue" +
+  "|dva|dvě|dvou|tři|tří|čtyři|čtyř|pět|pěti|šest|sedm|osm|devět|deset|dvanáct|patnáct|dvacet|třicet|padesát|tisíc" +
+  "|dwa|dwie|dwóch|trzy|trzech|cztery|czterech|pięć|pięciu|sześć|siedem|osiem|dziewięć|dziesięć|dwanaście|piętnaście|dwadzieścia|trzydzieści|tysiąc" +
+  "|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen";
+/**
+ * A number written out, as a document spells it (folded, "tři" would be "tri", "pět" English
+ * "pet"); Spanish "dos" before a word in lower case ("dos semanas", not "DOS partitions").
+ */
+const NUMBER_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NUMBER_WORDS})(?![\\p{L}\\p{N}])`, "iu");
+const SPANISH_TWO = /(?<![\p{L}\p{N}-])[Dd]os(?=\s+\p{Ll})/u;
+function saysNumberWord(text: string): boolean {
+  return NUMBER_WORD.test(text) || SPANISH_TWO.test(text);
+}
+/** The same in folded text, where a number word is read only before what it counts. */
+const FOLDED_NUMBER_WORDS = fold(`${NUMBER_WORDS}|dos`);
 /**
  * The thing counted is the words after "how many" / "wie viele" up to the verb; a duration is a
  * number before a unit of time; a frequency, one before "times" or a unit of time.
@@ -98,14 +123,16 @@ const COUNTED_ROMANCE = /(?<![\p{L}\p{N}])(?:combien\s+d(?:e\s+|['’]\s*)|cu[á
  * A duration: "how long" but not of a length ("How long does a password have to be?"), German
  * "wie lange" but not "wie lang" ("Wie lang muss das Passwort sein?").
  */
-const ASKS_DURATION = /\bwie lange\b|\bhow long\b(?![^?.!]*\bbe\s*\?)|\bhow (?:soon|quickly)\b|\bhow far (?:ahead|in advance)\b|\bwie (?:weit|lange) im voraus\b|(?<![\p{L}])(?:combien de temps|cu[áa]nto tiempo|quanto tempo|hoe lang|jak długo)(?![\p{L}])/iu;
+const ASKS_DURATION = /\bwie lange\b|\bhow long\b(?![^?.!]*\bbe\s*\?)|\bhow (?:soon|quickly)\b|\bhow far (?:ahead|in advance)\b|\bwie (?:weit|lange) im voraus\b|(?<![\p{L}])(?:combien de temps|cu[áa]nto tiempo|cu[áa]nto (?:tarda|tardan|tardar[áa]n?|dura|duran|durar[áa]n?|demora|demoran)|quanto tempo|quanto (?:dura|durano|ci vuole|ci mette|demora|demoram|leva|levam)|hoe lang|jak długo|jak dlouho|hur (?:l[äa]nge|l[åa]ng tid)|hvor (?:l[æa]nge|lenge|lang tid)|kuinka kauan|kauanko)(?![\p{L}])/iu;
 /** How often: a number of times ("3 times", "dreimal") or of a unit of time ("every 5 minutes"). */
-const ASKS_FREQUENCY = /\b(?:how often|wie oft)\b|(?<![\p{L}])(?:combien de fois|à quelle fréquence|cu[áa]ntas veces|con qu[ée] frecuencia|cada cu[áa]nto|quante volte|ogni quanto|quantas vezes|com que frequ[êe]ncia|hoe vaak|jak często)(?![\p{L}])/iu;
+const ASKS_FREQUENCY = /\b(?:how often|wie oft)\b|(?<![\p{L}])(?:combien de fois|à quelle fréquence|cu[áa]ntas veces|con qu[ée] frecuencia|cada cu[áa]nto|quante volte|ogni quanto|quantas vezes|com que frequ[êe]ncia|hoe vaak|jak często|jak [čc]asto|kolikr[áa]t|hur ofta|hvor (?:ofte|tit)|kuinka usein)(?![\p{L}])/iu;
 const TIME_UNIT = String.raw`(?:milli)?seconds?|minutes?|hours?|days?|weeks?|months?|years?|sekunden?|minuten?|stunden?|tage?n?|wochen?|monate?n?|jahre?n?|ms|sec|min|h` +
   // French, Spanish, Italian, Portuguese (folded: no accents).
   String.raw`|secondes?|heures?|jours?|semaines?|mois|ans|annees?|segundos?|minutos?|horas?|dias?|semanas?|mes|meses|anos?|secondi|secondo|minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese|anni|anno` +
   // Dutch, Polish (folded).
-  String.raw`|seconden|uur|uren|dagen|dag|weken|week|maanden|maand|jaar|jaren|sekund[y]?|minut[y]?|godzin[ya]?|godzine|dni|dzien|tygodni[e]?|tydzien|miesiecy|miesiace?|lat[a]?|rok|roku`;
+  String.raw`|seconden|uur|uren|dagen|dag|weken|week|maanden|maand|jaar|jaren|sekund[y]?|minut[y]?|godzin[ya]?|godzine|dni|dzien|tygodni[e]?|tydzien|miesiecy|miesiace?|lat[a]?|rok|roku` +
+  // Swedish, Danish, Norwegian, Czech (folded).
+  String.raw`|sekunder|minuter|minutter|timmar|timme|timer|dagar|dage|dager|veckor|vecka|uger?|uker?|manader|manad|maneder|maned|ar|aret|hodin[ay]?|dnu|dny|tydnu|tydny|tyden|mesicu|mesice|mesic|let|roky`;
 
 /**
  * The units of the measure a question asks for by its adjective ("How heavy …?" a weight, "How
@@ -182,10 +209,10 @@ const WEEKDAYS =
 const POINT_IN_TIME = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:\d{1,2}:\d{2}(?![\d:])|\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|uhr|h)(?![\p{L}\p{N}])|\d{1,2}h\d{2}|\d{1,2}\s?(?:a\.m\.|p\.m\.|o['’]clock|heures?|horas?)(?![\p{L}])|ore\s+\d{1,2}(?![\d%])|(?:week|woche|kw|semaine|semana|settimana)\s+\d{1,2}(?![\d%])|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d{2}(?![\p{N}.,])(?!\s?(?:[kmgt]i?b|bytes?|px|%))` +
     String.raw`|\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?(?:${MONTHS})(?![\p{L}])|(?:${MONTHS})\.?\s+\d{1,2}(?![\p{N}])|(?:${WEEKDAYS})(?![\p{L}])` +
-    String.raw`|(?:\d+|${fold(NUMBER_WORDS)})\s+(?:${TIME_UNIT})\s+(?:before|after|prior|following|from|of|vor|nach|ab|avant|apres|antes|despues|prima|dopo|depois)` +
+    String.raw`|(?:\d+|${FOLDED_NUMBER_WORDS})\s+(?:${TIME_UNIT})\s+(?:before|after|prior|following|from|of|vor|nach|ab|avant|apres|antes|despues|prima|dopo|depois)` +
     // …or after so much time or use, or every so much ("after 3 months", "après les 500 premiers
     // kilomètres", "nach 2 Wochen", "every 2,000 km", "tous les 2 000 km", "alle 6 Monate").
-    String.raw`|(?:after|before|within|nach|vor|innerhalb|binnen|apres|avant|dopo|prima|entro|despues de|antes de|depois de|every|each|alle|jede[nrs]?|tous les|toutes les|cada|ogni|a cada)\s+(?:(?:the|les|la|le|den|die|der|dem|los|las|il|i|gli|os|as|first|premiers?|premieres?|ersten?|primeros?|primi|primeiros?)\s+){0,2}(?:\d|(?:${fold(NUMBER_WORDS)})(?![\p{L}])))`,
+    String.raw`|(?:after|before|within|nach|vor|innerhalb|binnen|apres|avant|dopo|prima|entro|despues de|antes de|depois de|every|each|alle|jede[nrs]?|tous les|toutes les|cada|ogni|a cada)\s+(?:(?:the|les|la|le|den|die|der|dem|los|las|il|i|gli|os|as|first|premiers?|premieres?|ersten?|primeros?|primi|primeiros?)\s+){0,2}(?:\d|(?:${FOLDED_NUMBER_WORDS})(?![\p{L}])))`,
   "iu",
 );
 
@@ -272,7 +299,7 @@ function withoutExamples(text: string): string {
  * A number (in digits, or a number word in folded text) and what may stand between it and what it
  * counts: up to two words ("3 failed Prüfungen"), or a hyphen right before it ("a 2-year warranty").
  */
-const NUMBER_BEFORE = String.raw`(?:(?<![\d.,])\d[\d.,]*|\b(?:${fold(NUMBER_WORDS)}))(?:\s+(?:[\p{L}-]+\s+){0,2}?|-)`;
+const NUMBER_BEFORE = String.raw`(?:(?<![\d.,])\d[\d.,]*|\b(?:${FOLDED_NUMBER_WORDS}))(?:\s+(?:[\p{L}-]+\s+){0,2}?|-)`;
 
 /** A question's own numbers, as whole numbers ("80 minutes" is no number of "port 8080"). */
 function questionNumbers(question: string): ReadonlySet<string> {
@@ -367,10 +394,10 @@ export function amountAsked(asked: string, question: string): AmountAsked | unde
   const when = !unit && !counted && !asksPrice(asked) && ASKS_WHEN.test(asked) && !ASKS_CASE.test(asked);
   const pointInTime = (text: string) => POINT_IN_TIME.test(said(text));
   return {
-    hasNumber: (text) => (when ? pointInTime(text) : newNumber(withoutExamples(text)) || NUMBER_WORD.test(withoutExamples(text))),
+    hasNumber: (text) => (when ? pointInTime(text) : newNumber(withoutExamples(text)) || saysNumberWord(withoutExamples(text))),
     saysNumberOf: (text) => (when ? pointInTime(text) : numberOf !== undefined && numberOf.test(said(text))),
     saysWholeNumberOf: (text) => wholeOf !== undefined && wholeOf.test(said(text)),
-    ...(ASKS_LIMIT.test(asked) && { saysLimit: (text: string) => SAYS_LIMIT.test(text) && (newNumber(withoutExamples(text)) || NUMBER_WORD.test(withoutExamples(text))) }),
+    ...(ASKS_LIMIT.test(asked) && { saysLimit: (text: string) => SAYS_LIMIT.test(text) && (newNumber(withoutExamples(text)) || saysNumberWord(withoutExamples(text))) }),
     // (Leniently: a number beside a word of price counts too, "| Item | Price (EUR) |" over "| Carry case | 29 |".)
     ...(!unit && !counted && asksPrice(asked) && { saysPrice: pricedBy(question) }),
   };

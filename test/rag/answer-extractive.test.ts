@@ -2312,6 +2312,29 @@ test("questions in French, Spanish, Italian and Portuguese are read for what the
   assert.ok(!days.saysNumberOf("Le disque 2 contient les copies."));
 });
 
+test("numbers written out and questions for a duration or a frequency, in the languages beyond English and German", async () => {
+  const has = (question: string, text: string) => amountAsked(question, question)!.hasNumber(text);
+  const of = (question: string, text: string) => amountAsked(question, question)!.saysNumberOf(text);
+  assert.ok(of("¿Cuánto tardan las notas?", "Las calificaciones se publican unos tres meses después del examen."), "'cuánto tardan' asks a duration");
+  assert.ok(!of("¿Cuánto tardan las notas?", "La escuela tiene 3 aulas."), "a count of something else is no duration");
+  assert.ok(of("Hur länge sparas kvarglömda saker?", "Kvarglömda saker sparas i trettio dagar."));
+  assert.ok(of("Jak dlouho trvá zkušební doba?", "Zkušební doba je tři měsíce."));
+  assert.ok(of("Quanto dura il corso?", "Il corso dura tre settimane."));
+  assert.ok(of("Hur ofta töms skåpen?", "Skåpen töms två gånger per dag."), "'hur ofta' asks a frequency");
+  for (const text of ["Son dos semanas.", "Il faut compter trois jours.", "Het duurt drie weken.", "Trwa to pięć dni."]) assert.ok(has("¿Cuánto tiempo?", text), text);
+  // Not what English writes alike: the DOS of a partition, "due", "pet".
+  for (const text of ["Format the DOS partition.", "The fee is due on arrival.", "No pet may stay overnight."]) assert.ok(!has("How long is the stay?", text), text);
+
+  // The sentence with the number written out is quoted, not one from another page that shares
+  // only the question's verb and gives a number in digits.
+  const { qa } = await questionAnswererOver({
+    "examenes.md": "# Exámenes DELE\n\nLos diplomas DELE son oficiales y no caducan. La prueba oral puede tener lugar el mismo día. Las calificaciones se publican unas seis semanas después.\n",
+    "contacto.md": "# Cómo llegar\n\nDesde el aeropuerto, el metro tarda unos 25 minutos hasta la escuela.\n",
+  });
+  const answer = await qa.ask("¿Cuánto tardan las notas del DELE?");
+  assert.match(answer.citations.map((c) => c.quote).join(" | "), /seis semanas/);
+});
+
 test("a French how-question's quote runs on to the command, as an English one's does", async () => {
   const { qa } = await questionAnswererOver({
     "groupes.md":
