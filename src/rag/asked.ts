@@ -445,7 +445,7 @@ export function isPriceWord(term: string): boolean {
   return ASKS_PRICE.test(term) || FOLDED_PRICE.test(term) || NO_PRICE.test(term) || PAID.test(term);
 }
 /** Words of price as terms write them (folded) that ASKS_PRICE does not match: "gebuhr", "costo", "frais", "precios". */
-const FOLDED_PRICE = /^(?:gebuhr(?:en)?|coute|coutent|cout|couts|preco|precos|precios?|costos?|costes?|costi|prezz[oi]|tariff[ae]|tarifas?|tarifs?|frais|custos?|charges?|stoji|ucret(?:i)?)$/u;
+const FOLDED_PRICE = /^(?:gebuhr(?:en)?|coute|coutent|cout|couts|preco|precos|precios?|costos?|costes?|costi|prezz[oi]|tariff[ae]|tarifas?|tarifs?|frais|custos?|charges?|stoji|ucret(?:i)?|fiyat(?:i)?)$/u;
 
 /**
  * A question that asks why, or for a cause ("Why does …?", "… never get an Expires header. Why?",

@@ -3,6 +3,13 @@ import * as stopwords from "stopword";
 import { ara, deu, ell, eng, fas, heb, hin, jpn, kor, rus, tha, ukr, zho } from "stopword";
 
 const NON_ASCII = /[^\x00-\x7f]/;
+/**
+ * Latin letters with a stroke or joined, which Unicode does not decompose, as they are typed on a
+ * keyboard without them: "oplata" for "opłata", "kobenhavn" for "København", "kapi" for "kapı",
+ * "coeur" for "cœur", "aeble" for "æble". (Not German "ß": the German rules read it as written.)
+ */
+const UNDECOMPOSED: Readonly<Record<string, string>> = { ł: "l", ø: "o", đ: "d", ħ: "h", ŧ: "t", ı: "i", œ: "oe", æ: "ae" };
+const UNDECOMPOSED_LETTER = /[łøđħŧıœæ]/g;
 /** Letters of scripts whose marks are kept by fold (recomposed after decomposing). */
 const MARKED_SCRIPT = /[^\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}]/u;
 /** Question words the stopword lists lack: they ask, they carry no topic. */
@@ -70,16 +77,18 @@ function latinStopwords(language: string | undefined): ReadonlySet<string> | und
   return set;
 }
 
+
 /**
- * Lower-case, decompose and drop diacritics, so that "Börse" and "borse" meet. Only the marks of
- * Latin, Greek and Cyrillic letters go: in other scripts a mark is part of the word (Hindi vowel
- * signs, Thai tone marks, the voicing of kana: "ガス" is not "カス").
+ * Lower-case, decompose and drop diacritics, so that "Börse" and "borse" meet (and "opłata" and
+ * "oplata", UNDECOMPOSED). Only the marks of Latin, Greek and Cyrillic letters go: in other
+ * scripts a mark is part of the word (Hindi vowel signs, Thai tone marks, the voicing of kana:
+ * "ガス" is not "カス").
  */
 export function fold(text: string): string {
   const lower = text.toLowerCase();
   // Decomposing is the slow part; plain ASCII has nothing to decompose.
   if (!NON_ASCII.test(lower)) return lower;
-  const bare = lower.normalize("NFKD").replace(/([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu, "$1");
+  const bare = lower.normalize("NFKD").replace(/([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu, "$1").replace(UNDECOMPOSED_LETTER, (c) => UNDECOMPOSED[c]!);
   return MARKED_SCRIPT.test(bare) ? bare.normalize("NFC") : bare.replace(/\p{M}+/gu, "");
 }
 
@@ -203,7 +212,7 @@ export function terms(text: string, language?: string): string[] {
  * stored with another fingerprint holds other terms, and is made again from its passages.
  */
 export const ANALYSER_FINGERPRINT = createHash("sha256")
-  .update(JSON.stringify([[...STOPWORDS].sort(), WORD.source, UNSPACED.source, WORD_DIGIT.source, VERSION_NUMBER.source, SHORT_HYPHENATED.source, PARTICLE, fold("ÄéİŉǅΣ"), process.versions.unicode, process.versions.icu]))
+  .update(JSON.stringify([[...STOPWORDS].sort(), WORD.source, UNSPACED.source, WORD_DIGIT.source, VERSION_NUMBER.source, SHORT_HYPHENATED.source, PARTICLE, fold("ÄéİŉǅΣŁøıœ"), process.versions.unicode, process.versions.icu]))
   .digest("hex")
   .slice(0, 16);
 
