@@ -176,6 +176,7 @@ export function createQuestionAnswerer(config: Config, log: Logger, kb: Pick<Kno
   const conversations = pool ? new PgConversationStore(pool, config.store.schema, { ...history, onError: (err, what) => log.warn({ err }, `database failed ${what}; answering without it`) }) : new MemoryConversationStore(history);
   const common = {
     retrieve: (q: string, o?: { alsoCover?: string; collections?: readonly string[] }) => kb.retrieve(q, undefined, o),
+    folderWords: () => kb.index.corpus,
     conversations,
     embeddings,
     secrets: config.secrets,

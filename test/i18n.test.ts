@@ -244,6 +244,42 @@ test("a short question full of names and commands is told right, in English, Ger
   assert.deepEqual(await questionLanguage("password reset", "de"), { spoken: "de", lang: "de", told: false });
 });
 
+test("a question typed without its accents is in the language of the folder that says its words, and finds them: 'oplata' is 'opłata'", async () => {
+  const { questionLanguage } = await import("../src/rag/question-language.js");
+  const { fold } = await import("../src/rag/text.js");
+  assert.equal(fold("Opłata København kapı cœur Æble"), "oplata kobenhavn kapi coeur aeble");
+  // A folder's words per language, as its corpus tells them.
+  const folderOf = (lang: string, text: string) => {
+    const said = new Set(text.split(/\s+/).map(fold));
+    return { usedIn: (term: string, l: string) => l === lang && said.has(term) };
+  };
+  const polish = folderOf("pl", "Ile gruzu można oddać za darmo? Gruz oddasz w PSZOK-u, do 1 tony rocznie.");
+  // Without accents, its letters score Slovenian first.
+  assert.notEqual((await questionLanguage("ile gruzu moge oddac za darmo")).spoken, "pl");
+  assert.deepEqual(await questionLanguage("ile gruzu moge oddac za darmo", undefined, polish), { spoken: "pl", lang: "pl", told: true });
+  // English typed over a Danish folder scores Danish close, but the folder does not say its words.
+  const danish = folderOf("da", "Hunde må ikke tages med i butikken, undtagen førerhunde. Kan jeg handle om søndagen?");
+  assert.equal((await questionLanguage("Can I bring my dog when I go shopping?", undefined, danish)).spoken, "en");
+
+  const docsDir = await tempDir();
+  await writeFiles(docsDir, {
+    // (Prose long enough for its language to be told: a few lines of Polish read as German.)
+    "oplaty.md":
+      "# Opłaty za odpady\n\nOpłata za śmieci wynosi 36 zł miesięcznie od osoby zamieszkującej nieruchomość. Właściciel przydomowego kompostownika płaci o 5 zł mniej, jeśli kompostuje w nim odpady zielone. " +
+      "Opłatę wnosi się do 15 dnia każdego miesiąca na rachunek bankowy gminy lub w kasie urzędu. Jeżeli ktoś nie segreguje odpadów, opłata jest czterokrotnie wyższa i wynosi 144 zł od osoby.\n",
+    "pszok.md":
+      "# Punkt selektywnej zbiórki\n\nPunkt selektywnej zbiórki odpadów komunalnych jest czynny od wtorku do soboty w godzinach od 8 do 16. Gruz z remontów przyjmujemy bezpłatnie do jednej tony rocznie od każdego gospodarstwa domowego. " +
+      "Za większe ilości trzeba zapłacić według cennika, który jest dostępny w punkcie i na stronie gminy. Nie przyjmujemy odpadów od firm ani azbestu.\n",
+  });
+  const config = testConfig({ DOCS_DIR: docsDir, INDEX_DIR: await tempDir() });
+  const { log } = memoryLogger();
+  const polishKb = (await KnowledgeBase.open(knowledgeBaseOptions(config, log, await createEmbeddings(config, log)), { enabled: true })).kb;
+  const answer = await createQuestionAnswerer(config, log, polishKb).ask("ile wynosi oplata za smieci na osobe");
+  assert.equal(answer.abstained, false, answer.text);
+  assert.match(answer.text, /^W dokumentach napisano:/, "the frame is Polish");
+  assert.match(answer.citations.map((c) => c.quote).join(" | "), /36 zł/);
+});
+
 test("Japanese text is cut into its sentences (no space follows \"。\"), so a quote can be one; page numbers are written as they are", async () => {
   const { sentenceSpans } = await import("../src/rag/text.js");
   const { claimsOf } = await import("../src/rag/answer/claims.js");

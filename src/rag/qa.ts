@@ -11,7 +11,7 @@ import { commonWords } from "./general-words.js";
 import type { Retrieval } from "./retrieve.js";
 import { mergeRetrievals, type QuestionForms } from "./translate-query.js";
 import { detectLang, fold, joinedSpellings, terms, toLang, words, type Lang } from "./text.js";
-import { questionLanguage } from "./question-language.js";
+import { questionLanguage, type FolderWords } from "./question-language.js";
 import { languageName, languageNames, localeFor } from "../i18n/index.js";
 import { headOf, tailFrom } from "../unicode.js";
 import { anySignal } from "../net/abort.js";
@@ -219,6 +219,8 @@ export class QuestionAnswerer {
        * languages finds little but names, and an abstention says so.
        */
       languages?: (collections?: readonly string[]) => { readonly folder: readonly Lang[]; readonly wordsOnly: boolean };
+      /** The folder's words per language, which tell the language of a question typed without its accents (see `questionLanguage`). */
+      folderWords?: () => FolderWords | undefined;
       /** Compares a claim with the quote that supports it when they share no word. */
       embeddings?: Pick<Embeddings, "embedDocuments">;
       secrets: readonly string[];
@@ -291,7 +293,8 @@ export class QuestionAnswerer {
   ): Promise<AnswerResult> {
     // Answered in the question's language, whatever it is; the texts around the answer in the
     // first of the question's and the asker's languages that has them, else English.
-    const { spoken } = await questionLanguage(question, options.userLanguage);
+    const folderWords = this.deps.folderWords?.();
+    const { spoken } = await questionLanguage(question, options.userLanguage, folderWords);
     const lang = localeFor(spoken, options.userLanguage);
     const language = { locale: lang, name: (spoken && languageName(spoken)) ?? languageName(lang) ?? "English" };
     // One time budget for the whole answer: rewriting, answering and every retry.
@@ -318,7 +321,7 @@ export class QuestionAnswerer {
       // The language its words are in, not the asker's Telegram language ("password reset" from a
       // German user is no German question); not for a follow-up, searched with the turn before.
       // (Told by its words: keywords, "best dishwasher 2025", are no language's, whatever a guess says.)
-      const asWritten = forms.length || previous ? undefined : await questionLanguage(question);
+      const asWritten = forms.length || previous ? undefined : await questionLanguage(question, undefined, folderWords);
       const written = asWritten?.told ? asWritten.spoken : undefined;
       const elsewhere = this.otherLanguages(written, options.collections);
       const languages = elsewhere.length ? { languages: languageNames(elsewhere, lang, "conjunction"), language: languageNames(elsewhere, lang, "disjunction") } : undefined;

@@ -9,7 +9,7 @@
  * first question (or by `loadQuestionLanguage` after start), not by every process that reads
  * documents.
  */
-import { detectLang, toLang, type Lang } from "./text.js";
+import { detectLang, fold, toLang, words, type Lang } from "./text.js";
 
 interface Detector {
   detect(text: string): { language: string; getScores(): Record<string, number>; isReliable(): boolean };
@@ -49,6 +49,16 @@ const OPENS_GERMAN = /^(?:wann|warum|wieso|weshalb|wer|wen|wem|wessen|welche[rsn
 const INVERTED_MARK = /[¿¡]/u;
 /** Words up to which a question's question word outweighs the letters' statistics. */
 const SHORT_QUESTION_WORDS = 6;
+/** Letters a question word has at least to tell a language by the folder's words ("ile", "gruzu"; not "za", "na"). */
+const FOLDER_WORD_MIN = 3;
+/** Of those words, the share a language's passages must say for the folder to tell the question's language. */
+const FOLDER_WORDS_SHARE = 0.5;
+
+/** The words of a folder's passages per language (a `Corpus`): whether its passages in `lang` use a (folded) term. */
+export interface FolderWords {
+  usedIn(term: string, lang: Lang): boolean;
+}
+
 /** Telegram's language codes that ELD knows by another code (it has Malay, not Indonesian; Norwegian as "no"). */
 const DETECTOR_CODE: Readonly<Record<string, string>> = { id: "ms", nb: "no", nn: "no" };
 
@@ -75,7 +85,7 @@ export interface QuestionLanguage {
  * from character statistics of a few words is taken. If the detector cannot be loaded, the asker's
  * language and English or German by `detectLang` stand in.
  */
-export async function questionLanguage(text: string, hint?: string): Promise<QuestionLanguage> {
+export async function questionLanguage(text: string, hint?: string, folder?: FolderWords): Promise<QuestionLanguage> {
   const sample = text.slice(0, 600);
   const asker = hint?.toLowerCase().split(/[-_]/)[0] || undefined;
   let detector: Detector;
@@ -84,12 +94,12 @@ export async function questionLanguage(text: string, hint?: string): Promise<Que
   } catch {
     return { spoken: asker, lang: detectLang(text), told: false };
   }
-  const { spoken, told } = detect(detector, sample, asker);
+  const { spoken, told } = detect(detector, sample, asker, folder);
   const lang: Lang = spoken ? toLang(spoken) : detectLang(text);
   return { spoken, lang, told };
 }
 
-function detect(detector: Detector, sample: string, asker: string | undefined): { spoken: string | undefined; told: boolean } {
+function detect(detector: Detector, sample: string, asker: string | undefined, folder: FolderWords | undefined): { spoken: string | undefined; told: boolean } {
   const told = (spoken: string | undefined) => ({ spoken, told: true });
   const guessed = (spoken: string | undefined) => ({ spoken, told: false });
   // ELD's own isReliable() does not compare the best score with the second (2.1.0), so scores are read directly.
@@ -112,8 +122,33 @@ function detect(detector: Detector, sample: string, asker: string | undefined): 
   // "¿" and "¡" are Spanish spelling: "¿Se admiten perros?" was taken for Portuguese by its
   // letters, and answered "Os documentos dizem:".
   if (INVERTED_MARK.test(sample) && close("es")) return told("es");
+  // Typed without its accents, a question's letters read as a neighbour's language: "ile gruzu
+  // moge oddac za darmo" scored Slovenian before Polish, and got the English "The documents are
+  // in Polish …" over a Polish folder that answers it. A language that scores close to the best
+  // guess, and whose passages in the folder say half the question's words or more (folded, as
+  // the folder is searched), and more of them than the best guess's passages, is the question's.
+  // (Not English typed over a Danish folder, "Can I bring my dog?", which scores Danish close: a
+  // Danish folder does not say "can", "bring", "dog".)
+  const byFolder = folder && letters >= MIN_LETTERS ? folderLanguage(folder, sample, scores.filter(([, v]) => v >= CLOSE * top).map(([l]) => l), best) : undefined;
+  if (byFolder) return told(named(byFolder));
   if (letters >= MIN_LETTERS && (!short || /[?？؟]\s*$/u.test(sample))) return told(named(best));
   if (asker) return guessed(asker);
   const main = score("de") > score("en") ? "de" : "en";
   return guessed(close(main) ? main : undefined);
+}
+
+/** Of the languages scoring close to the best guess (`close`, best first), one the folder's words tell (see `detect`), if any. */
+function folderLanguage(folder: FolderWords, sample: string, close: readonly string[], best: string): string | undefined {
+  const asked = [...new Set(words(sample).map(fold).filter((w) => w.length >= FOLDER_WORD_MIN && /\p{L}/u.test(w)))];
+  if (!asked.length) return undefined;
+  const said = (lang: string) => {
+    const l = toLang(lang);
+    return l === "other" ? 0 : asked.filter((w) => folder.usedIn(w, l)).length;
+  };
+  const bestSays = said(best);
+  return close.find((lang) => {
+    if (lang === best) return false;
+    const n = said(lang);
+    return n > bestSays && n >= FOLDER_WORDS_SHARE * asked.length;
+  });
 }

@@ -1039,7 +1039,8 @@ export class HybridRetriever {
     // never writes it so, the parts are the question's words (and an index made before joined
     // spellings were indexed is searched as before).
     const joined = joinedSpellings(question);
-    const { spoken, lang: asked } = await questionLanguage(question);
+    // (Told by the folder's words too: a question typed without its accents is in the folder's language.)
+    const { spoken, lang: asked } = await questionLanguage(question, undefined, this.corpus);
     const named = capitalisedInSentence(question);
     const queryTerms = this.oneFormEach(terms(question, spoken).filter((t) => (!joined.has(t) || this.corpus.df(t) > 0) && !(HEDGES.has(t) && !named.has(t))));
     // A measure asked by its adjective is searched by the nouns that name it too ("weight" of "How
