@@ -26,8 +26,10 @@ import path from "node:path";
  * 15: a PDF's title line over a table (its header row or its rows of figures) heads it, also
  * after a bullet's item or a title in capitals; a table's header row never does.
  * 16: a PDF's page number between dashes ("- 3 -", "… giornata tipo - 1 -") goes with its footer.
+ * 17: a PDF's numbered line right after or before its list's next step ("3. …" between "2. …" and
+ * "4. …", an agenda) is no heading.
  */
-export const READING_VERSION = 16;
+export const READING_VERSION = 17;
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".rst", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".doc"] as const;
 /** The first bytes of an OLE compound file, as a Word 97–2003 document is. */

@@ -439,17 +439,32 @@ class HeadingFinder {
     // heading. A number in the title of one whose number ends in a period is ("3. Order card no.
     // 27"): missed, it was no heading and neither was any after it, their numbers no longer
     // following the last one found.
-    // (Not where the line before or after is numbered the same way: those are a list's steps, "2.
-    // Wait 30 minutes" after "1. Mix 500 g flour".)
+    // (Not where the line before or after is the step before or after it: those are a list's
+    // steps, "2. Wait 30 minutes" after "1. Mix 500 g flour".)
     const title = line.slice(m[1]!.length);
     const numbers = title.match(/\d+(?:[.,]\d+)*/g)?.length ?? 0;
-    const inList = [before, after].some((l) => l !== undefined && /^\d+\.\s/.test(l));
+    const inList = isListStep(line, before, after);
     const numbered = /^\.\s/.test(title) ? numbers > 1 || (numbers > 0 && inList) : numbers > 0;
     if (number.length < 2 && !chapterNumber && (line.length > 60 || title.includes(":") || numbered)) return undefined;
+    // Nor a step of a list that the line before or after goes on with ("4. Projet de second
+    // magasin" between "3. …" and "5. …" of a meeting's agenda): a heading has its text under it.
+    // Taken for headings, the agenda's last items were, and the sections they head further on
+    // were not, their numbers no longer following, so every passage after the agenda was filed
+    // under its last item.
+    if (number.length < 2 && isListStep(line, before, after)) return undefined;
     if (!followsInOrder(this.lastNumber, number)) return undefined;
     this.lastNumber = number;
     return { level: number.length, title: line, lines: 1 };
   }
+}
+
+/** A line numbered "4. …" right after "3. …" or right before "5. …". */
+function isListStep(line: string, before: string | undefined, after: string | undefined): boolean {
+  const step = (l: string | undefined) => (l === undefined ? undefined : /^(\d+)\.\s/.exec(l)?.[1]);
+  const own = step(line);
+  if (own === undefined) return false;
+  const n = Number(own);
+  return Number(step(before) ?? NaN) === n - 1 || Number(step(after) ?? NaN) === n + 1;
 }
 
 /** 2.3 may follow 2.2, 2.2.4, 1.9 or 2; anything else is probably a numbered list or a value. */

@@ -462,6 +462,34 @@ test("PDF without an outline: a numbered heading with a number in its title is a
   assert.equal(sectionAt(doc, "Plans are billed per month."), "3. Repaying debt", "a row of figures that follows the numbers is no heading");
 });
 
+test("PDF without an outline: a meeting's agenda, numbered as its sections are, is a list; the sections further on are the headings", async () => {
+  const minutes = makePdf({
+    pages: [
+      [
+        "Minutes of the general meeting",
+        "Agenda",
+        "1. Annual report 2024",
+        "2. Accounts and use of the result",
+        "3. Second shop",
+        "4. Other business",
+        "1. Annual report 2024",
+        "The chair reports a turnover of 2.7 million for the year.",
+        "2. Accounts",
+        "The accounts are approved by 571 votes.",
+        "3. Second shop",
+        "The board may go on with the plans for a second shop.",
+        "4. Other business",
+        "The next meeting is on 18 October.",
+      ],
+    ],
+  });
+  const doc = (await load({ "minutes.pdf": minutes })).get("minutes.pdf")!;
+  assert.match(doc.text, /2\. Accounts and use of the result\s+3\. Second shop\s+4\. Other business/, "the agenda stays whole, as text");
+  assert.equal(sectionAt(doc, "a turnover of 2.7 million"), "1. Annual report 2024");
+  assert.equal(sectionAt(doc, "a second shop."), "3. Second shop");
+  assert.equal(sectionAt(doc, "The next meeting"), "4. Other business");
+});
+
 test("PDF without an outline or numbers: a short title line over a paragraph heads it, even after a full line; short lines together (an address, a table's rows), a caption, a stamp, a note's label and a table's header row do not", async () => {
   const pdf = makePdf({
     pages: [
