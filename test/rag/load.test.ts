@@ -190,6 +190,34 @@ test("a site's banner heading, the outermost heading of every page, is left out 
   assert.ok((await loadDocuments(mixed, { reader })).chunks.some((c) => c.section?.startsWith("Example Mailer › ")));
 });
 
+test("the site's name that every page title sets beside its own is left out of the titles, at either end; a title that is the name alone keeps it", async (t) => {
+  const page = (title: string, n: number) =>
+    `<!DOCTYPE html><html lang="en"><head><title>${title}</title></head><body>
+      <h1>Topic ${n}</h1><p>Topic number ${n} is explained here in a few plain words for the reader of the manual.</p></body></html>`;
+  const reader = createDocumentReader({ maxFileBytes: 1e7 });
+  t.after(() => reader.close());
+  const dir = await tempDir();
+  const files: Record<string, string> = { "index.html": page("NordOS 4.2 documentation", 0) };
+  for (let n = 1; n <= 5; n++) files[`p${n}.html`] = page(`Topic ${n} — NordOS 4.2 documentation`, n);
+  // Another site in its own collection, its name first.
+  for (let n = 1; n <= 5; n++) files[`library/p${n}.html`] = page(`City Library | Opening ${n}`, n);
+  await writeFiles(dir, files);
+  const { documents, chunks } = await loadDocuments(dir, { reader });
+  const titleOf = (source: string) => documents.find((d) => d.source === source)!.title;
+  assert.equal(titleOf("p3.html"), "Topic 3");
+  assert.equal(titleOf("index.html"), "NordOS 4.2 documentation", "the home page's title is the name alone");
+  assert.equal(titleOf("library/p2.html"), "Opening 2");
+  assert.ok(chunks.filter((c) => c.source !== "index.html").every((c) => !c.title.includes("NordOS") && !c.title.includes("City Library")), JSON.stringify(chunks.map((c) => c.title)));
+  for (const c of chunks) assert.equal(c.hash, sha256(indexedText(c)), "hashed as titled now");
+  // Titles that differ at both ends name no site; four pages are too few to tell.
+  const mixed = await tempDir();
+  await writeFiles(mixed, Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`p${n}.html`, page(n % 2 ? `Topic ${n} - Guide` : `Topic ${n} - Handbook`, n)])));
+  assert.ok((await loadDocuments(mixed, { reader })).documents.every((d) => / - (?:Guide|Handbook)$/.test(d.title)));
+  const few = await tempDir();
+  await writeFiles(few, Object.fromEntries([1, 2, 3, 4].map((n) => [`p${n}.html`, page(`Topic ${n} — Docs`, n)])));
+  assert.ok((await loadDocuments(few, { reader })).documents.every((d) => d.title.endsWith(" — Docs")));
+});
+
 test("a copy of a file in the same collection is read once, under the shortest name; a copy in another collection stays there", async () => {
   const dir = await tempDir();
   const report = "# Quarterly report\n\nThe harbour authority raised mooring fees by four percent in the spring.\n";
