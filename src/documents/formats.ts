@@ -28,8 +28,9 @@ import path from "node:path";
  * 16: a PDF's page number between dashes ("- 3 -", "… giornata tipo - 1 -") goes with its footer.
  * 17: a PDF's numbered line right after or before its list's next step ("3. …" between "2. …" and
  * "4. …", an agenda) is no heading.
+ * 18: a PDF's short title line over a numbered list's first step ("Come iscriversi" over "1. …") heads it.
  */
-export const READING_VERSION = 17;
+export const READING_VERSION = 18;
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".rst", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".doc"] as const;
 /** The first bytes of an OLE compound file, as a Word 97–2003 document is. */

@@ -713,8 +713,11 @@ function isTitleLine(lines: readonly string[], i: number, fullWidth: number): bo
   };
   if (!oneWord && figures(next) && figures(lines[i + 2])) return false;
   const tableFollows = figures(lines[i + 2]) && (figures(next) || figures(lines[i + 3]));
-  const overTable = short(next) && !SENTENCE_END.test(next);
-  if (!/^[\p{Lu}"'„“«(•◦▪‣●○■–*-]/u.test(next) || (overTable && !tableFollows)) return false;
+  // (A numbered list's first step, however short, is no table's header row.)
+  const overTable = short(next) && !SENTENCE_END.test(next) && !FIRST_STEP.test(next);
+  // (What follows opens with a capital, a bullet, a quote or a bracket, or is a numbered list's
+  // first step: "Come iscriversi" over "1. Compilare il modulo online …".)
+  if (!(/^[\p{Lu}"'„“«(•◦▪‣●○■–*-]/u.test(next) || FIRST_STEP.test(next)) || (overTable && !tableFollows)) return false;
   // Nor a table's header row, three words or more, over rows that each open with a code ("Code
   // Meaning What to do" over "E11 Water does not flow in …", "E23 Drain pump fault …"; not a
   // heading over paragraphs that open with "A4 sheets" or "Q1 bills").
@@ -734,6 +737,8 @@ const DATE = String.raw`(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\
 const DATED_TITLE = new RegExp(String.raw`^\p{Lu}\p{Ll}{0,11}\.?\s+v?\d+(?:\.\d+)*(?:\s*[-–—:,]\s*|\s*\(\s*|\s+)${DATE}\)?$`, "u");
 /** A table row's code at a line's start: capitals, then two digits or more ("E11", "F05", "ERR404"). */
 const ROW_CODE = /^\p{Lu}{1,3}\d{2,4}\s/u;
+/** A numbered list's first step: "1. Compilare …", "1) Fill in …". */
+const FIRST_STEP = /^1[.)]\s+\p{Lu}/u;
 /** A title line is shorter than this share of a full line. */
 const TITLE_SHARE = 0.6;
 

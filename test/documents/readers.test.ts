@@ -462,11 +462,12 @@ test("PDF without an outline: a numbered heading with a number in its title is a
   assert.equal(sectionAt(doc, "Plans are billed per month."), "3. Repaying debt", "a row of figures that follows the numbers is no heading");
 });
 
-test("PDF without an outline: a meeting's agenda, numbered as its sections are, is a list; the sections further on are the headings", async () => {
+test("PDF without an outline: a meeting's agenda, numbered as its sections are, is a list under its title; the sections further on are the headings", async () => {
   const minutes = makePdf({
     pages: [
       [
         "Minutes of the general meeting",
+        "The meeting opened at two o'clock with six hundred members present.",
         "Agenda",
         "1. Annual report 2024",
         "2. Accounts and use of the result",
@@ -485,6 +486,8 @@ test("PDF without an outline: a meeting's agenda, numbered as its sections are, 
   });
   const doc = (await load({ "minutes.pdf": minutes })).get("minutes.pdf")!;
   assert.match(doc.text, /2\. Accounts and use of the result\s+3\. Second shop\s+4\. Other business/, "the agenda stays whole, as text");
+  // …under its title: a short line over a numbered list's first step heads it.
+  assert.equal(sectionAt(doc, "Accounts and use of the result"), "Agenda");
   assert.equal(sectionAt(doc, "a turnover of 2.7 million"), "1. Annual report 2024");
   assert.equal(sectionAt(doc, "a second shop."), "3. Second shop");
   assert.equal(sectionAt(doc, "The next meeting"), "4. Other business");
