@@ -16,7 +16,7 @@ const summary = (skipped: IngestSummary["skipped"]): IngestSummary => ({
   removed: [],
   unchanged: 0,
   provider: "hashing",
-  model: "hashing-v4-1024",
+  model: "hashing-v5-1024",
   dimensions: 1024,
   seconds: 0.1,
   buildDir: "/tmp/x",

@@ -46,7 +46,7 @@ test("an index built with other embeddings is refused with a message to reindex"
   await write(dir, ["one", "two"]);
   await assert.rejects(loadIndex(dir, { embeddings: emb, info: { ...info, model: "other" }, ef: 64 }), (error: unknown) => {
     assert.ok(error instanceof IndexMismatchError);
-    assert.match(error.message, /hashing-v4-64.*other/);
+    assert.match(error.message, /hashing-v5-64.*other/);
     assert.match(error.hint, /npm run ingest/);
     return true;
   });

@@ -30,8 +30,13 @@ export class HashingEmbeddings extends Embeddings {
     this.dimensions = dimensions;
   }
 
+  /**
+   * Names the vectors: a build reuses a passage's stored vector only under the same name. The
+   * version changes with `terms`, which the vectors are made of (v4: joined spellings; v5: the
+   * letters `fold` reads as a keyboard without them types them, "ł" as "l").
+   */
   get modelName(): string {
-    return `hashing-v4-${this.dimensions}`;
+    return `hashing-v5-${this.dimensions}`;
   }
 
   embed(text: string): number[] {
