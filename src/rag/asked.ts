@@ -86,32 +86,35 @@ export const ASKS_AMOUNT = new RegExp(
  * Numbers written out: English and German, and from two on in French, Spanish, Italian,
  * Portuguese, Dutch, the Scandinavian languages, Czech, Polish and Finnish ("unos tres meses",
  * "do tří dnů"). Not the words another of these languages writes alike for something else (the
- * articles "ein", "un", "una"; Spanish "dos" beside "DOS", Italian "due" and "sei" beside "due"
- * and "you are", Norwegian "fire", Czech "sto" beside Italian "I am"), which would make a number
- * of a word.
+ * articles "ein", "un", "una"; Spanish "dos", Portuguese's "of the" and French "back"; Italian
+ * "due" and "sei" beside "due" and "you are"; Norwegian "fire"; Czech "sto" and "osm" beside
+ * Italian "I am" and OSM), which would make a number of a word.
  */
 const NUMBER_WORDS =
   "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|thousand|once|twice|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert|tausend|einmal|zweimal" +
-  "|deux|trois|quatre|cinq|sept|huit|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|mille" +
+  "|deux|trois|quatre|cinq|huit|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|mille" +
   "|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|cien" +
   "|tre|quattro|cinque|sette|nove|dieci|dodici|quindici|venti|trenta|quaranta|cinquanta|cento" +
   "|dois|duas|três|oito|dez|doze|vinte|trinta|quarenta|cem" +
   "|twee|drie|vijf|zes|zeven|negen|tien|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend" +
   "|två|fyra|fem|sju|åtta|nio|tio|tolv|femton|tjugo|trettio|hundra|tusen|seks|syv|otte|femten|tyve|tjue" +
-  "|dva|dvě|dvou|tři|tří|čtyři|čtyř|pět|pěti|šest|sedm|osm|devět|deset|dvanáct|patnáct|dvacet|třicet|padesát|tisíc" +
+  "|dva|dvě|dvou|tři|tří|čtyři|čtyř|pět|pěti|šest|sedm|devět|deset|dvanáct|patnáct|dvacet|třicet|padesát|tisíc" +
   "|dwa|dwie|dwóch|trzy|trzech|cztery|czterech|pięć|pięciu|sześć|siedem|osiem|dziewięć|dziesięć|dwanaście|piętnaście|dwadzieścia|trzydzieści|tysiąc" +
   "|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen";
 /**
- * A number written out, as a document spells it (folded, "tři" would be "tri", "pět" English
- * "pet"); Spanish "dos" before a word in lower case ("dos semanas", not "DOS partitions").
+ * A number written out, as a document spells it; French "sept" too, but not "Sept." (September).
+ * (Not folded: "pět" would be English "pet", "pięć" Polish "piec", an oven.)
  */
-const NUMBER_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NUMBER_WORDS})(?![\\p{L}\\p{N}])`, "iu");
-const SPANISH_TWO = /(?<![\p{L}\p{N}-])[Dd]os(?=\s+\p{Ll})/u;
+const NUMBER_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${NUMBER_WORDS})(?![\\p{L}\\p{N}])|sept(?![\\p{L}\\p{N}.]))`, "iu");
 function saysNumberWord(text: string): boolean {
-  return NUMBER_WORD.test(text) || SPANISH_TWO.test(text);
+  return NUMBER_WORD.test(text);
 }
-/** The same in folded text, where a number word is read only before what it counts. */
-const FOLDED_NUMBER_WORDS = fold(`${NUMBER_WORDS}|dos`);
+/**
+ * The same in folded text, where a number word is read only right before what it counts (or one
+ * word before it, "two slip days"): folded, French "très" is Spanish "tres". Not the words that
+ * fold into another language's everyday word ("pět" into "pet", "pięć" into "piec", an oven).
+ */
+const FOLDED_NUMBER_WORDS = [...new Set(fold(`${NUMBER_WORDS}|sept`).split("|"))].filter((w) => !["pet", "piec"].includes(w)).join("|");
 /**
  * The thing counted is the words after "how many" / "wie viele" up to the verb; a duration is a
  * number before a unit of time; a frequency, one before "times" or a unit of time.
@@ -132,7 +135,7 @@ const TIME_UNIT = String.raw`(?:milli)?seconds?|minutes?|hours?|days?|weeks?|mon
   // Dutch, Polish (folded).
   String.raw`|seconden|uur|uren|dagen|dag|weken|week|maanden|maand|jaar|jaren|sekund[y]?|minut[y]?|godzin[ya]?|godzine|dni|dzien|tygodni[e]?|tydzien|miesiecy|miesiace?|lat[a]?|rok|roku` +
   // Swedish, Danish, Norwegian, Czech (folded).
-  String.raw`|sekunder|minuter|minutter|timmar|timme|timer|dagar|dage|dager|veckor|vecka|uger?|uker?|manader|manad|maneder|maned|ar|aret|hodin[ay]?|dnu|dny|tydnu|tydny|tyden|mesicu|mesice|mesic|let|roky`;
+  String.raw`|sekunder|minuter|minutter|timmar|timme|dagar|dage|dager|veckor|vecka|uger?|uker?|manader|manad|maneder|maned|aret|hodin[ay]?|dnu|dny|tydnu|tydny|tyden|mesicu|mesice|mesic|roky`;
 
 /**
  * The units of the measure a question asks for by its adjective ("How heavy …?" a weight, "How
@@ -297,9 +300,11 @@ function withoutExamples(text: string): string {
 
 /**
  * A number (in digits, or a number word in folded text) and what may stand between it and what it
- * counts: up to two words ("3 failed Prüfungen"), or a hyphen right before it ("a 2-year warranty").
+ * counts: up to two words after digits ("3 failed Prüfungen"), one after a number word ("two slip
+ * days"; "très rapide en semaine" is no number of weeks), or a hyphen right before it ("a 2-year
+ * warranty").
  */
-const NUMBER_BEFORE = String.raw`(?:(?<![\d.,])\d[\d.,]*|\b(?:${FOLDED_NUMBER_WORDS}))(?:\s+(?:[\p{L}-]+\s+){0,2}?|-)`;
+const NUMBER_BEFORE = String.raw`(?:(?<![\d.,])\d[\d.,]*(?:\s+(?:[\p{L}-]+\s+){0,2}?|-)|\b(?:${FOLDED_NUMBER_WORDS})(?:\s+(?:[\p{L}-]+\s+)?|-))`;
 
 /** A question's own numbers, as whole numbers ("80 minutes" is no number of "port 8080"). */
 function questionNumbers(question: string): ReadonlySet<string> {
@@ -366,7 +371,7 @@ export function amountAsked(asked: string, question: string): AmountAsked | unde
     : ASKS_DURATION.test(asked)
       ? TIME_UNIT
       : ASKS_FREQUENCY.test(asked)
-        ? `times|mal|fois|veces|volte|vezes|${TIME_UNIT}`
+        ? `times|mal|fois|veces|volte|vezes|ganger|gange|gang|keer|razy|kertaa|${TIME_UNIT}`
         : undefined;
   // (A measure's unit right after its number, "4,2 kg", "25km/h": a word or two between, "3 cells
   // in", says no length.)

@@ -2321,9 +2321,16 @@ test("numbers written out and questions for a duration or a frequency, in the la
   assert.ok(of("Jak dlouho trvá zkušební doba?", "Zkušební doba je tři měsíce."));
   assert.ok(of("Quanto dura il corso?", "Il corso dura tre settimane."));
   assert.ok(of("Hur ofta töms skåpen?", "Skåpen töms två gånger per dag."), "'hur ofta' asks a frequency");
-  for (const text of ["Son dos semanas.", "Il faut compter trois jours.", "Het duurt drie weken.", "Trwa to pięć dni."]) assert.ok(has("¿Cuánto tiempo?", text), text);
-  // Not what English writes alike: the DOS of a partition, "due", "pet".
-  for (const text of ["Format the DOS partition.", "The fee is due on arrival.", "No pet may stay overnight."]) assert.ok(!has("How long is the stay?", text), text);
+  for (const text of ["Il faut compter trois jours.", "Het duurt drie weken.", "Trwa to pięć dni.", "Il faut sept jours."]) assert.ok(has("¿Cuánto tiempo?", text), text);
+  // Not what another language writes alike: "DOS", Portuguese "dos" (of the), "due", "pet",
+  // "Sept." (September), OSM; nor French "très" (folded, Spanish "tres") a few words before a unit.
+  for (const text of ["Format the DOS partition.", "A entrega dos livros é feita pelos correios.", "The fee is due on arrival.", "No pet may stay overnight.", "Renewals open in Sept.", "Maps come from OSM."]) {
+    assert.ok(!has("How long is the stay?", text), text);
+  }
+  assert.ok(!of("Combien de temps dure la livraison ?", "La livraison est très rapide en semaine."));
+  assert.ok(!has("When is the vet open?", "Every pet needs a collar."), "'pět' folded is 'pet'");
+  // Nor a unit of time that is an English word: "let", "timer", "ar".
+  for (const text of ["The oven has two timer programs.", "Press 1 and let the door close."]) assert.ok(!of("How long does the oven take to preheat?", text), text);
 
   // The sentence with the number written out is quoted, not one from another page that shares
   // only the question's verb and gives a number in digits.
