@@ -29,8 +29,10 @@ import path from "node:path";
  * 17: a PDF's numbered line right after or before its list's next step ("3. …" between "2. …" and
  * "4. …", an agenda) is no heading.
  * 18: a PDF's short title line over a numbered list's first step ("Come iscriversi" over "1. …") heads it.
+ * 19: 17's list is three lines or more numbered one after another, none ending a sentence (two
+ * headings in a row, or one after a procedure's steps, were lost).
  */
-export const READING_VERSION = 18;
+export const READING_VERSION = 19;
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".rst", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".doc"] as const;
 /** The first bytes of an OLE compound file, as a Word 97–2003 document is. */

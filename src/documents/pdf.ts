@@ -380,7 +380,7 @@ class HeadingFinder {
    * a generic title ("General") is not taken from an earlier page, and one the text lacks is
    * passed by once its page is, so the later ones are still found.
    */
-  find(line: string, page = 0, following: readonly string[] = [], before?: string): { level: number; title: string; lines: number } | undefined {
+  find(line: string, page = 0, following: readonly string[] = [], before?: string, run = 1): { level: number; title: string; lines: number } | undefined {
     const after = following[0];
     if (line.length > MAX_PATTERN_LINE) {
       this.pendingChapter = undefined;
@@ -446,25 +446,44 @@ class HeadingFinder {
     const inList = isListStep(line, before, after);
     const numbered = /^\.\s/.test(title) ? numbers > 1 || (numbers > 0 && inList) : numbers > 0;
     if (number.length < 2 && !chapterNumber && (line.length > 60 || title.includes(":") || numbered)) return undefined;
-    // Nor a step of a list that the line before or after goes on with ("4. Projet de second
-    // magasin" between "3. …" and "5. …" of a meeting's agenda): a heading has its text under it.
-    // Taken for headings, the agenda's last items were, and the sections they head further on
-    // were not, their numbers no longer following, so every passage after the agenda was filed
-    // under its last item.
-    if (number.length < 2 && isListStep(line, before, after)) return undefined;
+    // Nor a step of a list of LIST_RUN or more lines numbered one after another, each short of a
+    // sentence's end ("4. Projet de second magasin" between "3. …" and "5. …" of a meeting's
+    // agenda): a heading has its text under it. Taken for headings, the agenda's last items were,
+    // and the sections they head further on were not, their numbers no longer following, so
+    // every passage after the agenda was filed under its last item. (Not two headings in a row,
+    // an empty section's and the next; nor a heading after a procedure's steps, which end their
+    // sentences.)
+    if (number.length < 2 && run >= LIST_RUN) return undefined;
     if (!followsInOrder(this.lastNumber, number)) return undefined;
     this.lastNumber = number;
     return { level: number.length, title: line, lines: 1 };
   }
 }
 
+/** A list step's number: "4. …" gives 4. */
+const stepNumber = (line: string | undefined) => Number((line === undefined ? undefined : /^(\d+)\.\s/.exec(line)?.[1]) ?? NaN);
+
 /** A line numbered "4. …" right after "3. …" or right before "5. …". */
 function isListStep(line: string, before: string | undefined, after: string | undefined): boolean {
-  const step = (l: string | undefined) => (l === undefined ? undefined : /^(\d+)\.\s/.exec(l)?.[1]);
-  const own = step(line);
-  if (own === undefined) return false;
-  const n = Number(own);
-  return Number(step(before) ?? NaN) === n - 1 || Number(step(after) ?? NaN) === n + 1;
+  const n = stepNumber(line);
+  return Number.isInteger(n) && (stepNumber(before) === n - 1 || stepNumber(after) === n + 1);
+}
+
+/** Lines numbered one after another, each short of a sentence's end, that make a list rather than headings. */
+const LIST_RUN = 3;
+
+/**
+ * For each line, how many lines around it are numbered one after another ("3. …", "4. …", "5. …"),
+ * none ending a sentence or clause; 1 for a line outside such a run. (Once per page, in one pass
+ * each way: a page of thousands of numbered lines is read in linear time.)
+ */
+function listRuns(lines: readonly string[]): number[] {
+  const step = lines.map((l) => (/[.,;:!?]$/.test(l) ? NaN : stepNumber(l)));
+  const up = step.map(() => 1);
+  for (let j = 1; j < lines.length; j++) if (Number.isInteger(step[j]) && step[j - 1] === step[j]! - 1) up[j] = up[j - 1]! + 1;
+  const down = step.map(() => 1);
+  for (let j = lines.length - 2; j >= 0; j--) if (Number.isInteger(step[j]) && step[j + 1] === step[j]! + 1) down[j] = down[j + 1]! + 1;
+  return step.map((_, j) => up[j]! + down[j]! - 1);
 }
 
 /** 2.3 may follow 2.2, 2.2.4, 1.9 or 2; anything else is probably a numbered list or a value. */
@@ -779,9 +798,10 @@ export function structurePdfPages(pageTexts: readonly string[], outline: readonl
       wraps = false;
       out.page();
     }
+    const runs = listRuns(lines);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
-      const heading = finder.find(line, pageIndex + 1, lines.slice(i + 1, i + MAX_HEADING_LINES), lines[i - 1]);
+      const heading = finder.find(line, pageIndex + 1, lines.slice(i + 1, i + MAX_HEADING_LINES), lines[i - 1], runs[i]);
       if (heading) {
         flush();
         out.heading(heading.level, heading.title);

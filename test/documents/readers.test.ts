@@ -491,6 +491,28 @@ test("PDF without an outline: a meeting's agenda, numbered as its sections are, 
   assert.equal(sectionAt(doc, "a turnover of 2.7 million"), "1. Annual report 2024");
   assert.equal(sectionAt(doc, "a second shop."), "3. Second shop");
   assert.equal(sectionAt(doc, "The next meeting"), "4. Other business");
+  // Not the heading after a procedure's steps, which end their sentences, nor two headings in a
+  // row (an empty section's and the next one's).
+  const manual = makePdf({
+    pages: [
+      [
+        "1. Overview",
+        "The router connects your home to the Internet.",
+        "2. Installation",
+        "Set the router up in three steps.",
+        "1. Plug the router into power.",
+        "2. Connect the cable to the wall socket.",
+        "3. Configuration",
+        "Open the web interface at 192.168.8.1 in a browser.",
+        "4. Guests",
+        "5. Troubleshooting",
+        "A red light means the cable is not connected.",
+      ],
+    ],
+  });
+  const router = (await load({ "router.pdf": manual })).get("router.pdf")!;
+  assert.equal(sectionAt(router, "Open the web interface"), "3. Configuration");
+  assert.equal(sectionAt(router, "A red light means"), "5. Troubleshooting");
 });
 
 test("PDF without an outline or numbers: a short title line over a paragraph heads it, even after a full line; short lines together (an address, a table's rows), a caption, a stamp, a note's label and a table's header row do not", async () => {
