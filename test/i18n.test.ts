@@ -250,16 +250,20 @@ test("a question typed without its accents is in the language of the folder that
   assert.equal(fold("Opłata København kapı cœur Æble"), "oplata kobenhavn kapi coeur aeble");
   // A folder's words per language, as its corpus tells them.
   const folderOf = (lang: string, text: string) => {
-    const said = new Set(text.split(/\s+/).map(fold));
+    const said = new Set(text.split(/[^\p{L}]+/u).map(fold));
     return { usedIn: (term: string, l: string) => l === lang && said.has(term) };
   };
   const polish = folderOf("pl", "Ile gruzu można oddać za darmo? Gruz oddasz w PSZOK-u, do 1 tony rocznie.");
   // Without accents, its letters score Slovenian first.
   assert.notEqual((await questionLanguage("ile gruzu moge oddac za darmo")).spoken, "pl");
   assert.deepEqual(await questionLanguage("ile gruzu moge oddac za darmo", undefined, polish), { spoken: "pl", lang: "pl", told: true });
-  // English typed over a Danish folder scores Danish close, but the folder does not say its words.
+  // English typed over a Danish folder scores Danish close, but the folder does not say its words;
+  // over a French folder that says "restaurant", "table", "réservation", "date", those are English
+  // everyday words too, and tell nothing.
   const danish = folderOf("da", "Hunde må ikke tages med i butikken, undtagen førerhunde. Kan jeg handle om søndagen?");
   assert.equal((await questionLanguage("Can I bring my dog when I go shopping?", undefined, danish)).spoken, "en");
+  const french = folderOf("fr", "Pour changer la date de votre réservation de table au restaurant, appelez le service.");
+  assert.equal((await questionLanguage("Can I change the date of my restaurant table reservation?", undefined, french)).spoken, "en");
 
   const docsDir = await tempDir();
   await writeFiles(docsDir, {

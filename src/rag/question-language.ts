@@ -9,6 +9,7 @@
  * first question (or by `loadQuestionLanguage` after start), not by every process that reads
  * documents.
  */
+import { commonRank, commonWords } from "./general-words.js";
 import { detectLang, fold, toLang, words, type Lang } from "./text.js";
 
 interface Detector {
@@ -124,11 +125,13 @@ function detect(detector: Detector, sample: string, asker: string | undefined, f
   if (INVERTED_MARK.test(sample) && close("es")) return told("es");
   // Typed without its accents, a question's letters read as a neighbour's language: "ile gruzu
   // moge oddac za darmo" scored Slovenian before Polish, and got the English "The documents are
-  // in Polish …" over a Polish folder that answers it. A language that scores close to the best
-  // guess, and whose passages in the folder say half the question's words or more (folded, as
-  // the folder is searched), and more of them than the best guess's passages, is the question's.
-  // (Not English typed over a Danish folder, "Can I bring my dog?", which scores Danish close: a
-  // Danish folder does not say "can", "bring", "dog".)
+  // in Polish …" over a Polish folder that answers it. Where the folder has no passage in the
+  // best guess's language that says a word of the question, a language that scores close to it,
+  // and whose passages say half the question's words or more (folded, as the folder is
+  // searched), is the question's. Words of the best guess's own everyday language do not count:
+  // "Can I change the date of my restaurant table reservation?" over a French folder that says
+  // "restaurant", "table", "réservation" and "date" is English; so is "Can I bring my dog?",
+  // which scores Danish close, over a Danish folder.
   const byFolder = folder && letters >= MIN_LETTERS ? folderLanguage(folder, sample, scores.filter(([, v]) => v >= CLOSE * top).map(([l]) => l), best) : undefined;
   if (byFolder) return told(named(byFolder));
   if (letters >= MIN_LETTERS && (!short || /[?？؟]\s*$/u.test(sample))) return told(named(best));
@@ -141,14 +144,12 @@ function detect(detector: Detector, sample: string, asker: string | undefined, f
 function folderLanguage(folder: FolderWords, sample: string, close: readonly string[], best: string): string | undefined {
   const asked = [...new Set(words(sample).map(fold).filter((w) => w.length >= FOLDER_WORD_MIN && /\p{L}/u.test(w)))];
   if (!asked.length) return undefined;
-  const said = (lang: string) => {
+  const said = (lang: string, among: readonly string[]) => {
     const l = toLang(lang);
-    return l === "other" ? 0 : asked.filter((w) => folder.usedIn(w, l)).length;
+    return l === "other" ? 0 : among.filter((w) => folder.usedIn(w, l)).length;
   };
-  const bestSays = said(best);
-  return close.find((lang) => {
-    if (lang === best) return false;
-    const n = said(lang);
-    return n > bestSays && n >= FOLDER_WORDS_SHARE * asked.length;
-  });
+  if (said(best, asked) > 0) return undefined;
+  const everyday = commonWords(toLang(best));
+  const telling = everyday && toLang(best) !== "other" ? asked.filter((w) => commonRank(w, everyday) === undefined) : asked;
+  return close.find((lang) => lang !== best && said(lang, telling) >= FOLDER_WORDS_SHARE * asked.length);
 }
