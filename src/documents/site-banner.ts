@@ -68,10 +68,11 @@ export function siteBanners(documents: readonly SourceDocument[]): Map<string, s
 }
 
 /**
- * What stands between a page's own title and the site's name: a dash, a bar, a middle dot, a
- * guillemet or a colon with blanks around ("Wi-Fi — NordOS docs", "Home | City Library").
+ * What stands between a page's own title and the site's name: a dash (or two, "Debian --
+ * Packages"), a bar, a middle dot, a guillemet or a colon with blanks around ("Wi-Fi — NordOS
+ * docs", "Home | City Library").
  */
-const TITLE_SEPARATOR = /\s+(?:[-–—|·»:]|::)\s+/g;
+const TITLE_SEPARATOR = /\s+(?:[-–—|·»:]|::|--)\s+/g;
 
 /** Where a site's name stands in its pages' titles, and what it is. */
 interface SiteName {

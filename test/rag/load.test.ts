@@ -201,12 +201,14 @@ test("the site's name that every page title sets beside its own is left out of t
   for (let n = 1; n <= 5; n++) files[`p${n}.html`] = page(`Topic ${n} — NordOS 4.2 documentation`, n);
   // Another site in its own collection, its name first.
   for (let n = 1; n <= 5; n++) files[`library/p${n}.html`] = page(`City Library | Opening ${n}`, n);
+  for (let n = 1; n <= 5; n++) files[`debian/p${n}.html`] = page(`Debian -- Package ${n}`, n);
   await writeFiles(dir, files);
   const { documents, chunks } = await loadDocuments(dir, { reader });
   const titleOf = (source: string) => documents.find((d) => d.source === source)!.title;
   assert.equal(titleOf("p3.html"), "Topic 3");
   assert.equal(titleOf("index.html"), "NordOS 4.2 documentation", "the home page's title is the name alone");
   assert.equal(titleOf("library/p2.html"), "Opening 2");
+  assert.equal(titleOf("debian/p4.html"), "Package 4");
   assert.ok(chunks.filter((c) => c.source !== "index.html").every((c) => !c.title.includes("NordOS") && !c.title.includes("City Library")), JSON.stringify(chunks.map((c) => c.title)));
   for (const c of chunks) assert.equal(c.hash, sha256(indexedText(c)), "hashed as titled now");
   // Titles that differ at both ends name no site; four pages are too few to tell.
