@@ -31,8 +31,9 @@ import path from "node:path";
  * 18: a PDF's short title line over a numbered list's first step ("Come iscriversi" over "1. …") heads it.
  * 19: 17's list is three lines or more numbered one after another, none ending a sentence (two
  * headings in a row, or one after a procedure's steps, were lost).
+ * 20: plain text's short numbered title right over its paragraph ("1. Neue Kita-App") heads it.
  */
-export const READING_VERSION = 19;
+export const READING_VERSION = 20;
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".rst", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".doc"] as const;
 /** The first bytes of an OLE compound file, as a Word 97–2003 document is. */

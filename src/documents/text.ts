@@ -1,6 +1,7 @@
 /**
  * Plain text: the structure a text file shows by its layout. Headings are numbered lines standing
- * alone ("3.4 Why is it slow?", "2. To generate a key"), underlined titles (reStructuredText and
+ * alone ("3.4 Why is it slow?", "2. To generate a key") or, short, right over their text ("1. Neue
+ * Kita-App" over a letter's paragraph), underlined titles (reStructuredText and
  * setext style), outline stars ("* Changes in release 1.2", as GNU NEWS files write) and, in a
  * file with no other kind, capitalised lines (a manual page's "DESCRIPTION"); a contents list that
  * repeats the headings is no passage; a title in capitals may stand right over its text ("ART. 4 -
@@ -37,6 +38,10 @@ export function readableFileName(file: string): string {
 }
 
 const HEADING_MAX = 100;
+/** Longest title a numbered heading has over its text in the same paragraph. */
+const TITLE_OVER_TEXT_MAX = 60;
+/** Characters such a title stops short of the text's next line at least. */
+const TITLE_SHORT_BY = 20;
 
 /** A first line that is short, stands alone and does not end like a sentence. */
 function headingLine(text: string): string | undefined {
@@ -162,6 +167,22 @@ function numbered(p: Paragraph, indent: string): { number: string; written: stri
   // install it?" over "    Run the installer.").
   // So is a title in capitals over its text.
   if (p.lines.length > 1 && ((first.endsWith("?") && first.length <= HEADING_MAX && starts(first) && !NUMBERED.test(p.lines[1]!.trim())) || titledInCapitals(p.lines.map((l) => l.trim()), first))) {
+    return { number: m[1]!, written, title: first, body: p.body.slice(1) };
+  }
+  // So is a short title over its text at the same margin, a letter's points ("1. Neue Kita-App"
+  // over "Ab dem 1. Dezember ersetzen wir …"): the title ends no sentence and stops well short of
+  // the text's next line (it was not wrapped), and the text ends as a sentence does.
+  const next = p.lines[1];
+  if (
+    next !== undefined &&
+    first.length <= TITLE_OVER_TEXT_MAX &&
+    !/[.,;:!?…]$/.test(first) &&
+    starts(first) &&
+    !/^[ \t]/.test(next) &&
+    !NUMBERED.test(next.trim()) &&
+    next.trim().length >= first.length + TITLE_SHORT_BY &&
+    /[.!?…]["'”»)]*$/.test(p.lines.at(-1)!.trim())
+  ) {
     return { number: m[1]!, written, title: first, body: p.body.slice(1) };
   }
   if (p.lines.length > 2) return undefined;

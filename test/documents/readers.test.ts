@@ -1359,7 +1359,13 @@ test("plain text: numbered, underlined and outline headings give sections; a con
     "GARDEN RULES\nApproved by the members on 17 February\n\nART. 1 - PLOTS\nEach member may hold one plot.\nPlots are given in order of application.\n\n" +
     "ART. 2 - WATER\nWatering is allowed before 10:00.\n\nTHE SOFTWARE IS PROVIDED AS IS\nWITHOUT WARRANTY OF ANY KIND.";
   const notice = "Watering\n\n1. WHEN TO WATER\nFrom May to September only in the morning.\n\n2. HOSES\nRoll up the hose after use.";
-  const docs = await load({ "faq.txt": faq, "NEWS.txt": news, "items.txt": items, "guide.rst": rst, "steps.txt": steps, "cover.txt": cover, "guide.txt": guide, "tight.txt": tight, "readme.txt": readme, "table.txt": table, "rules.txt": rules, "notice.txt": notice, ...lists });
+  // A letter's points: a short title right over its paragraph. Not a list's item whose line wraps
+  // onto the next one, nor one followed by its next item.
+  const letter =
+    "Dear parents,\n\n1. New app\nFrom 1 December the app replaces the chat group for sick notes and letters to parents.\n\n" +
+    "2. Lantern walk\nThe lantern walk starts on Tuesday at half past five in the garden of the nursery.";
+  const wrapped = "Packing list\n\n1. A warm jacket for the evenings at the lake,\nwhich can be cold.\n\n2. Boots for the walk up the hill and a hat.";
+  const docs = await load({ "faq.txt": faq, "NEWS.txt": news, "items.txt": items, "guide.rst": rst, "steps.txt": steps, "cover.txt": cover, "guide.txt": guide, "tight.txt": tight, "readme.txt": readme, "table.txt": table, "rules.txt": rules, "notice.txt": notice, "letter.txt": letter, "wrapped.txt": wrapped, ...lists });
   const section = (file: string, needle: string) => {
     const doc = docs.get(file)!;
     const at = doc.text.indexOf(needle);
@@ -1407,6 +1413,9 @@ test("plain text: numbered, underlined and outline headings give sections; a con
   assert.equal(section("rules.txt", "WITHOUT WARRANTY"), "ART. 2 - WATER", "a paragraph in capitals is no title over text");
   assert.equal(section("notice.txt", "only in the morning"), "1. WHEN TO WATER");
   assert.equal(section("notice.txt", "Roll up the hose"), "2. HOSES");
+  assert.equal(section("letter.txt", "replaces the chat group"), "1. New app");
+  assert.equal(section("letter.txt", "starts on Tuesday"), "2. Lantern walk");
+  assert.deepEqual(docs.get("wrapped.txt")!.structure.sections, [], "a list's item over its wrapped rest is no heading");
 });
 
 test("chunks stay inside sections unless the sections are tiny", async () => {
