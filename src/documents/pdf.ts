@@ -473,17 +473,32 @@ function isListStep(line: string, before: string | undefined, after: string | un
 const LIST_RUN = 3;
 
 /**
- * For each line, how many lines around it are numbered one after another ("3. …", "4. …", "5. …"),
- * none ending a sentence or clause; 1 for a line outside such a run. (Once per page, in one pass
- * each way: a page of thousands of numbered lines is read in linear time.)
+ * For each line, how many lines of its run are numbered one after another ("3. …", "4. …", "5. …"),
+ * none ending a sentence or clause with ".", ",", ";" or ":" (a list of questions, "1. How do I
+ * register?", is one); an item's wrapped rest, a line in lower case, goes on its run ("2. Report of
+ * the treasurer and of the" / "auditors"). 1 for a line outside such a run. Over the document's
+ * lines, not a page's: an agenda goes on across a page break. (One pass: thousands of numbered
+ * lines are read in linear time.)
  */
 function listRuns(lines: readonly string[]): number[] {
-  const step = lines.map((l) => (/[.,;:!?]$/.test(l) ? NaN : stepNumber(l)));
-  const up = step.map(() => 1);
-  for (let j = 1; j < lines.length; j++) if (Number.isInteger(step[j]) && step[j - 1] === step[j]! - 1) up[j] = up[j - 1]! + 1;
-  const down = step.map(() => 1);
-  for (let j = lines.length - 2; j >= 0; j--) if (Number.isInteger(step[j]) && step[j + 1] === step[j]! + 1) down[j] = down[j + 1]! + 1;
-  return step.map((_, j) => up[j]! + down[j]! - 1);
+  const runs = lines.map(() => 1);
+  let run: number[] = [];
+  let last = NaN;
+  const close = () => {
+    for (const j of run) runs[j] = run.length;
+    run = [];
+    last = NaN;
+  };
+  lines.forEach((line, j) => {
+    const n = /[.,;:]$/.test(line) ? NaN : stepNumber(line);
+    if (Number.isInteger(n)) {
+      if (!(run.length && n === last + 1)) close();
+      run.push(j);
+      last = n;
+    } else if (!(run.length && /^\p{Ll}/u.test(line))) close();
+  });
+  close();
+  return runs;
 }
 
 /** 2.3 may follow 2.2, 2.2.4, 1.9 or 2; anything else is probably a numbered list or a value. */
@@ -748,7 +763,9 @@ function isTitleLine(lines: readonly string[], i: number, fullWidth: number): bo
   // one may go on from it ("… apply from January for all" / "Members" / "Item Price Stock").
   const bulletEnded = !!before && /^[•◦▪‣●○■□–—*-]\s/u.test(before) && before.length < fullWidth && !/\p{L}-$/u.test(before);
   const ends = before === undefined || SENTENCE_END.test(before) || bulletEnded || (/\p{Lu}{2}/u.test(before) && !/\p{Ll}/u.test(before));
-  return ends || (!short(before) && !overTable);
+  // (Over a numbered list's first step only after an end: "… on the website of the" / "City
+  // Council" / "1. Fill in …" goes on from the line before.)
+  return ends || (!short(before) && !overTable && !FIRST_STEP.test(next));
 }
 /** A date: "2024-05-20", "20.05.2024", "20 May 2024", "20. Mai 2024", "May 20, 2024", "10 de junio de 2024". */
 const DATE = String.raw`(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\.?\s+(?:de\s+)?\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4})`;
@@ -777,6 +794,10 @@ export function structurePdfPages(pageTexts: readonly string[], outline: readonl
   const lengths = content.flat().map((l) => l.length).sort((a, b) => a - b);
   const fullWidth = Math.max(30, lengths[Math.floor(lengths.length * 0.9)] ?? 80) * 0.75;
   const finder = new HeadingFinder(outline);
+  // Each line's list run (`listRuns`), counted over all pages and handed back per page.
+  const allRuns = listRuns(content.flat());
+  let seen = 0;
+  const runsOf = content.map((lines) => allRuns.slice(seen, (seen += lines.length)));
   const vocabulary = new Vocabulary(content.flat());
   const out = new StructuredText();
   const paragraph = new Paragraph(vocabulary);
@@ -798,7 +819,7 @@ export function structurePdfPages(pageTexts: readonly string[], outline: readonl
       wraps = false;
       out.page();
     }
-    const runs = listRuns(lines);
+    const runs = runsOf[pageIndex]!;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       const heading = finder.find(line, pageIndex + 1, lines.slice(i + 1, i + MAX_HEADING_LINES), lines[i - 1], runs[i]);

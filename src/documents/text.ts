@@ -42,6 +42,10 @@ const HEADING_MAX = 100;
 const TITLE_OVER_TEXT_MAX = 60;
 /** Characters such a title stops short of the text's next line at least. */
 const TITLE_SHORT_BY = 20;
+/** Sentences the text under such a title has at least. */
+const TITLE_TEXT_SENTENCES = 2;
+/** A sentence's end: its mark before a blank and a capital, or at the end. */
+const SENTENCE_ENDS = /[.!?…]["'”»)]*(?=\s+\p{Lu}|\s*$)/gu;
 
 /** A first line that is short, stands alone and does not end like a sentence. */
 function headingLine(text: string): string | undefined {
@@ -171,17 +175,22 @@ function numbered(p: Paragraph, indent: string): { number: string; written: stri
   }
   // So is a short title over its text at the same margin, a letter's points ("1. Neue Kita-App"
   // over "Ab dem 1. Dezember ersetzen wir …"): the title ends no sentence and stops well short of
-  // the text's next line (it was not wrapped), and the text ends as a sentence does.
+  // the text's next line, which opens a sentence (it was not wrapped: "1. Turn off the power" over
+  // "at the main switch …"), and the text is sentences, two at least, as a section's is (a list's
+  // item over a line that describes it, "1. Python 3.8 or later" over "The interpreter that runs
+  // the scripts.", is no heading).
   const next = p.lines[1];
+  const text = p.lines.slice(1).join(" ").trim();
   if (
     next !== undefined &&
     first.length <= TITLE_OVER_TEXT_MAX &&
     !/[.,;:!?…]$/.test(first) &&
     starts(first) &&
-    !/^[ \t]/.test(next) &&
+    /^\p{Lu}/u.test(next) &&
     !NUMBERED.test(next.trim()) &&
     next.trim().length >= first.length + TITLE_SHORT_BY &&
-    /[.!?…]["'”»)]*$/.test(p.lines.at(-1)!.trim())
+    /[.!?…]["'”»)]*$/.test(text) &&
+    (text.match(SENTENCE_ENDS) ?? []).length >= TITLE_TEXT_SENTENCES
   ) {
     return { number: m[1]!, written, title: first, body: p.body.slice(1) };
   }

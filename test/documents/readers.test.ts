@@ -513,6 +513,53 @@ test("PDF without an outline: a meeting's agenda, numbered as its sections are, 
   const router = (await load({ "router.pdf": manual })).get("router.pdf")!;
   assert.equal(sectionAt(router, "Open the web interface"), "3. Configuration");
   assert.equal(sectionAt(router, "A red light means"), "5. Troubleshooting");
+  // An agenda across a page break, with an item wrapped onto a second line; a list of questions.
+  const split = makePdf({
+    pages: [
+      ["Minutes of the annual meeting", "The chair opened the meeting at seven with forty members present.", "Agenda", "1. Opening", "2. Report of the treasurer and of the", "auditors"],
+      ["3. Budget 2025", "4. Any other business", "1. Opening", "The chair welcomed the new secretary.", "2. Report of the treasurer and of the auditors", "The accounts were approved.", "3. Budget 2025", "The budget was adopted.", "4. Any other business", "None was raised."],
+    ],
+  });
+  const faq = makePdf({
+    pages: [
+      [
+        "Members' questions",
+        "The answers below were updated in March.",
+        "1. How do I register?",
+        "2. What does it cost?",
+        "3. Can I cancel?",
+        "1. How do I register?",
+        "Fill in the form at the desk.",
+        "2. What does it cost?",
+        "Membership costs 40 euros a year.",
+        "3. Can I cancel?",
+        "Cancel in writing before the end of the month.",
+      ],
+    ],
+  });
+  const more = await load({ "split.pdf": split, "faq.pdf": faq });
+  assert.equal(sectionAt(more.get("split.pdf")!, "welcomed the new secretary"), "1. Opening");
+  assert.equal(sectionAt(more.get("split.pdf")!, "The budget was adopted."), "3. Budget 2025");
+  assert.equal(sectionAt(more.get("faq.pdf")!, "40 euros"), "2. What does it cost?");
+  assert.equal(sectionAt(more.get("faq.pdf")!, "Cancel in writing"), "3. Can I cancel?");
+});
+
+test("PDF without an outline: a line that goes on from the paragraph above is no title over a numbered list", async () => {
+  const pdf = makePdf({
+    pages: [
+      [
+        "Registration",
+        "Children register for the summer weeks with a form that is described on the website of the",
+        "City Council",
+        "1. Fill in the online form with the child's details and the weeks you want.",
+        "2. Pay the fee within seven days of the confirmation that you receive by mail.",
+        "Places are given in the order the forms arrive, and the waiting list is kept.",
+      ],
+    ],
+  });
+  const doc = (await load({ "reg.pdf": pdf })).get("reg.pdf")!;
+  assert.equal(sectionAt(doc, "Fill in the online form"), "Registration");
+  assert.match(doc.text, /website of the\s+City Council/);
 });
 
 test("PDF without an outline or numbers: a short title line over a paragraph heads it, even after a full line; short lines together (an address, a table's rows), a caption, a stamp, a note's label and a table's header row do not", async () => {
@@ -1362,10 +1409,16 @@ test("plain text: numbered, underlined and outline headings give sections; a con
   // A letter's points: a short title right over its paragraph. Not a list's item whose line wraps
   // onto the next one, nor one followed by its next item.
   const letter =
-    "Dear parents,\n\n1. New app\nFrom 1 December the app replaces the chat group for sick notes and letters to parents.\n\n" +
-    "2. Lantern walk\nThe lantern walk starts on Tuesday at half past five in the garden of the nursery.";
-  const wrapped = "Packing list\n\n1. A warm jacket for the evenings at the lake,\nwhich can be cold.\n\n2. Boots for the walk up the hill and a hat.";
-  const docs = await load({ "faq.txt": faq, "NEWS.txt": news, "items.txt": items, "guide.rst": rst, "steps.txt": steps, "cover.txt": cover, "guide.txt": guide, "tight.txt": tight, "readme.txt": readme, "table.txt": table, "rules.txt": rules, "notice.txt": notice, "letter.txt": letter, "wrapped.txt": wrapped, ...lists });
+    "Dear parents,\n\n1. New app\nFrom 1 December the app replaces the chat group for sick notes and letters to parents. You get your login by mail.\n\n" +
+    "2. Lantern walk\nThe lantern walk starts on Tuesday at half past five in the garden of the nursery. Please bring a lantern with an LED light.";
+  const wrapped =
+    "Packing list\n\n1. A warm jacket for the evenings at the lake,\nwhich can be cold.\n\n2. Boots for the walk up the hill and a hat.\n\n" +
+    "Before you go\n\n1. Turn off the power\nat the main switch before you leave the house for the week.\n\n2. Lock the door\nand leave the key with the neighbours on the ground floor.";
+  // Nor a list's item over the one line that describes it: the text after the list is the section's.
+  const needs =
+    "Build notes\n\nInstalling\n==========\n\n1. Python 3.8 or later\nThe interpreter that runs the build scripts of the project.\n\n2. Git\nThe tool that fetches the sources from the server.\n\n" +
+    "Then run make install from the top directory.\n\nUpgrading\n=========\n\nRun make install again.";
+  const docs = await load({ "faq.txt": faq, "NEWS.txt": news, "items.txt": items, "guide.rst": rst, "steps.txt": steps, "cover.txt": cover, "guide.txt": guide, "tight.txt": tight, "readme.txt": readme, "table.txt": table, "rules.txt": rules, "notice.txt": notice, "letter.txt": letter, "wrapped.txt": wrapped, "needs.txt": needs, ...lists });
   const section = (file: string, needle: string) => {
     const doc = docs.get(file)!;
     const at = doc.text.indexOf(needle);
@@ -1416,6 +1469,7 @@ test("plain text: numbered, underlined and outline headings give sections; a con
   assert.equal(section("letter.txt", "replaces the chat group"), "1. New app");
   assert.equal(section("letter.txt", "starts on Tuesday"), "2. Lantern walk");
   assert.deepEqual(docs.get("wrapped.txt")!.structure.sections, [], "a list's item over its wrapped rest is no heading");
+  assert.equal(section("needs.txt", "Then run make install"), "Installing");
 });
 
 test("chunks stay inside sections unless the sections are tiny", async () => {
