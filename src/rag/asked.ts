@@ -135,7 +135,7 @@ const TIME_UNIT = String.raw`(?:milli)?seconds?|minutes?|hours?|days?|weeks?|mon
   // Dutch, Polish (folded).
   String.raw`|seconden|uur|uren|dagen|dag|weken|week|maanden|maand|jaar|jaren|sekund[y]?|minut[y]?|godzin[ya]?|godzine|dni|dzien|tygodni[e]?|tydzien|miesiecy|miesiace?|lat[a]?|rok|roku` +
   // Swedish, Danish, Norwegian, Czech (folded).
-  String.raw`|sekunder|minuter|minutter|timmar|timme|dagar|dage|dager|veckor|vecka|uger?|uker?|manader|manad|maneder|maned|aret|hodin[ay]?|dnu|dny|tydnu|tydny|tyden|mesicu|mesice|mesic|roky`;
+  String.raw`|sekunder|minuter|minutter|timmar|timme|dagar|dage|dager|veckor|vecka|uger?|uker?|manader|manad|maneder|maned|ar|aret|hodin[ay]?|dnu|dny|tydnu|tydny|tyden|mesicu|mesice|mesic|roky`;
 
 /**
  * The units of the measure a question asks for by its adjective ("How heavy …?" a weight, "How

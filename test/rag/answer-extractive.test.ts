@@ -2329,8 +2329,9 @@ test("numbers written out and questions for a duration or a frequency, in the la
   }
   assert.ok(!of("Combien de temps dure la livraison ?", "La livraison est très rapide en semaine."));
   assert.ok(!has("When is the vet open?", "Every pet needs a collar."), "'pět' folded is 'pet'");
-  // Nor a unit of time that is an English word: "let", "timer", "ar".
+  // Nor a unit of time that is an English word: "let", "timer" (Swedish "år" folded, "ar", is one).
   for (const text of ["The oven has two timer programs.", "Press 1 and let the door close."]) assert.ok(!of("How long does the oven take to preheat?", text), text);
+  assert.ok(of("Hur länge gäller garantin?", "Garantin gäller i 3 år."));
 
   // The sentence with the number written out is quoted, not one from another page that shares
   // only the question's verb and gives a number in digits.
