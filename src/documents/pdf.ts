@@ -748,10 +748,11 @@ function isTitleLine(lines: readonly string[], i: number, fullWidth: number): bo
   if (!oneWord && figures(next) && figures(lines[i + 2])) return false;
   const tableFollows = figures(lines[i + 2]) && (figures(next) || figures(lines[i + 3]));
   // (A numbered list's first step, however short, is no table's header row.)
-  const overTable = short(next) && !SENTENCE_END.test(next) && !FIRST_STEP.test(next);
+  const firstStep = FIRST_STEP.test(next);
+  const overTable = short(next) && !SENTENCE_END.test(next) && !firstStep;
   // (What follows opens with a capital, a bullet, a quote or a bracket, or is a numbered list's
   // first step: "Come iscriversi" over "1. Compilare il modulo online …".)
-  if (!(/^[\p{Lu}"'„“«(•◦▪‣●○■–*-]/u.test(next) || FIRST_STEP.test(next)) || (overTable && !tableFollows)) return false;
+  if (!(/^[\p{Lu}"'„“«(•◦▪‣●○■–*-]/u.test(next) || firstStep) || (overTable && !tableFollows)) return false;
   // Nor a table's header row, three words or more, over rows that each open with a code ("Code
   // Meaning What to do" over "E11 Water does not flow in …", "E23 Drain pump fault …"; not a
   // heading over paragraphs that open with "A4 sheets" or "Q1 bills").
@@ -765,7 +766,7 @@ function isTitleLine(lines: readonly string[], i: number, fullWidth: number): bo
   const ends = before === undefined || SENTENCE_END.test(before) || bulletEnded || (/\p{Lu}{2}/u.test(before) && !/\p{Ll}/u.test(before));
   // (Over a numbered list's first step only after an end: "… on the website of the" / "City
   // Council" / "1. Fill in …" goes on from the line before.)
-  return ends || (!short(before) && !overTable && !FIRST_STEP.test(next));
+  return ends || (!short(before) && !overTable && !firstStep);
 }
 /** A date: "2024-05-20", "20.05.2024", "20 May 2024", "20. Mai 2024", "May 20, 2024", "10 de junio de 2024". */
 const DATE = String.raw`(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\.?\s+(?:de\s+)?\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4})`;

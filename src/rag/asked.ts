@@ -106,9 +106,6 @@ const NUMBER_WORDS =
  * (Not folded: "pět" would be English "pet", "pięć" Polish "piec", an oven.)
  */
 const NUMBER_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${NUMBER_WORDS})(?![\\p{L}\\p{N}])|sept(?![\\p{L}\\p{N}.]))`, "iu");
-function saysNumberWord(text: string): boolean {
-  return NUMBER_WORD.test(text);
-}
 /**
  * The same in folded text, where a number word is read only right before what it counts (or one
  * word before it, "two slip days"): folded, French "très" is Spanish "tres". Not the words that
@@ -398,11 +395,16 @@ export function amountAsked(asked: string, question: string): AmountAsked | unde
   // ("When do I want which?", "When should I use it?" ask in which case, not at what time.)
   const when = !unit && !counted && !asksPrice(asked) && ASKS_WHEN.test(asked) && !ASKS_CASE.test(asked);
   const pointInTime = (text: string) => POINT_IN_TIME.test(said(text));
+  // A number in digits the question does not give, or one written out, outside the text's examples.
+  const givesNumber = (text: string) => {
+    const plain = withoutExamples(text);
+    return newNumber(plain) || NUMBER_WORD.test(plain);
+  };
   return {
-    hasNumber: (text) => (when ? pointInTime(text) : newNumber(withoutExamples(text)) || saysNumberWord(withoutExamples(text))),
+    hasNumber: (text) => (when ? pointInTime(text) : givesNumber(text)),
     saysNumberOf: (text) => (when ? pointInTime(text) : numberOf !== undefined && numberOf.test(said(text))),
     saysWholeNumberOf: (text) => wholeOf !== undefined && wholeOf.test(said(text)),
-    ...(ASKS_LIMIT.test(asked) && { saysLimit: (text: string) => SAYS_LIMIT.test(text) && (newNumber(withoutExamples(text)) || saysNumberWord(withoutExamples(text))) }),
+    ...(ASKS_LIMIT.test(asked) && { saysLimit: (text: string) => SAYS_LIMIT.test(text) && givesNumber(text) }),
     // (Leniently: a number beside a word of price counts too, "| Item | Price (EUR) |" over "| Carry case | 29 |".)
     ...(!unit && !counted && asksPrice(asked) && { saysPrice: pricedBy(question) }),
   };
