@@ -124,20 +124,25 @@ test("passages of hundreds of one-letter lines cost a question about what the sa
   const crafted = await questionAnswererOver({ "doc.txt": heads.map((h) => `${h}\n${lines}`).join("\n\n") });
   const prose = await questionAnswererOver({ "doc.txt": heads.map((h) => `${h} ${filler}.`).join("\n\n") });
   const question = said.join(" ").slice(0, 1000);
+  // Processor time, not wall time: the suite runs files side by side on two cores, and a wall
+  // clock counts the time another file's test held the processor.
   const fastest = async (qa: typeof crafted.qa) => {
     let best = Infinity;
-    for (let i = 0; i < 3; i++) {
-      const started = performance.now();
+    for (let i = 0; i < 5; i++) {
+      const started = process.cpuUsage();
       await qa.ask(question);
-      best = Math.min(best, performance.now() - started);
+      const used = process.cpuUsage(started);
+      best = Math.min(best, (used.user + used.system) / 1000);
     }
     return best;
   };
   await crafted.qa.ask("warm up");
   await prose.qa.ask("warm up");
   const [lined, plain] = [await fastest(crafted.qa), await fastest(prose.qa)];
-  // Read line by line against every expansion of every question word, the lines took 15 to 30 times as long.
-  assert.ok(lined < 6 * plain + 50, `${Math.round(lined)} ms against ${Math.round(plain)} ms`);
+  // Read line by line against every expansion of every question word, the lines took about 40
+  // times as long; read off the words, 2 to 4 times (up to 8 on a loaded machine, where this once
+  // failed at 6).
+  assert.ok(lined < 12 * plain + 100, `${Math.round(lined)} ms against ${Math.round(plain)} ms`);
 });
 
 test("a question of a hundred words looks up close spellings for a bounded number of them", async () => {
