@@ -201,6 +201,15 @@ const WEEKDAYS =
   "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica" +
   "|segunda-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira";
 /**
+ * A month or a weekday, written out (not "mar", "sat": Spanish's sea, English's verb), as a folded
+ * term: when a price is asked for ("… a bed in the dorm in August?"), when, not what is priced.
+ */
+const TIME_WORD = new RegExp(`^(?:${[...MONTHS.split("|"), ...WEEKDAYS.split("|")].filter((w) => w.length >= 5 || ["june", "july", "juni", "juli", "juin", "mayo", "maio", "marz", "aout", "mars"].includes(w)).join("|")})$`, "u");
+export function isTimeWord(term: string): boolean {
+  return TIME_WORD.test(term);
+}
+
+/**
  * A point in time, in folded text: a date ("14 January 2025", "2024-03-02", "02.03.2024", "March
  * 3"), a year, a time of day ("14:00", "9 am", "18 Uhr"), a weekday, or a number of days, weeks
  * … from something ("30 days after the invoice", "zwei Wochen vor der Prüfung"). Not a code's
@@ -247,8 +256,21 @@ export function sumAsked(asked: string, question: string): ((text: string) => bo
 }
 /** A question for what a word means ("What does the cost per click mean?"): no price asked. */
 const ASKS_MEANING = /(?<![\p{L}\p{N}])(?:mean|means|meant|stand for|stands for|refer to|bedeutet|bedeuten|heißt)(?![\p{L}\p{N}])/iu;
-/** A sum of money: a number before a currency or after its sign or code, in folded text ("95 und 140 Euro", "€ 19", "$9", "25 pounds", "EUR 49", "249 kr"). */
-const MONEY = String.raw`(?:(?<![\d.,])\d[\d.,]*\s*(?:[\p{L}-]+\s+){0,2}?(?:€|eur|euros?|\$|usd|dollars?|£|gbp|pounds?|pence|p|chf|franken|francs?|cents?|ct|yen|¥|kr|sek|nok|dkk|kronor|kroner|pln|zl|zł|aud|cad|inr|rs|rupees?|₹)(?![\p{L}\p{N}])|(?:€|\$|£|¥|₹)\s?\d|(?<![\p{L}\p{N}])(?:eur|usd|gbp|chf|sek|nok|dkk|pln|aud|cad|inr|rs\.?|kr\.?)\s?\d)`;
+/**
+ * Currencies after an amount ("25 €", "150 Kč", "3000 Ft" not: feet), and codes before one ("EUR
+ * 25", "CZK 150"), as folded text writes them. Not those other languages write as everyday words
+ * after a number: "lei" (Italian "she"), "ron" (Spanish "rum"), "ils", "rub", "peso", "reais",
+ * "try", "lire".
+ */
+const CURRENCY_AFTER = String.raw`€|eur|euros?|\$|usd|dollars?|£|gbp|pounds?|pence|p|chf|franken|francs?|cents?|ct|yen|¥|kr|sek|nok|dkk|kronor|kroner|pln|zl|zł|aud|cad|inr|rs|rupees?|₹|kc|czk|korun|brl|huf|forint|₺|₽|rubles?|₩|krw|₪|jpy|cny|rmb|yuan|mxn|nzd|hkd|sgd|zar|isk`;
+const CURRENCY_BEFORE = String.raw`eur|usd|gbp|chf|sek|nok|dkk|pln|aud|cad|inr|rs\.?|kr\.?|czk|brl|huf|krw|jpy|cny|mxn|nzd|hkd|sgd|zar|isk`;
+/** A sum of money: a number before a currency or after its sign or code, in folded text ("95 und 140 Euro", "€ 19", "$9", "25 pounds", "EUR 49", "249 kr", "150 Kč"). */
+const MONEY = String.raw`(?:(?<![\d.,])\d[\d.,]*\s*(?:[\p{L}-]+\s+){0,2}?(?:${CURRENCY_AFTER})(?![\p{L}\p{N}])|(?:€|\$|£|¥|₹|₺|₽|₩|₪)\s?\d|(?<![\p{L}\p{N}])(?:${CURRENCY_BEFORE})\s?\d)`;
+/**
+ * A currency on its own, in brackets or after "in": a table's header that prices every row beneath
+ * it ("| Procedimento | Valor (R$) |" over "| Canal em molar | 1.100,00 |", "Prices in EUR").
+ */
+const CURRENCY_NAMED = new RegExp(String.raw`(?:[(\[]\s*(?:R\$|€|\$|£|¥|₹|₺|₽|₩|₪|eur|euros?|usd|gbp|chf|sek|nok|dkk|kr|pln|zł|czk|kč|brl|huf|jpy|cny|inr|aud|cad|nzd|mxn)\s*[)\]]|(?<![\p{L}\p{N}])in\s+(?:€|\$|£|eur|euros|usd|dollars|gbp|pounds|chf|czk|sek|nok|dkk|pln)(?![\p{L}\p{N}]))`, "iu");
 
 /**
  * A question for a price asked by naming it, not by an amount: "What is the retail price of …?",
@@ -423,18 +445,25 @@ function saidBeside(question: string): (text: string) => string {
 /**
  * Whether a text gives a price, by the question's own numbers left out: a sum of money, that a
  * thing is free, included or charged for, or (leniently) a number beside a word of price ("| Item
- * | Price (EUR) |" over "| Carry case | 29 |").
+ * | Price |" over "| Carry case | 29 |").
  */
 function pricedBy(question: string): (text: string) => boolean {
   const sum = sumBy(question);
   return (text) => sum(text) || NO_PRICE.test(fold(text)) || PAID.test(fold(text)) || (ASKS_PRICE.test(text) && /\d/.test(text));
 }
 
-/** Whether a text gives a sum of money, by the question's own numbers left out (see `saidBeside`). */
+/**
+ * Whether a text gives a sum of money, by the question's own numbers left out (see `saidBeside`):
+ * a number with its currency, or a number where the currency is named on its own, as a table's
+ * header names it for every row ("| Procedimento | Valor (R$) |" over "| Canal em molar | 1.100,00 |").
+ */
 function sumBy(question: string): (text: string) => boolean {
   const money = new RegExp(MONEY, "iu");
   const said = saidBeside(question);
-  return (text) => money.test(said(text));
+  return (text) => {
+    const plain = said(text);
+    return money.test(plain) || (CURRENCY_NAMED.test(text) && /\d/.test(plain));
+  };
 }
 
 /**

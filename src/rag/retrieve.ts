@@ -6,7 +6,7 @@ import { isContentsListing } from "./contents-listing.js";
 import { indexedText } from "../documents/split.js";
 import { isAcronym, spellsOut } from "./acronyms.js";
 import { nounNumberForms } from "./noun-forms.js";
-import { amountAsked, amountDimensionWords, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, isPriceWord, measureAsked, priceAsked, SAYS_NO, SAYS_SHORTCUT, SAYS_WHY } from "./asked.js";
+import { amountAsked, amountDimensionWords, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, isPriceWord, isTimeWord, measureAsked, priceAsked, SAYS_NO, SAYS_SHORTCUT, SAYS_WHY } from "./asked.js";
 import type { Corpus } from "./corpus.js";
 import { commonRank, commonWords, everydayAnywhere, framesQuestion, kindWords, knowsFrames, specificWords, type CommonWords } from "./general-words.js";
 import { fold, joinedSpellings, LANGS, terms, toLang, words, type Lang } from "./text.js";
@@ -1315,10 +1315,12 @@ export class HybridRetriever {
     // (In German, by a noun where the question names one: "zusätzlich" of "Was kostet Tennis
     // zusätzlich für Erwachsene?" says how, not what; the table row "Tennis (Erwachsene) 120,00 €"
     // prices the thing.)
-    const inIt = topical.filter((t) => !isPriceWord(t) && this.corpus.df(t) > 0);
+    // (Nor by a month or weekday, which says when: "… una cama … en agosto?" over a table that
+    // prices seasons. Of such words only, by any price the passages give.)
+    const inIt = topical.filter((t) => !isPriceWord(t) && !isTimeWord(t) && this.corpus.df(t) > 0);
     const thing = nouns && inIt.some((t) => nouns.has(t)) ? inIt.filter((t) => nouns.has(t)) : inIt;
     const rarest = Math.min(...thing.map((t) => this.corpus.df(t)));
-    const priced = thing.length ? thing.filter((t) => this.corpus.df(t) === rarest) : topical.filter((t) => !isPriceWord(t));
+    const priced = thing.length ? thing.filter((t) => this.corpus.df(t) === rarest) : topical.filter((t) => !isPriceWord(t) && !isTimeWord(t));
     const priceUnsaid = saysPrice !== undefined && ranked.length > 0 && !ranked.some((r) => pricesThing(r.chunk, priced, saysPrice));
     // Likewise a measure asked by its adjective ("How heavy …?", "Wie schnell …?") that none of the
     // passages found gives with its unit: "in heavy seas" says no weight.

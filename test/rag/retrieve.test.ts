@@ -986,6 +986,36 @@ test("a question for a price that no passage on the thing gives (a sum, or that 
   const tennis = await club.ask("Was kostet Tennis zusätzlich für Erwachsene?");
   assert.equal(tennis.abstained, false, tennis.text);
 });
+test("a price list whose currency only its header names ('Valor (R$)'), a price in a currency written after the sum ('150 Kč'), and a price asked for a month of a table by seasons are answered with the list's row", async () => {
+  const { qa } = await questionAnswererOver({
+    "precos.md":
+      "# Tabela de preços\n\n## Endodontia\n\nO tratamento de canal é cobrado por dente.\n\n| Procedimento | Valor (R$) |\n| --- | --- |\n| Canal em pré-molar | 800,00 |\n| Canal em molar | 1.100,00 |\n\n" +
+      "## Cirurgia\n\n| Procedimento | Valor (R$) |\n| --- | --- |\n| Extração simples | 250,00 |\n| Frenectomia | 600,00 |\n\n" +
+      "## Urgência\n\nO atendimento de urgência fora do horário tem taxa adicional de R$ 150,00. Pacientes com dor forte podem ser encaixados no mesmo dia.\n",
+  });
+  const extraction = await qa.ask("Quanto custa a extração simples?");
+  assert.equal(extraction.abstained, false, extraction.text);
+  assert.match(extraction.citations[0]!.quote, /Extração simples \| 250,00/);
+  const molar = await qa.ask("Quanto custa um canal num molar?");
+  assert.equal(molar.abstained, false, molar.text);
+  assert.match(molar.citations[0]!.quote, /Canal em molar \| 1\.100,00/);
+  // Still no price of what no row names.
+  assert.equal((await qa.ask("Quanto custa o clareamento dental?")).abstained, true);
+  const { qa: library } = await questionAnswererOver({
+    "prostory.txt": "Pronájem prostor\n\nKnihovna pronajímá klubovnu a přednáškový sál. Žádost se podává e-mailem nejpozději 14 dní před akcí.\n\nCeník\n\nKlubovna: 150 Kč za hodinu.\nPřednáškový sál: 400 Kč za hodinu.\n",
+  });
+  const room = await library.ask("kolik stojí přednáškový sál?");
+  assert.equal(room.abstained, false, room.text);
+  assert.match(room.citations[0]!.quote, /400 Kč/);
+  const { qa: hostel } = await questionAnswererOver({
+    "precios.md":
+      "# Habitaciones y precios\n\nTodos los precios son por noche.\n\n| Habitación | Temporada baja (nov–mar) | Temporada alta (jul–sep) |\n| --- | --- | --- |\n| Cama en dormitorio de 6 camas | 21 € | 42 € |\n| Habitación doble | 55 € | 110 € |\n\n" +
+      "# Llegada\n\nEn agosto la recepción cierra a medianoche.\n",
+  });
+  const august = await hostel.ask("¿cuánto cuesta una cama en el dormitorio de 6 en agosto?");
+  assert.equal(august.abstained, false, august.text);
+  assert.match(august.citations[0]!.quote, /42 €/);
+});
 test("a measure asked by its adjective ('How heavy …?', 'How tall …?') is answered by its number and unit, found by the noun that names it; where no passage found gives one, the question is not answered from the adjective said in another sense", async () => {
   const { qa } = await questionAnswererOver({
     "operation.md":
