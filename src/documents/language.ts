@@ -49,7 +49,25 @@ export function documentLang(text: string, declared?: string): Lang {
   // A site's template may declare one language on every page: text clearly in another wins.
   if (clear === "en" || clear === "de") return clear;
   if (clear === ANOTHER) return otherLatin(sample, counts.latin, true);
-  return declared ? toLang(declared) : detectLang(sample);
+  if (declared) return toLang(declared);
+  // A short text of few function words (a price list, a notice of three lines): tinyld's guess
+  // among all the languages it tells, where the text has more function words of that one than of
+  // English and German (asked for English or German only, tinyld named one of them: "Klubovna:
+  // 150 Kč za hodinu." as English). Its function words alone do not tell close languages apart.
+  const short = shortForeign(sample, counts);
+  if (short) return short;
+  return detectLang(sample);
+}
+
+/** Function words of its language that a short text needs to be read as another than English or German. */
+const SHORT_FOREIGN = 2;
+
+/** See `documentLang`. */
+function shortForeign(sample: string, counts: FunctionWordCounts): Lang | undefined {
+  const other = counts[ANOTHER];
+  if (other.distinct.size < SHORT_FOREIGN || other.count <= counts.en.count + counts.de.count) return undefined;
+  const guess = detect(sample, { only: ["en", "de", ...TOLD] });
+  return guess && guess !== "en" && guess !== "de" && (counts.latin.get(guess) ?? 0) > Math.max(SHORT_FOREIGN - 1, counts.en.count + counts.de.count) ? toLang(guess) : undefined;
 }
 
 /**
@@ -124,15 +142,23 @@ interface FunctionWordCounts extends Record<Kind, { count: number; distinct: Set
 /**
  * The function words of a text's prose: not words of code, which any language has, and for the
  * other Latin-script languages not a particle of a name ("Maria de la Cruz", "João da Silva",
- * "La Bamba"): one written with a capital or next to a capitalised word. English and German
+ * "La Bamba"): one written with a capital or between a name's capitalised words. English and German
  * words are counted as they stand ("The Linux kernel").
  */
 function functionWords(text: string): FunctionWordCounts {
   const counts: FunctionWordCounts = { en: { count: 0, distinct: new Set() }, de: { count: 0, distinct: new Set() }, [ANOTHER]: { count: 0, distinct: new Set() }, latin: new Map() };
   const tokens = [...text.matchAll(/\p{L}+/gu)];
-  const capitalisedNeighbour = (i: number, j: number) => {
+  const adjacent = (i: number, j: number) => {
     const [a, b] = i < j ? [tokens[i], tokens[j]] : [tokens[j], tokens[i]];
-    return !!a && !!b && CAPITALISED.test(tokens[j]![0]) && /^ +$/.test(text.slice(a.index + a[0].length, b.index));
+    return !!a && !!b && /^ +$/.test(text.slice(a.index + a[0].length, b.index));
+  };
+  // A name's side of a word: the next word that way is capitalised, or is another such word with
+  // a capitalised one after it ("de" of "Maria de la Cruz").
+  const nameSide = (i: number, step: 1 | -1): boolean => {
+    const j = i + step;
+    if (!adjacent(i, j)) return false;
+    const word = tokens[j]![0];
+    return CAPITALISED.test(word) || (OTHER_WORDS.has(word) && adjacent(j, j + step) && CAPITALISED.test(tokens[j + step]![0]));
   };
   tokens.forEach((m, i) => {
     const start = m.index;
@@ -142,7 +168,9 @@ function functionWords(text: string): FunctionWordCounts {
     const kind: Kind | undefined = FUNCTION_WORDS.en.has(word) ? "en" : FUNCTION_WORDS.de.has(word) ? "de" : OTHER_WORDS.has(word) ? ANOTHER : undefined;
     if (!kind) return;
     if (kind === ANOTHER) {
-      if (CAPITALISED.test(m[0]) || capitalisedNeighbour(i, i - 1) || capitalisedNeighbour(i, i + 1)) return;
+      // (Between a name's words, not beside a capitalised word alone: a sentence's first word and
+      // the verb's "se" of "Žádost se podává", "Kč" and "za" of "150 Kč za hodinu".)
+      if (CAPITALISED.test(m[0]) || (nameSide(i, -1) && nameSide(i, 1))) return;
       for (const [code, words] of LATIN_WORDS) if (words.has(word)) counts.latin.set(code, (counts.latin.get(code) ?? 0) + 1);
     }
     counts[kind].count++;

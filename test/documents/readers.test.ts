@@ -1164,7 +1164,16 @@ test("a document and a passage in a language other than English or German carry 
     // A page that declares Portuguese but is Italian, and one in Catalan, which is not Spanish.
     "dichiarato.html": `<html lang="pt-BR"><body><h1>Configurazione</h1><p>${para.it} ${para.it}</p></body></html>`,
     "ca.md": "# Configuració\n\nEl servidor llegeix el fitxer de configuració quan s'inicia. Si modifiqueu aquest fitxer, cal reiniciar el servei perquè els canvis es tinguin en compte pel sistema.\n",
+    // Short notices and price lists, a few function words each, some beside a capitalised word.
+    "cenik.txt": "Pronájem prostor\n\nKnihovna pronajímá klubovnu a přednáškový sál. Žádost se podává e-mailem nejpozději 14 dní před akcí.\n\nKlubovna: 150 Kč za hodinu.\n",
+    "precios.md": "# Habitaciones y precios\n\nTodos los precios son por noche.\n\n| Habitación | Temporada alta |\n| --- | --- |\n| Cama en dormitorio de 6 camas | 42 € |\n\nEn agosto la recepción cierra a medianoche.\n",
+    "precos.md": "# Tabela de preços\n\nO tratamento de canal é cobrado por dente.\n\n| Procedimento | Valor (R$) |\n| --- | --- |\n| Canal em molar | 1.100,00 |\n",
+    "menu.md": "# Menu\n\nWe are open daily. Ask for the dish of the day at Café de la Paz.\n\n| Dish | Price |\n| --- | --- |\n| Paella | 12 € |\n",
   });
+  assert.equal(docs.get("cenik.txt")!.lang, "cs", "a short Czech notice is Czech");
+  assert.equal(docs.get("precios.md")!.lang, "es", "a short Spanish price list is Spanish");
+  assert.equal(docs.get("precos.md")!.lang, "pt", "a short Portuguese price list is Portuguese");
+  assert.equal(docs.get("menu.md")!.lang, "en", "a short English page naming a café is English");
   for (const code of Object.keys(para)) assert.equal(docs.get(`${code}.md`)!.lang, code, `${code}.md`);
   assert.equal(docs.get("declared.html")!.lang, "en", "text clearly in another language overrules what the page declares");
   assert.equal(docs.get("commandes.html")!.lang, "fr", "commands say no language: the declared one, as its code");
