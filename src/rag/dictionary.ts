@@ -70,6 +70,19 @@ function nearDictionaryWord(word: string, words: ReadonlySet<string>): boolean {
   return false;
 }
 
+/**
+ * The word one typing slip from `word` (see `slips`) that `known` knows, if one does: "machine"
+ * for "mashine". Words shorter than TYPO_MIN letters are left out: one slip from a short word is
+ * as often another word ("cat", "car").
+ */
+export function slipOf(word: string, known: (candidate: string) => boolean): string | undefined {
+  if (word.length < TYPO_MIN || word.length > LONGEST) return undefined;
+  for (const w of slips(word)) if (w !== word && known(w)) return w;
+  return undefined;
+}
+/** Letters a word has at least for `slipOf`. */
+const TYPO_MIN = 5;
+
 /** Prefixes English closes up with any word ("multiselect", "nonblocking", "autosave", "unmount"). */
 const PREFIXES = ["anti", "auto", "co", "de", "inter", "mis", "multi", "non", "out", "over", "post", "pre", "re", "self", "semi", "sub", "super", "un", "under"];
 /** A contraction's ending with its apostrophe left out ("youll", "mustnt", "theyre", "youve"). */

@@ -11,7 +11,7 @@ import type { Corpus } from "./corpus.js";
 import { commonRank, commonWords, everydayAnywhere, framesQuestion, kindWords, knowsFrames, specificWords, type CommonWords } from "./general-words.js";
 import { fold, joinedSpellings, LANGS, terms, toLang, words, type Lang } from "./text.js";
 import { questionLanguage } from "./question-language.js";
-import { dictionary, isDictionaryWord } from "./dictionary.js";
+import { dictionary, isDictionaryWord, slipOf } from "./dictionary.js";
 import { HEAD_REST, wordSimilarity } from "./fuzzy.js";
 import { withTwinsAdjacent } from "./twins.js";
 import { spellingVariants, variantCertainty } from "./spelling.js";
@@ -1220,7 +1220,15 @@ export class HybridRetriever {
         }),
       );
     };
-    const said = (t: string) => (asName(t) ? saysName(t) : inFolder(t)) || glued(t) || (asked === "de" && (this.saysParts(t) || (!named.has(t) && this.saysWithoutPrefix(t)))) || spelledTerms.has(t) || saysApart(t);
+    // An English word that no dictionary has and that is one typing slip from a word of the
+    // dictionary a passage found says ("washing mashine" where the laundry's price list says
+    // "Washing machine") is that word mistyped. (Not a word of the dictionary: "tuning" is no
+    // "turning"; nor a name, nor another language's: no dictionary tells their slips.)
+    const english = asked === "en" ? dictionary("en") : undefined;
+    let foundWords: ReadonlySet<string> | undefined;
+    const inFound = (w: string) => (foundWords ??= new Set(ranked.flatMap((r) => terms(r.chunk.text)))).has(w);
+    const mistyped = (t: string) => !!english && !named.has(t) && !/\d/.test(t) && !english.has(t) && slipOf(t, (w) => english.has(w) && inFound(w)) !== undefined;
+    const said = (t: string) => (asName(t) ? saysName(t) : inFolder(t)) || glued(t) || mistyped(t) || (asked === "de" && (this.saysParts(t) || (!named.has(t) && this.saysWithoutPrefix(t)))) || spelledTerms.has(t) || saysApart(t);
     const unsaid = (words: readonly string[]) => words.filter((t) => !said(t));
     // An English question that is plainly about the folder (it says one of the folder's own words)
     // and lacks one ordinary English word ("clash", "verbose", "codebase": a word of the

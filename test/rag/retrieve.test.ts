@@ -1016,6 +1016,19 @@ test("a price list whose currency only its header names ('Valor (R$)'), a price 
   assert.equal(august.abstained, false, august.text);
   assert.match(august.citations[0]!.quote, /42 €/);
 });
+test("an English word mistyped ('mashine', 'machne') is the word the passages found say, one slip away; a word of the dictionary one slip from it ('painter' for 'printer') is another word", async () => {
+  const { qa } = await questionAnswererOver({
+    "laundry.md": "# Laundry\n\nThe laundry room is next to the luggage room and open from 8 am to 9 pm.\n\n| Service | Price |\n| --- | --- |\n| Washing machine (one load) | €4 |\n| Dryer (45 minutes) | €3 |\n",
+    "office.md": "# Office\n\nThe printer in the lobby prints in black and white. Ask at reception for the Wi-Fi password.\n",
+  });
+  for (const question of ["is there a washing mashine?", "how much is the washing machne?"]) {
+    const answer = await qa.ask(question);
+    assert.equal(answer.abstained, false, `${question}: ${answer.text}`);
+    assert.match(answer.citations[0]!.quote, /Washing machine/);
+  }
+  const painter = await qa.ask("does the painter print in colour?");
+  assert.equal(painter.abstained, true, painter.text);
+});
 test("a measure asked by its adjective ('How heavy …?', 'How tall …?') is answered by its number and unit, found by the noun that names it; where no passage found gives one, the question is not answered from the adjective said in another sense", async () => {
   const { qa } = await questionAnswererOver({
     "operation.md":
