@@ -68,7 +68,16 @@ const UBIQUITOUS_MIN = 20;
  * inside a sentence, such a word is part of a name ("the Ever Given") and stays. The stopword
  * lists lack them; the documents' own uses are indexed.
  */
-const HEDGES = new Set(["roughly", "approximately", "exactly", "precisely", "actually", "really", "ever", "basically", "ungefahr", "ungefaehr", "eigentlich", "genau", "tatsachlich", "circa"]);
+const HEDGES = new Set([
+  "roughly", "approximately", "exactly", "precisely", "actually", "really", "ever", "basically", "ungefahr", "ungefaehr", "eigentlich", "genau", "tatsachlich", "circa",
+  // …and chat's fillers and shortenings ("Wie kann ich austreten, gibts da ne Kündigungsfrist?",
+  // "do you guys …", "dá pra parcelar?", "vc sabe …"): rare in any folder, they weighed most in
+  // the question and pulled the answerable under the bar. (Not those that are words or names
+  // elsewhere: "pro", "ai", "nix", "grad", "hello".)
+  "guys", "gonna", "wanna", "gotta", "kinda", "sorta", "pls", "plz", "thx", "okay",
+  "gibts", "ne", "nen", "nem", "ner", "nich", "isses", "gehts", "hab", "habs",
+  "pra", "pras", "vc", "vcs", "porfa", "xq",
+]);
 /** Letters two words share from their start at least, besides all but STEM_ENDING of the shorter, to be one word with two endings; STEM_ENDING is also the longest prefix that leaves a word itself (`sameStem`). */
 const STEM_MIN = 4;
 const STEM_ENDING = 3;

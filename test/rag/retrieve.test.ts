@@ -1678,21 +1678,25 @@ test("British and American spellings are one word: a question about a 'cheque' l
   assert.equal(r.answerable, true);
 });
 
-test("a question's hedges ('roughly', 'ever', 'eigentlich') are not what it asks about: the folder need not say them", async () => {
+test("a question's hedges ('roughly', 'ever', 'eigentlich') and chat's fillers ('gibts ne', 'you guys') are not what it asks about: the folder need not say them", async () => {
   // A folder about one product, whose name is in every passage: a question's other words say what it asks.
   const files: Record<string, string> = {
     "about.md":
       "# About\n\nLedgerly has been translated into over 55 languages. Ledgerly deletes its backups older than 30 days when it starts.\n\n" +
-      "## Der Name\n\nDer Name Ledgerly kommt aus dem Englischen und bedeutet Kassenbuch.\n",
+      "## Der Name\n\nDer Name Ledgerly kommt aus dem Englischen und bedeutet Kassenbuch.\n\n## Kündigung\n\nDie Kündigungsfrist für Ledgerly beträgt einen Monat zum Monatsende.\n",
   };
   for (let i = 0; i < 30; i++) files[`accounts/${i}.md`] = `# Account ${i}\n\nLedgerly keeps account number ${i} in its book, with its balance and its owner.\n`;
   const { kb } = await knowledgeBaseOver(files);
-  for (const question of ["Roughly how many languages has Ledgerly been translated into?", "Does Ledgerly ever delete old backups?", "Woher kommt eigentlich der Name Ledgerly?"]) {
+  for (const question of ["Roughly how many languages has Ledgerly been translated into?", "Does Ledgerly ever delete old backups?", "Woher kommt eigentlich der Name Ledgerly?", "gibts bei Ledgerly ne Kündigungsfrist?", "do you guys know how many languages Ledgerly has been translated into?"]) {
     const r = await kb.retrieve(question, 4);
     assert.deepEqual(r.specificMissing, [], question);
     assert.equal(r.answerable, true, question);
     assert.equal(r.results[0]!.chunk.source, "about.md", question);
   }
+  // Chat's fillers weigh nothing: the question is as answerable as written out.
+  const chatted = await kb.retrieve("gibts bei Ledgerly ne Kündigungsfrist?", 4);
+  const written = await kb.retrieve("Gibt es bei Ledgerly eine Kündigungsfrist?", 4);
+  assert.ok(Math.abs(chatted.answerability - written.answerability) < 0.02, `${chatted.answerability.toFixed(2)} against ${written.answerability.toFixed(2)}`);
   // Capitalised inside a sentence, it is part of a name: "Ever" of a ship called "Ever Given".
   const ship = await kb.retrieve("Did Ledgerly ever book the Ever Given's cargo?", 4);
   assert.ok(ship.termWeights.has("ever"), "the name's word is searched for");
