@@ -35,7 +35,9 @@ import path from "node:path";
  * 21: a PDF list's run goes on over a wrapped item and a page break and takes questions; a title
  * over a numbered list's first step only after a sentence's end; 20's paragraph is two sentences.
  * 22: a short document's language from few function words of another Latin-script language
- * (a Czech notice, a Spanish price list were English); a sentence's first word no name.
+ * (a Czech notice, a Spanish price list were English); a sentence's first word no name. A PDF's
+ * statute section title may be longer ("§ 7 Rechte und Pflichten der Mitglieder"); a title over a
+ * lead-in ending in a colon, or at a page's foot over the next page's paragraph, heads it.
  */
 export const READING_VERSION = 22;
 

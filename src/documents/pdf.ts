@@ -728,7 +728,9 @@ function isTitleLine(lines: readonly string[], i: number, fullWidth: number): bo
   // (A version's heading with its date, "Version 2.4.0 – 20 May 2024", holds a row of figures and
   // opens as a caption does, "Figure 3 …", but a caption has no date: it heads its release's notes.)
   const dated = DATED_TITLE.test(line);
-  if (!next || !short(line) || line.split(/\s+/).length > TITLE_WORDS || !/^[\p{Lu}§]/u.test(line) || (!dated && (line.match(/\d+/g)?.length ?? 0) > 1) || /[.,;:!?]["'»”)\]]*$/u.test(line) || !/\p{L}{2}/u.test(line)) return false;
+  // (A statute's section, "§ 7 Rechte und Pflichten der Mitglieder", "Art. 12 Durata", may be longer.)
+  const titleShort = line.length < (SECTION_MARK.test(line) ? SECTION_TITLE_SHARE : TITLE_SHARE) * fullWidth;
+  if (!next || !titleShort || line.split(/\s+/).length > TITLE_WORDS || !/^[\p{Lu}§]/u.test(line) || (!dated && (line.match(/\d+/g)?.length ?? 0) > 1) || /[.,;:!?]["'»”)\]]*$/u.test(line) || !/\p{L}{2}/u.test(line)) return false;
   // (A word alone only in lower case after its capital, "Contact", "Kosten": not a note box's
   // label, "Tip", "Hinweis", nor a stamp, "CONFIDENTIAL"; nor a figure's or table's caption,
   // "Figure 3 Attendance by year".)
@@ -749,7 +751,9 @@ function isTitleLine(lines: readonly string[], i: number, fullWidth: number): bo
   const tableFollows = figures(lines[i + 2]) && (figures(next) || figures(lines[i + 3]));
   // (A numbered list's first step, however short, is no table's header row.)
   const firstStep = FIRST_STEP.test(next);
-  const overTable = short(next) && !SENTENCE_END.test(next) && !firstStep;
+  // (Nor a line that ends with a colon, which leads into a list: "§ 8 Organe des Vereins" over
+  // "Organe des Vereins sind:" over "a) die Mitgliederversammlung,".)
+  const overTable = short(next) && !SENTENCE_END.test(next) && !/:$/.test(next) && !firstStep;
   // (What follows opens with a capital, a bullet, a quote or a bracket, or is a numbered list's
   // first step: "Come iscriversi" over "1. Compilare il modulo online …".)
   if (!(/^[\p{Lu}"'„“«(•◦▪‣●○■–*-]/u.test(next) || firstStep) || (overTable && !tableFollows)) return false;
@@ -776,6 +780,12 @@ const DATED_TITLE = new RegExp(String.raw`^\p{Lu}\p{Ll}{0,11}\.?\s+v?\d+(?:\.\d+
 const ROW_CODE = /^\p{Lu}{1,3}\d{2,4}\s/u;
 /** A numbered list's first step: "1. Compilare …", "1) Fill in …". */
 const FIRST_STEP = /^1[.)]\s+\p{Lu}/u;
+/** Lines after a title line that `isTitleLine` reads. */
+const TITLE_LOOKAHEAD = 3;
+/** A statute's section mark and number at a line's start: "§ 7", "Art. 12", "Artikel 3", "Article 4", "Artículo 5". */
+const SECTION_MARK = /^(?:§{1,2}|Art\.|Artikel|Article|Articolo|Artículo|Artigo)\s*\d+[a-z]?\s+\p{Lu}/u;
+/** …and such a title line is shorter than this share of a full line. */
+const SECTION_TITLE_SHARE = 0.8;
 /** A title line is shorter than this share of a full line. */
 const TITLE_SHARE = 0.6;
 
@@ -833,7 +843,8 @@ export function structurePdfPages(pageTexts: readonly string[], outline: readonl
       }
       if (line.length <= MAX_PATTERN_LINE && CHAPTER_LINE.test(line)) continue;
       // Without an outline, a short title line that a paragraph follows heads it.
-      if (!outline.length && isTitleLine(lines, i, fullWidth)) {
+      // (A title at the foot of a page is read with the next page's first lines, the paragraph it heads.)
+      if (!outline.length && isTitleLine(i + TITLE_LOOKAHEAD < lines.length ? lines : [...lines, ...(content[pageIndex + 1] ?? []).slice(0, TITLE_LOOKAHEAD)], i, fullWidth)) {
         flush();
         out.heading(finder.unnumberedLevel, line);
         wraps = false;

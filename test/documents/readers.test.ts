@@ -611,6 +611,40 @@ test("PDF without an outline or numbers: a short title line over a paragraph hea
   assert.equal(sectionAt(doc, "A3 sheets are used"), "Paper sizes", "paragraphs that open with 'A4', 'A3' are no table's rows");
 });
 
+test("PDF without an outline: a statute's sections head their text, a long one ('§ 7 Rechte und Pflichten der Mitglieder'), one over a lead-in to a list ('Organe des Vereins sind:') and one at a page's foot; a wrapped reference to a section ('§ 26 BGB …') heads nothing", async () => {
+  const pdf = makePdf({
+    pages: [
+      [
+        "§ 6 Mitgliedsbeiträge",
+        "(1) Von den Mitgliedern werden Beiträge erhoben. Höhe und Fälligkeit der",
+        "Jahresbeiträge werden in einer Beitragsordnung der Versammlung festgesetzt.",
+        "(2) Ehrenmitglieder sind von der Beitragspflicht befreit.",
+        "§ 7 Rechte und Pflichten der Mitglieder",
+        "(1) Die Mitglieder sind berechtigt, an den Veranstaltungen des Vereins teilzu-",
+        "nehmen und die Einrichtungen des Vereins nach der Platzordnung zu nutzen.",
+        "(2) Stimmberechtigt sind Mitglieder ab Vollendung des 16. Lebensjahres.",
+        "§ 8 Organe des Vereins",
+        "Organe des Vereins sind:",
+        "a) die Mitgliederversammlung,",
+        "b) der Vorstand.",
+        "§ 9 Vorstand",
+      ],
+      [
+        "(1) Der Vorstand besteht aus dem oder der Vorsitzenden und dem Kassenwart.",
+        "Er vertritt den Verein gerichtlich und außergerichtlich als Vorstand nach",
+        "§ 26 BGB, durch zwei seiner Mitglieder gemeinsam und ohne Vollmacht im",
+        "Rechtsverkehr und vor Gericht.",
+        "(2) Der Vorstand wird von der Mitgliederversammlung für zwei Jahre gewählt.",
+      ],
+    ],
+  });
+  const doc = (await load({ "satzung.pdf": pdf })).get("satzung.pdf")!;
+  assert.equal(sectionAt(doc, "Stimmberechtigt sind"), "§ 7 Rechte und Pflichten der Mitglieder");
+  assert.equal(sectionAt(doc, "a) die Mitgliederversammlung"), "§ 8 Organe des Vereins");
+  assert.equal(sectionAt(doc, "Der Vorstand wird von"), "§ 9 Vorstand", "a title at a page's foot heads the next page's paragraph");
+  assert.equal(sectionAt(doc, "und vor Gericht"), "§ 9 Vorstand", "a wrapped reference is no heading");
+});
+
 test("PDF without an outline: a title line over a table (its header row, or its rows of figures at once) heads it, after a sentence, a bullet's item or a title in capitals; a table's header row under a numbered heading does not", async () => {
   const pdf = makePdf({
     pages: [
