@@ -37,7 +37,8 @@ import path from "node:path";
  * 22: a short document's language from few function words of another Latin-script language
  * (a Czech notice, a Spanish price list were English); a sentence's first word no name. A PDF's
  * statute section title may be longer ("§ 7 Rechte und Pflichten der Mitglieder"); a title over a
- * lead-in ending in a colon, or at a page's foot over the next page's paragraph, heads it.
+ * lead-in ending in a colon, or at a page's foot over the next page's paragraph, heads it. A web
+ * page's breadcrumb of one or two links written as a paragraph ("Úvod » Pro děti") is no text.
  */
 export const READING_VERSION = 22;
 

@@ -281,7 +281,7 @@ class Walker {
         continue;
       }
       if (BLOCK_TAGS.has(name)) {
-        if (this.dropLinkBlocks && (isLinkRow(node) || this.links.test(node) || this.links.labelled(node)) && !(this.authored && this.links.sentences(node))) {
+        if (this.dropLinkBlocks && (isLinkRow(node) || isBreadcrumb(node) || this.links.test(node) || this.links.labelled(node)) && !(this.authored && this.links.sentences(node))) {
           this.dropped += letters(textContent(node));
           continue;
         }
@@ -596,6 +596,36 @@ function isLinkRow(el: Element): boolean {
   const label = outside.replace(/[|>›»«<\/·•,;:–—()[\]{}-]+/g, " ").split(/\s+/).filter(Boolean);
   return label.length <= LINK_ROW_LABEL_WORDS;
 }
+
+/** Words a breadcrumb has at most. */
+const BREADCRUMB_MAX_WORDS = 12;
+
+/**
+ * A breadcrumb of one or two links that a page's template writes as a paragraph, not marked as
+ * navigation (`<p class="drobecky"><a href="/">Úvod</a> » Pro děti</p>`): a short block that opens
+ * with a link and goes on with arrows or angle quotes between links, the last step the page's own
+ * name. (With three links or more, it is a row of links: `isLinkRow`.) Its "Úvod » Pro děti" was
+ * the first sentence of the page's first passage.
+ */
+function isBreadcrumb(el: Element): boolean {
+  // The block's text with each link as LINK_MARK: "\u0001 » \u0001 » Registrace a ceník".
+  let shape = "";
+  let words = 0;
+  for (const n of el.children) {
+    const text = isText(n) ? n.data : isTag(n) ? textContent(n) : "";
+    if (isTag(n) && n.name !== "a" && !INLINE_NAME.has(n.name)) return false;
+    words += countWords(text, BREADCRUMB_MAX_WORDS + 1);
+    if (words > BREADCRUMB_MAX_WORDS) return false;
+    shape += isTag(n) && n.name === "a" ? LINK_MARK : text;
+  }
+  return BREADCRUMB_SHAPE.test(shape);
+}
+/** A link's place in a breadcrumb's shape. */
+const LINK_MARK = "\u0001";
+/** Links between arrows or angle quotes, the last step the page's own name or a link. */
+const BREADCRUMB_SHAPE = /^\s*\u0001(?:\s*[»›>→]\s*\u0001)*\s*[»›>→]\s*(?:\u0001|[^»›>→\u0001\n]*\S[^»›>→\u0001\n]*)\s*$/u;
+/** Inline elements a breadcrumb's steps may be wrapped in. */
+const INLINE_NAME = new Set(["span", "strong", "b", "em", "i"]);
 
 /**
  * A footnote's mark: a <sup> that holds only a link to a place on the page whose text is a number

@@ -911,6 +911,27 @@ test("HTML site chrome without names: breadcrumb, language bar, link rows (a Tex
   assert.ok(!doc.structure.sections.some((s) => s.path.includes("Topics")), "a heading over nothing but links is no section");
 });
 
+test("HTML: a breadcrumb of one or two links that a template writes as a paragraph goes; a sentence that names a menu path with a link stays", async () => {
+  const page = (crumb: string) => `<!DOCTYPE html><html lang="cs"><head><title>Pro děti</title></head><body><div class="obsah">
+    <p class="drobecky">${crumb}</p>
+    <h1>Pro děti a rodiče</h1>
+    <p>Dítě mladší 15 let může do knihovny zapsat jen rodič nebo jiný zákonný zástupce.</p>
+    <p>Otevřete <a href="/nastaveni">Nastavení</a> › Účet a změňte heslo.</p>
+    <p><a href="/katalog">Katalog</a> je dostupný i z domova.</p>
+  </div></body></html>`;
+  const docs = await load({
+    "deti.html": page(`<a href="/">Úvod</a> » Pro děti`),
+    "cenik.html": page(`<a href="/">Úvod</a> » <a href="/sluzby">Služby</a> » <span>Registrace a ceník</span>`),
+    "a.html": page(`<a href="/">Úvod</a> &gt; <a href="/sluzby">Služby</a>`),
+  });
+  for (const [name, doc] of docs) {
+    assert.ok(!doc.text.includes("Úvod"), `${name}: the breadcrumb is no text`);
+    assert.match(doc.text, /^Pro děti a rodiče\n+Dítě mladší 15 let/, name);
+    assert.match(doc.text, /Otevřete Nastavení › Účet a změňte heslo\./, `${name}: a sentence with a menu path stays`);
+    assert.match(doc.text, /Katalog je dostupný i z domova\./, `${name}: a paragraph that opens with a link stays`);
+  }
+});
+
 test("HTML: a list of links under a label of its own goes with its label; a label over prose stays", async () => {
   const html = `<!DOCTYPE html><html lang="en"><head><title>Saving as CSV</title></head><body>
     <h1>Saving a Sheet as CSV</h1>
