@@ -57,6 +57,9 @@ function headingLine(text: string): string | undefined {
   return /\p{L}/u.test(line) ? line : undefined;
 }
 
+/** An article's or section's mark and number, then its title: "Čl. 2 Výpůjční lhůty", "§ 3 Beiträge", "Art. 4 - Durata", "Article 5: Membership". */
+const SECTION_LINE = /^(?:§{1,2}|Art\.|Artikel|Article|Articolo|Artículo|Artigo|Čl\.|Článek|Artykuł)\s*\d{1,3}[a-z]?\.?\s*(?:[-–—:.]\s*)?\p{L}/u;
+
 /** A numbered heading: "3.4<tab>Why …", "5.11. My script …", "2. To generate …" (the number, the rest). */
 const NUMBERED = /^(\d{1,3}(?:\.\d{1,3}){0,5})(\.?)[ \t]+(\S.*)$/;
 /** Characters an underline or overline repeats. */
@@ -105,7 +108,7 @@ interface Paragraph {
 }
 
 interface Heading {
-  readonly kind: "numbered" | "underlined" | "stars" | "capitals";
+  readonly kind: "numbered" | "underlined" | "stars" | "capitals" | "marked";
   readonly title: string;
   /** Numbered: the number's depth; stars: their count; underlined: the style's order of appearance. */
   readonly depth: number;
@@ -244,6 +247,12 @@ function headingsOf(paragraphs: readonly Paragraph[], indent: string): { heading
       found.set(i, { kind: "numbered", title: `${n.written} ${n.title}`, depth: numberDepth(n.number), ...(n.body ? { body: n.body } : {}) });
       return;
     }
+    // A statute's article or section on a line of its own: "Čl. 2 Výpůjční lhůty", "§ 3 Beiträge",
+    // "Art. 4 - Durata", "Article 5: Membership".
+    if (lines.length === 1 && lines[0]!.length <= HEADING_MAX && SECTION_LINE.test(lines[0]!) && !/[.,;:!]$/.test(lines[0]!)) {
+      found.set(i, { kind: "marked", title: lines[0]!, depth: 1 });
+      return;
+    }
     if (lines.length === 1 && p.lines[0]!.length <= HEADING_MAX) {
       const stars = STARS.exec(p.lines[0]!);
       // "* Changes in release 1.2" is a heading; "* VMS-specific changes:" or "* Fixed a crash." an item of a list.
@@ -262,7 +271,7 @@ function headingsOf(paragraphs: readonly Paragraph[], indent: string): { heading
   // kind of which most have nothing under them is a list ("1. Python 3.8 or later", "2. A C
   // compiler", each a paragraph of its own), whose items are text, not headings.
   const counts = countKinds(found);
-  const others = (["numbered", "underlined", "stars"] as const).some((k) => (counts.get(k) ?? 0) >= MIN_OF_KIND);
+  const others = (["numbered", "underlined", "stars", "marked"] as const).some((k) => (counts.get(k) ?? 0) >= MIN_OF_KIND);
   const starred = paragraphs.filter((p) => STARS.test(p.lines[0]!)).length;
   const bodiedFirst = hasBody(found, paragraphs.length);
   const withBody = countKinds(new Map([...found].filter(([i]) => bodiedFirst.has(i))));

@@ -1412,6 +1412,21 @@ test("Markdown: a heading inside a quotation is the quotation's own, whatever it
   assert.equal(atTop("Call it."), "Usage");
 });
 
+test("plain text: a statute's articles on lines of their own ('Čl. 2 Výpůjční lhůty', 'Art. 4 - Durata') head their numbered rules; one such line alone in a letter heads nothing", async () => {
+  const docs = await load({
+    "rad.txt":
+      "MĚSTSKÁ KNIHOVNA\nVÝPŮJČNÍ ŘÁD\n\nČl. 1 Registrace čtenáře\n\n1. Čtenářem se může stát každý, kdo předloží průkaz totožnosti.\n2. Registrace platí 12 měsíců.\n\n" +
+      "Čl. 2 Výpůjční lhůty\n\n1. Výpůjční lhůta pro knihy je 30 dní.\n2. Nové knihy se nelze prodloužit.\n\nČl. 3 Prodlužování\n\n1. Výpůjční lhůtu lze prodloužit dvakrát.\n",
+    "statuto.txt": "STATUTO\n\nArt. 1 - Denominazione\n\nÈ costituita l'associazione Amici del Parco.\n\nArt. 2 - Durata\n\nLa durata dell'associazione è illimitata.\n",
+    "lettera.txt": "Cari soci,\n\nvi scriviamo per la modifica dello statuto.\n\nArt. 4 - Quote\n\nLa quota resta di 20 euro. Cordiali saluti.\n",
+  });
+  const rad = docs.get("rad.txt")!;
+  assert.equal(sectionAt(rad, "lze prodloužit dvakrát"), "Čl. 3 Prodlužování");
+  assert.equal(sectionAt(rad, "Výpůjční lhůta pro knihy"), "Čl. 2 Výpůjční lhůty");
+  assert.equal(sectionAt(docs.get("statuto.txt")!, "La durata"), "Art. 2 - Durata");
+  assert.equal(sectionAt(docs.get("lettera.txt")!, "La quota resta"), undefined, "a kind seen once is no structure");
+});
+
 test("plain text: numbered, underlined and outline headings give sections; a contents list and the body's indentation are not kept", async () => {
   const faq = [
     "Archive-Name: tools/faq",
