@@ -251,7 +251,7 @@ const HOW_MUCH_IS_ONE = /(?<![\p{L}\p{N}])how much (?:is|are|would be|will be) (
  * question's own numbers left out. Undefined for any other question.
  */
 export function sumAsked(asked: string, question: string): ((text: string) => boolean) | undefined {
-  if (!(asksPrice(asked) || (ASKS_AMOUNT.test(asked) && HOW_MUCH_IS_ONE.test(asked))) || ASKS_MEANING.test(asked)) return undefined;
+  if (!(asksPrice(asked) || PRICE_PAID.test(asked) || (ASKS_AMOUNT.test(asked) && HOW_MUCH_IS_ONE.test(asked))) || ASKS_MEANING.test(asked)) return undefined;
   return sumBy(question);
 }
 /** A question for what a word means ("What does the cost per click mean?"): no price asked. */
@@ -303,6 +303,21 @@ const PRICE_WHETHER = new RegExp(
     String.raw`|(?:muss|müssen)\s+(?:ich|man|wir)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,6}?(?:etwas|extra)\s+(?:be)?zahlen|fallen\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}?(?:gebühren|kosten)\s+an` +
     String.raw`|(?:es|son)\s+(?:gratis|gratuit[oa]s?)|tiene\s+(?:alg[úu]n\s+)?(?:coste|costo)|est-ce\s+(?:payant|gratuit)e?|(?:est|sont)-(?:il|elle|ils|elles)\s+(?:payant|gratuit)e?s?` +
     String.raw`|[èe]\s+(?:gratis|gratuit[oa]|a\s+pagamento)|[ée]\s+(?:gr[áa]tis|gratuit[oa])|tem\s+(?:algum\s+)?custo)(?![\p{L}\p{N}])`,
+  "iu",
+);
+/**
+ * A question for a price by the verb of paying: what or how much one pays ("was zahlt man als
+ * Erwachsener im Jahr?", "How much do I pay for a locker?", "¿Cuánto pago por la toalla?",
+ * "Combien dois-je payer ?", "Quanto se paga …?", "Kolik zaplatím …?"): its quote is one with a
+ * sum (see `sumAsked`). Not whether or who pays ("Muss ich Steuern zahlen?", "Do I have to pay for
+ * damage …?"). (Not held to a price of the thing by its words, as PRICE_NAMED's questions are: what
+ * one pays "für den Verein" is its table of yearly fees, which never says "Verein".)
+ */
+const PRICE_PAID = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:how much\s+(?:[\p{L}'’]+\s+){1,5}?pay|what\s+(?:do|does|will|would|should)\s+(?:i|we|you|one|members?|guests?|adults?|students?|children|kids)\s+(?:(?:have|need)\s+to\s+)?pay(?!\s+attention)` +
+    String.raw`|(?:was|wie\s*viel)\s+(?:(?:zahlt|bezahlt|zahle|bezahle|zahlen|bezahlen)\s+(?:man|ich|wir|sie|du|ihr)|(?:muss|müssen|musst|soll|sollen)\s+(?:man|ich|wir|sie|du)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,6}?(?:be)?zahlen)` +
+    String.raw`|combien\s+(?:(?:est-ce\s+que\s+)?(?:je|on|nous|vous)\s+)?(?:paie|paye|payons|payez|doit-on|dois-je|faut-il)(?:\s+payer)?|cu[áa]nto\s+(?:pago|pagas|paga|pagamos|pagan|se\s+paga|tengo\s+que\s+pagar|hay\s+que\s+pagar)` +
+    String.raw`|quanto\s+(?:pago|paghi|paga|paghiamo|pagano|si\s+paga|devo\s+pagare|pagamos|pagam|se\s+paga|tenho\s+que\s+pagar|preciso\s+pagar)|kolik\s+(?:zaplat[íi]m|zaplat[íi]me|plat[íi]m|se\s+plat[íi])|ile\s+(?:zapłacę|płacę|się\s+płaci))(?![\p{L}\p{N}])`,
   "iu",
 );
 /** What says a thing costs something, without the sum: "is chargeable", "kostenpflichtig", "payant" (folded text). */

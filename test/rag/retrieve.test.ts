@@ -1016,6 +1016,20 @@ test("a price list whose currency only its header names ('Valor (R$)'), a price 
   assert.equal(august.abstained, false, august.text);
   assert.match(august.citations[0]!.quote, /42 €/);
 });
+test("a price asked by the verb of paying ('was zahlt man …?', 'how much do I pay …?') is quoted with its sum, not with a sentence that shares more of its words", async () => {
+  const { qa } = await questionAnswererOver({
+    "beitraege.md":
+      "# Beitragsordnung\n\n## Jahresbeiträge\n\n| Beitragsgruppe | Jahresbeitrag |\n| --- | --- |\n| Kinder und Jugendliche bis 17 Jahre | 96 € |\n| Erwachsene ab 18 Jahre | 168 € |\n\n" +
+      "## Arbeitsstunden\n\nJedes erwachsene Mitglied ist verpflichtet, jährlich acht Arbeitsstunden für den Verein zu leisten.\n",
+    "lockers.md": "# Lockers\n\nEvery guest gets a locker under the bed. Bring your own padlock to lock your locker at night.\n\n| Item | Price |\n| --- | --- |\n| Padlock | €5 |\n| Towel | €2 |\n",
+  });
+  const yearly = await qa.ask("was zahlt man als erwachsener so im jahr für den verein?");
+  assert.equal(yearly.abstained, false, yearly.text);
+  assert.match(yearly.citations[0]!.quote, /168 €/);
+  const padlock = await qa.ask("how much do I pay for a padlock?");
+  assert.equal(padlock.abstained, false, padlock.text);
+  assert.match(padlock.citations[0]!.quote, /€5/);
+});
 test("an English word mistyped ('mashine', 'machne') is the word the passages found say, one slip away; a word of the dictionary one slip from it ('painter' for 'printer') is another word", async () => {
   const { qa } = await questionAnswererOver({
     "laundry.md": "# Laundry\n\nThe laundry room is next to the luggage room and open from 8 am to 9 pm.\n\n| Service | Price |\n| --- | --- |\n| Washing machine (one load) | €4 |\n| Dryer (45 minutes) | €3 |\n",
