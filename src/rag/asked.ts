@@ -291,7 +291,8 @@ const PRICE_NAMED = new RegExp(
  * A question whether a thing costs anything at all: "Does the course cost anything?", "Is there a
  * fee for …?", "Do I have to pay anything?", "Is it free of charge?", "Kostet der Antrag eine
  * Gebühr?", "Ist die Abgabe kostenlos?", "Muss ich etwas bezahlen?", "Fallen Gebühren an?", "¿Es
- * gratis …?", "Est-ce payant ?", "È gratuito …?". Its answer is a price or that there is none.
+ * gratis …?", "Est-ce payant ?", "È gratuito …?", "¿Puedo cancelar sin pagar nada?". Its answer
+ * is a price or that there is none.
  * (Not who pays or whether a duty applies, which "Do I have to pay for damage my guests cause?",
  * "Muss ich für Schäden zahlen?", "Muss ich Umsatzsteuer zahlen?", "¿Hay que pagar el alquiler
  * por adelantado?" ask: a passage that says who pays answers them.)
@@ -302,7 +303,9 @@ const PRICE_WHETHER = new RegExp(
     String.raw`|kostet\s+(?:[\p{L}\p{N}'’.-]+\s+){1,8}?(?:etwas|extra|geld|eine\s+gebühr|gebühren)|(?:ist|sind)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,6}?(?:kostenlos|kostenfrei|gebührenfrei|kostenpflichtig|gebührenpflichtig|umsonst|gratis)` +
     String.raw`|(?:muss|müssen)\s+(?:ich|man|wir)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,6}?(?:etwas|extra)\s+(?:be)?zahlen|fallen\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}?(?:gebühren|kosten)\s+an` +
     String.raw`|(?:es|son)\s+(?:gratis|gratuit[oa]s?)|tiene\s+(?:alg[úu]n\s+)?(?:coste|costo)|est-ce\s+(?:payant|gratuit)e?|(?:est|sont)-(?:il|elle|ils|elles)\s+(?:payant|gratuit)e?s?` +
-    String.raw`|[èe]\s+(?:gratis|gratuit[oa]|a\s+pagamento)|[ée]\s+(?:gr[áa]tis|gratuit[oa])|tem\s+(?:algum\s+)?custo)(?![\p{L}\p{N}])`,
+    String.raw`|[èe]\s+(?:gratis|gratuit[oa]|a\s+pagamento)|[ée]\s+(?:gr[áa]tis|gratuit[oa])|tem\s+(?:algum\s+)?custo` +
+    // …or whether it can be done without paying ("Can I cancel without paying anything?", "¿Puedo cancelar sin pagar nada?").
+    String.raw`|without\s+paying|(?:ohne|kostenlos)\s+(?:etwas\s+|was\s+)?(?:zu\s+)?(?:be)?zahlen|sans\s+(?:rien\s+)?payer|sin\s+pagar|senza\s+pagare|sem\s+pagar)(?![\p{L}\p{N}])`,
   "iu",
 );
 /**
@@ -489,6 +492,18 @@ function sumBy(question: string): (text: string) => boolean {
 export function priceAsked(asked: string, question: string, amount = amountAsked(asked, question)): ((text: string) => boolean) | undefined {
   if (amount) return amount.saysPrice;
   return !ASKS_MEANING.test(asked) && (PRICE_NAMED.test(asked) || PRICE_WHETHER.test(asked)) ? pricedBy(question) : undefined;
+}
+
+/** The verb of paying, folded: "pay", "paying", "zahlt", "bezahlen", "pagar", "payer", "zaplatim". */
+const PAY_WORD = /^(?:pay|pays|paid|paying|(?:be)?zahl(?:e|en|st|t|te|ten)?|pag(?:o|as|a|amos|an|ar|are|hi|ano|am)|pai(?:e|es|ent)|pay(?:e|er|ons|ez)|(?:za)?plat(?:it|im|ime|i))$/u;
+/**
+ * Whether a (folded) word of the question is its verb of paying where it asks a price by paying
+ * ("… without paying anything?", "was zahlt man …?", "¿cuánto pago …?"): the question asks a price,
+ * not about paying, so a folder need not say the verb. (In "How do I pay by card?" it is what is asked.)
+ */
+export function paysAsked(question: string): (term: string) => boolean {
+  const asked = PRICE_WHETHER.test(question) || PRICE_PAID.test(question);
+  return (term) => asked && PAY_WORD.test(term);
 }
 
 /** Whether a (folded) word is one of price ("cost", "gebuhr", "prix", "kostenlos"): what a price question asks, not what about. */

@@ -6,7 +6,7 @@ import { isContentsListing } from "./contents-listing.js";
 import { indexedText } from "../documents/split.js";
 import { isAcronym, spellsOut } from "./acronyms.js";
 import { nounNumberForms } from "./noun-forms.js";
-import { amountAsked, amountDimensionWords, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, isPriceWord, isTimeWord, measureAsked, priceAsked, SAYS_NO, SAYS_SHORTCUT, SAYS_WHY } from "./asked.js";
+import { amountAsked, amountDimensionWords, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, isPriceWord, isTimeWord, measureAsked, paysAsked, priceAsked, SAYS_NO, SAYS_SHORTCUT, SAYS_WHY } from "./asked.js";
 import type { Corpus } from "./corpus.js";
 import { commonRank, commonWords, everydayAnywhere, framesQuestion, kindWords, knowsFrames, specificWords, type CommonWords } from "./general-words.js";
 import { fold, joinedSpellings, LANGS, terms, toLang, words, type Lang } from "./text.js";
@@ -1179,12 +1179,14 @@ export class HybridRetriever {
     // A measure's adjective stays, "tall" of "How tall is the motor?": a folder that never says it
     // gives no height, however many widths it gives.)
     const dimension = new Set([...amountDimensionWords(question)].filter((t) => !measure || !terms(measure.adjective).includes(t)));
+    // (Nor the verb of a price asked by paying: "paying" of "Can I cancel without paying anything?".)
+    const paying = paysAsked(question);
     const topicalOf = (words: readonly string[]) => {
       const kept = words.filter((t) => !own.has(t));
       const things = nouns ? kept.filter((t) => nouns.has(t) && !ubiquitous(t) && /\p{L}/u.test(t)) : [];
       // (Nor is a question of everyday words about its word of price: "costa" of "Ho perso la
       // chiave, quanto costa farne una nuova?" over a table of fees that never says it.)
-      const framing = (t: string) => framesQuestion(t, asked) || kinds.has(t) || dimension.has(t) || isPriceWord(t) || (things.length > 0 && !nouns!.has(t));
+      const framing = (t: string) => framesQuestion(t, asked) || kinds.has(t) || dimension.has(t) || isPriceWord(t) || paying(t) || (things.length > 0 && !nouns!.has(t));
       const specific = common ? specificWords(kept, common, ubiquitous, framing, knowsFrames(asked) ? 1 : 2) : [];
       const lettered = specific.filter((t) => /\p{L}/u.test(t));
       const topic = lettered.length ? lettered : specific;

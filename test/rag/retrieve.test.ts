@@ -1030,6 +1030,20 @@ test("a price asked by the verb of paying ('was zahlt man …?', 'how much do I 
   assert.equal(padlock.abstained, false, padlock.text);
   assert.match(padlock.citations[0]!.quote, /€5/);
 });
+test("whether a thing can be had without paying ('¿Puedo cancelar sin pagar nada?') is answered by the sentence that says it is free, not by one that says 'no' of something else", async () => {
+  const { qa } = await questionAnswererOver({
+    "reservas.md":
+      "# Reservas\n\nPara reservar pedimos un depósito del 30 %. Si cancelas más tarde o no te presentas, nos quedamos con el depósito. La cancelación es gratuita hasta 48 horas antes de la llegada.\n\n" +
+      "# Llegada\n\nSi tu vuelo se retrasa, envíanos un WhatsApp: las reservas que no hayan avisado antes de las 23:00 pueden cancelarse.\n",
+    "booking.md": "# Booking\n\nWe ask for a deposit of 30 %. If you cancel later or do not show up, we keep the deposit. Cancelling is free of charge up to 48 hours before arrival.\n",
+  });
+  const es = await qa.ask("¿Puedo cancelar la reserva sin pagar nada?");
+  assert.equal(es.abstained, false, es.text);
+  assert.match(es.citations[0]!.quote, /La cancelación es gratuita/);
+  const en = await qa.ask("Can I cancel my booking without paying anything?");
+  assert.equal(en.abstained, false, en.text);
+  assert.match(en.citations[0]!.quote, /free of charge/);
+});
 test("an English word mistyped ('mashine', 'machne') is the word the passages found say, one slip away; a word of the dictionary one slip from it ('painter' for 'printer') is another word", async () => {
   const { qa } = await questionAnswererOver({
     "laundry.md": "# Laundry\n\nThe laundry room is next to the luggage room and open from 8 am to 9 pm.\n\n| Service | Price |\n| --- | --- |\n| Washing machine (one load) | €4 |\n| Dryer (45 minutes) | €3 |\n",

@@ -7,7 +7,7 @@ import { fold, normalizeForMatch, sentenceSpans, terms, words, type Lang, type S
 import { everydayAnywhere } from "../general-words.js";
 import { isContentsListing } from "../contents-listing.js";
 import { NOTE_LABEL, NOTE_WORDS } from "../../documents/note-labels.js";
-import { amountAsked, amountDimensionWords, ASKING_VERB, ASKS_HOW, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, measureAsked, SAYS_NO, sumAsked, SAYS_SHORTCUT, SAYS_WHY, saysNewNumber } from "../asked.js";
+import { amountAsked, amountDimensionWords, ASKING_VERB, ASKS_HOW, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, measureAsked, priceAsked, SAYS_NO, sumAsked, SAYS_SHORTCUT, SAYS_WHY, saysNewNumber } from "../asked.js";
 import { message } from "./messages.js";
 import { passageSentences, tableRowsOf } from "./sentences.js";
 import type { AnswerLanguage, Answerer, Draft, FollowUp, ProposedCitation } from "./types.js";
@@ -1286,6 +1286,12 @@ export class ExtractiveAnswerer implements Answerer {
     const asksAmount = amount !== undefined;
     const asksHow = !asksAmount && ASKS_HOW.test(asked);
     const yesNo = asksYesNo(asked, asksAmount);
+    // Whether a thing costs anything ("Is there a fee for late check-out?", "¿Puedo cancelar sin
+    // pagar nada?"): a window that gives a price, or says it is free or included, answers it; as a
+    // yes-or-no question, a window that says "no" of something else had won («Si cancelas más
+    // tarde o no te presentas, nos quedamos con el depósito.» over «La cancelación es gratuita
+    // hasta 48 horas antes de la llegada.»).
+    const givesPrice = asksAmount ? undefined : priceAsked(asked, question);
     const asksPlace = ASKS_PLACE.test(asked);
     const asksMenu = ASKS_MENU.test(asked) || (ASKS_WHERE_IN_PROGRAM.test(asked) && !asksPlace);
     const asksShortcut = ASKS_SHORTCUT.test(asked);
@@ -1447,6 +1453,7 @@ export class ExtractiveAnswerer implements Answerer {
           (amount?.saysWholeNumberOf(windowText) ? WHOLE_UNIT_BONUS : 0) +
           (amount?.saysLimit?.(windowText) ? LIMIT_BONUS : 0) +
           (yesNo && SAYS_NO.test(windowText) ? YES_NO_BONUS : 0) +
+          (givesPrice?.(windowText) ? AMOUNT_BONUS : 0) +
           (asksPlace && SAYS_PLACE.test(windowText) ? PLACE_BONUS : 0) +
           (asksMenu && MENU_PATH.test(windowText) ? MENU_BONUS : 0) +
           (asksShortcut && SAYS_SHORTCUT.test(windowText) ? MENU_BONUS : 0) +
