@@ -327,7 +327,7 @@ const PRICE_PAID = new RegExp(
 const PAID = /(?<![\p{L}\p{N}])(?:chargeable|kostenpflichtig|gebuhrenpflichtig|payante?s?|a pagamento|de pago)(?![\p{L}\p{N}])/iu;
 
 /** What says a thing costs nothing, or nothing on top: "free of charge", "is free" (not "free from defects", "free disk space"), "no charge", "included", "kostenlos", "gebührenfrei", "gratuit", "gratis", "sin coste" … (folded text). */
-const NO_PRICE = /(?<![\p{L}\p{N}])(?:free of charge|for free|(?:is|are|be|remains?|stays?)\s+(?:\p{L}+\s+)?free(?![\p{L}\p{N}])(?!\s+(?:from|of|space|disk|memory|software|to)(?![\p{L}\p{N}]))|no (?:extra |additional )?(?:charge|cost|fee)s?|at no (?:extra |additional )?cost|included|includes|inclusive|kostenlos|kostenfrei|gebuhrenfrei|umsonst|gratis|unentgeltlich|inklusive|inbegriffen|enthalten|gratuit[e]?s?|sans frais|compris|incluse?s?|gratuit[oa]s?|sin (?:coste|costo|cargo)|incluid[oa]s?|senza costi|compres[oa]|sem custo)(?![\p{L}\p{N}])/iu;
+const NO_PRICE = /(?<![\p{L}\p{N}])(?:free of charge|for free|(?:is|are|be|remains?|stays?)\s+(?:\p{L}+\s+)?free(?![\p{L}\p{N}])(?!\s+(?:from|of|space|disk|memory|software|to)(?![\p{L}\p{N}]))|no (?:extra |additional )?(?:charge|cost|fee)s?|at no (?:extra |additional )?cost|included|includes|inclusive|kostenlos(?:e[nrsm]?)?|kostenfrei(?:e[nrsm]?)?|gebuhrenfrei(?:e[nrsm]?)?|umsonst|gratis|unentgeltlich(?:e[nrsm]?)?|inklusive|inbegriffen|enthalten|gratuit[e]?s?|sans frais|compris|incluse?s?|gratuit[oa]s?|sin (?:coste|costo|cargo)|incluid[oa]s?|senza costi|compres[oa]|sem custo)(?![\p{L}\p{N}])/iu;
 
 /** An example in brackets: "(for example, two slip days = 48 hours late)", "(e.g. 3 retries)", "(z. B. 5 Tage)". */
 const EXAMPLE_IN_BRACKETS = /\((?:for example|for instance|e\.\s?g\.|eg\.|z\.\s?b\.|zum beispiel|beispielsweise|par exemple|p\.\s?ex\.|por ejemplo|p\.\s?ej\.|ad esempio|per esempio|ad es\.|por exemplo)[^()]*\)/giu;
@@ -504,6 +504,11 @@ const PAY_WORD = /^(?:pay|pays|paid|paying|(?:be)?zahl(?:e|en|st|t|te|ten)?|pag(
 export function paysAsked(question: string): (term: string) => boolean {
   const asked = PRICE_WHETHER.test(question) || PRICE_PAID.test(question);
   return (term) => asked && PAY_WORD.test(term);
+}
+
+/** Whether a text says something is free or included ("kostenlose Sperrmüllabholung", "free of charge", "inclus"). */
+export function saysNoPrice(text: string): boolean {
+  return NO_PRICE.test(fold(text));
 }
 
 /** Whether a (folded) word is one of price ("cost", "gebuhr", "prix", "kostenlos"): what a price question asks, not what about. */

@@ -1016,7 +1016,7 @@ test("a price list whose currency only its header names ('Valor (R$)'), a price 
   assert.equal(august.abstained, false, august.text);
   assert.match(august.citations[0]!.quote, /42 €/);
 });
-test("a price asked by the verb of paying ('was zahlt man …?', 'how much do I pay …?') is quoted with its sum, not with a sentence that shares more of its words", async () => {
+test("a price asked by the verb of paying ('was zahlt man …?', 'how much do I pay …?') is quoted with its sum, not with a sentence that shares more of its words; that the thing is free ('kostenlose …') is its price", async () => {
   const { qa } = await questionAnswererOver({
     "beitraege.md":
       "# Beitragsordnung\n\n## Jahresbeiträge\n\n| Beitragsgruppe | Jahresbeitrag |\n| --- | --- |\n| Kinder und Jugendliche bis 17 Jahre | 96 € |\n| Erwachsene ab 18 Jahre | 168 € |\n\n" +
@@ -1029,6 +1029,17 @@ test("a price asked by the verb of paying ('was zahlt man …?', 'how much do I 
   const padlock = await qa.ask("how much do I pay for a padlock?");
   assert.equal(padlock.abstained, false, padlock.text);
   assert.match(padlock.citations[0]!.quote, /€5/);
+  // That the thing is free answers as its sum would, before another thing's sum (a fine).
+  const { qa: house } = await questionAnswererOver({
+    "hausordnung.md":
+      "# Müll\n\n## Sperrmüll\n\nSperrmüll darf nicht im Hof abgestellt werden. Jeder Haushalt kann zweimal im Jahr eine kostenlose Sperrmüllabholung (bis zu 5 m³) bei der Stadtreinigung anmelden.\n\n" +
+      "Wer Sperrmüll unerlaubt im Haus abstellt, muss mit den Kosten der Entsorgung rechnen; zusätzlich berechnen wir eine Bearbeitungspauschale von 50,00 €.\n",
+  });
+  for (const question of ["Was kostet die Sperrmüllabholung?", "Was zahlt man für die Sperrmüllabholung?"]) {
+    const answer = await house.ask(question);
+    assert.equal(answer.abstained, false, answer.text);
+    assert.match(answer.citations[0]!.quote, /kostenlose Sperrmüllabholung/, question);
+  }
 });
 test("whether a thing can be had without paying ('¿Puedo cancelar sin pagar nada?') is answered by the sentence that says it is free, not by one that says 'no' of something else", async () => {
   const { qa } = await questionAnswererOver({

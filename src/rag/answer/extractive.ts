@@ -7,7 +7,7 @@ import { fold, normalizeForMatch, sentenceSpans, terms, words, type Lang, type S
 import { everydayAnywhere } from "../general-words.js";
 import { isContentsListing } from "../contents-listing.js";
 import { NOTE_LABEL, NOTE_WORDS } from "../../documents/note-labels.js";
-import { amountAsked, amountDimensionWords, ASKING_VERB, ASKS_HOW, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, measureAsked, priceAsked, SAYS_NO, sumAsked, SAYS_SHORTCUT, SAYS_WHY, saysNewNumber } from "../asked.js";
+import { amountAsked, amountDimensionWords, ASKING_VERB, ASKS_HOW, ASKS_SHORTCUT, ASKS_WHY, asksYesNo, definitionOf, isPriceWord, measureAsked, paysAsked, priceAsked, SAYS_NO, saysNoPrice, sumAsked, SAYS_SHORTCUT, SAYS_WHY, saysNewNumber } from "../asked.js";
 import { message } from "./messages.js";
 import { passageSentences, tableRowsOf } from "./sentences.js";
 import type { AnswerLanguage, Answerer, Draft, FollowUp, ProposedCitation } from "./types.js";
@@ -1375,6 +1375,15 @@ export class ExtractiveAnswerer implements Answerer {
       const said = new Set(terms(text));
       return new Set([...weighted.termWeights.keys()].filter((q) => said.has(q) || (retrieval.expansions.get(q) ?? []).some((e) => said.has(e.term))));
     };
+    // Whether a text says that the thing a price is asked of is free, with every word the question
+    // names it by: «… eine kostenlose Sperrmüllabholung …» answers "Was kostet die
+    // Sperrmüllabholung?" as a sum does, and is not put below another thing's sum (a fine for
+    // dumping it); «Children under 18 also need a free ticket …» does not answer "how much is an
+    // adult ticket".
+    const paying = paysAsked(asked);
+    const thingWords = [...weighted.termWeights.keys()].filter((q) => !isPriceWord(q) && !paying(q));
+    const priceIsAsked = sumAsked(asked, question) !== undefined;
+    const freeOfIt = (text: string) => priceIsAsked && saysNoPrice(text) && thingWords.length > 0 && thingWords.every((q) => questionWordsIn(text).has(q));
     // Whether a text says some of the question that a quote does not.
     const saysMore = (text: string, quote: string) => {
       const said = questionWordsIn(quote);
@@ -1586,7 +1595,8 @@ export class ExtractiveAnswerer implements Answerer {
     // question is not answered where no passage found gives one: see the retriever.)
     // (A sum of money, not that something is free or included, which a sentence says of many things.)
     const givesAmount = sumAsked(asked, question) ?? (measureAsked(asked) ? amount?.saysNumberOf : undefined);
-    if (givesAmount && best[0] && !givesAmount(windowOf(best[0]))) {
+    // (Unless the best window says that the thing asked is free: see `freeOfIt`.)
+    if (givesAmount && best[0] && !givesAmount(windowOf(best[0])) && !freeOfIt(windowOf(best[0]))) {
       const at = best.findIndex((c) => givesAmount(windowOf(c)) && questionWordsIn(`${c.under}\n${windowOf(c)}`).size > 0);
       if (at > 0) best.unshift(...best.splice(at, 1));
     }
