@@ -39,7 +39,9 @@ import path from "node:path";
  * statute section title may be longer ("§ 7 Rechte und Pflichten der Mitglieder"); a title over a
  * lead-in ending in a colon, or at a page's foot over the next page's paragraph, heads it. A web
  * page's breadcrumb of one or two links written as a paragraph ("Úvod » Pro děti") is no text.
- * Plain text's article lines ("Čl. 2 Výpůjční lhůty", "Art. 4 - Durata") head their rules.
+ * Plain text's article lines ("Čl. 2 Výpůjční lhůty", "Art. 4 - Durata") head their rules. A
+ * PDF's long numbered clause whose sentence runs on ("5.1 Well-behaved dogs … on a" / "leash …")
+ * is no heading.
  */
 export const READING_VERSION = 22;
 

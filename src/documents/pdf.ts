@@ -446,6 +446,13 @@ class HeadingFinder {
     const inList = isListStep(line, before, after);
     const numbered = /^\.\s/.test(title) ? numbers > 1 || (numbers > 0 && inList) : numbers > 0;
     if (number.length < 2 && !chapterNumber && (line.length > 60 || title.includes(":") || numbered)) return undefined;
+    // Nor a numbered clause whose sentence runs on: a long line the next goes on from in lower
+    // case, that holds a sentence's end or whose next lines reach one ("5.1 Well-behaved dogs are
+    // welcome on the second floor (The Spindle and Studios) on a" / "leash at all times.", "1.1 Your
+    // key fob is personal. Do not lend it to anyone …"), as house rules and contracts number
+    // theirs. (A heading is short; one wrapped goes on without ending a sentence.)
+    const sentenceRunsOn = /[.!?]\s+\p{Lu}/u.test(title) || following.slice(0, MAX_HEADING_LINES).some((l) => SENTENCE_END.test(l));
+    if (line.length > LONG_HEADING && after !== undefined && /^\p{Ll}/u.test(after) && sentenceRunsOn) return undefined;
     // Nor a step of a list of LIST_RUN or more lines numbered one after another, each short of a
     // sentence's end ("4. Projet de second magasin" between "3. …" and "5. …" of a meeting's
     // agenda): a heading has its text under it. Taken for headings, the agenda's last items were,
@@ -468,6 +475,9 @@ function isListStep(line: string, before: string | undefined, after: string | un
   const n = stepNumber(line);
   return Number.isInteger(n) && (stepNumber(before) === n - 1 || stepNumber(after) === n + 1);
 }
+
+/** A numbered heading line longer than this may be a clause's first line (see `HeadingFinder.find`). */
+const LONG_HEADING = 60;
 
 /** Lines numbered one after another, each short of a sentence's end, that make a list rather than headings. */
 const LIST_RUN = 3;

@@ -611,6 +611,30 @@ test("PDF without an outline or numbers: a short title line over a paragraph hea
   assert.equal(sectionAt(doc, "A3 sheets are used"), "Paper sizes", "paragraphs that open with 'A4', 'A3' are no table's rows");
 });
 
+test("PDF without an outline: numbered clauses whose sentence runs on over the next line ('5.1 Well-behaved dogs are welcome … on a' / 'leash at all times.') are text under their section; a numbered heading stays one", async () => {
+  const pdf = makePdf({
+    pages: [
+      [
+        "4. Kitchen",
+        "4.1 Tea, coffee and milk are free for members and their signed-in guests. Label your food in",
+        "the fridge with your name and the date; the fridge is emptied every Friday at 4pm.",
+        "5. Pets",
+        "5.1 Well-behaved dogs are welcome on the second floor (The Spindle and Studios) on a",
+        "leash at all times.",
+        "5.2 Other pets are not allowed.",
+        "6. Events",
+        "6.1 Booking an event space",
+        "Members who want to run an event for more than 15 people must ask at reception first.",
+      ],
+    ],
+  });
+  const doc = (await load({ "rules.pdf": pdf })).get("rules.pdf")!;
+  assert.equal(sectionAt(doc, "leash at all times"), "5. Pets");
+  assert.equal(sectionAt(doc, "Label your food"), "4. Kitchen");
+  assert.match(doc.text, /on a leash at all times\./, "the clause's sentence is one");
+  assert.equal(sectionAt(doc, "Members who want to run"), "6. Events › 6.1 Booking an event space", "a short numbered heading is one");
+});
+
 test("PDF without an outline: a statute's sections head their text, a long one ('§ 7 Rechte und Pflichten der Mitglieder'), one over a lead-in to a list ('Organe des Vereins sind:') and one at a page's foot; a wrapped reference to a section ('§ 26 BGB …') heads nothing", async () => {
   const pdf = makePdf({
     pages: [
