@@ -597,33 +597,70 @@ function isLinkRow(el: Element): boolean {
   return label.length <= LINK_ROW_LABEL_WORDS;
 }
 
-/** Words a breadcrumb has at most. */
+/** Words a breadcrumb has at most, and its last step (the page's own name). */
 const BREADCRUMB_MAX_WORDS = 12;
+const BREADCRUMB_LAST_WORDS = 4;
+/** A breadcrumb's separators: an arrow or an angle quote, not a bar or a slash, which other rows use. */
+const BREADCRUMB_SEPARATOR = /[»›>→]/u;
 
 /**
  * A breadcrumb of one or two links that a page's template writes as a paragraph, not marked as
- * navigation (`<p class="drobecky"><a href="/">Úvod</a> » Pro děti</p>`): a short block that opens
- * with a link and goes on with arrows or angle quotes between links, the last step the page's own
- * name. (With three links or more, it is a row of links: `isLinkRow`.) Its "Úvod » Pro děti" was
- * the first sentence of the page's first passage.
+ * navigation (`<p class="drobecky"><a href="/">Úvod</a> » Pro děti</p>`): a short block (not a
+ * list's item) that opens with a link to a page of the site and goes on with arrows or angle
+ * quotes between links, its last step the page's own short name, capitalised and ending no
+ * sentence. (With three links or more, it is a row of links: `isLinkRow`.) Its "Úvod » Pro děti"
+ * was the first sentence of the page's first passage. Not a changelog's "<a>#812</a> → Fixes a
+ * crash …" nor "<a>help@…</a> > for refunds …". Read step by step, not by a pattern: one over the
+ * block's text backtracked on a paragraph of blanks.
  */
 function isBreadcrumb(el: Element): boolean {
-  // The block's text with each link as LINK_MARK: "\u0001 » \u0001 » Registrace a ceník".
-  let shape = "";
+  if (el.name === "li" || el.name === "dd" || el.name === "dt") return false;
+  // Steps: a link, or a text between separators.
+  const steps: { link: boolean; text: string }[] = [];
   let words = 0;
+  let separated = true;
   for (const n of el.children) {
-    const text = isText(n) ? n.data : isTag(n) ? textContent(n) : "";
-    if (isTag(n) && n.name !== "a" && !INLINE_NAME.has(n.name)) return false;
-    words += countWords(text, BREADCRUMB_MAX_WORDS + 1);
+    if (isTag(n)) {
+      if (n.name !== "a" && !INLINE_NAME.has(n.name)) return false;
+      const text = textContent(n).trim();
+      words += countWords(text, BREADCRUMB_MAX_WORDS + 1);
+      if (n.name === "a") {
+        const href = n.attribs.href ?? "";
+        if (!separated || /^(?:mailto:|tel:|#)/i.test(href)) return false;
+        steps.push({ link: true, text });
+        separated = false;
+      } else if (/^[»›>→\s]+$/u.test(text)) {
+        // A separator in an element of its own (`<span class="sep">›</span>`).
+        if (separated) return false;
+        separated = true;
+      } else if (text) {
+        if (!separated) return false;
+        steps.push({ link: false, text });
+        separated = false;
+      }
+    } else if (isText(n)) {
+      const parts = n.data.split(BREADCRUMB_SEPARATOR);
+      for (let i = 0; i < parts.length; i++) {
+        const text = parts[i]!.trim();
+        if (i > 0) {
+          if (separated) return false;
+          separated = true;
+        }
+        if (!text) continue;
+        if (!separated) return false;
+        words += countWords(text, BREADCRUMB_MAX_WORDS + 1);
+        steps.push({ link: false, text });
+        separated = false;
+      }
+    }
     if (words > BREADCRUMB_MAX_WORDS) return false;
-    shape += isTag(n) && n.name === "a" ? LINK_MARK : text;
   }
-  return BREADCRUMB_SHAPE.test(shape);
+  const last = steps.at(-1);
+  if (steps.length < 2 || !steps[0]!.link || separated || !last) return false;
+  // Every step but the last a link; the last the page's short name.
+  if (steps.slice(0, -1).some((step) => !step.link)) return false;
+  return last.link || (countWords(last.text, BREADCRUMB_LAST_WORDS + 1) <= BREADCRUMB_LAST_WORDS && /^\p{Lu}/u.test(last.text) && !/[.!?:;,]$/.test(last.text));
 }
-/** A link's place in a breadcrumb's shape. */
-const LINK_MARK = "\u0001";
-/** Links between arrows or angle quotes, the last step the page's own name or a link. */
-const BREADCRUMB_SHAPE = /^\s*\u0001(?:\s*[»›>→]\s*\u0001)*\s*[»›>→]\s*(?:\u0001|[^»›>→\u0001\n]*\S[^»›>→\u0001\n]*)\s*$/u;
 /** Inline elements a breadcrumb's steps may be wrapped in. */
 const INLINE_NAME = new Set(["span", "strong", "b", "em", "i"]);
 

@@ -51,8 +51,8 @@ export function documentLang(text: string, declared?: string): Lang {
   if (clear === ANOTHER) return otherLatin(sample, counts.latin, true);
   if (declared) return toLang(declared);
   // A short text of few function words (a price list, a notice of three lines): tinyld's guess
-  // among all the languages it tells, where the text has more function words of that one than of
-  // English and German (asked for English or German only, tinyld named one of them: "Klubovna:
+  // among all the languages it tells, where the text has function words of that one and none of
+  // English or German (asked for English or German only, tinyld named one of them: "Klubovna:
   // 150 Kč za hodinu." as English). Its function words alone do not tell close languages apart.
   const short = shortForeign(sample, counts);
   if (short) return short;
@@ -65,9 +65,11 @@ const SHORT_FOREIGN = 2;
 /** See `documentLang`. */
 function shortForeign(sample: string, counts: FunctionWordCounts): Lang | undefined {
   const other = counts[ANOTHER];
-  if (other.distinct.size < SHORT_FOREIGN || other.count <= counts.en.count + counts.de.count) return undefined;
+  // (None of English's or German's: an English menu of Italian dishes, "Pollo con patate", has its
+  // "is" and "and", and stays English.)
+  if (other.distinct.size < SHORT_FOREIGN || counts.en.count + counts.de.count > 0) return undefined;
   const guess = detect(sample, { only: ["en", "de", ...TOLD] });
-  return guess && guess !== "en" && guess !== "de" && (counts.latin.get(guess) ?? 0) > Math.max(SHORT_FOREIGN - 1, counts.en.count + counts.de.count) ? toLang(guess) : undefined;
+  return guess && guess !== "en" && guess !== "de" && (counts.latin.get(guess) ?? 0) >= SHORT_FOREIGN ? toLang(guess) : undefined;
 }
 
 /**

@@ -447,11 +447,13 @@ class HeadingFinder {
     const numbered = /^\.\s/.test(title) ? numbers > 1 || (numbers > 0 && inList) : numbers > 0;
     if (number.length < 2 && !chapterNumber && (line.length > 60 || title.includes(":") || numbered)) return undefined;
     // Nor a numbered clause whose sentence runs on: a long line the next goes on from in lower
-    // case, that holds a sentence's end or whose next lines reach one ("5.1 Well-behaved dogs are
+    // case, that holds a sentence's end or whose next line ends one ("5.1 Well-behaved dogs are
     // welcome on the second floor (The Spindle and Studios) on a" / "leash at all times.", "1.1 Your
     // key fob is personal. Do not lend it to anyone …"), as house rules and contracts number
-    // theirs. (A heading is short; one wrapped goes on without ending a sentence.)
-    const sentenceRunsOn = /[.!?]\s+\p{Lu}/u.test(title) || following.slice(0, MAX_HEADING_LINES).some((l) => SENTENCE_END.test(l));
+    // theirs. (A heading is short; one wrapped goes on without ending a sentence, and the
+    // paragraph under it is not its own: "4.3 Termination of membership, the return of deposits
+    // and of keys and" / "cards issued to the member" / "A member may …" is a heading.)
+    const sentenceRunsOn = /[.!?]\s+\p{Lu}/u.test(title) || (after !== undefined && SENTENCE_END.test(after));
     if (line.length > LONG_HEADING && after !== undefined && /^\p{Ll}/u.test(after) && sentenceRunsOn) return undefined;
     // Nor a step of a list of LIST_RUN or more lines numbered one after another, each short of a
     // sentence's end ("4. Projet de second magasin" between "3. …" and "5. …" of a meeting's

@@ -625,6 +625,9 @@ test("PDF without an outline: numbered clauses whose sentence runs on over the n
         "6. Events",
         "6.1 Booking an event space",
         "Members who want to run an event for more than 15 people must ask at reception first.",
+        "6.2 Termination of a booking, the return of deposits and of keys and",
+        "cards issued for the event",
+        "A member may cancel a booking in writing up to one week before the event.",
       ],
     ],
   });
@@ -633,6 +636,7 @@ test("PDF without an outline: numbered clauses whose sentence runs on over the n
   assert.equal(sectionAt(doc, "Label your food"), "4. Kitchen");
   assert.match(doc.text, /on a leash at all times\./, "the clause's sentence is one");
   assert.equal(sectionAt(doc, "Members who want to run"), "6. Events › 6.1 Booking an event space", "a short numbered heading is one");
+  assert.match(sectionAt(doc, "A member may cancel") ?? "", /^6\. Events › 6\.2 Termination of a booking/, "a long heading wrapped without a sentence's end is one");
 });
 
 test("PDF without an outline: a statute's sections head their text, a long one ('§ 7 Rechte und Pflichten der Mitglieder'), one over a lead-in to a list ('Organe des Vereins sind:') and one at a page's foot; a wrapped reference to a section ('§ 26 BGB …') heads nothing", async () => {
@@ -935,7 +939,7 @@ test("HTML site chrome without names: breadcrumb, language bar, link rows (a Tex
   assert.ok(!doc.structure.sections.some((s) => s.path.includes("Topics")), "a heading over nothing but links is no section");
 });
 
-test("HTML: a breadcrumb of one or two links that a template writes as a paragraph goes; a sentence that names a menu path with a link stays", async () => {
+test("HTML: a breadcrumb of one or two links that a template writes as a paragraph goes; a sentence that names a menu path with a link, a changelog's item and a contact line that open with a link stay; a paragraph of blanks is read at once", { timeout: 60_000 }, async () => {
   const page = (crumb: string) => `<!DOCTYPE html><html lang="cs"><head><title>Pro děti</title></head><body><div class="obsah">
     <p class="drobecky">${crumb}</p>
     <h1>Pro děti a rodiče</h1>
@@ -948,6 +952,14 @@ test("HTML: a breadcrumb of one or two links that a template writes as a paragra
     "cenik.html": page(`<a href="/">Úvod</a> » <a href="/sluzby">Služby</a> » <span>Registrace a ceník</span>`),
     "a.html": page(`<a href="/">Úvod</a> &gt; <a href="/sluzby">Služby</a>`),
   });
+  const changelog = await load({
+    "changes.html": `<html><body><main><h1>Changelog</h1><h2>Version 2.3</h2><ul><li><a href="https://example.org/pull/812">#812</a> → Fixes a crash when saving photos</li></ul>
+      <h2>Contact</h2><p><a href="mailto:help@acme.example">help@acme.example</a> &gt; for refunds and billing questions</p>
+      <p><a href="/">Home</a> »${" ".repeat(20_000)}x${" ".repeat(20_000)}\nx</p></main></body></html>`,
+  });
+  const text = changelog.get("changes.html")!.text;
+  assert.match(text, /#812 → Fixes a crash when saving photos/, "a changelog's item that opens with a link stays");
+  assert.match(text, /help@acme\.example > for refunds/, "a contact line stays");
   for (const [name, doc] of docs) {
     assert.ok(!doc.text.includes("Úvod"), `${name}: the breadcrumb is no text`);
     assert.match(doc.text, /^Pro děti a rodiče\n+Dítě mladší 15 let/, name);
@@ -1248,11 +1260,13 @@ test("a document and a passage in a language other than English or German carry 
     "precios.md": "# Habitaciones y precios\n\nTodos los precios son por noche.\n\n| Habitación | Temporada alta |\n| --- | --- |\n| Cama en dormitorio de 6 camas | 42 € |\n\nEn agosto la recepción cierra a medianoche.\n",
     "precos.md": "# Tabela de preços\n\nO tratamento de canal é cobrado por dente.\n\n| Procedimento | Valor (R$) |\n| --- | --- |\n| Canal em molar | 1.100,00 |\n",
     "menu.md": "# Menu\n\nWe are open daily. Ask for the dish of the day at Café de la Paz.\n\n| Dish | Price |\n| --- | --- |\n| Paella | 12 € |\n",
+    "pasta.md": "# Our menu\n\nSpaghetti alla carbonara 12 €\nPenne al pomodoro 10 €\nRisotto ai funghi 14 €\nPollo con patate 15 €\nTiramisù della casa 6 €\n\nAll pasta is made fresh every day.\n",
   });
   assert.equal(docs.get("cenik.txt")!.lang, "cs", "a short Czech notice is Czech");
   assert.equal(docs.get("precios.md")!.lang, "es", "a short Spanish price list is Spanish");
   assert.equal(docs.get("precos.md")!.lang, "pt", "a short Portuguese price list is Portuguese");
   assert.equal(docs.get("menu.md")!.lang, "en", "a short English page naming a café is English");
+  assert.equal(docs.get("pasta.md")!.lang, "en", "a short English menu of Italian dishes is English");
   for (const code of Object.keys(para)) assert.equal(docs.get(`${code}.md`)!.lang, code, `${code}.md`);
   assert.equal(docs.get("declared.html")!.lang, "en", "text clearly in another language overrules what the page declares");
   assert.equal(docs.get("commandes.html")!.lang, "fr", "commands say no language: the declared one, as its code");
