@@ -203,8 +203,14 @@ const WEEKDAYS =
 /**
  * A month or a weekday, written out (not "mar", "sat": Spanish's sea, English's verb), as a folded
  * term: when a price is asked for ("… a bed in the dorm in August?"), when, not what is priced.
+ * Not those that are things too: "mayo" (English's mayonnaise), "marco" (a frame), "mars", nor a
+ * weekend or a weekday, which may be what is priced ("a weekend pass").
  */
-const TIME_WORD = new RegExp(`^(?:${[...MONTHS.split("|"), ...WEEKDAYS.split("|")].filter((w) => w.length >= 5 || ["june", "july", "juni", "juli", "juin", "mayo", "maio", "marz", "aout", "mars"].includes(w)).join("|")})$`, "u");
+const NOT_ONLY_TIME = new Set(["mayo", "marco", "mars", "weekend", "weekends", "weekday", "weekdays", "wochenende", "werktag", "werktags"]);
+const TIME_WORD = new RegExp(
+  `^(?:${[...MONTHS.split("|"), ...WEEKDAYS.split("|")].filter((w) => (w.length >= 5 || ["june", "july", "juni", "juli", "juin", "maio", "marz", "aout"].includes(w)) && !NOT_ONLY_TIME.has(w)).join("|")})$`,
+  "u",
+);
 export function isTimeWord(term: string): boolean {
   return TIME_WORD.test(term);
 }
@@ -268,9 +274,10 @@ const CURRENCY_BEFORE = String.raw`eur|usd|gbp|chf|sek|nok|dkk|pln|aud|cad|inr|r
 const MONEY = String.raw`(?:(?<![\d.,])\d[\d.,]*\s*(?:[\p{L}-]+\s+){0,2}?(?:${CURRENCY_AFTER})(?![\p{L}\p{N}])|(?:€|\$|£|¥|₹|₺|₽|₩|₪)\s?\d|(?<![\p{L}\p{N}])(?:${CURRENCY_BEFORE})\s?\d)`;
 /**
  * A currency on its own, in brackets or after "in": a table's header that prices every row beneath
- * it ("| Procedimento | Valor (R$) |" over "| Canal em molar | 1.100,00 |", "Prices in EUR").
+ * it ("| Procedimento | Valor (R$) |" over "| Canal em molar | 1.100,00 |", "Prices in EUR"). Not a
+ * currency's name, which is a weight's too ("Weight in pounds").
  */
-const CURRENCY_NAMED = new RegExp(String.raw`(?:[(\[]\s*(?:R\$|€|\$|£|¥|₹|₺|₽|₩|₪|eur|euros?|usd|gbp|chf|sek|nok|dkk|kr|pln|zł|czk|kč|brl|huf|jpy|cny|inr|aud|cad|nzd|mxn)\s*[)\]]|(?<![\p{L}\p{N}])in\s+(?:€|\$|£|eur|euros|usd|dollars|gbp|pounds|chf|czk|sek|nok|dkk|pln)(?![\p{L}\p{N}]))`, "iu");
+const CURRENCY_NAMED = new RegExp(String.raw`(?:[(\[]\s*(?:R\$|€|\$|£|¥|₹|₺|₽|₩|₪|eur|euros?|usd|gbp|chf|sek|nok|dkk|kr|pln|zł|czk|kč|brl|huf|jpy|cny|inr|aud|cad|nzd|mxn)\s*[)\]]|(?<![\p{L}\p{N}])in\s+(?:€|\$|£|eur|usd|gbp|chf|czk|sek|nok|dkk|pln)(?![\p{L}\p{N}]))`, "iu");
 
 /**
  * A question for a price asked by naming it, not by an amount: "What is the retail price of …?",

@@ -68,16 +68,20 @@ const UBIQUITOUS_MIN = 20;
  * inside a sentence, such a word is part of a name ("the Ever Given") and stays. The stopword
  * lists lack them; the documents' own uses are indexed.
  */
-const HEDGES = new Set([
-  "roughly", "approximately", "exactly", "precisely", "actually", "really", "ever", "basically", "ungefahr", "ungefaehr", "eigentlich", "genau", "tatsachlich", "circa",
-  // …and chat's fillers and shortenings ("Wie kann ich austreten, gibts da ne Kündigungsfrist?",
-  // "do you guys …", "dá pra parcelar?", "vc sabe …"): rare in any folder, they weighed most in
-  // the question and pulled the answerable under the bar. (Not those that are words or names
-  // elsewhere: "pro", "ai", "nix", "grad", "hello".)
-  "guys", "gonna", "wanna", "gotta", "kinda", "sorta", "pls", "plz", "thx", "okay",
-  "gibts", "ne", "nen", "nem", "ner", "nich", "isses", "gehts", "hab", "habs",
-  "pra", "pras", "vc", "vcs", "porfa", "xq",
-]);
+const HEDGES = new Set(["roughly", "approximately", "exactly", "precisely", "actually", "really", "ever", "basically", "ungefahr", "ungefaehr", "eigentlich", "genau", "tatsachlich", "circa"]);
+/**
+ * …and chat's fillers and shortenings, by the question's language ("Wie kann ich austreten, gibts
+ * da ne Kündigungsfrist?", "do you guys …", "dá pra parcelar?"): rare in any folder, they weighed
+ * most in the question and pulled the answerable under the bar. Only in the language that writes
+ * them so: "ne", "ner" and "vcs" are words elsewhere (French's negation, NLP's "ner", a version
+ * control system); nor a word that is a name in English ("pro", "ai", "nix", "grad", "hello").
+ */
+const FILLERS: Partial<Record<Lang, ReadonlySet<string>>> = {
+  en: new Set(["guys", "gonna", "wanna", "gotta", "kinda", "sorta", "pls", "plz", "thx", "okay"]),
+  de: new Set(["gibts", "ne", "nen", "nem", "ner", "nich", "isses", "gehts", "habs"]),
+  pt: new Set(["pra", "pras", "vc", "vcs"]),
+  es: new Set(["porfa", "xq"]),
+};
 /** Letters two words share from their start at least, besides all but STEM_ENDING of the shorter, to be one word with two endings; STEM_ENDING is also the longest prefix that leaves a word itself (`sameStem`). */
 const STEM_MIN = 4;
 const STEM_ENDING = 3;
@@ -1051,7 +1055,8 @@ export class HybridRetriever {
     // (Told by the folder's words too: a question typed without its accents is in the folder's language.)
     const { spoken, lang: asked } = await questionLanguage(question, undefined, this.corpus);
     const named = capitalisedInSentence(question);
-    const queryTerms = this.oneFormEach(terms(question, spoken).filter((t) => (!joined.has(t) || this.corpus.df(t) > 0) && !(HEDGES.has(t) && !named.has(t))));
+    const fillers = FILLERS[asked];
+    const queryTerms = this.oneFormEach(terms(question, spoken).filter((t) => (!joined.has(t) || this.corpus.df(t) > 0) && !((HEDGES.has(t) || fillers?.has(t)) && !named.has(t))));
     // A measure asked by its adjective is searched by the nouns that name it too ("weight" of "How
     // heavy is the motor?", where the specification table says "Dry weight | 27.0 kg" and the
     // adjective only "in heavy seas"); they say the adjective's word, as a strong close spelling.
@@ -1238,7 +1243,9 @@ export class HybridRetriever {
     const english = asked === "en" ? dictionary("en") : undefined;
     let foundWords: ReadonlySet<string> | undefined;
     const inFound = (w: string) => (foundWords ??= new Set(ranked.flatMap((r) => terms(r.chunk.text)))).has(w);
-    const mistyped = (t: string) => !!english && !named.has(t) && !/\d/.test(t) && !english.has(t) && slipOf(t, (w) => english.has(w) && inFound(w)) !== undefined;
+    // (Its first two letters as written: a tool's name is most often another word's with another
+    // letter early on, "pydantic" of "pedantic", where typists seldom slip.)
+    const mistyped = (t: string) => !!english && !named.has(t) && !/\d/.test(t) && !english.has(t) && slipOf(t, (w) => w.startsWith(t.slice(0, 2)) && english.has(w) && inFound(w)) !== undefined;
     const said = (t: string) => (asName(t) ? saysName(t) : inFolder(t)) || glued(t) || mistyped(t) || (asked === "de" && (this.saysParts(t) || (!named.has(t) && this.saysWithoutPrefix(t)))) || spelledTerms.has(t) || saysApart(t);
     const unsaid = (words: readonly string[]) => words.filter((t) => !said(t));
     // An English question that is plainly about the folder (it says one of the folder's own words)

@@ -1015,6 +1015,15 @@ test("a price list whose currency only its header names ('Valor (R$)'), a price 
   const august = await hostel.ask("¿cuánto cuesta una cama en el dormitorio de 6 en agosto?");
   assert.equal(august.abstained, false, august.text);
   assert.match(august.citations[0]!.quote, /42 €/);
+  // A currency's name is a weight's too, and a month's name a thing's ("mayo"): no price either way.
+  const { qa: specs } = await questionAnswererOver({
+    "specs.md": "# Specifications\n\n| Model | Weight in pounds | Length |\n| --- | --- | --- |\n| R200 | 66 | 2.4 m |\n| R100 | 48 | 1.9 m |\n",
+    "menu.md": "# Burgers\n\n| Burger | Price |\n| --- | --- |\n| Classic | €9 |\n| Cheese | €10 |\n\nAll burgers come with ketchup. Other sauces on request: mayo, mustard, barbecue.\n",
+  });
+  for (const question of ["How much does the R200 cost?", "How much does mayo cost?"]) {
+    const answer = await specs.ask(question);
+    assert.equal(answer.abstained, true, `${question}: ${answer.text}`);
+  }
 });
 test("a price asked by the verb of paying ('was zahlt man …?', 'how much do I pay …?') is quoted with its sum, not with a sentence that shares more of its words; that the thing is free ('kostenlose …') is its price", async () => {
   const { qa } = await questionAnswererOver({
@@ -1067,6 +1076,10 @@ test("an English word mistyped ('mashine', 'machne') is the word the passages fo
   }
   const painter = await qa.ask("does the painter print in colour?");
   assert.equal(painter.abstained, true, painter.text);
+  // A tool's name another letter early on from a word the folder says ("pydantic", "pedantic") is the tool's.
+  const { qa: checker } = await questionAnswererOver({ "checks.md": "# Checks\n\nRun mypy in pedantic mode to check your models before a release. It supports strict typing and reports every untyped function.\n" });
+  const tool = await checker.ask("Does it support pydantic models?");
+  assert.equal(tool.abstained, true, tool.text);
 });
 test("a measure asked by its adjective ('How heavy …?', 'How tall …?') is answered by its number and unit, found by the noun that names it; where no passage found gives one, the question is not answered from the adjective said in another sense", async () => {
   const { qa } = await questionAnswererOver({
@@ -1732,6 +1745,9 @@ test("a question's hedges ('roughly', 'ever', 'eigentlich') and chat's fillers (
     assert.equal(r.answerable, true, question);
     assert.equal(r.results[0]!.chunk.source, "about.md", question);
   }
+  // A filler of one language is another's word: "ner" and "vcs" of an English question are searched.
+  const { qa: nlp } = await questionAnswererOver({ "nlp.md": "# Pipeline\n\nThe ner component labels spans such as persons and places. Projects can be kept in any vcs; git and Subversion both work.\n" });
+  for (const question of ["what does ner do?", "which vcs can I use?"]) assert.equal((await nlp.ask(question)).abstained, false, question);
   // Chat's fillers weigh nothing: the question is as answerable as written out.
   const chatted = await kb.retrieve("gibts bei Ledgerly ne Kündigungsfrist?", 4);
   const written = await kb.retrieve("Gibt es bei Ledgerly eine Kündigungsfrist?", 4);
