@@ -248,9 +248,10 @@ function headingsOf(paragraphs: readonly Paragraph[], indent: string): { heading
       return;
     }
     // A statute's article or section on a line of its own: "Čl. 2 Výpůjční lhůty", "§ 3 Beiträge",
-    // "Art. 4 - Durata", "Article 5: Membership".
+    // "Art. 4 - Durata", "Article 5: Membership"; below a part's title in capitals ("ČÁST PRVNÍ"),
+    // which stays a heading beside them.
     if (lines.length === 1 && lines[0]!.length <= HEADING_MAX && SECTION_LINE.test(lines[0]!) && !/[.,;:!]$/.test(lines[0]!)) {
-      found.set(i, { kind: "marked", title: lines[0]!, depth: 1 });
+      found.set(i, { kind: "marked", title: lines[0]!, depth: 2 });
       return;
     }
     if (lines.length === 1 && p.lines[0]!.length <= HEADING_MAX) {
@@ -271,7 +272,7 @@ function headingsOf(paragraphs: readonly Paragraph[], indent: string): { heading
   // kind of which most have nothing under them is a list ("1. Python 3.8 or later", "2. A C
   // compiler", each a paragraph of its own), whose items are text, not headings.
   const counts = countKinds(found);
-  const others = (["numbered", "underlined", "stars", "marked"] as const).some((k) => (counts.get(k) ?? 0) >= MIN_OF_KIND);
+  const others = (["numbered", "underlined", "stars"] as const).some((k) => (counts.get(k) ?? 0) >= MIN_OF_KIND);
   const starred = paragraphs.filter((p) => STARS.test(p.lines[0]!)).length;
   const bodiedFirst = hasBody(found, paragraphs.length);
   const withBody = countKinds(new Map([...found].filter(([i]) => bodiedFirst.has(i))));

@@ -1457,7 +1457,11 @@ test("plain text: a statute's articles on lines of their own ('Čl. 2 Výpůjčn
       "Čl. 2 Výpůjční lhůty\n\n1. Výpůjční lhůta pro knihy je 30 dní.\n2. Nové knihy se nelze prodloužit.\n\nČl. 3 Prodlužování\n\n1. Výpůjční lhůtu lze prodloužit dvakrát.\n",
     "statuto.txt": "STATUTO\n\nArt. 1 - Denominazione\n\nÈ costituita l'associazione Amici del Parco.\n\nArt. 2 - Durata\n\nLa durata dell'associazione è illimitata.\n",
     "lettera.txt": "Cari soci,\n\nvi scriviamo per la modifica dello statuto.\n\nArt. 4 - Quote\n\nLa quota resta di 20 euro. Cordiali saluti.\n",
+    "zakon.txt":
+      "ČÁST PRVNÍ\n\nČl. 1 Účel\n\n1. Řád upravuje půjčování dokumentů.\n\nČl. 2 Čtenáři\n\n1. Čtenářem je každý registrovaný uživatel.\n\n" +
+      "ČÁST DRUHÁ\n\nČl. 3 Poplatky\n\n1. Registrace stojí 200 Kč ročně.\n",
   });
+  assert.equal(sectionAt(docs.get("zakon.txt")!, "Registrace stojí"), "ČÁST DRUHÁ › Čl. 3 Poplatky", "a part's title in capitals stays above its articles");
   const rad = docs.get("rad.txt")!;
   assert.equal(sectionAt(rad, "lze prodloužit dvakrát"), "Čl. 3 Prodlužování");
   assert.equal(sectionAt(rad, "Výpůjční lhůta pro knihy"), "Čl. 2 Výpůjční lhůty");
