@@ -1063,6 +1063,12 @@ test("whether a thing can be had without paying ('¿Puedo cancelar sin pagar nad
   const en = await qa.ask("Can I cancel my booking without paying anything?");
   assert.equal(en.abstained, false, en.text);
   assert.match(en.citations[0]!.quote, /free of charge/);
+  // A room that "is free" on a condition is available, not free of charge: no fee is given.
+  const { qa: checkout } = await questionAnswererOver({
+    "checkout.md": "# Check-out\n\nCheck-out is at 11 am. Late check-out until 2 pm can be booked at the reception if the room is free.\n\n# Breakfast\n\nBreakfast is served from 7 to 10 am.\n",
+  });
+  const late = await checkout.ask("Is there a fee for late check-out?");
+  assert.equal(late.abstained, true, late.text);
 });
 test("an English word mistyped ('mashine', 'machne') is the word the passages found say, one slip away; a word of the dictionary one slip from it ('painter' for 'printer') is another word", async () => {
   const { qa } = await questionAnswererOver({
