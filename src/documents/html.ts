@@ -634,7 +634,7 @@ function isBreadcrumb(el: Element): boolean {
         if (separated) return false;
         separated = true;
       } else if (text) {
-        if (!separated) return false;
+        if (!separated || !steps.length) return false;
         steps.push({ link: false, text });
         separated = false;
       }
@@ -647,7 +647,7 @@ function isBreadcrumb(el: Element): boolean {
           separated = true;
         }
         if (!text) continue;
-        if (!separated) return false;
+        if (!separated || !steps.length) return false;
         words += countWords(text, BREADCRUMB_MAX_WORDS + 1);
         steps.push({ link: false, text });
         separated = false;

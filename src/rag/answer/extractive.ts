@@ -1380,10 +1380,14 @@ export class ExtractiveAnswerer implements Answerer {
     // Sperrmüllabholung?" as a sum does, and is not put below another thing's sum (a fine for
     // dumping it); «Children under 18 also need a free ticket …» does not answer "how much is an
     // adult ticket".
+    const sumGiven = sumAsked(asked, question);
     const paying = paysAsked(asked);
     const thingWords = [...weighted.termWeights.keys()].filter((q) => !isPriceWord(q) && !paying(q));
-    const priceIsAsked = sumAsked(asked, question) !== undefined;
-    const freeOfIt = (text: string) => priceIsAsked && saysNoPrice(text) && thingWords.length > 0 && thingWords.every((q) => questionWordsIn(text).has(q));
+    const freeOfIt = (text: string) => {
+      if (!sumGiven || !thingWords.length || !saysNoPrice(text)) return false;
+      const said = questionWordsIn(text);
+      return thingWords.every((q) => said.has(q));
+    };
     // Whether a text says some of the question that a quote does not.
     const saysMore = (text: string, quote: string) => {
       const said = questionWordsIn(quote);
@@ -1594,7 +1598,7 @@ export class ExtractiveAnswerer implements Answerer {
     // "weight" names what "heavy" asks; «Ticket | Price | Adults | €17.50») comes first. (The
     // question is not answered where no passage found gives one: see the retriever.)
     // (A sum of money, not that something is free or included, which a sentence says of many things.)
-    const givesAmount = sumAsked(asked, question) ?? (measureAsked(asked) ? amount?.saysNumberOf : undefined);
+    const givesAmount = sumGiven ?? (measureAsked(asked) ? amount?.saysNumberOf : undefined);
     // (Unless the best window says that the thing asked is free: see `freeOfIt`.)
     if (givesAmount && best[0] && !givesAmount(windowOf(best[0])) && !freeOfIt(windowOf(best[0]))) {
       const at = best.findIndex((c) => givesAmount(windowOf(c)) && questionWordsIn(`${c.under}\n${windowOf(c)}`).size > 0);
